@@ -1,0 +1,41 @@
+"""The copytrace exception tree.
+
+Every class says what the caller should do about it: skip one input, fix the configuration,
+or stop the batch. Catch the narrowest class that fits.
+"""
+
+from __future__ import annotations
+
+
+class CopytraceError(Exception):
+    """Root of every error copytrace raises on purpose."""
+
+
+class SchemaError(CopytraceError):
+    """The schema file is broken: fix the named entry; nothing can run until then."""
+
+
+class InvalidStatement(CopytraceError):
+    """A statement breaks the schema (unknown predicate, wrong kind, bad date): fix or skip it."""
+
+
+class PackError(CopytraceError):
+    """A curated pack is malformed: fix the named file and entry; nothing of it was stored."""
+
+
+class UnknownEntity(CopytraceError):
+    """A name resolved to nothing in the registry; ``suggestions`` holds close matches."""
+
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        self.name = name
+        self.suggestions = suggestions
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(f"No entity named {name!r} in the registry.{hint}")
+
+
+class ConflictError(CopytraceError):
+    """Someone changed the record first: reload it and decide again."""
+
+
+class RegistryError(CopytraceError):
+    """The registry cannot be opened or written: check the database URL and its state."""

@@ -1,0 +1,1 @@
+"""The domain model: schema (as data), partial dates and statements."""

@@ -1,0 +1,1 @@
+"""Reasoning over the registry: lineage, licence status, claim strength."""

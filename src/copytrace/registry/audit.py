@@ -1,0 +1,88 @@
+"""The append-only audit log: every write, with who and when, chained by hashes.
+
+Each entry stores the hash of the one before and its own hash over its content and that link, so
+changing, removing or reordering any row breaks the chain at that row, and ``verify_chain`` names
+the first entry that no longer fits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+
+from copytrace.registry.tables import audit
+
+GENESIS = "0" * 64
+# Any constant will do: it names the advisory lock that serialises appends on PostgreSQL.
+_PG_AUDIT_LOCK = 0x636F7079
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    target: str
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+def now() -> str:
+    """The current time in UTC as ISO text, the form every stored time takes."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def entry_hash(seq: int, at: str, actor: str, action: str, target: str, payload: str, prev_hash: str) -> str:
+    body = json.dumps([seq, at, actor, action, target, payload, prev_hash], ensure_ascii=False)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def append(conn: Connection, actor: str, action: str, target: str, payload: dict[str, Any]) -> AuditEntry:
+    """Append one entry inside the caller's transaction, so it commits or fails with the write."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
+    last = conn.execute(select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).first()
+    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    at = now()
+    body = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+    digest = entry_hash(seq, at, actor, action, target, body, prev)
+    conn.execute(audit.insert().values(
+        seq=seq, at=at, actor=actor, action=action, target=target, payload=body, prev_hash=prev, hash=digest,
+    ))
+    return AuditEntry(seq, at, actor, action, target, payload, prev, digest)
+
+
+def entries(conn: Connection, limit: int | None = None) -> Iterator[AuditEntry]:
+    query = select(audit).order_by(audit.c.seq)
+    if limit is not None:
+        query = query.limit(limit)
+    for row in conn.execute(query):
+        yield AuditEntry(row.seq, row.at, row.actor, row.action, row.target, json.loads(row.payload),
+                         row.prev_hash, row.hash)
+
+
+def verify_chain(conn: Connection) -> tuple[int, str | None]:
+    """Walk the chain; return how many entries were checked and the first problem, if any."""
+    prev = GENESIS
+    expected_seq = 1
+    checked = 0
+    for row in conn.execute(select(audit).order_by(audit.c.seq)).yield_per(1000):
+        if row.seq != expected_seq:
+            return checked, f"audit entry {expected_seq} is missing (next entry is {row.seq})"
+        if row.prev_hash != prev:
+            return checked, f"audit entry {row.seq} ({row.action} {row.target}) does not link to entry {row.seq - 1}"
+        digest = entry_hash(row.seq, row.at, row.actor, row.action, row.target, row.payload, row.prev_hash)
+        if digest != row.hash:
+            return checked, f"audit entry {row.seq} ({row.action} {row.target}) was altered: its hash does not match"
+        prev = row.hash
+        expected_seq += 1
+        checked += 1
+    return checked, None

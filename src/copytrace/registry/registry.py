@@ -1,0 +1,433 @@
+"""The one gateway through which every read and write of the registry goes."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+
+from copytrace import settings
+from copytrace.errors import ConflictError, InvalidStatement, RegistryError, UnknownEntity
+from copytrace.model.names import name_key
+from copytrace.model.schema import Schema, default_schema
+from copytrace.model.statement import STATUSES, Statement, Status
+from copytrace.registry import audit, engine as engines
+from copytrace.registry.rows import row_statement, statement_row
+from copytrace.registry.search import SearchHit, index_text, search
+from copytrace.registry.tables import documents, entities, names, reviews, statements
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    name: str
+
+
+@dataclass(slots=True)
+class VerifyReport:
+    audit_entries: int = 0
+    documents: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _day_end(day: date | datetime) -> str:
+    """The last instant of a day as stored-time text, so "as known on D" includes all of D."""
+    if isinstance(day, datetime):
+        return day.astimezone(UTC).isoformat(timespec="microseconds")
+    return datetime(day.year, day.month, day.day, 23, 59, 59, 999999, tzinfo=UTC).isoformat()
+
+
+class Registry:
+    """Entities, statements, documents and the audit log of one database."""
+
+    def __init__(self, engine: Engine, store: Path, schema: Schema | None = None) -> None:
+        self.engine = engine
+        self.store = store
+        self.schema = schema or default_schema()
+
+    @classmethod
+    def open(cls, db: str | None = None, *, store: str | None = None, create: bool = True) -> Registry:
+        """Open the registry at ``db`` (a path or URL), creating or upgrading its schema."""
+        url = settings.database_url(db)
+        missing_file = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
+        if not create and missing_file:
+            raise RegistryError(f"no registry at {url.removeprefix('sqlite:///')}: run 'copytrace init' first")
+        engine = engines.create(url)
+        if not create and not engines.is_initialised(engine):
+            engine.dispose()
+            raise RegistryError(f"no registry at {db or url}: run 'copytrace init' first")
+        engines.migrate(engine)
+        return cls(engine, settings.store_path(url, store))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction: everything written inside it commits together or not at all."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    # -- entities -------------------------------------------------------------------------
+
+    def entity(self, entity_id: str) -> Entity | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+        return Entity(row.id, row.kind, row.name) if row else None
+
+    def entities(self, kind: str | None = None) -> list[Entity]:
+        query = select(entities).order_by(entities.c.kind, entities.c.name)
+        if kind is not None:
+            query = query.where(entities.c.kind == kind)
+        with self.engine.connect() as conn:
+            return [Entity(r.id, r.kind, r.name) for r in conn.execute(query)]
+
+    def kinds_of(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, str]:
+        wanted = sorted(set(ids))
+        found: dict[str, str] = {}
+        with self._conn(conn) as c:
+            for chunk in range(0, len(wanted), 500):
+                part = wanted[chunk: chunk + 500]
+                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).tuples())
+        return found
+
+    def labels(self, ids: Iterable[str]) -> dict[str, str]:
+        """Display names of the given entity ids."""
+        wanted = sorted(set(ids))
+        found: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for chunk in range(0, len(wanted), 500):
+                part = wanted[chunk: chunk + 500]
+                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).tuples())
+        return found
+
+    def names_of(self, entity_id: str) -> list[tuple[str, bool]]:
+        """Every name of an entity as (name, is_alias)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(names.c.name, names.c.is_alias).where(names.c.entity_id == entity_id)
+                                .order_by(names.c.is_alias, names.c.name))
+            return [(r.name, bool(r.is_alias)) for r in rows]
+
+    def resolve(self, name: str, kind: str | None = None) -> Entity:
+        """The entity a name or alias refers to, in any script; UnknownEntity with suggestions if none."""
+        key = name_key(name)
+        query = (select(entities).join(names, names.c.entity_id == entities.c.id)
+                 .where(or_(names.c.key == key, entities.c.id == name)))
+        if kind is not None:
+            query = query.where(entities.c.kind == kind)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(names.c.is_alias)).all()
+        if rows:
+            row = rows[0]
+            return Entity(row.id, row.kind, row.name)
+        raise UnknownEntity(name, self.suggest(name, kind))
+
+    def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[str]:
+        query = select(names.c.name, names.c.key).join(entities, entities.c.id == names.c.entity_id)
+        if kind is not None:
+            query = query.where(entities.c.kind == kind)
+        with self.engine.connect() as conn:
+            choices = {r.name: r.key for r in conn.execute(query)}
+        matches = process.extract(name_key(name), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+        return [match[2] for match in matches]
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def write(self, new_entities: Sequence[Entity], new_statements: Sequence[Statement], *, actor: str,
+              conn: Connection | None = None) -> tuple[int, int]:
+        """Check and store entities and statements in one transaction; return how many were new.
+
+        Everything is checked before anything is written, so a bad statement stores nothing.
+        Statements already stored (same content id) are skipped, which makes loads idempotent.
+        """
+        with self._begin(conn) as c:
+            kind_of = self.kinds_of(
+                [s.subject for s in new_statements] + [s.object_id for s in new_statements if s.object_id]
+                + [s.scope for s in new_statements if s.scope], c)
+            for entity in new_entities:
+                self.schema.check_kind(entity.kind)
+                if kind_of.setdefault(entity.id, entity.kind) != entity.kind:
+                    raise InvalidStatement(f"entity {entity.id!r} is a {kind_of[entity.id]}, not a {entity.kind}")
+            for statement in new_statements:
+                try:
+                    statement.check(self.schema, kind_of)
+                except InvalidStatement as exc:
+                    raise InvalidStatement(f"statement about {statement.subject!r}: {exc}") from None
+            added_entities = self._insert_entities(c, new_entities, actor)
+            added_statements = self._insert_statements(c, new_statements, actor)
+        return added_entities, added_statements
+
+    def add_entity(self, entity: Entity, *, actor: str) -> bool:
+        return self.write([entity], [], actor=actor)[0] == 1
+
+    def add_statements(self, new_statements: Sequence[Statement], *, actor: str) -> int:
+        return self.write([], new_statements, actor=actor)[1]
+
+    def _insert_entities(self, conn: Connection, new: Sequence[Entity], actor: str) -> int:
+        ids = [e.id for e in new]
+        existing = set(self.kinds_of(ids, conn))
+        created = audit.now()
+        count = 0
+        for entity in new:
+            if entity.id in existing:
+                continue
+            existing.add(entity.id)
+            conn.execute(entities.insert().values(id=entity.id, kind=entity.kind, name=entity.name,
+                                                  created_at=created))
+            self._add_name(conn, entity.id, entity.name, is_alias=False)
+            audit.append(conn, actor, "entity.add", entity.id, {"kind": entity.kind, "name": entity.name})
+            count += 1
+        return count
+
+    def _insert_statements(self, conn: Connection, new: Sequence[Statement], actor: str) -> int:
+        ids = [s.id for s in new]
+        existing: set[str] = set()
+        for chunk in range(0, len(ids), 500):
+            existing.update(conn.execute(select(statements.c.id)
+                                         .where(statements.c.id.in_(ids[chunk: chunk + 500]))).scalars())
+        recorded = datetime.now(UTC)
+        count = 0
+        for statement in new:
+            if statement.id in existing:
+                continue
+            existing.add(statement.id)
+            stored = statement.with_changes(recorded_at=statement.recorded_at or recorded,
+                                            recorded_by=statement.recorded_by or actor)
+            conn.execute(statements.insert().values(**statement_row(stored)))
+            if stored.predicate in ("name", "alias") and stored.value:
+                self._add_name(conn, stored.subject, stored.value, is_alias=stored.predicate == "alias")
+            audit.append(conn, actor, "statement.add", stored.id, stored.to_dict())
+            count += 1
+        return count
+
+    def _add_name(self, conn: Connection, entity_id: str, name: str, *, is_alias: bool) -> None:
+        exists = conn.execute(select(names.c.entity_id).where(
+            and_(names.c.entity_id == entity_id, names.c.name == name))).first()
+        if exists:
+            return
+        conn.execute(names.insert().values(entity_id=entity_id, name=name, key=name_key(name),
+                                           is_alias=int(is_alias)))
+        index_text(conn, "entity", entity_id, "alias" if is_alias else "name", name)
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def statement(self, statement_id: str) -> Statement:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(statements).where(statements.c.id == statement_id)).first()
+        if row is None:
+            raise RegistryError(f"no statement {statement_id!r}")
+        return row_statement(row)
+
+    def statements(self, *, subject: str | None = None, predicate: str | Sequence[str] | None = None,
+                   object_id: str | None = None, involving: str | None = None, scope: str | None = None,
+                   status: Status | Sequence[Status] | None = None, origin: str | None = None,
+                   document: str | None = None, as_known_on: date | datetime | None = None,
+                   as_true_on: date | None = None, limit: int | None = None) -> list[Statement]:
+        """Statements matching every filter given.
+
+        ``as_known_on`` uses knowledge time: only what had been recorded by then, with the review
+        status it had then. ``as_true_on`` uses valid time: only facts that held on that day
+        (facts with no dates are taken to hold throughout).
+        """
+        c = statements.c
+        query = select(statements)
+        if subject is not None:
+            query = query.where(c.subject_id == subject)
+        if predicate is not None:
+            query = query.where(c.predicate.in_([predicate] if isinstance(predicate, str) else predicate))
+        if object_id is not None:
+            query = query.where(c.object_id == object_id)
+        if involving is not None:
+            query = query.where(or_(c.subject_id == involving, c.object_id == involving, c.scope_id == involving))
+        if scope is not None:
+            query = query.where(c.scope_id == scope)
+        if origin is not None:
+            query = query.where(c.origin == origin)
+        if document is not None:
+            query = query.where(c.document_id == document)
+        if as_true_on is not None:
+            day = as_true_on.isoformat()
+            query = query.where(or_(c.valid_start.is_(None), c.valid_start <= day),
+                                or_(c.valid_end.is_(None), c.valid_end >= day))
+        if as_known_on is not None:
+            query = query.where(c.recorded_at <= _day_end(as_known_on))
+        elif status is not None:
+            query = query.where(c.status.in_([status] if isinstance(status, str) else status))
+        query = query.order_by(c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id)
+        if limit is not None and as_known_on is None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            found = [row_statement(r) for r in conn.execute(query)]
+            if as_known_on is not None:
+                found = self._as_known(conn, found, _day_end(as_known_on))
+        if as_known_on is not None and status is not None:
+            wanted = {status} if isinstance(status, str) else set(status)
+            found = [s for s in found if s.status in wanted]
+        return found[:limit] if limit is not None else found
+
+    def _as_known(self, conn: Connection, found: list[Statement], until: str) -> list[Statement]:
+        """Put back the review state each statement had at ``until``."""
+        ids = [s.id for s in found]
+        history: dict[str, list[Any]] = {}
+        for chunk in range(0, len(ids), 500):
+            rows = conn.execute(select(reviews).where(reviews.c.statement_id.in_(ids[chunk: chunk + 500]))
+                                .order_by(reviews.c.id))
+            for row in rows:
+                history.setdefault(row.statement_id, []).append(row)
+        result = []
+        for s in found:
+            decisions = history.get(s.id, [])
+            if not decisions:
+                result.append(s)
+                continue
+            before = [d for d in decisions if d.reviewed_at <= until]
+            if before:
+                last = before[-1]
+                result.append(s.with_changes(status=last.new_status, reviewed_by=last.reviewer,
+                                             reviewed_at=datetime.fromisoformat(last.reviewed_at),
+                                             review_reason=last.reason, version=len(before)))
+            else:
+                result.append(s.with_changes(status=decisions[0].old_status, reviewed_by=None,
+                                             reviewed_at=None, review_reason=None, version=0))
+        return result
+
+    def review_history(self, statement_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(reviews).where(reviews.c.statement_id == statement_id).order_by(reviews.c.id))
+            return [dict(r._mapping) for r in rows]
+
+    # -- review ---------------------------------------------------------------------------
+
+    def review(self, statement_id: str, status: Status, *, reviewer: str, reason: str,
+               expected_version: int | None = None) -> Statement:
+        """Record a decision on a statement. Nothing is deleted: the decision is appended.
+
+        ``expected_version`` guards against two reviewers overwriting each other: if the statement
+        changed since the caller read it, ConflictError is raised and nothing is written.
+        """
+        if status not in STATUSES:
+            raise InvalidStatement(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
+        if not reason.strip():
+            raise InvalidStatement("a review needs a reason")
+        with self.transaction() as conn:
+            self._review(conn, statement_id, status, reviewer, reason, expected_version)
+        return self.statement(statement_id)
+
+    def _review(self, conn: Connection, statement_id: str, status: str, reviewer: str, reason: str,
+                expected_version: int | None) -> None:
+        row = conn.execute(select(statements.c.status, statements.c.version)
+                           .where(statements.c.id == statement_id)).first()
+        if row is None:
+            raise RegistryError(f"no statement {statement_id!r}")
+        if expected_version is not None and row.version != expected_version:
+            raise ConflictError(
+                f"statement {statement_id} was reviewed by someone else since you loaded it "
+                f"(version {row.version}, you had {expected_version}); reload and decide again"
+            )
+        at = audit.now()
+        changed = conn.execute(
+            update(statements)
+            .where(and_(statements.c.id == statement_id, statements.c.version == row.version))
+            .values(status=status, reviewed_by=reviewer, reviewed_at=at, review_reason=reason,
+                    version=row.version + 1)
+        )
+        if changed.rowcount != 1:
+            raise ConflictError(f"statement {statement_id} changed while being reviewed; reload and decide again")
+        conn.execute(reviews.insert().values(statement_id=statement_id, old_status=row.status, new_status=status,
+                                             reviewer=reviewer, reviewed_at=at, reason=reason))
+        audit.append(conn, reviewer, "statement.review", statement_id,
+                     {"from": row.status, "to": status, "reason": reason, "version": row.version + 1})
+
+    def edit(self, statement_id: str, replacement: Statement, *, reviewer: str, reason: str,
+             expected_version: int | None = None) -> Statement:
+        """Replace a statement by a corrected one: the old is marked superseded, never deleted."""
+        new = replacement.with_changes(supersedes=statement_id, status="accepted", reviewed_by=reviewer,
+                                       reviewed_at=datetime.now(UTC), review_reason=reason)
+        with self.transaction() as conn:
+            self._review(conn, statement_id, "superseded", reviewer, f"edited: {reason}", expected_version)
+            self.write([], [new], actor=reviewer, conn=conn)
+        return self.statement(new.id)
+
+    # -- search, counts, verification ------------------------------------------------------
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        with self.engine.connect() as conn:
+            return search(conn, query, limit)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            result = {f"entities.{kind}": n for kind, n in conn.execute(
+                select(entities.c.kind, func.count()).group_by(entities.c.kind)).tuples()}
+            result.update({f"statements.{status}": n for status, n in conn.execute(
+                select(statements.c.status, func.count()).group_by(statements.c.status)).tuples()})
+            result["documents"] = conn.execute(select(func.count()).select_from(documents)).scalar_one()
+        return result
+
+    def audit_log(self, limit: int | None = None) -> list[audit.AuditEntry]:
+        with self.engine.connect() as conn:
+            return list(audit.entries(conn, limit))
+
+    def verify(self) -> VerifyReport:
+        """Check the audit chain and every stored document's bytes against its SHA-256."""
+        report = VerifyReport()
+        with self.engine.connect() as conn:
+            report.audit_entries, problem = audit.verify_chain(conn)
+            if problem:
+                report.problems.append(problem)
+            for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)).tuples():
+                report.documents += 1
+                path = self.blob_path(doc_id)
+                if not path.exists():
+                    report.problems.append(f"document {doc_id} ({source}): raw bytes missing from the store")
+                    continue
+                digest = hashlib.sha256()
+                with path.open("rb") as handle:
+                    for block in iter(lambda: handle.read(1 << 20), b""):
+                        digest.update(block)
+                if digest.hexdigest() != doc_id:
+                    report.problems.append(f"document {doc_id} ({source}): stored bytes do not match their SHA-256")
+        return report
+
+    def blob_path(self, sha256: str) -> Path:
+        """Where the raw bytes with this SHA-256 live in the content-addressed store."""
+        return self.store / sha256[:2] / sha256[2:4] / sha256
+
+    # -- helpers --------------------------------------------------------------------------
+
+    @contextmanager
+    def _conn(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.connect() as fresh:
+                yield fresh
+
+    @contextmanager
+    def _begin(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as fresh:
+                yield fresh

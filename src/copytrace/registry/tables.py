@@ -1,0 +1,152 @@
+"""The registry's tables, as SQLAlchemy Core metadata.
+
+Migrations (``migrations/versions``) create exactly these; a test compares the two so they cannot
+drift apart. Times are stored as ISO-8601 text in UTC so that SQLite and PostgreSQL sort and
+compare them the same way.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("kind", String(40), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+# Every name and alias of every entity, keyed for script-independent look-up.
+names = Table(
+    "names",
+    metadata,
+    Column("entity_id", String(200), ForeignKey("entities.id"), primary_key=True),
+    Column("name", Text, primary_key=True),
+    Column("key", Text, nullable=False, index=True),
+    Column("is_alias", Integer, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 of the raw bytes
+    Column("source", Text, nullable=False, index=True),
+    Column("media_type", String(120), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("title", Text),
+    Column("author", Text),
+    Column("publisher", Text),
+    Column("published", String(40)),
+    Column("retrieved_at", String(40), nullable=False),
+    Column("language", String(16), index=True),
+    Column("text", Text, nullable=False),
+    Column("meta", Text, nullable=False, default="{}"),  # JSON: pages, paragraph languages, headers
+    Column("previous_id", String(64), ForeignKey("documents.id")),
+)
+
+# Inputs that could not be ingested, so a rerun reports them instead of retrying forever.
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False, index=True),
+    Column("sha256", String(64)),
+    Column("size", Integer),
+    Column("reason", Text, nullable=False),
+    Column("recorded_at", String(40), nullable=False),
+)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("subject_id", String(200), ForeignKey("entities.id"), nullable=False),
+    Column("predicate", String(40), nullable=False),
+    Column("object_id", String(200), ForeignKey("entities.id")),
+    Column("value", Text),
+    Column("qualifier", String(40)),
+    Column("scope_id", String(200), ForeignKey("entities.id")),
+    Column("valid_from", String(10)),
+    Column("valid_to", String(10)),
+    # First and last day the partial dates cover, for "as true on" queries.
+    Column("valid_start", String(10)),
+    Column("valid_end", String(10)),
+    Column("document_id", String(64), ForeignKey("documents.id")),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    Column("quote", Text),
+    Column("page", Integer),
+    Column("citation_title", Text),
+    Column("citation_publisher", Text),
+    Column("citation_url", Text),
+    Column("citation_date", String(40)),
+    Column("origin", String(16), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("note", Text),
+    Column("status", String(16), nullable=False),
+    Column("recorded_at", String(40), nullable=False),
+    Column("recorded_by", String(200), nullable=False),
+    Column("reviewed_by", String(200)),
+    Column("reviewed_at", String(40)),
+    Column("review_reason", Text),
+    Column("supersedes", String(32), ForeignKey("statements.id")),
+    Column("version", Integer, nullable=False),
+    Index("ix_statements_subject", "subject_id", "predicate"),
+    Index("ix_statements_object", "object_id", "predicate"),
+    Index("ix_statements_predicate_status", "predicate", "status"),
+    Index("ix_statements_document", "document_id"),
+    Index("ix_statements_recorded", "recorded_at"),
+)
+
+# Every review decision, append-only; statements.status is the latest of these.
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("statement_id", String(32), ForeignKey("statements.id"), nullable=False, index=True),
+    Column("old_status", String(16), nullable=False),
+    Column("new_status", String(16), nullable=False),
+    Column("reviewer", String(200), nullable=False),
+    Column("reviewed_at", String(40), nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# Text the search looks through: names, aliases and document text. Full-text indexes over it
+# are created by the migration in the dialect's own way (FTS5 on SQLite, GIN on PostgreSQL).
+search_text = Table(
+    "search_text",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("ref_type", String(16), nullable=False),
+    Column("ref_id", String(200), nullable=False),
+    Column("field", String(16), nullable=False),
+    Column("body", Text, nullable=False),
+    Index("ix_search_text_ref", "ref_type", "ref_id"),
+)

@@ -1,0 +1,72 @@
+"""Settings, declared once: each has a default, a help text and a COPYTRACE_* environment variable.
+
+Command-line flags override the environment, which overrides the defaults. The docs list every
+setting from ``SETTINGS`` (a test keeps them in step).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    name: str
+    env: str
+    help: str
+    default: str
+
+    def get(self) -> str:
+        return os.environ.get(self.env) or self.default
+
+
+def _data_home() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "copytrace"
+
+
+DB = Setting(
+    "db",
+    "COPYTRACE_DB",
+    "Registry database: a SQLite file path or a postgresql:// URL.",
+    str(_data_home() / "copytrace.db"),
+)
+STORE = Setting(
+    "store",
+    "COPYTRACE_STORE",
+    "Folder of the content-addressed store of raw document bytes (default: beside a SQLite "
+    "registry, else under the data folder).",
+    "",
+)
+ACTOR = Setting(
+    "actor",
+    "COPYTRACE_ACTOR",
+    "Who the audit log names for writes made from the command line.",
+    os.environ.get("USER") or "cli",
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR)
+
+
+def database_url(db: str | None = None) -> str:
+    """A SQLAlchemy URL from a flag value, the environment or the default."""
+    value = db or DB.get()
+    if "://" in value:
+        if value.startswith("postgresql://"):
+            # psycopg 3 is the driver we ship; make it explicit so SQLAlchemy does not look for psycopg2.
+            return "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def store_path(url: str, store: str | None = None) -> Path:
+    """Where raw document bytes live for the registry at ``url``."""
+    value = store or STORE.get()
+    if value:
+        return Path(value).expanduser()
+    if url.startswith("sqlite:///"):
+        db_file = Path(url.removeprefix("sqlite:///"))
+        return db_file.with_name(db_file.name + ".store")
+    return _data_home() / "store"
