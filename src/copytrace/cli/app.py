@@ -5,6 +5,7 @@ from typing import Annotated
 import typer
 
 from copytrace import settings
+from copytrace.cli.common import root_db
 
 app = typer.Typer(
     name="copytrace",
@@ -17,9 +18,8 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    ctx: typer.Context,
     db: Annotated[str | None, typer.Option("--db", help=settings.DB.help + " Applies to every command.",
                                            show_default=False)] = None,
 ) -> None:
     # A --db before the command name is the default for the command's own --db.
-    ctx.obj = {"db": db}
+    root_db.set(db)

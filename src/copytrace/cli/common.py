@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 
@@ -42,13 +42,13 @@ def handled() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+# Set by the root callback on every invocation: a --db given before the command name.
+root_db: ContextVar[str | None] = ContextVar("root_db", default=None)
+
+
 def resolve_db(db: str | None) -> str | None:
     """The command's --db, else the one given before the command name, else None (environment)."""
-    if db:
-        return db
-    ctx = click.get_current_context(silent=True)
-    root = ctx.find_root().obj if ctx else None
-    return root.get("db") if isinstance(root, dict) else None
+    return db or root_db.get()
 
 
 @contextmanager

@@ -110,7 +110,7 @@ class Registry:
         with self._conn(conn) as c:
             for chunk in range(0, len(wanted), 500):
                 part = wanted[chunk: chunk + 500]
-                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).tuples())
+                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).tuples().all())
         return found
 
     def labels(self, ids: Iterable[str]) -> dict[str, str]:
@@ -120,7 +120,7 @@ class Registry:
         with self.engine.connect() as conn:
             for chunk in range(0, len(wanted), 500):
                 part = wanted[chunk: chunk + 500]
-                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).tuples())
+                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).tuples().all())
         return found
 
     def names_of(self, entity_id: str) -> list[tuple[str, bool]]:

@@ -1,0 +1,65 @@
+"""Shared fixtures: every registry test runs on a real SQLite file and on a real PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from copytrace.cli import app
+from copytrace.cli import commands as _commands  # noqa: F401  (registers the commands)
+from copytrace.registry import Registry
+from tests.pgcluster import Cluster, find_binaries
+
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Cluster]:
+    bindir = find_binaries()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests, but no PostgreSQL server binaries were found")
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on this machine: "
+                    "install Debian's 'postgresql' package to run the PostgreSQL tests")
+    cluster = Cluster.start(bindir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty registry location on each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "registry.db")
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    return cluster.create_database(f"t{os.getpid()}_{next(_counter)}")
+
+
+@pytest.fixture
+def registry(db_url: str, tmp_path: Path) -> Iterator[Registry]:
+    with Registry.open(db_url, store=str(tmp_path / "store")) as reg:
+        yield reg
+
+
+@pytest.fixture
+def cli(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    """A CLI runner whose commands use this test's registry (through the documented variables)."""
+    monkeypatch.setenv("COPYTRACE_DB", db_url)
+    monkeypatch.setenv("COPYTRACE_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(cli: CliRunner):  # type: ignore[no-untyped-def]
+    """Run a copytrace command line and return the result (output holds stdout and stderr)."""
+
+    def run(*args: str):  # type: ignore[no-untyped-def]
+        return cli.invoke(app, list(args))
+
+    return run

@@ -1,0 +1,82 @@
+"""A throwaway PostgreSQL cluster for the tests, started from the machine's server binaries.
+
+The cluster lives in a temporary folder, listens on a free loopback port, trusts local
+connections, and is stopped and removed when the test session ends. When the server binaries
+are missing, ``find_binaries`` says so and the PostgreSQL tests skip with that reason.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+def find_binaries() -> Path | None:
+    """The folder holding initdb and pg_ctl: on PATH, or Debian's /usr/lib/postgresql/N/bin."""
+    on_path = shutil.which("initdb")
+    if on_path and shutil.which("pg_ctl"):
+        return Path(os.path.realpath(on_path)).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
+    return Path(candidates[0]).parent if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Cluster:
+    bindir: Path
+    root: Path
+    port: int
+    user: str | None  # the OS user the server runs as, when we are root
+
+    @property
+    def datadir(self) -> Path:
+        return self.root / "data"
+
+    def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        command = list(args)
+        if self.user:
+            command = ["runuser", "-u", self.user, "--", *command]
+        return subprocess.run(command, check=True, capture_output=True, text=True)
+
+    @classmethod
+    def start(cls, bindir: Path) -> Cluster:
+        root = Path(tempfile.mkdtemp(prefix="copytrace-pg-"))
+        user = "postgres" if os.geteuid() == 0 else None
+        if user:
+            shutil.chown(root, user)
+        cluster = cls(bindir, root, _free_port(), user)
+        cluster._run(str(bindir / "initdb"), "-D", str(cluster.datadir), "-U", "postgres", "-A", "trust",
+                     "-E", "UTF8", "--locale=C.UTF-8")
+        options = f"-p {cluster.port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+        cluster._run(str(bindir / "pg_ctl"), "-D", str(cluster.datadir), "-o", options, "-l",
+                     str(root / "server.log"), "-w", "start")
+        return cluster
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, name: str) -> str:
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def stop(self) -> None:
+        try:
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop")
+        finally:
+            time.sleep(0.1)
+            shutil.rmtree(self.root, ignore_errors=True)
