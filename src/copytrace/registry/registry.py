@@ -110,7 +110,7 @@ class Registry:
         with self._conn(conn) as c:
             for chunk in range(0, len(wanted), 500):
                 part = wanted[chunk: chunk + 500]
-                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).tuples().all())
+                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).all())
         return found
 
     def labels(self, ids: Iterable[str]) -> dict[str, str]:
@@ -120,7 +120,7 @@ class Registry:
         with self.engine.connect() as conn:
             for chunk in range(0, len(wanted), 500):
                 part = wanted[chunk: chunk + 500]
-                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).tuples().all())
+                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).all())
         return found
 
     def names_of(self, entity_id: str) -> list[tuple[str, bool]]:
@@ -379,9 +379,9 @@ class Registry:
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
             result = {f"entities.{kind}": n for kind, n in conn.execute(
-                select(entities.c.kind, func.count()).group_by(entities.c.kind)).tuples()}
+                select(entities.c.kind, func.count()).group_by(entities.c.kind))}
             result.update({f"statements.{status}": n for status, n in conn.execute(
-                select(statements.c.status, func.count()).group_by(statements.c.status)).tuples()})
+                select(statements.c.status, func.count()).group_by(statements.c.status))})
             result["documents"] = conn.execute(select(func.count()).select_from(documents)).scalar_one()
         return result
 
@@ -396,7 +396,7 @@ class Registry:
             report.audit_entries, problem = audit.verify_chain(conn)
             if problem:
                 report.problems.append(problem)
-            for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)).tuples():
+            for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)):
                 report.documents += 1
                 path = self.blob_path(doc_id)
                 if not path.exists():
