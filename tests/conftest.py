@@ -52,6 +52,7 @@ def cli(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunn
     monkeypatch.setenv("COPYTRACE_DB", db_url)
     monkeypatch.setenv("COPYTRACE_STORE", str(tmp_path / "store"))
     monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
+    monkeypatch.setenv("COLUMNS", "160")
     return CliRunner()
 
 

@@ -37,10 +37,12 @@ def source_text(statement: Statement) -> Text:
 
 def statements_table(title: str, found: list[Statement], labels: dict[str, str], *, subject_column: bool) -> Table:
     table = Table(title=title, show_lines=True, title_justify="left")
+    # Fold rather than truncate: a cut-off URL or quote is useless as evidence.
     if subject_column:
-        table.add_column("subject")
-    for column in ("predicate", "object", "scope", "valid", "status", "source"):
-        table.add_column(column)
+        table.add_column("subject", overflow="fold")
+    for column in ("predicate", "object", "scope", "valid", "status"):
+        table.add_column(column, overflow="fold")
+    table.add_column("source", overflow="fold", ratio=2)
     for s in found:
         obj = labels.get(s.object_id, s.object_id) if s.object_id else str(s.value)
         predicate = f"{s.predicate} ({s.qualifier})" if s.qualifier else s.predicate
