@@ -27,7 +27,7 @@ def _entity(raw: dict, entity_id: str) -> dict:  # type: ignore[type-arg]
 def test_malformed_yaml_names_the_file(registry: Registry, tmp_path: Path) -> None:
     path = tmp_path / "mini.yaml"
     path.write_text("pack: mini\nentities: [\n  {id: x, kind: design\n", encoding="utf-8")
-    with pytest.raises(PackError, match="mini.yaml: not valid YAML"):
+    with pytest.raises(PackError, match=r"mini\.yaml: not valid YAML"):
         load_pack(registry, str(path), actor="tester")
 
 
@@ -42,7 +42,8 @@ def test_wrong_object_kind_is_refused_and_nothing_is_half_loaded(registry: Regis
     # The bad fact is on the last entity, after everything else would have been written.
     path = _variant(tmp_path, lambda raw: _entity(raw, "vz-58")["facts"].append(
         {"p": "made_in_country", "o": "akm"}))
-    with pytest.raises(PackError, match="mini.yaml: statement about 'vz-58': made_in_country: object 'akm' is a design"):
+    message = "mini.yaml: statement about 'vz-58': made_in_country: object 'akm' is a design"
+    with pytest.raises(PackError, match=message):
         load_pack(registry, path, actor="tester")
     assert registry.counts() == {"documents": 0}
     assert registry.audit_log() == []

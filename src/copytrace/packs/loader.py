@@ -191,21 +191,23 @@ def pack_statements(pack: Pack, schema: Schema) -> list[Statement]:
                 raise PackError(f"{where}: unknown source {key!r}")
             return pack.sources[key]
 
-        base = {"origin": "curated", "status": "accepted", "recorded_by": recorder}
+        def curated(predicate: str, citation: Citation, entity_id: str = entity.id, **rest: Any) -> Statement:
+            return Statement(entity_id, predicate, citation=citation, origin="curated", status="accepted",
+                             recorded_by=recorder, **rest)
+
         name_source = entity.source or (entity.facts[0].source if entity.facts else None)
-        out.append(Statement(entity.id, "name", value=entity.name, citation=cite(name_source), **base))
-        out.extend(Statement(entity.id, "alias", value=alias, citation=cite(name_source), **base)
-                   for alias in entity.aliases)
+        out.append(curated("name", cite(name_source), value=entity.name))
+        out.extend(curated("alias", cite(name_source), value=alias) for alias in entity.aliases)
         for n, fact in enumerate(entity.facts, start=1):
             fact_where = f"{where}, fact {n} ({fact.p})"
             try:
                 predicate = schema.predicate(fact.p)
-                out.append(Statement(
-                    entity.id, fact.p,
+                out.append(curated(
+                    fact.p, cite(fact.source, fact_where),
                     object_id=fact.o if predicate.takes_entity else None,
                     value=None if predicate.takes_entity else fact.o,
                     qualifier=fact.kind, scope=fact.scope, valid_from=fact.valid_from, valid_to=fact.valid_to,
-                    citation=cite(fact.source, fact_where), confidence=fact.confidence, note=fact.note, **base,
+                    confidence=fact.confidence, note=fact.note,
                 ))
             except InvalidStatement as exc:
                 raise PackError(f"{fact_where}: {exc}") from None

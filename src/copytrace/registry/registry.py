@@ -18,7 +18,8 @@ from copytrace.errors import ConflictError, InvalidStatement, RegistryError, Unk
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import STATUSES, Statement, Status
-from copytrace.registry import audit, engine as engines
+from copytrace.registry import audit
+from copytrace.registry import engine as engines
 from copytrace.registry.rows import row_statement, statement_row
 from copytrace.registry.search import SearchHit, index_text, search
 from copytrace.registry.tables import documents, entities, names, reviews, statements

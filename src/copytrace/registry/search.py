@@ -94,12 +94,12 @@ def search(conn: Connection, query: str, limit: int = 20) -> list[SearchHit]:
         rows = {row.id: row for row in conn.execute(select(search_text).where(search_text.c.id.in_(ids)))}
         labels = _labels(conn, [rows[i] for i in ids if i in rows])
         for row_id in ids:
-            row = rows.get(row_id)
-            if row is None or (row.ref_type, row.ref_id) in hits:
+            match = rows.get(row_id)
+            if match is None or (match.ref_type, match.ref_id) in hits:
                 continue
-            label = labels.get((row.ref_type, row.ref_id), row.ref_id)
-            hits[(row.ref_type, row.ref_id)] = SearchHit(
-                row.ref_type, row.ref_id, row.field, label, _snippet(row.body, query)
+            label = labels.get((match.ref_type, match.ref_id), match.ref_id)
+            hits[(match.ref_type, match.ref_id)] = SearchHit(
+                match.ref_type, match.ref_id, match.field, label, _snippet(match.body, query)
             )
     return list(hits.values())[:limit]
 
@@ -108,8 +108,8 @@ def _labels(conn: Connection, rows: list[Row[Any]]) -> dict[tuple[str, str], str
     entity_ids = {r.ref_id for r in rows if r.ref_type == "entity"}
     labels: dict[tuple[str, str], str] = {}
     if entity_ids:
-        for row in conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(entity_ids))):
-            labels[("entity", row.id)] = row.name
+        for entity in conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(entity_ids))):
+            labels[("entity", entity.id)] = entity.name
     doc_ids = {r.ref_id for r in rows if r.ref_type == "document"}
     if doc_ids:
         for row in conn.execute(select(documents.c.id, documents.c.title, documents.c.source)
