@@ -61,3 +61,14 @@ def test_unknown_source_and_missing_id(registry: Registry, tmp_path: Path) -> No
 def test_unknown_pack_name_lists_the_available_ones(registry: Registry) -> None:
     with pytest.raises(PackError, match="no pack named 'kalashnikof'"):
         load_pack(registry, "kalashnikof", actor="tester")
+
+
+def test_a_fact_dropped_from_a_new_pack_version_is_superseded_not_deleted(registry: Registry, tmp_path: Path) -> None:
+    load_pack(registry, str(MINI), actor="tester")
+    old = registry.statements(subject="pm-md-63", predicate="made_in_country")[0]
+    path = _variant(tmp_path, lambda raw: _entity(raw, "pm-md-63")["facts"][1].update({"from": "1964"}))
+    assert load_pack(registry, path, actor="curator")["mini"] == (0, 1)
+    assert registry.statement(old.id).status == "superseded"
+    assert registry.review_history(old.id)[0]["reason"] == "no longer stated by pack 'mini'"
+    current = registry.statements(subject="pm-md-63", predicate="made_in_country", status="accepted")
+    assert [s.valid_from for s in current] == ["1964"]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from sqlalchemy import Connection
 
 from copytrace.errors import InvalidStatement, PackError
 from copytrace.model.schema import Schema
@@ -248,4 +249,18 @@ def load_pack(registry: Registry, name: str, *, actor: str) -> dict[str, tuple[i
                 result[pack.name] = registry.write(found, stated, actor=actor, conn=conn)
             except InvalidStatement as exc:
                 raise PackError(f"{pack.path.name}: {exc}") from None
+            _retire_dropped(registry, pack, {s.id for s in stated}, actor, conn)
     return result
+
+
+def _retire_dropped(registry: Registry, pack: Pack, current: set[str], actor: str, conn: Connection) -> None:
+    """Supersede what an earlier version of the pack stated and this one no longer does.
+
+    Nothing is deleted: a fact corrected or withdrawn by the curators stays on record,
+    marked superseded with the reason, so dossiers filed earlier can still be reproduced.
+    """
+    recorder = f"pack:{pack.name}"
+    for statement in registry.statements(status="accepted", recorded_by=recorder, conn=conn):
+        if statement.id not in current:
+            registry.review(statement.id, "superseded", reviewer=actor,
+                            reason=f"no longer stated by pack {pack.name!r}", conn=conn)

@@ -234,9 +234,9 @@ class Registry:
 
     # -- reads ----------------------------------------------------------------------------
 
-    def statement(self, statement_id: str) -> Statement:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(statements).where(statements.c.id == statement_id)).first()
+    def statement(self, statement_id: str, conn: Connection | None = None) -> Statement:
+        with self._conn(conn) as c:
+            row = c.execute(select(statements).where(statements.c.id == statement_id)).first()
         if row is None:
             raise RegistryError(f"no statement {statement_id!r}")
         return row_statement(row)
@@ -244,8 +244,9 @@ class Registry:
     def statements(self, *, subject: str | None = None, predicate: str | Sequence[str] | None = None,
                    object_id: str | None = None, involving: str | None = None, scope: str | None = None,
                    status: Status | Sequence[Status] | None = None, origin: str | None = None,
-                   document: str | None = None, as_known_on: date | datetime | None = None,
-                   as_true_on: date | None = None, limit: int | None = None) -> list[Statement]:
+                   document: str | None = None, recorded_by: str | None = None,
+                   as_known_on: date | datetime | None = None, as_true_on: date | None = None,
+                   limit: int | None = None, conn: Connection | None = None) -> list[Statement]:
         """Statements matching every filter given.
 
         ``as_known_on`` uses knowledge time: only what had been recorded by then, with the review
@@ -268,6 +269,8 @@ class Registry:
             query = query.where(c.origin == origin)
         if document is not None:
             query = query.where(c.document_id == document)
+        if recorded_by is not None:
+            query = query.where(c.recorded_by == recorded_by)
         if as_true_on is not None:
             day = as_true_on.isoformat()
             query = query.where(or_(c.valid_start.is_(None), c.valid_start <= day),
@@ -279,10 +282,10 @@ class Registry:
         query = query.order_by(c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id)
         if limit is not None and as_known_on is None:
             query = query.limit(limit)
-        with self.engine.connect() as conn:
-            found = [row_statement(r) for r in conn.execute(query)]
+        with self._conn(conn) as c2:
+            found = [row_statement(r) for r in c2.execute(query)]
             if as_known_on is not None:
-                found = self._as_known(conn, found, _day_end(as_known_on))
+                found = self._as_known(c2, found, _day_end(as_known_on))
         if as_known_on is not None and status is not None:
             wanted = {status} if isinstance(status, str) else set(status)
             found = [s for s in found if s.status in wanted]
@@ -322,7 +325,7 @@ class Registry:
     # -- review ---------------------------------------------------------------------------
 
     def review(self, statement_id: str, status: Status, *, reviewer: str, reason: str,
-               expected_version: int | None = None) -> Statement:
+               expected_version: int | None = None, conn: Connection | None = None) -> Statement:
         """Record a decision on a statement. Nothing is deleted: the decision is appended.
 
         ``expected_version`` guards against two reviewers overwriting each other: if the statement
@@ -332,9 +335,9 @@ class Registry:
             raise InvalidStatement(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
         if not reason.strip():
             raise InvalidStatement("a review needs a reason")
-        with self.transaction() as conn:
-            self._review(conn, statement_id, status, reviewer, reason, expected_version)
-        return self.statement(statement_id)
+        with self._begin(conn) as c:
+            self._review(c, statement_id, status, reviewer, reason, expected_version)
+            return self.statement(statement_id, c)
 
     def _review(self, conn: Connection, statement_id: str, status: str, reviewer: str, reason: str,
                 expected_version: int | None) -> None:
