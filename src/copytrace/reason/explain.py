@@ -1,0 +1,124 @@
+"""The reasoning API the CLI, web and reports call: statuses of many products, and full explanations.
+
+Statuses for the whole registry stay on light facts; an explanation adds what a reader needs:
+entity names, the full statements with quotes or citations, their sources, claim strength, gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from copytrace.model.statement import Statement
+from copytrace.reason.facts import FactBase, full_statements
+from copytrace.reason.licence import LICENCE_STATUSES, Assessment, Reasoner
+from copytrace.reason.sources import Source, sources_for
+from copytrace.reason.strength import Strength, claim_strength
+from copytrace.registry import Registry
+
+_REF = re.compile(r"\{([^{}]+)\}")
+
+
+def render(text: str, labels: dict[str, str]) -> str:
+    """A step's text with entity ids (written ``{id}``) replaced by their names."""
+    return _REF.sub(lambda m: labels.get(m.group(1), m.group(1)), text)
+
+
+def reasoner(registry: Registry, *, as_of: date | datetime | None = None, on: date | None = None) -> Reasoner:
+    """A reasoner over what the registry knew on ``as_of``, restricted to facts true ``on`` a day."""
+    facts = FactBase.load(registry, as_of=as_of)
+    return Reasoner(facts.true_on(on) if on else facts)
+
+
+def select_assessments(r: Reasoner, *, country: str | None = None, design: str | None = None,
+                       status: str | None = None) -> list[Assessment]:
+    """Every (product, producer) assessment, filtered by the producer's country and the product's design."""
+    products = r.subjects()
+    if design is not None:
+        products = [p for p in products if design in r.coverage.all_ancestors(p)]
+    out: list[Assessment] = []
+    for product in products:
+        producers = r.producers(product)
+        if country is not None:
+            producers = [p for p in producers if country in r.coverage.parties(p)]
+            if not producers:
+                continue
+        out.extend(r.assess(product, p) for p in producers) if producers else out.append(r.assess(product, None))
+    if status is not None:
+        out = [a for a in out if a.status == status]
+    return out
+
+
+def status_counts(assessments: list[Assessment]) -> dict[str, int]:
+    counts = Counter(a.status for a in assessments)
+    return {s: counts.get(s, 0) for s in LICENCE_STATUSES}
+
+
+@dataclass(slots=True)
+class Explained:
+    """One assessment with everything needed to show and check it."""
+
+    assessment: Assessment
+    strength: Strength
+    statements: dict[str, Statement]
+    sources: dict[str, Source]
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def text(self, text: str) -> str:
+        return render(text, self.labels)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.assessment
+
+        def steps(items: list[Any]) -> list[dict[str, Any]]:
+            return [{"text": self.text(s.text), "side": s.side, "statements": list(s.statements)} for s in items]
+
+        return {
+            "product": {"id": a.product, "name": self.labels.get(a.product, a.product)},
+            "producer": {"id": a.producer, "name": self.labels.get(a.producer, a.producer)} if a.producer else None,
+            "status": a.status,
+            "explicit": a.explicit,
+            "explanation": steps(a.steps),
+            "pending_evidence": steps(a.pending),
+            "strength": {"score": self.strength.score, "parts": self.strength.parts,
+                         "independent_sources": self.strength.independent_sources,
+                         "languages": self.strength.languages},
+            "gaps": self.strength.gaps,
+            "licences": [{"id": c.licence, "name": self.labels.get(c.licence, c.licence), "design": c.design,
+                          "licensee": c.licensee, "start": c.start, "end": c.end, "accepted": c.accepted}
+                         for c in a.licences],
+            "production": [{"producer": p.producer, "start": p.start, "end": p.end, "accepted": p.accepted}
+                           for p in a.productions],
+            "evidence": [self.sources[i].to_dict() for i in a.statement_ids if i in self.sources],
+        }
+
+
+def explain_all(registry: Registry, assessments: list[Assessment], *, as_of: date | datetime | None = None,
+                today: date | None = None) -> list[Explained]:
+    """Full explanations for some assessments, fetching their statements and sources in one go."""
+    ids = {i for a in assessments for i in a.statement_ids}
+    found = full_statements(registry, ids, as_of=as_of)
+    sources = sources_for(registry, found.values())
+    names: set[str] = set()
+    for a in assessments:
+        names |= {a.product, a.producer or ""}
+        names |= {c.licence for c in a.licences} | {p.producer for p in a.productions}
+        for step in (*a.steps, *a.pending):
+            names |= set(_REF.findall(step.text))
+    for s in found.values():
+        names |= {s.subject, s.object_id or "", s.scope or ""}
+    labels = registry.labels(n for n in names if n)
+    return [Explained(a, claim_strength(a, sources, today), {i: found[i] for i in a.statement_ids if i in found},
+                      {i: sources[i] for i in a.statement_ids if i in sources}, labels) for a in assessments]
+
+
+def explain(registry: Registry, product: str, producer: str | None = None, *,
+            as_of: date | datetime | None = None, on: date | None = None) -> list[Explained]:
+    """Explanations for a product (by id), for one producer or for each producer on record."""
+    r = reasoner(registry, as_of=as_of, on=on)
+    producers = [producer] if producer else r.producers(product)
+    assessments = [r.assess(product, p) for p in producers] if producers else [r.assess(product, None)]
+    return explain_all(registry, assessments, as_of=as_of)

@@ -1,0 +1,273 @@
+"""Licence status of a product made by a producer, with the chain of statements behind it.
+
+The rules (docs/reasoning.md, "Licence status"): accepted statements decide, candidates are shown
+as pending evidence. In order:
+
+1. Accepted licence_status statements for the product, scoped to the producer or a party standing
+   for it (a predecessor, an earlier operator of its plant, its country), are explicit. Values that
+   contradict each other over overlapping periods make the status *disputed*, with both sides.
+2. An explicit *unlicensed* against an accepted licence record that covers the pair is *disputed*.
+3. Otherwise the latest explicit value decides.
+4. Without one: an accepted licence covering the pair gives *licensed*, or *expired* when production
+   is on record after the licence ended; the producer holding the rights to an ancestor design
+   gives *licensed*; accepted evidence of production with no licence on record gives *unlicensed*,
+   unless the product derives from nothing or its lineage calls it a licensed copy (then *unknown*).
+5. Nothing accepted: *unknown*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from copytrace.reason.coverage import Chain, Coverage, LicenceCover, Production, chain_accepted
+from copytrace.reason.facts import Fact, FactBase
+from copytrace.reason.rules import Rules, load_rules
+
+LicenceStatus = Literal["licensed", "expired", "unlicensed", "disputed", "unknown"]
+LICENCE_STATUSES: tuple[LicenceStatus, ...] = ("licensed", "expired", "unlicensed", "disputed", "unknown")
+# Explicit values that cannot both hold at once; licensed then expired is a history, not a dispute.
+_CONFLICTS = {frozenset({"licensed", "unlicensed"}), frozenset({"expired", "unlicensed"})}
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One link of an explanation: a sentence and the statements it rests on."""
+
+    text: str
+    statements: tuple[str, ...]
+    side: str | None = None  # for a dispute: the status this step argues for
+
+
+@dataclass(slots=True)
+class Assessment:
+    product: str
+    producer: str | None
+    status: LicenceStatus
+    steps: list[Step] = field(default_factory=list)
+    pending: list[Step] = field(default_factory=list)
+    explicit: bool = False
+    licences: list[LicenceCover] = field(default_factory=list)
+    productions: list[Production] = field(default_factory=list)
+    stated: list[Fact] = field(default_factory=list)  # licence_status facts about the pair
+
+    @property
+    def statement_ids(self) -> list[str]:
+        """Every statement the answer rests on or mentions, in order of first mention."""
+        seen: dict[str, None] = {}
+        for step in (*self.steps, *self.pending):
+            seen.update(dict.fromkeys(step.statements))
+        return list(seen)
+
+    @property
+    def sides(self) -> dict[str, list[Step]]:
+        out: dict[str, list[Step]] = {}
+        for step in self.steps:
+            if step.side:
+                out.setdefault(step.side, []).append(step)
+        return out
+
+
+class Reasoner:
+    """Licence status over one snapshot of the registry's facts."""
+
+    def __init__(self, facts: FactBase, rules: Rules | None = None) -> None:
+        self.facts = facts
+        self.rules = rules or load_rules()
+        self.coverage = Coverage(facts, self.rules.covering_kinds)
+
+    def producers(self, product: str) -> list[str]:
+        """Every party the facts tie to making the product, in a stable order."""
+        found: dict[str, None] = {}
+        for p in self.coverage.productions(product, self.rules.production_predicates):
+            found[p.producer] = None
+        for f in self.facts.out(product, "licence_status"):
+            if f.scope:
+                found[f.scope] = None
+        for granted in self.facts.into(product, "licensed_design"):
+            for licensee in self.facts.out(granted.subject, "licensee"):
+                found[licensee.object] = None
+        return list(found)
+
+    def subjects(self) -> list[str]:
+        """Products, and designs that are themselves made under licence or without one."""
+        designs = {f.subject for f in self.facts.facts if f.predicate == "licence_status"}
+        designs |= {f.subject for f in self.facts.facts if f.predicate in self.rules.production_predicates
+                    and self.facts.kinds.get(f.subject) == "design" and self.facts.out(f.subject, "derived_from")}
+        return sorted(set(self.facts.of_kind("product")) | designs)
+
+    def assess_all(self) -> list[Assessment]:
+        out: list[Assessment] = []
+        for product in self.subjects():
+            producers = self.producers(product)
+            out.extend(self.assess(product, p) for p in producers) if producers else out.append(
+                self.assess(product, None))
+        return out
+
+    def assess(self, product: str, producer: str | None) -> Assessment:
+        if producer is None:
+            result = Assessment(product, None, "unknown")
+            result.steps.append(Step("No producer of this product is on record.", ()))
+            return result
+        parties = self.coverage.parties(producer)
+        stated = [f for f in self.facts.out(product, "licence_status") if f.scope in parties]
+        productions = [p for p in self.coverage.productions(product, self.rules.production_predicates)
+                       if p.producer in parties]
+        licences = self.coverage.licences(product, producer)
+        result = Assessment(product, producer, "unknown", licences=licences, productions=productions, stated=stated)
+        self._pending(result, stated, productions, licences, parties)
+        accepted = [f for f in stated if f.accepted and chain_accepted(parties[f.scope or ""])]
+        good_licences = [c for c in licences if c.accepted]
+        if accepted:
+            self._explicit(result, accepted, parties, good_licences)
+        else:
+            self._inferred(result, productions, good_licences)
+        return result
+
+    # -- the rules ---------------------------------------------------------------------------
+
+    def _explicit(self, result: Assessment, accepted: list[Fact], parties: dict[str, Chain],
+                  licences: list[LicenceCover]) -> None:
+        result.explicit = True
+        values = {f.object for f in accepted}
+        clash = [(a, b) for a in accepted for b in accepted
+                 if frozenset({a.object, b.object}) in _CONFLICTS and a.overlaps(b.start, b.end)]
+        if clash or "disputed" in values:
+            result.status = "disputed"
+            for f in accepted:
+                result.steps.append(_stated_step(f, parties, side=f.object))
+            for cover in licences:
+                result.steps.append(_licence_step(cover, side="licensed"))
+            return
+        latest = max(accepted, key=lambda f: (f.start or "", f.end or "9999"))
+        against = [c for c in licences if latest.overlaps(c.start, c.end)]
+        if latest.object == "unlicensed" and against:
+            result.status = "disputed"
+            for f in accepted:
+                result.steps.append(_stated_step(f, parties, side=f.object))
+            for cover in against:
+                result.steps.append(_licence_step(cover, side="licensed"))
+            return
+        result.status = _status(latest.object)
+        for f in sorted(accepted, key=lambda f: (f.start or "", f.id)):
+            result.steps.append(_stated_step(f, parties))
+        for cover in licences:
+            result.steps.append(_licence_step(cover))
+        for production in result.productions:
+            if production.accepted:
+                result.steps.append(_production_step(production))
+
+    def _inferred(self, result: Assessment, productions: list[Production], licences: list[LicenceCover]) -> None:
+        made = [p for p in productions if p.accepted]
+        if licences:
+            cover = min(licences, key=lambda c: (c.end is not None, c.end or ""))
+            result.steps.append(_licence_step(cover))
+            ended = cover.end
+            after = [p for p in made if ended is not None and _runs_past(p, ended)]
+            if ended is not None and after:
+                result.status = "expired"
+                result.steps.extend(_production_step(p) for p in after)
+                result.steps.append(Step(f"Production continued after the licence ended ({ended[:4]}).", ()))
+            else:
+                result.status = "licensed"
+                result.steps.extend(_production_step(p) for p in made)
+            return
+        assert result.producer is not None
+        held = [(d, chain) for d, chain in self.coverage.rights_held(result.product, result.producer)
+                if chain_accepted(chain)]
+        if held:
+            design, chain = held[0]
+            result.status = "licensed"
+            result.steps.append(Step(f"The producer holds the rights to {{{design}}}, an ancestor design.",
+                                     _ids(chain)))
+            return
+        if not made:
+            result.steps.append(Step("No accepted evidence of production, licence or licence status.", ()))
+            return
+        result.steps.extend(_production_step(p) for p in made)
+        ancestors = self.coverage.all_ancestors(result.product)
+        links = [f for chain in ancestors.values() for f in chain if f.accepted]
+        if not links:
+            result.steps.append(Step("The product is not on record as derived from any design.", ()))
+            return
+        if any(f.qualifier == "licensed_copy" for f in links):
+            result.steps.append(Step("The lineage calls it a licensed copy, but no licence record names this "
+                                     "producer or a party standing for it.",
+                                     _ids(f for f in links if f.qualifier == "licensed_copy")))
+            return
+        result.status = "unlicensed"
+        designs = sorted({f.object for f in links})
+        result.steps.append(Step("Derived from " + ", ".join(f"{{{d}}}" for d in designs) + ".",
+                                 _ids(_dedupe(links))))
+        result.steps.append(Step("No licence on record covers this producer for the design or any ancestor.", ()))
+
+    def _pending(self, result: Assessment, stated: list[Fact], productions: list[Production],
+                 licences: list[LicenceCover], parties: dict[str, Chain]) -> None:
+        for f in stated:
+            if not (f.accepted and chain_accepted(parties[f.scope or ""])):
+                result.pending.append(_stated_step(f, parties))
+        for cover in licences:
+            if not cover.accepted:
+                result.pending.append(_licence_step(cover))
+        for p in productions:
+            if not p.accepted:
+                result.pending.append(_production_step(p))
+
+
+# -- explanation steps --------------------------------------------------------------------------
+
+def _status(value: str | None) -> LicenceStatus:
+    for status in LICENCE_STATUSES:
+        if status == value:
+            return status
+    return "unknown"
+
+
+def _ids(facts: Iterable[Fact]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(f.id for f in facts))
+
+
+def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
+    return list({f.id: f for f in facts}.values())
+
+
+def _period(start: str | None, end: str | None) -> str:
+    if start and end:
+        return f" ({start[:4]}–{end[:4]})"
+    if start:
+        return f" (from {start[:4]})"
+    if end:
+        return f" (until {end[:4]})"
+    return ""
+
+
+def _stated_step(f: Fact, parties: dict[str, Chain], side: str | None = None) -> Step:
+    via = parties.get(f.scope or "", ())
+    link = " (a party standing for the producer)" if via else ""
+    return Step(f"Stated {f.object} for {{{f.scope}}}{link}{_period(f.start, f.end)}.", _ids((f, *via)), side)
+
+
+def _licence_step(cover: LicenceCover, side: str | None = None) -> Step:
+    text = (f"Licence {{{cover.licence}}} grants {{{cover.design}}} to {{{cover.licensee}}}"
+            f"{_period(cover.start, cover.end)}")
+    if cover.lineage:
+        text += "; the product derives from the licensed design"
+    if cover.party:
+        text += "; the licensee stands for the producer"
+    return Step(text + ".", _ids((*cover.terms, *cover.lineage, *cover.party)), side)
+
+
+def _production_step(p: Production) -> Step:
+    how = "made at a plant operated by" if len(p.chain) > 1 else "made by"
+    return Step(f"Production: {how} {{{p.producer}}}{_period(p.start, p.end)}.", _ids(p.chain))
+
+
+def _runs_past(p: Production, end: str) -> bool:
+    return (p.end is not None and p.end > end) or (p.start is not None and (p.start > end or p.end is None))
+
+
+def assess_registry_day(facts: FactBase, on: date | None) -> Reasoner:
+    """A reasoner over the facts as they held on ``on`` (valid time), or over all of them."""
+    return Reasoner(facts.true_on(on) if on else facts)
