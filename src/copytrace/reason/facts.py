@@ -90,7 +90,7 @@ class FactBase:
     def load(cls, registry: Registry, *, as_of: date | datetime | None = None) -> FactBase:
         """The live reasoning facts of the registry, as it stands or as it was known on ``as_of``."""
         with registry.engine.connect() as conn:
-            kinds = dict(conn.execute(select(entities.c.id, entities.c.kind)).tuples().all())
+            kinds: dict[str, str] = {r[0]: r[1] for r in conn.execute(select(entities.c.id, entities.c.kind))}
             if as_of is not None:
                 found = registry.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=as_of,
                                             conn=conn)
@@ -100,7 +100,7 @@ class FactBase:
                 select(c.id, c.subject_id, c.predicate, c.object_id, c.value, c.qualifier, c.scope_id, c.valid_from,
                        c.valid_to, c.valid_start, c.valid_end, c.status, c.origin)
                 .where(c.predicate.in_(REASON_PREDICATES), c.status.in_(LIVE))
-            ).tuples()
+            )
             facts = [
                 Fact(sid, subject, predicate, obj if obj is not None else value, qualifier, scope, vfrom, vto,
                      vstart, vend, status == "accepted", origin)

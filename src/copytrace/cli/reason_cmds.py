@@ -1,0 +1,153 @@
+"""Commands over the reasoning: status, explain, dossier, export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from copytrace.cli.app import app
+from copytrace.cli.common import DbOption, console, handled, open_registry
+from copytrace.errors import CopytraceError
+from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
+from copytrace.reason.sources import Source
+
+STATUS_STYLE = {"licensed": "green", "expired": "yellow", "unlicensed": "red", "disputed": "magenta",
+                "unknown": "dim"}
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", help="Only what the registry knew on this date (YYYY-MM-DD), by recorded_at.",
+                 show_default=False),
+]
+
+
+def parse_day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CopytraceError(f"not a date (want YYYY-MM-DD): {text!r}") from None
+
+
+@app.command()
+def status(
+    unlicensed: Annotated[bool, typer.Option("--unlicensed", help="Only products made without a licence.")] = False,
+    country: Annotated[str | None, typer.Option(help="Only producers in (or standing for) this country.",
+                                                show_default=False)] = None,
+    design: Annotated[str | None, typer.Option(help="Only products derived from this design.",
+                                               show_default=False)] = None,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+) -> None:
+    """Licence status of every product and producer, with counts by status."""
+    with open_registry(db) as registry:
+        country_id = registry.resolve(country, "country").id if country else None
+        design_id = registry.resolve(design).id if design else None
+        r = reasoner(registry, as_of=parse_day(as_of))
+        found = select_assessments(r, country=country_id, design=design_id,
+                                   status="unlicensed" if unlicensed else None)
+        labels = registry.labels([a.product for a in found] + [a.producer or "" for a in found])
+    table = Table("product", "producer", "status", "basis", "pending", title="Licence status", title_justify="left")
+    for a in sorted(found, key=lambda a: (labels.get(a.product, a.product), labels.get(a.producer or "", ""))):
+        table.add_row(labels.get(a.product, a.product), labels.get(a.producer or "", a.producer or "—"),
+                      Text(a.status, style=STATUS_STYLE[a.status]), "stated" if a.explicit else "inferred",
+                      str(len(a.pending)) if a.pending else "")
+    console.print(table)
+    counts = status_counts(found)
+    console.print("  ".join(f"{name}: {n}" for name, n in counts.items()) + f"  (total {len(found)})")
+
+
+def _source_line(src: Source) -> str:
+    if src.kind == "document":
+        where = f"{src.title or src.location or ''}, {src.publisher or ''} {src.date or ''}".strip(" ,")
+        page = f", p. {src.page}" if src.page else ""
+        lang = f" [{src.language}]" if src.language else ""
+        return f"“{src.quote}”{lang} — {where}{page}; sha256 {src.sha256}"
+    parts = [p for p in (src.title, src.publisher, src.date, src.location) if p]
+    return "cited: " + ", ".join(parts)
+
+
+def print_explained(item: Explained) -> None:
+    a = item.assessment
+    producer = item.labels.get(a.producer, a.producer) if a.producer else "no producer on record"
+    head = Text(f"{item.labels.get(a.product, a.product)} — {producer}: ", style="bold")
+    head.append(a.status, style=STATUS_STYLE[a.status] + " bold")
+    head.append(f"  (claim strength {item.strength.score}/100, {'stated' if a.explicit else 'inferred'})")
+    console.print(head)
+    for n, step in enumerate(a.steps, start=1):
+        side = f"[{step.side}] " if step.side else ""
+        console.print(f"  {n}. {side}{item.text(step.text)}", soft_wrap=True)
+        for sid in step.statements:
+            if sid in item.sources:
+                console.print(f"       {sid[:12]} {_source_line(item.sources[sid])}", soft_wrap=True)
+    if a.pending:
+        console.print("  pending evidence (candidates, not yet deciding):", style="yellow")
+        for step in a.pending:
+            console.print(f"   - {item.text(step.text)}", soft_wrap=True)
+            for sid in step.statements:
+                if sid in item.sources:
+                    console.print(f"       {sid[:12]} {_source_line(item.sources[sid])}", soft_wrap=True)
+    parts = ", ".join(f"{k} {v:g}" for k, v in item.strength.parts.items())
+    if parts:
+        console.print(f"  strength parts: {parts}")
+    for gap in item.strength.gaps:
+        console.print(f"  gap: {gap}", soft_wrap=True)
+
+
+@app.command("explain")
+def explain_command(
+    product: Annotated[str, typer.Argument(help="A product or design, by name or alias.")],
+    producer: Annotated[str | None, typer.Option(help="Only this producer (organization or country).",
+                                                 show_default=False)] = None,
+    as_of: AsOfOption = None,
+    db: DbOption = None,
+) -> None:
+    """Why a product has its licence status: the chain of statements with quotes or citations."""
+    with open_registry(db) as registry:
+        found = registry.resolve(product)
+        producer_id = registry.resolve(producer).id if producer else None
+        items = explain(registry, found.id, producer_id, as_of=parse_day(as_of))
+    for item in items:
+        print_explained(item)
+
+
+@app.command()
+def dossier(
+    respondent: Annotated[str, typer.Argument(help="The respondent: an organization or a country.")],
+    fmt: Annotated[str, typer.Option("--format", help="html, pdf, docx or json.")] = "html",
+    as_of: AsOfOption = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: by name).",
+                                                show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits."""
+    from copytrace.report import write_dossier
+
+    with open_registry(db) as registry:
+        path = write_dossier(registry, respondent, fmt, output=output, as_of=parse_day(as_of))
+    console.print(f"Dossier written to [bold]{path}[/]")
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, graphml or ftm.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).",
+                                                show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling."""
+    from copytrace.export import export
+
+    with open_registry(db) as registry, handled():
+        if output is None:
+            text = export(registry, fmt)
+            typer.echo(text, nl=False)
+            return
+        output.write_text(export(registry, fmt), encoding="utf-8")
+    console.print(f"Exported to [bold]{output}[/]")
