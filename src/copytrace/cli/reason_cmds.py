@@ -82,22 +82,22 @@ def print_explained(item: Explained) -> None:
     console.print(head)
     for n, step in enumerate(a.steps, start=1):
         side = f"[{step.side}] " if step.side else ""
-        console.print(f"  {n}. {side}{item.text(step.text)}", soft_wrap=True)
+        console.print(Text(f"  {n}. {side}{item.text(step.text)}"), soft_wrap=True)
         for sid in step.statements:
             if sid in item.sources:
-                console.print(f"       {sid[:12]} {_source_line(item.sources[sid])}", soft_wrap=True)
+                console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
     if a.pending:
         console.print("  pending evidence (candidates, not yet deciding):", style="yellow")
         for step in a.pending:
-            console.print(f"   - {item.text(step.text)}", soft_wrap=True)
+            console.print(Text(f"   - {item.text(step.text)}"), soft_wrap=True)
             for sid in step.statements:
                 if sid in item.sources:
-                    console.print(f"       {sid[:12]} {_source_line(item.sources[sid])}", soft_wrap=True)
+                    console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
     parts = ", ".join(f"{k} {v:g}" for k, v in item.strength.parts.items())
     if parts:
         console.print(f"  strength parts: {parts}")
     for gap in item.strength.gaps:
-        console.print(f"  gap: {gap}", soft_wrap=True)
+        console.print(Text(f"  gap: {gap}"), soft_wrap=True)
 
 
 @app.command("explain")
