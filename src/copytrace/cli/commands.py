@@ -1,3 +1,4 @@
 """Imports every command module so that each registers its commands on the app."""
 
 from copytrace.cli import registry_cmds  # noqa: F401
+from copytrace.cli import reason_cmds  # noqa: F401
