@@ -19,6 +19,7 @@ from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import STATUSES, Statement, Status
 from copytrace.registry import audit
+from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
 from copytrace.registry.rows import row_statement, statement_row
 from copytrace.registry.search import SearchHit, index_text, search
@@ -435,3 +436,41 @@ class Registry:
         else:
             with self.engine.begin() as fresh:
                 yield fresh
+
+    # -- documents: delegated to copytrace.registry.documents ------------------------------
+
+    def add_document(self, record: docstore.DocumentRecord, *, actor: str, new_entities: Sequence[Entity] = (),
+                     new_statements: Sequence[Statement] = ()) -> docstore.AddResult:
+        """Store a document (bytes already in the store) and the statements drawn from it, atomically."""
+        with self.transaction() as conn:
+            result = docstore.add(conn, record, actor)
+            if result.status == "added" and (new_entities or new_statements):
+                self.write(new_entities, new_statements, actor=actor, conn=conn)
+        return result
+
+    def document(self, document_id: str) -> docstore.DocumentRecord | None:
+        with self.engine.connect() as conn:
+            return docstore.get(conn, document_id)
+
+    def documents(self, *, language: str | None = None, source: str | None = None,
+                  status: docstore.DocumentStatus = "current", limit: int | None = None,
+                  ) -> list[docstore.DocumentRecord]:
+        with self.engine.connect() as conn:
+            return docstore.listing(conn, language=language, source=source, status=status, limit=limit)
+
+    def document_source(self, document_id: str) -> str | None:
+        """Where the bytes with this SHA-256 were first stored from, or None if they are not stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(documents.c.source).where(documents.c.id == document_id)).scalar_one_or_none()
+
+    def record_rejection(self, rejection: docstore.Rejection, *, actor: str) -> bool:
+        with self.transaction() as conn:
+            return docstore.reject(conn, rejection, actor)
+
+    def rejection(self, source: str, sha256: str | None, size: int | None = None) -> docstore.Rejection | None:
+        with self.engine.connect() as conn:
+            return docstore.find_rejection(conn, source, sha256, size)
+
+    def rejections(self, source: str | None = None) -> list[docstore.Rejection]:
+        with self.engine.connect() as conn:
+            return docstore.rejection_list(conn, source)

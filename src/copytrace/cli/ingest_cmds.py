@@ -1,0 +1,130 @@
+"""Commands over documents: ingest, documents, document."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from copytrace.cli.app import app
+from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry
+from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
+from copytrace.ingest.config import LANGUAGES, MAX_SIZE, parse_languages, parse_size
+from copytrace.ingest.progress import BatchProgress, summary_table
+from copytrace.registry.documents import DocumentStatus
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (searched recursively).")] = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch, one per line.")] = None,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow fetching from private and loopback addresses.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Worker processes (default: the number of cores).", show_default=False)] = None,
+    max_size: Annotated[str | None, typer.Option(
+        "--max-size", help=f"{MAX_SIZE.help} [env: {MAX_SIZE.env}; default: {MAX_SIZE.default}]",
+        show_default=False)] = None,
+    languages: Annotated[str | None, typer.Option(
+        "--languages", help=f"{LANGUAGES.help} [env: {LANGUAGES.env}]", show_default=False)] = None,
+    no_extract: Annotated[bool, typer.Option(
+        "--no-extract", help="Store documents only; do not extract candidate statements.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line for every input.")] = False,
+    db: DbOption = None,
+    who: ActorOption = None,
+) -> None:
+    """Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs. Exits 1 if any input was rejected."""
+    if not paths and urls is None:
+        raise typer.BadParameter("give at least one PATH or --urls FILE")
+    try:
+        config = IngestConfig.from_settings(
+            max_size=parse_size(max_size) if max_size else None,
+            languages=parse_languages(languages) if languages else None,
+            workers=workers, allow_private=allow_private, extract=not no_extract)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    try:
+        url_list = read_url_list(urls) if urls is not None else []
+    except (OSError, UnicodeDecodeError) as exc:
+        raise typer.BadParameter(f"cannot read the URL list {urls}: {exc}") from None
+    inputs = list(paths or [])
+    # Progress and rejections go to stderr so that stdout stays the summary alone.
+    with (open_registry(db, create=True) as registry,
+          BatchProgress(err_console, count_inputs(inputs, url_list), verbose=verbose) as progress):
+        report = ingest(registry, inputs, url_list, config=config, actor=actor(who), listener=progress)
+    console.print(summary_table(report))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command("documents")
+def documents_command(
+    language: Annotated[str | None, typer.Option("--language", help="Only this language (ISO 639-1).")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Only sources containing this text.")] = None,
+    status: Annotated[str, typer.Option(
+        "--status", help="current (latest version), superseded, all, or rejected (inputs refused).")] = "current",
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many rows.")] = None,
+    db: DbOption = None,
+) -> None:
+    """List stored documents (or rejected inputs) with their language, type, size and title."""
+    if status not in ("current", "superseded", "all", "rejected"):
+        raise typer.BadParameter(f"unknown status {status!r}: use current, superseded, all or rejected")
+    with open_registry(db) as registry:
+        if status == "rejected":
+            refused = registry.rejections(source)[:limit]
+            table = Table("source", "reason", "size", "recorded", title=f"{len(refused)} rejected inputs",
+                          title_justify="left")
+            for rejection in refused:
+                table.add_row(rejection.source, rejection.reason, str(rejection.size or ""),
+                              rejection.recorded_at[:19])
+            console.print(table)
+            return
+        wanted: DocumentStatus = status  # type: ignore[assignment]
+        found = registry.documents(language=language, source=source, status=wanted, limit=limit)
+    table = Table("id", "language", "type", "size", "title", "source", title=f"{len(found)} documents",
+                  title_justify="left")
+    for doc in found:
+        table.add_row(doc.id[:12], doc.language or "?", doc.media_type.split("/")[-1][:20], f"{doc.size:,}",
+                      Text(doc.title or ""), Text(os.path.basename(doc.source) or doc.source))
+    console.print(table)
+
+
+@app.command("document")
+def document_command(
+    document_id: Annotated[str, typer.Argument(help="A document id (SHA-256) or a unique prefix of 6+ characters.")],
+    text: Annotated[bool, typer.Option("--text/--no-text", help="Print the extracted text too.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    db: DbOption = None,
+) -> None:
+    """Show one document: its metadata, version link and extracted text."""
+    with open_registry(db) as registry:
+        doc = registry.document(document_id)
+    if doc is None:
+        err_console.print(f"[bold red]error:[/] no document {document_id!r} (or the prefix is not unique)")
+        raise typer.Exit(1)
+    fields = {"id": doc.id, "source": doc.source, "media_type": doc.media_type, "size": doc.size,
+              "title": doc.title, "author": doc.author, "publisher": doc.publisher, "published": doc.published,
+              "retrieved_at": doc.retrieved_at, "language": doc.language, "previous_id": doc.previous_id}
+    if as_json:
+        console.print_json(json.dumps({**fields, "meta": doc.meta, "text": doc.text if text else None},
+                                      ensure_ascii=False))
+        return
+    for key, value in fields.items():
+        if value is not None:
+            console.print(Text(f"{key}: {value}"))
+    for key in sorted(doc.meta):
+        if key not in ("pages", "paragraph_languages", "http"):
+            console.print(Text(f"meta.{key}: {doc.meta[key]}"))
+    if "pages" in doc.meta:
+        console.print(f"pages: {len(doc.meta['pages'])}")
+    if "paragraph_languages" in doc.meta:
+        spans = doc.meta["paragraph_languages"]
+        console.print("paragraph languages: " + ", ".join(sorted({span[2] for span in spans})))
+    if text:
+        console.print()
+        console.print(Text(doc.text), soft_wrap=True)

@@ -1,0 +1,74 @@
+"""Ingest settings: the size limit, the languages to detect, the worker count and fetch limits.
+
+Each is declared once as a ``Setting`` (with a COPYTRACE_* variable); ``IngestConfig`` carries the
+resolved values to the workers, so it is a small picklable value.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from copytrace.settings import Setting
+
+DEFAULT_LANGUAGES = ("en", "ru", "uk", "id", "pl", "ro", "bg", "de", "fr", "es", "sr", "hr", "hu", "cs", "fi",
+                     "he", "zh", "ar")
+
+MAX_SIZE = Setting(
+    "max_size",
+    "COPYTRACE_MAX_SIZE",
+    "Largest input ingest accepts, in bytes or with a unit (50MB, 2GiB); larger files are rejected.",
+    "50MB",
+)
+LANGUAGES = Setting(
+    "languages",
+    "COPYTRACE_LANGUAGES",
+    "Comma-separated ISO 639-1 codes language detection may choose from.",
+    ",".join(DEFAULT_LANGUAGES),
+)
+INGEST_SETTINGS: tuple[Setting, ...] = (MAX_SIZE, LANGUAGES)
+
+_UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3,
+          "kib": 1024, "mib": 1024**2, "gib": 1024**3, "k": 1000, "m": 1000**2, "g": 1000**3}
+
+
+def parse_size(value: str) -> int:
+    """Bytes from '50MB', '512k', '1GiB' or a plain number; ValueError naming the value if not."""
+    text = value.strip().lower().replace(" ", "")
+    digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
+    unit = text[len(digits):]
+    if not digits or unit not in _UNITS:
+        raise ValueError(f"not a size: {value!r} (use e.g. 50MB, 512KiB, 1000000)")
+    return int(float(digits) * _UNITS[unit])
+
+
+def parse_languages(value: str) -> tuple[str, ...]:
+    codes = tuple(dict.fromkeys(code.strip().lower() for code in value.split(",") if code.strip()))
+    if not codes:
+        raise ValueError("no languages given")
+    return codes
+
+
+@dataclass(frozen=True, slots=True)
+class IngestConfig:
+    max_size: int = 50 * 1000**2
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    allow_private: bool = False
+    # Fetching: a slow or endless server must not hold the batch.
+    timeout_s: float = 20.0
+    max_redirects: int = 5
+    # Archives (DOCX): declared uncompressed size and ratio caps against zip bombs.
+    max_unzipped: int = 200 * 1000**2
+    max_ratio: int = 200
+    extract: bool = True
+
+    @classmethod
+    def from_settings(cls, **overrides: object) -> IngestConfig:
+        """Defaults from the COPYTRACE_* variables; keyword arguments (from flags) win when not None."""
+        values: dict[str, object] = {
+            "max_size": parse_size(MAX_SIZE.get()),
+            "languages": parse_languages(LANGUAGES.get()),
+        }
+        values.update({key: value for key, value in overrides.items() if value is not None})
+        return cls(**values)  # type: ignore[arg-type]

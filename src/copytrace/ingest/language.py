@@ -1,0 +1,103 @@
+"""Language detection with lingua, restricted to the configured languages.
+
+lingua costs about a millisecond per kilobyte, so a long document is judged on samples from its
+start, middle and end, and per-paragraph detection looks at a bounded number of paragraphs: the
+aim is to notice a mixed-language document and say where each language is, not to classify every
+byte of a 50 MB file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+_SAMPLE = 2000
+_PARAGRAPH_MIN = 40
+_PARAGRAPH_MAX_CHARS = 600
+_MAX_PARAGRAPHS = 200
+_MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    language: str
+
+
+@lru_cache(maxsize=4)
+def detector(languages: tuple[str, ...]) -> LanguageDetector:
+    """One detector per language set and process (building it is cheap; models load lazily)."""
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    chosen = []
+    for code in languages:
+        try:
+            chosen.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
+        except (AttributeError, ValueError):
+            raise ValueError(f"unknown language code {code!r} in the language setting") from None
+    if len(chosen) == 1:
+        # lingua needs two candidates; a single configured language is always the answer anyway.
+        chosen.append(Language.ENGLISH if chosen[0] != Language.ENGLISH else Language.GERMAN)
+    return LanguageDetectorBuilder.from_languages(*chosen).with_minimum_relative_distance(0.0).build()
+
+
+def _code(detected: object) -> str | None:
+    if detected is None:
+        return None
+    return str(detected.iso_code_639_1.name.lower())  # type: ignore[attr-defined]
+
+
+def detect(text: str, languages: tuple[str, ...]) -> str | None:
+    """The main language of ``text`` (ISO 639-1), judged on up to three samples; None if unsure."""
+    if len(text) <= 3 * _SAMPLE:
+        samples = [text]
+    else:
+        middle = len(text) // 2
+        samples = [text[:_SAMPLE], text[middle: middle + _SAMPLE], text[-_SAMPLE:]]
+    votes: Counter[str] = Counter()
+    found = detector(languages).detect_languages_in_parallel_of(samples) if len(samples) > 1 else [
+        detector(languages).detect_language_of(samples[0])]
+    for sample, language in zip(samples, found, strict=True):
+        code = _code(language)
+        if code is not None and code in languages:
+            votes[code] += len(sample)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
+    """Language of each substantial paragraph (up to a bound), with its character span."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for block in text.split("\n"):
+        end = start + len(block)
+        if len(block.strip()) >= _PARAGRAPH_MIN:
+            spans.append((start, end))
+            if len(spans) >= _MAX_PARAGRAPHS:
+                break
+        start = end + 1
+    if not spans:
+        return []
+    chunks = [text[s: min(e, s + _PARAGRAPH_MAX_CHARS)] for s, e in spans]
+    confident = detector(languages).compute_language_confidence_values_in_parallel(chunks)
+    found: list[Paragraph] = []
+    for (s, e), values in zip(spans, confident, strict=True):
+        if values and values[0].value >= _MIN_CONFIDENCE:
+            code = _code(values[0].language)
+            if code in languages:
+                found.append(Paragraph(s, e, code))
+    return found
+
+
+def languages_of(text: str, languages: tuple[str, ...]) -> tuple[str | None, list[Paragraph]]:
+    """The document language and, when paragraphs disagree with it, each paragraph's language."""
+    main = detect(text, languages)
+    found = paragraphs(text, languages)
+    if all(p.language == main for p in found):
+        return main, []
+    return main, found

@@ -1,0 +1,34 @@
+"""Sniff the bytes, decode text when they are text, and hand them to the loader for that format."""
+
+from __future__ import annotations
+
+from copytrace.ingest import sniff
+from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.errors import Rejected
+from copytrace.ingest.loaders.base import Loaded, Loader
+from copytrace.ingest.loaders.docx import DocxLoader
+from copytrace.ingest.loaders.html import HtmlLoader
+from copytrace.ingest.loaders.pdf import PdfLoader
+from copytrace.ingest.loaders.text import MarkdownLoader, TextLoader, decode
+
+# Formats told apart after decoding, so they take text rather than bytes.
+TEXT_LOADERS: dict[str, TextLoader | HtmlLoader] = {
+    loader.media_type: loader for loader in (TextLoader(), MarkdownLoader(), HtmlLoader())
+}
+LOADERS: dict[str, Loader] = {**TEXT_LOADERS, sniff.PDF: PdfLoader(), sniff.DOCX: DocxLoader()}
+
+
+def load(data: bytes, name: str, config: IngestConfig) -> Loaded:
+    """Text and metadata of one input, by its content; Rejected (with the reason) when it has none."""
+    media_type = sniff.sniff_binary(data)
+    if media_type is not None:
+        loaded = LOADERS[media_type].load(data, name, config)
+    else:
+        if sniff.looks_binary(data):
+            raise Rejected("binary content that is neither text nor a supported document format")
+        text, encoding = decode(data)
+        loaded = TEXT_LOADERS[sniff.text_kind(text, name)].load_text(text, name)
+        loaded.meta["encoding"] = encoding
+    if not loaded.text.strip():
+        raise Rejected(f"no readable text in this {loaded.media_type} document")
+    return loaded

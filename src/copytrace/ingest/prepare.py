@@ -1,0 +1,103 @@
+"""One input to one prepared document: the work done in a pool worker.
+
+Pure apart from writing the raw bytes into the content-addressed store (idempotent, atomic), so
+the same function runs in a local process pool or on a cluster worker. The parent process alone
+talks to the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from copytrace.ingest import language
+from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.errors import Rejected, TooLarge
+from copytrace.ingest.extraction import Fact, extract
+from copytrace.ingest.fetch import fetch
+from copytrace.ingest.loaders import load
+from copytrace.registry.documents import DocumentRecord, write_blob
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A file (``path``) or a URL (``url``) to ingest, recorded as ``source``."""
+
+    source: str
+    path: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    record: DocumentRecord
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    source: str
+    reason: str
+    sha256: str | None = None
+    size: int | None = None
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def prepare(job: Job, config: IngestConfig, store: str) -> Prepared | Failed:
+    """Read, load, detect languages, keep the bytes, extract facts; Failed with the reason instead."""
+    sha: str | None = None
+    size: int | None = None
+    try:
+        data, meta = _read(job, config)
+        size = len(data)
+        sha = hashlib.sha256(data).hexdigest()
+        return _prepare(job, config, Path(store), data, sha, meta)
+    except Rejected as exc:
+        return Failed(job.source, exc.reason, sha, size)
+    except OSError as exc:
+        return Failed(job.source, f"cannot read: {exc.strerror or exc}", sha, size)
+    except RecursionError:
+        return Failed(job.source, "too deeply nested to parse", sha, size)
+    except Exception as exc:  # hostile input can break a parsing library in any way: skip, not stop
+        return Failed(job.source, f"could not be parsed: {type(exc).__name__}: {exc}"[:300], sha, size)
+
+
+def _read(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
+    if job.url is not None:
+        fetched = fetch(job.url, config)
+        http = {"status": fetched.status, "final_url": fetched.final_url, "headers": fetched.headers}
+        if fetched.redirects:
+            http["redirects"] = fetched.redirects
+        return fetched.data, {"http": http}
+    assert job.path is not None
+    path = Path(job.path)
+    with path.open("rb") as handle:
+        # Read one byte past the limit: enough to know it is too big without reading it all.
+        data = handle.read(config.max_size + 1)
+    if len(data) > config.max_size:
+        raise TooLarge(f"over the size limit ({config.max_size:,} bytes)")
+    return data, {}
+
+
+def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
+             meta: dict[str, Any]) -> Prepared:
+    name = Path(job.path or job.url or job.source).name
+    loaded = load(data, name, config)
+    main, paragraphs = language.languages_of(loaded.text, config.languages)
+    meta.update(loaded.meta)
+    if paragraphs:
+        meta["paragraph_languages"] = [[p.start, p.end, p.language] for p in paragraphs]
+    write_blob(store, sha, data)
+    record = DocumentRecord(
+        id=sha, source=job.source, media_type=loaded.media_type, size=len(data), text=loaded.text,
+        retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
+        published=loaded.published, language=main, meta=meta,
+    )
+    facts = extract(loaded.text, main, name) if config.extract else []
+    return Prepared(record, facts)

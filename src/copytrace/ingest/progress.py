@@ -1,0 +1,71 @@
+"""Showing a batch: a Rich progress bar with documents/s and MB/s, and the summary table."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from copytrace.ingest.report import IngestReport, Outcome
+
+
+class _RateColumn(ProgressColumn):
+    """Documents/s and MB/s over the whole run (steadier than Rich's windowed speed)."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        if elapsed <= 0:
+            return Text("")
+        megabytes = float(task.fields.get("bytes", 0)) / 1e6
+        return Text(f"{task.completed / elapsed:7.1f} docs/s {megabytes / elapsed:7.1f} MB/s")
+
+
+class BatchProgress:
+    """A listener for ``Batch``: advances the bar and prints one line per rejected input."""
+
+    def __init__(self, console: Console, total: int | None, *, verbose: bool = False) -> None:
+        self.console = console
+        self.verbose = verbose
+        self.bytes = 0
+        self.progress = Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
+            console=console, transient=True,
+        )
+        self.task = self.progress.add_task("ingest", total=total, bytes=0)
+
+    def __enter__(self) -> BatchProgress:
+        self.progress.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.progress.stop()
+
+    def __call__(self, outcome: Outcome) -> None:
+        self.bytes += outcome.size or 0
+        self.progress.update(self.task, advance=1, bytes=self.bytes)
+        if outcome.status == "rejected":
+            self.progress.console.print(Text(outcome.line(), style="red"), soft_wrap=True)
+        elif self.verbose:
+            self.progress.console.print(Text(outcome.line()), soft_wrap=True)
+
+
+def summary_table(report: IngestReport) -> Table:
+    """Ingested, new versions, unchanged, rejected by reason, languages, rates."""
+    table = Table("", "count", title="Ingest summary", title_justify="left")
+    for status in ("added", "new version", "unchanged", "rejected"):
+        table.add_row(status, str(report.statuses[status]))
+    for reason, count in report.reasons.most_common():
+        table.add_row(f"  rejected: {reason}", str(count))
+    for language, count in report.languages.most_common():
+        table.add_row(f"  language {language}", str(count))
+    for media_type, count in report.media_types.most_common():
+        table.add_row(f"  {media_type}", str(count))
+    if report.statements:
+        table.add_row("candidate statements", str(report.statements))
+    table.add_row("time", f"{report.elapsed:.1f} s")
+    table.add_row("rate", f"{report.docs_per_s:.1f} docs/s, {report.mb_per_s:.2f} MB/s")
+    return table

@@ -1,0 +1,83 @@
+"""What a batch did: one ``Outcome`` per input, totals for the summary table and the exit status."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+OutcomeStatus = Literal["added", "new version", "unchanged", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    source: str
+    status: OutcomeStatus
+    size: int | None = None
+    document_id: str | None = None
+    language: str | None = None
+    media_type: str | None = None
+    reason: str | None = None
+    # A rejection found on record from an earlier run (nothing was retried).
+    earlier: bool = False
+    statements: int = 0
+
+    def line(self) -> str:
+        """One line for the console: the input and what happened to it."""
+        if self.status == "rejected":
+            when = " (recorded earlier)" if self.earlier else ""
+            return f"rejected{when}: {self.source}: {self.reason}"
+        if self.status == "unchanged":
+            return f"unchanged: {self.source}" + (f" ({self.reason})" if self.reason else "")
+        extra = f", {self.statements} candidate statements" if self.statements else ""
+        return f"{self.status}: {self.source} [{self.media_type}, {self.language or 'language unknown'}{extra}]"
+
+
+def reason_kind(reason: str) -> str:
+    """The reason without its particulars, for grouping ("zip bomb", "encrypted PDF ...")."""
+    return reason.split(":")[0].split(" (")[0].strip()
+
+
+@dataclass(slots=True)
+class IngestReport:
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+    statuses: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+    languages: Counter[str] = field(default_factory=Counter)
+    media_types: Counter[str] = field(default_factory=Counter)
+    statements: int = 0
+    bytes_read: int = 0
+    outcomes: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        self.outcomes += 1
+        self.statuses[outcome.status] += 1
+        self.bytes_read += outcome.size or 0
+        self.statements += outcome.statements
+        if outcome.status == "rejected":
+            self.reasons[reason_kind(outcome.reason or "unknown")] += 1
+        elif outcome.status in ("added", "new version"):
+            self.languages[outcome.language or "unknown"] += 1
+            self.media_types[outcome.media_type or "unknown"] += 1
+
+    def close(self) -> None:
+        self.finished = time.monotonic()
+
+    @property
+    def elapsed(self) -> float:
+        return max((self.finished or time.monotonic()) - self.started, 1e-9)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input was rejected (now or on an earlier run)."""
+        return self.statuses["rejected"] == 0
+
+    @property
+    def docs_per_s(self) -> float:
+        return self.outcomes / self.elapsed
+
+    @property
+    def mb_per_s(self) -> float:
+        return self.bytes_read / 1e6 / self.elapsed

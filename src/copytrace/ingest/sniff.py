@@ -1,0 +1,92 @@
+"""Choosing a loader by what the bytes are, not by what the file name claims.
+
+Binary formats are told by their magic bytes (PDF, ZIP-based DOCX); everything else must decode
+as text, and decoded text is then told apart as HTML, Markdown or plain text by its content (the
+extension only settles Markdown, which has no reliable signature).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+
+from copytrace.ingest.errors import Rejected
+
+PDF = "application/pdf"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+HTML = "text/html"
+MARKDOWN = "text/markdown"
+TEXT = "text/plain"
+
+# Formats we recognise only to give a precise reason when refusing them.
+_OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable (ELF)"),
+    (b"MZ", "a Windows executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.xls), not supported"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+)
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAGS = re.compile(r"<(html|head|body|div|p|article|section|nav|script|title)\b[^>]*>", re.I)
+_MD_HEADING = re.compile(r"^#{1,6} \S", re.M)
+_MD_FEATURES = re.compile(r"^(```|\s*[-*+] \S|\s*\d+\. \S|>\s)|\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*", re.M)
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """PDF or DOCX by magic bytes; None for anything that may be text. Rejected for other formats."""
+    if not data:
+        raise Rejected("empty file")
+    if data[:1024].find(b"%PDF-") != -1:
+        return PDF
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        return _zip_kind(data)
+    if data.startswith(_BOMS):
+        return None
+    for magic, what in _OTHER_MAGIC:
+        if data.startswith(magic):
+            raise Rejected(f"unsupported format: {what}")
+    return None
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise Rejected(f"damaged ZIP/DOCX archive: {exc}") from None
+    if "word/document.xml" in names:
+        return DOCX
+    raise Rejected("a ZIP archive that is not a DOCX document")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when the start of the data is not text in any encoding we read (NULs, control bytes)."""
+    if data.startswith(_BOMS):
+        return False
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32 or byte == 127)
+    return controls > len(head) // 100 + 1
+
+
+def text_kind(text: str, name: str) -> str:
+    """HTML, Markdown or plain text, told from decoded text (and the name, for Markdown)."""
+    head = text[:4096]
+    if _HTML_START.match(head.encode("utf-8", "ignore")) or len(_HTML_TAGS.findall(head)) >= 3:
+        return HTML
+    lowered = name.lower()
+    if lowered.endswith((".md", ".markdown")):
+        return MARKDOWN
+    if _MD_HEADING.search(head) and len(_MD_FEATURES.findall(head)) >= 2:
+        return MARKDOWN
+    return TEXT

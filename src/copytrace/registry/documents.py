@@ -1,0 +1,207 @@
+"""The document store: raw bytes kept once under their SHA-256, and one row per document.
+
+Bytes go into the content-addressed store first (temp file, fsync, rename: a reader never sees a
+half-written blob), then the row, its search text and its audit entry commit in one transaction.
+A crash between the two leaves at most an unreferenced blob, which the next run reuses; it never
+leaves a row without its bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Connection, and_, func, select
+
+from copytrace.registry import audit
+from copytrace.registry.search import index_text
+from copytrace.registry.tables import documents, rejections
+
+AddStatus = Literal["added", "unchanged"]
+DocumentStatus = Literal["current", "superseded", "all"]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """One document as stored: the row of the ``documents`` table."""
+
+    id: str
+    source: str
+    media_type: str
+    size: int
+    text: str
+    retrieved_at: str
+    title: str | None = None
+    author: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    previous_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    status: AddStatus
+    document_id: str
+    previous_id: str | None = None
+    # For "unchanged": where these bytes were first stored from.
+    first_source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    source: str
+    sha256: str | None
+    size: int | None
+    reason: str
+    recorded_at: str
+
+
+def blob_path(store: Path, sha256: str) -> Path:
+    return store / sha256[:2] / sha256[2:4] / sha256
+
+
+def write_blob(store: Path, sha256: str, data: bytes) -> Path:
+    """Put ``data`` in the store under ``sha256`` durably; a blob already there is kept as is."""
+    path = blob_path(store, sha256)
+    if path.exists() and path.stat().st_size == len(data):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    # The rename itself must survive a power cut, or the row could outlive the name.
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+    return path
+
+
+def current_version(conn: Connection, source: str) -> str | None:
+    """The newest stored version of ``source``: the one no later version points back to."""
+    later = select(documents.c.previous_id).where(
+        and_(documents.c.source == source, documents.c.previous_id.is_not(None)))
+    return conn.execute(select(documents.c.id).where(
+        and_(documents.c.source == source, documents.c.id.not_in(later)))
+        .order_by(documents.c.retrieved_at.desc()).limit(1)).scalar_one_or_none()
+
+
+def add(conn: Connection, record: DocumentRecord, actor: str) -> AddResult:
+    """Store the row, its search text and its audit entry in the caller's transaction.
+
+    Bytes already stored (from any source) are a no-op. New bytes for a known source become a
+    new version whose ``previous_id`` is that source's current version.
+    """
+    existing = conn.execute(select(documents.c.source).where(documents.c.id == record.id)).first()
+    if existing is not None:
+        return AddResult("unchanged", record.id, first_source=existing.source)
+    previous = current_version(conn, record.source)
+    conn.execute(documents.insert().values(
+        id=record.id, source=record.source, media_type=record.media_type, size=record.size,
+        title=record.title, author=record.author, publisher=record.publisher, published=record.published,
+        retrieved_at=record.retrieved_at, language=record.language, text=record.text,
+        meta=json.dumps(record.meta, ensure_ascii=False, sort_keys=True), previous_id=previous,
+    ))
+    if record.title:
+        index_text(conn, "document", record.id, "title", record.title)
+    index_text(conn, "document", record.id, "text", record.text)
+    audit.append(conn, actor, "document.add", record.id, {
+        "source": record.source, "media_type": record.media_type, "size": record.size,
+        "language": record.language, "previous_id": previous,
+    })
+    return AddResult("added", record.id, previous_id=previous)
+
+
+def get(conn: Connection, document_id: str) -> DocumentRecord | None:
+    """A document by its full id or a unique prefix of at least six characters."""
+    query = select(documents)
+    if len(document_id) == 64:
+        query = query.where(documents.c.id == document_id)
+    elif len(document_id) >= 6:
+        query = query.where(documents.c.id.startswith(document_id.lower(), autoescape=True)).limit(2)
+    else:
+        return None
+    rows = conn.execute(query).all()
+    return _record(rows[0]) if len(rows) == 1 else None
+
+
+def listing(conn: Connection, *, language: str | None = None, source: str | None = None,
+            status: DocumentStatus = "current", limit: int | None = None) -> list[DocumentRecord]:
+    """Documents matching the filters; ``source`` matches any part of the path or URL."""
+    c = documents.c
+    later = select(c.previous_id).where(c.previous_id.is_not(None))
+    query = select(documents).order_by(c.source, c.retrieved_at)
+    if language is not None:
+        query = query.where(c.language == language)
+    if source is not None:
+        query = query.where(c.source.contains(source, autoescape=True))
+    if status == "current":
+        query = query.where(c.id.not_in(later))
+    elif status == "superseded":
+        query = query.where(c.id.in_(later))
+    if limit is not None:
+        query = query.limit(limit)
+    return [_record(row) for row in conn.execute(query)]
+
+
+def language_counts(conn: Connection) -> dict[str, int]:
+    rows = conn.execute(select(documents.c.language, func.count()).group_by(documents.c.language))
+    return {language or "unknown": count for language, count in rows}
+
+
+def reject(conn: Connection, rejection: Rejection, actor: str) -> bool:
+    """Record a rejected input once (same source, bytes and reason); True if it was new."""
+    if find_rejection(conn, rejection.source, rejection.sha256, rejection.size) is not None:
+        return False
+    conn.execute(rejections.insert().values(source=rejection.source, sha256=rejection.sha256, size=rejection.size,
+                                            reason=rejection.reason, recorded_at=rejection.recorded_at))
+    audit.append(conn, actor, "document.reject", rejection.source,
+                 {"sha256": rejection.sha256, "size": rejection.size, "reason": rejection.reason})
+    return True
+
+
+def find_rejection(conn: Connection, source: str, sha256: str | None, size: int | None) -> Rejection | None:
+    """The rejection recorded for exactly these bytes from this source, if any."""
+    c = rejections.c
+    query = select(rejections).where(c.source == source).order_by(c.id.desc()).limit(1)
+    if sha256 is not None:
+        query = query.where(c.sha256 == sha256)
+    else:
+        query = query.where(c.sha256.is_(None), c.size == size if size is not None else c.size.is_(None))
+    row = conn.execute(query).first()
+    return Rejection(row.source, row.sha256, row.size, row.reason, row.recorded_at) if row else None
+
+
+def rejection_list(conn: Connection, source: str | None = None) -> list[Rejection]:
+    query = select(rejections).order_by(rejections.c.source, rejections.c.id)
+    if source is not None:
+        query = query.where(rejections.c.source.contains(source, autoescape=True))
+    return [Rejection(r.source, r.sha256, r.size, r.reason, r.recorded_at) for r in conn.execute(query)]
+
+
+def known_ids(conn: Connection, ids: Sequence[str]) -> set[str]:
+    return set(conn.execute(select(documents.c.id).where(documents.c.id.in_(list(ids)))).scalars())
+
+
+def _record(row: Any) -> DocumentRecord:
+    return DocumentRecord(
+        id=row.id, source=row.source, media_type=row.media_type, size=row.size, text=row.text,
+        retrieved_at=row.retrieved_at, title=row.title, author=row.author, publisher=row.publisher,
+        published=row.published, language=row.language, meta=json.loads(row.meta or "{}"),
+        previous_id=row.previous_id,
+    )
