@@ -62,6 +62,8 @@ class IngestConfig:
     max_unzipped: int = 200 * 1000**2
     max_ratio: int = 200
     extract: bool = True
+    # The fact extractor run on each new document, as "module:function" (absent module: none).
+    extractor: str = "copytrace.extract:extract_facts"
 
     @classmethod
     def from_settings(cls, **overrides: object) -> IngestConfig:

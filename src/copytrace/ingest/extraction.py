@@ -5,7 +5,8 @@ turns the facts into candidate statements with evidence spans and stores them in
 transaction as the document. The extractor is looked up by name and is optional: without it,
 ingest stores documents only.
 
-Contract: ``copytrace.extract.extract_facts(text, language, doc_name)`` returns an iterable of
+The extractor is named in ``IngestConfig.extractor`` as "module:function" (default
+``copytrace.extract:extract_facts``). Contract: ``extract_facts(text, language, doc_name)`` returns an iterable of
 facts, each a mapping or an object with the fields of DESIGN.md's extraction output
 (subject, subject_text, relation, object, scope, quote, start, end, confidence; optional
 qualifier for derived_from), where ``text[start:end] == quote``.
@@ -27,8 +28,7 @@ from copytrace.registry import Registry
 
 log = logging.getLogger(__name__)
 
-EXTRACT_MODULE = "copytrace.extract"
-EXTRACT_FUNCTION = "extract_facts"
+DEFAULT_EXTRACTOR = "copytrace.extract:extract_facts"
 
 Extractor = Callable[[str, str | None, str], Iterable[Any]]
 
@@ -49,16 +49,18 @@ class Fact:
     qualifier: str | None = None
 
 
-@lru_cache(maxsize=1)
-def load_extractor() -> Extractor | None:
-    """The extractor function if ``copytrace.extract`` provides one, else None (documents only)."""
+@lru_cache(maxsize=4)
+def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor | None:
+    """The extractor named "module:function" if that module exists and has it, else None."""
+    module_name, _, function = spec.partition(":")
     try:
-        module = importlib.import_module(EXTRACT_MODULE)
+        module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
-        if exc.name != EXTRACT_MODULE:
+        # Only a missing extractor package means "no extractor"; a broken one must be seen.
+        if exc.name is None or not module_name.startswith(exc.name):
             raise
         return None
-    found = getattr(module, EXTRACT_FUNCTION, None)
+    found = getattr(module, function or "extract_facts", None)
     return found if callable(found) else None
 
 
@@ -81,9 +83,9 @@ def as_fact(raw: Any) -> Fact | None:
         return None
 
 
-def extract(text: str, language: str | None, name: str, extractor: Extractor | None = None) -> list[Fact]:
+def extract(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTRACTOR) -> list[Fact]:
     """Facts found in one document's text, keeping only those whose quote is exactly its span."""
-    extractor = extractor or load_extractor()
+    extractor = load_extractor(spec)
     if extractor is None:
         return []
     facts = []

@@ -99,5 +99,5 @@ def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
         retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
         published=loaded.published, language=main, meta=meta,
     )
-    facts = extract(loaded.text, main, name) if config.extract else []
+    facts = extract(loaded.text, main, name, config.extractor) if config.extract else []
     return Prepared(record, facts)

@@ -14,8 +14,6 @@ from copytrace.ingest.errors import Rejected
 from copytrace.ingest.loaders.base import Loaded, Loader, clean_text
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-# Deeply nested or enormous trees are a denial-of-service, not an article.
-_MAX_TREE = 200_000
 
 
 class HtmlLoader(Loader):
@@ -35,7 +33,7 @@ class HtmlLoader(Loader):
 
         found: Any = trafilatura.bare_extraction(
             text, with_metadata=True, include_comments=False, include_tables=True, include_images=False,
-            favor_precision=True, max_tree_size=_MAX_TREE,
+            favor_precision=True,
             # Dates from the page's own markup only: no guessing from the URL or today's date.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )

@@ -1,0 +1,30 @@
+"""Fixtures for the ingest tests: the generated corpus and the hostile inputs, written once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copytrace.ingest import IngestConfig
+from tests.ingest.corpus import Expected, build_corpus, build_hostile
+
+# Small enough that huge.txt (1.4 MB) is over it, large enough for every corpus file.
+TEST_MAX_SIZE = 1_000_000
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Expected]]:
+    folder = tmp_path_factory.mktemp("corpus")
+    return folder, build_corpus(folder)
+
+
+@pytest.fixture(scope="session")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("hostile")
+    return folder, build_hostile(folder)
+
+
+@pytest.fixture
+def config() -> IngestConfig:
+    return IngestConfig(max_size=TEST_MAX_SIZE, workers=1)
