@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -26,13 +26,14 @@ AsOfOption = Annotated[
 ]
 
 
-def parse_day(text: str | None) -> date | None:
+def parse_day(text: str | None) -> date | datetime | None:
+    """A day, or an exact moment (ISO 8601 with time) to reproduce a dossier filed that day."""
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
     except ValueError:
-        raise CopytraceError(f"not a date (want YYYY-MM-DD): {text!r}") from None
+        raise CopytraceError(f"not a date (want YYYY-MM-DD or an ISO date-time): {text!r}") from None
 
 
 @app.command()

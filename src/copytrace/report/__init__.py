@@ -1,0 +1,63 @@
+"""Claim dossiers per respondent, in HTML, PDF, DOCX and JSON, all from one data structure."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from copytrace.errors import CopytraceError
+from copytrace.registry import Registry
+from copytrace.report.model import Dossier, build_dossier
+
+
+def _json(d: Dossier) -> bytes:
+    return json.dumps(d.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def _html(d: Dossier) -> bytes:
+    from copytrace.report.html import render_html
+
+    return render_html(d).encode("utf-8")
+
+
+def _pdf(d: Dossier) -> bytes:
+    from copytrace.report.pdf import render_pdf
+
+    return render_pdf(d)
+
+
+def _docx(d: Dossier) -> bytes:
+    from copytrace.report.docx import render_docx
+
+    return render_docx(d)
+
+
+# The renderers by format name; each is imported only when used (WeasyPrint is an optional extra).
+RENDERERS: dict[str, Callable[[Dossier], bytes]] = {"html": _html, "pdf": _pdf, "docx": _docx, "json": _json}
+
+
+def render(d: Dossier, fmt: str) -> bytes:
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        raise CopytraceError(f"unknown dossier format {fmt!r} (known: {', '.join(RENDERERS)})") from None
+    return renderer(d)
+
+
+def write_dossier(registry: Registry, respondent: str, fmt: str, *, output: Path | None = None,
+                  as_of: date | datetime | None = None) -> Path:
+    """Build the respondent's dossier and write it; return the file's path."""
+    if fmt not in RENDERERS:
+        raise CopytraceError(f"unknown dossier format {fmt!r} (known: {', '.join(RENDERERS)})")
+    d = build_dossier(registry, respondent, as_of=as_of)
+    if output is None:
+        slug = re.sub(r"[^a-z0-9]+", "-", d.respondent.id.lower()).strip("-") or "respondent"
+        output = Path(f"dossier-{slug}.{fmt}")
+    output.write_bytes(render(d, fmt))
+    return output
+
+
+__all__ = ["RENDERERS", "Dossier", "build_dossier", "render", "write_dossier"]

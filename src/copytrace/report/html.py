@@ -1,0 +1,171 @@
+"""The dossier as one self-contained HTML file: inline CSS and SVG, no external assets.
+
+The same markup feeds the PDF (WeasyPrint reads the @page rules), so print layout lives here too.
+Every piece of registry text is escaped; quotes carry their language and text direction.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from copytrace.reason.explain import Explained
+from copytrace.reason.licence import Step
+from copytrace.reason.sources import Source
+from copytrace.report.model import Dossier, ProductSection
+from copytrace.report.svg import COLOURS, FONT, lineage_svg, timeline_svg
+
+CSS = """
+@page { size: A4; margin: 16mm 14mm 18mm 14mm;
+        @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #666; } }
+body { font-family: FONT; font-size: 10pt; color: #1a1a1a; line-height: 1.35; max-width: 60em; margin: auto; }
+h1 { font-size: 18pt; margin-bottom: 0.2em; }
+h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.4em; page-break-after: avoid; }
+h3 { font-size: 11pt; margin-bottom: 0.3em; page-break-after: avoid; }
+.meta { color: #555; font-size: 9pt; }
+table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size: 8.5pt; }
+th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; text-align: start; }
+th { background: #eceff1; }
+tr { page-break-inside: avoid; }
+.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; word-break: break-all; }
+.quote { font-style: italic; }
+.status { font-weight: bold; padding: 0 4px; border-radius: 3px; color: #fff; }
+.gaps li, .pending li { margin-bottom: 0.2em; }
+.pending { color: #8d6e00; }
+.product { page-break-before: always; }
+svg { max-width: 100%; height: auto; }
+""".replace("FONT", FONT)
+
+
+def _status(status: str) -> str:
+    return f'<span class="status" style="background:{COLOURS.get(status, "#777")}">{escape(status)}</span>'
+
+
+def _quote(src: Source) -> str:
+    if src.quote is None:
+        return "—"
+    lang = f' lang="{escape(src.language)}"' if src.language else ""
+    return f'<span class="quote"{lang} dir="auto">“{escape(src.quote)}”</span>'
+
+
+def _steps(d: Dossier, item: Explained, steps: list[Step], css: str = "") -> str:
+    out = [f'<ol class="{css}">' if css else "<ol>"]
+    for step in steps:
+        side = f"<b>[{escape(step.side)}]</b> " if step.side else ""
+        refs = sorted({n for sid in step.statements if (n := d.exhibit_of(sid)) is not None})
+        cite = f" (Exhibit {', '.join(str(n) for n in refs)})" if refs else ""
+        out.append(f"<li>{side}{escape(item.text(step.text))}{cite}</li>")
+    out.append("</ol>")
+    return "".join(out)
+
+
+def fact_text(d: Dossier, item: Explained, statement_id: str) -> str:
+    """What one statement says, in words: "manufactured by RomArm, 1991–"."""
+    s = item.statements.get(statement_id)
+    if s is None:
+        return ""
+    obj = d.label(s.object_id) if s.object_id else str(s.value)
+    scope = f" for {d.label(s.scope)}" if s.scope else ""
+    kind = f" ({s.qualifier.replace('_', ' ')})" if s.qualifier else ""
+    when = f", {s.valid_from or '?'}–{s.valid_to or ''}" if s.valid_from or s.valid_to else ""
+    return f"{d.label(s.subject)} {s.predicate.replace('_', ' ')}{kind} {obj}{scope}{when}"
+
+
+def evidence_rows(d: Dossier, item: Explained) -> list[list[str]]:
+    """Rows of the evidence table as plain text (shared with DOCX)."""
+    rows = []
+    for sid in item.assessment.statement_ids:
+        src = item.sources.get(sid)
+        if src is None:
+            continue
+        rows.append([str(d.exhibit_of(sid) or ""), fact_text(d, item, sid), src.quote or "", src.language or "",
+                     src.title or "",
+                     src.publisher or "", src.date or "", src.location or "", src.sha256 or "",
+                     str(src.page) if src.page else "", src.status])
+    return rows
+
+
+EVIDENCE_HEAD = ["Ex.", "Statement", "Quote (original language)", "Lang", "Document / source", "Publisher", "Date",
+                 "URL or path", "SHA-256", "Page", "Status"]
+
+
+def _evidence(d: Dossier, item: Explained) -> str:
+    out = ["<table><tr>" + "".join(f"<th>{h}</th>" for h in EVIDENCE_HEAD) + "</tr>"]
+    for sid in item.assessment.statement_ids:
+        src = item.sources.get(sid)
+        if src is None:
+            continue
+        cells = [str(d.exhibit_of(sid) or ""), escape(fact_text(d, item, sid)), _quote(src),
+                 escape(src.language or ""), escape(src.title or ""),
+                 escape(src.publisher or ""), escape(src.date or ""), escape(src.location or ""),
+                 f'<span class="hash">{escape(src.sha256 or "")}</span>', str(src.page or ""), escape(src.status)]
+        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _assessment(d: Dossier, item: Explained) -> str:
+    a = item.assessment
+    producer = d.label(a.producer) if a.producer else "no producer on record"
+    parts = [f"<h3>Made by {escape(producer)}: {_status(a.status)} "
+             f"<small>claim strength {item.strength.score}/100, {'stated' if a.explicit else 'inferred'}</small></h3>",
+             "<p><b>Why:</b></p>", _steps(d, item, a.steps)]
+    if a.pending:
+        parts += ["<p class='pending'><b>Pending evidence</b> (candidate statements, not yet reviewed):</p>",
+                  _steps(d, item, a.pending, "pending")]
+    breakdown = ", ".join(f"{escape(k)} {v:g}" for k, v in item.strength.parts.items())
+    parts.append(f"<p><b>Claim strength {item.strength.score}/100</b> ({breakdown}; "
+                 f"{item.strength.independent_sources} independent source(s))</p>")
+    if item.strength.gaps:
+        parts.append("<p><b>Gaps</b> (evidence that would most strengthen the claim):</p><ul class='gaps'>"
+                     + "".join(f"<li>{escape(g)}</li>" for g in item.strength.gaps) + "</ul>")
+    parts += ["<p><b>Evidence</b></p>", _evidence(d, item)]
+    return "".join(parts)
+
+
+def _product(d: Dossier, p: ProductSection, until: int | None) -> str:
+    aliases = f" <span class='meta'>also {escape(', '.join(p.aliases))}</span>" if p.aliases else ""
+    designs = ", ".join(escape(d.label(x)) for x in p.protected) or "none on record"
+    parts = [f'<section class="product" id="p-{escape(p.id)}"><h2>{escape(p.name)}{aliases}</h2>',
+             f"<p><b>Protected design(s):</b> {designs}</p>",
+             "<p><b>Lineage</b> (dashed: not yet reviewed)</p>", lineage_svg(p.id, p.lineage, d.labels)]
+    timeline = timeline_svg(p.timeline, until)
+    if timeline:
+        parts += ["<p><b>Licence history</b></p>", timeline]
+    parts += [_assessment(d, item) for item in p.items]
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def render_html(d: Dossier) -> str:
+    until = int(d.as_of[:4]) if d.as_of else None
+    r = d.respondent
+    summary = ["<table><tr><th>Product</th><th>Producer</th><th>Status</th><th>Strength</th></tr>"]
+    for p in d.products:
+        for item in p.items:
+            a = item.assessment
+            summary.append(f"<tr><td><a href='#p-{escape(p.id)}'>{escape(p.name)}</a></td>"
+                           f"<td>{escape(d.label(a.producer or ''))}</td><td>{_status(a.status)}</td>"
+                           f"<td>{item.strength.score}</td></tr>")
+    summary.append("</table>")
+    related = "".join(f"<li>{escape(how)}: {escape(what)}</li>" for how, what in d.related)
+    exhibits = ["<table><tr><th>Exhibit</th><th>Source</th><th>Publisher</th><th>Date</th><th>URL or path</th>"
+                "<th>SHA-256</th><th>Statements</th></tr>"]
+    for e in d.exhibits:
+        s = e.source
+        exhibits.append(f"<tr><td>{e.number}</td><td>{escape(s.title or '')}</td><td>{escape(s.publisher or '')}</td>"
+                        f"<td>{escape(s.date or '')}</td><td>{escape(s.location or '')}</td>"
+                        f"<td class='hash'>{escape(s.sha256 or '(citation)')}</td><td>{len(e.statement_ids)}</td></tr>")
+    exhibits.append("</table>")
+    as_of = f"as known on {escape(d.as_of)}" if d.as_of else "as currently known"
+    body = [f"<h1>Claim dossier: {escape(r.name)}</h1>",
+            f"<p class='meta'>{escape(r.kind)} · {as_of} · generated {escape(d.generated_at)} by copytrace</p>",
+            "<h2>Respondent</h2>",
+            f"<p><b>{escape(r.name)}</b> ({escape(r.kind)})"
+            + (f", also {escape(', '.join(d.aliases))}" if d.aliases else "") + "</p>",
+            f"<ul>{related}</ul>" if related else "",
+            f"<h2>Summary</h2><p>{len(d.products)} product(s).</p>", "".join(summary),
+            *(_product(d, p, until) for p in d.products),
+            "<h2 class='product'>Exhibits</h2>", "".join(exhibits)]
+    return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+            f"<title>Claim dossier: {escape(r.name)}</title><style>{CSS}</style></head><body>"
+            + "".join(body) + "</body></html>")

@@ -1,0 +1,28 @@
+"""The dossier as PDF: the HTML rendered by WeasyPrint (an optional extra: pip install copytrace[pdf]).
+
+Fonts come from the system through fontconfig; Debian's fonts-noto-core, fonts-noto-cjk and
+fonts-dejavu-core cover the Latin, Cyrillic, Hebrew and Chinese the quotes are written in.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from copytrace.errors import CopytraceError
+from copytrace.report.html import render_html
+from copytrace.report.model import Dossier
+
+
+def render_pdf(d: Dossier) -> bytes:
+    try:
+        # Imported by name: WeasyPrint ships no type information, and it is an optional extra.
+        weasyprint = importlib.import_module("weasyprint")
+    except ImportError as exc:
+        raise CopytraceError("PDF dossiers need WeasyPrint: pip install 'copytrace[pdf]' "
+                             f"(and the system's Pango) ({exc})") from None
+    # WeasyPrint logs every unsupported CSS property at warning level; they are layout hints only.
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    pdf: bytes = weasyprint.HTML(string=render_html(d)).write_pdf()
+    return pdf

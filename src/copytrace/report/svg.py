@@ -1,0 +1,104 @@
+"""Inline SVG drawings for dossiers: the lineage from a product up to its protected design, and
+the licence history on a timeline. Plain SVG text, so HTML stays one file and WeasyPrint draws it."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from copytrace.report.model import Bar, LineageLink
+
+FONT = "'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK SC', 'Noto Sans Hebrew', sans-serif"
+COLOURS = {"licence": "#2e7d32", "production": "#1565c0", "licensed": "#66bb6a", "expired": "#f9a825",
+           "unlicensed": "#c62828", "disputed": "#8e24aa", "unknown": "#9e9e9e"}
+
+
+def _chains(product: str, links: list[LineageLink]) -> list[list[LineageLink]]:
+    """Each path from the product up to a link with no further parent, as rows to draw."""
+    by_child: dict[str, list[LineageLink]] = {}
+    for link in links:
+        by_child.setdefault(link.child, []).append(link)
+    rows: list[list[LineageLink]] = []
+
+    def walk(node: str, path: list[LineageLink]) -> None:
+        ups = [link for link in by_child.get(node, []) if link not in path]
+        if not ups:
+            if path:
+                rows.append(path)
+            return
+        for link in ups:
+            walk(link.parent, [*path, link])
+
+    walk(product, [])
+    return rows
+
+
+def lineage_svg(product: str, links: list[LineageLink], labels: dict[str, str]) -> str:
+    """Boxes from the protected design (left) to the product (right), arrows labelled with the kind."""
+    rows = _chains(product, links) or [[]]
+    box_w, box_h, gap, row_h = 150, 34, 70, 60
+    width = max(len(row) + 1 for row in rows) * (box_w + gap) - gap + 20
+    height = len(rows) * row_h + 10
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" font-family="{FONT}" font-size="11" role="img">',
+             '<defs><marker id="arrow" markerWidth="8" markerHeight="8" refX="7" refY="4" orient="auto">'
+             '<path d="M0,0 L8,4 L0,8 z" fill="#444"/></marker></defs>']
+    for r, row in enumerate(rows):
+        nodes = [link.parent for link in reversed(row)] + [product]
+        kinds = [link for link in reversed(row)]
+        y = 5 + r * row_h
+        for i, node in enumerate(nodes):
+            x = 10 + i * (box_w + gap)
+            own = node == product
+            fill = "#fff3e0" if own else "#e3f2fd"
+            parts.append(f'<rect x="{x}" y="{y}" width="{box_w}" height="{box_h}" rx="5" fill="{fill}" '
+                         f'stroke="#37474f"/>')
+            parts.append(f'<text x="{x + box_w / 2}" y="{y + box_h / 2 + 4}" text-anchor="middle">'
+                         f'{escape(_clip(labels.get(node, node)))}</text>')
+            if i < len(kinds):
+                link = kinds[i]
+                x1, x2 = x + box_w, x + box_w + gap
+                dash = "" if link.accepted else ' stroke-dasharray="4 3"'
+                parts.append(f'<line x1="{x2}" y1="{y + box_h / 2}" x2="{x1 + 2}" y2="{y + box_h / 2}" '
+                             f'stroke="#444" marker-end="url(#arrow)"{dash}/>')
+                parts.append(f'<text x="{(x1 + x2) / 2}" y="{y + box_h / 2 - 6}" text-anchor="middle" '
+                             f'font-size="9" fill="#555">{escape(link.kind.replace("_", " "))}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _clip(text: str, most: int = 24) -> str:
+    return text if len(text) <= most else text[: most - 1] + "…"
+
+
+def timeline_svg(bars: list[Bar], until: int | None = None) -> str:
+    """One row per licence, production period and dated status; open ends run to ``until``."""
+    until = until or date.today().year
+    years = [y for b in bars for y in (b.start, b.end) if y]
+    if not years:
+        return ""
+    first, last = min(years) - 1, max(max(years), until) + 1
+    label_w, plot_w, row_h = 230, 420, 20
+    width, height = label_w + plot_w + 20, len(bars) * row_h + 30
+
+    def x(year: int) -> float:
+        return label_w + (year - first) / (last - first) * plot_w
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+             f'viewBox="0 0 {width} {height}" font-family="{FONT}" font-size="10" role="img">']
+    step = 5 if last - first <= 40 else 10
+    for year in range(first - first % step + step, last, step):
+        parts.append(f'<line x1="{x(year):.1f}" y1="0" x2="{x(year):.1f}" y2="{height - 18}" stroke="#ddd"/>')
+        parts.append(f'<text x="{x(year):.1f}" y="{height - 5}" text-anchor="middle" fill="#555">{year}</text>')
+    for i, bar in enumerate(bars):
+        y = 4 + i * row_h
+        parts.append(f'<text x="4" y="{y + 11}">{escape(_clip(bar.label, 40))}</text>')
+        start = bar.start or first + 0.5
+        end = (bar.end + 1) if bar.end else until + 1
+        colour = COLOURS.get(bar.kind, "#607d8b")
+        fade = "" if bar.end else ' fill-opacity="0.55"'
+        parts.append(f'<rect x="{x(int(start)):.1f}" y="{y + 2}" width="{max(3.0, x(end) - x(int(start))):.1f}" '
+                     f'height="{row_h - 8}" fill="{colour}"{fade}><title>{escape(bar.label)} '
+                     f'{bar.start or "?"}–{bar.end or ""}</title></rect>')
+    parts.append("</svg>")
+    return "".join(parts)
