@@ -150,3 +150,38 @@ search_text = Table(
     Column("body", Text, nullable=False),
     Index("ix_search_text_ref", "ref_type", "ref_id"),
 )
+
+# -- accounts (the web application's users, sessions and API tokens) --------------------------
+# Secrets are never stored: passwords as argon2 hashes, session and API tokens as SHA-256 of
+# high-entropy random values (a fast hash is enough there: nothing to brute-force).
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("disabled", Integer, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("created_by", String(200), nullable=False),
+)
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("revoked", Integer, nullable=False),
+)

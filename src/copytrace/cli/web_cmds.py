@@ -1,0 +1,90 @@
+"""Commands for the web application: serve it, and manage its users."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from copytrace import settings
+from copytrace.cli.app import app
+from copytrace.cli.common import ActorOption, DbOption, actor, console, handled, open_registry, resolve_db
+from copytrace.registry.users import ROLES, AccountError, list_users, set_disabled
+
+user_app = typer.Typer(help="Manage the web application's users (roles: " + ", ".join(ROLES) + ").",
+                       no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+PASSWORD_ENV = "COPYTRACE_PASSWORD"
+
+
+@user_app.command("add")
+def user_add(
+    username: Annotated[str, typer.Argument(help="The new user's login name.")],
+    role: Annotated[str, typer.Option("--role", help="viewer, analyst, reviewer or admin.")] = "viewer",
+    db: DbOption = None,
+    who: ActorOption = None,
+) -> None:
+    """Add a user. The password is asked for (or read from COPYTRACE_PASSWORD, for scripts)."""
+    from copytrace.web.security import create_user
+
+    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
+    with open_registry(db, create=True) as registry, handled():
+        try:
+            user = create_user(registry, username, password, role, actor=actor(who))
+        except ValueError as exc:
+            raise AccountError(str(exc)) from None
+    console.print(f"Added [bold]{user.username}[/] ({user.role})")
+
+
+@user_app.command("list")
+def user_list(db: DbOption = None) -> None:
+    """List users with their roles and whether they are disabled."""
+    with open_registry(db) as registry:
+        users = list_users(registry)
+    table = Table("user", "role", "state", "created", "by", title_justify="left")
+    for u in users:
+        table.add_row(u.username, u.role, "disabled" if u.disabled else "active", u.created_at[:16], u.created_by)
+    console.print(table)
+
+
+@user_app.command("disable")
+def user_disable(
+    username: Annotated[str, typer.Argument(help="The user to disable (ends their sessions and tokens).")],
+    enable: Annotated[bool, typer.Option("--enable", help="Re-enable the user instead.")] = False,
+    db: DbOption = None,
+    who: ActorOption = None,
+) -> None:
+    """Disable a user: they can no longer log in, and their sessions and API tokens stop working."""
+    with open_registry(db) as registry, handled():
+        user = set_disabled(registry, username, not enable, actor=actor(who))
+    console.print(f"{user.username}: {'disabled' if user.disabled else 'enabled'}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option("--workers", help="Server processes.")] = 1,
+    db: DbOption = None,
+) -> None:
+    """Serve the web application (pages with JSON twins, review queue, map, uploads)."""
+    import uvicorn
+
+    from copytrace.web import create_app
+
+    console.print(f"copytrace on http://{host}:{port}/  (create users with 'copytrace user add')")
+    if workers > 1:
+        # Several processes need an import string; each builds its app from the environment.
+        database = resolve_db(db)
+        if database:
+            os.environ[settings.DB.env] = database
+        uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning", proxy_headers=False)
+        return
+    with handled():
+        web_app = create_app(resolve_db(db))
+    uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)

@@ -1,0 +1,126 @@
+"""The web application: ``create_app`` builds it; nothing happens at import time.
+
+Server-rendered pages (Jinja2, htmx for partial updates, cytoscape for graphs, all vendored) with
+a JSON twin for every page. Errors become a helpful page or a JSON body, never a stack trace.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from copytrace.errors import CopytraceError
+from copytrace.registry import Registry
+from copytrace.web.config import WebConfig
+from copytrace.web.errors import NotLoggedIn, WebError
+from copytrace.web.pages import is_htmx, make_templates, render, wants_json
+from copytrace.web.security import LoginThrottle
+from copytrace.web.views import accounts, atlas, browse, documents, review
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).parent / "static"
+# Scripts only from this site (no inline script, no eval): a document that smuggles markup past
+# escaping still cannot run anything.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+SECURITY_HEADERS = {
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+def create_app(registry_url: str | None = None, *, store: str | None = None,
+               config: WebConfig | None = None, registry: Registry | None = None) -> FastAPI:
+    """The application over the registry at ``registry_url`` (or an already open ``registry``)."""
+    config = config or WebConfig.from_env()
+    owned = registry is None
+    reg = registry if registry is not None else Registry.open(registry_url, store=store)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if owned:
+            reg.close()
+
+    app = FastAPI(title="copytrace", summary="Designs, their copies and derivatives, licences and the proof.",
+                  version="0.1.0", lifespan=lifespan, docs_url="/api/docs", redoc_url=None,
+                  openapi_url="/api/openapi.json")
+    app.state.registry = reg
+    app.state.config = config
+    app.state.templates = make_templates()
+    app.state.throttle = LoginThrottle(config.login_attempts, config.login_window_s)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for module in (accounts, browse, review, documents, atlas):
+        app.include_router(module.router)
+    _install_error_pages(app)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith("/static/"):
+            response.headers.setdefault("cache-control", "public, max-age=3600")
+        else:
+            response.headers.setdefault("cache-control", "no-store")
+        return response
+
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The application over the registry named by COPYTRACE_DB (for multi-process servers)."""
+    return create_app(None)
+
+
+def _error(request: Request, status: int, title: str, message: str) -> Response:
+    if wants_json(request) or "application/json" in request.headers.get("accept", "") \
+            or request.url.path.startswith("/api/"):
+        return JSONResponse({"error": title, "detail": message, "status": status}, status_code=status)
+    template = "error_fragment.html" if is_htmx(request) else "error.html"
+    return render(request, template, {"status": status, "title": title, "message": message}, status=status)
+
+
+def _install_error_pages(app: FastAPI) -> None:
+    async def web_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, WebError)
+        if isinstance(exc, NotLoggedIn) and request.method == "GET" and not wants_json(request):
+            target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            return RedirectResponse(f"/login?next={target}", status_code=303)
+        return _error(request, exc.status, exc.title, exc.message)
+
+    async def copytrace_error(request: Request, exc: Exception) -> Response:
+        return _error(request, 400, "Cannot do that", str(exc))
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        title = "Not found" if exc.status_code == 404 else "Request failed"
+        message = "There is no page at this address." if exc.status_code == 404 else str(exc.detail)
+        return _error(request, exc.status_code, title, message)
+
+    async def invalid_request(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
+        return _error(request, 422, "Invalid input", problems or "The request could not be read.")
+
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        # Logged in full for the operator; the user sees a plain message, never the traceback.
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return _error(request, 500, "Something went wrong",
+                      "The server could not complete this request. It has been logged; try again or tell an admin.")
+
+    app.add_exception_handler(WebError, web_error)
+    app.add_exception_handler(CopytraceError, copytrace_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(Exception, unexpected)

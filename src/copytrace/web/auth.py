@@ -1,0 +1,86 @@
+"""Who is asking: session cookies or API tokens, roles, and CSRF checks on every write.
+
+Views declare the least role they need with ``Depends(need("reviewer"))``. The same dependency
+checks the CSRF token on every unsafe method when the caller came with a session cookie; callers
+with a bearer token are exempt, since a browser never sends one on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from fastapi import Request
+from starlette.concurrency import run_in_threadpool
+
+from copytrace.registry import Registry
+from copytrace.registry.users import User, session_user, token_user
+from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
+from copytrace.web.security import same, token_hash
+
+SESSION_COOKIE = "copytrace_session"
+# A pre-login cookie, compared with the login form's hidden field (double-submit CSRF for the one
+# form that has no session yet).
+LOGIN_COOKIE = "copytrace_login"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+@dataclass(frozen=True, slots=True)
+class Caller:
+    user: User
+    csrf_token: str | None  # None when authenticated by API token
+
+
+def registry_of(request: Request) -> Registry:
+    registry: Registry = request.app.state.registry
+    return registry
+
+
+def _authenticate(request: Request) -> Caller | None:
+    registry = registry_of(request)
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        user = token_user(registry, token_hash(header[7:].strip()))
+        return Caller(user, None) if user else None
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie:
+        return None
+    found = session_user(registry, token_hash(cookie), datetime.now(UTC).isoformat(timespec="microseconds"))
+    return Caller(found[0], found[1]) if found else None
+
+
+async def caller_of(request: Request) -> Caller | None:
+    """The caller, looked up once per request (cached on request.state)."""
+    if not hasattr(request.state, "caller"):
+        request.state.caller = await run_in_threadpool(_authenticate, request)
+    caller: Caller | None = request.state.caller
+    return caller
+
+
+async def _check_csrf(request: Request, caller: Caller) -> None:
+    if request.method in SAFE_METHODS or caller.csrf_token is None:
+        return
+    sent = request.headers.get("x-csrf-token")
+    if sent is None:
+        form = await request.form()
+        value = form.get("csrf_token")
+        sent = value if isinstance(value, str) else None
+    if not sent or not same(sent, caller.csrf_token):
+        raise CsrfFailed("This form has expired or did not come from this site. Reload the page and try again.")
+
+
+def need(role: str) -> Callable[[Request], Awaitable[User]]:
+    """A dependency: the calling user, who must hold ``role`` or higher."""
+
+    async def dependency(request: Request) -> User:
+        caller = await caller_of(request)
+        if caller is None:
+            raise NotLoggedIn("Log in to see this page.")
+        if not caller.user.may(role):
+            raise Forbidden(f"This needs the {role} role; you are {caller.user.role}.")
+        await _check_csrf(request, caller)
+        return caller.user
+
+    dependency.__name__ = f"need_{role}"
+    return dependency

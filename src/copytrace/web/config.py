@@ -1,0 +1,42 @@
+"""The web application's settings, declared once with defaults and COPYTRACE_WEB_* variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+def _int(env: str, default: int) -> int:
+    value = os.environ.get(env)
+    return int(value) if value else default
+
+
+@dataclass(frozen=True, slots=True)
+class WebConfig:
+    """How the server behaves; ``from_env`` reads the COPYTRACE_WEB_* variables."""
+
+    # Largest upload accepted, in bytes; matches the ingest default so the web refuses no less.
+    max_upload_bytes: int = 50 * 1024 * 1024
+    # Media types an upload may declare; anything else is refused before ingestion.
+    upload_types: tuple[str, ...] = (
+        "text/plain", "text/html", "text/markdown", "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/octet-stream",
+    )
+    session_hours: int = 12
+    # Set when served over HTTPS (behind a proxy); plain-HTTP loopback use needs it off.
+    secure_cookies: bool = False
+    # Failed logins allowed per user name and client within the window before refusing.
+    login_attempts: int = 5
+    login_window_s: int = 300
+
+    @classmethod
+    def from_env(cls) -> WebConfig:
+        default = cls()
+        return cls(
+            max_upload_bytes=_int("COPYTRACE_WEB_MAX_UPLOAD", default.max_upload_bytes),
+            session_hours=_int("COPYTRACE_WEB_SESSION_HOURS", default.session_hours),
+            secure_cookies=os.environ.get("COPYTRACE_WEB_SECURE_COOKIES", "") in ("1", "true", "yes"),
+            login_attempts=_int("COPYTRACE_WEB_LOGIN_ATTEMPTS", default.login_attempts),
+            login_window_s=_int("COPYTRACE_WEB_LOGIN_WINDOW", default.login_window_s),
+        )

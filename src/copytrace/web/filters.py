@@ -1,0 +1,37 @@
+"""Jinja filters shared by the templates."""
+
+from __future__ import annotations
+
+from jinja2 import Environment
+
+STATUS_CLASSES = {
+    "accepted": "ok", "candidate": "warn", "rejected": "bad", "superseded": "dim",
+    "licensed": "ok", "expired": "warn", "unlicensed": "bad", "disputed": "warn", "unknown": "dim",
+}
+
+
+def status_class(value: str | None) -> str:
+    return STATUS_CLASSES.get(value or "", "dim")
+
+
+def short_time(value: str | None) -> str:
+    """An ISO timestamp shown to the minute, in UTC."""
+    if not value:
+        return ""
+    return value[:16].replace("T", " ")
+
+
+def valid_time(valid_from: str | None, valid_to: str | None) -> str:
+    if valid_from and valid_to:
+        return f"{valid_from} – {valid_to}"
+    if valid_from:
+        return f"from {valid_from}"
+    if valid_to:
+        return f"until {valid_to}"
+    return ""
+
+
+def install(env: Environment) -> None:
+    env.filters["status_class"] = status_class
+    env.filters["short_time"] = short_time
+    env.globals["valid_time"] = valid_time

@@ -1,0 +1,75 @@
+"""Rendering: every page has a JSON twin from the same view.
+
+A view builds one dict of plain data and calls ``render``; the path decides the form:
+``/product/aim`` renders the template, ``/product/aim.json`` returns the same dict as JSON.
+``twin_get`` registers both paths for one view (the JSON one in the OpenAPI document).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from copytrace.web import filters
+
+F = TypeVar("F", bound=Callable[..., Any])
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def make_templates() -> Jinja2Templates:
+    # Autoescape on for every template: document text and quotes are untrusted input.
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    filters.install(env)
+    return Jinja2Templates(env=env)
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.endswith(".json")
+
+
+def is_htmx(request: Request) -> bool:
+    return request.headers.get("hx-request") == "true"
+
+
+def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
+    """The page for ``data``: JSON on a ``.json`` path, else the template with the data as context."""
+    if wants_json(request):
+        return JSONResponse(jsonable_encoder(data), status_code=status)
+    caller = getattr(request.state, "caller", None)
+    context = {
+        **data,
+        "user": caller.user if caller else None,
+        "csrf_token": caller.csrf_token if caller else "",
+        "json_url": _json_url(request),
+    }
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, template, context, status_code=status)
+
+
+def _json_url(request: Request) -> str | None:
+    """The JSON twin of this page, for the link in its footer."""
+    if request.method != "GET":
+        return None
+    url = "/index.json" if request.url.path == "/" else request.url.path + ".json"
+    return url + ("?" + request.url.query if request.url.query else "")
+
+
+def twin_get(router: APIRouter, path: str, **kwargs: Any) -> Callable[[F], F]:
+    """Register a view at ``path`` (HTML) and ``path.json`` (JSON, documented in OpenAPI)."""
+
+    def decorator(view: F) -> F:
+        # The .json route first: "{ident}" alone would also match "aim.json".
+        router.add_api_route(path + ".json", view, methods=["GET"], **kwargs)
+        router.add_api_route(path, view, methods=["GET"], include_in_schema=False, response_class=HTMLResponse,
+                             **kwargs)
+        return view
+
+    return decorator

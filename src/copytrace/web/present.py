@@ -1,0 +1,89 @@
+"""Statements and entities as plain dicts: what the templates show and the JSON twins return.
+
+One shape for both, so the HTML and the JSON of a page never disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from copytrace.model.statement import Statement
+from copytrace.registry import Registry
+from copytrace.registry.registry import Entity
+
+# Kinds with a page of their own at /{kind}/{id}.
+PAGE_KINDS: tuple[str, ...] = ("design", "product", "organization", "facility", "country", "person", "licence")
+
+
+def entity_url(kind: str, entity_id: str) -> str:
+    return f"/{kind}/{entity_id}"
+
+
+def entity_ref(entity_id: str | None, labels: dict[str, str], kinds: dict[str, str]) -> dict[str, Any] | None:
+    if entity_id is None:
+        return None
+    kind = kinds.get(entity_id, "")
+    return {"id": entity_id, "name": labels.get(entity_id, entity_id), "kind": kind,
+            "url": entity_url(kind, entity_id) if kind in PAGE_KINDS else None}
+
+
+def entity_dict(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "kind": entity.kind, "name": entity.name, "url": entity_url(entity.kind, entity.id)}
+
+
+class Labeller:
+    """Names and kinds of the entities some statements mention, fetched in one round."""
+
+    def __init__(self, registry: Registry, statements: Iterable[Statement], extra: Iterable[str] = ()) -> None:
+        ids: set[str] = set(extra)
+        for s in statements:
+            ids.add(s.subject)
+            ids.update(i for i in (s.object_id, s.scope) if i)
+        self.labels = registry.labels(ids)
+        self.kinds = registry.kinds_of(ids)
+        self.predicate_labels = {name: p.label for name, p in registry.schema.predicates.items()}
+
+    def ref(self, entity_id: str | None) -> dict[str, Any] | None:
+        return entity_ref(entity_id, self.labels, self.kinds)
+
+    def statement(self, s: Statement) -> dict[str, Any]:
+        evidence = None
+        if s.evidence is not None:
+            e = s.evidence
+            evidence = {"document_id": e.document_id, "url": f"/document/{e.document_id}#s-{s.id}",
+                        "start": e.start, "end": e.end, "quote": e.quote, "page": e.page}
+        citation = None
+        if s.citation is not None:
+            c = s.citation
+            citation = {"title": c.title, "publisher": c.publisher, "url": c.url, "date": c.date}
+        return {
+            "id": s.id,
+            "subject": self.ref(s.subject),
+            "predicate": s.predicate,
+            "predicate_label": self.predicate_labels.get(s.predicate, s.predicate),
+            "qualifier": s.qualifier,
+            "object": self.ref(s.object_id),
+            "value": s.value,
+            "scope": self.ref(s.scope),
+            "valid_from": s.valid_from,
+            "valid_to": s.valid_to,
+            "evidence": evidence,
+            "citation": citation,
+            "origin": s.origin,
+            "confidence": s.confidence,
+            "note": s.note,
+            "status": s.status,
+            "version": s.version,
+            "recorded_at": s.recorded_at.isoformat() if s.recorded_at else None,
+            "recorded_by": s.recorded_by,
+            "reviewed_by": s.reviewed_by,
+            "reviewed_at": s.reviewed_at.isoformat() if s.reviewed_at else None,
+            "review_reason": s.review_reason,
+            "supersedes": s.supersedes,
+        }
+
+
+def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:
+    labeller = Labeller(registry, found)
+    return [labeller.statement(s) for s in found]

@@ -1,0 +1,96 @@
+"""Passwords, tokens, login throttling: the secrets side of accounts.
+
+Passwords are hashed with argon2id. Session and API tokens are 256-bit random strings; the
+database keeps only their SHA-256, so a leaked database grants no access.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import threading
+import time
+from collections import deque
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from copytrace.registry import Registry
+from copytrace.registry.users import User, add_user, get_user
+
+_hasher = PasswordHasher()
+# Verified against when the user does not exist, so a wrong name takes as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("copytrace-dummy-password")
+MIN_PASSWORD = 10
+API_TOKEN_PREFIX = "ct_"
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD:
+        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+    return _hasher.hash(password)
+
+
+def check_password(registry: Registry, username: str, password: str) -> User | None:
+    """The enabled user with this name and password, else None (in about constant time)."""
+    user = get_user(registry, username)
+    try:
+        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+    except (VerificationError, InvalidHashError):
+        return None
+    if user is None or user.disabled:
+        return None
+    return user
+
+
+def create_user(registry: Registry, username: str, password: str, role: str, *, actor: str) -> User:
+    return add_user(registry, username, hash_password(password), role, actor=actor)
+
+
+def new_token(prefix: str = "") -> str:
+    return prefix + secrets.token_urlsafe(32)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def same(a: str, b: str) -> bool:
+    return secrets.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+class LoginThrottle:
+    """Counts failed logins per (user name, client) in a sliding window, in this process.
+
+    Per-process is enough for one server; a farm behind a balancer would want a shared store.
+    """
+
+    def __init__(self, attempts: int, window_s: int) -> None:
+        self.attempts = attempts
+        self.window_s = window_s
+        self._failures: dict[tuple[str, str], deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
+        times = self._failures.setdefault(key, deque())
+        while times and times[0] <= now - self.window_s:
+            times.popleft()
+        return times
+
+    def blocked_for(self, username: str, client: str) -> int:
+        """Seconds until this user name may be tried again from this client (0: now)."""
+        now = time.monotonic()
+        with self._lock:
+            times = self._recent((username.casefold(), client), now)
+            if len(times) < self.attempts:
+                return 0
+            return max(1, int(times[0] + self.window_s - now) + 1)
+
+    def failed(self, username: str, client: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            self._recent((username.casefold(), client), now).append(now)
+
+    def succeeded(self, username: str, client: str) -> None:
+        with self._lock:
+            self._failures.pop((username.casefold(), client), None)

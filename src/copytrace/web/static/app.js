@@ -1,0 +1,96 @@
+// copytrace: the small amount of script the pages need. No inline scripts anywhere (CSP forbids them).
+(function () {
+  "use strict";
+
+  // Every htmx request carries the session's CSRF token (forms carry it as a field too).
+  document.addEventListener("htmx:configRequest", function (evt) {
+    var token = document.body.dataset.csrf;
+    if (token) { evt.detail.headers["X-CSRF-Token"] = token; }
+  });
+
+  // Error responses (conflict, forbidden, invalid) arrive as a short fragment: show it above the page.
+  document.addEventListener("htmx:beforeSwap", function (evt) {
+    var status = evt.detail.xhr.status;
+    if (status >= 400) {
+      evt.detail.shouldSwap = true;
+      evt.detail.isError = false;
+      evt.detail.target = document.getElementById("errors");
+      evt.detail.swapOverride = "innerHTML";
+    } else {
+      var errors = document.getElementById("errors");
+      if (errors) { errors.innerHTML = ""; }
+    }
+  });
+
+  // Upload progress: htmx reports the bytes sent.
+  document.addEventListener("htmx:xhr:progress", function (evt) {
+    var bar = document.getElementById("upload-progress");
+    if (bar && evt.detail.lengthComputable) {
+      bar.hidden = false;
+      bar.value = Math.round((evt.detail.loaded / evt.detail.total) * 100);
+    }
+  });
+
+  // Review shortcuts: a accept, r reject, e edit, n skip, 1-9 reason. Ignored while typing.
+  document.addEventListener("keydown", function (evt) {
+    var card = document.getElementById("review-card");
+    if (!card || evt.ctrlKey || evt.metaKey || evt.altKey) { return; }
+    var tag = (evt.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || tag === "select") { return; }
+    if (/^[1-9]$/.test(evt.key)) {
+      var select = document.getElementById("reason-code");
+      if (select && select.options.length >= Number(evt.key)) { select.selectedIndex = Number(evt.key) - 1; }
+      evt.preventDefault();
+      return;
+    }
+    if (evt.key === "e") {
+      var edit = document.getElementById("edit");
+      if (edit) { edit.open = true; var first = edit.querySelector("input[name=object_name]"); if (first) { first.focus(); } }
+      evt.preventDefault();
+      return;
+    }
+    var target = card.querySelector('[data-key="' + evt.key + '"]');
+    if (target) { evt.preventDefault(); target.click(); }
+  });
+
+  // Lineage graphs: data from the page's JSON twin, drawn with the vendored cytoscape.
+  var STATUS_COLOURS = { accepted: "#2f6f3e", candidate: "#b7791f" };
+  function drawGraph(box) {
+    if (typeof cytoscape === "undefined") { return; }
+    fetch(box.dataset.graph, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+      .then(function (r) { return r.json(); })
+      .then(function (data) {
+        var g = data.graph;
+        var elements = g.nodes.map(function (n) {
+          return { data: { id: n.id, label: n.name, url: n.url, kind: n.kind, root: n.root ? 1 : 0 } };
+        }).concat(g.edges.map(function (e) {
+          return { data: { id: e.id + ":" + e.source, source: e.source, target: e.target,
+                           label: e.kind.replace(/_/g, " "), status: e.status } };
+        }));
+        var cy = cytoscape({
+          container: box,
+          elements: elements,
+          layout: { name: "breadthfirst", directed: true, roots: "#" + CSS.escape(g.root), spacingFactor: 1.1 },
+          wheelSensitivity: 0.3,
+          style: [
+            { selector: "node", style: { label: "data(label)", "background-color": "#4a5a7a", color: "#1b1f27",
+              "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18 } },
+            { selector: "node[kind = 'design']", style: { shape: "diamond", "background-color": "#7a3e9d" } },
+            { selector: "node[root = 1]", style: { "background-color": "#c0392b", width: 26, height: 26 } },
+            { selector: "edge", style: { width: 2, "curve-style": "bezier", "target-arrow-shape": "triangle",
+              label: "data(label)", "font-size": 9, color: "#555", "text-rotation": "autorotate",
+              "line-color": "#2f6f3e", "target-arrow-color": "#2f6f3e" } },
+            { selector: "edge[status = 'candidate']", style: { "line-style": "dashed",
+              "line-color": STATUS_COLOURS.candidate, "target-arrow-color": STATUS_COLOURS.candidate } }
+          ]
+        });
+        cy.on("tap", "node", function (evt) { var url = evt.target.data("url"); if (url) { window.location.href = url; } });
+        box.dataset.ready = "1";
+      });
+  }
+
+  function init() {
+    document.querySelectorAll("[data-graph]").forEach(drawGraph);
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); } else { init(); }
+})();

@@ -1,0 +1,146 @@
+"""Reading the registry: dashboard, entity pages, lineage graphs, search, statements."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from copytrace.errors import CopytraceError, UnknownEntity
+from copytrace.reason.lineage import Link, lineage
+from copytrace.registry.registry import Entity
+from copytrace.registry.users import User
+from copytrace.web import overview
+from copytrace.web.auth import need, registry_of
+from copytrace.web.errors import NotFound
+from copytrace.web.pages import render, twin_get, wants_json
+from copytrace.web.present import PAGE_KINDS, Labeller, entity_dict, entity_url, present_statements
+
+router = APIRouter()
+Viewer = Annotated[User, Depends(need("viewer"))]
+# An entity page lists at most this many statements; a country may have thousands.
+STATEMENT_LIMIT = 500
+
+
+def dashboard(request: Request, user: Viewer) -> Response:
+    registry = registry_of(request)
+    counts = registry.counts()
+    claims = overview.unlicensed_claims(registry)
+    candidates = overview.newest_candidates(registry)
+    labeller = Labeller(registry, candidates, extra=[c.subject for c in claims])
+    data = {
+        "counts": counts,
+        "statuses": {k.removeprefix("statements."): v for k, v in counts.items() if k.startswith("statements.")},
+        "kinds": {k.removeprefix("entities."): v for k, v in counts.items() if k.startswith("entities.")},
+        "candidates": [labeller.statement(s) for s in candidates],
+        "documents": overview.newest_documents(registry),
+        "claims": [{"subject": labeller.ref(c.subject), "statements": c.statements, "confidence": c.confidence}
+                   for c in claims],
+    }
+    return render(request, "dashboard.html", data)
+
+
+router.add_api_route("/index.json", dashboard, methods=["GET"])
+router.add_api_route("/", dashboard, methods=["GET"], include_in_schema=False)
+
+
+def _find(request: Request, ident: str, kind: str | None) -> Entity:
+    registry = registry_of(request)
+    entity = registry.entity(ident)
+    if entity is None:
+        try:
+            entity = registry.resolve(ident, kind)
+        except UnknownEntity as exc:
+            raise NotFound(str(exc)) from None
+    return entity
+
+
+def _canonical(request: Request, entity: Entity, prefix: str) -> Response | None:
+    """A redirect to the entity's own address when it was reached by a name or the wrong kind."""
+    wanted = f"/{prefix}/{entity.id}" if prefix == "lineage" else entity_url(entity.kind, entity.id)
+    if wants_json(request):
+        wanted += ".json"
+    return None if request.url.path == wanted else RedirectResponse(wanted, status_code=307)
+
+
+def entity_page(request: Request, ident: str, user: Viewer) -> Response:
+    kind = request.url.path.split("/")[1]
+    entity = _find(request, ident, kind)
+    redirect = _canonical(request, entity, entity.kind)
+    if redirect is not None:
+        return redirect
+    registry = registry_of(request)
+    found = registry.statements(involving=entity.id, status=("accepted", "candidate"), limit=STATEMENT_LIMIT + 1)
+    shown = present_statements(registry, found[:STATEMENT_LIMIT])
+    own = [s for s in shown if s["subject"]["id"] == entity.id]
+    data: dict[str, Any] = {
+        "entity": entity_dict(entity),
+        "names": [{"name": n, "alias": a} for n, a in registry.names_of(entity.id)],
+        "licence": [s for s in own if s["predicate"] == "licence_status"],
+        "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
+        "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
+        "truncated": len(found) > STATEMENT_LIMIT,
+        "has_lineage": entity.kind in ("design", "product"),
+    }
+    return render(request, "entity.html", data)
+
+
+for _kind in PAGE_KINDS:
+    twin_get(router, f"/{_kind}/{{ident}}")(entity_page)
+
+
+def _graph(entity: Entity, links: list[Link], kinds: dict[str, str]) -> dict[str, Any]:
+    nodes = {entity.id: {"id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,
+                         "url": entity_url(entity.kind, entity.id)}}
+    edges = []
+    for link in links:
+        for node, name in ((link.child, link.child_name), (link.parent, link.parent_name)):
+            kind = kinds.get(node, "")
+            nodes.setdefault(node, {"id": node, "name": name, "kind": kind, "root": False,
+                                    "url": entity_url(kind, node)})
+        edges.append({"id": link.statement_id, "source": link.child, "target": link.parent, "kind": link.kind,
+                      "status": link.status, "depth": link.depth, "url": f"/statement/{link.statement_id}"})
+    return {"root": entity.id, "nodes": list(nodes.values()), "edges": edges}
+
+
+@twin_get(router, "/lineage/{ident}")
+def lineage_page(request: Request, ident: str, user: Viewer) -> Response:
+    """The lineage graph: everything the entity derives from and everything derived from it."""
+    entity = _find(request, ident, None)
+    redirect = _canonical(request, entity, "lineage")
+    if redirect is not None:
+        return redirect
+    registry = registry_of(request)
+    links = lineage(registry, entity.id, "ancestors") + lineage(registry, entity.id, "descendants")
+    kinds = registry.kinds_of([n for link in links for n in (link.child, link.parent)])
+    data = {"entity": entity_dict(entity), "graph": _graph(entity, links, kinds)}
+    return render(request, "lineage.html", data)
+
+
+@twin_get(router, "/statement/{statement_id}")
+def statement_page(request: Request, statement_id: str, user: Viewer) -> Response:
+    registry = registry_of(request)
+    try:
+        statement = registry.statement(statement_id)
+    except CopytraceError:
+        raise NotFound(f"No statement {statement_id!r}.") from None
+    data = {"statement": present_statements(registry, [statement])[0],
+            "history": registry.review_history(statement_id)}
+    return render(request, "statement.html", data)
+
+
+@twin_get(router, "/search")
+def search_page(request: Request, user: Viewer, q: Annotated[str, Query(max_length=200)] = "") -> Response:
+    """Names, aliases and document text, in every script."""
+    registry = registry_of(request)
+    hits = registry.search(q.strip(), limit=50) if q.strip() else []
+    kinds = registry.kinds_of(h.ref_id for h in hits if h.ref_type == "entity")
+    results = []
+    for h in hits:
+        kind = kinds.get(h.ref_id, "") if h.ref_type == "entity" else "document"
+        url = f"/document/{h.ref_id}" if h.ref_type == "document" else (
+            entity_url(kind, h.ref_id) if kind in PAGE_KINDS else None)
+        results.append({"type": h.ref_type, "id": h.ref_id, "kind": kind, "field": h.field, "label": h.label,
+                        "snippet": h.snippet, "url": url})
+    return render(request, "search.html", {"q": q, "results": results})

@@ -1,0 +1,116 @@
+"""Documents: the list, one document with every extracted span highlighted, and upload for ingestion."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from copytrace.ingest.batch import ingest
+from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.report import Outcome
+from copytrace.registry.users import User
+from copytrace.web.auth import need, registry_of
+from copytrace.web.config import WebConfig
+from copytrace.web.errors import NotFound, TooLarge, Unsupported, WebError
+from copytrace.web.evidence import segments
+from copytrace.web.overview import newest_documents
+from copytrace.web.pages import render, twin_get
+from copytrace.web.present import present_statements
+
+router = APIRouter()
+Viewer = Annotated[User, Depends(need("viewer"))]
+Analyst = Annotated[User, Depends(need("analyst"))]
+_SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
+_CHUNK = 1 << 20
+
+
+@twin_get(router, "/documents")
+def documents_page(request: Request, user: Viewer) -> Response:
+    return render(request, "documents.html", {"documents": newest_documents(registry_of(request), limit=200)})
+
+
+@twin_get(router, "/document/{document_id}")
+def document_page(request: Request, document_id: str, user: Viewer) -> Response:
+    """A document's text with every statement's span marked and linked to the statement."""
+    registry = registry_of(request)
+    record = registry.document(document_id)
+    if record is None:
+        raise NotFound(f"No document {document_id!r}.")
+    found = registry.statements(document=document_id)
+    shown = present_statements(registry, found)
+    spans = [(s.id, s.evidence.start, s.evidence.end) for s in found if s.evidence is not None]
+    data: dict[str, Any] = {
+        "document": {"id": record.id, "source": record.source, "title": record.title, "author": record.author,
+                     "publisher": record.publisher, "published": record.published, "language": record.language,
+                     "media_type": record.media_type, "size": record.size, "retrieved_at": record.retrieved_at,
+                     "previous_id": record.previous_id, "text": record.text},
+        "segments": [seg.to_dict() for seg in segments(record.text, spans)],
+        "statements": shown,
+    }
+    return render(request, "document.html", data)
+
+
+@twin_get(router, "/upload")
+def upload_form(request: Request, user: Analyst) -> Response:
+    config: WebConfig = request.app.state.config
+    return render(request, "upload.html", {"max_bytes": config.max_upload_bytes, "results": []})
+
+
+def _save(upload: UploadFile, folder: Path, limit: int) -> Path:
+    name = _SAFE_NAME.sub("_", Path(upload.filename or "upload").name).strip("._") or "upload"
+    target = folder / name
+    written = 0
+    with target.open("wb") as out:
+        while chunk := upload.file.read(_CHUNK):
+            written += len(chunk)
+            if written > limit:
+                raise TooLarge(f"{upload.filename}: larger than the limit of {limit:,} bytes; nothing was stored.")
+            out.write(chunk)
+    return target
+
+
+def _outcome(outcome: Outcome) -> dict[str, Any]:
+    return {"source": Path(outcome.source).name, "status": outcome.status, "document_id": outcome.document_id,
+            "language": outcome.language, "media_type": outcome.media_type, "reason": outcome.reason,
+            "statements": outcome.statements,
+            "url": f"/document/{outcome.document_id}" if outcome.document_id else None}
+
+
+def _ingest(request: Request, files: list[UploadFile], user: User) -> list[Outcome]:
+    # Saving and parsing are blocking and CPU-bound: this runs in the thread pool, off the event loop.
+    config: WebConfig = request.app.state.config
+    outcomes: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="copytrace-upload-") as tmp:
+        paths = [_save(item, Path(tmp), config.max_upload_bytes) for item in files]
+        ingest_config = IngestConfig.from_settings(workers=1, max_size=config.max_upload_bytes)
+        ingest(registry_of(request), paths, config=ingest_config, actor=user.username, listener=outcomes.append)
+    return outcomes
+
+
+async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Response:
+    """Ingest the uploaded files with the ingest library, as the uploading user."""
+    config: WebConfig = request.app.state.config
+    declared = int(request.headers.get("content-length") or 0)
+    if declared > config.max_upload_bytes * max(1, len(files)) + _CHUNK:
+        raise TooLarge(f"The upload is larger than the limit of {config.max_upload_bytes:,} bytes per file.")
+    if not files:
+        raise WebError("Choose at least one file to upload.")
+    for item in files:
+        media = (item.content_type or "application/octet-stream").split(";")[0].strip()
+        if media not in config.upload_types:
+            raise Unsupported(f"{item.filename}: files of type {media} cannot be ingested "
+                              f"(accepted: text, HTML, Markdown, PDF, DOCX).")
+    outcomes = await run_in_threadpool(_ingest, request, files, user)
+    data = {"max_bytes": config.max_upload_bytes, "results": [_outcome(o) for o in outcomes]}
+    status = 200 if all(o.status != "rejected" for o in outcomes) else 422
+    return render(request, "upload.html", data, status=status)
+
+
+router.add_api_route("/upload.json", upload, methods=["POST"])
+router.add_api_route("/upload", upload, methods=["POST"], include_in_schema=False)

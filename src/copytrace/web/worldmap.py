@@ -1,0 +1,135 @@
+"""The proliferation map: countries shaded by the licence status of what is made there.
+
+Shapes are the vendored Natural Earth countries (``static/world-110m.json``, built by
+``worldmap_build``). A registry country is matched to a shape by any of its names or aliases;
+a historic state with no shape of its own (USSR, Yugoslavia) is drawn on the states recorded as
+its successors, and also listed by name so nothing is hidden.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from copytrace.model.names import name_key
+from copytrace.registry import Registry
+from copytrace.registry.tables import entities, names
+
+WORLD = Path(__file__).parent / "static" / "world-110m.json"
+# When several statuses meet in one country, the map shows the one a rights holder must act on first.
+SEVERITY: tuple[str, ...] = ("unlicensed", "disputed", "expired", "licensed", "unknown")
+# Natural Earth's abbreviated labels, spelled out as the registry's packs spell them.
+_NE_NAMES = {
+    "Bosnia and Herz.": "Bosnia and Herzegovina", "United States of America": "United States",
+    "Central African Rep.": "Central African Republic", "Dem. Rep. Congo": "Democratic Republic of the Congo",
+    "Dominican Rep.": "Dominican Republic", "Eq. Guinea": "Equatorial Guinea", "S. Sudan": "South Sudan",
+    "Czechia": "Czech Republic", "Macedonia": "North Macedonia", "eSwatini": "Eswatini",
+    "Solomon Is.": "Solomon Islands", "W. Sahara": "Western Sahara", "Falkland Is.": "Falkland Islands",
+}
+
+
+@cache
+def world_shapes() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(WORLD.read_text(encoding="utf-8"))
+    return loaded
+
+
+@dataclass(slots=True)
+class CountryStatus:
+    country: str
+    name: str
+    status: str
+    counts: Counter[str] = field(default_factory=Counter)
+    products: list[str] = field(default_factory=list)
+
+
+def product_status_by_country(registry: Registry) -> dict[str, dict[str, str]]:
+    """For each country, each product made there and its licence status for that country.
+
+    A product is made in a country when a statement says so, or when its manufacturer is located
+    there. Its status there is the worst accepted licence_status scoped to that country or to a
+    producer located in it, else "unknown".
+    """
+    located = {s.subject: s.object_id for s in registry.statements(predicate="located_in", status="accepted")
+               if s.object_id}
+    made: dict[str, set[str]] = defaultdict(set)
+    for s in registry.statements(predicate=("made_in_country", "manufactured_by"), status="accepted"):
+        country = s.object_id if s.predicate == "made_in_country" else located.get(s.object_id or "")
+        if country:
+            made[country].add(s.subject)
+    statuses = registry.statements(predicate="licence_status", status="accepted")
+    kinds = registry.kinds_of(s.scope for s in statuses if s.scope)
+    stated: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for s in statuses:
+        scope = s.scope or ""
+        where = scope if kinds.get(scope) == "country" else located.get(scope)
+        if where and s.value:
+            stated[(s.subject, where)].append(s.value)
+    result: dict[str, dict[str, str]] = {}
+    for country, products in made.items():
+        result[country] = {p: worst(stated.get((p, country), ["unknown"])) for p in products}
+    return result
+
+
+def worst(statuses: list[str]) -> str:
+    return min(statuses, key=lambda s: SEVERITY.index(s) if s in SEVERITY else len(SEVERITY))
+
+
+def shape_ids(registry: Registry) -> dict[str, list[str]]:
+    """Registry country id -> ids of the Natural Earth shapes it is drawn on."""
+    by_key: dict[str, str] = {}
+    for country in world_shapes()["countries"]:
+        by_key[name_key(country["name"])] = country["id"]
+        if country["name"] in _NE_NAMES:
+            by_key[name_key(_NE_NAMES[country["name"]])] = country["id"]
+    query = (select(names.c.entity_id, names.c.key).join(entities, entities.c.id == names.c.entity_id)
+             .where(entities.c.kind == "country"))
+    with registry.engine.connect() as conn:
+        rows = conn.execute(query).all()
+    shapes: dict[str, list[str]] = {}
+    for entity_id, key in rows:
+        if key in by_key and by_key[key] not in shapes.setdefault(entity_id, []):
+            shapes[entity_id].append(by_key[key])
+    for s in registry.statements(predicate="successor_of", status="accepted"):
+        # A historic state without a shape is drawn on its successors' shapes.
+        if s.object_id and not shapes.get(s.object_id) and shapes.get(s.subject):
+            shapes.setdefault(s.object_id, []).extend(shapes[s.subject])
+    return shapes
+
+
+def proliferation(registry: Registry) -> dict[str, Any]:
+    """The map's data: per shape its status and what is made there; per country its summary."""
+    made = product_status_by_country(registry)
+    labels = registry.labels([*made, *(p for products in made.values() for p in products)])
+    countries = []
+    for country, products in sorted(made.items(), key=lambda kv: labels.get(kv[0], kv[0])):
+        counts = Counter(products.values())
+        countries.append(CountryStatus(country, labels.get(country, country), worst(list(counts)), counts,
+                                       sorted(labels.get(p, p) for p in products)))
+    shapes = shape_ids(registry)
+    shaded: dict[str, CountryStatus] = {}
+    for summary in countries:
+        for shape in shapes.get(summary.country, []):
+            current = shaded.get(shape)
+            if current is None or SEVERITY.index(summary.status) < SEVERITY.index(current.status):
+                shaded[shape] = summary
+    drawn = []
+    for shape in world_shapes()["countries"]:
+        on_shape = shaded.get(shape["id"])
+        drawn.append({"id": shape["id"], "name": shape["name"], "d": shape["d"],
+                      "status": on_shape.status if on_shape else None,
+                      "country": on_shape.country if on_shape else None})
+    return {
+        "viewBox": world_shapes()["viewBox"],
+        "shapes": drawn,
+        "countries": [{"id": c.country, "name": c.name, "status": c.status, "counts": dict(c.counts),
+                       "products": c.products, "on_map": bool(shapes.get(c.country)),
+                       "url": f"/country/{c.country}"} for c in countries],
+        "legend": list(SEVERITY),
+    }
