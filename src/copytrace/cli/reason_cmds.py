@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import DbOption, console, handled, open_registry
+from copytrace.cli.common import DbOption, console, err_console, handled, open_registry
 from copytrace.errors import CopytraceError
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
@@ -147,8 +148,8 @@ def export_command(
 
     with open_registry(db) as registry, handled():
         if output is None:
-            text = export(registry, fmt)
-            typer.echo(text, nl=False)
+            export(registry, fmt, sys.stdout)
             return
-        output.write_text(export(registry, fmt), encoding="utf-8")
-    console.print(f"Exported to [bold]{output}[/]")
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = export(registry, fmt, handle)
+    err_console.print(f"Exported {count} records to {output}")
