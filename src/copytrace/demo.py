@@ -18,6 +18,7 @@ class DemoReport:
     packs: dict[str, tuple[int, int]] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
     verified: bool = False
+    dossier: Path | None = None
 
 
 def build_demo(folder: Path, actor: str = "demo") -> DemoReport:
@@ -32,4 +33,8 @@ def build_demo(folder: Path, actor: str = "demo") -> DemoReport:
             report.packs.update(load_pack(registry, name, actor=actor))
         report.counts = registry.counts()
         report.verified = registry.verify().ok
+        # The demo ends with what users are paid for: a claim dossier for one respondent.
+        from copytrace.report import write_demo_dossier
+
+        report.dossier = write_demo_dossier(registry, folder)
     return report

@@ -178,3 +178,5 @@ def demo(
                     f"copytrace search Калашников --db {db}", f"copytrace verify --db {db}"):
         console.print(f"  {example}")
     console.print(f"Packs: {', '.join(DEMO_PACKS)}")
+    if report.dossier is not None:
+        console.print(f"Claim dossier written to [bold]{report.dossier}[/] (see also: copytrace status --db {db})")

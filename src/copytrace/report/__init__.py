@@ -60,4 +60,29 @@ def write_dossier(registry: Registry, respondent: str, fmt: str, *, output: Path
     return output
 
 
-__all__ = ["RENDERERS", "Dossier", "build_dossier", "render", "write_dossier"]
+def busiest_respondent(registry: Registry) -> str | None:
+    """The organization with the most products made without a (current) licence: the demo's respondent."""
+    from copytrace.reason.explain import reasoner
+
+    r = reasoner(registry)
+    claims: dict[str, set[str]] = {}
+    for product in r.subjects():
+        for producer in r.producers(product):
+            if r.facts.kinds.get(producer) != "organization":
+                continue
+            claims.setdefault(producer, set())
+            if r.assess(product, producer).status in ("unlicensed", "expired", "disputed"):
+                claims[producer].add(product)
+    return max(sorted(claims), key=lambda p: len(claims[p]), default=None)
+
+
+def write_demo_dossier(registry: Registry, folder: Path, fmt: str = "html") -> Path | None:
+    """The demo's closing step: a dossier for the busiest respondent, written into ``folder``."""
+    respondent = busiest_respondent(registry)
+    if respondent is None:
+        return None
+    return write_dossier(registry, respondent, fmt, output=folder / f"dossier-{respondent}.{fmt}")
+
+
+__all__ = ["RENDERERS", "Dossier", "build_dossier", "busiest_respondent", "render", "write_demo_dossier",
+           "write_dossier"]
