@@ -68,7 +68,8 @@ def show(
 
 
 def _licence_notes(registry_statuses: dict[str, list[str]]) -> dict[str, str]:
-    return {entity: "; ".join(values) for entity, values in registry_statuses.items()}
+    # Two sources stating the same status for the same scope read as one note.
+    return {entity: "; ".join(dict.fromkeys(values)) for entity, values in registry_statuses.items()}
 
 
 @app.command("lineage")
