@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -47,17 +47,29 @@ def entry_hash(seq: int, at: str, actor: str, action: str, target: str, payload:
 
 def append(conn: Connection, actor: str, action: str, target: str, payload: dict[str, Any]) -> AuditEntry:
     """Append one entry inside the caller's transaction, so it commits or fails with the write."""
+    return append_many(conn, actor, [(action, target, payload)])[0]
+
+
+def append_many(conn: Connection, actor: str, items: Sequence[tuple[str, str, dict[str, Any]]]) -> list[AuditEntry]:
+    """Append entries (action, target, payload) in order, in the caller's transaction."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
     last = conn.execute(select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).first()
-    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
     at = now()
-    body = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
-    digest = entry_hash(seq, at, actor, action, target, body, prev)
-    conn.execute(audit.insert().values(
-        seq=seq, at=at, actor=actor, action=action, target=target, payload=body, prev_hash=prev, hash=digest,
-    ))
-    return AuditEntry(seq, at, actor, action, target, payload, prev, digest)
+    made: list[AuditEntry] = []
+    rows: list[dict[str, Any]] = []
+    for action, target, payload in items:
+        seq += 1
+        body = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+        digest = entry_hash(seq, at, actor, action, target, body, prev)
+        made.append(AuditEntry(seq, at, actor, action, target, payload, prev, digest))
+        rows.append({"seq": seq, "at": at, "actor": actor, "action": action, "target": target, "payload": body,
+                     "prev_hash": prev, "hash": digest})
+        prev = digest
+    if rows:
+        conn.execute(audit.insert(), rows)
+    return made
 
 
 def entries(conn: Connection, limit: int | None = None) -> Iterator[AuditEntry]:

@@ -22,7 +22,7 @@ from copytrace.registry import audit
 from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
 from copytrace.registry.rows import row_statement, statement_row
-from copytrace.registry.search import SearchHit, index_text, search
+from copytrace.registry.search import SearchHit, index_texts, search
 from copytrace.registry.tables import documents, entities, names, reviews, statements
 
 
@@ -188,20 +188,16 @@ class Registry:
         return self.write([], new_statements, actor=actor)[1]
 
     def _insert_entities(self, conn: Connection, new: Sequence[Entity], actor: str) -> int:
-        ids = [e.id for e in new]
-        existing = set(self.kinds_of(ids, conn))
+        existing = set(self.kinds_of([e.id for e in new], conn))
+        fresh = list({e.id: e for e in new if e.id not in existing}.values())
+        if not fresh:
+            return 0
         created = audit.now()
-        count = 0
-        for entity in new:
-            if entity.id in existing:
-                continue
-            existing.add(entity.id)
-            conn.execute(entities.insert().values(id=entity.id, kind=entity.kind, name=entity.name,
-                                                  created_at=created))
-            self._add_name(conn, entity.id, entity.name, is_alias=False)
-            audit.append(conn, actor, "entity.add", entity.id, {"kind": entity.kind, "name": entity.name})
-            count += 1
-        return count
+        conn.execute(entities.insert(), [{"id": e.id, "kind": e.kind, "name": e.name, "created_at": created}
+                                         for e in fresh])
+        self._add_names(conn, [(e.id, e.name, False) for e in fresh])
+        audit.append_many(conn, actor, [("entity.add", e.id, {"kind": e.kind, "name": e.name}) for e in fresh])
+        return len(fresh)
 
     def _insert_statements(self, conn: Connection, new: Sequence[Statement], actor: str) -> int:
         ids = [s.id for s in new]
@@ -210,28 +206,35 @@ class Registry:
             existing.update(conn.execute(select(statements.c.id)
                                          .where(statements.c.id.in_(ids[chunk: chunk + 500]))).scalars())
         recorded = datetime.now(UTC)
-        count = 0
+        stored: dict[str, Statement] = {}
         for statement in new:
-            if statement.id in existing:
-                continue
-            existing.add(statement.id)
-            stored = statement.with_changes(recorded_at=statement.recorded_at or recorded,
-                                            recorded_by=statement.recorded_by or actor)
-            conn.execute(statements.insert().values(**statement_row(stored)))
-            if stored.predicate in ("name", "alias") and stored.value:
-                self._add_name(conn, stored.subject, stored.value, is_alias=stored.predicate == "alias")
-            audit.append(conn, actor, "statement.add", stored.id, stored.to_dict())
-            count += 1
-        return count
+            if statement.id not in existing and statement.id not in stored:
+                stored[statement.id] = statement.with_changes(recorded_at=statement.recorded_at or recorded,
+                                                              recorded_by=statement.recorded_by or actor)
+        if not stored:
+            return 0
+        # Many rows per round trip: a pack or a document's candidates arrive as one batch.
+        conn.execute(statements.insert(), [statement_row(s) for s in stored.values()])
+        self._add_names(conn, [(s.subject, s.value, s.predicate == "alias") for s in stored.values()
+                               if s.predicate in ("name", "alias") and s.value])
+        audit.append_many(conn, actor, [("statement.add", s.id, s.to_dict()) for s in stored.values()])
+        return len(stored)
 
-    def _add_name(self, conn: Connection, entity_id: str, name: str, *, is_alias: bool) -> None:
-        exists = conn.execute(select(names.c.entity_id).where(
-            and_(names.c.entity_id == entity_id, names.c.name == name))).first()
-        if exists:
+    def _add_names(self, conn: Connection, new: Sequence[tuple[str, str, bool]]) -> None:
+        """Record names and aliases for look-up and search, once per (entity, name)."""
+        existing: set[tuple[str, str]] = set()
+        for entity_id in {entity_id for entity_id, _name, _alias in new}:
+            existing.update((entity_id, row[0]) for row in conn.execute(
+                select(names.c.name).where(names.c.entity_id == entity_id)))
+        rows = {}
+        for entity_id, name, is_alias in new:
+            if (entity_id, name) not in existing:
+                rows[(entity_id, name)] = is_alias
+        if not rows:
             return
-        conn.execute(names.insert().values(entity_id=entity_id, name=name, key=name_key(name),
-                                           is_alias=int(is_alias)))
-        index_text(conn, "entity", entity_id, "alias" if is_alias else "name", name)
+        conn.execute(names.insert(), [{"entity_id": e, "name": n, "key": name_key(n), "is_alias": int(a)}
+                                      for (e, n), a in rows.items()])
+        index_texts(conn, [("entity", e, "alias" if a else "name", n) for (e, n), a in rows.items()])
 
     # -- reads ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ configuration plus pg_trgm for the same two behaviours. Both feed one ranking he
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -120,5 +121,11 @@ def _labels(conn: Connection, rows: list[Row[Any]]) -> dict[tuple[str, str], str
 
 def index_text(conn: Connection, ref_type: str, ref_id: str, field: str, body: str) -> None:
     """Make ``body`` findable as ``field`` of the entity or document ``ref_id``."""
-    if body.strip():
-        conn.execute(search_text.insert().values(ref_type=ref_type, ref_id=ref_id, field=field, body=body))
+    index_texts(conn, [(ref_type, ref_id, field, body)])
+
+
+def index_texts(conn: Connection, items: Sequence[tuple[str, str, str, str]]) -> None:
+    """Index many (ref_type, ref_id, field, body) items in one round trip."""
+    rows = [{"ref_type": t, "ref_id": r, "field": f, "body": b} for t, r, f, b in items if b.strip()]
+    if rows:
+        conn.execute(search_text.insert(), rows)
