@@ -1,0 +1,123 @@
+"""Pages and their JSON twins: the same data, errors as pages or JSON, never a stack trace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from fastapi import FastAPI
+
+from copytrace.model.statement import Citation, Statement
+from tests.web.conftest import TestClient
+
+
+@pytest.fixture
+def viewer(client_as: Callable[[str], TestClient]) -> TestClient:
+    return client_as("viewer")
+
+
+def test_entity_page_and_its_json_twin(viewer: TestClient) -> None:
+    page = viewer.get("/product/pm-md-63")
+    data = viewer.get("/product/pm-md-63.json").json()
+    assert page.status_code == 200
+    assert data["entity"] == {"id": "pm-md-63", "kind": "product", "name": "PM md. 63", "url": "/product/pm-md-63"}
+    assert {n["name"] for n in data["names"]} >= {"AIM", "PM md. 63"}
+    assert [s["value"] for s in data["licence"]] == ["licensed"]
+    for s in data["statements"]:
+        assert s["predicate_label"] in page.text
+
+
+def test_an_alias_redirects_to_the_canonical_page(viewer: TestClient) -> None:
+    response = viewer.get("/product/AIM", follow_redirects=False)
+    assert response.status_code == 307
+    assert response.headers["location"] == "/product/pm-md-63"
+
+
+def test_unknown_entity_is_a_helpful_404(viewer: TestClient) -> None:
+    page = viewer.get("/product/Type%2057")
+    assert page.status_code == 404
+    assert "Type 56" in page.text  # the suggestion
+    assert "Traceback" not in page.text
+    assert viewer.get("/product/Type%2057.json").json()["status"] == 404
+
+
+def test_unknown_address_is_a_404_page(viewer: TestClient) -> None:
+    response = viewer.get("/no/such/page")
+    assert response.status_code == 404
+    assert "There is no page at this address" in response.text
+
+
+def test_invalid_input_is_a_422_page_not_a_trace(viewer: TestClient) -> None:
+    response = viewer.get("/review?skip=-4")
+    assert response.status_code == 422
+    assert "skip" in response.text
+
+
+def test_lineage_graph_data(viewer: TestClient) -> None:
+    graph = viewer.get("/lineage/akm.json").json()["graph"]
+    edges = {(e["source"], e["target"], e["kind"]) for e in graph["edges"]}
+    assert ("akm", "ak-47", "successor") in edges
+    assert ("pm-md-63", "akm", "licensed_copy") in edges
+    assert {n["id"] for n in graph["nodes"]} >= {"akm", "ak-47", "pm-md-63"}
+
+
+def test_search_in_any_script(viewer: TestClient) -> None:
+    results = viewer.get("/search.json", params={"q": "56式"}).json()["results"]
+    assert results[0]["url"] == "/product/type-56"
+    assert "Type 56" in viewer.get("/search", params={"q": "АКМ"}).text or \
+        viewer.get("/search.json", params={"q": "АКМ"}).json()["results"][0]["id"] == "akm"
+
+
+def test_dashboard_counts_and_claims(viewer: TestClient, candidate: Statement) -> None:
+    data = viewer.get("/index.json").json()
+    assert data["statuses"]["candidate"] >= 1
+    assert [c["subject"]["id"] for c in data["claims"]] == ["type-56"]
+    assert candidate.id in [s["id"] for s in data["candidates"]]
+
+
+def test_map_shades_countries_by_licence_status(viewer: TestClient) -> None:
+    data = viewer.get("/map.json").json()
+    by_country = {c["id"]: c for c in data["countries"]}
+    assert by_country["china"]["status"] == "unlicensed"
+    assert by_country["romania"]["status"] == "licensed"
+    shapes = {s["name"]: s["status"] for s in data["shapes"]}
+    assert shapes["China"] == "unlicensed"
+    assert shapes["Romania"] == "licensed"
+    page = viewer.get("/map").text
+    assert 'class="land unlicensed"' in page
+
+
+def test_timeline_lists_introductions_by_year(viewer: TestClient) -> None:
+    years = {y["year"]: [e["entity"]["id"] for e in y["entries"]] for y in viewer.get("/timeline.json").json()["years"]}
+    assert years["1947"] == ["ak-47"]
+    assert years["1959"] == ["akm"]
+
+
+def test_contradictions_group_disagreeing_statements(viewer: TestClient, candidate: Statement,
+                                                     app: FastAPI) -> None:
+    assert all(g["subject"]["id"] != "type-56" for g in viewer.get("/contradictions.json").json()["groups"])
+    app.state.registry.add_statements([Statement(
+        "type-56", "introduced_year", value="1956", status="accepted", citation=Citation("Another list"))],
+        actor="curator")
+    groups = viewer.get("/contradictions.json").json()["groups"]
+    [group] = [g for g in groups if g["subject"]["id"] == "type-56"]
+    assert sorted(s["value"] for s in group["statements"]) == ["1956", "1957"]
+
+
+def test_openapi_documents_the_json_twins(viewer: TestClient) -> None:
+    paths = viewer.get("/api/openapi.json").json()["paths"]
+    assert "/product/{ident}.json" in paths
+    assert "/review/{statement_id}.json" in paths
+    assert "/product/{ident}" not in paths
+
+
+def test_security_headers(viewer: TestClient) -> None:
+    headers = viewer.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_vendored_assets_are_served(viewer: TestClient) -> None:
+    for path in ("/static/vendor/htmx.min.js", "/static/vendor/cytoscape.min.js", "/static/app.js",
+                 "/static/world-110m.json"):
+        assert viewer.get(path).status_code == 200, path
