@@ -1,0 +1,81 @@
+"""What the rules share about one clause: its derivations, its topic, the previous topic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from copytrace.extract.mentions import Clause, Mention
+from copytrace.extract.sources import Knowledge
+
+
+@dataclass(slots=True)
+class Found:
+    """A fact a rule read, before it becomes a grounded ``Fact``."""
+
+    relation: str
+    subject: Mention
+    object: str
+    scope: str | None
+    involved: tuple[Mention, ...]
+    confidence: float
+
+
+@dataclass(slots=True)
+class Derivation:
+    child: Mention
+    parent: Mention
+    cue: Mention
+
+
+@dataclass(slots=True)
+class Context:
+    clause: Clause
+    knowledge: Knowledge
+    antecedent: Mention | None
+    derivations: list[Derivation] = field(default_factory=list)
+
+    def parent_of(self, mention: Mention) -> Derivation | None:
+        return next((d for d in self.derivations if d.child is mention), None)
+
+    def child_of(self, mention: Mention) -> Derivation | None:
+        return next((d for d in self.derivations if d.parent is mention), None)
+
+    def anaphor(self) -> Mention | None:
+        """The previous topic, when this clause refers back to it ("the weapon", "senjata ini")."""
+        if self.antecedent is None:
+            return None
+        words = " " + " ".join(self.clause.words(self.clause.start, self.clause.end)) + " "
+        for lang in self.clause.langs:
+            for phrase in lang.anaphora:
+                if " " + phrase.lower() + " " in words:
+                    return self.antecedent
+        return None
+
+    def _own(self, product: Mention, pos: int) -> Mention:
+        """A derivation's parent stands for its child unless a relative clause ties the cue to it."""
+        link = self.child_of(product)
+        if link is None or product.generic and link.child.generic:
+            return product
+        gap = self.clause.words(product.end, pos) if product.end <= pos else []
+        relative = self.clause.word_set("relative")
+        if gap and any(w in relative for w in gap[:2]):
+            return product
+        return link.child
+
+    def subject_for(self, pos: int, max_before: int = 12, max_after: int = 10) -> Mention | None:
+        """The product a cue at ``pos`` speaks about: nearest before, else first after, else the anaphor."""
+        before = self.clause.before(pos, "product", max_before)
+        if before is not None:
+            return self._own(before, pos)
+        after = self.clause.after(pos, "product", max_after)
+        if after is not None:
+            return self._own(after, pos)
+        return self.anaphor()
+
+    def topic(self) -> Mention | None:
+        """The first product that is not only somebody's parent; the next sentence may refer to it."""
+        for m in self.clause.of("product"):
+            if self.child_of(m) is None or self.parent_of(m) is not None:
+                return m
+        products = self.clause.of("product")
+        return products[0] if products else None

@@ -1,0 +1,203 @@
+"""Names and cue phrases in one Aho-Corasick automaton over folded text.
+
+The gazetteer is built from plain ``NameRecord`` tuples, so the curated packs feed it today
+and the registry can feed it later. The same automaton also carries the cue phrases of every
+language: one pass over the text finds everything the rules need.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from copytrace.extract.fold import fold, is_cjk_char, spelling_variants, strip_marks, to_cyrillic
+from copytrace.model.names import name_key
+
+# Entity kinds of the model, as the extractor groups them.
+KIND_GROUPS = {"design": "product", "product": "product", "organization": "organization",
+               "facility": "organization", "country": "country", "person": "person"}
+_UPPER_SHORT = re.compile(r"^[A-ZА-ЯЁ0-9.\-]{1,5}$")
+_MAX_ENDING = 4
+
+
+class NameRecord(NamedTuple):
+    """One entity as the gazetteer needs it: id, model kind, canonical name, aliases."""
+
+    entity_id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one matched phrase means."""
+
+    group: str              # product | organization | country | person | cue
+    target: str             # entity id, or the cue class
+    canonical: str          # canonical entity name, or the phrase as written in the data file
+    lang: str | None        # language that owns a cue or a CLDR name; None: any language
+    exact: str | None       # the spelling whose case must match ("AIM" is not "aim")
+    stem: re.Pattern[str] | None  # full pattern of a starred phrase, checked where the prefix matched
+    inflects: bool          # a name that may take a case ending ("Kalashnikova", "Polsce")
+    adjective: bool = False  # a country's adjective ("Romanian"), not its name
+    generic: bool = False    # a family name ("Kalashnikov") rather than one model
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+
+
+def _stem_pattern(phrase: str) -> re.Pattern[str]:
+    parts = [re.escape(p) for p in fold(phrase).split("*")]
+    return re.compile(r"\w{0,12}".join(parts) + (r"\w{0,12}" if phrase.endswith("*") else ""))
+
+
+class Gazetteer:
+    """An automaton of names and cue phrases, and the tables that resolve a mention."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, list[Entry]] = {}
+        self._by_key: dict[str, Entry] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+        self.names: dict[str, str] = {}  # entity id -> canonical name
+        # first word of an organization's name -> the organization ("Kalashnikov manufacturer")
+        self.org_heads: dict[str, Entry] = {}
+
+    # -- building --------------------------------------------------------------------------
+
+    def _add(self, phrase: str, entry: Entry) -> None:
+        for variant in spelling_variants(phrase.split("*", 1)[0]) if entry.stem is None else {
+                fold(phrase.split("*", 1)[0]), strip_marks(fold(phrase.split("*", 1)[0]))}:
+            if len(variant) < 2 and not any(is_cjk_char(c) for c in variant):
+                continue
+            bucket = self._keys.setdefault(variant, [])
+            if entry not in bucket:
+                bucket.append(entry)
+        self._automaton = None
+
+    def add_entity(self, record: NameRecord, cyrillic: dict[str, str] | None = None, generic: bool = False) -> None:
+        group = KIND_GROUPS.get(record.kind)
+        if group is None:
+            return
+        self.names.setdefault(record.entity_id, record.name)
+        for name in (record.name, *record.aliases):
+            if not name.strip():
+                continue
+            entry = Entry(group, record.entity_id, record.name, None,
+                          name if _UPPER_SHORT.match(name) and any(c.isalpha() for c in name) else None,
+                          None, name[-1:].isalpha() and len(name) >= 4, generic=generic)
+            self._add(name, entry)
+            self._by_key.setdefault(name_key(name), entry)
+            if group == "organization" and " " in name.strip():
+                self.org_heads.setdefault(name_key(name.split()[0]), entry)
+            if cyrillic and group == "product":
+                cyr = to_cyrillic(name, cyrillic)
+                if cyr and cyr != fold(name):
+                    exact = cyr.upper() if entry.exact else None
+                    self._add(cyr, Entry(group, record.entity_id, record.name, None, exact, None, entry.inflects,
+                                         generic=generic))
+
+    def add_country_form(self, country_id: str, canonical: str, form: str, lang: str | None,
+                         adjective: bool) -> None:
+        exact = form if _UPPER_SHORT.match(form.replace("*", "")) else None
+        stem = _stem_pattern(form) if "*" in form else None
+        self.names.setdefault(country_id, canonical)
+        self._add(form, Entry("country", country_id, canonical, lang, exact, stem, True, adjective=adjective))
+        self._by_key.setdefault(name_key(form.replace("*", "")), Entry(
+            "country", country_id, canonical, lang, None, None, False))
+
+    def add_cue(self, cue_class: str, phrase: str, lang: str) -> None:
+        stem = _stem_pattern(phrase) if "*" in phrase else None
+        self._add(phrase, Entry("cue", cue_class, phrase, lang, None, stem, False))
+
+    def automaton(self) -> ahocorasick.Automaton:
+        if self._automaton is None:
+            auto = ahocorasick.Automaton()
+            for key, entries in self._keys.items():
+                auto.add_word(key, (len(key), tuple(entries)))
+            auto.make_automaton()
+            self._automaton = auto
+        return self._automaton
+
+    def patterns(self) -> list[str]:
+        return list(self._keys)
+
+    # -- matching --------------------------------------------------------------------------
+
+    def scan(self, text: str, folded: str, start: int, end: int, langs: frozenset[str],
+             inflecting: bool) -> list[Hit]:
+        """Every valid match in text[start:end]: whole words, right case, right language."""
+        hits: list[Hit] = []
+        n = len(folded)
+        for last, (length, entries) in self.automaton().iter(folded, start, end):
+            first = last - length + 1
+            left = folded[first - 1] if first > 0 else " "
+            if left.isalnum() and not is_cjk_char(folded[first]):
+                continue
+            for entry in entries:
+                if entry.lang is not None and entry.lang not in langs:
+                    continue
+                stop = last + 1
+                if entry.stem is not None:
+                    found = entry.stem.match(folded, first)
+                    if found is None:
+                        continue
+                    stop = found.end()
+                elif entry.exact is not None and text[first:stop].replace("-", "").replace(".", "") != \
+                        entry.exact.replace("-", "").replace(".", "") and \
+                        text[first:stop].upper() != text[first:stop]:
+                    continue
+                if stop < n and folded[stop].isalnum() and not is_cjk_char(folded[stop - 1]):
+                    stop = self._ending(text, folded, stop, entry, inflecting)
+                    if stop < 0:
+                        continue
+                hits.append(Hit(first, stop, entry))
+        return hits
+
+    @staticmethod
+    def _ending(text: str, folded: str, stop: int, entry: Entry, inflecting: bool) -> int:
+        """Where a name with a case or plural ending ends, or -1 when it is part of another word."""
+        word_end = stop
+        while word_end < len(folded) and folded[word_end].isalnum():
+            word_end += 1
+        ending = text[stop:word_end]
+        if entry.group == "cue":
+            return -1
+        if ending in ("s", "es") and entry.group == "product":
+            return word_end  # plural: "AKMs", "Galils"
+        if inflecting and entry.inflects and len(ending) <= _MAX_ENDING and ending.isalpha() and ending.islower():
+            return word_end
+        return -1
+
+    # -- resolving ------------------------------------------------------------------------
+
+    def resolve(self, written: str, group: str = "product", cutoff: float = 90.0) -> Entry | None:
+        """The entity a name refers to, through its key or a close spelling (rapidfuzz)."""
+        key = name_key(written)
+        exact = self._by_key.get(key)
+        if exact is not None and exact.group == group:
+            return exact
+        digits = "".join(c for c in key if c.isdigit())
+        candidates = {k: e for k, e in self._by_key.items() if e.group == group and
+                      "".join(c for c in k if c.isdigit()) == digits and abs(len(k) - len(key)) <= 2}
+        if not candidates or not digits and len(key) < 6:
+            return None
+        best = process.extractOne(key, list(candidates), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return candidates[best[0]] if best else None
+
+
+def build_gazetteer(records: Iterable[NameRecord], cyrillic: dict[str, str] | None = None,
+                    generic_ids: frozenset[str] = frozenset()) -> Gazetteer:
+    """A gazetteer of the given entities (packs now, the registry later)."""
+    gazetteer = Gazetteer()
+    for record in records:
+        gazetteer.add_entity(record, cyrillic, generic=record.entity_id in generic_ids)
+    return gazetteer

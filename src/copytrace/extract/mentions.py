@@ -1,0 +1,122 @@
+"""Mentions in a sentence, and the small geometry the rules reason with.
+
+A mention is a span of the original text with what it means: a product, organization,
+country, person, year, or a cue phrase of some class. Rules ask questions such as "which
+product comes nearest before this cue" or "which countries are listed right after it".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from copytrace.extract.langdata import LangData
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[,;:()]", re.UNICODE)
+# Articles and possessives that may sit inside a list or between a cue and its name.
+_LIGHT = frozenset({"the", "a", "an", "its", "their", "le", "la", "les", "l", "des", "du", "de", "der", "die", "das",
+                    "den", "dem", "des", "el", "los", "las", "un", "una", "une", "ein", "eine", "einen", "sang",
+                    "para", "si", "'s"})
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    group: str           # product | organization | country | person | year | cue
+    target: str          # entity id, cue class, or the year
+    canonical: str       # canonical name / the year / the cue phrase
+    text: str            # as written
+    generic: bool = False
+    discovered: bool = False
+    adjective: bool = False
+
+    def is_cue(self, *classes: str) -> bool:
+        return self.group == "cue" and (not classes or self.target in classes)
+
+
+@dataclass(slots=True)
+class Clause:
+    """The mentions of one sentence (or one side of a "while"), in text order."""
+
+    text: str
+    start: int
+    end: int
+    lang: LangData
+    langs: tuple[LangData, ...]
+    mentions: list[Mention]
+    _words_cache: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def words(self, a: int, b: int) -> list[str]:
+        """Folded words (and , ; : parentheses) of text[a:b]."""
+        if b <= a:
+            return []
+        key = (a, b)
+        if key not in self._words_cache:
+            self._words_cache[key] = [w.lower() for w in _WORD.findall(self.text, a, b)]
+        return self._words_cache[key]
+
+    def gap(self, left: Mention, right: Mention) -> int:
+        return len(self.words(left.end, right.start))
+
+    def word_set(self, attr: str) -> frozenset[str]:
+        out: set[str] = set()
+        for lang in self.langs:
+            out |= getattr(lang, attr)
+        return frozenset(out)
+
+    def has_words(self, a: int, b: int, attr: str) -> bool:
+        """Whether text[a:b] holds a word or phrase of the languages' ``attr`` list."""
+        words = self.words(a, b)
+        joined = " " + " ".join(words) + " "
+        return any((" " + w + " ") in joined for w in self.word_set(attr))
+
+    def light_gap(self, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
+        """Only articles, conjunctions and commas (or ``extra`` words) between a and b."""
+        allowed = _LIGHT | self.word_set("conjunctions") | extra | {","}
+        return all(w in allowed for w in self.words(a, b))
+
+    # -- mentions --------------------------------------------------------------------------
+
+    def of(self, *groups: str) -> list[Mention]:
+        return [m for m in self.mentions if m.group in groups]
+
+    def cues(self, *classes: str) -> list[Mention]:
+        return [m for m in self.mentions if m.is_cue(*classes)]
+
+    def before(self, pos: int, group: str, max_words: int = 12) -> Mention | None:
+        """The nearest ``group`` mention ending before ``pos``, within ``max_words`` words."""
+        best = None
+        for m in self.mentions:
+            if m.group == group and m.end <= pos and len(self.words(m.end, pos)) <= max_words:
+                best = m
+        return best
+
+    def after(self, pos: int, group: str, max_words: int = 8) -> Mention | None:
+        for m in self.mentions:
+            if m.group == group and m.start >= pos:
+                return m if len(self.words(pos, m.start)) <= max_words else None
+        return None
+
+    def listed(self, first: Mention, forward: bool = True) -> list[Mention]:
+        """``first`` and the mentions of its group coordinated with it ("Bulgaria, Poland and China")."""
+        same = [m for m in self.mentions if m.group == first.group]
+        i = same.index(first)
+        out = [first]
+        step = 1 if forward else -1
+        j = i + step
+        while 0 <= j < len(same):
+            a, b = (out[-1], same[j]) if forward else (same[j], out[-1])
+            if not self.light_gap(a.end, b.start) or self.between(a.end, b.start, exclude=(first.group,)):
+                break
+            out.append(same[j])
+            j += step
+        return out if forward else out[::-1]
+
+    def between(self, a: int, b: int, exclude: Iterable[str] = ()) -> list[Mention]:
+        """Name mentions strictly inside text[a:b] (cues and ``exclude`` groups left out)."""
+        skip = {"cue", *exclude}
+        return [m for m in self.mentions if m.start >= a and m.end <= b and m.group not in skip]

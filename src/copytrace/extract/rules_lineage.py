@@ -1,0 +1,131 @@
+"""derived_from and alias_of: which product copies which, and which names mean the same one."""
+
+from __future__ import annotations
+
+from copytrace.extract.context import Context, Derivation, Found
+from copytrace.extract.mentions import Clause, Mention
+
+_PARENT_WINDOW = 6
+_CHILD_AFTER = 10
+
+
+def _negated(clause: Clause, cue: Mention) -> bool:
+    words = clause.words(max(clause.start, cue.start - 40), cue.start)[-3:]
+    return any(w in clause.word_set("negation") for w in words)
+
+
+def _children_before(clause: Clause, cue: Mention, parent: Mention) -> list[Mention]:
+    nearest = clause.before(cue.start, "product", 12)
+    if nearest is None or nearest is parent:
+        return []
+    return [m for m in clause.listed(nearest, forward=False) if m is not parent]
+
+
+def _child_after(clause: Clause, parent: Mention) -> Mention | None:
+    """The name given after the parent: "tiruan Kalashnikov, yang dikenal sebagai Vektor CR-21"."""
+    for m in clause.of("product"):
+        if m.start >= parent.end:
+            if clause.light_gap(parent.end, m.start):
+                return None  # "copies of the AK-47 and the AKM": both are parents
+            return m if len(clause.words(parent.end, m.start)) <= _CHILD_AFTER else None
+    return None
+
+
+def find_derivations(ctx: Context) -> list[Derivation]:
+    clause = ctx.clause
+    if clause.cues("not_derived"):
+        return []
+    out: list[Derivation] = []
+    for cue in clause.cues("derive"):
+        if _negated(clause, cue):
+            continue
+        parent = clause.after(cue.end, "product", _PARENT_WINDOW)
+        if parent is not None and any(m.is_cue("derive", "replace", "derive_reverse") and m is not cue
+                                      for m in clause.mentions if cue.end <= m.start < parent.start):
+            parent = None
+        children: list[Mention] = []
+        if parent is not None:
+            children = _children_before(clause, cue, parent)
+            if not children:
+                after = _child_after(clause, parent)
+                children = [after] if after is not None else []
+        else:
+            # "an AK copy", "a Kalashnikov clone": the parent modifies the cue word
+            parent = clause.before(cue.start, "product", 0)
+            if parent is None:
+                continue
+            prior = clause.before(parent.start, "product", 8)
+            later = clause.after(cue.end, "product", 4)
+            children = [c for c in (prior, later) if c is not None][:1]
+        out.extend(Derivation(child, parent, cue) for child in children if child.target != parent.target)
+    for cue in clause.cues("derive_reverse"):
+        parent = clause.before(cue.start, "product", 8)
+        first = clause.after(cue.end, "product", 4)
+        if parent is None or first is None:
+            continue
+        out.extend(Derivation(child, parent, cue) for child in clause.listed(first) if child.target != parent.target)
+    return [d for d in out if not d.child.generic and _allowed(ctx, d)]
+
+
+def _allowed(ctx: Context, link: Derivation) -> bool:
+    """The packs' not_derived_from wins over any text: a look-alike is never a copy."""
+    facts = ctx.knowledge.facts
+    refused = facts.not_derived.get(link.child.target, set())
+    if not refused:
+        return True
+    parent = link.parent.target
+    if parent in refused or link.parent.generic or link.parent.discovered:
+        return False
+    for family in ctx.knowledge.families.values():
+        if parent in family and refused & family:
+            return False
+    # An ancestor or descendant of a refused parent is refused too.
+    seen, todo = set(), [parent]
+    while todo:
+        node = todo.pop()
+        if node in refused:
+            return False
+        if node not in seen:
+            seen.add(node)
+            todo.extend(facts.parents.get(node, ()))
+    return not any(parent in _ancestors(facts.parents, r) for r in refused)
+
+
+def _ancestors(parents: dict[str, set[str]], node: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [node]
+    while todo:
+        for p in parents.get(todo.pop(), ()):
+            if p not in seen:
+                seen.add(p)
+                todo.append(p)
+    return seen
+
+
+def derived_from(ctx: Context) -> list[Found]:
+    return [Found("derived_from", d.child, d.parent.canonical, None, (d.child, d.cue, d.parent),
+                  0.8 if not d.child.discovered else 0.7) for d in ctx.derivations]
+
+
+def alias_of(ctx: Context) -> list[Found]:
+    clause = ctx.clause
+    out: list[Found] = []
+    for cue in clause.cues("alias"):
+        first = clause.before(cue.start, "product", 4)
+        second = clause.after(cue.end, "product", 2)
+        if first is None or second is None or first.generic or second.generic:
+            continue
+        if ctx.child_of(first) is not None or ctx.parent_of(second) is not None:
+            continue  # "a copy of the AK, known as the CR-21": a derivation, not a second name
+        if first.target == second.target and first.text == second.text:
+            continue
+        obj = second.canonical if second.target != first.target else second.text
+        out.append(Found("alias_of", first, obj, None, (first, cue, second), 0.75))
+    products = clause.of("product")
+    for first, second in zip(products, products[1:], strict=False):
+        # "Pistol Mitralieră model 1963 (PM md. 63)": a parenthesis holding just another name
+        if clause.text[first.end:second.start].strip() == "(" and clause.text[second.end:second.end + 1] == ")":
+            if not first.generic and not second.generic:
+                obj = second.canonical if second.target != first.target else second.text
+                out.append(Found("alias_of", first, obj, None, (first, second), 0.7))
+    return out

@@ -1,0 +1,131 @@
+"""Where and by whom a product is made, and where it went: made_in_country, manufactured_by, exported_to."""
+
+from __future__ import annotations
+
+from copytrace.extract.context import Context, Found
+from copytrace.extract.mentions import Clause, Mention
+
+_AFTER_PRODUCTION = 6
+_LIST_BEFORE = 8
+
+
+def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]:
+    first = clause.after(cue.end, "country", window)
+    if first is None or clause.between(cue.end, first.start, exclude=("organization",)):
+        return []
+    if clause.has_words(cue.end, first.start, "to_preps") and not cue.is_cue("export", "market"):
+        return []  # "produced for export to Iraq": a destination, not a maker
+    return clause.listed(first)
+
+
+def subject_list(clause: Clause, cue: Mention) -> list[Mention]:
+    """Countries written as the subject of a production verb: "Bulgaria, Poland and Romania built ..."."""
+    last = clause.before(cue.start, "country", _LIST_BEFORE)
+    if last is None or clause.between(last.end, cue.start, exclude=("country",)):
+        return []
+    if any(m.group == "product" for m in clause.mentions if last.end <= m.start < cue.start):
+        return []
+    countries = clause.listed(last, forward=False)
+    intro = clause.word_set("list_intro")
+    for i in range(len(countries) - 1, 0, -1):
+        # "the USSR and its allies, such as East Germany, Hungary ...": the list after "such as"
+        if any(w in intro for w in clause.words(countries[i - 1].end, countries[i].start)):
+            return countries[i:]
+    # A list started by a "such as" before its first country keeps every member.
+    return countries
+
+
+def production_cues(clause: Clause) -> list[Mention]:
+    return clause.cues("production", "licensed")
+
+
+def made_in_country(ctx: Context) -> list[Found]:
+    clause = ctx.clause
+    out: list[Found] = []
+    for cue in production_cues(clause):
+        for country in _countries_after(clause, cue, _AFTER_PRODUCTION):
+            subject = ctx.subject_for(cue.start)
+            if subject is not None:
+                out.append(Found("made_in_country", subject, country.canonical, None, (subject, cue, country), 0.8))
+        countries = subject_list(clause, cue)
+        if countries:
+            product = clause.after(cue.end, "product", 10)
+            if product is not None:
+                link = ctx.child_of(product)
+                subject = link.child if link is not None and not link.child.generic else product
+                for country in countries:
+                    out.append(Found("made_in_country", subject, country.canonical, None,
+                                     (country, cue, subject), 0.8))
+    out.extend(_adjacent(ctx))
+    return out
+
+
+def _adjacent(ctx: Context) -> list[Found]:
+    """ "Romanian AIM", "Romania's AIM", "AIM Rumania" (adjective after the noun), "the Polish version of"."""
+    clause = ctx.clause
+    out: list[Found] = []
+    users = clause.word_set("user_words")
+    for country in clause.of("country"):
+        target = None
+        nxt = clause.after(country.end, "product", 1)
+        if nxt is not None and not any(w in users for w in clause.words(country.end, nxt.start)) \
+                and not clause.between(country.end, nxt.start):
+            target = nxt
+        if target is None and clause.lang.adjective_after:
+            prev = clause.before(country.start, "product", 0)
+            if prev is not None and clause.text[prev.end:country.start].strip() == "":
+                target = prev
+        if target is None:
+            cue = next((c for c in clause.cues("derive") if c.start >= country.end
+                        and len(clause.words(country.end, c.start)) <= 1), None)
+            link = next((d for d in ctx.derivations if d.cue is cue), None) if cue else None
+            if link is not None:
+                out.append(Found("made_in_country", link.child, country.canonical, None, (country, link.child), 0.7))
+            continue
+        link = ctx.child_of(target)
+        if link is not None:
+            # "versi AK-74 Polandia" is the Polish version; "versi dari AKM Soviet" is the Soviet AKM.
+            of_words = clause.word_set("of_words")
+            tied = any(w in of_words for w in clause.words(link.cue.end, target.start))
+            if target.generic or not tied:
+                target = link.child
+        out.append(Found("made_in_country", target, country.canonical, None, (country, target), 0.75))
+    return out
+
+
+def manufactured_by(ctx: Context) -> list[Found]:
+    clause = ctx.clause
+    out: list[Found] = []
+    for org in clause.of("organization"):
+        subject: Mention | None = None
+        by = clause.before(org.start, "cue", 2)
+        if by is not None and by.is_cue("by_maker"):
+            subject = ctx.subject_for(by.start)
+        maker = clause.after(org.end, "cue", 1)
+        if subject is None and maker is not None and maker.is_cue("maker", "production"):
+            product = clause.after(maker.end, "product", 8) if maker.is_cue("production") else None
+            subject = product or ctx.subject_for(org.start)
+        if subject is None and clause.text[org.end:org.end + 2] in ("'s", "’s"):
+            subject = clause.after(org.end, "product", 1)
+        if subject is None:
+            continue
+        out.append(Found("manufactured_by", subject, org.canonical, None, (subject, org), 0.75))
+        country = clause.before(org.start, "country", 0)
+        if country is not None:
+            out.append(Found("made_in_country", subject, country.canonical, None, (country, org), 0.7))
+    return out
+
+
+def exported_to(ctx: Context) -> list[Found]:
+    clause = ctx.clause
+    out: list[Found] = []
+    for cue in clause.cues("export", "market"):
+        countries = _countries_after(clause, cue, 3 if cue.is_cue("export") else 2)
+        if not countries:
+            continue
+        subject = ctx.subject_for(cue.start, max_before=30, max_after=30)
+        if subject is None:
+            continue
+        for country in countries:
+            out.append(Found("exported_to", subject, country.canonical, None, (subject, cue, country), 0.75))
+    return out

@@ -1,0 +1,146 @@
+"""What the extractor knows before reading: names from the packs, CLDR and the language files.
+
+The gazetteer takes plain ``NameRecord`` tuples, so a registry can feed it later; today
+they come from the curated packs shipped in ``copytrace/packs/data``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import babel
+import yaml
+
+from copytrace.errors import PackError
+from copytrace.extract.gazetteer import Gazetteer, NameRecord, build_gazetteer
+from copytrace.extract.langdata import LangData, load_languages
+from copytrace.model.names import name_key, slugify
+
+log = logging.getLogger(__name__)
+
+# Codes of regions and groupings, not states.
+_NOT_STATES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
+               "TA", "CQ"}
+
+
+def _data(name: str) -> Any:
+    path = Path(str(resources.files("copytrace.extract") / "data" / name))
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@dataclass(slots=True)
+class PackFacts:
+    """The curated facts the resolver needs: lineage, look-alikes, where products are made."""
+
+    parents: dict[str, set[str]] = field(default_factory=dict)
+    not_derived: dict[str, set[str]] = field(default_factory=dict)
+    made_in: dict[str, set[str]] = field(default_factory=dict)
+
+
+def pack_records(packs: Iterable[str] | None = None) -> tuple[list[NameRecord], PackFacts]:
+    """Entities and the lineage facts of the shipped packs; a pack that fails to parse is skipped."""
+    from copytrace.packs import available_packs, read_pack
+
+    records: list[NameRecord] = []
+    facts = PackFacts()
+    for name in packs if packs is not None else available_packs():
+        try:
+            pack = read_pack(name)
+        except (PackError, yaml.YAMLError) as exc:
+            log.warning("pack %s skipped by the extractor: %s", name, exc)
+            continue
+        for entity in pack.entities:
+            records.append(NameRecord(entity.id, entity.kind, entity.name, entity.aliases))
+            for fact in entity.facts:
+                table = {"derived_from": facts.parents, "not_derived_from": facts.not_derived,
+                         "made_in_country": facts.made_in}.get(fact.p)
+                if table is not None:
+                    table.setdefault(entity.id, set()).add(fact.o)
+    return records, facts
+
+
+def family_records() -> tuple[list[NameRecord], dict[str, frozenset[str]]]:
+    records: list[NameRecord] = []
+    members: dict[str, frozenset[str]] = {}
+    for family in _data("families.yaml")["families"]:
+        records.append(NameRecord(family["id"], "design", family["name"], tuple(family["forms"])))
+        members[family["id"]] = frozenset(family.get("members", []))
+    return records, members
+
+
+def _cldr_names(lang: str) -> Iterator[tuple[str, str]]:
+    try:
+        territories = babel.Locale.parse(lang).territories
+    except (babel.UnknownLocaleError, ValueError):
+        return
+    for code, name in territories.items():
+        if len(code) == 2 and code.isalpha() and code not in _NOT_STATES:
+            yield code, name
+
+
+def add_countries(gazetteer: Gazetteer, country_records: list[NameRecord], languages: dict[str, LangData]) -> None:
+    """Country names: pack names and aliases (any language), CLDR names, the language files' forms."""
+    by_key: dict[str, tuple[str, str]] = {}
+    for record in country_records:
+        for name in (record.name, *record.aliases):
+            by_key.setdefault(name_key(name), (record.entity_id, record.name))
+    english = dict(_cldr_names("en"))
+    code_to_country: dict[str, tuple[str, str]] = {}
+    for code, name in english.items():
+        code_to_country[code] = by_key.get(name_key(name), (slugify(name), name))
+    for code, (country_id, canonical) in code_to_country.items():
+        by_key.setdefault(name_key(english[code]), (country_id, canonical))
+        gazetteer.add_country_form(country_id, canonical, english[code], None, adjective=False)
+    for lang in languages:
+        for code, name in _cldr_names(lang):
+            if code in code_to_country:
+                country_id, canonical = code_to_country[code]
+                gazetteer.add_country_form(country_id, canonical, name, lang, adjective=False)
+    for record in country_records:
+        for name in (record.name, *record.aliases):
+            gazetteer.add_country_form(record.entity_id, record.name, name, None, adjective=False)
+    for data in languages.values():
+        for country_id, forms in data.countries.items():
+            canonical = gazetteer.names.get(country_id) or country_id.replace("-", " ").title()
+            for form in forms:
+                gazetteer.add_country_form(country_id, canonical, form, data.code, adjective=True)
+
+
+@dataclass(slots=True)
+class Knowledge:
+    gazetteer: Gazetteer
+    facts: PackFacts
+    families: dict[str, frozenset[str]]
+    languages: dict[str, LangData]
+
+
+def build_knowledge(records: Iterable[NameRecord] | None = None, facts: PackFacts | None = None) -> Knowledge:
+    """The gazetteer of the given entities (default: the shipped packs) plus families, countries, cues."""
+    if records is None:
+        pack_list, facts = pack_records()
+    else:
+        pack_list = list(records)
+    facts = facts or PackFacts()
+    family_list, families = family_records()
+    translit = {str(k): str(v) for k, v in _data("translit.yaml")["latin_to_cyrillic"].items()}
+    countries = [r for r in pack_list if r.kind == "country"]
+    others = [r for r in pack_list if r.kind != "country"]
+    gazetteer = build_gazetteer([*others, *family_list], translit, frozenset(families))
+    languages = load_languages()
+    add_countries(gazetteer, countries, languages)
+    for data in languages.values():
+        for cue_class, phrases in data.cues.items():
+            for phrase in phrases:
+                gazetteer.add_cue(cue_class, phrase, data.code)
+    return Knowledge(gazetteer, facts, families, languages)
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    return build_knowledge()
