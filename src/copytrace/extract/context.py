@@ -44,12 +44,8 @@ class Context:
         """The previous topic, when this clause refers back to it ("the weapon", "senjata ini")."""
         if self.antecedent is None:
             return None
-        words = " " + " ".join(self.clause.words(self.clause.start, self.clause.end)) + " "
-        for lang in self.clause.langs:
-            for phrase in lang.anaphora:
-                if " " + phrase.lower() + " " in words:
-                    return self.antecedent
-        return None
+        phrases = [p for lang in self.clause.langs for p in lang.anaphora]
+        return self.antecedent if self.clause.phrase_in(self.clause.start, self.clause.end, phrases) else None
 
     def _own(self, product: Mention, pos: int) -> Mention:
         """A derivation's parent stands for its child unless a relative clause ties the cue to it."""

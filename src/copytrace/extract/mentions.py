@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from copytrace.extract.langdata import LangData
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?|[,;:()]", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+|['’]s\b|[,;:()]", re.UNICODE)
 # Articles and possessives that may sit inside a list or between a cue and its name.
 _LIGHT = frozenset({"the", "a", "an", "its", "their", "le", "la", "les", "l", "des", "du", "de", "der", "die", "das",
                     "den", "dem", "des", "el", "los", "las", "un", "una", "une", "ein", "eine", "einen", "sang",
@@ -67,6 +67,11 @@ class Clause:
         for lang in self.langs:
             out |= getattr(lang, attr)
         return frozenset(out)
+
+    def phrase_in(self, a: int, b: int, phrases: Iterable[str]) -> bool:
+        """Whether one of ``phrases`` occurs as whole words in text[a:b]."""
+        joined = " " + " ".join(self.words(a, b)) + " "
+        return any(" " + " ".join(w.lower() for w in _WORD.findall(p)) + " " in joined for p in phrases)
 
     def has_words(self, a: int, b: int, attr: str) -> bool:
         """Whether text[a:b] holds a word or phrase of the languages' ``attr`` list."""

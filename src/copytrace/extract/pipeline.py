@@ -34,6 +34,8 @@ _GROUP_RANK = {"product": 0, "organization": 1, "country": 2, "person": 3}
 _RULES = (derived_from, alias_of, made_in_country, manufactured_by, exported_to, licence_status, licensed_by,
           introduced_year)
 _MAX_QUOTE = 400
+# On equal spans a specific cue wins over the bare noun ("licensed" over "licen*").
+_WEAK_CUES = frozenset({"licence", "family"})
 # Cue classes that can start a fact; "family" nouns only describe a name.
 _RELATION_CUES = frozenset({"licensed", "unlicensed", "licence", "expired", "disputed", "grant", "derive",
                             "derive_reverse", "alias", "replace", "production", "maker", "by_maker", "export",
@@ -121,7 +123,8 @@ class Extractor:
                   langs: tuple[LangData, ...]) -> list[Mention]:
         names: list[Mention] = []
         cues: list[Mention] = []
-        ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), _GROUP_RANK.get(h.entry.group, 9)))
+        ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), _GROUP_RANK.get(h.entry.group, 9),
+                                              not h.entry.generic, h.entry.target in _WEAK_CUES))
         for h in ordered:
             e = h.entry
             m = Mention(h.start, h.end, e.group, e.target, e.canonical, text[h.start:h.end],

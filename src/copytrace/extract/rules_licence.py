@@ -86,7 +86,7 @@ def licence_status(ctx: Context) -> list[Found]:
         if cue.is_cue("grant"):
             subject = clause.after(cue.end, "product", 10) or ctx.subject_for(cue.start)
         else:
-            subject = ctx.subject_for(cue.start)
+            subject = ctx.subject_for(cue.start, max_before=20)
         if subject is None:
             continue
         for scope in _scopes(ctx, cue, subject):

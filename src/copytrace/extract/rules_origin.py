@@ -68,8 +68,7 @@ def _adjacent(ctx: Context) -> list[Found]:
     for country in clause.of("country"):
         target = None
         nxt = clause.after(country.end, "product", 1)
-        if nxt is not None and not any(w in users for w in clause.words(country.end, nxt.start)) \
-                and not clause.between(country.end, nxt.start):
+        if nxt is not None and _modifies(clause, country, nxt, users):
             target = nxt
         if target is None and clause.lang.adjective_after:
             prev = clause.before(country.start, "product", 0)
@@ -86,11 +85,20 @@ def _adjacent(ctx: Context) -> list[Found]:
         if link is not None:
             # "versi AK-74 Polandia" is the Polish version; "versi dari AKM Soviet" is the Soviet AKM.
             of_words = clause.word_set("of_words")
-            tied = any(w in of_words for w in clause.words(link.cue.end, target.start))
+            tied = any(w in of_words for w in clause.words(link.cue.start, target.start)[1:])
             if target.generic or not tied:
                 target = link.child
         out.append(Found("made_in_country", target, country.canonical, None, (country, target), 0.75))
     return out
+
+
+def _modifies(clause: Clause, country: Mention, product: Mention, users: frozenset[str]) -> bool:
+    """ "Romanian AIM", "Romania's AIM", "the Romanian-made AIM": nothing but light words between."""
+    words = clause.words(country.end, product.start)
+    if any(w in users for w in words) or clause.between(country.end, product.start):
+        return False
+    cued = [m for m in clause.cues("production", "licensed") if country.end <= m.start and m.end <= product.start]
+    return not words or words == ["'s"] or bool(cued)
 
 
 def manufactured_by(ctx: Context) -> list[Found]:
