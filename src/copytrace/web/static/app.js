@@ -64,14 +64,21 @@
         var elements = g.nodes.map(function (n) {
           return { data: { id: n.id, label: n.name, url: n.url, kind: n.kind, root: n.root ? 1 : 0 } };
         }).concat(g.edges.map(function (e) {
-          return { data: { id: e.id + ":" + e.source, source: e.source, target: e.target,
+          // Drawn parent -> child, so the oldest design sits on top and copies hang below it.
+          return { data: { id: e.id + ":" + e.source, source: e.target, target: e.source,
                            label: e.kind.replace(/_/g, " "), status: e.status } };
         }));
+        // Small families read best as a tree; large ones need a force layout to keep labels apart.
+        var layout = g.nodes.length <= 16
+          ? { name: "breadthfirst", directed: true, spacingFactor: 1.2,
+              roots: g.nodes.filter(function (n) { return !g.edges.some(function (e) { return e.source === n.id; }); })
+                            .map(function (n) { return "#" + CSS.escape(n.id); }).join(",") }
+          : { name: "cose", animate: false, nodeRepulsion: function () { return 90000; },
+              idealEdgeLength: function () { return 70; }, padding: 20, randomize: false };
         var cy = cytoscape({
           container: box,
           elements: elements,
-          layout: { name: "breadthfirst", directed: true, roots: "#" + CSS.escape(g.root), spacingFactor: 1.1 },
-          wheelSensitivity: 0.3,
+          layout: layout,
           style: [
             { selector: "node", style: { label: "data(label)", "background-color": "#4a5a7a", color: "#1b1f27",
               "font-size": 11, "text-valign": "bottom", "text-margin-y": 4, width: 18, height: 18 } },

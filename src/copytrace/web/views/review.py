@@ -73,7 +73,7 @@ def _after_decision(request: Request, decided: Statement, skip: int) -> Response
 
 
 def _conflict(exc: ConflictError) -> Conflict:
-    return Conflict(f"{exc} Nothing you sent was saved.")
+    return Conflict(f"{exc}. Nothing you sent was saved.")
 
 
 def decide(request: Request, statement_id: str, user: Reviewer,

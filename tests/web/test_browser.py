@@ -1,0 +1,164 @@
+"""The app in a real browser: Debian's Chromium, driven by Playwright, against a server on loopback.
+
+Screenshots go to artifacts/screenshots/ (ignored by git) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Page, sync_playwright
+
+from copytrace.registry import Registry
+from copytrace.registry.users import add_user
+from copytrace.web import create_app
+from tests.web.conftest import HOSTILE_TEXT, MINI_PACK, PASSWORD
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+SHOTS = Path(__file__).parent.parent.parent / "artifacts" / "screenshots"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@pytest.fixture
+def server(tmp_path: Path, password_hash: str) -> Iterator[tuple[str, Registry]]:
+    """A real server on loopback over a SQLite registry with the test pack and one candidate."""
+    from copytrace.model.statement import Evidence, Statement
+    from copytrace.packs import load_pack
+    from tests.web.conftest import CANDIDATE_QUOTE, _ingest_text
+
+    registry = Registry.open(str(tmp_path / "browser.db"), store=str(tmp_path / "store"))
+    load_pack(registry, str(MINI_PACK), actor="loader")
+    for role in ("reviewer", "admin"):
+        add_user(registry, role, password_hash, role, actor="setup")
+    doc = _ingest_text(registry, tmp_path / "docs", "hostile.txt", HOSTILE_TEXT)
+    record = registry.document(doc)
+    assert record is not None
+    start = record.text.index(CANDIDATE_QUOTE)
+    registry.add_statements([Statement("pm-md-63", "made_in_country", object_id="romania", origin="extracted",
+                                       confidence=0.8,
+                                       evidence=Evidence(doc, start, start + len(CANDIDATE_QUOTE), CANDIDATE_QUOTE))],
+                            actor="extractor")
+    port = _free_port()
+    config = uvicorn.Config(create_app(registry=registry), host="127.0.0.1", port=port, log_level="warning")
+    uv = uvicorn.Server(config)
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not uv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert uv.started, "server did not start"
+    yield f"http://127.0.0.1:{port}", registry
+    uv.should_exit = True
+    thread.join(10)
+    registry.close()
+
+
+@pytest.fixture
+def page(server: tuple[str, Registry]) -> Iterator[Page]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        context = browser.new_context(base_url=server[0], viewport={"width": 1400, "height": 900})
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda exc: errors.append(str(exc)))
+        yield tab
+        browser.close()
+        assert not errors, f"script errors in the page: {errors}"
+
+
+def _log_in(tab: Page, username: str) -> None:
+    tab.goto("/login")
+    tab.fill("input[name=username]", username)
+    tab.fill("input[name=password]", PASSWORD)
+    tab.click("button[type=submit]")
+    tab.wait_for_url("**/")
+
+
+def test_review_a_candidate_with_the_keyboard(page: Page, server: tuple[str, Registry]) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.screenshot(path=str(SHOTS / "dashboard.png"), full_page=True)
+    tab.goto("/review")
+    assert tab.locator("blockquote.context mark").inner_text().startswith("The PM md. 63 <img")
+    tab.screenshot(path=str(SHOTS / "review.png"), full_page=True)
+    tab.keyboard.press("a")
+    tab.wait_for_selector("text=Marked accepted.")
+    tab.screenshot(path=str(SHOTS / "review-done.png"), full_page=True)
+    registry = server[1]
+    [decided] = [s for s in registry.statements(subject="pm-md-63", predicate="made_in_country")
+                 if s.origin == "extracted"]
+    assert (decided.status, decided.reviewed_by) == ("accepted", "reviewer")
+
+
+def test_hostile_document_runs_no_script(page: Page, server: tuple[str, Registry]) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    registry = server[1]
+    [doc] = registry.documents()
+    tab.goto(f"/document/{doc.id}")
+    tab.wait_for_selector("mark.span")
+    assert tab.evaluate("window.__pwned === undefined")
+    assert tab.locator("article.doc-text img").count() == 0
+    assert "<script>window.__pwned = 1" in tab.locator("article.doc-text").inner_text()
+    tab.screenshot(path=str(SHOTS / "document.png"), full_page=True)
+
+
+def test_lineage_graph_and_map_render(page: Page) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/lineage/akm")
+    tab.wait_for_selector("#graph[data-ready='1'] canvas")
+    tab.screenshot(path=str(SHOTS / "lineage.png"), full_page=True)
+    tab.goto("/product/pm-md-63")
+    tab.wait_for_selector("#graph[data-ready='1'] canvas")
+    tab.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
+    tab.goto("/map")
+    assert tab.locator("path.land.unlicensed").count() >= 1
+    assert tab.locator("path.land.licensed").count() >= 1
+    tab.screenshot(path=str(SHOTS / "map.png"), full_page=True)
+    tab.goto("/timeline")
+    tab.screenshot(path=str(SHOTS / "timeline.png"), full_page=True)
+
+
+def test_upload_a_document(page: Page, tmp_path: Path) -> None:
+    tab = page
+    _log_in(tab, "admin")
+    source = tmp_path / "field-report.txt"
+    source.write_text("Field report: the Type 56 is made in China.\n", encoding="utf-8")
+    tab.goto("/upload")
+    tab.set_input_files("input[type=file]", str(source))
+    tab.click("text=Upload and ingest")
+    tab.wait_for_selector("#upload-results li")
+    assert "added" in tab.locator("#upload-results").inner_text()
+    tab.screenshot(path=str(SHOTS / "upload.png"), full_page=True)
+
+
+def test_a_stale_decision_shows_the_conflict(page: Page, server: tuple[str, Registry]) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/review")
+    registry = server[1]
+    [candidate] = registry.statements(status="candidate")
+    registry.review(candidate.id, "rejected", reviewer="someone-else", reason="duplicate")
+    tab.click("button.accept")
+    tab.wait_for_selector("#errors .flash")
+    assert "reviewed by someone else" in tab.locator("#errors").inner_text()
+    tab.screenshot(path=str(SHOTS / "conflict.png"), full_page=True)
+
