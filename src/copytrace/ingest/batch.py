@@ -173,7 +173,8 @@ class Batch:
             return
         record = result.record
         statements = to_statements(self.registry, record.id, result.facts, record.meta.get("pages"))
-        added = self.registry.add_document(record, actor=self.actor, new_statements=statements)
+        added = self.registry.add_document(record, actor=self.actor, new_statements=statements,
+                                           index_chars=self.config.index_chars)
         if added.status == "unchanged":
             note = None if added.first_source == record.source else f"same bytes as {added.first_source}"
             self._emit(Outcome(record.source, "unchanged", size=record.size, document_id=record.id, reason=note))

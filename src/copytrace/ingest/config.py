@@ -26,7 +26,14 @@ LANGUAGES = Setting(
     "Comma-separated ISO 639-1 codes language detection may choose from.",
     ",".join(DEFAULT_LANGUAGES),
 )
-INGEST_SETTINGS: tuple[Setting, ...] = (MAX_SIZE, LANGUAGES)
+INDEX_CHARS = Setting(
+    "index_chars",
+    "COPYTRACE_INDEX_CHARS",
+    "How many characters of each document's text go into the full-text search index (0: all). "
+    "The stored text and evidence spans are always complete.",
+    "100000",
+)
+INGEST_SETTINGS: tuple[Setting, ...] = (MAX_SIZE, LANGUAGES, INDEX_CHARS)
 
 _UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3,
           "kib": 1024, "mib": 1024**2, "gib": 1024**3, "k": 1000, "m": 1000**2, "g": 1000**3}
@@ -62,6 +69,9 @@ class IngestConfig:
     max_unzipped: int = 200 * 1000**2
     max_ratio: int = 200
     extract: bool = True
+    # Full-text indexing is the costliest step of storing (about 9 MB/s on SQLite with word and
+    # trigram indexes), so long documents are indexed by their beginning; None indexes all.
+    index_chars: int | None = 100_000
     # The fact extractor run on each new document, as "module:function" (absent module: none).
     extractor: str = "copytrace.extract:extract_facts"
 
@@ -71,6 +81,7 @@ class IngestConfig:
         values: dict[str, object] = {
             "max_size": parse_size(MAX_SIZE.get()),
             "languages": parse_languages(LANGUAGES.get()),
+            "index_chars": int(INDEX_CHARS.get()) or None,
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-_SAMPLE = 2000
+_SAMPLE = 1000
 _PARAGRAPH_MIN = 40
-_PARAGRAPH_MAX_CHARS = 600
-_MAX_PARAGRAPHS = 200
+_PARAGRAPH_MAX_CHARS = 200
+_MAX_PARAGRAPHS = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,18 +72,20 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
 
 
 def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
-    """Language of each substantial paragraph (up to a bound), with its character span."""
+    """Language of each substantial paragraph (an even sample of 32 in long documents), with its span."""
     spans: list[tuple[int, int]] = []
     start = 0
     for block in text.split("\n"):
         end = start + len(block)
         if len(block.strip()) >= _PARAGRAPH_MIN:
             spans.append((start, end))
-            if len(spans) >= _MAX_PARAGRAPHS:
-                break
         start = end + 1
     if not spans:
         return []
+    if len(spans) > _MAX_PARAGRAPHS:
+        # An even sample over the whole document, so a language change late in it is still seen.
+        step = len(spans) / _MAX_PARAGRAPHS
+        spans = [spans[int(i * step)] for i in range(_MAX_PARAGRAPHS)]
     chunks = [text[s: min(e, s + _PARAGRAPH_MAX_CHARS)] for s, e in spans]
     # Plain detection, not confidence values: those cost ten times as much for the same answer.
     detected = detector(languages).detect_languages_in_parallel_of(chunks)

@@ -101,8 +101,11 @@ def current_version(conn: Connection, source: str) -> str | None:
         .order_by(documents.c.retrieved_at.desc()).limit(1)).scalar_one_or_none()
 
 
-def add(conn: Connection, record: DocumentRecord, actor: str) -> AddResult:
+def add(conn: Connection, record: DocumentRecord, actor: str, index_chars: int | None = None) -> AddResult:
     """Store the row, its search text and its audit entry in the caller's transaction.
+
+    ``index_chars`` bounds how much of the text goes into the full-text index (None: all of it);
+    the stored text, and so evidence, is always complete.
 
     Bytes already stored (from any source) are a no-op. New bytes for a known source become a
     new version whose ``previous_id`` is that source's current version.
@@ -119,7 +122,8 @@ def add(conn: Connection, record: DocumentRecord, actor: str) -> AddResult:
     ))
     if record.title:
         index_text(conn, "document", record.id, "title", record.title)
-    index_text(conn, "document", record.id, "text", record.text)
+    index_text(conn, "document", record.id, "text",
+               record.text if index_chars is None else record.text[:index_chars])
     audit.append(conn, actor, "document.add", record.id, {
         "source": record.source, "media_type": record.media_type, "size": record.size,
         "language": record.language, "previous_id": previous,

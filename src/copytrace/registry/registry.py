@@ -443,10 +443,11 @@ class Registry:
     # -- documents: delegated to copytrace.registry.documents ------------------------------
 
     def add_document(self, record: docstore.DocumentRecord, *, actor: str, new_entities: Sequence[Entity] = (),
-                     new_statements: Sequence[Statement] = ()) -> docstore.AddResult:
+                     new_statements: Sequence[Statement] = (), index_chars: int | None = None,
+                     ) -> docstore.AddResult:
         """Store a document (bytes already in the store) and the statements drawn from it, atomically."""
         with self.transaction() as conn:
-            result = docstore.add(conn, record, actor)
+            result = docstore.add(conn, record, actor, index_chars)
             if result.status == "added" and (new_entities or new_statements):
                 self.write(new_entities, new_statements, actor=actor, conn=conn)
         return result
