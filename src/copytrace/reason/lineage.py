@@ -51,10 +51,16 @@ def lineage(registry: Registry, root: str, direction: Direction,
         .where(edge, near == root)
         .cte("walk", recursive=True)
     )
+    # The next hop is found through a correlated id list rather than a plain join: SQLite
+    # otherwise builds a Bloom filter over the whole statements index on every recursive step
+    # (about 200 ms at a million statements, against well under 1 ms this way).
+    hop = statements.alias("hop")
+    hop_near = hop.c.subject_id if direction == "ancestors" else hop.c.object_id
+    next_ids = select(hop.c.id).where(hop.c.predicate == "derived_from", hop_near == seed.c.frontier)
     step = (
         select(s.subject_id, s.object_id, s.qualifier, cast(seed.c.depth + 1, Integer), s.id, s.status,
                seed.c.path + far + "/", far)
-        .where(edge, near == seed.c.frontier, seed.c.depth < MAX_DEPTH,
+        .where(s.id.in_(next_ids), s.status.in_(statuses), seed.c.depth < MAX_DEPTH,
                not_(seed.c.path.contains("/" + far + "/")))
     )
     walk = seed.union_all(step)
