@@ -173,10 +173,13 @@ def demo(
         table.add_row(key, str(value))
     console.print(table)
     console.print("audit chain verified" if report.verified else "[red]audit chain FAILED to verify[/]")
+    for name, language, media_type, doc_id in report.documents:
+        console.print(f"  document {name}: {language}, {media_type}, id {doc_id[:12]}")
     db = str(report.path)
     console.print("Try:")
     for example in (f"copytrace lineage AKM --db {db}", f"copytrace show AIM --db {db}",
-                    f"copytrace search Калашников --db {db}", f"copytrace verify --db {db}"):
+                    f"copytrace search Калашников --db {db}", f"copytrace verify --db {db}",
+                    f"copytrace documents --db {db}"):
         console.print(f"  {example}")
     console.print(f"Packs: {', '.join(DEMO_PACKS)}")
     if report.dossier is not None:
