@@ -8,7 +8,9 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import CopytraceError, UnknownEntity
+from copytrace.model.statement import Statement, Status
 from copytrace.reason.lineage import Link, lineage
+from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
 from copytrace.registry.users import User
 from copytrace.web import overview
@@ -64,6 +66,23 @@ def _canonical(request: Request, entity: Entity, prefix: str) -> Response | None
     return None if request.url.path == wanted else RedirectResponse(wanted, status_code=307)
 
 
+def _involving(registry: Registry, entity: Entity) -> list[Statement]:
+    """Live statements naming the entity, one indexed query per role it can play.
+
+    Not ``statements(involving=...)``: its OR over subject, object and scope cannot use the
+    indexes, which on a large registry turns every page into a table scan. Only organizations
+    and countries can be a scope (schema), so only their pages pay for that unindexed column.
+    """
+    live: tuple[Status, ...] = ("accepted", "candidate")
+    found = registry.statements(subject=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
+    found += registry.statements(object_id=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
+    if entity.kind in ("organization", "country"):
+        seen = {s.id for s in found}
+        found += [s for s in registry.statements(scope=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
+                  if s.id not in seen]
+    return found
+
+
 def entity_page(request: Request, ident: str, user: Viewer) -> Response:
     kind = request.url.path.split("/")[1]
     entity = _find(request, ident, kind)
@@ -71,7 +90,7 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
     if redirect is not None:
         return redirect
     registry = registry_of(request)
-    found = registry.statements(involving=entity.id, status=("accepted", "candidate"), limit=STATEMENT_LIMIT + 1)
+    found = _involving(registry, entity)
     shown = present_statements(registry, found[:STATEMENT_LIMIT])
     own = [s for s in shown if s["subject"]["id"] == entity.id]
     data: dict[str, Any] = {
