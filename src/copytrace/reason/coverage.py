@@ -76,6 +76,7 @@ class Coverage:
         self.facts = facts
         self.covering_kinds = covering_kinds
         self._ancestors: dict[str, dict[str, Chain]] = {}
+        self._all_ancestors: dict[str, dict[str, Chain]] = {}
         self._parties: dict[str, dict[str, Chain]] = {}
 
     def covering_ancestors(self, product: str) -> dict[str, Chain]:
@@ -89,7 +90,10 @@ class Coverage:
 
     def all_ancestors(self, product: str) -> dict[str, Chain]:
         """Every ancestor over derived_from links of any kind."""
-        return reach(product, lambda node: ((f.object, f) for f in self.facts.out(node, "derived_from")))
+        if product not in self._all_ancestors:
+            self._all_ancestors[product] = reach(
+                product, lambda node: ((f.object, f) for f in self.facts.out(node, "derived_from")))
+        return self._all_ancestors[product]
 
     def parties(self, producer: str) -> dict[str, Chain]:
         """The parties a licence may name and still cover ``producer``, with the facts that link them.
