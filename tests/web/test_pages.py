@@ -121,3 +121,11 @@ def test_vendored_assets_are_served(viewer: TestClient) -> None:
     for path in ("/static/vendor/htmx.min.js", "/static/vendor/cytoscape.min.js", "/static/app.js",
                  "/static/world-110m.json"):
         assert viewer.get(path).status_code == 200, path
+
+
+def test_dossier_download(viewer: TestClient) -> None:
+    response = viewer.get("/dossier/china/json")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-disposition"] == 'attachment; filename="dossier-china.json"'
+    assert viewer.get("/dossier/china/html").headers["content-type"].startswith("text/html")
+    assert viewer.get("/dossier/china/exe").status_code == 404

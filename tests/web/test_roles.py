@@ -21,7 +21,7 @@ PAGES = {
     "/search.json?q=AKM": "viewer", "/map": "viewer", "/map.json": "viewer", "/timeline": "viewer",
     "/timeline.json": "viewer", "/review": "viewer", "/review.json": "viewer", "/contradictions": "viewer",
     "/contradictions.json": "viewer", "/documents": "viewer", "/documents.json": "viewer",
-    "/account": "viewer", "/account.json": "viewer",
+    "/account": "viewer", "/account.json": "viewer", "/dossier/china/json": "viewer",
     "/upload": "analyst", "/upload.json": "analyst", "/users": "admin", "/users.json": "admin",
 }
 

@@ -25,7 +25,7 @@ from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.security import LoginThrottle
-from copytrace.web.views import accounts, atlas, browse, documents, review
+from copytrace.web.views import accounts, atlas, browse, documents, dossiers, review
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -85,7 +85,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.templates = make_templates()
     app.state.throttle = LoginThrottle(config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (accounts, browse, review, documents, atlas):
+    for module in (accounts, browse, review, documents, atlas, dossiers):
         app.include_router(module.router)
     _install_error_pages(app)
     app.add_middleware(SecurityHeaders)
