@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copytrace.extract.context import Context, Found
 from copytrace.extract.mentions import Clause, Mention
-from copytrace.extract.rules_origin import subject_list
+from copytrace.extract.rules_origin import licensor_of, made_in_country, subject_list
 
 _NEGATION_REACH = 4
 
@@ -31,27 +31,6 @@ def _status(clause: Clause, cue: Mention) -> str | None:
     return None
 
 
-def _licensor(clause: Clause, cue: Mention) -> Mention | None:
-    """ "under licence from the USSR", "по лицензии СССР", "under a Soviet licence"."""
-    inside = [m for m in clause.mentions if m.group in ("country", "organization")
-              and m.start >= cue.start and m.end <= cue.end]
-    if inside:
-        return inside[0]
-    for group in ("country", "organization"):
-        after = clause.after(cue.end, group, 3)
-        if after is not None and not clause.between(cue.end, after.start):
-            words = clause.words(cue.end, after.start)
-            preps = clause.word_set("from_preps")
-            if words and any(w in preps for w in words) and clause.light_gap(cue.end, after.start, preps):
-                return after
-            if not words and clause.lang.inflecting:
-                return after
-    before = clause.before(cue.start, "country", 0)
-    if before is not None and before.adjective and cue.is_cue("licence"):
-        return before
-    return None
-
-
 def _scopes(ctx: Context, cue: Mention, subject: Mention) -> list[str | None]:
     clause = ctx.clause
     listed = subject_list(clause, cue)
@@ -62,12 +41,11 @@ def _scopes(ctx: Context, cue: Mention, subject: Mention) -> list[str | None]:
         grantee = clause.after(cue.end, "country", 3) or clause.after(cue.end, "organization", 3)
     if grantee is not None:
         return [grantee.canonical]
-    makers = [m for m in clause.of("organization") if m is not _licensor(clause, cue)]
+    makers = [m for m in clause.of("organization") if m is not licensor_of(clause, cue)]
     if makers:
         return [makers[0].canonical]
-    licensor = _licensor(clause, cue)
-    places = [m for m in clause.of("country") if m is not licensor and m is not grantee]
-    return [places[0].canonical] if places else [None]
+    places = [f.object for f in made_in_country(ctx) if f.subject.target == subject.target]
+    return list(dict.fromkeys(places)) or [None]
 
 
 def licence_status(ctx: Context) -> list[Found]:
@@ -104,7 +82,7 @@ def licensed_by(ctx: Context) -> list[Found]:
             licensor = clause.before(cue.start, "country", 4) or clause.before(cue.start, "organization", 4)
             subject = clause.after(cue.end, "product", 10) or ctx.subject_for(cue.start)
         else:
-            licensor = _licensor(clause, cue)
+            licensor = licensor_of(clause, cue)
             subject = ctx.subject_for(cue.start)
         if licensor is None or subject is None:
             continue

@@ -35,15 +35,47 @@ def subject_list(clause: Clause, cue: Mention) -> list[Mention]:
     return countries
 
 
+def licensor_of(clause: Clause, cue: Mention) -> Mention | None:
+    """ "under licence from the USSR", "по лицензии СССР", "under a Soviet licence"."""
+    inside = [m for m in clause.mentions if m.group in ("country", "organization")
+              and m.start >= cue.start and m.end <= cue.end]
+    if inside:
+        return inside[0]
+    for group in ("country", "organization"):
+        after = clause.after(cue.end, group, 3)
+        if after is not None and not clause.between(cue.end, after.start):
+            words = clause.words(cue.end, after.start)
+            preps = clause.word_set("from_preps")
+            if words and any(w in preps for w in words) and clause.light_gap(cue.end, after.start, preps):
+                return after
+            if not words and clause.lang.inflecting:
+                return after
+    after = clause.after(cue.end, "country", 0)
+    if after is not None and after.adjective and clause.lang.adjective_after:
+        return after  # "na licencji radzieckiej", "sous licence soviétique"
+    return None
+
+
 def production_cues(clause: Clause) -> list[Mention]:
     return clause.cues("production", "licensed")
+
+
+def licensors(clause: Clause) -> list[Mention]:
+    """Countries and organizations named as the licensor: never the place a product is made."""
+    found = (licensor_of(clause, cue) for cue in clause.cues("licensed", "licence"))
+    return [m for m in found if m is not None]
 
 
 def made_in_country(ctx: Context) -> list[Found]:
     clause = ctx.clause
     out: list[Found] = []
+    excluded = licensors(clause)
+    users = clause.word_set("user_words")
     for cue in production_cues(clause):
         for country in _countries_after(clause, cue, _AFTER_PRODUCTION):
+            nxt = clause.after(country.end, "product", 1)
+            if country in excluded or (nxt is not None and _modifies(clause, country, nxt, users)):
+                continue
             subject = ctx.subject_for(cue.start)
             if subject is not None:
                 out.append(Found("made_in_country", subject, country.canonical, None, (subject, cue, country), 0.8))
@@ -56,7 +88,7 @@ def made_in_country(ctx: Context) -> list[Found]:
                 for country in countries:
                     out.append(Found("made_in_country", subject, country.canonical, None,
                                      (country, cue, subject), 0.8))
-    out.extend(_adjacent(ctx))
+    out.extend(f for f in _adjacent(ctx) if f.involved[0] not in excluded)
     return out
 
 
@@ -77,6 +109,10 @@ def _adjacent(ctx: Context) -> list[Found]:
         if target is None:
             cue = next((c for c in clause.cues("derive") if c.start >= country.end
                         and len(clause.words(country.end, c.start)) <= 1), None)
+            if cue is None and clause.lang.adjective_after:
+                # "o copie românească a AKM", "une copie chinoise de l'AK-47"
+                cue = next((c for c in clause.cues("derive") if c.end <= country.start
+                            and not clause.words(c.end, country.start)), None)
             link = next((d for d in ctx.derivations if d.cue is cue), None) if cue else None
             if link is not None:
                 out.append(Found("made_in_country", link.child, country.canonical, None, (country, link.child), 0.7))
@@ -113,6 +149,10 @@ def manufactured_by(ctx: Context) -> list[Found]:
         if subject is None and maker is not None and maker.is_cue("maker", "production"):
             product = clause.after(maker.end, "product", 8) if maker.is_cue("production") else None
             subject = product or ctx.subject_for(org.start)
+        named = clause.before(org.start, "cue", 1)
+        if subject is None and named is not None and named.is_cue("maker") and production_cues(clause) \
+                and len(clause.words(named.end, org.start)) == 0:
+            subject = ctx.subject_for(named.start)  # "производится заводом «Арсенал»"
         if subject is None and clause.text[org.end:org.end + 2] in ("'s", "’s"):
             subject = clause.after(org.end, "product", 1)
         if subject is None:
