@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 
 from copytrace.model.statement import Citation, Evidence, Statement
 from copytrace.packs import load_pack
@@ -17,12 +17,6 @@ from copytrace.registry.users import add_user
 from copytrace.web import create_app
 from copytrace.web.config import WebConfig
 from copytrace.web.security import hash_password
-
-with warnings.catch_warnings():
-    # Starlette warns that it prefers httpx2 over httpx when its test client is imported; the
-    # client works the same with either, and the project pins only httpx.
-    warnings.filterwarnings("ignore", message=".*httpx2.*")
-    from fastapi.testclient import TestClient
 
 MINI_PACK = Path(__file__).parent.parent / "data" / "mini.yaml"
 PASSWORD = "a-long-test-password"

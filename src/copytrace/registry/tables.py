@@ -110,6 +110,7 @@ statements = Table(
     Index("ix_statements_predicate_status", "predicate", "status"),
     Index("ix_statements_document", "document_id"),
     Index("ix_statements_recorded", "recorded_at"),
+    Index("ix_statements_scope", "scope_id"),
 )
 
 # Every review decision, append-only; statements.status is the latest of these.
