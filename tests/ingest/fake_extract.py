@@ -10,12 +10,12 @@ import re
 from typing import Any
 
 
-def extract_facts(text: str, language: str | None, name: str) -> list[dict[str, Any]]:
+def extract_text(text: str, doc: str = "-", lang: str | None = None) -> list[dict[str, Any]]:
     facts: list[dict[str, Any]] = []
     for match in re.finditer(r"AKM[^.\n]*?made in Romania", text):
-        facts.append({"doc": name, "subject": "AKM", "subject_text": "AKM", "relation": "made_in_country",
+        facts.append({"doc": doc, "subject": "AKM", "subject_text": "AKM", "relation": "made_in_country",
                       "object": "Romania", "scope": None, "quote": match.group(0), "start": match.start(),
-                      "end": match.end(), "language": language, "confidence": 0.8})
+                      "end": match.end(), "language": lang, "confidence": 0.8})
     for match in re.finditer(r"Nonexistent Rifle", text):
         facts.append({"subject": "Nonexistent Rifle", "relation": "made_in_country", "object": "Romania",
                       "quote": match.group(0), "start": match.start(), "end": match.end(), "confidence": 0.5})

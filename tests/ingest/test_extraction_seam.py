@@ -19,7 +19,7 @@ def test_extracted_facts_are_stored_as_candidates_with_exact_evidence(
     path = tmp_path / "report.txt"
     path.write_text("Field report.\nThe AKM pattern rifle was made in Romania for years.\n"
                     "A Nonexistent Rifle was mentioned too.", encoding="utf-8")
-    report = ingest(registry, [path], config=replace(config, extractor="tests.ingest.fake_extract:extract_facts"))
+    report = ingest(registry, [path], config=replace(config, extractor="tests.ingest.fake_extract:extract_text"))
     (doc,) = registry.documents()
     (statement,) = registry.statements(document=doc.id)
     evidence = statement.evidence
@@ -29,4 +29,4 @@ def test_extracted_facts_are_stored_as_candidates_with_exact_evidence(
 
 
 def test_without_an_extractor_documents_are_stored_alone() -> None:
-    assert load_extractor("copytrace_no_such_extractor:extract_facts") is None
+    assert load_extractor("copytrace_no_such_extractor:extract_text") is None

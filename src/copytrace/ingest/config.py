@@ -73,7 +73,7 @@ class IngestConfig:
     # trigram indexes), so long documents are indexed by their beginning; None indexes all.
     index_chars: int | None = 100_000
     # The fact extractor run on each new document, as "module:function" (absent module: none).
-    extractor: str = "copytrace.extract:extract_facts"
+    extractor: str = "copytrace.extract:extract_text"
 
     @classmethod
     def from_settings(cls, **overrides: object) -> IngestConfig:

@@ -6,8 +6,8 @@ transaction as the document. The extractor is looked up by name and is optional:
 ingest stores documents only.
 
 The extractor is named in ``IngestConfig.extractor`` as "module:function" (default
-``copytrace.extract:extract_facts``). Contract: ``extract_facts(text, language, doc_name)`` returns an iterable of
-facts, each a mapping or an object with the fields of DESIGN.md's extraction output
+``copytrace.extract:extract_text``). Contract: ``extract_text(text, doc=doc_name, lang=language)``
+returns an iterable of facts, each a mapping or an object with the fields of DESIGN.md's extraction output
 (subject, subject_text, relation, object, scope, quote, start, end, confidence; optional
 qualifier for derived_from), where ``text[start:end] == quote``.
 """
@@ -28,9 +28,9 @@ from copytrace.registry import Registry
 
 log = logging.getLogger(__name__)
 
-DEFAULT_EXTRACTOR = "copytrace.extract:extract_facts"
+DEFAULT_EXTRACTOR = "copytrace.extract:extract_text"
 
-Extractor = Callable[[str, str | None, str], Iterable[Any]]
+Extractor = Callable[..., Iterable[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor | None:
         if exc.name is None or not module_name.startswith(exc.name):
             raise
         return None
-    found = getattr(module, function or "extract_facts", None)
+    found = getattr(module, function or "extract_text", None)
     return found if callable(found) else None
 
 
@@ -89,7 +89,7 @@ def extract(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTR
     if extractor is None:
         return []
     facts = []
-    for raw in extractor(text, language, name):
+    for raw in extractor(text, doc=name, lang=language):
         fact = as_fact(raw)
         if fact is not None and text[fact.start: fact.end] == fact.quote:
             facts.append(fact)

@@ -8,6 +8,7 @@ talks to the database.
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,8 @@ from copytrace.ingest.extraction import Fact, extract
 from copytrace.ingest.fetch import fetch
 from copytrace.ingest.loaders import load
 from copytrace.registry.documents import DocumentRecord, write_blob
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,5 +102,14 @@ def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
         retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
         published=loaded.published, language=main, meta=meta,
     )
-    facts = extract(loaded.text, main, name, config.extractor) if config.extract else []
-    return Prepared(record, facts)
+    return Prepared(record, _facts(record, name, config))
+
+
+def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> list[Fact]:
+    if not config.extract:
+        return []
+    try:
+        return extract(record.text, record.language, name, config.extractor)
+    except Exception:  # a failing extractor costs this document its candidates, never the document
+        log.exception("fact extraction failed on %s; the document is stored without candidates", record.source)
+        return []
