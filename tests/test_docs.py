@@ -27,6 +27,13 @@ def test_every_setting_is_documented() -> None:
     assert [s.env for s in SETTINGS if f"`{s.env}`" not in docs] == []
 
 
+def test_every_environment_variable_the_code_reads_is_documented() -> None:
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    used = {m for path in (ROOT / "src").rglob("*.py")
+            for m in re.findall(r"COPYTRACE_[A-Z][A-Z_]*[A-Z](?![A-Z_*])", path.read_text(encoding="utf-8"))}
+    assert sorted(v for v in used if f"`{v}`" not in docs) == []
+
+
 def test_ci_runs_the_readme_test_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = re.findall(r"^```\n(python3 -m venv .+)\n```", readme, re.M)
