@@ -71,7 +71,9 @@ def spelling_variants(name: str) -> set[str]:
     out = {base, strip_marks(base)}
     pieces = _designation_gaps(base)
     if len(pieces) > 1:
-        slots = [(_JOINERS if flexible else (" ", "-")) for _, flexible in pieces[1:]]
+        # A lone letter after a number is a suffix ("Type 56-I", "AK-74M"), never a separate word.
+        slots = [(("", "-") if len(p) == 1 and p.isalpha() else _JOINERS) if flexible else (" ", "-")
+                 for p, flexible in pieces[1:]]
         for combo in itertools.islice(itertools.product(*slots), _MAX_VARIANTS):
             joined = pieces[0][0] + "".join(j + p for j, (p, _) in zip(combo, pieces[1:], strict=True))
             out.add(joined)

@@ -96,6 +96,12 @@ class Gazetteer:
                           None, name[-1:].isalpha() and len(name) >= 4, generic=generic)
             self._add(name, entry)
             self._by_key.setdefault(name_key(name), entry)
+            first, _, rest = name.strip().partition(" ")
+            if rest and first.isalpha() and len(first) >= 4:
+                # The head noun of a multi-word name takes case endings: "Pistolul mitralieră model 1963".
+                phrase = f"{first}* {rest}"
+                self._add(phrase, Entry(group, record.entity_id, record.name, None, None, _stem_pattern(phrase),
+                                        False, generic=generic))
             if group == "organization" and " " in name.strip():
                 self.org_heads.setdefault(name_key(name.split()[0]), entry)
             if cyrillic and group == "product":
@@ -171,7 +177,8 @@ class Gazetteer:
         ending = text[stop:word_end]
         if entry.group == "cue":
             return -1
-        if ending in ("s", "es") and entry.group == "product":
+        last = text[stop - 1]
+        if ending in ("s", "es") and entry.group == "product" and (last.isdigit() or last.isupper()):
             return word_end  # plural: "AKMs", "Galils"
         if inflecting and entry.inflects and len(ending) <= _MAX_ENDING and ending.isalpha() and ending.islower():
             return word_end

@@ -70,6 +70,16 @@ class LangData:
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+class _WordLoader(yaml.SafeLoader):
+    """YAML without YAML 1.1 booleans: "no", "on" and "off" are words in these files."""
+
+
+_WordLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _lang_dir() -> Path:
     return Path(str(resources.files("copytrace.extract") / "lang"))
 
@@ -98,7 +108,7 @@ def _mapping(path: Path, raw: dict[str, Any], key: str) -> dict[str, tuple[str, 
 
 
 def parse_lang(path: Path) -> LangData:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_WordLoader)  # noqa: S506  (a SafeLoader)
     if not isinstance(raw, dict):
         raise LanguageDataError(f"{path.name}: expected a mapping at the top")
     unknown = set(raw) - _KEYS
@@ -113,8 +123,8 @@ def parse_lang(path: Path) -> LangData:
     return LangData(
         code=path.stem,
         name=str(raw.get("name", path.stem)),
-        inflecting=bool(raw.get("inflecting", False)),
-        adjective_after=bool(raw.get("adjective_after", False)),
+        inflecting=raw.get("inflecting") == "true",
+        adjective_after=raw.get("adjective_after") == "true",
         also=_words(path, raw, "also"),
         conjunctions=frozenset(_words(path, raw, "conjunctions")),
         list_intro=frozenset(_words(path, raw, "list_intro")),

@@ -57,7 +57,7 @@ def licensor_of(clause: Clause, cue: Mention) -> Mention | None:
 
 
 def production_cues(clause: Clause) -> list[Mention]:
-    return clause.cues("production", "licensed")
+    return clause.cues("production", "licensed", "by_maker")
 
 
 def licensors(clause: Clause) -> list[Mention]:

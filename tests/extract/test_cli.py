@@ -1,0 +1,52 @@
+"""The extract and eval commands, through the CLI runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from copytrace.cli import commands as _commands  # noqa: F401  (registers the commands)
+from copytrace.cli.app import app
+from tests.extract.conftest import GOLD_DIR
+
+TEXT = ("The Chinese Type 56 is a copy of the AK-47, made by Norinco from 1956.\n\n"
+        "Bulgaria and Poland built the AKM under licence.\n")
+
+
+def test_extract_prints_one_grounded_json_fact_per_line(tmp_path: Path) -> None:
+    doc = tmp_path / "type56.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in result.output.splitlines()]
+    assert {"doc", "subject", "subject_text", "relation", "object", "scope", "quote", "start", "end", "language",
+            "confidence"} <= set(facts[0])
+    assert all(TEXT[f["start"]:f["end"]] == f["quote"] for f in facts)
+    assert ("Type 56", "derived_from", "AK-47") in {(f["subject"], f["relation"], f["object"]) for f in facts}
+
+
+def test_extract_reads_a_legacy_encoding(tmp_path: Path) -> None:
+    doc = tmp_path / "cp1251.txt"
+    doc.write_bytes("Болгарский автомат АКК производился по лицензии в Болгарии.".encode("cp1251"))
+    result = CliRunner().invoke(app, ["extract", str(doc)])
+    assert result.exit_code == 0, result.output
+    assert '"made_in_country"' in result.output
+
+
+def test_extract_table_format(tmp_path: Path) -> None:
+    doc = tmp_path / "type56.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(doc), "--format", "table"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "derived_from" in result.output
+
+
+def test_eval_reports_per_relation_and_fails_below_threshold() -> None:
+    args = ["eval", str(GOLD_DIR / "gold.jsonl"), str(GOLD_DIR / "docs")]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "made_in_country" in result.output and "precision=" in result.output
+    strict = CliRunner().invoke(app, [*args, "--min-p", "1.01"])
+    assert strict.exit_code == 1

@@ -1,0 +1,88 @@
+"""Extraction rules through the library: lists, negation, expiry, look-alikes, languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import all_facts, facts_of
+
+LIST = "East Germany, Bulgaria, Hungary, Poland and Romania were licensed to build the AKM."
+
+
+def test_every_quote_is_the_text_at_its_offsets(extractor: Extractor) -> None:
+    text = "Intro line\n\n" + LIST + "\nThe AIM was exported to Iraq and Iran."
+    facts = all_facts(extractor, text)
+    assert facts
+    assert all(text[f.start:f.end] == f.quote for f in facts)
+
+
+def test_a_list_gives_one_fact_per_country(extractor: Extractor) -> None:
+    facts = all_facts(extractor, LIST)
+    made = {f.object for f in facts if f.relation == "made_in_country" and f.subject == "AKM"}
+    scopes = {f.scope for f in facts if f.relation == "licence_status" and f.object == "licensed"}
+    assert made == {"East Germany", "Bulgaria", "Hungary", "Poland", "Romania"}
+    assert scopes == made
+
+
+@pytest.mark.parametrize("text", [
+    "Yugoslavia never obtained a licence for the M70.",
+    "The Zastava M70 was made without a licence.",
+])
+def test_negation_reads_as_unlicensed(extractor: Extractor, text: str) -> None:
+    statuses = {o for _, r, o in facts_of(extractor, text, "en") if r == "licence_status"}
+    assert statuses == {"unlicensed"}
+
+
+def test_an_expired_licence(extractor: Extractor) -> None:
+    text = "Venezuela bought a licence to produce the AK-103. The licence for the AK-103 expired in 2016."
+    assert ("AK-103", "licence_status", "expired") in facts_of(extractor, text, "en")
+
+
+def test_the_vz58_is_never_derived_from_an_ak(extractor: Extractor) -> None:
+    for text in ("The Vz. 58 is a copy of the AK-47.", "Der Vz. 58 ist ein Nachbau der AK-47.",
+                 "The Czechoslovak Vz. 58 resembles the AK-47 but is not a copy."):
+        assert not [f for f in facts_of(extractor, text) if f[1] == "derived_from"], text
+
+
+def test_a_designation_nobody_entered_is_discovered(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Iraqi QX-77 is a copy of the AKM, made in Iraq.", "en")
+    assert ("QX-77", "derived_from", "AKM") in facts
+    assert ("QX-77", "made_in_country", "Iraq") in facts
+
+
+def test_the_maker_a_company_not_a_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Type 56 was manufactured by Norinco in China.", "en")
+    assert ("Type 56", "manufactured_by", "Norinco") in facts
+    assert ("Type 56", "made_in_country", "China") in facts
+
+
+def test_two_products_in_one_sentence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Galil is based on the Finnish Valmet Rk 62.", "en")
+    assert ("IMI Galil", "derived_from", "Valmet Rk 62") in facts or any(
+        s.endswith("Galil") and r == "derived_from" for s, r, _ in facts)
+    assert any(r == "made_in_country" and o == "Finland" and "62" in s for s, r, o in facts)
+
+
+def test_boilerplate_gives_nothing(extractor: Extractor) -> None:
+    text = "We use cookies to personalise content. Subscribe to our newsletter. All rights reserved."
+    assert facts_of(extractor, text, "en") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Болгарский автомат АКК производился по лицензии в Болгарии.", ("made_in_country", "Bulgaria")),
+    ("Senjata ini diproduksi di bawah lisensi oleh FÉG. AMD-65 buatan Hungaria.", ("made_in_country", "Hungary")),
+    ("Karabinek kbk wz. 88 Tantal to polska wersja AK-74.", ("derived_from", "AK-74")),
+    ("Pistolul mitralieră model 1963 este o copie românească a AKM.", ("made_in_country", "Romania")),
+    ("Die MPi-KM ist ein in Lizenz gebauter Nachbau der AKM.", ("licence_status", "licensed")),
+    ("Le Type 56 est une copie chinoise de l'AK-47.", ("made_in_country", "China")),
+    ("El M70 yugoslavo es una copia del AK-47 fabricada sin licencia.", ("licence_status", "unlicensed")),
+    ("Китайският Type 56 е копие на АК-47.", ("derived_from", "AK-47")),
+])
+def test_languages(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(r, o) for _, r, o in facts_of(extractor, text)}
+
+
+def test_the_language_is_reported(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Karabinek kbk wz. 88 Tantal to polska wersja AK-74, produkowana w Polsce.")
+    assert {f.language for f in facts} == {"pl"}
