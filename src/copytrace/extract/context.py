@@ -8,6 +8,10 @@ from copytrace.extract.mentions import Clause, Mention
 from copytrace.extract.sources import Knowledge
 
 
+_EXPLICIT_REACH = 3
+_IMPLICIT_REACH = 1
+
+
 @dataclass(slots=True)
 class Found:
     """A fact a rule read, before it becomes a grounded ``Fact``."""
@@ -32,6 +36,9 @@ class Context:
     clause: Clause
     knowledge: Knowledge
     antecedent: Mention | None
+    # sentences since the antecedent was the topic: an explicit "the weapon" reaches further back
+    # than a sentence that simply goes on without naming its subject
+    age: int = 0
     derivations: list[Derivation] = field(default_factory=list)
 
     def parent_of(self, mention: Mention) -> Derivation | None:
@@ -45,7 +52,11 @@ class Context:
         if self.antecedent is None:
             return None
         phrases = [p for lang in self.clause.langs for p in lang.anaphora]
-        return self.antecedent if self.clause.phrase_in(self.clause.start, self.clause.end, phrases) else None
+        explicit = self.clause.phrase_in(self.clause.start, self.clause.end, phrases) or bool(
+            self.clause.cues("family"))
+        if explicit and self.age <= _EXPLICIT_REACH or self.age <= _IMPLICIT_REACH:
+            return self.antecedent
+        return None
 
     def _own(self, product: Mention, pos: int) -> Mention:
         """A derivation's parent stands for its child unless a relative clause ties the cue to it."""
@@ -69,9 +80,9 @@ class Context:
         return self.anaphor()
 
     def topic(self) -> Mention | None:
-        """The first product that is not only somebody's parent; the next sentence may refer to it."""
+        """The product this clause is about; the next sentence may refer back to it."""
         for m in self.clause.of("product"):
             if self.child_of(m) is None or self.parent_of(m) is not None:
                 return m
-        products = self.clause.of("product")
-        return products[0] if products else None
+        # Only parents named ("Он стал преемником АК-47"): the clause still speaks of the antecedent.
+        return self.anaphor() or next(iter(self.clause.of("product")), None)

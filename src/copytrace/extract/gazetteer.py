@@ -70,14 +70,23 @@ class Gazetteer:
         self.names: dict[str, str] = {}  # entity id -> canonical name
         # first word of an organization's name -> the organization ("Kalashnikov manufacturer")
         self.org_heads: dict[str, Entry] = {}
+        self._resolved: dict[tuple[str, str, float], Entry | None] = {}
+        self._by_digits: dict[tuple[str, str], list[tuple[str, Entry]]] | None = None
 
     # -- building --------------------------------------------------------------------------
 
     def _add(self, phrase: str, entry: Entry) -> None:
-        for variant in spelling_variants(phrase.split("*", 1)[0]) if entry.stem is None else {
-                fold(phrase.split("*", 1)[0]), strip_marks(fold(phrase.split("*", 1)[0]))}:
+        if entry.stem is None:
+            keys = spelling_variants(phrase)
+        else:
+            # A starred phrase is found by its longest literal part ("in * lizenz" by " lizenz"), so
+            # that a short first word does not fire on every "in" of the text.
+            part = max(fold(phrase).split("*"), key=lambda p: len(p.strip()))
+            keys = {part, strip_marks(part)}
+        for variant in keys:
             if len(variant) < 2 and not any(is_cjk_char(c) for c in variant):
                 continue
+            self._by_digits = None
             bucket = self._keys.setdefault(variant, [])
             if entry not in bucket:
                 bucket.append(entry)
@@ -146,27 +155,40 @@ class Gazetteer:
         for last, (length, entries) in self.automaton().iter(folded, start, end):
             first = last - length + 1
             left = folded[first - 1] if first > 0 else " "
-            if left.isalnum() and not is_cjk_char(folded[first]):
-                continue
+            bounded = not left.isalnum() or is_cjk_char(folded[first])
             for entry in entries:
                 if entry.lang is not None and entry.lang not in langs:
                     continue
-                stop = last + 1
+                begin, stop = first, last + 1
                 if entry.stem is not None:
-                    found = entry.stem.match(folded, first)
+                    found = self._stem_span(entry.stem, folded, first, stop)
                     if found is None:
                         continue
-                    stop = found.end()
-                elif entry.exact is not None and text[first:stop].replace("-", "").replace(".", "") != \
+                    begin, stop = found
+                    if begin > 0 and folded[begin - 1].isalnum():
+                        continue
+                elif not bounded:
+                    continue
+                elif entry.exact is not None and text[begin:stop].replace("-", "").replace(".", "") != \
                         entry.exact.replace("-", "").replace(".", "") and \
-                        text[first:stop].upper() != text[first:stop]:
+                        text[begin:stop].upper() != text[begin:stop]:
                     continue
                 if stop < n and folded[stop].isalnum() and not is_cjk_char(folded[stop - 1]):
                     stop = self._ending(text, folded, stop, entry, inflecting)
                     if stop < 0:
                         continue
-                hits.append(Hit(first, stop, entry))
+                hits.append(Hit(begin, stop, entry))
         return hits
+
+    @staticmethod
+    def _stem_span(stem: re.Pattern[str], folded: str, first: int, stop: int) -> tuple[int, int] | None:
+        """The span of a starred phrase around the literal part found at [first, stop)."""
+        for found in stem.finditer(folded, max(0, first - 48), min(len(folded), stop + 48)):
+            if found.start() <= first and found.end() >= stop:
+                return found.start(), found.end()
+            if found.start() > first:
+                break
+        return None
 
     @staticmethod
     def _ending(text: str, folded: str, stop: int, entry: Entry, inflecting: bool) -> int:
@@ -189,13 +211,25 @@ class Gazetteer:
     def resolve(self, written: str, group: str = "product", cutoff: float = 90.0) -> Entry | None:
         """The entity a name refers to, through its key or a close spelling (rapidfuzz)."""
         key = name_key(written)
+        memo = (key, group, cutoff)
+        if memo not in self._resolved:
+            self._resolved[memo] = self._resolve(key, group, cutoff)
+        return self._resolved[memo]
+
+    def _resolve(self, key: str, group: str, cutoff: float) -> Entry | None:
         exact = self._by_key.get(key)
         if exact is not None and exact.group == group:
             return exact
         digits = "".join(c for c in key if c.isdigit())
-        candidates = {k: e for k, e in self._by_key.items() if e.group == group and
-                      "".join(c for c in k if c.isdigit()) == digits and abs(len(k) - len(key)) <= 2}
-        if not candidates or not digits and len(key) < 6:
+        if not digits and len(key) < 6:
+            return None
+        if self._by_digits is None:
+            self._by_digits = {}
+            for k, e in self._by_key.items():
+                self._by_digits.setdefault(("".join(c for c in k if c.isdigit()), e.group), []).append((k, e))
+        # Near-misses keep the model number: "AMD65" may be "AMD-65", never "AMD-63".
+        candidates = {k: e for k, e in self._by_digits.get((digits, group), []) if abs(len(k) - len(key)) <= 2}
+        if not candidates:
             return None
         best = process.extractOne(key, list(candidates), scorer=fuzz.ratio, score_cutoff=cutoff)
         return candidates[best[0]] if best else None

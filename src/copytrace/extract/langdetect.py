@@ -7,7 +7,7 @@ from typing import Any
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-_SAMPLE = 1500
+_SAMPLE = 700
 
 
 @cache

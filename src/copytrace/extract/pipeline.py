@@ -29,7 +29,9 @@ from copytrace.extract.segment import paragraphs, sentences
 from copytrace.extract.sources import Knowledge, default_knowledge
 from copytrace.extract.textio import body_start, read_text
 
-_YEAR = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20[0-4]\d)(?![\w/]|-\w|['’]s|\.\d)")
+_YEAR = re.compile(r"(?<![\w.\-/])(1[89]\d\d|20[0-4]\d)(?![\d/]|\.\d)")
+# Decades are not years: "the 1960s", "1990-an", "1960-х", "1960er", "1960-as évek".
+_DECADE = re.compile(r"(?:['’]?s|-?an|-?(?:е|х|ых|ые|ті|ih|их|tych|te|er|as|es|luvulla|luku|luvun)|年代)\b")
 _GROUP_RANK = {"product": 0, "organization": 1, "country": 2, "person": 3}
 _RULES = (derived_from, alias_of, made_in_country, manufactured_by, exported_to, licence_status, licensed_by,
           introduced_year)
@@ -73,24 +75,30 @@ class Extractor:
         folded = fold(text)
         facts: dict[tuple[str, str, str, str, str | None], Fact] = {}
         antecedent: Mention | None = None
+        age = 0
         previous_had_name = False
         for para in self._paragraphs(text, folded, begin, allowed, data.inflecting):
             if not para.has_cue or not (para.has_name or previous_had_name or self._may_discover(para)):
                 if para.has_name:
-                    antecedent = self._last_product(text, para) or antecedent
+                    last = self._last_product(text, para)
+                    if last is not None:
+                        antecedent, age = last, 0
                 previous_had_name = para.has_name
                 continue
             for sent_start, sent_end in sentences(text, para.start, para.end, data.code):
                 hits = [h for h in para.hits if h.start >= sent_start and h.end <= sent_end]
                 mentions = self._mentions(text, sent_start, sent_end, hits, langs)
+                age += 1
                 for clause in self._clauses(text, sent_start, sent_end, mentions, data, langs):
-                    ctx = Context(clause, self.knowledge, antecedent)
+                    ctx = Context(clause, self.knowledge, antecedent, age)
                     ctx.derivations = find_derivations(ctx)
                     for rule in _RULES:
                         for found in rule(ctx):
                             fact = self._fact(text, doc, code, clause, found)
                             facts.setdefault(fact.key(), fact)
-                    antecedent = ctx.topic() or antecedent
+                    topic = ctx.topic()
+                    if topic is not None:
+                        antecedent, age = topic, 0
             previous_had_name = para.has_name
         return sorted(facts.values(), key=lambda f: (f.start, f.relation, f.object))
 
@@ -137,6 +145,9 @@ class Extractor:
         names = self._fix_names(text, names, cues, langs)
         taken = [(m.start, m.end) for m in names]
         for match in _YEAR.finditer(text, start, end):
+            if _DECADE.match(text, match.end()) or text[match.end():match.end() + 1].isalpha() and \
+                    not text[match.end():match.end() + 1].isupper():
+                continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 names.append(Mention(match.start(), match.end(), "year", match.group(), match.group(), match.group()))
         return sorted([*names, *cues], key=lambda m: (m.start, m.group == "cue"))

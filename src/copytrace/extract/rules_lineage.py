@@ -49,6 +49,9 @@ def find_derivations(ctx: Context) -> list[Derivation]:
             if not children:
                 after = _child_after(clause, parent)
                 children = [after] if after is not None else []
+            if not children and cue.start > clause.start:
+                anaphor = ctx.anaphor()  # "Он стал преемником АК-47"
+                children = [anaphor] if anaphor is not None else []
         else:
             # "an AK copy", "a Kalashnikov clone": the parent modifies the cue word
             parent = clause.before(cue.start, "product", 0)

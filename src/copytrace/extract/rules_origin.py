@@ -48,8 +48,8 @@ def licensor_of(clause: Clause, cue: Mention) -> Mention | None:
             preps = clause.word_set("from_preps")
             if words and any(w in preps for w in words) and clause.light_gap(cue.end, after.start, preps):
                 return after
-            if not words and clause.lang.inflecting:
-                return after
+            if not words and (clause.lang.inflecting or clause.lang.adjective_after):
+                return after  # "по лицензии СССР", "di bawah lisensi Uni Soviet"
     after = clause.after(cue.end, "country", 0)
     if after is not None and after.adjective and clause.lang.adjective_after:
         return after  # "na licencji radzieckiej", "sous licence soviétique"
@@ -116,6 +116,10 @@ def _adjacent(ctx: Context) -> list[Found]:
             link = next((d for d in ctx.derivations if d.cue is cue), None) if cue else None
             if link is not None:
                 out.append(Found("made_in_country", link.child, country.canonical, None, (country, link.child), 0.7))
+            elif cue is not None:
+                named = clause.after(cue.end, "product", 3)  # "the Hungarian version, the AMD-65,"
+                if named is not None and clause.light_gap(cue.end, named.start) and ctx.child_of(named) is None:
+                    out.append(Found("made_in_country", named, country.canonical, None, (country, named), 0.65))
             continue
         link = ctx.child_of(target)
         if link is not None:

@@ -12,18 +12,21 @@ _AFTER_PRODUCTION = 3
 def _cue_before(ctx: Context, year: Mention) -> Mention | None:
     clause = ctx.clause
     cue = None
-    for m in clause.cues("intro", "production", "replace", "expired", "licence", "export", "derive"):
+    for m in clause.cues("intro", "production", "by_maker", "replace", "expired", "licence", "export", "derive"):
         if m.end <= year.start:
             cue = m
     if cue is None or cue.is_cue("expired", "licence", "export", "derive"):
         return None
     reach = _AFTER_PRODUCTION if cue.is_cue("production") else _AFTER_INTRO
+    if cue.is_cue("by_maker"):
+        reach += 2  # "made by Norinco starting in 1956"
     words = clause.words(cue.end, year.start)
     inside = clause.between(cue.end, year.start)
     # "which replaced the AKM in 1974": the replaced product may sit between the cue and the year
     products_allowed = 1 if cue.is_cue("replace") else 0
     if len(words) > reach or any(m.group == "year" for m in inside) or \
-            sum(m.group == "product" for m in inside) > products_allowed:
+            sum(m.group == "product" for m in inside) > products_allowed or \
+            any(m.is_cue("expired", "export", "market") for m in clause.mentions if cue.end <= m.start < year.start):
         return None
     return cue
 
