@@ -72,12 +72,27 @@ class Context:
     def subject_for(self, pos: int, max_before: int = 12, max_after: int = 10) -> Mention | None:
         """The product a cue at ``pos`` speaks about: nearest before, else first after, else the anaphor."""
         before = self.clause.before(pos, "product", max_before)
+        if before is not None and self._replaced(before):
+            before = None  # "it replaced the AKM and was made in Bulgaria": the AKM is not the subject
         if before is not None:
             return self._own(before, pos)
         after = self.clause.after(pos, "product", max_after)
         if after is not None:
             return self._own(after, pos)
         return self.anaphor()
+
+    def _replaced(self, product: Mention) -> bool:
+        return any(c.end <= product.start and len(self.clause.words(c.end, product.start)) <= 2
+                   for c in self.clause.cues("replace"))
+
+    def anaphor_opens(self, cue: Mention) -> Mention | None:
+        """The antecedent, when the clause opens with an anaphor just before ``cue`` ("Он стал преемником")."""
+        phrases = [p for lang in self.clause.langs for p in lang.anaphora]
+        words = self.clause.words(self.clause.start, cue.start)
+        if len(words) > 4 or self.age > _EXPLICIT_REACH:
+            return None
+        head = self.clause.start + len(self.clause.text[self.clause.start:cue.start]) // 2 + 1
+        return self.antecedent if self.clause.phrase_in(self.clause.start, head, phrases) else None
 
     def topic(self) -> Mention | None:
         """The product this clause is about; the next sentence may refer back to it."""

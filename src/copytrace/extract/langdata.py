@@ -39,7 +39,7 @@ CUE_CLASSES: frozenset[str] = frozenset({
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "cues", "countries"}
+         "contrast", "relative", "country_nouns", "cues", "countries"}
 
 
 class LanguageDataError(CopytraceError):
@@ -65,6 +65,7 @@ class LangData:
     decade_suffixes: tuple[str, ...]
     contrast: tuple[str, ...]
     relative: frozenset[str]
+    country_nouns: frozenset[str]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -138,6 +139,7 @@ def parse_lang(path: Path) -> LangData:
         decade_suffixes=_words(path, raw, "decade_suffixes"),
         contrast=_words(path, raw, "contrast"),
         relative=frozenset(_words(path, raw, "relative")),
+        country_nouns=frozenset(_words(path, raw, "country_nouns")),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

@@ -131,16 +131,24 @@ class Extractor:
                   langs: tuple[LangData, ...]) -> list[Mention]:
         names: list[Mention] = []
         cues: list[Mention] = []
+        last_cue: dict[str, Mention] = {}
         ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), _GROUP_RANK.get(h.entry.group, 9),
                                               not h.entry.generic, h.entry.target in _WEAK_CUES))
         for h in ordered:
             e = h.entry
             m = Mention(h.start, h.end, e.group, e.target, e.canonical, text[h.start:h.end],
                         generic=e.generic, adjective=e.adjective)
-            bucket = cues if e.group == "cue" else names
-            if bucket and h.start < bucket[-1].end:
+            if e.group == "cue":
+                # Cues of different classes may overlap ("licensed version" and "version of").
+                last = last_cue.get(e.target)
+                if last is not None and h.start < last.end:
+                    continue
+                last_cue[e.target] = m
+                cues.append(m)
                 continue
-            bucket.append(m)
+            if names and h.start < names[-1].end:
+                continue
+            names.append(m)
         names = self._discovered(text, start, end, names, bool(cues))
         names = self._fix_names(text, names, cues, langs)
         taken = [(m.start, m.end) for m in names]

@@ -27,6 +27,8 @@ def _child_after(clause: Clause, parent: Mention) -> Mention | None:
         if m.start >= parent.end:
             if clause.light_gap(parent.end, m.start):
                 return None  # "copies of the AK-47 and the AKM": both are parents
+            if clause.cues("derive") and any(c.start >= parent.end and c.end <= m.start for c in clause.cues("derive")):
+                return None  # "based on the Rk 62, itself a derivative of the AK-47"
             return m if len(clause.words(parent.end, m.start)) <= _CHILD_AFTER else None
     return None
 
@@ -49,9 +51,12 @@ def find_derivations(ctx: Context) -> list[Derivation]:
             if not children:
                 after = _child_after(clause, parent)
                 children = [after] if after is not None else []
-            if not children and cue.start > clause.start:
-                anaphor = ctx.anaphor()  # "Он стал преемником АК-47"
+            if not children:
+                anaphor = ctx.anaphor_opens(cue)  # "Он стал преемником АК-47"
                 children = [anaphor] if anaphor is not None else []
+            gap = clause.words(cue.end, parent.start)
+            if "," in gap and not any(w in clause.word_set("of_words") for w in gap):
+                continue  # "a folding-stock version, the PM md. 65,": the name is the version itself
         else:
             # "an AK copy", "a Kalashnikov clone": the parent modifies the cue word
             parent = clause.before(cue.start, "product", 0)

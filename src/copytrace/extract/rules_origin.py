@@ -7,6 +7,7 @@ from copytrace.extract.mentions import Clause, Mention
 
 _AFTER_PRODUCTION = 6
 _LIST_BEFORE = 8
+_MAKER_REACH = 6
 
 
 def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]:
@@ -20,9 +21,20 @@ def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]
 
 def subject_list(clause: Clause, cue: Mention) -> list[Mention]:
     """Countries written as the subject of a production verb: "Bulgaria, Poland and Romania built ..."."""
-    last = clause.before(cue.start, "country", _LIST_BEFORE)
+    excluded = licensors(clause)
+    last = None
+    for m in clause.of("country"):
+        if m.end <= cue.start and m not in excluded and len(clause.words(m.end, cue.start)) <= _LIST_BEFORE:
+            last = m
     if last is None or clause.between(last.end, cue.start, exclude=("country",)):
         return []
+    words = clause.words(last.end, cue.start)
+    relative = clause.word_set("relative")
+    for i, word in enumerate(words):
+        # "producers, which make copies" and "Russia says that ..." name another subject;
+        # "South Africa is another country that makes ..." does not.
+        if word in relative and not set(words[max(0, i - 2):i]) & clause.word_set("country_nouns"):
+            return []
     if any(m.group == "product" for m in clause.mentions if last.end <= m.start < cue.start):
         return []
     countries = clause.listed(last, forward=False)
@@ -117,16 +129,24 @@ def _adjacent(ctx: Context) -> list[Found]:
             if link is not None:
                 out.append(Found("made_in_country", link.child, country.canonical, None, (country, link.child), 0.7))
             elif cue is not None:
-                named = clause.after(cue.end, "product", 3)  # "the Hungarian version, the AMD-65,"
-                if named is not None and clause.light_gap(cue.end, named.start) and ctx.child_of(named) is None:
+                named = clause.after(cue.end, "product", 3)
+                if named is None or not clause.light_gap(cue.end, named.start):
+                    continue
+                if "," in clause.words(cue.end, named.start):  # "the Hungarian version, the AMD-65,"
                     out.append(Found("made_in_country", named, country.canonical, None, (country, named), 0.65))
+                elif ctx.child_of(named) is None:
+                    # "las copias chinas del AK-47": copies of the AK-47 made in China
+                    copies = Mention(min(country.start, cue.start), named.end, "product", named.target,
+                                     named.canonical, clause.text[min(country.start, cue.start):named.end])
+                    out.append(Found("made_in_country", copies, country.canonical, None, (country, named), 0.6))
             continue
         link = ctx.child_of(target)
         if link is not None:
-            # "versi AK-74 Polandia" is the Polish version; "versi dari AKM Soviet" is the Soviet AKM.
+            # "versi AK-74 Polandia" is the Polish version; "versi dari AKM Soviet" and "kopią
+            # radzieckiego AKM" are the Soviet AKM.
             of_words = clause.word_set("of_words")
             tied = any(w in of_words for w in clause.words(link.cue.start, target.start)[1:])
-            if target.generic or not tied:
+            if target.generic or not tied and country.start > target.start:
                 target = link.child
         out.append(Found("made_in_country", target, country.canonical, None, (country, target), 0.75))
     return out
@@ -142,29 +162,33 @@ def _modifies(clause: Clause, country: Mention, product: Mention, users: frozens
 
 
 def manufactured_by(ctx: Context) -> list[Found]:
+    """ "made by Norinco", "Norinco produces the Type 56", "the Kalashnikov manufacturer", "FÉG's AMD-65"."""
     clause = ctx.clause
     out: list[Found] = []
+    excluded = licensors(clause)
+    making = clause.cues("production", "by_maker", "licensed")
     for org in clause.of("organization"):
+        if org in excluded:
+            continue
         subject: Mention | None = None
-        by = clause.before(org.start, "cue", 2)
-        if by is not None and by.is_cue("by_maker"):
-            subject = ctx.subject_for(by.start)
-        maker = clause.after(org.end, "cue", 1)
-        if subject is None and maker is not None and maker.is_cue("maker", "production"):
-            product = clause.after(maker.end, "product", 8) if maker.is_cue("production") else None
-            subject = product or ctx.subject_for(org.start)
-        named = clause.before(org.start, "cue", 1)
-        if subject is None and named is not None and named.is_cue("maker") and production_cues(clause) \
-                and len(clause.words(named.end, org.start)) == 0:
-            subject = ctx.subject_for(named.start)  # "производится заводом «Арсенал»"
-        if subject is None and clause.text[org.end:org.end + 2] in ("'s", "’s"):
+        before = [c for c in making if c.end <= org.start and len(clause.words(c.end, org.start)) <= _MAKER_REACH]
+        after = [c for c in making if c.start >= org.end and len(clause.words(org.end, c.start)) <= 3]
+        makers = [c for c in clause.cues("maker") if c.end <= org.start and not clause.words(c.end, org.start)
+                  or c.start >= org.end and not clause.words(org.end, c.start)]
+        if before:
+            subject = ctx.subject_for(before[-1].start)
+        elif after:
+            subject = clause.after(after[0].end, "product", 8) or ctx.subject_for(org.start)
+        elif makers and (making or ctx.anaphor() is not None):
+            subject = ctx.subject_for(org.start)
+        elif clause.text[org.end:org.end + 2] in ("'s", "’s"):
             subject = clause.after(org.end, "product", 1)
         if subject is None:
             continue
-        out.append(Found("manufactured_by", subject, org.canonical, None, (subject, org), 0.75))
+        out.append(Found("manufactured_by", subject, org.canonical, None, (subject, org), 0.7))
         country = clause.before(org.start, "country", 0)
-        if country is not None:
-            out.append(Found("made_in_country", subject, country.canonical, None, (country, org), 0.7))
+        if country is not None and not clause.words(country.end, org.start):
+            out.append(Found("made_in_country", subject, country.canonical, None, (country, org), 0.65))
     return out
 
 

@@ -17,6 +17,9 @@ def _cue_before(ctx: Context, year: Mention) -> Mention | None:
             cue = m
     if cue is None or cue.is_cue("expired", "licence", "export", "derive"):
         return None
+    if any(m.is_cue("licensed", "licence", "grant") and m.end <= year.start
+           and len(clause.words(m.end, year.start)) <= 3 for m in clause.mentions):
+        return None  # "adquirió la licencia de fabricación en 2006": the year of the licence
     reach = _AFTER_PRODUCTION if cue.is_cue("production") else _AFTER_INTRO
     if cue.is_cue("by_maker"):
         reach += 2  # "made by Norinco starting in 1956"
