@@ -57,7 +57,8 @@ class Hit(NamedTuple):
 
 def _stem_pattern(phrase: str) -> re.Pattern[str]:
     parts = [re.escape(p) for p in fold(phrase).split("*")]
-    return re.compile(r"\w{0,12}".join(parts) + (r"\w{0,12}" if phrase.endswith("*") else ""))
+    # An ending is a few letters; a longer tail is another word ("Indi*" is not "indicated").
+    return re.compile(r"\w{0,12}".join(parts) + (r"\w{0,6}(?!\w)" if phrase.endswith("*") else ""))
 
 
 class Gazetteer:

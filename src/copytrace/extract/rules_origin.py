@@ -111,9 +111,21 @@ def _adjacent(ctx: Context) -> list[Found]:
     users = clause.word_set("user_words")
     for country in clause.of("country"):
         target = None
-        nxt = clause.after(country.end, "product", 1)
+        nxt = clause.after(country.end, "product", 4)
         if nxt is not None and _modifies(clause, country, nxt, users):
             target = nxt
+        family = next((c for c in clause.cues("family") if c.start >= country.end
+                       and not clause.words(country.end, c.start)), None)
+        before_family = next((c for c in clause.cues("family") if c.end <= country.start
+                              and not clause.words(c.end, country.start)), None)
+        if target is None and before_family is not None and nxt is not None and \
+                not clause.words(country.end, nxt.start):
+            target = nxt  # "le fusil finlandais Rk 62"
+        if target is None and (family is not None or before_family is not None):
+            # "Застава М70 је југословенска аутоматска пушка": the clause's subject is that rifle
+            subject = clause.before(country.start, "product", 4)
+            if subject is not None and not clause.between(subject.end, country.start):
+                target = subject
         if target is None and clause.lang.adjective_after:
             prev = clause.before(country.start, "product", 0)
             if prev is not None and clause.text[prev.end:country.start].strip() == "":
@@ -153,12 +165,14 @@ def _adjacent(ctx: Context) -> list[Found]:
 
 
 def _modifies(clause: Clause, country: Mention, product: Mention, users: frozenset[str]) -> bool:
-    """ "Romanian AIM", "Romania's AIM", "the Romanian-made AIM": nothing but light words between."""
+    """ "Romanian AIM", "Romania's AIM", "the Romanian-made AIM", "югославский автомат М70"."""
     words = clause.words(country.end, product.start)
     if any(w in users for w in words) or clause.between(country.end, product.start):
         return False
-    cued = [m for m in clause.cues("production", "licensed") if country.end <= m.start and m.end <= product.start]
-    return not words or words == ["'s"] or bool(cued)
+    cued = [m for m in clause.cues("production", "licensed", "family")
+            if country.end <= m.start and m.end <= product.start]
+    covered = sum(len(clause.words(m.start, m.end)) for m in cued)
+    return not words or words == ["'s"] or bool(cued) and covered >= len(words)
 
 
 def manufactured_by(ctx: Context) -> list[Found]:
@@ -196,7 +210,7 @@ def exported_to(ctx: Context) -> list[Found]:
     clause = ctx.clause
     out: list[Found] = []
     for cue in clause.cues("export", "market"):
-        countries = _countries_after(clause, cue, 3 if cue.is_cue("export") else 2)
+        countries = _countries_after(clause, cue, 4 if cue.is_cue("export") else 2)
         if not countries:
             continue
         subject = ctx.subject_for(cue.start, max_before=30, max_after=30)

@@ -7,6 +7,7 @@ they come from the curated packs shipped in ``copytrace/packs/data``.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 # Codes of regions and groupings, not states.
 _NOT_STATES = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
                "TA", "CQ"}
+
+
+_STEMMABLE = re.compile(r"^\w{4,}[aeiouyаеиоуыяюіїәąęáéíóúаяе]$", re.IGNORECASE)
 
 
 def _data(name: str) -> Any:
@@ -97,11 +101,14 @@ def add_countries(gazetteer: Gazetteer, country_records: list[NameRecord], langu
     for code, (country_id, canonical) in code_to_country.items():
         by_key.setdefault(name_key(english[code]), (country_id, canonical))
         gazetteer.add_country_form(country_id, canonical, english[code], None, adjective=False)
-    for lang in languages:
+    for lang, data in languages.items():
         for code, name in _cldr_names(lang):
             if code in code_to_country:
                 country_id, canonical = code_to_country[code]
                 gazetteer.add_country_form(country_id, canonical, name, lang, adjective=False)
+                if data.inflecting and _STEMMABLE.match(name):
+                    # "Уганда" is also "Уганду", "Polska" also "Polsce": the name without its final vowel
+                    gazetteer.add_country_form(country_id, canonical, name[:-1] + "*", lang, adjective=False)
     for record in country_records:
         for name in (record.name, *record.aliases):
             gazetteer.add_country_form(record.entity_id, record.name, name, None, adjective=False)
