@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from copytrace.extract.mentions import Clause, Mention
 from copytrace.extract.sources import Knowledge
 
-
 _EXPLICIT_REACH = 3
 _IMPLICIT_REACH = 1
 
@@ -54,14 +53,14 @@ class Context:
         phrases = [p for lang in self.clause.langs for p in lang.anaphora]
         explicit = self.clause.phrase_in(self.clause.start, self.clause.end, phrases) or bool(
             self.clause.cues("family"))
-        if explicit and self.age <= _EXPLICIT_REACH or self.age <= _IMPLICIT_REACH:
+        if (explicit and self.age <= _EXPLICIT_REACH) or self.age <= _IMPLICIT_REACH:
             return self.antecedent
         return None
 
     def _own(self, product: Mention, pos: int) -> Mention:
         """A derivation's parent stands for its child unless a relative clause ties the cue to it."""
         link = self.child_of(product)
-        if link is None or product.generic and link.child.generic:
+        if link is None or (product.generic and link.child.generic):
             return product
         gap = self.clause.words(product.end, pos) if product.end <= pos else []
         relative = self.clause.word_set("relative")

@@ -168,11 +168,9 @@ class Gazetteer:
                     begin, stop = found
                     if begin > 0 and folded[begin - 1].isalnum():
                         continue
-                elif not bounded:
-                    continue
-                elif entry.exact is not None and text[begin:stop].replace("-", "").replace(".", "") != \
+                elif not bounded or (entry.exact is not None and text[begin:stop].replace("-", "").replace(".", "") != \
                         entry.exact.replace("-", "").replace(".", "") and \
-                        text[begin:stop].upper() != text[begin:stop]:
+                        text[begin:stop].upper() != text[begin:stop]):
                     continue
                 if stop < n and folded[stop].isalnum() and not is_cjk_char(folded[stop - 1]):
                     stop = self._ending(text, folded, stop, entry, inflecting)

@@ -109,7 +109,7 @@ def _mapping(path: Path, raw: dict[str, Any], key: str) -> dict[str, tuple[str, 
 
 
 def parse_lang(path: Path) -> LangData:
-    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_WordLoader)  # noqa: S506  (a SafeLoader)
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_WordLoader)
     if not isinstance(raw, dict):
         raise LanguageDataError(f"{path.name}: expected a mapping at the top")
     unknown = set(raw) - _KEYS

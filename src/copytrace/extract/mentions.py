@@ -16,7 +16,7 @@ from copytrace.extract.langdata import LangData
 _WORD = re.compile(r"[^\W_]+|['’]s\b|[,;:()]", re.UNICODE)
 # Articles and possessives that may sit inside a list or between a cue and its name.
 _LIGHT = frozenset({"the", "a", "an", "its", "their", "le", "la", "les", "l", "des", "du", "de", "der", "die", "das",
-                    "den", "dem", "des", "el", "los", "las", "un", "una", "une", "ein", "eine", "einen", "sang",
+                    "den", "dem", "el", "los", "las", "un", "una", "une", "ein", "eine", "einen", "sang",
                     "para", "si", "'s"})
 
 

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -153,8 +154,8 @@ class Extractor:
         names = self._fix_names(text, names, cues, langs)
         taken = [(m.start, m.end) for m in names]
         for match in _YEAR.finditer(text, start, end):
-            if _DECADE.match(text, match.end()) or text[match.end():match.end() + 1].isalpha() and \
-                    not text[match.end():match.end() + 1].isupper():
+            if _DECADE.match(text, match.end()) or (text[match.end():match.end() + 1].isalpha() and \
+                    not text[match.end():match.end() + 1].isupper()):
                 continue
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 names.append(Mention(match.start(), match.end(), "year", match.group(), match.group(), match.group()))
@@ -216,7 +217,7 @@ class Extractor:
             for match in re.finditer(rf"(?i)[;]|,\s*(?:{words})\b", text[start:end]):
                 cuts.append(start + match.start())
         cuts.append(end)
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in itertools.pairwise(cuts):
             inside = [m for m in mentions if m.start >= a and m.end <= b]
             if inside:
                 yield Clause(text, a, b, data, langs, inside)

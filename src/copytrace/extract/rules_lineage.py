@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from copytrace.extract.context import Context, Derivation, Found
 from copytrace.extract.mentions import Clause, Mention
 
@@ -130,10 +132,11 @@ def alias_of(ctx: Context) -> list[Found]:
         obj = second.canonical if second.target != first.target else second.text
         out.append(Found("alias_of", first, obj, None, (first, cue, second), 0.75))
     products = clause.of("product")
-    for first, second in zip(products, products[1:], strict=False):
+    for first, second in itertools.pairwise(products):
         # "Pistol Mitralieră model 1963 (PM md. 63)": a parenthesis holding just another name
-        if clause.text[first.end:second.start].strip() == "(" and clause.text[second.end:second.end + 1] == ")":
-            if not first.generic and not second.generic:
-                obj = second.canonical if second.target != first.target else second.text
-                out.append(Found("alias_of", first, obj, None, (first, second), 0.7))
+        parenthesis = clause.text[first.end:second.start].strip() == "(" and \
+            clause.text[second.end:second.end + 1] == ")"
+        if parenthesis and not first.generic and not second.generic:
+            obj = second.canonical if second.target != first.target else second.text
+            out.append(Found("alias_of", first, obj, None, (first, second), 0.7))
     return out

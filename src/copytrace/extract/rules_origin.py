@@ -158,7 +158,7 @@ def _adjacent(ctx: Context) -> list[Found]:
             # radzieckiego AKM" are the Soviet AKM.
             of_words = clause.word_set("of_words")
             tied = any(w in of_words for w in clause.words(link.cue.start, target.start)[1:])
-            if target.generic or not tied and country.start > target.start:
+            if target.generic or (not tied and country.start > target.start):
                 target = link.child
         out.append(Found("made_in_country", target, country.canonical, None, (country, target), 0.75))
     return out
@@ -172,7 +172,7 @@ def _modifies(clause: Clause, country: Mention, product: Mention, users: frozens
     cued = [m for m in clause.cues("production", "licensed", "family")
             if country.end <= m.start and m.end <= product.start]
     covered = sum(len(clause.words(m.start, m.end)) for m in cued)
-    return not words or words == ["'s"] or bool(cued) and covered >= len(words)
+    return not words or words == ["'s"] or (bool(cued) and covered >= len(words))
 
 
 def manufactured_by(ctx: Context) -> list[Found]:
@@ -187,8 +187,8 @@ def manufactured_by(ctx: Context) -> list[Found]:
         subject: Mention | None = None
         before = [c for c in making if c.end <= org.start and len(clause.words(c.end, org.start)) <= _MAKER_REACH]
         after = [c for c in making if c.start >= org.end and len(clause.words(org.end, c.start)) <= 3]
-        makers = [c for c in clause.cues("maker") if c.end <= org.start and not clause.words(c.end, org.start)
-                  or c.start >= org.end and not clause.words(org.end, c.start)]
+        makers = [c for c in clause.cues("maker") if (c.end <= org.start and not clause.words(c.end, org.start))
+                  or (c.start >= org.end and not clause.words(org.end, c.start))]
         if before:
             subject = ctx.subject_for(before[-1].start)
         elif after:

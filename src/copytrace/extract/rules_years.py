@@ -41,10 +41,9 @@ def introduced_year(ctx: Context) -> list[Found]:
         cue = _cue_before(ctx, year)
         subject: Mention | None = None
         if cue is not None:
-            if cue.is_cue("replace"):
-                subject = clause.before(cue.start, "product", 6)
-            else:
-                subject = ctx.subject_for(cue.start)
+            # "which replaced the AKM in 1974" dates the product before the cue
+            replaced = cue.is_cue("replace")
+            subject = clause.before(cue.start, "product", 6) if replaced else ctx.subject_for(cue.start)
         elif len(clause.words(clause.start, year.start)) <= 2 and clause.cues("intro"):
             # "In 1959 the AKM was adopted"
             product = clause.after(year.end, "product", 8)

@@ -78,7 +78,7 @@ def same(a: str, b: str) -> bool:
                 return True
             short, long_ = sorted((na, nb), key=len)
             # "m70" ~ "zastavam70"; a bare family name does not match a model
-            if short != "ak" and (len(short) >= 3 and long_.endswith(short) or (len(short) >= 4 and short in long_)):
+            if short != "ak" and ((len(short) >= 3 and long_.endswith(short)) or (len(short) >= 4 and short in long_)):
                 return True
     ta, tb = tokens(str(a)), tokens(str(b))
     da = {t for t in ta if any(c.isdigit() for c in t)}
