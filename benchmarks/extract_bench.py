@@ -90,10 +90,13 @@ def main() -> None:
         paths = make_corpus(Path(tmp), args.mb, args.relevant, args.seed)
         texts = [p.read_text(encoding="utf-8") for p in paths]
         megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
-        automaton = extractor.knowledge.gazetteer.automaton()
+        # The baseline scans each document with exactly the patterns the extractor scans it with
+        # (its language's phrases, every name); choosing them is not timed.
+        gazetteer = extractor.knowledge.gazetteer
+        automata = [gazetteer.automaton(extractor.allowed_languages(extractor.language_of(t))) for t in texts]
         start = time.perf_counter()
         matches = 0
-        for text in texts:
+        for text, automaton in zip(texts, automata, strict=True):
             for _ in automaton.iter(fold(text)):
                 matches += 1
         baseline = time.perf_counter() - start
@@ -101,7 +104,7 @@ def main() -> None:
         facts = sum(len(extractor.extract_text(text, path.name)) for text, path in zip(texts, paths, strict=True))
         full = time.perf_counter() - start
     print(f"corpus: {megabytes:.1f} MB in {len(paths)} files, {args.relevant:.0%} of paragraphs relevant, "
-          f"{len(automaton)} patterns")
+          f"{len(gazetteer.automaton())} patterns in all, per-language subsets scanned")
     print(f"single Aho-Corasick pass: {megabytes / baseline:8.1f} MB/s ({matches} matches)")
     print(f"extractor:                {megabytes / full:8.1f} MB/s ({facts} facts)")
     print(f"ratio extractor / AC pass: {full / baseline:.2f}x slower")

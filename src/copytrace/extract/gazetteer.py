@@ -67,7 +67,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self._keys: dict[str, list[Entry]] = {}
         self._by_key: dict[str, Entry] = {}
-        self._automaton: ahocorasick.Automaton | None = None
+        self._automaton: dict[frozenset[str] | None, ahocorasick.Automaton] | None = None
         self.names: dict[str, str] = {}  # entity id -> canonical name
         # first word of an organization's name -> the organization ("Kalashnikov manufacturer")
         self.org_heads: dict[str, Entry] = {}
@@ -134,14 +134,19 @@ class Gazetteer:
         stem = _stem_pattern(phrase) if "*" in phrase else None
         self._add(phrase, Entry("cue", cue_class, phrase, lang, None, stem, False))
 
-    def automaton(self) -> ahocorasick.Automaton:
+    def automaton(self, langs: frozenset[str] | None = None) -> ahocorasick.Automaton:
+        """The automaton of every phrase, or of the phrases of ``langs`` (and of no language)."""
         if self._automaton is None:
+            self._automaton = {}
+        if langs not in self._automaton:
             auto = ahocorasick.Automaton()
             for key, entries in self._keys.items():
-                auto.add_word(key, (len(key), tuple(entries)))
+                kept = tuple(e for e in entries if langs is None or e.lang is None or e.lang in langs)
+                if kept:
+                    auto.add_word(key, (len(key), kept))
             auto.make_automaton()
-            self._automaton = auto
-        return self._automaton
+            self._automaton[langs] = auto
+        return self._automaton[langs]
 
     def patterns(self) -> list[str]:
         return list(self._keys)
@@ -153,13 +158,11 @@ class Gazetteer:
         """Every valid match in text[start:end]: whole words, right case, right language."""
         hits: list[Hit] = []
         n = len(folded)
-        for last, (length, entries) in self.automaton().iter(folded, start, end):
+        for last, (length, entries) in self.automaton(langs).iter(folded, start, end):
             first = last - length + 1
             left = folded[first - 1] if first > 0 else " "
             bounded = not left.isalnum() or is_cjk_char(folded[first])
             for entry in entries:
-                if entry.lang is not None and entry.lang not in langs:
-                    continue
                 begin, stop = first, last + 1
                 if entry.stem is not None:
                     found = self._stem_span(entry.stem, folded, first, stop)

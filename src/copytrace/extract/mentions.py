@@ -47,6 +47,9 @@ class Clause:
     langs: tuple[LangData, ...]
     mentions: list[Mention]
     _words_cache: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    _cue_cache: dict[tuple[str, ...], list[Mention]] = field(default_factory=dict)
+    # memo for rules that ask the same question of a clause more than once (licensors)
+    memo: dict[str, object] = field(default_factory=dict)
 
     # -- words -----------------------------------------------------------------------------
 
@@ -90,7 +93,11 @@ class Clause:
         return [m for m in self.mentions if m.group in groups]
 
     def cues(self, *classes: str) -> list[Mention]:
-        return [m for m in self.mentions if m.is_cue(*classes)]
+        key = classes
+        found = self._cue_cache.get(key)
+        if found is None:
+            found = self._cue_cache[key] = [m for m in self.mentions if m.is_cue(*classes)]
+        return found
 
     def before(self, pos: int, group: str, max_words: int = 12) -> Mention | None:
         """The nearest ``group`` mention ending before ``pos``, within ``max_words`` words."""

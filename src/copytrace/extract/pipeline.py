@@ -72,7 +72,7 @@ class Extractor:
         data = self.knowledge.languages.get(code) or self.knowledge.languages["en"]
         langs = tuple(self.knowledge.languages[c] for c in dict.fromkeys((data.code, *data.also, "en"))
                       if c in self.knowledge.languages)
-        allowed = frozenset(lang_.code for lang_ in langs) | frozenset(data.also)
+        allowed = self.allowed_languages(data)
         folded = fold(text)
         facts: dict[tuple[str, str, str, str, str | None], Fact] = {}
         antecedent: Mention | None = None
@@ -102,6 +102,15 @@ class Extractor:
                         antecedent, age = topic, 0
             previous_had_name = para.has_name
         return sorted(facts.values(), key=lambda f: (f.start, f.relation, f.object))
+
+    def allowed_languages(self, data: LangData) -> frozenset[str]:
+        """Languages whose phrases are read in a document of ``data``'s language (English loanwords too)."""
+        codes = {data.code, *data.also, "en"}
+        return frozenset(codes)
+
+    def language_of(self, text: str) -> LangData:
+        code = detect_language(text[body_start(text):], self.codes)
+        return self.knowledge.languages.get(code) or self.knowledge.languages["en"]
 
     # -- first pass ------------------------------------------------------------------------
 

@@ -74,11 +74,25 @@ def production_cues(clause: Clause) -> list[Mention]:
 
 def licensors(clause: Clause) -> list[Mention]:
     """Countries and organizations named as the licensor: never the place a product is made."""
+    cached = clause.memo.get("licensors")
+    if isinstance(cached, list):
+        return cached
     found = (licensor_of(clause, cue) for cue in clause.cues("licensed", "licence"))
-    return [m for m in found if m is not None]
+    result = [m for m in found if m is not None]
+    clause.memo["licensors"] = result
+    return result
 
 
 def made_in_country(ctx: Context) -> list[Found]:
+    cached = ctx.clause.memo.get("made_in")
+    if isinstance(cached, list):
+        return cached
+    result = _made_in_country(ctx)
+    ctx.clause.memo["made_in"] = result
+    return result
+
+
+def _made_in_country(ctx: Context) -> list[Found]:
     clause = ctx.clause
     out: list[Found] = []
     excluded = licensors(clause)

@@ -56,8 +56,19 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
+_INNER_STOP = re.compile(r"[.!?;。！？]\s")
+
+
 def sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """Sentence spans of text[start:end], trimmed of surrounding whitespace."""
+    if _INNER_STOP.search(text, start, end) is None:
+        # No sentence end inside: the block is one sentence, and spaCy has nothing to add.
+        s, e = start, end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        return [(s, e)] if e > s else []
     nlp = pipeline(lang)
     spans: list[tuple[int, int]] = []
     for a, b in _chunks(text, start, end):
