@@ -73,7 +73,8 @@ def generate(products: int, rng: random.Random) -> tuple[list[dict[str, Any]], I
 
         for i, org in enumerate(orgs):
             yield st(org, "located_in", countries[i % COUNTRIES])
-            if i and i % 10 == 0:
+            # The respondent succeeds no one: a predecessor's products would join its dossier.
+            if i and i % 10 == 0 and org != DOSSIER_ORG:
                 yield st(org, "successor_of", orgs[i - 1], start="1991")
         for i, design in enumerate(designs):
             if i < ROOTS:
