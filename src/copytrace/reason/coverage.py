@@ -17,7 +17,8 @@ Chain = tuple[Fact, ...]
 
 
 def chain_accepted(chain: Iterable[Fact]) -> bool:
-    return all(f.accepted for f in chain)
+    # A list, not a generator: chains are short and this runs for every chain of every assessment.
+    return all([f.accepted for f in chain])
 
 
 def reach(start: str, edges: Callable[[str], Iterable[tuple[str, Fact]]]) -> dict[str, Chain]:
@@ -69,6 +70,17 @@ class LicenceCover:
         return chain_accepted((*self.terms, *self.lineage, *self.party))
 
 
+@dataclass(frozen=True, slots=True)
+class _Grant:
+    """A licence's terms for one of its designs and one licensee, the same for every product and producer."""
+
+    licence: str
+    licensee: str
+    terms: Chain
+    start: str | None
+    end: str | None
+
+
 class Coverage:
     """Memoised reach queries over one fact base."""
 
@@ -78,22 +90,42 @@ class Coverage:
         self._ancestors: dict[str, dict[str, Chain]] = {}
         self._all_ancestors: dict[str, dict[str, Chain]] = {}
         self._parties: dict[str, dict[str, Chain]] = {}
+        self._productions: dict[str, list[Production]] = {}
+        self._grants: dict[str, list[_Grant]] = {}
+        self._held: dict[str, list[tuple[str, Chain, Fact]]] = {}
+        self._accepted_links: dict[str, list[Fact]] = {}
+
+    def _covering_up(self, node: str) -> list[tuple[str, Fact]]:
+        return [(f.object, f) for f in self.facts.out(node, "derived_from") if f.qualifier in self.covering_kinds]
+
+    def _any_up(self, node: str) -> list[tuple[str, Fact]]:
+        return [(f.object, f) for f in self.facts.out(node, "derived_from")]
 
     def covering_ancestors(self, product: str) -> dict[str, Chain]:
         """The product and the designs whose licence covers it, with the derived_from chain."""
-        if product not in self._ancestors:
-            def up(node: str) -> Iterable[tuple[str, Fact]]:
-                return ((f.object, f) for f in self.facts.out(node, "derived_from")
-                        if f.qualifier in self.covering_kinds)
-            self._ancestors[product] = reach(product, up)
-        return self._ancestors[product]
+        found = self._ancestors.get(product)
+        if found is None:
+            found = _reach_memoised(product, self._covering_up, self._ancestors)
+        return found
 
     def all_ancestors(self, product: str) -> dict[str, Chain]:
         """Every ancestor over derived_from links of any kind."""
-        if product not in self._all_ancestors:
-            self._all_ancestors[product] = reach(
-                product, lambda node: ((f.object, f) for f in self.facts.out(node, "derived_from")))
-        return self._all_ancestors[product]
+        found = self._all_ancestors.get(product)
+        if found is None:
+            found = _reach_memoised(product, self._any_up, self._all_ancestors)
+        return found
+
+    def accepted_links(self, product: str) -> list[Fact]:
+        """The accepted derived_from facts on the product's chains to its ancestors, each once, in order."""
+        found = self._accepted_links.get(product)
+        if found is None:
+            ids: dict[str, Fact] = {}
+            for chain in self.all_ancestors(product).values():
+                for f in chain:
+                    if f.accepted and f.id not in ids:
+                        ids[f.id] = f
+            found = self._accepted_links[product] = list(ids.values())
+        return found
 
     def parties(self, producer: str) -> dict[str, Chain]:
         """The parties a licence may name and still cover ``producer``, with the facts that link them.
@@ -127,7 +159,16 @@ class Coverage:
         return found
 
     def productions(self, product: str, production_predicates: Iterable[str]) -> list[Production]:
-        """Every producer the facts say made the product, facility operators resolved over time."""
+        """Every producer the facts say made the product, facility operators resolved over time.
+
+        Memoised per product: callers get the same list and must not change it.
+        """
+        found = self._productions.get(product)
+        if found is None:
+            found = self._productions[product] = self._find_productions(product, production_predicates)
+        return found
+
+    def _find_productions(self, product: str, production_predicates: Iterable[str]) -> list[Production]:
         out: list[Production] = []
         for predicate in production_predicates:
             for f in self.facts.out(product, predicate):
@@ -141,36 +182,79 @@ class Coverage:
                         out.append(Production(op.object, (f, op), start, end))
         return out
 
-    def licences(self, product: str, producer: str) -> list[LicenceCover]:
-        """The licences whose design covers the product and whose licensee stands for the producer."""
-        ancestors = self.covering_ancestors(product)
-        parties = self.parties(producer)
-        out: list[LicenceCover] = []
-        for design, lineage in ancestors.items():
+    def _grants_of(self, design: str) -> list[_Grant]:
+        """The licences granting ``design``, one entry per licensee, in the order the facts give."""
+        found = self._grants.get(design)
+        if found is None:
+            found = self._grants[design] = []
             for granted in self.facts.into(design, "licensed_design"):
                 licence = granted.subject
                 for licensee in self.facts.out(licence, "licensee"):
-                    if licensee.object not in parties:
-                        continue
                     terms = (*self.facts.out(licence, "licensor"), licensee, granted)
                     starts = [f.start for f in terms if f.start]
                     ends = [f.end for f in terms if f.end]
-                    out.append(LicenceCover(licence, licensee.object, design, terms, lineage,
-                                            parties[licensee.object], min(starts, default=None),
-                                            min(ends, default=None)))
+                    found.append(_Grant(licence, licensee.object, terms, min(starts, default=None),
+                                        min(ends, default=None)))
+        return found
+
+    def licences(self, product: str, producer: str) -> list[LicenceCover]:
+        """The licences whose design covers the product and whose licensee stands for the producer."""
+        parties = self.parties(producer)
+        out: list[LicenceCover] = []
+        for design, lineage in self.covering_ancestors(product).items():
+            for g in self._grants_of(design):
+                party = parties.get(g.licensee)
+                if party is not None:
+                    out.append(LicenceCover(g.licence, g.licensee, design, g.terms, lineage, party, g.start, g.end))
         return out
 
     def rights_held(self, product: str, producer: str) -> list[tuple[str, Chain]]:
         """Ancestor designs whose rights holder stands for the producer: its own designs."""
         parties = self.parties(producer)
-        out: list[tuple[str, Chain]] = []
-        for design, lineage in self.all_ancestors(product).items():
-            for held in self.facts.out(design, "rights_holder"):
-                if held.object in parties:
-                    out.append((design, (*lineage, held, *parties[held.object])))
-        return out
+        held = self._held.get(product)
+        if held is None:
+            held = self._held[product] = [(design, lineage, f)
+                                          for design, lineage in self.all_ancestors(product).items()
+                                          for f in self.facts.out(design, "rights_holder")]
+        return [(design, (*lineage, f, *parties[f.object])) for design, lineage, f in held if f.object in parties]
 
 
 def _before(earlier: Fact, later: Fact) -> bool:
     """Whether ``earlier`` operated the plant before (or while) ``later`` did; undated counts."""
     return earlier.start is None or later.start is None or earlier.start <= later.start
+
+
+def _reach_memoised(start: str, edges: Callable[[str], list[tuple[str, Fact]]],
+                    memo: dict[str, dict[str, Chain]]) -> dict[str, Chain]:
+    """``reach(start, edges)``, memoised in ``memo``, sharing the work along single accepted links.
+
+    When a node's only edge is accepted and the node is not its own ancestor, breadth-first search
+    from it meets exactly what the search from its parent meets, in the same order, one link
+    further: so its reach is itself, then its parent's reach with that link prepended. Products
+    mostly have one parent, so each design's ancestry is searched once instead of once per product.
+    Any other node (several parents, a candidate link, a cycle) gets a search of its own.
+    """
+    path: list[tuple[str, str, Fact]] = []  # (node, its parent, the link), walking up
+    seen: set[str] = set()
+    node = start
+    while node not in memo:
+        ups = edges(node)
+        if node in seen or len(ups) != 1 or not ups[0][1].accepted:
+            memo[node] = reach(node, edges)
+            break
+        seen.add(node)
+        parent, link = ups[0]
+        path.append((node, parent, link))
+        node = parent
+    for node, parent, link in reversed(path):
+        if node in memo:  # searched on its own, closing a cycle
+            continue
+        above = memo[parent]
+        if node in above:
+            memo[node] = reach(node, edges)
+            continue
+        found: dict[str, Chain] = {node: ()}
+        for far, chain in above.items():
+            found[far] = (link, *chain)
+        memo[node] = found
+    return memo[start]

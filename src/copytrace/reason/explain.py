@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from copytrace.model.statement import Statement
-from copytrace.reason.facts import FactBase, full_statements
+from copytrace.reason.facts import FactBase, cycle_collection_paused, full_statements
 from copytrace.reason.licence import LICENCE_STATUSES, Assessment, Reasoner
 from copytrace.reason.sources import Source, sources_for
 from copytrace.reason.strength import Strength, claim_strength
@@ -40,13 +40,15 @@ def select_assessments(r: Reasoner, *, country: str | None = None, design: str |
     if design is not None:
         products = [p for p in products if design in r.coverage.all_ancestors(p)]
     out: list[Assessment] = []
-    for product in products:
-        producers = r.producers(product)
-        if country is not None:
-            producers = [p for p in producers if country in r.coverage.parties(p)]
-            if not producers:
-                continue
-        out.extend(r.assess(product, p) for p in producers) if producers else out.append(r.assess(product, None))
+    with cycle_collection_paused():
+        for product in products:
+            producers = r.producers(product)
+            if country is not None:
+                producers = [p for p in producers if country in r.coverage.parties(p)]
+                if not producers:
+                    continue
+            out.extend(r.assess(product, p) for p in producers) if producers else out.append(
+                r.assess(product, None))
     if status is not None:
         out = [a for a in out if a.status == status]
     return out

@@ -20,10 +20,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from copytrace.reason.coverage import Chain, Coverage, LicenceCover, Production, chain_accepted
-from copytrace.reason.facts import Fact, FactBase
+from copytrace.reason.facts import Fact, FactBase, cycle_collection_paused
 from copytrace.reason.rules import Rules, load_rules
 
 LicenceStatus = Literal["licensed", "expired", "unlicensed", "disputed", "unknown"]
@@ -32,9 +32,8 @@ LICENCE_STATUSES: tuple[LicenceStatus, ...] = ("licensed", "expired", "unlicense
 _CONFLICTS = {frozenset({"licensed", "unlicensed"}), frozenset({"expired", "unlicensed"})}
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One link of an explanation: a sentence and the statements it rests on."""
+class Step(NamedTuple):
+    """One link of an explanation: a sentence and the statements it rests on (a tuple: made by the million)."""
 
     text: str
     statements: tuple[str, ...]
@@ -93,17 +92,19 @@ class Reasoner:
 
     def subjects(self) -> list[str]:
         """Products, and designs that are themselves made under licence or without one."""
-        designs = {f.subject for f in self.facts.facts if f.predicate == "licence_status"}
-        designs |= {f.subject for f in self.facts.facts if f.predicate in self.rules.production_predicates
-                    and self.facts.kinds.get(f.subject) == "design" and self.facts.out(f.subject, "derived_from")}
+        designs = {f.subject for f in self.facts.with_predicate("licence_status")}
+        designs |= {f.subject for predicate in self.rules.production_predicates
+                    for f in self.facts.with_predicate(predicate)
+                    if self.facts.kinds.get(f.subject) == "design" and self.facts.out(f.subject, "derived_from")}
         return sorted(set(self.facts.of_kind("product")) | designs)
 
     def assess_all(self) -> list[Assessment]:
         out: list[Assessment] = []
-        for product in self.subjects():
-            producers = self.producers(product)
-            out.extend(self.assess(product, p) for p in producers) if producers else out.append(
-                self.assess(product, None))
+        with cycle_collection_paused():
+            for product in self.subjects():
+                producers = self.producers(product)
+                out.extend(self.assess(product, p) for p in producers) if producers else out.append(
+                    self.assess(product, None))
         return out
 
     def assess(self, product: str, producer: str | None) -> Assessment:
@@ -117,9 +118,15 @@ class Reasoner:
                        if p.producer in parties]
         licences = self.coverage.licences(product, producer)
         result = Assessment(product, producer, "unknown", licences=licences, productions=productions, stated=stated)
-        self._pending(result, stated, productions, licences, parties)
-        accepted = [f for f in stated if f.accepted and chain_accepted(parties[f.scope or ""])]
-        good_licences = [c for c in licences if c.accepted]
+        accepted: list[Fact] = []
+        candidate: list[Fact] = []
+        for f in stated:
+            (accepted if f.accepted and chain_accepted(parties[f.scope or ""]) else candidate).append(f)
+        good_licences: list[LicenceCover] = []
+        candidate_licences: list[LicenceCover] = []
+        for c in licences:
+            (good_licences if c.accepted else candidate_licences).append(c)
+        self._pending(result, candidate, productions, candidate_licences, parties)
         if accepted:
             self._explicit(result, accepted, parties, good_licences)
         else:
@@ -187,8 +194,7 @@ class Reasoner:
             result.steps.append(Step("No accepted evidence of production, licence or licence status.", ()))
             return
         result.steps.extend(_production_step(p) for p in made)
-        ancestors = self.coverage.all_ancestors(result.product)
-        links = [f for chain in ancestors.values() for f in chain if f.accepted]
+        links = self.coverage.accepted_links(result.product)
         if not links:
             result.steps.append(Step("The product is not on record as derived from any design.", ()))
             return
@@ -199,18 +205,16 @@ class Reasoner:
             return
         result.status = "unlicensed"
         designs = sorted({f.object for f in links})
-        result.steps.append(Step("Derived from " + ", ".join(f"{{{d}}}" for d in designs) + ".",
-                                 _ids(_dedupe(links))))
+        result.steps.append(Step("Derived from " + ", ".join(f"{{{d}}}" for d in designs) + ".", _ids(links)))
         result.steps.append(Step("No licence on record covers this producer for the design or any ancestor.", ()))
 
     def _pending(self, result: Assessment, stated: list[Fact], productions: list[Production],
                  licences: list[LicenceCover], parties: dict[str, Chain]) -> None:
+        """Steps for what candidates say: ``stated`` and ``licences`` are those accepted facts do not make."""
         for f in stated:
-            if not (f.accepted and chain_accepted(parties[f.scope or ""])):
-                result.pending.append(_stated_step(f, parties))
+            result.pending.append(_stated_step(f, parties))
         for cover in licences:
-            if not cover.accepted:
-                result.pending.append(_licence_step(cover))
+            result.pending.append(_licence_step(cover))
         for p in productions:
             if not p.accepted:
                 result.pending.append(_production_step(p))
@@ -226,11 +230,8 @@ def _status(value: str | None) -> LicenceStatus:
 
 
 def _ids(facts: Iterable[Fact]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(f.id for f in facts))
-
-
-def _dedupe(facts: Iterable[Fact]) -> list[Fact]:
-    return list({f.id: f for f in facts}.values())
+    ids = [f.id for f in facts]
+    return tuple(ids) if len(ids) < 2 else tuple(dict.fromkeys(ids))
 
 
 def _period(start: str | None, end: str | None) -> str:
