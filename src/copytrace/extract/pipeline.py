@@ -26,7 +26,7 @@ from copytrace.extract.rules_licence import licence_status, licensed_by
 from copytrace.extract.rules_lineage import alias_of, derived_from, find_derivations
 from copytrace.extract.rules_origin import exported_to, made_in_country, manufactured_by
 from copytrace.extract.rules_years import introduced_year
-from copytrace.extract.segment import paragraphs, sentences
+from copytrace.extract.segment import paragraph_around, sentences
 from copytrace.extract.sources import Knowledge, default_knowledge
 from copytrace.extract.textio import body_start, read_text
 
@@ -52,6 +52,7 @@ class _Paragraph:
     hits: list[Hit]
     has_name: bool
     has_cue: bool
+    follows: bool  # directly after the previous block that held a match
 
 
 class Extractor:
@@ -79,6 +80,8 @@ class Extractor:
         age = 0
         previous_had_name = False
         for para in self._paragraphs(text, folded, begin, allowed, data.inflecting):
+            if not para.follows:
+                previous_had_name = False
             if not para.has_cue or not (para.has_name or previous_had_name or self._may_discover(para)):
                 if para.has_name:
                     last = self._last_product(text, para)
@@ -116,12 +119,21 @@ class Extractor:
 
     def _paragraphs(self, text: str, folded: str, begin: int, allowed: frozenset[str],
                     inflecting: bool) -> Iterator[_Paragraph]:
-        gazetteer = self.knowledge.gazetteer
-        for a, b in paragraphs(text, begin, len(text)):
-            hits = gazetteer.scan(text, folded, a, b, allowed, inflecting)
+        """Blocks holding at least one match, from a single automaton pass over the whole text."""
+        groups: dict[tuple[int, int], list[Hit]] = {}
+        span = (-1, -1)
+        for hit in self.knowledge.gazetteer.scan(text, folded, begin, len(text), allowed, inflecting):
+            if not span[0] <= hit.start < span[1]:
+                span = paragraph_around(text, hit.start, begin, len(text))
+            groups.setdefault(span, []).append(hit)
+        previous_end = -1
+        for (a, b) in sorted(groups):
+            hits = groups[(a, b)]
             has_name = any(h.entry.group in ("product", "organization") for h in hits)
             has_cue = any(h.entry.group == "cue" and h.entry.target in _RELATION_CUES for h in hits)
-            yield _Paragraph(a, b, hits, has_name, has_cue)
+            adjacent = previous_end >= 0 and not text[previous_end:a].strip()
+            yield _Paragraph(a, b, hits, has_name, has_cue, adjacent)
+            previous_end = b
 
     @staticmethod
     def _may_discover(para: _Paragraph) -> bool:
