@@ -12,13 +12,10 @@ from typing import Any
 
 from sqlalchemy import and_, desc, func, select
 
-from copytrace.model.statement import Statement, Status
+from copytrace.model.statement import Statement
 from copytrace.registry import Registry
 from copytrace.registry.rows import row_statement
 from copytrace.registry.tables import documents, statements
-
-LIVE: tuple[Status, ...] = ("accepted", "candidate")
-
 
 def newest_candidates(registry: Registry, limit: int = 10) -> list[Statement]:
     query = (select(statements).where(statements.c.status == "candidate")
@@ -70,24 +67,3 @@ def introductions(registry: Registry) -> dict[str, list[Statement]]:
     for s in registry.statements(predicate="introduced_year", status="accepted"):
         by_year[str(s.value)].append(s)
     return dict(sorted(by_year.items()))
-
-
-# Predicates where two live statements with the same subject (and scope) but different objects disagree.
-_SINGLE_VALUED = ("introduced_year", "licence_status")
-
-
-def contradictions(registry: Registry) -> list[list[Statement]]:
-    """Groups of live statements that cannot all be true.
-
-    Same subject (and scope) with different values of a single-valued predicate, or a
-    derived_from contradicted by a not_derived_from on the same pair.
-    """
-    groups: dict[tuple[str, ...], list[Statement]] = defaultdict(list)
-    for s in registry.statements(predicate=_SINGLE_VALUED, status=LIVE):
-        groups[(s.subject, s.predicate, s.scope or "")].append(s)
-    found = [g for g in groups.values() if len({s.object_text for s in g}) > 1]
-    pairs: dict[tuple[str, str], list[Statement]] = defaultdict(list)
-    for s in registry.statements(predicate=("derived_from", "not_derived_from"), status=LIVE):
-        pairs[(s.subject, s.object_text)].append(s)
-    found += [g for g in pairs.values() if len({s.predicate for s in g}) > 1]
-    return found

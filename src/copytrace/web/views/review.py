@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import ConflictError, CopytraceError, InvalidStatement, UnknownEntity
 from copytrace.model.statement import Statement, Status
+from copytrace.reason.contradictions import contradictions
 from copytrace.registry import Registry
 from copytrace.registry.users import User
 from copytrace.web import overview
@@ -137,9 +138,9 @@ router.add_api_route("/review/{statement_id}/edit", edit, methods=["POST"], incl
 def contradictions_page(request: Request, user: Viewer) -> Response:
     """Live statements that cannot all be true, grouped, for a reviewer to settle."""
     registry = registry_of(request)
-    groups = overview.contradictions(registry)
-    labeller = Labeller(registry, [s for g in groups for s in g])
-    data = {"groups": [{"subject": labeller.ref(g[0].subject), "predicate": g[0].predicate,
-                        "scope": labeller.ref(g[0].scope), "statements": [labeller.statement(s) for s in g]}
+    groups = contradictions(registry)
+    labeller = Labeller(registry, [s for g in groups for s in g.statements])
+    data = {"groups": [{"subject": labeller.ref(g.subject), "predicate": g.predicate,
+                        "scope": labeller.ref(g.scope), "statements": [labeller.statement(s) for s in g.statements]}
                        for g in groups]}
     return render(request, "contradictions.html", data)
