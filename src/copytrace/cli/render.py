@@ -36,22 +36,27 @@ def source_text(statement: Statement) -> Text:
 
 
 def statements_table(title: str, found: list[Statement], labels: dict[str, str], *, subject_column: bool) -> Table:
+    # Scope and valid time ride under the object, so the table fits an 80-column terminal; long
+    # quotes and URLs fold rather than truncate, since a cut-off source is useless as evidence.
     table = Table(title=title, show_lines=True, title_justify="left")
-    # Fold rather than truncate: a cut-off URL or quote is useless as evidence.
     if subject_column:
         table.add_column("subject", overflow="fold")
-    for column in ("predicate", "object", "scope", "valid", "status"):
-        table.add_column(column, overflow="fold")
-    table.add_column("source", overflow="fold", ratio=2)
+    table.add_column("predicate", no_wrap=True)
+    table.add_column("object", overflow="fold", ratio=1)
+    table.add_column("status", no_wrap=True)
+    table.add_column("source", overflow="fold", ratio=3)
     for s in found:
-        obj = labels.get(s.object_id, s.object_id) if s.object_id else str(s.value)
-        predicate = f"{s.predicate} ({s.qualifier})" if s.qualifier else s.predicate
+        obj = Text(labels.get(s.object_id, s.object_id) if s.object_id else str(s.value))
+        if s.scope:
+            obj.append(f"\nfor {labels.get(s.scope, s.scope)}", style="dim")
+        if valid_time(s):
+            obj.append(f"\n{valid_time(s)}", style="dim")
+        predicate = f"{s.predicate}\n({s.qualifier.replace('_', ' ')})" if s.qualifier else s.predicate
         row: list[str | Text] = [labels.get(s.subject, s.subject)] if subject_column else []
         status = Text(s.status, style=STATUS_STYLE.get(s.status, ""))
         if s.origin != "curated":
-            status.append(f"\n{s.origin} {s.confidence:.2f}", style="dim")
-        row += [predicate, obj, labels.get(s.scope, s.scope) if s.scope else "", valid_time(s), status,
-                source_text(s)]
+            status.append(f"\n{s.origin}\n{s.confidence:.2f}", style="dim")
+        row += [predicate, obj, status, source_text(s)]
         table.add_row(*row)
     return table
 
