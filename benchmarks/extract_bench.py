@@ -19,6 +19,7 @@ from pathlib import Path
 
 from copytrace.extract import Extractor
 from copytrace.extract.fold import fold
+from copytrace.extract.segment import pipeline
 
 FACTS = {
     "en": ["The Romanian PM md. 63 is a licensed copy of the Soviet AKM, made by Cugir from 1963.",
@@ -86,6 +87,8 @@ def main() -> None:
     extractor = Extractor()
     for lang, sentences in FACTS.items():  # load spaCy pipelines and lingua before timing
         extractor.extract_text(" ".join(sentences), "warm-up.txt", lang)
+    for code in extractor.codes:  # every language's sentencizer, even where no warm-up text needed it
+        pipeline(code)
     with tempfile.TemporaryDirectory() as tmp:
         paths = make_corpus(Path(tmp), args.mb, args.relevant, args.seed)
         texts = [p.read_text(encoding="utf-8") for p in paths]

@@ -48,12 +48,10 @@ class Context:
 
     def anaphor(self) -> Mention | None:
         """The previous topic, when this clause refers back to it ("the weapon", "senjata ini")."""
-        if self.antecedent is None:
+        if self.antecedent is None or self.age > _EXPLICIT_REACH:
             return None
-        phrases = [p for lang in self.clause.langs for p in lang.anaphora]
-        explicit = self.clause.phrase_in(self.clause.start, self.clause.end, phrases) or bool(
-            self.clause.cues("family"))
-        if (explicit and self.age <= _EXPLICIT_REACH) or self.age <= _IMPLICIT_REACH:
+        if self.age <= _IMPLICIT_REACH or self.clause.cues("family") or \
+                self.clause.anaphor_in(self.clause.start, self.clause.end):
             return self.antecedent
         return None
 
@@ -86,12 +84,11 @@ class Context:
 
     def anaphor_opens(self, cue: Mention) -> Mention | None:
         """The antecedent, when the clause opens with an anaphor just before ``cue`` ("Он стал преемником")."""
-        phrases = [p for lang in self.clause.langs for p in lang.anaphora]
         words = self.clause.words(self.clause.start, cue.start)
         if len(words) > 4 or self.age > _EXPLICIT_REACH:
             return None
         head = self.clause.start + len(self.clause.text[self.clause.start:cue.start]) // 2 + 1
-        return self.antecedent if self.clause.phrase_in(self.clause.start, head, phrases) else None
+        return self.antecedent if self.clause.anaphor_in(self.clause.start, head) else None
 
     def topic(self) -> Mention | None:
         """The product this clause is about; the next sentence may refer back to it."""

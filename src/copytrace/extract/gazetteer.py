@@ -23,6 +23,7 @@ KIND_GROUPS = {"design": "product", "product": "product", "organization": "organ
                "facility": "organization", "country": "country", "person": "person"}
 _UPPER_SHORT = re.compile(r"^[A-ZА-ЯЁ0-9.\-]{1,5}$")
 _MAX_ENDING = 4
+_MIN_STRIPPED = 5  # shorter cue words are not also matched without their diacritics
 
 
 class NameRecord(NamedTuple):
@@ -79,6 +80,12 @@ class Gazetteer:
     def _add(self, phrase: str, entry: Entry) -> None:
         if entry.stem is None:
             keys = spelling_variants(phrase)
+            if entry.group == "cue" and len(phrase) < _MIN_STRIPPED and " " not in phrase.strip():
+                # "dès" written without its accent is "des", one of the commonest words of French:
+                # a short cue word is matched only as spelled.
+                base = fold(phrase.strip())
+                if not base.isascii():
+                    keys = {k for k in keys if not k.isascii()} | {base}
         else:
             # A starred phrase is found by its longest literal part ("in * lizenz" by " lizenz"), so
             # that a short first word does not fire on every "in" of the text.

@@ -36,6 +36,43 @@ class Mention:
         return self.group == "cue" and (not classes or self.target in classes)
 
 
+class Vocab:
+    """The merged word lists of the languages a clause is read in, built once per language tuple."""
+
+    __slots__ = ("anaphora", "given_names", "langs", "light", "sets")
+
+    def __init__(self, langs: tuple[LangData, ...]) -> None:
+        self.langs = langs  # held, so that the ids keying the cache stay unique
+        self.sets: dict[str, frozenset[str]] = {}
+        self.anaphora = tuple(_phrase_key(p) for lang in langs for p in lang.anaphora)
+        self.given_names: frozenset[str] = frozenset().union(*(lang.given_names for lang in langs))
+        self.light = _LIGHT | self.word_set("conjunctions") | {","}
+
+    def word_set(self, attr: str) -> frozenset[str]:
+        found = self.sets.get(attr)
+        if found is None:
+            out: set[str] = set()
+            for lang in self.langs:
+                out |= getattr(lang, attr)
+            found = self.sets[attr] = frozenset(out)
+        return found
+
+
+_VOCABS: dict[tuple[int, ...], Vocab] = {}
+
+
+def vocab_for(langs: tuple[LangData, ...]) -> Vocab:
+    key = tuple(id(lang) for lang in langs)
+    found = _VOCABS.get(key)
+    if found is None:
+        found = _VOCABS[key] = Vocab(langs)
+    return found
+
+
+def _phrase_key(phrase: str) -> str:
+    return " " + " ".join(w.lower() for w in _WORD.findall(phrase)) + " "
+
+
 @dataclass(slots=True)
 class Clause:
     """The mentions of one sentence (or one side of a "while"), in text order."""
@@ -50,6 +87,10 @@ class Clause:
     _cue_cache: dict[tuple[str, ...], list[Mention]] = field(default_factory=dict)
     # memo for rules that ask the same question of a clause more than once (licensors)
     memo: dict[str, object] = field(default_factory=dict)
+    vocab: Vocab = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vocab = vocab_for(self.langs)
 
     # -- words -----------------------------------------------------------------------------
 
@@ -66,15 +107,17 @@ class Clause:
         return len(self.words(left.end, right.start))
 
     def word_set(self, attr: str) -> frozenset[str]:
-        out: set[str] = set()
-        for lang in self.langs:
-            out |= getattr(lang, attr)
-        return frozenset(out)
+        return self.vocab.word_set(attr)
 
     def phrase_in(self, a: int, b: int, phrases: Iterable[str]) -> bool:
         """Whether one of ``phrases`` occurs as whole words in text[a:b]."""
         joined = " " + " ".join(self.words(a, b)) + " "
-        return any(" " + " ".join(w.lower() for w in _WORD.findall(p)) + " " in joined for p in phrases)
+        return any(_phrase_key(p) in joined for p in phrases)
+
+    def anaphor_in(self, a: int, b: int) -> bool:
+        """Whether an anaphor of the clause's languages ("the weapon", "it") occurs in text[a:b]."""
+        joined = " " + " ".join(self.words(a, b)) + " "
+        return any(p in joined for p in self.vocab.anaphora)
 
     def has_words(self, a: int, b: int, attr: str) -> bool:
         """Whether text[a:b] holds a word or phrase of the languages' ``attr`` list."""
@@ -84,8 +127,8 @@ class Clause:
 
     def light_gap(self, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
         """Only articles, conjunctions and commas (or ``extra`` words) between a and b."""
-        allowed = _LIGHT | self.word_set("conjunctions") | extra | {","}
-        return all(w in allowed for w in self.words(a, b))
+        light = self.vocab.light
+        return all(w in light or w in extra for w in self.words(a, b))
 
     # -- mentions --------------------------------------------------------------------------
 

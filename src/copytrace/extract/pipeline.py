@@ -12,16 +12,17 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from copytrace.extract.context import Context, Found
-from copytrace.extract.discovery import discover
+from copytrace.extract.discovery import discover, load_shapes
 from copytrace.extract.fact import Fact
 from copytrace.extract.fold import fold
 from copytrace.extract.gazetteer import Hit
 from copytrace.extract.langdata import LangData
 from copytrace.extract.langdetect import detect_language
-from copytrace.extract.mentions import Clause, Mention
+from copytrace.extract.mentions import Clause, Mention, vocab_for
 from copytrace.extract.rules_licence import licence_status, licensed_by
 from copytrace.extract.rules_lineage import alias_of, derived_from, find_derivations
 from copytrace.extract.rules_origin import exported_to, made_in_country, manufactured_by
@@ -82,7 +83,7 @@ class Extractor:
         for para in self._paragraphs(text, folded, begin, allowed, data.inflecting):
             if not para.follows:
                 previous_had_name = False
-            if not para.has_cue or not (para.has_name or previous_had_name or self._may_discover(para)):
+            if not para.has_cue or not (para.has_name or previous_had_name or self._may_discover(text, para)):
                 if para.has_name:
                     last = self._last_product(text, para)
                     if last is not None:
@@ -136,8 +137,9 @@ class Extractor:
             previous_end = b
 
     @staticmethod
-    def _may_discover(para: _Paragraph) -> bool:
-        return True
+    def _may_discover(text: str, para: _Paragraph) -> bool:
+        """A block with a cue and no known name matters only if it holds a designation-shaped word."""
+        return any(p.search(text, para.start, para.end) for p in load_shapes().patterns)
 
     def _last_product(self, text: str, para: _Paragraph) -> Mention | None:
         products = [h for h in para.hits if h.entry.group == "product"]
@@ -202,7 +204,7 @@ class Extractor:
 
     def _fix_names(self, text: str, names: list[Mention], cues: list[Mention],
                    langs: tuple[LangData, ...]) -> list[Mention]:
-        given = frozenset().union(*(lang.given_names for lang in langs))
+        given = vocab_for(langs).given_names
         heads = self.knowledge.gazetteer.org_heads
         out: list[Mention] = []
         for m in names:
@@ -233,10 +235,8 @@ class Extractor:
     def _clauses(self, text: str, start: int, end: int, mentions: list[Mention], data: LangData,
                  langs: tuple[LangData, ...]) -> Iterable[Clause]:
         cuts = [start]
-        words = "|".join(re.escape(w) for lang in langs for w in lang.contrast)
-        if words:
-            for match in re.finditer(rf"(?i)[;]|,\s*(?:{words})\b", text[start:end]):
-                cuts.append(start + match.start())
+        for match in _contrast_pattern(tuple(w for lang in langs for w in lang.contrast)).finditer(text, start, end):
+            cuts.append(match.start())
         cuts.append(end)
         for a, b in itertools.pairwise(cuts):
             inside = [m for m in mentions if m.start >= a and m.end <= b]
@@ -256,6 +256,15 @@ class Extractor:
         return Fact(doc=doc, subject=subject.canonical, subject_text=subject.text, relation=found.relation,
                     object=found.object, scope=found.scope, quote=quote, start=a, end=b, language=code,
                     confidence=round(found.confidence * (0.85 if subject.discovered else 1.0), 2))
+
+
+@cache
+def _contrast_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a clause ends inside a sentence: a semicolon, or a comma before "while", "but", "a"..."""
+    if not words:
+        return re.compile(r"[;]")
+    joined = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)[;]|,\s*(?:{joined})\b")
 
 
 def extract_text(text: str, doc: str = "-", lang: str | None = None) -> list[Fact]:
