@@ -23,30 +23,31 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from copytrace.model.dates import range_end, range_start
 from copytrace.model.names import name_key
+from copytrace.model.statement import Citation, Statement
 from copytrace.reason.explain import reasoner
 from copytrace.reason.lineage import lineage
 from copytrace.registry import Registry
+from copytrace.registry.rows import statement_row
 from copytrace.registry.tables import entities, names, statements
 from copytrace.report import build_dossier, render
 
 ROOTS, DESIGNS, ORGS, COUNTRIES, LICENCES = 20, 2000, 2000, 100, 3000
 DOSSIER_ORG, DOSSIER_PRODUCTS = "org-big", 50
-NOW = datetime.now(UTC).isoformat(timespec="microseconds")
+RECORDED = datetime.now(UTC)
+NOW = RECORDED.isoformat(timespec="microseconds")
 
 
 def _statement(n: int, subject: str, predicate: str, obj: str | None = None, value: str | None = None,
                qualifier: str | None = None, scope: str | None = None, start: str | None = None,
                end: str | None = None) -> dict[str, Any]:
-    return {"id": f"s{n:031d}", "subject_id": subject, "predicate": predicate, "object_id": obj, "value": value,
-            "qualifier": qualifier, "scope_id": scope, "valid_from": start, "valid_to": end,
-            "valid_start": range_start(start), "valid_end": range_end(end), "document_id": None,
-            "span_start": None, "span_end": None, "quote": None, "page": None,
-            "citation_title": f"Generated source {n % 97}", "citation_publisher": f"Publisher {n % 13}",
-            "citation_url": f"https://example.org/{n % 97}", "citation_date": "2020", "origin": "curated",
-            "confidence": 1.0, "note": None, "status": "accepted", "recorded_at": NOW, "recorded_by": "bench",
-            "reviewed_by": None, "reviewed_at": None, "review_reason": None, "supersedes": None, "version": 0}
+    # Built through the model so the id is the content id, as the registry's own writes make it:
+    # explanations fetch full statements by id, and a dossier without them would have no evidence.
+    s = Statement(subject, predicate, obj, value, qualifier, scope, start, end,
+                  citation=Citation(f"Generated source {n % 97}", f"Publisher {n % 13}",
+                                    f"https://example.org/{n % 97}", "2020"),
+                  origin="curated", status="accepted", recorded_at=RECORDED, recorded_by="bench")
+    return statement_row(s)
 
 
 def generate(products: int, rng: random.Random) -> tuple[list[dict[str, Any]], Iterator[dict[str, Any]]]:

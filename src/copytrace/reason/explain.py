@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from copytrace.model.statement import Statement
+from copytrace.reason.coverage import Coverage
 from copytrace.reason.facts import FactBase, cycle_collection_paused, full_statements
 from copytrace.reason.licence import LICENCE_STATUSES, Assessment, Reasoner
+from copytrace.reason.rules import load_rules
 from copytrace.reason.sources import Source, sources_for
 from copytrace.reason.strength import Strength, claim_strength
 from copytrace.registry import Registry
@@ -31,6 +34,17 @@ def reasoner(registry: Registry, *, as_of: date | datetime | None = None, on: da
     """A reasoner over what the registry knew on ``as_of``, restricted to facts true ``on`` a day."""
     facts = FactBase.load(registry, as_of=as_of)
     return Reasoner(facts.true_on(on) if on else facts)
+
+
+def reasoner_around(registry: Registry, parties: Callable[[Coverage], Iterable[str]]) -> Reasoner:
+    """A reasoner for the products some parties make, loading only their facts (see FactBase.load_around).
+
+    ``parties`` picks the parties from a coverage over every party and licence fact.
+    """
+    rules = load_rules()
+    facts = FactBase.load_around(registry, lambda base: parties(Coverage(base, rules.covering_kinds)),
+                                 rules.production_predicates)
+    return Reasoner(facts, rules)
 
 
 def select_assessments(r: Reasoner, *, country: str | None = None, design: str | None = None,

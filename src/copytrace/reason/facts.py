@@ -11,12 +11,12 @@ dossier sees exactly the review states the registry had on that day.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from copytrace.model.dates import range_end, range_start
 from copytrace.model.statement import Statement, Status
@@ -29,6 +29,12 @@ REASON_PREDICATES: tuple[str, ...] = (
     "successor_of", "rights_holder", "licensor", "licensee", "licensed_design", "licence_status",
 )
 LIVE: tuple[Status, ...] = ("accepted", "candidate")
+# Facts about parties, plants and licences: few, and any product's reasoning may need any of them.
+PARTY_PREDICATES: tuple[str, ...] = (
+    "operated_by", "located_in", "successor_of", "rights_holder", "licensor", "licensee", "licensed_design",
+)
+# Facts about one product or design: what a dossier loads only for its products and their ancestors.
+SUBJECT_PREDICATES: tuple[str, ...] = tuple(p for p in REASON_PREDICATES if p not in PARTY_PREDICATES)
 
 
 class Fact(NamedTuple):
@@ -77,15 +83,33 @@ def cycle_collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-_Index = dict[str, dict[str, list[Fact]]]  # predicate -> entity -> facts, in load order
+_Index = dict[str, dict[str, list[Fact]]]  # predicate -> entity -> facts
+
+
+def _candidate(f: Fact) -> bool:
+    return not f.accepted
+
+
+def _ordered(index: dict[str, list[Fact]]) -> None:
+    # Accepted facts first, otherwise as stored (a stable sort). The full load reads through the
+    # (predicate, status) index and load_around through the subject index: both then agree.
+    for found in index.values():
+        if len(found) > 1:
+            found.sort(key=_candidate)
 
 
 class FactBase:
-    """Live facts indexed by predicate and subject, and (built on first use) by predicate and object."""
+    """Live facts indexed by predicate and subject, and (built on first use) by predicate and object.
 
-    def __init__(self, kinds: dict[str, str], facts: list[Fact]) -> None:
+    ``scope`` is None when the base holds every live fact; otherwise it holds every party and
+    licence fact but product facts only for the subjects in ``scope`` (see :meth:`load_around`),
+    and only those subjects can be assessed from it.
+    """
+
+    def __init__(self, kinds: dict[str, str], facts: list[Fact], scope: frozenset[str] | None = None) -> None:
         self.kinds = kinds
         self.facts = facts
+        self.scope = scope
         self._by_subject: _Index = {}
         self._by_object: _Index = {}
         for f in facts:
@@ -97,6 +121,8 @@ class FactBase:
                 by_predicate[f.subject] = [f]
             else:
                 found.append(f)
+        for by_predicate in self._by_subject.values():
+            _ordered(by_predicate)
 
     def out(self, subject: str, predicate: str) -> list[Fact]:
         return self._by_subject.get(predicate, _NONE).get(subject, [])
@@ -109,6 +135,7 @@ class FactBase:
             for f in self.facts:
                 if f.predicate == predicate:
                     by_predicate.setdefault(f.object, []).append(f)
+            _ordered(by_predicate)
         return by_predicate.get(obj, [])
 
     def with_predicate(self, predicate: str) -> Iterator[Fact]:
@@ -121,29 +148,90 @@ class FactBase:
     def true_on(self, day: date) -> FactBase:
         """Only the facts whose valid time includes ``day`` (undated facts hold throughout)."""
         iso = day.isoformat()
-        return FactBase(self.kinds, [f for f in self.facts if f.overlaps(iso, iso)])
+        return FactBase(self.kinds, [f for f in self.facts if f.overlaps(iso, iso)], self.scope)
 
     @classmethod
     def load(cls, registry: Registry, *, as_of: date | datetime | None = None) -> FactBase:
         """The live reasoning facts of the registry, as it stands or as it was known on ``as_of``."""
         with registry.engine.connect() as conn, cycle_collection_paused():
-            kinds: dict[str, str] = {r[0]: r[1] for r in conn.execute(select(entities.c.id, entities.c.kind))}
+            kinds = _kinds(conn)
             if as_of is not None:
                 found = registry.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=as_of,
                                             conn=conn)
                 return cls(kinds, [fact_of(s) for s in found])
-            c = statements.c
-            rows = conn.execute(
-                select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value), c.qualifier, c.scope_id,
-                       c.valid_start, c.valid_end, c.status)
-                .where(c.predicate.in_(REASON_PREDICATES), c.status.in_(LIVE))
-            ).all()
-            facts = [Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
-                     for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows]
-            return cls(kinds, facts)
+            return cls(kinds, _facts(conn, statements.c.predicate.in_(REASON_PREDICATES)))
+
+    @classmethod
+    def load_around(cls, registry: Registry, parties: Callable[[FactBase], Iterable[str]],
+                    production_predicates: tuple[str, ...]) -> FactBase:
+        """Only what reasoning about some parties' products needs, for a dossier of one respondent.
+
+        Every party and licence fact, then ``parties(those facts)``, then the products and designs
+        those parties are said to make (the subjects ``Reasoner.producers`` would tie to them), with
+        all their facts and those of their ancestors. Assessing any of these subjects for any
+        producer gives what the full fact base gives; a few thousand rows instead of a million.
+        """
+        c = statements.c
+        with registry.engine.connect() as conn, cycle_collection_paused():
+            kinds: dict[str, str] = {}
+            party_facts = _facts(conn, c.predicate.in_(PARTY_PREDICATES))
+            _add_kinds(conn, kinds, party_facts)
+            around = cls(kinds, party_facts, frozenset())
+            mine = sorted(set(parties(around)))
+            _add_kinds(conn, kinds, [], mine)
+            plants = sorted({f.subject for party in mine for f in around.into(party, "operated_by")})
+            subjects = {g.object for party in mine for held in around.into(party, "licensee")
+                        for g in around.out(held.subject, "licensed_design")}
+            # As in Coverage.productions: a plant's products are made by its operators.
+            by_party = [p for p in production_predicates if p != "manufactured_at"]
+            # One query per index (object, scope): an OR of both makes SQLite scan the table.
+            wheres = [c.object_id.in_(chunk) & c.predicate.in_(by_party) for chunk in _chunks(mine, 500)]
+            wheres += [c.scope_id.in_(chunk) & (c.predicate == "licence_status") for chunk in _chunks(mine, 500)]
+            if "manufactured_at" in production_predicates:
+                wheres += [(c.predicate == "manufactured_at") & c.object_id.in_(chunk)
+                           for chunk in _chunks(plants, 500)]
+            for where in wheres:
+                query = select(c.subject_id).distinct().where(where, c.status.in_(LIVE))
+                subjects.update(conn.execute(query).scalars())
+            facts = list(around.facts)
+            loaded: set[str] = set()
+            frontier = sorted(subjects)
+            while frontier:  # the subjects, then their ancestors, a generation at a time
+                loaded.update(frontier)
+                # By subject alone, so the subject index serves it (filtering the predicates in SQL
+                # too leads SQLite to scan every product fact through the predicate index).
+                found = [f for chunk in _chunks(frontier, 500) for f in _facts(conn, c.subject_id.in_(chunk))
+                         if f.predicate in SUBJECT_PREDICATES]
+                facts.extend(found)
+                _add_kinds(conn, kinds, found, frontier)
+                frontier = sorted({f.object for f in found if f.predicate == "derived_from"} - loaded)
+            return cls(kinds, facts, frozenset(loaded))
 
 
 _NONE: dict[str, list[Fact]] = {}
+
+
+def _kinds(conn: Connection) -> dict[str, str]:
+    return {r[0]: r[1] for r in conn.execute(select(entities.c.id, entities.c.kind))}
+
+
+def _add_kinds(conn: Connection, kinds: dict[str, str], facts: list[Fact], more: Iterable[str] = ()) -> None:
+    """The kinds of the entities these facts name (a literal object matches no entity and is skipped)."""
+    wanted = {x for f in facts for x in (f.subject, f.object, f.scope) if x is not None}
+    wanted.update(more)
+    missing = sorted(wanted - kinds.keys())
+    for chunk in _chunks(missing, 500):
+        kinds.update((r[0], r[1]) for r in conn.execute(select(entities.c.id, entities.c.kind)
+                                                         .where(entities.c.id.in_(chunk))))
+
+
+def _facts(conn: Connection, where: ColumnElement[bool]) -> list[Fact]:
+    c = statements.c
+    rows = conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value), c.qualifier,
+                               c.scope_id, c.valid_start, c.valid_end, c.status)
+                        .where(where, c.status.in_(LIVE))).all()
+    return [Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
+            for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows]
 
 
 def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | datetime | None = None,

@@ -91,12 +91,13 @@ class Reasoner:
         return list(found)
 
     def subjects(self) -> list[str]:
-        """Products, and designs that are themselves made under licence or without one."""
+        """Products, and designs that are themselves made under licence or without one (those in scope)."""
         designs = {f.subject for f in self.facts.with_predicate("licence_status")}
         designs |= {f.subject for predicate in self.rules.production_predicates
                     for f in self.facts.with_predicate(predicate)
                     if self.facts.kinds.get(f.subject) == "design" and self.facts.out(f.subject, "derived_from")}
-        return sorted(set(self.facts.of_kind("product")) | designs)
+        found = set(self.facts.of_kind("product")) | designs
+        return sorted(found if self.facts.scope is None else found & self.facts.scope)
 
     def assess_all(self) -> list[Assessment]:
         out: list[Assessment] = []
