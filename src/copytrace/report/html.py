@@ -6,13 +6,14 @@ Every piece of registry text is escaped; quotes carry their language and text di
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from copytrace.reason.explain import Explained
 from copytrace.reason.licence import Step
 from copytrace.reason.sources import Source
-from copytrace.report.model import Dossier, ProductSection
-from copytrace.report.svg import COLOURS, FONT, lineage_svg, timeline_svg
+from copytrace.report.model import Bar, Dossier, ProductSection
+from copytrace.report.svg import COLOURS, FONT, lineage_svg
 
 CSS = """
 @page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -26,18 +27,60 @@ table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size
 th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; text-align: start; }
 th { background: #eceff1; }
 tr { page-break-inside: avoid; }
-.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; word-break: break-all; }
+.hash, .url { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; overflow-wrap: anywhere; }
+table.evidence { table-layout: fixed; }
+col.ex { width: 2.2em; } col.what { width: 26%; } col.quote-col { width: 28%; } col.st { width: 5.5em; }
 .quote { font-style: italic; }
 .status { font-weight: bold; padding: 0 4px; border-radius: 3px; color: #fff; }
 .gaps li, .pending li { margin-bottom: 0.2em; }
 .pending { color: #8d6e00; }
 .product { page-break-before: always; }
 svg { max-width: 100%; height: auto; }
-""".replace("FONT", FONT)
+table.timeline { table-layout: fixed; font-size: 8pt; }
+table.timeline td { border: none; padding: 1px 4px; }
+table.timeline col.label { width: 38%; }
+table.timeline td.track { border-left: 1px solid #ccc; border-right: 1px solid #ccc; }
+table.timeline div.bar { height: 9pt; }
+table.timeline tr.axis td, table.timeline .meta { color: #555; font-size: 7.5pt; }
+table.timeline span.end { float: right; }
+""".replace("FONT", FONT) + "".join(f".k-{kind} {{ background: {colour}; }}\n" for kind, colour in
+                                  {**COLOURS, "other": "#607d8b"}.items())
 
 
 def _status(status: str) -> str:
-    return f'<span class="status" style="background:{COLOURS.get(status, "#777")}">{escape(status)}</span>'
+    kind = status if status in COLOURS else "other"
+    return f'<span class="status k-{kind}">{escape(status)}</span>'
+
+
+def _years(start: int | None, end: int | None) -> str:
+    return f"{start or '?'}–{end or ''}" if start or end else "undated"
+
+
+def timeline_html(bars: list[Bar], until: int | None = None) -> str:
+    """One row per licence, production period and dated status; open ends run to ``until``.
+
+    Plain blocks sized in percent rather than SVG: text inside SVG was the costliest thing
+    WeasyPrint drew, and here every label is text.
+    """
+    until = until or date.today().year
+    years = [y for b in bars for y in (b.start, b.end) if y]
+    if not years:
+        return ""
+    first, last = min(years) - 1, max(max(years), until) + 1
+
+    def pos(year: float) -> float:
+        return (year - first) / (last - first) * 100
+
+    rows = []
+    for bar in bars:
+        start = bar.start or first + 0.5
+        end = (bar.end + 1) if bar.end else until + 1
+        kind = bar.kind if bar.kind in COLOURS else "other"
+        rows.append(f"<tr><td>{escape(bar.label)} <span class='meta'>{_years(bar.start, bar.end)}</span></td>"
+                    f"<td class='track'><div class='bar k-{kind}' style='margin-left:{pos(start):.1f}%;"
+                    f"width:{max(0.8, pos(end) - pos(start)):.1f}%'></div></td></tr>")
+    rows.append(f"<tr class='axis'><td></td><td class='track'>{first}<span class='end'>{last}</span></td></tr>")
+    return "<table class='timeline'><colgroup><col class='label'><col></colgroup>" + "".join(rows) + "</table>"
 
 
 def _quote(src: Source) -> str:
@@ -88,16 +131,29 @@ EVIDENCE_HEAD = ["Ex.", "Statement", "Quote (original language)", "Lang", "Docum
                  "URL or path", "SHA-256", "Page", "Status"]
 
 
+def _source(src: Source) -> str:
+    """Document or citation, publisher, date, location, hash and page, stacked in one cell."""
+    lines = [f"<b>{escape(src.title or '(untitled)')}</b>",
+             escape(", ".join(x for x in (src.publisher, src.date) if x)),
+             f'<span class="url">{escape(src.location or "")}</span>',
+             f'SHA-256 <span class="hash">{escape(src.sha256)}</span>' if src.sha256 else "",
+             f"page {src.page}" if src.page else ""]
+    return "<br>".join(line for line in lines if line)
+
+
 def _evidence(d: Dossier, item: Explained) -> str:
-    out = ["<table><tr>" + "".join(f"<th>{h}</th>" for h in EVIDENCE_HEAD) + "</tr>"]
+    # Five columns, the source's details stacked in one: eleven narrow columns made every cell
+    # wrap word by word, which was most of the PDF's layout time and hard to read.
+    out = ['<table class="evidence"><colgroup><col class="ex"><col class="what"><col class="quote-col">'
+           '<col class="src"><col class="st"></colgroup>'
+           "<tr><th>Ex.</th><th>Statement</th><th>Quote (original language)</th><th>Source</th><th>Status</th></tr>"]
     for sid in item.assessment.statement_ids:
         src = item.sources.get(sid)
         if src is None:
             continue
-        cells = [str(d.exhibit_of(sid) or ""), escape(fact_text(d, item, sid)), _quote(src),
-                 escape(src.language or ""), escape(src.title or ""),
-                 escape(src.publisher or ""), escape(src.date or ""), escape(src.location or ""),
-                 f'<span class="hash">{escape(src.sha256 or "")}</span>', str(src.page or ""), escape(src.status)]
+        lang = f" <small>[{escape(src.language)}]</small>" if src.language else ""
+        cells = [str(d.exhibit_of(sid) or ""), escape(fact_text(d, item, sid)), _quote(src) + lang, _source(src),
+                 escape(src.status)]
         out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
     out.append("</table>")
     return "".join(out)
@@ -128,7 +184,7 @@ def _product(d: Dossier, p: ProductSection, until: int | None) -> str:
     parts = [f'<section class="product" id="p-{escape(p.id)}"><h2>{escape(p.name)}{aliases}</h2>',
              f"<p><b>Protected design(s):</b> {designs}</p>",
              "<p><b>Lineage</b> (dashed: not yet reviewed)</p>", lineage_svg(p.id, p.lineage, d.labels)]
-    timeline = timeline_svg(p.timeline, until)
+    timeline = timeline_html(p.timeline, until)
     if timeline:
         parts += ["<p><b>Licence history</b></p>", timeline]
     parts += [_assessment(d, item) for item in p.items]

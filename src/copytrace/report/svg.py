@@ -1,12 +1,11 @@
-"""Inline SVG drawings for dossiers: the lineage from a product up to its protected design, and
-the licence history on a timeline. Plain SVG text, so HTML stays one file and WeasyPrint draws it."""
+"""Inline SVG for dossiers: the lineage from a product up to its protected design.
+Plain SVG text, so HTML stays one file and WeasyPrint draws it. (The licence timeline is HTML.)"""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from copytrace.report.model import Bar, LineageLink
+from copytrace.report.model import LineageLink
 
 FONT = "'Noto Sans', 'DejaVu Sans', 'Noto Sans CJK SC', 'Noto Sans Hebrew', sans-serif"
 COLOURS = {"licence": "#2e7d32", "production": "#1565c0", "licensed": "#66bb6a", "expired": "#f9a825",
@@ -69,36 +68,3 @@ def lineage_svg(product: str, links: list[LineageLink], labels: dict[str, str]) 
 
 def _clip(text: str, most: int = 24) -> str:
     return text if len(text) <= most else text[: most - 1] + "…"
-
-
-def timeline_svg(bars: list[Bar], until: int | None = None) -> str:
-    """One row per licence, production period and dated status; open ends run to ``until``."""
-    until = until or date.today().year
-    years = [y for b in bars for y in (b.start, b.end) if y]
-    if not years:
-        return ""
-    first, last = min(years) - 1, max(max(years), until) + 1
-    label_w, plot_w, row_h = 230, 420, 20
-    width, height = label_w + plot_w + 20, len(bars) * row_h + 30
-
-    def x(year: int) -> float:
-        return label_w + (year - first) / (last - first) * plot_w
-
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-             f'viewBox="0 0 {width} {height}" font-family="{FONT}" font-size="10" role="img">']
-    step = 5 if last - first <= 40 else 10
-    for year in range(first - first % step + step, last, step):
-        parts.append(f'<line x1="{x(year):.1f}" y1="0" x2="{x(year):.1f}" y2="{height - 18}" stroke="#ddd"/>')
-        parts.append(f'<text x="{x(year):.1f}" y="{height - 5}" text-anchor="middle" fill="#555">{year}</text>')
-    for i, bar in enumerate(bars):
-        y = 4 + i * row_h
-        parts.append(f'<text x="4" y="{y + 11}">{escape(_clip(bar.label, 40))}</text>')
-        start = bar.start or first + 0.5
-        end = (bar.end + 1) if bar.end else until + 1
-        colour = COLOURS.get(bar.kind, "#607d8b")
-        fade = "" if bar.end else ' fill-opacity="0.55"'
-        parts.append(f'<rect x="{x(int(start)):.1f}" y="{y + 2}" width="{max(3.0, x(end) - x(int(start))):.1f}" '
-                     f'height="{row_h - 8}" fill="{colour}"{fade}><title>{escape(bar.label)} '
-                     f'{bar.start or "?"}–{bar.end or ""}</title></rect>')
-    parts.append("</svg>")
-    return "".join(parts)
