@@ -48,6 +48,7 @@ class Entry:
     inflects: bool          # a name that may take a case ending ("Kalashnikova", "Polsce")
     adjective: bool = False  # a country's adjective ("Romanian"), not its name
     generic: bool = False    # a family name ("Kalashnikov") rather than one model
+    short: bool = False      # an organization's short form ("Cugir"), often the place it stands in
 
 
 class Hit(NamedTuple):
@@ -140,6 +141,19 @@ class Gazetteer:
     def add_cue(self, cue_class: str, phrase: str, lang: str) -> None:
         stem = _stem_pattern(phrase) if "*" in phrase else None
         self._add(phrase, Entry("cue", cue_class, phrase, lang, None, stem, False))
+
+    def owner_kinds(self, word: str) -> set[str]:
+        """The groups of the entries already matched by ``word`` (any spelling of it)."""
+        return {e.group for v in spelling_variants(word) for e in self._keys.get(v, ()) if e.stem is None}
+
+    def add_short_form(self, entity_id: str, form: str) -> None:
+        """A short form of an organization ("Cugir"), matched only as written with its capital."""
+        canonical = self.names[entity_id]
+        if any(e.group == "organization" and e.stem is None for e in self._keys.get(fold(form), ())):
+            return  # already a name of this organization, or of another one
+        entry = Entry("organization", entity_id, canonical, None, form, None, len(form) >= 4, short=True)
+        self._add(form, entry)
+        self._by_key.setdefault(name_key(form), entry)
 
     def automaton(self, langs: frozenset[str] | None = None) -> ahocorasick.Automaton:
         """The automaton of every phrase, or of the phrases of ``langs`` (and of no language)."""

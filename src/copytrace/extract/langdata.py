@@ -39,7 +39,7 @@ CUE_CLASSES: frozenset[str] = frozenset({
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "country_nouns", "cues", "countries"}
+         "contrast", "relative", "country_nouns", "copulas", "cues", "countries"}
 
 
 class LanguageDataError(CopytraceError):
@@ -66,6 +66,8 @@ class LangData:
     contrast: tuple[str, ...]
     relative: frozenset[str]
     country_nouns: frozenset[str]
+    # "is", "был", "стал": a derivation noun before one and a name after ("its successor is the AK-74")
+    copulas: frozenset[str] = frozenset()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -140,6 +142,7 @@ def parse_lang(path: Path) -> LangData:
         contrast=_words(path, raw, "contrast"),
         relative=frozenset(_words(path, raw, "relative")),
         country_nouns=frozenset(_words(path, raw, "country_nouns")),
+        copulas=frozenset(_words(path, raw, "copulas")),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

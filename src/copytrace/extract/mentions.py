@@ -31,6 +31,7 @@ class Mention:
     generic: bool = False
     discovered: bool = False
     adjective: bool = False
+    short: bool = False  # an organization's short form, which is also a place name
 
     def is_cue(self, *classes: str) -> bool:
         return self.group == "cue" and (not classes or self.target in classes)

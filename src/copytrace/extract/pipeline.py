@@ -161,7 +161,7 @@ class Extractor:
         for h in ordered:
             e = h.entry
             m = Mention(h.start, h.end, e.group, e.target, e.canonical, text[h.start:h.end],
-                        generic=e.generic, adjective=e.adjective)
+                        generic=e.generic, adjective=e.adjective, short=e.short)
             if e.group == "cue":
                 # Cues of different classes may overlap ("licensed version" and "version of").
                 last = last_cue.get(e.target)

@@ -47,6 +47,14 @@ def find_derivations(ctx: Context) -> list[Derivation]:
         if parent is not None and any(m.is_cue("derive", "replace", "derive_reverse") and m is not cue
                                       for m in clause.mentions if cue.end <= m.start < parent.start):
             parent = None
+        if parent is not None and _copular(clause, cue, parent):
+            # "Its successor is the AK-74", "Polską wersją był kbk AKMS": the name after the verb is
+            # the version itself; what it is a version of comes before the cue, or from the topic.
+            owner = _owner(ctx, cue, general=True)
+            if owner is not None:
+                out.extend(Derivation(child, owner, cue) for child in clause.listed(parent)
+                           if child.target != owner.target)
+            continue
         children: list[Mention] = []
         if parent is not None:
             children = _children_before(clause, cue, parent)
@@ -58,7 +66,12 @@ def find_derivations(ctx: Context) -> list[Derivation]:
                 children = [anaphor] if anaphor is not None else []
             gap = clause.words(cue.end, parent.start)
             if "," in gap and not any(w in clause.word_set("of_words") for w in gap):
-                continue  # "a folding-stock version, the PM md. 65,": the name is the version itself
+                # "a folding-stock version, the PM md. 65,": the name is the version itself, of the
+                # product that owns the cue ("the AKM's successor, the AK-74,") if one does
+                owner = _owner(ctx, cue, general=False) if clause.light_gap(cue.end, parent.start) else None
+                if owner is not None and owner.target != parent.target:
+                    out.append(Derivation(parent, owner, cue))
+                continue
         else:
             # "an AK copy", "a Kalashnikov clone": the parent modifies the cue word
             parent = clause.before(cue.start, "product", 0)
@@ -75,6 +88,39 @@ def find_derivations(ctx: Context) -> list[Derivation]:
             continue
         out.extend(Derivation(child, parent, cue) for child in clause.listed(first) if child.target != parent.target)
     return [d for d in out if not d.child.generic and _allowed(ctx, d)]
+
+
+def _copular(clause: Clause, cue: Mention, named: Mention) -> bool:
+    """Only a copula (and articles) between a derivation noun and a name: "successor is the", "wersją był"."""
+    gap = clause.words(cue.end, named.start)
+    if not gap or len(gap) > 4:
+        return False
+    copulas = clause.word_set("copulas")
+    if not any(w in copulas for w in gap):
+        return False
+    # "był kbk AKMS", "was the assault rifle AK-74": a family noun may stand before the name
+    start = cue.end
+    for noun in clause.cues("family"):
+        if cue.end <= noun.start and noun.end <= named.start and clause.light_gap(start, noun.start, copulas):
+            start = noun.end
+    return clause.light_gap(start, named.start, copulas)
+
+
+def _owner(ctx: Context, cue: Mention, general: bool) -> Mention | None:
+    """The product a derivation noun belongs to: "the AKM's successor", "its successor" (the topic);
+    with ``general``, also a product named earlier in the clause, or the previous topic."""
+    clause = ctx.clause
+    before = clause.before(cue.start, "product", 3)
+    if before is not None:
+        words = clause.words(before.end, cue.start)
+        if not words or words[0] == "'s":
+            return before
+    opened = ctx.anaphor_opens(cue)
+    if opened is not None or not general:
+        return opened
+    if before is None:
+        before = clause.before(cue.start, "product", 12)
+    return before if before is not None else ctx.anaphor()
 
 
 def _allowed(ctx: Context, link: Derivation) -> bool:

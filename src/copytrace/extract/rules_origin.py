@@ -198,6 +198,8 @@ def manufactured_by(ctx: Context) -> list[Found]:
     for org in clause.of("organization"):
         if org in excluded:
             continue
+        if org.short and clause.before(org.start, "organization", 2) is not None:
+            continue  # "Zakłady Metalowe „Łucznik” w Radomiu": the town the maker stands in
         subject: Mention | None = None
         before = [c for c in making if c.end <= org.start and len(clause.words(c.end, org.start)) <= _MAKER_REACH]
         after = [c for c in making if c.start >= org.end and len(clause.words(org.end, c.start)) <= 3]

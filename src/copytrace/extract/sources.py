@@ -17,9 +17,11 @@ from typing import Any
 
 import babel
 import yaml
+from anyascii import anyascii
 
 from copytrace.errors import PackError
-from copytrace.extract.gazetteer import Gazetteer, NameRecord, build_gazetteer
+from copytrace.extract.fold import fold
+from copytrace.extract.gazetteer import KIND_GROUPS, Gazetteer, NameRecord, build_gazetteer
 from copytrace.extract.langdata import LangData, load_languages
 from copytrace.model.names import name_key, slugify
 
@@ -119,6 +121,65 @@ def add_countries(gazetteer: Gazetteer, country_records: list[NameRecord], langu
                 gazetteer.add_country_form(country_id, canonical, form, data.code, adjective=True)
 
 
+_NAME_WORD = re.compile(r"[^\W_][\w.'’-]*")
+_QUOTES = "\"'„“”«»‚‘’"
+_MIN_SHORT = 4
+_MIN_NAMES = 2
+
+
+def short_org_forms(records: Iterable[NameRecord], gazetteer: Gazetteer) -> dict[str, list[str]]:
+    """Short forms of organizations, by entity id: the one distinctive word of their names.
+
+    "Uzina Mecanică Cugir", "UM Cugir" and "Cugir arms factory" are all "Cugir"; "Arsenal AD" and
+    "Арсенал АД" are "Arsenal" and "Арсенал". A word is kept only when it is the whole of what remains
+    in at least two names of one entity (so that one odd alias does not make a common word a name),
+    when no other kind of entity owns it (a country, a product, a family), and it is matched
+    later only as capitalised.
+    """
+    words = _data("organizations.yaml")
+    legal = frozenset(fold(str(w)) for w in words["legal_forms"])
+    generic = frozenset(fold(str(w)) for w in words["generic_words"])
+    seen: dict[str, dict[str, int]] = {}   # key -> entity id -> names it is the head of
+    written: dict[str, set[str]] = {}
+    in_canonical: dict[str, set[str]] = {}  # entity id -> keys of the words of its canonical name
+    for record in records:
+        if KIND_GROUPS.get(record.kind) != "organization":
+            continue
+        in_canonical[record.entity_id] = {fold(anyascii(t.strip(_QUOTES).rstrip(".,")))
+                                          for t in _NAME_WORD.findall(record.name)}
+        own = {fold(n) for n in (record.name, *record.aliases)}
+        for name in dict.fromkeys((record.name, *record.aliases)):
+            tokens = [t.strip(_QUOTES).rstrip(".,") for t in _NAME_WORD.findall(name)]
+            tokens = [t for t in tokens if t and fold(t) not in legal and not _is_country(gazetteer, t)]
+            if len(tokens) > 1:
+                tokens = [t for t in tokens if fold(t) not in generic and len(t) > 2]
+            if len(tokens) != 1:
+                continue
+            word = tokens[0]
+            if len(word) < _MIN_SHORT or not word[0].isupper() or any(c.isdigit() for c in word):
+                continue
+            if fold(word) in own and fold(word) == fold(name):
+                continue  # the name itself: already matched
+            key = fold(anyascii(word))
+            seen.setdefault(key, {}).setdefault(record.entity_id, 0)
+            seen[key][record.entity_id] += 1
+            written.setdefault(key, set()).add(word)
+    out: dict[str, list[str]] = {}
+    for key, counts in seen.items():
+        # "Cugir" heads names of two entries (the works and its arsenal): the first with most names
+        entity_id, count = max(counts.items(), key=lambda item: item[1])
+        if count < _MIN_NAMES or key not in in_canonical[entity_id]:
+            continue  # "North" of "China North Industries" is not how anyone writes Norinco
+        forms = [w for w in sorted(written[key]) if gazetteer.owner_kinds(w) <= {"cue", "organization"}]
+        if forms:
+            out.setdefault(entity_id, []).extend(forms)
+    return out
+
+
+def _is_country(gazetteer: Gazetteer, word: str) -> bool:
+    return "country" in gazetteer.owner_kinds(word)
+
+
 @dataclass(slots=True)
 class Knowledge:
     gazetteer: Gazetteer
@@ -145,6 +206,9 @@ def build_knowledge(records: Iterable[NameRecord] | None = None, facts: PackFact
         for cue_class, phrases in data.cues.items():
             for phrase in phrases:
                 gazetteer.add_cue(cue_class, phrase, data.code)
+    for entity_id, forms in short_org_forms(others, gazetteer).items():
+        for form in forms:
+            gazetteer.add_short_form(entity_id, form)
     return Knowledge(gazetteer, facts, families, languages)
 
 
