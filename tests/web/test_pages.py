@@ -8,6 +8,7 @@ import pytest
 from fastapi import FastAPI
 
 from copytrace.model.statement import Citation, Statement
+from copytrace.registry.registry import Entity
 from tests.web.conftest import TestClient
 
 
@@ -25,6 +26,29 @@ def test_entity_page_and_its_json_twin(viewer: TestClient) -> None:
     assert [s["value"] for s in data["licence"]] == ["licensed"]
     for s in data["statements"]:
         assert s["predicate_label"] in page.text
+
+
+def test_entity_page_explains_the_reasoned_licence_status(viewer: TestClient) -> None:
+    [china] = viewer.get("/product/type-56.json").json()["assessments"]
+    assert (china["producer"]["id"], china["status"], china["explicit"]) == ("china", "unlicensed", True)
+    [stated] = [step for step in china["explanation"] if step["text"].startswith("Stated unlicensed")]
+    assert stated["sources"][0]["publisher"] == "Test News"
+    assert china["strength"]["score"] > 0 and china["gaps"]
+    page = viewer.get("/product/type-56").text
+    assert f"claim strength <strong class=\"strength\">{china['strength']['score']}</strong>" in page
+    assert "Copies around the world (test source)" in page
+
+
+def test_candidate_evidence_shows_as_pending_at_once(viewer: TestClient, app: FastAPI) -> None:
+    before = viewer.get("/product/type-56.json").json()["assessments"][0]
+    assert before["pending_evidence"] == []
+    app.state.registry.add_statements([Statement(
+        "type-56", "licence_status", value="licensed", scope="china", citation=Citation("A rumour"))],
+        actor="importer")
+    after = viewer.get("/product/type-56.json").json()["assessments"][0]
+    assert after["status"] == "unlicensed"  # candidates do not decide
+    assert [s["text"] for s in after["pending_evidence"]] == ["Stated licensed for China."]
+    assert after["pending_evidence"][0]["sources"][0]["status"] == "candidate"
 
 
 def test_an_alias_redirects_to_the_canonical_page(viewer: TestClient) -> None:
@@ -71,7 +95,9 @@ def test_search_in_any_script(viewer: TestClient) -> None:
 def test_dashboard_counts_and_claims(viewer: TestClient, candidate: Statement) -> None:
     data = viewer.get("/index.json").json()
     assert data["statuses"]["candidate"] >= 1
-    assert [c["subject"]["id"] for c in data["claims"]] == ["type-56"]
+    assert [(c["subject"]["id"], c["producer"]["id"]) for c in data["claims"]] == [("type-56", "china")]
+    assert data["claims"][0]["strength"] == viewer.get("/product/type-56.json").json()["assessments"][0][
+        "strength"]["score"]
     assert candidate.id in [s["id"] for s in data["candidates"]]
 
 
@@ -85,6 +111,20 @@ def test_map_shades_countries_by_licence_status(viewer: TestClient) -> None:
     assert shapes["Romania"] == "licensed"
     page = viewer.get("/map").text
     assert 'class="land unlicensed"' in page
+
+
+def test_map_shades_by_inferred_status_too(viewer: TestClient, app: FastAPI) -> None:
+    registry = app.state.registry
+    registry.write([Entity("vz-copy", "product", "Vz. copy")], [
+        Statement("vz-copy", "derived_from", object_id="ak-47", qualifier="copy", status="accepted",
+                  citation=Citation("A list")),
+        Statement("vz-copy", "made_in_country", object_id="czechoslovakia", status="accepted",
+                  citation=Citation("A list")),
+    ], actor="curator")
+    by_country = {c["id"]: c for c in viewer.get("/map.json").json()["countries"]}
+    # No statement says "unlicensed": the reasoner infers it from the copy and no licence on record.
+    assert by_country["czechoslovakia"]["status"] == "unlicensed"
+    assert by_country["czechoslovakia"]["counts"] == {"unknown": 1, "unlicensed": 1}
 
 
 def test_timeline_lists_introductions_by_year(viewer: TestClient) -> None:

@@ -24,6 +24,7 @@ from copytrace.registry import Registry
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
+from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
 from copytrace.web.views import accounts, atlas, browse, documents, dossiers, review
 
@@ -83,6 +84,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.registry = reg
     app.state.config = config
     app.state.templates = make_templates()
+    app.state.reasoning = ReasonerCache()
     app.state.throttle = LoginThrottle(config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (accounts, browse, review, documents, atlas, dossiers):

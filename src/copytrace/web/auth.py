@@ -17,6 +17,7 @@ from starlette.concurrency import run_in_threadpool
 from copytrace.registry import Registry
 from copytrace.registry.users import User, session_user, token_user
 from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
+from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import same, token_hash
 
 SESSION_COOKIE = "copytrace_session"
@@ -35,6 +36,11 @@ class Caller:
 def registry_of(request: Request) -> Registry:
     registry: Registry = request.app.state.registry
     return registry
+
+
+def reasoning_of(request: Request) -> ReasonerCache:
+    cache: ReasonerCache = request.app.state.reasoning
+    return cache
 
 
 def _authenticate(request: Request) -> Caller | None:

@@ -7,15 +7,15 @@ Each returns statements or plain rows for ``present`` to label.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, desc, func, select
+from sqlalchemy import desc, func, select
 
 from copytrace.model.statement import Statement
 from copytrace.registry import Registry
 from copytrace.registry.rows import row_statement
 from copytrace.registry.tables import documents, statements
+
 
 def newest_candidates(registry: Registry, limit: int = 10) -> list[Statement]:
     query = (select(statements).where(statements.c.status == "candidate")
@@ -40,25 +40,6 @@ def newest_documents(registry: Registry, limit: int = 10) -> list[dict[str, Any]
              .order_by(desc(c.retrieved_at)).limit(limit))
     with registry.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]
-
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    subject: str
-    statements: int
-    confidence: float
-
-
-def unlicensed_claims(registry: Registry, limit: int = 10) -> list[Claim]:
-    """Products with the most accepted 'unlicensed' statements (ties broken by confidence)."""
-    c = statements.c
-    n = func.count().label("n")
-    best = func.max(c.confidence).label("best")
-    query = (select(c.subject_id, n, best)
-             .where(and_(c.predicate == "licence_status", c.value == "unlicensed", c.status == "accepted"))
-             .group_by(c.subject_id).order_by(desc(n), desc(best), c.subject_id).limit(limit))
-    with registry.engine.connect() as conn:
-        return [Claim(r.subject_id, r.n, r.best) for r in conn.execute(query)]
 
 
 def introductions(registry: Registry) -> dict[str, list[Statement]]:

@@ -1,5 +1,8 @@
 """The proliferation map: countries shaded by the licence status of what is made there.
 
+The statuses are the reasoner's (stated, or inferred from licences, lineage and production), one
+per product and producer, placed in the countries where the production happens.
+
 Shapes are the vendored Natural Earth countries (``static/world-110m.json``, built by
 ``worldmap_build``). A registry country is matched to a shape by any of its names or aliases;
 a historic state with no shape of its own (USSR, Yugoslavia) is drawn on the states recorded as
@@ -18,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 
 from copytrace.model.names import name_key
+from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.registry import Registry
 from copytrace.registry.tables import entities, names
 
@@ -49,32 +53,31 @@ class CountryStatus:
     products: list[str] = field(default_factory=list)
 
 
-def product_status_by_country(registry: Registry) -> dict[str, dict[str, str]]:
-    """For each country, each product made there and its licence status for that country.
+def countries_of(r: Reasoner, assessment: Assessment) -> set[str]:
+    """Where the assessed production happens: the producer when it is a country, else where the
+    producer is located, and where the facilities its production runs through are located."""
+    producer = assessment.producer
+    if producer is None:
+        return set()
+    if r.facts.kinds.get(producer) == "country":
+        return {producer}
+    places = {producer} | {f.object for p in assessment.productions for f in p.chain
+                           if f.predicate == "manufactured_at"}
+    return {f.object for place in places for f in r.facts.out(place, "located_in")
+            if f.accepted and r.facts.kinds.get(f.object) == "country"}
 
-    A product is made in a country when a statement says so, or when its manufacturer is located
-    there. Its status there is the worst accepted licence_status scoped to that country or to a
-    producer located in it, else "unknown".
+
+def product_status_by_country(r: Reasoner, assessments: list[Assessment]) -> dict[str, dict[str, str]]:
+    """For each country, each product made there and the reasoner's licence status for it there.
+
+    A product is made in a country when one of its producers is that country or is located in
+    it (or runs a plant there). Several producers in one country: the most severe status shows.
     """
-    located = {s.subject: s.object_id for s in registry.statements(predicate="located_in", status="accepted")
-               if s.object_id}
-    made: dict[str, set[str]] = defaultdict(set)
-    for s in registry.statements(predicate=("made_in_country", "manufactured_by"), status="accepted"):
-        country = s.object_id if s.predicate == "made_in_country" else located.get(s.object_id or "")
-        if country:
-            made[country].add(s.subject)
-    statuses = registry.statements(predicate="licence_status", status="accepted")
-    kinds = registry.kinds_of(s.scope for s in statuses if s.scope)
-    stated: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for s in statuses:
-        scope = s.scope or ""
-        where = scope if kinds.get(scope) == "country" else located.get(scope)
-        if where and s.value:
-            stated[(s.subject, where)].append(s.value)
-    result: dict[str, dict[str, str]] = {}
-    for country, products in made.items():
-        result[country] = {p: worst(stated.get((p, country), ["unknown"])) for p in products}
-    return result
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for a in assessments:
+        for country in countries_of(r, a):
+            found[country][a.product].append(a.status)
+    return {country: {p: worst(statuses) for p, statuses in products.items()} for country, products in found.items()}
 
 
 def worst(statuses: list[str]) -> str:
@@ -103,9 +106,9 @@ def shape_ids(registry: Registry) -> dict[str, list[str]]:
     return shapes
 
 
-def proliferation(registry: Registry) -> dict[str, Any]:
+def proliferation(registry: Registry, r: Reasoner, assessments: list[Assessment]) -> dict[str, Any]:
     """The map's data: per shape its status and what is made there; per country its summary."""
-    made = product_status_by_country(registry)
+    made = product_status_by_country(r, assessments)
     labels = registry.labels([*made, *(p for products in made.values() for p in products)])
     countries = []
     for country, products in sorted(made.items(), key=lambda kv: labels.get(kv[0], kv[0])):

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from copytrace.registry.users import User
 from copytrace.web import overview
-from copytrace.web.auth import need, registry_of
+from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.pages import render, twin_get
 from copytrace.web.present import Labeller
 from copytrace.web.worldmap import proliferation
@@ -21,7 +21,9 @@ Viewer = Annotated[User, Depends(need("viewer"))]
 @twin_get(router, "/map")
 def map_page(request: Request, user: Viewer) -> Response:
     """A world map, countries shaded by the licence status of what is made there."""
-    return render(request, "map.html", proliferation(registry_of(request)))
+    registry = registry_of(request)
+    snapshot = reasoning_of(request).snapshot(registry)
+    return render(request, "map.html", proliferation(registry, snapshot.reasoner, snapshot.assessments()))
 
 
 @twin_get(router, "/timeline")

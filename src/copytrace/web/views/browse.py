@@ -14,10 +14,11 @@ from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
 from copytrace.registry.users import User
 from copytrace.web import overview
-from copytrace.web.auth import need, registry_of
+from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.errors import NotFound
 from copytrace.web.pages import render, twin_get, wants_json
 from copytrace.web.present import PAGE_KINDS, Labeller, entity_dict, entity_url, present_statements
+from copytrace.web.reasoning import explain_entity
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
@@ -28,17 +29,20 @@ STATEMENT_LIMIT = 500
 def dashboard(request: Request, user: Viewer) -> Response:
     registry = registry_of(request)
     counts = registry.counts()
-    claims = overview.unlicensed_claims(registry)
+    claims = reasoning_of(request).snapshot(registry).strongest_unlicensed(registry)
     candidates = overview.newest_candidates(registry)
-    labeller = Labeller(registry, candidates, extra=[c.subject for c in claims])
+    labeller = Labeller(registry, candidates, extra=[i for c in claims
+                                                     for i in (c.assessment.product, c.assessment.producer) if i])
     data = {
         "counts": counts,
         "statuses": {k.removeprefix("statements."): v for k, v in counts.items() if k.startswith("statements.")},
         "kinds": {k.removeprefix("entities."): v for k, v in counts.items() if k.startswith("entities.")},
         "candidates": [labeller.statement(s) for s in candidates],
         "documents": overview.newest_documents(registry),
-        "claims": [{"subject": labeller.ref(c.subject), "statements": c.statements, "confidence": c.confidence}
-                   for c in claims],
+        "claims": [{"subject": labeller.ref(c.assessment.product), "producer": labeller.ref(c.assessment.producer),
+                    "status": c.assessment.status, "explicit": c.assessment.explicit,
+                    "strength": c.strength.score, "independent_sources": c.strength.independent_sources,
+                    "gaps": c.strength.gaps} for c in claims],
     }
     return render(request, "dashboard.html", data)
 
@@ -91,11 +95,13 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
         return redirect
     registry = registry_of(request)
     found = _involving(registry, entity)
+    snapshot = reasoning_of(request).snapshot(registry)
     shown = present_statements(registry, found[:STATEMENT_LIMIT])
     own = [s for s in shown if s["subject"]["id"] == entity.id]
     data: dict[str, Any] = {
         "entity": entity_dict(entity),
         "names": [{"name": n, "alias": a} for n, a in registry.names_of(entity.id)],
+        "assessments": explain_entity(registry, snapshot, entity.id, entity.kind),
         "licence": [s for s in own if s["predicate"] == "licence_status"],
         "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
         "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
