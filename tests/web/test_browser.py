@@ -162,3 +162,57 @@ def test_a_stale_decision_shows_the_conflict(page: Page, server: tuple[str, Regi
     assert "reviewed by someone else" in tab.locator("#errors").inner_text()
     tab.screenshot(path=str(SHOTS / "conflict.png"), full_page=True)
 
+
+
+def test_download_a_dossier(page: Page) -> None:
+    import pypdfium2
+
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/country/romania")
+    with tab.expect_download() as pdf_download:
+        tab.click("a[href='/dossier/romania/pdf']")
+    download = pdf_download.value
+    assert download.suggested_filename == "dossier-romania.pdf"
+    path = download.path()
+    assert path.read_bytes().startswith(b"%PDF-")
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    pdf.close()
+    assert "Romania" in text
+    assert "PM md. 63" in text
+    tab.click("a[href='/dossier/romania/html']")
+    tab.wait_for_url("**/dossier/romania/html")
+    assert "Romania" in tab.locator("h1").first.inner_text()
+    tab.screenshot(path=str(SHOTS / "dossier.png"), full_page=True)
+
+
+def test_edit_a_candidate_in_the_review_queue(page: Page, server: tuple[str, Registry]) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/review")
+    tab.keyboard.press("e")
+    tab.wait_for_selector("#edit[open]")
+    tab.fill("#edit input[name=valid_from]", "1963")
+    tab.select_option("#edit select[name=reason_code]", "wrong-date")
+    tab.fill("#edit input[name=comment]", "the quote's document dates it from 1963")
+    tab.screenshot(path=str(SHOTS / "review-edit.png"), full_page=True)
+    tab.click("#edit button[type=submit]")
+    tab.wait_for_selector("text=Marked accepted.")
+    registry = server[1]
+    found = {s.status: s for s in registry.statements(subject="pm-md-63", predicate="made_in_country")
+             if s.origin == "extracted"}
+    assert set(found) == {"superseded", "accepted"}
+    assert (found["accepted"].valid_from, found["accepted"].supersedes) == ("1963", found["superseded"].id)
+    assert found["superseded"].review_reason == "edited: wrong-date: the quote's document dates it from 1963"
+
+
+def test_product_page_explains_its_licence_status(page: Page) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/product/type-56")
+    section = tab.locator("#licence-status")
+    assert "unlicensed" in section.locator(".pill").first.inner_text()
+    assert "Copies around the world" in section.inner_text()
+    section.locator("details.gaps summary").click()
+    tab.screenshot(path=str(SHOTS / "entity-licence.png"), full_page=True)
