@@ -10,9 +10,11 @@ from fastapi.routing import APIRoute
 
 from copytrace.model.statement import Statement
 from copytrace.registry.users import ROLES
-from copytrace.web.views import accounts, atlas, browse, documents, review
+from copytrace.web.views import accounts, atlas, browse, documents, propose, review
 from tests.web.conftest import TestClient, csrf_of
 
+PROPOSAL = {"subject": "Type 56", "predicate": "manufactured_by", "object": "State Arsenal",
+            "citation_title": "A role test"}
 # GET pages and the least role that may open them.
 PAGES = {
     "/": "viewer", "/index.json": "viewer", "/product/pm-md-63": "viewer", "/design/akm.json": "viewer",
@@ -22,13 +24,14 @@ PAGES = {
     "/timeline.json": "viewer", "/review": "viewer", "/review.json": "viewer", "/contradictions": "viewer",
     "/contradictions.json": "viewer", "/documents": "viewer", "/documents.json": "viewer",
     "/account": "viewer", "/account.json": "viewer", "/dossier/china/json": "viewer",
-    "/upload": "analyst", "/upload.json": "analyst", "/users": "admin", "/users.json": "admin",
+    "/upload": "analyst", "/upload.json": "analyst", "/propose": "analyst", "/propose.json": "analyst",
+    "/users": "admin", "/users.json": "admin",
 }
 
 
 def _write_routes() -> set[str]:
     found = set()
-    for module in (accounts, atlas, browse, documents, review):
+    for module in (accounts, atlas, browse, documents, propose, review):
         for route in module.router.routes:
             if isinstance(route, APIRoute) and route.methods - {"GET", "HEAD"}:
                 found.add(route.path)
@@ -44,6 +47,8 @@ def _writes(candidate_id: str) -> dict[str, tuple[str, dict[str, str]]]:
         f"/review/{candidate_id}.json": ("reviewer", decision),
         f"/review/{candidate_id}/edit": ("reviewer", edit),
         f"/review/{candidate_id}/edit.json": ("reviewer", edit),
+        "/propose": ("analyst", PROPOSAL),
+        "/propose.json": ("analyst", PROPOSAL),
         "/upload": ("analyst", {}),
         "/upload.json": ("analyst", {}),
         "/users": ("admin", {"username": "erin", "password": "erins-password", "role": "viewer"}),
@@ -82,6 +87,7 @@ def test_writes_refused_below_their_role(role: str, client_as: Callable[[str], T
         assert response.status_code == 403, (role, path, response.text[:200])
     # Nothing was written by the refused requests.
     assert app.state.registry.statement(candidate.id).status == "candidate"
+    assert app.state.registry.statements(subject="type-56", predicate="manufactured_by") == []
 
 
 def test_anonymous_writes_are_refused(anonymous: TestClient, candidate: Statement) -> None:
