@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import Integer, String, and_, cast, literal, not_, select
+from sqlalchemy import ColumnElement, Integer, String, cast, literal, not_, select
 
 from copytrace.registry import Registry
 from copytrace.registry.tables import entities, statements
@@ -42,25 +42,33 @@ def lineage(registry: Registry, root: str, direction: Direction,
     """Every derived_from link reachable from ``root`` in one direction, nearest first."""
     s = statements.c
     near, far = (s.subject_id, s.object_id) if direction == "ancestors" else (s.object_id, s.subject_id)
-    edge = and_(s.predicate == "derived_from", s.status.in_(statuses))
+    hop = statements.alias("hop")
+    hop_near = hop.c.subject_id if direction == "ancestors" else hop.c.object_id
+    # On SQLite the links are found through id lists. For the root: beside "predicate =
+    # derived_from AND status IN (...)", SQLite without ANALYZE statistics reads every derived_from
+    # statement through the (predicate, status) index (~100 ms at a million statements). For each
+    # step: a plain join makes it build a Bloom filter over the whole statements index (~200 ms).
+    # PostgreSQL runs a correlated id list as a subplan over every statement (seconds), and plans
+    # the plain join well (an index lookup per frontier node): so the two get different SQL.
+    by_ids = registry.dialect == "sqlite"
+
+    def links_of(node: ColumnElement[str]) -> list[ColumnElement[bool]]:
+        if by_ids:
+            return [s.id.in_(select(hop.c.id).where(hop.c.predicate == "derived_from", hop_near == node))]
+        return [s.predicate == "derived_from", near == node]
+
     seed = (
         select(s.subject_id.label("child"), s.object_id.label("parent"), s.qualifier.label("kind"),
                literal(1, Integer).label("depth"), s.id.label("sid"), s.status.label("status"),
                (literal("/", String) + literal(root, String) + "/" + far + "/").label("path"),
                far.label("frontier"))
-        .where(edge, near == root)
+        .where(*links_of(literal(root, String)), s.status.in_(statuses))
         .cte("walk", recursive=True)
     )
-    # The next hop is found through a correlated id list rather than a plain join: SQLite
-    # otherwise builds a Bloom filter over the whole statements index on every recursive step
-    # (about 200 ms at a million statements, against well under 1 ms this way).
-    hop = statements.alias("hop")
-    hop_near = hop.c.subject_id if direction == "ancestors" else hop.c.object_id
-    next_ids = select(hop.c.id).where(hop.c.predicate == "derived_from", hop_near == seed.c.frontier)
     step = (
         select(s.subject_id, s.object_id, s.qualifier, cast(seed.c.depth + 1, Integer), s.id, s.status,
                seed.c.path + far + "/", far)
-        .where(s.id.in_(next_ids), s.status.in_(statuses), seed.c.depth < MAX_DEPTH,
+        .where(*links_of(seed.c.frontier), s.status.in_(statuses), seed.c.depth < MAX_DEPTH,
                not_(seed.c.path.contains("/" + far + "/")))
     )
     walk = seed.union_all(step)
