@@ -72,14 +72,15 @@ def lineage(registry: Registry, root: str, direction: Direction,
                not_(seed.c.path.contains("/" + far + "/")))
     )
     walk = seed.union_all(step)
-    child = entities.alias("child")
-    parent = entities.alias("parent")
+    # Names by a lookup per link, not a join: PostgreSQL, guessing the walk at a thousand rows,
+    # hashed the whole entities table twice for it (~50 ms of a 0.4 ms walk). Statements name
+    # existing entities (foreign keys) and names are NOT NULL, so every link has both names.
+    child_name = select(entities.c.name).where(entities.c.id == walk.c.child).scalar_subquery().label("child_name")
+    parent_name = select(entities.c.name).where(entities.c.id == walk.c.parent).scalar_subquery().label("parent_name")
     query = (
-        select(walk.c.child, walk.c.parent, walk.c.kind, walk.c.depth, walk.c.sid, walk.c.status,
-               child.c.name.label("child_name"), parent.c.name.label("parent_name"))
-        .join(child, child.c.id == walk.c.child)
-        .join(parent, parent.c.id == walk.c.parent)
-        .order_by(walk.c.depth, child.c.name, parent.c.name)
+        select(walk.c.child, walk.c.parent, walk.c.kind, walk.c.depth, walk.c.sid, walk.c.status, child_name,
+               parent_name)
+        .order_by(walk.c.depth, child_name, parent_name)
     )
     with registry.engine.connect() as conn:
         rows = conn.execute(query).all()
