@@ -9,23 +9,17 @@ import re
 from typing import Any
 
 from copytrace.ingest import sniff
-from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
-from copytrace.ingest.loaders.base import Loaded, Loader, clean_text
+from copytrace.ingest.loaders.base import Loaded, clean_text
+from copytrace.ingest.loaders.text import TextLoader
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
 
-class HtmlLoader(Loader):
+class HtmlLoader(TextLoader):
+    """Decoded like any text (TextLoader.load); only what is kept of the page differs."""
+
     media_type = sniff.HTML
-
-    def load(self, data: bytes, name: str, config: IngestConfig) -> Loaded:
-        from copytrace.ingest.loaders.text import decode
-
-        text, encoding = decode(data)
-        loaded = self.load_text(text, name)
-        loaded.meta["encoding"] = encoding
-        return loaded
 
     def load_text(self, text: str, name: str) -> Loaded:
         # Imported here so that workers that never see HTML never pay for trafilatura's start-up.
