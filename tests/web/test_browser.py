@@ -5,6 +5,7 @@ Screenshots go to artifacts/screenshots/ (ignored by git) for a person to look a
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import time
@@ -70,6 +71,8 @@ def server(tmp_path: Path, password_hash: str) -> Iterator[tuple[str, Registry]]
 @pytest.fixture
 def page(server: tuple[str, Registry]) -> Iterator[Page]:
     if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests, but Debian's chromium is not installed")
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
