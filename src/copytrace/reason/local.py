@@ -1,0 +1,153 @@
+"""Reasoning about one product or design from the few facts its assessment reads.
+
+An entity page shows the licence status of one subject for each of its producers. The whole
+registry's facts (a million rows) are not needed for that: :meth:`Reasoner.assess` and
+:meth:`Reasoner.producers` only look at
+
+* the subject's own facts and those of its ancestors over ``derived_from`` (any kind);
+* the licences naming one of those designs (``licensed_design``), with all their terms;
+* the plants the subject is made at, with their operators;
+* the parties each producer stands for, as far as :meth:`Coverage.parties` walks: predecessors
+  (``successor_of``), the plants a party operates and their other operators, the countries the
+  parties are located in and those countries' predecessors, and, for a producer that is a
+  country, the organizations located in it.
+
+:func:`facts_for` loads exactly those, with indexed queries a handful of rows each, walking a
+superset of what the reasoner walks (it does not check dates or review states, which the reasoner
+does), so every ``out`` and ``into`` lookup the reasoner makes for this subject returns what it
+returns over the whole registry. Facts are ordered as the whole-registry load stores them, so
+ties (the first chain found, the order of producers and steps) come out the same too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import ColumnElement, Connection, String, cast, func, literal_column, select
+
+from copytrace.reason.facts import LIVE, REASON_PREDICATES, Fact, FactBase, cycle_collection_paused
+from copytrace.reason.licence import Reasoner
+from copytrace.reason.rules import Rules, load_rules
+from copytrace.registry import Registry
+from copytrace.registry.tables import entities, statements
+
+_CHUNK = 500
+_REASONED = frozenset(REASON_PREDICATES)
+
+
+def reasoner_for(registry: Registry, subject: str, rules: Rules | None = None) -> Reasoner:
+    """A reasoner that assesses ``subject`` (a product or design) exactly as the whole registry's would."""
+    rules = rules or load_rules()
+    return Reasoner(facts_for(registry, subject, rules), rules)
+
+
+class _Loader:
+    """Facts gathered by several queries, each statement once, in the order the registry stores them."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.facts: dict[str, tuple[tuple[int, ...], Fact]] = {}
+        self.loaded_subjects: set[str] = set()
+        # The physical order of rows, which is the order the whole-registry load reads them in.
+        if conn.dialect.name == "sqlite":
+            self._order: ColumnElement[str] = cast(literal_column("statements.rowid"), String)
+        else:
+            self._order = cast(literal_column("statements.ctid"), String)
+
+    def query(self, where: ColumnElement[bool]) -> list[Fact]:
+        c = statements.c
+        rows = self.conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value),
+                                        c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, self._order)
+                                 .where(where, c.status.in_(LIVE))).all()
+        found: list[Fact] = []
+        for sid, subject, predicate, obj, qualifier, scope, start, end, status, order in rows:
+            if predicate not in _REASONED:
+                continue
+            f = Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
+            self.facts.setdefault(sid, (_order_key(order), f))
+            found.append(f)
+        return found
+
+    def of_subjects(self, subjects: Iterable[str]) -> list[Fact]:
+        """Every reasoning fact about these subjects (by the subject index; predicates filtered here)."""
+        wanted = sorted(set(subjects) - self.loaded_subjects)
+        self.loaded_subjects.update(wanted)
+        return [f for chunk in _chunks(wanted) for f in self.query(statements.c.subject_id.in_(chunk))]
+
+    def naming(self, objects: Iterable[str], predicate: str) -> list[Fact]:
+        """The ``predicate`` facts whose object is one of ``objects`` (by the object index)."""
+        c = statements.c
+        wanted = sorted(set(objects))
+        return [f for chunk in _chunks(wanted) for f in self.query(c.object_id.in_(chunk) & (c.predicate == predicate))]
+
+    def ordered(self) -> list[Fact]:
+        return [f for _, f in sorted(self.facts.values(), key=lambda item: item[0])]
+
+
+def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
+    """The facts assessing ``subject`` for any of its producers reads, and nothing else."""
+    with registry.engine.connect() as conn, cycle_collection_paused():
+        load = _Loader(conn)
+        # The subject and its ancestors, a generation at a time.
+        lineage: set[str] = set()
+        own: list[Fact] = []
+        frontier = {subject}
+        while frontier:
+            lineage |= frontier
+            found = load.of_subjects(frontier)
+            if not own:
+                own = [f for f in found if f.subject == subject]
+            frontier = {f.object for f in found if f.predicate == "derived_from"} - lineage
+        # The licences granting any of those designs, with all their terms.
+        grants = load.naming(lineage, "licensed_design")
+        load.of_subjects(f.subject for f in grants)
+        # The producers Reasoner.producers finds: makers, plant operators, stated scopes, licensees.
+        producers: set[str] = set()
+        plants: set[str] = set()
+        for f in own:
+            if f.predicate == "manufactured_at" and f.predicate in rules.production_predicates:
+                plants.add(f.object)
+            elif f.predicate in rules.production_predicates:
+                producers.add(f.object)
+            elif f.predicate == "licence_status" and f.scope:
+                producers.add(f.scope)
+        producers.update(f.object for f in load.of_subjects(plants) if f.predicate == "operated_by")
+        mine = {f.subject for f in grants if f.object == subject}
+        producers.update(f.object for _, f in list(load.facts.values())
+                         if f.subject in mine and f.predicate == "licensee")
+        # The parties standing for each producer (Coverage.parties), followed without its date checks.
+        parties: set[str] = set()
+        frontier = set(producers)
+        while frontier:
+            parties |= frontier
+            found = load.of_subjects(frontier)
+            operated = load.naming(frontier, "operated_by")
+            found += [f for f in load.of_subjects(f.subject for f in operated) if f.predicate == "operated_by"]
+            frontier = {f.object for f in found if f.predicate in ("successor_of", "located_in", "operated_by")}
+            frontier -= parties
+        kinds = _kinds(conn, {x for _, f in load.facts.values() for x in (f.subject, f.object, f.scope) if x}
+                       | producers | {subject})
+        countries = sorted(p for p in producers if kinds.get(p) == "country")
+        load.naming(countries, "located_in")
+        kinds.update(_kinds(conn, {f.subject for _, f in load.facts.values()} - kinds.keys()))
+        return FactBase(kinds, load.ordered(), frozenset({subject}))
+
+
+def _order_key(order: str) -> tuple[int, ...]:
+    """A row's position: SQLite's rowid, or PostgreSQL's ctid "(page,item)"."""
+    return tuple(int(part) for part in order.strip("()").split(","))
+
+
+def _kinds(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The kinds of the entities among ``ids`` (a literal value matches none and is skipped)."""
+    wanted = sorted(set(ids))
+    out: dict[str, str] = {}
+    for chunk in _chunks(wanted):
+        out.update((r[0], r[1]) for r in conn.execute(select(entities.c.id, entities.c.kind)
+                                                       .where(entities.c.id.in_(chunk))))
+    return out
+
+
+def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i: i + _CHUNK]
