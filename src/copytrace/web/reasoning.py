@@ -1,11 +1,14 @@
-"""The reasoner as the web serves it: built once per registry state and shared by requests.
+"""The reasoner as the web serves it: one subject's facts for an entity page, a shared snapshot for the rest.
 
-Loading the reasoning facts costs time proportional to the registry (about a second per few
-hundred thousand statements), while one assessment costs well under a millisecond. So the app
-keeps one :class:`Snapshot` keyed by the newest audit entry: every write (statement, review,
-ingest, user change) appends one, so a page never shows a status older than the registry.
-The first request after a write rebuilds; the rest reuse it. Whole-registry answers (every
-assessment, the strongest claims) are computed lazily once per snapshot.
+An entity page assesses one product or design: :func:`copytrace.reason.local.reasoner_for` loads
+just the facts that assessment reads (its lineage, the licences naming it, the parties its
+producers stand for), a few milliseconds, always as the registry stands.
+
+Whole-registry answers (the dashboard's strongest claims, the map) need every assessment, and
+loading the whole registry's facts costs seconds at scale. The app keeps one :class:`Snapshot`
+keyed by the newest audit entry (every write appends one). The first request builds it; after
+a write, requests keep getting the previous snapshot while one background thread builds the new
+one, so no request waits for a rebuild, and such pages lag the registry by one rebuild at most.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from sqlalchemy import func, select
 from copytrace.reason.claims import Claim, strongest
 from copytrace.reason.explain import Explained, explain_all, reasoner
 from copytrace.reason.licence import Assessment, Reasoner
+from copytrace.reason.local import reasoner_for
 from copytrace.registry import Registry
 from copytrace.registry.tables import audit
 from copytrace.web.present import entity_ref
@@ -66,39 +70,67 @@ class Snapshot:
 
 
 class ReasonerCache:
-    """The current snapshot; rebuilt by one thread when the registry has changed."""
+    """The current snapshot: built by the first request, then rebuilt off the request path after writes."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._current: Snapshot | None = None
+        self._building: int | None = None  # the state a background thread is building
 
     def snapshot(self, registry: Registry) -> Snapshot:
+        """The newest snapshot built: the current one, or the previous one while the current is being built."""
         state = registry_state(registry)
         current = self._current
         if current is not None and current.state == state:
             return current
+        if current is not None:
+            self._rebuild_later(registry, state)
+            return current
         with self._lock:
             current = self._current
-            if current is not None and current.state == state:
-                return current
-            started = time.perf_counter()
-            # The state is read before the facts: a write in between makes the snapshot newer
-            # than its key, and the next request rebuilds; never older.
-            current = Snapshot(state, reasoner(registry))
-            log.info("reasoner built for registry state %s in %.2f s", state, time.perf_counter() - started)
-            self._current = current
+            if current is None:
+                current = self._current = _build(registry, state)
             return current
 
+    def _rebuild_later(self, registry: Registry, state: int) -> None:
+        with self._lock:
+            if self._building is not None:
+                return  # one rebuild at a time; a later request starts the next one if still behind
+            self._building = state
+        threading.Thread(target=self._rebuild, args=(registry, state), name="reasoner-snapshot",
+                         daemon=True).start()
 
-def assessments_of(snapshot: Snapshot, entity_id: str, kind: str) -> list[Assessment]:
+    def _rebuild(self, registry: Registry, state: int) -> None:
+        try:
+            built = _build(registry, state)
+            built.strongest_unlicensed(registry)  # what the dashboard shows, ready before it is asked
+            with self._lock:
+                if self._current is None or self._current.state < built.state:
+                    self._current = built
+        except Exception:  # the app may be shutting down; the next request tries again
+            log.exception("rebuilding the reasoner snapshot for registry state %s failed", state)
+        finally:
+            with self._lock:
+                self._building = None
+
+
+def _build(registry: Registry, state: int) -> Snapshot:
+    started = time.perf_counter()
+    # The state is read before the facts: a write in between makes the snapshot newer than its
+    # key, and the next request rebuilds; never older.
+    built = Snapshot(state, reasoner(registry))
+    log.info("reasoner built for registry state %s in %.2f s", state, time.perf_counter() - started)
+    return built
+
+
+def assessments_of(r: Reasoner, entity_id: str, kind: str) -> list[Assessment]:
     """The licence assessments an entity page shows: a product's (per producer), a made design's."""
-    r = snapshot.reasoner
+    if kind not in ("product", "design"):
+        return []
     producers = r.producers(entity_id)
     if kind == "product":
         return [r.assess(entity_id, p) for p in producers] if producers else [r.assess(entity_id, None)]
-    if kind == "design" and producers:
-        return [r.assess(entity_id, p) for p in producers]
-    return []
+    return [r.assess(entity_id, p) for p in producers]
 
 
 def present_explained(item: Explained, kinds: dict[str, str]) -> dict[str, Any]:
@@ -122,9 +154,11 @@ def present_explained(item: Explained, kinds: dict[str, str]) -> dict[str, Any]:
     return data
 
 
-def explain_entity(registry: Registry, snapshot: Snapshot, entity_id: str, kind: str) -> list[dict[str, Any]]:
-    """The licence status of an entity with the full explanation, for its page."""
-    found = assessments_of(snapshot, entity_id, kind)
+def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
+    """The licence status of an entity with the full explanation, for its page (from its own facts only)."""
+    if kind not in ("product", "design"):
+        return []
+    found = assessments_of(reasoner_for(registry, entity_id), entity_id, kind)
     if not found:
         return []
     explained = explain_all(registry, found)

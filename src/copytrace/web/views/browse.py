@@ -95,13 +95,12 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
         return redirect
     registry = registry_of(request)
     found = _involving(registry, entity)
-    snapshot = reasoning_of(request).snapshot(registry)
     shown = present_statements(registry, found[:STATEMENT_LIMIT])
     own = [s for s in shown if s["subject"]["id"] == entity.id]
     data: dict[str, Any] = {
         "entity": entity_dict(entity),
         "names": [{"name": n, "alias": a} for n, a in registry.names_of(entity.id)],
-        "assessments": explain_entity(registry, snapshot, entity.id, entity.kind),
+        "assessments": explain_entity(registry, entity.id, entity.kind),
         "licence": [s for s in own if s["predicate"] == "licence_status"],
         "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
         "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
