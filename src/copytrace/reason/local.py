@@ -22,8 +22,9 @@ ties (the first chain found, the order of producers and steps) come out the same
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, cast, func, literal_column, select
+from sqlalchemy import ColumnElement, Connection, String, cast, func, literal_column, select, union_all
 
 from copytrace.reason.facts import LIVE, REASON_PREDICATES, Fact, FactBase, cycle_collection_paused
 from copytrace.reason.licence import Reasoner
@@ -59,20 +60,47 @@ class _Loader:
         rows = self.conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value),
                                         c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, self._order)
                                  .where(where, c.status.in_(LIVE))).all()
+        return self._rows(rows)
+
+    def _rows(self, rows: Sequence[Any]) -> list[Fact]:
         found: list[Fact] = []
         for sid, subject, predicate, obj, qualifier, scope, start, end, status, order in rows:
             if predicate not in _REASONED:
                 continue
             f = Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
-            self.facts.setdefault(sid, (_order_key(order), f))
+            self.facts.setdefault(sid, (_order_key(order), f))  # two lookups may meet: kept once
             found.append(f)
         return found
 
+    def query_union(self, *wheres: ColumnElement[bool]) -> list[Fact]:
+        c = statements.c
+        columns = (c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value).label("object"),
+                   c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, self._order.label("position"))
+        return self._rows(self.conn.execute(union_all(*(select(*columns).where(w, c.status.in_(LIVE))
+                                                        for w in wheres))).all())
+
     def of_subjects(self, subjects: Iterable[str]) -> list[Fact]:
         """Every reasoning fact about these subjects (by the subject index; predicates filtered here)."""
-        wanted = sorted(set(subjects) - self.loaded_subjects)
+        asked = set(subjects)
+        seen = self.known(asked & self.loaded_subjects)
+        wanted = sorted(asked - self.loaded_subjects)
         self.loaded_subjects.update(wanted)
-        return [f for chunk in _chunks(wanted) for f in self.query(statements.c.subject_id.in_(chunk))]
+        return seen + [f for chunk in _chunks(wanted) for f in self.query(statements.c.subject_id.in_(chunk))]
+
+    def around(self, nodes: set[str], backwards: ColumnElement[bool]) -> list[Fact]:
+        """The facts about ``nodes``, and those naming them as object that match ``backwards``: one query."""
+        c = statements.c
+        seen = self.known(nodes & self.loaded_subjects)
+        wanted = sorted(nodes - self.loaded_subjects)
+        self.loaded_subjects.update(wanted)
+        named = sorted(nodes)
+        if not wanted:
+            return seen + [f for chunk in _chunks(named) for f in self.query(c.object_id.in_(chunk) & backwards)]
+        if len(named) > _CHUNK:
+            return seen + self.of_subjects(wanted) + [f for chunk in _chunks(named)
+                                                      for f in self.query(c.object_id.in_(chunk) & backwards)]
+        # Two indexed lookups in one round trip (an OR of both would make SQLite scan the table).
+        return seen + self.query_union(c.subject_id.in_(wanted), c.object_id.in_(named) & backwards)
 
     def naming(self, objects: Iterable[str], predicate: str) -> list[Fact]:
         """The ``predicate`` facts whose object is one of ``objects`` (by the object index)."""
@@ -80,28 +108,33 @@ class _Loader:
         wanted = sorted(set(objects))
         return [f for chunk in _chunks(wanted) for f in self.query(c.object_id.in_(chunk) & (c.predicate == predicate))]
 
+    def known(self, subjects: Iterable[str]) -> list[Fact]:
+        """The facts already loaded about subjects loaded before (a walk may meet a node twice)."""
+        wanted = set(subjects)
+        return [f for _, f in self.facts.values() if f.subject in wanted]
+
     def ordered(self) -> list[Fact]:
         return [f for _, f in sorted(self.facts.values(), key=lambda item: item[0])]
 
 
 def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
     """The facts assessing ``subject`` for any of its producers reads, and nothing else."""
+    c = statements.c
     with registry.engine.connect() as conn, cycle_collection_paused():
         load = _Loader(conn)
-        # The subject and its ancestors, a generation at a time.
+        # The subject and its ancestors, a generation at a time, with the licences granting them.
         lineage: set[str] = set()
-        own: list[Fact] = []
+        grants: list[Fact] = []
         frontier = {subject}
         while frontier:
             lineage |= frontier
-            found = load.of_subjects(frontier)
-            if not own:
-                own = [f for f in found if f.subject == subject]
-            frontier = {f.object for f in found if f.predicate == "derived_from"} - lineage
-        # The licences granting any of those designs, with all their terms.
-        grants = load.naming(lineage, "licensed_design")
-        load.of_subjects(f.subject for f in grants)
-        # The producers Reasoner.producers finds: makers, plant operators, stated scopes, licensees.
+            found = load.around(frontier, c.predicate == "licensed_design")
+            grants += [f for f in found if f.predicate == "licensed_design" and f.object in frontier]
+            frontier = {f.object for f in found if f.predicate == "derived_from" and f.subject in frontier}
+            frontier -= lineage
+        own = [f for _, f in load.facts.values() if f.subject == subject]
+        # The producers Reasoner.producers finds: makers, plant operators, stated scopes, licensees;
+        # with the licences' terms and the plants' operators.
         producers: set[str] = set()
         plants: set[str] = set()
         for f in own:
@@ -111,25 +144,26 @@ def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
                 producers.add(f.object)
             elif f.predicate == "licence_status" and f.scope:
                 producers.add(f.scope)
-        producers.update(f.object for f in load.of_subjects(plants) if f.predicate == "operated_by")
         mine = {f.subject for f in grants if f.object == subject}
-        producers.update(f.object for _, f in list(load.facts.values())
-                         if f.subject in mine and f.predicate == "licensee")
-        # The parties standing for each producer (Coverage.parties), followed without its date checks.
+        for f in load.of_subjects(plants | {f.subject for f in grants}):
+            if (f.predicate == "operated_by" and f.subject in plants) or (
+                    f.predicate == "licensee" and f.subject in mine):
+                producers.add(f.object)
+        # The parties standing for each producer (Coverage.parties), followed without its date checks:
+        # predecessors, plants operated and their other operators, countries and their predecessors,
+        # and the organizations located in a country (read for every party: one query, not two).
         parties: set[str] = set()
         frontier = set(producers)
         while frontier:
             parties |= frontier
-            found = load.of_subjects(frontier)
-            operated = load.naming(frontier, "operated_by")
-            found += [f for f in load.of_subjects(f.subject for f in operated) if f.predicate == "operated_by"]
-            frontier = {f.object for f in found if f.predicate in ("successor_of", "located_in", "operated_by")}
+            found = load.around(frontier, c.predicate.in_(("operated_by", "located_in")))
+            operated = {f.subject for f in found if f.predicate == "operated_by" and f.object in frontier}
+            found += [f for f in load.of_subjects(operated) if f.predicate == "operated_by"]
+            frontier = {f.object for f in found if f.predicate in ("successor_of", "located_in", "operated_by")
+                        and f.subject in parties | operated}
             frontier -= parties
         kinds = _kinds(conn, {x for _, f in load.facts.values() for x in (f.subject, f.object, f.scope) if x}
                        | producers | {subject})
-        countries = sorted(p for p in producers if kinds.get(p) == "country")
-        load.naming(countries, "located_in")
-        kinds.update(_kinds(conn, {f.subject for _, f in load.facts.values()} - kinds.keys()))
         return FactBase(kinds, load.ordered(), frozenset({subject}))
 
 
