@@ -64,3 +64,14 @@ def test_a_deleted_audit_row_breaks_the_chain(invoke, db_url: str) -> None:  # t
     result = invoke("verify")
     assert result.exit_code == 1
     assert "audit entry 3 is missing" in result.output
+
+
+def test_lineage_to_an_ancestor_shows_the_path(invoke) -> None:  # type: ignore[no-untyped-def]
+    invoke("load-pack", MINI)
+    found = invoke("lineage", "AIM", "--to", "AK-47")
+    assert found.exit_code == 0, found.output
+    assert "PM md. 63 —[licensed copy]→ AKM" in found.output
+    assert "AKM —[successor]→ AK-47" in found.output
+    unrelated = invoke("lineage", "Vz. 58", "--to", "AK-47")
+    assert unrelated.exit_code == 1
+    assert "does not descend from AK-47" in unrelated.output

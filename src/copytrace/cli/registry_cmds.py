@@ -14,7 +14,7 @@ from copytrace.cli.render import lineage_tree, statements_table
 from copytrace.demo import DEMO_PACKS, build_demo
 from copytrace.model.statement import STATUSES, Status
 from copytrace.packs import available_packs, load_pack
-from copytrace.reason.lineage import lineage
+from copytrace.reason.lineage import Link, lineage, path_between
 
 
 @app.command()
@@ -75,22 +75,38 @@ def _licence_notes(registry_statuses: dict[str, list[str]]) -> dict[str, str]:
 @app.command("lineage")
 def lineage_command(
     name: Annotated[str, typer.Argument(help="A design or product, by name or alias.")],
+    to: Annotated[str | None, typer.Option("--to", help="Show only how NAME descends from this ancestor.")] = None,
     db: DbOption = None,
 ) -> None:
     """Ancestors and descendants over derived_from, with the kind of each link and licence statuses."""
     with open_registry(db) as registry:
         root = registry.resolve(name)
+        if to is not None:
+            ancestor = registry.resolve(to)
+            _print_path(root.name, ancestor.name, path_between(registry, root.id, ancestor.id))
+            return
         ancestors = lineage(registry, root.id, "ancestors")
         descendants = lineage(registry, root.id, "descendants")
         involved = {root.id} | {link.child for link in descendants} | {link.parent for link in ancestors}
-        statuses: dict[str, list[str]] = {}
-        labels = registry.labels(s.scope or "" for s in registry.statements(predicate="licence_status"))
-        for s in registry.statements(predicate="licence_status", status=("accepted", "candidate")):
-            if s.subject in involved:
-                statuses.setdefault(s.subject, []).append(f"{s.value} ({labels.get(s.scope or '', s.scope)})")
+        stated = [s for s in registry.statements(predicate="licence_status", status=("accepted", "candidate"))
+                  if s.subject in involved]
+        labels = registry.labels(s.scope or "" for s in stated)
+    statuses: dict[str, list[str]] = {}
+    for s in stated:
+        statuses.setdefault(s.subject, []).append(f"{s.value} ({labels.get(s.scope or '', s.scope)})")
     notes = _licence_notes(statuses)
     console.print(lineage_tree(root.name, ancestors, "ancestors", notes))
     console.print(lineage_tree(root.name, descendants, "descendants", notes))
+
+
+def _print_path(descendant: str, ancestor: str, path: list[Link] | None) -> None:
+    if path is None:
+        console.print(f"{descendant} does not descend from {ancestor} in the registry.")
+        raise typer.Exit(1)
+    console.print(f"How {descendant} descends from {ancestor}:")
+    for link in path:
+        console.print(f"  {link.child_name} —[{link.kind.replace('_', ' ')}]→ {link.parent_name}"
+                      + ("" if link.status == "accepted" else f" ({link.status})"), markup=False)
 
 
 @app.command()

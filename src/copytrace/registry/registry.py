@@ -181,9 +181,6 @@ class Registry:
             added_statements = self._insert_statements(c, new_statements, actor)
         return added_entities, added_statements
 
-    def add_entity(self, entity: Entity, *, actor: str) -> bool:
-        return self.write([entity], [], actor=actor)[0] == 1
-
     def add_statements(self, new_statements: Sequence[Statement], *, actor: str) -> int:
         return self.write([], new_statements, actor=actor)[1]
 
