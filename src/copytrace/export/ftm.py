@@ -79,7 +79,7 @@ def write_ftm(registry: Registry, out: TextIO) -> int:
                                   if s.subject == e.id and s.predicate == "licensor"]
         records.append(_entity(schema, e.id, props))
     cited = {s.evidence.document_id for s in live if s.evidence}
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         rows = conn.execute(select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher)
                             .order_by(documents.c.id)).all()
     for row in rows:

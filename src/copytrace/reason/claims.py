@@ -34,7 +34,7 @@ def sources_by_id(registry: Registry, ids: Iterable[str]) -> dict[str, Source]:
     c = statements.c
     d = documents.c
     out: dict[str, Source] = {}
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         for i in range(0, len(wanted), 500):
             query = (select(c.id, c.document_id, c.quote, c.page, c.span_start, c.span_end, c.citation_title,
                             c.citation_publisher, c.citation_url, c.citation_date, c.note, c.origin, c.confidence,

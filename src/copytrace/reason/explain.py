@@ -82,6 +82,7 @@ class Explained:
     statements: dict[str, Statement]
     sources: dict[str, Source]
     labels: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, str] = field(default_factory=dict)  # of the entities in ``labels``
 
     def text(self, text: str) -> str:
         return render(text, self.labels)
@@ -126,9 +127,11 @@ def explain_all(registry: Registry, assessments: list[Assessment], *, as_of: dat
             names |= set(_REF.findall(step.text))
     for s in found.values():
         names |= {s.subject, s.object_id or "", s.scope or ""}
-    labels = registry.labels(n for n in names if n)
+    named = registry.entities_by_id(n for n in names if n)
+    labels = {i: e.name for i, e in named.items()}
+    kinds = {i: e.kind for i, e in named.items()}
     return [Explained(a, claim_strength(a, sources, today), {i: found[i] for i in a.statement_ids if i in found},
-                      {i: sources[i] for i in a.statement_ids if i in sources}, labels) for a in assessments]
+                      {i: sources[i] for i in a.statement_ids if i in sources}, labels, kinds) for a in assessments]
 
 
 def explain(registry: Registry, product: str, producer: str | None = None, *,

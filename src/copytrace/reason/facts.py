@@ -153,7 +153,7 @@ class FactBase:
     @classmethod
     def load(cls, registry: Registry, *, as_of: date | datetime | None = None) -> FactBase:
         """The live reasoning facts of the registry, as it stands or as it was known on ``as_of``."""
-        with registry.engine.connect() as conn, cycle_collection_paused():
+        with registry.reading() as conn, cycle_collection_paused():
             kinds = _kinds(conn)
             if as_of is not None:
                 found = registry.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=as_of,
@@ -172,7 +172,7 @@ class FactBase:
         producer gives what the full fact base gives; a few thousand rows instead of a million.
         """
         c = statements.c
-        with registry.engine.connect() as conn, cycle_collection_paused():
+        with registry.reading() as conn, cycle_collection_paused():
             kinds: dict[str, str] = {}
             party_facts = _facts(conn, c.predicate.in_(PARTY_PREDICATES))
             _add_kinds(conn, kinds, party_facts)
@@ -239,13 +239,9 @@ def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | dat
     """The full statements (with evidence) behind some facts, keyed by id."""
     wanted = sorted(set(ids))
     found: dict[str, Statement] = {}
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         for chunk in _chunks(wanted, 500):
-            rows = conn.execute(select(statements.c.subject_id).where(statements.c.id.in_(chunk))).scalars()
-            for subject in set(rows):
-                for s in registry.statements(subject=subject, as_known_on=as_of, conn=conn):
-                    if s.id in chunk:
-                        found[s.id] = s
+            found.update((s.id, s) for s in registry.statements(ids=chunk, as_known_on=as_of, conn=conn))
     return found
 
 

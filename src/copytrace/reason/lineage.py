@@ -82,7 +82,7 @@ def lineage(registry: Registry, root: str, direction: Direction,
                parent_name)
         .order_by(walk.c.depth, child_name, parent_name)
     )
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         rows = conn.execute(query).all()
     seen: set[tuple[str, str, str]] = set()
     links: list[Link] = []

@@ -21,16 +21,28 @@ ties (the first chain found, the order of producers and steps) come out the same
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, String, cast, func, literal_column, select, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Connection,
+    Select,
+    String,
+    bindparam,
+    cast,
+    func,
+    literal_column,
+    select,
+    union_all,
+)
 
 from copytrace.reason.facts import LIVE, REASON_PREDICATES, Fact, FactBase, cycle_collection_paused
 from copytrace.reason.licence import Reasoner
 from copytrace.reason.rules import Rules, load_rules
 from copytrace.registry import Registry
-from copytrace.registry.tables import entities, statements
+from copytrace.registry.tables import statements
 
 _CHUNK = 500
 _REASONED = frozenset(REASON_PREDICATES)
@@ -42,6 +54,20 @@ def reasoner_for(registry: Registry, subject: str, rules: Rules | None = None) -
     return Reasoner(facts_for(registry, subject, rules), rules)
 
 
+@functools.lru_cache(maxsize=4)
+def _queries(dialect: str) -> tuple[Select[Any], Select[Any], CompoundSelect[Any]]:
+    """The loader's three queries, built once per dialect: facts about subjects, facts naming objects, both."""
+    c = statements.c
+    # The physical order of rows, which is the order the whole-registry load reads them in.
+    order = cast(literal_column("statements.rowid" if dialect == "sqlite" else "statements.ctid"), String)
+    columns = (c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value).label("object"),
+               c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, order.label("position"))
+    about = select(*columns).where(c.subject_id.in_(bindparam("subjects", expanding=True)), c.status.in_(LIVE))
+    naming = select(*columns).where(c.object_id.in_(bindparam("objects", expanding=True)),
+                                    c.predicate.in_(bindparam("predicates", expanding=True)), c.status.in_(LIVE))
+    return about, naming, union_all(about, naming)
+
+
 class _Loader:
     """Facts gathered by several queries, each statement once, in the order the registry stores them."""
 
@@ -49,20 +75,9 @@ class _Loader:
         self.conn = conn
         self.facts: dict[str, tuple[tuple[int, ...], Fact]] = {}
         self.loaded_subjects: set[str] = set()
-        # The physical order of rows, which is the order the whole-registry load reads them in.
-        if conn.dialect.name == "sqlite":
-            self._order: ColumnElement[str] = cast(literal_column("statements.rowid"), String)
-        else:
-            self._order = cast(literal_column("statements.ctid"), String)
+        self._about, self._naming, self._both = _queries(conn.dialect.name)
 
-    def query(self, where: ColumnElement[bool]) -> list[Fact]:
-        c = statements.c
-        rows = self.conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value),
-                                        c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, self._order)
-                                 .where(where, c.status.in_(LIVE))).all()
-        return self._rows(rows)
-
-    def _rows(self, rows: Sequence[Any]) -> list[Fact]:
+    def _rows(self, rows: Iterable[Any]) -> list[Fact]:
         found: list[Fact] = []
         for sid, subject, predicate, obj, qualifier, scope, start, end, status, order in rows:
             if predicate not in _REASONED:
@@ -72,41 +87,33 @@ class _Loader:
             found.append(f)
         return found
 
-    def query_union(self, *wheres: ColumnElement[bool]) -> list[Fact]:
-        c = statements.c
-        columns = (c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value).label("object"),
-                   c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, self._order.label("position"))
-        return self._rows(self.conn.execute(union_all(*(select(*columns).where(w, c.status.in_(LIVE))
-                                                        for w in wheres))).all())
-
     def of_subjects(self, subjects: Iterable[str]) -> list[Fact]:
         """Every reasoning fact about these subjects (by the subject index; predicates filtered here)."""
         asked = set(subjects)
         seen = self.known(asked & self.loaded_subjects)
         wanted = sorted(asked - self.loaded_subjects)
         self.loaded_subjects.update(wanted)
-        return seen + [f for chunk in _chunks(wanted) for f in self.query(statements.c.subject_id.in_(chunk))]
+        return seen + [f for chunk in _chunks(wanted)
+                       for f in self._rows(self.conn.execute(self._about, {"subjects": chunk}))]
 
-    def around(self, nodes: set[str], backwards: ColumnElement[bool]) -> list[Fact]:
-        """The facts about ``nodes``, and those naming them as object that match ``backwards``: one query."""
-        c = statements.c
+    def naming(self, objects: Iterable[str], predicates: Sequence[str]) -> list[Fact]:
+        """The facts with one of ``predicates`` whose object is one of ``objects`` (by the object index)."""
+        return [f for chunk in _chunks(sorted(set(objects)))
+                for f in self._rows(self.conn.execute(self._naming, {"objects": chunk, "predicates": predicates}))]
+
+    def around(self, nodes: set[str], backwards: Sequence[str]) -> list[Fact]:
+        """The facts about ``nodes``, and those naming them as object with one of the ``backwards`` predicates."""
         seen = self.known(nodes & self.loaded_subjects)
         wanted = sorted(nodes - self.loaded_subjects)
         self.loaded_subjects.update(wanted)
         named = sorted(nodes)
         if not wanted:
-            return seen + [f for chunk in _chunks(named) for f in self.query(c.object_id.in_(chunk) & backwards)]
+            return seen + self.naming(named, backwards)
         if len(named) > _CHUNK:
-            return seen + self.of_subjects(wanted) + [f for chunk in _chunks(named)
-                                                      for f in self.query(c.object_id.in_(chunk) & backwards)]
+            return seen + self.of_subjects(wanted) + self.naming(named, backwards)
         # Two indexed lookups in one round trip (an OR of both would make SQLite scan the table).
-        return seen + self.query_union(c.subject_id.in_(wanted), c.object_id.in_(named) & backwards)
-
-    def naming(self, objects: Iterable[str], predicate: str) -> list[Fact]:
-        """The ``predicate`` facts whose object is one of ``objects`` (by the object index)."""
-        c = statements.c
-        wanted = sorted(set(objects))
-        return [f for chunk in _chunks(wanted) for f in self.query(c.object_id.in_(chunk) & (c.predicate == predicate))]
+        return seen + self._rows(self.conn.execute(self._both, {"subjects": wanted, "objects": named,
+                                                                "predicates": backwards}))
 
     def known(self, subjects: Iterable[str]) -> list[Fact]:
         """The facts already loaded about subjects loaded before (a walk may meet a node twice)."""
@@ -119,8 +126,7 @@ class _Loader:
 
 def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
     """The facts assessing ``subject`` for any of its producers reads, and nothing else."""
-    c = statements.c
-    with registry.engine.connect() as conn, cycle_collection_paused():
+    with registry.reading() as conn, cycle_collection_paused():
         load = _Loader(conn)
         # The subject and its ancestors, a generation at a time, with the licences granting them.
         lineage: set[str] = set()
@@ -128,7 +134,7 @@ def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
         frontier = {subject}
         while frontier:
             lineage |= frontier
-            found = load.around(frontier, c.predicate == "licensed_design")
+            found = load.around(frontier, ("licensed_design",))
             grants += [f for f in found if f.predicate == "licensed_design" and f.object in frontier]
             frontier = {f.object for f in found if f.predicate == "derived_from" and f.subject in frontier}
             frontier -= lineage
@@ -156,30 +162,20 @@ def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
         frontier = set(producers)
         while frontier:
             parties |= frontier
-            found = load.around(frontier, c.predicate.in_(("operated_by", "located_in")))
+            found = load.around(frontier, ("operated_by", "located_in"))
             operated = {f.subject for f in found if f.predicate == "operated_by" and f.object in frontier}
             found += [f for f in load.of_subjects(operated) if f.predicate == "operated_by"]
             frontier = {f.object for f in found if f.predicate in ("successor_of", "located_in", "operated_by")
                         and f.subject in parties | operated}
             frontier -= parties
-        kinds = _kinds(conn, {x for _, f in load.facts.values() for x in (f.subject, f.object, f.scope) if x}
-                       | producers | {subject})
+        kinds = registry.kinds_of({x for _, f in load.facts.values() for x in (f.subject, f.object, f.scope) if x}
+                       | producers | {subject}, conn)
         return FactBase(kinds, load.ordered(), frozenset({subject}))
 
 
 def _order_key(order: str) -> tuple[int, ...]:
     """A row's position: SQLite's rowid, or PostgreSQL's ctid "(page,item)"."""
     return tuple(int(part) for part in order.strip("()").split(","))
-
-
-def _kinds(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """The kinds of the entities among ``ids`` (a literal value matches none and is skipped)."""
-    wanted = sorted(set(ids))
-    out: dict[str, str] = {}
-    for chunk in _chunks(wanted):
-        out.update((r[0], r[1]) for r in conn.execute(select(entities.c.id, entities.c.kind)
-                                                       .where(entities.c.id.in_(chunk))))
-    return out
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlparse
 
@@ -56,7 +56,10 @@ class Source:
         return _norm(self.quote) if self.quote and len(self.quote) >= 40 else None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {name: getattr(self, name) for name in _SOURCE_FIELDS}
+
+
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 
 
 def _norm(text: str) -> str:
@@ -68,7 +71,7 @@ def sources_for(registry: Registry, found: Iterable[Statement]) -> dict[str, Sou
     found = list(found)
     doc_ids = sorted({s.evidence.document_id for s in found if s.evidence})
     docs: dict[str, Any] = {}
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         for i in range(0, len(doc_ids), 500):
             rows = conn.execute(select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher,
                                        documents.c.published, documents.c.language)

@@ -13,6 +13,9 @@ from sqlalchemy.exc import OperationalError
 
 from copytrace.errors import RegistryError
 
+# Execution option marking a connection that only reads (see Registry.reading).
+READ_ONLY = "copytrace_read_only"
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite's own transaction handling would begin lazily and deferred; we begin explicitly
@@ -27,7 +30,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _sqlite_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # Writers take the write lock when they begin, so two writers queue rather than one failing at
+    # its first write. Readers begin deferred: in WAL mode they neither wait for nor block a writer.
+    read_only = connection.get_execution_options().get(READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def create(url: str) -> Engine:

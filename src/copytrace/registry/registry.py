@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, Engine, and_, func, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    func,
+    or_,
+    select,
+    update,
+)
 
 from copytrace import settings
 from copytrace.errors import ConflictError, InvalidStatement, RegistryError, UnknownEntity
@@ -44,6 +59,41 @@ class VerifyReport:
         return not self.problems
 
 
+# Reads that every page makes, built once: building a SQLAlchemy statement costs several times
+# more than SQLite takes to run one of these.
+_CHUNK = 500
+_ENTITY = select(entities).where(entities.c.id == bindparam("id"))
+_ENTITIES = select(entities).where(entities.c.id.in_(bindparam("ids", expanding=True)))
+_NAMES_OF = (select(names.c.name, names.c.is_alias).where(names.c.entity_id == bindparam("id"))
+             .order_by(names.c.is_alias, names.c.name))
+
+
+@functools.lru_cache(maxsize=128)
+def _statements_query(filters: frozenset[str], limited: bool) -> Select[Any]:
+    """The query behind ``Registry.statements`` for one combination of filters, values as parameters."""
+    c = statements.c
+    involving: BindParameter[str] = bindparam("involving")
+    as_true_on: BindParameter[str] = bindparam("as_true_on")
+    conditions: dict[str, ColumnElement[bool]] = {
+        "subject": c.subject_id == bindparam("subject"),
+        "predicate": c.predicate.in_(bindparam("predicate", expanding=True)),
+        "object_id": c.object_id == bindparam("object_id"),
+        "involving": or_(c.subject_id == involving, c.object_id == involving, c.scope_id == involving),
+        "scope": c.scope_id == bindparam("scope"),
+        "origin": c.origin == bindparam("origin"),
+        "document": c.document_id == bindparam("document"),
+        "recorded_by": c.recorded_by == bindparam("recorded_by"),
+        "ids": c.id.in_(bindparam("ids", expanding=True)),
+        "as_true_on": and_(or_(c.valid_start.is_(None), c.valid_start <= as_true_on),
+                           or_(c.valid_end.is_(None), c.valid_end >= as_true_on)),
+        "as_known_on": c.recorded_at <= bindparam("as_known_on"),
+        "status": c.status.in_(bindparam("status", expanding=True)),
+    }
+    query = (select(statements).where(*(conditions[name] for name in sorted(filters)))
+             .order_by(c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id))
+    return query.limit(bindparam("limit", type_=Integer)) if limited else query
+
+
 def _day_end(day: date | datetime) -> str:
     """The last instant of a day as stored-time text, so "as known on D" includes all of D."""
     if isinstance(day, datetime):
@@ -58,6 +108,8 @@ class Registry:
         self.engine = engine
         self.store = store
         self.schema = schema or default_schema()
+        # The connection of the innermost ``reading()`` block in this context, if any.
+        self._reader: ContextVar[Connection | None] = ContextVar(f"copytrace-reader-{id(self)}", default=None)
 
     @classmethod
     def open(cls, db: str | None = None, *, store: str | None = None, create: bool = True) -> Registry:
@@ -89,48 +141,68 @@ class Registry:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: everything written inside it commits together or not at all."""
+        if self._reader.get() is not None:
+            # Its snapshot would hide the write from every read after it in the same block.
+            raise RegistryError("cannot write inside a read-only block (Registry.reading)")
         with self.engine.begin() as conn:
             yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read-only connection, shared by every registry read inside the block.
+
+        One connection instead of one per query, and on SQLite one snapshot: a page reads the
+        registry as it stood when its first query ran, even while a writer commits. Read
+        transactions begin deferred, so readers never queue behind a writer (WAL mode).
+        Nothing may be written inside the block.
+        """
+        pinned = self._reader.get()
+        if pinned is not None:
+            yield pinned
+            return
+        with self.engine.connect() as conn:
+            conn.execution_options(**{engines.READ_ONLY: True})
+            token = self._reader.set(conn)
+            try:
+                yield conn
+            finally:
+                self._reader.reset(token)
 
     # -- entities -------------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:
-        with self.engine.connect() as conn:
-            row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+        with self.reading() as conn:
+            row = conn.execute(_ENTITY, {"id": entity_id}).first()
         return Entity(row.id, row.kind, row.name) if row else None
 
     def entities(self, kind: str | None = None) -> list[Entity]:
         query = select(entities).order_by(entities.c.kind, entities.c.name)
         if kind is not None:
             query = query.where(entities.c.kind == kind)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return [Entity(r.id, r.kind, r.name) for r in conn.execute(query)]
 
-    def kinds_of(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, str]:
+    def entities_by_id(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, Entity]:
+        """The stored entities among ``ids``, by id (unknown ids are left out)."""
         wanted = sorted(set(ids))
-        found: dict[str, str] = {}
+        found: dict[str, Entity] = {}
         with self._conn(conn) as c:
-            for chunk in range(0, len(wanted), 500):
-                part = wanted[chunk: chunk + 500]
-                found.update(c.execute(select(entities.c.id, entities.c.kind).where(entities.c.id.in_(part))).all())
+            for chunk in range(0, len(wanted), _CHUNK):
+                for row in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}):
+                    found[row.id] = Entity(row.id, row.kind, row.name)
         return found
+
+    def kinds_of(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, str]:
+        return {i: e.kind for i, e in self.entities_by_id(ids, conn).items()}
 
     def labels(self, ids: Iterable[str]) -> dict[str, str]:
         """Display names of the given entity ids."""
-        wanted = sorted(set(ids))
-        found: dict[str, str] = {}
-        with self.engine.connect() as conn:
-            for chunk in range(0, len(wanted), 500):
-                part = wanted[chunk: chunk + 500]
-                found.update(conn.execute(select(entities.c.id, entities.c.name).where(entities.c.id.in_(part))).all())
-        return found
+        return {i: e.name for i, e in self.entities_by_id(ids).items()}
 
     def names_of(self, entity_id: str) -> list[tuple[str, bool]]:
         """Every name of an entity as (name, is_alias)."""
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(names.c.name, names.c.is_alias).where(names.c.entity_id == entity_id)
-                                .order_by(names.c.is_alias, names.c.name))
-            return [(r.name, bool(r.is_alias)) for r in rows]
+        with self.reading() as conn:
+            return [(r.name, bool(r.is_alias)) for r in conn.execute(_NAMES_OF, {"id": entity_id})]
 
     def resolve(self, name: str, kind: str | None = None) -> Entity:
         """The entity a name or alias refers to, in any script; UnknownEntity with suggestions if none."""
@@ -139,7 +211,7 @@ class Registry:
                  .where(or_(names.c.key == key, entities.c.id == name)))
         if kind is not None:
             query = query.where(entities.c.kind == kind)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(query.order_by(names.c.is_alias)).all()
         if rows:
             row = rows[0]
@@ -150,7 +222,7 @@ class Registry:
         query = select(names.c.name, names.c.key).join(entities, entities.c.id == names.c.entity_id)
         if kind is not None:
             query = query.where(entities.c.kind == kind)
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             choices = {r.name: r.key for r in conn.execute(query)}
         matches = process.extract(name_key(name), choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
         return [match[2] for match in matches]
@@ -247,44 +319,31 @@ class Registry:
                    status: Status | Sequence[Status] | None = None, origin: str | None = None,
                    document: str | None = None, recorded_by: str | None = None,
                    as_known_on: date | datetime | None = None, as_true_on: date | None = None,
-                   limit: int | None = None, conn: Connection | None = None) -> list[Statement]:
+                   ids: Sequence[str] | None = None, limit: int | None = None,
+                   conn: Connection | None = None) -> list[Statement]:
         """Statements matching every filter given.
 
         ``as_known_on`` uses knowledge time: only what had been recorded by then, with the review
         status it had then. ``as_true_on`` uses valid time: only facts that held on that day
-        (facts with no dates are taken to hold throughout).
+        (facts with no dates are taken to hold throughout). ``ids`` keeps those statement ids.
         """
-        c = statements.c
-        query = select(statements)
-        if subject is not None:
-            query = query.where(c.subject_id == subject)
-        if predicate is not None:
-            query = query.where(c.predicate.in_([predicate] if isinstance(predicate, str) else predicate))
-        if object_id is not None:
-            query = query.where(c.object_id == object_id)
-        if involving is not None:
-            query = query.where(or_(c.subject_id == involving, c.object_id == involving, c.scope_id == involving))
-        if scope is not None:
-            query = query.where(c.scope_id == scope)
-        if origin is not None:
-            query = query.where(c.origin == origin)
-        if document is not None:
-            query = query.where(c.document_id == document)
-        if recorded_by is not None:
-            query = query.where(c.recorded_by == recorded_by)
-        if as_true_on is not None:
-            day = as_true_on.isoformat()
-            query = query.where(or_(c.valid_start.is_(None), c.valid_start <= day),
-                                or_(c.valid_end.is_(None), c.valid_end >= day))
-        if as_known_on is not None:
-            query = query.where(c.recorded_at <= _day_end(as_known_on))
-        elif status is not None:
-            query = query.where(c.status.in_([status] if isinstance(status, str) else status))
-        query = query.order_by(c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id)
-        if limit is not None and as_known_on is None:
-            query = query.limit(limit)
+        params: dict[str, Any] = {
+            "subject": subject, "predicate": [predicate] if isinstance(predicate, str) else predicate,
+            "object_id": object_id, "involving": involving, "scope": scope, "origin": origin,
+            "document": document, "recorded_by": recorded_by, "ids": ids,
+            "as_true_on": as_true_on.isoformat() if as_true_on is not None else None,
+            "as_known_on": _day_end(as_known_on) if as_known_on is not None else None,
+            # As known on a day, the status filter applies to the status then, after the query.
+            "status": None if as_known_on is not None or status is None
+            else [status] if isinstance(status, str) else status,
+        }
+        params = {k: list(v) if isinstance(v, (list, tuple)) else v for k, v in params.items() if v is not None}
+        limited = limit is not None and as_known_on is None
+        if limited:
+            params["limit"] = limit
+        query = _statements_query(frozenset(params) - {"limit"}, limited)
         with self._conn(conn) as c2:
-            found = [row_statement(r) for r in c2.execute(query)]
+            found = [row_statement(r) for r in c2.execute(query, params)]
             if as_known_on is not None:
                 found = self._as_known(c2, found, _day_end(as_known_on))
         if as_known_on is not None and status is not None:
@@ -319,7 +378,7 @@ class Registry:
         return result
 
     def review_history(self, statement_id: str) -> list[dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(reviews).where(reviews.c.statement_id == statement_id).order_by(reviews.c.id))
             return [dict(r._mapping) for r in rows]
 
@@ -378,11 +437,11 @@ class Registry:
     # -- search, counts, verification ------------------------------------------------------
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return search(conn, query, limit)
 
     def counts(self) -> dict[str, int]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             result = {f"entities.{kind}": n for kind, n in conn.execute(
                 select(entities.c.kind, func.count()).group_by(entities.c.kind))}
             result.update({f"statements.{status}": n for status, n in conn.execute(
@@ -391,13 +450,13 @@ class Registry:
         return result
 
     def audit_log(self, limit: int | None = None) -> list[audit.AuditEntry]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return list(audit.entries(conn, limit))
 
     def verify(self) -> VerifyReport:
         """Check the audit chain and every stored document's bytes against its SHA-256."""
         report = VerifyReport()
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             report.audit_entries, problem = audit.verify_chain(conn)
             if problem:
                 report.problems.append(problem)
@@ -426,7 +485,7 @@ class Registry:
         if conn is not None:
             yield conn
         else:
-            with self.engine.connect() as fresh:
+            with self.reading() as fresh:
                 yield fresh
 
     @contextmanager
@@ -434,7 +493,7 @@ class Registry:
         if conn is not None:
             yield conn
         else:
-            with self.engine.begin() as fresh:
+            with self.transaction() as fresh:
                 yield fresh
 
     # -- documents: delegated to copytrace.registry.documents ------------------------------
@@ -450,18 +509,18 @@ class Registry:
         return result
 
     def document(self, document_id: str) -> docstore.DocumentRecord | None:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return docstore.get(conn, document_id)
 
     def documents(self, *, language: str | None = None, source: str | None = None,
                   status: docstore.DocumentStatus = "current", limit: int | None = None,
                   ) -> list[docstore.DocumentRecord]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return docstore.listing(conn, language=language, source=source, status=status, limit=limit)
 
     def document_source(self, document_id: str) -> str | None:
         """Where the bytes with this SHA-256 were first stored from, or None if they are not stored."""
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return conn.execute(select(documents.c.source).where(documents.c.id == document_id)).scalar_one_or_none()
 
     def record_rejection(self, rejection: docstore.Rejection, *, actor: str) -> bool:
@@ -469,9 +528,9 @@ class Registry:
             return docstore.reject(conn, rejection, actor)
 
     def rejection(self, source: str, sha256: str | None, size: int | None = None) -> docstore.Rejection | None:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return docstore.find_rejection(conn, source, sha256, size)
 
     def rejections(self, source: str | None = None) -> list[docstore.Rejection]:
-        with self.engine.connect() as conn:
+        with self.reading() as conn:
             return docstore.rejection_list(conn, source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from sqlalchemy import and_, delete, select, update
+from sqlalchemy import and_, bindparam, delete, select, update
 
 from copytrace.errors import CopytraceError
 from copytrace.registry import audit
@@ -69,13 +69,13 @@ def add_user(registry: Registry, username: str, password_hash: str, role: str, *
 
 
 def get_user(registry: Registry, username: str) -> User | None:
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         row = conn.execute(select(users).where(users.c.username == username)).first()
     return _user(row) if row else None
 
 
 def list_users(registry: Registry) -> list[User]:
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         return [_user(r) for r in conn.execute(select(users).order_by(users.c.username))]
 
 
@@ -111,12 +111,19 @@ def add_session(registry: Registry, user: User, token_hash: str, csrf_token: str
                                               created_at=audit.now(), expires_at=expires_at))
 
 
+# Asked on every request: built once.
+_SESSION_USER = (select(users, sessions.c.csrf_token).join(sessions, sessions.c.user_id == users.c.id)
+                 .where(and_(sessions.c.token_hash == bindparam("token_hash"), sessions.c.expires_at > bindparam("now"),
+                             users.c.disabled == 0)))
+_TOKEN_USER = (select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
+               .where(and_(api_tokens.c.token_hash == bindparam("token_hash"), api_tokens.c.revoked == 0,
+                           users.c.disabled == 0)))
+
+
 def session_user(registry: Registry, token_hash: str, now: str) -> tuple[User, str] | None:
     """The enabled user and CSRF token of an unexpired session, if any."""
-    query = (select(users, sessions.c.csrf_token).join(sessions, sessions.c.user_id == users.c.id)
-             .where(and_(sessions.c.token_hash == token_hash, sessions.c.expires_at > now, users.c.disabled == 0)))
-    with registry.engine.connect() as conn:
-        row = conn.execute(query).first()
+    with registry.reading() as conn:
+        row = conn.execute(_SESSION_USER, {"token_hash": token_hash, "now": now}).first()
     return (_user(row), row.csrf_token) if row else None
 
 
@@ -135,8 +142,6 @@ def add_token(registry: Registry, user: User, token_hash: str, label: str, *, ac
 
 
 def token_user(registry: Registry, token_hash: str) -> User | None:
-    query = (select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
-             .where(and_(api_tokens.c.token_hash == token_hash, api_tokens.c.revoked == 0, users.c.disabled == 0)))
-    with registry.engine.connect() as conn:
-        row = conn.execute(query).first()
+    with registry.reading() as conn:
+        row = conn.execute(_TOKEN_USER, {"token_hash": token_hash}).first()
     return _user(row) if row else None

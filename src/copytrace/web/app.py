@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -74,6 +75,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync views run in anyio's worker threads; see WebConfig.threads for why so few.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = config.threads
         yield
         if owned:
             reg.close()

@@ -29,6 +29,10 @@ class WebConfig:
     # Failed logins allowed per user name and client within the window before refusing.
     login_attempts: int = 5
     login_window_s: int = 300
+    # Threads per server process running page views. Page work holds Python's GIL and SQLite
+    # reads release and retake it, so many threads in one process queue on the GIL instead of
+    # running in parallel; more processes (``serve --workers``) is how to use more cores.
+    threads: int = 2
 
     @classmethod
     def from_env(cls) -> WebConfig:
@@ -39,4 +43,5 @@ class WebConfig:
             secure_cookies=os.environ.get("COPYTRACE_WEB_SECURE_COOKIES", "") in ("1", "true", "yes"),
             login_attempts=_int("COPYTRACE_WEB_LOGIN_ATTEMPTS", default.login_attempts),
             login_window_s=_int("COPYTRACE_WEB_LOGIN_WINDOW", default.login_window_s),
+            threads=_int("COPYTRACE_WEB_THREADS", default.threads),
         )

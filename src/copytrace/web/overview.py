@@ -20,14 +20,14 @@ from copytrace.registry.tables import documents, statements
 def newest_candidates(registry: Registry, limit: int = 10) -> list[Statement]:
     query = (select(statements).where(statements.c.status == "candidate")
              .order_by(desc(statements.c.recorded_at), statements.c.id).limit(limit))
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         return [row_statement(r) for r in conn.execute(query)]
 
 
 def candidate_queue(registry: Registry, skip: int = 0) -> tuple[Statement | None, int]:
     """The candidate to review next (oldest first, after skipping ``skip``) and how many wait."""
     where = statements.c.status == "candidate"
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         waiting = conn.execute(select(func.count()).select_from(statements).where(where)).scalar_one()
         row = conn.execute(select(statements).where(where).order_by(statements.c.recorded_at, statements.c.id)
                            .offset(skip).limit(1)).first()
@@ -38,7 +38,7 @@ def newest_documents(registry: Registry, limit: int = 10) -> list[dict[str, Any]
     c = documents.c
     query = (select(c.id, c.title, c.source, c.language, c.media_type, c.size, c.retrieved_at)
              .order_by(desc(c.retrieved_at)).limit(limit))
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 

@@ -7,9 +7,10 @@ A view builds one dict of plain data and calls ``render``; the path decides the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
@@ -17,6 +18,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from copytrace.registry import Registry
 from copytrace.web import filters
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -62,13 +64,30 @@ def _json_url(request: Request) -> str | None:
     return url + ("?" + request.url.query if request.url.query else "")
 
 
+def read_only(view: F) -> F:
+    """A page view that reads the registry through one connection and one snapshot.
+
+    Every registry read the view makes shares that connection (``Registry.reading``), so the
+    page is consistent with itself and pays for one connection, not one per query.
+    """
+
+    @functools.wraps(view)
+    def wrapper(request: Request, *args: Any, **kwargs: Any) -> Any:
+        registry: Registry = request.app.state.registry
+        with registry.reading():
+            return view(request, *args, **kwargs)
+
+    return cast(F, wrapper)
+
+
 def twin_get(router: APIRouter, path: str, **kwargs: Any) -> Callable[[F], F]:
-    """Register a view at ``path`` (HTML) and ``path.json`` (JSON, documented in OpenAPI)."""
+    """Register a read-only view at ``path`` (HTML) and ``path.json`` (JSON, documented in OpenAPI)."""
 
     def decorator(view: F) -> F:
+        endpoint = read_only(view)
         # The .json route first: "{ident}" alone would also match "aim.json".
-        router.add_api_route(path + ".json", view, methods=["GET"], **kwargs)
-        router.add_api_route(path, view, methods=["GET"], include_in_schema=False, response_class=HTMLResponse,
+        router.add_api_route(path + ".json", endpoint, methods=["GET"], **kwargs)
+        router.add_api_route(path, endpoint, methods=["GET"], include_in_schema=False, response_class=HTMLResponse,
                              **kwargs)
         return view
 

@@ -40,8 +40,9 @@ class Labeller:
         for s in statements:
             ids.add(s.subject)
             ids.update(i for i in (s.object_id, s.scope) if i)
-        self.labels = registry.labels(ids)
-        self.kinds = registry.kinds_of(ids)
+        named = registry.entities_by_id(ids)
+        self.labels = {i: e.name for i, e in named.items()}
+        self.kinds = {i: e.kind for i, e in named.items()}
         self.predicate_labels = {name: p.label for name, p in registry.schema.predicates.items()}
 
     def ref(self, entity_id: str | None) -> dict[str, Any] | None:

@@ -35,7 +35,7 @@ T = TypeVar("T")
 
 def registry_state(registry: Registry) -> int:
     """The sequence number of the newest audit entry: it changes with every write."""
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         seq: int | None = conn.execute(select(func.max(audit.c.seq))).scalar_one()
     return seq or 0
 
@@ -133,12 +133,12 @@ def assessments_of(r: Reasoner, entity_id: str, kind: str) -> list[Assessment]:
     return [r.assess(entity_id, p) for p in producers]
 
 
-def present_explained(item: Explained, kinds: dict[str, str]) -> dict[str, Any]:
+def present_explained(item: Explained) -> dict[str, Any]:
     """An explanation as the page and its JSON twin show it: each step with its sources inline."""
     data = item.to_dict()
     a = item.assessment
-    data["product"] = entity_ref(a.product, item.labels, kinds)
-    data["producer"] = entity_ref(a.producer, item.labels, kinds)
+    data["product"] = entity_ref(a.product, item.labels, item.kinds)
+    data["producer"] = entity_ref(a.producer, item.labels, item.kinds)
 
     def source(sid: str) -> dict[str, Any]:
         found = item.sources.get(sid)
@@ -161,6 +161,4 @@ def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[s
     found = assessments_of(reasoner_for(registry, entity_id), entity_id, kind)
     if not found:
         return []
-    explained = explain_all(registry, found)
-    kinds = registry.kinds_of({i for e in explained for i in e.labels})
-    return [present_explained(e, kinds) for e in explained]
+    return [present_explained(e) for e in explain_all(registry, found)]

@@ -93,7 +93,7 @@ def shape_ids(registry: Registry) -> dict[str, list[str]]:
             by_key[name_key(_NE_NAMES[country["name"]])] = country["id"]
     query = (select(names.c.entity_id, names.c.key).join(entities, entities.c.id == names.c.entity_id)
              .where(entities.c.kind == "country"))
-    with registry.engine.connect() as conn:
+    with registry.reading() as conn:
         rows = conn.execute(query).all()
     shapes: dict[str, list[str]] = {}
     for entity_id, key in rows:

@@ -16,7 +16,7 @@ from copytrace.registry.users import User
 from copytrace.web import overview
 from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.errors import NotFound
-from copytrace.web.pages import render, twin_get, wants_json
+from copytrace.web.pages import read_only, render, twin_get, wants_json
 from copytrace.web.present import PAGE_KINDS, Labeller, entity_dict, entity_url, present_statements
 from copytrace.web.reasoning import explain_entity
 
@@ -47,8 +47,8 @@ def dashboard(request: Request, user: Viewer) -> Response:
     return render(request, "dashboard.html", data)
 
 
-router.add_api_route("/index.json", dashboard, methods=["GET"])
-router.add_api_route("/", dashboard, methods=["GET"], include_in_schema=False)
+router.add_api_route("/index.json", read_only(dashboard), methods=["GET"])
+router.add_api_route("/", read_only(dashboard), methods=["GET"], include_in_schema=False)
 
 
 def _find(request: Request, ident: str, kind: str | None) -> Entity:
