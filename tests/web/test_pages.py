@@ -169,3 +169,28 @@ def test_dossier_download(viewer: TestClient) -> None:
     assert response.headers["content-disposition"] == 'attachment; filename="dossier-china.json"'
     assert viewer.get("/dossier/china/html").headers["content-type"].startswith("text/html")
     assert viewer.get("/dossier/china/exe").status_code == 404
+
+
+def test_organization_page_shows_the_statuses_of_what_it_makes(viewer: TestClient) -> None:
+    data = viewer.get("/organization/arsenal-plc.json").json()["producing"]
+    pairs = {(a["product"]["id"], a["producer"]["id"], a["status"]) for a in data["assessments"]}
+    # Its own production and that of the state arsenal it succeeded, which it answers for.
+    assert pairs == {("pm-md-63", "arsenal-plc", "unknown"), ("pm-md-63", "state-arsenal", "unknown")}
+    assert (data["total"], data["counts"]) == (2, {"unknown": 2})
+    assert all(a["explanation"] for a in data["assessments"])
+    # The page and the claim dossier for the same respondent agree.
+    dossier = viewer.get("/dossier/arsenal-plc/json").json()
+    assert pairs == {(a["product"]["id"], a["producer"]["id"], a["status"])
+                     for p in dossier["products"] for a in p["assessments"]}
+    page = viewer.get("/organization/arsenal-plc").text
+    assert "Licence status of what Arsenal" in page
+    assert page.count('<details class="assessment">') == 2
+
+
+def test_country_page_shows_what_is_made_there(viewer: TestClient) -> None:
+    data = viewer.get("/country/china.json").json()["producing"]
+    [type56] = data["assessments"]
+    assert (type56["product"]["id"], type56["status"], type56["explicit"]) == ("type-56", "unlicensed", True)
+    assert data["counts"] == {"unlicensed": 1}
+    assert viewer.get("/facility/nonexistent.json").status_code == 404
+    assert viewer.get("/product/type-56.json").json()["producing"] is None

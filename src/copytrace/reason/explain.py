@@ -47,6 +47,33 @@ def reasoner_around(registry: Registry, parties: Callable[[Coverage], Iterable[s
     return Reasoner(facts, rules)
 
 
+def respondent_parties(coverage: Coverage, respondent: str, kind: str) -> set[str]:
+    """The respondent and the parties it answers for (predecessors, earlier plant operators).
+
+    A country answers for what is made on its territory; an organization does not answer for the
+    country it is located in.
+    """
+    parties = coverage.parties(respondent)
+    if kind == "country":
+        return set(parties)
+    return {p for p in parties if coverage.facts.kinds.get(p) != "country"}
+
+
+def respondent_assessments(registry: Registry, respondent: str, kind: str, *,
+                           as_of: date | datetime | None = None) -> tuple[Reasoner, list[Assessment]]:
+    """Every (product, producer) assessment where the producer is the respondent or answers to it.
+
+    As the registry stands, only the respondent's products and what bears on them are loaded; as
+    of a date, the registry's knowledge-time query decides, over every fact.
+    """
+    r = (reasoner(registry, as_of=as_of) if as_of is not None
+         else reasoner_around(registry, lambda coverage: respondent_parties(coverage, respondent, kind)))
+    mine = respondent_parties(r.coverage, respondent, kind)
+    with cycle_collection_paused():
+        return r, [r.assess(product, producer) for product in r.subjects()
+                   for producer in r.producers(product) if producer in mine]
+
+
 def select_assessments(r: Reasoner, *, country: str | None = None, design: str | None = None,
                        status: str | None = None) -> list[Assessment]:
     """Every (product, producer) assessment, filtered by the producer's country and the product's design."""

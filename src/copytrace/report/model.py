@@ -12,8 +12,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from copytrace.errors import CopytraceError
-from copytrace.reason.coverage import Chain, Coverage
-from copytrace.reason.explain import Explained, explain_all, reasoner, reasoner_around
+from copytrace.reason.coverage import Chain
+from copytrace.reason.explain import Explained, explain_all, respondent_assessments
 from copytrace.reason.licence import Reasoner
 from copytrace.reason.sources import Source
 from copytrace.registry import Entity, Registry
@@ -108,14 +108,6 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso else None
 
 
-def _respondent_parties(coverage: Coverage, respondent: Entity) -> set[str]:
-    """The respondent and the parties it answers for (predecessors, earlier plant operators)."""
-    parties = coverage.parties(respondent.id)
-    if respondent.kind == "country":
-        return set(parties)
-    return {p for p in parties if coverage.facts.kinds.get(p) != "country"}
-
-
 def _lineage(r: Reasoner, product: str) -> tuple[list[str], list[LineageLink]]:
     ancestors = r.coverage.all_ancestors(product)
     protected = [d for d in ancestors if r.facts.out(d, "rights_holder")]
@@ -175,13 +167,7 @@ def build_dossier(registry: Registry, respondent_name: str, *, as_of: date | dat
     respondent = registry.resolve(respondent_name)
     if respondent.kind not in ("organization", "country"):
         raise CopytraceError(f"{respondent.name} is a {respondent.kind}: a respondent is an organization or a country")
-    # The registry as it stands: only the respondent's products and what bears on them are loaded.
-    # As of a date, the registry's knowledge-time query decides, over every fact.
-    r = (reasoner(registry, as_of=as_of) if as_of is not None
-         else reasoner_around(registry, lambda coverage: _respondent_parties(coverage, respondent)))
-    mine = _respondent_parties(r.coverage, respondent)
-    assessments = [r.assess(product, producer) for product in r.subjects()
-                   for producer in r.producers(product) if producer in mine]
+    r, assessments = respondent_assessments(registry, respondent.id, respondent.kind, as_of=as_of)
     explained = explain_all(registry, assessments, as_of=as_of, today=today)
     by_product: dict[str, list[Explained]] = {}
     for item in explained:

@@ -16,13 +16,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
 from copytrace.reason.claims import Claim, strongest
-from copytrace.reason.explain import Explained, explain_all, reasoner
+from copytrace.reason.explain import Explained, explain_all, reasoner, respondent_assessments
 from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.reason.local import reasoner_for
 from copytrace.registry import Registry
@@ -152,6 +153,27 @@ def present_explained(item: Explained) -> dict[str, Any]:
         for shown, step in zip(data[key], steps, strict=True):
             shown["sources"] = [source(sid) for sid in step.statements]
     return data
+
+
+# An organization or country page explains at most this many of its assessments (a country may
+# have thousands); the counts cover all of them and the dossier has every one.
+EXPLAINED_LIMIT = 100
+# Shown first: what a claim is built on.
+STATUS_ORDER = {"unlicensed": 0, "disputed": 1, "expired": 2, "unknown": 3, "licensed": 4}
+
+
+def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[str, Any] | None:
+    """What an organization or country makes (itself or through those it answers for), with licence statuses."""
+    if kind not in ("organization", "country"):
+        return None
+    _r, found = respondent_assessments(registry, entity_id, kind)
+    counts: Counter[str] = Counter(a.status for a in found)
+    labels = registry.labels(a.product for a in found)
+    found.sort(key=lambda a: (STATUS_ORDER.get(a.status, 9), labels.get(a.product, a.product).casefold(),
+                              a.producer or ""))
+    shown = [present_explained(e) for e in explain_all(registry, found[:EXPLAINED_LIMIT])]
+    return {"counts": {s: counts[s] for s in STATUS_ORDER if counts[s]}, "total": len(found),
+            "assessments": shown}
 
 
 def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:

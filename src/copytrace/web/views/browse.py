@@ -18,7 +18,7 @@ from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.errors import NotFound
 from copytrace.web.pages import read_only, render, twin_get, wants_json
 from copytrace.web.present import PAGE_KINDS, Labeller, entity_dict, entity_url, present_statements
-from copytrace.web.reasoning import explain_entity
+from copytrace.web.reasoning import explain_entity, explain_respondent
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
@@ -101,6 +101,7 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
         "entity": entity_dict(entity),
         "names": [{"name": n, "alias": a} for n, a in registry.names_of(entity.id)],
         "assessments": explain_entity(registry, entity.id, entity.kind),
+        "producing": explain_respondent(registry, entity.id, entity.kind),
         "licence": [s for s in own if s["predicate"] == "licence_status"],
         "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
         "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
