@@ -8,7 +8,8 @@ from collections.abc import Callable
 from fastapi import FastAPI
 from sqlalchemy import select
 
-from copytrace.registry.tables import api_tokens, users
+from copytrace.registry.tables import api_tokens, login_failures, users
+from copytrace.web import create_app
 from tests.web.conftest import PASSWORD, TestClient, csrf_of, log_in
 
 
@@ -59,6 +60,30 @@ def test_repeated_failures_are_throttled(anonymous: TestClient) -> None:
     assert statuses == [401, 401, 401, 429]
     # Even the right password waits out the window.
     assert anonymous.post("/login", data={**data, "password": PASSWORD}).status_code == 429
+
+
+def _login(client: TestClient, username: str, password: str = "not-the-password") -> int:
+    form = client.get("/login")
+    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
+    assert token is not None
+    return client.post("/login", data={"username": username, "password": password, "login_token": token.group(1)},
+                       follow_redirects=False).status_code
+
+
+def test_every_server_process_counts_the_same_failures(app: FastAPI) -> None:
+    # A second app over the same registry stands for a second worker process.
+    other = create_app(registry=app.state.registry, config=app.state.config)
+    with TestClient(app) as first, TestClient(other) as second:
+        assert [_login(first, "reviewer"), _login(second, "reviewer"),
+                _login(first, "reviewer")] == [401, 401, 401]
+        assert _login(second, "reviewer", PASSWORD) == 429
+        assert _login(second, "viewer", PASSWORD) == 303  # other names are not held up
+        # A success clears the count for that name everywhere.
+        assert _login(first, "viewer") == 401
+        assert _login(second, "viewer", PASSWORD) == 303
+    with app.state.registry.reading() as conn:
+        keys = conn.execute(select(login_failures.c.key)).scalars().all()
+    assert keys and all(key.startswith("reviewer\n") for key in keys)
 
 
 def test_passwords_are_stored_as_argon2_hashes(app: FastAPI) -> None:

@@ -186,3 +186,14 @@ api_tokens = Table(
     Column("created_at", String(40), nullable=False),
     Column("revoked", Integer, nullable=False),
 )
+
+# Failed logins per (user name, client), shared by every server process; rows older than the
+# throttling window are pruned as new failures arrive. ``at`` is seconds since the epoch.
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(400), nullable=False),
+    Column("at", Float, nullable=False),
+    Index("ix_login_failures_key", "key", "at"),
+)

@@ -15,7 +15,7 @@ from sqlalchemy import and_, bindparam, delete, select, update
 from copytrace.errors import CopytraceError
 from copytrace.registry import audit
 from copytrace.registry.registry import Registry
-from copytrace.registry.tables import api_tokens, sessions, users
+from copytrace.registry.tables import api_tokens, login_failures, sessions, users
 
 Role = Literal["viewer", "analyst", "reviewer", "admin"]
 # In rising order: each role may do everything the roles before it may.
@@ -145,3 +145,25 @@ def token_user(registry: Registry, token_hash: str) -> User | None:
     with registry.reading() as conn:
         row = conn.execute(_TOKEN_USER, {"token_hash": token_hash}).first()
     return _user(row) if row else None
+
+
+# -- failed logins ------------------------------------------------------------------------------
+
+def login_failures_since(registry: Registry, key: str, since: float) -> list[float]:
+    """When the failed logins under ``key`` after ``since`` happened (seconds since the epoch), oldest first."""
+    with registry.reading() as conn:
+        return list(conn.execute(select(login_failures.c.at)
+                                 .where(login_failures.c.key == key, login_failures.c.at > since)
+                                 .order_by(login_failures.c.at)).scalars())
+
+
+def record_login_failure(registry: Registry, key: str, at: float, forget_before: float) -> None:
+    """Count one failed login; failures older than ``forget_before`` (any key) are dropped."""
+    with registry.transaction() as conn:
+        conn.execute(delete(login_failures).where(login_failures.c.at <= forget_before))
+        conn.execute(login_failures.insert().values(key=key, at=at))
+
+
+def clear_login_failures(registry: Registry, key: str) -> None:
+    with registry.transaction() as conn:
+        conn.execute(delete(login_failures).where(login_failures.c.key == key))

@@ -88,7 +88,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.config = config
     app.state.templates = make_templates()
     app.state.reasoning = ReasonerCache()
-    app.state.throttle = LoginThrottle(config.login_attempts, config.login_window_s)
+    app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (accounts, browse, review, propose, documents, atlas, dossiers):
         app.include_router(module.router)

@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-import threading
 import time
-from collections import deque
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from copytrace.registry import Registry
-from copytrace.registry.users import User, add_user, get_user
+from copytrace.registry.users import (
+    User,
+    add_user,
+    clear_login_failures,
+    get_user,
+    login_failures_since,
+    record_login_failure,
+)
 
 _hasher = PasswordHasher()
 # Verified against when the user does not exist, so a wrong name takes as long as a wrong password.
@@ -60,37 +65,32 @@ def same(a: str, b: str) -> bool:
 
 
 class LoginThrottle:
-    """Counts failed logins per (user name, client) in a sliding window, in this process.
+    """Counts failed logins per (user name, client) in a sliding window.
 
-    Per-process is enough for one server; a farm behind a balancer would want a shared store.
+    The count lives in the registry, so every server process (``serve --workers``) sees the same
+    one: an attacker gains nothing from landing on another worker.
     """
 
-    def __init__(self, attempts: int, window_s: int) -> None:
+    def __init__(self, registry: Registry, attempts: int, window_s: int) -> None:
+        self.registry = registry
         self.attempts = attempts
         self.window_s = window_s
-        self._failures: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
 
-    def _recent(self, key: tuple[str, str], now: float) -> deque[float]:
-        times = self._failures.setdefault(key, deque())
-        while times and times[0] <= now - self.window_s:
-            times.popleft()
-        return times
+    @staticmethod
+    def _key(username: str, client: str) -> str:
+        return f"{username.casefold()}\n{client}"
 
     def blocked_for(self, username: str, client: str) -> int:
         """Seconds until this user name may be tried again from this client (0: now)."""
-        now = time.monotonic()
-        with self._lock:
-            times = self._recent((username.casefold(), client), now)
-            if len(times) < self.attempts:
-                return 0
-            return max(1, int(times[0] + self.window_s - now) + 1)
+        now = time.time()
+        times = login_failures_since(self.registry, self._key(username, client), now - self.window_s)
+        if len(times) < self.attempts:
+            return 0
+        return max(1, int(times[-self.attempts] + self.window_s - now) + 1)
 
     def failed(self, username: str, client: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            self._recent((username.casefold(), client), now).append(now)
+        now = time.time()
+        record_login_failure(self.registry, self._key(username, client), now, now - self.window_s)
 
     def succeeded(self, username: str, client: str) -> None:
-        with self._lock:
-            self._failures.pop((username.casefold(), client), None)
+        clear_login_failures(self.registry, self._key(username, client))

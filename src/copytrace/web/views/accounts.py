@@ -48,16 +48,17 @@ async def login(request: Request, username: Annotated[str, Form(max_length=100)]
     if not cookie or not same(cookie, login_token):
         raise CsrfFailed("The login form has expired. Reload the page and try again.")
     throttle: LoginThrottle = request.app.state.throttle
-    wait = throttle.blocked_for(username, _client(request))
+    client = _client(request)
+    wait = await run_in_threadpool(throttle.blocked_for, username, client)
     if wait:
         raise TooManyAttempts(f"Too many failed logins for {username!r}. Try again in {wait} seconds.")
     registry = registry_of(request)
     user = await run_in_threadpool(check_password, registry, username, password)
     if user is None:
-        throttle.failed(username, _client(request))
+        await run_in_threadpool(throttle.failed, username, client)
         data = {"next": _local(next), "login_token": cookie, "error": "Wrong user name or password."}
         return render(request, "login.html", data, status=401)
-    throttle.succeeded(username, _client(request))
+    await run_in_threadpool(throttle.succeeded, username, client)
     config: WebConfig = request.app.state.config
     session = new_token()
     expires = datetime.now(UTC) + timedelta(hours=config.session_hours)
