@@ -145,11 +145,17 @@ def test_upload_a_document(page: Page, tmp_path: Path) -> None:
     _log_in(tab, "admin")
     source = tmp_path / "field-report.txt"
     source.write_text("Field report: the Type 56 is made in China.\n", encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 8)
     tab.goto("/upload")
-    tab.set_input_files("input[type=file]", str(source))
+    tab.set_input_files("input[type=file]", [str(source), str(broken)])
     tab.click("text=Upload and ingest")
-    tab.wait_for_selector("#upload-results li")
-    assert "added" in tab.locator("#upload-results").inner_text()
+    # One file at a time, each result shown as it comes, and a count at the end.
+    tab.wait_for_selector("#upload-status:has-text('Ingested 2 of 2 files')")
+    rows = tab.locator("#upload-results li")
+    assert rows.count() == 2
+    assert rows.nth(0).inner_text().startswith("added field-report.txt")
+    assert rows.nth(1).inner_text().startswith("rejected broken.pdf")
     tab.screenshot(path=str(SHOTS / "upload.png"), full_page=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import pytest
@@ -99,6 +100,23 @@ def test_dashboard_counts_and_claims(viewer: TestClient, candidate: Statement) -
     assert data["claims"][0]["strength"] == viewer.get("/product/type-56.json").json()["assessments"][0][
         "strength"]["score"]
     assert candidate.id in [s["id"] for s in data["candidates"]]
+
+
+def test_dashboard_says_when_its_statuses_lag_a_write(viewer: TestClient, app: FastAPI) -> None:
+    assert viewer.get("/index.json").json()["up_to_date"] is True
+    app.state.registry.add_statements([Statement(
+        "vz-58", "licence_status", value="unlicensed", scope="czechoslovakia", citation=Citation("A ruling"),
+        status="accepted")], actor="importer")
+    # The first page after the write is answered at once from the snapshot before it, and says so.
+    assert "being recalculated" in viewer.get("/").text
+    for _ in range(200):  # the background rebuild catches up
+        fresh = viewer.get("/index.json").json()
+        if fresh["up_to_date"]:
+            break
+        time.sleep(0.05)
+    assert fresh["up_to_date"] is True
+    assert ("vz-58", "czechoslovakia") in [(c["subject"]["id"], c["producer"]["id"]) for c in fresh["claims"]]
+    assert "being recalculated" not in viewer.get("/").text
 
 
 def test_map_shades_countries_by_licence_status(viewer: TestClient) -> None:

@@ -78,20 +78,24 @@ class ReasonerCache:
         self._current: Snapshot | None = None
         self._building: int | None = None  # the state a background thread is building
 
-    def snapshot(self, registry: Registry) -> Snapshot:
-        """The newest snapshot built: the current one, or the previous one while the current is being built."""
+    def snapshot(self, registry: Registry) -> tuple[Snapshot, bool]:
+        """The newest snapshot built, and whether it is of the registry as it stands now.
+
+        When a write has made it stale, a background rebuild starts and the stale one is returned
+        meanwhile (pages say so); only the very first request waits for a build.
+        """
         state = registry_state(registry)
         current = self._current
         if current is not None and current.state == state:
-            return current
+            return current, True
         if current is not None:
             self._rebuild_later(registry, state)
-            return current
+            return current, False
         with self._lock:
             current = self._current
             if current is None:
                 current = self._current = _build(registry, state)
-            return current
+            return current, current.state == state
 
     def _rebuild_later(self, registry: Registry, state: int) -> None:
         with self._lock:

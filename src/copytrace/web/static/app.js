@@ -22,13 +22,76 @@
     }
   });
 
-  // Upload progress: htmx reports the bytes sent.
-  document.addEventListener("htmx:xhr:progress", function (evt) {
+  // Upload: one file at a time to /upload.json, so the page shows each file's bytes sent and
+  // how many files are ingested, and each result as soon as it is known. Without script, the
+  // form posts all files at once and the page lists the results.
+  function resultRow(r) {
+    var li = document.createElement("li");
+    var pill = document.createElement("span");
+    pill.className = "pill " + (r.status === "rejected" ? "bad" : "ok");
+    pill.textContent = r.status;
+    li.appendChild(pill);
+    li.appendChild(document.createTextNode(" " + r.source + " "));
+    if (r.url) { var a = document.createElement("a"); a.href = r.url; a.textContent = "open"; li.appendChild(a); }
+    [r.language, r.statements ? r.statements + " candidate statement" + (r.statements === 1 ? "" : "s") : "", r.reason].forEach(function (text) {
+      if (text) { var span = document.createElement("span"); span.className = "dim"; span.textContent = " " + text; li.appendChild(span); }
+    });
+    return li;
+  }
+  function sendOne(form, file, bar) {
+    return new Promise(function (resolve) {
+      var data = new FormData();
+      data.append("csrf_token", form.querySelector("input[name=csrf_token]").value);
+      data.append("files", file, file.name);
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", "/upload.json");
+      xhr.setRequestHeader("X-CSRF-Token", document.body.dataset.csrf || "");
+      xhr.upload.onprogress = function (evt) {
+        if (evt.lengthComputable) { bar.hidden = false; bar.value = Math.round((evt.loaded / evt.total) * 100); }
+      };
+      xhr.onload = function () {
+        var body = null;
+        try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+        if (body && body.results) { resolve(body.results); return; }
+        var reason = body && body.detail ? body.detail : "the server answered " + xhr.status;
+        resolve([{ source: file.name, status: "rejected", reason: reason }]);
+      };
+      xhr.onerror = function () { resolve([{ source: file.name, status: "rejected", reason: "the upload failed" }]); };
+      xhr.send(data);
+    });
+  }
+  document.addEventListener("submit", function (evt) {
+    var form = evt.target;
+    if (form.id !== "upload-form" || !window.FormData || !window.Promise) { return; }
+    var input = form.querySelector("input[type=file]");
+    var files = Array.prototype.slice.call(input.files || []);
+    if (!files.length) { return; }
+    evt.preventDefault();
     var bar = document.getElementById("upload-progress");
-    if (bar && evt.detail.lengthComputable) {
-      bar.hidden = false;
-      bar.value = Math.round((evt.detail.loaded / evt.detail.total) * 100);
-    }
+    var status = document.getElementById("upload-status");
+    var section = document.getElementById("upload-results");
+    var list = section.querySelector("ul");
+    var button = form.querySelector("button[type=submit]");
+    section.querySelector("h2").hidden = false;
+    button.disabled = true;
+    var done = 0;
+    var next = Promise.resolve();
+    files.forEach(function (file) {
+      next = next.then(function () {
+        status.textContent = "Sending and ingesting " + file.name + " (" + (done + 1) + " of " + files.length + ")";
+        bar.value = 0;
+        return sendOne(form, file, bar);
+      }).then(function (results) {
+        done += 1;
+        results.forEach(function (r) { list.appendChild(resultRow(r)); });
+      });
+    });
+    next.then(function () {
+      status.textContent = "Ingested " + done + " of " + files.length + " file" + (files.length === 1 ? "" : "s") + ".";
+      bar.hidden = true;
+      button.disabled = false;
+      input.value = "";
+    });
   });
 
   // Review shortcuts: a accept, r reject, e edit, n skip, 1-9 reason. Ignored while typing.

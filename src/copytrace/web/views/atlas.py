@@ -22,8 +22,9 @@ Viewer = Annotated[User, Depends(need("viewer"))]
 def map_page(request: Request, user: Viewer) -> Response:
     """A world map, countries shaded by the licence status of what is made there."""
     registry = registry_of(request)
-    snapshot = reasoning_of(request).snapshot(registry)
-    return render(request, "map.html", proliferation(registry, snapshot.reasoner, snapshot.assessments()))
+    snapshot, up_to_date = reasoning_of(request).snapshot(registry)
+    data = proliferation(registry, snapshot.reasoner, snapshot.assessments())
+    return render(request, "map.html", {**data, "up_to_date": up_to_date})
 
 
 @twin_get(router, "/timeline")

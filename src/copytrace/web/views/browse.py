@@ -29,7 +29,8 @@ STATEMENT_LIMIT = 500
 def dashboard(request: Request, user: Viewer) -> Response:
     registry = registry_of(request)
     counts = registry.counts()
-    claims = reasoning_of(request).snapshot(registry).strongest_unlicensed(registry)
+    snapshot, up_to_date = reasoning_of(request).snapshot(registry)
+    claims = snapshot.strongest_unlicensed(registry)
     candidates = overview.newest_candidates(registry)
     labeller = Labeller(registry, candidates, extra=[i for c in claims
                                                      for i in (c.assessment.product, c.assessment.producer) if i])
@@ -43,6 +44,7 @@ def dashboard(request: Request, user: Viewer) -> Response:
                     "status": c.assessment.status, "explicit": c.assessment.explicit,
                     "strength": c.strength.score, "independent_sources": c.strength.independent_sources,
                     "gaps": c.strength.gaps} for c in claims],
+        "up_to_date": up_to_date,
     }
     return render(request, "dashboard.html", data)
 
