@@ -42,9 +42,16 @@ COUNTRIES = [f"bench-country-{i}" for i in range(40)]
 BATCH = 5000
 
 
-def build(path: Path, products: int) -> None:
+def built(db: str) -> bool:
+    if "://" not in db:
+        return Path(db).exists()
+    with Registry.open(db) as registry:
+        return registry.entity("bench-design") is not None
+
+
+def build(db: str, products: int) -> None:
     """A registry with ``products`` generated products, each derived from a design and made somewhere."""
-    with Registry.open(str(path)) as registry:
+    with Registry.open(db) as registry:
         base = [Entity("bench-design", "design", "Bench Design")] + [
             Entity(c, "country", f"Bench Country {i}") for i, c in enumerate(COUNTRIES)]
         registry.write(base, [], actor="bench")
@@ -63,9 +70,9 @@ def build(path: Path, products: int) -> None:
             print(f"  {min(start + BATCH, products):,} products", flush=True)
 
 
-def token_for(path: Path) -> str:
+def token_for(db: str) -> str:
     token = new_token("ct_")
-    with Registry.open(str(path)) as registry:
+    with Registry.open(db) as registry:
         user = add_user(registry, f"bench-{time.time_ns()}", hash_password("benchmark-password"), "viewer",
                         actor="bench")
         add_token(registry, user, token_hash(token), "benchmark", actor="bench")
@@ -212,10 +219,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=2, help="server processes")
     parser.add_argument("--rate", type=float, default=300, help="requests/s offered in the open-loop run")
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "copytrace-web-bench.db",
-                        help="registry file, built on first use and reused after")
+    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "copytrace-web-bench.db"),
+                        help="registry file or postgresql:// URL, built on first use and reused after")
     args = parser.parse_args()
-    if not args.db.exists():
+    if not built(args.db):
         print(f"building {args.products:,} products in {args.db}")
         started = time.perf_counter()
         build(args.db, args.products)
@@ -223,7 +230,7 @@ def main() -> None:
     token = token_for(args.db)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    command = [sys.executable, "-c", "from copytrace.cli import main; main()", "--db", str(args.db), "serve",
+    command = [sys.executable, "-c", "from copytrace.cli import main; main()", "--db", args.db, "serve",
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               env={**os.environ, "COPYTRACE_WEB_LOGIN_ATTEMPTS": "5"})

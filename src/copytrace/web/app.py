@@ -76,7 +76,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Sync views run in anyio's worker threads; see WebConfig.threads for why so few.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = config.threads
+        threads = config.threads or (2 if reg.dialect == "sqlite" else 4)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         if owned:
             reg.close()

@@ -29,10 +29,12 @@ class WebConfig:
     # Failed logins allowed per user name and client within the window before refusing.
     login_attempts: int = 5
     login_window_s: int = 300
-    # Threads per server process running page views. Page work holds Python's GIL and SQLite
-    # reads release and retake it, so many threads in one process queue on the GIL instead of
-    # running in parallel; more processes (``serve --workers``) is how to use more cores.
-    threads: int = 2
+    # Threads per server process running page views; None: 2 on SQLite, 4 on PostgreSQL. Page
+    # work holds Python's GIL and every query releases and retakes it, so many threads in one
+    # process queue on the GIL instead of running in parallel; more processes (``serve
+    # --workers``) is how to use more cores. PostgreSQL gains from a few more, to cover the time
+    # its queries spend on the network.
+    threads: int | None = None
 
     @classmethod
     def from_env(cls) -> WebConfig:
@@ -43,5 +45,5 @@ class WebConfig:
             secure_cookies=os.environ.get("COPYTRACE_WEB_SECURE_COOKIES", "") in ("1", "true", "yes"),
             login_attempts=_int("COPYTRACE_WEB_LOGIN_ATTEMPTS", default.login_attempts),
             login_window_s=_int("COPYTRACE_WEB_LOGIN_WINDOW", default.login_window_s),
-            threads=_int("COPYTRACE_WEB_THREADS", default.threads),
+            threads=_int("COPYTRACE_WEB_THREADS", 0) or None,
         )
