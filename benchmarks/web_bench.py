@@ -50,8 +50,13 @@ def built(db: str) -> bool:
 
 
 def build(db: str, products: int) -> None:
-    """A registry with ``products`` generated products, each derived from a design and made somewhere."""
-    with Registry.open(db) as registry:
+    """A registry with ``products`` generated products, each derived from a design and made somewhere.
+
+    A file is built under a temporary name and renamed when complete, so an interrupted build is
+    not mistaken for a finished one.
+    """
+    target = db if "://" in db else db + ".building"
+    with Registry.open(target) as registry:
         base = [Entity("bench-design", "design", "Bench Design")] + [
             Entity(c, "country", f"Bench Country {i}") for i, c in enumerate(COUNTRIES)]
         registry.write(base, [], actor="bench")
@@ -68,6 +73,8 @@ def build(db: str, products: int) -> None:
                                             status="accepted"))
             registry.write(entities, statements, actor="bench")
             print(f"  {min(start + BATCH, products):,} products", flush=True)
+    if target != db:
+        Path(target).rename(db)
 
 
 def token_for(db: str) -> str:
@@ -123,11 +130,15 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def get(self, path: str) -> int:
+        reused = self.writer is not None
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
         assert self.reader is not None
         self.writer.write(f"GET {path} HTTP/1.1\r\n{self.head}\r\n".encode())
         status_line = await self.reader.readline()
+        if not status_line and reused:  # the server closed an idle keep-alive connection: once more
+            self.close()
+            return await self.get(path)
         status = int(status_line.split()[1])
         length, close = 0, False
         while (line := await self.reader.readline()) not in (b"\r\n", b""):
@@ -137,6 +148,8 @@ class Connection:
                 length = int(value)
             elif name == b"connection" and value.strip().lower() == b"close":
                 close = True
+            elif name == b"transfer-encoding":
+                raise ValueError(f"{path}: a {value.strip().decode()} response, which this client does not read")
         await self.reader.readexactly(length)
         if close:
             self.close()
@@ -232,8 +245,9 @@ def main() -> None:
     base = f"http://127.0.0.1:{port}"
     command = [sys.executable, "-c", "from copytrace.cli import main; main()", "--db", args.db, "serve",
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                              env={**os.environ, "COPYTRACE_WEB_LOGIN_ATTEMPTS": "5"})
+    log = Path(tempfile.gettempdir()) / "copytrace-web-bench-server.log"
+    with log.open("wb") as sink:  # a file, not a pipe nobody reads: a flood of errors cannot stall the server
+        server = subprocess.Popen(command, stdout=sink, stderr=sink, env={**os.environ})
     try:
         asyncio.run(wait_ready(base, token))
         asyncio.run(load(port, token, args.products, args.clients, 500))  # warm-up: imports, caches, pools
@@ -244,6 +258,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(10)
+        print(f"server log: {log}")
     print(f"the server alone on {args.workers} cores would serve at most "
           f"{args.workers * 1000 / server_ms:.0f} requests/s (from its CPU per request)")
 

@@ -151,7 +151,7 @@ def test_upload_a_document(page: Page, tmp_path: Path) -> None:
     tab.set_input_files("input[type=file]", [str(source), str(broken)])
     tab.click("text=Upload and ingest")
     # One file at a time, each result shown as it comes, and a count at the end.
-    tab.wait_for_selector("#upload-status:has-text('Ingested 2 of 2 files')")
+    tab.wait_for_selector("#upload-status:has-text('Done: 2 of 2 files (1 added, 1 rejected).')")
     rows = tab.locator("#upload-results li")
     assert rows.count() == 2
     assert rows.nth(0).inner_text().startswith("added field-report.txt")

@@ -194,7 +194,7 @@ def test_organization_page_shows_the_statuses_of_what_it_makes(viewer: TestClien
     pairs = {(a["product"]["id"], a["producer"]["id"], a["status"]) for a in data["assessments"]}
     # Its own production and that of the state arsenal it succeeded, which it answers for.
     assert pairs == {("pm-md-63", "arsenal-plc", "unknown"), ("pm-md-63", "state-arsenal", "unknown")}
-    assert (data["total"], data["counts"]) == (2, {"unknown": 2})
+    assert (data["products"], data["total"], data["counts"]) == (1, 2, {"unknown": 2})
     assert all(a["explanation"] for a in data["assessments"])
     # The page and the claim dossier for the same respondent agree.
     dossier = viewer.get("/dossier/arsenal-plc/json").json()
@@ -202,6 +202,7 @@ def test_organization_page_shows_the_statuses_of_what_it_makes(viewer: TestClien
                      for p in dossier["products"] for a in p["assessments"]}
     page = viewer.get("/organization/arsenal-plc").text
     assert "Licence status of what Arsenal" in page
+    assert "1 product made by Arsenal PLC or by those it answers for; 2 assessments" in page
     assert page.count('<details class="assessment">') == 2
 
 

@@ -17,6 +17,13 @@ from copytrace.errors import RegistryError
 READ_ONLY = "copytrace_read_only"
 
 
+def read_only_options(dialect: str) -> dict[str, Any]:
+    """Execution options for a connection that only reads, and reads one snapshot throughout."""
+    if dialect == "postgresql":
+        return {READ_ONLY: True, "isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
+    return {READ_ONLY: True}
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # pysqlite's own transaction handling would begin lazily and deferred; we begin explicitly
     # (see _sqlite_begin) so that writers queue on the lock instead of failing mid-transaction.

@@ -151,17 +151,17 @@ class Registry:
     def reading(self) -> Iterator[Connection]:
         """A read-only connection, shared by every registry read inside the block.
 
-        One connection instead of one per query, and on SQLite one snapshot: a page reads the
-        registry as it stood when its first query ran, even while a writer commits. Read
-        transactions begin deferred, so readers never queue behind a writer (WAL mode).
-        Nothing may be written inside the block.
+        One connection instead of one per query, and one snapshot: a page reads the registry as
+        it stood when its first query ran, even while a writer commits (SQLite: a deferred read
+        transaction in WAL mode, which never queues behind a writer; PostgreSQL: a read-only
+        REPEATABLE READ transaction). Nothing may be written inside the block.
         """
         pinned = self._reader.get()
         if pinned is not None:
             yield pinned
             return
         with self.engine.connect() as conn:
-            conn.execution_options(**{engines.READ_ONLY: True})
+            conn.execution_options(**engines.read_only_options(self.dialect))
             token = self._reader.set(conn)
             try:
                 yield conn

@@ -196,4 +196,5 @@ login_failures = Table(
     Column("key", String(400), nullable=False),
     Column("at", Float, nullable=False),
     Index("ix_login_failures_key", "key", "at"),
+    Index("ix_login_failures_at", "at"),
 )

@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -75,9 +74,6 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
-        # Sync views run in anyio's worker threads; see WebConfig.threads for why so few.
-        threads = config.threads or (2 if reg.dialect == "sqlite" else 4)
-        anyio.to_thread.current_default_thread_limiter().total_tokens = threads
         yield
         if owned:
             reg.close()

@@ -11,12 +11,13 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import anyio.to_thread
 from fastapi import Request
-from starlette.concurrency import run_in_threadpool
 
 from copytrace.registry import Registry
 from copytrace.registry.users import User, session_user, token_user
 from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
+from copytrace.web.pages import page_limiter
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import same, token_hash
 
@@ -59,7 +60,8 @@ def _authenticate(request: Request) -> Caller | None:
 async def caller_of(request: Request) -> Caller | None:
     """The caller, looked up once per request (cached on request.state)."""
     if not hasattr(request.state, "caller"):
-        request.state.caller = await run_in_threadpool(_authenticate, request)
+        request.state.caller = await anyio.to_thread.run_sync(_authenticate, request,
+                                                              limiter=page_limiter(request.app))
     caller: Caller | None = request.state.caller
     return caller
 

@@ -12,7 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from fastapi import APIRouter, Request
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -20,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from copytrace.registry import Registry
 from copytrace.web import filters
+from copytrace.web.config import WebConfig
 
 F = TypeVar("F", bound=Callable[..., Any])
 TEMPLATES = Path(__file__).parent / "templates"
@@ -64,18 +67,37 @@ def _json_url(request: Request) -> str | None:
     return url + ("?" + request.url.query if request.url.query else "")
 
 
+def page_limiter(app: FastAPI) -> anyio.CapacityLimiter:
+    """The threads that run page views and the caller look-up in this process (see WebConfig.threads).
+
+    Their own pool, few threads: page work holds the GIL, and every query releases and retakes
+    it, so more threads queue instead of running. Uploads, dossiers, logins and static files keep
+    anyio's default pool, so a long job never holds a page up.
+    """
+    limiter: anyio.CapacityLimiter | None = getattr(app.state, "page_limiter", None)
+    if limiter is None:  # created on first use: a limiter belongs to the running event loop
+        registry: Registry = app.state.registry
+        config: WebConfig = app.state.config
+        limiter = app.state.page_limiter = anyio.CapacityLimiter(
+            config.threads or (2 if registry.dialect == "sqlite" else 4))
+    return limiter
+
+
 def read_only(view: F) -> F:
-    """A page view that reads the registry through one connection and one snapshot.
+    """A page view that reads the registry through one connection and one snapshot, in the page pool.
 
     Every registry read the view makes shares that connection (``Registry.reading``), so the
     page is consistent with itself and pays for one connection, not one per query.
     """
 
-    @functools.wraps(view)
-    def wrapper(request: Request, *args: Any, **kwargs: Any) -> Any:
+    def run(request: Request, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         registry: Registry = request.app.state.registry
         with registry.reading():
             return view(request, *args, **kwargs)
+
+    @functools.wraps(view)
+    async def wrapper(request: Request, *args: Any, **kwargs: Any) -> Any:
+        return await anyio.to_thread.run_sync(run, request, args, kwargs, limiter=page_limiter(request.app))
 
     return cast(F, wrapper)
 

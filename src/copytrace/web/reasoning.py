@@ -13,6 +13,7 @@ one, so no request waits for a rebuild, and such pages lag the registry by one r
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import threading
 import time
@@ -86,7 +87,7 @@ class ReasonerCache:
         """
         state = registry_state(registry)
         current = self._current
-        if current is not None and current.state == state:
+        if current is not None and current.state >= state:  # >=: built after this request read the state
             return current, True
         if current is not None:
             self._rebuild_later(registry, state)
@@ -102,8 +103,9 @@ class ReasonerCache:
             if self._building is not None:
                 return  # one rebuild at a time; a later request starts the next one if still behind
             self._building = state
-        threading.Thread(target=self._rebuild, args=(registry, state), name="reasoner-snapshot",
-                         daemon=True).start()
+        # An empty context: the thread must not share the request's pinned read connection.
+        threading.Thread(target=contextvars.Context().run, args=(self._rebuild, registry, state),
+                         name="reasoner-snapshot", daemon=True).start()
 
     def _rebuild(self, registry: Registry, state: int) -> None:
         try:
@@ -177,7 +179,7 @@ def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[st
                               a.producer or ""))
     shown = [present_explained(e) for e in explain_all(registry, found[:EXPLAINED_LIMIT])]
     return {"counts": {s: counts[s] for s in STATUS_ORDER if counts[s]}, "total": len(found),
-            "assessments": shown}
+            "products": len({a.product for a in found}), "assessments": shown}
 
 
 def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:

@@ -75,6 +75,7 @@
     section.querySelector("h2").hidden = false;
     button.disabled = true;
     var done = 0;
+    var tally = {};
     var next = Promise.resolve();
     files.forEach(function (file) {
       next = next.then(function () {
@@ -83,11 +84,19 @@
         return sendOne(form, file, bar);
       }).then(function (results) {
         done += 1;
-        results.forEach(function (r) { list.appendChild(resultRow(r)); });
+        results.forEach(function (r) {
+          tally[r.status] = (tally[r.status] || 0) + 1;
+          list.appendChild(resultRow(r));
+        });
       });
     });
     next.then(function () {
-      status.textContent = "Ingested " + done + " of " + files.length + " file" + (files.length === 1 ? "" : "s") + ".";
+      var parts = Object.keys(tally).map(function (key) { return tally[key] + " " + key; });
+      status.textContent = "Done: " + done + " of " + files.length + " file" + (files.length === 1 ? "" : "s") +
+        " (" + parts.join(", ") + ").";
+    }, function () {
+      status.textContent = "Stopped after " + done + " of " + files.length + " files; reload the page to see what was stored.";
+    }).then(function () {
       bar.hidden = true;
       button.disabled = false;
       input.value = "";

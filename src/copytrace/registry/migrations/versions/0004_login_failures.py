@@ -23,8 +23,10 @@ def upgrade() -> None:
         sa.Column("at", sa.Float, nullable=False),
     )
     op.create_index("ix_login_failures_key", "login_failures", ["key", "at"])
+    op.create_index("ix_login_failures_at", "login_failures", ["at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_login_failures_at", table_name="login_failures")
     op.drop_index("ix_login_failures_key", table_name="login_failures")
     op.drop_table("login_failures")
