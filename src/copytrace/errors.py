@@ -33,6 +33,23 @@ class UnknownEntity(CopytraceError):
         super().__init__(f"No entity named {name!r} in the registry.{hint}")
 
 
+class AmbiguousName(UnknownEntity):
+    """A name that several entities answer to: the caller must say which (by id or kind).
+
+    A subclass of UnknownEntity, so code that skips names it cannot place also skips these
+    rather than guessing.
+    """
+
+    def __init__(self, name: str, candidates: list[tuple[str, str, str]]) -> None:
+        self.candidates = candidates  # (id, kind, name)
+        super().__init__(name, [c[0] for c in candidates])
+        listed = "; ".join(f"{n} ({k}, id {i})" for i, k, n in candidates)
+        self.args = (f"{name!r} names {len(candidates)} entities: {listed}. Use the id, or say which kind.",)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 class ConflictError(CopytraceError):
     """Someone changed the record first: reload it and decide again."""
 

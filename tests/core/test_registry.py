@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from copytrace.errors import ConflictError, InvalidStatement, UnknownEntity
+from copytrace.errors import AmbiguousName, ConflictError, InvalidStatement, UnknownEntity
 from copytrace.model.statement import Citation, Statement
 from copytrace.packs import load_pack
 from copytrace.registry import Entity, Registry
@@ -29,6 +29,22 @@ def test_an_unknown_name_suggests_close_matches(loaded: Registry) -> None:
     with pytest.raises(UnknownEntity) as info:
         loaded.resolve("AKMS")
     assert "AKM" in info.value.suggestions
+
+
+def test_a_shared_name_is_ambiguous_not_guessed(loaded: Registry) -> None:
+    loaded.write([Entity("akm-club", "organization", "AKM Club")],
+                 [Statement("akm-club", "alias", value="Kalash", citation=CITE, status="accepted"),
+                  Statement("ak-47", "alias", value="Kalash", citation=CITE, status="accepted")], actor="tester")
+    with pytest.raises(AmbiguousName) as info:
+        loaded.resolve("kalash")
+    assert [c[0] for c in info.value.candidates] == ["ak-47", "akm-club"]
+    assert "Use the id, or say which kind" in str(info.value)
+    assert loaded.resolve("Kalash", "organization").id == "akm-club"  # the kind settles it
+    assert loaded.resolve("akm-club").id == "akm-club"  # so does the id
+    # A canonical name outranks another entity's alias of the same spelling.
+    loaded.add_statements([Statement("akm-club", "alias", value="AKM", citation=CITE, status="accepted")],
+                          actor="tester")
+    assert loaded.resolve("AKM").id == "akm"
 
 
 def test_loading_twice_stores_nothing_new(registry: Registry) -> None:

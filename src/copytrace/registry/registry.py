@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 
 from copytrace import settings
-from copytrace.errors import ConflictError, InvalidStatement, RegistryError, UnknownEntity
+from copytrace.errors import AmbiguousName, ConflictError, InvalidStatement, RegistryError, UnknownEntity
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import STATUSES, Statement, Status
@@ -205,17 +205,27 @@ class Registry:
             return [(r.name, bool(r.is_alias)) for r in conn.execute(_NAMES_OF, {"id": entity_id})]
 
     def resolve(self, name: str, kind: str | None = None) -> Entity:
-        """The entity a name or alias refers to, in any script; UnknownEntity with suggestions if none."""
+        """The entity a name or alias refers to, in any script.
+
+        An id wins outright, then a canonical name, then an alias. When several entities share
+        the winning name, AmbiguousName lists them rather than picking one; when none has it,
+        UnknownEntity carries close matches.
+        """
         key = name_key(name)
-        query = (select(entities).join(names, names.c.entity_id == entities.c.id)
+        query = (select(entities, names.c.is_alias, (entities.c.id == name).label("by_id"))
+                 .join(names, names.c.entity_id == entities.c.id)
                  .where(or_(names.c.key == key, entities.c.id == name)))
         if kind is not None:
             query = query.where(entities.c.kind == kind)
         with self.reading() as conn:
-            rows = conn.execute(query.order_by(names.c.is_alias)).all()
+            rows = conn.execute(query).all()
         if rows:
-            row = rows[0]
-            return Entity(row.id, row.kind, row.name)
+            # Rank: by id, then canonical name, then alias; only the best rank counts.
+            best = min((not r.by_id, bool(r.is_alias)) for r in rows)
+            found = {r.id: Entity(r.id, r.kind, r.name) for r in rows if (not r.by_id, bool(r.is_alias)) == best}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            raise AmbiguousName(name, sorted((e.id, e.kind, e.name) for e in found.values()))
         raise UnknownEntity(name, self.suggest(name, kind))
 
     def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[str]:
