@@ -66,6 +66,26 @@ def test_a_deleted_audit_row_breaks_the_chain(invoke, db_url: str) -> None:  # t
     assert "audit entry 3 is missing" in result.output
 
 
+def test_an_anchor_kept_elsewhere_reveals_entries_cut_from_the_end(invoke, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    invoke("load-pack", MINI)
+    printed = invoke("audit", "--anchor")
+    assert printed.exit_code == 0, printed.output
+    anchor = printed.output.strip()
+    with Registry.open(db_url) as registry:
+        head = registry.audit_anchor()
+    assert head is not None and anchor == f"{head.seq}:{head.hash}"
+    assert invoke("verify", "--anchor", anchor).exit_code == 0
+    # Cutting the newest entries leaves a valid chain: only the anchor shows what is gone.
+    with Registry.open(db_url) as registry, registry.transaction() as conn:
+        conn.execute(text("DELETE FROM audit WHERE seq > :seq"), {"seq": head.seq - 2})
+    assert invoke("verify").exit_code == 0
+    result = invoke("verify", "--anchor", anchor)
+    assert result.exit_code == 1
+    assert f"the anchor names entry {head.seq}: 2 entries were removed from its end" in result.output
+    bad = invoke("verify", "--anchor", "12:not-a-hash")
+    assert bad.exit_code == 1 and "is not an audit anchor" in bad.output
+
+
 def test_lineage_to_an_ancestor_shows_the_path(invoke) -> None:  # type: ignore[no-untyped-def]
     invoke("load-pack", MINI)
     found = invoke("lineage", "AIM", "--to", "AK-47")

@@ -12,9 +12,11 @@ from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
 from copytrace.cli.render import lineage_tree, statements_table
 from copytrace.demo import DEMO_PACKS, build_demo
+from copytrace.errors import CopytraceError
 from copytrace.model.statement import STATUSES, Status
 from copytrace.packs import available_packs, load_pack
 from copytrace.reason.lineage import Link, lineage, path_between
+from copytrace.registry.audit import Anchor
 
 
 @app.command()
@@ -148,10 +150,18 @@ def review(
 @app.command("audit")
 def audit_command(
     limit: Annotated[int, typer.Option(help="Show the first N entries.")] = 50,
+    anchor: Annotated[bool, typer.Option("--anchor", help="Print only the newest entry's SEQ:HASH, to keep "
+                                         "elsewhere and check later with 'copytrace verify --anchor'.")] = False,
     db: DbOption = None,
 ) -> None:
     """Show the audit log: every write, who made it and when."""
     with open_registry(db) as registry:
+        if anchor:
+            head = registry.audit_anchor()
+            if head is None:
+                raise CopytraceError("the audit log is empty: nothing to anchor yet")
+            console.print(str(head), soft_wrap=True)
+            return
         entries = registry.audit_log(limit)
     table = Table("seq", "at", "actor", "action", "target", "hash", title="Audit log", title_justify="left")
     for e in entries:
@@ -160,10 +170,16 @@ def audit_command(
 
 
 @app.command()
-def verify(db: DbOption = None) -> None:
+def verify(
+    anchor: Annotated[str | None, typer.Option(help="An anchor printed earlier by 'copytrace audit --anchor' "
+                                               "(SEQ:HASH): also check that the log still holds it.")] = None,
+    db: DbOption = None,
+) -> None:
     """Check the audit chain and every stored document against its SHA-256; name the first break."""
+    with handled():
+        expected = Anchor.parse(anchor) if anchor is not None else None
     with open_registry(db) as registry:
-        report = registry.verify()
+        report = registry.verify(expected)
     console.print(f"audit entries checked: {report.audit_entries}; documents checked: {report.documents}")
     if report.ok:
         console.print("[green]OK[/]: the audit chain is intact and every document matches its hash")

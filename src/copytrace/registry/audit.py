@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, text
 
+from copytrace.errors import CopytraceError
 from copytrace.registry.tables import audit
 
 GENESIS = "0" * 64
@@ -81,8 +82,41 @@ def entries(conn: Connection, limit: int | None = None) -> Iterator[AuditEntry]:
                          row.prev_hash, row.hash)
 
 
-def verify_chain(conn: Connection) -> tuple[int, str | None]:
-    """Walk the chain; return how many entries were checked and the first problem, if any."""
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The newest entry's number and hash, written down outside the registry.
+
+    The chain alone cannot show that its newest entries were cut off: what remains is still a
+    valid chain. An anchor kept elsewhere (a ticket, an e-mail, a dossier) can: the entry it
+    names must still be there with the same hash.
+    """
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Anchor:
+        seq, _, digest = text.strip().partition(":")
+        if not seq.isdigit() or int(seq) < 1 or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise CopytraceError(f"{text!r} is not an audit anchor: expected SEQ:HASH, as 'copytrace audit --anchor' "
+                             "prints it (a number, a colon and 64 hex digits)")
+        return cls(int(seq), digest)
+
+
+def head(conn: Connection) -> Anchor | None:
+    """The anchor of the newest entry, or None while the log is empty."""
+    last = conn.execute(select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).first()
+    return Anchor(last.seq, last.hash) if last else None
+
+
+def verify_chain(conn: Connection, anchor: Anchor | None = None) -> tuple[int, str | None]:
+    """Walk the chain; return how many entries were checked and the first problem, if any.
+
+    With an ``anchor``, the entry it names must also still be there with the same hash.
+    """
     prev = GENESIS
     expected_seq = 1
     checked = 0
@@ -94,7 +128,12 @@ def verify_chain(conn: Connection) -> tuple[int, str | None]:
         digest = entry_hash(row.seq, row.at, row.actor, row.action, row.target, row.payload, row.prev_hash)
         if digest != row.hash:
             return checked, f"audit entry {row.seq} ({row.action} {row.target}) was altered: its hash does not match"
+        if anchor is not None and row.seq == anchor.seq and row.hash != anchor.hash:
+            return checked, f"audit entry {row.seq} is not the one the anchor names: the history up to it was rewritten"
         prev = row.hash
         expected_seq += 1
         checked += 1
+    if anchor is not None and checked < anchor.seq:
+        return checked, (f"the audit log ends at entry {checked}, but the anchor names entry {anchor.seq}: "
+                         f"{anchor.seq - checked} entries were removed from its end")
     return checked, None

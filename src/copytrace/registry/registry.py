@@ -463,11 +463,16 @@ class Registry:
         with self.reading() as conn:
             return list(audit.entries(conn, limit))
 
-    def verify(self) -> VerifyReport:
-        """Check the audit chain and every stored document's bytes against its SHA-256."""
+    def audit_anchor(self) -> audit.Anchor | None:
+        """The newest audit entry's number and hash, to keep outside the registry (see ``verify``)."""
+        with self.reading() as conn:
+            return audit.head(conn)
+
+    def verify(self, anchor: audit.Anchor | None = None) -> VerifyReport:
+        """Check the audit chain (and that it still holds ``anchor``) and every stored document's bytes."""
         report = VerifyReport()
         with self.reading() as conn:
-            report.audit_entries, problem = audit.verify_chain(conn)
+            report.audit_entries, problem = audit.verify_chain(conn, anchor)
             if problem:
                 report.problems.append(problem)
             for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)):
