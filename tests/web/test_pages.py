@@ -213,3 +213,12 @@ def test_country_page_shows_what_is_made_there(viewer: TestClient) -> None:
     assert data["counts"] == {"unlicensed": 1}
     assert viewer.get("/facility/nonexistent.json").status_code == 404
     assert viewer.get("/product/type-56.json").json()["producing"] is None
+
+
+def test_facility_page_shows_its_products_as_made_by_its_operators(viewer: TestClient) -> None:
+    data = viewer.get("/facility/north-works.json").json()["producing"]
+    pairs = {(a["product"]["id"], a["producer"]["id"]) for a in data["assessments"]}
+    assert pairs == {("pm-md-63", "arsenal-plc"), ("pm-md-63", "state-arsenal")}
+    assert data["products"] == 1
+    page = viewer.get("/facility/north-works").text
+    assert "Licence status of what is made at North Works" in page
