@@ -225,3 +225,15 @@ def test_product_page_explains_its_licence_status(page: Page) -> None:
     assert "Copies around the world" in section.inner_text()
     section.locator("details.gaps summary").click()
     tab.screenshot(path=str(SHOTS / "entity-licence.png"), full_page=True)
+
+
+def test_organization_page_opens_an_explanation(page: Page) -> None:
+    tab = page
+    _log_in(tab, "reviewer")
+    tab.goto("/organization/arsenal-plc")
+    first = tab.locator("details.assessment").first
+    assert not first.locator("ol.steps").is_visible()
+    first.locator("> summary").click()
+    assert first.locator("ol.steps li").first.is_visible()
+    assert "PM md. 63" in first.locator("> summary").inner_text()
+    tab.screenshot(path=str(SHOTS / "organization.png"), full_page=True)
