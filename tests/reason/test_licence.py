@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from copytrace.reason.explain import explain, reasoner, render, select_assessments, status_counts
+from copytrace.reason.facts import LIVE, REASON_PREDICATES, FactBase
 from copytrace.reason.licence import Assessment
 from tests.reason.conftest import Evidenced
 
@@ -75,3 +78,18 @@ def test_steps_name_entities_by_their_names(evidenced: Evidenced) -> None:
     [item] = explain(evidenced.registry, "pm-md-65", "romarm")
     assert render(item.assessment.steps[0].text, item.labels).startswith(
         "Licence AKM licence to Cugir grants AKM to Cugir State Arms Factory (1963–1990)")
+
+
+def test_as_of_puts_back_the_review_state_of_that_moment(evidenced: Evidenced) -> None:
+    reg = evidenced.registry
+    [licensee] = reg.statements(subject="lic-akm-romania", predicate="licensee")
+    before_review = datetime.now(UTC)
+    reg.review(licensee.id, "rejected", reviewer="tester", reason="test: wrong licensee")
+    assert reasoner(reg, as_of=before_review).assess("pm-md-63", "cugir-state").status == "licensed"
+    assert reasoner(reg, as_of=datetime.now(UTC)).assess("pm-md-63", "cugir-state").status == "unknown"
+    # The light load agrees with the registry's own as-known query at every moment.
+    for moment in (evidenced.before_documents, before_review, datetime.now(UTC)):
+        light = {f.id: f.accepted for f in FactBase.load(reg, as_of=moment).facts}
+        full = {s.id: s.status == "accepted"
+                for s in reg.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=moment)}
+        assert light == full

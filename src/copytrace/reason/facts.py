@@ -156,9 +156,7 @@ class FactBase:
         with registry.reading() as conn, cycle_collection_paused():
             kinds = _kinds(conn)
             if as_of is not None:
-                found = registry.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=as_of,
-                                            conn=conn)
-                return cls(kinds, [fact_of(s) for s in found])
+                return cls(kinds, _facts_as_known(registry, conn, as_of))
             return cls(kinds, _facts(conn, statements.c.predicate.in_(REASON_PREDICATES)))
 
     @classmethod
@@ -232,6 +230,22 @@ def _facts(conn: Connection, where: ColumnElement[bool]) -> list[Fact]:
                         .where(where, c.status.in_(LIVE))).all()
     return [Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
             for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows]
+
+
+def _facts_as_known(registry: Registry, conn: Connection, day: date | datetime) -> list[Fact]:
+    """The reasoning facts as the registry knew them on ``day``: recorded by then, with the review
+    status they had then (what ``Registry.statements(as_known_on=day)`` gives, on light rows)."""
+    c = statements.c
+    rows = conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value), c.qualifier,
+                               c.scope_id, c.valid_start, c.valid_end, c.status)
+                        .where(c.predicate.in_(REASON_PREDICATES), c.recorded_at <= registry.recorded_until(day)))
+    then = registry.statuses_as_known(day, conn)
+    found = []
+    for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows:
+        status = then.get(sid, status)
+        if status in LIVE:
+            found.append(Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted"))
+    return found
 
 
 def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | datetime | None = None,

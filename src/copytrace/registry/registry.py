@@ -94,6 +94,15 @@ def _statements_query(filters: frozenset[str], limited: bool) -> Select[Any]:
     return query.limit(bindparam("limit", type_=Integer)) if limited else query
 
 
+def _decided_by(decisions: Sequence[Any], until: str) -> tuple[str, Any, int]:
+    """From a statement's review decisions (oldest first): its status at ``until``, the last
+    decision made by then (None: none yet) and how many were."""
+    before = [d for d in decisions if d.reviewed_at <= until]
+    if before:
+        return before[-1].new_status, before[-1], len(before)
+    return decisions[0].old_status, None, 0
+
+
 def _day_end(day: date | datetime) -> str:
     """The last instant of a day as stored-time text, so "as known on D" includes all of D."""
     if isinstance(day, datetime):
@@ -324,6 +333,10 @@ class Registry:
             raise RegistryError(f"no statement {statement_id!r}")
         return row_statement(row)
 
+    def recorded_until(self, day: date | datetime) -> str:
+        """The stored-time text of the last instant of ``day``: what "as known on day" includes."""
+        return _day_end(day)
+
     def statements(self, *, subject: str | None = None, predicate: str | Sequence[str] | None = None,
                    object_id: str | None = None, involving: str | None = None, scope: str | None = None,
                    status: Status | Sequence[Status] | None = None, origin: str | None = None,
@@ -376,16 +389,25 @@ class Registry:
             if not decisions:
                 result.append(s)
                 continue
-            before = [d for d in decisions if d.reviewed_at <= until]
-            if before:
-                last = before[-1]
-                result.append(s.with_changes(status=last.new_status, reviewed_by=last.reviewer,
+            status, last, count = _decided_by(decisions, until)
+            if last is not None:
+                result.append(s.with_changes(status=status, reviewed_by=last.reviewer,
                                              reviewed_at=datetime.fromisoformat(last.reviewed_at),
-                                             review_reason=last.reason, version=len(before)))
+                                             review_reason=last.reason, version=count))
             else:
-                result.append(s.with_changes(status=decisions[0].old_status, reviewed_by=None,
-                                             reviewed_at=None, review_reason=None, version=0))
+                result.append(s.with_changes(status=status, reviewed_by=None, reviewed_at=None, review_reason=None,
+                                             version=0))
         return result
+
+    def statuses_as_known(self, day: date | datetime, conn: Connection | None = None) -> dict[str, str]:
+        """The status every reviewed statement had as known on ``day`` (unreviewed ones have their own)."""
+        until = _day_end(day)
+        history: dict[str, list[Any]] = {}
+        with self._conn(conn) as c:
+            for row in c.execute(select(reviews.c.statement_id, reviews.c.old_status, reviews.c.new_status,
+                                        reviews.c.reviewed_at).order_by(reviews.c.id)):
+                history.setdefault(row.statement_id, []).append(row)
+        return {sid: _decided_by(decisions, until)[0] for sid, decisions in history.items()}
 
     def review_history(self, statement_id: str) -> list[dict[str, Any]]:
         with self.reading() as conn:
