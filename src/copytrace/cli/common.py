@@ -52,11 +52,19 @@ def resolve_db(db: str | None) -> str | None:
 
 
 @contextmanager
-def open_registry(db: str | None, *, create: bool = False) -> Iterator[Registry]:
-    """Open the registry for one command, with errors shown as messages."""
+def open_registry(db: str | None, *, create: bool = False, snapshot: bool = False) -> Iterator[Registry]:
+    """Open the registry for one command, with errors shown as messages.
+
+    ``snapshot``: for a command that only reads, every read sees the registry as it stood at the
+    first one (``Registry.reading``), so a report is consistent even while another process writes.
+    """
     with handled():
         registry = Registry.open(resolve_db(db), create=create)
         try:
-            yield registry
+            if snapshot:
+                with registry.reading():
+                    yield registry
+            else:
+                yield registry
         finally:
             registry.close()

@@ -48,7 +48,7 @@ def status(
     db: DbOption = None,
 ) -> None:
     """Licence status of every product and producer, with counts by status."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         country_id = registry.resolve(country, "country").id if country else None
         design_id = registry.resolve(design).id if design else None
         r = reasoner(registry, as_of=parse_day(as_of))
@@ -111,7 +111,7 @@ def explain_command(
     db: DbOption = None,
 ) -> None:
     """Why a product has its licence status: the chain of statements with quotes or citations."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(product)
         producer_id = registry.resolve(producer).id if producer else None
         items = explain(registry, found.id, producer_id, as_of=parse_day(as_of))
@@ -131,7 +131,7 @@ def dossier(
     """A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits."""
     from copytrace.report import write_dossier
 
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         path = write_dossier(registry, respondent, fmt, output=output, as_of=parse_day(as_of))
     console.print(f"Dossier written to [bold]{path}[/]")
 
@@ -146,7 +146,7 @@ def export_command(
     """Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling."""
     from copytrace.export import export
 
-    with open_registry(db) as registry, handled():
+    with open_registry(db, snapshot=True) as registry, handled():
         if output is None:
             export(registry, fmt, sys.stdout)
             return

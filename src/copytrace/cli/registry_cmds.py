@@ -52,7 +52,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """Show an entity with every statement about it, its evidence and review status."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(entity)
         names = registry.names_of(found.id)
         about = registry.statements(involving=found.id)
@@ -81,7 +81,7 @@ def lineage_command(
     db: DbOption = None,
 ) -> None:
     """Ancestors and descendants over derived_from, with the kind of each link and licence statuses."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         root = registry.resolve(name)
         if to is not None:
             ancestor = registry.resolve(to)
@@ -118,7 +118,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Search names, aliases and document text."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         hits = registry.search(text, limit)
     if not hits:
         console.print(f"Nothing found for {text!r}.")
@@ -155,7 +155,7 @@ def audit_command(
     db: DbOption = None,
 ) -> None:
     """Show the audit log: every write, who made it and when."""
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         if anchor:
             head = registry.audit_anchor()
             if head is None:
@@ -178,7 +178,7 @@ def verify(
     """Check the audit chain and every stored document against its SHA-256; name the first break."""
     with handled():
         expected = Anchor.parse(anchor) if anchor is not None else None
-    with open_registry(db) as registry:
+    with open_registry(db, snapshot=True) as registry:
         report = registry.verify(expected)
     console.print(f"audit entries checked: {report.audit_entries}; documents checked: {report.documents}")
     if report.ok:

@@ -26,8 +26,10 @@ MEDIA_TYPES = {
 def _dossier(request: Request, respondent: str, fmt: str) -> tuple[str, bytes]:
     registry = registry_of(request)
     try:
-        entity = registry.resolve(respondent)
-        return entity.id, render(build_dossier(registry, entity.id), fmt)
+        with registry.reading():  # one snapshot: statuses, quotes and exhibits from the same registry state
+            entity = registry.resolve(respondent)
+            dossier = build_dossier(registry, entity.id)
+        return entity.id, render(dossier, fmt)
     except UnknownEntity as exc:
         raise NotFound(str(exc)) from None
     except CopytraceError as exc:
