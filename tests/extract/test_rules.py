@@ -86,3 +86,34 @@ def test_languages(extractor: Extractor, text: str, expected: tuple[str, str]) -
 def test_the_language_is_reported(extractor: Extractor) -> None:
     facts = all_facts(extractor, "Karabinek kbk wz. 88 Tantal to polska wersja AK-74, produkowana w Polsce.")
     assert {f.language for f in facts} == {"pl"}
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("The AMD-65 was built at FÉG under a Soviet licence from 1965.", "en", "1965"),
+    ("Der AMD-65 wurde ab 1965 bei FÉG in Lizenz gefertigt.", "de", "1965"),
+    ("Das AMD-65 ist ein ungarisches Sturmgewehr, das 1965 eingeführt wurde.", "de", "1965"),
+    ("АМД-65 произвеждан по лиценз в Будапеща от 1965 година.", "bg", "1965"),
+    ("Zastava M70 se proizvodi u Kragujevcu od 1970. godine.", "sr", "1970"),
+    ("Karabinek AMD-65 był węgierską kopią AKM. Produkcja na Węgrzech ruszyła w 1965 roku.", "pl", "1965"),
+])
+def test_start_years(extractor: Extractor, text: str, lang: str, year: str) -> None:
+    assert year in {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}, text
+
+
+def test_a_stemmed_country_name_needs_its_capital(extractor: Extractor) -> None:
+    # "Samo*" (Samoa) must not match "samopal"; "Česk*" must not reach into "Československý".
+    facts = facts_of(extractor, "Československý samopal vz. 58 byl vyráběn v Uherském Brodě.", "cs")
+    places = {o for _, r, o in facts if r == "made_in_country"}
+    assert "Samoa" not in places and "Czech Republic" not in places
+
+
+def test_a_maker_exporting_arms_says_nothing_of_the_topic(extractor: Extractor) -> None:
+    text = "The AMD-65 is a Hungarian copy of the AKM. FÉG also exported weapons to Iraq and Libya."
+    assert not {o for _, r, o in facts_of(extractor, text, "en") if r == "exported_to"}
+
+
+def test_a_new_paragraph_speaks_of_the_paragraph_topic(extractor: Extractor) -> None:
+    text = ("The AMD-65 is a Hungarian copy of the AKM. A shortened version, the AMD-65M, followed later.\n\n"
+            "Large numbers were exported to Iraq and Libya.")
+    exported = {s for s, r, _ in facts_of(extractor, text, "en") if r == "exported_to"}
+    assert exported and all("65M" not in s for s in exported)

@@ -49,6 +49,7 @@ class Entry:
     adjective: bool = False  # a country's adjective ("Romanian"), not its name
     generic: bool = False    # a family name ("Kalashnikov") rather than one model
     short: bool = False      # an organization's short form ("Cugir"), often the place it stands in
+    capital: bool = False    # a stemmed proper name ("Samo*"): only as capitalised ("Samoa", not "samopal")
 
 
 class Hit(NamedTuple):
@@ -58,7 +59,8 @@ class Hit(NamedTuple):
 
 
 def _stem_pattern(phrase: str) -> re.Pattern[str]:
-    parts = [re.escape(p) for p in fold(phrase).split("*")]
+    # A final star is only an ending: it must not also count as an inner wildcard.
+    parts = [re.escape(p) for p in fold(phrase).removesuffix("*").split("*")]
     # An ending is a few letters; a longer tail is another word ("Indi*" is not "indicated").
     return re.compile(r"\w{0,12}".join(parts) + (r"\w{0,6}(?!\w)" if phrase.endswith("*") else ""))
 
@@ -134,7 +136,9 @@ class Gazetteer:
         exact = form if _UPPER_SHORT.match(form.replace("*", "")) else None
         stem = _stem_pattern(form) if "*" in form else None
         self.names.setdefault(country_id, canonical)
-        self._add(form, Entry("country", country_id, canonical, lang, exact, stem, True, adjective=adjective))
+        capital = stem is not None and form[:1].isupper()
+        self._add(form, Entry("country", country_id, canonical, lang, exact, stem, True, adjective=adjective,
+                              capital=capital))
         self._by_key.setdefault(name_key(form.replace("*", "")), Entry(
             "country", country_id, canonical, lang, None, None, False))
 
@@ -191,6 +195,8 @@ class Gazetteer:
                         continue
                     begin, stop = found
                     if begin > 0 and folded[begin - 1].isalnum():
+                        continue
+                    if entry.capital and text[begin].islower():
                         continue
                 elif not bounded or (entry.exact is not None and text[begin:stop].replace("-", "").replace(".", "") != \
                         entry.exact.replace("-", "").replace(".", "") and \

@@ -35,11 +35,12 @@ CUE_CLASSES: frozenset[str] = frozenset({
     "export",          # "exported to": importing countries follow
     "market",          # "buyers in", "owners in": the country that follows imported it
     "intro",           # introduced / adopted / entered service
+    "start",           # began / started: a start date only after a production noun ("production began in")
     "family",          # generic nouns that name the product ("assault rifle")
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "country_nouns", "copulas", "cues", "countries"}
+         "contrast", "relative", "country_nouns", "copulas", "since_preps", "cues", "countries"}
 
 
 class LanguageDataError(CopytraceError):
@@ -68,6 +69,8 @@ class LangData:
     country_nouns: frozenset[str]
     # "is", "был", "стал": a derivation noun before one and a name after ("its successor is the AK-74")
     copulas: frozenset[str] = frozenset()
+    # "from", "since", "ab", "od", "от": right before a year, the start of production or service
+    since_preps: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -143,6 +146,7 @@ def parse_lang(path: Path) -> LangData:
         relative=frozenset(_words(path, raw, "relative")),
         country_nouns=frozenset(_words(path, raw, "country_nouns")),
         copulas=frozenset(_words(path, raw, "copulas")),
+        since_preps=_words(path, raw, "since_preps"),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

@@ -40,12 +40,13 @@ class Mention:
 class Vocab:
     """The merged word lists of the languages a clause is read in, built once per language tuple."""
 
-    __slots__ = ("anaphora", "given_names", "langs", "light", "sets")
+    __slots__ = ("anaphora", "given_names", "langs", "light", "sets", "since")
 
     def __init__(self, langs: tuple[LangData, ...]) -> None:
         self.langs = langs  # held, so that the ids keying the cache stay unique
         self.sets: dict[str, frozenset[str]] = {}
         self.anaphora = tuple(_phrase_key(p) for lang in langs for p in lang.anaphora)
+        self.since = tuple(_phrase_key(p) for lang in langs for p in lang.since_preps)
         self.given_names: frozenset[str] = frozenset().union(*(lang.given_names for lang in langs))
         self.light = _LIGHT | self.word_set("conjunctions") | {","}
 
@@ -114,6 +115,12 @@ class Clause:
         """Whether one of ``phrases`` occurs as whole words in text[a:b]."""
         joined = " " + " ".join(self.words(a, b)) + " "
         return any(_phrase_key(p) in joined for p in phrases)
+
+    def ends_with_since(self, pos: int) -> bool:
+        """Whether a "from", "since", "ab", "od roku" stands right before ``pos``."""
+        words = self.words(max(self.start, pos - 40), pos)[-4:]
+        joined = " " + " ".join(words) + " "
+        return any(joined.endswith(p) for p in self.vocab.since)
 
     def anaphor_in(self, a: int, b: int) -> bool:
         """Whether an anaphor of the clause's languages ("the weapon", "it") occurs in text[a:b]."""

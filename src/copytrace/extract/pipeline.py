@@ -80,9 +80,15 @@ class Extractor:
         antecedent: Mention | None = None
         age = 0
         previous_had_name = False
+        # The product a paragraph is about (its first topic): a new paragraph that names no product
+        # speaks of it, not of the variant the previous paragraph happened to mention last.
+        para_topic: Mention | None = None
         for para in self._paragraphs(text, folded, begin, allowed, data.inflecting):
             if not para.follows:
                 previous_had_name = False
+            if para_topic is not None:
+                antecedent = para_topic
+            para_topic = None
             if not para.has_cue or not (para.has_name or previous_had_name or self._may_discover(text, para)):
                 if para.has_name:
                     last = self._last_product(text, para)
@@ -104,6 +110,7 @@ class Extractor:
                     topic = ctx.topic()
                     if topic is not None:
                         antecedent, age = topic, 0
+                        para_topic = para_topic or topic
             previous_had_name = para.has_name
         return sorted(facts.values(), key=lambda f: (f.start, f.relation, f.object))
 

@@ -232,6 +232,17 @@ def exported_to(ctx: Context) -> list[Found]:
         subject = ctx.subject_for(cue.start, max_before=30, max_after=30)
         if subject is None:
             continue
+        if subject not in clause.mentions and _exporter(clause, cue):
+            continue  # "Cugir also exported weapons to Iraq": the maker's arms at large, not the topic
         for country in countries:
             out.append(Found("exported_to", subject, country.canonical, None, (subject, cue, country), 0.75))
     return out
+
+
+def _exporter(clause: Clause, cue: Mention) -> bool:
+    """An organization right before an export verb is its subject ("Cugir exported arms", "Karabinki z
+    Radomia trafiały do"), unless it is the object of a production verb ("made by IMI and exported")."""
+    org = clause.before(cue.start, "organization", 2)
+    if org is None:
+        return False
+    return not any(c.end <= org.start for c in production_cues(clause))

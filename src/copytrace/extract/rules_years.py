@@ -9,11 +9,58 @@ _AFTER_INTRO = 6
 _AFTER_PRODUCTION = 3
 
 
+_SINCE_BEFORE = 14
+_SINCE_AFTER = 8
+_START_REACH = 3
+_START_CUES = ("intro", "production", "by_maker", "licensed")
+_STOP_CUES = ("expired", "export", "market", "replace")
+
+
+def _since_cue(ctx: Context, year: Mention) -> Mention | None:
+    """ "manufactured under a Soviet licence from 1963", "произвеждано ... от 1958 година", "ab 1966 ...
+    gefertigt": a year after "from"/"since" dates the production or service verb of its clause."""
+    clause = ctx.clause
+    holding = [c for c in clause.cues("intro") if c.start <= year.start and year.end <= c.end]
+    if not holding and not clause.ends_with_since(year.start):
+        return None
+    years = clause.of("year")
+    cues = [c for c in clause.cues(*_START_CUES) if c.end <= year.start or c.start >= year.end]
+    best = None
+    for c in cues:
+        if c.end <= year.start and len(clause.words(c.end, year.start)) <= _SINCE_BEFORE and \
+                not any(c.end <= y.start and y.end <= year.start for y in years):
+            best = c
+    if best is not None and any(m.is_cue(*_STOP_CUES) for m in clause.mentions if best.end <= m.start < year.start):
+        best = None
+    if best is None:
+        best = next((c for c in cues if c.start >= year.end and len(clause.words(year.end, c.start)) <= _SINCE_AFTER
+                     and not any(year.end <= y.start and y.end <= c.start for y in years)), None)
+    return best or (holding[0] if holding else None)
+
+
+def _started_production(ctx: Context, start: Mention) -> bool:
+    """ "Produkcja w NRD ruszyła", "production in Colombia began": "began" after a production noun."""
+    clause = ctx.clause
+    return any(c.end <= start.start and len(clause.words(c.end, start.start)) <= _START_REACH
+               for c in clause.cues("production", "intro"))
+
+
+def _cue_after(ctx: Context, year: Mention) -> Mention | None:
+    """ "Es wurde 1958 eingeführt", "das 1974 eingeführt wurde": the verb right after the year."""
+    clause = ctx.clause
+    return next((c for c in clause.cues("intro") if c.start >= year.end and not clause.words(year.end, c.start)),
+                None)
+
+
 def _cue_before(ctx: Context, year: Mention) -> Mention | None:
     clause = ctx.clause
+    since = _since_cue(ctx, year)
+    if since is not None:
+        return since
     cue = None
-    for m in clause.cues("intro", "production", "by_maker", "replace", "expired", "licence", "export", "derive"):
-        if m.end <= year.start:
+    for m in clause.cues("intro", "production", "by_maker", "replace", "expired", "licence", "export", "derive",
+                         "start"):
+        if m.end <= year.start and (not m.is_cue("start") or _started_production(ctx, m)):
             cue = m
     if cue is None or cue.is_cue("expired", "licence", "export", "derive"):
         return None
@@ -38,7 +85,7 @@ def introduced_year(ctx: Context) -> list[Found]:
     clause = ctx.clause
     out: list[Found] = []
     for year in clause.of("year"):
-        cue = _cue_before(ctx, year)
+        cue = _cue_before(ctx, year) or _cue_after(ctx, year)
         subject: Mention | None = None
         if cue is not None:
             # "which replaced the AKM in 1974" dates the product before the cue
