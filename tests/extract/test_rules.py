@@ -117,3 +117,14 @@ def test_a_new_paragraph_speaks_of_the_paragraph_topic(extractor: Extractor) -> 
             "Large numbers were exported to Iraq and Libya.")
     exported = {s for s, r, _ in facts_of(extractor, text, "en") if r == "exported_to"}
     assert exported and all("65M" not in s for s in exported)
+
+
+def test_a_second_predicate_shares_the_sentence_subject(extractor: Extractor) -> None:
+    text = "The AMD-65 is a Hungarian rifle. It is based on the AKM, itself a copy of the AK-47, and was made by FÉG."
+    makers = {s for s, r, _ in facts_of(extractor, text, "en") if r == "manufactured_by"}
+    assert makers == {"AMD-65"}
+
+
+def test_a_country_after_a_copula_is_not_where_the_parent_was_copied(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Banyak orang mengira AMD-65 buatan Hungaria adalah tiruan AKM.", "id")
+    assert {s for s, r, o in facts if r == "made_in_country" and o == "Hungary"} == {"AMD-65"}

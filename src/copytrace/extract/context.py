@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from copytrace.extract.mentions import Clause, Mention
@@ -9,6 +10,8 @@ from copytrace.extract.sources import Knowledge
 
 _EXPLICIT_REACH = 3
 _IMPLICIT_REACH = 1
+_SUBJECT_OPENS = 3
+_OPENING = re.compile(r"\W*\w+(?:\W+\w+)?")  # a clause's first two words
 
 
 @dataclass(slots=True)
@@ -71,12 +74,41 @@ class Context:
         before = self.clause.before(pos, "product", max_before)
         if before is not None and self._replaced(before):
             before = None  # "it replaced the AKM and was made in Bulgaria": the AKM is not the subject
+        if before is not None and self._coordinated(before.end, pos):
+            # "It is based on the Rk 62, itself a copy of the AK-47, and was made by IMI": the verb after
+            # "and was" shares the sentence's subject, not the object named last
+            subject = self.sentence_subject()
+            if subject is not None and subject is not before:
+                return subject
         if before is not None:
             return self._own(before, pos)
         after = self.clause.after(pos, "product", max_after)
         if after is not None:
             return self._own(after, pos)
         return self.anaphor()
+
+    def _coordinated(self, a: int, pos: int) -> bool:
+        """ "..., and was", "und wurde", "i był" right before ``pos``: a second predicate of the sentence."""
+        words = self.clause.words(a, pos)
+        conjunctions = self.clause.word_set("conjunctions")
+        copulas = self.clause.word_set("copulas")
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in conjunctions:
+                return i > 0 and i + 1 < len(words) and all(w in copulas for w in words[i + 1:])
+            if words[i] not in copulas:
+                return False
+        return False
+
+    def sentence_subject(self) -> Mention | None:
+        """The product a clause opens with ("The Galil is ..."), or the antecedent of an opening "It"."""
+        clause = self.clause
+        first = next(iter(clause.of("product")), None)
+        if first is not None and len(clause.words(clause.start, first.start)) <= _SUBJECT_OPENS:
+            return None if first.generic else first
+        opening = _OPENING.match(clause.text, clause.start, clause.end)
+        if opening is not None and self.age <= _EXPLICIT_REACH and clause.anaphor_in(clause.start, opening.end()):
+            return self.antecedent
+        return None
 
     def _replaced(self, product: Mention) -> bool:
         return any(c.end <= product.start and len(self.clause.words(c.end, product.start)) <= 2

@@ -119,7 +119,10 @@ def _owner(ctx: Context, cue: Mention, general: bool) -> Mention | None:
     if opened is not None or not general:
         return opened
     if before is None:
-        before = clause.before(cue.start, "product", 12)
+        # "Rk 62 adalah ..., dan penerusnya adalah RK 95 TP": "its successor" is the sentence subject's
+        subject = ctx.sentence_subject()
+        before = subject if subject is not None and subject.end <= cue.start else \
+            clause.before(cue.start, "product", 12)
     return before if before is not None else ctx.anaphor()
 
 

@@ -145,8 +145,10 @@ def _adjacent(ctx: Context) -> list[Found]:
             if prev is not None and clause.text[prev.end:country.start].strip() == "":
                 target = prev
         if target is None:
+            copulas = clause.word_set("copulas")
             cue = next((c for c in clause.cues("derive") if c.start >= country.end
-                        and len(clause.words(country.end, c.start)) <= 1), None)
+                        and len(clause.words(country.end, c.start)) <= 1
+                        and not any(w in copulas for w in clause.words(country.end, c.start))), None)
             if cue is None and clause.lang.adjective_after:
                 # "o copie românească a AKM", "une copie chinoise de l'AK-47"
                 cue = next((c for c in clause.cues("derive") if c.end <= country.start
@@ -171,7 +173,9 @@ def _adjacent(ctx: Context) -> list[Found]:
             # "versi AK-74 Polandia" is the Polish version; "versi dari AKM Soviet" and "kopią
             # radzieckiego AKM" are the Soviet AKM.
             of_words = clause.word_set("of_words")
-            tied = any(w in of_words for w in clause.words(link.cue.start, target.start)[1:])
+            # "basado en el Valmet Rk 62 finlandés": a preposition or article after the cue ties it too
+            tied = any(w in of_words for w in clause.words(link.cue.start, target.start)[1:]) or \
+                bool(clause.words(link.cue.end, target.start))
             if target.generic or (not tied and country.start > target.start):
                 target = link.child
         out.append(Found("made_in_country", target, country.canonical, None, (country, target), 0.75))
