@@ -128,3 +128,13 @@ def test_a_second_predicate_shares_the_sentence_subject(extractor: Extractor) ->
 def test_a_country_after_a_copula_is_not_where_the_parent_was_copied(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Banyak orang mengira AMD-65 buatan Hungaria adalah tiruan AKM.", "id")
     assert {s for s, r, o in facts if r == "made_in_country" and o == "Hungary"} == {"AMD-65"}
+
+
+def test_a_maker_noun_is_not_a_production_verb(extractor: Extractor) -> None:
+    text = "Министерство обороны России подаст иски против производителей копий АК-74."
+    assert ("AK-74", "made_in_country", "Russia") not in facts_of(extractor, text, "ru")
+
+
+def test_a_verb_final_destination(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Az AMD-65 magyar gépkarabély. Líbiába is exportálták.", "hu")
+    assert ("AMD-65", "exported_to", "Libya") in facts

@@ -40,7 +40,7 @@ CUE_CLASSES: frozenset[str] = frozenset({
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "country_nouns", "copulas", "since_preps", "cues", "countries"}
+         "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "cues", "countries"}
 
 
 class LanguageDataError(CopytraceError):
@@ -71,6 +71,8 @@ class LangData:
     copulas: frozenset[str] = frozenset()
     # "from", "since", "ab", "od", "от": right before a year, the start of production or service
     since_preps: tuple[str, ...] = ()
+    # case endings of a destination ("Irakba", "Irakiin"): a country so marked is where things went
+    to_endings: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -147,6 +149,7 @@ def parse_lang(path: Path) -> LangData:
         country_nouns=frozenset(_words(path, raw, "country_nouns")),
         copulas=frozenset(_words(path, raw, "copulas")),
         since_preps=_words(path, raw, "since_preps"),
+        to_endings=_words(path, raw, "to_endings"),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

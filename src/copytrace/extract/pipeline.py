@@ -180,6 +180,8 @@ class Extractor:
             if names and h.start < names[-1].end:
                 continue
             names.append(m)
+        if any(c.is_cue("maker") for c in cues):
+            cues = _specific_cues(cues)
         names = self._discovered(text, start, end, names, bool(cues))
         names = self._fix_names(text, names, cues, langs)
         taken = [(m.start, m.end) for m in names]
@@ -263,6 +265,18 @@ class Extractor:
         return Fact(doc=doc, subject=subject.canonical, subject_text=subject.text, relation=found.relation,
                     object=found.object, scope=found.scope, quote=quote, start=a, end=b, language=code,
                     confidence=round(found.confidence * (0.85 if subject.discovered else 1.0), 2))
+
+
+def _specific_cues(cues: list[Mention]) -> list[Mention]:
+    """On one word read both as a maker noun and a production verb, the longer phrase wins:
+    "производител*" over "производ*" in "производителей", "gyárt*" over "gyár*" in "gyártották"."""
+    best: dict[tuple[int, int], int] = {}
+    for c in cues:
+        if c.is_cue("maker", "production"):
+            span = (c.start, c.end)
+            best[span] = max(best.get(span, 0), len(c.canonical.replace("*", "")))
+    return [c for c in cues if not c.is_cue("maker", "production")
+            or len(c.canonical.replace("*", "")) >= best[(c.start, c.end)]]
 
 
 @cache

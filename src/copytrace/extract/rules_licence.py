@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from copytrace.extract.context import Context, Found
 from copytrace.extract.mentions import Clause, Mention
-from copytrace.extract.rules_origin import licensor_of, made_in_country, subject_list
+from copytrace.extract.rules_origin import licensor_of, made_in_country, manufactured_by, subject_list
 
 _NEGATION_REACH = 4
+_DISPUTE_AFTER = 16
 
 
 def _negated(clause: Clause, cue: Mention) -> bool:
@@ -41,6 +42,10 @@ def _scopes(ctx: Context, cue: Mention, subject: Mention) -> list[str | None]:
         grantee = clause.after(cue.end, "country", 3) or clause.after(cue.end, "organization", 3)
     if grantee is not None:
         return [grantee.canonical]
+    # the organization read as the maker ("the right of Cugir to produce"), before any other one named
+    made_by = [f.object for f in manufactured_by(ctx) if f.subject.target == subject.target]
+    if made_by:
+        return [made_by[0]]
     makers = [m for m in clause.of("organization") if m is not licensor_of(clause, cue)]
     if makers:
         return [makers[0].canonical]
@@ -64,7 +69,9 @@ def licence_status(ctx: Context) -> list[Found]:
         if cue.is_cue("grant"):
             subject = clause.after(cue.end, "product", 10) or ctx.subject_for(cue.start)
         else:
-            subject = ctx.subject_for(cue.start, max_before=20)
+            # a dispute names its object late: "contests the right of Cugir to go on making arms derived from the AKM"
+            subject = ctx.subject_for(cue.start, max_before=20,
+                                      max_after=_DISPUTE_AFTER if cue.is_cue("disputed") else 10)
         if subject is None:
             continue
         for scope in _scopes(ctx, cue, subject):

@@ -8,6 +8,7 @@ from copytrace.extract.mentions import Clause, Mention
 _AFTER_PRODUCTION = 6
 _LIST_BEFORE = 8
 _MAKER_REACH = 6
+_DEST_GAP = 2
 
 
 def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]:
@@ -230,7 +231,8 @@ def exported_to(ctx: Context) -> list[Found]:
     clause = ctx.clause
     out: list[Found] = []
     for cue in clause.cues("export", "market"):
-        countries = _countries_after(clause, cue, 4 if cue.is_cue("export") else 2)
+        countries = _countries_after(clause, cue, 4 if cue.is_cue("export") else 2) or \
+            _destinations_before(clause, cue)
         if not countries:
             continue
         subject = ctx.subject_for(cue.start, max_before=30, max_after=30)
@@ -250,3 +252,18 @@ def _exporter(clause: Clause, cue: Mention) -> bool:
     if org is None:
         return False
     return not any(c.end <= org.start for c in production_cues(clause))
+
+
+def _destinations_before(clause: Clause, cue: Mention) -> list[Mention]:
+    """Verb-final destinations: "Irakba is exportálták", "nach Irak und Iran exportiert"."""
+    if not cue.is_cue("export"):
+        return []
+    last = clause.before(cue.start, "country", _DEST_GAP)
+    if last is None or clause.between(last.end, cue.start):
+        return []
+    countries = clause.listed(last, forward=False)
+    endings = tuple(e for lang in clause.langs for e in lang.to_endings)
+    marked = endings and all(c.text.endswith(endings) and not c.adjective for c in countries)
+    preps = clause.word_set("to_preps")
+    before = clause.words(max(clause.start, countries[0].start - 20), countries[0].start)[-2:]
+    return countries if marked or any(w in preps for w in before) else []
