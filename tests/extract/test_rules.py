@@ -138,3 +138,13 @@ def test_a_maker_noun_is_not_a_production_verb(extractor: Extractor) -> None:
 def test_a_verb_final_destination(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Az AMD-65 magyar gépkarabély. Líbiába is exportálták.", "hu")
     assert ("AMD-65", "exported_to", "Libya") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("El AMD-65 se exportó a Irak, donde se produce bajo licencia.", "es", ("AMD-65", "made_in_country", "Iraq")),
+    ("The AMD-65 was exported to Iraq, where it is made under licence.", "en", ("AMD-65", "made_in_country", "Iraq")),
+    ("El AMD-65 es un fusil de asalto húngaro derivado del AKM.", "es", ("AMD-65", "made_in_country", "Hungary")),
+    ("El informe señala que las copias húngaras del AKM son comunes.", "es", ("AKM", "made_in_country", "Hungary")),
+])
+def test_where_and_whose_copies(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)

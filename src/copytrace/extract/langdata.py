@@ -40,7 +40,8 @@ CUE_CLASSES: frozenset[str] = frozenset({
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "cues", "countries"}
+         "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "where_words", "cues",
+         "countries"}
 
 
 class LanguageDataError(CopytraceError):
@@ -73,6 +74,8 @@ class LangData:
     since_preps: tuple[str, ...] = ()
     # case endings of a destination ("Irakba", "Irakiin"): a country so marked is where things went
     to_endings: tuple[str, ...] = ()
+    # "where", "donde", "où", "где": a relative adverb after a place ("to Colombia, where it is made")
+    where_words: frozenset[str] = frozenset()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -150,6 +153,7 @@ def parse_lang(path: Path) -> LangData:
         copulas=frozenset(_words(path, raw, "copulas")),
         since_preps=_words(path, raw, "since_preps"),
         to_endings=_words(path, raw, "to_endings"),
+        where_words=frozenset(_words(path, raw, "where_words")),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

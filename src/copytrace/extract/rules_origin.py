@@ -9,6 +9,8 @@ _AFTER_PRODUCTION = 6
 _LIST_BEFORE = 8
 _MAKER_REACH = 6
 _DEST_GAP = 2
+_FAMILY_SUBJECT = 6
+_WHERE_REACH = 4
 
 
 def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]:
@@ -108,7 +110,10 @@ def _made_in_country(ctx: Context) -> list[Found]:
                 out.append(Found("made_in_country", subject, country.canonical, None, (subject, cue, country), 0.8))
         countries = subject_list(clause, cue)
         if countries:
+            # "Venezuela adquirió la licencia de fabricación" of the product the text is about
             product = clause.after(cue.end, "product", 10)
+            if product is None and not clause.of("product") and not any(c.adjective for c in countries):
+                product = ctx.anaphor()
             if product is not None:
                 link = ctx.child_of(product)
                 subject = link.child if link is not None and not link.child.generic else product
@@ -116,6 +121,29 @@ def _made_in_country(ctx: Context) -> list[Found]:
                     out.append(Found("made_in_country", subject, country.canonical, None,
                                      (country, cue, subject), 0.8))
     out.extend(f for f in _adjacent(ctx) if f.involved[0] not in excluded)
+    out.extend(_where_made(ctx, excluded))
+    return out
+
+
+def _where_made(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "exported to Colombia, where it is made under licence", "a Colombia, donde se produce"."""
+    clause = ctx.clause
+    out: list[Found] = []
+    where = clause.word_set("where_words")
+    if not where:
+        return out
+    for cue in production_cues(clause):
+        country = clause.before(cue.start, "country", _WHERE_REACH)
+        if country is None or country in excluded or clause.between(country.end, cue.start):
+            continue
+        words = clause.words(country.end, cue.start)
+        if "," in words[:1]:
+            words = words[1:]
+        if not words or words[0] not in where:
+            continue
+        subject = ctx.subject_for(country.start)
+        if subject is not None:
+            out.append(Found("made_in_country", subject, country.canonical, None, (subject, country, cue), 0.7))
     return out
 
 
@@ -138,7 +166,8 @@ def _adjacent(ctx: Context) -> list[Found]:
             target = nxt  # "le fusil finlandais Rk 62"
         if target is None and (family is not None or before_family is not None):
             # "Застава М70 је југословенска аутоматска пушка": the clause's subject is that rifle
-            subject = clause.before(country.start, "product", 4)
+            # "El AK-103 es un fusil de asalto ruso": the family noun may take several words
+            subject = clause.before(country.start, "product", _FAMILY_SUBJECT)
             if subject is not None and not clause.between(subject.end, country.start):
                 target = subject
         if target is None and clause.lang.adjective_after:
@@ -159,7 +188,9 @@ def _adjacent(ctx: Context) -> list[Found]:
                 out.append(Found("made_in_country", link.child, country.canonical, None, (country, link.child), 0.7))
             elif cue is not None:
                 named = clause.after(cue.end, "product", 3)
-                if named is None or not clause.light_gap(cue.end, named.start):
+                # "las copias chinas del AK-47": the country itself may stand between the cue and the name
+                if named is None or not clause.light_gap(max(cue.end, country.end), named.start,
+                                                         clause.word_set("of_words")):
                     continue
                 if "," in clause.words(cue.end, named.start):  # "the Hungarian version, the AMD-65,"
                     out.append(Found("made_in_country", named, country.canonical, None, (country, named), 0.65))
