@@ -148,3 +148,22 @@ def test_a_verb_final_destination(extractor: Extractor) -> None:
 ])
 def test_where_and_whose_copies(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Der AMD-65 wurde in Ungarn hergestellt.", "de", ("AMD-65", "made_in_country", "Hungary")),
+    ("Die MPi-KM wurde in der DDR gefertigt.", "de", ("MPi-KM", "made_in_country", "East Germany")),
+    ("Az AMD-65-öt Magyarországon gyártották.", "hu", ("AMD-65", "made_in_country", "Hungary")),
+    ("Karabinek AMD-65 był w Polsce produkowany.", "pl", ("AMD-65", "made_in_country", "Poland")),
+    ("El AMD-65 se fabricó en Hungría desde 1965.", "es", ("AMD-65", "made_in_country", "Hungary")),
+    ("Az AMD-65-öt 1965-ben rendszeresítették.", "hu", ("AMD-65", "introduced_year", "1965")),
+    ("AMD-65 byl uveden 1965.", "cs", ("AMD-65", "introduced_year", "1965")),
+])
+def test_place_and_year_before_the_verb(extractor: Extractor, text: str, lang: str,
+                                        fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)
+
+
+def test_a_stem_takes_only_a_vowel_ending(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Samopal AMD-65 se vyráběl v Maďarsku.", "cs")
+    assert {o for _, r, o in facts if r == "made_in_country"} == {"Hungary"}

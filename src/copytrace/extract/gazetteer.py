@@ -58,9 +58,16 @@ class Hit(NamedTuple):
     entry: Entry
 
 
-def _stem_pattern(phrase: str) -> re.Pattern[str]:
+_VOWELS = "aeiouyäöüáéíóúýàèìòùâêîôûëïőűąęěůåаеиоуыэюяіїєѣ"
+
+
+def _stem_pattern(phrase: str, vowel_ending: bool = False) -> re.Pattern[str]:
     # A final star is only an ending: it must not also count as an inner wildcard.
     parts = [re.escape(p) for p in fold(phrase).removesuffix("*").split("*")]
+    if vowel_ending:
+        # A name without its final vowel takes a case ending, and case endings start with a vowel:
+        # "Maďarsk-u", "Венгри-и", "Romani-ában", never "Samo-pal".
+        return re.compile(r"\w{0,12}".join(parts) + rf"(?:[{_VOWELS}]\w{{0,5}})?(?!\w)")
     # An ending is a few letters; a longer tail is another word ("Indi*" is not "indicated").
     return re.compile(r"\w{0,12}".join(parts) + (r"\w{0,6}(?!\w)" if phrase.endswith("*") else ""))
 
@@ -132,9 +139,9 @@ class Gazetteer:
                                          generic=generic))
 
     def add_country_form(self, country_id: str, canonical: str, form: str, lang: str | None,
-                         adjective: bool) -> None:
+                         adjective: bool, vowel_ending: bool = False) -> None:
         exact = form if _UPPER_SHORT.match(form.replace("*", "")) else None
-        stem = _stem_pattern(form) if "*" in form else None
+        stem = _stem_pattern(form, vowel_ending) if "*" in form else None
         self.names.setdefault(country_id, canonical)
         capital = stem is not None and form[:1].isupper()
         self._add(form, Entry("country", country_id, canonical, lang, exact, stem, True, adjective=adjective,

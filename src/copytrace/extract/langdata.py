@@ -40,7 +40,8 @@ CUE_CLASSES: frozenset[str] = frozenset({
 })
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
-         "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "where_words", "cues",
+         "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "where_words",
+         "in_preps", "in_endings", "cues",
          "countries"}
 
 
@@ -76,6 +77,9 @@ class LangData:
     to_endings: tuple[str, ...] = ()
     # "where", "donde", "où", "где": a relative adverb after a place ("to Colombia, where it is made")
     where_words: frozenset[str] = frozenset()
+    # "in Ungarn hergestellt", "в Китае производимые", "Magyarországon gyártott": a place before the verb
+    in_preps: frozenset[str] = frozenset()
+    in_endings: tuple[str, ...] = ()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -154,6 +158,8 @@ def parse_lang(path: Path) -> LangData:
         since_preps=_words(path, raw, "since_preps"),
         to_endings=_words(path, raw, "to_endings"),
         where_words=frozenset(_words(path, raw, "where_words")),
+        in_preps=frozenset(_words(path, raw, "in_preps")),
+        in_endings=_words(path, raw, "in_endings"),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

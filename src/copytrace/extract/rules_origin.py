@@ -11,6 +11,9 @@ _MAKER_REACH = 6
 _DEST_GAP = 2
 _FAMILY_SUBJECT = 6
 _WHERE_REACH = 4
+_PLACE_GAP = 1
+# "in der DDR", "in den USA": an article between the preposition and the place
+_ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
 
 
 def _countries_after(clause: Clause, cue: Mention, window: int) -> list[Mention]:
@@ -122,6 +125,35 @@ def _made_in_country(ctx: Context) -> list[Found]:
                                      (country, cue, subject), 0.8))
     out.extend(f for f in _adjacent(ctx) if f.involved[0] not in excluded)
     out.extend(_where_made(ctx, excluded))
+    out.extend(_place_before_verb(ctx, excluded))
+    return out
+
+
+def _place_before_verb(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "in Ungarn hergestellt", "в Китае производится", "Magyarországon gyártották": a place marked as
+    one, right before a production verb."""
+    clause = ctx.clause
+    preps = clause.word_set("in_preps")
+    endings = tuple(e for lang in clause.langs for e in lang.in_endings)
+    if not preps and not endings:
+        return []
+    copulas = clause.word_set("copulas")
+    out: list[Found] = []
+    for cue in clause.cues("production"):
+        last = clause.before(cue.start, "country", _PLACE_GAP)
+        # (language files list inflected names with the adjectives: "Polsce", "Китае")
+        if last is None or last in excluded or clause.between(last.end, cue.start) or \
+                any(w not in copulas for w in clause.words(last.end, cue.start)):
+            continue
+        countries = [c for c in clause.listed(last, forward=False) if c not in excluded]
+        prev = clause.words(max(clause.start, countries[0].start - 24), countries[0].start)[-2:]
+        marked = bool(endings) and all(c.text.endswith(endings) for c in countries)
+        placed = bool(prev) and (prev[-1] in preps or (len(prev) == 2 and prev[0] in preps and prev[1] in _ARTICLES))
+        if not (marked or placed):
+            continue
+        subject = ctx.subject_for(cue.start)
+        if subject is not None:
+            out.extend(Found("made_in_country", subject, c.canonical, None, (subject, c, cue), 0.7) for c in countries)
     return out
 
 

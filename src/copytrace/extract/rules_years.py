@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from copytrace.extract.context import Context, Found
 from copytrace.extract.mentions import Mention
 
@@ -12,6 +14,7 @@ _AFTER_PRODUCTION = 3
 _SINCE_BEFORE = 14
 _SINCE_AFTER = 8
 _START_REACH = 3
+_YEAR_SUFFIX = re.compile(r"-\w{1,4}\b")
 _START_CUES = ("intro", "production", "by_maker", "licensed")
 _STOP_CUES = ("expired", "export", "market", "replace")
 
@@ -48,8 +51,11 @@ def _started_production(ctx: Context, start: Mention) -> bool:
 def _cue_after(ctx: Context, year: Mention) -> Mention | None:
     """ "Es wurde 1958 eingeführt", "das 1974 eingeführt wurde": the verb right after the year."""
     clause = ctx.clause
-    return next((c for c in clause.cues("intro") if c.start >= year.end and not clause.words(year.end, c.start)),
-                None)
+    end = year.end
+    suffix = _YEAR_SUFFIX.match(clause.text, end)
+    if suffix is not None:
+        end = suffix.end()  # "1965-ben rendszeresítették", "1965-ös"
+    return next((c for c in clause.cues("intro") if c.start >= end and not clause.words(end, c.start)), None)
 
 
 def _cue_before(ctx: Context, year: Mention) -> Mention | None:

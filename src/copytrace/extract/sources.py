@@ -110,7 +110,8 @@ def add_countries(gazetteer: Gazetteer, country_records: list[NameRecord], langu
                 gazetteer.add_country_form(country_id, canonical, name, lang, adjective=False)
                 if data.inflecting and _STEMMABLE.match(name):
                     # "Уганда" is also "Уганду", "Polska" also "Polsce": the name without its final vowel
-                    gazetteer.add_country_form(country_id, canonical, name[:-1] + "*", lang, adjective=False)
+                    gazetteer.add_country_form(country_id, canonical, name[:-1] + "*", lang, adjective=False,
+                                               vowel_ending=True)
     for record in country_records:
         for name in (record.name, *record.aliases):
             gazetteer.add_country_form(record.entity_id, record.name, name, None, adjective=False)
