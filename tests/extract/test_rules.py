@@ -167,3 +167,18 @@ def test_place_and_year_before_the_verb(extractor: Extractor, text: str, lang: s
 def test_a_stem_takes_only_a_vowel_ending(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Samopal AMD-65 se vyráběl v Maďarsku.", "cs")
     assert {o for _, r, o in facts if r == "made_in_country"} == {"Hungary"}
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("The licence for production of the AMD-65 in Hungary expired.", "en", ("AMD-65", "made_in_country", "Hungary")),
+    ("In Hungary the factory at Budapest built the AMD-65.", "en", ("AMD-65", "made_in_country", "Hungary")),
+    ("FÉG says that Hungarian producers are selling AMD-65 copies abroad.", "en",
+     ("AMD-65", "made_in_country", "Hungary")),
+])
+def test_places_of_making(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)
+
+
+def test_a_place_where_things_were_sold_is_not_where_they_were_made(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AMD-65 rifles sold in Iraq were produced by FÉG.", "en")
+    assert ("AMD-65", "made_in_country", "Iraq") not in facts

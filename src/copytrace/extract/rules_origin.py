@@ -12,6 +12,7 @@ _DEST_GAP = 2
 _FAMILY_SUBJECT = 6
 _WHERE_REACH = 4
 _PLACE_GAP = 1
+_OPENING_WORDS = 2
 # "in der DDR", "in den USA": an article between the preposition and the place
 _ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
 
@@ -126,6 +127,69 @@ def _made_in_country(ctx: Context) -> list[Found]:
     out.extend(f for f in _adjacent(ctx) if f.involved[0] not in excluded)
     out.extend(_where_made(ctx, excluded))
     out.extend(_place_before_verb(ctx, excluded))
+    out.extend(_object_then_place(ctx, excluded))
+    out.extend(_opening_place(ctx, excluded))
+    out.extend(_makers_of_a_country(ctx, excluded))
+    return out
+
+
+def _placed(clause: Clause, country: Mention) -> bool:
+    """Whether a locative preposition ("in", "в", "w") stands right before ``country`` ("in der DDR")."""
+    prev = clause.words(max(clause.start, country.start - 24), country.start)[-2:]
+    preps = clause.word_set("in_preps")
+    return bool(prev) and (prev[-1] in preps or (len(prev) == 2 and prev[0] in preps and prev[1] in _ARTICLES))
+
+
+def _object_then_place(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "the licence for production of the AK-74 in Bulgaria", "производство на АК-74 в България"."""
+    clause = ctx.clause
+    out: list[Found] = []
+    of_words = clause.word_set("of_words")
+    for cue in clause.cues("production"):
+        product = clause.after(cue.end, "product", 2)
+        if product is None or not clause.light_gap(cue.end, product.start, of_words) or \
+                clause.between(cue.end, product.start):
+            continue
+        country = clause.after(product.end, "country", 2)
+        if country is None or country in excluded or not _placed(clause, country) or \
+                clause.between(product.end, country.start):
+            continue
+        link = ctx.child_of(product)
+        subject = link.child if link is not None else product
+        out.extend(Found("made_in_country", subject, c.canonical, None, (subject, cue, c), 0.7)
+                   for c in clause.listed(country) if c not in excluded)
+    return out
+
+
+def _opening_place(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "In Romania the factory at Cugir built the PM md. 63": a clause that opens with a place."""
+    clause = ctx.clause
+    first = next(iter(clause.of("country")), None)
+    if first is None or first in excluded or not _placed(clause, first) or \
+            len(clause.words(clause.start, first.start)) > _OPENING_WORDS:
+        return []
+    cue = next((c for c in clause.cues("production", "by_maker") if c.start >= first.end), None)
+    if cue is None:
+        return []
+    subject = ctx.subject_for(cue.start)
+    if subject is None:
+        return []
+    return [Found("made_in_country", subject, c.canonical, None, (c, cue, subject), 0.65)
+            for c in clause.listed(first) if c not in excluded]
+
+
+def _makers_of_a_country(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "Bulgarian producers are selling AK-74 copies", "Българските производители": makers of a country."""
+    clause = ctx.clause
+    out: list[Found] = []
+    for cue in clause.cues("maker"):
+        country = clause.before(cue.start, "country", 0)
+        if country is None or not country.adjective or country in excluded or \
+                clause.text[country.end:cue.start].strip():
+            continue
+        subject = ctx.subject_for(cue.end)
+        if subject is not None and not subject.generic:
+            out.append(Found("made_in_country", subject, country.canonical, None, (country, cue, subject), 0.6))
     return out
 
 
@@ -137,19 +201,16 @@ def _place_before_verb(ctx: Context, excluded: list[Mention]) -> list[Found]:
     endings = tuple(e for lang in clause.langs for e in lang.in_endings)
     if not preps and not endings:
         return []
-    copulas = clause.word_set("copulas")
     out: list[Found] = []
     for cue in clause.cues("production"):
         last = clause.before(cue.start, "country", _PLACE_GAP)
         # (language files list inflected names with the adjectives: "Polsce", "Китае")
         if last is None or last in excluded or clause.between(last.end, cue.start) or \
-                any(w not in copulas for w in clause.words(last.end, cue.start)):
+                clause.words(last.end, cue.start):
             continue
         countries = [c for c in clause.listed(last, forward=False) if c not in excluded]
-        prev = clause.words(max(clause.start, countries[0].start - 24), countries[0].start)[-2:]
         marked = bool(endings) and all(c.text.endswith(endings) for c in countries)
-        placed = bool(prev) and (prev[-1] in preps or (len(prev) == 2 and prev[0] in preps and prev[1] in _ARTICLES))
-        if not (marked or placed):
+        if not countries or not (marked or _placed(clause, countries[0])):
             continue
         subject = ctx.subject_for(cue.start)
         if subject is not None:
