@@ -83,6 +83,15 @@ def test_pdf_holds_the_document_hashes(pdf_text: str, evidenced: Evidenced) -> N
     assert evidenced.ru.sha256 in compact and evidenced.he.sha256 in compact
 
 
+def test_pdf_draws_each_products_lineage(pdf_text: str, evidenced: Evidenced) -> None:
+    d = build_dossier(evidenced.registry, "RomArm")
+    compact = re.sub(r"\s+", "", pdf_text)
+    assert pdf_text.count("Lineage") == len(d.products)
+    links = [link for p in d.products for link in p.lineage]
+    assert links and all(re.sub(r"\s+", "", d.label(link.parent)) in compact for link in links)
+    assert all(f"←{link.kind.replace('_', '')}" in compact for link in links)
+
+
 def test_dossier_command_writes_each_format(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.reason.conftest import PACK
 

@@ -12,8 +12,8 @@ from html import escape
 from copytrace.reason.explain import Explained
 from copytrace.reason.licence import Step
 from copytrace.reason.sources import Source
-from copytrace.report.model import Bar, Dossier, ProductSection
-from copytrace.report.svg import COLOURS, FONT, lineage_svg
+from copytrace.report.model import Bar, Dossier, LineageLink, ProductSection
+from copytrace.report.svg import COLOURS, FONT, lineage_rows, lineage_svg
 
 CSS = """
 @page { size: A4; margin: 16mm 14mm 18mm 14mm;
@@ -22,14 +22,19 @@ body { font-family: FONT; font-size: 10pt; color: #1a1a1a; line-height: 1.35; ma
 h1 { font-size: 18pt; margin-bottom: 0.2em; }
 h2 { font-size: 14pt; border-bottom: 1px solid #999; margin-top: 1.4em; page-break-after: avoid; }
 h3 { font-size: 11pt; margin-bottom: 0.3em; page-break-after: avoid; }
+h4 { font-size: 10pt; margin: 1em 0 0.3em; page-break-after: avoid; }
+h4 span { font-weight: normal; }
 .meta { color: #555; font-size: 9pt; }
 table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size: 8.5pt; }
 th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; text-align: start; }
 th { background: #eceff1; }
 tr { page-break-inside: avoid; }
 .hash, .url { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; overflow-wrap: anywhere; }
-table.evidence { table-layout: fixed; }
-col.ex { width: 2.2em; } col.what { width: 26%; } col.quote-col { width: 28%; } col.st { width: 5.5em; }
+table.fixed { table-layout: fixed; }
+th.num, th.strength { width: 4.5em; } th.date { width: 6em; } th.st { width: 6.5em; } th.hash { width: 30%; }
+p.ev { font-size: 8.5pt; margin: 0 0 0.5em; padding: 1px 0 1px 6px; border-left: 3px solid #bbb;
+       page-break-inside: avoid; }
+p.ev .src { color: #333; }
 .quote { font-style: italic; }
 .status { font-weight: bold; padding: 0 4px; border-radius: 3px; color: #fff; }
 .gaps li, .pending li { margin-bottom: 0.2em; }
@@ -43,6 +48,12 @@ table.timeline td.track { border-left: 1px solid #ccc; border-right: 1px solid #
 table.timeline div.bar { height: 9pt; }
 table.timeline tr.axis td, table.timeline .meta { color: #555; font-size: 7.5pt; }
 table.timeline span.end { float: right; }
+p.lineage { margin: 0.2em 0; line-height: 2; font-size: 8.5pt; }
+p.lineage span { white-space: nowrap; }
+p.lineage .n { border: 1px solid #37474f; border-radius: 4px; background: #e3f2fd; padding: 2px 8px; }
+p.lineage .own { background: #fff3e0; }
+p.lineage .l { color: #555; font-size: 7.5pt; }
+p.lineage .pend { border-bottom: 1px dashed #444; }
 """.replace("FONT", FONT) + "".join(f".k-{kind} {{ background: {colour}; }}\n" for kind, colour in
                                   {**COLOURS, "other": "#607d8b"}.items())
 
@@ -81,6 +92,25 @@ def timeline_html(bars: list[Bar], until: int | None = None) -> str:
                     f"width:{max(0.8, pos(end) - pos(start)):.1f}%'></div></td></tr>")
     rows.append(f"<tr class='axis'><td></td><td class='track'>{first}<span class='end'>{last}</span></td></tr>")
     return "<table class='timeline'><colgroup><col class='label'><col></colgroup>" + "".join(rows) + "</table>"
+
+
+def lineage_html(product: str, links: list[LineageLink], labels: dict[str, str]) -> str:
+    """The lineage for print: per path, boxed names from the protected design to the product, joined by
+    arrows labelled with the kind (dashed underline: not yet reviewed).
+
+    The same rows as the SVG diagram, drawn as text: WeasyPrint lays out a line of HTML text in a
+    fraction of the time it takes to draw one SVG text element, and there were nine of those a product.
+    """
+    out = []
+    for row in lineage_rows(product, links) or [[]]:
+        cells = []
+        for link in reversed(row):
+            cells.append(f"<span class='n'>{escape(labels.get(link.parent, link.parent))}</span>")
+            cells.append(f"<span class='{'l' if link.accepted else 'l pend'}'>← {escape(link.kind.replace('_', ' '))} —"
+                         "</span>")
+        cells.append(f"<span class='n own'>{escape(labels.get(product, product))}</span>")
+        out.append("<p class='lineage'>" + " ".join(cells) + "</p>")
+    return "".join(out)
 
 
 def _quote(src: Source) -> str:
@@ -132,30 +162,28 @@ EVIDENCE_HEAD = ["Ex.", "Statement", "Quote (original language)", "Lang", "Docum
 
 
 def _source(src: Source) -> str:
-    """Document or citation, publisher, date, location, hash and page, stacked in one cell."""
-    lines = [f"<b>{escape(src.title or '(untitled)')}</b>",
+    """Document or citation, publisher, date, location, hash and page, on one line."""
+    lines = [f"<i>{escape(src.title or '(untitled)')}</i>",
              escape(", ".join(x for x in (src.publisher, src.date) if x)),
-             f'<span class="url">{escape(src.location or "")}</span>',
+             f'<span class="url">{escape(src.location)}</span>' if src.location else "",
              f'SHA-256 <span class="hash">{escape(src.sha256)}</span>' if src.sha256 else "",
              f"page {src.page}" if src.page else ""]
-    return "<br>".join(line for line in lines if line)
+    return " · ".join(line for line in lines if line)
 
 
 def _evidence(d: Dossier, item: Explained) -> str:
-    # Five columns, the source's details stacked in one: eleven narrow columns made every cell
-    # wrap word by word, which was most of the PDF's layout time and hard to read.
-    out = ['<table class="evidence"><colgroup><col class="ex"><col class="what"><col class="quote-col">'
-           '<col class="src"><col class="st"></colgroup>'
-           "<tr><th>Ex.</th><th>Statement</th><th>Quote (original language)</th><th>Source</th><th>Status</th></tr>"]
+    # One paragraph per exhibit cited, not a table: a table cell is a layout context of its own, and
+    # five cells a row were the largest part of the PDF's layout time. The columns read in order:
+    # exhibit and statement, the quote in its language, then the source's details on one line.
+    out = []
     for sid in item.assessment.statement_ids:
         src = item.sources.get(sid)
         if src is None:
             continue
         lang = f" <small>[{escape(src.language)}]</small>" if src.language else ""
-        cells = [str(d.exhibit_of(sid) or ""), escape(fact_text(d, item, sid)), _quote(src) + lang, _source(src),
-                 escape(src.status)]
-        out.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    out.append("</table>")
+        quote = f"<br>{_quote(src)}{lang}" if src.quote is not None else ""
+        out.append(f"<p class='ev'><b>Exhibit {d.exhibit_of(sid) or '?'}</b> · {escape(fact_text(d, item, sid))} "
+                   f"({escape(src.status)}){quote}<br><span class='src'>{_source(src)}</span></p>")
     return "".join(out)
 
 
@@ -164,38 +192,42 @@ def _assessment(d: Dossier, item: Explained) -> str:
     producer = d.label(a.producer) if a.producer else "no producer on record"
     parts = [f"<h3>Made by {escape(producer)}: {_status(a.status)} "
              f"<small>claim strength {item.strength.score}/100, {'stated' if a.explicit else 'inferred'}</small></h3>",
-             "<p><b>Why:</b></p>", _steps(d, item, a.steps)]
+             "<h4>Why</h4>", _steps(d, item, a.steps)]
     if a.pending:
-        parts += ["<p class='pending'><b>Pending evidence</b> (candidate statements, not yet reviewed):</p>",
+        parts += ["<h4 class='pending'>Pending evidence <span>(candidate statements, not yet reviewed)</span></h4>",
                   _steps(d, item, a.pending, "pending")]
     breakdown = ", ".join(f"{escape(k)} {v:g}" for k, v in item.strength.parts.items())
     parts.append(f"<p><b>Claim strength {item.strength.score}/100</b> ({breakdown}; "
                  f"{item.strength.independent_sources} independent source(s))</p>")
     if item.strength.gaps:
-        parts.append("<p><b>Gaps</b> (evidence that would most strengthen the claim):</p><ul class='gaps'>"
+        parts.append("<h4>Gaps <span>(evidence that would most strengthen the claim)</span></h4><ul class='gaps'>"
                      + "".join(f"<li>{escape(g)}</li>" for g in item.strength.gaps) + "</ul>")
-    parts += ["<p><b>Evidence</b></p>", _evidence(d, item)]
+    parts += ["<h4>Evidence</h4>", _evidence(d, item)]
     return "".join(parts)
 
 
-def _product(d: Dossier, p: ProductSection, until: int | None) -> str:
+def _product(d: Dossier, p: ProductSection, until: int | None, for_print: bool) -> str:
     aliases = f" <span class='meta'>also {escape(', '.join(p.aliases))}</span>" if p.aliases else ""
     designs = ", ".join(escape(d.label(x)) for x in p.protected) or "none on record"
     parts = [f'<section class="product" id="p-{escape(p.id)}"><h2>{escape(p.name)}{aliases}</h2>',
              f"<p><b>Protected design(s):</b> {designs}</p>",
-             "<p><b>Lineage</b> (dashed: not yet reviewed)</p>", lineage_svg(p.id, p.lineage, d.labels)]
+             "<h4>Lineage <span>(dashed: not yet reviewed)</span></h4>",
+             (lineage_html if for_print else lineage_svg)(p.id, p.lineage, d.labels)]
     timeline = timeline_html(p.timeline, until)
     if timeline:
-        parts += ["<p><b>Licence history</b></p>", timeline]
+        parts += ["<h4>Licence history</h4>", timeline]
     parts += [_assessment(d, item) for item in p.items]
     parts.append("</section>")
     return "".join(parts)
 
 
-def render_html(d: Dossier) -> str:
+def render_html(d: Dossier, *, for_print: bool = False) -> str:
+    """The dossier as one HTML page; ``for_print`` draws the lineage as text for WeasyPrint, not as SVG."""
     until = int(d.as_of[:4]) if d.as_of else None
     r = d.respondent
-    summary = ["<table><tr><th>Product</th><th>Producer</th><th>Status</th><th>Strength</th></tr>"]
+    # Fixed layouts: an automatic one measures every cell's text twice before laying it out.
+    summary = ["<table class='fixed'><tr><th>Product</th><th>Producer</th><th class='st'>Status</th>"
+               "<th class='strength'>Strength</th></tr>"]
     for p in d.products:
         for item in p.items:
             a = item.assessment
@@ -204,12 +236,13 @@ def render_html(d: Dossier) -> str:
                            f"<td>{item.strength.score}</td></tr>")
     summary.append("</table>")
     related = "".join(f"<li>{escape(how)}: {escape(what)}</li>" for how, what in d.related)
-    exhibits = ["<table><tr><th>Exhibit</th><th>Source</th><th>Publisher</th><th>Date</th><th>URL or path</th>"
-                "<th>SHA-256</th><th>Statements</th></tr>"]
+    exhibits = ["<table class='fixed'><tr><th class='num'>Exhibit</th><th>Source</th><th>Publisher</th>"
+                "<th class='date'>Date</th><th>URL or path</th><th class='hash'>SHA-256</th>"
+                "<th class='num'>Statements</th></tr>"]
     for e in d.exhibits:
         s = e.source
         exhibits.append(f"<tr><td>{e.number}</td><td>{escape(s.title or '')}</td><td>{escape(s.publisher or '')}</td>"
-                        f"<td>{escape(s.date or '')}</td><td>{escape(s.location or '')}</td>"
+                        f"<td>{escape(s.date or '')}</td><td class='url'>{escape(s.location or '')}</td>"
                         f"<td class='hash'>{escape(s.sha256 or '(citation)')}</td><td>{len(e.statement_ids)}</td></tr>")
     exhibits.append("</table>")
     as_of = f"as known on {escape(d.as_of)}" if d.as_of else "as currently known"
@@ -220,7 +253,7 @@ def render_html(d: Dossier) -> str:
             + (f", also {escape(', '.join(d.aliases))}" if d.aliases else "") + "</p>",
             f"<ul>{related}</ul>" if related else "",
             f"<h2>Summary</h2><p>{len(d.products)} product(s).</p>", "".join(summary),
-            *(_product(d, p, until) for p in d.products),
+            *(_product(d, p, until, for_print) for p in d.products),
             "<h2 class='product'>Exhibits</h2>", "".join(exhibits)]
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>Claim dossier: {escape(r.name)}</title><style>{CSS}</style></head><body>"

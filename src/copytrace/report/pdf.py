@@ -24,5 +24,5 @@ def render_pdf(d: Dossier) -> bytes:
     # WeasyPrint logs every unsupported CSS property at warning level; they are layout hints only.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    pdf: bytes = weasyprint.HTML(string=render_html(d)).write_pdf()
+    pdf: bytes = weasyprint.HTML(string=render_html(d, for_print=True)).write_pdf()
     return pdf

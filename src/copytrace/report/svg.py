@@ -12,7 +12,7 @@ COLOURS = {"licence": "#2e7d32", "production": "#1565c0", "licensed": "#66bb6a",
            "unlicensed": "#c62828", "disputed": "#8e24aa", "unknown": "#9e9e9e"}
 
 
-def _chains(product: str, links: list[LineageLink]) -> list[list[LineageLink]]:
+def lineage_rows(product: str, links: list[LineageLink]) -> list[list[LineageLink]]:
     """Each path from the product up to a link with no further parent, as rows to draw."""
     by_child: dict[str, list[LineageLink]] = {}
     for link in links:
@@ -34,7 +34,7 @@ def _chains(product: str, links: list[LineageLink]) -> list[list[LineageLink]]:
 
 def lineage_svg(product: str, links: list[LineageLink], labels: dict[str, str]) -> str:
     """Boxes from the protected design (left) to the product (right), arrows labelled with the kind."""
-    rows = _chains(product, links) or [[]]
+    rows = lineage_rows(product, links) or [[]]
     box_w, box_h, gap, row_h = 150, 34, 70, 60
     width = max(len(row) + 1 for row in rows) * (box_w + gap) - gap + 20
     height = len(rows) * row_h + 10
