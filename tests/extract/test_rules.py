@@ -182,3 +182,14 @@ def test_places_of_making(extractor: Extractor, text: str, lang: str, fact: tupl
 def test_a_place_where_things_were_sold_is_not_where_they_were_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AMD-65 rifles sold in Iraq were produced by FÉG.", "en")
     assert ("AMD-65", "made_in_country", "Iraq") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Ein Importeur verkauft ohne Lizenz gebaute AMD-65-Kopien aus Ungarn.", "de",
+     ("AMD-65", "made_in_country", "Hungary")),
+    ("Die Waffen stammen von FÉG, die das Modell AMD-65 herstellt.", "de", ("AMD-65", "manufactured_by", "FÉG")),
+    ("Der russische Konzern Kalaschnikow hat Klage gegen die AMD-65 eingereicht.", "de",
+     ("AMD-65", "licence_status", "disputed")),
+])
+def test_origins_and_makers(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)

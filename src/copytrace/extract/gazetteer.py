@@ -125,8 +125,10 @@ class Gazetteer:
             self._by_key.setdefault(name_key(name), entry)
             first, _, rest = name.strip().partition(" ")
             if rest and first.isalpha() and len(first) >= 4:
-                # The head noun of a multi-word name takes case endings: "Pistolul mitralieră model 1963".
-                phrase = f"{first}* {rest}"
+                # The head noun of a multi-word name takes case endings: "Pistolul mitralieră model 1963",
+                # and loses its final vowel to them: "Fabryka Broni" is also "Fabrykę Broni".
+                head = first[:-1] if len(first) >= _MIN_STRIPPED and first[-1].lower() in _VOWELS else first
+                phrase = f"{head}* {rest}"
                 self._add(phrase, Entry(group, record.entity_id, record.name, None, None, _stem_pattern(phrase),
                                         False, generic=generic))
             if group == "organization" and " " in name.strip():

@@ -41,7 +41,7 @@ CUE_CLASSES: frozenset[str] = frozenset({
 _KEYS = {"lang", "name", "inflecting", "adjective_after", "also", "conjunctions", "list_intro", "negation",
          "from_preps", "to_preps", "of_words", "anaphora", "given_names", "user_words", "decade_suffixes",
          "contrast", "relative", "country_nouns", "copulas", "since_preps", "to_endings", "where_words",
-         "in_preps", "in_endings", "cues",
+         "in_preps", "in_endings", "origin_preps", "cues",
          "countries"}
 
 
@@ -80,6 +80,8 @@ class LangData:
     # "in Ungarn hergestellt", "в Китае производимые", "Magyarországon gyártott": a place before the verb
     in_preps: frozenset[str] = frozenset()
     in_endings: tuple[str, ...] = ()
+    # "AK copies from Serbia", "AK-Kopien aus Serbien", "копии из Китая": where a product comes from
+    origin_preps: frozenset[str] = frozenset()
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # country id -> adjectival and inflected forms (CLDR supplies the plain names)
     countries: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -160,6 +162,7 @@ def parse_lang(path: Path) -> LangData:
         where_words=frozenset(_words(path, raw, "where_words")),
         in_preps=frozenset(_words(path, raw, "in_preps")),
         in_endings=_words(path, raw, "in_endings"),
+        origin_preps=frozenset(_words(path, raw, "origin_preps")),
         cues=cues,
         countries=_mapping(path, raw, "countries"),
     )

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from rapidfuzz import fuzz, process
+
 from copytrace.extract.context import Context, Found
 from copytrace.extract.discovery import discover, load_shapes
 from copytrace.extract.fact import Fact
 from copytrace.extract.fold import fold
-from copytrace.extract.gazetteer import Hit
+from copytrace.extract.gazetteer import Entry, Hit
 from copytrace.extract.langdata import LangData
 from copytrace.extract.langdetect import detect_language
 from copytrace.extract.mentions import Clause, Mention, vocab_for
@@ -38,6 +40,8 @@ _GROUP_RANK = {"product": 0, "organization": 1, "country": 2, "person": 3}
 _RULES = (derived_from, alias_of, made_in_country, manufactured_by, exported_to, licence_status, licensed_by,
           introduced_year)
 _MAX_QUOTE = 400
+_MIN_FUZZY_HEAD = 6
+_HEAD_CUTOFF = 80.0
 # On equal spans a specific cue wins over the bare noun ("licensed" over "licen*").
 _WEAK_CUES = frozenset({"licence", "family"})
 # Cue classes that can start a fact; "family" nouns only describe a name.
@@ -217,17 +221,20 @@ class Extractor:
         heads = self.knowledge.gazetteer.org_heads
         out: list[Mention] = []
         for m in names:
+            if m.group == "product":
+                # "Kalashnikov manufacturer", "der Konzern Kalaschnikow": a maker noun next to the name
+                maker = next((c for c in cues if c.is_cue("maker") and (
+                    (c.start >= m.end and text[m.end:c.start].strip() == "")
+                    or (c.end <= m.start and text[c.end:m.start].strip() == ""))), None)
+                org = _org_head(heads, m.text) if maker is not None else None
+                if org is not None:
+                    out.append(Mention(m.start, m.end, "organization", org.target, org.canonical, m.text))
+                    continue
             if m.group == "product" and m.generic:
                 before = text[max(0, m.start - 40):m.start].split()
                 if before and fold(before[-1]) in given:
                     continue  # "Mikhail Kalashnikov": the designer, not the rifle
-                maker = next((c for c in cues if c.start >= m.end and c.is_cue("maker")
-                              and text[m.end:c.start].strip() == ""), None)
-                org = heads.get(fold(m.text).replace(" ", ""))
-                if maker is not None and org is not None:
-                    m = Mention(m.start, m.end, "organization", org.target, org.canonical, m.text)
-                else:
-                    m = self._with_family_noun(text, m, cues)
+                m = self._with_family_noun(text, m, cues)
             out.append(m)
         return out
 
@@ -265,6 +272,17 @@ class Extractor:
         return Fact(doc=doc, subject=subject.canonical, subject_text=subject.text, relation=found.relation,
                     object=found.object, scope=found.scope, quote=quote, start=a, end=b, language=code,
                     confidence=round(found.confidence * (0.85 if subject.discovered else 1.0), 2))
+
+
+def _org_head(heads: dict[str, Entry], written: str) -> Entry | None:
+    """The organization whose name starts with ``written``, also as spelled in another language
+    ("Kalaschnikow", "Kalachnikov" for "Kalashnikov Concern")."""
+    key = fold(written).replace(" ", "")
+    found = heads.get(key)
+    if found is not None or len(key) < _MIN_FUZZY_HEAD:
+        return found
+    best = process.extractOne(key, list(heads), scorer=fuzz.ratio, score_cutoff=_HEAD_CUTOFF)
+    return heads[best[0]] if best else None
 
 
 def _specific_cues(cues: list[Mention]) -> list[Mention]:

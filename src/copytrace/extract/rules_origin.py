@@ -12,6 +12,7 @@ _DEST_GAP = 2
 _FAMILY_SUBJECT = 6
 _WHERE_REACH = 4
 _PLACE_GAP = 1
+_RELATIVE_REACH = 7
 _OPENING_WORDS = 2
 # "in der DDR", "in den USA": an article between the preposition and the place
 _ARTICLES = frozenset({"der", "dem", "den", "die", "das"})
@@ -130,6 +131,31 @@ def _made_in_country(ctx: Context) -> list[Found]:
     out.extend(_object_then_place(ctx, excluded))
     out.extend(_opening_place(ctx, excluded))
     out.extend(_makers_of_a_country(ctx, excluded))
+    out.extend(_comes_from(ctx, excluded))
+    return out
+
+
+def _comes_from(ctx: Context, excluded: list[Mention]) -> list[Found]:
+    """ "unlicensed AK copies from Serbia", "AK-Kopien aus Serbien": a product, then where it comes from."""
+    clause = ctx.clause
+    origin = clause.word_set("origin_preps")
+    if not origin or not clause.cues("production", "derive", "licensed", "unlicensed", "export", "market"):
+        return []
+    out: list[Found] = []
+    for country in clause.of("country"):
+        if country in excluded:
+            continue
+        words = clause.words(max(clause.start, country.start - 40), country.start)
+        if not words or words[-1] not in origin:
+            continue
+        product = clause.before(country.start, "product", 3)
+        if product is None or clause.between(product.end, country.start):
+            continue
+        gap = clause.words(product.end, country.start)[:-1]
+        cued = [c for c in clause.cues("derive", "family") if product.end <= c.start and c.end <= country.start]
+        if len(gap) > sum(len(clause.words(c.start, c.end)) for c in cued):
+            continue  # only "-Kopien", "copies", "rifles" may stand between the name and "from"
+        out.append(Found("made_in_country", product, country.canonical, None, (product, country), 0.6))
     return out
 
 
@@ -331,7 +357,12 @@ def manufactured_by(ctx: Context) -> list[Found]:
             continue  # "Zakłady Metalowe „Łucznik” w Radomiu": the town the maker stands in
         subject: Mention | None = None
         before = [c for c in making if c.end <= org.start and len(clause.words(c.end, org.start)) <= _MAKER_REACH]
-        after = [c for c in making if c.start >= org.end and len(clause.words(org.end, c.start)) <= 3]
+        # "Zastava Arms, die das Modell M70 herstellt": a relative clause reaches to its final verb
+        opening = clause.words(org.end, org.end + 12)[:2]
+        relative = bool(opening) and ((opening[0] in clause.word_set("relative") and opening[0] not in _ARTICLES) or (
+            opening[0] == "," and len(opening) > 1 and opening[1] in clause.word_set("relative")))
+        reach = _RELATIVE_REACH if relative else 3
+        after = [c for c in making if c.start >= org.end and len(clause.words(org.end, c.start)) <= reach]
         makers = [c for c in clause.cues("maker") if (c.end <= org.start and not clause.words(c.end, org.start))
                   or (c.start >= org.end and not clause.words(org.end, c.start))]
         if before:
