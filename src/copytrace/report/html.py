@@ -29,9 +29,12 @@ table { border-collapse: collapse; width: 100%; margin: 0.4em 0 0.8em; font-size
 th, td { border: 1px solid #bbb; padding: 2px 4px; vertical-align: top; text-align: start; }
 th { background: #eceff1; }
 tr { page-break-inside: avoid; }
-.hash, .url { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; overflow-wrap: anywhere; }
+span.hash, span.url, td.hash, td.url { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt;
+                                      overflow-wrap: anywhere; }
 table.fixed { table-layout: fixed; }
-th.num, th.strength { width: 4.5em; } th.date { width: 6em; } th.st { width: 6.5em; } th.hash { width: 30%; }
+th.st { width: 6.5em; } th.strength { width: 5em; }
+th.num { width: 7%; } th.title, th.url { width: 17%; } th.pub { width: 11%; } th.date { width: 8%; }
+th.count { width: 9%; }
 p.ev { font-size: 8.5pt; margin: 0 0 0.5em; padding: 1px 0 1px 6px; border-left: 3px solid #bbb;
        page-break-inside: avoid; }
 p.ev .src { color: #333; }
@@ -41,13 +44,12 @@ p.ev .src { color: #333; }
 .pending { color: #8d6e00; }
 .product { page-break-before: always; }
 svg { max-width: 100%; height: auto; }
-table.timeline { table-layout: fixed; font-size: 8pt; }
-table.timeline td { border: none; padding: 1px 4px; }
-table.timeline col.label { width: 38%; }
-table.timeline td.track { border-left: 1px solid #ccc; border-right: 1px solid #ccc; }
-table.timeline div.bar { height: 9pt; }
-table.timeline tr.axis td, table.timeline .meta { color: #555; font-size: 7.5pt; }
-table.timeline span.end { float: right; }
+div.timeline { font-size: 8pt; margin: 0.3em 0 0.8em; padding: 0 4px; border: 1px solid #ccc;
+               border-width: 0 1px; page-break-inside: avoid; }
+div.timeline p { margin: 0; line-height: 1.2; }
+div.timeline div.bar { height: 5pt; margin-bottom: 3pt; }
+div.timeline .meta { color: #555; font-size: 7.5pt; }
+div.timeline p.axis { border-top: 1px solid #ccc; text-align-last: justify; }
 p.lineage { margin: 0.2em 0; line-height: 2; font-size: 8.5pt; }
 p.lineage span { white-space: nowrap; }
 p.lineage .n { border: 1px solid #37474f; border-radius: 4px; background: #e3f2fd; padding: 2px 8px; }
@@ -70,8 +72,9 @@ def _years(start: int | None, end: int | None) -> str:
 def timeline_html(bars: list[Bar], until: int | None = None) -> str:
     """One row per licence, production period and dated status; open ends run to ``until``.
 
-    Plain blocks sized in percent rather than SVG: text inside SVG was the costliest thing
-    WeasyPrint drew, and here every label is text.
+    Each row is its label and years over a bar sized in percent of the track: plain blocks, neither
+    SVG (text inside SVG was the costliest thing WeasyPrint drew) nor a table (a table per product
+    cost more to lay out than everything else on its page).
     """
     until = until or date.today().year
     years = [y for b in bars for y in (b.start, b.end) if y]
@@ -87,11 +90,11 @@ def timeline_html(bars: list[Bar], until: int | None = None) -> str:
         start = bar.start or first + 0.5
         end = (bar.end + 1) if bar.end else until + 1
         kind = bar.kind if bar.kind in COLOURS else "other"
-        rows.append(f"<tr><td>{escape(bar.label)} <span class='meta'>{_years(bar.start, bar.end)}</span></td>"
-                    f"<td class='track'><div class='bar k-{kind}' style='margin-left:{pos(start):.1f}%;"
-                    f"width:{max(0.8, pos(end) - pos(start)):.1f}%'></div></td></tr>")
-    rows.append(f"<tr class='axis'><td></td><td class='track'>{first}<span class='end'>{last}</span></td></tr>")
-    return "<table class='timeline'><colgroup><col class='label'><col></colgroup>" + "".join(rows) + "</table>"
+        rows.append(f"<p>{escape(bar.label)} <span class='meta'>{_years(bar.start, bar.end)}</span></p>"
+                    f"<div class='bar k-{kind}' style='margin-left:{pos(start):.1f}%;"
+                    f"width:{max(0.8, pos(end) - pos(start)):.1f}%'></div>")
+    rows.append(f"<p class='axis meta'>{first} {last}</p>")
+    return "<div class='timeline'>" + "".join(rows) + "</div>"
 
 
 def lineage_html(product: str, links: list[LineageLink], labels: dict[str, str]) -> str:
@@ -236,9 +239,9 @@ def render_html(d: Dossier, *, for_print: bool = False) -> str:
                            f"<td>{item.strength.score}</td></tr>")
     summary.append("</table>")
     related = "".join(f"<li>{escape(how)}: {escape(what)}</li>" for how, what in d.related)
-    exhibits = ["<table class='fixed'><tr><th class='num'>Exhibit</th><th>Source</th><th>Publisher</th>"
-                "<th class='date'>Date</th><th>URL or path</th><th class='hash'>SHA-256</th>"
-                "<th class='num'>Statements</th></tr>"]
+    exhibits = ["<table class='fixed'><tr><th class='num'>Exhibit</th><th class='title'>Source</th>"
+                "<th class='pub'>Publisher</th><th class='date'>Date</th><th class='url'>URL or path</th>"
+                "<th class='hash'>SHA-256</th><th class='count'>Statements</th></tr>"]
     for e in d.exhibits:
         s = e.source
         exhibits.append(f"<tr><td>{e.number}</td><td>{escape(s.title or '')}</td><td>{escape(s.publisher or '')}</td>"
