@@ -10,12 +10,14 @@ index, audit), which is what the issue's target (>= 20 MB/s on 2 cores, < 500 MB
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
 import sys
 import tempfile
 import time
+from multiprocessing import forkserver
 from pathlib import Path
 
 from copytrace.ingest import IngestConfig, ingest
@@ -62,6 +64,38 @@ def build(folder: Path, megabytes: int, seed: int = 1) -> tuple[int, int]:
     return files, written
 
 
+def _cpu() -> tuple[float, float]:
+    """CPU seconds (user + system) used so far by this process and by its finished children.
+
+    Workers forked by multiprocessing's fork server are its children, not ours: their time is
+    read from the server's /proc entry (Linux), with the server's own.
+    """
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = children.ru_utime + children.ru_stime
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server is not None:
+        try:
+            fields = Path(f"/proc/{server}/stat").read_text().rpartition(")")[2].split()
+            workers += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError):
+            pass
+    return own.ru_utime + own.ru_stime, workers
+
+
+def _worker_peaks(peaks: dict[str, float]) -> None:
+    """Note the peak resident set (MB) of each live worker of the fork server (Linux; else nothing)."""
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server is None:
+        return
+    try:
+        for pid in Path(f"/proc/{server}/task/{server}/children").read_text().split():
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peaks[pid] = max(peaks.get(pid, 0.0), int(line.split()[1]) / 1024)
+    except (OSError, ValueError):
+        pass
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=int, default=100, help="corpus size in MB (default 100)")
@@ -76,13 +110,20 @@ def main() -> int:
         print(f"corpus: {files} files, {size / 1e6:.1f} MB of text, written in {time.monotonic() - started:.1f} s")
         config = IngestConfig(workers=args.workers, extract=False)
         with Registry.open(args.db or str(work / "registry.db"), store=str(work / "store")) as registry:
-            report = ingest(registry, [work / "corpus"], config=config, actor="bench")
+            before = _cpu()
+            peaks: dict[str, float] = {}
+            report = ingest(registry, [work / "corpus"], config=config, actor="bench",
+                            listener=lambda _outcome: _worker_peaks(peaks))
+            parent_cpu, workers_cpu = (after - earlier for after, earlier in zip(_cpu(), before, strict=True))
         parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        worker = max([resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, *peaks.values()])
         print(f"ingested: {report.statuses['added']} documents, {report.statuses['rejected']} rejected, "
               f"languages {dict(report.languages)}")
         print(f"time: {report.elapsed:.1f} s with {args.workers} workers")
         print(f"throughput: {report.docs_per_s:.1f} documents/s, {report.mb_per_s:.1f} MB/s")
+        # CPU seconds are steadier than wall time on a shared machine: compare both.
+        print(f"cpu: parent {parent_cpu:.1f} s, workers {workers_cpu:.1f} s "
+              f"({size / 1e6 / (parent_cpu + workers_cpu):.1f} MB per CPU-second)")
         print(f"peak memory: parent {parent:.0f} MB, largest worker {worker:.0f} MB")
         return 0 if report.ok else 1
     finally:

@@ -34,6 +34,8 @@ _OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ\x00", "an xz archive"),
 )
+# Bytes that are control characters in every encoding we read as text (not tab, LF, VT, FF, CR).
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
 _HTML_TAGS = re.compile(r"<(html|head|body|div|p|article|section|nav|script|title)\b[^>]*>", re.I)
@@ -75,7 +77,7 @@ def looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte < 9 or 13 < byte < 32 or byte == 127)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > len(head) // 100 + 1
 
 

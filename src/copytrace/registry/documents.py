@@ -92,6 +92,11 @@ def write_blob(store: Path, sha256: str, data: bytes) -> Path:
     return path
 
 
+def first_source(conn: Connection, document_id: str) -> str | None:
+    """Where the bytes with this SHA-256 were first stored from, or None if they are not stored."""
+    return conn.execute(select(documents.c.source).where(documents.c.id == document_id)).scalar_one_or_none()
+
+
 def current_version(conn: Connection, source: str) -> str | None:
     """The newest stored version of ``source``: the one no later version points back to."""
     later = select(documents.c.previous_id).where(
