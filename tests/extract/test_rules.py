@@ -193,3 +193,19 @@ def test_a_place_where_things_were_sold_is_not_where_they_were_made(extractor: E
 ])
 def test_origins_and_makers(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Автомат АК-74 был принят на вооружение в 1974 году. На его основе создан АК-74М.", "ru",
+     ("AK-74M", "derived_from", "AK-74")),
+    ("Le Misr est un fusil égyptien. L'URSS avait accordé la licence à l'Égypte.", "fr",
+     ("Misr", "licensed_by", "Soviet Union")),
+])
+def test_anaphoric_parents_and_grants(extractor: Extractor, text: str, lang: str,
+                                      fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)
+
+
+def test_a_lower_case_expansion_is_no_alias(extractor: Extractor) -> None:
+    text = "АКМ (автомат Калашникова модернизированный) — советский автомат, принятый на вооружение в 1959 году."
+    assert not [f for f in facts_of(extractor, text, "ru") if f[1] == "alias_of"]

@@ -9,6 +9,7 @@ from copytrace.extract.mentions import Clause, Mention
 
 _PARENT_WINDOW = 6
 _CHILD_AFTER = 10
+_ACRONYM = 2
 
 
 def _negated(clause: Clause, cue: Mention) -> bool:
@@ -83,11 +84,20 @@ def find_derivations(ctx: Context) -> list[Derivation]:
         out.extend(Derivation(child, parent, cue) for child in children if child.target != parent.target)
     for cue in clause.cues("derive_reverse"):
         parent = clause.before(cue.start, "product", 8)
+        if parent is None and clause.anaphor_in(cue.start, cue.end):
+            parent = ctx.anaphor()  # "На его основе создан АК-74М": "its basis" is the previous topic's
         first = clause.after(cue.end, "product", 4)
         if parent is None or first is None:
             continue
         out.extend(Derivation(child, parent, cue) for child in clause.listed(first) if child.target != parent.target)
     return [d for d in out if not d.child.generic and _allowed(ctx, d)]
+
+
+def _described(written: str) -> bool:
+    """A lower-case phrase with no model number or acronym ("автомат Калашникова модернизированный"),
+    unlike "kbk AKMS" or "Pistol Mitralieră model 1963"."""
+    return written[:1].islower() and not any(
+        any(c.isdigit() for c in w) or sum(c.isupper() for c in w) >= _ACRONYM for w in written.split())
 
 
 def _copular(clause: Clause, cue: Mention, named: Mention) -> bool:
@@ -185,7 +195,9 @@ def alias_of(ctx: Context) -> list[Found]:
         # "Pistol Mitralieră model 1963 (PM md. 63)": a parenthesis holding just another name
         parenthesis = clause.text[first.end:second.start].strip() == "(" and \
             clause.text[second.end:second.end + 1] == ")"
-        if parenthesis and not first.generic and not second.generic:
+        # "АКМ (автомат Калашникова модернизированный)": a lower-case expansion describes, it is no name
+        described = _described(first.text) or _described(second.text)
+        if parenthesis and not first.generic and not second.generic and not described:
             obj = second.canonical if second.target != first.target else second.text
             out.append(Found("alias_of", first, obj, None, (first, second), 0.7))
     return out
