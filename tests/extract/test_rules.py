@@ -209,3 +209,10 @@ def test_anaphoric_parents_and_grants(extractor: Extractor, text: str, lang: str
 def test_a_lower_case_expansion_is_no_alias(extractor: Extractor) -> None:
     text = "АКМ (автомат Калашникова модернизированный) — советский автомат, принятый на вооружение в 1959 году."
     assert not [f for f in facts_of(extractor, text, "ru") if f[1] == "alias_of"]
+
+
+def test_an_opening_version_noun_belongs_to_the_topic(extractor: Extractor) -> None:
+    text = ("The AMD-65 is a Hungarian copy of the AKM. It was made by FÉG from 1965. "
+            "A shortened version, the AMK-70, followed later.")
+    facts = facts_of(extractor, text, "en")
+    assert ("AMK-70", "derived_from", "AMD-65") in facts

@@ -10,6 +10,7 @@ from copytrace.extract.mentions import Clause, Mention
 _PARENT_WINDOW = 6
 _CHILD_AFTER = 10
 _ACRONYM = 2
+_OPENING_WORDS = 4
 
 
 def _negated(clause: Clause, cue: Mention) -> bool:
@@ -70,6 +71,10 @@ def find_derivations(ctx: Context) -> list[Derivation]:
                 # "a folding-stock version, the PM md. 65,": the name is the version itself, of the
                 # product that owns the cue ("the AKM's successor, the AK-74,") if one does
                 owner = _owner(ctx, cue, general=False) if clause.light_gap(cue.end, parent.start) else None
+                if owner is None and clause.light_gap(cue.end, parent.start) and \
+                        clause.before(cue.start, "product", 12) is None and \
+                        len(clause.words(clause.start, cue.start)) <= _OPENING_WORDS:
+                    owner = ctx.anaphor()  # "A folding-stock version, the PM md. 65, followed": of the topic
                 if owner is not None and owner.target != parent.target:
                     out.append(Derivation(parent, owner, cue))
                 continue
@@ -181,6 +186,8 @@ def alias_of(ctx: Context) -> list[Found]:
     out: list[Found] = []
     for cue in clause.cues("alias"):
         first = clause.before(cue.start, "product", 4)
+        if first is None and clause.anaphor_in(clause.start, cue.start):
+            first = ctx.anaphor()  # "the rifle is often sold as the AIM"
         second = clause.after(cue.end, "product", 2)
         if first is None or second is None or first.generic or second.generic:
             continue
