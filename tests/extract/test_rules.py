@@ -216,3 +216,13 @@ def test_an_opening_version_noun_belongs_to_the_topic(extractor: Extractor) -> N
             "A shortened version, the AMK-70, followed later.")
     facts = facts_of(extractor, text, "en")
     assert ("AMK-70", "derived_from", "AMD-65") in facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Romania exported the PM md. 63 to Iraq and the PM md. 65 to Iran.",
+     {("PM md. 63", "Iraq"), ("PM md. 65", "Iran")}),
+    ("The AKM and the AMD-65 were exported to Libya.", {("AKM", "Libya"), ("AMD-65", "Libya")}),
+    ("The AMD-65, which replaced the AKM, was exported to Libya.", {("AMD-65", "Libya")}),
+])
+def test_exports_go_to_each_product_of_a_list(extractor: Extractor, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "exported_to"} == expected

@@ -11,6 +11,7 @@ from copytrace.extract.sources import Knowledge
 _EXPLICIT_REACH = 3
 _IMPLICIT_REACH = 1
 _SUBJECT_OPENS = 3
+_REPLACER_REACH = 4
 _OPENING = re.compile(r"\W*\w+(?:\W+\w+)?")  # a clause's first two words
 
 
@@ -73,7 +74,10 @@ class Context:
         """The product a cue at ``pos`` speaks about: nearest before, else first after, else the anaphor."""
         before = self.clause.before(pos, "product", max_before)
         if before is not None and self._replaced(before):
-            before = None  # "it replaced the AKM and was made in Bulgaria": the AKM is not the subject
+            # "it replaced the AKM and was made in Bulgaria": the AKM is not the subject, what replaced it is
+            cue = next(c for c in self.clause.cues("replace")
+                       if c.end <= before.start and len(self.clause.words(c.end, before.start)) <= 2)
+            before = self.clause.before(cue.start, "product", _REPLACER_REACH)
         if before is not None and self._coordinated(before.end, pos):
             # "It is based on the Rk 62, itself a copy of the AK-47, and was made by IMI": the verb after
             # "and was" shares the sentence's subject, not the object named last

@@ -389,14 +389,42 @@ def exported_to(ctx: Context) -> list[Found]:
         countries = _countries_after(clause, cue, 4 if cue.is_cue("export") else 2) or \
             _destinations_before(clause, cue)
         if not countries:
+            out.extend(_objects_and_destinations(ctx, cue))
             continue
         subject = ctx.subject_for(cue.start, max_before=30, max_after=30)
         if subject is None:
             continue
         if subject not in clause.mentions and _exporter(clause, cue):
             continue  # "Cugir also exported weapons to Iraq": the maker's arms at large, not the topic
-        for country in countries:
-            out.append(Found("exported_to", subject, country.canonical, None, (subject, cue, country), 0.75))
+        subjects = [subject]
+        if subject in clause.mentions and subject.end <= cue.start:
+            # "The AKM and the AMD-65 were exported to Iraq": every product of the list
+            subjects = [m for m in clause.listed(subject, forward=False) if not m.generic] or [subject]
+        for product in subjects:
+            for country in countries:
+                out.append(Found("exported_to", product, country.canonical, None, (product, cue, country), 0.75))
+    return out
+
+
+def _objects_and_destinations(ctx: Context, cue: Mention) -> list[Found]:
+    """ "exported the PM md. 63 to Iraq and the PM md. 65 to Iran": each named product, then where it went."""
+    clause = ctx.clause
+    out: list[Found] = []
+    preps = clause.word_set("to_preps")
+    start = cue.end
+    while True:
+        product = clause.after(start, "product", 2)
+        if product is None or clause.between(start, product.start) or \
+                (start != cue.end and not clause.light_gap(start, product.start)):
+            break
+        first = clause.after(product.end, "country", 2)
+        if first is None or clause.between(product.end, first.start) or \
+                not clause.has_words(product.end, first.start, "to_preps") or \
+                not clause.light_gap(product.end, first.start, preps):
+            break
+        countries = clause.listed(first)
+        out.extend(Found("exported_to", product, c.canonical, None, (product, cue, c), 0.7) for c in countries)
+        start = countries[-1].end
     return out
 
 
