@@ -10,7 +10,7 @@ _LIST_BEFORE = 8
 _MAKER_REACH = 6
 _DEST_GAP = 2
 _FAMILY_SUBJECT = 6
-_WHERE_REACH = 4
+_WHERE_REACH = 6
 _PLACE_GAP = 1
 _RELATIVE_REACH = 7
 _OPENING_WORDS = 2
@@ -258,7 +258,8 @@ def _where_made(ctx: Context, excluded: list[Mention]) -> list[Found]:
         words = clause.words(country.end, cue.start)
         if "," in words[:1]:
             words = words[1:]
-        if not words or words[0] not in where:
+        joined = " ".join(words) + " "
+        if not any(joined.startswith(w + " ") for w in where):  # "where", "di mana"
             continue
         subject = ctx.subject_for(country.start)
         if subject is not None:
