@@ -31,6 +31,17 @@ def test_dossier_exhibits_hold_every_document_hash(evidenced: Evidenced) -> None
     assert {evidenced.ru.sha256, evidenced.zh.sha256, evidenced.he.sha256} <= hashes
 
 
+def test_dossier_carries_the_audit_anchor_it_was_built_from(evidenced: Evidenced) -> None:
+    anchor = evidenced.registry.audit_anchor()
+    assert anchor is not None
+    dossier = build_dossier(evidenced.registry, "RomArm")
+    assert json.loads(render(dossier, "json"))["audit_anchor"] == str(anchor)
+    assert f"copytrace verify --anchor {anchor}" in render(dossier, "html").decode()
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(render(dossier, "docx"))).paragraphs)
+    assert str(anchor) in text
+    assert evidenced.registry.verify(anchor).ok
+
+
 def test_as_of_before_a_statement_was_recorded_leaves_it_out(evidenced: Evidenced) -> None:
     then = render(build_dossier(evidenced.registry, "RomArm", as_of=evidenced.before_documents), "json")
     now = render(build_dossier(evidenced.registry, "RomArm"), "json")

@@ -38,6 +38,9 @@ def render_docx(d: Dossier) -> bytes:
     doc.add_heading(f"Claim dossier: {r.name}", level=0)
     doc.add_paragraph(f"{r.kind} · {'as known on ' + d.as_of if d.as_of else 'as currently known'} · "
                       f"generated {d.generated_at} by copytrace")
+    if d.audit_anchor:
+        doc.add_paragraph(f"Registry audit anchor {d.audit_anchor}: check that the registry still holds this "
+                          f"history with 'copytrace verify --anchor {d.audit_anchor}'")
     doc.add_heading("Respondent", level=1)
     doc.add_paragraph(f"{r.name} ({r.kind})" + (f", also {', '.join(d.aliases)}" if d.aliases else ""))
     for how, what in d.related:

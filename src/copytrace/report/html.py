@@ -251,6 +251,9 @@ def render_html(d: Dossier, *, for_print: bool = False) -> str:
     as_of = f"as known on {escape(d.as_of)}" if d.as_of else "as currently known"
     body = [f"<h1>Claim dossier: {escape(r.name)}</h1>",
             f"<p class='meta'>{escape(r.kind)} · {as_of} · generated {escape(d.generated_at)} by copytrace</p>",
+            (f"<p class='meta'>Registry audit anchor <code class='hash'>{escape(d.audit_anchor)}</code>: "
+             f"check that the registry still holds this history with "
+             f"<code>copytrace verify --anchor {escape(d.audit_anchor)}</code></p>" if d.audit_anchor else ""),
             "<h2>Respondent</h2>",
             f"<p><b>{escape(r.name)}</b> ({escape(r.kind)})"
             + (f", also {escape(', '.join(d.aliases))}" if d.aliases else "") + "</p>",

@@ -70,6 +70,9 @@ class Dossier:
     products: list[ProductSection]
     exhibits: list[Exhibit]
     labels: dict[str, str] = field(default_factory=dict)
+    # The registry's newest audit entry when the dossier was built (SEQ:HASH): anyone holding the
+    # registry can check later that this history is still there ('copytrace verify --anchor').
+    audit_anchor: str | None = None
 
     def exhibit_of(self, statement_id: str) -> int | None:
         for exhibit in self.exhibits:
@@ -87,6 +90,7 @@ class Dossier:
             "related": [{"how": how, "what": what} for how, what in self.related],
             "as_of": self.as_of,
             "generated_at": self.generated_at,
+            "audit_anchor": self.audit_anchor,
             "products": [{
                 "id": p.id, "name": p.name, "aliases": p.aliases,
                 "protected_designs": [{"id": d, "name": self.label(d)} for d in p.protected],
@@ -198,6 +202,7 @@ def build_dossier(registry: Registry, respondent_name: str, *, as_of: date | dat
                 exhibits[key].append(sid)
     numbered = [Exhibit(n, first[key], tuple(ids)) for n, (key, ids) in enumerate(exhibits.items(), start=1)]
     aliases = [n for n, is_alias in registry.names_of(respondent.id) if is_alias]
+    anchor = registry.audit_anchor()
     return Dossier(respondent, aliases, _related(registry, r, respondent, labels),
                    as_of.isoformat() if as_of else None, datetime.now(UTC).isoformat(timespec="seconds"),
-                   sections, numbered, labels)
+                   sections, numbered, labels, str(anchor) if anchor else None)
