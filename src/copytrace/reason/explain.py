@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from copytrace.model.statement import Statement
+from copytrace.model.statement import Statement, Status
 from copytrace.reason.coverage import Coverage
 from copytrace.reason.facts import FactBase, cycle_collection_paused, full_statements
 from copytrace.reason.licence import LICENCE_STATUSES, Assessment, Reasoner
+from copytrace.reason.local import reasoner_for
 from copytrace.reason.rules import load_rules
 from copytrace.reason.sources import Source, sources_for
 from copytrace.reason.strength import Strength, claim_strength
@@ -72,6 +73,19 @@ def respondent_assessments(registry: Registry, respondent: str, kind: str, *,
     with cycle_collection_paused():
         return r, [r.assess(product, producer) for product in r.subjects()
                    for producer in r.producers(product) if producer in mine]
+
+
+def facility_assessments(registry: Registry, facility: str) -> list[Assessment]:
+    """The products made at a plant, each assessed for the plant's operators (any producer if none is known)."""
+    live: tuple[Status, ...] = ("accepted", "candidate")
+    operators = {s.object_id for s in registry.statements(subject=facility, predicate="operated_by", status=live)}
+    products = sorted({s.subject for s in registry.statements(object_id=facility, predicate="manufactured_at",
+                                                              status=live)})
+    found: list[Assessment] = []
+    for product in products:
+        r = reasoner_for(registry, product)
+        found += [r.assess(product, p) for p in r.producers(product) if not operators or p in operators]
+    return found
 
 
 def select_assessments(r: Reasoner, *, country: str | None = None, design: str | None = None,

@@ -23,9 +23,14 @@ from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 
-from copytrace.model.statement import Status
 from copytrace.reason.claims import Claim, strongest
-from copytrace.reason.explain import Explained, explain_all, reasoner, respondent_assessments
+from copytrace.reason.explain import (
+    Explained,
+    explain_all,
+    facility_assessments,
+    reasoner,
+    respondent_assessments,
+)
 from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.reason.local import reasoner_for
 from copytrace.registry import Registry
@@ -175,7 +180,7 @@ def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[st
     if kind in ("organization", "country"):
         found = respondent_assessments(registry, entity_id, kind)[1]
     elif kind == "facility":
-        found = _made_at(registry, entity_id)
+        found = facility_assessments(registry, entity_id)
     else:
         return None
     counts: Counter[str] = Counter(a.status for a in found)
@@ -185,20 +190,6 @@ def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[st
     shown = [present_explained(e) for e in explain_all(registry, found[:EXPLAINED_LIMIT])]
     return {"counts": {s: counts[s] for s in STATUS_ORDER if counts[s]}, "total": len(found),
             "products": len({a.product for a in found}), "assessments": shown}
-
-
-def _made_at(registry: Registry, facility: str) -> list[Assessment]:
-    """The products made at a plant, each assessed for the plant's operators (any producer if none is known)."""
-    live: tuple[Status, ...] = ("accepted", "candidate")
-    operators = {s.object_id for s in registry.statements(subject=facility, predicate="operated_by", status=live)}
-    products = sorted({s.subject for s in registry.statements(object_id=facility, predicate="manufactured_at",
-                                                              status=live)})
-    found: list[Assessment] = []
-    for product in products:
-        r = reasoner_for(registry, product)
-        producers = [p for p in r.producers(product) if not operators or p in operators]
-        found += [r.assess(product, p) for p in producers]
-    return found
 
 
 def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
