@@ -88,12 +88,16 @@ def app(loaded: Registry, password_hash: str) -> FastAPI:
     return create_app(registry=loaded, config=config)
 
 
-def log_in(client: TestClient, username: str, password: str = PASSWORD) -> TestClient:
-    form = client.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
+def login_token(client: TestClient) -> str:
+    """The pre-login CSRF token the login form carries (its cookie is now set on the client)."""
+    token = re.search(r'name="login_token" value="([^"]+)"', client.get("/login").text)
     assert token is not None
+    return token.group(1)
+
+
+def log_in(client: TestClient, username: str, password: str = PASSWORD) -> TestClient:
     response = client.post("/login", data={"username": username, "password": password,
-                                           "login_token": token.group(1), "next": "/"}, follow_redirects=False)
+                                           "login_token": login_token(client), "next": "/"}, follow_redirects=False)
     assert response.status_code == 303, response.text
     return client
 

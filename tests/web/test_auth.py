@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from fastapi import FastAPI
@@ -10,7 +9,7 @@ from sqlalchemy import select
 
 from copytrace.registry.tables import api_tokens, login_failures, users
 from copytrace.web import create_app
-from tests.web.conftest import PASSWORD, TestClient, csrf_of, log_in
+from tests.web.conftest import PASSWORD, TestClient, csrf_of, log_in, login_token
 
 
 def test_pages_redirect_to_login_when_anonymous(anonymous: TestClient) -> None:
@@ -26,22 +25,18 @@ def test_json_twin_answers_401_when_anonymous(anonymous: TestClient) -> None:
 
 
 def test_session_cookie_is_httponly_and_samesite(anonymous: TestClient) -> None:
-    form = anonymous.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
-    assert token is not None
+    token = login_token(anonymous)
     response = anonymous.post("/login", data={"username": "viewer", "password": PASSWORD,
-                                              "login_token": token.group(1)}, follow_redirects=False)
+                                              "login_token": token}, follow_redirects=False)
     cookie = next(v for k, v in response.headers.multi_items() if k == "set-cookie" and "copytrace_session" in v)
     assert "HttpOnly" in cookie
     assert "SameSite=strict" in cookie
 
 
 def test_wrong_password_is_refused(anonymous: TestClient) -> None:
-    form = anonymous.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
-    assert token is not None
+    token = login_token(anonymous)
     response = anonymous.post("/login", data={"username": "viewer", "password": "wrong-password!",
-                                              "login_token": token.group(1)})
+                                              "login_token": token})
     assert response.status_code == 401
     assert "Wrong user name or password" in response.text
 
@@ -52,10 +47,8 @@ def test_login_form_without_its_token_is_refused(anonymous: TestClient) -> None:
 
 
 def test_repeated_failures_are_throttled(anonymous: TestClient) -> None:
-    form = anonymous.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
-    assert token is not None
-    data = {"username": "admin", "password": "not-the-password", "login_token": token.group(1)}
+    token = login_token(anonymous)
+    data = {"username": "admin", "password": "not-the-password", "login_token": token}
     statuses = [anonymous.post("/login", data=data).status_code for _ in range(4)]
     assert statuses == [401, 401, 401, 429]
     # Even the right password waits out the window.
@@ -63,10 +56,7 @@ def test_repeated_failures_are_throttled(anonymous: TestClient) -> None:
 
 
 def _login(client: TestClient, username: str, password: str = "not-the-password") -> int:
-    form = client.get("/login")
-    token = re.search(r'name="login_token" value="([^"]+)"', form.text)
-    assert token is not None
-    return client.post("/login", data={"username": username, "password": password, "login_token": token.group(1)},
+    return client.post("/login", data={"username": username, "password": password, "login_token": login_token(client)},
                        follow_redirects=False).status_code
 
 
