@@ -56,3 +56,7 @@ class ConflictError(CopytraceError):
 
 class RegistryError(CopytraceError):
     """The registry cannot be opened or written: check the database URL and its state."""
+
+
+class ConfigError(CopytraceError):
+    """A data or configuration file shipped with or given to copytrace is broken: fix the named file."""

@@ -1,9 +1,7 @@
 """Multilingual fact extraction with verbatim evidence (the contract in DESIGN.md)."""
 
 from copytrace.extract.fact import RELATIONS, STATUSES, Fact
-from copytrace.extract.gazetteer import Gazetteer, NameRecord, build_gazetteer
 from copytrace.extract.pipeline import Extractor, extract_files, extract_text
-from copytrace.extract.sources import Knowledge, build_knowledge, default_knowledge
+from copytrace.extract.resolve import NameRecord, Names
 
-__all__ = ["RELATIONS", "STATUSES", "Extractor", "Fact", "Gazetteer", "Knowledge", "NameRecord", "build_gazetteer",
-           "build_knowledge", "default_knowledge", "extract_files", "extract_text"]
+__all__ = ["RELATIONS", "STATUSES", "Extractor", "Fact", "NameRecord", "Names", "extract_files", "extract_text"]

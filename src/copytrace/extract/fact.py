@@ -37,6 +37,7 @@ class Fact:
     end: int
     language: str
     confidence: float
+    qualifier: str | None = None   # derived_from: copy | licensed copy | variant | successor
 
     def key(self) -> tuple[str, str, str, str, str | None]:
         """Facts that say the same thing about the same pair; the first quote found is kept."""

@@ -1,185 +1,184 @@
-"""Mentions in a sentence, and the small geometry the rules reason with.
+"""Layer 1: every mention in a document, whether or not the registry knows it.
 
-A mention is a span of the original text with what it means: a product, organization,
-country, person, year, or a cue phrase of some class. Rules ask questions such as "which
-product comes nearest before this cue" or "which countries are listed right after it".
+Products come from their shape (``shapes.designations``) and from the names the registry
+knows; organisations from the registry's names and from organisation shapes (a plant word or
+legal form beside capitalised words, a quoted name or a number); countries, their adjectives and
+demonyms, cue words and the word "year" from the language's matcher; years from their shape.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from copytrace.extract.langdata import LangData
-
-_WORD = re.compile(r"[^\W_]+|['’]s\b|[,;:()]", re.UNICODE)
-# Articles and possessives that may sit inside a list or between a cue and its name.
-_LIGHT = frozenset({"the", "a", "an", "its", "their", "le", "la", "les", "l", "des", "du", "de", "der", "die", "das",
-                    "den", "dem", "el", "los", "las", "un", "una", "une", "ein", "eine", "einen", "sang",
-                    "para", "si", "'s"})
+from copytrace.extract.match import Match, match_fold
+from copytrace.extract.resolve import Names
+from copytrace.extract.shapes import designations, years
 
 
 @dataclass(slots=True)
 class Mention:
     start: int
     end: int
-    group: str           # product | organization | country | person | year | cue
-    target: str          # entity id, cue class, or the year
-    canonical: str       # canonical name / the year / the cue phrase
-    text: str            # as written
-    generic: bool = False
-    discovered: bool = False
-    adjective: bool = False
-    short: bool = False  # an organization's short form, which is also a place name
+    kind: str                  # product | org | country | year | cue
+    value: str                 # canonical name, country code, year, or cue class
+    text: str
+    entity: str | None = None  # the registry's id where the name is known
+    adjective: bool = False    # a country adjective or demonym
+    decade: bool = False       # a year that is a decade
+    range_end: bool = False    # the second year of a range
+    family: str = ""           # a product's letters ("T", "MIG")
+    generic: bool = False      # a family name ("Kalashnikov") rather than one model
 
-    def is_cue(self, *classes: str) -> bool:
-        return self.group == "cue" and (not classes or self.target in classes)
-
-
-class Vocab:
-    """The merged word lists of the languages a clause is read in, built once per language tuple."""
-
-    __slots__ = ("anaphora", "given_names", "langs", "light", "sets", "since")
-
-    def __init__(self, langs: tuple[LangData, ...]) -> None:
-        self.langs = langs  # held, so that the ids keying the cache stay unique
-        self.sets: dict[str, frozenset[str]] = {}
-        self.anaphora = tuple(_phrase_key(p) for lang in langs for p in lang.anaphora)
-        self.since = tuple(_phrase_key(p) for lang in langs for p in lang.since_preps)
-        self.given_names: frozenset[str] = frozenset().union(*(lang.given_names for lang in langs))
-        self.light = _LIGHT | self.word_set("conjunctions") | {","}
-
-    def word_set(self, attr: str) -> frozenset[str]:
-        found = self.sets.get(attr)
-        if found is None:
-            out: set[str] = set()
-            for lang in self.langs:
-                out |= getattr(lang, attr)
-            found = self.sets[attr] = frozenset(out)
-        return found
-
-
-_VOCABS: dict[tuple[int, ...], Vocab] = {}
-
-
-def vocab_for(langs: tuple[LangData, ...]) -> Vocab:
-    key = tuple(id(lang) for lang in langs)
-    found = _VOCABS.get(key)
-    if found is None:
-        found = _VOCABS[key] = Vocab(langs)
-    return found
-
-
-def _phrase_key(phrase: str) -> str:
-    return " " + " ".join(w.lower() for w in _WORD.findall(phrase)) + " "
+    def __repr__(self) -> str:
+        return f"<{self.kind}:{self.value}@{self.start}>"
 
 
 @dataclass(slots=True)
-class Clause:
-    """The mentions of one sentence (or one side of a "while"), in text order."""
+class Document:
+    """A document's text with its mentions in text order, and a token index for distances."""
 
     text: str
-    start: int
-    end: int
-    lang: LangData
-    langs: tuple[LangData, ...]
+    folded: str
     mentions: list[Mention]
-    _words_cache: dict[tuple[int, int], list[str]] = field(default_factory=dict)
-    _cue_cache: dict[tuple[str, ...], list[Mention]] = field(default_factory=dict)
-    # memo for rules that ask the same question of a clause more than once (licensors)
-    memo: dict[str, object] = field(default_factory=dict)
-    vocab: Vocab = field(init=False)
+    token_starts: list[int]
 
-    def __post_init__(self) -> None:
-        self.vocab = vocab_for(self.langs)
-
-    # -- words -----------------------------------------------------------------------------
-
-    def words(self, a: int, b: int) -> list[str]:
-        """Folded words (and , ; : parentheses) of text[a:b]."""
+    def tokens_between(self, a: int, b: int) -> int:
+        """Number of word tokens that start in text[a:b]."""
         if b <= a:
-            return []
-        key = (a, b)
-        if key not in self._words_cache:
-            self._words_cache[key] = [w.lower() for w in _WORD.findall(self.text, a, b)]
-        return self._words_cache[key]
+            return 0
+        return bisect.bisect_left(self.token_starts, b) - bisect.bisect_left(self.token_starts, a)
 
-    def gap(self, left: Mention, right: Mention) -> int:
-        return len(self.words(left.end, right.start))
-
-    def word_set(self, attr: str) -> frozenset[str]:
-        return self.vocab.word_set(attr)
-
-    def phrase_in(self, a: int, b: int, phrases: Iterable[str]) -> bool:
-        """Whether one of ``phrases`` occurs as whole words in text[a:b]."""
-        joined = " " + " ".join(self.words(a, b)) + " "
-        return any(_phrase_key(p) in joined for p in phrases)
-
-    def ends_with_since(self, pos: int) -> bool:
-        """Whether a "from", "since", "ab", "od roku" stands right before ``pos``."""
-        words = self.words(max(self.start, pos - 40), pos)[-4:]
-        joined = " " + " ".join(words) + " "
-        return any(joined.endswith(p) for p in self.vocab.since)
-
-    def anaphor_in(self, a: int, b: int) -> bool:
-        """Whether an anaphor of the clause's languages ("the weapon", "it") occurs in text[a:b]."""
-        joined = " " + " ".join(self.words(a, b)) + " "
-        return any(p in joined for p in self.vocab.anaphora)
-
-    def has_words(self, a: int, b: int, attr: str) -> bool:
-        """Whether text[a:b] holds a word or phrase of the languages' ``attr`` list."""
-        words = self.words(a, b)
-        joined = " " + " ".join(words) + " "
-        return any((" " + w + " ") in joined for w in self.word_set(attr))
-
-    def light_gap(self, a: int, b: int, extra: frozenset[str] = frozenset()) -> bool:
-        """Only articles, conjunctions and commas (or ``extra`` words) between a and b."""
-        light = self.vocab.light
-        return all(w in light or w in extra for w in self.words(a, b))
-
-    # -- mentions --------------------------------------------------------------------------
-
-    def of(self, *groups: str) -> list[Mention]:
-        return [m for m in self.mentions if m.group in groups]
-
-    def cues(self, *classes: str) -> list[Mention]:
-        key = classes
-        found = self._cue_cache.get(key)
-        if found is None:
-            found = self._cue_cache[key] = [m for m in self.mentions if m.is_cue(*classes)]
-        return found
-
-    def before(self, pos: int, group: str, max_words: int = 12) -> Mention | None:
-        """The nearest ``group`` mention ending before ``pos``, within ``max_words`` words."""
-        best = None
-        for m in self.mentions:
-            if m.group == group and m.end <= pos and len(self.words(m.end, pos)) <= max_words:
-                best = m
-        return best
-
-    def after(self, pos: int, group: str, max_words: int = 8) -> Mention | None:
-        for m in self.mentions:
-            if m.group == group and m.start >= pos:
-                return m if len(self.words(pos, m.start)) <= max_words else None
-        return None
-
-    def listed(self, first: Mention, forward: bool = True) -> list[Mention]:
-        """``first`` and the mentions of its group coordinated with it ("Bulgaria, Poland and China")."""
-        same = [m for m in self.mentions if m.group == first.group]
-        i = same.index(first)
-        out = [first]
-        step = 1 if forward else -1
-        j = i + step
-        while 0 <= j < len(same):
-            a, b = (out[-1], same[j]) if forward else (same[j], out[-1])
-            if not self.light_gap(a.end, b.start) or self.between(a.end, b.start, exclude=(first.group,)):
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        lo = bisect.bisect_left(self._starts, start)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.start >= end:
                 break
-            out.append(same[j])
-            j += step
-        return out if forward else out[::-1]
+            if m.end <= end:
+                out.append(m)
+        return out
 
-    def between(self, a: int, b: int, exclude: Iterable[str] = ()) -> list[Mention]:
-        """Name mentions strictly inside text[a:b] (cues and ``exclude`` groups left out)."""
-        skip = {"cue", *exclude}
-        return [m for m in self.mentions if m.start >= a and m.end <= b and m.group not in skip]
+    @property
+    def _starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+
+_TOKEN = re.compile(r"\S+")
+_CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
+_QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
+_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº)\.?\s*)?\d{1,4}(?!\d)")
+_CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
+                      "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for"})
+MAX_MENTIONS = 4000
+
+
+def build(text: str, start: int, matches: list[Match], names: Names) -> Document:
+    """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
+    folded = match_fold(text)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in names.find(text, folded, start):
+        out.append(Mention(m.start, m.end, m.kind, m.canonical, text[m.start:m.end], m.entity, generic=m.generic,
+                           family=m.family))
+        taken.append((m.start, m.end))
+    for d in designations(text, start, len(text)):
+        if any(a < d.end and d.start < b for a, b in taken):
+            continue
+        known = names.resolve(d.text) or names.resolve(d.canonical)
+        if known is not None:
+            out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
+                               family=d.family, generic=known.generic))
+        else:
+            out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
+        taken.append((d.start, d.end))
+    for y in years(text, start, len(text)):
+        if not any(a <= y.start < b for a, b in taken):
+            out.append(Mention(y.start, y.end, "year", str(y.value), y.text if False else text[y.start:y.end],
+                               decade=y.decade, range_end=y.range_end))
+    best: dict[int, Match] = {}
+    for m in matches:
+        if m.phrase.cls == "country":
+            if any(a < m.end and m.start < b for a, b in taken):
+                continue
+            held = best.get(m.start)
+            if held is None or m.end > held.end:
+                best[m.start] = m
+            continue
+        out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
+    last_end = -1
+    for pos in sorted(best):
+        m = best[pos]
+        if m.start < last_end:
+            continue
+        last_end = m.end
+        out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
+                           adjective=m.phrase.adjective))
+    out.extend(_organisations(text, out, taken))
+    out.sort(key=lambda m: (m.start, -m.end))
+    token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
+    return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
+
+
+def _organisations(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
+    out: list[Mention] = []
+    blocked = [(m.start, m.end) for m in mentions if m.kind in {"country", "product", "org"}] + taken
+    for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
+        if any(a <= cue.start < b for a, b in blocked):
+            continue
+        left = _capitals_before(text, cue.start)
+        right = _capitals_after(text, cue.end)
+        proper_word = text[cue.start:cue.start + 1].isupper()
+        if left == cue.start and right == cue.end:
+            continue
+        if left == cue.start and not proper_word and not _QUOTED.match(text, cue.end) \
+                and not _NUMBER.match(text, cue.end):
+            continue
+        start, end = left, right
+        name = text[start:end].strip(" ,")
+        if len(name) < 3:
+            continue
+        out.append(Mention(start, end, "org", name, text[start:end]))
+    return out
+
+
+def _capitals_before(text: str, pos: int) -> int:
+    start = pos
+    for _ in range(4):
+        m = re.search(r"([\"'„“«‚]?[^\W\d_][\w.&'’-]*[\"”»’']?)\s+$", text[max(0, start - 60):start])
+        if not m:
+            break
+        word = m.group(1)
+        if not word[:1].isupper() and not word[1:2].isupper():
+            break
+        start = start - (len(text[max(0, start - 60):start]) - m.start(1))
+    return start
+
+
+def _capitals_after(text: str, pos: int) -> int:
+    end = pos
+    quoted = _QUOTED.match(text, end)
+    if quoted:
+        return quoted.end()
+    number = _NUMBER.match(text, end)
+    if number:
+        return number.end()
+    connectors = 0
+    for _ in range(5):
+        m = re.match(r"\s+([^\W_][\w.&'’-]*)", text[end:end + 60])
+        if not m:
+            break
+        word = m.group(1)
+        if word.lower() in _CONNECT and connectors < 2:
+            connectors += 1
+            nxt = re.match(r"\s+\S+\s+([^\W_])", text[end:end + 80])
+            if nxt and nxt.group(1).isupper():
+                end += m.end()
+                continue
+            break
+        if not word[:1].isupper():
+            break
+        end += m.end()
+    return end

@@ -1,0 +1,165 @@
+"""The language files (``lexicon/<code>.yaml``) and CLDR country names, compiled into matchers.
+
+Each language file holds the cue words of one language, its abbreviations, and the country
+adjectives and extra names CLDR does not give; ``docs/lexicon-format.md`` describes the format.
+A language's matcher is built the first time a document in it is read.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import babel
+import yaml
+
+from copytrace.errors import ConfigError
+from copytrace.extract.match import Matcher, Phrase, fold_phrase
+
+log = logging.getLogger(__name__)
+
+CUE_CLASSES = frozenset({
+    "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
+    "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
+    "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
+    "year_word",
+})
+_CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
+              "TA", "CQ", "001", "150", "419"}
+
+
+def _data_dir(name: str) -> Path:
+    return Path(str(resources.files("copytrace.extract") / name))
+
+
+def _yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Countries:
+    """English names of countries by code, and which codes are historical states."""
+
+    names: dict[str, str]
+    historical: dict[str, dict[str, list[str]]]
+
+
+@cache
+def countries() -> Countries:
+    data = _yaml(_data_dir("data") / "countries.yaml")
+    names = {code: name for code, name in babel.Locale("en").territories.items()
+             if len(code) == 2 and code.isalpha() and code not in _CLDR_SKIP}
+    names.update(data.get("english", {}))
+    historical = data.get("historical", {})
+    for code, forms in historical.items():
+        names[code] = forms["name"]
+    return Countries(names, historical)
+
+
+@dataclass(slots=True)
+class Language:
+    """One language's data, compiled."""
+
+    code: str
+    name: str
+    substring: bool
+    prefixes: tuple[str, ...]
+    abbreviations: frozenset[str]
+    cues: dict[str, list[str]]
+    country_forms: dict[str, list[str]]
+    related: tuple[str, ...] = ()
+    matcher: Matcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.matcher = Matcher(self.substring, self.prefixes)
+
+
+def _validate(path: Path, raw: Any) -> None:
+    if not isinstance(raw, dict) or not isinstance(raw.get("cues"), dict):
+        raise ConfigError(f"{path}: a language file needs a 'cues' mapping")
+    unknown = set(raw["cues"]) - CUE_CLASSES
+    if unknown:
+        raise ConfigError(f"{path}: unknown cue classes {sorted(unknown)}; known: {sorted(CUE_CLASSES)}")
+
+
+@cache
+def available() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in _data_dir("lexicon").glob("*.yaml")))
+
+
+@cache
+def _related() -> dict[str, tuple[str, ...]]:
+    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
+    return {code: tuple(also) for code, also in raw.get("related", {}).items()}
+
+
+@cache
+def _raw_language(code: str) -> Language:
+    path = _data_dir("lexicon") / f"{code}.yaml"
+    raw = _yaml(path)
+    _validate(path, raw)
+    return Language(
+        code=code, name=str(raw.get("name", code)), substring=bool(raw.get("substring", False)),
+        prefixes=tuple(str(p) for p in raw.get("prefixes") or ()),
+        abbreviations=frozenset(fold_phrase(str(a)) for a in raw.get("abbreviations") or ()),
+        cues={cls: [str(w) for w in words or ()] for cls, words in raw["cues"].items()},
+        country_forms={str(c): [str(w) for w in words or ()] for c, words in (raw.get("countries") or {}).items()},
+    )
+
+
+@cache
+def language(code: str) -> Language:
+    """The compiled data of one language: its file, plus the files of closely related languages."""
+    base = _raw_language(code)
+    related = tuple(c for c in _related().get(code, ()) if c in available())
+    lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
+                    base.country_forms, related)
+    _fill(lang, [base] + [_raw_language(c) for c in related])
+    return lang
+
+
+def _fill(lang: Language, sources: list[Language]) -> None:
+    matcher = lang.matcher
+    known = countries()
+    for src in sources:
+        for cls, words in src.cues.items():
+            meaning = Phrase(cls, cls)
+            for word in words:
+                matcher.add(word, meaning)
+        lang.abbreviations = lang.abbreviations | src.abbreviations
+        for code, forms in src.country_forms.items():
+            if code not in known.names:
+                log.warning("%s: unknown country code %s", src.code, code)
+                continue
+            for form in forms:
+                # A form written with a capital is a name ("ZSRR"); lower-case forms are adjectives.
+                is_name = form[:1].isupper() and not form.endswith("*")
+                matcher.add(form, Phrase("country", code, adjective=not is_name, proper=is_name))
+        for code, name in _cldr(src.code).items():
+            matcher.add(name, Phrase("country", code, proper=True))
+    for code, name in _cldr("en").items():
+        matcher.add(name, Phrase("country", code, proper=True))
+    for code, forms in known.historical.items():
+        for form in forms.get("en", []):
+            matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=not form[:1].isupper()))
+
+
+@cache
+def _cldr(code: str) -> dict[str, str]:
+    try:
+        territories = babel.Locale.parse(code).territories
+    except (babel.UnknownLocaleError, ValueError):
+        return {}
+    names = countries().names
+    return {c: n for c, n in territories.items() if c in names}
+
+
+def key_of(text: str) -> str:
+    return fold_phrase(text)

@@ -1,0 +1,253 @@
+"""One matcher for every phrase of every language: cue words, country forms, known names.
+
+Text is folded to a same-length key (lower case, diacritics off, anything that is not a
+letter or digit a space), so every match indexes the original text. Phrases are compiled
+into parts that one Aho-Corasick automaton finds in a single pass; a phrase matches when its
+parts follow each other as its pattern says:
+
+- ``word``   the whole token, or the token with an inflectional ending: a word of five or more
+  letters (less a final vowel) may take up to ``ENDING`` more letters ("produce" -> "produced",
+  "Polska" -> "Polsce" is reached through "Polsk"); this is the one rule of inflection in code;
+- ``stem*``  any token that starts with the stem;
+- ``~``      up to ``GAP`` arbitrary tokens between the parts around it.
+
+Languages whose words carry clitics at the front (Arabic "وال", "ب") list them as prefixes;
+scripts written without spaces match every phrase as a plain substring.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+ENDING = 4          # letters an inflected word may add to its dictionary form
+MIN_SOFT = 5        # words at least this long take endings
+GAP = 3             # tokens a "~" may skip
+_VOWELS = frozenset("aeiouyаеиоуыэюяіїєә")
+_SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "ı": "i", "ё": "е", "ʻ": "'", "ʼ": "'"}
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table filled on first sight of each character (C speed afterwards)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = " "
+        if char.isalnum():
+            low = char.lower()
+            low = low if len(low) == 1 else char
+            low = _SPECIAL.get(low, low)
+            base = unicodedata.normalize("NFD", low)[0].lower()
+            out = base if base.isalnum() and len(base) == 1 else low
+        elif unicodedata.category(char) == "Mn":
+            out = "\u200b"  # a combining mark stays inside its word and is skipped by keys
+        self[code] = out
+        return out
+
+
+_TABLE = _FoldTable()
+
+
+def match_fold(text: str) -> str:
+    """Same-length folded text: lower case, no diacritics, every non-alphanumeric a space."""
+    return text.translate(_TABLE)
+
+
+def fold_phrase(phrase: str) -> str:
+    """A phrase of a data file folded the way ``match_fold`` folds text, spaces squeezed."""
+    return " ".join(match_fold(phrase).replace("\u200b", "").split())
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """What a matched phrase means: a class (cue class, "country", "entity") and a value."""
+
+    cls: str
+    value: str
+    adjective: bool = False     # a country's adjective or demonym rather than its name
+    proper: bool = False        # a proper name: the original text must start upper-case (if the script has case)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    key: str
+    stem: bool          # the last word is a stem: the token may go on
+    soft: bool          # the last word may take an inflectional ending
+    cut: bool           # the key lost the word's final vowel (the ending replaces it)
+    gap: int            # tokens allowed before this part (0: adjacent)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    phrase: Phrase
+
+
+def _parts(phrase: str) -> list[_Part] | None:
+    parts: list[_Part] = []
+    words: list[str] = []
+    gap = 0
+
+    def close(stem: bool) -> None:
+        nonlocal words, gap
+        if words:
+            last = words[-1]
+            soft = not stem and len(last) >= MIN_SOFT and not last.isdigit()
+            key = " ".join(words)
+            cut = soft and last[-1] in _VOWELS
+            parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap))
+        words, gap = [], 0
+
+    for raw in phrase.split():
+        if raw == "~":
+            close(False)
+            gap = GAP
+            continue
+        stem = raw.endswith("*")
+        word = fold_phrase(raw.rstrip("*"))
+        if not word:
+            continue
+        # a multi-token word ("licence-built", "S.A.") is its tokens in a row
+        sub = word.split()
+        words.extend(sub)
+        if stem:
+            close(True)
+    close(False)
+    if not parts or any(len(p.key.replace(" ", "")) < 2 for p in parts):
+        return None
+    return parts
+
+
+class Matcher:
+    """Phrases compiled into one automaton; ``find`` returns their matches in a text."""
+
+    def __init__(self, substring: bool = False, prefixes: Iterable[str] = ()) -> None:
+        self.substring = substring
+        self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
+        self._phrases: list[tuple[Phrase, list[_Part]]] = []
+        self._by_key: dict[str, list[tuple[int, int]]] = {}
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, phrase: str, meaning: Phrase) -> None:
+        parts = _parts(phrase)
+        if parts is None:
+            return
+        index = len(self._phrases)
+        self._phrases.append((meaning, parts))
+        for n, part in enumerate(parts):
+            self._by_key.setdefault(part.key, []).append((index, n))
+        self._automaton = None
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def _build(self) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key in self._by_key:
+            automaton.add_word(key, key)
+        if self._by_key:
+            automaton.make_automaton()
+        return automaton
+
+    def find(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
+        """Every phrase matched in ``text[start:end]`` (``folded`` is ``match_fold(text)``)."""
+        if self._automaton is None:
+            self._automaton = self._build()
+        if not self._by_key:
+            return []
+        stop = len(text) if end is None else end
+        # where each part occurs: part key -> list of (start, token end)
+        found: dict[str, list[tuple[int, int]]] = {}
+        for last, key in self._automaton.iter(folded, start, stop):
+            first = last - len(key) + 1
+            begin = self._begin(folded, first, start)
+            if begin < 0:
+                continue
+            found.setdefault(key, []).append((first, last + 1))
+        if not found:
+            return []
+        out: list[Match] = []
+        seen: set[int] = set()
+        for key in found:
+            for index, n in self._by_key[key]:
+                if n == 0 and index not in seen:
+                    seen.add(index)
+                    out.extend(self._chain(index, found, folded, text, stop))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def _begin(self, folded: str, first: int, floor: int) -> int:
+        if self.substring or first == floor or first == 0 or folded[first - 1] == " ":
+            return first
+        token_start = folded.rfind(" ", 0, first) + 1
+        if folded[token_start:first] in self.prefixes:
+            return first
+        return -1
+
+    def _end(self, folded: str, part: _Part, key_end: int, stop: int) -> int:
+        """Where the token that ends this part ends, or -1 when the part does not end a word here."""
+        if self.substring:
+            return key_end
+        token_end = folded.find(" ", key_end, stop)
+        token_end = stop if token_end < 0 else token_end
+        tail = token_end - key_end
+        if tail == 0 or part.stem:
+            return token_end
+        if part.soft and tail <= ENDING + part.cut and folded[key_end:token_end].isalpha():
+            return token_end
+        return -1
+
+    def _chain(self, index: int, found: dict[str, list[tuple[int, int]]], folded: str, text: str,
+               stop: int) -> list[Match]:
+        meaning, parts = self._phrases[index]
+        out: list[Match] = []
+        for first, key_end in found.get(parts[0].key, []):
+            end = self._end(folded, parts[0], key_end, stop)
+            if end < 0:
+                continue
+            ok = True
+            for part in parts[1:]:
+                nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring)
+                if nxt is None:
+                    ok = False
+                    break
+                end = self._end(folded, part, nxt, stop)
+                if end < 0:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if meaning.proper and not _proper(text, first):
+                continue
+            out.append(Match(first, end, meaning))
+        return out
+
+
+_SPACE_RUN = re.compile(r" +")
+
+
+def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, substring: bool) -> int | None:
+    """The key end of the first occurrence of a part that starts within ``gap`` tokens after ``after``."""
+    for begin, key_end in spots:
+        if begin < after:
+            continue
+        between = folded[after:begin]
+        if substring:
+            if len(between.strip()) <= gap * 2:
+                return key_end
+            return None
+        words = len(between.split())
+        if words <= gap and (gap or between.strip() == ""):
+            return key_end
+        return None
+    return None
+
+
+def _proper(text: str, pos: int) -> bool:
+    char = text[pos]
+    return char.isupper() or char.lower() == char.upper()

@@ -1,0 +1,119 @@
+"""Layer 3's look-up: what the registry (or the shipped packs) already knows by name.
+
+A name resolves only by its exact key (script, case, spacing and punctuation aside: "АК-47",
+"ak47" and "AK-47" are one key); nothing is guessed by similarity, so "M76" never becomes "M70".
+A name nobody knows stays a new candidate with its own spelling.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from copytrace.extract.match import Matcher, Phrase, match_fold
+from copytrace.model.names import name_key
+
+log = logging.getLogger(__name__)
+
+_KINDS = {"design": "product", "product": "product", "organization": "org", "facility": "org"}
+
+
+@dataclass(frozen=True, slots=True)
+class NameRecord:
+    """One entity as the extractor needs it: id, model kind, canonical name, aliases."""
+
+    entity_id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    entity: str
+    kind: str          # product | org
+    canonical: str
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    entity: str
+    generic: bool
+    family: str
+
+
+class Names:
+    """Known names: an exact-key table for designations and a matcher for word names."""
+
+    def __init__(self, records: Iterable[NameRecord], families: Iterable[NameRecord] = ()) -> None:
+        self._by_key: dict[str, Known] = {}
+        self._matcher = Matcher()
+        self._known: dict[str, Known] = {}
+        for record, generic in [(r, True) for r in families] + [(r, False) for r in records]:
+            kind = _KINDS.get(record.kind)
+            if kind is None:
+                continue
+            known = Known(record.entity_id, kind, record.name, generic)
+            self._known[record.entity_id] = known
+            for name in (record.name, *record.aliases):
+                self._by_key.setdefault(name_key(name), known)
+                if any(c.isalpha() for c in name) and not _designation_like(name):
+                    self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+
+    def resolve(self, written: str) -> Known | None:
+        return self._by_key.get(name_key(written))
+
+    def find(self, text: str, folded: str, start: int = 0) -> list[Found]:
+        out: list[Found] = []
+        last_end = -1
+        matches = self._matcher.find(text, folded or match_fold(text), start)
+        for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+            if m.start < last_end:
+                continue
+            known = self._known[m.phrase.value]
+            out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic, ""))
+            last_end = m.end
+        return out
+
+
+def _designation_like(name: str) -> bool:
+    """Names with a digit are found by their shape and resolved by key; the matcher takes word names."""
+    return any(c.isdigit() for c in name) or (name.isupper() and len(name) <= 5)
+
+
+def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
+    """Entities of the shipped packs; a pack that fails to parse is skipped with a warning."""
+    from copytrace.errors import PackError
+    from copytrace.packs import available_packs, read_pack
+
+    records: list[NameRecord] = []
+    for name in packs if packs is not None else available_packs():
+        try:
+            pack = read_pack(name)
+        except (PackError, yaml.YAMLError) as exc:
+            log.warning("pack %s skipped by the extractor: %s", name, exc)
+            continue
+        records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases)) for e in pack.entities)
+    return records
+
+
+def family_records() -> list[NameRecord]:
+    path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"])) for f in data["families"]]
+
+
+@cache
+def default_names() -> Names:
+    return Names(pack_records(), family_records())

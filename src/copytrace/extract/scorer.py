@@ -1,0 +1,363 @@
+"""Layer 2: one relation scorer for every language.
+
+For each sentence, candidate (product, relation, object) triples are proposed from the mentions
+and scored from features that hold in any language: the class of the cue, token distances, order
+(before or after the cue), whether a product is the original a derivation cue points at, negation,
+plans and service use. Weights and thresholds live in ``data/weights.yaml``; a candidate below its
+relation's threshold is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from copytrace.extract.mentions import Document, Mention
+
+DERIVE = ("copy", "basis", "variant", "successor")
+_KIND = {"copy": "copy", "basis": "variant", "variant": "variant", "successor": "successor"}
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    features: dict[str, dict[str, float]]
+    thresholds: dict[str, float]
+    windows: dict[str, int]
+
+
+@cache
+def weights() -> Weights:
+    path = Path(str(resources.files("copytrace.extract") / "data" / "weights.yaml"))
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Weights(raw["features"], raw["thresholds"], raw["windows"])
+
+
+@dataclass(slots=True)
+class Candidate:
+    subject: Mention
+    relation: str
+    object: str
+    start: int
+    end: int
+    features: dict[str, float]
+    scope: str | None = None
+    qualifier: str | None = None
+    score: float = 0.0
+    via_adjective: bool = False
+
+
+@dataclass(slots=True)
+class Sentence:
+    doc: Document
+    start: int
+    end: int
+    mentions: list[Mention]
+    topic: Mention | None
+    country_names: dict[str, str]
+    products: list[Mention] = field(init=False)
+    cues: dict[str, list[Mention]] = field(init=False)
+    parents: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.products = [m for m in self.mentions if m.kind == "product"]
+        self.cues = {}
+        for m in self.mentions:
+            if m.kind == "cue":
+                self.cues.setdefault(m.value, []).append(m)
+        self.parents = set()
+
+    def has(self, *classes: str) -> bool:
+        return any(c in self.cues for c in classes)
+
+    def cue_list(self, *classes: str) -> list[Mention]:
+        return sorted((m for c in classes for m in self.cues.get(c, [])), key=lambda m: m.start)
+
+    def gap(self, a: Mention, b: Mention) -> int:
+        """Tokens strictly between two mentions (in either order)."""
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return self.doc.tokens_between(first.end, second.start)
+
+    def near_before(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
+        found = None
+        for m in self.cue_list(*classes):
+            if m.end <= pos and self.doc.tokens_between(m.end, pos) <= window:
+                found = m
+        return found
+
+    def near_after(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
+        for m in self.cue_list(*classes):
+            if m.start >= pos and self.doc.tokens_between(pos, m.start) <= window:
+                return m
+        return None
+
+    def subjects(self) -> list[Mention]:
+        """Products the sentence says something about: not the originals derivation cues point at."""
+        own = [p for p in self.products if id(p) not in self.parents]
+        if own:
+            return own
+        if not self.products and self.topic is not None:
+            return [self.topic]
+        return []
+
+    def country(self, m: Mention) -> str:
+        return self.country_names.get(m.value, m.value)
+
+
+def _score(rel: str, features: dict[str, float]) -> float:
+    table = weights().features.get(rel, {})
+    return sum(table.get(name, 0.0) * value for name, value in features.items())
+
+
+def candidates(s: Sentence) -> Iterator[Candidate]:
+    """Every scored candidate of one sentence (the caller keeps those above threshold)."""
+    w = weights()
+    derivations = list(_derivations(s, w))
+    for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
+        yield from rule(s, w)
+    yield from derivations
+
+
+def _span(*ms: Mention | None) -> tuple[int, int]:
+    present = [m for m in ms if m is not None]
+    return min(m.start for m in present), max(m.end for m in present)
+
+
+def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
+        scope: str | None = None, qualifier: str | None = None, via_adjective: bool = False) -> Candidate:
+    start, end = _span(subject if subject.start >= s.start else None, *ev)
+    c = Candidate(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
+    c.score = _score(rel, feats)
+    return c
+
+
+# -- derived_from -----------------------------------------------------------------------------
+
+def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    window = w.windows["derive_object"]
+    for cue in s.cue_list(*DERIVE, "basis_reverse"):
+        after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= window]
+        before = [p for p in s.products if p.end <= cue.start]
+        if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
+            continue
+        if cue.value == "basis_reverse":
+            if not after:
+                continue
+            parent = before[-1] if before else s.topic
+            children = [after[0]]
+        else:
+            if not after:
+                continue
+            parent = after[0]
+            children = [p for p in before if s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
+            if not children and s.topic is not None and not before:
+                children = [s.topic]
+        if parent is None:
+            continue
+        s.parents.add(id(parent))
+        licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
+        unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
+        kind = _KIND.get(cue.value, "variant")
+        if kind == "copy" and licence and not unlicensed:
+            kind = "licensed copy"
+        for child in children:
+            if child.value == parent.value or child is parent:
+                continue
+            feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
+                     "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
+                     "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
+            yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+# -- alias_of ---------------------------------------------------------------------------------
+
+def _alias(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    text = s.doc.text
+    for cue in s.cue_list("alias"):
+        after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
+        before = [p for p in s.products if p.end <= cue.start
+                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
+        subject = before[-1] if before else s.topic
+        if not after or subject is None or after[0].value == subject.value:
+            continue
+        feats = {"cue": 1.0, "topic": float(subject.start < s.start)}
+        yield _mk(s, subject, "alias_of", after[0].value, feats, cue, after[0])
+    for a, b in zip(s.products, s.products[1:], strict=False):
+        between = text[a.end:b.start].strip()
+        closing = text[b.end:b.end + 2].lstrip()[:1]
+        if between in {"(", "/", "or", "("} and closing in {")", ",", ""} and a.value != b.value \
+                and (a.family != b.family or not a.family):
+            yield _mk(s, a, "alias_of", b.value, {"parenthesis": 1.0}, b)
+
+
+# -- made_in_country --------------------------------------------------------------------------
+
+def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    countries = [m for m in s.mentions if m.kind == "country"]
+    if not countries:
+        return
+    subjects = s.subjects()
+    produce = s.cue_list("produce", "maker")
+    for c in countries:
+        # an adjective (or possessive name) right on a product
+        for p in s.products:
+            before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= w.windows["adjective"]
+            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) <= 1 and c.adjective
+            if not (before or after):
+                continue
+            if before and not c.adjective and text_between(s, c, p).strip() not in {"'s", "’s", "s"}:
+                continue
+            on_parent = id(p) in s.parents or s.near_before(c.start, DERIVE, 3) is not None
+            feats = {"adjective": 1.0, "on_parent": float(on_parent),
+                     "designed": float(s.near_after(c.end, ("design",), 1) is not None
+                                       or s.near_before(c.start, ("design",), 1) is not None),
+                     "captured": float(s.has("capture")), "service": float(s.has("service"))}
+            yield _mk(s, p, "made_in_country", c.value and s.country(c), feats, c, p, via_adjective=True)
+        if not produce:
+            continue
+        # a production cue with a place
+        cue = min(produce, key=lambda k: s.gap(k, c))
+        locative = s.near_before(c.start, ("locative",), 1) is not None
+        destination = s.near_before(c.start, ("destination", "export"), 2) is not None \
+            or s.near_before(c.start, ("import", "service", "capture"), 4) is not None
+        source = s.near_before(c.start, ("source",), 1) is not None
+        for p in subjects:
+            if p.start <= c.end <= p.end + 1:
+                continue
+            attached = _adjective_on_other(s, c, p)
+            feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
+                     "source": float(source), "adjective_name": float(c.adjective),
+                     "cue_distance": s.gap(cue, c) / 10, "subject_distance": s.gap(p, c) / 10,
+                     "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
+                     "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
+                                                                    is not None)}
+            yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def text_between(s: Sentence, a: Mention, b: Mention) -> str:
+    return s.doc.text[a.end:b.start]
+
+
+def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
+    """A country adjective that sits on another product or organisation than ``p``."""
+    if not c.adjective:
+        return False
+    for m in s.mentions:
+        if m is p or m.kind not in {"product", "org"}:
+            continue
+        if m.start >= c.end and s.doc.tokens_between(c.end, m.start) <= 1:
+            return True
+    return False
+
+
+# -- manufactured_by --------------------------------------------------------------------------
+
+def _makers(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    orgs = [m for m in s.mentions if m.kind == "org"]
+    if not orgs:
+        return
+    produce = s.cue_list("produce", "maker", "agent")
+    for o in orgs:
+        for p in s.products:
+            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and not s.has("export", "import"):
+                yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
+        if not produce:
+            continue
+        cue = min(produce, key=lambda k: s.gap(k, o))
+        agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
+        for p in s.subjects():
+            if p.start < o.end and p.end > o.start:
+                continue
+            feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
+                     "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                     "export": float(s.has("export", "import")), "plan": float(s.has("plan"))}
+            yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
+
+
+# -- licence_status and licensed_by ------------------------------------------------------------
+
+def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    cues = s.cue_list("licence", "unlicensed")
+    if not cues:
+        return
+    cue = cues[0]
+    negated = any(s.near_before(k.start, ("negation",), w.windows["negation"]) for k in cues)
+    status = "licensed"
+    if s.has("unlicensed") or negated:
+        status = "unlicensed"
+    elif s.has("expired"):
+        status = "expired"
+    if s.has("disputed") and status != "licensed":
+        status = "disputed" if not s.has("unlicensed") else status
+    countries = [m for m in s.mentions if m.kind == "country"]
+    licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
+                 or (c.adjective and abs(s.gap(c, cue)) <= 1)]
+    licensees = [c for c in countries if c not in licensors
+                 and not s.near_before(c.start, ("destination", "export"), 2)]
+    subjects = s.subjects()
+    for p in subjects:
+        feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
+                 "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
+        scopes = [s.country(c) for c in licensees] or [None]
+        for scope in scopes:
+            yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
+        if status in {"licensed", "expired"}:
+            for c in licensors:
+                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
+                yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c,
+                          scope=s.country(licensees[0]) if licensees else None)
+
+
+# -- exported_to ------------------------------------------------------------------------------
+
+def _exports(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    countries = [m for m in s.mentions if m.kind == "country"]
+    if not countries:
+        return
+    for cue in s.cue_list("export", "import"):
+        for c in countries:
+            if cue.value == "export":
+                if c.start < cue.end:
+                    continue
+                role = 1.0
+            else:
+                if s.near_before(c.start, ("source",), 1) is not None:
+                    continue
+                role = 1.0 if c.end <= cue.start else 0.5
+            if c.adjective and not s.near_before(c.start, ("destination",), 1):
+                continue
+            for p in s.subjects():
+                feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
+                         "destination": float(s.near_before(c.start, ("destination",), 1) is not None),
+                         "topic": float(p.start < s.start), "plan": float(s.has("plan")),
+                         "service": float(s.has("service", "capture")),
+                         "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
+                yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+
+
+# -- introduced_year --------------------------------------------------------------------------
+
+def _years(s: Sentence, w: Weights) -> Iterator[Candidate]:
+    ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
+    if not ys:
+        return
+    cues = s.cue_list("introduce", "produce")
+    if not cues:
+        return
+    subjects = s.subjects()
+    for y in ys:
+        cue = min(cues, key=lambda k: s.gap(k, y))
+        other = s.cue_list("design", "plan", "export", "import", "licence")
+        closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
+        nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
+        if nearest is None:
+            continue
+        feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
+                 "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
+                 "since": float(s.near_before(y.start, ("since",), 1) is not None),
+                 "topic": float(nearest.start < s.start), "plan": float(s.has("plan"))}
+        yield _mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y)

@@ -1,0 +1,164 @@
+"""Mentions found by their shape, whether or not anyone knows them: designations and years.
+
+A designation is letters and a number in any script ("T-72M1", "Т-72", "MiG-21bis", "Type 56-1",
+"56式", "PM md. 63", "vz. 58", "歼-7"); what looks like one but is a date, a price, a count, a
+page or serial number, a unit or a calibre is rejected by its shape and the words around it.
+The prefixes, letter-only names and words that may stand before a number live in
+``data/designations.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import babel.numbers
+import yaml
+from anyascii import anyascii
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
+_LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
+_DASHES = "-‐‑‒–—"
+_DASH = r"\-‐‑‒–—"  # inside a character class
+
+
+_TYPE_WORDS = frozenset({"type", "typ", "tip", "tipe", "tipo", "тип", "tipus", "típus"})
+
+
+@dataclass(frozen=True, slots=True)
+class Designation:
+    start: int
+    end: int
+    text: str
+    canonical: str      # Latin spelling ("Т-72" -> "T-72", "56式" -> "Type 56", "歼-7" -> "J-7")
+    family: str         # letters before the number, upper-cased ("T", "MIG", "TYPE", "AK")
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    start: int
+    end: int
+    value: int
+    decade: bool        # "the 1960s", "1960-х", "1960er": a period, never an introduction year
+    range_end: bool     # the second year of "1982-1990"
+
+
+@dataclass(frozen=True, slots=True)
+class Shapes:
+    pattern: re.Pattern[str]
+    letters_only: re.Pattern[str]
+    cjk: re.Pattern[str]
+    cjk_prefixes: dict[str, str]
+    reject_prefix: frozenset[str]
+    units: re.Pattern[str]
+    word_prefixes: frozenset[str]
+
+
+def _data() -> dict[str, object]:
+    path = Path(str(resources.files("copytrace.extract") / "data" / "designations.yaml"))
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+@cache
+def shapes() -> Shapes:
+    data = _data()
+    mixed = sorted((str(p) for p in data["mixed_case_prefixes"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    words = sorted((str(p) for p in data["word_prefixes"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    mixed_alt = "|".join(re.escape(p) for p in mixed)
+    words_alt = "|".join(re.escape(p) for p in words)
+    dash = f"[{_DASH}]"
+    suffix = rf"(?:[{_UP}]{{1,4}}\d{{0,2}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
+    number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
+    pattern = re.compile(
+        rf"(?<![\w{_DASH}./])"
+        rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
+        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
+        rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
+        rf"(?![\w{_DASH}]|[.,]\d)"
+    )
+    letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    letters_only = re.compile(
+        rf"(?<![\w{_DASH}])(?:{'|'.join(re.escape(p) for p in letters)})(?![\w]|{dash}\d)")
+    cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
+    cjk = re.compile(
+        rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
+        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
+        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:式|型))"
+    )
+    reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
+    reject |= {c.upper() for c in babel.numbers.list_currencies()}
+    units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
+    return Shapes(pattern, letters_only, cjk, cjk_prefixes, frozenset(reject),
+                  re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words))
+
+
+def _latin(text: str) -> str:
+    return anyascii(text) if not text.isascii() else text
+
+
+def designations(text: str, start: int, end: int) -> list[Designation]:
+    """Designation-shaped spans of ``text[start:end]``, minus dates, counts, prices and units."""
+    sh = shapes()
+    out: list[Designation] = []
+    for m in sh.pattern.finditer(text, start, end):
+        if sh.units.match(text, m.end()):
+            continue
+        if m.group("word"):
+            number = m.group("wnum")
+            typed = m.group("word").lower() in _TYPE_WORDS and not m.group("word2")
+            canonical = f"Type {number}" if typed else " ".join(_latin(m.group()).split())
+            out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group("word")).upper()))
+            continue
+        prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
+        latin_prefix = _latin(prefix).upper()
+        if latin_prefix in sh.reject_prefix:
+            continue
+        if sep.strip() == "" and sep and len(prefix) == 1:
+            continue  # "A 1", "T 34" in running text is a list label far more often than a name
+        if sep.strip() == "" and sep and prefix.isupper() and latin_prefix not in sh.word_prefixes and len(num) >= 3 \
+                and num.isdigit():
+            continue  # "UTC 300", "ISO 9001": a code and a count
+        if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
+            continue  # "MAY 1962"
+        written = m.group()
+        joiner = "-" if sep and sep in _DASHES else sep
+        canonical = _latin(prefix) + joiner + _latin(num)
+        if m.group("extra"):
+            canonical += _latin(m.group("extra"))
+        out.append(Designation(m.start(), m.end(), written, canonical, latin_prefix))
+    for m in sh.letters_only.finditer(text, start, end):
+        out.append(Designation(m.start(), m.end(), m.group(), _latin(m.group()), _latin(m.group()).upper()))
+    for m in sh.cjk.finditer(text, start, end):
+        if m.group("cjkp"):
+            latin = sh.cjk_prefixes[m.group("cjkp")]
+            out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}", latin))
+        else:
+            out.append(Designation(m.start(), m.end(), m.group(), f"Type {m.group('typen')}", "TYPE"))
+    out.sort(key=lambda d: (d.start, -d.end))
+    kept: list[Designation] = []
+    for d in out:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+_YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
+_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|erjahre|er-jahre|as|es|an|"
+                           r"luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")
+_RANGE = re.compile(r"\s?[-–—/]\s?$")
+
+
+def years(text: str, start: int, end: int) -> list[Year]:
+    out: list[Year] = []
+    for m in _YEAR.finditer(text, start, end):
+        decade = bool(_DECADE_AFTER.match(text, m.end()))
+        before = text[max(start, m.start() - 3):m.start()]
+        range_end = bool(out) and out[-1].end >= m.start() - 3 and bool(_RANGE.search(before))
+        out.append(Year(m.start(), m.end(), int(m.group()), decade, range_end))
+    return out
