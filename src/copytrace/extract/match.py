@@ -178,8 +178,8 @@ class Matcher:
                 if n == 0 and index not in seen:
                     seen.add(index)
                     out.extend(self._chain(index, found, folded, text, stop))
-        out.sort(key=lambda m: (m.start, -m.end))
-        return out
+        unique = {(m.start, m.end, m.phrase): m for m in out}
+        return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int) -> int:
         if self.substring or first == floor or first == 0 or folded[first - 1] == " ":
@@ -189,7 +189,7 @@ class Matcher:
             return first
         return -1
 
-    def _end(self, folded: str, part: _Part, key_end: int, stop: int) -> int:
+    def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:
         """Where the token that ends this part ends, or -1 when the part does not end a word here."""
         if self.substring:
             return key_end
@@ -198,7 +198,10 @@ class Matcher:
         tail = token_end - key_end
         if tail == 0 or part.stem:
             return token_end
-        if part.soft and tail <= ENDING + part.cut and folded[key_end:token_end].isalpha():
+        ending = folded[key_end:token_end]
+        if part.soft and tail <= ENDING + part.cut and ending.isalpha() and (not proper or ending[0] in _VOWELS):
+            # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach"):
+            # "Samo-lot" is not Samoa
             return token_end
         return -1
 
@@ -207,7 +210,7 @@ class Matcher:
         meaning, parts = self._phrases[index]
         out: list[Match] = []
         for first, key_end in found.get(parts[0].key, []):
-            end = self._end(folded, parts[0], key_end, stop)
+            end = self._end(folded, parts[0], key_end, stop, meaning.proper)
             if end < 0:
                 continue
             ok = True
@@ -216,7 +219,7 @@ class Matcher:
                 if nxt is None:
                     ok = False
                     break
-                end = self._end(folded, part, nxt, stop)
+                end = self._end(folded, part, nxt, stop, meaning.proper)
                 if end < 0:
                     ok = False
                     break

@@ -95,7 +95,7 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
         taken.append((d.start, d.end))
     for y in years(text, start, len(text)):
         if not any(a <= y.start < b for a, b in taken):
-            out.append(Mention(y.start, y.end, "year", str(y.value), y.text if False else text[y.start:y.end],
+            out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
     for m in matches:
@@ -180,5 +180,7 @@ def _capitals_after(text: str, pos: int) -> int:
             break
         if not word[:1].isupper():
             break
+        if word.endswith("."):
+            return end + m.end() - 1  # a sentence ends there
         end += m.end()
     return end

@@ -79,7 +79,7 @@ def shapes() -> Shapes:
         rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
         rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
-        rf"(?![\w{_DASH}]|[.,]\d)"
+        rf"(?!\w|{dash}\w|[.,]\d)"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     letters_only = re.compile(
