@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from copytrace.extract.mentions import Document, Mention
+from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
 _KIND = {"copy": "copy", "basis": "variant", "variant": "variant", "successor": "successor"}
@@ -137,38 +138,60 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 
 # -- derived_from -----------------------------------------------------------------------------
 
+def _extends(child: Mention, parent: Mention) -> bool:
+    """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation."""
+    c, p = name_key(child.value), name_key(parent.value)
+    return c != p and c.startswith(p) and not c[len(p):len(p) + 1].isdigit() and not p.isalpha()
+
+
+def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
+    """Products after ``pos``: the first within ``window`` tokens, then a list of them close together."""
+    out: list[Mention] = []
+    last = pos
+    for p in s.products:
+        if p.start < pos:
+            continue
+        if s.doc.tokens_between(last, p.start) > (window if not out else 3):
+            break
+        out.append(p)
+        last = p.end
+    return out
+
+
 def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
     window = w.windows["derive_object"]
     for cue in s.cue_list(*DERIVE, "basis_reverse"):
-        after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= window]
-        before = [p for p in s.products if p.end <= cue.start]
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        after = _run_after(s, cue.end, window)
+        before = [p for p in s.products if p.end <= cue.start
+                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
+        pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         if cue.value == "basis_reverse":
-            if not after:
-                continue
             parent = before[-1] if before else s.topic
-            children = [after[0]]
-        else:
-            if not after:
-                continue
-            parent = after[0]
-            children = [p for p in before if s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
-            if not children and s.topic is not None and not before:
+            if parent is not None:
+                pairs = [(a, parent) for a in after]
+        elif after and before and any(_extends(a, before[-1]) for a in after):
+            pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after:
+            children = before or ([s.topic] if s.topic is not None and not s.products[:1] == after[:1] else [])
+            if not before and s.topic is not None:
                 children = [s.topic]
-        if parent is None:
-            continue
-        s.parents.add(id(parent))
+            pairs = [(after[0], b) if _extends(after[0], b) else (b, after[0]) for b in children]
+        elif len(before) >= 2:
+            pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
-        for child in children:
+        for child, parent in pairs:
             if child.value == parent.value or child is parent:
                 continue
+            s.parents.add(id(parent))
             feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
                      "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
+                     "extends": float(_extends(child, parent)),
                      "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
 

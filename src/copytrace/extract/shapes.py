@@ -126,6 +126,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
             continue  # "MAY 1962"
         written = m.group()
+        if num.endswith("s") and num[-2:-1].isdigit():
+            num = num[:-1]   # an English plural: "BMP-1s"
         joiner = "-" if sep and sep in _DASHES else sep
         canonical = _latin(prefix) + joiner + _latin(num)
         if m.group("extra"):
