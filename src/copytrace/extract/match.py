@@ -41,7 +41,10 @@ class _FoldTable(dict[int, str]):
             low = char.lower()
             low = low if len(low) == 1 else char
             low = _SPECIAL.get(low, low)
-            base = unicodedata.normalize("NFD", low)[0].lower()
+            parts = unicodedata.normalize("NFD", low)
+            # only marks come off (é -> e, أ -> ا); a Hangul syllable decomposes into letters and stays whole
+            stripped = len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:])
+            base = parts[0].lower() if stripped else low
             out = base if base.isalnum() and len(base) == 1 else low
         elif unicodedata.category(char) == "Mn":
             out = "\u200b"  # a combining mark stays inside its word and is skipped by keys
@@ -59,7 +62,7 @@ def match_fold(text: str) -> str:
 
 def fold_phrase(phrase: str) -> str:
     """A phrase of a data file folded the way ``match_fold`` folds text, spaces squeezed."""
-    return " ".join(match_fold(phrase).replace("\u200b", "").split())
+    return " ".join(match_fold(phrase).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +199,10 @@ class Matcher:
         token_end = folded.find(" ", key_end, stop)
         token_end = stop if token_end < 0 else token_end
         tail = token_end - key_end
-        if tail == 0 or part.stem:
+        if part.stem or (tail == 0 and not part.cut):
             return token_end
+        if tail == 0:
+            return -1   # a name without its final vowel is not a word ("Tong" is not Tonga)
         ending = folded[key_end:token_end]
         if part.soft and tail <= ENDING + part.cut and ending.isalpha() and (not proper or ending[0] in _VOWELS):
             # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach"):

@@ -63,6 +63,7 @@ class Sentence:
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
+    groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
 
     def __post_init__(self) -> None:
         self.products = [m for m in self.mentions if m.kind == "product"]
@@ -71,12 +72,31 @@ class Sentence:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
         self.parents = set()
+        self.groups = {}
+        group: list[Mention] = []
+        for m in self.mentions:
+            if m.kind != "country":
+                continue
+            if group and self.doc.tokens_between(group[-1].end, m.start) <= 1 \
+                    and not any(k.kind in {"product", "org", "year"} for k in self.mentions
+                                if group[-1].end <= k.start < m.start):
+                group.append(m)
+            else:
+                group = [m]
+            self.groups[id(m)] = group
 
     def has(self, *classes: str) -> bool:
         return any(c in self.cues for c in classes)
 
     def cue_list(self, *classes: str) -> list[Mention]:
         return sorted((m for c in classes for m in self.cues.get(c, [])), key=lambda m: m.start)
+
+    def list_gap(self, a: Mention, country: Mention) -> int:
+        """Tokens between a mention and the nearest member of the country list ``country`` stands in."""
+        return min(self.gap(a, c) for c in self.groups.get(id(country), [country]))
+
+    def list_first(self, country: Mention) -> Mention:
+        return self.groups.get(id(country), [country])[0]
 
     def gap(self, a: Mention, b: Mention) -> int:
         """Tokens strictly between two mentions (in either order)."""
@@ -224,7 +244,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
     if not countries:
         return
     subjects = s.subjects()
-    produce = s.cue_list("produce", "maker")
+    produce = s.cue_list("produce", "maker", "licence")
     for c in countries:
         # an adjective (or possessive name) right on a product
         for p in s.products:
@@ -242,19 +262,21 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
             yield _mk(s, p, "made_in_country", c.value and s.country(c), feats, c, p, via_adjective=True)
         if not produce:
             continue
-        # a production cue with a place
-        cue = min(produce, key=lambda k: s.gap(k, c))
-        locative = s.near_before(c.start, ("locative",), 1) is not None
-        destination = s.near_before(c.start, ("destination", "export"), 2) is not None \
-            or s.near_before(c.start, ("import", "service", "capture"), 4) is not None
-        source = s.near_before(c.start, ("source",), 1) is not None
+        # a production cue with a place (or a list of places)
+        cue = min(produce, key=lambda k: s.list_gap(k, c))
+        head = s.list_first(c)
+        locative = s.near_before(head.start, ("locative",), 1) is not None
+        destination = s.near_before(head.start, ("destination", "export"), 2) is not None \
+            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None
+        source = s.near_before(head.start, ("source",), 1) is not None
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
             attached = _adjective_on_other(s, c, p)
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "source": float(source), "adjective_name": float(c.adjective),
-                     "cue_distance": s.gap(cue, c) / 10, "subject_distance": s.gap(p, c) / 10,
+                     "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
+                     "licence_only": float(cue.value == "licence"),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
