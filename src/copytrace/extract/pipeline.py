@@ -68,7 +68,8 @@ class Extractor:
                 if cand.score < thresholds.get(cand.relation, 0.5):
                     continue
                 fact = _fact(document, doc, code, cand)
-                if fact.key() not in found:
+                held = found.get(fact.key())
+                if held is None or fact.confidence > held.confidence:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
@@ -92,7 +93,7 @@ def _fact(document: Document, doc: str, code: str, cand: Candidate) -> Fact:
     if end - start > MAX_QUOTE:
         end = start + MAX_QUOTE
     subject = cand.subject
-    confidence = max(0.05, min(0.99, cand.score))
+    confidence = max(0.01, min(0.99, cand.score))
     return Fact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
                 object=cand.object, scope=cand.scope, quote=document.text[start:end], start=start, end=end,
                 language=code, confidence=round(confidence, 2), qualifier=cand.qualifier)
