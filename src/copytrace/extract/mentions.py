@@ -66,6 +66,7 @@ class Document:
 
 
 _TOKEN = re.compile(r"\S+")
+_CAPS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
 _NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº)\.?\s*)?\d{1,4}(?!\d)")
@@ -93,6 +94,15 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.append((d.start, d.end))
+    for m in _CAPS.finditer(text, start):
+        # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        known = names.resolve(m.group())
+        if known is not None:
+            out.append(Mention(m.start(), m.end(), known.kind, known.canonical, m.group(), known.entity,
+                               generic=known.generic))
+            taken.append((m.start(), m.end()))
     for y in years(text, start, len(text)):
         if not any(a <= y.start < b for a, b in taken):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],

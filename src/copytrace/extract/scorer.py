@@ -269,6 +269,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
         destination = s.near_before(head.start, ("destination", "export"), 2) is not None \
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None
         source = s.near_before(head.start, ("source",), 1) is not None
+        licensor = any(abs(s.gap(k, c)) <= 1 for k in s.cue_list("licence")) and c.adjective
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
@@ -276,7 +277,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
-                     "licence_only": float(cue.value == "licence"),
+                     "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
