@@ -1,0 +1,158 @@
+"""The language files: every one loads, uses known cue classes and country codes, and finds its own Russia."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import babel
+import pytest
+
+from copytrace.errors import ConfigError
+from copytrace.extract import lexicon
+from copytrace.extract.match import match_fold
+
+CODES = lexicon.available()
+
+
+def raw_file(code: str) -> Any:
+    return lexicon._yaml(lexicon._data_dir("lexicon") / f"{code}.yaml")
+
+
+def cldr_russia(code: str) -> str | None:
+    try:
+        return babel.Locale.parse(code).territories.get("RU")
+    except (babel.UnknownLocaleError, ValueError):
+        return None
+
+
+CLDR_RUSSIA = [(code, name) for code in CODES if (name := cldr_russia(code))]
+
+
+def load(tmp_path: Path, text: str, name: str = "xx.yaml") -> Any:
+    """Read and validate a language file the way the loader does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    raw = lexicon._yaml(path)
+    lexicon._validate(path, raw)
+    return raw
+
+
+def test_there_are_language_files() -> None:
+    assert {"en", "ru", "zh", "ar", "pl"} <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_file_loads(code: str) -> None:
+    lang = lexicon.language(code)
+    assert lang.code == code
+    assert lang.cues
+    assert len(lang.matcher) > 0
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_file_names_its_own_code(code: str) -> None:
+    raw = raw_file(code)
+    assert raw.get("lang", code) == code
+    assert isinstance(raw.get("name"), str) and raw["name"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_file_uses_only_known_cue_classes(code: str) -> None:
+    raw = raw_file(code)
+    assert isinstance(raw["cues"], dict)
+    assert set(raw["cues"]) <= lexicon.CUE_CLASSES
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_cue_class_holds_a_list_of_strings(code: str) -> None:
+    for cls, words in raw_file(code)["cues"].items():
+        assert isinstance(words, list), cls
+        assert all(isinstance(w, str) and w.strip() for w in words), cls
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_language_file_uses_only_known_country_codes(code: str) -> None:
+    known = lexicon.countries().names
+    assert {str(c) for c in raw_file(code).get("countries") or {}} <= set(known)
+
+
+@pytest.mark.parametrize(("code", "name"), CLDR_RUSSIA)
+def test_every_language_matches_its_own_cldr_name_of_russia(code: str, name: str) -> None:
+    text = f"{name} (1992)"
+    found = lexicon.language(code).matcher.find(text, match_fold(text))
+    assert any(m.phrase.cls == "country" and m.phrase.value == "RU" and (m.start, m.end) == (0, len(name))
+               for m in found)
+
+
+def test_most_languages_have_a_cldr_name_of_russia() -> None:
+    assert len(CLDR_RUSSIA) >= len(CODES) - 2
+
+
+@pytest.mark.parametrize("code", [c for c in ("zh", "ja", "th") if c in CODES])
+def test_scripts_without_spaces_match_by_substring(code: str) -> None:
+    assert lexicon.language(code).substring
+
+
+@pytest.mark.parametrize("code", [c for c in ("ar", "he") if c in CODES])
+def test_clitic_languages_list_prefixes(code: str) -> None:
+    assert lexicon.language(code).prefixes
+
+
+def test_abbreviations_are_folded() -> None:
+    lang = lexicon.language("pl")
+    assert lang.abbreviations
+    assert all(a == match_fold(a) for a in lang.abbreviations)
+
+
+def test_a_related_language_lends_its_words() -> None:
+    assert lexicon.language("cs").related == ("sk",)
+    sk_words = {w for words in lexicon.language("sk").cues.values() for w in words}
+    cs_words = {w for words in lexicon.language("cs").cues.values() for w in words}
+    only_sk = sorted(w for w in sk_words - cs_words if w.isalpha() and len(w) >= 6)
+    assert only_sk
+    text = only_sk[0]
+    assert any(m.phrase.cls != "country" for m in lexicon.language("cs").matcher.find(text, match_fold(text)))
+
+
+def test_historical_states_are_known_countries() -> None:
+    known = lexicon.countries()
+    assert {"SU", "YU", "CS", "DD"} <= set(known.historical)
+    assert {"SU", "YU", "CS", "DD", "RU", "PL", "CN"} <= set(known.names)
+
+
+# --- broken files ---------------------------------------------------------------------------------------------------
+
+def test_a_valid_minimal_file_passes(tmp_path: Path) -> None:
+    raw = load(tmp_path, "lang: xx\ncues:\n  licence: [licence]\n")
+    assert raw["cues"] == {"licence": ["licence"]}
+
+
+def test_a_file_that_is_not_yaml_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"broken\.yaml"):
+        load(tmp_path, "cues: [licence\n  copy: {", "broken.yaml")
+
+
+def test_a_file_without_cues_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"nocues\.yaml.*cues"):
+        load(tmp_path, "lang: xx\nname: Nothing\n", "nocues.yaml")
+
+
+def test_cues_that_are_not_a_mapping_are_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"listcues\.yaml"):
+        load(tmp_path, "cues: [licence, copy]\n", "listcues.yaml")
+
+
+def test_an_empty_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"empty\.yaml"):
+        load(tmp_path, "", "empty.yaml")
+
+
+def test_an_unknown_cue_class_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"typo\.yaml.*licnce"):
+        load(tmp_path, "cues:\n  licnce: [licence]\n  copy: [copy]\n", "typo.yaml")
+
+
+def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"absent\.yaml"):
+        lexicon._yaml(tmp_path / "absent.yaml")

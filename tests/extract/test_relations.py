@@ -1,0 +1,114 @@
+"""Behaviour of the relation scorer, one relation at a time, in several languages.
+
+These sentences were written for the tests: they prove that a mechanism works (a cue class, a
+direction, a list, a negation), never how well extraction does on real text (see test_quality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import all_facts, facts_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 56 is a Chinese copy of the AK-47.", "en"),
+    ("Type 56 — китайская копия АК-47.", "ru"),
+    ("Le Type 56 est une copie chinoise de l'AK-47.", "fr"),
+    ("Type 56 to chińska kopia AK-47.", "pl"),
+])
+def test_a_copy_derives_from_the_design_named_after_the_cue(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("Type 56", "derived_from", "AK-47") in facts_of(extractor, text, lang)
+
+
+def test_a_longer_designation_in_a_version_list_derives_from_the_shorter(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The An-2 was built in several versions: the An-2T and the An-2R.", "en")
+    assert {("An-2T", "derived_from", "An-2"), ("An-2R", "derived_from", "An-2")} <= facts
+    assert ("An-2", "derived_from", "An-2T") not in facts
+
+
+def test_resemblance_is_not_derivation(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Vz. 58 only resembles the AK-47.", "en")
+    assert not any(r == "derived_from" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Bulgaria, Hungary and Poland built the AKM under licence.", "en", "Hungary"),
+    ("Der T-72M1 wurde in Polen in Lizenz gebaut.", "de", "Poland"),
+    ("Il Type 56 è prodotto in Cina su licenza sovietica.", "it", "China"),
+])
+def test_licensed_production_places_the_product_in_each_country(extractor: Extractor, text: str, lang: str,
+                                                                 country: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    made = {f.object for f in facts if f.relation == "made_in_country"}
+    assert country in made
+    assert any(f.relation == "licence_status" and f.object == "licensed" and f.scope == country for f in facts)
+
+
+def test_an_adjective_on_the_licence_names_the_licensor_not_the_maker(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Il Type 56 è prodotto in Cina su licenza sovietica.", "it")
+    assert ("Type 56", "Soviet Union") in {(f.subject, f.object) for f in facts if f.relation == "licensed_by"}
+    assert "Soviet Union" not in {f.object for f in facts if f.relation == "made_in_country"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Romania produced the PM md. 63 without a licence.", "en"),
+    ("Rumunia produkowała PM md. 63 bez licencji.", "pl"),
+])
+def test_a_negated_licence_is_unlicensed(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("PM md. 63", "licence_status", "unlicensed") in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Zastava M70 was exported to Iraq and Uganda.", "en"),
+    ("Zastava M70 был экспортирован в Ирак и Уганду.", "ru"),
+])
+def test_exports_reach_every_country_of_a_list(extractor: Extractor, text: str, lang: str) -> None:
+    exports = {o for _, r, o in facts_of(extractor, text, lang) if r == "exported_to"}
+    assert exports == {"Iraq", "Uganda"}
+
+
+def test_a_planned_export_is_not_an_export(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The ministry may consider a plan to sell the T-72M4CZ to Ukraine next year.", "en")
+    assert not any(r == "exported_to" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM entered service in 1959.", "en"),
+    ("АКМ принят на вооружение в 1959 году.", "ru"),
+])
+def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)
+
+
+def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
+    assert not any(r == "introduced_year" for _, r, _ in facts)
+
+
+def test_a_maker_named_by_an_organisation_shape(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The M84 tank was produced by Duro Dakovic Works in Slavonski Brod.", "en")
+    assert ("M84", "manufactured_by", "Duro Dakovic Works") in facts
+
+
+def test_another_name_after_an_alias_cue(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The J-7, also known as the F-7 for export, was built in China.", "en")
+    assert ("J-7", "alias_of", "F-7") in facts
+
+
+def test_an_unknown_designation_is_a_new_candidate_with_its_own_spelling(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Завод выпускает Т-72М4 с 2014 года.", "ru")
+    assert any(f.subject == "T-72M4" and f.subject_text == "Т-72М4" for f in facts)
+
+
+def test_every_quote_is_the_text_at_its_offsets(extractor: Extractor) -> None:
+    text = "Bulgaria, Hungary and Poland built the AKM under licence.\n\nThe AKM entered service in 1959."
+    facts = all_facts(extractor, text, "en")
+    assert facts
+    assert all(text[f.start:f.end] == f.quote for f in facts)
+
+
+def test_a_known_short_name_in_cyrillic_resolves(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Болгарский автомат АКК производился по лицензии в Болгарии.", "ru")
+    assert any(f.subject == "AKK" and f.relation == "made_in_country" and f.object == "Bulgaria" for f in facts)

@@ -1,0 +1,143 @@
+"""Paragraphs and sentences: abbreviations, protected designations, CJK stops, long sentences, joined lines."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from copytrace.extract.segment import MAX_SENTENCE, paragraphs, sentences
+
+NONE: frozenset[str] = frozenset()
+
+
+def split(text: str, abbreviations: frozenset[str] = NONE,
+          protected: list[tuple[int, int]] | None = None) -> list[str]:
+    return [text[a:b] for a, b in sentences(text, 0, len(text), abbreviations, protected or [])]
+
+
+def test_sentences_end_at_a_period_before_a_capital() -> None:
+    assert split("The rifle was made in Poland. It was sold to Iraq.") == [
+        "The rifle was made in Poland.", "It was sold to Iraq."]
+
+
+def test_question_and_exclamation_marks_end_sentences() -> None:
+    assert split("Was it a copy? Nobody knew! Then it ended.") == ["Was it a copy?", "Nobody knew!", "Then it ended."]
+
+
+@pytest.mark.parametrize(("text", "abbreviation"), [
+    ("Zakład wyprodukował tzw. Kałasznikowa w Radomiu. Potem go sprzedano.", "tzw"),
+    ("Выпуск начался в 1962 г. Ижевским заводом. Позже его закрыли.", "г"),
+    ("The plant made approx. Twelve thousand rifles. Then it closed.", "approx"),
+])
+def test_an_abbreviation_does_not_end_a_sentence(text: str, abbreviation: str) -> None:
+    pieces = split(text, frozenset({abbreviation}))
+    assert len(pieces) == 2
+    assert f"{abbreviation}. " in pieces[0]
+
+
+def test_without_the_abbreviation_the_period_ends_a_sentence() -> None:
+    text = "Zakład wyprodukował tzw. Kałasznikowa w Radomiu."
+    assert split(text) == ["Zakład wyprodukował tzw.", "Kałasznikowa w Radomiu."]
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    assert split("It was designed by M. Kalashnikov in 1947. Then came the AKM.") == [
+        "It was designed by M. Kalashnikov in 1947.", "Then came the AKM."]
+
+
+def test_a_period_before_lower_case_does_not_end_a_sentence() -> None:
+    text = "The rifle was made in the U.K. and sold abroad."
+    assert split(text) == [text]
+
+
+def test_a_protected_designation_with_a_dot_is_not_cut() -> None:
+    text = "Czechoslovakia made the Vz. 58 rifle. It was not an AK."
+    begin = text.index("Vz. 58")
+    assert split(text, protected=[(begin, begin + len("Vz. 58"))]) == [
+        "Czechoslovakia made the Vz. 58 rifle.", "It was not an AK."]
+
+
+def test_an_unprotected_designation_with_a_dot_is_cut() -> None:
+    text = "Czechoslovakia made the Vz. 58 rifle."
+    assert len(split(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("这种步枪在中国生产。后来出口到巴基斯坦。", ["这种步枪在中国生产。", "后来出口到巴基斯坦。"]),
+    ("这种步枪是仿制的吗？是的！", ["这种步枪是仿制的吗？", "是的！"]),
+    ("この銃は中国で作られた。後に輸出された。", ["この銃は中国で作られた。", "後に輸出された。"]),
+])
+def test_cjk_full_stops_end_sentences(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_an_arabic_question_mark_ends_a_sentence() -> None:
+    assert split("هل صنعت البندقية في مصر؟ نعم صنعت هناك") == ["هل صنعت البندقية في مصر؟", "نعم صنعت هناك"]
+
+
+def test_a_newline_between_sentences_ends_a_sentence() -> None:
+    assert split("First line.\nSecond line.") == ["First line.", "Second line."]
+
+
+def test_a_blank_line_separates_paragraphs() -> None:
+    assert split("Heading\n\nThe rifle was made in Poland.") == ["Heading", "The rifle was made in Poland."]
+
+
+@pytest.mark.parametrize("text", [
+    ", ".join(["the rifle was made in a plant near the border"] * 40) + ".",
+    "x" * (3 * MAX_SENTENCE + 17),
+    " ".join(["word"] * 700),
+])
+def test_a_long_sentence_is_cut_into_bounded_pieces(text: str) -> None:
+    pieces = list(sentences(text, 0, len(text), NONE, []))
+    assert len(pieces) > 1
+    assert all(0 < b - a <= MAX_SENTENCE for a, b in pieces)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    assert all(prev[1] == nxt[0] for prev, nxt in itertools.pairwise(pieces))
+
+
+def test_a_long_sentence_is_cut_after_a_clause_mark() -> None:
+    text = ", ".join(["the rifle was made in a plant near the border"] * 40) + "."
+    pieces = [text[a:b] for a, b in sentences(text, 0, len(text), NONE, [])]
+    assert all(piece.endswith(", ") for piece in pieces[:-1])
+
+
+def test_sentences_stay_inside_the_given_range() -> None:
+    text = "Skip this. The rifle was made in Poland. It was sold. Skip that."
+    begin, end = text.index("The rifle"), text.index(" Skip that")
+    assert [text[a:b] for a, b in sentences(text, begin, end, NONE, [])] == [
+        "The rifle was made in Poland.", "It was sold."]
+
+
+def test_sentences_carry_no_surrounding_space() -> None:
+    text = "  The rifle was made.   It was sold.  "
+    assert split(text) == ["The rifle was made.", "It was sold."]
+
+
+# --- paragraphs -----------------------------------------------------------------------------------------------------
+
+def test_lines_continuing_in_lower_case_stay_one_paragraph() -> None:
+    text = "The rifle was made\nin Poland and sold\nto Iraq.\nA new paragraph starts here."
+    assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == [
+        "The rifle was made\nin Poland and sold\nto Iraq.", "A new paragraph starts here."]
+
+
+def test_a_line_after_a_comma_continues_the_paragraph() -> None:
+    text = "Poland, Hungary,\nbulgaria and Romania built it."
+    assert list(paragraphs(text, 0, len(text))) == [(0, len(text))]
+
+
+def test_a_line_starting_with_a_capital_starts_a_paragraph() -> None:
+    text = "The rifle was made\nIn Poland it was sold"
+    assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["The rifle was made", "In Poland it was sold"]
+
+
+def test_a_line_after_a_full_stop_starts_a_paragraph_even_in_lower_case() -> None:
+    text = "The rifle was made.\nthen it was sold"
+    assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["The rifle was made.", "then it was sold"]
+
+
+def test_empty_lines_give_no_paragraph() -> None:
+    text = "\n\nOne.\n\n\n   \nTwo.\n"
+    assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["One.", "Two."]

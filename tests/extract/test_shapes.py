@@ -1,0 +1,163 @@
+"""Designations and years found by their shape."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from copytrace.extract.shapes import designations, years
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(written text, canonical spelling) of every designation."""
+    return [(d.text, d.canonical) for d in designations(text, 0, len(text))]
+
+
+def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
+    """(written text, value, decade, range_end) of every year."""
+    return [(text[y.start:y.end], y.value, y.decade, y.range_end) for y in years(text, 0, len(text))]
+
+
+# --- designations ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "written", "canonical"), [
+    ("The T-72M1 was shown at the parade.", "T-72M1", "T-72M1"),
+    ("Завод выпускал танк Т-72 до конца года.", "Т-72", "T-72"),
+    ("A MiG-21bis landed at the base.", "MiG-21bis", "MiG-21bis"),
+    ("Лётчик поднял МиГ-21 в воздух.", "МиГ-21", "MiG-21"),
+    ("The J-7 is a Chinese fighter.", "J-7", "J-7"),
+    ("Each soldier carried a Type 56-1 carbine.", "Type 56-1", "Type 56-1"),
+    ("Each soldier carried a Type 56 carbine.", "Type 56", "Type 56"),
+    ("工厂生产了56式冲锋枪。", "56式", "Type 56"),
+    ("Бойцы получили автомат Тип 56 осенью.", "Тип 56", "Type 56"),
+    ("The Typ 56 was shown.", "Typ 56", "Type 56"),
+    ("Romania built the PM md. 63 in Cugir.", "PM md. 63", "PM md. 63"),
+    ("The M84AB tank was sold abroad.", "M84AB", "M84AB"),
+    ("An RPG-7V was found in the truck.", "RPG-7V", "RPG-7V"),
+    ("The vz. 58 is not a Kalashnikov.", "vz. 58", "vz. 58"),
+    ("India bought the Su-27SK fighter.", "Su-27SK", "Su-27SK"),
+    ("该厂生产歼-7战斗机。", "歼-7", "J-7"),
+    ("该厂生产歼7战斗机。", "歼7", "J-7"),
+    ("Several BMP-1s were parked there.", "BMP-1s", "BMP-1"),
+    ("A ZU-23-2 stood near the road.", "ZU-23-2", "ZU-23-2"),
+    ("The AK-47 became famous.", "AK-47", "AK-47"),
+    ("Вертолёт Ка-52 прилетел.", "Ка-52", "Ka-52"),
+    ("The Mi-24 flew low.", "Mi-24", "Mi-24"),
+])
+def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
+    assert (written, canonical) in found(text)
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("The T-72M1 was shown.", "T"),
+    ("A MiG-21bis landed.", "MIG"),
+    ("Лётчик поднял МиГ-21 в воздух.", "MIG"),
+    ("The Type 56 was shown.", "TYPE"),
+    ("该厂生产歼-7战斗机。", "J"),
+    ("An RPG-7V was found.", "RPG"),
+])
+def test_a_designation_knows_its_family(text: str, family: str) -> None:
+    assert [d.family for d in designations(text, 0, len(text))] == [family]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("The AKM was made in many countries.", "AKM"),
+    ("Снайпер носил СВД на плече.", "СВД"),
+])
+def test_a_letters_only_designation_is_found(text: str, written: str) -> None:
+    assert [w for w, _ in found(text)] == [written]
+
+
+def test_offsets_index_the_text() -> None:
+    text = "Poland made the T-72M1 and the Type 56-1 came from China; Т-72 too."
+    spans = designations(text, 0, len(text))
+    assert [text[d.start:d.end] for d in spans] == [d.text for d in spans] == ["T-72M1", "Type 56-1", "Т-72"]
+
+
+def test_only_the_given_range_is_searched() -> None:
+    text = "The T-72 and the AK-47 and the Su-27."
+    begin = text.index("AK-47")
+    assert [d.text for d in designations(text, begin, begin + len("AK-47"))] == ["AK-47"]
+
+
+def test_designations_do_not_overlap() -> None:
+    text = "The PM md. 63 and the MPi-KMS were shown; 歼-7 too."
+    spans = designations(text, 0, len(text))
+    assert [d.canonical for d in spans] == ["PM md. 63", "MPi-KMS", "J-7"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed on Nov 13 in Moscow.",
+    "The deal was signed on Dec. 5 in Moscow.",
+    "The deal was signed on NOV 13 in Moscow.",
+    "A ticket costs Rp 3 million there.",
+    "Each unit cost USD 100 at the time.",
+    "Each unit cost EUR 250 at the time.",
+    "About 100 were delivered.",
+    "Order No. 132 was signed.",
+    "It fires a 7.62 mm cartridge.",
+    "It is an AK 7.62 rifle.",
+    "The launch was at UTC 300 sharp.",
+    "The plant holds ISO 9001 papers.",
+    "They met in MAY 1962 at the border.",
+    "The road ran for 15 km along the border.",
+    "See the chart on page P 12 below.",
+])
+def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_single_letter_and_a_spaced_number_is_not_a_designation() -> None:
+    assert found("Item T 34 on the list.") == []
+
+
+def test_a_calibre_after_a_designation_is_left_out() -> None:
+    assert found("The T-72 carries a 7.62 mm machine gun.") == [("T-72", "T-72")]
+
+
+# --- years ----------------------------------------------------------------------------------------------------------
+
+def test_a_plain_year_is_found() -> None:
+    assert year_spans("The rifle entered service in 1962.") == [("1962", 1962, False, False)]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Production peaked in the 1960s.", "1960"),
+    ("Production peaked in the 1960's.", "1960"),
+    ("Выпуск достиг пика в 1960-х годах.", "1960"),
+    ("В 1980-е годы выпуск упал.", "1980"),
+    ("In den 1960er Jahren lief die Fertigung.", "1960"),
+])
+def test_a_decade_is_flagged(text: str, written: str) -> None:
+    assert year_spans(text) == [(written, int(written), True, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "It was built from 1982–1990 in Poland.",
+    "It was built from 1982-1990 in Poland.",
+    "It was built from 1982 - 1990 in Poland.",
+])
+def test_the_second_year_of_a_range_is_flagged(text: str) -> None:
+    assert year_spans(text) == [("1982", 1982, False, False), ("1990", 1990, False, True)]
+
+
+def test_two_years_apart_are_not_a_range() -> None:
+    assert year_spans("It was adopted in 1962 and replaced in 1974.") == [
+        ("1962", 1962, False, False), ("1974", 1974, False, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "The T-1990 prototype was shown.",
+    "The firmware 3.1975 was installed.",
+    "It cost 1,1975 units.",
+    "Numbers 1750 and 2050 are not years here.",
+    "The serial number was 119622.",
+])
+def test_no_year_inside_another_number_or_a_name(text: str) -> None:
+    assert year_spans(text) == []
+
+
+def test_a_year_before_punctuation_is_found() -> None:
+    assert [v for _, v, _, _ in year_spans("It ended in 1991, then in 1999.")] == [1991, 1999]
