@@ -7,7 +7,7 @@ parts follow each other as its pattern says:
 
 - ``word``   the whole token, or the token with an inflectional ending: a word of five or more
   letters (less a final vowel) may take up to ``ENDING`` more letters ("produce" -> "produced",
-  "Polska" -> "Polsce" is reached through "Polsk"); this is the one rule of inflection in code;
+  "Polska" -> "Polski" through "Polsk"); this is the one rule of inflection in code;
 - ``stem*``  any token that starts with the stem;
 - ``~``      up to ``GAP`` arbitrary tokens between the parts around it.
 
@@ -121,8 +121,8 @@ def _parts(phrase: str) -> list[_Part] | None:
         if stem:
             close(True)
     close(False)
-    if not parts or any(len(p.key.replace(" ", "")) < 2 for p in parts):
-        return None
+    if not parts or len(parts[0].key.replace(" ", "")) < 2:
+        return None   # a phrase must start with two letters: one-letter keys would hit everywhere
     return parts
 
 
@@ -220,7 +220,10 @@ class Matcher:
                 continue
             ok = True
             for part in parts[1:]:
-                nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring)
+                if len(part.key) < 2:
+                    nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
+                else:
+                    nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring)
                 if nxt is None:
                     ok = False
                     break
@@ -253,6 +256,15 @@ def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, 
         if words <= gap and (gap or between.strip() == ""):
             return key_end
         return None
+    return None
+
+
+def _short_part(folded: str, after: int, key: str, stop: int) -> int | None:
+    """The end of a one-letter word right after ``after`` (one space between), or None."""
+    begin = after + 1
+    end = begin + len(key)
+    if folded[after:begin] == " " and folded[begin:end] == key and (end >= stop or folded[end] == " "):
+        return end
     return None
 
 

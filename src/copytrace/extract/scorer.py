@@ -225,15 +225,16 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Candidate]:
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
-        if not after or subject is None or after[0].value == subject.value:
+        if not after or subject is None or after[0].value == subject.value \
+                or _extends(after[0], subject) or _extends(subject, after[0]):
             continue
         feats = {"cue": 1.0, "topic": float(subject.start < s.start)}
         yield _mk(s, subject, "alias_of", after[0].value, feats, cue, after[0])
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
         closing = text[b.end:b.end + 2].lstrip()[:1]
-        if between in {"(", "/", "or", "("} and closing in {")", ",", ""} and a.value != b.value \
-                and (a.family != b.family or not a.family):
+        if between in {"(", "/"} and closing in {")", ",", ""} and a.value != b.value \
+                and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a):
             yield _mk(s, a, "alias_of", b.value, {"parenthesis": 1.0}, b)
 
 
@@ -371,7 +372,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Candidate]:
                     continue
                 role = 1.0
             else:
-                if s.near_before(c.start, ("source",), 1) is not None:
+                # the seller: "from X", or X with a postposition or case suffix split off ("Rusya'dan")
+                if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0):
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
             if c.adjective and not s.near_before(c.start, ("destination",), 1):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 MAX_SENTENCE = 600
 
-_END = re.compile(r"[.!?。！？؟…]+[\"'»”’)\]]*(?:\s+|(?<=[。！？])|$)|\n\s*")
+_END = re.compile(r"[.!?。！？؟…]+[\"'»”’)\]]*(?:\s+|(?<=[。！？])|$)")
 _CUT = re.compile(r"[;:,،、，；]\s")
 
 
@@ -47,9 +47,9 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.start()
-            if "\n" not in m.group() and not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected):
+            if not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected):
                 continue
-            yield from _bounded(text, begin, m.end() if "\n" not in m.group() else cut)
+            yield from _bounded(text, begin, m.end())
             begin = m.end()
         if begin < para_end and text[begin:para_end].strip():
             yield from _bounded(text, begin, para_end)
