@@ -48,7 +48,7 @@ class Countries:
     """English names of countries by code, and which codes are historical states."""
 
     names: dict[str, str]
-    historical: dict[str, dict[str, list[str]]]
+    historical: dict[str, dict[str, Any]]
 
 
 @cache
@@ -146,9 +146,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             matcher.add(name, Phrase("country", code, proper=True))
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))
-    for code, forms in known.historical.items():
-        for form in forms.get("en", []):
-            matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=not form[:1].isupper()))
+    for code, entry in known.historical.items():
+        for form in entry.get("en", []):
+            matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=form.endswith("*")))
 
 
 @cache

@@ -80,10 +80,10 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
     folded = match_fold(text)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in names.find(text, folded, start):
-        out.append(Mention(m.start, m.end, m.kind, m.canonical, text[m.start:m.end], m.entity, generic=m.generic,
-                           family=m.family))
-        taken.append((m.start, m.end))
+    for found in names.find(text, folded, start):
+        out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
+                           found.entity, generic=found.generic, family=found.family))
+        taken.append((found.start, found.end))
     for d in designations(text, start, len(text)):
         if any(a < d.end and d.start < b for a, b in taken):
             continue
@@ -94,15 +94,15 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.append((d.start, d.end))
-    for m in _CAPS.finditer(text, start):
+    for caps in _CAPS.finditer(text, start):
         # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if any(a < caps.end() and caps.start() < b for a, b in taken):
             continue
-        known = names.resolve(m.group())
+        known = names.resolve(caps.group())
         if known is not None:
-            out.append(Mention(m.start(), m.end(), known.kind, known.canonical, m.group(), known.entity,
+            out.append(Mention(caps.start(), caps.end(), known.kind, known.canonical, caps.group(), known.entity,
                                generic=known.generic))
-            taken.append((m.start(), m.end()))
+            taken.append((caps.start(), caps.end()))
     for y in years(text, start, len(text)):
         if not any(a <= y.start < b for a, b in taken):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],

@@ -48,7 +48,7 @@ class Extractor:
         document = build(text, begin, matches, self.names)
         names = lexicon.countries().names
         thresholds = weights().thresholds
-        found: dict[tuple[str, str, str, str | None], Fact] = {}
+        found: dict[tuple[str, str, str, str, str | None], Fact] = {}
         adjective_only: list[Fact] = []
         topic: Mention | None = None
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]

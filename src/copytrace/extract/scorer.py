@@ -194,9 +194,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after:
-            children = before or ([s.topic] if s.topic is not None and not s.products[:1] == after[:1] else [])
-            if not before and s.topic is not None:
-                children = [s.topic]
+            children = before or ([s.topic] if s.topic is not None else [])
             pairs = [(after[0], b) if _extends(after[0], b) else (b, after[0]) for b in children]
         elif len(before) >= 2:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
@@ -349,7 +347,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
-        scopes = [s.country(c) for c in licensees] or [None]
+        scopes: list[str | None] = [s.country(c) for c in licensees] or [None]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
         if status in {"licensed", "expired"}:
