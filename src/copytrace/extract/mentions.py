@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from anyascii import anyascii
+
 from copytrace.extract.match import Match, match_fold
 from copytrace.extract.resolve import Names
 from copytrace.extract.shapes import designations, years
@@ -66,6 +68,7 @@ class Document:
 
 
 _TOKEN = re.compile(r"\S+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CAPS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
@@ -125,7 +128,13 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
         last_end = m.end
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective))
-    out.extend(_organisations(text, out, taken))
+    for org in _organisations(text, out, taken):
+        known = names.resolve(org.value)
+        if known is not None and known.kind == "org":
+            org.value, org.entity = known.canonical, known.entity
+        elif _CYRILLIC.search(org.value):
+            org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
+        out.append(org)
     out.sort(key=lambda m: (m.start, -m.end))
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
@@ -140,18 +149,43 @@ def _organisations(text: str, mentions: list[Mention], taken: list[tuple[int, in
             continue
         left = _capitals_before(text, cue.start)
         right = _capitals_after(text, cue.end)
-        proper_word = text[cue.start:cue.start + 1].isupper()
+        # a country or a product beside a plant word is where it stands or what it makes, not its name
+        left = max([left] + [b for a, b in blocked if left < b <= cue.start])
+        right = min([right] + [a for a, b in blocked if cue.end <= a < right])
         if left == cue.start and right == cue.end:
             continue
-        if left == cue.start and not proper_word and not _QUOTED.match(text, cue.end) \
-                and not _NUMBER.match(text, cue.end):
+        _add_org(text, left, right, out)
+    produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
+    nouns = [(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "product_noun"]
+    for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
+        # "made by ZTS Detva": capitalised words after a passive agent of a production word
+        if not any(0 <= cue.start - end <= 12 for end in produce_ends):
             continue
-        start, end = left, right
-        name = text[start:end].strip(" ,")
-        if len(name) < 3:
+        right = min([_capitals_after(text, cue.end)] + [a for a, b in blocked if cue.end <= a])
+        begin = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
+        if right > begin and not any(a <= begin < b for a, b in blocked):
+            _add_org(text, begin, right, out)
+    for m in mentions:
+        # "GAIC JJ-7A": an acronym right before a product is its maker
+        if m.kind != "product":
             continue
-        out.append(Mention(start, end, "org", name, text[start:end]))
+        acronym = _ACRONYM.search(text, max(0, m.start - 12), m.start)
+        if acronym and not any(a < acronym.end() and acronym.start() < b for a, b in blocked + nouns):
+            _add_org(text, acronym.start(), acronym.end() - 1, out)
     return out
+
+
+_ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+
+
+def _add_org(text: str, start: int, end: int, out: list[Mention]) -> None:
+    name = text[start:end].strip(" ,")
+    if len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name) \
+            and not any(o.start < end and start < o.end for o in out):
+        quoted = _QUOTED.search(name)
+        # a quoted name is the organisation's own name; the plant word around it is description
+        canonical = quoted.group(1).strip() if quoted else name
+        out.append(Mention(start, start + len(text[start:end].rstrip(" ,")), "org", canonical, name))
 
 
 def _capitals_before(text: str, pos: int) -> int:
