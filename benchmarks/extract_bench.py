@@ -1,116 +1,202 @@
-"""Extraction speed on one core, against a single Aho-Corasick pass over the same text.
+"""Extraction speed, start-up and peak memory, measured on real passages, against a bare Aho-Corasick pass.
 
-Generates a >= 50 MB multilingual corpus in a temporary folder (news-like filler with a share of
-paragraphs about copies and licences in 9+ languages), then measures in the same run:
+The corpus is built at run time (in memory) from the development passages in ``../shared/eval/dev`` (kept out
+of the repository): their paragraphs are shuffled (seeded) into unique 2-6 KB documents, each made of paragraphs
+of one language plus a numbered line, until it holds ``--mb`` MB (1 MB = 10**6 bytes of UTF-8). Measured in one
+run, on one core, in this process:
 
-* the extractor: every file through ``Extractor.extract_text`` (read, fold, scan, rules);
-* the baseline: one ``pyahocorasick`` iteration over the same text with the same patterns.
+* the extractor: ``Extractor().extract_text(doc, name)`` on every document (MB/s);
+* the reference: one ``pyahocorasick`` pass (``automaton.iter`` consumed fully) over the same documents, with
+  every key the extractor matches (all languages' matchers plus the names matcher), on text already folded by
+  ``match_fold`` (the fold is timed and reported apart); and the ratio extractor / reference;
+* start-up: a fresh ``python -c`` that imports ``copytrace.extract``, builds ``Extractor()`` and extracts one
+  English sentence (median of 3 wall times, interpreter start included);
+* peak memory: ``copytrace extract FILE`` as a child process (its own peak RSS, VmHWM) on a 250 KB single
+  sentence, 2 MB of mixed real passages and 250 KB of pathological text.
 
-usage: python benchmarks/extract_bench.py [--mb 50] [--relevant 0.1] [--seed 7]
+usage: python benchmarks/extract_bench.py [--mb 20] [--seed 7]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections import deque
 from pathlib import Path
 
-from copytrace.extract import Extractor
-from copytrace.extract.fold import fold
-from copytrace.extract.segment import pipeline
+import ahocorasick
 
-FACTS = {
-    "en": ["The Romanian PM md. 63 is a licensed copy of the Soviet AKM, made by Cugir from 1963.",
-           "Bulgaria, Hungary and Poland built the AKM under licence, while China made the Type 56 without one.",
-           "The Zastava M70 was exported to Iraq and Uganda."],
-    "ru": ["Болгарский автомат АКК производился по лицензии СССР и экспортировался в Ирак.",
-           "Югославский М70 — копия АК-47, сделанная без лицензии."],
-    "id": ["Senapan AMD-65 buatan Hungaria merupakan varian dari AKM dan diekspor ke Irak."],
-    "pl": ["Karabinek kbk wz. 88 Tantal to polska wersja AK-74, produkowana od 1991 roku."],
-    "ro": ["Pistolul mitralieră model 1963 este o copie românească a AKM, fabricată sub licență la Cugir."],
-    "bg": ["Китайският Type 56 е копие на АК-47 и се произвежда от Norinco."],
-    "de": ["Die MPi-KM ist ein in Lizenz gebauter Nachbau der sowjetischen AKM."],
-    "fr": ["Le Type 56 est une copie chinoise de l'AK-47, fabriquée par Norinco à partir de 1956."],
-    "es": ["El Tipo 58 norcoreano es una copia del AK-47 fabricada desde 1958."],
-}
-FILLER = {
-    "en": "The city council met on Tuesday to discuss the budget for schools, roads and the new library. "
-          "Local residents asked about parking and the weather forecast promised rain for the weekend.",
-    "ru": "Городской совет обсудил бюджет на следующий год, ремонт дорог и строительство новой школы. "
-          "Жители спрашивали о парковке, а синоптики обещают дождь на выходных.",
-    "id": "Dewan kota bertemu pada hari Selasa untuk membahas anggaran sekolah, jalan, dan perpustakaan baru. "
-          "Warga bertanya tentang parkir dan prakiraan cuaca menjanjikan hujan pada akhir pekan.",
-    "pl": "Rada miasta spotkała się we wtorek, aby omówić budżet szkół, dróg i nowej biblioteki. "
-          "Mieszkańcy pytali o parkingi, a prognoza pogody zapowiada deszcz w weekend.",
-    "ro": "Consiliul local s-a întrunit marți pentru a discuta bugetul școlilor, drumurilor și noii biblioteci. "
-          "Locuitorii au întrebat despre parcare, iar prognoza meteo anunță ploaie în weekend.",
-    "bg": "Общинският съвет обсъди бюджета за училища, пътища и новата библиотека във вторник. "
-          "Жителите питаха за паркирането, а прогнозата обещава дъжд през уикенда.",
-    "de": "Der Stadtrat traf sich am Dienstag, um den Haushalt für Schulen, Straßen und die neue Bibliothek "
-          "zu besprechen. Anwohner fragten nach Parkplätzen, und für das Wochenende ist Regen angesagt.",
-    "fr": "Le conseil municipal s'est réuni mardi pour discuter du budget des écoles, des routes et de la "
-          "nouvelle bibliothèque. Les habitants ont posé des questions sur le stationnement.",
-    "es": "El consejo municipal se reunió el martes para discutir el presupuesto de escuelas, carreteras y la "
-          "nueva biblioteca. Los vecinos preguntaron por el aparcamiento y se espera lluvia.",
-}
-DOC_BYTES = 200_000
+from copytrace.extract import Extractor, lexicon
+from copytrace.extract.match import match_fold
+from copytrace.extract.resolve import default_names
+
+MB = 1_000_000
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+STARTUP = ("from copytrace.extract import Extractor; "
+           "Extractor().extract_text('Poland built the T-72 under a Soviet licence.', 'x')")
+SENTENCE_WORDS = ["the", "Soviet", "T-72", "tank", "was", "copied", "by", "Poland", "under", "licence", "AK-47",
+                  "Yugoslavia", "China", "Type 56", "built", "Romania", "exported", "to", "Iraq", "Chinese",
+                  "M-84", "Polish", "PT-91", "Czechoslovak", "MiG-21", "J-7", "produced", "in", "and"]
 
 
-def make_corpus(folder: Path, megabytes: float, relevant: float, seed: int) -> list[Path]:
-    rng = random.Random(seed)
-    paths: list[Path] = []
+def load_passages() -> dict[str, list[str]]:
+    """Paragraphs of the dev passages, by language (the body after the first blank line of each file)."""
+    by_lang: dict[str, list[str]] = {}
+    for path in sorted(DEV.glob("[0-9]*.txt")):
+        head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        lang = next((line[5:].strip() for line in head.splitlines() if line.startswith("LANG:")), "xx")
+        paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
+        by_lang.setdefault(lang, []).extend(paragraphs)
+    return by_lang
+
+
+def build_corpus(by_lang: dict[str, list[str]], mb: float, rng: random.Random) -> list[str]:
+    docs: list[str] = []
     total = 0
-    target = int(megabytes * 1_000_000)
-    while total < target:
-        lang = rng.choice(sorted(FILLER))
-        paras: list[str] = []
+    langs = sorted(by_lang)
+    while total < mb * MB:
+        paragraphs = by_lang[rng.choice(langs)]
+        target = rng.randint(2_000, 6_000)
+        parts = [f"№ {len(docs) + 1:07d}"]
         size = 0
-        while size < DOC_BYTES:
-            para = rng.choice(FACTS[lang]) if rng.random() < relevant else FILLER[lang]
-            paras.append(para)
-            size += len(para.encode("utf-8")) + 2
-        path = folder / f"doc{len(paths):05d}_{lang}.txt"
-        path.write_text("\n\n".join(paras), encoding="utf-8")
-        total += path.stat().st_size
-        paths.append(path)
-    return paths
+        while size < target:
+            para = rng.choice(paragraphs)
+            parts.append(para)
+            size += len(para.encode()) + 2
+        doc = "\n\n".join(parts) + "\n"
+        docs.append(doc)
+        total += len(doc.encode())
+    return docs
+
+
+def all_keys() -> list[str]:
+    keys: set[str] = set(default_names()._matcher._by_key)
+    for code in lexicon.available():
+        keys.update(lexicon.language(code).matcher._by_key)
+    return sorted(keys)
+
+
+def bench_extractor(docs: list[str]) -> float:
+    extractor = Extractor()
+    extractor.extract_text(docs[0], "warm-up")  # load the names and the first language outside the timing
+    for code in lexicon.available():
+        lexicon.language(code).matcher.find("x", "x")  # build every automaton outside the timing
+    start = time.perf_counter()
+    for n, doc in enumerate(docs):
+        extractor.extract_text(doc, f"doc{n}")
+    return time.perf_counter() - start
+
+
+def bench_reference(docs: list[str], keys: list[str]) -> tuple[float, float]:
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    start = time.perf_counter()
+    folded = [match_fold(doc) for doc in docs]
+    fold_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for text in folded:
+        deque(automaton.iter(text), maxlen=0)
+    return fold_s, time.perf_counter() - start
+
+
+def startup() -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", STARTUP], check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+# ``copytrace extract`` as the console script runs it, reporting its own peak RSS (VmHWM, which exec resets;
+# ru_maxrss would carry over this parent's peak through fork and exec) as the last line of stderr
+CLI = ("import atexit, re, sys\n"
+       "def hwm():\n"
+       "    status = open('/proc/self/status').read()\n"
+       "    sys.stderr.write('\\nVmHWM ' + re.search(r'VmHWM:\\s*(\\d+)', status).group(1) + '\\n')\n"
+       "atexit.register(hwm)\n"
+       "from copytrace.cli import main\n"
+       "sys.argv[0] = 'copytrace'\n"
+       "main()\n")
+
+
+def peak_memory(path: Path, timeout: float = 600.0) -> tuple[float, float, str]:
+    """Peak RSS (MB) and wall time of ``copytrace extract path``, and how it ended."""
+    start = time.perf_counter()
+    try:
+        proc = subprocess.run([sys.executable, "-c", CLI, "extract", str(path)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return float("nan"), time.perf_counter() - start, f"killed after {timeout:.0f} s"
+    wall = time.perf_counter() - start
+    lines = proc.stderr.strip().splitlines()
+    rss = int(lines[-1].split()[1]) / 1024 if lines and lines[-1].startswith("VmHWM ") else float("nan")
+    errors = [line for line in lines if line.strip() and not line.startswith("VmHWM ")]
+    ended = "ok" if proc.returncode == 0 else f"exit {proc.returncode}: {errors[-1] if errors else ''}"
+    return rss, wall, ended  # VmHWM is in KiB
+
+
+def memory_inputs(docs: list[str], rng: random.Random) -> dict[str, str]:
+    words: list[str] = []
+    size = 0
+    while size < 250_000:
+        word = rng.choice(SENTENCE_WORDS) + ("," if rng.random() < 0.2 else "")
+        words.append(word)
+        size += len(word) + 1
+    mixed: list[str] = []
+    size = 0
+    for doc in rng.sample(docs, len(docs)):
+        if size >= 2 * MB:
+            break
+        mixed.append(doc)
+        size += len(doc.encode())
+    return {
+        "250 KB sentence": " ".join(words) + "\n",
+        "2 MB mixed passages": "\n".join(mixed),
+        "250 KB 'T-72Soviet' x N": "T-72Soviet" * 25_000 + "\n",
+        "250 KB '![' x N": "![" * 125_000 + "\n",
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mb", type=float, default=50.0)
-    parser.add_argument("--relevant", type=float, default=0.1, help="share of paragraphs stating a fact")
-    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    parser.add_argument("--seed", type=int, default=7, help="seed of the shuffle (default 7)")
     args = parser.parse_args()
-    extractor = Extractor()
-    for lang, sentences in FACTS.items():  # load spaCy pipelines and lingua before timing
-        extractor.extract_text(" ".join(sentences), "warm-up.txt", lang)
-    for code in extractor.codes:  # every language's sentencizer, even where no warm-up text needed it
-        pipeline(code)
-    with tempfile.TemporaryDirectory() as tmp:
-        paths = make_corpus(Path(tmp), args.mb, args.relevant, args.seed)
-        texts = [p.read_text(encoding="utf-8") for p in paths]
-        megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
-        # The baseline scans each document with exactly the patterns the extractor scans it with
-        # (its language's phrases, every name); choosing them is not timed.
-        gazetteer = extractor.knowledge.gazetteer
-        automata = [gazetteer.automaton(extractor.allowed_languages(extractor.language_of(t))) for t in texts]
-        start = time.perf_counter()
-        matches = 0
-        for text, automaton in zip(texts, automata, strict=True):
-            for _ in automaton.iter(fold(text)):
-                matches += 1
-        baseline = time.perf_counter() - start
-        start = time.perf_counter()
-        facts = sum(len(extractor.extract_text(text, path.name)) for text, path in zip(texts, paths, strict=True))
-        full = time.perf_counter() - start
-    print(f"corpus: {megabytes:.1f} MB in {len(paths)} files, {args.relevant:.0%} of paragraphs relevant, "
-          f"{len(gazetteer.automaton())} patterns in all, per-language subsets scanned")
-    print(f"single Aho-Corasick pass: {megabytes / baseline:8.1f} MB/s ({matches} matches)")
-    print(f"extractor:                {megabytes / full:8.1f} MB/s ({facts} facts)")
-    print(f"ratio extractor / AC pass: {full / baseline:.2f}x slower")
+    if not DEV.is_dir():
+        print(f"extract_bench: {DEV} not found (the dev passages live in ../shared, outside the repository)",
+              file=sys.stderr)
+        sys.exit(2)
+    rng = random.Random(args.seed)
+    docs = build_corpus(load_passages(), args.mb, rng)
+    size = sum(len(d.encode()) for d in docs) / MB
+    print(f"corpus: {len(docs)} documents, {size:.1f} MB, {sum(map(len, docs)) / MB:.1f} M characters")
+    keys = all_keys()
+    print(f"keys: {len(keys)} (all languages' matchers and the names matcher)")
+
+    ext_s = bench_extractor(docs)
+    fold_s, ac_s = bench_reference(docs, keys)
+    ext, ref = size / ext_s, size / ac_s
+    print(f"extractor: {ext:.2f} MB/s ({ext_s:.1f} s)  target >= 5 MB/s")
+    print(f"match_fold: {size / fold_s:.1f} MB/s ({fold_s:.2f} s, not in the reference)")
+    print(f"reference Aho-Corasick: {ref:.1f} MB/s ({ac_s:.2f} s)")
+    print(f"ratio: {ref / ext:.1f} x  target <= 8 x")
+    print(f"start-up: {startup():.2f} s  target < 0.5 s")
+
+    with tempfile.TemporaryDirectory(prefix="extract_bench_") as tmp:
+        for n, (label, text) in enumerate(memory_inputs(docs, rng).items()):
+            path = Path(tmp) / f"input{n}.txt"
+            path.write_text(text, encoding="utf-8")
+            rss, wall, ended = peak_memory(path)
+            target = "< 300 MB" if label == "250 KB sentence" else "< 500 MB"
+            print(f"peak memory {label}: {rss:.0f} MB ({wall:.1f} s, {ended})  target {target}")
 
 
 if __name__ == "__main__":
