@@ -17,6 +17,7 @@ from typing import Any
 import babel
 import yaml
 
+from copytrace.datafile import load_yaml
 from copytrace.errors import ConfigError
 from copytrace.extract.match import Matcher, Phrase, fold_phrase
 
@@ -38,7 +39,7 @@ def _data_dir(name: str) -> Path:
 
 def _yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}: cannot be read: {exc}") from exc
 

@@ -143,7 +143,8 @@ class Matcher:
         index = len(self._phrases)
         self._phrases.append((meaning, parts))
         for n, part in enumerate(parts):
-            self._by_key.setdefault(part.key, []).append((index, n))
+            if n == 0 or len(part.key) >= 2:   # one-letter parts are checked in place, not by the automaton
+                self._by_key.setdefault(part.key, []).append((index, n))
         self._automaton = None
 
     def __len__(self) -> int:

@@ -52,20 +52,6 @@ class Document:
             return 0
         return bisect.bisect_left(self.token_starts, b) - bisect.bisect_left(self.token_starts, a)
 
-    def in_span(self, start: int, end: int) -> list[Mention]:
-        lo = bisect.bisect_left(self._starts, start)
-        out = []
-        for m in self.mentions[lo:]:
-            if m.start >= end:
-                break
-            if m.end <= end:
-                out.append(m)
-        return out
-
-    @property
-    def _starts(self) -> list[int]:
-        return [m.start for m in self.mentions]
-
 
 _TOKEN = re.compile(r"\S+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -78,17 +64,17 @@ _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "de
 MAX_MENTIONS = 4000
 
 
-def build(text: str, start: int, matches: list[Match], names: Names) -> Document:
+def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
-    folded = match_fold(text)
+    folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Mask(len(text))
     for found in names.find(text, folded, start):
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic, family=found.family))
-        taken.append((found.start, found.end))
+        taken.mark(found.start, found.end)
     for d in designations(text, start, len(text)):
-        if any(a < d.end and d.start < b for a, b in taken):
+        if taken.hit(d.start, d.end):
             continue
         known = names.resolve(d.text) or names.resolve(d.canonical)
         if known is not None:
@@ -96,24 +82,24 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
                                family=d.family, generic=known.generic))
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
-        taken.append((d.start, d.end))
+        taken.mark(d.start, d.end)
     for caps in _CAPS.finditer(text, start):
         # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
-        if any(a < caps.end() and caps.start() < b for a, b in taken):
+        if taken.hit(caps.start(), caps.end()):
             continue
         known = names.resolve(caps.group())
         if known is not None:
             out.append(Mention(caps.start(), caps.end(), known.kind, known.canonical, caps.group(), known.entity,
                                generic=known.generic))
-            taken.append((caps.start(), caps.end()))
+            taken.mark(caps.start(), caps.end())
     for y in years(text, start, len(text)):
-        if not any(a <= y.start < b for a, b in taken):
+        if not taken.hit(y.start, y.start + 1):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
     for m in matches:
         if m.phrase.cls == "country":
-            if any(a < m.end and m.start < b for a, b in taken):
+            if taken.hit(m.start, m.end):
                 continue
             held = best.get(m.start)
             if held is None or m.end > held.end:
@@ -140,48 +126,85 @@ def build(text: str, start: int, matches: list[Match], names: Names) -> Document
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
 
 
-def _organisations(text: str, mentions: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+class _Mask:
+    """Which characters are already taken by a mention: overlap tests in C, linear in the text."""
+
+    __slots__ = ("bits",)
+
+    def __init__(self, size: int) -> None:
+        self.bits = bytearray(size)
+
+    def copy(self) -> _Mask:
+        other = _Mask(0)
+        other.bits = bytearray(self.bits)
+        return other
+
+    def mark(self, start: int, end: int) -> None:
+        self.bits[start:end] = b"\x01" * (end - start)
+
+    def hit(self, start: int, end: int) -> bool:
+        return self.bits.find(1, start, end) >= 0
+
+    def last_end(self, floor: int, pos: int) -> int:
+        """The end of the last taken run in [floor, pos), or ``floor``."""
+        found = self.bits.rfind(1, floor, pos)
+        return floor if found < 0 else found + 1
+
+    def first_start(self, pos: int, limit: int) -> int:
+        """The start of the first taken run in [pos, limit), or ``limit``."""
+        found = self.bits.find(1, pos, limit)
+        return limit if found < 0 else found
+
+
+def _organisations(text: str, mentions: list[Mention], taken: _Mask) -> list[Mention]:
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
-    blocked = [(m.start, m.end) for m in mentions if m.kind in {"country", "product", "org"}] + taken
+    blocked = taken.copy()
+    for m in mentions:
+        if m.kind in {"country", "product", "org"}:
+            blocked.mark(m.start, m.end)
+    nouns = taken.copy()
+    for m in mentions:
+        if m.kind == "cue" and m.value == "product_noun":
+            nouns.mark(m.start, m.end)
+    orgs = _Mask(len(text))
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
-        if any(a <= cue.start < b for a, b in blocked):
+        if blocked.hit(cue.start, cue.start + 1):
             continue
         left = _capitals_before(text, cue.start)
         right = _capitals_after(text, cue.end)
         # a country or a product beside a plant word is where it stands or what it makes, not its name
-        left = max([left] + [b for a, b in blocked if left < b <= cue.start])
-        right = min([right] + [a for a, b in blocked if cue.end <= a < right])
+        left = blocked.last_end(left, cue.start)
+        right = blocked.first_start(cue.end, right)
         if left == cue.start and right == cue.end:
             continue
-        _add_org(text, left, right, out)
+        _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
-    nouns = [(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "product_noun"]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
         # "made by ZTS Detva": capitalised words after a passive agent of a production word
         if not any(0 <= cue.start - end <= 12 for end in produce_ends):
             continue
-        right = min([_capitals_after(text, cue.end)] + [a for a, b in blocked if cue.end <= a])
+        right = blocked.first_start(cue.end, _capitals_after(text, cue.end))
         begin = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
-        if right > begin and not any(a <= begin < b for a, b in blocked):
-            _add_org(text, begin, right, out)
+        if right > begin and not blocked.hit(begin, begin + 1):
+            _add_org(text, begin, right, out, orgs)
     for m in mentions:
         # "GAIC JJ-7A": an acronym right before a product is its maker
         if m.kind != "product":
             continue
         acronym = _ACRONYM.search(text, max(0, m.start - 12), m.start)
-        if acronym and not any(a < acronym.end() and acronym.start() < b for a, b in blocked + nouns):
-            _add_org(text, acronym.start(), acronym.end() - 1, out)
+        if acronym and not (blocked.hit(acronym.start(), acronym.end()) or nouns.hit(acronym.start(), acronym.end())):
+            _add_org(text, acronym.start(), acronym.end() - 1, out, orgs)
     return out
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 
 
-def _add_org(text: str, start: int, end: int, out: list[Mention]) -> None:
+def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
     name = text[start:end].strip(" ,")
-    if len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name) \
-            and not any(o.start < end and start < o.end for o in out):
+    if len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name) and not orgs.hit(start, end):
+        orgs.mark(start, end)
         quoted = _QUOTED.search(name)
         # a quoted name is the organisation's own name; the plant word around it is description
         canonical = quoted.group(1).strip() if quoted else name

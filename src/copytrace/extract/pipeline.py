@@ -45,7 +45,7 @@ class Extractor:
         language = lexicon.language(code)
         folded = match_fold(text)
         matches = language.matcher.find(text, folded, begin)
-        document = build(text, begin, matches, self.names)
+        document = build(text, begin, matches, self.names, folded)
         names = lexicon.countries().names
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], Fact] = {}

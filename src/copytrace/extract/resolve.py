@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from copytrace.datafile import load_yaml
 from copytrace.extract.match import Matcher, Phrase, match_fold
 from copytrace.model.names import name_key
 
@@ -110,7 +111,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 def family_records() -> list[NameRecord]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
     return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"])) for f in data["families"]]
 
 

@@ -15,8 +15,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import yaml
-
+from copytrace.datafile import load_yaml
 from copytrace.extract.mentions import Document, Mention
 from copytrace.model.names import name_key
 
@@ -34,7 +33,7 @@ class Weights:
 @cache
 def weights() -> Weights:
     path = Path(str(resources.files("copytrace.extract") / "data" / "weights.yaml"))
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = load_yaml(path.read_text(encoding="utf-8"))
     return Weights(raw["features"], raw["thresholds"], raw["windows"])
 
 

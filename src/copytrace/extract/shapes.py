@@ -16,8 +16,9 @@ from importlib import resources
 from pathlib import Path
 
 import babel.numbers
-import yaml
 from anyascii import anyascii
+
+from copytrace.datafile import load_yaml
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
@@ -59,7 +60,7 @@ class Shapes:
 
 def _data() -> dict[str, object]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "designations.yaml"))
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loaded = load_yaml(path.read_text(encoding="utf-8"))
     assert isinstance(loaded, dict)
     return loaded
 

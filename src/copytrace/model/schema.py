@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from copytrace.datafile import load_yaml
 from copytrace.errors import InvalidStatement, SchemaError
 
 _YEAR = re.compile(r"^\d{4}$")
@@ -144,7 +145,7 @@ def load_schema(path: Path | None = None) -> Schema:
     if path is None:
         return default_schema()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise SchemaError(f"{path}: cannot read schema: {exc}") from None
     return parse_schema(raw, str(path))
@@ -154,4 +155,4 @@ def load_schema(path: Path | None = None) -> Schema:
 def default_schema() -> Schema:
     """The packaged schema, loaded and checked once per process on first use."""
     text = resources.files("copytrace.model").joinpath("schema.yaml").read_text(encoding="utf-8")
-    return parse_schema(yaml.safe_load(text), "copytrace/model/schema.yaml")
+    return parse_schema(load_yaml(text), "copytrace/model/schema.yaml")

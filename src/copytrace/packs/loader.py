@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from sqlalchemy import Connection
 
+from copytrace.datafile import load_yaml
 from copytrace.errors import InvalidStatement, PackError
 from copytrace.model.schema import Schema
 from copytrace.model.statement import Citation, Statement
@@ -146,7 +147,7 @@ def read_pack(name: str) -> Pack:
     """Parse one pack file and check its structure (references are checked on load)."""
     path = pack_path(name)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise PackError(f"{path}: cannot read: {exc.strerror}") from None
     except yaml.YAMLError as exc:
