@@ -56,6 +56,7 @@ class Shapes:
     reject_prefix: frozenset[str]
     units: re.Pattern[str]
     word_prefixes: frozenset[str]
+    months: frozenset[str]
 
 
 def _data() -> dict[str, object]:
@@ -95,7 +96,8 @@ def shapes() -> Shapes:
     reject |= {c.upper() for c in babel.numbers.list_currencies()}
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, frozenset(reject),
-                  re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words))
+                  re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
+                  frozenset(str(m).upper() for m in data["months"]))  # type: ignore[attr-defined]
 
 
 def _latin(text: str) -> str:
@@ -117,7 +119,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue
         prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
         latin_prefix = _latin(prefix).upper()
-        if latin_prefix in sh.reject_prefix:
+        if latin_prefix in sh.reject_prefix or (latin_prefix in sh.months and sep not in _DASHES):
             continue
         if sep.strip() == "" and sep and len(prefix) == 1:
             continue  # "A 1", "T 34" in running text is a list label far more often than a name
