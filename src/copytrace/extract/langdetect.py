@@ -1,4 +1,9 @@
-"""The language of a document: lingua over a sample, limited to the languages we have data for."""
+"""The language of a document: its script first, then lingua among the languages of that script.
+
+Most scripts belong to one or a few of the languages we have files for (Hangul, Thai, Greek,
+Hebrew, Devanagari; Cyrillic and Arabic to a handful), so the detector only weighs those; a
+script with one language needs no detector at all.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,44 @@ from typing import Any
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-_SAMPLE = 700
+_SAMPLE = 500
+# The script a letter's Unicode name starts with, and the languages written in it.
+_SCRIPTS = {
+    "CYRILLIC": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "uz"),
+    "ARABIC": ("ar", "fa", "ur"),
+    "HEBREW": ("he",),
+    "GREEK": ("el",),
+    "DEVANAGARI": ("hi",),
+    "THAI": ("th",),
+    "HANGUL": ("ko",),
+    "HIRAGANA": ("ja",),
+    "KATAKANA": ("ja",),
+    "CJK": ("zh", "ja"),
+}
+
+
+_RANGES = (
+    (0x0400, 0x052F, "CYRILLIC"), (0x0590, 0x05FF, "HEBREW"), (0x0600, 0x06FF, "ARABIC"), (0x0750, 0x077F, "ARABIC"),
+    (0xFB50, 0xFEFF, "ARABIC"), (0x0370, 0x03FF, "GREEK"), (0x0900, 0x097F, "DEVANAGARI"), (0x0E00, 0x0E7F, "THAI"),
+    (0xAC00, 0xD7AF, "HANGUL"), (0x1100, 0x11FF, "HANGUL"), (0x3040, 0x309F, "HIRAGANA"), (0x30A0, 0x30FF, "KATAKANA"),
+    (0x4E00, 0x9FFF, "CJK"), (0x3400, 0x4DBF, "CJK"),
+)
+
+
+def _script(sample: str) -> str:
+    counts: dict[str, int] = {}
+    for char in sample:
+        code = ord(char)
+        if code < 0x0370:
+            if char.isalpha():
+                counts["LATIN"] = counts.get("LATIN", 0) + 1
+            continue
+        script = next((name for low, high, name in _RANGES if low <= code <= high), "")
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    if counts.get("HIRAGANA") or counts.get("KATAKANA"):
+        return "HIRAGANA"   # kana anywhere makes it Japanese, however many Chinese characters it has
+    return max(counts, key=lambda s: counts[s]) if counts else "LATIN"
 
 
 @cache
@@ -17,6 +59,8 @@ def _detector(codes: tuple[str, ...]) -> Any:
         iso = getattr(IsoCode639_1, code.upper(), None)
         if iso is not None:
             languages.append(Language.from_iso_code_639_1(iso))
+    if len(languages) < 2:
+        return None
     # Low-accuracy mode loads in a fraction of a second and is reliable on a paragraph of text.
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
@@ -26,7 +70,15 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en") -> s
     sample = text[:_SAMPLE]
     if not sample.strip():
         return default
-    found = _detector(codes).detect_language_of(sample)
+    script = _script(sample[:200])
+    written = set(_SCRIPTS.get(script, ()))
+    if script == "LATIN":
+        written = {c for c in codes if not any(c in langs for langs in _SCRIPTS.values())} | {"uz"}
+    candidates = tuple(sorted(c for c in codes if c in written)) or codes
+    if len(candidates) == 1:
+        return candidates[0]
+    detector = _detector(candidates)
+    found = detector.detect_language_of(sample) if detector is not None else None
     if found is None:
-        return default
+        return candidates[0] if len(candidates) == 1 else default
     return str(found.iso_code_639_1.name).lower()
