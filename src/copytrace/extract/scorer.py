@@ -194,11 +194,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after:
             children = before or ([s.topic] if s.topic is not None else [])
-            pairs = [(after[0], b) if _extends(after[0], b) else (b, after[0]) for b in children]
+            # "a copy of the AK-47 and the SKS": every original of a list after the cue
+            originals = [a for a in after if not any(_extends(a, b) for b in after)]
+            pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
         elif len(before) >= 2:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
+        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 3]:
+            yield from _unnamed_copies(s, cue, after[0] if after else s.topic, bool(unlicensed))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -211,6 +215,28 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
                      "extends": float(_extends(child, parent)),
                      "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Candidate]:
+    """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies."""
+    if parent is None:
+        return
+    adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
+                  and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
+                       or (0 <= s.doc.tokens_between(cue.end, c.start) <= 1 and c.start >= cue.end))]
+    if not adjectives:
+        return
+    countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
+    for country in countries.values():
+        name = s.country(country)
+        child = Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
+                        f"{parent.value} ({name} copy)", s.doc.text[min(cue.start, country.start):
+                                                                    max(cue.end, country.end)])
+        feats = {"cue_copy": 1.0, "unnamed": 1.0}
+        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="copy")
+        yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
+        if unlicensed:
+            yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
 
 
 # -- alias_of ---------------------------------------------------------------------------------
