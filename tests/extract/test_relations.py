@@ -112,3 +112,16 @@ def test_every_quote_is_the_text_at_its_offsets(extractor: Extractor) -> None:
 def test_a_known_short_name_in_cyrillic_resolves(extractor: Extractor) -> None:
     facts = all_facts(extractor, "Болгарский автомат АКК производился по лицензии в Болгарии.", "ru")
     assert any(f.subject == "AKK" and f.relation == "made_in_country" and f.object == "Bulgaria" for f in facts)
+
+
+def test_bulleted_versions_after_a_colon_derive_from_the_listed_product(extractor: Extractor) -> None:
+    text = "The Mi-8 was built in these versions:\n- Mi-8T, a transport helicopter\n- Mi-8P for passengers\n"
+    facts = facts_of(extractor, text, "en")
+    assert {("Mi-8T", "derived_from", "Mi-8"), ("Mi-8P", "derived_from", "Mi-8")} <= facts
+
+
+def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Egyptian and Iranian copies of the RPG-7 were made without a licence.", "en")
+    assert ("RPG-7 (Egypt copy)", "derived_from", "RPG-7") in facts
+    assert ("RPG-7 (Iran copy)", "made_in_country", "Iran") in facts
+    assert ("RPG-7 (Iran copy)", "licence_status", "unlicensed") in facts

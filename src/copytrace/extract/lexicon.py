@@ -139,10 +139,12 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             if code not in known.names:
                 log.warning("%s: unknown country code %s", src.code, code)
                 continue
+            names = set(_cldr(src.code).values()) | set(_cldr("en").values())
             for form in forms:
-                # A form written with a capital is a name ("ZSRR"); lower-case forms are adjectives.
-                is_name = form[:1].isupper() and not form.endswith("*")
-                matcher.add(form, Phrase("country", code, adjective=not is_name, proper=is_name))
+                # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
+                # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
+                is_name = not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names)
+                matcher.add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
             matcher.add(name, Phrase("country", code, proper=True))
     for code, name in _cldr("en").items():

@@ -102,7 +102,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if taken.hit(m.start, m.end):
                 continue
             held = best.get(m.start)
-            if held is None or m.end > held.end:
+            # on the same span an adjective of the language file wins over a name with an ending
+            if held is None or m.end > held.end or (m.end == held.end and m.phrase.adjective):
                 best[m.start] = m
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))

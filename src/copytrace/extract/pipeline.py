@@ -18,7 +18,7 @@ from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, build
 from copytrace.extract.resolve import Names, default_names
-from copytrace.extract.scorer import Candidate, Sentence, candidates, weights
+from copytrace.extract.scorer import Candidate, Sentence, candidates, introduces_list, list_item, weights
 from copytrace.extract.segment import sentences
 from copytrace.extract.textio import body_start, read_text
 
@@ -51,6 +51,7 @@ class Extractor:
         found: dict[tuple[str, str, str, str, str | None], Fact] = {}
         adjective_only: list[Fact] = []
         topic: Mention | None = None
+        listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         mentions = document.mentions
         index = 0
@@ -64,7 +65,13 @@ class Extractor:
                     inside.append(mentions[j])
                 j += 1
             sentence = Sentence(document, start, end, inside, topic, names)
-            for cand in candidates(sentence):
+            found_here = list(candidates(sentence))
+            if listed is not None:
+                items = list(list_item(sentence, listed))
+                found_here.extend(items)
+                listed = listed if items else None
+            listed = introduces_list(sentence) or listed
+            for cand in found_here:
                 if cand.score < thresholds.get(cand.relation, 0.5):
                     continue
                 fact = _fact(document, doc, code, cand)

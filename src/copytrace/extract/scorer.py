@@ -9,6 +9,7 @@ relation's threshold is left out rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -202,7 +203,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
         if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 3]:
-            yield from _unnamed_copies(s, cue, after[0] if after else s.topic, bool(unlicensed))
+            yield from _unnamed_copies(s, cue, after[0] if after else s.topic, s.has("unlicensed"))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -226,6 +227,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                        or (0 <= s.doc.tokens_between(cue.end, c.start) <= 1 and c.start >= cue.end))]
     if not adjectives:
         return
+    s.parents.add(id(parent))
     countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
     for country in countries.values():
         name = s.country(country)
@@ -237,6 +239,27 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
         if unlicensed:
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
+
+
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
+
+
+def introduces_list(s: Sentence) -> Mention | None:
+    """The product whose versions a sentence ending in a colon goes on to list ("X was built in versions:")."""
+    if not s.doc.text[s.start:s.end].rstrip().endswith(":") or not s.has("variant", "copy", "basis"):
+        return None
+    subjects = s.subjects()
+    return subjects[0] if subjects else None
+
+
+def list_item(s: Sentence, parent: Mention) -> Iterator[Candidate]:
+    """A bulleted line that starts with a longer name of the listed product is one of its versions."""
+    bullet = _BULLET.match(s.doc.text, s.start)
+    first = s.products[0] if s.products else None
+    if bullet is None or first is None or first.start > bullet.end() + 1 or not _extends(first, parent):
+        return
+    yield _mk(s, first, "derived_from", parent.value, {"cue_variant": 1.0, "list_item": 1.0}, first,
+              qualifier="variant")
 
 
 # -- alias_of ---------------------------------------------------------------------------------
@@ -293,7 +316,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
         destination = s.near_before(head.start, ("destination", "export"), 2) is not None \
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None
         source = s.near_before(head.start, ("source",), 1) is not None
-        licensor = any(abs(s.gap(k, c)) <= 1 for k in s.cue_list("licence")) and c.adjective
+        licensor = any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
@@ -365,7 +388,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
         status = "disputed" if not s.has("unlicensed") else status
     countries = [m for m in s.mentions if m.kind == "country"]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
-                 or (c.adjective and abs(s.gap(c, cue)) <= 1)]
+                 or (c.adjective and s.gap(c, cue) == 0)]
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
