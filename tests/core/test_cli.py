@@ -95,3 +95,11 @@ def test_lineage_to_an_ancestor_shows_the_path(invoke) -> None:  # type: ignore[
     unrelated = invoke("lineage", "Vz. 58", "--to", "AK-47")
     assert unrelated.exit_code == 1
     assert "does not descend from AK-47" in unrelated.output
+
+
+def test_a_designation_written_another_way_resolves(invoke) -> None:  # type: ignore[no-untyped-def]
+    invoke("load-pack", MINI)
+    for written in ("56式", "Тип 56", "Typ 56"):
+        result = invoke("show", written)
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("Type 56"), result.output

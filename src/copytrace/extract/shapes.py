@@ -153,6 +153,15 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     return kept
 
 
+def designation_spelling(name: str) -> str | None:
+    """The Latin spelling of a name that is one whole designation ("56式" -> "Type 56"), else None."""
+    stripped = name.strip()
+    found = designations(stripped, 0, len(stripped))
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].canonical
+    return None
+
+
 _YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|erjahre|er-jahre|as|es|an|"
                            r"luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")

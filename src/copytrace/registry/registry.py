@@ -30,6 +30,7 @@ from sqlalchemy import (
 
 from copytrace import settings
 from copytrace.errors import AmbiguousName, ConflictError, InvalidStatement, RegistryError, UnknownEntity
+from copytrace.extract.shapes import designation_spelling
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import STATUSES, Statement, Status
@@ -235,6 +236,10 @@ class Registry:
             if len(found) == 1:
                 return next(iter(found.values()))
             raise AmbiguousName(name, sorted((e.id, e.kind, e.name) for e in found.values()))
+        spelled = designation_spelling(name)
+        if spelled is not None and name_key(spelled) != key:
+            # "56式", "Тип 56", "Т-72" are "Type 56", "Type 56", "T-72" written another way
+            return self.resolve(spelled, kind)
         raise UnknownEntity(name, self.suggest(name, kind))
 
     def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[str]:
