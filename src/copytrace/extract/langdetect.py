@@ -65,11 +65,18 @@ def _detector(codes: tuple[str, ...]) -> Any:
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
+# Letters that only a language the detector does not know uses, two of them enough to tell it.
+_OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ"))}
+
+
 def detect_language(text: str, codes: tuple[str, ...], default: str = "en") -> str:
     """ISO 639-1 code of the text's language among ``codes``; ``default`` when unsure."""
     sample = text[:_SAMPLE]
     if not sample.strip():
         return default
+    for code, alphabets in _OWN_LETTERS.items():
+        if code in codes and any(sum(1 for c in letters if c in sample) >= 2 for letters in alphabets):
+            return code
     script = _script(sample[:200])
     written = set(_SCRIPTS.get(script, ()))
     if script == "LATIN":
