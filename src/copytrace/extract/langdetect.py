@@ -65,7 +65,7 @@ def _detector(codes: tuple[str, ...]) -> Any:
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
-# Letters that only a language the detector does not know uses, two of them enough to tell it.
+# Letters that only a language the detector does not know uses; two of them tell it.
 _OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ"))}
 
 
@@ -75,7 +75,7 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en") -> s
     if not sample.strip():
         return default
     for code, alphabets in _OWN_LETTERS.items():
-        if code in codes and any(sum(1 for c in letters if c in sample) >= 2 for letters in alphabets):
+        if code in codes and any(sum(sample.count(c) for c in letters) >= 2 for letters in alphabets):
             return code
     script = _script(sample[:200])
     written = set(_SCRIPTS.get(script, ()))

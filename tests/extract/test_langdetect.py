@@ -1,0 +1,24 @@
+"""The document's language: script first, lingua within the script, own letters where lingua has no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import lexicon
+from copytrace.extract.langdetect import detect_language
+
+CODES = lexicon.available()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Завод выпускал эти танки по лицензии с 1978 года и продавал их за границу.", "ru"),
+    ("Бу ўқотар қурол Ҳиндистонда ишлаб чиқарилган.", "uz"),
+    ("Bu oʻqotar qurol Hindistonda ishlab chiqarilgan va koʻplab mamlakatlarga sotilgan.", "uz"),
+    ("この戦闘機は中国でライセンス生産された。", "ja"),
+    ("这种步枪在中国仿制生产。", "zh"),
+    ("이 전차는 폴란드에서 면허 생산되었다.", "ko"),
+    ("Η Ελλάδα αγόρασε αυτά τα άρματα μάχης το 1990.", "el"),
+    ("The rifle was made under licence in Poland from 1959 onwards.", "en"),
+])
+def test_language_of_a_passage(text: str, code: str) -> None:
+    assert detect_language(text, CODES) == code
