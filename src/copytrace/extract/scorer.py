@@ -445,7 +445,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Candidate]:
     subjects = s.subjects()
     for y in ys:
         cue = min(cues, key=lambda k: s.gap(k, y))
-        other = s.cue_list("design", "plan", "export", "import", "licence")
+        other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         if nearest is None:
