@@ -211,6 +211,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
             if child.value == parent.value or child is parent:
                 continue
             s.parents.add(id(parent))
+            if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
+                continue   # a family is no derivative, and a model of the family is not derived from its name
             feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
                      "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                      "extends": float(_extends(child, parent)),
