@@ -123,8 +123,21 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
     out.sort(key=lambda m: (m.start, -m.end))
+    _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
+
+
+def _with_nouns(text: str, mentions: list[Mention]) -> None:
+    """A short name is written with its noun ("пистолеты ПМ", "fusil SVD"): keep the noun in its text."""
+    previous: Mention | None = None
+    for m in mentions:
+        if m.kind == "product" and len(m.text) <= 4 and previous is not None \
+                and previous.kind == "cue" and previous.value == "product_noun" \
+                and 0 < m.start - previous.end <= 1 and text[previous.end:m.start].isspace():
+            m.text = text[previous.start:m.end]
+        if m.kind != "cue" or m.value == "product_noun":
+            previous = m
 
 
 class _Mask:
