@@ -301,14 +301,14 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) <= 1 and c.adjective
             if not (before or after):
                 continue
-            if before and not c.adjective and text_between(s, c, p).strip() not in {"'s", "’s", "s"}:
+            if before and not c.adjective and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"}:
                 continue
             on_parent = id(p) in s.parents or s.near_before(c.start, DERIVE, 3) is not None
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 1) is not None
                                        or s.near_before(c.start, ("design",), 1) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service"))}
-            yield _mk(s, p, "made_in_country", c.value and s.country(c), feats, c, p, via_adjective=True)
+            yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         if not produce:
             continue
         # a production cue with a place (or a list of places)
@@ -331,10 +331,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
                      "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
-
-
-def text_between(s: Sentence, a: Mention, b: Mention) -> str:
-    return s.doc.text[a.end:b.start]
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
@@ -386,8 +382,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
         status = "unlicensed"
     elif s.has("expired"):
         status = "expired"
-    if s.has("disputed") and status != "licensed":
-        status = "disputed" if not s.has("unlicensed") else status
+    if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
+        status = "disputed"   # a negated or ended licence that someone contests or denies
     countries = [m for m in s.mentions if m.kind == "country"]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
                  or (c.adjective and s.gap(c, cue) == 0)]
