@@ -26,10 +26,9 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from copytrace.ingest.config import IngestConfig
-from copytrace.ingest.extraction import to_statements
+from copytrace.ingest.extraction import Candidates, to_statements
 from copytrace.ingest.prepare import Failed, Job, Prepared, now, prepare
 from copytrace.ingest.report import IngestReport, Outcome, OutcomeStatus
-from copytrace.model.statement import Statement
 from copytrace.registry import Registry
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
@@ -99,7 +98,7 @@ class Batch:
         self.report = IngestReport()
         # Results waiting to be stored, with the statements drawn from them, and outcomes known
         # without storing anything, kept in line so they are reported in order (see _store_group).
-        self._group: list[tuple[Prepared | Failed | Outcome, list[Statement]]] = []
+        self._group: list[tuple[Prepared | Failed | Outcome, Candidates]] = []
         self._group_chars = 0
         self._group_since = 0.0
 
@@ -233,7 +232,7 @@ class Batch:
 
     def _finish(self, job: Job, result: Prepared | Failed | Outcome) -> None:
         """Add a result to the group being stored; store the group when it is full."""
-        statements: list[Statement] = []
+        statements = Candidates()
         if isinstance(result, Prepared):
             statements = to_statements(self.registry, result.record.id, result.facts, result.record.meta.get("pages"))
             self._group_chars += len(result.record.text)
@@ -269,7 +268,7 @@ class Batch:
         for outcome in outcomes:
             self._emit(outcome)
 
-    def _store(self, conn: Connection, result: Prepared | Failed | Outcome, statements: list[Statement]) -> Outcome:
+    def _store(self, conn: Connection, result: Prepared | Failed | Outcome, statements: Candidates) -> Outcome:
         """Write one document (row, search text, audit entry, candidates) or rejection, in ``conn``."""
         if isinstance(result, Outcome):
             return result
@@ -283,11 +282,12 @@ class Batch:
         if added.status == "unchanged":
             note = None if added.first_source == record.source else f"same bytes as {added.first_source}"
             return Outcome(record.source, "unchanged", size=record.size, document_id=record.id, reason=note)
-        if statements:
-            self.registry.write([], statements, actor=self.actor, conn=conn)
+        if statements.statements:
+            self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)
         status: OutcomeStatus = "new version" if added.previous_id else "added"
         return Outcome(record.source, status, size=record.size, document_id=record.id,
-                       language=record.language, media_type=record.media_type, statements=len(statements))
+                       language=record.language, media_type=record.media_type,
+                       statements=len(statements.statements))
 
     def _reject(self, failed: Failed) -> None:
         self._finish(Job(failed.source), failed)

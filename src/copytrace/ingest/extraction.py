@@ -17,14 +17,15 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from copytrace.errors import InvalidStatement, UnknownEntity
 from copytrace.ingest.loaders.pdf import page_of
+from copytrace.model.names import slugify
 from copytrace.model.statement import Evidence, Statement
-from copytrace.registry import Registry
+from copytrace.registry import Entity, Registry
 
 log = logging.getLogger(__name__)
 
@@ -102,25 +103,74 @@ _ENTITY_OBJECTS = {"manufactured_by": "manufactured_by", "made_in_country": "mad
 _VALUE_OBJECTS = {"introduced_year": "introduced_year", "licence_status": "licence_status"}
 
 
+@dataclass(slots=True)
+class Candidates:
+    """What one document's facts add: new candidate entities (names nobody knew) and candidate statements."""
+
+    entities: list[Entity] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+
+
+# The kind a name gets when the registry does not know it yet, by relation and role.
+_NEW_SUBJECT = "product"
+_NEW_OBJECT = {"derived_from": "product", "manufactured_by": "organization"}
+
+
+class _Names:
+    """Resolves names against the registry; an unknown product or maker becomes a new candidate entity."""
+
+    def __init__(self, registry: Registry, out: Candidates) -> None:
+        self.registry = registry
+        self.out = out
+        self.new: dict[str, Entity] = {}
+
+    def __call__(self, name: str, new_kind: str | None = None) -> str:
+        try:
+            return self.registry.resolve(name).id
+        except UnknownEntity:
+            if new_kind is None:
+                raise
+        key = slugify(name)
+        entity = self.new.get(key)
+        if entity is None:
+            entity = self.new[key] = Entity(key, new_kind, name)
+            self.out.entities.append(entity)
+        return entity.id
+
+    def kinds(self, ids: list[str]) -> dict[str, str]:
+        found = self.registry.kinds_of(ids)
+        found.update({e.id: e.kind for e in self.new.values()})
+        return found
+
+
 def to_statements(registry: Registry, document_id: str, facts: Iterable[Fact],
-                  pages: list[int] | None = None) -> list[Statement]:
-    """Candidate statements for the facts whose names resolve and that fit the schema; others are skipped."""
-    made: list[Statement] = []
+                  pages: list[int] | None = None) -> Candidates:
+    """Candidate statements for the facts that fit the schema, with the new entities they name.
+
+    A product or maker the registry does not know becomes a new entity, so that its statements
+    reach the review queue with their quotes; a country or licence status must already be known.
+    """
+    out = Candidates()
+    resolve = _Names(registry, out)
     for fact in facts:
         try:
-            statement = _statement(registry, document_id, fact, pages)
+            before = len(out.entities)
+            statement = _statement(resolve, document_id, fact, pages)
             if statement is None:
+                del out.entities[before:]
                 continue
             names = [statement.subject, statement.object_id or "", statement.scope or ""]
-            statement.check(registry.schema, registry.kinds_of([n for n in names if n]))
+            statement.check(registry.schema, resolve.kinds([n for n in names if n]))
         except (UnknownEntity, InvalidStatement) as exc:
             log.debug("fact %s %s %s not stored: %s", fact.subject, fact.relation, fact.object, exc)
             continue
-        made.append(statement)
-    return made
+        out.statements.append(statement)
+    used = {s.subject for s in out.statements} | {s.object_id for s in out.statements if s.object_id}
+    out.entities = [e for e in out.entities if e.id in used]
+    return out
 
 
-def _statement(registry: Registry, document_id: str, fact: Fact, pages: list[int] | None) -> Statement | None:
+def _statement(resolve: _Names, document_id: str, fact: Fact, pages: list[int] | None) -> Statement | None:
     page = page_of(pages, fact.start) if pages else None
     evidence = Evidence(document_id, fact.start, fact.end, fact.quote, page)
     common: dict[str, Any] = {"evidence": evidence, "origin": "extracted", "status": "candidate",
@@ -128,15 +178,15 @@ def _statement(registry: Registry, document_id: str, fact: Fact, pages: list[int
     if fact.relation == "alias_of":
         # The written form is the alias of the canonical entity the extractor matched it to.
         alias = fact.subject_text or fact.subject
-        target = registry.resolve(fact.object)
+        target = resolve.registry.resolve(fact.object)
         return Statement(target.id, "alias", value=alias, **common) if alias != target.name else None
-    subject = registry.resolve(fact.subject).id
-    scope = registry.resolve(fact.scope).id if fact.scope else None
+    subject = resolve(fact.subject, _NEW_SUBJECT)
+    scope = resolve(fact.scope) if fact.scope else None
     if fact.relation in _ENTITY_OBJECTS:
         predicate = _ENTITY_OBJECTS[fact.relation]
         qualifier = (fact.qualifier or "variant") if predicate == "derived_from" else None
-        return Statement(subject, predicate, object_id=registry.resolve(fact.object).id, qualifier=qualifier,
-                         scope=scope, **common)
+        return Statement(subject, predicate, object_id=resolve(fact.object, _NEW_OBJECT.get(fact.relation)),
+                         qualifier=qualifier, scope=scope, **common)
     if fact.relation in _VALUE_OBJECTS:
         return Statement(subject, _VALUE_OBJECTS[fact.relation], value=fact.object, scope=scope, **common)
     if fact.relation == "licensed_by" and scope is not None:
