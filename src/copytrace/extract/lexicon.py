@@ -163,6 +163,3 @@ def _cldr(code: str) -> dict[str, str]:
     names = countries().names
     return {c: n for c, n in territories.items() if c in names}
 
-
-def key_of(text: str) -> str:
-    return fold_phrase(text)

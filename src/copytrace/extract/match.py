@@ -17,7 +17,6 @@ scripts written without spaces match every phrase as a plain substring.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -238,9 +237,6 @@ class Matcher:
                 continue
             out.append(Match(first, end, meaning))
         return out
-
-
-_SPACE_RUN = re.compile(r" +")
 
 
 def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, substring: bool) -> int | None:
