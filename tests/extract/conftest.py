@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from copytrace.extract import Extractor, Fact
+from copytrace.extract import CandidateFact, Extractor
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "gold"
@@ -23,5 +23,5 @@ def facts_of(extractor: Extractor, text: str, lang: str | None = None) -> set[tu
     return {(f.subject, f.relation, f.object) for f in extractor.extract_text(text, "t.txt", lang)}
 
 
-def all_facts(extractor: Extractor, text: str, lang: str | None = None) -> list[Fact]:
+def all_facts(extractor: Extractor, text: str, lang: str | None = None) -> list[CandidateFact]:
     return extractor.extract_text(text, "t.txt", lang)

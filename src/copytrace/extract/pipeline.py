@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from copytrace.extract import lexicon
-from copytrace.extract.fact import Fact
 from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, build
@@ -21,6 +20,7 @@ from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import Candidate, Sentence, candidates, introduces_list, list_item, weights
 from copytrace.extract.segment import sentences
 from copytrace.extract.textio import body_start, read_text
+from copytrace.model.candidate import CandidateFact
 
 MAX_QUOTE = 400
 
@@ -32,14 +32,14 @@ class Extractor:
         self.names = names or default_names()
         self.codes = lexicon.available()
 
-    def extract_file(self, path: Path) -> list[Fact]:
+    def extract_file(self, path: Path) -> list[CandidateFact]:
         return self.extract_text(read_text(path), path.name)
 
     def language_of(self, text: str) -> str:
         code = detect_language(text, self.codes)
         return code if code in self.codes else "en"
 
-    def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[Fact]:
+    def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
         begin = body_start(text)
         code = lang if lang in self.codes else self.language_of(text[begin:])
         language = lexicon.language(code)
@@ -48,8 +48,8 @@ class Extractor:
         document = build(text, begin, matches, self.names, folded)
         names = lexicon.countries().names
         thresholds = weights().thresholds
-        found: dict[tuple[str, str, str, str, str | None], Fact] = {}
-        adjective_only: list[Fact] = []
+        found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+        adjective_only: list[CandidateFact] = []
         topic: Mention | None = None
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
@@ -88,25 +88,25 @@ class Extractor:
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
-def _drop_owner_adjectives(facts: list[Fact], adjective_only: list[Fact]) -> list[Fact]:
+def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:
     """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it."""
     bought = {(f.subject, f.object) for f in facts if f.relation == "exported_to"}
     drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought}
     return [f for f in facts if id(f) not in drop]
 
 
-def _fact(document: Document, doc: str, code: str, cand: Candidate) -> Fact:
+def _fact(document: Document, doc: str, code: str, cand: Candidate) -> CandidateFact:
     start, end = cand.start, cand.end
     if end - start > MAX_QUOTE:
         end = start + MAX_QUOTE
     subject = cand.subject
     confidence = max(0.01, min(0.99, cand.score))
-    return Fact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
+    return CandidateFact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
                 object=cand.object, scope=cand.scope, quote=document.text[start:end], start=start, end=end,
                 language=code, confidence=round(confidence, 2), qualifier=cand.qualifier)
 
 
-def extract_text(text: str, doc: str = "-", lang: str | None = None) -> list[Fact]:
+def extract_text(text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
     return _default().extract_text(text, doc, lang)
 
 
@@ -119,7 +119,7 @@ def _default() -> Extractor:
     return _EXTRACTOR[0]
 
 
-def extract_files(paths: Iterable[Path], extractor: Extractor | None = None) -> Iterator[Fact]:
+def extract_files(paths: Iterable[Path], extractor: Extractor | None = None) -> Iterator[CandidateFact]:
     worker = extractor or _default()
     for path in paths:
         yield from worker.extract_file(path)

@@ -7,9 +7,8 @@ ingest stores documents only.
 
 The extractor is named in ``IngestConfig.extractor`` as "module:function" (default
 ``copytrace.extract:extract_text``). Contract: ``extract_text(text, doc=doc_name, lang=language)``
-returns an iterable of facts, each a mapping or an object with the fields of DESIGN.md's extraction output
-(subject, subject_text, relation, object, scope, quote, start, end, confidence; optional
-qualifier for derived_from), where ``text[start:end] == quote``.
+returns an iterable of facts: ``copytrace.model.candidate.CandidateFact`` objects, or mappings with
+their fields (DESIGN.md's extraction output), where ``text[start:end] == quote``.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from typing import Any
 
 from copytrace.errors import InvalidStatement, UnknownEntity
 from copytrace.ingest.loaders.pdf import page_of
+from copytrace.model.candidate import CandidateFact
 from copytrace.model.names import slugify
 from copytrace.model.statement import Evidence, Statement
 from copytrace.registry import Entity, Registry
@@ -32,22 +32,6 @@ log = logging.getLogger(__name__)
 DEFAULT_EXTRACTOR = "copytrace.extract:extract_text"
 
 Extractor = Callable[..., Iterable[Any]]
-
-
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """One extracted fact, in the fields ingest needs, as plain data that crosses process bounds."""
-
-    subject: str
-    relation: str
-    object: str
-    quote: str
-    start: int
-    end: int
-    confidence: float
-    subject_text: str | None = None
-    scope: str | None = None
-    qualifier: str | None = None
 
 
 @lru_cache(maxsize=4)
@@ -65,33 +49,14 @@ def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor | None:
     return found if callable(found) else None
 
 
-def _field(raw: Any, name: str) -> Any:
-    return raw.get(name) if isinstance(raw, dict) else getattr(raw, name, None)
-
-
-def as_fact(raw: Any) -> Fact | None:
-    """A ``Fact`` from whatever the extractor yields; None when a required field is missing."""
-    try:
-        return Fact(
-            subject=str(_field(raw, "subject")), relation=str(_field(raw, "relation")),
-            object=str(_field(raw, "object")), quote=str(_field(raw, "quote")),
-            start=int(_field(raw, "start")), end=int(_field(raw, "end")),
-            confidence=float(_field(raw, "confidence") or 0.0),
-            subject_text=_field(raw, "subject_text"), scope=_field(raw, "scope"),
-            qualifier=_field(raw, "qualifier"),
-        )
-    except (TypeError, ValueError):
-        return None
-
-
-def extract(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTRACTOR) -> list[Fact]:
+def extract(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTRACTOR) -> list[CandidateFact]:
     """Facts found in one document's text, keeping only those whose quote is exactly its span."""
     extractor = load_extractor(spec)
     if extractor is None:
         return []
     facts = []
     for raw in extractor(text, doc=name, lang=language):
-        fact = as_fact(raw)
+        fact = CandidateFact.from_any(raw, name)
         if fact is not None and text[fact.start: fact.end] == fact.quote:
             facts.append(fact)
     return facts
@@ -143,7 +108,7 @@ class _Names:
         return found
 
 
-def to_statements(registry: Registry, document_id: str, facts: Iterable[Fact],
+def to_statements(registry: Registry, document_id: str, facts: Iterable[CandidateFact],
                   pages: list[int] | None = None) -> Candidates:
     """Candidate statements for the facts that fit the schema, with the new entities they name.
 
@@ -170,7 +135,7 @@ def to_statements(registry: Registry, document_id: str, facts: Iterable[Fact],
     return out
 
 
-def _statement(resolve: _Names, document_id: str, fact: Fact, pages: list[int] | None) -> Statement | None:
+def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: list[int] | None) -> Statement | None:
     page = page_of(pages, fact.start) if pages else None
     evidence = Evidence(document_id, fact.start, fact.end, fact.quote, page)
     common: dict[str, Any] = {"evidence": evidence, "origin": "extracted", "status": "candidate",

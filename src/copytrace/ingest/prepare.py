@@ -17,9 +17,10 @@ from typing import Any
 from copytrace.ingest import language
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected, TooLarge
-from copytrace.ingest.extraction import Fact, extract
+from copytrace.ingest.extraction import extract
 from copytrace.ingest.fetch import fetch
 from copytrace.ingest.loaders import load
+from copytrace.model.candidate import CandidateFact
 from copytrace.registry.documents import DocumentRecord, write_blob
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ class Job:
 @dataclass(frozen=True, slots=True)
 class Prepared:
     record: DocumentRecord
-    facts: list[Fact] = field(default_factory=list)
+    facts: list[CandidateFact] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
     return Prepared(record, _facts(record, name, config))
 
 
-def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> list[Fact]:
+def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> list[CandidateFact]:
     if not config.extract:
         return []
     try:
