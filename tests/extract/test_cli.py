@@ -1,4 +1,4 @@
-"""The extract and eval commands, through the CLI runner."""
+"""The extract command, through the CLI runner."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typer.testing import CliRunner
 
 from copytrace.cli import commands as _commands  # noqa: F401  (registers the commands)
 from copytrace.cli.app import app
-from tests.extract.conftest import GOLD_DIR
 
 TEXT = ("The Chinese Type 56 is a copy of the AK-47, made by Norinco from 1956.\n\n"
         "Bulgaria and Poland built the AKM under licence.\n")
@@ -41,12 +40,3 @@ def test_extract_table_format(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(doc), "--format", "table"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "derived_from" in result.output
-
-
-def test_eval_reports_per_relation_and_fails_below_threshold() -> None:
-    args = ["eval", str(GOLD_DIR / "gold.jsonl"), str(GOLD_DIR / "docs")]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    assert "made_in_country" in result.output and "precision=" in result.output
-    strict = CliRunner().invoke(app, [*args, "--min-p", "1.01"])
-    assert strict.exit_code == 1

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from copytrace.extract import Extractor
-from copytrace.extract.evaluate import Score, evaluate, report_lines
 from tests.extract.conftest import GOLD_DIR, SHARED
+from tests.extract.evaluate import Score, evaluate, report_lines
 
 # (gold file, folder of documents, precision floor, recall floor)
 SETS = {

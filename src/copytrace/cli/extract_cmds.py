@@ -1,4 +1,4 @@
-"""Commands over extraction: extract facts from files, evaluate against a gold file."""
+"""The extract command: facts from files, without the registry."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from rich.table import Table
 from copytrace.cli.app import app
 from copytrace.cli.common import console
 from copytrace.extract import Extractor
-from copytrace.extract.evaluate import evaluate, report_lines
 
 
 @app.command()
@@ -33,19 +32,3 @@ def extract(
         for fact in extractor.extract_file(path):
             table.add_row(fact.doc, fact.subject_text, fact.relation, fact.object, fact.scope or "", fact.quote[:80])
     console.print(table)
-
-
-@app.command("eval")
-def eval_command(
-    gold: Annotated[Path, typer.Argument(help="Gold facts, one JSON object per line.", exists=True, dir_okay=False)],
-    docs: Annotated[Path, typer.Argument(help="Folder holding the documents the gold file names.", exists=True,
-                                         file_okay=False)],
-    min_p: Annotated[float, typer.Option("--min-p", help="Exit 1 when precision is lower.")] = 0.0,
-    min_r: Annotated[float, typer.Option("--min-r", help="Exit 1 when recall is lower.")] = 0.0,
-) -> None:
-    """Precision and recall of extraction against a gold file, per relation; lists misses and wrong facts."""
-    result = evaluate(gold, docs)
-    for line in report_lines(result):
-        typer.echo(line)
-    if result.precision < min_p or result.recall < min_r:
-        raise typer.Exit(1)

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from copytrace.extract.pipeline import Extractor
-from copytrace.extract.scoring import matches, subject_names
 from copytrace.extract.textio import body_start, read_text
+from tests.extract.scoring import matches, subject_names
 
 
 @dataclass(slots=True)
