@@ -40,3 +40,15 @@ def test_extract_table_format(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["extract", str(doc), "--format", "table"], env={"COLUMNS": "200"})
     assert result.exit_code == 0, result.output
     assert "derived_from" in result.output
+
+
+def test_a_file_that_is_not_text_gets_one_line_and_the_others_go_on(tmp_path: Path) -> None:
+    bad = tmp_path / "noise.txt"
+    bad.write_bytes(bytes(range(256)) * 40)
+    good = tmp_path / "type56.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(bad), str(good)])
+    assert result.exit_code == 1
+    assert "noise.txt" in result.output and "undecodable" in result.output
+    assert '"derived_from"' in result.output
+    assert "Traceback" not in result.output

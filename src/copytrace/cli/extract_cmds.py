@@ -9,8 +9,9 @@ import typer
 from rich.table import Table
 
 from copytrace.cli.app import app
-from copytrace.cli.common import console
+from copytrace.cli.common import console, err_console
 from copytrace.extract import Extractor
+from copytrace.textcodec import Undecodable
 
 
 @app.command()
@@ -22,13 +23,23 @@ def extract(
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter("--format must be jsonl or table")
     extractor = Extractor()
-    if fmt == "jsonl":
-        for path in files:
-            for fact in extractor.extract_file(path):
-                typer.echo(fact.to_json())
-        return
     table = Table("doc", "subject", "relation", "object", "scope", "quote")
+    failed = 0
     for path in files:
-        for fact in extractor.extract_file(path):
-            table.add_row(fact.doc, fact.subject_text, fact.relation, fact.object, fact.scope or "", fact.quote[:80])
-    console.print(table)
+        try:
+            facts = extractor.extract_file(path)
+        except (Undecodable, OSError) as exc:
+            # One line per file that cannot be read; the other files go on.
+            err_console.print(f"[bold red]error:[/] {path}: {exc}", soft_wrap=True, markup=True)
+            failed += 1
+            continue
+        for fact in facts:
+            if fmt == "jsonl":
+                typer.echo(fact.to_json())
+            else:
+                table.add_row(fact.doc, fact.subject_text, fact.relation, fact.object, fact.scope or "",
+                              fact.quote[:80])
+    if fmt == "table":
+        console.print(table)
+    if failed:
+        raise typer.Exit(1)
