@@ -420,13 +420,15 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Candidate]:
                 if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0):
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
-            if c.adjective and not s.near_before(c.start, ("destination",), 1):
-                continue
+            if c.adjective and not (s.near_before(c.start, ("destination",), 1)
+                                    or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)):
+                continue   # "sold to a Soviet customer": an adjective right after the verb is the recipient
             for p in s.subjects():
                 feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
                          "destination": float(s.near_before(c.start, ("destination",), 1) is not None),
                          "topic": float(p.start < s.start), "plan": float(s.has("plan")),
-                         "service": float(s.has("service", "capture")),
+                         "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
+                                          or s.near_after(c.end, ("service", "capture"), 2) is not None),
                          "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
                 yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
 
