@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from copytrace.extract import lexicon
@@ -83,9 +84,19 @@ class Extractor:
             subjects = sentence.subjects()
             if sentence.products and subjects:
                 topic = subjects[0]
-        facts = list(found.values())
-        facts = _drop_owner_adjectives(facts, adjective_only)
+        facts = _one_name(_drop_owner_adjectives(list(found.values()), adjective_only))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """Facts about another name of a product (alias_of) are about the product; the text keeps its spelling."""
+    canonical = {f.object: f.subject for f in facts if f.relation == "alias_of"}
+    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    for f in facts:
+        if f.relation != "alias_of" and f.subject in canonical and canonical[f.subject] != f.subject:
+            f = replace(f, subject=canonical[f.subject])
+        out.setdefault(f.key(), f)
+    return list(out.values())
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:

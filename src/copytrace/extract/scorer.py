@@ -243,6 +243,22 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
 
 
+_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
+                         r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+
+
+def _name_after(s: Sentence, cue: Mention) -> Mention | None:
+    """A quoted or capitalised name right after an alias cue that no other mention has taken."""
+    m = _NAME_AFTER.match(s.doc.text, cue.end, s.end)
+    if m is None:
+        return None
+    group = 1 if m.group(1) else 2
+    start, end = m.start(group), m.end(group)
+    if any(o.start < end and start < o.end for o in s.mentions if o.kind in {"country", "org", "year"}):
+        return None
+    return Mention(start, end, "product", m.group(group).strip(), m.group(group))
+
+
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
 
 
@@ -273,6 +289,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Candidate]:
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
+        if subject is not None and not after:
+            name = _name_after(s, cue)
+            if name is not None and name.value != subject.value:
+                # "also known as Grad", 'nicknamed "Fishbed"': a name nobody has listed yet
+                yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
+                                                              "topic": float(subject.start < s.start)}, cue, name)
+            continue
         if not after or subject is None or after[0].value == subject.value \
                 or _extends(after[0], subject) or _extends(subject, after[0]):
             continue
