@@ -125,3 +125,15 @@ def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -
     assert ("RPG-7 (Egypt copy)", "derived_from", "RPG-7") in facts
     assert ("RPG-7 (Iran copy)", "made_in_country", "Iran") in facts
     assert ("RPG-7 (Iran copy)", "licence_status", "unlicensed") in facts
+
+
+def test_a_name_after_an_alias_cue_needs_no_list(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The BM-21, also known as Grad, was copied in several countries.", "en")
+    assert ("BM-21", "alias_of", "Grad") in facts
+
+
+def test_facts_about_another_name_are_about_the_product(extractor: Extractor) -> None:
+    text = "The MiG-15bis was also called S-103. The S-103 was built under licence in Czechoslovakia."
+    facts = all_facts(extractor, text, "en")
+    licensed = [f for f in facts if f.relation == "licence_status"]
+    assert licensed and all(f.subject == "MiG-15bis" and f.subject_text == "S-103" for f in licensed)
