@@ -96,7 +96,7 @@ def _designation_like(name: str) -> bool:
 def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     """Entities of the shipped packs; a pack that fails to parse is skipped with a warning."""
     from copytrace.errors import PackError
-    from copytrace.packs import available_packs, read_pack
+    from copytrace.packs.reader import available_packs, read_pack
 
     records: list[NameRecord] = []
     for name in packs if packs is not None else available_packs():
