@@ -161,3 +161,13 @@ def test_no_year_inside_another_number_or_a_name(text: str) -> None:
 
 def test_a_year_before_punctuation_is_found() -> None:
     assert [v for _, v, _, _ in year_spans("It ended in 1991, then in 1999.")] == [1991, 1999]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("اشترت الهند طائرات ميغ-21 من موسكو", "MiG-21"),
+    ("بندقية إيه كيه-103 الجديدة", "AK-103"),
+    ("भारत ने मिग-21 विमान बनाए", "MiG-21"),
+    ("ミグ21戦闘機の派生型", "MiG-21"),
+])
+def test_a_designation_spelled_in_another_script_gets_its_latin_name(text: str, canonical: str) -> None:
+    assert [c for _, c in found(text)] == [canonical]

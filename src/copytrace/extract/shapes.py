@@ -53,6 +53,8 @@ class Shapes:
     letters_only: re.Pattern[str]
     cjk: re.Pattern[str]
     cjk_prefixes: dict[str, str]
+    scripts: re.Pattern[str]
+    script_prefixes: dict[str, str]
     reject_prefix: frozenset[str]
     units: re.Pattern[str]
     word_prefixes: frozenset[str]
@@ -92,10 +94,14 @@ def shapes() -> Shapes:
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
         rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:式|型))"
     )
+    script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
+    scripts = re.compile(
+        rf"(?<![^\W\d_])(?P<sp>{'|'.join(re.escape(p) for p in sorted(script_prefixes, key=len, reverse=True))})"
+        rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     reject |= {c.upper() for c in babel.numbers.list_currencies()}
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
-    return Shapes(pattern, letters_only, cjk, cjk_prefixes, frozenset(reject),
+    return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
                   re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
                   frozenset(str(m).upper() for m in data["months"]))  # type: ignore[attr-defined]
 
@@ -144,6 +150,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}", latin))
         else:
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {m.group('typen')}", "TYPE"))
+    for m in sh.scripts.finditer(text, start, end):
+        latin = sh.script_prefixes[m.group("sp")]
+        out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('snum')}", latin.upper()))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Designation] = []
     for d in out:
