@@ -342,6 +342,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None
         source = s.near_before(head.start, ("source",), 1) is not None
         licensor = any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective
+        group = s.groups.get(id(c), [c])
+        # the place of production is the country nearest the production word ("Russian-made", not the buyer)
+        rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
+                    for o in countries)
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
@@ -350,6 +354,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
+                     "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}

@@ -62,6 +62,8 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     mark = text[cut]
     if mark in "。！？؟!?":
         return True
+    if text[cut - 1:cut] in ")]\"'»”’":
+        return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
     word = _last_token(text, cut)
     if not word or word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False
