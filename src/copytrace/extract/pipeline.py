@@ -52,6 +52,7 @@ class Extractor:
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
         topic: Mention | None = None
+        seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         mentions = document.mentions
@@ -82,8 +83,10 @@ class Extractor:
                     if cand.via_adjective:
                         adjective_only.append(fact)
             subjects = sentence.subjects()
-            if sentence.products and subjects:
-                topic = subjects[0]
+            for p in subjects if sentence.products else ():
+                seen[p.value] = seen.get(p.value, 0) + 1
+                if topic is None or seen[p.value] >= seen.get(topic.value, 0):
+                    topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _one_name(_drop_owner_adjectives(list(found.values()), adjective_only))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
