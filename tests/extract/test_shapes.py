@@ -171,3 +171,8 @@ def test_a_year_before_punctuation_is_found() -> None:
 ])
 def test_a_designation_spelled_in_another_script_gets_its_latin_name(text: str, canonical: str) -> None:
     assert [c for _, c in found(text)] == [canonical]
+
+
+@pytest.mark.parametrize("written", ["T-72M4CZ", "T-72B3M", "M70AB2"])
+def test_a_suffix_of_letters_and_digits_stays_with_its_designation(written: str) -> None:
+    assert found(f"The {written} was shown.") == [(written, written)]

@@ -76,7 +76,7 @@ def shapes() -> Shapes:
     mixed_alt = "|".join(re.escape(p) for p in mixed)
     words_alt = "|".join(re.escape(p) for p in words)
     dash = f"[{_DASH}]"
-    suffix = rf"(?:[{_UP}]{{1,4}}\d{{0,2}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
+    suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
         rf"(?<![\w{_DASH}./])"
