@@ -17,9 +17,9 @@ from tests.extract.evaluate import Score, evaluate, report_lines
 
 # (gold file, folder of documents, precision floor, recall floor)
 SETS = {
-    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.50, 0.38),
-    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.53, 0.45),
-    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.57, 0.70),
+    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.54, 0.41),
+    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.58, 0.49),
+    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.59, 0.67),
 }
 
 
@@ -45,4 +45,4 @@ def test_own_sentences_stay_above_their_floor(extractor: Extractor) -> None:
     report = "\n".join(report_lines(result))
     assert not result.ungrounded, report
     assert result.precision >= 0.68, report
-    assert result.recall >= 0.62, report
+    assert result.recall >= 0.64, report
