@@ -131,9 +131,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
     known = countries()
     for src in sources:
         for cls, words in src.cues.items():
-            meaning = Phrase(cls, cls)
             for word in words:
-                matcher.add(word, meaning)
+                # a legal form written in capitals ("AS", "SA", "AB") is one only in capitals, not "as" or "sa"
+                matcher.add(word, Phrase(cls, cls, proper=cls == "org_word" and word[:2].isupper()))
         lang.abbreviations = lang.abbreviations | src.abbreviations
         for code, forms in src.country_forms.items():
             if code not in known.names:
