@@ -473,6 +473,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Candidate]:
         return
     subjects = s.subjects()
     for y in ys:
+        if s.near_before(y.start, ("destination",), 0) is not None:
+            continue   # "to 1987", "до 1987", "do 1990": the end of a period, not its start
         cue = min(cues, key=lambda k: s.gap(k, y))
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
