@@ -64,6 +64,7 @@ class Sentence:
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
+    _lists: dict[tuple[str, ...], list[Mention]] = field(init=False)   # cue_list's answers, computed once
 
     def __post_init__(self) -> None:
         self.products = [m for m in self.mentions if m.kind == "product"]
@@ -72,6 +73,7 @@ class Sentence:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
         self.parents = set()
+        self._lists = {}
         self.groups = {}
         group: list[Mention] = []
         for m in self.mentions:
@@ -89,7 +91,11 @@ class Sentence:
         return any(c in self.cues for c in classes)
 
     def cue_list(self, *classes: str) -> list[Mention]:
-        return sorted((m for c in classes for m in self.cues.get(c, [])), key=lambda m: m.start)
+        found = self._lists.get(classes)
+        if found is None:
+            found = self._lists[classes] = sorted((m for c in classes for m in self.cues.get(c, [])),
+                                                  key=lambda m: m.start)
+        return found
 
     def list_gap(self, a: Mention, country: Mention) -> int:
         """Tokens between a mention and the nearest member of the country list ``country`` stands in."""
