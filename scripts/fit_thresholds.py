@@ -15,9 +15,12 @@ import importlib.util
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
-from copytrace.extract import Extractor
+from copytrace.extract import Extractor, pipeline
 from copytrace.extract.scorer import weights
+from copytrace.extract.textio import read_text
+from copytrace.model.candidate import CandidateFact
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
@@ -32,6 +35,18 @@ def _score_module() -> ModuleType:
     return module
 
 
+raw_scores: dict[tuple[str, str, str, int], float] = {}
+_fact = pipeline._fact
+
+
+def _recording_fact(document: Any, doc: str, code: str, cand: Any) -> CandidateFact:
+    """The pipeline's own fact builder, noting each fact's raw score (confidence is clipped to 0..1)."""
+    fact = _fact(document, doc, code, cand)
+    key = (fact.subject, fact.relation, fact.object, fact.start)
+    raw_scores[key] = max(raw_scores.get(key, -99.0), cand.score)
+    return fact
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="train")
@@ -42,17 +57,23 @@ def main(argv: list[str]) -> int:
         return 2
     score = _score_module()
     gold = score.load(str(folder / "gold.jsonl"))
+    pipeline._fact = _recording_fact  # type: ignore[assignment]
     w = weights()
     saved = dict(w.thresholds)
     for rel in w.thresholds:
         w.thresholds[rel] = -10.0
     extractor = Extractor()
-    rows: list[tuple[str, float, set[int]]] = []   # relation, score, gold indexes it matches
+    rows: list[tuple[str, float, set[int]]] = []   # relation, raw score, gold indexes it matches
     for path in sorted(folder.glob("[0-9]*.txt")):
-        for fact in extractor.extract_file(path):
+        scored: list[tuple[CandidateFact, float]] = []
+        document = read_text(path)
+        for fact in extractor.extract_text(document, path.name):
+            scored.append((fact, raw_scores.get((fact.subject, fact.relation, fact.object, fact.start), 0.0)))
+        raw_scores.clear()
+        for fact, raw in scored:
             sys_fact = {"doc": path.name, **fact.to_dict()}
             hits = {i for i, g in enumerate(gold) if g["doc"] == path.name and score.matches(g, sys_fact)}
-            rows.append((fact.relation, fact.confidence, hits))
+            rows.append((fact.relation, raw, hits))
     w.thresholds.update(saved)
     for rel in sorted(saved):
         mine = sorted((r for r in rows if r[0] == rel), key=lambda r: -r[1])
