@@ -17,9 +17,9 @@ from tests.extract.evaluate import Score, evaluate, report_lines
 
 # (gold file, folder of documents, precision floor, recall floor)
 SETS = {
-    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.54, 0.41),
+    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.53, 0.40),
     "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.58, 0.49),
-    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.59, 0.67),
+    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.60, 0.67),
 }
 
 
