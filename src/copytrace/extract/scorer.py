@@ -420,8 +420,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
     if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
         status = "disputed"   # a negated or ended licence that someone contests or denies
     countries = [m for m in s.mentions if m.kind == "country"]
+    originals = [p for p in s.products if id(p) in s.parents]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
-                 or (c.adjective and s.gap(c, cue) == 0)]
+                 or (c.adjective and s.gap(c, cue) == 0)
+                 # the country of the original a licensed copy is built from: "under licence, a copy of
+                 # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
+                 or any(s.gap(c, o) == 0 for o in originals)]
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
