@@ -46,6 +46,12 @@ class Document:
     mentions: list[Mention]
     token_starts: list[int]
 
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside text[start:end], in text order."""
+        first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)
+        last = bisect.bisect_left(self.mentions, end, key=lambda m: m.start)
+        return [m for m in self.mentions[first:last] if m.end <= end]
+
     def tokens_between(self, a: int, b: int) -> int:
         """Number of word tokens that start in text[a:b]."""
         if b <= a:

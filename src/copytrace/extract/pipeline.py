@@ -55,18 +55,8 @@ class Extractor:
         seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
-        mentions = document.mentions
-        index = 0
         for start, end in sentences(text, begin, len(text), language.abbreviations, protected):
-            while index < len(mentions) and mentions[index].start < start:
-                index += 1
-            inside: list[Mention] = []
-            j = index
-            while j < len(mentions) and mentions[j].start < end:
-                if mentions[j].end <= end:
-                    inside.append(mentions[j])
-                j += 1
-            sentence = Sentence(document, start, end, inside, topic, names)
+            sentence = Sentence(document, start, end, document.within(start, end), topic, names)
             found_here = list(candidates(sentence))
             if listed is not None:
                 items = list(list_item(sentence, listed))
