@@ -429,6 +429,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
+    # a licence word right on a product is about it, even when it is the original of a copy ("based on the
+    # licence-built T-72M1")
+    subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
