@@ -137,3 +137,8 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
     facts = all_facts(extractor, text, "en")
     licensed = [f for f in facts if f.relation == "licence_status"]
     assert licensed and all(f.subject == "MiG-15bis" and f.subject_text == "S-103" for f in licensed)
+
+
+def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
+    assert ("Type 59", "manufactured_by", "第617工厂") in facts

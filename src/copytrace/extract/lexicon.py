@@ -77,9 +77,11 @@ class Language:
     country_forms: dict[str, list[str]]
     related: tuple[str, ...] = ()
     matcher: Matcher = field(init=False)
+    particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.substring, self.prefixes)
+        self.particles = frozenset(w for words in self.cues.values() for w in words if len(w) == 1)
 
 
 def _validate(path: Path, raw: Any) -> None:

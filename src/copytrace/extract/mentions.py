@@ -70,7 +70,8 @@ _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "de
 MAX_MENTIONS = 4000
 
 
-def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None) -> Document:
+def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
+          particles: frozenset[str] = frozenset()) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
     folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
@@ -121,7 +122,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         last_end = m.end
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective))
-    for org in _organisations(text, out, taken):
+    for org in _organisations(text, out, taken, particles):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
@@ -176,7 +177,7 @@ class _Mask:
         return limit if found < 0 else found
 
 
-def _organisations(text: str, mentions: list[Mention], taken: _Mask) -> list[Mention]:
+def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str]) -> list[Mention]:
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
@@ -201,13 +202,32 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask) -> list[Men
         _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
-        # "made by ZTS Detva": capitalised words after a passive agent of a production word
+        # "made by ZTS Detva", "produced by the Arsenal": capitalised words after the passive agent of a
+        # production word (a place after "in" is not a maker: that reading cost more than it found)
         if not any(0 <= cue.start - end <= 12 for end in produce_ends):
             continue
-        right = blocked.first_start(cue.end, _capitals_after(text, cue.end))
-        begin = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
+        after = cue.end + _article(text, cue.end)
+        right = blocked.first_start(after, _capitals_after(text, after))
+        begin = after + len(text[after:right]) - len(text[after:right].lstrip())
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
+    words = blocked.copy()
+    for m in mentions:
+        if m.kind == "cue" and m.value != "org_word":
+            words.mark(m.start, m.end)
+    for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word" and _is_cjk(text[m.start])):
+        # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
+        # back to the nearest word the language file or a mention knows ("由", "坦克", a product)
+        begin = cue.start
+        while begin > 0 and cue.start - begin < 10 and (_is_cjk(text[begin - 1]) or text[begin - 1].isdigit()) \
+                and not words.hit(begin - 1, begin) and text[begin - 1] not in particles:
+            begin -= 1
+        end = cue.end
+        acronym = _PAREN_ACRONYM.match(text, end)
+        if acronym:
+            end = acronym.end()
+        if begin < cue.start and not blocked.hit(begin, cue.start):
+            _add_org(text, begin, end, out, orgs)
     for m in mentions:
         # "GAIC JJ-7A": an acronym right before a product is its maker
         if m.kind != "product":
@@ -242,6 +262,20 @@ def _capitals_before(text: str, pos: int) -> int:
             break
         start = start - (len(text[max(0, start - 60):start]) - m.start(1))
     return start
+
+
+_PAREN_ACRONYM = re.compile(r"\s?[(（][A-Z]{2,6}[)）]")
+_SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _article(text: str, pos: int) -> int:
+    """The length of a short lower-case word ("the", "la", "der") between a preposition and a name."""
+    m = _SHORT_LOWER.match(text, pos)
+    return m.end() - pos if m and m.group().strip().islower() else 0
 
 
 def _capitals_after(text: str, pos: int) -> int:
