@@ -78,7 +78,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     taken = _Mask(len(text))
     for found in names.find(text, folded, start):
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
-                           found.entity, generic=found.generic, family=found.family))
+                           found.entity, generic=found.generic))
         taken.mark(found.start, found.end)
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):

@@ -18,7 +18,7 @@ from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, build
 from copytrace.extract.resolve import Names, default_names
-from copytrace.extract.scorer import Candidate, Sentence, candidates, introduces_list, list_item, weights
+from copytrace.extract.scorer import Reading, Sentence, candidates, introduces_list, list_item, weights
 from copytrace.extract.segment import sentences
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
@@ -99,7 +99,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
     return [f for f in facts if id(f) not in drop]
 
 
-def _fact(document: Document, doc: str, code: str, cand: Candidate) -> CandidateFact:
+def _fact(document: Document, doc: str, code: str, cand: Reading) -> CandidateFact:
     start, end = cand.start, cand.end
     if end - start > MAX_QUOTE:
         end = start + MAX_QUOTE

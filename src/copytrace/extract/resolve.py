@@ -51,7 +51,6 @@ class Found:
     canonical: str
     entity: str
     generic: bool
-    family: str
 
 
 class Names:
@@ -83,7 +82,7 @@ class Names:
             if m.start < last_end:
                 continue
             known = self._known[m.phrase.value]
-            out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic, ""))
+            out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
             last_end = m.end
         return out
 

@@ -39,7 +39,9 @@ def weights() -> Weights:
 
 
 @dataclass(slots=True)
-class Candidate:
+class Reading:
+    """One scored reading of a sentence: a candidate triple, the features behind its score, its evidence span."""
+
     subject: Mention
     relation: str
     object: str
@@ -140,7 +142,7 @@ def _score(rel: str, features: dict[str, float]) -> float:
     return sum(table.get(name, 0.0) * value for name, value in features.items())
 
 
-def candidates(s: Sentence) -> Iterator[Candidate]:
+def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
     derivations = list(_derivations(s, w))
@@ -155,10 +157,10 @@ def _span(*ms: Mention | None) -> tuple[int, int]:
 
 
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
-        scope: str | None = None, qualifier: str | None = None, via_adjective: bool = False) -> Candidate:
+        scope: str | None = None, qualifier: str | None = None, via_adjective: bool = False) -> Reading:
     # the quote is this sentence's words: a subject carried over from an earlier sentence stays out of it
     start, end = _span(*(m for m in (subject, *ev) if m is not None and m.start >= s.start))
-    c = Candidate(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
+    c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
     c.score = _score(rel, feats)
     return c
 
@@ -185,7 +187,7 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     return out
 
 
-def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     window = w.windows["derive_object"]
     for cue in s.cue_list(*DERIVE, "basis_reverse"):
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
@@ -227,7 +229,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Candidate]:
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
 
 
-def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Candidate]:
+def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies."""
     if parent is None:
         return
@@ -277,7 +279,7 @@ def introduces_list(s: Sentence) -> Mention | None:
     return subjects[0] if subjects else None
 
 
-def list_item(s: Sentence, parent: Mention) -> Iterator[Candidate]:
+def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
     """A bulleted line that starts with a longer name of the listed product is one of its versions."""
     bullet = _BULLET.match(s.doc.text, s.start)
     first = s.products[0] if s.products else None
@@ -289,7 +291,7 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Candidate]:
 
 # -- alias_of ---------------------------------------------------------------------------------
 
-def _alias(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
@@ -318,7 +320,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Candidate]:
 
 # -- made_in_country --------------------------------------------------------------------------
 
-def _made_in(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
         return
@@ -382,7 +384,7 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
 
 # -- manufactured_by --------------------------------------------------------------------------
 
-def _makers(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     orgs = [m for m in s.mentions if m.kind == "org"]
     if not orgs:
         return
@@ -406,7 +408,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Candidate]:
 
 # -- licence_status and licensed_by ------------------------------------------------------------
 
-def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("licence", "unlicensed")
     if not cues:
         return
@@ -447,7 +449,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Candidate]:
 
 # -- exported_to ------------------------------------------------------------------------------
 
-def _exports(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
         return
@@ -477,7 +479,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Candidate]:
 
 # -- introduced_year --------------------------------------------------------------------------
 
-def _years(s: Sentence, w: Weights) -> Iterator[Candidate]:
+def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
         return
