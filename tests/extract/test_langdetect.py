@@ -22,3 +22,14 @@ CODES = lexicon.available()
 ])
 def test_language_of_a_passage(text: str, code: str) -> None:
     assert detect_language(text, CODES) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Type 56 is a copy of the AK-47.", "en"),
+    ("Der T-72M1 wurde in Polen in Lizenz gebaut.", "de"),
+    ("Rumunia produkowała PM md. 63 bez licencji.", "pl"),
+])
+def test_a_short_text_is_read_in_the_language_whose_words_it_uses(text: str, code: str) -> None:
+    from copytrace.extract import Extractor
+
+    assert Extractor().language_of(text) == code

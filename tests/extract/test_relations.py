@@ -29,6 +29,8 @@ def test_a_longer_designation_in_a_version_list_derives_from_the_shorter(extract
 
 
 def test_resemblance_is_not_derivation(extractor: Extractor) -> None:
+    copied = facts_of(extractor, "The Vz. 58 is a copy of the AK-47.", "en")
+    assert any(r == "derived_from" and o == "AK-47" for _, r, o in copied)
     facts = facts_of(extractor, "The Vz. 58 only resembles the AK-47.", "en")
     assert not any(r == "derived_from" for _, r, _ in facts)
 
@@ -70,6 +72,8 @@ def test_exports_reach_every_country_of_a_list(extractor: Extractor, text: str, 
 
 
 def test_a_planned_export_is_not_an_export(extractor: Extractor) -> None:
+    sold = facts_of(extractor, "The ministry sold the T-72M4CZ to Ukraine last year.", "en")
+    assert ("T-72M4CZ", "exported_to", "Ukraine") in sold
     facts = facts_of(extractor, "The ministry may consider a plan to sell the T-72M4CZ to Ukraine next year.", "en")
     assert not any(r == "exported_to" for _, r, _ in facts)
 
@@ -80,6 +84,35 @@ def test_a_planned_export_is_not_an_export(extractor: Extractor) -> None:
 ])
 def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)
+
+
+def test_the_country_nearest_the_production_word_is_the_likelier_maker(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "In 1965 Vietnam took delivery of large numbers of Soviet-made T-55 tanks.", "en")
+    made = {f.object: f.confidence for f in facts if f.relation == "made_in_country"}
+    assert made["Soviet Union"] > made.get("Vietnam", 0.0)
+
+
+def test_an_adjective_right_after_an_export_verb_is_the_recipient(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The plant delivered the first An-2R to Soviet customers in 1961.", "en")
+    assert ("An-2R", "exported_to", "Soviet Union") in facts
+
+
+def test_a_licence_word_on_the_original_of_a_copy_is_about_the_original(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "The PT-91 is based on the licence-built T-72M1 of the Soviet Union.", "en")
+    assert ("T-72M1", "licensed") in {(f.subject, f.object) for f in facts if f.relation == "licence_status"}
+    assert ("PT-91", "T-72M1") in {(f.subject, f.object) for f in facts if f.relation == "derived_from"}
+
+
+def test_the_country_of_the_original_of_a_licensed_copy_is_the_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Under a licence, Poland built the PT-91, a copy of the Soviet T-72M1.", "en")
+    assert ("PT-91", "licensed_by", "Soviet Union") in facts
+
+
+def test_a_sentence_without_a_product_speaks_of_the_one_named_most(extractor: Extractor) -> None:
+    text = ("The Type 63 was a Chinese rifle. The Type 63 used the magazine of the Type 56. "
+            "It was exported to Albania.")
+    exports = {s for s, r, _ in facts_of(extractor, text, "en") if r == "exported_to"}
+    assert exports == {"Type 63"}
 
 
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:

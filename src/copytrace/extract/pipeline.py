@@ -37,7 +37,7 @@ class Extractor:
         return self.extract_text(read_text(path), path.name)
 
     def language_of(self, text: str) -> str:
-        code = detect_language(text, self.codes)
+        code = detect_language(text, self.codes, judge=_words_of)
         return code if code in self.codes else "en"
 
     def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
@@ -79,6 +79,11 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _one_name(_drop_owner_adjectives(list(found.values()), adjective_only))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _words_of(code: str, text: str) -> int:
+    """How many cue words and country names of a language a text holds."""
+    return len(lexicon.language(code).matcher.find(text, match_fold(text)))
 
 
 def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
