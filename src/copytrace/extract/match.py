@@ -88,6 +88,7 @@ class Match:
     start: int
     end: int
     phrase: Phrase
+    ending: int = 0   # letters after the phrase's last key: an inflection ("Polsk|i") or none
 
 
 def _parts(phrase: str) -> list[_Part] | None:
@@ -219,6 +220,7 @@ class Matcher:
             if end < 0:
                 continue
             ok = True
+            key_end_last = key_end
             for part in parts[1:]:
                 if len(part.key) < 2:
                     nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
@@ -228,6 +230,7 @@ class Matcher:
                     ok = False
                     break
                 end = self._end(folded, part, nxt, stop, meaning.proper)
+                key_end_last = nxt
                 if end < 0:
                     ok = False
                     break
@@ -235,7 +238,7 @@ class Matcher:
                 continue
             if meaning.proper and not _proper(text, first):
                 continue
-            out.append(Match(first, end, meaning))
+            out.append(Match(first, end, meaning, end - key_end_last))
         return out
 
 

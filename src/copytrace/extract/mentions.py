@@ -59,7 +59,9 @@ class Document:
         return bisect.bisect_left(self.token_starts, b) - bisect.bisect_left(self.token_starts, a)
 
 
-_TOKEN = re.compile(r"\S+")
+# A word token; Chinese and Japanese run their words together (about two characters a word), Thai too (about four).
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _CAPS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
@@ -109,8 +111,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if taken.hit(m.start, m.end):
                 continue
             held = best.get(m.start)
-            # on the same span an adjective of the language file wins over a name with an ending
-            if held is None or m.end > held.end or (m.end == held.end and m.phrase.adjective):
+            # on the same span the form written whole wins ("Germany" is not German-y); between two forms with an
+            # ending, an adjective of the language file wins over a name ("polsk-i" is not Polsk-a)
+            if held is None or m.end > held.end or (m.end == held.end and (m.ending, not m.phrase.adjective)
+                                                    < (held.ending, not held.phrase.adjective)):
                 best[m.start] = m
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))

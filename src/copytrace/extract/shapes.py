@@ -24,6 +24,9 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
 _DASHES = "-‐‑‒–—"
 _DASH = r"\-‐‑‒–—"  # inside a character class
+# A letter or digit of a script that spaces its words: Chinese, Japanese, Korean and Thai run their words
+# into a designation ("生産されたMiG-21F-13に"), so their characters do not join one.
+_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
 _TYPE_WORDS = frozenset({"type", "typ", "tip", "tipe", "tipo", "тип", "tipus", "típus"})
@@ -79,15 +82,15 @@ def shapes() -> Shapes:
     suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
-        rf"(?<![\w{_DASH}./])"
+        rf"(?<![{_DASH}./])(?<!{_W})"
         rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
         rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
-        rf"(?!\w|{dash}\w|[.,]\d)"
+        rf"(?!{_W}|{dash}\w|[.,]\d)"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     letters_only = re.compile(
-        rf"(?<![\w{_DASH}])(?:{'|'.join(re.escape(p) for p in letters)})(?![\w]|{dash}\d)")
+        rf"(?<![{_DASH}])(?<!{_W})(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
