@@ -175,3 +175,35 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
 def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) -> None:
     facts = facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
     assert ("Type 59", "manufactured_by", "第617工厂") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("In the 1960s China built the Harbin Z-5 helicopter.", "en", "Harbin"),
+    ("Our unit tested the Norinco Type 81 last week.", "en", "Norinco"),
+])
+def test_a_proper_word_before_a_designation_is_its_maker(extractor: Extractor, text: str, lang: str,
+                                                         maker: str) -> None:
+    assert any(r == "manufactured_by" and o == maker for _, r, o in facts_of(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Soldiers in many armies carry the Dragunov SVD today.", "en"),   # a designer, not a maker
+    ("Many armies use the MBT T-72 today.", "en"),                    # a kind of weapon, not a maker
+    ("The report ended.\nThe T-72 entered service.", "en"),            # a sentence's first word
+    ("Die Armee kaufte den Kampfpanzer T-72 in großen Mengen.", "de"),   # German writes nouns with capitals
+])
+def test_other_words_before_a_designation_are_not_makers(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, text, lang))
+
+
+def test_a_country_name_written_whole_is_not_an_adjective_with_an_ending(extractor: Extractor) -> None:
+    # "Germany" is the country's name, not "German" with an ending: a name alone beside a product says less
+    from copytrace.extract import lexicon
+    from copytrace.extract.match import match_fold
+    from copytrace.extract.mentions import build
+    text = "Germany received the T-72 from Poland."
+    language = lexicon.language("en")
+    folded = match_fold(text)
+    document = build(text, 0, language.matcher.find(text, folded), extractor.names, folded)
+    germany = [m for m in document.mentions if m.kind == "country" and m.value == "DE"]
+    assert germany and not germany[0].adjective

@@ -76,6 +76,7 @@ class Language:
     cues: dict[str, list[str]]
     country_forms: dict[str, list[str]]
     related: tuple[str, ...] = ()
+    capitalised_nouns: bool = False   # German writes every noun with a capital: a capital says less of a name
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
 
@@ -114,6 +115,7 @@ def _raw_language(code: str) -> Language:
         abbreviations=frozenset(fold_phrase(str(a)) for a in raw.get("abbreviations") or ()),
         cues={cls: [str(w) for w in words or ()] for cls, words in raw["cues"].items()},
         country_forms={str(c): [str(w) for w in words or ()] for c, words in (raw.get("countries") or {}).items()},
+        capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
     )
 
 
@@ -123,7 +125,7 @@ def language(code: str) -> Language:
     base = _raw_language(code)
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
-                    base.country_forms, related)
+                    base.country_forms, related, base.capitalised_nouns)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

@@ -81,6 +81,7 @@ class _Part:
     soft: bool          # the last word may take an inflectional ending
     cut: bool           # the key lost the word's final vowel (the ending replaces it)
     gap: int            # tokens allowed before this part (0: adjacent)
+    vowel: str = ""     # the final vowel a cut key lost
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def _parts(phrase: str) -> list[_Part] | None:
             soft = not stem and len(last) >= MIN_SOFT and not last.isdigit()
             key = " ".join(words)
             cut = soft and last[-1] in _VOWELS
-            parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap))
+            parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap, key[-1] if cut else ""))
         words, gap = [], 0
 
     for raw in phrase.split():
@@ -220,7 +221,7 @@ class Matcher:
             if end < 0:
                 continue
             ok = True
-            key_end_last = key_end
+            key_end_last, last_part = key_end, parts[0]
             for part in parts[1:]:
                 if len(part.key) < 2:
                     nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
@@ -230,7 +231,7 @@ class Matcher:
                     ok = False
                     break
                 end = self._end(folded, part, nxt, stop, meaning.proper)
-                key_end_last = nxt
+                key_end_last, last_part = nxt, part
                 if end < 0:
                     ok = False
                     break
@@ -238,7 +239,8 @@ class Matcher:
                 continue
             if meaning.proper and not _proper(text, first):
                 continue
-            out.append(Match(first, end, meaning, end - key_end_last))
+            ending = folded[key_end_last:end]
+            out.append(Match(first, end, meaning, 0 if ending == last_part.vowel else len(ending)))
         return out
 
 

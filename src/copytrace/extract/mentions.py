@@ -16,7 +16,7 @@ from anyascii import anyascii
 
 from copytrace.extract.match import Match, match_fold
 from copytrace.extract.resolve import Names
-from copytrace.extract.shapes import designations, years
+from copytrace.extract.shapes import designations, shapes, years
 
 
 @dataclass(slots=True)
@@ -73,7 +73,7 @@ MAX_MENTIONS = 4000
 
 
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
-          particles: frozenset[str] = frozenset()) -> Document:
+          particles: frozenset[str] = frozenset(), capitalised_nouns: bool = False) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
     folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
@@ -126,7 +126,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         last_end = m.end
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective))
-    for org in _organisations(text, out, taken, particles):
+    for org in _organisations(text, out, taken, particles, capitalised_nouns):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
@@ -181,7 +181,8 @@ class _Mask:
         return limit if found < 0 else found
 
 
-def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str]) -> list[Mention]:
+def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],
+                   capitalised_nouns: bool = False) -> list[Mention]:
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
@@ -234,15 +235,33 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             _add_org(text, begin, end, out, orgs)
     for m in mentions:
         # "GAIC JJ-7A": an acronym right before a product is its maker
-        if m.kind != "product":
+        if m.kind != "product" or not any(c.isdigit() for c in m.text):
             continue
         acronym = _ACRONYM.search(text, max(0, m.start - 12), m.start)
-        if acronym and not (blocked.hit(acronym.start(), acronym.end()) or nouns.hit(acronym.start(), acronym.end())):
+        if acronym and acronym.group().strip() not in shapes().type_acronyms \
+                and not (blocked.hit(acronym.start(), acronym.end()) or nouns.hit(acronym.start(), acronym.end())):
             _add_org(text, acronym.start(), acronym.end() - 1, out, orgs)
+            continue
+        # "Harbin Z-5", "Zastava M70": a capitalised word inside a sentence right before a product is its maker,
+        # unless it is a designer whose name the product carries ("Dragunov SVD") or any word the language file
+        # knows; not in a language that capitalises every noun
+        proper = None if capitalised_nouns else _PROPER.search(text, max(0, m.start - 30), m.start)
+        if proper and proper.group(1) not in shapes().designers and not words.hit(proper.start(1), proper.end(1)) \
+                and _inside_sentence(text, proper.start(1)):
+            _add_org(text, proper.start(1), proper.end(1), out, orgs)
     return out
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+_PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` follows another word of its sentence (a capital there says it is a name)."""
+    gap = text[max(0, pos - 40):pos]
+    before = gap.rstrip()
+    return bool(before) and "\n" not in gap[len(before):] and before[-1] not in ".!?:;\"'«„“()[]" \
+        and not before[-1].isdigit()
 
 
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:

@@ -62,6 +62,8 @@ class Shapes:
     units: re.Pattern[str]
     word_prefixes: frozenset[str]
     months: frozenset[str]
+    designers: frozenset[str]
+    type_acronyms: frozenset[str]
 
 
 def _data() -> dict[str, object]:
@@ -106,7 +108,9 @@ def shapes() -> Shapes:
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
                   re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
-                  frozenset(str(m).upper() for m in data["months"]))  # type: ignore[attr-defined]
+                  frozenset(str(m).upper() for m in data["months"]),  # type: ignore[attr-defined]
+                  frozenset(str(d) for d in data.get("designers") or ()),  # type: ignore[attr-defined]
+                  frozenset(str(d) for d in data.get("type_acronyms") or ()))  # type: ignore[attr-defined]
 
 
 def _latin(text: str) -> str:
