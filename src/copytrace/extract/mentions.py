@@ -111,10 +111,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if taken.hit(m.start, m.end):
                 continue
             held = best.get(m.start)
-            # on the same span the form written whole wins ("Germany" is not German-y); between two forms with an
-            # ending, an adjective of the language file wins over a name ("polsk-i" is not Polsk-a)
-            if held is None or m.end > held.end or (m.end == held.end and (m.ending, not m.phrase.adjective)
-                                                    < (held.ending, not held.phrase.adjective)):
+            # on the same span, the reading _rank puts first
+            if held is None or m.end > held.end or (m.end == held.end and _rank(text, m) < _rank(text, held)):
                 best[m.start] = m
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
@@ -137,6 +135,17 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
+
+
+def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
+    """Which reading of a country form to keep on a span: the lowest rank wins.
+
+    A form written whole beats one with an ending ("Germany" is not German-y); a capitalised word is the name,
+    not a lower-case adjective of the same spelling (Spanish "China", "china"); else an adjective of the
+    language file beats a name with an ending ("polsk-i" is not Polsk-a).
+    """
+    capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper
+    return m.ending, capital_mismatch, not m.phrase.adjective
 
 
 def _with_nouns(text: str, mentions: list[Mention]) -> None:

@@ -341,6 +341,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        or s.near_before(c.start, ("design",), 1) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
+        yield from _named_in_brackets(s, c, subjects)
         if not produce:
             continue
         # a production cue with a place (or a list of places)
@@ -368,6 +369,39 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+_OPEN = re.compile(r"\s?[(（\[]")
+
+
+def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iterator[Reading]:
+    """"made in China (Type 79 and Type 85)", "copie italiane (il FIROS)": the products a country names in brackets.
+
+    Each is made there; where the sentence speaks of copies, licences or versions of a product named outside
+    the brackets, each is derived from it.
+    """
+    text = s.doc.text
+    opened = _OPEN.match(text, c.end)
+    if opened is None:
+        return
+    close = min((i for i in (text.find(")", opened.end(), s.end), text.find("）", opened.end(), s.end)) if i >= 0),
+                default=-1)
+    if close < 0:
+        return
+    inside = [p for p in s.products if opened.end() <= p.start and p.end <= close]
+    if not inside or s.doc.tokens_between(opened.end(), inside[0].start) > 1:
+        return
+    cue = next(iter(s.cue_list(*DERIVE, "licence", "produce")), None)
+    parents = [p for p in subjects if p.end <= c.start]
+    parent = parents[-1] if parents else (s.topic if cue is not None else None)
+    for p in inside:
+        yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, p)
+        if cue is not None and parent is not None and parent.value != p.value and not parent.generic:
+            s.parents.add(id(parent))
+            kind = _KIND.get(cue.value, "copy" if cue.value == "licence" else "variant")
+            feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
+                     "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
+            yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
