@@ -10,6 +10,7 @@ import networkx as nx
 import pytest
 
 from copytrace.export import export
+from copytrace.model.statement import Citation, Statement
 from tests.reason.conftest import Evidenced
 
 
@@ -45,3 +46,31 @@ def test_ftm_loads_in_followthemoney(evidenced: Evidenced) -> None:
     assert {"Asset", "Organization", "Contract", "Document", "UnknownLink"} <= set(by_schema)
     docs = [p for p in proxies if p.schema.name == "Document"]
     assert evidenced.zh.sha256 in {h for p in docs for h in p.get("contentHash")}
+
+
+def test_ftm_links_read_the_right_way_round(evidenced: Evidenced) -> None:
+    ftm = pytest.importorskip("followthemoney")
+    registry = evidenced.registry
+    kinds = {e.id: e.kind for e in registry.entities()}
+    labels = {e.id: e.name for e in registry.entities()}
+    product = next(e for e in registry.entities() if e.kind in {"product", "design"})
+    country = next(e for e in registry.entities() if e.kind == "country")
+    registry.add_statements([Statement(product.id, "exported_to", object_id=country.id, status="accepted",
+                                       citation=Citation("A test source"))], actor="tester")
+    proxies = [ftm.model.get_proxy(json.loads(line), cleaned=False) for line in _export(evidenced, "ftm").splitlines()]
+    by_id = {p.id: p for p in proxies}
+    links = [p for p in proxies if p.schema.name == "UnknownLink"]
+    assert links
+    for link in links:
+        subject = by_id[link.first("subject")]
+        obj = by_id[link.first("object")]
+        # followthemoney's model: a link runs from a legal entity (or any thing) to any thing
+        assert subject.schema.is_a("Thing") and obj.schema.is_a("Thing")
+        # the description names the subject first, then the role, then the object
+        names = [p.first("name") or p.first("title") for p in (subject, obj)]
+        assert link.first("description") == f"{names[0]} {link.first('role')} {names[1]}"
+    imported = [p for p in links if p.first("role") == "importer of"]
+    assert [(by_id[p.first("subject")].first("name"), by_id[p.first("object")].first("name")) for p in imported] \
+        == [(labels[country.id], labels[product.id])]
+    assert all(kinds.get(by_id[p.first("subject")].id.removeprefix("ct-")) in {"organization", "country", "person"}
+               for p in links if p.first("role") in {"importer of", "country of manufacture of", "manufacturer of"})

@@ -24,9 +24,12 @@ from copytrace.registry.tables import documents
 SCHEMA = {"design": "Asset", "product": "Asset", "facility": "RealEstate", "organization": "Organization",
           "country": "LegalEntity", "person": "Person", "licence": "Contract"}
 LEGAL = {"organization", "country", "person"}
-INVERSE = {"manufactured_by": "manufactures", "operated_by": "operates", "rights_holder": "holds rights to",
+# The role of a link written from the legal entity back to the asset: "AG-7 made in country Romania" is
+# "Romania country of manufacture of AG-7", and its description reads the same way round.
+INVERSE = {"manufactured_by": "manufacturer of", "operated_by": "operator of", "rights_holder": "rights holder of",
            "licensor": "licensor of", "licensee": "licensee of", "designer": "designer of",
-           "located_in": "location of", "made_in_country": "makes"}
+           "located_in": "location of", "made_in_country": "country of manufacture of", "exported_to": "importer of",
+           "licensed_design": "licensed design of"}
 
 
 def _id(value: str) -> str:
@@ -43,11 +46,11 @@ def _link(s: Statement, kinds: dict[str, str], labels: dict[str, str]) -> dict[s
     role = s.predicate.replace("_", " ") + (f" ({s.qualifier.replace('_', ' ')})" if s.qualifier else "")
     if kinds.get(subject) not in LEGAL and kinds.get(obj) in LEGAL:
         subject, obj = obj, subject
-        role = INVERSE.get(s.predicate, role)
+        role = INVERSE.get(s.predicate, f"{role} (the other way round)")
     props: dict[str, list[str]] = {
         "subject": [_id(subject)], "object": [_id(obj)], "role": [role], "status": [s.status],
         "startDate": [s.valid_from] if s.valid_from else [], "endDate": [s.valid_to] if s.valid_to else [],
-        "description": [f"{labels.get(s.subject, s.subject)} {role} {labels.get(s.object_id or '', '')}"],
+        "description": [f"{labels.get(subject, subject)} {role} {labels.get(obj, obj)}"],
     }
     if s.evidence is not None:
         props["summary"] = [s.evidence.quote]
