@@ -58,7 +58,7 @@ def status(
     table = Table("product", "producer", "status", "basis", "pending", title="Licence status", title_justify="left")
     for a in sorted(found, key=lambda a: (labels.get(a.product, a.product), labels.get(a.producer or "", ""))):
         table.add_row(labels.get(a.product, a.product), labels.get(a.producer or "", a.producer or "—"),
-                      Text(a.status, style=STATUS_STYLE[a.status]), "stated" if a.explicit else "inferred",
+                      Text(a.label, style=STATUS_STYLE[a.status]), a.basis,
                       str(len(a.pending)) if a.pending else "")
     console.print(table)
     counts = status_counts(found)
@@ -79,8 +79,8 @@ def print_explained(item: Explained) -> None:
     a = item.assessment
     producer = item.labels.get(a.producer, a.producer) if a.producer else "no producer on record"
     head = Text(f"{item.labels.get(a.product, a.product)} — {producer}: ", style="bold")
-    head.append(a.status, style=STATUS_STYLE[a.status] + " bold")
-    head.append(f"  (claim strength {item.strength.score}/100, {'stated' if a.explicit else 'inferred'})")
+    head.append(a.label, style=STATUS_STYLE[a.status] + " bold")
+    head.append(f"  (claim strength {item.strength.score}/100, {a.basis})")
     console.print(head)
     for n, step in enumerate(a.steps, start=1):
         side = f"[{step.side}] " if step.side else ""

@@ -138,6 +138,8 @@ class Explained:
             "product": {"id": a.product, "name": self.labels.get(a.product, a.product)},
             "producer": {"id": a.producer, "name": self.labels.get(a.producer, a.producer)} if a.producer else None,
             "status": a.status,
+            "label": a.label,
+            "basis": a.basis,
             "explicit": a.explicit,
             "explanation": steps(a.steps),
             "pending_evidence": steps(a.pending),

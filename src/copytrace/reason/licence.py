@@ -53,6 +53,21 @@ class Assessment:
     stated: list[Fact] = field(default_factory=list)  # licence_status facts about the pair
 
     @property
+    def basis(self) -> str:
+        """What the status rests on: "stated" (a source says it, or a licence record covers the pair), "no licence
+        on record" (unlicensed only because no licence is known), or "inferred" (from the facts around it)."""
+        if self.explicit or self.licences:
+            return "stated"
+        return "no licence on record" if self.status == "unlicensed" else "inferred"
+
+    @property
+    def label(self) -> str:
+        """The status as a reader should take it: "unlicensed (stated)" is not "no licence on record"."""
+        if self.status == "unlicensed":
+            return "unlicensed (stated)" if self.basis == "stated" else "no licence on record"
+        return self.status
+
+    @property
     def statement_ids(self) -> list[str]:
         """Every statement the answer rests on or mentions, in order of first mention."""
         seen: dict[str, None] = {}

@@ -60,9 +60,9 @@ p.lineage .pend { border-bottom: 1px dashed #444; }
                                   {**COLOURS, "other": "#607d8b"}.items())
 
 
-def _status(status: str) -> str:
+def _status(status: str, label: str | None = None) -> str:
     kind = status if status in COLOURS else "other"
-    return f'<span class="status k-{kind}">{escape(status)}</span>'
+    return f'<span class="status k-{kind}">{escape(label or status)}</span>'
 
 
 def _years(start: int | None, end: int | None) -> str:
@@ -193,8 +193,8 @@ def _evidence(d: Dossier, item: Explained) -> str:
 def _assessment(d: Dossier, item: Explained) -> str:
     a = item.assessment
     producer = d.label(a.producer) if a.producer else "no producer on record"
-    parts = [f"<h3>Made by {escape(producer)}: {_status(a.status)} "
-             f"<small>claim strength {item.strength.score}/100, {'stated' if a.explicit else 'inferred'}</small></h3>",
+    parts = [f"<h3>Made by {escape(producer)}: {_status(a.status, a.label)} "
+             f"<small>claim strength {item.strength.score}/100, {escape(a.basis)}</small></h3>",
              "<h4>Why</h4>", _steps(d, item, a.steps)]
     if a.pending:
         parts += ["<h4 class='pending'>Pending evidence <span>(candidate statements, not yet reviewed)</span></h4>",

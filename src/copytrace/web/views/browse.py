@@ -42,6 +42,7 @@ def dashboard(request: Request, user: Viewer) -> Response:
         "documents": overview.newest_documents(registry),
         "claims": [{"subject": labeller.ref(c.assessment.product), "producer": labeller.ref(c.assessment.producer),
                     "status": c.assessment.status, "explicit": c.assessment.explicit,
+                    "label": c.assessment.label, "basis": c.assessment.basis,
                     "strength": c.strength.score, "independent_sources": c.strength.independent_sources,
                     "gaps": c.strength.gaps} for c in claims],
         "up_to_date": up_to_date,
