@@ -12,6 +12,11 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import all_facts, facts_of
 
 
+@pytest.fixture(scope="module")
+def extractor(small_extractor: Extractor) -> Extractor:
+    return small_extractor
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("The Type 56 is a Chinese copy of the AK-47.", "en"),
     ("Type 56 — китайская копия АК-47.", "ru"),
@@ -207,3 +212,12 @@ def test_a_country_name_written_whole_is_not_an_adjective_with_an_ending(extract
     document = build(text, 0, language.matcher.find(text, folded), extractor.names, folded)
     germany = [m for m in document.mentions if m.kind == "country" and m.value == "DE"]
     assert germany and not germany[0].adjective
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Production of the BTR-60 started in 1960 and ended in 1976.", "en"),
+    ("The BTR-60 was built from 1960 until 1976.", "en"),
+])
+def test_the_end_of_a_period_is_not_an_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
+    years = {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    assert years == {"1960"}

@@ -131,9 +131,17 @@ def test_a_plain_year_is_found() -> None:
     ("Выпуск достиг пика в 1960-х годах.", "1960"),
     ("В 1980-е годы выпуск упал.", "1980"),
     ("In den 1960er Jahren lief die Fertigung.", "1960"),
+    ("Fabrica a lucrat intens în anii 1960.", "1960"),
+    ("La producción creció en los años 1960.", "1960"),
 ])
 def test_a_decade_is_flagged(text: str, written: str) -> None:
     assert year_spans(text) == [(written, int(written), True, False)]
+
+
+def test_a_round_year_after_a_decade_is_one_too() -> None:
+    spans = year_spans("Se fabricó en los años 1970 y 1980, y de nuevo en 1995.")
+    assert [(value, decade) for _, value, decade, _ in spans] == [(1970, True), (1980, True), (1995, False)]
+    assert [decade for _, _, decade, _ in year_spans("It began in 1970 and again in 1980.")] == [False, False]
 
 
 @pytest.mark.parametrize("text", [

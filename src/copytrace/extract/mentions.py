@@ -211,8 +211,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # a country or a product beside a plant word is where it stands or what it makes, not its name
         left = blocked.last_end(left, cue.start)
         right = blocked.first_start(cue.end, right)
-        if left == cue.start and right == cue.end:
+        bare_left = not text[left:cue.start].strip()
+        if bare_left and not text[cue.end:right].strip():
             continue
+        if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
+            continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
         _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):

@@ -522,8 +522,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     subjects = s.subjects()
     for y in ys:
-        if s.near_before(y.start, ("destination",), 0) is not None:
-            continue   # "to 1987", "до 1987", "do 1990": the end of a period, not its start
+        if s.near_before(y.start, ("destination",), 0) is not None or s.near_before(y.start, ("until",), 3) \
+                or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
+                       for k in s.cue_list("until")):
+            continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         cue = min(cues, key=lambda k: s.gap(k, y))
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)

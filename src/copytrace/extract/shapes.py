@@ -184,10 +184,19 @@ _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|i
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
 
+@cache
+def _decade_before() -> re.Pattern[str]:
+    words = sorted((str(w) for w in _data().get("decade_words") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?:\s+\w{{1,3}})?\s+$", re.IGNORECASE)
+
+
 def years(text: str, start: int, end: int) -> list[Year]:
     out: list[Year] = []
     for m in _YEAR.finditer(text, start, end):
-        decade = bool(_DECADE_AFTER.match(text, m.end()))
+        decade = bool(_DECADE_AFTER.match(text, m.end())) \
+            or (m.group().endswith("0") and bool(_decade_before().search(text, max(0, m.start() - 20), m.start()))) \
+            or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
+                and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
         before = text[max(start, m.start() - 3):m.start()]
         range_end = bool(out) and out[-1].end >= m.start() - 3 and bool(_RANGE.search(before))
         out.append(Year(m.start(), m.end(), int(m.group()), decade, range_end))
