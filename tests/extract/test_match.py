@@ -293,3 +293,22 @@ def test_an_empty_matcher_finds_nothing() -> None:
 def test_the_same_phrase_with_two_meanings_gives_two_matches() -> None:
     matcher = matcher_of(("made", PRODUCE), ("made", Phrase("copy", "copy")))
     assert sorted(value for _, value in spans(matcher, "it was made")) == ["copy", "produce"]
+
+
+def test_pack_names_are_cached_and_the_cache_follows_the_pack(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from copytrace.extract.resolve import pack_records
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("COPYTRACE_CACHE", str(cache))
+    pack = tmp_path / "mini.yaml"
+    body = ("pack: mini\nsources:\n  s: {title: T, publisher: P, url: 'https://example.org', date: '2024'}\n"
+            "entities:\n  - {id: zx-1, kind: product, name: ZX-1, source: s, aliases: [%s]}\n")
+    pack.write_text(body % "Zet One", encoding="utf-8")
+    first = pack_records([str(pack)])
+    assert [r.aliases for r in first] == [("Zet One",)]
+    assert len(list(cache.glob("names-*.json"))) == 1
+    assert pack_records([str(pack)]) == first          # read back from the cache
+    pack.write_text(body % "Zet Uno, Zet One", encoding="utf-8")
+    assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # a changed pack is re-read
+    monkeypatch.setenv("COPYTRACE_CACHE", "")
+    assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # no cache at all
