@@ -18,6 +18,7 @@ from pathlib import Path
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.mentions import Document, Mention
+from copytrace.extract.shapes import shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -305,17 +306,30 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": float(subject.start < s.start)}, cue, name)
             continue
-        if not after or subject is None or after[0].value == subject.value \
-                or _extends(after[0], subject) or _extends(subject, after[0]):
+        if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]):
+            continue
+        other = _other_name(subject, after[0])
+        if other is None:
             continue
         feats = {"cue": 1.0, "topic": float(subject.start < s.start)}
-        yield _mk(s, subject, "alias_of", after[0].value, feats, cue, after[0])
+        yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
         closing = text[b.end:b.end + 2].lstrip()[:1]
-        if between in {"(", "/"} and closing in {")", ",", ""} and a.value != b.value \
+        other = _other_name(a, b)
+        if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a):
-            yield _mk(s, a, "alias_of", b.value, {"parenthesis": 1.0}, b)
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0}, b)
+
+
+def _other_name(subject: Mention, name: Mention) -> str | None:
+    """What an alias reading names: the other product, or, where the registry already knows both names as one
+    product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
+    if name.value != subject.value:
+        return name.value
+    if name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
+        return name.text
+    return None
 
 
 # -- made_in_country --------------------------------------------------------------------------
@@ -424,8 +438,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     produce = s.cue_list("produce", "maker", "agent")
     for o in orgs:
+        designer = any(word in shapes().designers for word in o.text.split())
         for p in s.products:
-            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and not s.has("export", "import"):
+            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and not s.has("export", "import") \
+                    and not designer:
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
             continue
