@@ -1,0 +1,92 @@
+"""The aircraft pack: what a user relies on, checked on a real load."""
+
+import re
+
+import pytest
+
+from copytrace.packs import available_packs, load_pack, read_pack
+from copytrace.reason.lineage import lineage
+from copytrace.registry import Registry
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def aircraft(registry: Registry) -> Registry:
+    load_pack(registry, "aircraft", actor="tester")
+    return registry
+
+
+@pytest.mark.parametrize("name", ["MiG-21", "МиГ-21", "J-7", "F-7", "Su-27", "J-11", "Mi-17", "Z-5"])
+def test_the_common_names_resolve(aircraft: Registry, name: str) -> None:
+    entity = aircraft.resolve(name)
+    assert entity.kind in {"design", "product"}
+
+
+def test_the_cyrillic_and_latin_mig_21_are_one_entity(aircraft: Registry) -> None:
+    assert aircraft.resolve("МиГ-21").id == aircraft.resolve("MiG-21").id
+
+
+def test_mig_21_lineage_reaches_china_india_and_czechoslovakia(aircraft: Registry) -> None:
+    mig21 = aircraft.resolve("MiG-21")
+    descendants = {link.child for link in lineage(aircraft, mig21.id, "descendants")}
+    countries = {s.object_id for s in aircraft.statements(predicate="made_in_country") if s.subject in descendants}
+    assert {"china", "india", "czechoslovakia"} <= countries
+
+
+def test_mig_21_has_licensed_copies_abroad(aircraft: Registry) -> None:
+    mig21 = aircraft.resolve("MiG-21")
+    links = lineage(aircraft, mig21.id, "descendants")
+    licensed = {link.child for link in links if link.kind == "licensed_copy"}
+    assert {"aero-mig-21f-13", "j-7", "hal-mig-21fl"} <= licensed
+
+
+def test_every_licence_has_a_licensor_a_licensee_and_a_date(aircraft: Registry) -> None:
+    licences = [e for e in read_pack("aircraft").entities if e.kind == "licence"]
+    assert len(licences) >= 14
+    for licence in licences:
+        facts = aircraft.statements(subject=licence.id)
+        predicates = {s.predicate for s in facts}
+        assert {"licensor", "licensee", "licensed_design"} <= predicates, licence.id
+        assert any(s.valid_from or s.valid_to for s in facts), licence.id
+
+
+def test_the_pack_has_the_promised_breadth(aircraft: Registry) -> None:
+    counts = aircraft.counts()
+    assert counts["entities.design"] + counts["entities.product"] >= 130
+    assert aircraft.statements(predicate="operated_by")
+    assert aircraft.statements(predicate="successor_of")
+    assert aircraft.statements(predicate="exported_to")
+
+
+def test_the_j_11b_dispute_is_recorded_from_both_sides(aircraft: Registry) -> None:
+    j11b = aircraft.resolve("J-11B")
+    statuses = {s.value for s in aircraft.statements(subject=j11b.id, predicate="licence_status")}
+    assert {"disputed", "unlicensed"} <= statuses
+    j11 = aircraft.resolve("J-11")
+    ancestors = {link.parent for link in lineage(aircraft, j11b.id, "ancestors")}
+    assert {j11.id, aircraft.resolve("Su-27").id} <= ancestors
+
+
+def test_aliases_are_in_several_scripts(aircraft: Registry) -> None:
+    aliases = [s.value or "" for s in aircraft.statements(predicate="alias")]
+    assert any(CYRILLIC.search(a) for a in aliases)
+    assert any(CJK.search(a) for a in aliases)
+    assert aircraft.resolve("歼-7").id == aircraft.resolve("J-7").id
+
+
+def test_every_statement_cites_a_public_source(aircraft: Registry) -> None:
+    for statement in aircraft.statements():
+        assert statement.citation is not None, statement
+        assert statement.citation.title and statement.citation.publisher, statement
+        assert (statement.citation.url or "").startswith("https://"), statement
+
+
+def test_aircraft_ids_are_not_used_by_any_other_pack() -> None:
+    ours = {e.id for e in read_pack("aircraft").entities}
+    for name in available_packs():
+        if name == "aircraft":
+            continue
+        clash = ours & {e.id for e in read_pack(name).entities}
+        assert not clash, f"{sorted(clash)} also in {name}"
