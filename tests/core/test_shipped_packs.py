@@ -102,3 +102,33 @@ def test_the_demo_builds_and_reports(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "pack kalashnikov:" in result.output and "audit chain verified" in result.output
     assert (tmp_path / "demo" / "registry.db").exists()
+
+
+def test_all_packs_load_at_once_and_cover_the_soviet_families(invoke) -> None:  # type: ignore[no-untyped-def]
+    from copytrace.packs.reader import available_packs
+
+    result = invoke("load-pack", "all")
+    assert result.exit_code == 0, result.output
+    for name in available_packs():
+        assert f"{name}: " in result.output
+    again = invoke("load-pack", "all")
+    assert "new statements" in again.output and all(
+        line.endswith(": 0 new entities, 0 new statements") for line in again.output.strip().splitlines())
+    for name in ("T-72", "МиГ-21", "J-7", "BVP-1", "PT-91", "M-84", "Makarov PM", "TT-33", "Mi-17"):
+        shown = invoke("show", name)
+        assert shown.exit_code == 0, (name, shown.output)
+
+
+def test_the_packs_hold_four_hundred_products_in_fifteen_families(registry: Registry) -> None:
+    from copytrace.packs.reader import available_packs
+
+    for name in available_packs():
+        load_pack(registry, name, actor="tester")
+    counts = registry.counts()
+    assert counts["entities.design"] + counts["entities.product"] >= 400
+    designs = {e.id for e in registry.entities() if e.kind == "design"}
+    derived = {s.subject for s in registry.statements(predicate="derived_from")}
+    assert len(designs - derived) >= 15   # family roots: designs derived from nothing
+    dated = {s.subject for s in registry.statements(predicate="licensee") if s.valid_from}
+    dated |= {s.subject for s in registry.statements(predicate="licensed_design") if s.valid_from}
+    assert len(dated) >= 40

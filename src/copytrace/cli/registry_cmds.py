@@ -35,14 +35,20 @@ def packs_command() -> None:
 
 @app.command("load-pack")
 def load_pack_command(
-    name: Annotated[str, typer.Argument(help="A shipped pack name (see 'copytrace packs') or a pack file path.")],
+    name: Annotated[str, typer.Argument(
+        help="A shipped pack name (see 'copytrace packs'), 'all' for every shipped pack, or a pack file path.")],
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
     """Load a curated pack (and the packs it requires). Loading twice stores nothing new."""
+    names = available_packs() if name == "all" else [name]
+    totals: dict[str, tuple[int, int]] = {}
     with open_registry(db, create=True) as registry:
-        loaded = load_pack(registry, name, actor=actor(who))
-    for pack, (new_entities, new_statements) in loaded.items():
+        for one in names:
+            for pack, (new_entities, new_statements) in load_pack(registry, one, actor=actor(who)).items():
+                held = totals.get(pack, (0, 0))
+                totals[pack] = (held[0] + new_entities, held[1] + new_statements)
+    for pack, (new_entities, new_statements) in totals.items():
         console.print(f"{pack}: {new_entities} new entities, {new_statements} new statements")
 
 
