@@ -107,7 +107,8 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     names = list(packs) if packs is not None else available_packs()
     paths = [pack_path(n) for n in names]
     key = hashlib.sha256(json.dumps([[str(p), *_signature(p)] for p in paths]).encode()).hexdigest()[:24]
-    cached = _cache_dir() / f"names-{key}.json" if _cache_dir() else None
+    folder = _cache_dir()
+    cached = folder / f"names-{key}.json" if folder is not None else None
     if cached is not None:
         try:
             raw = json.loads(cached.read_text(encoding="utf-8"))
