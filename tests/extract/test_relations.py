@@ -221,3 +221,15 @@ def test_a_country_name_written_whole_is_not_an_adjective_with_an_ending(extract
 def test_the_end_of_a_period_is_not_an_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     years = {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
     assert years == {"1960"}
+
+
+@pytest.mark.parametrize(("text", "lang", "child", "country"), [
+    ("The APR-40 is a Romanian licensed copy of the BM-21.", "en", "APR-40", "Romania"),
+    ("The Type 56 is a licensed Chinese copy of the Soviet AK-47.", "en", "Type 56", "China"),
+])
+def test_an_adjective_on_the_copy_word_is_where_the_copy_is_made(extractor: Extractor, text: str, lang: str,
+                                                                 child: str, country: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert (child, "made_in_country", country) in facts
+    assert (child, "licensed_by", country) not in facts          # the copy's country is not its licensor
+    assert not any(s.endswith("copy)") for s, _, _ in facts)      # the copy has a name: no unnamed copy

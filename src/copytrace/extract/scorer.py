@@ -212,12 +212,19 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
-        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 3]:
+        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5]:
             yield from _unnamed_copies(s, cue, after[0] if after else s.topic, s.has("unlicensed"))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
+        # "X is a Romanian licensed copy of Y", "X — китайская копия Y": the adjective on the copy word says
+        # where the copy named before it is made
+        made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
+                and not any(s.gap(c, p) == 0 and p.start > c.end for p in after)]
         for child, parent in pairs:
+            if made and child.end <= cue.start and child.start >= s.start:
+                yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
+                          child, cue, made[0], via_adjective=True)
             if child.value == parent.value or child is parent:
                 continue
             s.parents.add(id(parent))
@@ -473,8 +480,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         status = "disputed"   # a negated or ended licence that someone contests or denies
     countries = [m for m in s.mentions if m.kind == "country"]
     originals = [p for p in s.products if id(p) in s.parents]
+    # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
+    # country, not the licensor
+    copy_words = [k for k in s.cue_list(*DERIVE) if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
-                 or (c.adjective and s.gap(c, cue) == 0)
+                 or (c.adjective and s.gap(c, cue) == 0 and not any(s.gap(c, k) <= 1 for k in copy_words))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
