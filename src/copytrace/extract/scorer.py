@@ -482,7 +482,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     originals = [p for p in s.products if id(p) in s.parents]
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
-    copy_words = [k for k in s.cue_list(*DERIVE) if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
+    copy_words = [k for k in s.cue_list(*DERIVE)
+                  if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
                  or (c.adjective and s.gap(c, cue) == 0 and not any(s.gap(c, k) <= 1 for k in copy_words))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
