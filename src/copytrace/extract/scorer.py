@@ -454,6 +454,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
+        # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
+        home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start and s.gap(c, o) == 0), None)
         for p in s.subjects():
             if p.start < o.end and p.end > o.start:
                 continue
@@ -461,6 +463,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                      "export": float(s.has("export", "import")), "plan": float(s.has("plan"))}
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
+            if home is not None:
+                yield _mk(s, p, "made_in_country", s.country(home),
+                          {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
+                           "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                           "plan": float(s.has("plan"))}, p, cue, home, o)
 
 
 # -- licence_status and licensed_by ------------------------------------------------------------
