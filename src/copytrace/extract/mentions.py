@@ -245,6 +245,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             end = acronym.end()
         if begin < cue.start and not blocked.hit(begin, cue.start):
             _add_org(text, begin, end, out, orgs)
+    for found in _NUMBERED_PLANT.finditer(text):
+        # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
+        if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
+            orgs.mark(found.start(), found.end())
+            out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
     for m in mentions:
         # "GAIC JJ-7A": an acronym right before a product is its maker
         if m.kind != "product" or not any(c.isdigit() for c in m.text):
@@ -265,6 +270,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+_NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
 
 
