@@ -17,9 +17,9 @@ from tests.extract.evaluate import Score, evaluate, report_lines
 
 # (gold file, folder of documents, precision floor, recall floor)
 SETS = {
-    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.53, 0.40),
-    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.58, 0.49),
-    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.60, 0.67),
+    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.53, 0.42),
+    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.58, 0.54),
+    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.58, 0.70),
 }
 
 
@@ -44,5 +44,5 @@ def test_own_sentences_stay_above_their_floor(extractor: Extractor) -> None:
     result = evaluate(GOLD_DIR / "gold.jsonl", GOLD_DIR / "docs", extractor)
     report = "\n".join(report_lines(result))
     assert not result.ungrounded, report
-    assert result.precision >= 0.68, report
-    assert result.recall >= 0.64, report
+    assert result.precision >= 0.69, report
+    assert result.recall >= 0.65, report
