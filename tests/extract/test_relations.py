@@ -233,3 +233,9 @@ def test_an_adjective_on_the_copy_word_is_where_the_copy_is_made(extractor: Extr
     assert (child, "made_in_country", country) in facts
     assert (child, "licensed_by", country) not in facts          # the copy's country is not its licensor
     assert not any(s.endswith("copy)") for s, _, _ in facts)      # the copy has a name: no unnamed copy
+
+
+def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
+    assert not any(r == "made_in_country" for _, r, _ in
+                   facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))
+    assert ("MiG-23", "made_in_country", "Soviet Union") in facts_of(extractor, "The Soviet MiG-23 fleet grew.", "en")

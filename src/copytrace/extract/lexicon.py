@@ -27,7 +27,7 @@ CUE_CLASSES = frozenset({
     "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
-    "year_word", "until",
+    "year_word", "until", "force",
 })
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}

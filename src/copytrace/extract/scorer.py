@@ -354,6 +354,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) <= 1 and c.adjective
             if not (before or after):
                 continue
+            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
+                continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if before and not c.adjective and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"}:
                 continue
             on_parent = id(p) in s.parents or s.near_before(c.start, DERIVE, 3) is not None
