@@ -239,3 +239,11 @@ def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))
     assert ("MiG-23", "made_in_country", "Soviet Union") in facts_of(extractor, "The Soviet MiG-23 fleet grew.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("The BM-21 is known as the Grad in the army.", "en", "Grad"),
+    ("Meriam Zu-23-2 dikenal juga sebagai ZUR di sini.", "id", "ZUR"),
+])
+def test_a_name_after_an_alias_cue_and_a_short_word(extractor: Extractor, text: str, lang: str, name: str) -> None:
+    assert any(r == "alias_of" and o == name for _, r, o in facts_of(extractor, text, lang))

@@ -260,7 +260,8 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
 
 
-_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
+# the name may follow one short lower-case word the cue did not take ("dikenal juga | sebagai ZUR", "as the Grad")
+_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[^\W\d_A-ZА-ЯЁ]{1,8}\s)?(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
                          r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
