@@ -78,3 +78,16 @@ def test_unlicensed_says_whether_a_source_states_it(invoke, tmp_path) -> None:  
     # claim strength counts a source that says so, not the absence of a licence record
     strength = [int(r.output.split("claim strength ")[1].split("/")[0]) for r in (stated, inferred)]
     assert strength[0] > strength[1]
+
+
+def test_status_json_has_counts_products_and_labels(invoke) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    invoke("load-pack", str(PACK))
+    result = invoke("status", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["total"] == len(data["assessments"]) == sum(data["counts"].values())
+    assert data["products"] >= 6 and data["families"] >= 1
+    unlicensed = [a for a in data["assessments"] if a["status"] == "unlicensed"]
+    assert unlicensed and all(a["label"] in {"unlicensed (stated)", "no licence on record"} for a in unlicensed)

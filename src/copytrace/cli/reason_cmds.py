@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -45,6 +47,8 @@ def status(
     design: Annotated[str | None, typer.Option(help="Only products derived from this design.",
                                                show_default=False)] = None,
     as_of: AsOfOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: counts, the registry's products and "
+                                                         "families, and every assessment.")] = False,
     db: DbOption = None,
 ) -> None:
     """Licence status of every product and producer, with counts by status."""
@@ -55,6 +59,23 @@ def status(
         found = select_assessments(r, country=country_id, design=design_id,
                                    status="unlicensed" if unlicensed else None)
         labels = registry.labels([a.product for a in found] + [a.producer or "" for a in found])
+        if as_json:
+            entities = registry.entities()
+            designs = {e.id for e in entities if e.kind == "design"}
+            derived = {s.subject for s in registry.statements(predicate="derived_from")}
+            summary = {
+                "products": sum(1 for e in entities if e.kind in {"design", "product"}),
+                "families": len(designs - derived),   # designs derived from nothing: the family roots
+                "counts": status_counts(found), "total": len(found),
+                "assessments": [{"product": {"id": a.product, "name": labels.get(a.product, a.product)},
+                                 "producer": {"id": a.producer, "name": labels.get(a.producer, a.producer)}
+                                 if a.producer else None,
+                                 "status": a.status, "label": a.label, "basis": a.basis, "pending": len(a.pending)}
+                                for a in found],
+            }
+    if as_json:
+        console.print_json(json.dumps(summary, ensure_ascii=False))
+        return
     table = Table("product", "producer", "status", "basis", "pending", title="Licence status", title_justify="left")
     for a in sorted(found, key=lambda a: (labels.get(a.product, a.product), labels.get(a.producer or "", ""))):
         table.add_row(labels.get(a.product, a.product), labels.get(a.producer or "", a.producer or "—"),
