@@ -247,3 +247,17 @@ def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor
 ])
 def test_a_name_after_an_alias_cue_and_a_short_word(extractor: Extractor, text: str, lang: str, name: str) -> None:
     assert any(r == "alias_of" and o == name for _, r, o in facts_of(extractor, text, lang))
+
+
+def test_products_in_brackets_after_countries_derive_from_the_product_outside(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Versions of the T-72 were built under licence in Yugoslavia (M-84) and Poland "
+                                "(PT-91) for many years.", "en")
+    assert {("M-84", "derived_from", "T-72"), ("PT-91", "derived_from", "T-72")} <= facts
+    assert ("PT-91", "derived_from", "M-84") not in facts
+    assert {("M-84", "made_in_country", "Yugoslavia"), ("PT-91", "made_in_country", "Poland")} <= facts
+
+
+def test_a_pair_read_as_derivation_is_not_also_two_names_of_one_product(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The PT-91, also called the T-72M1, is a Polish development of the T-72M1.", "en")
+    assert ("PT-91", "derived_from", "T-72M1") in facts
+    assert ("PT-91", "alias_of", "T-72M1") not in facts

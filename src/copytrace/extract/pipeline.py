@@ -89,6 +89,9 @@ def _words_of(code: str, text: str) -> int:
 
 def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
     """Facts about another name of a product (alias_of) are about the product; the text keeps its spelling."""
+    # a pair read both as two names of one product and as a derivative and its original is the derivation
+    derived = {frozenset((f.subject, f.object)) for f in facts if f.relation == "derived_from"}
+    facts = [f for f in facts if f.relation != "alias_of" or frozenset((f.subject, f.object)) not in derived]
     canonical = {f.object: f.subject for f in facts if f.relation == "alias_of"}
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
     for f in facts:

@@ -416,7 +416,7 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     if not inside or s.doc.tokens_between(opened.end(), inside[0].start) > 1:
         return
     cue = next(iter(s.cue_list(*DERIVE, "licence", "produce")), None)
-    parents = [p for p in subjects if p.end <= c.start]
+    parents = [p for p in subjects if p.end <= c.start and not _in_brackets(text, s.start, p.start)]
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
     for p in inside:
         yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, p)
@@ -426,6 +426,12 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside brackets opened after ``start`` ("в Югославии (M-84)")."""
+    return max(text.rfind("(", start, pos), text.rfind("（", start, pos)) > \
+        max(text.rfind(")", start, pos), text.rfind("）", start, pos))
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
