@@ -261,3 +261,9 @@ def test_a_pair_read_as_derivation_is_not_also_two_names_of_one_product(extracto
     facts = facts_of(extractor, "The PT-91, also called the T-72M1, is a Polish development of the T-72M1.", "en")
     assert ("PT-91", "derived_from", "T-72M1") in facts
     assert ("PT-91", "alias_of", "T-72M1") not in facts
+
+
+def test_an_opening_sentence_without_a_name_speaks_of_the_main_subject(extractor: Extractor) -> None:
+    text = ("The rifle entered service with the army in 1959. The AKM replaced the AK-47 quickly. "
+            "The AKM was built in great numbers.")
+    assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, "en")

@@ -52,7 +52,9 @@ class Extractor:
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
-        topic: Mention | None = None
+        # before the first product is named, the text speaks of the product it names most ("The pistol entered
+        # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
+        topic: Mention | None = _main_subject(document.mentions)
         seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
@@ -80,6 +82,19 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _one_name(_drop_owner_adjectives(list(found.values()), adjective_only))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _main_subject(mentions: list[Mention]) -> Mention | None:
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "product" and not m.generic:
+            counts[m.value] = counts.get(m.value, 0) + 1
+            first.setdefault(m.value, m)
+    if not counts:
+        return None
+    best = max(counts, key=lambda v: (counts[v], -first[v].start))
+    return first[best] if counts[best] >= 2 else None
 
 
 def _words_of(code: str, text: str) -> int:
