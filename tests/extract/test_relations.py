@@ -267,3 +267,11 @@ def test_an_opening_sentence_without_a_name_speaks_of_the_main_subject(extractor
     text = ("The rifle entered service with the army in 1959. The AKM replaced the AK-47 quickly. "
             "The AKM was built in great numbers.")
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, "en")
+
+
+def test_a_licence_is_scoped_to_the_country_nearest_the_product(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Poland, Hungary and India also bought tanks, while China built the Type 59 "
+                                 "under licence.", "en")
+    scopes = {f.scope for f in facts if f.subject == "Type 59" and f.relation == "licence_status"}
+    assert scopes == {"China"}
+    assert not any(f.relation == "licensed_by" and f.object == f.scope for f in facts)

@@ -514,14 +514,18 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
-        scopes: list[str | None] = [s.country(c) for c in licensees] or [None]
+        # the licensee is the country (or list of countries) nearest the product, not every country named
+        nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
+        mine = s.groups.get(id(nearest), [nearest]) if nearest is not None else []
+        scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
         if status in {"licensed", "expired"}:
             for c in licensors:
+                if s.country(c) in scopes:
+                    continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
-                yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c,
-                          scope=s.country(licensees[0]) if licensees else None)
+                yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
 
 
 # -- exported_to ------------------------------------------------------------------------------
