@@ -275,3 +275,11 @@ def test_a_licence_is_scoped_to_the_country_nearest_the_product(extractor: Extra
     scopes = {f.scope for f in facts if f.subject == "Type 59" and f.relation == "licence_status"}
     assert scopes == {"China"}
     assert not any(f.relation == "licensed_by" and f.object == f.scope for f in facts)
+
+
+def test_a_copy_cue_in_brackets_speaks_of_what_the_brackets_stand_beside(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The rifle was built in China (the Type 79 and the Type 85) and in Iran (as a "
+                                "copy of the Chinese Type 79).", "en")
+    assert ("Type 85", "derived_from", "Type 79") not in facts
+    in_table = facts_of(extractor, "The list names the AK-47MA1 (a variant of the AK-47M1) first.", "en")
+    assert ("AK-47MA1", "derived_from", "AK-47M1") in in_table

@@ -196,6 +196,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         after = _run_after(s, cue.end, window)
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
+        if _in_brackets(s.doc.text, s.start, cue.start):
+            # "Iran (as a copy of the Type 79)", "AK-47MA1 (a variant of the AK-47M1)": a cue in brackets speaks
+            # of what the brackets stand beside, or of a product inside them
+            opened = max(s.doc.text.rfind("(", s.start, cue.start), s.doc.text.rfind("（", s.start, cue.start))
+            before = [p for p in before if p.start > opened
+                      or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         if cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
