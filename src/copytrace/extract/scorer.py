@@ -424,6 +424,8 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     cue = next(iter(s.cue_list(*DERIVE, "licence", "produce")), None)
     parents = [p for p in subjects if p.end <= c.start and not _in_brackets(text, s.start, p.start)]
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
+    if parent is not None and parent.value in {p.value for p in inside}:
+        parent = None   # the topic is one of the bracketed products themselves
     for p in inside:
         yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, p)
         if cue is not None and parent is not None and parent.value != p.value and not parent.generic:
