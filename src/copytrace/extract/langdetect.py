@@ -68,6 +68,13 @@ def _detector(codes: tuple[str, ...]) -> Any:
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
+def check_codes(codes: tuple[str, ...]) -> None:
+    """Refuse a language code lingua does not know (a typo in a language setting), naming it."""
+    for code in codes:
+        if getattr(IsoCode639_1, code.upper(), None) is None and code not in _OWN_LETTERS:
+            raise ValueError(f"unknown language code {code!r} in the language setting")
+
+
 # Letters that only a language the detector does not know uses; two of them tell it.
 _OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ"))}
 
