@@ -48,3 +48,11 @@ def test_document_shows_metadata_and_text(invoke, tmp_path: Path) -> None:  # ty
     shown = invoke("document", doc_id)
     assert shown.exit_code == 0 and "language: en" in shown.output and "north works" in shown.output
     assert invoke("document", "000000").exit_code == 1
+
+
+def test_an_unknown_language_code_is_a_setting_error_not_a_rejection(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "note.txt").write_text(TEXT, encoding="utf-8")
+    bad = invoke("ingest", str(tmp_path / "note.txt"), "--workers", "1", "--languages", "en,qq")
+    assert bad.exit_code == 2 and "unknown language code 'qq'" in bad.output
+    good = invoke("ingest", str(tmp_path / "note.txt"), "--workers", "1", "--languages", "en,pl")
+    assert good.exit_code == 0, good.output   # nothing was recorded against the document

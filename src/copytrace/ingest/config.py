@@ -53,6 +53,9 @@ def parse_languages(value: str) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(code.strip().lower() for code in value.split(",") if code.strip()))
     if not codes:
         raise ValueError("no languages given")
+    from copytrace.extract.langdetect import check_codes
+
+    check_codes(codes)   # a typo is a setting error, said once, not a rejection of every document
     return codes
 
 
