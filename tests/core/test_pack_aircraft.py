@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from copytrace.packs import available_packs, load_pack, read_pack
+from copytrace.packs import load_pack
 from copytrace.reason.lineage import lineage
 from copytrace.registry import Registry
 
@@ -12,10 +12,10 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture
-def aircraft(registry: Registry) -> Registry:
-    load_pack(registry, "aircraft", actor="tester")
-    return registry
+@pytest.fixture(scope="module")
+def aircraft(module_registry: Registry) -> Registry:
+    load_pack(module_registry, "aircraft", actor="tester")
+    return module_registry
 
 
 @pytest.mark.parametrize("name", ["MiG-21", "МиГ-21", "J-7", "F-7", "Su-27", "J-11", "Mi-17", "Z-5"])
@@ -42,15 +42,6 @@ def test_mig_21_has_licensed_copies_abroad(aircraft: Registry) -> None:
     assert {"aero-mig-21f-13", "j-7", "hal-mig-21fl"} <= licensed
 
 
-def test_every_licence_has_a_licensor_a_licensee_and_a_date(aircraft: Registry) -> None:
-    licences = [e for e in read_pack("aircraft").entities if e.kind == "licence"]
-    assert len(licences) >= 14
-    for licence in licences:
-        facts = aircraft.statements(subject=licence.id)
-        predicates = {s.predicate for s in facts}
-        assert {"licensor", "licensee", "licensed_design"} <= predicates, licence.id
-        assert any(s.valid_from or s.valid_to for s in facts), licence.id
-
 
 def test_the_pack_has_the_promised_breadth(aircraft: Registry) -> None:
     counts = aircraft.counts()
@@ -74,19 +65,3 @@ def test_aliases_are_in_several_scripts(aircraft: Registry) -> None:
     assert any(CYRILLIC.search(a) for a in aliases)
     assert any(CJK.search(a) for a in aliases)
     assert aircraft.resolve("歼-7").id == aircraft.resolve("J-7").id
-
-
-def test_every_statement_cites_a_public_source(aircraft: Registry) -> None:
-    for statement in aircraft.statements():
-        assert statement.citation is not None, statement
-        assert statement.citation.title and statement.citation.publisher, statement
-        assert (statement.citation.url or "").startswith("https://"), statement
-
-
-def test_aircraft_ids_are_not_used_by_any_other_pack() -> None:
-    ours = {e.id for e in read_pack("aircraft").entities}
-    for name in available_packs():
-        if name == "aircraft":
-            continue
-        clash = ours & {e.id for e in read_pack(name).entities}
-        assert not clash, f"{sorted(clash)} also in {name}"

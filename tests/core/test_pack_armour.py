@@ -4,9 +4,7 @@ import re
 
 import pytest
 
-from copytrace.model.names import name_key
 from copytrace.packs import load_pack, read_pack
-from copytrace.packs.reader import available_packs
 from copytrace.reason.lineage import lineage
 from copytrace.registry import Registry
 
@@ -14,10 +12,10 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-@pytest.fixture
-def armour(registry: Registry) -> Registry:
-    load_pack(registry, "armour", actor="tester")
-    return registry
+@pytest.fixture(scope="module")
+def armour(module_registry: Registry) -> Registry:
+    load_pack(module_registry, "armour", actor="tester")
+    return module_registry
 
 
 def test_the_pack_holds_at_least_130_designs_and_products(armour: Registry) -> None:
@@ -47,16 +45,6 @@ def test_t72_lineage_reaches_licensed_production_in_four_countries(armour: Regis
     }
     assert {"poland", "czechoslovakia", "yugoslavia", "india"} <= countries
 
-
-def test_every_licence_names_both_parties_and_a_date(armour: Registry) -> None:
-    licences = [e.id for e in read_pack("armour").entities if e.kind == "licence"]
-    assert len(licences) >= 14
-    for licence in licences:
-        facts = armour.statements(subject=licence)
-        predicates = {s.predicate for s in facts}
-        assert {"licensor", "licensee", "licensed_design"} <= predicates, licence
-        dated = [s for s in facts if s.predicate in ("licensee", "licensed_design") and s.valid_from]
-        assert dated, f"{licence} has no dated licensee or licensed_design"
 
 
 def test_licensors_are_soviet_or_russian_for_the_soviet_designs(armour: Registry) -> None:
@@ -91,27 +79,3 @@ def test_aliases_are_in_several_scripts(armour: Registry) -> None:
     aliases = [s.value or "" for s in armour.statements(predicate="alias", recorded_by="pack:armour")]
     assert any(CYRILLIC.search(a) for a in aliases)
     assert any(CJK.search(a) for a in aliases)
-
-
-def test_every_statement_cites_a_public_source(armour: Registry) -> None:
-    stated = armour.statements(recorded_by="pack:armour")
-    assert stated
-    for statement in stated:
-        assert statement.citation is not None, statement
-        assert statement.citation.title and statement.citation.publisher, statement
-        assert (statement.citation.url or "").startswith("https://"), statement
-
-
-def test_entity_ids_and_vehicle_names_do_not_collide_across_packs() -> None:
-    owner: dict[str, str] = {}
-    names: dict[str, set[str]] = {}
-    for pack_name in available_packs():
-        for entity in read_pack(pack_name).entities:
-            assert entity.id not in owner, f"{entity.id} in {pack_name} and {owner[entity.id]}"
-            owner[entity.id] = pack_name
-            if entity.kind in ("design", "product"):
-                for name in (entity.name, *entity.aliases):
-                    names.setdefault(name_key(name), set()).add(entity.id)
-    armour_ids = {e.id for e in read_pack("armour").entities}
-    clashes = {k: ids for k, ids in names.items() if len(ids) > 1 and ids & armour_ids}
-    assert not clashes

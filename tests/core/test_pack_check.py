@@ -131,3 +131,12 @@ def test_references_resolve() -> None:
             assert fact.o in known, f"{entity.id} {fact.p} -> {fact.o} is not an entity of any pack"
             if fact.scope is not None:
                 assert fact.scope in known, f"{entity.id} scope {fact.scope}"
+
+
+@pytest.mark.parametrize("name", ["armour", "aircraft", "small_arms"])
+def test_the_soviet_family_packs_date_every_licence(name: str) -> None:
+    pack = read_pack(name)
+    licences = [e for e in pack.entities if e.kind == "licence"]
+    assert len(licences) >= 12
+    for licence in licences:
+        assert any(f.valid_from or f.valid_to for f in licence.facts), f"{name}: {licence.id} has no date"

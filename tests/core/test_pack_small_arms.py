@@ -7,10 +7,10 @@ from copytrace.reason.lineage import lineage
 from copytrace.registry import Registry
 
 
-@pytest.fixture
-def small_arms(registry: Registry) -> Registry:
-    load_pack(registry, "small_arms", actor="tester")
-    return registry
+@pytest.fixture(scope="module")
+def small_arms(module_registry: Registry) -> Registry:
+    load_pack(module_registry, "small_arms", actor="tester")
+    return module_registry
 
 
 @pytest.mark.parametrize(
@@ -46,15 +46,6 @@ def test_the_tokarev_lineage_reaches_the_foreign_producers(small_arms: Registry)
     assert {"china", "poland", "yugoslavia", "hungary"} <= countries
 
 
-def test_every_licence_has_a_licensor_a_licensee_and_a_date(small_arms: Registry) -> None:
-    licences = [e for e in read_pack("small_arms").entities if e.kind == "licence"]
-    assert len(licences) >= 12
-    for licence in licences:
-        facts = small_arms.statements(subject=licence.id)
-        predicates = {s.predicate for s in facts}
-        assert {"licensor", "licensee", "licensed_design"} <= predicates, licence.id
-        assert any(s.valid_from or s.valid_to for s in facts), licence.id
-
 
 def test_the_pack_has_the_promised_breadth(small_arms: Registry) -> None:
     pack = read_pack("small_arms")
@@ -76,21 +67,3 @@ def test_the_p64_is_not_a_makarov(small_arms: Registry) -> None:
     p64 = small_arms.resolve("P-64")
     assert lineage(small_arms, p64.id, "ancestors") == []
     assert small_arms.statements(subject=p64.id, predicate="not_derived_from")
-
-
-def test_every_statement_cites_a_public_source(small_arms: Registry) -> None:
-    ids = {e.id for e in read_pack("small_arms").entities}
-    for statement in small_arms.statements():
-        if statement.subject not in ids:
-            continue
-        assert statement.citation is not None, statement
-        assert statement.citation.title and statement.citation.publisher, statement
-        assert (statement.citation.url or "").startswith("https://"), statement
-
-
-def test_entity_ids_do_not_collide_with_other_packs() -> None:
-    seen: dict[str, str] = {}
-    for name in ("countries", "kalashnikov", "rpg7", "small_arms"):
-        for entity in read_pack(name).entities:
-            assert entity.id not in seen, f"{entity.id} in {name} and {seen[entity.id]}"
-            seen[entity.id] = name
