@@ -283,3 +283,16 @@ def test_a_copy_cue_in_brackets_speaks_of_what_the_brackets_stand_beside(extract
     assert ("Type 85", "derived_from", "Type 79") not in facts
     in_table = facts_of(extractor, "The list names the AK-47MA1 (a variant of the AK-47M1) first.", "en")
     assert ("AK-47MA1", "derived_from", "AK-47M1") in in_table
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Pabrik senjata Pindad membuat SS-1 di Bandung.", "id", "Pabrik senjata Pindad"),
+    ("Nhà máy sản xuất trực thăng Kazan đã chế tạo Mi-8.", "vi", "Nhà máy sản xuất trực thăng Kazan"),
+])
+def test_a_plant_word_then_a_description_then_the_name(extractor: Extractor, text: str, lang: str,
+                                                      maker: str) -> None:
+    assert any(r == "manufactured_by" and o == maker for _, r, o in facts_of(extractor, text, lang))
+
+
+def test_an_article_opening_a_sentence_is_not_part_of_a_plant_name(extractor: Extractor) -> None:
+    assert not any(o.startswith("The") for _, r, o in facts_of(extractor, "The plant in Martin built the T-55.", "en"))

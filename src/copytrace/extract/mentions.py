@@ -212,6 +212,15 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         left = blocked.last_end(left, cue.start)
         right = blocked.first_start(cue.end, right)
         bare_left = not text[left:cue.start].strip()
+        if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper():
+            # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a
+            # name, a few lower-case words of description, then the proper name
+            described = _DESCRIBED.match(text, cue.end)
+            if described is not None:
+                right = blocked.first_start(described.end(1), _capitals_after(text, described.end(1)))
+                if text[described.end(1):right].strip() and not blocked.hit(cue.start, right):
+                    _add_org(text, cue.start, right, out, orgs)
+            continue
         if bare_left and not text[cue.end:right].strip():
             continue
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
@@ -270,6 +279,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+_DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
 
@@ -301,7 +311,11 @@ def _capitals_before(text: str, pos: int) -> int:
         word = m.group(1)
         if not word[:1].isupper() and not word[1:2].isupper():
             break
-        start = start - (len(text[max(0, start - 60):start]) - m.start(1))
+        begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
+        if len(word) <= 3 and not word.isupper() and not text[max(0, begin - 3):begin].strip(" \t") \
+                or (len(word) <= 3 and not word.isupper() and text[max(0, begin - 3):begin].rstrip()[-1:] in ".!?\n"):
+            break   # "The plant", "La fábrica": an article opening the sentence is not part of a name
+        start = begin
     return start
 
 
