@@ -312,8 +312,9 @@ def _capitals_before(text: str, pos: int) -> int:
         if not word[:1].isupper() and not word[1:2].isupper():
             break
         begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
-        if len(word) <= 3 and not word.isupper() and not text[max(0, begin - 3):begin].strip(" \t") \
-                or (len(word) <= 3 and not word.isupper() and text[max(0, begin - 3):begin].rstrip()[-1:] in ".!?\n"):
+        before = text[max(0, begin - 3):begin]
+        opening = not before.strip(" \t") or before.rstrip()[-1:] in ".!?\n"
+        if len(word) <= 3 and not word.isupper() and opening:
             break   # "The plant", "La fábrica": an article opening the sentence is not part of a name
         start = begin
     return start
