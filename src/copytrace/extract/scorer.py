@@ -562,7 +562,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                          "topic": float(p.start < s.start), "plan": float(s.has("plan")),
                          "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                           or s.near_after(c.end, ("service", "capture"), 2) is not None),
-                         "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
+                         "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
+                         # "delivered to the Chinese air force": a country's own forces may receive what it makes
+                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force")))}
                 yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
 
 
