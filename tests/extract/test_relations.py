@@ -296,3 +296,10 @@ def test_a_plant_word_then_a_description_then_the_name(extractor: Extractor, tex
 
 def test_an_article_opening_a_sentence_is_not_part_of_a_plant_name(extractor: Extractor) -> None:
     assert not any(o.startswith("The") for _, r, o in facts_of(extractor, "The plant in Martin built the T-55.", "en"))
+
+
+def test_the_agent_of_a_licence_is_its_licensor_not_the_agent_of_production(extractor: Extractor) -> None:
+    granted = facts_of(extractor, "India built the MiG-21 under a licence granted by the Soviet Union.", "en")
+    assert ("MiG-21", "licensed_by", "Soviet Union") in granted
+    built = facts_of(extractor, "The MiG-21 was built by India under licence.", "en")
+    assert ("MiG-21", "licensed_by", "India") not in built

@@ -510,6 +510,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                   if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
                  or (c.adjective and s.gap(c, cue) == 0 and not any(s.gap(c, k) <= 1 for k in copy_words))
+                 or _licence_agent(s, c, cues)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
@@ -534,6 +535,16 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"A licence granted by the USSR", "रूस द्वारा दिए गए लाइसेंस": the country is the agent of the licence word,
+    not of the production ("built by India under licence")."""
+    agent = s.near_before(c.start, ("agent",), 1)
+    if agent is not None and any(k.end <= agent.start and s.gap(k, agent) <= 2 for k in cues):
+        return True
+    agent = s.near_after(c.end, ("agent",), 0)
+    return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
 
 # -- exported_to ------------------------------------------------------------------------------
