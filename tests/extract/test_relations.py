@@ -303,3 +303,8 @@ def test_the_agent_of_a_licence_is_its_licensor_not_the_agent_of_production(extr
     assert ("MiG-21", "licensed_by", "Soviet Union") in granted
     built = facts_of(extractor, "The MiG-21 was built by India under licence.", "en")
     assert ("MiG-21", "licensed_by", "India") not in built
+
+
+def test_a_year_after_a_one_character_until_word_ends_a_period(extractor: Extractor) -> None:
+    assert {o for _, r, o in facts_of(extractor, "56式手枪从1956年一直生产到1980年。", "zh")
+            if r == "introduced_year"} == {"1956"}

@@ -79,10 +79,17 @@ class Language:
     capitalised_nouns: bool = False   # German writes every noun with a capital: a capital says less of a name
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
+    particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.substring, self.prefixes)
-        self.particles = frozenset(w for words in self.cues.values() for w in words if len(w) == 1)
+        classes: dict[str, set[str]] = {}
+        for cls, words in self.cues.items():
+            for w in words:
+                if len(w) == 1:
+                    classes.setdefault(w, set()).add(cls)
+        self.particle_classes = {w: frozenset(c) for w, c in classes.items()}
+        self.particles = frozenset(classes)
 
 
 def _validate(path: Path, raw: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from anyascii import anyascii
 
@@ -45,6 +45,12 @@ class Document:
     folded: str
     mentions: list[Mention]
     token_starts: list[int]
+    particles: dict[str, frozenset[str]] = field(default_factory=dict)   # one-character cue words: their classes
+
+    def particle_before(self, pos: int, classes: set[str]) -> bool:
+        """Whether a one-character cue word of one of ``classes`` stands right before ``pos`` ("到1959")."""
+        before = self.text[max(0, pos - 1):pos]
+        return bool(before) and bool(self.particles.get(before, frozenset()) & classes)
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside text[start:end], in text order."""
@@ -73,7 +79,7 @@ MAX_MENTIONS = 4000
 
 
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
-          particles: frozenset[str] = frozenset(), capitalised_nouns: bool = False) -> Document:
+          particles: dict[str, frozenset[str]] | None = None, capitalised_nouns: bool = False) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
     folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
@@ -124,7 +130,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         last_end = m.end
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective))
-    for org in _organisations(text, out, taken, particles, capitalised_nouns):
+    for org in _organisations(text, out, taken, frozenset(particles or ()), capitalised_nouns):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
@@ -134,7 +140,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.sort(key=lambda m: (m.start, -m.end))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
-    return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts)
+    return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
+                    particles or {})
 
 
 def _rank(text: str, m: Match) -> tuple[int, bool, bool]:

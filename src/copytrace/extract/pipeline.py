@@ -46,7 +46,7 @@ class Extractor:
         language = lexicon.language(code)
         folded = match_fold(text)
         matches = language.matcher.find(text, folded, begin)
-        document = build(text, begin, matches, self.names, folded, language.particles,
+        document = build(text, begin, matches, self.names, folded, language.particle_classes,
                          language.capitalised_nouns)
         names = lexicon.countries().names
         thresholds = weights().thresholds

@@ -591,6 +591,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     subjects = s.subjects()
     for y in ys:
         if s.near_before(y.start, ("destination",), 0) is not None or s.near_before(y.start, ("until",), 3) \
+                or s.doc.particle_before(y.start, {"destination", "until"}) \
                 or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
                        for k in s.cue_list("until")):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
