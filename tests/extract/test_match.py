@@ -312,3 +312,12 @@ def test_pack_names_are_cached_and_the_cache_follows_the_pack(tmp_path, monkeypa
     assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # a changed pack is re-read
     monkeypatch.setenv("COPYTRACE_CACHE", "")
     assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # no cache at all
+
+
+def test_a_gap_counts_written_words_so_a_designation_in_it_is_one() -> None:
+    matcher = Matcher()
+    matcher.add("entered ~ service", Phrase("introduce", "introduce"))
+    text = "It entered into the regular army service."
+    assert not matcher.find(text, match_fold(text))           # four words between: too far
+    text = "It entered the T-72-M1 tank service."              # "T-72-M1" is one written word, three in all
+    assert [text[m.start:m.end] for m in matcher.find(text, match_fold(text))] == ["entered the T-72-M1 tank service"]

@@ -226,7 +226,7 @@ class Matcher:
                 if len(part.key) < 2:
                     nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
                 else:
-                    nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring)
+                    nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring, text)
                 if nxt is None:
                     ok = False
                     break
@@ -244,8 +244,12 @@ class Matcher:
         return out
 
 
-def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, substring: bool) -> int | None:
-    """The key end of the first occurrence of a part that starts within ``gap`` tokens after ``after``."""
+def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, substring: bool,
+               text: str = "") -> int | None:
+    """The key end of the first occurrence of a part that starts within ``gap`` tokens after ``after``.
+
+    Tokens of the gap are counted in the text as written, where "“إم-30”" or "T-72" is one word (folding
+    turns their punctuation into spaces)."""
     for begin, key_end in spots:
         if begin < after:
             continue
@@ -254,7 +258,7 @@ def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, 
             if len(between.strip()) <= gap * 2:
                 return key_end
             return None
-        words = len(between.split())
+        words = len((text[after:begin] if text else between).split())
         if words <= gap and (gap or between.strip() == ""):
             return key_end
         return None
