@@ -196,10 +196,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         after = _run_after(s, cue.end, window)
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
-        if _in_brackets(s.doc.text, s.start, cue.start):
+        opened = _open_bracket(s.doc.text, s.start, cue.start)
+        if opened >= 0:
             # "Iran (as a copy of the Type 79)", "AK-47MA1 (a variant of the AK-47M1)": a cue in brackets speaks
             # of what the brackets stand beside, or of a product inside them
-            opened = max(s.doc.text.rfind("(", s.start, cue.start), s.doc.text.rfind("（", s.start, cue.start))
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
@@ -422,7 +422,7 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     if not inside or s.doc.tokens_between(opened.end(), inside[0].start) > 1:
         return
     cue = next(iter(s.cue_list(*DERIVE, "licence", "produce")), None)
-    parents = [p for p in subjects if p.end <= c.start and not _in_brackets(text, s.start, p.start)]
+    parents = [p for p in subjects if p.end <= c.start and _open_bracket(text, s.start, p.start) < 0]
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
     if parent is not None and parent.value in {p.value for p in inside}:
         parent = None   # the topic is one of the bracketed products themselves
@@ -436,10 +436,10 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
 
 
-def _in_brackets(text: str, start: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside brackets opened after ``start`` ("в Югославии (M-84)")."""
-    return max(text.rfind("(", start, pos), text.rfind("（", start, pos)) > \
-        max(text.rfind(")", start, pos), text.rfind("）", start, pos))
+def _open_bracket(text: str, start: int, pos: int) -> int:
+    """Where the bracket ``pos`` stands inside opens, if one opened after ``start`` ("в Югославии (M-84)"); else -1."""
+    opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
+    return opened if opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos)) else -1
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
