@@ -308,8 +308,10 @@ def test_pack_names_are_cached_and_the_cache_follows_the_pack(tmp_path, monkeypa
     assert [r.aliases for r in first] == [("Zet One",)]
     assert len(list(cache.glob("names-*.json"))) == 1
     assert pack_records([str(pack)]) == first          # read back from the cache
+    (cache / "names-notes.json").write_text("{}", encoding="utf-8")   # not the cache's: left alone
     pack.write_text(body % "Zet Uno, Zet One", encoding="utf-8")
     assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # a changed pack is re-read
+    assert len(list(cache.glob("names-*.json"))) == 2   # the new cache file replaced the old one
     monkeypatch.setenv("COPYTRACE_CACHE", "")
     assert [r.aliases for r in pack_records([str(pack)])] == [("Zet Uno", "Zet One")]   # no cache at all
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -123,9 +124,15 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
             partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases)] for r in records],
                                           ensure_ascii=False), encoding="utf-8")
             partial.replace(cached)
+            for old in cached.parent.glob("names-*.json"):
+                if old != cached and _CACHE_NAME.fullmatch(old.name):
+                    old.unlink(missing_ok=True)   # an earlier state of the packs, written by this function
         except OSError:
             pass
     return records
+
+
+_CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
 
 
 def _signature(path: Path) -> tuple[int, int]:
