@@ -308,3 +308,8 @@ def test_the_agent_of_a_licence_is_its_licensor_not_the_agent_of_production(extr
 def test_a_year_after_a_one_character_until_word_ends_a_period(extractor: Extractor) -> None:
     assert {o for _, r, o in facts_of(extractor, "56式手枪从1956年一直生产到1980年。", "zh")
             if r == "introduced_year"} == {"1956"}
+
+
+def test_a_language_naming_a_spelling_is_not_a_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "El fusil Dragunov (en ruso: Снайперская винтовка Драгунова) es soviético.", "es")
+    assert ("Dragunov SVD", "made_in_country", "Russia") not in facts

@@ -128,6 +128,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if m.start < last_end:
             continue
         last_end = m.end
+        if m.phrase.adjective and _LABEL.match(text, m.end):
+            continue   # "(in Russian: Снайперская винтовка)", "(en ruso:": a language naming a spelling
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective))
     for org in _organisations(text, out, taken, frozenset(particles or ()), capitalised_nouns):
@@ -286,6 +288,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+_LABEL = re.compile(r"\s?[:：]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
