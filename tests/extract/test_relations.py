@@ -313,3 +313,17 @@ def test_a_year_after_a_one_character_until_word_ends_a_period(extractor: Extrac
 def test_a_language_naming_a_spelling_is_not_a_country(extractor: Extractor) -> None:
     facts = facts_of(extractor, "El fusil Dragunov (en ruso: Снайперская винтовка Драгунова) es soviético.", "es")
     assert ("Dragunov SVD", "made_in_country", "Russia") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("A hadsereg a T-72M1 harckocsikat Lengyelországból vásárolta.", "hu", None),        # from Poland: no maker
+    ("Az AMD-65 gépkarabélyt Magyarországon gyártották.", "hu", ("AMD-65", "made_in_country", "Hungary")),
+    ("Suomi osti T-72M1-panssarivaunuja Neuvostoliitosta.", "fi", ("T-72M1", "exported_to", "Finland")),
+])
+def test_a_case_ending_on_a_country_gives_its_role(extractor: Extractor, text: str, lang: str,
+                                                   fact: tuple[str, str, str] | None) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-72M1", "made_in_country", "Poland") not in facts
+    assert ("T-72M1", "exported_to", "Soviet Union") not in facts     # the seller is not where it went
+    if fact is not None:
+        assert fact in facts

@@ -29,6 +29,8 @@ CUE_CLASSES = frozenset({
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
     "year_word", "until", "force",
 })
+# What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
+CASE_ROLES = frozenset({"source", "destination", "locative"})
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}
 
@@ -77,12 +79,15 @@ class Language:
     country_forms: dict[str, list[str]]
     related: tuple[str, ...] = ()
     capitalised_nouns: bool = False   # German writes every noun with a capital: a capital says less of a name
+    case_endings: dict[str, list[str]] = field(default_factory=dict)   # role -> endings ("source": ["ból", ...])
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
+    case_roles: dict[str, str] = field(init=False)   # a folded case ending -> its role
 
     def __post_init__(self) -> None:
-        self.matcher = Matcher(self.substring, self.prefixes)
+        self.matcher = Matcher(self.substring, self.prefixes,
+                               [e for endings in self.case_endings.values() for e in endings])
         classes: dict[str, set[str]] = {}
         for cls, words in self.cues.items():
             for w in words:
@@ -90,6 +95,7 @@ class Language:
                     classes.setdefault(w, set()).add(cls)
         self.particle_classes = {w: frozenset(c) for w, c in classes.items()}
         self.particles = frozenset(classes)
+        self.case_roles = {fold_phrase(e): role for role, endings in self.case_endings.items() for e in endings}
 
 
 def _validate(path: Path, raw: Any) -> None:
@@ -98,6 +104,9 @@ def _validate(path: Path, raw: Any) -> None:
     unknown = set(raw["cues"]) - CUE_CLASSES
     if unknown:
         raise ConfigError(f"{path}: unknown cue classes {sorted(unknown)}; known: {sorted(CUE_CLASSES)}")
+    roles = set(raw.get("case_endings") or {}) - CASE_ROLES
+    if roles:
+        raise ConfigError(f"{path}: unknown case ending roles {sorted(roles)}; known: {sorted(CASE_ROLES)}")
 
 
 @cache
@@ -123,6 +132,8 @@ def _raw_language(code: str) -> Language:
         cues={cls: [str(w) for w in words or ()] for cls, words in raw["cues"].items()},
         country_forms={str(c): [str(w) for w in words or ()] for c, words in (raw.get("countries") or {}).items()},
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
+        case_endings={str(role): [str(e) for e in endings or ()]
+                      for role, endings in (raw.get("case_endings") or {}).items()},
     )
 
 
@@ -132,7 +143,7 @@ def language(code: str) -> Language:
     base = _raw_language(code)
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
-                    base.country_forms, related, base.capitalised_nouns)
+                    base.country_forms, related, base.capitalised_nouns, base.case_endings)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

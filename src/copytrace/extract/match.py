@@ -130,9 +130,11 @@ def _parts(phrase: str) -> list[_Part] | None:
 class Matcher:
     """Phrases compiled into one automaton; ``find`` returns their matches in a text."""
 
-    def __init__(self, substring: bool = False, prefixes: Iterable[str] = ()) -> None:
+    def __init__(self, substring: bool = False, prefixes: Iterable[str] = (), endings: Iterable[str] = ()) -> None:
         self.substring = substring
         self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
+        # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")
+        self.endings = frozenset(fold_phrase(e) for e in endings if fold_phrase(e))
         self._phrases: list[tuple[Phrase, list[_Part]]] = []
         self._by_key: dict[str, list[tuple[int, int]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
@@ -206,9 +208,10 @@ class Matcher:
         if tail == 0:
             return -1   # a name without its final vowel is not a word ("Tong" is not Tonga)
         ending = folded[key_end:token_end]
-        if part.soft and tail <= ENDING + part.cut and ending.isalpha() and (not proper or ending[0] in _VOWELS):
-            # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach"):
-            # "Samo-lot" is not Samoa
+        if part.soft and tail <= ENDING + part.cut and ending.isalpha() \
+                and (not proper or ending[0] in _VOWELS or ending in self.endings):
+            # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach") unless the language
+            # lists them ("Lengyelország-ból"): "Samo-lot" is not Samoa
             return token_end
         return -1
 

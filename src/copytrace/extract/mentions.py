@@ -32,6 +32,7 @@ class Mention:
     range_end: bool = False    # the second year of a range
     family: str = ""           # a product's letters ("T", "MIG")
     generic: bool = False      # a family name ("Kalashnikov") rather than one model
+    case: str = ""             # the role a country's case ending gives it: source, destination or locative
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -79,7 +80,8 @@ MAX_MENTIONS = 4000
 
 
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
-          particles: dict[str, frozenset[str]] | None = None, capitalised_nouns: bool = False) -> Document:
+          particles: dict[str, frozenset[str]] | None = None, capitalised_nouns: bool = False,
+          case_roles: dict[str, str] | None = None) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
     folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
@@ -130,8 +132,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         last_end = m.end
         if m.phrase.adjective and _LABEL.match(text, m.end):
             continue   # "(in Russian: Снайперская винтовка)", "(en ruso:": a language naming a spelling
+        ending = folded[m.end - m.ending:m.end] if m.ending else ""
+        roles = case_roles or {}
+        # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
+        # file lists whole ("Neuvostoliitosta") shows its ending at its end
+        role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
+            next((r for e, r in roles.items() if len(e) >= 3 and folded[m.start:m.end].endswith(e)), "")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
-                           adjective=m.phrase.adjective))
+                           adjective=m.phrase.adjective, case=role))
     for org in _organisations(text, out, taken, frozenset(particles or ()), capitalised_nouns):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":

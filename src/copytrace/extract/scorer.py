@@ -363,6 +363,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
+            if c.case in {"source", "destination"}:
+                continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
             if before and not c.adjective and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"}:
                 continue
             on_parent = id(p) in s.parents or s.near_before(c.start, DERIVE, 3) is not None
@@ -377,10 +379,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # a production cue with a place (or a list of places)
         cue = min(produce, key=lambda k: s.list_gap(k, c))
         head = s.list_first(c)
-        locative = s.near_before(head.start, ("locative",), 1) is not None
+        locative = s.near_before(head.start, ("locative",), 1) is not None or c.case == "locative"
         destination = s.near_before(head.start, ("destination", "export"), 2) is not None \
-            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None
-        source = s.near_before(head.start, ("source",), 1) is not None
+            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination"
+        source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source"
         licensor = any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
@@ -508,7 +510,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # country, not the licensor
     copy_words = [k for k in s.cue_list(*DERIVE)
                   if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
-    licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None
+    licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and s.gap(c, cue) == 0 and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _licence_agent(s, c, cues)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
@@ -560,16 +562,19 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue
                 role = 1.0
             else:
-                # the seller: "from X", or X with a postposition or case suffix split off ("Rusya'dan")
-                if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0):
+                # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
+                if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0) \
+                        or c.case == "source":
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
-                                    or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)):
-                continue   # "sold to a Soviet customer": an adjective right after the verb is the recipient
+                                    or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)
+                                    or s.near_after(c.end, ("force",), 0) is not None):
+                continue   # "sold to a Soviet customer", "the Hungarian army bought": the adjective names the recipient
             for p in s.subjects():
                 feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
-                         "destination": float(s.near_before(c.start, ("destination",), 1) is not None),
+                         "destination": float(s.near_before(c.start, ("destination",), 1) is not None
+                                              or c.case == "destination"),
                          "topic": float(p.start < s.start), "plan": float(s.has("plan")),
                          "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                           or s.near_after(c.end, ("service", "capture"), 2) is not None),

@@ -62,6 +62,7 @@ class Shapes:
     units: re.Pattern[str]
     word_prefixes: frozenset[str]
     months: frozenset[str]
+    currencies: frozenset[str]
     designers: frozenset[str]
     type_acronyms: frozenset[str]
 
@@ -88,7 +89,7 @@ def shapes() -> Shapes:
         rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
         rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
-        rf"(?!{_W}|{dash}\w|[.,]\d)"
+        rf"(?!{_W}|{dash}(?:[\d{_UP}]|bis\b)|[.,]\d)"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     letters_only = re.compile(
@@ -104,11 +105,11 @@ def shapes() -> Shapes:
         rf"(?<![^\W\d_])(?P<sp>{'|'.join(re.escape(p) for p in sorted(script_prefixes, key=len, reverse=True))})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
-    reject |= {c.upper() for c in babel.numbers.list_currencies()}
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
                   re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
                   frozenset(str(m).upper() for m in data["months"]),  # type: ignore[attr-defined]
+                  frozenset(c.upper() for c in babel.numbers.list_currencies()),
                   frozenset(str(d) for d in data.get("designers") or ()),  # type: ignore[attr-defined]
                   frozenset(str(d) for d in data.get("type_acronyms") or ()))  # type: ignore[attr-defined]
 
@@ -132,7 +133,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue
         prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
         latin_prefix = _latin(prefix).upper()
-        if latin_prefix in sh.reject_prefix or (latin_prefix in sh.months and sep not in _DASHES):
+        # a month or a currency code before a number is a date or a price ("NOV 13", "USD 300"), but with a hyphen
+        # it is a name ("APR-40", "AMD-65")
+        if latin_prefix in sh.reject_prefix or ((latin_prefix in sh.months or latin_prefix in sh.currencies)
+                                                and sep not in _DASHES):
             continue
         if sep.strip() == "" and sep and len(prefix) == 1:
             continue  # "A 1", "T 34" in running text is a list label far more often than a name
