@@ -327,3 +327,17 @@ def test_a_case_ending_on_a_country_gives_its_role(extractor: Extractor, text: s
     assert ("T-72M1", "exported_to", "Soviet Union") not in facts     # the seller is not where it went
     if fact is not None:
         assert fact in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Çin, J-7 uçaklarını Pakistan'a ihraç etti.", "tr"),     # the recipient before the verb, marked by -a
+    ("中国はJ-7をパキスタンに輸出した。", "ja"),                  # ... marked by に
+])
+def test_a_marked_recipient_before_a_final_verb_is_where_it_went(extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    assert any(r == "exported_to" and o == "Pakistan" for _, r, o in facts_of(extractor, text, lang))
+
+
+def test_the_agent_of_an_export_is_not_its_recipient(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The T-72 was exported to Iraq by Poland.", "en")
+    assert ("T-72", "exported_to", "Iraq") in facts and ("T-72", "exported_to", "Poland") not in facts

@@ -53,6 +53,14 @@ class Document:
         before = self.text[max(0, pos - 1):pos]
         return bool(before) and bool(self.particles.get(before, frozenset()) & classes)
 
+    def particle_after(self, pos: int, classes: set[str]) -> bool:
+        """Whether a one-character cue word of one of ``classes`` follows ``pos``, right on it ("パキスタンに") or
+        after an apostrophe ("Pakistan'a")."""
+        after = self.text[pos:pos + 3]
+        if after[:1] in {"'", "’"} and len(after) >= 2 and (len(after) == 2 or not after[2].isalpha()):
+            after = after[1:]
+        return bool(self.particles.get(after[:1], frozenset()) & classes)
+
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside text[start:end], in text order."""
         first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)

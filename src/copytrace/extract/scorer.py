@@ -558,8 +558,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in s.cue_list("export", "import"):
         for c in countries:
             if cue.value == "export":
-                if c.start < cue.end:
-                    continue
+                # the recipient follows the verb, or, where the verb comes last, carries a destination mark
+                # ("Pakistan'a ihraç etti", "パキスタンに輸出")
+                marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
+                    or s.doc.particle_after(c.end, {"destination"})
+                if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None:
+                    continue   # before the verb unmarked, or "by Poland": not where it went
                 role = 1.0
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
