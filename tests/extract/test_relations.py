@@ -341,3 +341,15 @@ def test_a_marked_recipient_before_a_final_verb_is_where_it_went(extractor: Extr
 def test_the_agent_of_an_export_is_not_its_recipient(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The T-72 was exported to Iraq by Poland.", "en")
     assert ("T-72", "exported_to", "Iraq") in facts and ("T-72", "exported_to", "Poland") not in facts
+
+
+@pytest.mark.parametrize(("text", "fact", "not_fact"), [
+    ("북한은 소련으로부터 T-62를 구입했다.", ("T-62", "exported_to", "North Korea"), ("T-62", "made_in_country", "North Korea")),
+    ("T-72M1은 폴란드에서 면허생산되었다.", ("T-72M1", "made_in_country", "Poland"), ("T-72M1", "licensed_by", "Poland")),
+    ("소련제 T-72 전차가 도착했다.", ("T-72", "made_in_country", "Soviet Union"), None),
+])
+def test_korean_particles_give_a_country_its_role(extractor: Extractor, text: str, fact: tuple[str, str, str],
+                                                  not_fact: tuple[str, str, str] | None) -> None:
+    facts = facts_of(extractor, text, "ko")
+    assert fact in facts
+    assert not_fact not in facts

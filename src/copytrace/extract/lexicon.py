@@ -30,7 +30,7 @@ CUE_CLASSES = frozenset({
     "year_word", "until", "force",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
-CASE_ROLES = frozenset({"source", "destination", "locative"})
+CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}
 
@@ -165,7 +165,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
-                is_name = not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names)
+                is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names)) \
+                    or _name_with_particle(form, forms[0], src.case_endings)
                 matcher.add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
             matcher.add(name, Phrase("country", code, proper=True))
@@ -174,6 +175,15 @@ def _fill(lang: Language, sources: list[Language]) -> None:
     for code, entry in known.historical.items():
         for form in entry.get("en", []):
             matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=form.endswith("*")))
+
+
+def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> bool:
+    """In a caseless script with case particles (Korean), the name, its stem, and the name with a listed particle
+    ("소련", "폴란드*", "북한은") are the country's name; other forms ("소련제": Soviet-made) are adjectives."""
+    if not endings or form.lower() != form.upper():
+        return False
+    particles = {e for role in endings.values() for e in role}
+    return form.endswith("*") or form == name or (form.startswith(name) and form[len(name):] in particles)
 
 
 @cache

@@ -208,6 +208,8 @@ class Matcher:
         if tail == 0:
             return -1   # a name without its final vowel is not a word ("Tong" is not Tonga)
         ending = folded[key_end:token_end]
+        if proper and ending in self.endings:
+            return token_end   # a name with a case ending its language lists ("소련-으로부터"), however short the name
         if part.soft and tail <= ENDING + part.cut and ending.isalpha() \
                 and (not proper or ending[0] in _VOWELS or ending in self.endings):
             # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach") unless the language
