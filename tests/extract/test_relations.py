@@ -344,8 +344,10 @@ def test_the_agent_of_an_export_is_not_its_recipient(extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize(("text", "fact", "not_fact"), [
-    ("북한은 소련으로부터 T-62를 구입했다.", ("T-62", "exported_to", "North Korea"), ("T-62", "made_in_country", "North Korea")),
-    ("T-72M1은 폴란드에서 면허생산되었다.", ("T-72M1", "made_in_country", "Poland"), ("T-72M1", "licensed_by", "Poland")),
+    ("북한은 소련으로부터 T-62를 구입했다.", ("T-62", "exported_to", "North Korea"),
+     ("T-62", "made_in_country", "North Korea")),
+    ("T-72M1은 폴란드에서 면허생산되었다.", ("T-72M1", "made_in_country", "Poland"),
+     ("T-72M1", "licensed_by", "Poland")),
     ("소련제 T-72 전차가 도착했다.", ("T-72", "made_in_country", "Soviet Union"), None),
 ])
 def test_korean_particles_give_a_country_its_role(extractor: Extractor, text: str, fact: tuple[str, str, str],
