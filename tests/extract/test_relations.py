@@ -355,3 +355,10 @@ def test_korean_particles_give_a_country_its_role(extractor: Extractor, text: st
     facts = facts_of(extractor, text, "ko")
     assert fact in facts
     assert not_fact not in facts
+
+
+def test_the_designer_is_not_the_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-21 was designed by the Mikoyan bureau and built by Hindustan "
+                                "Aeronautics Limited.", "en")
+    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    assert makers and not any("Mikoyan" in m for m in makers)

@@ -464,7 +464,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     produce = s.cue_list("produce", "maker", "agent")
     for o in orgs:
-        designer = any(word in shapes().designers for word in o.text.split())
+        designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
         for p in s.products:
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and not s.has("export", "import") \
                     and not designer:
@@ -472,6 +472,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not produce:
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        design = min(s.cue_list("design"), key=lambda k: s.gap(k, o), default=None)
+        if design is not None and cue.value == "agent" and s.gap(design, o) <= s.gap(cue, o) + 1:
+            continue   # "designed by the Mikoyan bureau": the agent of a design word is the designer, not the maker
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
         # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
         home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start and s.gap(c, o) == 0), None)
