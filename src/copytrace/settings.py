@@ -47,7 +47,45 @@ ACTOR = Setting(
     os.environ.get("USER") or "cli",
 )
 
-SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR)
+ENGINE = Setting(
+    "engine",
+    "COPYTRACE_ENGINE",
+    "Which extractor reads facts: rules (offline), llm (a language-model server) or both.",
+    "rules",
+)
+LLM_URL = Setting(
+    "llm_url",
+    "COPYTRACE_LLM_URL",
+    "Base URL of an OpenAI-compatible chat-completions server (e.g. http://127.0.0.1:8080/v1); "
+    "nothing is sent anywhere unless it is set.",
+    "",
+)
+LLM_MODEL = Setting(
+    "llm_model",
+    "COPYTRACE_LLM_MODEL",
+    "The model the server is asked for; every fact it reads records this name.",
+    "default",
+)
+LLM_KEY = Setting(
+    "llm_key",
+    "COPYTRACE_LLM_KEY",
+    "Bearer key sent to the language-model server, if it wants one.",
+    "",
+)
+LLM_TIMEOUT = Setting(
+    "llm_timeout",
+    "COPYTRACE_LLM_TIMEOUT",
+    "Seconds to wait for one answer of the language-model server.",
+    "120",
+)
+LLM_CONCURRENCY = Setting(
+    "llm_concurrency",
+    "COPYTRACE_LLM_CONCURRENCY",
+    "Requests to the language-model server at once.",
+    "4",
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR, ENGINE, LLM_URL, LLM_MODEL, LLM_KEY, LLM_TIMEOUT, LLM_CONCURRENCY)
 
 
 def database_url(db: str | None = None) -> str:

@@ -2,44 +2,108 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
+from copytrace import settings
 from copytrace.cli.app import app
 from copytrace.cli.common import console, err_console
 from copytrace.extract import Extractor
+from copytrace.extract.llm import ENGINES, Engine, LLMUnavailable, plan
+from copytrace.extract.textio import read_text
 from copytrace.textcodec import Undecodable
+
+EngineOption = Annotated[str | None, typer.Option(
+    "--engine", help=f"rules (offline), llm (a language-model server: {settings.LLM_URL.env}) or both. "
+    f"[env: {settings.ENGINE.env}; default: rules]", show_default=False)]
+
+
+def engine_name(value: str | None) -> str:
+    name = value or settings.ENGINE.get()
+    if name not in ENGINES:
+        raise typer.BadParameter(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}")
+    return name
+
+
+def _error(message: str) -> None:
+    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, markup=True, highlight=False)
 
 
 @app.command()
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Text files to read facts from.", exists=True, dir_okay=False)],
     fmt: Annotated[str, typer.Option("--format", help="jsonl (one fact per line) or table.")] = "jsonl",
+    engine: EngineOption = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="With --engine llm or both: print each chunk's prompt and a token estimate; "
+        "send nothing.")] = False,
 ) -> None:
     """Print the facts each file states, each with its verbatim quote and offsets (no registry needed)."""
     if fmt not in ("jsonl", "table"):
         raise typer.BadParameter("--format must be jsonl or table")
-    extractor = Extractor()
+    name = engine_name(engine)
+    if dry_run:
+        if name == "rules":
+            raise typer.BadParameter("--dry-run shows the language model's prompts: use it with --engine llm or both")
+        raise typer.Exit(_dry_run(files))
+    try:
+        chosen = Engine(name)
+    except LLMUnavailable as exc:
+        _error(str(exc))
+        raise typer.Exit(2) from None
     table = Table("doc", "subject", "relation", "object", "scope", "quote")
-    failed = 0
-    for path in files:
-        try:
-            facts = extractor.extract_file(path)
-        except (Undecodable, OSError) as exc:
-            # One line per file that cannot be read; the other files go on.
-            err_console.print(f"[bold red]error:[/] {path}: {exc}", soft_wrap=True, markup=True)
-            failed += 1
-            continue
-        for fact in facts:
+    failed: list[Path] = []
+
+    def readable() -> Iterator[tuple[str, str, None]]:
+        for path in files:
+            try:
+                yield read_text(path), path.name, None
+            except (Undecodable, OSError) as exc:
+                # One line per file that cannot be read; the other files go on.
+                _error(f"{path}: {exc}")
+                failed.append(path)
+
+    for found in chosen.extract_many(readable()):
+        for fact in found.facts:
             if fmt == "jsonl":
                 typer.echo(fact.to_json())
             else:
                 table.add_row(fact.doc, fact.subject_text, fact.relation, fact.object, fact.scope or "",
                               fact.quote[:80])
+        if found.dropped:
+            counts = ", ".join(f"{n} {reason}" for reason, n in found.dropped.most_common())
+            err_console.print(f"{found.doc}: model facts dropped: {counts}", soft_wrap=True, highlight=False)
+        if found.error is not None:
+            _error(f"{found.doc}: language model: {found.error}")
+            failed.append(Path(found.doc))
     if fmt == "table":
         console.print(table)
     if failed:
         raise typer.Exit(1)
+
+
+def _dry_run(files: list[Path]) -> int:
+    """The prompts the llm engine would send, and their size; nothing is sent."""
+    rules = Extractor()
+    total = 0
+    failed = 0
+    for path in files:
+        try:
+            text = read_text(path)
+        except (Undecodable, OSError) as exc:
+            _error(f"{path}: {exc}")
+            failed += 1
+            continue
+        code, chunks = plan(rules, text)
+        for number, chunk in enumerate(chunks, 1):
+            total += chunk.tokens
+            typer.echo(f"=== {path.name} chunk {number}/{len(chunks)} [{code}] "
+                       f"characters {chunk.start}-{chunk.end}, about {chunk.tokens} tokens")
+            for message in chunk.messages:
+                typer.echo(f"--- {message['role']}\n{message['content']}")
+    typer.echo(f"=== about {total} tokens in all (four characters a token), not sent")
+    return 1 if failed else 0

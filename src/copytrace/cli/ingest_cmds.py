@@ -13,6 +13,8 @@ from rich.text import Text
 
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry
+from copytrace.cli.extract_cmds import EngineOption, engine_name
+from copytrace.extract.llm import LLMUnavailable
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
 from copytrace.ingest.config import LANGUAGES, MAX_SIZE, parse_languages, parse_size
 from copytrace.ingest.progress import BatchProgress, summary_table
@@ -34,18 +36,25 @@ def ingest_command(
         "--languages", help=f"{LANGUAGES.help} [env: {LANGUAGES.env}]", show_default=False)] = None,
     no_extract: Annotated[bool, typer.Option(
         "--no-extract", help="Store documents only; do not extract candidate statements.")] = False,
+    engine: EngineOption = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line for every input.")] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
-    """Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs. Exits 1 if any input was rejected."""
+    """Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs.
+
+    Exits 1 if any input was rejected or the language model failed on a document.
+    """
     if not paths and urls is None:
         raise typer.BadParameter("give at least one PATH or --urls FILE")
     try:
         config = IngestConfig.from_settings(
             max_size=parse_size(max_size) if max_size else None,
             languages=parse_languages(languages) if languages else None,
-            workers=workers, allow_private=allow_private, extract=not no_extract)
+            workers=workers, allow_private=allow_private, extract=not no_extract, engine=engine_name(engine))
+    except LLMUnavailable as exc:
+        err_console.print(f"[bold red]error:[/] {exc}", soft_wrap=True, highlight=False)
+        raise typer.Exit(2) from None
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     try:

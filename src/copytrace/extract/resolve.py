@@ -108,7 +108,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     names = list(packs) if packs is not None else available_packs()
     paths = [pack_path(n) for n in names]
     key = hashlib.sha256(json.dumps([[str(p), *_signature(p)] for p in paths]).encode()).hexdigest()[:24]
-    folder = _cache_dir()
+    folder = cache_dir()
     cached = folder / f"names-{key}.json" if folder is not None else None
     if cached is not None:
         try:
@@ -143,7 +143,7 @@ def _signature(path: Path) -> tuple[int, int]:
     return (stat.st_size, stat.st_mtime_ns)
 
 
-def _cache_dir() -> Path | None:
+def cache_dir() -> Path | None:
     """$COPYTRACE_CACHE, else $XDG_CACHE_HOME/copytrace or ~/.cache/copytrace; "" turns the cache off."""
     configured = os.environ.get("COPYTRACE_CACHE")
     if configured is not None:

@@ -287,7 +287,7 @@ class Batch:
         status: OutcomeStatus = "new version" if added.previous_id else "added"
         return Outcome(record.source, status, size=record.size, document_id=record.id,
                        language=record.language, media_type=record.media_type,
-                       statements=len(statements.statements))
+                       statements=len(statements.statements), extraction_error=result.extraction_error)
 
     def _reject(self, failed: Failed) -> None:
         self._finish(Job(failed.source), failed)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from copytrace.settings import Setting
+from copytrace.extract.llm import ENGINES, LLMConfig
+from copytrace.settings import ENGINE, Setting
 
 DEFAULT_LANGUAGES = ("en", "ru", "uk", "id", "pl", "ro", "bg", "de", "fr", "es", "sr", "hr", "hu", "cs", "fi",
                      "he", "zh", "ar")
@@ -77,6 +78,13 @@ class IngestConfig:
     index_chars: int | None = 100_000
     # The fact extractor run on each new document, as "module:function" (absent module: none).
     extractor: str = "copytrace.extract:extract_text"
+    # rules (the extractor above), llm (a language-model server: ``llm`` says which) or both.
+    engine: str = "rules"
+    llm: LLMConfig | None = None
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"unknown engine {self.engine!r}: use {', '.join(ENGINES)}")
 
     @classmethod
     def from_settings(cls, **overrides: object) -> IngestConfig:
@@ -85,6 +93,9 @@ class IngestConfig:
             "max_size": parse_size(MAX_SIZE.get()),
             "languages": parse_languages(LANGUAGES.get()),
             "index_chars": int(INDEX_CHARS.get()) or None,
+            "engine": ENGINE.get(),
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
+        if values["engine"] != "rules" and values.get("llm") is None and values.get("extract", True):
+            values["llm"] = LLMConfig.from_settings()   # LLMUnavailable when no server is set
         return cls(**values)  # type: ignore[arg-type]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from copytrace.errors import InvalidStatement, UnknownEntity
+from copytrace.extract.llm import LLMConfig, LLMExtractor, merge
 from copytrace.ingest.loaders.pdf import page_of
 from copytrace.model.candidate import CandidateFact
 from copytrace.model.names import slugify
@@ -60,6 +61,25 @@ def extract(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTR
         if fact is not None and text[fact.start: fact.end] == fact.quote:
             facts.append(fact)
     return facts
+
+
+def extract_with(text: str, language: str | None, name: str, spec: str = DEFAULT_EXTRACTOR, engine: str = "rules",
+                 llm: LLMConfig | None = None) -> tuple[list[CandidateFact], str | None]:
+    """Facts by the engine chosen (rules: the extractor ``spec``), and why the model read none, if it failed."""
+    if engine == "rules":
+        return extract(text, language, name, spec), None
+    if llm is None:
+        raise ValueError(f"the {engine} engine needs the language-model server's settings")
+    found = _model(llm).extract_text(text, name, language)
+    if engine == "llm":
+        return found.facts, found.error
+    return merge(extract(text, language, name, spec), found.facts), found.error
+
+
+@lru_cache(maxsize=2)
+def _model(config: LLMConfig) -> LLMExtractor:
+    """One model engine per process and server (its names, language matchers and connections are reused)."""
+    return LLMExtractor(config)
 
 
 # Relation (extraction vocabulary) -> predicate, and how the object is read.
@@ -138,8 +158,10 @@ def to_statements(registry: Registry, document_id: str, facts: Iterable[Candidat
 def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: list[int] | None) -> Statement | None:
     page = page_of(pages, fact.start) if pages else None
     evidence = Evidence(document_id, fact.start, fact.end, fact.quote, page)
+    # How the fact was found (engine, model, prompt version) goes with the statement, so a dossier can say it.
+    found_by = f"found by {fact.method}" if fact.method else None
     common: dict[str, Any] = {"evidence": evidence, "origin": "extracted", "status": "candidate",
-                              "confidence": max(0.0, min(1.0, fact.confidence))}
+                              "confidence": max(0.0, min(1.0, fact.confidence)), "note": found_by}
     if fact.relation == "alias_of":
         # The written form is the alias of the canonical entity the extractor matched it to.
         alias = fact.subject_text or fact.subject
@@ -156,6 +178,6 @@ def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: li
         return Statement(subject, _VALUE_OBJECTS[fact.relation], value=fact.object, scope=scope, **common)
     if fact.relation == "licensed_by" and scope is not None:
         # The text says who licensed it; the registry's licence statuses are per licensee (scope).
-        return Statement(subject, "licence_status", value="licensed", scope=scope,
-                         note=f"licensed by {fact.object}", **common)
+        common["note"] = "; ".join(filter(None, [f"licensed by {fact.object}", found_by]))
+        return Statement(subject, "licence_status", value="licensed", scope=scope, **common)
     return None

@@ -17,7 +17,7 @@ from typing import Any
 from copytrace.ingest import language
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected, TooLarge
-from copytrace.ingest.extraction import extract
+from copytrace.ingest.extraction import extract_with
 from copytrace.ingest.fetch import fetch
 from copytrace.ingest.loaders import load
 from copytrace.model.candidate import CandidateFact
@@ -39,6 +39,8 @@ class Job:
 class Prepared:
     record: DocumentRecord
     facts: list[CandidateFact] = field(default_factory=list)
+    # Why the language model read nothing in this document (the document and any rules facts are kept).
+    extraction_error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,14 +105,15 @@ def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
         retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
         published=loaded.published, language=main, meta=meta,
     )
-    return Prepared(record, _facts(record, name, config))
+    facts, error = _facts(record, name, config)
+    return Prepared(record, facts, error)
 
 
-def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> list[CandidateFact]:
+def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> tuple[list[CandidateFact], str | None]:
     if not config.extract:
-        return []
+        return [], None
     try:
-        return extract(record.text, record.language, name, config.extractor)
+        return extract_with(record.text, record.language, name, config.extractor, config.engine, config.llm)
     except Exception:  # a failing extractor costs this document its candidates, never the document
         log.exception("fact extraction failed on %s; the document is stored without candidates", record.source)
-        return []
+        return [], None

@@ -47,7 +47,7 @@ class BatchProgress:
     def __call__(self, outcome: Outcome) -> None:
         self.bytes += outcome.size or 0
         self.progress.update(self.task, advance=1, bytes=self.bytes)
-        if outcome.status == "rejected":
+        if outcome.status == "rejected" or outcome.extraction_error:
             self.progress.console.print(Text(outcome.line(), style="red"), soft_wrap=True)
         elif self.verbose:
             self.progress.console.print(Text(outcome.line()), soft_wrap=True)
@@ -66,6 +66,8 @@ def summary_table(report: IngestReport) -> Table:
         table.add_row(f"  {media_type}", str(count))
     if report.statements:
         table.add_row("candidate statements", str(report.statements))
+    if report.extraction_errors:
+        table.add_row("language model failed", str(report.extraction_errors))
     table.add_row("time", f"{report.elapsed:.1f} s")
     table.add_row("rate", f"{report.docs_per_s:.1f} docs/s, {report.mb_per_s:.2f} MB/s")
     return table

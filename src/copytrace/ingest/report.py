@@ -22,6 +22,8 @@ class Outcome:
     # A rejection found on record from an earlier run (nothing was retried).
     earlier: bool = False
     statements: int = 0
+    # The document was stored, but the language model read nothing in it (timeout, malformed answers...).
+    extraction_error: str | None = None
 
     def line(self) -> str:
         """One line for the console: the input and what happened to it."""
@@ -31,6 +33,8 @@ class Outcome:
         if self.status == "unchanged":
             return f"unchanged: {self.source}" + (f" ({self.reason})" if self.reason else "")
         extra = f", {self.statements} candidate statements" if self.statements else ""
+        if self.extraction_error:
+            extra += f"; language model failed: {self.extraction_error}"
         return f"{self.status}: {self.source} [{self.media_type}, {self.language or 'language unknown'}{extra}]"
 
 
@@ -50,12 +54,14 @@ class IngestReport:
     statements: int = 0
     bytes_read: int = 0
     outcomes: int = 0
+    extraction_errors: int = 0
 
     def add(self, outcome: Outcome) -> None:
         self.outcomes += 1
         self.statuses[outcome.status] += 1
         self.bytes_read += outcome.size or 0
         self.statements += outcome.statements
+        self.extraction_errors += outcome.extraction_error is not None
         if outcome.status == "rejected":
             self.reasons[reason_kind(outcome.reason or "unknown")] += 1
         elif outcome.status in ("added", "new version"):
@@ -71,8 +77,8 @@ class IngestReport:
 
     @property
     def ok(self) -> bool:
-        """True when no input was rejected (now or on an earlier run)."""
-        return self.statuses["rejected"] == 0
+        """True when no input was rejected (now or on an earlier run) and the language model read every document."""
+        return self.statuses["rejected"] == 0 and self.extraction_errors == 0
 
     @property
     def docs_per_s(self) -> float:

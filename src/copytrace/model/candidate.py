@@ -30,7 +30,9 @@ class CandidateFact:
     """A fact read from a document, with the verbatim words that state it.
 
     ``start``/``end`` index the document's text, so ``text[start:end] == quote``. ``qualifier``
-    is the kind of a derivation (copy, licensed copy, variant, successor).
+    is the kind of a derivation (copy, licensed copy, variant, successor). ``method`` says how the
+    fact was found: "rules", "llm:<model>:<prompt version>", or "rules+llm:..." when both engines read it;
+    None where the extractor does not say.
     """
 
     doc: str
@@ -45,13 +47,17 @@ class CandidateFact:
     scope: str | None = None
     language: str | None = None
     qualifier: str | None = None
+    method: str | None = None
 
     def key(self) -> tuple[str, str, str, str, str | None]:
         """Facts that say the same thing about the same pair; the first quote found is kept."""
         return (self.doc, self.subject, self.relation, self.object, self.scope)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["method"] is None:
+            del data["method"]   # an extractor that does not say how: the contract's fields alone
+        return data
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -71,6 +77,7 @@ class CandidateFact:
                 values[name] = str(values[name])
             values["start"], values["end"] = int(values["start"]), int(values["end"])
             values["confidence"] = float(values["confidence"] or 0.0)
+            values["method"] = str(values["method"]) if values["method"] else None
             return cls(**values)
         except (TypeError, ValueError):
             return None
