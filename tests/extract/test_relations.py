@@ -362,3 +362,8 @@ def test_the_designer_is_not_the_maker(extractor: Extractor) -> None:
                                 "Aeronautics Limited.", "en")
     makers = {o for _, r, o in facts if r == "manufactured_by"}
     assert makers and not any("Mikoyan" in m for m in makers)
+
+
+def test_a_name_right_after_an_alias_cue_wins_over_a_product_spelled_again(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Il BM-21, anche conosciuto come Grad (БМ-21), fu introdotto nel 1963.", "it")
+    assert ("BM-21", "alias_of", "Grad") in facts

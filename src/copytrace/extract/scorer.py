@@ -313,12 +313,15 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
-        if subject is not None and not after:
-            name = _name_after(s, cue)
-            if name is not None and name.value != subject.value:
-                # "also known as Grad", 'nicknamed "Fishbed"': a name nobody has listed yet
+        name = _name_after(s, cue) if subject is not None else None
+        if subject is not None and name is not None and (not after or name.end <= after[0].start):
+            if name.value != subject.value:
+                # "also known as Grad", 'nicknamed "Fishbed"': a name nobody has listed yet (a product named after
+                # it, "Grad (БМ-21 ...)", is the same product again)
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": float(subject.start < s.start)}, cue, name)
+            continue
+        if subject is not None and not after:
             continue
         if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]):
             continue
