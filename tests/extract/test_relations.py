@@ -367,3 +367,8 @@ def test_the_designer_is_not_the_maker(extractor: Extractor) -> None:
 def test_a_name_right_after_an_alias_cue_wins_over_a_product_spelled_again(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Il BM-21, anche conosciuto come Grad (БМ-21), fu introdotto nel 1963.", "it")
     assert ("BM-21", "alias_of", "Grad") in facts
+
+
+def test_a_connecting_word_before_a_country_is_not_part_of_a_plant_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Bumar works of Poland built the T-72.", "en")
+    assert ("T-72", "manufactured_by", "Bumar works") in facts and ("T-72", "made_in_country", "Poland") in facts

@@ -319,6 +319,10 @@ def _inside_sentence(text: str, pos: int) -> bool:
 
 
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
+    words = text[start:end].rstrip(" ,").split(" ")
+    while len(words) > 1 and words[-1].lower() in _CONNECT:
+        words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
+    end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
     if len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name) and not orgs.hit(start, end):
         orgs.mark(start, end)

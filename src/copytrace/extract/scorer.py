@@ -480,7 +480,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "designed by the Mikoyan bureau": the agent of a design word is the designer, not the maker
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
         # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
-        home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start and s.gap(c, o) == 0), None)
+        home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start
+                     and (s.gap(c, o) == 0 or (s.gap(c, o) == 1 and s.near_after(c.end, ("source",), 0)))), None)
         for p in s.subjects():
             if p.start < o.end and p.end > o.start:
                 continue
