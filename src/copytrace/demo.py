@@ -6,11 +6,15 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from copytrace.errors import CopytraceError
 from copytrace.ingest import IngestConfig, Outcome, ingest
 from copytrace.packs import load_pack
 from copytrace.registry import Registry
 
 DEMO_PACKS = ("kalashnikov", "rpg7")
+# A folder the demo made holds this file; only such a folder is reused, and only the demo's own files in it replaced.
+MARKER = ".copytrace-demo"
+_OUTPUTS = ("registry.db", "registry.db-wal", "registry.db-shm", "registry.db-journal", "registry.db.store")
 # Sample documents written for the demo, in five languages and every loader's format.
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -32,10 +36,12 @@ def sample_documents() -> list[Path]:
 
 
 def build_demo(folder: Path, actor: str = "demo") -> DemoReport:
-    """Build the demo registry in ``folder`` (emptied first) and return what was built."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+    """Build the demo registry in ``folder`` and return what was built.
+
+    The folder is created, or reused when the demo made it before (its marker file says so): then the demo's own
+    files in it are replaced and nothing else is touched. Any other folder with something in it is refused.
+    """
+    _prepare(folder)
     path = folder / "registry.db"
     report = DemoReport(path)
     with Registry.open(str(path)) as registry:
@@ -52,6 +58,26 @@ def build_demo(folder: Path, actor: str = "demo") -> DemoReport:
 
         report.dossier = write_demo_dossier(registry, folder)
     return report
+
+
+def _prepare(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise CopytraceError(f"{folder}: not a folder; give --dir a folder for the demo")
+    if folder.exists() and (folder / MARKER).is_file():
+        for name in _OUTPUTS:
+            old = folder / name
+            if old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old)
+            elif old.exists() or old.is_symlink():
+                old.unlink()
+        for old in folder.glob("dossier-*.html"):
+            old.unlink()   # the demo's dossier (the demo writes one per run)
+    elif folder.exists() and any(folder.iterdir()):
+        raise CopytraceError(f"{folder}: the folder is not empty and the demo did not make it; "
+                             "give --dir a new or empty folder (nothing was changed)")
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).write_text("This folder was made by `copytrace demo`; it replaces its own files here.\n",
+                                 encoding="utf-8")
 
 
 def _ingest_samples(registry: Registry, report: DemoReport, actor: str) -> int:

@@ -104,6 +104,22 @@ def test_the_demo_builds_and_reports(tmp_path: Path) -> None:
     assert (tmp_path / "demo" / "registry.db").exists()
 
 
+def test_the_demo_never_deletes_a_file_it_did_not_make(tmp_path: Path) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my own notes", encoding="utf-8")
+    refused = CliRunner().invoke(app, ["demo", "--dir", str(mine)], env={"COLUMNS": "160"})
+    assert refused.exit_code == 1 and "not empty" in refused.output and "Traceback" not in refused.output
+    assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]
+    # a folder the demo made is reused: its own files are replaced, a file put there by the user stays
+    demo = tmp_path / "demo"
+    assert CliRunner().invoke(app, ["demo", "--dir", str(demo)]).exit_code == 0
+    (demo / "notes.txt").write_text("kept", encoding="utf-8")
+    again = CliRunner().invoke(app, ["demo", "--dir", str(demo)], env={"COLUMNS": "160"})
+    assert again.exit_code == 0, again.output
+    assert (demo / "notes.txt").read_text(encoding="utf-8") == "kept" and (demo / "registry.db").exists()
+
+
 def test_all_packs_load_at_once_and_cover_the_soviet_families(invoke) -> None:  # type: ignore[no-untyped-def]
     from copytrace.packs.reader import available_packs
 

@@ -197,7 +197,8 @@ def verify(
 
 @app.command()
 def demo(
-    folder: Annotated[Path, typer.Option("--dir", help="Folder for the demo registry (emptied first).")] = Path(
+    folder: Annotated[Path, typer.Option(
+        "--dir", help="Folder for the demo registry: a new or empty one, or one the demo made before.")] = Path(
         "copytrace-demo"),
 ) -> None:
     """Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."""
