@@ -372,3 +372,11 @@ def test_a_name_right_after_an_alias_cue_wins_over_a_product_spelled_again(extra
 def test_a_connecting_word_before_a_country_is_not_part_of_a_plant_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Bumar works of Poland built the T-72.", "en")
     assert ("T-72", "manufactured_by", "Bumar works") in facts and ("T-72", "made_in_country", "Poland") in facts
+
+
+def test_a_country_that_copies_makes_an_unnamed_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-21 was a success. China copied the MiG-21 without a licence.", "en")
+    assert {("MiG-21 (China copy)", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "made_in_country", "China"),
+            ("MiG-21 (China copy)", "licence_status", "unlicensed")} <= facts
+    assert ("MiG-21", "licence_status", "unlicensed") not in facts      # the original is not the unlicensed one
+    assert not any(s.endswith("copy)") for s, _, _ in facts_of(extractor, "Russia sold the MiG-21 to China.", "en"))

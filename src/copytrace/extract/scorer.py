@@ -250,10 +250,16 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
                        or (0 <= s.doc.tokens_between(cue.end, c.start) <= 1 and c.start >= cue.end))]
-    if not adjectives:
+    # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
+    copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
+               and s.doc.tokens_between(c.end, cue.start) <= 3 and c.case not in {"source", "destination"}
+               and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
+               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)]
+    if not adjectives and not copiers:
         return
     s.parents.add(id(parent))
     countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
+    countries.update({id(c): c for c in copiers[-1:]})
     for country in countries.values():
         name = s.country(country)
         child = Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
@@ -528,7 +534,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     subjects = s.subjects()
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
     # licence-built T-72M1")
-    subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)]
+    subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
+                 and not (status == "unlicensed" and id(p) in s.parents)]   # "copied the X without a licence"
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
