@@ -332,6 +332,7 @@ def test_a_case_ending_on_a_country_gives_its_role(extractor: Extractor, text: s
 @pytest.mark.parametrize(("text", "lang"), [
     ("Çin, J-7 uçaklarını Pakistan'a ihraç etti.", "tr"),     # the recipient before the verb, marked by -a
     ("中国はJ-7をパキスタンに輸出した。", "ja"),                  # ... marked by に
+    ("中国向巴基斯坦出口了歼-7战斗机。", "zh"),                    # ... by 向 before it
 ])
 def test_a_marked_recipient_before_a_final_verb_is_where_it_went(extractor: Extractor, text: str,
                                                                 lang: str) -> None:
@@ -380,3 +381,8 @@ def test_a_country_that_copies_makes_an_unnamed_copy(extractor: Extractor) -> No
             ("MiG-21 (China copy)", "licence_status", "unlicensed")} <= facts
     assert ("MiG-21", "licence_status", "unlicensed") not in facts      # the original is not the unlicensed one
     assert not any(s.endswith("copy)") for s, _, _ in facts_of(extractor, "Russia sold the MiG-21 to China.", "en"))
+
+
+def test_chinese_spellings_of_soviet_design_bureaus_are_designations(extractor: Extractor) -> None:
+    assert ("J-7", "derived_from", "MiG-21") in facts_of(extractor, "歼-7是中国在米格-21基础上研制的战斗机。", "zh")
+    assert not any(r == "exported_to" and o == "China" for _, r, o in facts_of(extractor, "中国向巴基斯坦出口了歼-7战斗机。", "zh"))

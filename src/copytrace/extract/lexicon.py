@@ -80,6 +80,7 @@ class Language:
     related: tuple[str, ...] = ()
     capitalised_nouns: bool = False   # German writes every noun with a capital: a capital says less of a name
     case_endings: dict[str, list[str]] = field(default_factory=dict)   # role -> endings ("source": ["ból", ...])
+    postpositions: bool = False   # one-character cue words follow their noun (Japanese に), not precede it (Chinese 向)
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -134,6 +135,7 @@ def _raw_language(code: str) -> Language:
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         case_endings={str(role): [str(e) for e in endings or ()]
                       for role, endings in (raw.get("case_endings") or {}).items()},
+        postpositions=bool(raw.get("postpositions", False)),
     )
 
 
@@ -143,7 +145,7 @@ def language(code: str) -> Language:
     base = _raw_language(code)
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
-                    base.country_forms, related, base.capitalised_nouns, base.case_endings)
+                    base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

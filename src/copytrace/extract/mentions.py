@@ -47,6 +47,11 @@ class Document:
     mentions: list[Mention]
     token_starts: list[int]
     particles: dict[str, frozenset[str]] = field(default_factory=dict)   # one-character cue words: their classes
+    particles_follow: bool = False   # those words follow their noun (Japanese に), else precede it (Chinese 向)
+
+    def particle_on(self, m: Mention, classes: set[str]) -> bool:
+        """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
+        return self.particle_after(m.end, classes) if self.particles_follow else self.particle_before(m.start, classes)
 
     def particle_before(self, pos: int, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` stands right before ``pos`` ("到1959")."""
@@ -89,7 +94,7 @@ MAX_MENTIONS = 4000
 
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
           particles: dict[str, frozenset[str]] | None = None, capitalised_nouns: bool = False,
-          case_roles: dict[str, str] | None = None) -> Document:
+          case_roles: dict[str, str] | None = None, postpositions: bool = False) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
     folded = folded if folded is not None else match_fold(text)
     out: list[Mention] = []
@@ -159,7 +164,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
-                    particles or {})
+                    particles or {}, postpositions)
 
 
 def _rank(text: str, m: Match) -> tuple[int, bool, bool]:

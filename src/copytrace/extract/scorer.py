@@ -575,7 +575,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
                 marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
-                    or s.doc.particle_after(c.end, {"destination"})
+                    or s.doc.particle_on(c, {"destination"})
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None:
                     continue   # before the verb unmarked, or "by Poland": not where it went
                 role = 1.0
