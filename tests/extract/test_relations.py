@@ -178,8 +178,11 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
 
 
 def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
-    assert ("Type 59", "manufactured_by", "第617工厂") in facts
+    assert ("Type 59", "manufactured_by", "Factory 617") in facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
+    assert ("Type 56", "manufactured_by", "北方工业公司") in facts_of(extractor, "56式冲锋枪由北方工业公司生产。", "zh")
+    made = facts_of(extractor, "J-7由成都飞机工业公司制造。", "zh")     # what the plant makes may open its name
+    assert ("J-7", "manufactured_by", "成都飞机工业公司") in made
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "坦克工厂生产了T-54。", "zh"))
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [

@@ -271,24 +271,35 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     for m in mentions:
         if m.kind == "cue" and m.value != "org_word":
             words.mark(m.start, m.end)
+    for found in _NUMBERED_PLANT.finditer(text):
+        # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
+        if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
+            orgs.mark(found.start(), found.end())
+            out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word" and _is_cjk(text[m.start])):
         # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
         # back to the nearest word the language file or a mention knows ("由", "坦克", a product)
         begin = cue.start
+        # what the plant makes may open its name ("成都飞机工业公司": Chengdu Aircraft Industry Company)
+        noun = next((m for m in mentions if m.kind == "cue" and m.value == "product_noun" and m.end == cue.start),
+                    None)
+        if noun is not None and noun.start > 0 and _is_cjk(text[noun.start - 1]) \
+                and text[noun.start - 1] not in particles:
+            begin = noun.start
         while begin > 0 and cue.start - begin < 10 and (_is_cjk(text[begin - 1]) or text[begin - 1].isdigit()) \
                 and not words.hit(begin - 1, begin) and text[begin - 1] not in particles:
             begin -= 1
+        if noun is not None and begin == noun.start:
+            begin = cue.start   # no name before the noun: "坦克工厂" is a tank factory, not a name
+        if any(m.kind == "cue" and m.value == "org_word" and m.start <= begin and m.end >= cue.end and m is not cue
+               for m in mentions):
+            continue   # an org word inside a longer one ("公司" in "工业公司") is read with the longer one
         end = cue.end
         acronym = _PAREN_ACRONYM.match(text, end)
         if acronym:
             end = acronym.end()
         if begin < cue.start and not blocked.hit(begin, cue.start):
             _add_org(text, begin, end, out, orgs)
-    for found in _NUMBERED_PLANT.finditer(text):
-        # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
-        if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
-            orgs.mark(found.start(), found.end())
-            out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
     for m in mentions:
         # "GAIC JJ-7A": an acronym right before a product is its maker
         if m.kind != "product" or not any(c.isdigit() for c in m.text):
@@ -329,7 +340,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
-    if len(name) >= 2 and any(c.isupper() or c.isdigit() for c in name) and not orgs.hit(start, end):
+    # a name has a capital or a number, or is written in a script without capitals (Chinese, Japanese)
+    if len(name) >= 2 and any(c.isupper() or c.isdigit() or _is_cjk(c) for c in name) and not orgs.hit(start, end):
         orgs.mark(start, end)
         quoted = _QUOTED.search(name)
         # a quoted name is the organisation's own name; the plant word around it is description

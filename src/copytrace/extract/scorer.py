@@ -226,7 +226,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "X is a Romanian licensed copy of Y", "X — китайская копия Y": the adjective on the copy word says
         # where the copy named before it is made
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
-                and not any(s.gap(c, p) == 0 and p.start > c.end for p in after)]
+                and not any(s.gap(c, p) == 0 and p.start >= c.end for p in after)]
         for child, parent in pairs:
             if made and child.end <= cue.start and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
