@@ -390,3 +390,10 @@ def test_chinese_spellings_of_soviet_design_bureaus_are_designations(extractor: 
     assert ("J-7", "derived_from", "MiG-21") in facts_of(extractor, "歼-7是中国在米格-21基础上研制的战斗机。", "zh")
     exported = facts_of(extractor, "中国向巴基斯坦出口了歼-7战斗机。", "zh")
     assert not any(r == "exported_to" and o == "China" for _, r, o in exported)
+
+
+def test_a_longer_designation_in_a_production_sentence_is_a_version(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "In total 17,697 BVP-1 were produced, 402 of them as the command BVP-1K.", "en")
+    assert ("BVP-1K", "derived_from", "BVP-1") in facts
+    standing = facts_of(extractor, "The BVP-1 and the BVP-1K stood there.", "en")   # no production, no versions
+    assert not any(r == "derived_from" for _, r, _ in standing)

@@ -146,7 +146,7 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
-    derivations = list(_derivations(s, w))
+    derivations = list(_derivations(s, w)) + list(_longer_names(s))
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
         yield from rule(s, w)
     yield from derivations
@@ -241,6 +241,19 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "extends": float(_extends(child, parent)),
                      "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _longer_names(s: Sentence) -> Iterator[Reading]:
+    """"17,697 BVP-1 were built, 402 of them the command BVP-1K": a longer designation after a shorter one of the
+    same stem, in a sentence about production or versions, is one of its versions."""
+    if not s.has("produce", "variant", "introduce"):
+        return
+    for n, child in enumerate(s.products):
+        for parent in s.products[:n]:
+            if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
+                yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
+                          qualifier="variant")
+                break
 
 
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
