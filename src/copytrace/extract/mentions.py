@@ -11,12 +11,16 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
 from copytrace.extract.match import Match, match_fold
 from copytrace.extract.resolve import Names
 from copytrace.extract.shapes import designations, shapes, years
+
+if TYPE_CHECKING:
+    from copytrace.extract.lexicon import Language
 
 
 @dataclass(slots=True)
@@ -93,10 +97,14 @@ MAX_MENTIONS = 4000
 
 
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
-          particles: dict[str, frozenset[str]] | None = None, capitalised_nouns: bool = False,
-          case_roles: dict[str, str] | None = None, postpositions: bool = False) -> Document:
-    """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years."""
+          language: Language | None = None) -> Document:
+    """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years.
+
+    ``language`` (the document's) gives its one-character cue words, case endings and writing habits.
+    """
     folded = folded if folded is not None else match_fold(text)
+    particles = language.particle_classes if language is not None else {}
+    roles = language.case_roles if language is not None else {}
     out: list[Mention] = []
     taken = _Mask(len(text))
     for found in names.find(text, folded, start):
@@ -146,14 +154,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if m.phrase.adjective and _LABEL.match(text, m.end):
             continue   # "(in Russian: Снайперская винтовка)", "(en ruso:": a language naming a spelling
         ending = folded[m.end - m.ending:m.end] if m.ending else ""
-        roles = case_roles or {}
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in roles.items() if len(e) >= 3 and folded[m.start:m.end].endswith(e)), "")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective, case=role))
-    for org in _organisations(text, out, taken, frozenset(particles or ()), capitalised_nouns):
+    for org in _organisations(text, out, taken, frozenset(particles),
+                              language is not None and language.capitalised_nouns):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
@@ -164,7 +172,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
-                    particles or {}, postpositions)
+                    particles, language is not None and language.postpositions)
 
 
 def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
@@ -276,13 +284,14 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
             orgs.mark(found.start(), found.end())
             out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
-    for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word" and _is_cjk(text[m.start])):
+    nouns_ending = {m.end: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
+    plant_words = [m for m in mentions if m.kind == "cue" and m.value == "org_word"]
+    for cue in (m for m in plant_words if _is_cjk(text[m.start])):
         # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
         # back to the nearest word the language file or a mention knows ("由", "坦克", a product)
         begin = cue.start
         # what the plant makes may open its name ("成都飞机工业公司": Chengdu Aircraft Industry Company)
-        noun = next((m for m in mentions if m.kind == "cue" and m.value == "product_noun" and m.end == cue.start),
-                    None)
+        noun = nouns_ending.get(cue.start)
         if noun is not None and noun.start > 0 and _is_cjk(text[noun.start - 1]) \
                 and text[noun.start - 1] not in particles:
             begin = noun.start
@@ -291,8 +300,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             begin -= 1
         if noun is not None and begin == noun.start:
             begin = cue.start   # no name before the noun: "坦克工厂" is a tank factory, not a name
-        if any(m.kind == "cue" and m.value == "org_word" and m.start <= begin and m.end >= cue.end and m is not cue
-               for m in mentions):
+        if any(m.start <= begin and m.end >= cue.end and m is not cue for m in plant_words):
             continue   # an org word inside a longer one ("公司" in "工业公司") is read with the longer one
         end = cue.end
         acronym = _PAREN_ACRONYM.match(text, end)

@@ -46,8 +46,7 @@ class Extractor:
         language = lexicon.language(code)
         folded = match_fold(text)
         matches = language.matcher.find(text, folded, begin)
-        document = build(text, begin, matches, self.names, folded, language.particle_classes,
-                         language.capitalised_nouns, language.case_roles, language.postpositions)
+        document = build(text, begin, matches, self.names, folded, language)
         names = lexicon.countries().names
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
