@@ -397,3 +397,10 @@ def test_a_longer_designation_in_a_production_sentence_is_a_version(extractor: E
     assert ("BVP-1K", "derived_from", "BVP-1") in facts
     standing = facts_of(extractor, "The BVP-1 and the BVP-1K stood there.", "en")   # no production, no versions
     assert not any(r == "derived_from" for _, r, _ in standing)
+
+
+def test_a_country_with_its_army_is_no_place_of_production(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Chinese army still uses the Russian-made Mi-17 helicopters.", "en")
+    assert ("Mi-17", "made_in_country", "China") not in facts
+    delivered = facts_of(extractor, "The last J-7 was delivered in China in 2013, not exported to Pakistan.", "en")
+    assert not any(r == "exported_to" and o == "China" for _, r, o in delivered)

@@ -410,6 +410,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
                     for o in countries)
+        if s.near_after(c.end, ("force",), 0) is not None:
+            continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
@@ -611,7 +613,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                           or s.near_after(c.end, ("service", "capture"), 2) is not None),
                          "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
                          # "delivered to the Chinese air force": a country's own forces may receive what it makes
-                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force")))}
+                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))),
+                         # "delivered in China": where a delivery took place, not where it went
+                         "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
+                                           and s.near_before(c.start, ("destination",), 1) is None)}
                 yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
 
 
