@@ -404,3 +404,9 @@ def test_a_country_with_its_army_is_no_place_of_production(extractor: Extractor)
     assert ("Mi-17", "made_in_country", "China") not in facts
     delivered = facts_of(extractor, "The last J-7 was delivered in China in 2013, not exported to Pakistan.", "en")
     assert not any(r == "exported_to" and o == "China" for _, r, o in delivered)
+
+
+def test_each_country_is_read_with_the_export_word_nearest_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The J-7 was delivered to the air force in 2013 and was never exported to "
+                                "Pakistan.", "en")
+    assert not any(r == "exported_to" and o == "Pakistan" for _, r, o in facts)   # the nearest word is negated

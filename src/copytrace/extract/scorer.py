@@ -584,6 +584,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
         return
+    nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
     for cue in s.cue_list("export", "import"):
         for c in countries:
             if cue.value == "export":
@@ -604,20 +605,27 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                     or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)
                                     or s.near_after(c.end, ("force",), 0) is not None):
                 continue   # "sold to a Soviet customer", "the Hungarian army bought": the adjective names the recipient
-            for p in s.subjects():
-                feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
-                         "destination": float(s.near_before(c.start, ("destination",), 1) is not None
-                                              or c.case == "destination"),
-                         "topic": float(p.start < s.start), "plan": float(s.has("plan")),
-                         "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
-                                          or s.near_after(c.end, ("service", "capture"), 2) is not None),
-                         "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
-                         # "delivered to the Chinese air force": a country's own forces may receive what it makes
-                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))),
-                         # "delivered in China": where a delivery took place, not where it went
-                         "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
-                                           and s.near_before(c.start, ("destination",), 1) is None)}
-                yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+            held = nearest.get(id(c))
+            if held is None or s.gap(cue, c) < s.gap(held[0], c):
+                nearest[id(c)] = (cue, role)
+    for c in countries:
+        if id(c) not in nearest:
+            continue
+        cue, role = nearest[id(c)]
+        for p in s.subjects():
+            feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
+                     "destination": float(s.near_before(c.start, ("destination",), 1) is not None
+                                          or c.case == "destination"),
+                     "topic": float(p.start < s.start), "plan": float(s.has("plan")),
+                     "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
+                                      or s.near_after(c.end, ("service", "capture"), 2) is not None),
+                     "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
+                     # "delivered to the Chinese air force": a country's own forces may receive what it makes
+                     "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))),
+                     # "delivered in China": where a delivery took place, not where it went
+                     "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
+                                       and s.near_before(c.start, ("destination",), 1) is None)}
+            yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
 
 
 # -- introduced_year --------------------------------------------------------------------------
