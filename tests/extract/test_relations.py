@@ -410,3 +410,9 @@ def test_each_country_is_read_with_the_export_word_nearest_it(extractor: Extract
     facts = facts_of(extractor, "The J-7 was delivered to the air force in 2013 and was never exported to "
                                 "Pakistan.", "en")
     assert not any(r == "exported_to" and o == "Pakistan" for _, r, o in facts)   # the nearest word is negated
+
+
+def test_the_year_a_licensee_began_production_is_not_the_introduction_year(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Licence production of the T-72 began in Poland in 1978.", "en")
+    assert ("T-72", "introduced_year", "1978") not in facts
+    assert ("T-72", "introduced_year", "1973") in facts_of(extractor, "The T-72 entered service in 1973.", "en")

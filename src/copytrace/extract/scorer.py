@@ -653,5 +653,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(s.near_before(y.start, ("since",), 1) is not None),
+                 # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
+                 "licensed_production": float(cue.value == "produce" and s.has("licence")),
                  "topic": float(nearest.start < s.start), "plan": float(s.has("plan"))}
         yield _mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y)
