@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from copytrace.cli import app
 from copytrace.cli import commands as _commands  # noqa: F401  (registers the commands)
 from copytrace.registry import Registry
+from tests.llmserver import FakeLLM, fake_llm
 from tests.pgcluster import Cluster, find_binaries
 
 _counter = itertools.count()
@@ -64,3 +65,10 @@ def invoke(cli: CliRunner):  # type: ignore[no-untyped-def]
         return cli.invoke(app, list(args))
 
     return run
+
+
+@pytest.fixture
+def server() -> Iterator[FakeLLM]:
+    """A fake OpenAI-compatible chat-completions server on loopback (tests/llmserver.py), for the llm engine."""
+    with fake_llm() as running:
+        yield running

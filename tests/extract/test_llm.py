@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ from copytrace.cli.app import app
 from copytrace.extract import Extractor
 from copytrace.extract.llm import MAX_CHUNK, LLMConfig, LLMExtractor, LLMUnavailable, _answer_model, ground, plan
 from copytrace.extract.resolve import NameRecord, Names
-from tests.llmserver import FakeLLM, Reply, facts, fake_llm
+from tests.llmserver import FakeLLM, Reply, facts
 
 # Invented products and a maker, so that what the registry knows is the test's own.
 NAMES = [NameRecord("vortan-9", "product", "Vortan-9", ("VT-9",)),
@@ -25,12 +24,6 @@ TEXT = ("The VT-9 rifle was produced   under licence in\nRomania by Kestrel Work
         "Later the USSR bought several hundred of them.\n")
 MADE_IN = {"subject": "VT-9", "relation": "made_in_country", "object": "Romania",
            "quote": "produced under licence in Romania"}
-
-
-@pytest.fixture
-def server() -> Iterator[FakeLLM]:
-    with fake_llm() as running:
-        yield running
 
 
 @pytest.fixture(scope="module")

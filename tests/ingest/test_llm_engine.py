@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,17 +12,11 @@ import pytest
 from copytrace.extract.llm import LLMConfig
 from copytrace.ingest import IngestConfig, ingest
 from copytrace.registry import Registry
-from tests.llmserver import FakeLLM, Reply, facts, fake_llm
+from tests.llmserver import FakeLLM, Reply, facts
 
 TEXT = "Field notes.\nThe Zorath ZR-7 is a copy of the Kestrel KR-3, made at a plant near the coast.\n"
 DERIVED = {"subject": "ZR-7", "relation": "derived_from", "object": "KR-3",
            "quote": "ZR-7 is a copy of the Kestrel KR-3"}
-
-
-@pytest.fixture
-def server() -> Iterator[FakeLLM]:
-    with fake_llm() as running:
-        yield running
 
 
 def test_ingest_with_the_llm_engine_stores_statements_that_record_the_method(
