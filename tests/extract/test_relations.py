@@ -416,3 +416,30 @@ def test_the_year_a_licensee_began_production_is_not_the_introduction_year(extra
     facts = facts_of(extractor, "Licence production of the T-72 began in Poland in 1978.", "en")
     assert ("T-72", "introduced_year", "1978") not in facts
     assert ("T-72", "introduced_year", "1973") in facts_of(extractor, "The T-72 entered service in 1973.", "en")
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Galil was designed in Israel. In 1980 this rifle was made under licence in South Africa as the R4.", "en"),
+    ("Der Galil wurde in Israel entwickelt. Dieses Gewehr wurde später in Südafrika in Lizenz als R4 gebaut.", "de"),
+    ("Galil был разработан в Израиле. Эта винтовка позже выпускалась по лицензии в ЮАР под названием R4.", "ru"),
+    ("Galil dirancang di Israel. Senapan ini kemudian dibuat dengan lisensi di Afrika Selatan sebagai R4.", "id"),
+])
+def test_a_demonstrative_with_a_product_noun_speaks_of_the_product_named_before(
+        extractor: Extractor, text: str, lang: str) -> None:
+    # without the demonstrative, the sentence's only name (R4) would take every fact
+    assert ("IMI Galil", "made_in_country", "South Africa") in facts_of(extractor, text, lang)
+
+
+def test_a_demonstrative_without_a_product_noun_points_at_nothing(extractor: Extractor) -> None:
+    text = "The Galil was designed in Israel. In 1980 this was made under licence in South Africa as the R4."
+    assert ("IMI Galil", "made_in_country", "South Africa") not in facts_of(extractor, text, "en")
+
+
+def test_a_demonstrative_after_a_product_named_in_its_sentence_means_that_product(extractor: Extractor) -> None:
+    text = ("The Galil was designed in Israel. The Valmet Rk 62 was made in Finland, and in 1970 "
+            "this rifle was also made under licence in Indonesia.")
+    facts = facts_of(extractor, text, "en")
+    finnish = {s for s, r, o in facts if r == "made_in_country" and o == "Finland"}
+    assert finnish and finnish != {"IMI Galil"}
+    assert {s for s, r, o in facts if r == "made_in_country" and o == "Indonesia"} == finnish

@@ -27,7 +27,7 @@ CUE_CLASSES = frozenset({
     "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
-    "year_word", "until", "force",
+    "year_word", "until", "force", "anaphor", "anaphor_noun",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
@@ -81,6 +81,7 @@ class Language:
     capitalised_nouns: bool = False   # German writes every noun with a capital: a capital says less of a name
     case_endings: dict[str, list[str]] = field(default_factory=dict)   # role -> endings ("source": ["ból", ...])
     postpositions: bool = False   # one-character cue words follow their noun (Japanese に), not precede it (Chinese 向)
+    demonstratives_follow: bool = False   # "this" follows its noun (Indonesian "senapan ini", Hebrew "הרובה הזה")
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -136,6 +137,7 @@ def _raw_language(code: str) -> Language:
         case_endings={str(role): [str(e) for e in endings or ()]
                       for role, endings in (raw.get("case_endings") or {}).items()},
         postpositions=bool(raw.get("postpositions", False)),
+        demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
     )
 
 
@@ -145,7 +147,8 @@ def language(code: str) -> Language:
     base = _raw_language(code)
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
-                    base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions)
+                    base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
+                    base.demonstratives_follow)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

@@ -52,6 +52,7 @@ class Document:
     token_starts: list[int]
     particles: dict[str, frozenset[str]] = field(default_factory=dict)   # one-character cue words: their classes
     particles_follow: bool = False   # those words follow their noun (Japanese に), else precede it (Chinese 向)
+    demonstratives_follow: bool = False   # "this" follows its noun ("senapan ini"), else precedes it ("this rifle")
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -172,7 +173,57 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
-                    particles, language is not None and language.postpositions)
+                    particles, language is not None and language.postpositions,
+                    language is not None and language.demonstratives_follow)
+
+
+def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:
+    """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
+    "senapan ini"): each becomes a mention of ``topic`` where it stands, so the sentence's facts attach to it.
+
+    A demonstrative counts only beside a product noun (or as a whole phrase of both, "该机"), and not where a name
+    follows the noun ("this rifle, the AKM", "этот автомат АК-74"): the name speaks for itself there."""
+    out: list[Mention] = []
+    last_end = -1
+    for i, m in enumerate(mentions):
+        if m.kind != "cue" or m.start < last_end:
+            continue
+        span: tuple[int, int] | None = None
+        if m.value == "anaphor_noun":
+            span = (m.start, m.end)
+        elif m.value == "product_noun":
+            if doc.demonstratives_follow:
+                after = next((k for k in mentions[i + 1:] if k.kind == "cue" and k.value == "anaphor"
+                              and k.start >= m.end), None)
+                if after is not None and doc.tokens_between(m.end, after.start) == 0:
+                    span = (m.start, after.end)
+            else:
+                before = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value == "anaphor"
+                               and k.end <= m.start), None)
+                if before is not None and doc.tokens_between(before.end, m.start) <= 1 and not any(
+                        k.kind in {"product", "country", "org"} for k in mentions if before.end <= k.start < m.start):
+                    span = (before.start, m.end)
+                elif doc.particle_before(m.start, {"anaphor"}):
+                    span = (m.start - 1, m.end)   # "该坦克", "此枪": a one-character demonstrative
+        if span is None:
+            continue
+        start, end = span
+        # the noun of a whole phrase may follow it ("该型" + "坦克")
+        noun = next((k for k in mentions[i + 1:] if k.kind == "cue" and k.value == "product_noun"
+                     and k.start >= end), None)
+        if noun is not None and m.value == "anaphor_noun" and doc.tokens_between(end, noun.start) == 0:
+            end = noun.end
+        named = next((k for k in mentions if k.start >= end and k.kind in {"product", "org", "country", "year"}),
+                     None)
+        if named is not None and named.kind == "product" and doc.tokens_between(end, named.start) <= 1:
+            continue
+        last_end = end
+        # "the TT pistol ... the production of this weapon": a product the sentence named before speaks first
+        named_before = [k for k in mentions[:i] if k.kind == "product" and k.start < start]
+        meant = named_before[-1] if named_before else topic
+        out.append(Mention(start, end, "product", meant.value, doc.text[start:end], meant.entity,
+                           family=meant.family, generic=meant.generic))
+    return out
 
 
 def _rank(text: str, m: Match) -> tuple[int, bool, bool]:

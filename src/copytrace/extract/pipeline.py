@@ -16,7 +16,7 @@ from pathlib import Path
 from copytrace.extract import lexicon
 from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
-from copytrace.extract.mentions import Document, Mention, build
+from copytrace.extract.mentions import Document, Mention, anaphors, build
 from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import Reading, Sentence, candidates, introduces_list, list_item, weights
 from copytrace.extract.segment import sentences
@@ -58,7 +58,12 @@ class Extractor:
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         for start, end in sentences(text, begin, len(text), language.abbreviations, protected):
-            sentence = Sentence(document, start, end, document.within(start, end), topic, names)
+            mentions = document.within(start, end)
+            if topic is not None:
+                pointing = anaphors(document, mentions, topic)
+                if pointing:
+                    mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
+            sentence = Sentence(document, start, end, mentions, topic, names)
             found_here = list(candidates(sentence))
             if listed is not None:
                 items = list(list_item(sentence, listed))
