@@ -443,3 +443,19 @@ def test_a_demonstrative_after_a_product_named_in_its_sentence_means_that_produc
     finnish = {s for s, r, o in facts if r == "made_in_country" and o == "Finland"}
     assert finnish and finnish != {"IMI Galil"}
     assert {s for s, r, o in facts if r == "made_in_country" and o == "Indonesia"} == finnish
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1962 China began to make a copy of the AKM known as the Type 81.", "en"),
+    ("В 1962 году Китай начал выпускать копию АКМ под названием Тип 81.", "ru"),
+])
+def test_a_name_given_right_after_the_original_of_a_copy_names_the_copy(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Type 81", "derived_from", "AKM") in facts
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_another_name_of_a_family_after_a_copy_word_stays_the_familys(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Many makers sell copies of the Kalashnikov, also known as the AK-47.", "en")
+    assert not any(r == "derived_from" and s == "AK-47" for s, r, _ in facts)

@@ -209,6 +209,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, parent) for a in after]
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after and not before and (named := _copy_named(s, after[0])) is not None:
+            pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
         elif after:
             children = before or ([s.topic] if s.topic is not None else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
@@ -218,7 +220,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
-        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5]:
+        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5] \
+                and not (pairs and pairs[0][0].start > cue.end):
             yield from _unnamed_copies(s, cue, after[0] if after else s.topic, s.has("unlicensed"))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
@@ -254,6 +257,16 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
                           qualifier="variant")
                 break
+
+
+def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
+    """The name an alias cue gives right after the original a derivation cue points at ("a copy of the AK known as
+    the Type 81", "копию АК под названием Тип 81"): the copy's own name, not another name of the original."""
+    cue = s.near_after(parent.end, ("alias",), 2)
+    if cue is None or parent.generic:
+        return None   # "copies of the Kalashnikov, also known as the AK-47": a family's name is a model's
+    after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
+    return after[0] if after else _name_after(s, cue)
 
 
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
@@ -332,6 +345,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
+        if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
+                and s.near_before(subject.start, DERIVE, 2) is not None:
+            continue   # the name of a copy of the subject (read as a derivation), not another name of it
         name = _name_after(s, cue) if subject is not None else None
         if subject is not None and name is not None and (not after or name.end <= after[0].start):
             if name.value != subject.value:
