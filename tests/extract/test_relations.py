@@ -459,3 +459,22 @@ def test_a_name_given_right_after_the_original_of_a_copy_names_the_copy(
 def test_another_name_of_a_family_after_a_copy_word_stays_the_familys(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Many makers sell copies of the Kalashnikov, also known as the AK-47.", "en")
     assert not any(r == "derived_from" and s == "AK-47" for s, r, _ in facts)
+
+
+def test_a_country_read_surer_as_the_maker_is_not_also_the_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Romania made the PM md. 63 under licence from the Soviet Union.", "en")
+    assert ("PM md. 63", "made_in_country", "Romania") in facts
+    assert ("PM md. 63", "licensed_by", "Romania") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Pistol M57 diproduksi di Yugoslavia.", "id", "Yugoslavia"),
+    ("Пистолет M57 производился в Югославии.", "ru", "Yugoslavia"),
+])
+def test_the_name_of_a_historical_state_is_a_place_not_an_adjective(
+        extractor: Extractor, text: str, lang: str, country: str) -> None:
+    assert ("M57", "made_in_country", country) in facts_of(extractor, text, lang)
+
+
+def test_a_word_for_both_in_and_into_reads_as_in_beside_a_production_word(extractor: Extractor) -> None:
+    assert ("APR-40", "made_in_country", "Romania") in facts_of(extractor, "APR-40 a fost produs în România.", "ro")

@@ -167,10 +167,14 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 log.warning("%s: unknown country code %s", src.code, code)
                 continue
             names = set(_cldr(src.code).values()) | set(_cldr("en").values())
+            # where the file writes this country's adjectives in lower case ("югославск*"), a capitalised whole
+            # form is a name ("Югославия", "Югославии"): the names of historical states are not in CLDR
+            lower_adjectives = code in known.historical and any(f[:1].islower() and " " not in f for f in forms)
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
-                is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names)) \
+                is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names
+                                                       or (lower_adjectives and form[:1].isupper()))) \
                     or _name_with_particle(form, forms[0], src.case_endings)
                 matcher.add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
@@ -188,7 +192,8 @@ def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> 
     if not endings or form.lower() != form.upper():
         return False
     particles = {e for role in endings.values() for e in role}
-    return form.endswith("*") or form == name or (form.startswith(name) and form[len(name):] in particles)
+    stem = form.rstrip("*")
+    return stem == name or (stem.startswith(name) and stem[len(name):] in particles)
 
 
 @cache

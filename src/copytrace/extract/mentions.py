@@ -231,10 +231,11 @@ def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
 
     A form written whole beats one with an ending ("Germany" is not German-y); a capitalised word is the name,
     not a lower-case adjective of the same spelling (Spanish "China", "china"); else an adjective of the
-    language file beats a name with an ending ("polsk-i" is not Polsk-a).
+    language file beats a name with an ending ("polsk-i" is not Polsk-a), while a name written whole beats an
+    adjective of the same spelling (Indonesian "Yugoslavia", listed beside the adjective "Yugoslav").
     """
     capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper
-    return m.ending, capital_mismatch, not m.phrase.adjective
+    return m.ending, capital_mismatch, m.phrase.adjective if m.ending == 0 else not m.phrase.adjective
 
 
 def _with_nouns(text: str, mentions: list[Mention]) -> None:

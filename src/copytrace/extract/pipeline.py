@@ -84,7 +84,7 @@ class Extractor:
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
-        facts = _one_name(_drop_owner_adjectives(list(found.values()), adjective_only))
+        facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -118,6 +118,16 @@ def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
             f = replace(f, subject=canonical[f.subject])
         out.setdefault(f.key(), f)
     return list(out.values())
+
+
+def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """A country the text says makes a product is its licensee, not its licensor: of the two readings of one
+    country, the surer stands."""
+    made: dict[tuple[str, str], float] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made[(f.subject, f.object)] = max(f.confidence, made.get((f.subject, f.object), 0.0))
+    return [f for f in facts if f.relation != "licensed_by" or made.get((f.subject, f.object), 0.0) < f.confidence]
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:

@@ -417,8 +417,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # a production cue with a place (or a list of places)
         cue = min(produce, key=lambda k: s.list_gap(k, c))
         head = s.list_first(c)
-        locative = s.near_before(head.start, ("locative",), 1) is not None or c.case == "locative"
-        destination = s.near_before(head.start, ("destination", "export"), 2) is not None \
+        place = s.near_before(head.start, ("locative",), 1)
+        locative = place is not None or c.case == "locative"
+        towards = s.near_before(head.start, ("destination", "export"), 2)
+        # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word
+        towards = None if towards is not None and place is not None and towards.start == place.start else towards
+        destination = towards is not None \
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination"
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source"
         licensor = any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective
@@ -506,7 +510,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
         for p in s.products:
-            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and not s.has("export", "import") \
+            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
                     and not designer:
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
