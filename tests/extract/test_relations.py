@@ -478,3 +478,18 @@ def test_the_name_of_a_historical_state_is_a_place_not_an_adjective(
 
 def test_a_word_for_both_in_and_into_reads_as_in_beside_a_production_word(extractor: Extractor) -> None:
     assert ("APR-40", "made_in_country", "Romania") in facts_of(extractor, "APR-40 a fost produs în România.", "ro")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-21 was built in many countries. The Chinese version J-7 was exported widely.", "en"),
+    ("O MiG-21 foi produzido em vários países. A versão chinesa J-7 foi exportada.", "pt"),
+])
+def test_a_name_set_beside_a_version_word_is_the_version(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(s.endswith("J-7") and r == "derived_from" and o == "MiG-21" for s, r, o in facts)
+    assert not any(s == "MiG-21" and r == "derived_from" for s, r, _ in facts)
+
+
+def test_a_name_after_a_version_word_and_of_is_the_original(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The J-7 was built in China. It is a version of the MiG-21.", "en")
+    assert any(s.endswith("J-7") and r == "derived_from" and o == "MiG-21" for s, r, o in facts)

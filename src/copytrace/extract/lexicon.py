@@ -82,6 +82,7 @@ class Language:
     case_endings: dict[str, list[str]] = field(default_factory=dict)   # role -> endings ("source": ["ból", ...])
     postpositions: bool = False   # one-character cue words follow their noun (Japanese に), not precede it (Chinese 向)
     demonstratives_follow: bool = False   # "this" follows its noun (Indonesian "senapan ini", Hebrew "הרובה הזה")
+    of_marked: bool = False   # "of" is a word ("a copy of the AK"): a name set right after "version" is the version's
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -138,6 +139,7 @@ def _raw_language(code: str) -> Language:
                       for role, endings in (raw.get("case_endings") or {}).items()},
         postpositions=bool(raw.get("postpositions", False)),
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
+        of_marked=bool(raw.get("of_marked", False)),
     )
 
 
@@ -148,7 +150,7 @@ def language(code: str) -> Language:
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
-                    base.demonstratives_follow)
+                    base.demonstratives_follow, base.of_marked)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

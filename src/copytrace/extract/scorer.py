@@ -211,6 +211,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
+        elif after and not before and s.topic is not None and _set_beside(s, cue, after[0]):
+            pairs = [(after[0], s.topic)]   # "a versão chinesa J-7": the name set beside the word is the version's
         elif after:
             children = before or ([s.topic] if s.topic is not None else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
@@ -257,6 +259,19 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
                           qualifier="variant")
                 break
+
+
+def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a product follows a version or copy word with nothing but country adjectives between ("the Chinese
+    version J-7", "versão chinesa J-7"), in a language that writes "of" ("a version of the MiG-21") as a word: then
+    the product is the version, not its original."""
+    if not s.doc.of_marked or cue.value not in {"variant", "copy"} or name.value == (s.topic.value if s.topic else ""):
+        return False
+    between = [m for m in s.mentions if cue.end <= m.start and m.end <= name.start]
+    if any(m.kind != "country" or not m.adjective for m in between if m.kind != "cue"):
+        return False
+    words = s.doc.tokens_between(cue.end, name.start)
+    return words == sum(s.doc.tokens_between(m.start, m.end) for m in between if m.kind == "country")
 
 
 def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
