@@ -10,7 +10,7 @@ from fastapi.routing import APIRoute
 
 from copytrace.model.statement import Statement
 from copytrace.registry.users import ROLES
-from copytrace.web.views import accounts, atlas, browse, documents, propose, review
+from copytrace.web.views import accounts, alerts, atlas, browse, documents, propose, review
 from tests.web.conftest import TestClient, csrf_of
 
 PROPOSAL = {"subject": "Type 56", "predicate": "manufactured_by", "object": "State Arsenal",
@@ -26,12 +26,13 @@ PAGES = {
     "/account": "viewer", "/account.json": "viewer", "/dossier/china/json": "viewer",
     "/upload": "analyst", "/upload.json": "analyst", "/propose": "analyst", "/propose.json": "analyst",
     "/users": "admin", "/users.json": "admin",
+    "/alerts": "viewer", "/alerts.json": "viewer", "/changes": "viewer", "/changes.json": "viewer",
 }
 
 
 def _write_routes() -> set[str]:
     found = set()
-    for module in (accounts, atlas, browse, documents, propose, review):
+    for module in (accounts, alerts, atlas, browse, documents, propose, review):
         for route in module.router.routes:
             if isinstance(route, APIRoute) and route.methods - {"GET", "HEAD"}:
                 found.add(route.path)
@@ -56,6 +57,7 @@ def _writes(candidate_id: str) -> dict[str, tuple[str, dict[str, str]]]:
         "/users/viewer/disable": ("admin", {"disabled": "true"}),
         "/account/tokens": ("viewer", {"label": "t"}),
         "/account/tokens.json": ("viewer", {"label": "t"}),
+        "/alerts/read": ("viewer", {"every": "1"}),
         "/logout": ("viewer", {}),
     }
 

@@ -6,3 +6,4 @@ from copytrace.cli import ingest_cmds  # noqa: F401
 from copytrace.cli import extract_cmds  # noqa: F401
 from copytrace.cli import reason_cmds  # noqa: F401
 from copytrace.cli import web_cmds  # noqa: F401
+from copytrace.cli import watch_cmds  # noqa: F401

@@ -69,6 +69,8 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option("--workers", help="Server processes.")] = 1,
+    watch: Annotated[bool, typer.Option("--watch", help="Also run the watch scheduler ('copytrace watch serve') "
+                                                        "in this process.")] = False,
     db: DbOption = None,
 ) -> None:
     """Serve the web application (pages with JSON twins, review queue, map, uploads)."""
@@ -77,6 +79,8 @@ def serve(
     from copytrace.web import create_app
 
     console.print(f"copytrace on http://{host}:{port}/  (create users with 'copytrace user add')")
+    if watch:
+        _start_watch(db)
     if workers > 1:
         # Several processes need an import string; each builds its app from the environment.
         database = resolve_db(db)
@@ -88,3 +92,17 @@ def serve(
     with handled():
         web_app = create_app(resolve_db(db))
     uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)
+
+
+def _start_watch(db: str | None) -> None:
+    """The watch scheduler on a daemon thread with its own registry connection; it ends with the server."""
+    import threading
+
+    from copytrace.registry import Registry
+    from copytrace.watch import serve as watch_serve
+
+    with handled():
+        registry = Registry.open(resolve_db(db))
+    threading.Thread(target=watch_serve, args=(registry,), kwargs={"actor": "watch"}, name="copytrace-watch",
+                     daemon=True).start()
+    console.print("watching the sources of 'copytrace watch list' on a schedule")

@@ -198,3 +198,98 @@ login_failures = Table(
     Index("ix_login_failures_key", "key", "at"),
     Index("ix_login_failures_at", "at"),
 )
+
+# -- keeping track (docs/watch.md): watched sources, alert rules, alerts and their delivery -----
+watch_sources = Table(
+    "watch_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("kind", String(16), nullable=False),  # folder | page | feed
+    Column("location", Text, nullable=False),
+    Column("every_s", Integer, nullable=False),
+    Column("allow_private", Integer, nullable=False),
+    # What the last good answer said, for conditional requests and to skip bytes seen before.
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("content_hash", String(64)),
+    Column("created_at", String(40), nullable=False),
+    Column("created_by", String(200), nullable=False),
+    Column("last_run_at", String(40)),
+    Column("last_ok_at", String(40)),
+    Column("next_run_at", String(40)),
+    Column("failures", Integer, nullable=False),
+    Column("last_error", Text),
+)
+
+# Feed entries seen per source (key: SHA-256 of the entry's id), so an entry is ingested once.
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("source_id", Integer, ForeignKey("watch_sources.id"), primary_key=True),
+    Column("key", String(64), primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("document_id", String(64)),
+    Column("seen_at", String(40), nullable=False),
+)
+
+# Small named values the watcher keeps between runs (how far the rules have looked, last digest).
+watch_state = Table(
+    "watch_state",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+alert_rules = Table(
+    "alert_rules",
+    metadata,
+    Column("id", String(100), primary_key=True),
+    Column("kind", String(40), nullable=False),
+    Column("params", Text, nullable=False),  # JSON: designs, names, email, webhook
+    Column("owner", String(200), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("disabled", Integer, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("created_by", String(200), nullable=False),
+)
+
+# One row per cause: the id is a hash of the rule and what raised it, so nothing is raised twice.
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("rule_id", String(100), ForeignKey("alert_rules.id"), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("owner", String(200), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("subject_id", String(200)),
+    Column("detail", Text, nullable=False),  # JSON: statements with quotes, documents
+    Column("raised_at", String(40), nullable=False, index=True),
+)
+
+alert_reads = Table(
+    "alert_reads",
+    metadata,
+    Column("alert_id", String(64), ForeignKey("alerts.id"), primary_key=True),
+    Column("username", String(100), primary_key=True),
+    Column("read_at", String(40), nullable=False),
+)
+
+# Each message sent or owed: an alert to one e-mail address or webhook, or a day's digest.
+alert_deliveries = Table(
+    "alert_deliveries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("alert_id", String(64), nullable=False),  # an alert id, or "digest:DAY" for a digest
+    Column("channel", String(16), nullable=False),  # email | webhook
+    Column("target", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | sent | failed
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("updated_at", String(40), nullable=False),
+    Column("next_attempt_at", String(40)),
+    Index("ix_alert_deliveries_key", "alert_id", "channel", "target", unique=True),
+    Index("ix_alert_deliveries_status", "status"),
+)

@@ -26,7 +26,7 @@ from copytrace.web.errors import NotLoggedIn, WebError
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
-from copytrace.web.views import accounts, atlas, browse, documents, dossiers, propose, review
+from copytrace.web.views import accounts, alerts, atlas, browse, documents, dossiers, propose, review
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -87,7 +87,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.reasoning = ReasonerCache()
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (accounts, browse, review, propose, documents, atlas, dossiers):
+    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts):
         app.include_router(module.router)
     _install_error_pages(app)
     app.add_middleware(SecurityHeaders)
