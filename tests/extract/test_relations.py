@@ -493,3 +493,15 @@ def test_a_name_set_beside_a_version_word_is_the_version(extractor: Extractor, t
 def test_a_name_after_a_version_word_and_of_is_the_original(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The J-7 was built in China. It is a version of the MiG-21.", "en")
     assert any(s.endswith("J-7") and r == "derived_from" and o == "MiG-21" for s, r, o in facts)
+
+
+def test_a_country_adjective_is_on_the_product_nearer_to_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Yugoslav M57 (TT) pistols were shown.", "en")
+    assert ("M57", "made_in_country", "Yugoslavia") in facts
+    assert not any(r == "made_in_country" and s.startswith("TT") for s, r, _ in facts)
+
+
+def test_an_adjective_after_a_copula_is_not_on_the_product_before_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Le Type 56 est soviétique par son origine.", "fr")
+    assert ("Type 56", "made_in_country", "Soviet Union") not in facts
+    assert ("Type 56", "made_in_country", "Soviet Union") in facts_of(extractor, "Le fusil Type 56 soviétique.", "fr")

@@ -411,9 +411,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # an adjective (or possessive name) right on a product
         for p in s.products:
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= w.windows["adjective"]
-            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) <= 1 and c.adjective
+            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
             if not (before or after):
                 continue
+            if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
+                   for o in s.products):
+                continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
