@@ -505,3 +505,8 @@ def test_an_adjective_after_a_copula_is_not_on_the_product_before_it(extractor: 
     facts = facts_of(extractor, "Le Type 56 est soviétique par son origine.", "fr")
     assert ("Type 56", "made_in_country", "Soviet Union") not in facts
     assert ("Type 56", "made_in_country", "Soviet Union") in facts_of(extractor, "Le fusil Type 56 soviétique.", "fr")
+
+
+def test_a_word_for_in_ends_an_organisation_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Pistol P1 tersebut diproduksi oleh PT Pindad di Bandung.", "id")
+    assert ("P1", "manufactured_by", "PT Pindad") in facts

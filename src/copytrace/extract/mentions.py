@@ -295,6 +295,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if m.kind == "cue" and m.value == "product_noun":
             nouns.mark(m.start, m.end)
     orgs = _Mask(len(text))
+    # a word for "in" or "at" ends a name ("PT Pindad | di Bandung", "Beretta | a Gardone"), though the same word
+    # joins names in another language (Italian "di", Czech "a")
+    places = _Mask(len(text))
+    for m in mentions:
+        if m.kind == "cue" and m.value == "locative":
+            places.mark(m.start, m.end)
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
         if blocked.hit(cue.start, cue.start + 1):
             continue
@@ -302,7 +308,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         right = _capitals_after(text, cue.end)
         # a country or a product beside a plant word is where it stands or what it makes, not its name
         left = blocked.last_end(left, cue.start)
-        right = blocked.first_start(cue.end, right)
+        right = places.first_start(cue.end, blocked.first_start(cue.end, right))
         bare_left = not text[left:cue.start].strip()
         if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper():
             # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a
@@ -325,7 +331,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if not any(0 <= cue.start - end <= 12 for end in produce_ends):
             continue
         after = cue.end + _article(text, cue.end)
-        right = blocked.first_start(after, _capitals_after(text, after))
+        right = places.first_start(after, blocked.first_start(after, _capitals_after(text, after)))
         begin = after + len(text[after:right]) - len(text[after:right].lstrip())
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
