@@ -510,3 +510,8 @@ def test_an_adjective_after_a_copula_is_not_on_the_product_before_it(extractor: 
 def test_a_word_for_in_ends_an_organisation_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Pistol P1 tersebut diproduksi oleh PT Pindad di Bandung.", "id")
     assert ("P1", "manufactured_by", "PT Pindad") in facts
+
+
+def test_the_country_of_a_copy_may_stand_between_its_original_and_its_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Они выпускали копии АКМ китайского производства под названием Тип 81.", "ru")
+    assert ("Type 81", "derived_from", "AKM") in facts

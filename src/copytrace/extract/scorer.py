@@ -277,7 +277,12 @@ def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
 def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     """The name an alias cue gives right after the original a derivation cue points at ("a copy of the AK known as
     the Type 81", "копию АК под названием Тип 81"): the copy's own name, not another name of the original."""
-    cue = s.near_after(parent.end, ("alias",), 2)
+    cue = next((k for k in s.cue_list("alias") if k.start >= parent.end), None)
+    if cue is not None:
+        # "các biến thể MiG-21 của Trung Quốc với tên gọi J-7": the country the copies belong to may come between
+        places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                     if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
+        cue = cue if s.doc.tokens_between(parent.end, cue.start) - places <= 2 else None
     if cue is None or parent.generic:
         return None   # "copies of the Kalashnikov, also known as the AK-47": a family's name is a model's
     after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
