@@ -513,5 +513,5 @@ def test_a_word_for_in_ends_an_organisation_name(extractor: Extractor) -> None:
 
 
 def test_the_country_of_a_copy_may_stand_between_its_original_and_its_name(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Они выпускали копии АКМ китайского производства под названием Тип 81.", "ru")
+    facts = facts_of(extractor, "They sold variants of the AKM from the People's Republic of China named Type 81.", "en")
     assert ("Type 81", "derived_from", "AKM") in facts
