@@ -7,6 +7,7 @@ A language's matcher is built the first time a document in it is read.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from functools import cache
@@ -155,14 +156,40 @@ def language(code: str) -> Language:
     return lang
 
 
+@cache
+def inflections(code: str) -> dict[str, list[str]]:
+    """Forms of a language file's words that the matcher's ending rule cannot see ("Polsce" for "Polska",
+    "gebaut" for "bauen", "built" for "build"), generated from simplemma's dictionaries by scripts/inflect.py."""
+    path = _data_dir("data") / "inflections" / f"{code}.json"
+    if not path.exists():
+        return {}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from exc
+    return {str(word): [str(f) for f in forms] for word, forms in raw.items()}
+
+
+class _Adder:
+    """Adds a phrase to a matcher together with the inflected forms its language's data lists for it."""
+
+    def __init__(self, matcher: Matcher, code: str) -> None:
+        self.matcher, self.forms = matcher, inflections(code)
+
+    def __call__(self, phrase: str, meaning: Phrase) -> None:
+        self.matcher.add(phrase, meaning)
+        for form in self.forms.get(phrase, ()):
+            self.matcher.add(form, meaning)
+
+
 def _fill(lang: Language, sources: list[Language]) -> None:
-    matcher = lang.matcher
     known = countries()
     for src in sources:
+        add = _Adder(lang.matcher, src.code)
         for cls, words in src.cues.items():
             for word in words:
                 # a legal form written in capitals ("AS", "SA", "AB") is one only in capitals, not "as" or "sa"
-                matcher.add(word, Phrase(cls, cls, proper=cls == "org_word" and word[:2].isupper()))
+                add(word, Phrase(cls, cls, proper=cls == "org_word" and word[:2].isupper()))
         lang.abbreviations = lang.abbreviations | src.abbreviations
         for code, forms in src.country_forms.items():
             if code not in known.names:
@@ -178,9 +205,10 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names
                                                        or (lower_adjectives and form[:1].isupper()))) \
                     or _name_with_particle(form, forms[0], src.case_endings)
-                matcher.add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
+                add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
-            matcher.add(name, Phrase("country", code, proper=True))
+            add(name, Phrase("country", code, proper=True))
+    matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))
     for code, entry in known.historical.items():
