@@ -527,3 +527,18 @@ def test_the_country_of_a_copy_may_stand_between_its_original_and_its_name(extra
 def test_inflected_forms_from_the_lemma_data_are_read(extractor: Extractor, text: str, lang: str,
                                                       fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)
+
+
+def test_a_country_right_before_a_copy_word_makes_the_copy_named_before(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56式冲锋枪是中国仿制的AK-47。", "zh")
+    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "made_in_country", "China")} <= facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("59式坦克于1958年开始生产，它是苏联T-54A的仿制型。", "zh"),
+    ("The Type 59 entered production in 1958. It is a Chinese T-54A copy.", "en"),
+])
+def test_a_name_right_before_a_copy_word_with_nothing_after_is_the_original(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(s.startswith("Type 59") and r == "derived_from" and o == "T-54A" for s, r, o in facts)

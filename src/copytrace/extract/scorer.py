@@ -220,6 +220,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
         elif len(before) >= 2:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
+        elif before and s.doc.tokens_between(before[-1].end, cue.start) <= 1 and cue.value != "successor":
+            # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
+            # copy is what the sentence spoke of before it, or the product being spoken of
+            earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
+            child = earlier[-1] if earlier else s.topic
+            if child is not None and child.value != before[-1].value:
+                # "... T-72. The T-72M variant": a longer name of the product spoken of is its version
+                pairs = [(before[-1], child) if _extends(before[-1], child) else (child, before[-1])]
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
         if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5] \
@@ -232,6 +240,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # where the copy named before it is made
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
                 and not any(s.gap(c, p) == 0 and p.start >= c.end for p in after)]
+        # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
+        made += [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
+                 and s.gap(c, cue) == 0 and cue.value == "copy" and c.case not in {"source", "destination"}
+                 and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None]
         for child, parent in pairs:
             if made and child.end <= cue.start and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
