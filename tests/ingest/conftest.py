@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from copytrace.ingest import IngestConfig
+from copytrace.registry import Registry
 from tests.ingest.corpus import Expected, build_corpus, build_hostile
 
 # Small enough that huge.txt (1.4 MB) is over it, large enough for every corpus file.
@@ -28,3 +30,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
 @pytest.fixture
 def config() -> IngestConfig:
     return IngestConfig(max_size=TEST_MAX_SIZE, workers=1)
+
+
+@pytest.fixture
+def sqlite_registry(tmp_path: Path) -> Iterator[Registry]:
+    """A registry on a real SQLite file only, for tests of ingest itself rather than of storage."""
+    with Registry.open(str(tmp_path / "registry.db"), store=str(tmp_path / "store")) as registry:
+        yield registry

@@ -16,8 +16,18 @@ from copytrace.cli.common import ActorOption, DbOption, actor, console, err_cons
 from copytrace.cli.extract_cmds import EngineOption, engine_name
 from copytrace.extract.llm import LLMUnavailable
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
-from copytrace.ingest.config import LANGUAGES, MAX_SIZE, parse_languages, parse_size
+from copytrace.ingest.config import (
+    LANGUAGES,
+    MAX_MEMORY,
+    MAX_SIZE,
+    TIMEOUT,
+    parse_languages,
+    parse_memory,
+    parse_size,
+    parse_timeout,
+)
 from copytrace.ingest.progress import BatchProgress, summary_table
+from copytrace.printable import printable
 from copytrace.registry.documents import DocumentStatus
 
 
@@ -34,6 +44,14 @@ def ingest_command(
         show_default=False)] = None,
     languages: Annotated[str | None, typer.Option(
         "--languages", help=f"{LANGUAGES.help} [env: {LANGUAGES.env}]", show_default=False)] = None,
+    max_memory: Annotated[str | None, typer.Option(
+        "--max-memory", help=f"{MAX_MEMORY.help} [env: {MAX_MEMORY.env}; default: {MAX_MEMORY.default}]",
+        show_default=False)] = None,
+    timeout: Annotated[str | None, typer.Option(
+        "--timeout", help=f"{TIMEOUT.help} [env: {TIMEOUT.env}; default: {TIMEOUT.default}]",
+        show_default=False)] = None,
+    follow_symlinks: Annotated[bool, typer.Option(
+        "--follow-symlinks", help="Read symbolic links inside the input folders (never those pointing out).")] = False,
     no_extract: Annotated[bool, typer.Option(
         "--no-extract", help="Store documents only; do not extract candidate statements.")] = False,
     engine: EngineOption = None,
@@ -51,7 +69,11 @@ def ingest_command(
         config = IngestConfig.from_settings(
             max_size=parse_size(max_size) if max_size else None,
             languages=parse_languages(languages) if languages else None,
-            workers=workers, allow_private=allow_private, extract=not no_extract, engine=engine_name(engine))
+            # 0 (no limit) parses to None, which from_settings reads as "not given": pass 0 on.
+            max_memory=(parse_memory(max_memory) or 0) if max_memory else None,
+            doc_timeout_s=(parse_timeout(timeout) or 0) if timeout else None,
+            workers=workers, allow_private=allow_private, follow_symlinks=follow_symlinks,
+            extract=not no_extract, engine=engine_name(engine))
     except LLMUnavailable as exc:
         err_console.print(f"[bold red]error:[/] {exc}", soft_wrap=True, highlight=False)
         raise typer.Exit(2) from None
@@ -64,7 +86,8 @@ def ingest_command(
     inputs = list(paths or [])
     # Progress and rejections go to stderr so that stdout stays the summary alone.
     with (open_registry(db, create=True) as registry,
-          BatchProgress(err_console, count_inputs(inputs, url_list), verbose=verbose) as progress):
+          BatchProgress(err_console, count_inputs(inputs, url_list, follow_symlinks=follow_symlinks),
+                        verbose=verbose) as progress):
         report = ingest(registry, inputs, url_list, config=config, actor=actor(who), listener=progress)
     console.print(summary_table(report))
     if not report.ok:
@@ -89,7 +112,7 @@ def documents_command(
             table = Table("source", "reason", "size", "recorded", title=f"{len(refused)} rejected inputs",
                           title_justify="left")
             for rejection in refused:
-                table.add_row(rejection.source, rejection.reason, str(rejection.size or ""),
+                table.add_row(printable(rejection.source), printable(rejection.reason), str(rejection.size or ""),
                               rejection.recorded_at[:19])
             console.print(table)
             return
@@ -99,7 +122,7 @@ def documents_command(
                   title_justify="left")
     for doc in found:
         table.add_row(doc.id[:12], doc.language or "?", doc.media_type.split("/")[-1][:20], f"{doc.size:,}",
-                      Text(doc.title or ""), Text(os.path.basename(doc.source) or doc.source))
+                      Text(printable(doc.title or "")), Text(printable(os.path.basename(doc.source) or doc.source)))
     console.print(table)
 
 
@@ -125,10 +148,10 @@ def document_command(
         return
     for key, value in fields.items():
         if value is not None:
-            console.print(Text(f"{key}: {value}"))
+            console.print(Text(printable(f"{key}: {value}")))
     for key in sorted(doc.meta):
         if key not in ("pages", "paragraph_languages", "http"):
-            console.print(Text(f"meta.{key}: {doc.meta[key]}"))
+            console.print(Text(printable(f"meta.{key}: {doc.meta[key]}")))
     if "pages" in doc.meta:
         console.print(f"pages: {len(doc.meta['pages'])}")
     if "paragraph_languages" in doc.meta:
@@ -136,4 +159,4 @@ def document_command(
         console.print("paragraph languages: " + ", ".join(sorted({span[2] for span in spans})))
     if text:
         console.print()
-        console.print(Text(doc.text), soft_wrap=True)
+        console.print(Text(printable(doc.text, newlines=True)), soft_wrap=True)

@@ -1,69 +1,55 @@
 """A batch: walk the inputs, skip what is already known, prepare the rest in a process pool, store.
 
 The parent hashes each file (cheap, streaming) and asks the registry whether those bytes are
-stored or were rejected before; only new inputs go to the workers. Results are stored as they
+stored or were rejected before; only new inputs go to the workers (``workers.WorkerPool``: one
+document at a time each, within a memory and a time limit). Results are stored as they
 arrive, a few at a time: each document with its search text, audit entry and candidates, and
 each rejection, is written whole, and the ones that arrive close together share a transaction
 (at most ``_GROUP_DOCS`` documents, ``_GROUP_CHARS`` characters of text or ``_GROUP_SECONDS``
 of waiting), because a commit and the full-text index's segment it closes are the costly part
 of storing. A crash loses at most the uncommitted group, never part of a document; the rerun
-stores it. At most a few jobs are in flight per worker, so memory stays bounded however many
-files the folders hold.
+stores it. One job is in flight per worker, so memory stays bounded however many files the
+folders hold.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from sqlalchemy import Connection
 
 from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.errors import Rejected
 from copytrace.ingest.extraction import Candidates, to_statements
-from copytrace.ingest.prepare import Failed, Job, Prepared, now, prepare
+from copytrace.ingest.prepare import Failed, Job, Prepared, now
 from copytrace.ingest.report import IngestReport, Outcome, OutcomeStatus
+from copytrace.ingest.walk import Found, iter_inputs, open_regular, source_of
+from copytrace.ingest.workers import WorkerPool
 from copytrace.registry import Registry
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
 
 Listener = Callable[[Outcome], None]
-_IN_FLIGHT_PER_WORKER = 3
 # A group of results stored in one transaction is closed at whichever limit comes first.
 _GROUP_DOCS = 32
 _GROUP_CHARS = 4_000_000
 _GROUP_SECONDS = 1.0
-_WORKER_NICENESS = 5
 # Files hashed, then looked up in the registry together (one read transaction for all).
 _LOOKUP_CHUNK = 8
-# forkserver: workers forked from a fresh server process that imported the code once (a fresh
-# interpreter, never a fork of a parent holding database connections and progress-bar threads),
-# instead of each worker starting an interpreter and importing everything again (about a second
-# of CPU per worker). spawn where there is no forkserver (Windows).
-_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every regular file under the given paths, in a stable order, found lazily."""
-    for path in paths:
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        yield Path(root) / name
-        else:
-            yield path
+def iter_files(paths: Iterable[Path], *, follow_symlinks: bool = False) -> Iterator[Path]:
+    """Every regular file under the given paths that ingest reads, in a stable order, found lazily."""
+    return (found.path for found in iter_inputs(paths, follow_symlinks=follow_symlinks) if found.skip is None)
 
 
-def count_inputs(paths: Iterable[Path], urls: Iterable[str] = ()) -> int:
-    return sum(1 for _ in iter_files(paths)) + sum(1 for _ in urls)
+def count_inputs(paths: Iterable[Path], urls: Iterable[str] = (), *, follow_symlinks: bool = False) -> int:
+    """How many outcomes a batch over these inputs reports (files read or skipped, and URLs)."""
+    return sum(1 for _ in iter_inputs(paths, follow_symlinks=follow_symlinks)) + sum(1 for _ in urls)
 
 
 def read_url_list(path: Path) -> list[str]:
@@ -72,18 +58,16 @@ def read_url_list(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _sha256(path: Path) -> str:
+def _size_and_sha256(path: Path, limit: int) -> tuple[int, str | None]:
+    """The file's size and, when it is within ``limit``, its SHA-256; Rejected if not a regular file."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open_regular(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            return size, None
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
-
-
-def _worker_started() -> None:
-    """A worker yields the CPU to the parent: storing is the one serial step, so it goes first."""
-    with contextlib.suppress(OSError):  # not allowed here: run at the same priority
-        os.nice(_WORKER_NICENESS)
+    return size, digest.hexdigest()
 
 
 class Batch:
@@ -105,11 +89,7 @@ class Batch:
     def run(self, paths: Iterable[Path] = (), urls: Iterable[str] = ()) -> IngestReport:
         jobs = self._new_jobs(paths, urls)
         try:
-            if self.config.workers <= 1:
-                for job in jobs:
-                    self._finish(job, prepare(job, self.config, str(self.registry.store)))
-            else:
-                self._run_pool(jobs)
+            self._run_pool(jobs)
         finally:
             # What was prepared is kept even when the batch stops on an error.
             self._store_group()
@@ -119,9 +99,9 @@ class Batch:
     # -- before the workers: what is already known ----------------------------------------
 
     def _new_jobs(self, paths: Iterable[Path], urls: Iterable[str]) -> Iterator[Job]:
-        chunk: list[Path] = []
-        for path in iter_files(paths):
-            chunk.append(path)
+        chunk: list[Found] = []
+        for found in iter_inputs(paths, follow_symlinks=self.config.follow_symlinks):
+            chunk.append(found)
             if len(chunk) == _LOOKUP_CHUNK:
                 yield from self._file_jobs(chunk)
                 chunk = []
@@ -129,7 +109,7 @@ class Batch:
         for url in urls:
             yield Job(source=url, url=url)
 
-    def _file_jobs(self, paths: list[Path]) -> Iterator[Job]:
+    def _file_jobs(self, paths: list[Found]) -> Iterator[Job]:
         """Jobs for the files whose bytes are neither stored nor rejected before (one registry read for all).
 
         The others are reported as their turn comes, after the jobs before them, so that with one
@@ -137,15 +117,23 @@ class Batch:
         """
         items: list[Job | Failed | Outcome] = []
         hashed: list[tuple[int, int, str]] = []  # (where in items, size, SHA-256)
-        for path in paths:
-            source = str(path.resolve()) if path.exists() else str(path)
+        for found in paths:
+            path = found.path
+            # A skipped link is named as itself (its folder resolved), not as where it points.
+            source = source_of(path.resolve() if found.skip is None and path.exists() else
+                               path.parent.resolve() / path.name)
+            if found.skip is not None:
+                items.append(Outcome(source, "rejected", reason=found.skip))
+                continue
             try:
-                size = path.stat().st_size
-                if size > self.config.max_size:
+                size, sha = _size_and_sha256(path, self.config.max_size)
+                if sha is None:
                     items.append(Failed(source, f"over the size limit ({self.config.max_size:,} bytes)", None, size))
                     continue
-                hashed.append((len(items), size, _sha256(path)))
+                hashed.append((len(items), size, sha))
                 items.append(Job(source=source, path=str(path)))
+            except Rejected as exc:
+                items.append(Outcome(source, "rejected", reason=exc.reason))
             except OSError as exc:
                 items.append(Outcome(source, "rejected", reason=f"cannot read: {exc.strerror or exc}"))
         if hashed:
@@ -169,64 +157,26 @@ class Batch:
             else:
                 self._note(item)
 
-    # -- the pool -------------------------------------------------------------------------
+    # -- the workers ----------------------------------------------------------------------
 
     def _run_pool(self, jobs: Iterator[Job]) -> None:
-        limit = self.config.workers * _IN_FLIGHT_PER_WORKER
-        suspects: list[Job] = []
-        with self._pool(self.config.workers) as pool:
-            running: dict[Future[Prepared | Failed], Job] = {}
+        """Each job in a worker process, within the memory and time limits (see ``workers``)."""
+        with WorkerPool(self.config.workers, self.config, str(self.registry.store)) as pool:
             for job in jobs:
-                running[pool.submit(prepare, job, self.config, str(self.registry.store))] = job
-                if len(running) >= limit:
-                    suspects += self._collect(running, wait_for_one=True)
-                    if suspects:
-                        break
-            suspects += self._collect(running, wait_for_one=False)
-        if suspects:
-            # A worker died (a parser crashed the process): retry each in-flight job alone, so
-            # only the input that kills a worker by itself is rejected, then carry on.
-            self._store_group()
-            for job in suspects:
-                self._run_alone(job)
-            self._run_pool(jobs)
+                pool.submit(job)
+                # Before the next job is drawn (which may report outcomes known without a worker):
+                # with one worker, outcomes come in input order.
+                self._collect(pool, until_room=True)
+            self._collect(pool, until_room=False)
 
-    def _pool(self, workers: int) -> ProcessPoolExecutor:
-        # Never a plain fork of a parent holding database connections and progress-bar threads
-        # (see _START_METHOD).
-        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_START_METHOD),
-                                   initializer=_worker_started)
-
-    def _collect(self, running: dict[Future[Prepared | Failed], Job], *, wait_for_one: bool) -> list[Job]:
-        """Store finished results; return the jobs lost to a broken pool."""
-        lost: list[Job] = []
-        while running:
-            done, _ = wait(running, timeout=self._group_wait(), return_when=FIRST_COMPLETED)
+    def _collect(self, pool: WorkerPool, *, until_room: bool) -> None:
+        """Store results as they come, until a worker is free (or, at the end, until all are)."""
+        while pool.busy and not (until_room and pool.has_room()):
+            done = pool.wait(self._group_wait())
             if not done:
                 self._store_group()
-                continue
-            for future in done:
-                job = running.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    lost.append(job)
-                    continue
+            for job, result in done:
                 self._finish(job, result)
-            if wait_for_one or lost:
-                break
-        if lost:
-            lost += list(running.values())
-            running.clear()
-        return lost
-
-    def _run_alone(self, job: Job) -> None:
-        with self._pool(1) as pool:
-            try:
-                result = pool.submit(prepare, job, self.config, str(self.registry.store)).result()
-            except BrokenProcessPool:
-                result = Failed(job.source, "crashed the document parser (worker process died)")
-        self._finish(job, result)
 
     # -- after the workers: store ---------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Ingest settings: the size limit, the languages to detect, the worker count and fetch limits.
+"""Ingest settings: size, memory and time limits, the languages to detect, the worker count, fetch limits.
 
 Each is declared once as a ``Setting`` (with a COPYTRACE_* variable); ``IngestConfig`` carries the
 resolved values to the workers, so it is a small picklable value.
@@ -34,7 +34,23 @@ INDEX_CHARS = Setting(
     "The stored text and evidence spans are always complete.",
     "100000",
 )
-INGEST_SETTINGS: tuple[Setting, ...] = (MAX_SIZE, LANGUAGES, INDEX_CHARS)
+MAX_MEMORY = Setting(
+    "max_memory",
+    "COPYTRACE_MAX_MEMORY",
+    "Memory one ingest worker may use for a document (its whole address space), in bytes or with a unit "
+    "(1GB); a document that needs more is rejected and the worker replaced. 0: no limit.",
+    "1GB",
+)
+TIMEOUT = Setting(
+    "timeout",
+    "COPYTRACE_TIMEOUT",
+    "Seconds one document may take to read, convert and extract; one that takes longer is rejected and "
+    "its worker replaced. 0: no limit.",
+    "60",
+)
+INGEST_SETTINGS: tuple[Setting, ...] = (MAX_SIZE, LANGUAGES, INDEX_CHARS, MAX_MEMORY, TIMEOUT)
+# Below this a worker cannot even hold the interpreter and the parsing libraries.
+MIN_MEMORY = 300 * 1000**2
 
 _UNITS = {"": 1, "b": 1, "kb": 1000, "mb": 1000**2, "gb": 1000**3,
           "kib": 1024, "mib": 1024**2, "gib": 1024**3, "k": 1000, "m": 1000**2, "g": 1000**3}
@@ -48,6 +64,30 @@ def parse_size(value: str) -> int:
     if not digits or unit not in _UNITS:
         raise ValueError(f"not a size: {value!r} (use e.g. 50MB, 512KiB, 1000000)")
     return int(float(digits) * _UNITS[unit])
+
+
+def parse_memory(value: str) -> int | None:
+    """A memory limit in bytes from '1GB' etc.; None for 0 (no limit)."""
+    return parse_size(value) or None
+
+
+def parse_timeout(value: str) -> float | None:
+    """Seconds from '60' or '2.5'; None for 0 (no limit); ValueError naming the value if not a number."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise ValueError(f"not a number of seconds: {value!r}") from None
+    if seconds < 0 or seconds != seconds:
+        raise ValueError(f"not a number of seconds: {value!r}")
+    return seconds or None
+
+
+def format_size(size: int) -> str:
+    """'1 GB', '1.5 GB', '300 MB': how a limit is said in a rejection reason."""
+    for unit, factor in (("GB", 1000**3), ("MB", 1000**2), ("KB", 1000)):
+        if size >= factor:
+            return f"{size / factor:.3g} {unit}"
+    return f"{size} bytes"
 
 
 def parse_languages(value: str) -> tuple[str, ...]:
@@ -66,12 +106,17 @@ class IngestConfig:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     allow_private: bool = False
+    # Symbolic links inside an input folder are read (never those pointing out of it).
+    follow_symlinks: bool = False
     # Fetching: a slow or endless server must not hold the batch.
     timeout_s: float = 20.0
     max_redirects: int = 5
     # Archives (DOCX): declared uncompressed size and ratio caps against zip bombs.
     max_unzipped: int = 200 * 1000**2
     max_ratio: int = 200
+    # Per document, in the worker: address space (RLIMIT_AS) and wall-clock time; None: no limit.
+    max_memory: int | None = 1000**3
+    doc_timeout_s: float | None = 60.0
     extract: bool = True
     # Full-text indexing is the costliest step of storing (about 9 MB/s on SQLite with word and
     # trigram indexes), so long documents are indexed by their beginning; None indexes all.
@@ -85,6 +130,11 @@ class IngestConfig:
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ValueError(f"unknown engine {self.engine!r}: use {', '.join(ENGINES)}")
+        if self.max_memory is not None and self.max_memory < MIN_MEMORY:
+            raise ValueError(f"memory limit {format_size(self.max_memory)} is too small: "
+                             f"a worker needs at least {format_size(MIN_MEMORY)}")
+        if self.doc_timeout_s is not None and not self.doc_timeout_s > 0:
+            raise ValueError(f"not a time limit: {self.doc_timeout_s!r} s")
 
     @classmethod
     def from_settings(cls, **overrides: object) -> IngestConfig:
@@ -93,9 +143,15 @@ class IngestConfig:
             "max_size": parse_size(MAX_SIZE.get()),
             "languages": parse_languages(LANGUAGES.get()),
             "index_chars": int(INDEX_CHARS.get()) or None,
+            "max_memory": parse_memory(MAX_MEMORY.get()),
+            "doc_timeout_s": parse_timeout(TIMEOUT.get()),
             "engine": ENGINE.get(),
         }
         values.update({key: value for key, value in overrides.items() if value is not None})
+        for unlimited in ("max_memory", "doc_timeout_s"):
+            # 0 from a flag means no limit, as it does in the environment.
+            if values.get(unlimited) == 0:
+                values[unlimited] = None
         if values["engine"] != "rules" and values.get("llm") is None and values.get("extract", True):
             values["llm"] = LLMConfig.from_settings()   # LLMUnavailable when no server is set
         return cls(**values)  # type: ignore[arg-type]

@@ -1,8 +1,11 @@
 """Fetching a URL safely: http(s) only, public addresses only, capped redirects, size and time.
 
-Every hop of a redirect chain is checked before it is requested, and the address actually
-connected to is checked again, so a name that resolves to a public address when checked and to
-127.0.0.1 when connected (DNS rebinding) is still refused.
+Every hop of a redirect chain is resolved once, before it is requested; every address the name
+has is checked (private, loopback, link-local and reserved ranges, and the IPv6 ranges that lead
+to them: IPv4-mapped, NAT64, 6to4, Teredo), and the request goes to the address checked, with the
+name only in the Host header and TLS. A name that resolves to a public address when checked and
+to 127.0.0.1 a moment later (DNS rebinding) is never looked up again. The address actually
+connected to is checked once more.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
@@ -31,17 +34,44 @@ class Fetched:
     redirects: list[str] = field(default_factory=list)
 
 
-def _check_address(host: str, address: str, allow_private: bool) -> None:
+# IPv6 ranges that carry an IPv4 address inside: the embedded address is what is reached.
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+_SIX_TO_FOUR = ipaddress.IPv6Network("2002::/16")
+
+
+def _embedded(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address leads to: IPv4-mapped, NAT64, 6to4, Teredo server and client."""
+    found: list[ipaddress.IPv4Address] = []
+    if ip.ipv4_mapped is not None:
+        found.append(ip.ipv4_mapped)
+    if any(ip in network for network in _NAT64):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+    if ip in _SIX_TO_FOUR and ip.sixtofour is not None:
+        found.append(ip.sixtofour)
+    if ip.teredo is not None:
+        found.extend(ip.teredo)
+    return found
+
+
+def refusal(address: str) -> str | None:
+    """Why ``address`` is not fetched from (private, loopback, link-local, reserved, or one of those
+    reached through an IPv6 translation range); None for a public address."""
     ip = ipaddress.ip_address(address.split("%")[0])
-    if allow_private:
-        return
     if not ip.is_global or ip.is_multicast:
-        raise FetchFailed(f"refused: {host} is a private, loopback or reserved address ({ip}); "
-                          "use --allow-private to fetch it")
+        return f"a private, loopback or reserved address ({ip})"
+    if isinstance(ip, ipaddress.IPv6Address):
+        for inner in _embedded(ip):
+            if not inner.is_global or inner.is_multicast:
+                return f"an IPv6 address ({ip}) that leads to a private, loopback or reserved address ({inner})"
+    return None
 
 
-def check_url(url: str, allow_private: bool) -> None:
-    """Refuse anything but http(s) URLs whose host resolves only to public addresses."""
+def resolve(url: str, allow_private: bool) -> str:
+    """The address to connect to for ``url``: its host resolved once, every address it has checked.
+
+    Refuses anything but http(s), and a host any of whose addresses is not public (unless
+    ``allow_private``): a name with one public and one private address is refused, not tried.
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
         raise FetchFailed(f"refused: only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}")
@@ -51,10 +81,34 @@ def check_url(url: str, allow_private: bool) -> None:
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
                                    type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
+    except (socket.gaierror, UnicodeError, ValueError) as exc:
         raise FetchFailed(f"cannot resolve host {host}: {exc}") from None
-    for info in infos:
-        _check_address(host, str(info[4][0]), allow_private)
+    addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+    if not addresses:
+        raise FetchFailed(f"cannot resolve host {host}")
+    if not allow_private:
+        for address in addresses:
+            why = refusal(address)
+            if why is not None:
+                raise FetchFailed(f"refused: {host} is {why}; use --allow-private to fetch it")
+    return addresses[0]
+
+
+def check_url(url: str, allow_private: bool) -> None:
+    """Refuse anything but http(s) URLs whose host resolves only to public addresses."""
+    resolve(url, allow_private)
+
+
+def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The request for ``url`` sent to ``address``: the URL with the address as host, the Host header,
+    and the name TLS must present a certificate for (so the connection goes where the check said)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if ":" in address else address
+    netloc = literal + (f":{parts.port}" if parts.port else "")
+    headers = {"Host": parts.netloc.rpartition("@")[2]}
+    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, "")), headers, extensions
 
 
 def fetch(url: str, config: IngestConfig) -> Fetched:
@@ -67,9 +121,10 @@ def fetch(url: str, config: IngestConfig) -> Fetched:
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
                       headers={"User-Agent": _USER_AGENT}) as client:
         while True:
-            check_url(current, config.allow_private)
+            address = resolve(current, config.allow_private)
+            target, host_header, extensions = _pinned(current, address)
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", target, headers=host_header, extensions=extensions) as response:
                     _check_peer(response, config.allow_private)
                     if response.is_redirect:
                         location = response.headers.get("location", "")
@@ -94,8 +149,10 @@ def _check_peer(response: httpx.Response, allow_private: bool) -> None:
     if stream is None:
         return
     peer = stream.get_extra_info("server_addr")
-    if peer:
-        _check_address(response.url.host, str(peer[0]), allow_private)
+    if peer and not allow_private:
+        why = refusal(str(peer[0]))
+        if why is not None:
+            raise FetchFailed(f"refused: {response.url.host} is {why}; use --allow-private to fetch it")
 
 
 def _read(response: httpx.Response, limit: int, deadline: float) -> bytes:

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from copytrace.ingest import language
-from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.config import IngestConfig, format_size
 from copytrace.ingest.errors import Rejected, TooLarge
 from copytrace.ingest.extraction import extract_with
 from copytrace.ingest.fetch import fetch
 from copytrace.ingest.loaders import load
+from copytrace.ingest.walk import open_regular
 from copytrace.model.candidate import CandidateFact
 from copytrace.registry.documents import DocumentRecord, write_blob
 
@@ -49,6 +50,13 @@ class Failed:
     reason: str
     sha256: str | None = None
     size: int | None = None
+    # The worker that produced this may be left in a bad state (out of memory): start a fresh one.
+    replace_worker: bool = False
+
+
+def out_of_memory(config: IngestConfig) -> str:
+    """The reason given for a document that hit the memory limit."""
+    return f"needed more than {format_size(config.max_memory)}" if config.max_memory else "ran out of memory"
 
 
 def now() -> str:
@@ -68,6 +76,8 @@ def prepare(job: Job, config: IngestConfig, store: str) -> Prepared | Failed:
         return Failed(job.source, exc.reason, sha, size)
     except OSError as exc:
         return Failed(job.source, f"cannot read: {exc.strerror or exc}", sha, size)
+    except MemoryError:
+        return Failed(job.source, out_of_memory(config), sha, size, replace_worker=True)
     except RecursionError:
         return Failed(job.source, "too deeply nested to parse", sha, size)
     except Exception as exc:  # hostile input can break a parsing library in any way: skip, not stop
@@ -82,8 +92,7 @@ def _read(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
             http["redirects"] = fetched.redirects
         return fetched.data, {"http": http}
     assert job.path is not None
-    path = Path(job.path)
-    with path.open("rb") as handle:
+    with open_regular(job.path) as handle:
         # Read one byte past the limit: enough to know it is too big without reading it all.
         data = handle.read(config.max_size + 1)
     if len(data) > config.max_size:
@@ -93,7 +102,8 @@ def _read(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
 
 def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
              meta: dict[str, Any]) -> Prepared:
-    name = Path(job.path or job.url or job.source).name
+    # From the source: a name that is not UTF-8 is already escaped there (walk.source_of).
+    name = Path(job.source).name
     loaded = load(data, name, config)
     main, paragraphs = language.languages_of(loaded.text, config.languages)
     meta.update(loaded.meta)
@@ -114,6 +124,8 @@ def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> tuple[lis
         return [], None
     try:
         return extract_with(record.text, record.language, name, config.extractor, config.engine, config.llm)
+    except MemoryError:
+        raise  # the memory limit: the document is rejected (see prepare), not stored without candidates
     except Exception:  # a failing extractor costs this document its candidates, never the document
         log.exception("fact extraction failed on %s; the document is stored without candidates", record.source)
         return [], None

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from copytrace.ingest.report import IngestReport, Outcome
+from copytrace.printable import printable
 
 
 class _RateColumn(ProgressColumn):
@@ -59,7 +60,7 @@ def summary_table(report: IngestReport) -> Table:
     for status in ("added", "new version", "unchanged", "rejected"):
         table.add_row(status, str(report.statuses[status]))
     for reason, count in report.reasons.most_common():
-        table.add_row(f"  rejected: {reason}", str(count))
+        table.add_row(printable(f"  rejected: {reason}"), str(count))
     for language, count in report.languages.most_common():
         table.add_row(f"  language {language}", str(count))
     for media_type, count in report.media_types.most_common():

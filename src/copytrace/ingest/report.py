@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from copytrace.printable import printable
+
 OutcomeStatus = Literal["added", "new version", "unchanged", "rejected"]
 
 
@@ -26,7 +28,10 @@ class Outcome:
     extraction_error: str | None = None
 
     def line(self) -> str:
-        """One line for the console: the input and what happened to it."""
+        """One line for the console: the input and what happened to it (control characters escaped)."""
+        return printable(self._line())
+
+    def _line(self) -> str:
         if self.status == "rejected":
             when = " (recorded earlier)" if self.earlier else ""
             return f"rejected{when}: {self.source}: {self.reason}"

@@ -12,6 +12,7 @@ import zipfile
 from io import BytesIO
 
 from copytrace.ingest.errors import Rejected
+from copytrace.textcodec import bomless_utf16
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -54,7 +55,8 @@ def sniff_binary(data: bytes) -> str | None:
     if data.startswith(_BOMS):
         return None
     for magic, what in _OTHER_MAGIC:
-        if data.startswith(magic):
+        # Some magic numbers are also letters a text may begin with ("MZKT", "BZh"): those need binary content.
+        if data.startswith(magic) and (not magic.isalnum() or looks_binary(data)):
             raise Rejected(f"unsupported format: {what}")
     return None
 
@@ -72,7 +74,7 @@ def _zip_kind(data: bytes) -> str:
 
 def looks_binary(data: bytes) -> bool:
     """True when the start of the data is not text in any encoding we read (NULs, control bytes)."""
-    if data.startswith(_BOMS):
+    if data.startswith(_BOMS) or bomless_utf16(data) is not None:
         return False
     head = data[:8192]
     if b"\x00" in head:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from jinja2 import Environment
+
+# Only these become links: a javascript:, data: or file: URL in a citation is shown as text.
+LINK_SCHEMES = ("http", "https")
 
 STATUS_CLASSES = {
     "accepted": "ok", "candidate": "warn", "rejected": "bad", "superseded": "dim",
@@ -31,7 +36,19 @@ def valid_time(valid_from: str | None, valid_to: str | None) -> str:
     return ""
 
 
+def web_link(value: str | None) -> str | None:
+    """``value`` if it is an http(s) URL with a host, safe as an href; None otherwise."""
+    if not value:
+        return None
+    try:
+        parts = urlsplit(value.strip())
+    except ValueError:
+        return None
+    return value.strip() if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
+
+
 def install(env: Environment) -> None:
     env.filters["status_class"] = status_class
+    env.filters["web_link"] = web_link
     env.filters["short_time"] = short_time
     env.globals["valid_time"] = valid_time

@@ -13,9 +13,11 @@ from copytrace.ingest.config import IngestConfig
 # Written with a literal prefix ("\n\n\n") so the regex engine skips ahead with a fast search
 # instead of trying every position: same matches as \n{3,}, twenty times faster on long texts.
 _BLANK_RUNS = re.compile(r"\n\n\n+")
-# C0 controls other than tab/newline and the BOM carry no text and would break quoting spans.
-_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xFEFF]))
+# C0 and C1 controls other than tab/newline, and the BOM, carry no text, would break quoting spans
+# and, printed, drive the terminal (ESC starts an ANSI sequence, U+009B is a one-character CSI).
+_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0xFEFF]))
 _CONTROL = re.compile(f"[{re.escape(_CONTROL_CHARS)}]")
+_LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]")
 
 
 @dataclass(slots=True)
@@ -61,6 +63,16 @@ def _strip_trailing_blanks(text: str) -> str:
     lines = [line.rstrip(" \t") for line in lines]
     lines.append(last)
     return "\n".join(lines)
+
+
+def clean_field(value: str | None, limit: int = 1000) -> str | None:
+    """A metadata value (title, author...) as one line of text: controls and line breaks made spaces."""
+    if value is None:
+        return None
+    value = str(value)
+    if not value.isprintable():
+        value = _LINE_BREAKS.sub(" ", _CONTROL.sub(" ", value))
+    return value[:limit] or None
 
 
 def first_line(text: str, limit: int = 200) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
-from copytrace.ingest.loaders.base import Loaded, Loader
+from copytrace.ingest.loaders.base import Loaded, Loader, clean_field
 from copytrace.ingest.loaders.docx import DocxLoader
 from copytrace.ingest.loaders.html import HtmlLoader
 from copytrace.ingest.loaders.pdf import PdfLoader
@@ -31,4 +31,7 @@ def load(data: bytes, name: str, config: IngestConfig) -> Loaded:
         loaded.meta["encoding"] = encoding
     if not loaded.text.strip():
         raise Rejected(f"no readable text in this {loaded.media_type} document")
+    # Metadata is whatever the document claims: one clean line each, like the text it describes.
+    loaded.title, loaded.author = clean_field(loaded.title), clean_field(loaded.author)
+    loaded.publisher, loaded.published = clean_field(loaded.publisher), clean_field(loaded.published)
     return loaded

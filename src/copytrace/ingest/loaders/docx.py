@@ -14,13 +14,14 @@ from copytrace.ingest.loaders.base import Loaded, Loader, clean_text
 _MAX_ENTRIES = 5000
 # Small parts compress well legitimately (repeated XML); the ratio test only matters for big ones.
 _RATIO_FLOOR = 1 << 20
+# Inflated a block at a time (see unpack).
+_BLOCK = 1 << 16
 
 
 def check_archive(data: bytes, config: IngestConfig) -> None:
     """Refuse archives whose declared contents are too big or too compressed to be a document.
 
-    zipfile never inflates a member past its declared size (it fails the CRC instead), so the
-    declared sizes are a safe bound on what opening the document can cost.
+    A cheap first look, on what the archive declares; ``unpack`` counts what it really holds.
     """
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
@@ -38,6 +39,33 @@ def check_archive(data: bytes, config: IngestConfig) -> None:
                            f" times (limit {config.max_ratio})")
 
 
+def unpack(data: bytes, config: IngestConfig) -> bytes:
+    """The archive rebuilt uncompressed, each member inflated as a stream and counted as it comes.
+
+    Declared sizes can lie: a member declared small is inflated in one call by ``ZipFile.read``
+    (python-docx's way), whatever it really holds. Read here a block at a time, the bytes actually
+    produced are counted, and the archive is refused once they pass ``max_unzipped``; what
+    python-docx then opens holds nothing it has to inflate.
+    """
+    produced = 0
+    out = BytesIO()
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as copy:
+            for member in archive.infolist():
+                if member.is_dir():
+                    continue
+                with archive.open(member) as source, copy.open(member.filename, "w", force_zip64=True) as target:
+                    while block := source.read(_BLOCK):
+                        produced += len(block)
+                        if produced > config.max_unzipped:
+                            raise Rejected(f"zip bomb: DOCX unpacks to more than {config.max_unzipped:,} bytes")
+                        target.write(block)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        # BadZipFile: a member whose bytes do not match its declared size or checksum.
+        raise Rejected(f"damaged DOCX archive: {exc}") from None
+    return out.getvalue()
+
+
 class DocxLoader(Loader):
     media_type = sniff.DOCX
 
@@ -47,7 +75,7 @@ class DocxLoader(Loader):
         from docx.opc.exceptions import PackageNotFoundError
 
         try:
-            document = docx.Document(BytesIO(data))
+            document = docx.Document(BytesIO(unpack(data, config)))
             blocks, tables = _blocks(document)
             props = document.core_properties
         # lxml's XMLSyntaxError is a SyntaxError: broken XML inside the archive.

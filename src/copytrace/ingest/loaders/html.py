@@ -13,7 +13,19 @@ from copytrace.ingest.errors import Rejected
 from copytrace.ingest.loaders.base import Loaded, clean_text
 from copytrace.ingest.loaders.text import TextLoader
 
-_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+# Where the page's <title> is looked for: the head of any sane page fits.
+_TITLE_OPEN = re.compile("<title", re.I)
+_TITLE_CLOSE = re.compile("</title>", re.I)
+_TITLE_WITHIN = 65536
+
+
+def _page_title(text: str) -> str | None:
+    """The text of the first <title> element, found with three searches (a regex would rescan per '<title')."""
+    head = text[:_TITLE_WITHIN]
+    start = _TITLE_OPEN.search(head)
+    opened = head.find(">", start.end()) if start else -1
+    end = _TITLE_CLOSE.search(head, opened) if opened != -1 else None
+    return head[opened + 1: end.start()] if end else None
 
 
 class HtmlLoader(TextLoader):
@@ -34,10 +46,10 @@ class HtmlLoader(TextLoader):
         body = clean_text(found.text or "") if found is not None else ""
         if not body.strip():
             raise Rejected("HTML page without readable main text (only scripts, navigation or markup)")
-        page_title = _TITLE.search(text[:65536])
+        page_title = _page_title(text)
         meta: dict[str, Any] = {}
         if page_title:
-            meta["html_title"] = clean_text(page_title.group(1))
+            meta["html_title"] = clean_text(page_title)
         if found.description:
             meta["description"] = found.description
         if found.url:

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from copytrace import textcodec
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
 from copytrace.ingest.loaders.base import Loaded, Loader, clean_text, first_line
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -33,19 +39,15 @@ class TextLoader(Loader):
         return Loaded(self.media_type, body, title=first_line(body))
 
 
+# Anchored at the start, tried once: linear however long the text.
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_FENCE = re.compile(r"^\s*(```|~~~).*$", re.M)
-_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.M)
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_CODE = re.compile(r"`([^`\n]+)`")
-_QUOTE = re.compile(r"^>[ \t]?", re.M)
+# Inline markup that is not words: dropped, its words (link text, image alt text) kept.
+_SKIPPED_INLINE = frozenset({"html_inline"})
 
 
 class MarkdownLoader(TextLoader):
-    """Markdown as readable text: the markup that is not words is dropped, each line kept a line."""
+    """Markdown as readable text: parsed by markdown-it-py (linear in the input, unlike markup regexes),
+    the markup dropped, each block its paragraph, each line kept a line."""
 
     media_type = sniff.MARKDOWN
 
@@ -59,12 +61,65 @@ class MarkdownLoader(TextLoader):
                 if sep and value.strip():
                     fields[key.strip().lower()] = value.strip().strip("\"'")
             text = text[front.end():]
-        headings = _HEADING.findall(text)
-        for pattern, replacement in ((_FENCE, ""), (_HEADING, r"\1"), (_IMAGE, r"\1"), (_LINK, r"\1"),
-                                     (_STRONG, r"\2"), (_EMPHASIS, r"\1"), (_CODE, r"\1"), (_QUOTE, "")):
-            text = pattern.sub(replacement, text)
-        body = clean_text(text)
+        blocks, headings = _blocks(_parser().parse(text))
+        body = clean_text(blocks)
         title = fields.get("title") or (headings[0].strip() if headings else first_line(body))
         return Loaded(self.media_type, body, title=title, author=fields.get("author"),
                       publisher=fields.get("publisher"), published=fields.get("date"),
                       meta={"front_matter": fields} if fields else {})
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+
+def _blocks(tokens: list[Token]) -> tuple[str, list[str]]:
+    """The text of each block: a blank line between blocks, one line per tight list item or table row."""
+    out: list[str] = []
+    headings: list[str] = []
+    row: list[str] | None = None
+    in_heading = False
+    group: str | None = None  # "list" (tight list items) or "table" (rows): kept on consecutive lines
+    last_group: str | None = None
+    for token in tokens:
+        kind = token.type
+        text: str | None = None
+        if kind == "heading_open":
+            in_heading = True
+        elif kind == "heading_close":
+            in_heading = False
+        elif kind == "paragraph_open":
+            group = "list" if token.hidden else None
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            text, group, row = "\t".join(row), "table", None
+        elif kind == "inline" and row is not None:
+            row.append(" ".join(_inline(token.children or []).split()))
+        elif kind == "inline":
+            text = _inline(token.children or [])
+            if in_heading:
+                headings.append(text)
+        elif kind in ("fence", "code_block"):
+            text, group = token.content.rstrip("\n"), None
+        if text is not None:
+            if out:
+                out.append("\n" if group is not None and group == last_group else "\n\n")
+            out.append(text)
+            last_group, group = group, None
+    return "".join(out), headings
+
+
+def _inline(children: list[Token]) -> str:
+    parts: list[str] = []
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif child.type == "image":
+            parts.append(_inline(child.children or []))
+        elif child.type not in _SKIPPED_INLINE:
+            parts.append(child.content)
+    return "".join(parts)

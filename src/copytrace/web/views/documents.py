@@ -28,6 +28,8 @@ Viewer = Annotated[User, Depends(need("viewer"))]
 Analyst = Annotated[User, Depends(need("analyst"))]
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 _CHUNK = 1 << 20
+# Longest upload name kept, in UTF-8 bytes: file systems refuse names over 255.
+MAX_NAME_BYTES = 200
 
 
 @twin_get(router, "/documents")
@@ -83,11 +85,18 @@ def _outcome(outcome: Outcome) -> dict[str, Any]:
 
 
 def _ingest(request: Request, files: list[UploadFile], user: User) -> list[Outcome]:
-    # Saving and parsing are blocking and CPU-bound: this runs in the thread pool, off the event loop.
+    # Saving is blocking: this runs in the thread pool, off the event loop. Reading, converting and
+    # extracting run in an ingest worker process (copytrace.ingest.workers), within its memory and
+    # time limits, so a hostile upload holds neither this process's memory nor its GIL.
     config: WebConfig = request.app.state.config
     outcomes: list[Outcome] = []
+    # Removed with everything in it however this ends (stored, rejected, too large, an error).
     with tempfile.TemporaryDirectory(prefix="copytrace-upload-") as tmp:
-        paths = [_save(item, Path(tmp), config.max_upload_bytes) for item in files]
+        # A folder per file: two names that sanitize alike ("a b.txt", "a_b.txt") stay two files.
+        folders = [Path(tmp) / str(index) for index in range(len(files))]
+        for folder in folders:
+            folder.mkdir()
+        paths = [_save(item, folder, config.max_upload_bytes) for item, folder in zip(files, folders, strict=True)]
         ingest_config = IngestConfig.from_settings(workers=1, max_size=config.max_upload_bytes)
         ingest(registry_of(request), paths, config=ingest_config, actor=user.username, listener=outcomes.append)
     return outcomes
@@ -102,6 +111,10 @@ async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Re
     if not files:
         raise WebError("Choose at least one file to upload.")
     for item in files:
+        name = Path(item.filename or "upload").name
+        if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+            raise WebError(f"{name[:60]}…: the file name is longer than {MAX_NAME_BYTES} bytes; "
+                           "rename the file and upload it again.")
         media = (item.content_type or "application/octet-stream").split(";")[0].strip()
         if media not in config.upload_types:
             raise Unsupported(f"{item.filename}: files of type {media} cannot be ingested "

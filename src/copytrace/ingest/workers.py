@@ -1,0 +1,241 @@
+"""Worker processes that prepare one document at a time, each within a memory and a time limit.
+
+A worker gets one job, sends back its result and waits for the next. Its address space is capped
+(``RLIMIT_AS``), so an allocation past the limit fails in the worker (MemoryError, reported as
+"needed more than 1 GB") instead of taking the machine down. The parent holds each job's
+deadline: a worker still busy when it passes is killed and replaced, and the document is
+reported as "took longer than 60 s". A worker that dies (a parser crashed the process) costs only
+the document it was working on, since it had no other. Workers die with their parent: they ask
+the kernel for SIGKILL when it goes (``PR_SET_PDEATHSIG`` on Linux), and a worker waiting for a
+job sees its pipe close.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from types import TracebackType
+from typing import cast
+
+from copytrace.ingest.config import IngestConfig
+from copytrace.ingest.prepare import Failed, Job, Prepared, out_of_memory, prepare
+
+log = logging.getLogger(__name__)
+
+Result = Prepared | Failed
+_NICENESS = 5
+_PR_SET_PDEATHSIG = 1
+# How long a worker told to stop may take before it is killed.
+_STOP_GRACE_S = 2.0
+# forkserver: workers forked from a fresh server process that imported the code once (a fresh
+# interpreter, never a fork of a parent holding database connections and progress-bar threads),
+# instead of each worker starting an interpreter and importing everything again (about a second
+# of CPU per worker, paid again for each worker replaced). spawn where there is no forkserver.
+_START_METHOD = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+_PRELOAD = ["copytrace.ingest.prepare"]
+
+
+def _die_with_parent() -> None:
+    """Ask the kernel to kill this process when its parent goes (Linux); elsewhere the closed pipe tells.
+
+    A forkserver worker's parent is the fork server, which exits when the batch's process does,
+    once no process holds the write end of its "alive" pipe. Each worker inherits one (for fork
+    servers of its own, which it never starts): it is closed here, or server and worker would
+    wait on each other forever.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    if _START_METHOD == "forkserver":
+        from multiprocessing import forkserver
+
+        server = getattr(forkserver, "_forkserver", None)
+        alive = getattr(server, "_forkserver_alive_fd", None)
+        if isinstance(alive, int):
+            with contextlib.suppress(OSError):
+                os.close(alive)
+            server._forkserver_alive_fd = None  # type: ignore[union-attr]
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() == 1:  # the parent went before the request was made
+        os._exit(1)
+
+
+def _limit_memory(limit: int | None) -> None:
+    if limit is None:
+        return
+    import resource
+
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+
+
+def _serve(conn: Connection, config: IngestConfig, store: str) -> None:
+    """A worker's life: prepare each job received, send the result back, until the pipe closes."""
+    _die_with_parent()
+    # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with contextlib.suppress(OSError):  # storing is the one serial step, so the parent goes first
+        os.nice(_NICENESS)
+    _limit_memory(config.max_memory)
+    while True:
+        try:
+            job: Job = conn.recv()
+        except (EOFError, OSError):
+            return
+        result = prepare(job, config, store)
+        try:
+            conn.send(result)
+        except MemoryError:
+            conn.send(Failed(job.source, out_of_memory(config), replace_worker=True))
+        if isinstance(result, Failed) and result.replace_worker:
+            return
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    job: Job | None = None
+    deadline: float | None = None
+
+
+class WorkerPool:
+    """Up to ``size`` workers, each preparing one job at a time; see the module docstring."""
+
+    def __init__(self, size: int, config: IngestConfig, store: str) -> None:
+        self.size = max(1, size)
+        self.config = config
+        self.store = store
+        self._context = cast("ForkServerContext | SpawnContext", multiprocessing.get_context(_START_METHOD))
+        if _START_METHOD == "forkserver":
+            # Only has an effect before the server starts (once per process): workers fork with the code loaded.
+            self._context.set_forkserver_preload(_PRELOAD)
+        self._workers: list[_Worker] = []
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close(wait=kind is None)
+
+    @property
+    def busy(self) -> int:
+        return sum(1 for worker in self._workers if worker.job is not None)
+
+    def has_room(self) -> bool:
+        return self.busy < self.size
+
+    def submit(self, job: Job) -> None:
+        """Give ``job`` to an idle worker, starting one if none is idle; call only when ``has_room()``."""
+        worker = next((w for w in self._workers if w.job is None and w.process.is_alive()), None)
+        if worker is None:
+            self._workers = [w for w in self._workers if w.job is not None or self._reap(w)]
+            worker = self._start()
+        timeout = self.config.doc_timeout_s
+        worker.job = job
+        worker.deadline = time.monotonic() + timeout if timeout else None
+        try:
+            worker.conn.send(job)
+        except (OSError, ValueError):  # it died between jobs: a fresh one takes the job
+            self._reap(worker)
+            self._workers.remove(worker)
+            self.submit(job)
+
+    def wait(self, timeout: float | None = None) -> list[tuple[Job, Result]]:
+        """Results that arrive within ``timeout`` seconds (None: until one does); limits enforced meanwhile."""
+        busy = [w for w in self._workers if w.job is not None]
+        if not busy:
+            return []
+        deadlines = [w.deadline for w in busy if w.deadline is not None]
+        until = min(deadlines, default=None)
+        if until is not None:
+            left = max(0.0, until - time.monotonic())
+            timeout = left if timeout is None else min(timeout, left)
+        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+        done: list[tuple[Job, Result]] = []
+        now = time.monotonic()
+        for worker in busy:
+            job = worker.job
+            assert job is not None
+            if worker.conn in ready or worker.process.sentinel in ready:
+                done.append((job, self._receive(worker, job)))
+            elif worker.deadline is not None and now >= worker.deadline:
+                self._replace(worker)
+                assert self.config.doc_timeout_s is not None
+                done.append((job, Failed(job.source, f"took longer than {self.config.doc_timeout_s:g} s")))
+        return done
+
+    def close(self, *, wait: bool = True) -> None:
+        """Stop every worker: idle ones are told (their pipe closes), busy ones and stragglers killed."""
+        for worker in self._workers:
+            worker.conn.close()
+            if not wait or worker.job is not None:
+                worker.process.kill()
+        deadline = time.monotonic() + _STOP_GRACE_S
+        for worker in self._workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+            if worker.process.exitcode is None:
+                worker.process.kill()
+                worker.process.join()
+            worker.process.close()
+        self._workers = []
+
+    # -- one worker --------------------------------------------------------------------
+
+    def _start(self) -> _Worker:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(theirs, self.config, self.store), daemon=True,
+                                        name="copytrace-ingest-worker")
+        process.start()
+        theirs.close()  # only the worker holds its end, so its death reads as EOF here
+        worker = _Worker(process, ours)
+        self._workers.append(worker)
+        return worker
+
+    def _receive(self, worker: _Worker, job: Job) -> Result:
+        try:
+            result: Result = worker.conn.recv()
+        except (EOFError, OSError):
+            # No answer: the worker died on this document (a parser crashed the process).
+            self._replace(worker)
+            return Failed(job.source, f"crashed the document parser (worker process died{self._how(worker)})")
+        worker.job = None
+        worker.deadline = None
+        if isinstance(result, Failed) and result.replace_worker:
+            self._replace(worker)  # it is on its way out (see _serve): no more jobs for it
+        return result
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill the worker and forget it; the next submit starts a fresh one."""
+        worker.process.kill()
+        self._reap(worker)
+        self._workers.remove(worker)
+
+    @staticmethod
+    def _reap(worker: _Worker) -> bool:
+        """Wait for a dead (or killed) worker and release it; False, so it can filter a list."""
+        worker.conn.close()
+        worker.process.join(_STOP_GRACE_S)
+        return False
+
+    @staticmethod
+    def _how(worker: _Worker) -> str:
+        code = worker.process.exitcode
+        if code is None or code >= 0:
+            return f", exit status {code}" if code else ""
+        try:
+            return f", {signal.Signals(-code).name}"
+        except ValueError:
+            return f", signal {-code}"
