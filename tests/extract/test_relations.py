@@ -542,3 +542,17 @@ def test_a_name_right_before_a_copy_word_with_nothing_after_is_the_original(
         extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert any(s.startswith("Type 59") and r == "derived_from" and o == "T-54A" for s, r, o in facts)
+
+
+def test_a_fact_about_the_product_spoken_of_does_not_weaken_with_the_length_of_what_came_before(
+        extractor: Extractor) -> None:
+    short = "The Galil is an assault rifle. It was later made under licence in South Africa."
+    long = ("The Galil is an assault rifle that was designed in the late 1960s for the armed forces of a small "
+            "country which needed a reliable weapon for desert conditions and rough use in the field. "
+            "It was later made under licence in South Africa.")
+
+    def confidence(text: str) -> float:
+        return next(f.confidence for f in extractor.extract_text(text, lang="en")
+                    if f.relation == "made_in_country" and f.object == "South Africa")
+
+    assert confidence(long) == confidence(short)

@@ -108,9 +108,11 @@ class Sentence:
         return self.groups.get(id(country), [country])[0]
 
     def gap(self, a: Mention, b: Mention) -> int:
-        """Tokens strictly between two mentions (in either order)."""
+        """Tokens strictly between two mentions (in either order); a product spoken of in an earlier sentence
+        (the topic) counts from the start of this one."""
         first, second = (a, b) if a.start <= b.start else (b, a)
-        return self.doc.tokens_between(first.end, second.start)
+        return self.doc.tokens_between(max(first.end, self.start) if first.start < self.start else first.end,
+                                       second.start)
 
     def near_before(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
         found = None
