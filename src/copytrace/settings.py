@@ -85,7 +85,40 @@ LLM_CONCURRENCY = Setting(
     "4",
 )
 
-SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR, ENGINE, LLM_URL, LLM_MODEL, LLM_KEY, LLM_TIMEOUT, LLM_CONCURRENCY)
+TRANSLATE_URL = Setting(
+    "translate_url",
+    "COPYTRACE_TRANSLATE_URL",
+    "Base URL of the server that translates quotes for dossiers: an OpenAI-compatible chat-completions "
+    "server (http://127.0.0.1:8080/v1) or a LibreTranslate server; nothing is sent anywhere unless it is set.",
+    "",
+)
+TRANSLATE_ENGINE = Setting(
+    "translate_engine",
+    "COPYTRACE_TRANSLATE_ENGINE",
+    "Which kind of server COPYTRACE_TRANSLATE_URL is: openai (chat completions) or libretranslate.",
+    "openai",
+)
+TRANSLATE_MODEL = Setting(
+    "translate_model",
+    "COPYTRACE_TRANSLATE_MODEL",
+    "The model the translation server is asked for; every translation records it.",
+    "default",
+)
+TRANSLATE_KEY = Setting(
+    "translate_key",
+    "COPYTRACE_TRANSLATE_KEY",
+    "Key sent to the translation server, if it wants one (a bearer key, or LibreTranslate's api_key).",
+    "",
+)
+TRANSLATE_TARGET = Setting(
+    "translate_target",
+    "COPYTRACE_TRANSLATE_TARGET",
+    "The language quotes are translated into (ISO 639-1) and that needs no translation in a dossier.",
+    "en",
+)
+
+SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR, ENGINE, LLM_URL, LLM_MODEL, LLM_KEY, LLM_TIMEOUT, LLM_CONCURRENCY,
+                                 TRANSLATE_URL, TRANSLATE_ENGINE, TRANSLATE_MODEL, TRANSLATE_KEY, TRANSLATE_TARGET)
 
 
 def database_url(db: str | None = None) -> str:

@@ -13,10 +13,11 @@ from rich.table import Table
 from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import DbOption, console, err_console, handled, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
 from copytrace.errors import CopytraceError
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
+from copytrace.reason.standing import Standing, standing
 
 STATUS_STYLE = {"licensed": "green", "expired": "yellow", "unlicensed": "red", "disputed": "magenta",
                 "unknown": "dim"}
@@ -95,6 +96,21 @@ def _source_line(src: Source) -> str:
     return "cited: " + ", ".join(parts)
 
 
+def print_standing(name: str, found: Standing) -> None:
+    """Sanctions, owners and other names of a producer, from imported records linked to it."""
+    for x in found.sanctions:
+        console.print(Text(f"  sanction on {x.sanctioned}: {x.programme or '?'} ({x.authority or '?'}), "
+                           f"{x.start or '?'}–{x.end or ''}; {x.source.dataset} of {x.source.dataset_date}, "
+                           f"record {x.source.entity_id}", style="red"), soft_wrap=True)
+    for o in found.ownership:
+        share = f" {o.percentage}%" if o.percentage else ""
+        console.print(Text(f"  owner (level {o.level}): {o.owner} owns {o.owned}{share}; {o.source.dataset}"),
+                      soft_wrap=True)
+    if found.other_names:
+        console.print(Text(f"  {name} also known as: " + ", ".join(n.name for n in found.other_names)),
+                      soft_wrap=True)
+
+
 def print_explained(item: Explained) -> None:
     a = item.assessment
     producer = item.labels.get(a.producer, a.producer) if a.producer else "no producer on record"
@@ -128,15 +144,27 @@ def explain_command(
     producer: Annotated[str | None, typer.Option(help="Only this producer (organization or country).",
                                                  show_default=False)] = None,
     as_of: AsOfOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: each assessment with its explanation, "
+                                                         "evidence, and the producer's sanctions and owners.")] = False,
     db: DbOption = None,
 ) -> None:
     """Why a product has its licence status: the chain of statements with quotes or citations."""
     with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(product)
         producer_id = registry.resolve(producer).id if producer else None
-        items = explain(registry, found.id, producer_id, as_of=parse_day(as_of))
+        day = parse_day(as_of)
+        items = explain(registry, found.id, producer_id, as_of=day)
+        standings = {p: standing(registry, p, as_of=day) for p in {i.assessment.producer for i in items} if p}
+    if as_json:
+        console.print_json(json.dumps([{**item.to_dict(), "producer_standing": standings[p].to_dict()
+                                        if (p := item.assessment.producer) else None} for item in items],
+                                      ensure_ascii=False))
+        return
     for item in items:
         print_explained(item)
+        producer_of = item.assessment.producer
+        if producer_of and not standings[producer_of].empty:
+            print_standing(item.labels.get(producer_of, producer_of), standings[producer_of])
 
 
 @app.command()
@@ -147,12 +175,23 @@ def dossier(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: by name).",
                                                 show_default=False)] = None,
     db: DbOption = None,
+    who: ActorOption = None,
 ) -> None:
-    """A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits."""
-    from copytrace.report import write_dossier
+    """A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits.
 
-    with open_registry(db, snapshot=True) as registry:
-        path = write_dossier(registry, respondent, fmt, output=output, as_of=parse_day(as_of))
+    With COPYTRACE_TRANSLATE_URL set, quotes without a translation are machine-translated first.
+    """
+    from copytrace.report import write_dossier
+    from copytrace.translate.client import load_translator
+
+    with open_registry(db) as registry:
+        translator = load_translator()
+        try:
+            path = write_dossier(registry, respondent, fmt, output=output, as_of=parse_day(as_of),
+                                 translator=translator, actor=actor(who))
+        finally:
+            if translator is not None:
+                translator.close()
     console.print(f"Dossier written to [bold]{path}[/]")
 
 

@@ -293,3 +293,61 @@ alert_deliveries = Table(
     Index("ix_alert_deliveries_key", "alert_id", "channel", "target", unique=True),
     Index("ix_alert_deliveries_status", "status"),
 )
+
+# -- imported statements (docs/ftm.md): FollowTheMoney entities kept apart from curated and extracted facts --
+# One row per import of a dataset file; a file whose bytes were imported before is not imported again.
+ftm_imports = Table(
+    "ftm_imports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("dataset", String(200), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("dataset_date", String(40), nullable=False),
+    Column("imported_at", String(40), nullable=False),
+    Column("imported_by", String(200), nullable=False),
+    Column("entities", Integer, nullable=False),
+    Column("added", Integer, nullable=False),
+    Column("superseded", Integer, nullable=False),
+    Index("ix_ftm_imports_dataset", "dataset", "sha256"),
+)
+
+# One property value of one FtM entity, as a dataset stated it. ``key`` hashes the content; a newer
+# file of the dataset that no longer states it sets ``superseded_by`` (the row itself stays).
+ftm_statements = Table(
+    "ftm_statements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(32), nullable=False),
+    Column("dataset", String(200), nullable=False),
+    Column("entity_id", String(400), nullable=False),
+    Column("schema", String(60), nullable=False),
+    Column("prop", String(60), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("first_seen", String(40)),
+    Column("last_seen", String(40)),
+    Column("import_id", Integer, ForeignKey("ftm_imports.id"), nullable=False),
+    Column("superseded_by", Integer, ForeignKey("ftm_imports.id")),
+    Column("superseded_at", String(40)),
+    Index("ix_ftm_statements_entity", "entity_id", "dataset"),
+    Index("ix_ftm_statements_key", "dataset", "key"),
+    Index("ix_ftm_statements_value", "prop", "value"),
+    Index("ix_ftm_statements_schema", "schema", "superseded_by"),
+)
+
+# Machine translations of quotes, append-only: the newest for a text and target language is shown.
+translations = Table(
+    "translations",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("text_sha256", String(64), nullable=False),
+    Column("source_lang", String(16), nullable=False),
+    Column("target_lang", String(16), nullable=False),
+    Column("original", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("engine", String(40), nullable=False),
+    Column("model", String(200), nullable=False),
+    Column("translated_at", String(40), nullable=False),
+    Column("translated_by", String(200), nullable=False),
+    Index("ix_translations_text", "text_sha256", "target_lang"),
+)

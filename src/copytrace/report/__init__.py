@@ -11,6 +11,8 @@ from pathlib import Path
 from copytrace.errors import CopytraceError
 from copytrace.registry import Registry
 from copytrace.report.model import Dossier, build_dossier
+from copytrace.translate.client import Translator
+from copytrace.translate.quotes import TranslateRun, translate_quotes
 
 
 def _json(d: Dossier) -> bytes:
@@ -47,12 +49,27 @@ def render(d: Dossier, fmt: str) -> bytes:
     return renderer(d)
 
 
+def translate_dossier(registry: Registry, d: Dossier, translator: Translator, *, actor: str) -> TranslateRun:
+    """Translate the dossier's quotes that have no translation yet, store them, and show them in it."""
+    run = translate_quotes(registry, d.untranslated, translator, target=d.translation_target, actor=actor)
+    d.attach_translations(registry)
+    return run
+
+
 def write_dossier(registry: Registry, respondent: str, fmt: str, *, output: Path | None = None,
-                  as_of: date | datetime | None = None) -> Path:
-    """Build the respondent's dossier and write it; return the file's path."""
+                  as_of: date | datetime | None = None, translator: Translator | None = None,
+                  actor: str = "copytrace") -> Path:
+    """Build the respondent's dossier and write it; return the file's path.
+
+    With a ``translator``, quotes without a stored translation are translated (and stored) first;
+    without one, the dossier lists them as needing a human translation.
+    """
     if fmt not in RENDERERS:
         raise CopytraceError(f"unknown dossier format {fmt!r} (known: {', '.join(RENDERERS)})")
-    d = build_dossier(registry, respondent, as_of=as_of)
+    with registry.reading():  # one snapshot: statuses, quotes and exhibits from the same registry state
+        d = build_dossier(registry, respondent, as_of=as_of)
+    if translator is not None and d.untranslated and as_of is None:
+        translate_dossier(registry, d, translator, actor=actor)
     if output is None:
         slug = re.sub(r"[^a-z0-9]+", "-", d.respondent.id.lower()).strip("-") or "respondent"
         output = Path(f"dossier-{slug}.{fmt}")
@@ -84,5 +101,5 @@ def write_demo_dossier(registry: Registry, folder: Path, fmt: str = "html") -> P
     return write_dossier(registry, respondent, fmt, output=folder / f"dossier-{respondent}.{fmt}")
 
 
-__all__ = ["RENDERERS", "Dossier", "build_dossier", "busiest_respondent", "render", "write_demo_dossier",
-           "write_dossier"]
+__all__ = ["RENDERERS", "Dossier", "build_dossier", "busiest_respondent", "render", "translate_dossier",
+           "write_demo_dossier", "write_dossier"]

@@ -12,6 +12,7 @@ from html import escape
 from copytrace.reason.explain import Explained
 from copytrace.reason.licence import Step
 from copytrace.reason.sources import Source
+from copytrace.reason.standing import ImportedSource
 from copytrace.report.model import Bar, Dossier, LineageLink, ProductSection
 from copytrace.report.svg import COLOURS, FONT, lineage_rows, lineage_svg
 
@@ -39,6 +40,8 @@ p.ev { font-size: 8.5pt; margin: 0 0 0.5em; padding: 1px 0 1px 6px; border-left:
        page-break-inside: avoid; }
 p.ev .src { color: #333; }
 .quote { font-style: italic; }
+.translation { color: #333; }
+.translation .mt { font-size: 7.5pt; font-weight: bold; text-transform: uppercase; color: #8d6e00; }
 .status { font-weight: bold; padding: 0 4px; border-radius: 3px; color: #fff; }
 .gaps li, .pending li { margin-bottom: 0.2em; }
 .pending { color: #8d6e00; }
@@ -123,6 +126,65 @@ def _quote(src: Source) -> str:
     return f'<span class="quote"{lang} dir="auto">“{escape(src.quote)}”</span>'
 
 
+def _translation(d: Dossier, statement_id: str) -> str:
+    """The machine translation of a statement's quote, labelled as one, with engine, model and date."""
+    t = d.translations.get(statement_id)
+    if t is None:
+        return ""
+    return (f'<br><span class="translation" lang="{escape(t.target_lang)}"><span class="mt">Machine translation'
+            f'</span> ({escape(t.source_lang)}→{escape(t.target_lang)}, {escape(t.engine)} {escape(t.model)}, '
+            f'{escape(t.translated_at[:10])}): “{escape(t.text)}”</span>')
+
+
+def translation_text(d: Dossier, statement_id: str) -> str:
+    """The same as plain text (DOCX)."""
+    t = d.translations.get(statement_id)
+    if t is None:
+        return ""
+    return (f"[Machine translation ({t.source_lang}→{t.target_lang}, {t.engine} {t.model}, "
+            f"{t.translated_at[:10]})] {t.text}")
+
+
+def standing_html(d: Dossier) -> str:
+    """Sanctions, owners and other names from imported records a reviewer linked to the respondent."""
+    st = d.standing
+    if st is None or st.empty:
+        return ""
+
+    def src(source: ImportedSource) -> str:
+        return (f"<small>{escape(source.dataset)}, dataset of {escape(source.dataset_date or '?')}, "
+                f"record {escape(source.entity_id)}</small>")
+
+    parts = ["<h2>Sanctions, owners and other names <span class='meta'>(imported FollowTheMoney records)</span></h2>"]
+    if st.sanctions:
+        parts.append("<h4>Sanctions</h4><ul>" + "".join(
+            f"<li><b>{escape(x.programme or 'programme not given')}</b>, {escape(x.authority or 'authority not given')}"
+            f", {escape(x.start or '?')}–{escape(x.end or '')} on {escape(x.sanctioned)}"
+            + (f": {escape(x.reason)}" if x.reason else "") + f" · {src(x.source)}</li>" for x in st.sanctions)
+            + "</ul>")
+    if st.ownership:
+        parts.append("<h4>Ownership</h4><ul>" + "".join(
+            f"<li>level {o.level}: {escape(o.owner)} owns {escape(o.owned)}"
+            + (f" ({escape(o.percentage)}%)" if o.percentage else "")
+            + (f", {escape(o.start or '?')}–{escape(o.end or '')}" if o.start or o.end else "")
+            + f" · {src(o.source)}</li>" for o in st.ownership) + "</ul>")
+    if st.other_names:
+        parts.append("<h4>Other names</h4><ul>" + "".join(
+            f"<li><span dir='auto'>{escape(n.name)}</span> ({escape(n.kind)}) · {src(n.source)}</li>"
+            for n in st.other_names) + "</ul>")
+    return "".join(parts)
+
+
+def untranslated_html(d: Dossier) -> str:
+    if not d.untranslated:
+        return ""
+    rows = "".join(f"<li>Exhibit {d.exhibit_of(q.statement_id) or '?'} [{escape(q.language)}]: "
+                   f"<span class='quote' lang='{escape(q.language)}' dir='auto'>“{escape(q.text)}”</span></li>"
+                   for q in d.untranslated)
+    return (f"<h2>Quotes needing a human translation</h2><p>No translation into {escape(d.translation_target)} "
+            f"is on record for these quotes.</p><ul>{rows}</ul>")
+
+
 def _steps(d: Dossier, item: Explained, steps: list[Step], css: str = "") -> str:
     out = [f'<ol class="{css}">' if css else "<ol>"]
     for step in steps:
@@ -153,7 +215,8 @@ def evidence_rows(d: Dossier, item: Explained) -> list[list[str]]:
         src = item.sources.get(sid)
         if src is None:
             continue
-        rows.append([str(d.exhibit_of(sid) or ""), fact_text(d, item, sid), src.quote or "", src.language or "",
+        quote = "\n".join(x for x in (src.quote or "", translation_text(d, sid)) if x)
+        rows.append([str(d.exhibit_of(sid) or ""), fact_text(d, item, sid), quote, src.language or "",
                      src.title or "",
                      src.publisher or "", src.date or "", src.location or "", src.sha256 or "",
                      str(src.page) if src.page else "", src.status])
@@ -184,7 +247,7 @@ def _evidence(d: Dossier, item: Explained) -> str:
         if src is None:
             continue
         lang = f" <small>[{escape(src.language)}]</small>" if src.language else ""
-        quote = f"<br>{_quote(src)}{lang}" if src.quote is not None else ""
+        quote = f"<br>{_quote(src)}{lang}{_translation(d, sid)}" if src.quote is not None else ""
         out.append(f"<p class='ev'><b>Exhibit {d.exhibit_of(sid) or '?'}</b> · {escape(fact_text(d, item, sid))} "
                    f"({escape(src.status)}){quote}<br><span class='src'>{_source(src)}</span></p>")
     return "".join(out)
@@ -258,9 +321,10 @@ def render_html(d: Dossier, *, for_print: bool = False) -> str:
             f"<p><b>{escape(r.name)}</b> ({escape(r.kind)})"
             + (f", also {escape(', '.join(d.aliases))}" if d.aliases else "") + "</p>",
             f"<ul>{related}</ul>" if related else "",
+            standing_html(d),
             f"<h2>Summary</h2><p>{len(d.products)} product(s).</p>", "".join(summary),
             *(_product(d, p, until, for_print) for p in d.products),
-            "<h2 class='product'>Exhibits</h2>", "".join(exhibits)]
+            "<h2 class='product'>Exhibits</h2>", "".join(exhibits), untranslated_html(d)]
     return ("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
             f"<title>Claim dossier: {escape(r.name)}</title><style>{CSS}</style></head><body>"
             + "".join(body) + "</body></html>")

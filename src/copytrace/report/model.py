@@ -11,12 +11,16 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
+from copytrace import settings
 from copytrace.errors import CopytraceError
 from copytrace.reason.coverage import Chain
 from copytrace.reason.explain import Explained, explain_all, respondent_assessments
 from copytrace.reason.licence import Reasoner
 from copytrace.reason.sources import Source
+from copytrace.reason.standing import Standing, standing
 from copytrace.registry import Entity, Registry
+from copytrace.registry.translations import Translation
+from copytrace.translate.quotes import Quote, attach
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,12 @@ class Dossier:
     # The registry's newest audit entry when the dossier was built (SEQ:HASH): anyone holding the
     # registry can check later that this history is still there ('copytrace verify --anchor').
     audit_anchor: str | None = None
+    # Imported context (sanctions, owners, other names) from linked FtM records; empty without any.
+    standing: Standing | None = None
+    # Machine translations shown beside quotes (by statement id), and the quotes still needing one.
+    translation_target: str = "en"
+    translations: dict[str, Translation] = field(default_factory=dict)
+    untranslated: list[Quote] = field(default_factory=list)
 
     def exhibit_of(self, statement_id: str) -> int | None:
         for exhibit in self.exhibits:
@@ -83,10 +93,36 @@ class Dossier:
     def label(self, entity_id: str) -> str:
         return self.labels.get(entity_id, entity_id)
 
+    def quotes(self) -> list[Quote]:
+        """Every quote the dossier shows, with its statement and language."""
+        found: dict[str, Quote] = {}
+        for p in self.products:
+            for item in p.items:
+                for sid, src in item.sources.items():
+                    if src.quote and src.language:
+                        found.setdefault(sid, Quote(sid, src.quote, src.language))
+        return list(found.values())
+
+    def attach_translations(self, registry: Registry) -> None:
+        """Look up the stored translation of each quote (made by the dossier's as-of date, if it has one)."""
+        until = None
+        if self.as_of:
+            moment = datetime.fromisoformat(self.as_of) if "T" in self.as_of else date.fromisoformat(self.as_of)
+            until = registry.recorded_until(moment)
+        attached = attach(registry, self.quotes(), self.translation_target, until=until)
+        self.translations, self.untranslated = attached.translations, attached.untranslated
+
+    def _with_translations(self, assessment: dict[str, Any]) -> dict[str, Any]:
+        for evidence in assessment["evidence"]:
+            found = self.translations.get(evidence["statement_id"])
+            evidence["translation"] = found.to_dict() if found else None
+        return assessment
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "respondent": {"id": self.respondent.id, "kind": self.respondent.kind, "name": self.respondent.name,
                            "aliases": self.aliases},
+            "standing": self.standing.to_dict() if self.standing else None,
             "related": [{"how": how, "what": what} for how, what in self.related],
             "as_of": self.as_of,
             "generated_at": self.generated_at,
@@ -97,8 +133,10 @@ class Dossier:
                 "lineage": [{"child": self.label(link.child), "parent": self.label(link.parent), "kind": link.kind,
                              "statement": link.statement_id, "accepted": link.accepted} for link in p.lineage],
                 "timeline": [{"label": b.label, "kind": b.kind, "start": b.start, "end": b.end} for b in p.timeline],
-                "assessments": [item.to_dict() for item in p.items],
+                "assessments": [self._with_translations(item.to_dict()) for item in p.items],
             } for p in self.products],
+            "translation_target": self.translation_target,
+            "untranslated_quotes": [q.to_dict() for q in self.untranslated],
             "exhibits": [{"number": e.number, **e.source.to_dict(), "statements": list(e.statement_ids)}
                          for e in self.exhibits],
         }
@@ -203,6 +241,9 @@ def build_dossier(registry: Registry, respondent_name: str, *, as_of: date | dat
     numbered = [Exhibit(n, first[key], tuple(ids)) for n, (key, ids) in enumerate(exhibits.items(), start=1)]
     aliases = [n for n, is_alias in registry.names_of(respondent.id) if is_alias]
     anchor = registry.audit_anchor()
-    return Dossier(respondent, aliases, _related(registry, r, respondent, labels),
-                   as_of.isoformat() if as_of else None, datetime.now(UTC).isoformat(timespec="seconds"),
-                   sections, numbered, labels, str(anchor) if anchor else None)
+    dossier = Dossier(respondent, aliases, _related(registry, r, respondent, labels),
+                      as_of.isoformat() if as_of else None, datetime.now(UTC).isoformat(timespec="seconds"),
+                      sections, numbered, labels, str(anchor) if anchor else None,
+                      standing(registry, respondent.id, as_of=as_of), settings.TRANSLATE_TARGET.get())
+    dossier.attach_translations(registry)
+    return dossier

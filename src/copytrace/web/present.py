@@ -8,9 +8,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from copytrace import settings
 from copytrace.model.statement import Statement
+from copytrace.reason.sources import sources_for
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
+from copytrace.translate.quotes import Quote, attach
 
 # Kinds with a page of their own at /{kind}/{id}.
 PAGE_KINDS: tuple[str, ...] = ("design", "product", "organization", "facility", "country", "person", "licence")
@@ -86,5 +89,17 @@ class Labeller:
 
 
 def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:
+    """Statements as pages show them, each quote with its stored machine translation, if any."""
     labeller = Labeller(registry, found)
-    return [labeller.statement(s) for s in found]
+    shown = [labeller.statement(s) for s in found]
+    quoted = [s for s in found if s.evidence is not None]
+    if quoted:
+        languages = {sid: src.language for sid, src in sources_for(registry, quoted).items()}
+        target = settings.TRANSLATE_TARGET.get()
+        attached = attach(registry, [Quote(s.id, s.evidence.quote, languages.get(s.id) or "")
+                                     for s in quoted if s.evidence is not None], target)
+        for item in shown:
+            found_translation = attached.translations.get(item["id"])
+            if item["evidence"] is not None:
+                item["evidence"]["translation"] = found_translation.to_dict() if found_translation else None
+    return shown

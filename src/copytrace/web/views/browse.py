@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from copytrace.errors import CopytraceError, UnknownEntity
 from copytrace.model.statement import Statement, Status
 from copytrace.reason.lineage import Link, lineage
+from copytrace.reason.standing import standing
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
 from copytrace.registry.users import User
@@ -110,6 +111,8 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
         "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
         "truncated": len(found) > STATEMENT_LIMIT,
         "has_lineage": entity.kind in ("design", "product"),
+        # Sanctions, owners and other names from imported records a reviewer linked to the entity.
+        "standing": standing(registry, entity.id).to_dict() if entity.kind in ("organization", "person") else None,
     }
     return render(request, "entity.html", data)
 

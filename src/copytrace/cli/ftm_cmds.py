@@ -1,0 +1,85 @@
+"""Commands over imported FollowTheMoney data: import-ftm, match-ftm."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from copytrace.cli.app import app
+from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
+from copytrace.ftm.importer import import_ftm
+from copytrace.ftm.match import Proposal, propose
+
+
+def _proposals_table(title: str, found: list[Proposal]) -> Table:
+    table = Table("probability", "registry entity", "imported record", "why", title=title, title_justify="left")
+    for p in found:
+        table.add_row(f"{p.probability:.3f}", p.entity_name, f"{p.imported_name} ({p.imported})",
+                      "; ".join(str(c) for c in p.comparisons))
+    return table
+
+
+@app.command("import-ftm")
+def import_ftm_command(
+    file: Annotated[Path, typer.Argument(help="FollowTheMoney entities as JSON lines (OpenSanctions, Aleph).")],
+    dataset: Annotated[str | None, typer.Option(help="The dataset's name (default: the file name up to its "
+                                                     "first dot).", show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", help="The dataset's date (default: the newest date its "
+                                             "records carry, else today).", show_default=False)] = None,
+    match: Annotated[bool, typer.Option(help="Propose matches with the registry's organisations and people "
+                                             "for review.")] = True,
+    db: DbOption = None,
+    who: ActorOption = None,
+) -> None:
+    """Import sanctions, owners and names from FtM entities, kept apart from our facts; propose matches."""
+    with open_registry(db, create=True) as registry:
+        report = import_ftm(registry, file, actor=actor(who), dataset=dataset, dataset_date=date, match=match)
+    for error in report.read.errors:
+        err_console.print(f"[bold red]error:[/] {error}", soft_wrap=True, markup=False, highlight=False)
+    skipped = ", ".join(f"{name} {n}" for name, n in sorted(report.read.skipped.items()))
+    if skipped:
+        console.print(f"skipped entities of other schemata: {skipped}")
+    stored = report.stored
+    if stored.record is None:
+        why = (f"this file was imported before ({stored.previous.imported_at[:19]})" if stored.previous
+               else "the dataset already holds exactly these statements")
+        console.print(f"{report.dataset}: nothing new stored: {why}")
+        return
+    console.print(f"{report.dataset} (dataset of {report.dataset_date}): {report.read.entities} entities, "
+                  f"{stored.added} new statements, {stored.superseded} superseded")
+    if match:
+        console.print(f"{report.proposed} new match proposal(s) sent to the review queue "
+                      f"({len(report.proposals)} in all)")
+        if report.proposals:
+            console.print(_proposals_table("Proposed matches", report.proposals))
+
+
+@app.command("match-ftm")
+def match_ftm_command(
+    dataset: Annotated[list[str] | None, typer.Option(help="Only this dataset (repeatable).",
+                                                      show_default=False)] = None,
+    min_probability: Annotated[float | None, typer.Option(
+        help="Propose pairs at least this likely (default: propose_at in comparison.yaml).",
+        show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every pair scored, with its comparisons.")] = False,
+    db: DbOption = None,
+    who: ActorOption = None,
+) -> None:
+    """Match imported FtM records with the registry again; new proposals go to the review queue."""
+    if min_probability is not None and not 0.0 <= min_probability <= 1.0:
+        err_console.print("[bold red]error:[/] --min-probability must be within 0..1")
+        raise typer.Exit(2)
+    with open_registry(db) as registry, handled():
+        found, added = propose(registry, actor=actor(who), datasets=dataset, min_probability=min_probability)
+    if as_json:
+        console.print_json(json.dumps({"proposed": added, "pairs": [p.to_dict() for p in found]},
+                                      ensure_ascii=False))
+        return
+    console.print(f"{added} new match proposal(s) sent to the review queue ({len(found)} pairs at or above "
+                  "the threshold)")
+    if found:
+        console.print(_proposals_table("Matches", found))
