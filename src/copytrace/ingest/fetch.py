@@ -111,21 +111,27 @@ def _pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, str]
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, "")), headers, extensions
 
 
-def fetch(url: str, config: IngestConfig) -> Fetched:
-    """The body and headers of ``url``; FetchFailed or TooLarge with the reason when refused."""
+def fetch(url: str, config: IngestConfig, headers: dict[str, str] | None = None,
+          user_agent: str = _USER_AGENT) -> Fetched:
+    """The body and headers of ``url``; FetchFailed or TooLarge with the reason when refused.
+
+    ``headers`` go with every request (a watched source's If-None-Match, If-Modified-Since); a 304 answer
+    comes back as status 304 with no body."""
     deadline = time.monotonic() + config.timeout_s
     redirects: list[str] = []
     current = url
     timeout = httpx.Timeout(config.timeout_s)
     # trust_env=False: no proxy from the environment may route around the address checks.
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False,
-                      headers={"User-Agent": _USER_AGENT}) as client:
+                      headers={"User-Agent": user_agent, **(headers or {})}) as client:
         while True:
             address = resolve(current, config.allow_private)
             target, host_header, extensions = _pinned(current, address)
             try:
                 with client.stream("GET", target, headers=host_header, extensions=extensions) as response:
                     _check_peer(response, config.allow_private)
+                    if response.status_code == 304:   # before is_redirect, which counts a 304 as one
+                        return Fetched(url, current, 304, b"", dict(response.headers.items()), redirects)
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         if len(redirects) >= config.max_redirects:
