@@ -556,3 +556,29 @@ def test_a_fact_about_the_product_spoken_of_does_not_weaken_with_the_length_of_w
                     if f.relation == "made_in_country" and f.object == "South Africa")
 
     assert confidence(long) == confidence(short)
+
+
+def test_a_marking_particle_gives_a_place_its_role_in_japanese(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "M70はユーゴスラビアで製造され、イラクに輸出された。", "ja")
+    assert {("Zastava M70", "made_in_country", "Yugoslavia"), ("Zastava M70", "exported_to", "Iraq")} <= facts
+    assert ("Zastava M70", "made_in_country", "Iraq") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Puška M70 proizvodila se u Jugoslaviji po sovjetskoj licenci.", "hr"),
+    ("Puška M70 proizvodila se u Jugoslaviji pod licencom Sovjetskog Saveza.", "hr"),
+])
+def test_the_licensor_is_the_country_on_or_after_the_licence_word(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Zastava M70", "licensed_by", "Soviet Union"), ("Zastava M70", "made_in_country", "Yugoslavia")} <= facts
+    assert ("Zastava M70", "licensed_by", "Yugoslavia") not in facts
+    assert ("Zastava M70", "made_in_country", "Soviet Union") not in facts
+
+
+def test_inflected_forms_from_the_lemma_data_take_no_further_ending() -> None:
+    from copytrace.extract.match import Matcher, Phrase, match_fold
+    matcher = Matcher()
+    matcher.add("gradili", Phrase("produce", "produce"), exact=True)
+    assert matcher.find("gradilište", match_fold("gradilište")) == []
+    assert len(matcher.find("gradili su", match_fold("gradili su"))) == 1

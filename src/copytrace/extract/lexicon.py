@@ -179,7 +179,7 @@ class _Adder:
     def __call__(self, phrase: str, meaning: Phrase) -> None:
         self.matcher.add(phrase, meaning)
         for form in self.forms.get(phrase, ()):
-            self.matcher.add(form, meaning)
+            self.matcher.add(form, meaning, exact=True)   # an inflected form takes no further ending
 
 
 def _fill(lang: Language, sources: list[Language]) -> None:
@@ -198,12 +198,17 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             names = set(_cldr(src.code).values()) | set(_cldr("en").values())
             # where the file writes this country's adjectives in lower case ("югославск*"), a capitalised whole
             # form is a name ("Югославия", "Югославии"): the names of historical states are not in CLDR
-            lower_adjectives = code in known.historical and any(f[:1].islower() and " " not in f for f in forms)
+            lower_adjectives = {f.casefold() for f in forms if f[:1].islower() and " " not in f} \
+                if code in known.historical else set()
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
+                # A capitalised stem is a name too ("Jugoslavij*" beside "jugoslavensk*"), unless it is the
+                # adjective's own stem capitalised ("Čehoslovačk*": the state and its adjective share it).
                 is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names
-                                                       or (lower_adjectives and form[:1].isupper()))) \
+                                                       or (bool(lower_adjectives) and form[:1].isupper()))) \
+                    or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
+                        and form.casefold() not in lower_adjectives) \
                     or _name_with_particle(form, forms[0], src.case_endings)
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():

@@ -92,7 +92,7 @@ class Match:
     ending: int = 0   # letters after the phrase's last key: an inflection ("Polsk|i") or none
 
 
-def _parts(phrase: str) -> list[_Part] | None:
+def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
     parts: list[_Part] = []
     words: list[str] = []
     gap = 0
@@ -101,7 +101,7 @@ def _parts(phrase: str) -> list[_Part] | None:
         nonlocal words, gap
         if words:
             last = words[-1]
-            soft = not stem and len(last) >= MIN_SOFT and not last.isdigit()
+            soft = not stem and not exact and len(last) >= MIN_SOFT and not last.isdigit()
             key = " ".join(words)
             cut = soft and last[-1] in _VOWELS
             parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap, key[-1] if cut else ""))
@@ -139,8 +139,9 @@ class Matcher:
         self._by_key: dict[str, list[tuple[int, int]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
-    def add(self, phrase: str, meaning: Phrase) -> None:
-        parts = _parts(phrase)
+    def add(self, phrase: str, meaning: Phrase, exact: bool = False) -> None:
+        """Add a phrase; ``exact``: its last word takes no ending (a form already inflected, "gradi")."""
+        parts = _parts(phrase, exact)
         if parts is None:
             return
         index = len(self._phrases)

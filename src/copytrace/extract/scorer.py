@@ -455,14 +455,18 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         cue = min(produce, key=lambda k: s.list_gap(k, c))
         head = s.list_first(c)
         place = s.near_before(head.start, ("locative",), 1)
-        locative = place is not None or c.case == "locative"
+        # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
+        locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         towards = s.near_before(head.start, ("destination", "export"), 2)
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word
         towards = None if towards is not None and place is not None and towards.start == place.start else towards
         destination = towards is not None \
-            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination"
-        source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source"
-        licensor = any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective
+            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination" \
+            or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
+        source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
+            or s.doc.particle_on(c, {"source"})
+        licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
+            or _after_licence_word(s, c, s.cue_list("licence"))
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
@@ -596,7 +600,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     copy_words = [k for k in s.cue_list(*DERIVE)
                   if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
-                 or (c.adjective and s.gap(c, cue) == 0 and not any(s.gap(c, k) <= 1 for k in copy_words))
+                 or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
+                 or _after_licence_word(s, c, cues)
                  or _licence_agent(s, c, cues)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
@@ -623,6 +628,26 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """Whether a country adjective qualifies a licence word: inside its phrase ("po sovjetskoj licenci") or right
+    before it, with no other country between ("u Jugoslaviji | po sovjetskoj licenci" is not Yugoslavia's)."""
+    for k in cues:
+        if (k.start <= c.start and c.end <= k.end) or (c.start >= k.end and s.gap(k, c) == 0):
+            return True   # inside the phrase, or right after it ("su licenza sovietica")
+        if c.end <= k.start and s.gap(c, k) == 0 and not any(
+                o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions):
+            return True
+    return False
+
+
+def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"pod licencom Sovjetskog Saveza", "licencí SSSR": a country named right after a licence word, with no
+    word of place between, is whose licence it is."""
+    return not c.adjective and c.case not in {"locative", "destination"} \
+        and not s.doc.particle_on(c, {"locative", "destination"}) \
+        and any(k.kind == "cue" and k.value == "licence" and c.start >= k.end and s.gap(k, c) == 0 for k in cues)
 
 
 def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
