@@ -582,3 +582,22 @@ def test_inflected_forms_from_the_lemma_data_take_no_further_ending() -> None:
     matcher.add("gradili", Phrase("produce", "produce"), exact=True)
     assert matcher.find("gradilište", match_fold("gradilište")) == []
     assert len(matcher.find("gradili su", match_fold("gradili su"))) == 1
+
+
+def test_devanagari_vowel_signs_are_letters_of_their_word(extractor: Extractor) -> None:
+    # with its vowel signs dropped, "शामिल" (included) read as "माली" (Mali)
+    facts = facts_of(extractor, "AKM को 1959 में सेवा में शामिल किया गया।", "hi")
+    assert ("AKM", "introduced_year", "1959") in facts
+    assert not any(o == "Mali" for _, _, o in facts)
+
+
+def test_the_hindi_subject_marker_is_not_a_passive_agent(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "भारत ने लाइसेंस के तहत मिग-21 का निर्माण किया।", "hi")
+    assert ("MiG-21", "made_in_country", "India") in facts
+    assert ("MiG-21", "licensed_by", "India") not in facts
+
+
+def test_a_common_word_is_not_read_as_a_clitic_and_a_negation(extractor: Extractor) -> None:
+    # Arabic "فقط" (only) is not "ف" + "قط" (never)
+    facts = facts_of(extractor, "قامت بولندا فقط بإنتاج دبابة T-72 بموجب ترخيص.", "ar")
+    assert ("T-72", "made_in_country", "Poland") in facts

@@ -30,6 +30,10 @@ _VOWELS = frozenset("aeiouyаеиоуыэюяіїєә")
 _SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "ı": "i", "ё": "е", "ʻ": "'", "ʼ": "'"}
 
 
+# Indic scripts (Devanagari to Sinhala) and Thai and Lao write vowels as combining signs: they stay
+_VOWEL_SIGNS = (0x0900, 0x0EFF)
+
+
 class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character (C speed afterwards)."""
 
@@ -45,6 +49,8 @@ class _FoldTable(dict[int, str]):
             stripped = len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:])
             base = parts[0].lower() if stripped else low
             out = base if base.isalnum() and len(base) == 1 else low
+        elif unicodedata.category(char) in {"Mn", "Mc"} and _VOWEL_SIGNS[0] <= code <= _VOWEL_SIGNS[1]:
+            out = char   # a vowel sign of an Indic or Thai script is a letter of its word ("मिल" is not "माली")
         elif unicodedata.category(char) == "Mn":
             out = "\u200b"  # a combining mark stays inside its word and is skipped by keys
         self[code] = out

@@ -721,7 +721,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     subjects = s.subjects()
     for y in ys:
-        if s.near_before(y.start, ("destination",), 0) is not None or s.near_before(y.start, ("until",), 3) \
+        # "to 1987"; where such words follow their noun ("AKM को 1959 में"), the one before a year is another's
+        to_year = s.near_after(y.end, ("destination",), 0) if s.doc.particles_follow \
+            else s.near_before(y.start, ("destination",), 0)
+        if to_year is not None or s.near_before(y.start, ("until",), 3) \
                 or s.doc.particle_before(y.start, {"destination", "until"}) \
                 or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
                        for k in s.cue_list("until")):
