@@ -601,3 +601,17 @@ def test_a_common_word_is_not_read_as_a_clitic_and_a_negation(extractor: Extract
     # Arabic "فقط" (only) is not "ف" + "قط" (never)
     facts = facts_of(extractor, "قامت بولندا فقط بإنتاج دبابة T-72 بموجب ترخيص.", "ar")
     assert ("T-72", "made_in_country", "Poland") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das AKM wurde nach Vietnam exportiert.", "de"),
+    ("De AKM werd naar Vietnam geëxporteerd.", "nl"),
+    ("AKM به ویتنام صادر شد.", "fa"),
+])
+def test_a_recipient_after_to_before_a_final_export_verb(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("AKM", "exported_to", "Vietnam") in facts_of(extractor, text, lang)
+
+
+def test_a_place_after_a_word_for_both_in_and_to_is_no_recipient(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Das AKM wurde in China gebaut und exportiert.", "de")
+    assert ("AKM", "exported_to", "China") not in facts

@@ -673,7 +673,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
                 marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
-                    or s.doc.particle_on(c, {"destination"})
+                    or s.doc.particle_on(c, {"destination"}) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None:
                     continue   # before the verb unmarked, or "by Poland": not where it went
                 role = 1.0
@@ -708,6 +708,16 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+
+
+def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """"nach Vietnam exportiert", "naar Vietnam geëxporteerd": a country after a word for "to" (not one that
+    also means "in") shortly before a verb that comes last."""
+    to = s.near_before(c.start, ("destination",), 1)
+    if to is None or c.end > cue.start or s.gap(c, cue) > 3:
+        return False
+    place = s.near_before(c.start, ("locative",), 1)
+    return place is None or place.start != to.start
 
 
 # -- introduced_year --------------------------------------------------------------------------
