@@ -190,3 +190,18 @@ def test_a_designation_spelled_in_another_script_gets_its_latin_name(text: str, 
 @pytest.mark.parametrize("written", ["T-72M4CZ", "T-72B3M", "M70AB2"])
 def test_a_suffix_of_letters_and_digits_stays_with_its_designation(written: str) -> None:
     assert found(f"The {written} was shown.") == [(written, written)]
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("МіГ-21 був збудований", "MiG-21"),       # Ukrainian і
+    ("Тып 56 быў", "Type 56"),                  # Belarusian type word
+    ("56식 소총", "Type 56"),                    # Korean type suffix
+    ("ה-J-7 הוא", "J-7"),                       # Hebrew article with a hyphen
+])
+def test_designations_in_more_scripts(text: str, canonical: str) -> None:
+    assert [d.canonical for d in designations(text, 0, len(text))] == [canonical]
+
+
+def test_a_year_after_a_hebrew_one_letter_word() -> None:
+    text = "ב-1959 נכנס לשירות"
+    assert [y.value for y in years(text, 0, len(text))] == [1959]

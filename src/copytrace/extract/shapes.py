@@ -26,10 +26,12 @@ _DASHES = "-‐‑‒–—"
 _DASH = r"\-‐‑‒–—"  # inside a character class
 # A letter or digit of a script that spaces its words: Chinese, Japanese, Korean and Thai run their words
 # into a designation ("生産されたMiG-21F-13に"), so their characters do not join one.
+# Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
+# before a number or a Latin name: "ה-J-7", "ב-1959"
+_HEBREW = "הבלמושכ"
 _W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 
 
-_TYPE_WORDS = frozenset({"type", "typ", "tip", "tipe", "tipo", "тип", "tipus", "típus"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Shapes:
     currencies: frozenset[str]
     designers: frozenset[str]
     type_acronyms: frozenset[str]
+    type_words: frozenset[str] = frozenset()   # "Type", "Тип", "Tipo": the prefix of a numbered type, "Type 56"
 
 
 def _data() -> dict[str, object]:
@@ -85,7 +88,7 @@ def shapes() -> Shapes:
     suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
-        rf"(?<![{_DASH}./])(?<!{_W})"
+        rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W}))"
         rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
         rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
@@ -98,7 +101,7 @@ def shapes() -> Shapes:
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
-        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:式|型))"
+        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{'|'.join(re.escape(str(t)) for t in data['type_suffixes'])}))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     scripts = re.compile(
@@ -111,7 +114,8 @@ def shapes() -> Shapes:
                   frozenset(str(m).upper() for m in data["months"]),  # type: ignore[attr-defined]
                   frozenset(c.upper() for c in babel.numbers.list_currencies()),
                   frozenset(str(d) for d in data.get("designers") or ()),  # type: ignore[attr-defined]
-                  frozenset(str(d) for d in data.get("type_acronyms") or ()))  # type: ignore[attr-defined]
+                  frozenset(str(d) for d in data.get("type_acronyms") or ()),  # type: ignore[attr-defined]
+                  frozenset(str(w).lower() for w in data.get("type_words") or ()))  # type: ignore[attr-defined]
 
 
 def _latin(text: str) -> str:
@@ -127,7 +131,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue
         if m.group("word"):
             number = m.group("wnum")
-            typed = m.group("word").lower() in _TYPE_WORDS and not m.group("word2")
+            typed = m.group("word").lower() in sh.type_words and not m.group("word2")
             canonical = f"Type {number}" if typed else " ".join(_latin(m.group()).split())
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group("word")).upper()))
             continue
@@ -182,7 +186,7 @@ def designation_spelling(name: str) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
+_YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|erjahre|er-jahre|as|es|an|"
                            r"luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
