@@ -98,10 +98,11 @@ def shapes() -> Shapes:
     letters_only = re.compile(
         rf"(?<![{_DASH}])(?<!{_W})(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
+    type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
-        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{'|'.join(re.escape(str(t)) for t in data['type_suffixes'])}))"
+        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes}))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     scripts = re.compile(
