@@ -615,3 +615,13 @@ def test_a_recipient_after_to_before_a_final_export_verb(extractor: Extractor, t
 def test_a_place_after_a_word_for_both_in_and_to_is_no_recipient(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Das AKM wurde in China gebaut und exportiert.", "de")
     assert ("AKM", "exported_to", "China") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Çekoslovakya'da BMP-1, BVP-1 adıyla üretildi.", "tr"),
+    ("Csehszlovákiában a BMP-1-et BVP-1 néven gyártották.", "hu"),
+])
+def test_a_name_right_before_a_following_naming_word_is_another_name(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("BMP-1", "alias_of", "BVP-1") in facts or ("BVP-1", "alias_of", "BMP-1") in facts

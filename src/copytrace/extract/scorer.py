@@ -391,6 +391,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                               "topic": float(subject.start < s.start)}, cue, name)
             continue
         if subject is not None and not after:
+            # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
+            # before it is another name of what the sentence spoke of before it (or of the product spoken of)
+            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == 0 else None
+            earlier = [p for p in s.products if named is not None and p.end <= named.start]
+            owner = earlier[-1] if earlier else s.topic
+            if named is not None and owner is not None and named.value != owner.value \
+                    and not _extends(named, owner) and not _extends(owner, named):
+                other = _other_name(owner, named)
+                if other is not None:
+                    yield _mk(s, owner, "alias_of", other, {"cue": 1.0, "topic": float(owner.start < s.start)},
+                              named, cue)
             continue
         if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]):
             continue
