@@ -211,6 +211,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, parent) for a in after]
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
+                and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
+            pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
         elif after and not before and s.topic is not None and _set_beside(s, cue, after[0]):
