@@ -631,3 +631,12 @@ def test_an_original_marked_from_before_a_participle_is_the_parent(extractor: Ex
     facts = facts_of(extractor, "T-72'den türetilen PT-91 tankı Polonya'da üretildi.", "tr")
     assert any(s.startswith("PT-91") and r == "derived_from" and o == "T-72" for s, r, o in facts)
     assert not any(s == "T-72" and r == "derived_from" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Romanya, PM md. 63'ü Sovyet lisansıyla üretti.", "tr"),
+    ("رومانی PM md. 63 را با مجوز شوروی تولید کرد.", "fa"),
+])
+def test_the_licensor_is_no_rival_of_the_producing_country(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("PM md. 63", "made_in_country", "Romania"), ("PM md. 63", "licensed_by", "Soviet Union")} <= facts

@@ -483,7 +483,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or _after_licence_word(s, c, s.cue_list("licence"))
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
+        licence_words = s.cue_list("licence")
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
+                    and not (o.adjective and _on_licence_word(s, o, licence_words))   # the licensor is no rival
                     for o in countries)
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
