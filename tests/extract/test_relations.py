@@ -640,3 +640,18 @@ def test_an_original_marked_from_before_a_participle_is_the_parent(extractor: Ex
 def test_the_licensor_is_no_rival_of_the_producing_country(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert {("PM md. 63", "made_in_country", "Romania"), ("PM md. 63", "licensed_by", "Soviet Union")} <= facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("J-7 este o copie chinezească fără licență a avionului MiG-21.", "ro"),
+    ("A J-7 a MiG-21 licenc nélküli kínai másolata.", "hu"),
+])
+def test_words_qualifying_a_copy_word_do_not_part_it_from_its_original(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(s.endswith("J-7") and r == "derived_from" and o == "MiG-21" for s, r, o in facts)
+    assert any(s.endswith("J-7") and r == "licence_status" and o == "unlicensed" for s, r, o in facts)
+
+
+def test_a_negated_copy_is_no_derivation(extractor: Extractor) -> None:
+    assert not any(r == "derived_from" for _, r, _ in facts_of(extractor, "The J-7 is not a copy of the MiG-21.", "en"))

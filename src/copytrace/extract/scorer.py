@@ -176,6 +176,15 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return c != p and c.startswith(p) and not c[len(p):len(p) + 1].isdigit() and not p.isalpha()
 
 
+def _plain_tokens(s: Sentence, a: int, b: int) -> int:
+    """Tokens between two places, less those of words that qualify a copy word ("copie chinezească fără licență
+    a | MiG-21", "MiG-21 | licenc nélküli kínai másolata"): country adjectives, licence words, product nouns."""
+    said = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions if a <= m.start and m.end <= b
+               and ((m.kind == "country" and m.adjective)
+                    or (m.kind == "cue" and m.value in {"licence", "unlicensed", "product_noun"})))
+    return max(0, s.doc.tokens_between(a, b) - said)
+
+
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     """Products after ``pos``: the first within ``window`` tokens, then a list of them close together."""
     out: list[Mention] = []
@@ -183,7 +192,7 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     for p in s.products:
         if p.start < pos:
             continue
-        if s.doc.tokens_between(last, p.start) > (window if not out else 3):
+        if _plain_tokens(s, last, p.start) > (window if not out else 3):
             break
         out.append(p)
         last = p.end
@@ -225,7 +234,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
         elif len(before) >= 2:
             pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
-        elif before and s.doc.tokens_between(before[-1].end, cue.start) <= 1 and cue.value != "successor":
+        elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor":
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
             # copy is what the sentence spoke of before it, or the product being spoken of
             earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
@@ -261,8 +270,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
                      "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                      "extends": float(_extends(child, parent)),
-                     "negated": float(s.near_before(cue.start, ("negation",), 2) is not None)}
+                     "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _negated(s: Sentence, cue: Mention) -> bool:
+    """A negation word shortly before a cue, not one inside a phrase of its own ("licenc nélküli": unlicensed)."""
+    word = s.near_before(cue.start, ("negation",), 2)
+    return word is not None and not any(k.start <= word.start and word.end <= k.end
+                                        for k in s.cue_list("unlicensed"))
 
 
 def _longer_names(s: Sentence) -> Iterator[Reading]:
