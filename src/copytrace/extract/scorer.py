@@ -176,12 +176,13 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return c != p and c.startswith(p) and not c[len(p):len(p) + 1].isdigit() and not p.isalpha()
 
 
-def _plain_tokens(s: Sentence, a: int, b: int) -> int:
+def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     """Tokens between two places, less those of words that qualify a copy word ("copie chinezească fără licență
     a | MiG-21", "MiG-21 | licenc nélküli kínai másolata"): country adjectives, licence words, product nouns."""
     said = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions if a <= m.start and m.end <= b
                and ((m.kind == "country" and m.adjective)
-                    or (m.kind == "cue" and m.value in {"licence", "unlicensed", "product_noun"})))
+                    or (m.kind == "cue" and m.value in {"licence", "unlicensed"})
+                    or (nouns and m.kind == "cue" and m.value == "product_noun")))
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
@@ -192,7 +193,7 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     for p in s.products:
         if p.start < pos:
             continue
-        if _plain_tokens(s, last, p.start) > (window if not out else 3):
+        if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
             break
         out.append(p)
         last = p.end
