@@ -655,3 +655,10 @@ def test_words_qualifying_a_copy_word_do_not_part_it_from_its_original(extractor
 
 def test_a_negated_copy_is_no_derivation(extractor: Extractor) -> None:
     assert not any(r == "derived_from" for _, r, _ in facts_of(extractor, "The J-7 is not a copy of the MiG-21.", "en"))
+
+
+def test_an_agent_word_after_the_name_takes_the_verb_after_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "PT-91 tankı T-72 əsasında yaradılıb və Bumar-Łabędy tərəfindən istehsal olunur.", "az")
+    assert any(s.startswith("PT-91") and r == "manufactured_by" and o == "Bumar-Łabędy" for s, r, o in facts)
+    designed = facts_of(extractor, "MiG-21 Mikoyan tərəfindən layihələndirilib.", "az")
+    assert not any(r == "manufactured_by" for _, r, _ in designed)

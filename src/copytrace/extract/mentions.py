@@ -163,7 +163,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective, case=role))
     for org in _organisations(text, out, taken, frozenset(particles),
-                              language is not None and language.capitalised_nouns):
+                              language is not None and language.capitalised_nouns,
+                              language is not None and language.postpositions):
         known = names.resolve(org.value)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
@@ -283,7 +284,7 @@ class _Mask:
 
 
 def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],
-                   capitalised_nouns: bool = False) -> list[Mention]:
+                   capitalised_nouns: bool = False, agent_follows: bool = False) -> list[Mention]:
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
@@ -325,10 +326,19 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
         _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
+    produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
         # "made by ZTS Detva", "produced by the Arsenal": capitalised words after the passive agent of a
         # production word (a place after "in" is not a maker: that reading cost more than it found)
-        if not any(0 <= cue.start - end <= 12 for end in produce_ends):
+        if not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends):
+            continue
+        if agent_follows:
+            # "Bumar-Łabędy tərəfindən istehsal olunur": the agent word follows the name, the verb follows both
+            if not any(0 <= start - cue.end <= 12 for start in produce_starts):
+                continue
+            begin = blocked.last_end(_capitals_before(text, cue.start), cue.start)
+            if text[begin:cue.start].strip() and not blocked.hit(begin, cue.start):
+                _add_org(text, begin, cue.start, out, orgs)
             continue
         after = cue.end + _article(text, cue.end)
         right = places.first_start(after, blocked.first_start(after, _capitals_after(text, after)))

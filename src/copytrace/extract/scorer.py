@@ -590,7 +590,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not produce:
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
-        design = min(s.cue_list("design"), key=lambda k: s.gap(k, o), default=None)
+        # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
+        designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
+            else s.cue_list("design")
+        design = min(designs, key=lambda k: s.gap(k, o), default=None)
         if design is not None and cue.value == "agent" and s.gap(design, o) <= s.gap(cue, o) + 1:
             continue   # "designed by the Mikoyan bureau": the agent of a design word is the designer, not the maker
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
