@@ -323,3 +323,10 @@ def test_a_gap_counts_written_words_so_a_designation_in_it_is_one() -> None:
     assert not matcher.find(text, match_fold(text))           # four words between: too far
     text = "It entered the T-72-M1 tank service."              # "T-72-M1" is one written word, three in all
     assert [text[m.start:m.end] for m in matcher.find(text, match_fold(text))] == ["entered the T-72-M1 tank service"]
+
+
+def test_an_equals_sign_keeps_a_word_from_taking_an_ending() -> None:
+    matcher = Matcher()
+    matcher.add("=fábrica", Phrase("org_word", "org_word"))
+    assert matcher.find("fabricado", match_fold("fabricado")) == []
+    assert len(matcher.find("la fábrica", match_fold("la fábrica"))) == 1

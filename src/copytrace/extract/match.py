@@ -102,12 +102,13 @@ def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
     parts: list[_Part] = []
     words: list[str] = []
     gap = 0
+    whole = False   # the last word was written "=word": it takes no ending
 
     def close(stem: bool) -> None:
         nonlocal words, gap
         if words:
             last = words[-1]
-            soft = not stem and not exact and len(last) >= MIN_SOFT and not last.isdigit()
+            soft = not stem and not exact and not whole and len(last) >= MIN_SOFT and not last.isdigit()
             key = " ".join(words)
             cut = soft and last[-1] in _VOWELS
             parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap, key[-1] if cut else ""))
@@ -119,7 +120,8 @@ def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
             gap = GAP
             continue
         stem = raw.endswith("*")
-        word = fold_phrase(raw.rstrip("*"))
+        whole = raw.startswith("=")
+        word = fold_phrase(raw.lstrip("=").rstrip("*"))
         if not word:
             continue
         # a multi-token word ("licence-built", "S.A.") is its tokens in a row
