@@ -1,10 +1,20 @@
-"""Ingest throughput: a generated corpus of plain-text documents (100 MB by default) into a fresh registry.
+"""Ingest throughput with default settings (extraction on), against ``copytrace extract`` and one Aho-Corasick pass.
 
-    python benchmarks/ingest_bench.py [--mb 100] [--workers 2] [--db URL] [--keep DIR]
+    python benchmarks/ingest_bench.py [--mb 20] [--workers 1,2] [--db URL] [--cluster ADDRESS] [--keep DIR]
 
-Prints documents/s, MB/s and peak memory (the parent's and the largest worker's resident set).
-Fact extraction is switched off: this measures ingest (read, decode, detect languages, store,
-index, audit), which is what the issue's target (>= 20 MB/s on 2 cores, < 500 MB) is about.
+The corpus is built at run time from the development passages in ``../shared/eval/dev`` (kept out of the
+repository): their paragraphs, shuffled (seeded) into unique 2-30 KB documents of one language each, written
+as text files until they hold ``--mb`` MB (1 MB = 10**6 bytes). Measured in one run, on the same files:
+
+* extract: what ``copytrace extract FILES`` does (load its names and languages, read, decode, extract every
+  fact), in this process (MB/s, and CPU seconds: steadier than wall time on a shared machine);
+* reference: one ``pyahocorasick`` pass over the same text with every key the extractor matches (see
+  ``extract_bench.py``), and each figure's ratio to it;
+* ingest: ``copytrace ingest`` with its defaults (language detection, extraction, candidate statements, full-text
+  index, audit) into a fresh registry, once per worker count in ``--workers`` (and once through ``--cluster``, a
+  Dask scheduler address or ``local[:N]``, when given): MB/s, its ratio to extract, CPU seconds of the parent and
+  of the workers (local workers only: a cluster's are not counted), peak memory (the parent's and the largest
+  local worker's resident set).
 """
 
 from __future__ import annotations
@@ -20,112 +30,163 @@ import time
 from multiprocessing import forkserver
 from pathlib import Path
 
+from extract_bench import DEV, MB, all_keys, bench_reference, load_passages
+
+from copytrace.extract import Extractor
+from copytrace.extract.textio import read_text
 from copytrace.ingest import IngestConfig, ingest
 from copytrace.registry import Registry
 
-SENTENCES = {
-    "en": ["The {p} was made under licence at a state works from {y}.",
-           "Later batches of the {p} were sold abroad, the ledgers show.",
-           "Nobody agrees on the year in which the {p} first left the line."],
-    "ru": ["Изделие {p} выпускали по лицензии на государственном заводе с {y} года.",
-           "Позднее часть партий {p} продали за границу, как видно из книг учёта.",
-           "Историки так и не договорились, в каком году {p} впервые сошёл с конвейера."],
-    "id": ["{p} dibuat dengan lisensi di pabrik negara sejak tahun {y}.",
-           "Sebagian produksi {p} kemudian dijual ke luar negeri, menurut buku besar.",
-           "Belum ada kesepakatan tentang tahun pertama {p} keluar dari jalur produksi."],
-    "de": ["Das Modell {p} wurde ab {y} in Lizenz in einem Staatsbetrieb gefertigt.",
-           "Spätere Lieferungen des {p} gingen ins Ausland, wie die Bücher zeigen.",
-           "Über das Jahr, in dem der erste {p} das Band verließ, herrscht Streit."],
-}
-PRODUCTS = ["AIM", "Tantal", "M70", "Type 56", "Rk 62", "Galil", "CR-21", "PMK", "AMD-65", "MPi-KM"]
 
-
-def build(folder: Path, megabytes: int, seed: int = 1) -> tuple[int, int]:
-    """Write text files of 20-400 KB until ``megabytes`` are written; return (files, bytes)."""
-    rnd = random.Random(seed)
+def build(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
+    """Write unique documents of 2-30 KB, each of one language's shuffled paragraphs, until ``megabytes``."""
+    rng = random.Random(seed)
+    by_lang = load_passages()
+    langs = sorted(by_lang)
     folder.mkdir(parents=True, exist_ok=True)
-    written = files = 0
-    while written < megabytes * 1_000_000:
-        language = rnd.choice(list(SENTENCES))
-        target = rnd.randint(20_000, 400_000)
-        parts: list[str] = []
+    paths: list[Path] = []
+    total = 0
+    while total < megabytes * MB:
+        lang = rng.choice(langs)
+        target = rng.randint(2_000, 30_000)
+        parts = [f"№ {len(paths) + 1:07d}"]  # no two documents alike, however the shuffle falls
         size = 0
         while size < target:
-            sentences = [rnd.choice(SENTENCES[language]).format(p=rnd.choice(PRODUCTS), y=rnd.randint(1950, 1999))
-                         for _ in range(rnd.randint(3, 8))]
-            paragraph = " ".join(sentences)
+            paragraph = rng.choice(by_lang[lang])
             parts.append(paragraph)
             size += len(paragraph.encode()) + 2
-        encoding = "cp1251" if language == "ru" and files % 3 == 0 else "utf-8"
-        data = "\n\n".join(parts).encode(encoding)
-        (folder / f"{files:05d}_{language}.txt").write_bytes(data)
-        written += len(data)
-        files += 1
-    return files, written
+        data = ("\n\n".join(parts) + "\n").encode()
+        path = folder / f"{len(paths):05d}_{lang}.txt"
+        path.write_bytes(data)
+        paths.append(path)
+        total += len(data)
+    return paths
 
 
-def _cpu() -> tuple[float, float]:
-    """CPU seconds (user + system) used so far by this process and by its finished children.
-
-    Workers forked by multiprocessing's fork server are its children, not ours: their time is
-    read from the server's /proc entry (Linux), with the server's own.
-    """
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    workers = children.ru_utime + children.ru_stime
-    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-    if server is not None:
-        try:
-            fields = Path(f"/proc/{server}/stat").read_text().rpartition(")")[2].split()
-            workers += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
-        except (OSError, ValueError):
-            pass
-    return own.ru_utime + own.ru_stime, workers
-
-
-def _worker_peaks(peaks: dict[str, float]) -> None:
-    """Note the peak resident set (MB) of each live worker of the fork server (Linux; else nothing)."""
+def _server_cpu() -> float:
+    """CPU seconds of the fork server and the workers it forked and reaped (Linux; else 0)."""
     server = getattr(forkserver._forkserver, "_forkserver_pid", None)
     if server is None:
-        return
+        return 0.0
     try:
-        for pid in Path(f"/proc/{server}/task/{server}/children").read_text().split():
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    peaks[pid] = max(peaks.get(pid, 0.0), int(line.split()[1]) / 1024)
+        fields = Path(f"/proc/{server}/stat").read_text().rpartition(")")[2].split()
+        return sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return 0.0
+
+
+def _live_workers() -> list[int]:
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server is None:
+        return []
+    try:
+        return [int(pid) for pid in Path(f"/proc/{server}/task/{server}/children").read_text().split()]
+    except (OSError, ValueError):
+        return []
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        return sum(int(value) for value in fields[11:13]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return 0.0
+
+
+def _peak_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     except (OSError, ValueError):
         pass
+    return 0.0
+
+
+def bench_extract(paths: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of ``copytrace extract`` over the files, loading its names and languages included
+    (as each ingest worker does)."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    extractor = Extractor()
+    for path in paths:
+        extractor.extract_text(read_text(path), path.name)
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def bench_ingest(corpus: Path, work: Path, db: str | None, workers: int, cluster: str | None) -> dict[str, float]:
+    """Ingest the corpus into a fresh registry with default settings; figures of the run."""
+    label = cluster or f"w{workers}"
+    store = work / f"store-{label.replace(':', '_').replace('/', '_')}"
+    url = db or str(work / f"registry-{label.replace(':', '_').replace('/', '_')}.db")
+    config = IngestConfig.from_settings(workers=workers)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    server_before = _server_cpu()
+    peaks: dict[int, float] = {}
+    cpu_live: dict[int, float] = {}
+
+    def note(_outcome: object) -> None:
+        for pid in _live_workers():
+            peaks[pid] = max(peaks.get(pid, 0.0), _peak_mb(pid))
+            cpu_live[pid] = _proc_cpu(pid)
+
+    with Registry.open(url, store=str(store)) as registry:
+        if cluster is not None:
+            from copytrace.ingest.cluster import ingest_on_cluster
+
+            report = ingest_on_cluster(registry, cluster, [corpus], config=config, actor="bench", listener=note)
+        else:
+            report = ingest(registry, [corpus], config=config, actor="bench", listener=note)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    parent = after.ru_utime + after.ru_stime - own.ru_utime - own.ru_stime
+    # Workers still alive at the end are not yet reaped into the server's figures: add what they had used.
+    workers_cpu = _server_cpu() - server_before + sum(cpu_live[pid] for pid in cpu_live if pid in _live_workers())
+    return {"elapsed": report.elapsed, "mb_per_s": report.mb_per_s, "added": report.statuses["added"],
+            "rejected": report.statuses["rejected"], "parent_cpu": parent, "workers_cpu": workers_cpu,
+            "parent_mb": after.ru_maxrss / 1024, "worker_mb": max(peaks.values(), default=0.0),
+            "statements": report.statements}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mb", type=int, default=100, help="corpus size in MB (default 100)")
-    parser.add_argument("--workers", type=int, default=2, help="worker processes (default 2)")
-    parser.add_argument("--db", help="registry URL (default: a fresh SQLite file in the work folder)")
+    parser.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (default 20)")
+    parser.add_argument("--workers", default="1,2", help="worker counts to run, comma-separated (default 1,2)")
+    parser.add_argument("--cluster", help="also ingest through Dask: a scheduler address or local[:N]")
+    parser.add_argument("--db", help="registry URL (default: a fresh SQLite file per run in the work folder); "
+                        "a PostgreSQL database must be empty, and only one run is made")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one, removed)")
     args = parser.parse_args()
+    if not DEV.is_dir():
+        print(f"ingest_bench: {DEV} not found (the dev passages live in ../shared, outside the repository)",
+              file=sys.stderr)
+        return 2
+    counts = [int(n) for n in args.workers.split(",") if n.strip()]
     work = args.keep or Path(tempfile.mkdtemp(prefix="copytrace-bench-"))
     try:
-        started = time.monotonic()
-        files, size = build(work / "corpus", args.mb)
-        print(f"corpus: {files} files, {size / 1e6:.1f} MB of text, written in {time.monotonic() - started:.1f} s")
-        config = IngestConfig(workers=args.workers, extract=False)
-        with Registry.open(args.db or str(work / "registry.db"), store=str(work / "store")) as registry:
-            before = _cpu()
-            peaks: dict[str, float] = {}
-            report = ingest(registry, [work / "corpus"], config=config, actor="bench",
-                            listener=lambda _outcome: _worker_peaks(peaks))
-            parent_cpu, workers_cpu = (after - earlier for after, earlier in zip(_cpu(), before, strict=True))
-        parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        worker = max([resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, *peaks.values()])
-        print(f"ingested: {report.statuses['added']} documents, {report.statuses['rejected']} rejected, "
-              f"languages {dict(report.languages)}")
-        print(f"time: {report.elapsed:.1f} s with {args.workers} workers")
-        print(f"throughput: {report.docs_per_s:.1f} documents/s, {report.mb_per_s:.1f} MB/s")
-        # CPU seconds are steadier than wall time on a shared machine: compare both.
-        print(f"cpu: parent {parent_cpu:.1f} s, workers {workers_cpu:.1f} s "
-              f"({size / 1e6 / (parent_cpu + workers_cpu):.1f} MB per CPU-second)")
-        print(f"peak memory: parent {parent:.0f} MB, largest worker {worker:.0f} MB")
-        return 0 if report.ok else 1
+        paths = build(work / "corpus", args.mb)
+        size = sum(p.stat().st_size for p in paths) / MB
+        print(f"corpus: {len(paths)} documents, {size:.1f} MB of multilingual text from {DEV}")
+        texts = [read_text(p) for p in paths]
+        fold_s, ac_s = bench_reference(texts, all_keys())
+        reference = size / ac_s
+        print(f"reference Aho-Corasick: {reference:.1f} MB/s ({ac_s:.2f} s; match_fold {fold_s:.2f} s apart)")
+        ext_wall, ext_cpu = bench_extract(paths)
+        extract = size / ext_wall
+        print(f"extract: {extract:.2f} MB/s ({ext_wall:.1f} s, {ext_cpu:.1f} CPU-s, one process)  "
+              f"{reference / extract:.1f} x the reference")
+        runs = [(n, None) for n in counts] + ([(0, args.cluster)] if args.cluster else [])
+        ok = True
+        for workers, cluster in runs[:1] if args.db else runs:
+            r = bench_ingest(work / "corpus", work, args.db, workers, cluster)
+            ok = ok and r["rejected"] == 0
+            how = f"cluster {cluster}" if cluster else f"{workers} worker{'s' if workers > 1 else ''}"
+            print(f"ingest, {how}: {r['mb_per_s']:.2f} MB/s ({r['elapsed']:.1f} s; {int(r['added'])} documents, "
+                  f"{int(r['statements'])} statements)  {ext_wall / r['elapsed']:.2f} x extract's speed, "
+                  f"{reference / r['mb_per_s']:.1f} x slower than the reference")
+            total = r["parent_cpu"] + r["workers_cpu"]
+            print(f"  cpu: parent {r['parent_cpu']:.1f} s, workers {r['workers_cpu']:.1f} s "
+                  f"({total / ext_cpu:.2f} x extract's CPU); peak memory parent {r['parent_mb']:.0f} MB, "
+                  f"largest worker {r['worker_mb']:.0f} MB")
+        return 0 if ok else 1
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -16,6 +17,7 @@ from copytrace.cli.common import ActorOption, DbOption, actor, console, err_cons
 from copytrace.cli.extract_cmds import EngineOption, engine_name
 from copytrace.extract.llm import LLMUnavailable
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
+from copytrace.ingest.cluster import ingest_on_cluster
 from copytrace.ingest.config import (
     LANGUAGES,
     MAX_MEMORY,
@@ -26,6 +28,7 @@ from copytrace.ingest.config import (
     parse_size,
     parse_timeout,
 )
+from copytrace.ingest.errors import ClusterUnavailable
 from copytrace.ingest.progress import BatchProgress, summary_table
 from copytrace.printable import printable
 from copytrace.registry.documents import DocumentStatus
@@ -39,6 +42,10 @@ def ingest_command(
         "--allow-private", help="Allow fetching from private and loopback addresses.")] = False,
     workers: Annotated[int | None, typer.Option(
         "--workers", help="Worker processes (default: the number of cores).", show_default=False)] = None,
+    cluster: Annotated[str | None, typer.Option(
+        "--cluster", help="Prepare the documents on a Dask cluster: a scheduler address (tcp://host:8786) or "
+        "local[:N] for N local worker processes (needs the dask extra; see docs/scale.md).",
+        show_default=False)] = None,
     max_size: Annotated[str | None, typer.Option(
         "--max-size", help=f"{MAX_SIZE.help} [env: {MAX_SIZE.env}; default: {MAX_SIZE.default}]",
         show_default=False)] = None,
@@ -88,7 +95,15 @@ def ingest_command(
     with (open_registry(db, create=True) as registry,
           BatchProgress(err_console, count_inputs(inputs, url_list, follow_symlinks=follow_symlinks),
                         verbose=verbose) as progress):
-        report = ingest(registry, inputs, url_list, config=config, actor=actor(who), listener=progress)
+        if cluster is None:
+            report = ingest(registry, inputs, url_list, config=config, actor=actor(who), listener=progress)
+        else:
+            try:
+                report = ingest_on_cluster(registry, cluster, inputs, url_list, config=config, actor=actor(who),
+                                           listener=progress)
+            except ClusterUnavailable as exc:
+                err_console.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True, highlight=False)
+                raise typer.Exit(2) from None
     console.print(summary_table(report))
     if not report.ok:
         raise typer.Exit(1)

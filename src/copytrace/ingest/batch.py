@@ -32,6 +32,7 @@ from copytrace.ingest.workers import WorkerPool
 from copytrace.registry import Registry
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
+from copytrace.registry.nameindex import NameIndex
 
 Listener = Callable[[Outcome], None]
 # A group of results stored in one transaction is closed at whichever limit comes first.
@@ -85,6 +86,9 @@ class Batch:
         self._group: list[tuple[Prepared | Failed | Outcome, Candidates]] = []
         self._group_chars = 0
         self._group_since = 0.0
+        # Names the facts mention, resolved in memory; brought up to date as each group starts.
+        self._names = NameIndex(registry)
+        self._names_current = False
 
     def run(self, paths: Iterable[Path] = (), urls: Iterable[str] = ()) -> IngestReport:
         jobs = self._new_jobs(paths, urls)
@@ -183,11 +187,17 @@ class Batch:
     def _finish(self, job: Job, result: Prepared | Failed | Outcome) -> None:
         """Add a result to the group being stored; store the group when it is full."""
         statements = Candidates()
-        if isinstance(result, Prepared):
-            statements = to_statements(self.registry, result.record.id, result.facts, result.record.meta.get("pages"))
-            self._group_chars += len(result.record.text)
         if not self._group:
             self._group_since = time.monotonic()
+            self._names_current = False  # the group before may have named new entities
+        if isinstance(result, Prepared):
+            if result.facts:
+                if not self._names_current:
+                    self._names.refresh()
+                    self._names_current = True
+                statements = to_statements(self.registry, result.record.id, result.facts,
+                                           result.record.meta.get("pages"), names=self._names)
+            self._group_chars += len(result.record.text)
         self._group.append((result, statements))
         if len(self._group) >= _GROUP_DOCS or self._group_chars >= _GROUP_CHARS or self._group_wait() == 0:
             self._store_group()
@@ -203,6 +213,13 @@ class Batch:
         group, self._group, self._group_chars = self._group, [], 0
         if not group:
             return
+        prepared = [item for item, _statements in group if isinstance(item, Prepared)]
+        for done in prepared:
+            if done.data is not None:
+                docstore.write_blob(self.registry.store, done.record.id, done.data, durable=False)
+        if prepared:
+            # The workers wrote the bytes without waiting for the disk: one sync before the rows point at them.
+            docstore.sync_store(self.registry.store)
         try:
             with self.registry.transaction() as conn:
                 outcomes = [self._store(conn, result, statements) for result, statements in group]

@@ -24,3 +24,10 @@ class TooLarge(Rejected):
 
 class FetchFailed(Rejected):
     """A URL could not be fetched safely (refused address, timeout, HTTP error, too many redirects)."""
+
+
+class ClusterUnavailable(CopytraceError):
+    """A Dask cluster cannot be used (the ``dask`` extra is missing, or no scheduler answers at the address).
+
+    Install the extra or fix the address; nothing was ingested.
+    """

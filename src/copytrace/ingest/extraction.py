@@ -18,7 +18,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from copytrace.errors import InvalidStatement, UnknownEntity
 from copytrace.extract.llm import LLMConfig, LLMExtractor, merge
@@ -101,17 +101,25 @@ _NEW_SUBJECT = "product"
 _NEW_OBJECT = {"derived_from": "product", "manufactured_by": "organization"}
 
 
-class _Names:
-    """Resolves names against the registry; an unknown product or maker becomes a new candidate entity."""
+class Resolver(Protocol):
+    """Names to entities: ``NameIndex`` (a batch: no query per name) or the registry itself."""
 
-    def __init__(self, registry: Registry, out: Candidates) -> None:
-        self.registry = registry
+    def resolve(self, name: str, kind: str | None = None) -> Entity: ...
+
+    def kinds_of(self, ids: Iterable[str]) -> dict[str, str]: ...
+
+
+class _Names:
+    """Resolves names; an unknown product or maker becomes a new candidate entity."""
+
+    def __init__(self, known: Resolver, out: Candidates) -> None:
+        self.known = known
         self.out = out
         self.new: dict[str, Entity] = {}
 
     def __call__(self, name: str, new_kind: str | None = None) -> str:
         try:
-            return self.registry.resolve(name).id
+            return self.known.resolve(name).id
         except UnknownEntity:
             if new_kind is None:
                 raise
@@ -123,20 +131,21 @@ class _Names:
         return entity.id
 
     def kinds(self, ids: list[str]) -> dict[str, str]:
-        found = self.registry.kinds_of(ids)
+        found = self.known.kinds_of(ids)
         found.update({e.id: e.kind for e in self.new.values()})
         return found
 
 
 def to_statements(registry: Registry, document_id: str, facts: Iterable[CandidateFact],
-                  pages: list[int] | None = None) -> Candidates:
+                  pages: list[int] | None = None, *, names: Resolver | None = None) -> Candidates:
     """Candidate statements for the facts that fit the schema, with the new entities they name.
 
     A product or maker the registry does not know becomes a new entity, so that its statements
     reach the review queue with their quotes; a country or licence status must already be known.
+    ``names`` resolves them (default: the registry, one query per name).
     """
     out = Candidates()
-    resolve = _Names(registry, out)
+    resolve = _Names(names or registry, out)
     for fact in facts:
         try:
             before = len(out.entities)
@@ -144,8 +153,8 @@ def to_statements(registry: Registry, document_id: str, facts: Iterable[Candidat
             if statement is None:
                 del out.entities[before:]
                 continue
-            names = [statement.subject, statement.object_id or "", statement.scope or ""]
-            statement.check(registry.schema, resolve.kinds([n for n in names if n]))
+            named = [statement.subject, statement.object_id or "", statement.scope or ""]
+            statement.check(registry.schema, resolve.kinds([n for n in named if n]))
         except (UnknownEntity, InvalidStatement) as exc:
             log.debug("fact %s %s %s not stored: %s", fact.subject, fact.relation, fact.object, exc)
             continue
@@ -165,7 +174,7 @@ def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: li
     if fact.relation == "alias_of":
         # The written form is the alias of the canonical entity the extractor matched it to.
         alias = fact.subject_text or fact.subject
-        target = resolve.registry.resolve(fact.object)
+        target = resolve.known.resolve(fact.object)
         return Statement(target.id, "alias", value=alias, **common) if alias != target.name else None
     subject = resolve(fact.subject, _NEW_SUBJECT)
     scope = resolve(fact.scope) if fact.scope else None

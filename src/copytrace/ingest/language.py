@@ -3,11 +3,15 @@
 lingua costs about a millisecond per kilobyte, so a long document is judged on samples from its
 start, middle and end, and per-paragraph detection looks at a bounded number of paragraphs: the
 aim is to notice a mixed-language document and say where each language is, not to classify every
-byte of a 50 MB file.
+byte of a 50 MB file. Paragraphs are judged one by one only where the document looks mixed (its
+samples disagree, or its paragraphs are written in more than one script): that was most of the
+detection's time, spent on documents in one language.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -15,6 +19,8 @@ _SAMPLE = 1000
 _PARAGRAPH_MIN = 40
 _PARAGRAPH_MAX_CHARS = 200
 _MAX_PARAGRAPHS = 32
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00C0-\u024F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +44,11 @@ def _detect_each(texts: list[str], languages: tuple[str, ...]) -> list[str | Non
 
 def detect(text: str, languages: tuple[str, ...]) -> str | None:
     """The main language of ``text`` (ISO 639-1), judged on up to three samples; None if unsure."""
+    return _detect(text, languages)[0]
+
+
+def _detect(text: str, languages: tuple[str, ...]) -> tuple[str | None, bool]:
+    """The main language, and whether the samples disagreed on it."""
     if len(text) <= 3 * _SAMPLE:
         samples = [text]
     else:
@@ -48,11 +59,11 @@ def detect(text: str, languages: tuple[str, ...]) -> str | None:
     for sample, code in zip(samples, found, strict=True):
         if code is not None and code in languages:
             votes[code] += len(sample)
-    return votes.most_common(1)[0][0] if votes else None
+    return (votes.most_common(1)[0][0] if votes else None), len(votes) > 1
 
 
-def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
-    """Language of each substantial paragraph (an even sample of 32 in long documents), with its span."""
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The substantial paragraphs' spans (an even sample of 32 in long documents)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for block in text.split("\n"):
@@ -60,12 +71,18 @@ def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
         if len(block.strip()) >= _PARAGRAPH_MIN:
             spans.append((start, end))
         start = end + 1
-    if not spans:
-        return []
     if len(spans) > _MAX_PARAGRAPHS:
         # An even sample over the whole document, so a language change late in it is still seen.
         step = len(spans) / _MAX_PARAGRAPHS
         spans = [spans[int(i * step)] for i in range(_MAX_PARAGRAPHS)]
+    return spans
+
+
+def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
+    """Language of each substantial paragraph (an even sample of 32 in long documents), with its span."""
+    spans = _spans(text)
+    if not spans:
+        return []
     chunks = [text[s: min(e, s + _PARAGRAPH_MAX_CHARS)] for s, e in spans]
     detected = _detect_each(chunks, languages)
     found: list[Paragraph] = []
@@ -75,9 +92,25 @@ def paragraphs(text: str, languages: tuple[str, ...]) -> list[Paragraph]:
     return found
 
 
+def _script(sample: str) -> str:
+    """The script most letters of ``sample`` are written in ("LATIN", "CYRILLIC", "CJK"...)."""
+    others = _NON_LATIN.findall(sample)
+    if len(others) <= len(_LATIN.findall(sample)):
+        return "LATIN" if others or _LATIN.search(sample) else ""
+    # The script of the commonest letter stands for all: regular expressions and Counter run in C.
+    return unicodedata.name(Counter(others).most_common(1)[0][0], "?").split(" ", 1)[0]
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts the substantial paragraphs are written in (judged on their starts)."""
+    return {_script(text[s: min(e, s + _PARAGRAPH_MAX_CHARS)]) for s, e in _spans(text)} - {""}
+
+
 def languages_of(text: str, languages: tuple[str, ...]) -> tuple[str | None, list[Paragraph]]:
     """The document language and, when paragraphs disagree with it, each paragraph's language."""
-    main = detect(text, languages)
+    main, disagree = _detect(text, languages)
+    if not disagree and len(_scripts(text)) <= 1:
+        return main, []
     found = paragraphs(text, languages)
     if all(p.language == main for p in found):
         return main, []

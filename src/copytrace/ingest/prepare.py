@@ -1,8 +1,9 @@
 """One input to one prepared document: the work done in a pool worker.
 
 Pure apart from writing the raw bytes into the content-addressed store (idempotent, atomic), so
-the same function runs in a local process pool or on a cluster worker. The parent process alone
-talks to the database.
+the same function runs in a local process pool or on a cluster worker (which has no store: it
+gets the bytes with the job, or sends back those it fetched). The parent process alone talks to
+the database.
 """
 
 from __future__ import annotations
@@ -29,11 +30,12 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """A file (``path``) or a URL (``url``) to ingest, recorded as ``source``."""
+    """A file (``path``, or its bytes as ``data``) or a URL (``url``) to ingest, recorded as ``source``."""
 
     source: str
     path: str | None = None
     url: str | None = None
+    data: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ class Prepared:
     facts: list[CandidateFact] = field(default_factory=list)
     # Why the language model read nothing in this document (the document and any rules facts are kept).
     extraction_error: str | None = None
+    # The raw bytes, for the parent to keep, when the worker had no store to put them in.
+    data: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +67,19 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def prepare(job: Job, config: IngestConfig, store: str) -> Prepared | Failed:
-    """Read, load, detect languages, keep the bytes, extract facts; Failed with the reason instead."""
+def prepare(job: Job, config: IngestConfig, store: str | None, *, durable: bool = True) -> Prepared | Failed:
+    """Read, load, detect languages, keep the bytes, extract facts; Failed with the reason instead.
+
+    The bytes go into ``store`` (``durable``: see ``write_blob``); with no store, the parent keeps
+    them (those it did not send come back in ``Prepared.data``).
+    """
     sha: str | None = None
     size: int | None = None
     try:
-        data, meta = _read(job, config)
+        data, meta = read_input(job, config)
         size = len(data)
         sha = hashlib.sha256(data).hexdigest()
-        return _prepare(job, config, Path(store), data, sha, meta)
+        return _prepare(job, config, store, data, sha, meta, durable)
     except Rejected as exc:
         return Failed(job.source, exc.reason, sha, size)
     except OSError as exc:
@@ -84,7 +92,11 @@ def prepare(job: Job, config: IngestConfig, store: str) -> Prepared | Failed:
         return Failed(job.source, f"could not be parsed: {type(exc).__name__}: {exc}"[:300], sha, size)
 
 
-def _read(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
+def read_input(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
+    if job.data is not None:
+        if len(job.data) > config.max_size:
+            raise TooLarge(f"over the size limit ({config.max_size:,} bytes)")
+        return job.data, {}
     if job.url is not None:
         fetched = fetch(job.url, config)
         http = {"status": fetched.status, "final_url": fetched.final_url, "headers": fetched.headers}
@@ -100,8 +112,8 @@ def _read(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
     return data, {}
 
 
-def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
-             meta: dict[str, Any]) -> Prepared:
+def _prepare(job: Job, config: IngestConfig, store: str | None, data: bytes, sha: str,
+             meta: dict[str, Any], durable: bool) -> Prepared:
     # From the source: a name that is not UTF-8 is already escaped there (walk.source_of).
     name = Path(job.source).name
     loaded = load(data, name, config)
@@ -109,14 +121,15 @@ def _prepare(job: Job, config: IngestConfig, store: Path, data: bytes, sha: str,
     meta.update(loaded.meta)
     if paragraphs:
         meta["paragraph_languages"] = [[p.start, p.end, p.language] for p in paragraphs]
-    write_blob(store, sha, data)
+    if store is not None:
+        write_blob(Path(store), sha, data, durable=durable)
     record = DocumentRecord(
         id=sha, source=job.source, media_type=loaded.media_type, size=len(data), text=loaded.text,
         retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
         published=loaded.published, language=main, meta=meta,
     )
     facts, error = _facts(record, name, config)
-    return Prepared(record, facts, error)
+    return Prepared(record, facts, error, data if store is None and job.data is None else None)
 
 
 def _facts(record: DocumentRecord, name: str, config: IngestConfig) -> tuple[list[CandidateFact], str | None]:

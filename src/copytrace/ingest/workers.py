@@ -80,7 +80,7 @@ def _limit_memory(limit: int | None) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
 
 
-def _serve(conn: Connection, config: IngestConfig, store: str) -> None:
+def _serve(conn: Connection, config: IngestConfig, store: str | None) -> None:
     """A worker's life: prepare each job received, send the result back, until the pipe closes."""
     _die_with_parent()
     # Ctrl-C reaches the whole process group; the parent decides, and stops the workers itself.
@@ -93,7 +93,8 @@ def _serve(conn: Connection, config: IngestConfig, store: str) -> None:
             job: Job = conn.recv()
         except (EOFError, OSError):
             return
-        result = prepare(job, config, store)
+        # The parent syncs the store once per group it commits (documents.sync_store).
+        result = prepare(job, config, store, durable=False)
         try:
             conn.send(result)
         except MemoryError:
@@ -113,7 +114,7 @@ class _Worker:
 class WorkerPool:
     """Up to ``size`` workers, each preparing one job at a time; see the module docstring."""
 
-    def __init__(self, size: int, config: IngestConfig, store: str) -> None:
+    def __init__(self, size: int, config: IngestConfig, store: str | None) -> None:
         self.size = max(1, size)
         self.config = config
         self.store = store
