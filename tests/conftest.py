@@ -33,12 +33,15 @@ def pg_cluster() -> Iterator[Cluster]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A fresh, empty registry location on each backend."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty registry location on each backend (a PostgreSQL database is dropped after the test)."""
     if request.param == "sqlite":
-        return str(tmp_path / "registry.db")
+        yield str(tmp_path / "registry.db")
+        return
     cluster: Cluster = request.getfixturevalue("pg_cluster")
-    return cluster.create_database(f"t{os.getpid()}_{next(_counter)}")
+    name = f"t{os.getpid()}_{next(_counter)}"
+    yield cluster.create_database(name)
+    cluster.drop_database(name)
 
 
 @pytest.fixture

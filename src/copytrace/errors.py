@@ -15,15 +15,41 @@ class SchemaError(CopytraceError):
     """The schema file is broken: fix the named entry; nothing can run until then."""
 
 
-class InvalidStatement(CopytraceError):
-    """A statement breaks the schema (unknown predicate, wrong kind, bad date): fix or skip it."""
-
-
 class PackError(CopytraceError):
     """A curated pack is malformed: fix the named file and entry; nothing of it was stored."""
 
 
-class UnknownEntity(CopytraceError):
+class RegistryError(CopytraceError):
+    """Root of the registry's errors. Raised as is, the registry cannot be opened or written: check the
+    database URL and its state. Its subclasses say what is wrong with the request instead."""
+
+
+class NotFound(RegistryError):
+    """What was asked for is not in the registry (a statement, user, token, source): check the name or id."""
+
+
+class Conflict(RegistryError):
+    """The request clashes with the registry's state (someone changed it first, the name is taken, the
+    statement's review state forbids it): reload and decide again, or choose another name."""
+
+
+class Invalid(RegistryError):
+    """The request itself is malformed (an unknown status or role, a missing reason): fix it and retry."""
+
+
+class Forbidden(RegistryError):
+    """The actor may not do this (a disabled account, a revoked or expired token): ask an admin."""
+
+
+# Kept for callers written before the tree: a conflict is a Conflict.
+ConflictError = Conflict
+
+
+class InvalidStatement(Invalid):
+    """A statement breaks the schema (unknown predicate, wrong kind, bad date): fix or skip it."""
+
+
+class UnknownEntity(NotFound):
     """A name resolved to nothing in the registry; ``suggestions`` holds close matches."""
 
     def __init__(self, name: str, suggestions: list[str]) -> None:
@@ -48,14 +74,6 @@ class AmbiguousName(UnknownEntity):
 
     def __str__(self) -> str:
         return str(self.args[0])
-
-
-class ConflictError(CopytraceError):
-    """Someone changed the record first: reload it and decide again."""
-
-
-class RegistryError(CopytraceError):
-    """The registry cannot be opened or written: check the database URL and its state."""
 
 
 class ConfigError(CopytraceError):

@@ -17,9 +17,12 @@ _counter = itertools.count()
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def module_registry(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Registry]:
     base = tmp_path_factory.mktemp("packs")
+    name = f"m{os.getpid()}_{next(_counter)}"
     if request.param == "sqlite":
         url = str(base / "registry.db")
     else:
-        url = request.getfixturevalue("pg_cluster").create_database(f"m{os.getpid()}_{next(_counter)}")
+        url = request.getfixturevalue("pg_cluster").create_database(name)
     with Registry.open(url, store=str(base / "store")) as registry:
         yield registry
+    if request.param == "postgresql":
+        request.getfixturevalue("pg_cluster").drop_database(name)

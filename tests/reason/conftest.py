@@ -12,7 +12,7 @@ import pytest
 from copytrace.model.statement import Evidence, Statement
 from copytrace.packs import load_pack
 from copytrace.registry import Registry
-from copytrace.registry.tables import documents
+from copytrace.registry.documents import DocumentRecord
 
 PACK = Path(__file__).with_name("respondent.yaml")
 
@@ -40,11 +40,10 @@ def add_document(registry: Registry, text: str, *, title: str, publisher: str, l
     path = registry.blob_path(sha)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(raw)
-    with registry.transaction() as conn:
-        conn.execute(documents.insert().values(
-            id=sha, source=f"/evidence/{title}.txt", media_type="text/plain", size=len(raw), title=title,
-            publisher=publisher, published=published, retrieved_at=datetime.now(UTC).isoformat(),
-            language=language, text=text, meta="{}"))
+    registry.add_document(DocumentRecord(
+        id=sha, source=f"/evidence/{title}.txt", media_type="text/plain", size=len(raw), text=text,
+        retrieved_at=datetime.now(UTC).isoformat(), title=title, publisher=publisher, published=published,
+        language=language), actor="tester")
     return Doc(sha, text)
 
 

@@ -15,6 +15,7 @@ from tests.web.conftest import TestClient, csrf_of
 
 PROPOSAL = {"subject": "Type 56", "predicate": "manufactured_by", "object": "State Arsenal",
             "citation_title": "A role test"}
+TOKEN_ID = "abcdef123456"  # no such token: the role checks answer before the registry is asked
 # GET pages and the least role that may open them.
 PAGES = {
     "/": "viewer", "/index.json": "viewer", "/product/pm-md-63": "viewer", "/design/akm.json": "viewer",
@@ -57,6 +58,8 @@ def _writes(candidate_id: str) -> dict[str, tuple[str, dict[str, str]]]:
         "/users/viewer/disable": ("admin", {"disabled": "true"}),
         "/account/tokens": ("viewer", {"label": "t"}),
         "/account/tokens.json": ("viewer", {"label": "t"}),
+        f"/account/tokens/{TOKEN_ID}/revoke": ("viewer", {}),
+        f"/account/tokens/{TOKEN_ID}/revoke.json": ("viewer", {}),
         "/alerts/read": ("viewer", {"every": "1"}),
         "/logout": ("viewer", {}),
     }
@@ -64,7 +67,7 @@ def _writes(candidate_id: str) -> dict[str, tuple[str, dict[str, str]]]:
 
 def test_every_write_route_is_covered(candidate: Statement) -> None:
     templates = {path.replace(candidate.id, "{statement_id}").replace("/viewer/", "/{username}/")
-                 for path in _writes(candidate.id)}
+                 .replace(TOKEN_ID, "{token_id}") for path in _writes(candidate.id)}
     # /login is the one form open to everyone (it has its own double-submit token).
     assert _write_routes() - {"/login"} == templates
 

@@ -7,4 +7,5 @@ from copytrace.cli import ftm_cmds  # noqa: F401
 from copytrace.cli import extract_cmds  # noqa: F401
 from copytrace.cli import reason_cmds  # noqa: F401
 from copytrace.cli import web_cmds  # noqa: F401
+from copytrace.cli import token_cmds  # noqa: F401
 from copytrace.cli import watch_cmds  # noqa: F401

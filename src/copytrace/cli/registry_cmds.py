@@ -181,14 +181,19 @@ def verify(
                                                "(SEQ:HASH): also check that the log still holds it.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Check the audit chain and every stored document against its SHA-256; name the first break."""
+    """Check the audit chain, every audited row against the newest audit entry that wrote it, and every
+    stored document against its SHA-256; name the first break (table, id, field, audit entry)."""
     with handled():
         expected = Anchor.parse(anchor) if anchor is not None else None
     with open_registry(db, snapshot=True) as registry:
         report = registry.verify(expected)
-    console.print(f"audit entries checked: {report.audit_entries}; documents checked: {report.documents}")
+    console.print(f"audit entries checked: {report.audit_entries}; rows checked: {report.rows}; "
+                  f"documents checked: {report.documents}")
+    if report.head is not None:
+        console.print(f"anchor: {report.head}", soft_wrap=True)
     if report.ok:
-        console.print("[green]OK[/]: the audit chain is intact and every document matches its hash")
+        console.print("[green]OK[/]: the audit chain is intact, every row is what its newest audit entry "
+                      "says, and every document matches its hash")
         return
     for problem in report.problems:
         err_console.print(f"[bold red]FAILED:[/] {problem}", soft_wrap=True)

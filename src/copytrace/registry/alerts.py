@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select, update
 
-from copytrace.registry import audit
+from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import alert_deliveries, alert_reads, alert_rules, alerts
 
@@ -90,7 +90,7 @@ def save_rules(registry: Registry, rules: Sequence[RuleRow], *, actor: str) -> t
                 changed += 1
             else:
                 continue
-            audit.append(conn, actor, "rule.save", rule.id, values)
+            audit.append(conn, actor, "rule.save", rule.id, values, bindings.of_row(conn, "alert_rules", rule.id))
     return added, changed
 
 
@@ -113,12 +113,13 @@ def raise_alerts(registry: Registry, new: Sequence[Alert], *, actor: str) -> lis
         known = set(conn.execute(select(alerts.c.id).where(alerts.c.id.in_(ids))).scalars())
         fresh = list({a.id: a for a in new if a.id not in known}.values())
         if fresh:
-            conn.execute(alerts.insert(), [
-                {"id": a.id, "rule_id": a.rule_id, "kind": a.kind, "severity": a.severity, "owner": a.owner,
-                 "title": a.title, "subject_id": a.subject_id, "raised_at": a.raised_at,
-                 "detail": json.dumps(a.detail, ensure_ascii=False, sort_keys=True)} for a in fresh])
-            audit.append_many(conn, actor, [("alert.raise", a.id, {"rule": a.rule_id, "title": a.title})
-                                            for a in fresh])
+            rows = [{"id": a.id, "rule_id": a.rule_id, "kind": a.kind, "severity": a.severity, "owner": a.owner,
+                     "title": a.title, "subject_id": a.subject_id, "raised_at": a.raised_at,
+                     "detail": json.dumps(a.detail, ensure_ascii=False, sort_keys=True)} for a in fresh]
+            conn.execute(alerts.insert(), rows)
+            audit.append_many(conn, actor, [("alert.raise", a.id, {"rule": a.rule_id, "title": a.title},
+                                             bindings.of_values("alerts", row))
+                                            for a, row in zip(fresh, rows, strict=True)])
     return fresh
 
 

@@ -3,6 +3,12 @@
 Each entry stores the hash of the one before and its own hash over its content and that link, so
 changing, removing or reordering any row breaks the chain at that row, and ``verify_chain`` names
 the first entry that no longer fits.
+
+An entry that writes a registry row also carries a ``Binding``: the row's table, key and the hash
+of its content as written (None when the write removed it), covered by the entry's own hash.
+``copytrace.registry.bindings`` checks every row against the newest entry bound to it. The newest
+entry's number and hash are also kept in ``audit_head``, so cutting entries from the end of the
+log shows even without an anchor kept elsewhere.
 """
 
 from __future__ import annotations
@@ -17,11 +23,22 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from copytrace.errors import CopytraceError
-from copytrace.registry.tables import audit
+from copytrace.registry.tables import audit, audit_head
 
 GENESIS = "0" * 64
 # Any constant will do: it names the advisory lock that serialises appends on PostgreSQL.
 _PG_AUDIT_LOCK = 0x636F7079
+# Set on a connection when it appended entries, so the transaction records the new head at its end.
+APPENDED = "copytrace_audit_appended"
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """The row an entry wrote: its table, its key as text, and the hash of its content (None: removed)."""
+
+    table: str
+    key: str
+    hash: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +51,10 @@ class AuditEntry:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+    binding: Binding | None = None
+
+
+Item = tuple[str, str, dict[str, Any]] | tuple[str, str, dict[str, Any], Binding | None]
 
 
 def now() -> str:
@@ -41,35 +62,52 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def entry_hash(seq: int, at: str, actor: str, action: str, target: str, payload: str, prev_hash: str) -> str:
-    body = json.dumps([seq, at, actor, action, target, payload, prev_hash], ensure_ascii=False)
+def entry_hash(seq: int, at: str, actor: str, action: str, target: str, payload: str, prev_hash: str,
+               binding: Binding | None = None) -> str:
+    # Entries without a binding hash as they always have, so anchors printed before bindings existed hold.
+    fields: list[Any] = [seq, at, actor, action, target, payload, prev_hash]
+    if binding is not None:
+        fields += [binding.table, binding.key, binding.hash]
+    body = json.dumps(fields, ensure_ascii=False)
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def append(conn: Connection, actor: str, action: str, target: str, payload: dict[str, Any]) -> AuditEntry:
+def binding_of(row: Any) -> Binding | None:
+    """The binding stored in an ``audit`` row, if it has one."""
+    return Binding(row.row_table, row.row_key, row.row_hash) if row.row_table is not None else None
+
+
+def append(conn: Connection, actor: str, action: str, target: str, payload: dict[str, Any],
+           binding: Binding | None = None) -> AuditEntry:
     """Append one entry inside the caller's transaction, so it commits or fails with the write."""
-    return append_many(conn, actor, [(action, target, payload)])[0]
+    return append_many(conn, actor, [(action, target, payload, binding)])[0]
 
 
-def append_many(conn: Connection, actor: str, items: Sequence[tuple[str, str, dict[str, Any]]]) -> list[AuditEntry]:
-    """Append entries (action, target, payload) in order, in the caller's transaction."""
+def append_many(conn: Connection, actor: str, items: Sequence[Item], at: str | None = None) -> list[AuditEntry]:
+    """Append entries (action, target, payload[, binding]) in order, in the caller's transaction.
+
+    ``at``: the time to record, when the write stored it in its rows too (default: now)."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_AUDIT_LOCK})
     last = conn.execute(select(audit.c.seq, audit.c.hash).order_by(audit.c.seq.desc()).limit(1)).first()
     seq, prev = (last.seq, last.hash) if last else (0, GENESIS)
-    at = now()
+    at = at or now()
     made: list[AuditEntry] = []
     rows: list[dict[str, Any]] = []
-    for action, target, payload in items:
+    for item in items:
+        action, target, payload = item[0], item[1], item[2]
+        binding = item[3] if len(item) > 3 else None
         seq += 1
         body = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
-        digest = entry_hash(seq, at, actor, action, target, body, prev)
-        made.append(AuditEntry(seq, at, actor, action, target, payload, prev, digest))
+        digest = entry_hash(seq, at, actor, action, target, body, prev, binding)
+        made.append(AuditEntry(seq, at, actor, action, target, payload, prev, digest, binding))
         rows.append({"seq": seq, "at": at, "actor": actor, "action": action, "target": target, "payload": body,
-                     "prev_hash": prev, "hash": digest})
+                     "prev_hash": prev, "hash": digest, "row_table": binding.table if binding else None,
+                     "row_key": binding.key if binding else None, "row_hash": binding.hash if binding else None})
         prev = digest
     if rows:
         conn.execute(audit.insert(), rows)
+        conn.info[APPENDED] = True
     return made
 
 
@@ -79,7 +117,7 @@ def entries(conn: Connection, limit: int | None = None) -> Iterator[AuditEntry]:
         query = query.limit(limit)
     for row in conn.execute(query):
         yield AuditEntry(row.seq, row.at, row.actor, row.action, row.target, json.loads(row.payload),
-                         row.prev_hash, row.hash)
+                         row.prev_hash, row.hash, binding_of(row))
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +150,41 @@ def head(conn: Connection) -> Anchor | None:
     return Anchor(last.seq, last.hash) if last else None
 
 
+def stored_head(conn: Connection) -> Anchor | None:
+    """The head recorded in ``audit_head`` by the last transaction that appended, if any."""
+    row = conn.execute(select(audit_head.c.seq, audit_head.c.hash).where(audit_head.c.id == 1)).first()
+    return Anchor(row.seq, row.hash) if row else None
+
+
+def save_head(conn: Connection) -> Anchor | None:
+    """Record the newest entry in ``audit_head``, in the caller's transaction (after its appends)."""
+    newest = head(conn)
+    if newest is None:
+        return None
+    done = conn.execute(audit_head.update().where(audit_head.c.id == 1).values(seq=newest.seq, hash=newest.hash))
+    if done.rowcount == 0:
+        conn.execute(audit_head.insert().values(id=1, seq=newest.seq, hash=newest.hash))
+    return newest
+
+
+def check_head(conn: Connection) -> str | None:
+    """Whether the log still ends where ``audit_head`` says it does: entries cut from its end show here."""
+    recorded, newest = stored_head(conn), head(conn)
+    if recorded is None:
+        return None if newest is None else (
+            f"the audit log has {newest.seq} entries but no recorded head: the head row was removed")
+    if newest is None or newest.seq < recorded.seq:
+        ends = newest.seq if newest else 0
+        return (f"the audit log ends at entry {ends}, but the head recorded in the database names entry "
+                f"{recorded.seq}: {recorded.seq - ends} entries were removed from its end")
+    if newest.seq > recorded.seq:
+        return (f"the audit log ends at entry {newest.seq}, but the head recorded in the database names entry "
+                f"{recorded.seq}: entries after it were added outside the registry")
+    if newest.hash != recorded.hash:
+        return f"audit entry {newest.seq} is not the head recorded in the database: the history up to it was rewritten"
+    return None
+
+
 def verify_chain(conn: Connection, anchor: Anchor | None = None) -> tuple[int, str | None]:
     """Walk the chain; return how many entries were checked and the first problem, if any.
 
@@ -125,7 +198,8 @@ def verify_chain(conn: Connection, anchor: Anchor | None = None) -> tuple[int, s
             return checked, f"audit entry {expected_seq} is missing (next entry is {row.seq})"
         if row.prev_hash != prev:
             return checked, f"audit entry {row.seq} ({row.action} {row.target}) does not link to entry {row.seq - 1}"
-        digest = entry_hash(row.seq, row.at, row.actor, row.action, row.target, row.payload, row.prev_hash)
+        digest = entry_hash(row.seq, row.at, row.actor, row.action, row.target, row.payload, row.prev_hash,
+                            binding_of(row))
         if digest != row.hash:
             return checked, f"audit entry {row.seq} ({row.action} {row.target}) was altered: its hash does not match"
         if anchor is not None and row.seq == anchor.seq and row.hash != anchor.hash:

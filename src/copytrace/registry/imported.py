@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, or_, select, update
 
-from copytrace.registry import audit
+from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import ftm_imports, ftm_statements
 
@@ -149,7 +149,8 @@ def record_import(registry: Registry, *, dataset: str, sha256: str, source: str,
         audit.append(conn, actor, "ftm.import", f"{dataset}:{sha256}", {
             "source": source, "dataset_date": dataset_date, "entities": entities,
             "added": len(fresh), "added_digest": _digest(fresh),
-            "superseded": len(gone), "superseded_digest": _digest(gone)})
+            "superseded": len(gone), "superseded_digest": _digest(gone)},
+            bindings.of_row(conn, "ftm_imports", import_id))
         record = conn.execute(select(ftm_imports).where(ftm_imports.c.id == import_id)).one()
     return ImportResult(_record(record), len(fresh), len(gone))
 

@@ -29,12 +29,20 @@ from sqlalchemy import (
 )
 
 from copytrace import settings
-from copytrace.errors import AmbiguousName, ConflictError, InvalidStatement, RegistryError, UnknownEntity
+from copytrace.errors import (
+    AmbiguousName,
+    Conflict,
+    ConflictError,
+    InvalidStatement,
+    NotFound,
+    RegistryError,
+    UnknownEntity,
+)
 from copytrace.extract.shapes import designation_spelling
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import STATUSES, Statement, Status
-from copytrace.registry import audit
+from copytrace.registry import audit, bindings
 from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
 from copytrace.registry.rows import row_statement, statement_row
@@ -53,6 +61,8 @@ class Entity:
 class VerifyReport:
     audit_entries: int = 0
     documents: int = 0
+    rows: int = 0
+    head: audit.Anchor | None = None
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -93,6 +103,16 @@ def _statements_query(filters: frozenset[str], limited: bool) -> Select[Any]:
     query = (select(statements).where(*(conditions[name] for name in sorted(filters)))
              .order_by(c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id))
     return query.limit(bindparam("limit", type_=Integer)) if limited else query
+
+
+# The review state machine: the decisions each status allows. Rejected and superseded statements
+# are closed, so nothing is accepted without a new statement (an edit supersedes a rejected one).
+_NEXT_STATUS: dict[str, frozenset[str]] = {
+    "candidate": frozenset({"candidate", "accepted", "rejected", "superseded"}),
+    "accepted": frozenset({"candidate", "accepted", "rejected", "superseded"}),
+    "rejected": frozenset({"rejected", "superseded"}),
+    "superseded": frozenset(),
+}
 
 
 def _decided_by(decisions: Sequence[Any], until: str) -> tuple[str, Any, int]:
@@ -156,6 +176,8 @@ class Registry:
             raise RegistryError("cannot write inside a read-only block (Registry.reading)")
         with self.engine.begin() as conn:
             yield conn
+            if conn.info.pop(audit.APPENDED, False):
+                audit.save_head(conn)
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -286,10 +308,12 @@ class Registry:
         if not fresh:
             return 0
         created = audit.now()
-        conn.execute(entities.insert(), [{"id": e.id, "kind": e.kind, "name": e.name, "created_at": created}
-                                         for e in fresh])
+        rows = [{"id": e.id, "kind": e.kind, "name": e.name, "created_at": created} for e in fresh]
+        conn.execute(entities.insert(), rows)
         self._add_names(conn, [(e.id, e.name, False) for e in fresh])
-        audit.append_many(conn, actor, [("entity.add", e.id, {"kind": e.kind, "name": e.name}) for e in fresh])
+        audit.append_many(conn, actor, [("entity.add", e.id, {"kind": e.kind, "name": e.name},
+                                         bindings.of_values("entities", row))
+                                        for e, row in zip(fresh, rows, strict=True)])
         return len(fresh)
 
     def _insert_statements(self, conn: Connection, new: Sequence[Statement], actor: str) -> int:
@@ -307,10 +331,12 @@ class Registry:
         if not stored:
             return 0
         # Many rows per round trip: a pack or a document's candidates arrive as one batch.
-        conn.execute(statements.insert(), [statement_row(s) for s in stored.values()])
+        rows = [statement_row(s) for s in stored.values()]
+        conn.execute(statements.insert(), rows)
         self._add_names(conn, [(s.subject, s.value, s.predicate == "alias") for s in stored.values()
                                if s.predicate in ("name", "alias") and s.value])
-        audit.append_many(conn, actor, [("statement.add", s.id, s.to_dict()) for s in stored.values()])
+        audit.append_many(conn, actor, [("statement.add", s.id, s.to_dict(), bindings.of_values("statements", row))
+                                        for s, row in zip(stored.values(), rows, strict=True)])
         return len(stored)
 
     def _add_names(self, conn: Connection, new: Sequence[tuple[str, str, bool]]) -> None:
@@ -335,7 +361,7 @@ class Registry:
         with self._conn(conn) as c:
             row = c.execute(select(statements).where(statements.c.id == statement_id)).first()
         if row is None:
-            raise RegistryError(f"no statement {statement_id!r}")
+            raise NotFound(f"no statement {statement_id!r}")
         return row_statement(row)
 
     def recorded_until(self, day: date | datetime) -> str:
@@ -441,7 +467,11 @@ class Registry:
         row = conn.execute(select(statements.c.status, statements.c.version)
                            .where(statements.c.id == statement_id)).first()
         if row is None:
-            raise RegistryError(f"no statement {statement_id!r}")
+            raise NotFound(f"no statement {statement_id!r}")
+        if status not in _NEXT_STATUS[row.status]:
+            raise Conflict(f"statement {statement_id} is {row.status}: it cannot become {status}. A rejected or "
+                           "superseded statement is closed; to accept what it says, add it as a new statement "
+                           "(or edit it: the correction is a new statement)")
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(
                 f"statement {statement_id} was reviewed by someone else since you loaded it "
@@ -456,10 +486,15 @@ class Registry:
         )
         if changed.rowcount != 1:
             raise ConflictError(f"statement {statement_id} changed while being reviewed; reload and decide again")
-        conn.execute(reviews.insert().values(statement_id=statement_id, old_status=row.status, new_status=status,
-                                             reviewer=reviewer, reviewed_at=at, reason=reason))
-        audit.append(conn, reviewer, "statement.review", statement_id,
-                     {"from": row.status, "to": status, "reason": reason, "version": row.version + 1})
+        decision = {"statement_id": statement_id, "old_status": row.status, "new_status": status,
+                    "reviewer": reviewer, "reviewed_at": at, "reason": reason}
+        inserted = conn.execute(reviews.insert().values(**decision)).inserted_primary_key
+        assert inserted is not None
+        audit.append_many(conn, reviewer, [
+            ("review.add", str(inserted[0]), decision, bindings.of_row(conn, "reviews", inserted[0])),
+            ("statement.review", statement_id,
+             {"from": row.status, "to": status, "reason": reason, "version": row.version + 1},
+             bindings.of_row(conn, "statements", statement_id))], at=at)
 
     def edit(self, statement_id: str, replacement: Statement, *, reviewer: str, reason: str,
              expected_version: int | None = None) -> Statement:
@@ -496,12 +531,19 @@ class Registry:
             return audit.head(conn)
 
     def verify(self, anchor: audit.Anchor | None = None) -> VerifyReport:
-        """Check the audit chain (and that it still holds ``anchor``) and every stored document's bytes."""
+        """Check the audit chain (and that it still holds ``anchor`` and the recorded head), every audited
+        row against the newest audit entry that wrote it, and every stored document's bytes."""
         report = VerifyReport()
         with self.reading() as conn:
             report.audit_entries, problem = audit.verify_chain(conn, anchor)
             if problem:
                 report.problems.append(problem)
+            problem = audit.check_head(conn)
+            if problem:
+                report.problems.append(problem)
+            report.head = audit.head(conn)
+            report.rows, problems = bindings.verify_rows(conn)
+            report.problems.extend(problems)
             for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)):
                 report.documents += 1
                 path = self.blob_path(doc_id)

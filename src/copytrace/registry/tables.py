@@ -137,6 +137,22 @@ audit = Table(
     Column("payload", Text, nullable=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # The row the entry wrote (see copytrace.registry.bindings): table, key as text, content hash
+    # (null when the write removed the row). Covered by ``hash``; null on entries that bind no row.
+    Column("row_table", String(40)),
+    Column("row_key", String(400)),
+    Column("row_hash", String(64)),
+    Index("ix_audit_row", "row_table", "row_key", "seq"),
+)
+
+# The newest audit entry as the last writing transaction left it (one row, id 1): entries cut
+# from the end of the log no longer match it.
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
 )
 
 # Text the search looks through: names, aliases and document text. Full-text indexes over it
@@ -185,6 +201,7 @@ api_tokens = Table(
     Column("label", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("revoked", Integer, nullable=False),
+    Column("expires_at", String(40)),  # null: never expires
 )
 
 # Failed logins per (user name, client), shared by every server process; rows older than the

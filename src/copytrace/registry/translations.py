@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, select
 
-from copytrace.registry import audit
+from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import translations
 
@@ -58,7 +58,8 @@ def add(registry: Registry, found: Iterable[Translation], *, actor: str) -> int:
         fresh = list({r["id"]: r for r in rows if r["id"] not in existing}.values())
         if fresh:
             conn.execute(translations.insert(), fresh)
-            audit.append_many(conn, actor, [("translation.add", r["id"], r) for r in fresh])
+            audit.append_many(conn, actor, [("translation.add", r["id"], r, bindings.of_values("translations", r))
+                                            for r in fresh])
     return len(fresh)
 
 

@@ -7,13 +7,14 @@ other write; sessions are not, since logging in changes no record anyone relies 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from sqlalchemy import and_, bindparam, delete, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, or_, select, text, update
 
-from copytrace.errors import CopytraceError
-from copytrace.registry import audit
+from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
+from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import api_tokens, login_failures, sessions, users
 
@@ -23,7 +24,45 @@ ROLES: tuple[str, ...] = get_args(Role)
 
 
 class AccountError(CopytraceError):
-    """A user cannot be created or changed as asked (duplicate name, unknown user or role)."""
+    """A user or token cannot be created or changed as asked; the subclasses say why."""
+
+
+class UnknownAccount(AccountError, NotFound):
+    """No such user or token: check the name (``copytrace user list``, ``copytrace token list``)."""
+
+
+class DuplicateAccount(AccountError, Conflict):
+    """The user name is taken, or a token prefix names several tokens: choose another or give more of it."""
+
+
+class BadAccount(AccountError, Invalid):
+    """An unknown role, an empty name, an expiry date that cannot be read."""
+
+
+class AccountForbidden(AccountError, Forbidden):
+    """The account may not do this."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """An API token as listed: never the secret, only the start of its hash as an id."""
+
+    id: str
+    username: str
+    label: str
+    created_at: str
+    expires_at: str | None
+    revoked: bool
+
+    def active(self, now: str) -> bool:
+        return not self.revoked and (self.expires_at is None or self.expires_at > now)
+
+    def to_dict(self, now: str) -> dict[str, Any]:
+        return {"id": self.id, "username": self.username, "label": self.label, "created_at": self.created_at,
+                "expires_at": self.expires_at, "revoked": self.revoked, "active": self.active(now)}
+
+
+TOKEN_ID_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +87,7 @@ def _user(row: Any) -> User:
 
 def check_role(role: str) -> Role:
     if role not in ROLES:
-        raise AccountError(f"unknown role {role!r} (known: {', '.join(ROLES)})")
+        raise BadAccount(f"unknown role {role!r} (known: {', '.join(ROLES)})")
     return role  # type: ignore[return-value]  # narrowed by the membership test above
 
 
@@ -56,15 +95,15 @@ def add_user(registry: Registry, username: str, password_hash: str, role: str, *
     role = check_role(role)
     username = username.strip()
     if not username:
-        raise AccountError("a user needs a name")
+        raise BadAccount("a user needs a name")
     with registry.transaction() as conn:
         if conn.execute(select(users.c.id).where(users.c.username == username)).first():
-            raise AccountError(f"user {username!r} already exists")
+            raise DuplicateAccount(f"user {username!r} already exists")
         created = audit.now()
         conn.execute(users.insert().values(username=username, password_hash=password_hash, role=role,
                                            disabled=0, created_at=created, created_by=actor))
-        audit.append(conn, actor, "user.add", username, {"role": role})
         row = conn.execute(select(users).where(users.c.username == username)).one()
+        audit.append(conn, actor, "user.add", username, {"role": role}, bindings.of_row(conn, "users", row.id))
     return _user(row)
 
 
@@ -84,23 +123,27 @@ def set_disabled(registry: Registry, username: str, disabled: bool, *, actor: st
     with registry.transaction() as conn:
         row = conn.execute(select(users).where(users.c.username == username)).first()
         if row is None:
-            raise AccountError(f"no user {username!r}")
+            raise UnknownAccount(f"no user {username!r}")
         conn.execute(update(users).where(users.c.id == row.id).values(disabled=int(disabled)))
+        audit.append(conn, actor, "user.disable" if disabled else "user.enable", username, {},
+                     bindings.of_row(conn, "users", row.id))
         if disabled:
             conn.execute(delete(sessions).where(sessions.c.user_id == row.id))
-            conn.execute(update(api_tokens).where(api_tokens.c.user_id == row.id).values(revoked=1))
-        audit.append(conn, actor, "user.disable" if disabled else "user.enable", username, {})
+            live = conn.execute(select(api_tokens.c.token_hash).where(
+                and_(api_tokens.c.user_id == row.id, api_tokens.c.revoked == 0))).scalars().all()
+            for token in live:
+                _revoke(conn, token, username, actor)
         row = conn.execute(select(users).where(users.c.id == row.id)).one()
     return _user(row)
 
 
 def set_password(registry: Registry, username: str, password_hash: str, *, actor: str) -> None:
     with registry.transaction() as conn:
-        changed = conn.execute(update(users).where(users.c.username == username)
-                               .values(password_hash=password_hash))
-        if changed.rowcount != 1:
-            raise AccountError(f"no user {username!r}")
-        audit.append(conn, actor, "user.password", username, {})
+        row = conn.execute(select(users.c.id).where(users.c.username == username)).first()
+        if row is None:
+            raise UnknownAccount(f"no user {username!r}")
+        conn.execute(update(users).where(users.c.id == row.id).values(password_hash=password_hash))
+        audit.append(conn, actor, "user.password", username, {}, bindings.of_row(conn, "users", row.id))
 
 
 # -- sessions -----------------------------------------------------------------------------------
@@ -117,6 +160,7 @@ _SESSION_USER = (select(users, sessions.c.csrf_token).join(sessions, sessions.c.
                              users.c.disabled == 0)))
 _TOKEN_USER = (select(users).join(api_tokens, api_tokens.c.user_id == users.c.id)
                .where(and_(api_tokens.c.token_hash == bindparam("token_hash"), api_tokens.c.revoked == 0,
+                           or_(api_tokens.c.expires_at.is_(None), api_tokens.c.expires_at > bindparam("now")),
                            users.c.disabled == 0)))
 
 
@@ -134,20 +178,102 @@ def end_session(registry: Registry, token_hash: str) -> None:
 
 # -- API tokens ---------------------------------------------------------------------------------
 
-def add_token(registry: Registry, user: User, token_hash: str, label: str, *, actor: str) -> None:
+def add_token(registry: Registry, user: User, token_hash: str, label: str, *, actor: str,
+              expires_at: str | None = None) -> Token:
+    """Store a token's hash for ``user``; ``expires_at`` (stored-time text) ends it, None: never."""
+    created = audit.now()
     with registry.transaction() as conn:
         conn.execute(api_tokens.insert().values(token_hash=token_hash, user_id=user.id, label=label,
-                                                created_at=audit.now(), revoked=0))
-        audit.append(conn, actor, "token.add", user.username, {"label": label})
+                                                created_at=created, revoked=0, expires_at=expires_at))
+        audit.append(conn, actor, "token.add", user.username,
+                     {"label": label, "id": token_hash[:TOKEN_ID_CHARS], "expires_at": expires_at},
+                     bindings.of_row(conn, "api_tokens", token_hash))
+    return Token(token_hash[:TOKEN_ID_CHARS], user.username, label, created, expires_at, False)
 
 
-def token_user(registry: Registry, token_hash: str) -> User | None:
+def token_user(registry: Registry, token_hash: str, now: str | None = None) -> User | None:
+    """The enabled user holding this token, if it is neither revoked nor expired at ``now``."""
     with registry.reading() as conn:
-        row = conn.execute(_TOKEN_USER, {"token_hash": token_hash}).first()
+        row = conn.execute(_TOKEN_USER, {"token_hash": token_hash, "now": now or audit.now()}).first()
     return _user(row) if row else None
 
 
+_TOKENS = (select(api_tokens, users.c.username).join(users, users.c.id == api_tokens.c.user_id)
+           .order_by(users.c.username, api_tokens.c.created_at))
+
+
+def _token(row: Any) -> Token:
+    return Token(row.token_hash[:TOKEN_ID_CHARS], row.username, row.label, row.created_at, row.expires_at,
+                 bool(row.revoked))
+
+
+def list_tokens(registry: Registry, username: str | None = None) -> list[Token]:
+    """API tokens, revoked and expired ones too, of one user or of all."""
+    query = _TOKENS if username is None else _TOKENS.where(users.c.username == username)
+    with registry.reading() as conn:
+        return [_token(r) for r in conn.execute(query)]
+
+
+def _revoke(conn: Connection, token_hash: str, username: str, actor: str) -> None:
+    conn.execute(update(api_tokens).where(api_tokens.c.token_hash == token_hash).values(revoked=1))
+    audit.append(conn, actor, "token.revoke", username, {"id": token_hash[:TOKEN_ID_CHARS]},
+                 bindings.of_row(conn, "api_tokens", token_hash))
+
+
+def revoke_token(registry: Registry, token_id: str, *, actor: str, by: User | None = None) -> Token:
+    """Revoke one token by its id (the start of its hash, as listed).
+
+    ``by``: the user asking, when it is not an operator at the command line; only an admin may
+    revoke another user's token.
+    """
+    token_id = token_id.strip().lower()
+    if len(token_id) < 6 or any(c not in "0123456789abcdef" for c in token_id):
+        raise BadAccount(f"{token_id!r} is not a token id: give at least its first 6 hex digits "
+                         "(see 'copytrace token list')")
+    query = _TOKENS.where(api_tokens.c.token_hash.startswith(token_id, autoescape=True))
+    with registry.transaction() as conn:
+        rows = conn.execute(query.limit(2)).all()
+        if not rows:
+            raise UnknownAccount(f"no API token {token_id!r}")
+        if len(rows) > 1:
+            raise DuplicateAccount(f"{token_id!r} starts several token ids: give more of it")
+        row = rows[0]
+        if by is not None and row.username != by.username and not by.may("admin"):
+            raise AccountForbidden(f"token {token_id} belongs to {row.username!r}: only an admin may revoke it")
+        if not row.revoked:
+            _revoke(conn, row.token_hash, row.username, actor)
+        found = conn.execute(query.limit(1)).one()
+    return _token(found)
+
+
 # -- failed logins ------------------------------------------------------------------------------
+
+def _lock_key(key: str) -> int:
+    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+def count_login_attempt(registry: Registry, key: str, at: float, window_s: float, limit: int) -> float:
+    """Count one login attempt under ``key`` unless ``limit`` were counted in the last ``window_s``.
+
+    Returns 0 when counted (go ahead and check the password), else the seconds until the oldest
+    counted attempt leaves the window. Reading the count and adding to it happen under one lock
+    (SQLite's write lock, a PostgreSQL advisory lock per key), so simultaneous attempts on any
+    number of server processes never check more passwords than ``limit``. A successful login
+    clears the count (``clear_login_failures``); a failed one leaves its attempt counted.
+    """
+    since = at - window_s
+    with registry.transaction() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(key)})
+        times = list(conn.execute(select(login_failures.c.at)
+                                  .where(login_failures.c.key == key, login_failures.c.at > since)
+                                  .order_by(login_failures.c.at)).scalars())
+        if len(times) >= limit:
+            return max(1.0, float(times[-limit]) + window_s - at)
+        conn.execute(delete(login_failures).where(login_failures.c.at <= since))
+        conn.execute(login_failures.insert().values(key=key, at=at))
+    return 0.0
+
 
 def login_failures_since(registry: Registry, key: str, since: float) -> list[float]:
     """When the failed logins under ``key`` after ``since`` happened (seconds since the epoch), oldest first."""
@@ -155,13 +281,6 @@ def login_failures_since(registry: Registry, key: str, since: float) -> list[flo
         return list(conn.execute(select(login_failures.c.at)
                                  .where(login_failures.c.key == key, login_failures.c.at > since)
                                  .order_by(login_failures.c.at)).scalars())
-
-
-def record_login_failure(registry: Registry, key: str, at: float, forget_before: float) -> None:
-    """Count one failed login; failures older than ``forget_before`` (any key) are dropped."""
-    with registry.transaction() as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.at <= forget_before))
-        conn.execute(login_failures.insert().values(key=key, at=at))
 
 
 def clear_login_failures(registry: Registry, key: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, delete, or_, select, update
 
 from copytrace.errors import CopytraceError
-from copytrace.registry import audit
+from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import watch_items, watch_sources, watch_state
 
@@ -65,9 +65,10 @@ def add_source(registry: Registry, name: str, kind: str, location: str, every_s:
         conn.execute(watch_sources.insert().values(
             name=name, kind=kind, location=location, every_s=every_s, allow_private=int(allow_private),
             created_at=audit.now(), created_by=actor, failures=0))
-        audit.append(conn, actor, "watch.add", name, {"kind": kind, "location": location, "every_s": every_s,
-                                                      "allow_private": allow_private})
         row = conn.execute(select(watch_sources).where(watch_sources.c.name == name)).one()
+        audit.append(conn, actor, "watch.add", name, {"kind": kind, "location": location, "every_s": every_s,
+                                                      "allow_private": allow_private},
+                     bindings.of_row(conn, "watch_sources", row.id))
     return _source(row)
 
 
@@ -79,7 +80,8 @@ def remove_source(registry: Registry, name: str, *, actor: str) -> Source:
             raise WatchError(f"no watched source named {name!r} (see 'copytrace watch list')")
         conn.execute(delete(watch_items).where(watch_items.c.source_id == row.id))
         conn.execute(delete(watch_sources).where(watch_sources.c.id == row.id))
-        audit.append(conn, actor, "watch.remove", name, {"kind": row.kind, "location": row.location})
+        audit.append(conn, actor, "watch.remove", name, {"kind": row.kind, "location": row.location},
+                     bindings.removed("watch_sources", row.id))
     return _source(row)
 
 

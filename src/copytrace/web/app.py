@@ -19,7 +19,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from copytrace.errors import CopytraceError
+from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
 from copytrace.registry import Registry
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError
@@ -95,6 +95,15 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     return app
 
 
+# The registry's error tree, each branch with its HTTP status; any other copytrace error is a 400.
+REGISTRY_STATUSES: tuple[tuple[type[CopytraceError], int, str], ...] = (
+    (NotFound, 404, "Not found"),
+    (Conflict, 409, "Conflict"),
+    (Invalid, 422, "Invalid input"),
+    (Forbidden, 403, "Not allowed"),
+)
+
+
 def app_from_env() -> FastAPI:
     """The application over the registry named by COPYTRACE_DB (for multi-process servers)."""
     return create_app(None)
@@ -117,6 +126,9 @@ def _install_error_pages(app: FastAPI) -> None:
         return _error(request, exc.status, exc.title, exc.message)
 
     async def copytrace_error(request: Request, exc: Exception) -> Response:
+        for kind, status, title in REGISTRY_STATUSES:
+            if isinstance(exc, kind):
+                return _error(request, status, title, str(exc))
         return _error(request, 400, "Cannot do that", str(exc))
 
     async def http_error(request: Request, exc: Exception) -> Response:

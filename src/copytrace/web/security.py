@@ -18,9 +18,9 @@ from copytrace.registry.users import (
     User,
     add_user,
     clear_login_failures,
+    count_login_attempt,
     get_user,
     login_failures_since,
-    record_login_failure,
 )
 
 _hasher = PasswordHasher()
@@ -65,12 +65,12 @@ def same(a: str, b: str) -> bool:
 
 
 class LoginThrottle:
-    """Counts failed logins per (user name, client) in a sliding window.
+    """Counts login attempts per (user name, client) in a sliding window, until one succeeds.
 
     The count lives in the registry, so every server process (``serve --workers``) sees the same
-    one: an attacker gains nothing from landing on another worker. Checking and counting are two
-    steps, so a burst of simultaneous guesses can overshoot the limit by the number of requests
-    in flight, never more.
+    one, and an attempt is counted before its password is checked, in one atomic step: however
+    many guesses arrive at once, on however many workers, at most ``attempts`` passwords are
+    checked per window.
     """
 
     def __init__(self, registry: Registry, attempts: int, window_s: int) -> None:
@@ -82,17 +82,11 @@ class LoginThrottle:
     def _key(username: str, client: str) -> str:
         return f"{username.casefold()}\n{client}"
 
-    def blocked_for(self, username: str, client: str) -> int:
-        """Seconds until this user name may be tried again from this client (0: now)."""
-        now = time.time()
-        times = login_failures_since(self.registry, self._key(username, client), now - self.window_s)
-        if len(times) < self.attempts:
-            return 0
-        return max(1, int(times[-self.attempts] + self.window_s - now) + 1)
-
-    def failed(self, username: str, client: str) -> None:
-        now = time.time()
-        record_login_failure(self.registry, self._key(username, client), now, now - self.window_s)
+    def attempt(self, username: str, client: str) -> int:
+        """Count an attempt and return 0 (check the password), or the seconds to wait (refuse it)."""
+        wait = count_login_attempt(self.registry, self._key(username, client), time.time(), self.window_s,
+                                   self.attempts)
+        return int(wait) + 1 if wait else 0
 
     def succeeded(self, username: str, client: str) -> None:
         key = self._key(username, client)

@@ -9,12 +9,22 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from copytrace.registry.users import ROLES, AccountError, User, add_session, add_token, end_session, list_users
+from copytrace.registry.users import (
+    ROLES,
+    AccountError,
+    User,
+    add_session,
+    add_token,
+    end_session,
+    list_tokens,
+    list_users,
+    revoke_token,
+)
 from copytrace.registry.users import set_disabled as set_user_disabled
 from copytrace.web.auth import LOGIN_COOKIE, SESSION_COOKIE, need, registry_of
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import CsrfFailed, TooManyAttempts, WebError
-from copytrace.web.pages import render, twin_get
+from copytrace.web.pages import render, twin_get, wants_json
 from copytrace.web.security import LoginThrottle, check_password, create_user, new_token, same, token_hash
 
 router = APIRouter()
@@ -49,13 +59,12 @@ async def login(request: Request, username: Annotated[str, Form(max_length=100)]
         raise CsrfFailed("The login form has expired. Reload the page and try again.")
     throttle: LoginThrottle = request.app.state.throttle
     client = _client(request)
-    wait = await run_in_threadpool(throttle.blocked_for, username, client)
+    wait = await run_in_threadpool(throttle.attempt, username, client)
     if wait:
         raise TooManyAttempts(f"Too many failed logins for {username!r}. Try again in {wait} seconds.")
     registry = registry_of(request)
     user = await run_in_threadpool(check_password, registry, username, password)
     if user is None:
-        await run_in_threadpool(throttle.failed, username, client)
         data = {"next": _local(next), "login_token": cookie, "error": "Wrong user name or password."}
         return render(request, "login.html", data, status=401)
     await run_in_threadpool(throttle.succeeded, username, client)
@@ -81,22 +90,44 @@ def logout(request: Request, user: Viewer) -> Response:
     return response
 
 
+def _account(request: Request, user: User, **extra: object) -> dict[str, object]:
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+    tokens = [t.to_dict(now) for t in list_tokens(registry_of(request), user.username)]
+    return {"account": {"username": user.username, "role": user.role}, "tokens": tokens, "new_token": None,
+            **extra}
+
+
 @twin_get(router, "/account")
 def account_page(request: Request, user: Viewer) -> Response:
-    return render(request, "account.html", {"account": {"username": user.username, "role": user.role},
-                                            "new_token": None})
+    return render(request, "account.html", _account(request, user))
 
 
-def create_token(request: Request, user: Viewer, label: Annotated[str, Form(max_length=200)]) -> Response:
-    """A new API token for the calling user; shown once, stored only as a hash."""
+def create_token(request: Request, user: Viewer, label: Annotated[str, Form(max_length=200)],
+                 expires_days: Annotated[int | None, Form(ge=1, le=3650)] = None) -> Response:
+    """A new API token for the calling user, ending after ``expires_days`` (none: never); shown once,
+    stored only as a hash."""
     token = new_token("ct_")
-    add_token(registry_of(request), user, token_hash(token), label.strip() or "token", actor=user.username)
-    return render(request, "account.html", {"account": {"username": user.username, "role": user.role},
-                                            "new_token": token, "label": label}, status=201)
+    expires = (datetime.now(UTC) + timedelta(days=expires_days)).isoformat(timespec="microseconds") \
+        if expires_days else None
+    add_token(registry_of(request), user, token_hash(token), label.strip() or "token", actor=user.username,
+              expires_at=expires)
+    return render(request, "account.html", _account(request, user, new_token=token, label=label), status=201)
 
 
 router.add_api_route("/account/tokens.json", create_token, methods=["POST"])
 router.add_api_route("/account/tokens", create_token, methods=["POST"], include_in_schema=False)
+
+
+def revoke(request: Request, token_id: str, user: Viewer) -> Response:
+    """Revoke one API token: the caller's own, or anyone's for an admin."""
+    revoked = revoke_token(registry_of(request), token_id, actor=user.username, by=user)
+    if wants_json(request):
+        return render(request, "account.html", _account(request, user, revoked=revoked.id))
+    return RedirectResponse("/account", status_code=303)
+
+
+router.add_api_route("/account/tokens/{token_id}/revoke.json", revoke, methods=["POST"])
+router.add_api_route("/account/tokens/{token_id}/revoke", revoke, methods=["POST"], include_in_schema=False)
 
 
 def _user_dict(u: User) -> dict[str, object]:

@@ -90,8 +90,6 @@ def decide(request: Request, statement_id: str, user: Reviewer,
                                   reason=_reason(reason_code, comment), expected_version=version)
     except ConflictError as exc:
         raise _conflict(exc) from None
-    except CopytraceError as exc:
-        raise WebError(str(exc)) from None
     return _after_decision(request, decided, skip)
 
 
@@ -125,7 +123,7 @@ def edit(request: Request, statement_id: str, user: Reviewer,
                                 reason=_reason(reason_code, comment), expected_version=version)
     except ConflictError as exc:
         raise _conflict(exc) from None
-    except (UnknownEntity, InvalidStatement, CopytraceError) as exc:
+    except (UnknownEntity, InvalidStatement) as exc:  # what the reviewer typed: say so on the form
         raise WebError(str(exc)) from None
     return _after_decision(request, decided, skip)
 
