@@ -662,3 +662,8 @@ def test_an_agent_word_after_the_name_takes_the_verb_after_it(extractor: Extract
     assert any(s.startswith("PT-91") and r == "manufactured_by" and o == "Bumar-Łabędy" for s, r, o in facts)
     designed = facts_of(extractor, "MiG-21 Mikoyan tərəfindən layihələndirilib.", "az")
     assert not any(r == "manufactured_by" for _, r, _ in designed)
+
+
+def test_a_design_bureaus_name_on_its_product_is_no_maker_in_a_production_sentence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "HAL completed the licensed production of the last Sukhoi Su-30MKI fighters.", "en")
+    assert not any(r == "manufactured_by" and o == "Sukhoi" for _, r, o in facts)

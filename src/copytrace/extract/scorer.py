@@ -589,6 +589,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
             continue
+        if designer and any(s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end for p in s.products):
+            continue   # "Sukhoi Su-30MKI": a design bureau's name on its product is no maker
         cue = min(produce, key=lambda k: s.gap(k, o))
         # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
         designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
