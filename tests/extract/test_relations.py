@@ -667,3 +667,9 @@ def test_an_agent_word_after_the_name_takes_the_verb_after_it(extractor: Extract
 def test_a_design_bureaus_name_on_its_product_is_no_maker_in_a_production_sentence(extractor: Extractor) -> None:
     facts = facts_of(extractor, "HAL completed the licensed production of the last Sukhoi Su-30MKI fighters.", "en")
     assert not any(r == "manufactured_by" and o == "Sukhoi" for _, r, o in facts)
+
+
+def test_a_one_letter_article_opening_a_sentence_is_not_part_of_a_name(extractor: Extractor) -> None:
+    text = "A estatal indiana Hindustan Aeronautics Limited (HAL) concluiu a produção licenciada dos caças Su-30MKI."
+    makers = {o for _, r, o in facts_of(extractor, text, "pt") if r == "manufactured_by"}
+    assert not any(o.startswith("A ") for o in makers)

@@ -439,7 +439,7 @@ def _capitals_before(text: str, pos: int) -> int:
         begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
         before = text[max(0, begin - 3):begin]
         opening = not before.strip(" \t") or before.rstrip()[-1:] in ".!?\n"
-        if len(word) <= 3 and not word.isupper() and opening:
+        if len(word) <= 3 and not (word.isupper() and len(word) > 1) and opening:
             break   # "The plant", "La fábrica": an article opening the sentence is not part of a name
         start = begin
     return start
