@@ -673,3 +673,9 @@ def test_a_one_letter_article_opening_a_sentence_is_not_part_of_a_name(extractor
     text = "A estatal indiana Hindustan Aeronautics Limited (HAL) concluiu a produção licenciada dos caças Su-30MKI."
     makers = {o for _, r, o in facts_of(extractor, text, "pt") if r == "manufactured_by"}
     assert not any(o.startswith("A ") for o in makers)
+
+
+def test_an_adjective_on_a_copy_word_before_the_licence_word_is_no_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "PM md. 63 este o copie românească licențiată a puștii AKM.", "ro")
+    assert ("PM md. 63", "licensed_by", "Romania") not in facts
+    assert ("PM md. 63", "derived_from", "AKM") in facts

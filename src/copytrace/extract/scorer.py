@@ -635,8 +635,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     originals = [p for p in s.products if id(p) in s.parents]
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
-    copy_words = [k for k in s.cue_list(*DERIVE)
-                  if k.start >= cue.start and s.doc.tokens_between(cue.start, k.start) <= 2]
+    copy_words = [k for k in s.cue_list(*DERIVE) if s.gap(k, cue) <= 2]   # before it or after ("copie ... licențiată")
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues)
