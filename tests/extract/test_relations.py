@@ -679,3 +679,20 @@ def test_an_adjective_on_a_copy_word_before_the_licence_word_is_no_licensor(extr
     facts = facts_of(extractor, "PM md. 63 este o copie românească licențiată a puștii AKM.", "ro")
     assert ("PM md. 63", "licensed_by", "Romania") not in facts
     assert ("PM md. 63", "derived_from", "AKM") in facts
+
+
+def test_an_adjective_on_the_original_after_a_basis_word_is_the_originals(extractor: Extractor) -> None:
+    text = "Tenk M-84 razvijen je na temelju sovjetskog tenka T-72 i proizvodio se u tvornici Đuro Đaković."
+    facts = facts_of(extractor, text, "hr")
+    assert ("M-84", "derived_from", "T-72") in facts
+    assert ("M-84", "made_in_country", "Soviet Union") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jugoslavija je 1978. godine kupila licencu za proizvodnju tenka T-72.", "hr"),
+    ("In 1978 Yugoslavia bought a licence to produce the T-72.", "en"),
+])
+def test_buying_a_licence_is_no_import_of_the_product(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-72", "exported_to", "Yugoslavia") not in facts
+    assert ("T-72", "made_in_country", "Yugoslavia") in facts

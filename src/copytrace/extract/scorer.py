@@ -253,8 +253,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             kind = "licensed copy"
         # "X is a Romanian licensed copy of Y", "X — китайская копия Y": the adjective on the copy word says
         # where the copy named before it is made
+        # (not an adjective on the original after it: "na temelju sovjetskog tenka T-72")
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
-                and not any(s.gap(c, p) == 0 and p.start >= c.end for p in after)]
+                and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end for p in after)]
         # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
         made += [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
                  and s.gap(c, cue) == 0 and cue.value == "copy" and c.case not in {"source", "destination"}
@@ -704,7 +705,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not countries:
         return
     nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
+    licences = s.cue_list("licence")
     for cue in s.cue_list("export", "import"):
+        if any(k.start >= cue.end and s.gap(cue, k) <= 1 for k in licences):
+            continue   # "kupila licencu", "bought a licence": what changed hands is a licence, not the product
         for c in countries:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
