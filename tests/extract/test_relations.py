@@ -696,3 +696,15 @@ def test_buying_a_licence_is_no_import_of_the_product(extractor: Extractor, text
     facts = facts_of(extractor, text, lang)
     assert ("T-72", "exported_to", "Yugoslavia") not in facts
     assert ("T-72", "made_in_country", "Yugoslavia") in facts
+
+
+def test_the_country_that_copies_makes_the_named_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "中国于1964年开始仿制米格-21，命名为歼-7。", "zh")
+    assert any(s.endswith("J-7") and r == "derived_from" and o == "MiG-21" for s, r, o in facts)
+    assert any(s.endswith("J-7") and r == "made_in_country" and o == "China" for s, r, o in facts)
+
+
+def test_an_adjective_on_a_licence_word_is_not_the_products_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "La Roumanie a produit sous licence soviétique le PM md. 63.", "fr")
+    assert {("PM md. 63", "made_in_country", "Romania"), ("PM md. 63", "licensed_by", "Soviet Union")} <= facts
+    assert ("PM md. 63", "made_in_country", "Soviet Union") not in facts

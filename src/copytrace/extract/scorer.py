@@ -257,13 +257,20 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
                 and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end for p in after)]
         # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
-        made += [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-                 and s.gap(c, cue) == 0 and cue.value == "copy" and c.case not in {"source", "destination"}
-                 and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None]
+        # ("中国于1964年开始仿制米格-21": a year or a verb of starting may stand between them, no other name)
+        copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
+                 and s.gap(c, cue) <= 5 and cue.value == "copy" and c.case not in {"source", "destination"}
+                 and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
+                             for m in s.mentions)
+                 and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
+                 and not s.doc.particle_on(c, {"source", "destination"})]
         for child, parent in pairs:
             if made and child.end <= cue.start and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0], via_adjective=True)
+            elif copiers and child.start >= s.start:
+                yield _mk(s, child, "made_in_country", s.country(copiers[-1]), {"adjective": 1.0, "on_copy_word": 1.0},
+                          child, cue, copiers[-1])
             if child.value == parent.value or child is parent:
                 continue
             s.parents.add(id(parent))
@@ -468,6 +475,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
+            if c.adjective and _on_licence_word(s, c, s.cue_list("licence")):
+                continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
