@@ -11,7 +11,7 @@ MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
 
 def test_commands_before_init_say_what_to_do(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = invoke("show", "AKM", "--db", str(tmp_path / "none.db"))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "run 'copytrace init' first" in result.output
 
 
@@ -34,7 +34,7 @@ def test_load_pack_then_show_lineage_and_search(invoke) -> None:  # type: ignore
 def test_unknown_name_gets_close_matches(invoke) -> None:  # type: ignore[no-untyped-def]
     invoke("load-pack", MINI)
     result = invoke("show", "AK-74")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "No entity named 'AK-74'" in result.output and "Did you mean" in result.output
 
 
@@ -85,7 +85,7 @@ def test_an_anchor_kept_elsewhere_reveals_entries_cut_from_the_end(invoke, db_ur
     assert result.exit_code == 1
     assert f"the anchor names entry {head.seq}: 2 entries were removed from its end" in result.output
     bad = invoke("verify", "--anchor", "12:not-a-hash")
-    assert bad.exit_code == 1 and "is not an audit anchor" in bad.output
+    assert bad.exit_code == 2 and "is not an audit anchor" in bad.output
 
 
 def test_lineage_to_an_ancestor_shows_the_path(invoke) -> None:  # type: ignore[no-untyped-def]

@@ -52,4 +52,4 @@ def test_the_cli_refuses_to_accept_a_rejected_statement(invoke, db_url: str) -> 
                        actor="tester")
         registry.review(FACT.id, "rejected", reviewer="bob", reason="wrong")
     result = invoke("review", FACT.id, "accepted", "--reason", "on reflection")
-    assert (result.exit_code, "is rejected: it cannot become accepted" in result.output) == (1, True), result.output
+    assert (result.exit_code, "is rejected: it cannot become accepted" in result.output) == (2, True), result.output

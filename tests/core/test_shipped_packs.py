@@ -109,7 +109,7 @@ def test_the_demo_never_deletes_a_file_it_did_not_make(tmp_path: Path) -> None:
     mine.mkdir()
     (mine / "notes.txt").write_text("my own notes", encoding="utf-8")
     refused = CliRunner().invoke(app, ["demo", "--dir", str(mine)], env={"COLUMNS": "160"})
-    assert refused.exit_code == 1 and "not empty" in refused.output and "Traceback" not in refused.output
+    assert refused.exit_code == 2 and "not empty" in refused.output and "Traceback" not in refused.output
     assert sorted(p.name for p in mine.iterdir()) == ["notes.txt"]
     # a folder the demo made is reused: its own files are replaced, a file put there by the user stays
     demo = tmp_path / "demo"

@@ -47,7 +47,7 @@ def test_document_shows_metadata_and_text(invoke, tmp_path: Path) -> None:  # ty
     doc_id = re.findall(r"\b[0-9a-f]{12}\b", listing.output)[0]
     shown = invoke("document", doc_id)
     assert shown.exit_code == 0 and "language: en" in shown.output and "north works" in shown.output
-    assert invoke("document", "000000").exit_code == 1
+    assert invoke("document", "000000").exit_code == 2
 
 
 def test_an_unknown_language_code_is_a_setting_error_not_a_rejection(invoke, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

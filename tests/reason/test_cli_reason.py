@@ -32,7 +32,7 @@ def test_explain_shows_the_dispute_with_both_sides_and_sources(invoke) -> None: 
 def test_explain_unknown_product_suggests_names(invoke) -> None:  # type: ignore[no-untyped-def]
     invoke("load-pack", str(PACK))
     result = invoke("explain", "WASR-100")
-    assert result.exit_code == 1 and "WASR-10" in result.output
+    assert result.exit_code == 2 and "WASR-10" in result.output
 
 
 STATED_OR_NOT = """

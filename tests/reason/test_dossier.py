@@ -119,4 +119,4 @@ def test_dossier_refuses_a_product_as_respondent(invoke) -> None:  # type: ignor
 
     invoke("load-pack", str(PACK))
     result = invoke("dossier", "WASR-10", "--format", "json")
-    assert result.exit_code == 1 and "organization or a country" in result.output
+    assert result.exit_code == 2 and "organization or a country" in result.output

@@ -87,6 +87,6 @@ rules:
   - {id: typo, kind: new_copy, owner: alice, designs: [AKX-99]}
 """)
     result = loaded("watch", "rules", bad)
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "rule 2 (typo): design 'AKX-99'" in result.output
     assert "0 rules" in loaded("watch", "rules").output

@@ -1,14 +1,124 @@
-"""The Typer application object, shared by every command module."""
+"""The Typer application object, shared by every command module, and the group that runs the commands.
 
-from typing import Annotated
+The group imports a command's module only when that command runs, so ``copytrace --help`` loads no
+registry, and ``copytrace show`` no reasoning, ingestion or web code. ``COMMANDS`` says which module
+defines each command, and the one line ``--help`` lists for it (a test keeps it equal to the commands'
+own help).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from copytrace import settings
 from copytrace.cli.common import root_db
 
+# Each command, in the order of the data flow: (module under copytrace.cli, the first paragraph of its help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("registry_cmds", "Create the registry (or bring an existing one up to date)."),
+    "packs": ("registry_cmds", "List the curated packs shipped with copytrace."),
+    "load-pack": ("registry_cmds",
+                  "Load a curated pack (and the packs it requires). Loading twice stores nothing new."),
+    "show": ("registry_cmds", "Show an entity with every statement about it, its evidence and review status."),
+    "lineage": ("registry_cmds",
+                "Ancestors and descendants over derived_from, with the kind of each link and licence statuses."),
+    "search": ("registry_cmds", "Search names, aliases and document text."),
+    "review": ("registry_cmds", "Accept or reject a statement, with a reason; 'review list' lists the queue."),
+    "audit": ("registry_cmds", "Show the audit log: every write, who made it and when."),
+    "verify": ("registry_cmds",
+               "Check the audit chain, every audited row against the newest audit entry that wrote it, and every "
+               "stored document against its SHA-256; name the first break (table, id, field, audit entry)."),
+    "demo": ("registry_cmds",
+             "Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."),
+    "ingest": ("ingest_cmds", "Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs."),
+    "documents": ("ingest_cmds",
+                  "List stored documents (or rejected inputs) with their language, type, size and title."),
+    "document": ("ingest_cmds", "Show one document: its metadata, version link and extracted text."),
+    "import-ftm": ("ftm_cmds",
+                   "Import sanctions, owners and names from FtM entities, kept apart from our facts; propose matches."),
+    "match-ftm": ("ftm_cmds",
+                  "Match imported FtM records with the registry again; new proposals go to the review queue."),
+    "extract": ("extract_cmds",
+                "Print the facts each file states, each with its verbatim quote and offsets (no registry needed)."),
+    "status": ("reason_cmds", "Licence status of every product and producer, with counts by status."),
+    "explain": ("reason_cmds",
+                "Why a product has its licence status: the chain of statements with quotes or citations."),
+    "dossier": ("reason_cmds",
+                "A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits."),
+    "export": ("reason_cmds",
+               "Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling."),
+    "serve": ("web_cmds", "Serve the web application (pages with JSON twins, review queue, map, uploads)."),
+    "user": ("web_cmds", "Manage the web application's users (roles: viewer, analyst, reviewer, admin)."),
+    "token": ("token_cmds", "Manage the web application's API tokens (each acts as its user, with their role)."),
+    "watch": ("watch_cmds", "Watch folders, pages and RSS/Atom feeds; alert rules over what they bring."),
+    "alerts": ("watch_cmds", "Alerts raised by the rules, and the daily digest."),
+    "changes": ("watch_cmds",
+                "What the registry learned between two knowledge times: licence status changes, new entities, "
+                "new statements with their quotes, review decisions."),
+}
+
+class CopytraceGroup(TyperGroup):
+    """The root group: loads each command's module on first use, and turns expected failures into one line."""
+
+    _listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(dict.fromkeys([*COMMANDS, *self.commands]))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name in self.commands:
+            return self.commands[cmd_name]
+        if cmd_name not in COMMANDS:
+            return None
+        module, summary = COMMANDS[cmd_name]
+        if self._listing:
+            # --help lists every command: its line is enough, without importing its module.
+            return TyperCommand(cmd_name, help=summary)
+        importlib.import_module(f"copytrace.cli.{module}")
+        loaded = typer.main.get_group(app).commands
+        self.commands.update(loaded)
+        return loaded.get(cmd_name)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        names = self.list_commands(ctx)
+        if args and args[0] not in names and not args[0].startswith("-"):
+            import difflib
+
+            close = difflib.get_close_matches(args[0], names)
+            if close:
+                ctx.fail(f"No such command {args[0]!r}. Did you mean {', '.join(map(repr, close))}?")
+        return super().resolve_command(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from copytrace.cli.errors import EXIT_FAILURE, describe
+
+            message = describe(exc)
+            if message is None or ctx.params.get("debug"):
+                raise
+            from copytrace.cli.common import print_error
+
+            print_error(message)
+            raise typer.Exit(EXIT_FAILURE) from None
+
+
 app = typer.Typer(
     name="copytrace",
+    cls=CopytraceGroup,
+    rich_markup_mode=None,
     help="Track designs, their copies and derivatives, who makes them, under which licence, and the proof.",
     no_args_is_help=True,
     add_completion=False,
@@ -20,6 +130,9 @@ app = typer.Typer(
 def _root(
     db: Annotated[str | None, typer.Option("--db", help=settings.DB.help + " Applies to every command.",
                                            show_default=False)] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error, "
+                                                        "instead of one line.")] = False,
 ) -> None:
     # A --db before the command name is the default for the command's own --db.
+    # --debug is read where errors are handled (CopytraceGroup.invoke).
     root_db.set(db)

@@ -1,11 +1,11 @@
-"""Imports every command module so that each registers its commands on the app."""
+"""Imports every command module, so that the app holds every command at once (the tests, the docs check).
 
-# ruff: noqa: I001  (the import order is the order of the commands in --help: the data flow)
-from copytrace.cli import registry_cmds  # noqa: F401
-from copytrace.cli import ingest_cmds  # noqa: F401
-from copytrace.cli import ftm_cmds  # noqa: F401
-from copytrace.cli import extract_cmds  # noqa: F401
-from copytrace.cli import reason_cmds  # noqa: F401
-from copytrace.cli import web_cmds  # noqa: F401
-from copytrace.cli import token_cmds  # noqa: F401
-from copytrace.cli import watch_cmds  # noqa: F401
+``copytrace`` itself does not: it imports a command's module when the command runs.
+"""
+
+import importlib
+
+from copytrace.cli.app import COMMANDS
+
+for _module in dict.fromkeys(module for module, _summary in COMMANDS.values()):
+    importlib.import_module(f"copytrace.cli.{_module}")

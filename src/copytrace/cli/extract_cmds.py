@@ -11,9 +11,9 @@ from rich.table import Table
 
 from copytrace import settings
 from copytrace.cli.app import app
-from copytrace.cli.common import console, err_console
+from copytrace.cli.common import console, err_console, print_error
 from copytrace.extract import Extractor
-from copytrace.extract.llm import ENGINES, Engine, LLMUnavailable, plan
+from copytrace.extract.llm import ENGINES, Engine, plan
 from copytrace.extract.textio import read_text
 from copytrace.textcodec import Undecodable
 
@@ -30,7 +30,7 @@ def engine_name(value: str | None) -> str:
 
 
 def _error(message: str) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, markup=True, highlight=False)
+    print_error(message)
 
 
 @app.command()
@@ -50,11 +50,7 @@ def extract(
         if name == "rules":
             raise typer.BadParameter("--dry-run shows the language model's prompts: use it with --engine llm or both")
         raise typer.Exit(_dry_run(files))
-    try:
-        chosen = Engine(name)
-    except LLMUnavailable as exc:
-        _error(str(exc))
-        raise typer.Exit(2) from None
+    chosen = Engine(name)
     table = Table("doc", "subject", "relation", "object", "scope", "quote")
     failed: list[Path] = []
 

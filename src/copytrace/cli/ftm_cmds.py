@@ -10,7 +10,7 @@ import typer
 from rich.table import Table
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry, print_error
 from copytrace.ftm.importer import import_ftm
 from copytrace.ftm.match import Proposal, propose
 
@@ -39,7 +39,7 @@ def import_ftm_command(
     with open_registry(db, create=True) as registry:
         report = import_ftm(registry, file, actor=actor(who), dataset=dataset, dataset_date=date, match=match)
     for error in report.read.errors:
-        err_console.print(f"[bold red]error:[/] {error}", soft_wrap=True, markup=False, highlight=False)
+        print_error(str(error))
     skipped = ", ".join(f"{name} {n}" for name, n in sorted(report.read.skipped.items()))
     if skipped:
         console.print(f"skipped entities of other schemata: {skipped}")
@@ -71,9 +71,8 @@ def match_ftm_command(
 ) -> None:
     """Match imported FtM records with the registry again; new proposals go to the review queue."""
     if min_probability is not None and not 0.0 <= min_probability <= 1.0:
-        err_console.print("[bold red]error:[/] --min-probability must be within 0..1")
-        raise typer.Exit(2)
-    with open_registry(db) as registry, handled():
+        raise typer.BadParameter("--min-probability must be within 0..1")
+    with open_registry(db) as registry:
         found, added = propose(registry, actor=actor(who), datasets=dataset, min_probability=min_probability)
     if as_json:
         console.print_json(json.dumps({"proposed": added, "pairs": [p.to_dict() for p in found]},

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.cli.extract_cmds import EngineOption, engine_name
-from copytrace.extract.llm import LLMUnavailable
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
 from copytrace.ingest.cluster import ingest_on_cluster
 from copytrace.ingest.config import (
@@ -28,7 +25,6 @@ from copytrace.ingest.config import (
     parse_size,
     parse_timeout,
 )
-from copytrace.ingest.errors import ClusterUnavailable
 from copytrace.ingest.progress import BatchProgress, summary_table
 from copytrace.printable import printable
 from copytrace.registry.documents import DocumentStatus
@@ -81,9 +77,6 @@ def ingest_command(
             doc_timeout_s=(parse_timeout(timeout) or 0) if timeout else None,
             workers=workers, allow_private=allow_private, follow_symlinks=follow_symlinks,
             extract=not no_extract, engine=engine_name(engine))
-    except LLMUnavailable as exc:
-        err_console.print(f"[bold red]error:[/] {exc}", soft_wrap=True, highlight=False)
-        raise typer.Exit(2) from None
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from None
     try:
@@ -98,12 +91,8 @@ def ingest_command(
         if cluster is None:
             report = ingest(registry, inputs, url_list, config=config, actor=actor(who), listener=progress)
         else:
-            try:
-                report = ingest_on_cluster(registry, cluster, inputs, url_list, config=config, actor=actor(who),
-                                           listener=progress)
-            except ClusterUnavailable as exc:
-                err_console.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True, highlight=False)
-                raise typer.Exit(2) from None
+            report = ingest_on_cluster(registry, cluster, inputs, url_list, config=config, actor=actor(who),
+                                       listener=progress)
     console.print(summary_table(report))
     if not report.ok:
         raise typer.Exit(1)
@@ -116,6 +105,8 @@ def documents_command(
     status: Annotated[str, typer.Option(
         "--status", help="current (latest version), superseded, all, or rejected (inputs refused).")] = "current",
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many rows.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, with the fields of the web's "
+                                                         "/documents.json.")] = False,
     db: DbOption = None,
 ) -> None:
     """List stored documents (or rejected inputs) with their language, type, size and title."""
@@ -124,6 +115,10 @@ def documents_command(
     with open_registry(db) as registry:
         if status == "rejected":
             refused = registry.rejections(source)[:limit]
+            if as_json:
+                print_json({"rejected": [{"source": r.source, "reason": r.reason, "size": r.size,
+                                          "recorded_at": r.recorded_at} for r in refused]})
+                return
             table = Table("source", "reason", "size", "recorded", title=f"{len(refused)} rejected inputs",
                           title_justify="left")
             for rejection in refused:
@@ -133,6 +128,11 @@ def documents_command(
             return
         wanted: DocumentStatus = status  # type: ignore[assignment]
         found = registry.documents(language=language, source=source, status=wanted, limit=limit)
+    if as_json:
+        print_json({"documents": [{"id": d.id, "title": d.title, "source": d.source, "language": d.language,
+                                   "media_type": d.media_type, "size": d.size, "retrieved_at": d.retrieved_at}
+                                  for d in found]})
+        return
     table = Table("id", "language", "type", "size", "title", "source", title=f"{len(found)} documents",
                   title_justify="left")
     for doc in found:
@@ -149,17 +149,18 @@ def document_command(
     db: DbOption = None,
 ) -> None:
     """Show one document: its metadata, version link and extracted text."""
+    from copytrace.errors import NotFound
+    from copytrace.registry.ids import complete_id
+
     with open_registry(db) as registry:
-        doc = registry.document(document_id)
+        doc = registry.document(complete_id(registry, "document", document_id, min_length=6))
     if doc is None:
-        err_console.print(f"[bold red]error:[/] no document {document_id!r} (or the prefix is not unique)")
-        raise typer.Exit(1)
+        raise NotFound(f"no document {document_id!r}: 'copytrace documents' lists document ids")
     fields = {"id": doc.id, "source": doc.source, "media_type": doc.media_type, "size": doc.size,
               "title": doc.title, "author": doc.author, "publisher": doc.publisher, "published": doc.published,
               "retrieved_at": doc.retrieved_at, "language": doc.language, "previous_id": doc.previous_id}
     if as_json:
-        console.print_json(json.dumps({**fields, "meta": doc.meta, "text": doc.text if text else None},
-                                      ensure_ascii=False))
+        print_json({**fields, "meta": doc.meta, "text": doc.text if text else None})
         return
     for key, value in fields.items():
         if value is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.errors import CopytraceError
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
@@ -74,7 +73,7 @@ def status(
                                 for a in found],
             }
     if as_json:
-        console.print_json(json.dumps(summary, ensure_ascii=False))
+        print_json(summary)
         return
     table = Table("product", "producer", "status", "basis", "pending", title="Licence status", title_justify="left")
     for a in sorted(found, key=lambda a: (labels.get(a.product, a.product), labels.get(a.producer or "", ""))):
@@ -156,9 +155,8 @@ def explain_command(
         items = explain(registry, found.id, producer_id, as_of=day)
         standings = {p: standing(registry, p, as_of=day) for p in {i.assessment.producer for i in items} if p}
     if as_json:
-        console.print_json(json.dumps([{**item.to_dict(), "producer_standing": standings[p].to_dict()
-                                        if (p := item.assessment.producer) else None} for item in items],
-                                      ensure_ascii=False))
+        print_json([{**item.to_dict(), "producer_standing": standings[p].to_dict()
+                     if (p := item.assessment.producer) else None} for item in items])
         return
     for item in items:
         print_explained(item)
@@ -205,7 +203,7 @@ def export_command(
     """Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling."""
     from copytrace.export import export
 
-    with open_registry(db, snapshot=True) as registry, handled():
+    with open_registry(db, snapshot=True) as registry:
         if output is None:
             export(registry, fmt, sys.stdout)
             return

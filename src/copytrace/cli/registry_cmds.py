@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, handled, open_registry
-from copytrace.cli.render import lineage_tree, statements_table
-from copytrace.demo import DEMO_PACKS, build_demo
-from copytrace.errors import CopytraceError
-from copytrace.model.statement import STATUSES, Status
-from copytrace.packs import available_packs, load_pack
-from copytrace.reason.lineage import Link, lineage, path_between
-from copytrace.registry.audit import Anchor
+from copytrace.cli.common import (
+    ActorOption,
+    DbOption,
+    actor,
+    console,
+    err_console,
+    open_registry,
+    print_json,
+)
+from copytrace.cli.render import SHORT_ID, Notes, lineage_tree, statements_table
+
+if TYPE_CHECKING:
+    from copytrace.reason.lineage import Link
+    from copytrace.registry import Registry
 
 
 @app.command()
@@ -29,6 +36,8 @@ def init(db: DbOption = None) -> None:
 @app.command("packs")
 def packs_command() -> None:
     """List the curated packs shipped with copytrace."""
+    from copytrace.packs import available_packs
+
     for name in available_packs():
         console.print(name)
 
@@ -41,6 +50,8 @@ def load_pack_command(
     who: ActorOption = None,
 ) -> None:
     """Load a curated pack (and the packs it requires). Loading twice stores nothing new."""
+    from copytrace.packs import available_packs, load_pack
+
     names = available_packs() if name == "all" else [name]
     totals: dict[str, tuple[int, int]] = {}
     with open_registry(db, create=True) as registry:
@@ -55,56 +66,82 @@ def load_pack_command(
 @app.command()
 def show(
     entity: Annotated[str, typer.Argument(help="A name, alias or id in any script (AK47, АКМ, aim).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web page's twin (/product/ID.json): "
+                                                         "the entity, its names, statements and mentions.")] = False,
     db: DbOption = None,
 ) -> None:
     """Show an entity with every statement about it, its evidence and review status."""
+    from copytrace.cli.render import entity_dict, present_statements
+
     with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(entity)
         names = registry.names_of(found.id)
         about = registry.statements(involving=found.id)
+        if as_json:
+            shown = present_statements(registry, about)
+            own = [s for s in shown if s["subject"]["id"] == found.id]
+            print_json({"entity": entity_dict(found), "names": [{"name": n, "alias": a} for n, a in names],
+                        "licence": [s for s in own if s["predicate"] == "licence_status"],
+                        "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
+                        "mentions": [s for s in shown if s["subject"]["id"] != found.id]})
+            return
         labels = registry.labels([s.subject for s in about] + [s.object_id or "" for s in about]
                                  + [s.scope or "" for s in about])
     console.print(f"[bold]{found.name}[/]  ({found.kind}, id [cyan]{found.id}[/])")
     aliases = [n for n, is_alias in names if is_alias]
     if aliases:
-        console.print("aliases: " + ", ".join(aliases), soft_wrap=True)
-    own = [s for s in about if s.subject == found.id and s.predicate not in ("name", "alias")]
+        console.print("aliases: " + ", ".join(aliases), soft_wrap=True, markup=False)
+    own_statements = [s for s in about if s.subject == found.id and s.predicate not in ("name", "alias")]
     incoming = [s for s in about if s.subject != found.id]
-    console.print(statements_table(f"Statements about {found.name}", own, labels, subject_column=False))
+    console.print(statements_table(f"Statements about {found.name}", own_statements, labels, subject_column=False))
     if incoming:
         console.print(statements_table(f"Statements naming {found.name}", incoming, labels, subject_column=True))
+    console.print(f"Statement ids: the first {SHORT_ID} hex digits (or any 8 or more) stand for the id, "
+                  "as in 'copytrace review ID accepted --reason TEXT'.", style="dim")
 
 
-def _licence_notes(registry_statuses: dict[str, list[str]]) -> dict[str, str]:
-    # Two sources stating the same status for the same scope read as one note.
-    return {entity: "; ".join(dict.fromkeys(values)) for entity, values in registry_statuses.items()}
+def _licence_notes(registry: Registry, involved: set[str]) -> Notes:
+    stated = [s for s in registry.statements(predicate="licence_status", status=("accepted", "candidate"))
+              if s.subject in involved]
+    labels = registry.labels(s.scope or "" for s in stated)
+    notes: Notes = {}
+    for s in stated:
+        notes.setdefault(s.subject, []).append((str(s.value), labels.get(s.scope or "", s.scope or "")))
+    return notes
 
 
 @app.command("lineage")
 def lineage_command(
     name: Annotated[str, typer.Argument(help="A design or product, by name or alias.")],
     to: Annotated[str | None, typer.Option("--to", help="Show only how NAME descends from this ancestor.")] = None,
+    depth: Annotated[int | None, typer.Option("--depth", min=1, help="Only links at most this many steps from "
+                                              "NAME.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web's /lineage/ID.json: nodes "
+                                                         "(with licence statuses) and edges.")] = False,
     db: DbOption = None,
 ) -> None:
     """Ancestors and descendants over derived_from, with the kind of each link and licence statuses."""
+    from copytrace.cli.render import entity_dict, lineage_graph
+    from copytrace.reason.lineage import lineage, path_between
+
     with open_registry(db, snapshot=True) as registry:
         root = registry.resolve(name)
         if to is not None:
             ancestor = registry.resolve(to)
             _print_path(root.name, ancestor.name, path_between(registry, root.id, ancestor.id))
             return
-        ancestors = lineage(registry, root.id, "ancestors")
-        descendants = lineage(registry, root.id, "descendants")
+        ancestors = [link for link in lineage(registry, root.id, "ancestors") if depth is None or link.depth <= depth]
+        descendants = [link for link in lineage(registry, root.id, "descendants")
+                       if depth is None or link.depth <= depth + 1]
         involved = {root.id} | {link.child for link in descendants} | {link.parent for link in ancestors}
-        stated = [s for s in registry.statements(predicate="licence_status", status=("accepted", "candidate"))
-                  if s.subject in involved]
-        labels = registry.labels(s.scope or "" for s in stated)
-    statuses: dict[str, list[str]] = {}
-    for s in stated:
-        statuses.setdefault(s.subject, []).append(f"{s.value} ({labels.get(s.scope or '', s.scope)})")
-    notes = _licence_notes(statuses)
-    console.print(lineage_tree(root.name, ancestors, "ancestors", notes))
-    console.print(lineage_tree(root.name, descendants, "descendants", notes))
+        notes = _licence_notes(registry, involved)
+        if as_json:
+            links = ancestors + [link for link in descendants if depth is None or link.depth <= depth]
+            kinds = registry.kinds_of([n for link in links for n in (link.child, link.parent)])
+            print_json({"entity": entity_dict(root), "graph": lineage_graph(root, links, kinds, notes)})
+            return
+    console.print(lineage_tree(root.name, ancestors, "ancestors", notes, depth))
+    console.print(lineage_tree(root.name, descendants, "descendants", notes, depth))
 
 
 def _print_path(descendant: str, ancestor: str, path: list[Link] | None) -> None:
@@ -121,36 +158,85 @@ def _print_path(descendant: str, ancestor: str, path: list[Link] | None) -> None
 def search(
     text: Annotated[str, typer.Argument(help="Words, a partial designation, or text in any script.")],
     limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web's /search.json.")] = False,
     db: DbOption = None,
 ) -> None:
     """Search names, aliases and document text."""
+    from copytrace.cli.render import PAGE_KINDS, entity_url
+
     with open_registry(db, snapshot=True) as registry:
         hits = registry.search(text, limit)
+        kinds = registry.kinds_of(h.ref_id for h in hits if h.ref_type == "entity")
+    if as_json:
+        results = []
+        for h in hits:
+            kind = kinds.get(h.ref_id, "") if h.ref_type == "entity" else "document"
+            url = f"/document/{h.ref_id}" if h.ref_type == "document" else (
+                entity_url(kind, h.ref_id) if kind in PAGE_KINDS else None)
+            results.append({"type": h.ref_type, "id": h.ref_id, "kind": kind, "field": h.field, "label": h.label,
+                            "snippet": h.snippet, "url": url})
+        print_json({"q": text, "results": results})
+        raise typer.Exit(0 if hits else 1)
     if not hits:
         console.print(f"Nothing found for {text!r}.")
         raise typer.Exit(1)
     table = Table("type", "id", "name", "matched", title=f"Search: {text}", title_justify="left")
     for hit in hits:
-        table.add_row(hit.ref_type, hit.ref_id, hit.label, f"{hit.field}: {hit.snippet}")
+        shown_id = hit.ref_id[:SHORT_ID] if hit.ref_type == "document" else hit.ref_id
+        table.add_row(hit.ref_type, shown_id, hit.label, f"{hit.field}: {hit.snippet}")
     console.print(table)
 
 
 @app.command()
 def review(
-    statement_id: Annotated[str, typer.Argument(help="The statement's id (see 'copytrace show').")],
-    status: Annotated[str, typer.Argument(help="accepted, rejected or candidate.")],
-    reason: Annotated[str, typer.Option("--reason", "-r", help="Why: recorded with the decision.")],
+    statement_id: Annotated[str, typer.Argument(
+        help="The statement's id, or 8 or more of its first hex digits (see 'copytrace show'); 'list' lists the "
+        "candidates waiting for review.")],
+    status: Annotated[str | None, typer.Argument(help="accepted, rejected or candidate.", show_default=False)] = None,
+    reason: Annotated[str | None, typer.Option("--reason", "-r", help="Why: recorded with the decision.",
+                                               show_default=False)] = None,
+    limit: Annotated[int, typer.Option(help="With 'list': show at most N candidates.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="With 'list': print JSON (the candidates as the web's "
+                                                         "/review.json shows one, and how many wait).")] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
-    """Accept or reject a statement, with a reason. Decisions are appended, never overwritten."""
-    if status not in STATUSES or status == "superseded":
-        err_console.print(f"[bold red]error:[/] status must be accepted, rejected or candidate, not {status!r}")
-        raise typer.Exit(2)
-    decided: Status = "accepted" if status == "accepted" else "rejected" if status == "rejected" else "candidate"
+    """Accept or reject a statement, with a reason; 'review list' lists the queue.
+
+    Decisions are appended, never overwritten.
+    """
+    if statement_id == "list":
+        _review_list(db, limit, as_json)
+        return
+    from copytrace.errors import Invalid
+    from copytrace.model.statement import Status
+    from copytrace.registry.ids import complete_id
+
+    decisions: dict[str, Status] = {"accepted": "accepted", "rejected": "rejected", "candidate": "candidate"}
+    if status is None or reason is None:
+        raise typer.BadParameter("give the decision and its reason: copytrace review ID accepted --reason TEXT")
+    if status not in decisions:
+        raise Invalid(f"the decision must be accepted, rejected or candidate, not {status!r}")
     with open_registry(db) as registry:
-        updated = registry.review(statement_id, decided, reviewer=actor(who), reason=reason)
-    console.print(f"{updated.id}: {updated.status} by {updated.reviewed_by} ({updated.review_reason})")
+        full_id = complete_id(registry, "statement", statement_id)
+        updated = registry.review(full_id, decisions[status], reviewer=actor(who), reason=reason)
+    console.print(f"{updated.id}: {updated.status} by {updated.reviewed_by} ({updated.review_reason})", markup=False)
+
+
+def _review_list(db: str | None, limit: int, as_json: bool) -> None:
+    from copytrace.cli.render import present_statements
+    from copytrace.registry.queue import queue_page
+
+    with open_registry(db, snapshot=True) as registry:
+        waiting, found = queue_page(registry, "candidate", limit)
+        if as_json:
+            print_json({"waiting": waiting, "candidates": present_statements(registry, found)})
+            return
+        labels = registry.labels([s.subject for s in found] + [s.object_id or "" for s in found]
+                                 + [s.scope or "" for s in found])
+    shown = f", the oldest {len(found)} shown" if len(found) < waiting else ""
+    console.print(statements_table(f"{waiting} candidates waiting for review{shown}", found, labels,
+                                   subject_column=True))
 
 
 @app.command("audit")
@@ -158,17 +244,26 @@ def audit_command(
     limit: Annotated[int, typer.Option(help="Show the first N entries.")] = 50,
     anchor: Annotated[bool, typer.Option("--anchor", help="Print only the newest entry's SEQ:HASH, to keep "
                                          "elsewhere and check later with 'copytrace verify --anchor'.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: every entry with its payload and hashes.")
+                       ] = False,
     db: DbOption = None,
 ) -> None:
     """Show the audit log: every write, who made it and when."""
+    from copytrace.errors import CopytraceError
+
     with open_registry(db, snapshot=True) as registry:
         if anchor:
             head = registry.audit_anchor()
             if head is None:
-                raise CopytraceError("the audit log is empty: nothing to anchor yet")
+                raise CopytraceError("the audit log is empty: nothing to anchor yet; it gets its first entry "
+                                     "with the first write (copytrace load-pack NAME)")
             console.print(str(head), soft_wrap=True)
             return
         entries = registry.audit_log(limit)
+    if as_json:
+        print_json([{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action, "target": e.target,
+                     "payload": e.payload, "prev_hash": e.prev_hash, "hash": e.hash} for e in entries])
+        return
     table = Table("seq", "at", "actor", "action", "target", "hash", title="Audit log", title_justify="left")
     for e in entries:
         table.add_row(str(e.seq), e.at, e.actor, e.action, e.target, e.hash[:16])
@@ -183,8 +278,9 @@ def verify(
 ) -> None:
     """Check the audit chain, every audited row against the newest audit entry that wrote it, and every
     stored document against its SHA-256; name the first break (table, id, field, audit entry)."""
-    with handled():
-        expected = Anchor.parse(anchor) if anchor is not None else None
+    from copytrace.registry.audit import Anchor
+
+    expected = Anchor.parse(anchor) if anchor is not None else None
     with open_registry(db, snapshot=True) as registry:
         report = registry.verify(expected)
     console.print(f"audit entries checked: {report.audit_entries}; rows checked: {report.rows}; "
@@ -196,7 +292,7 @@ def verify(
                       "says, and every document matches its hash")
         return
     for problem in report.problems:
-        err_console.print(f"[bold red]FAILED:[/] {problem}", soft_wrap=True)
+        err_console.print(Text.assemble(("FAILED: ", "bold red"), str(problem)), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -207,8 +303,9 @@ def demo(
         "copytrace-demo"),
 ) -> None:
     """Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."""
-    with handled():
-        report = build_demo(folder)
+    from copytrace.demo import DEMO_PACKS, build_demo
+
+    report = build_demo(folder)
     console.print(f"[bold]copytrace demo[/]: registry at [cyan]{report.path}[/]")
     for pack, (new_entities, new_statements) in report.packs.items():
         console.print(f"  pack {pack}: {new_entities} entities, {new_statements} statements")
@@ -224,7 +321,8 @@ def demo(
     for example in (f"copytrace lineage AKM --db {db}", f"copytrace show AIM --db {db}",
                     f"copytrace search Калашников --db {db}", f"copytrace verify --db {db}",
                     f"copytrace documents --db {db}"):
-        console.print(f"  {example}")
+        console.print(f"  {example}", soft_wrap=True, markup=False)
     console.print(f"Packs: {', '.join(DEMO_PACKS)}")
     if report.dossier is not None:
-        console.print(f"Claim dossier written to [bold]{report.dossier}[/] (see also: copytrace status --db {db})")
+        console.print(f"Claim dossier written to [bold]{report.dossier}[/] (see also: copytrace status --db {db})",
+                      soft_wrap=True)

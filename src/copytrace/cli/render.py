@@ -1,15 +1,30 @@
-"""Rich renderings of registry objects, shared by the commands."""
+"""Rich renderings of registry objects, and their JSON shapes, shared by the commands.
+
+The JSON shapes are the web app's (``copytrace.web.present``), so that a script may read either;
+a test keeps the fields the same.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from copytrace.model.statement import Statement
-from copytrace.reason.lineage import Direction, Link
+if TYPE_CHECKING:
+    from copytrace.model.statement import Statement
+    from copytrace.reason.lineage import Direction, Link
+    from copytrace.registry import Entity, Registry
 
 STATUS_STYLE = {"accepted": "green", "candidate": "yellow", "rejected": "red", "superseded": "dim"}
+LICENCE_STYLE = {"licensed": "green", "expired": "yellow", "unlicensed": "red", "disputed": "magenta",
+                 "unknown": "dim"}
+# Kinds with a page of their own in the web app (its PAGE_KINDS), for the JSON's urls.
+PAGE_KINDS = ("design", "product", "organization", "facility", "country", "person", "licence")
+# How many hex digits of an id the tables show: enough to be unique, and accepted wherever an id is.
+SHORT_ID = 12
 
 
 def valid_time(statement: Statement) -> str:
@@ -26,7 +41,7 @@ def source_text(statement: Statement) -> Text:
     if statement.evidence is not None:
         ev = statement.evidence
         page = f", p. {ev.page}" if ev.page else ""
-        return Text(f"“{ev.quote}”\n  doc {ev.document_id[:12]} [{ev.start}:{ev.end}]{page}")
+        return Text(f"“{ev.quote}”\n  doc {ev.document_id[:SHORT_ID]} [{ev.start}:{ev.end}]{page}")
     if statement.citation is not None:
         c = statement.citation
         parts = [c.title, c.publisher, c.date]
@@ -39,6 +54,7 @@ def statements_table(title: str, found: list[Statement], labels: dict[str, str],
     # Scope and valid time ride under the object, so the table fits an 80-column terminal; long
     # quotes and URLs fold rather than truncate, since a cut-off source is useless as evidence.
     table = Table(title=title, show_lines=True, title_justify="left")
+    table.add_column("id", no_wrap=True, style="cyan")
     if subject_column:
         table.add_column("subject", overflow="fold")
     table.add_column("predicate", no_wrap=True)
@@ -52,7 +68,9 @@ def statements_table(title: str, found: list[Statement], labels: dict[str, str],
         if valid_time(s):
             obj.append(f"\n{valid_time(s)}", style="dim")
         predicate = f"{s.predicate}\n({s.qualifier.replace('_', ' ')})" if s.qualifier else s.predicate
-        row: list[str | Text] = [labels.get(s.subject, s.subject)] if subject_column else []
+        row: list[str | Text] = [s.id[:SHORT_ID]]
+        if subject_column:
+            row.append(labels.get(s.subject, s.subject))
         status = Text(s.status, style=STATUS_STYLE.get(s.status, ""))
         if s.origin != "curated":
             status.append(f"\n{s.origin}\n{s.confidence:.2f}", style="dim")
@@ -61,32 +79,164 @@ def statements_table(title: str, found: list[Statement], labels: dict[str, str],
     return table
 
 
-def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes: dict[str, str]) -> Tree:
-    """A tree of links from the root outwards; ``notes`` adds text (licence statuses) per entity."""
+# -- JSON shapes (the web app's twins) ------------------------------------------------------------
+
+def entity_url(kind: str, entity_id: str) -> str:
+    return f"/{kind}/{entity_id}"
+
+
+def entity_dict(entity: Entity) -> dict[str, Any]:
+    return {"id": entity.id, "kind": entity.kind, "name": entity.name, "url": entity_url(entity.kind, entity.id)}
+
+
+class Labeller:
+    """Names and kinds of the entities some statements mention, fetched in one round."""
+
+    def __init__(self, registry: Registry, statements: Sequence[Statement], extra: Sequence[str] = ()) -> None:
+        ids = set(extra)
+        for s in statements:
+            ids.add(s.subject)
+            ids.update(i for i in (s.object_id, s.scope) if i)
+        named = registry.entities_by_id(ids)
+        self.labels = {i: e.name for i, e in named.items()}
+        self.kinds = {i: e.kind for i, e in named.items()}
+        self.predicate_labels = {name: p.label for name, p in registry.schema.predicates.items()}
+
+    def ref(self, entity_id: str | None) -> dict[str, Any] | None:
+        if entity_id is None:
+            return None
+        kind = self.kinds.get(entity_id, "")
+        return {"id": entity_id, "name": self.labels.get(entity_id, entity_id), "kind": kind,
+                "url": entity_url(kind, entity_id) if kind in PAGE_KINDS else None}
+
+    def statement(self, s: Statement) -> dict[str, Any]:
+        evidence = None
+        if s.evidence is not None:
+            e = s.evidence
+            evidence = {"document_id": e.document_id, "url": f"/document/{e.document_id}#s-{s.id}",
+                        "start": e.start, "end": e.end, "quote": e.quote, "page": e.page}
+        citation = None
+        if s.citation is not None:
+            c = s.citation
+            citation = {"title": c.title, "publisher": c.publisher, "url": c.url, "date": c.date}
+        return {
+            "id": s.id, "subject": self.ref(s.subject), "predicate": s.predicate,
+            "predicate_label": self.predicate_labels.get(s.predicate, s.predicate), "qualifier": s.qualifier,
+            "object": self.ref(s.object_id), "value": s.value, "scope": self.ref(s.scope),
+            "valid_from": s.valid_from, "valid_to": s.valid_to, "evidence": evidence, "citation": citation,
+            "origin": s.origin, "confidence": s.confidence, "note": s.note, "status": s.status,
+            "version": s.version, "recorded_at": s.recorded_at.isoformat() if s.recorded_at else None,
+            "recorded_by": s.recorded_by, "reviewed_by": s.reviewed_by,
+            "reviewed_at": s.reviewed_at.isoformat() if s.reviewed_at else None,
+            "review_reason": s.review_reason, "supersedes": s.supersedes,
+        }
+
+
+def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:
+    """Statements as the web app's JSON shows them, each quote with its stored machine translation."""
+    from copytrace import settings
+    from copytrace.reason.sources import sources_for
+    from copytrace.translate.quotes import Quote, attach
+
+    labeller = Labeller(registry, found)
+    shown = [labeller.statement(s) for s in found]
+    quoted = [s for s in found if s.evidence is not None]
+    if quoted:
+        languages = {sid: src.language for sid, src in sources_for(registry, quoted).items()}
+        attached = attach(registry, [Quote(s.id, s.evidence.quote, languages.get(s.id) or "")
+                                     for s in quoted if s.evidence is not None], settings.TRANSLATE_TARGET.get())
+        for item in shown:
+            translation = attached.translations.get(item["id"])
+            if item["evidence"] is not None:
+                item["evidence"]["translation"] = translation.to_dict() if translation else None
+    return shown
+
+
+# -- lineage -------------------------------------------------------------------------------------
+
+Notes = dict[str, list[tuple[str, str]]]   # entity id -> [(licence status, scope label)]
+
+
+def _note_text(notes: list[tuple[str, str]]) -> Text:
+    text = Text()
+    # Two sources stating the same status for the same scope read as one note.
+    for n, (value, scope) in enumerate(dict.fromkeys(notes)):
+        if n:
+            text.append("; ")
+        text.append(f"{value} ({scope})", style=LICENCE_STYLE.get(value, "magenta"))
+    return text
+
+
+def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes: Notes,
+                 depth: int | None = None) -> Tree:
+    """The links from the root outwards, each entity in full once: at its nearest place to the root.
+
+    A design reached again by another path (a shared descendant) is a reference to that place, not a
+    second copy of its subtree. ``depth`` keeps links at most that many steps from the root.
+    """
     title = "ancestors" if direction == "ancestors" else "descendants"
     tree = Tree(Text(f"{title} of {root_label}", style="bold"))
+    if not links:
+        tree.add(Text("none recorded", style="dim"))
+        return tree
+    root = links[0].child if direction == "ancestors" else links[0].parent
     children: dict[str, list[Link]] = {}
-    for link in links:
+    home: dict[str, Link] = {}
+    for link in links:   # nearest first: an entity's home is the first link reaching it
         near = link.child if direction == "ancestors" else link.parent
         children.setdefault(near, []).append(link)
-    root = links[0].child if links and direction == "ancestors" else (links[0].parent if links else "")
+        far = link.far_end(direction)
+        if far != root:
+            home.setdefault(far, link)
+    names = {link.far_end(direction): link.parent_name if direction == "ancestors" else link.child_name
+             for link in links}
 
-    def grow(branch: Tree, node: str, path: set[str]) -> None:
+    def label(link: Link, name: str) -> Text:
+        text = Text(name, style="bold")
+        text.append(f"  [{link.kind.replace('_', ' ')}]", style="cyan")
+        if link.status != "accepted":
+            text.append(f" ({link.status})", style="yellow")
+        return text
+
+    def grow(branch: Tree, node: str, steps: int) -> None:
         for link in children.get(node, []):
             far = link.far_end(direction)
-            name = link.parent_name if direction == "ancestors" else link.child_name
-            label = Text(name, style="bold")
-            label.append(f"  [{link.kind.replace('_', ' ')}]", style="cyan")
-            if link.status != "accepted":
-                label.append(f" ({link.status})", style="yellow")
+            if home.get(far) is not link:
+                ref = label(link, names[far])
+                placed = home.get(far)
+                where = names.get(placed.child if direction == "ancestors" else placed.parent, "") \
+                    if placed is not None else root_label
+                ref.append(f"  ↑ shown under {where or root_label}", style="dim")
+                branch.add(ref)
+                continue
+            text = label(link, names[far])
             if far in notes:
-                label.append(f"  {notes[far]}", style="magenta")
-            sub = branch.add(label)
-            if far not in path:
-                grow(sub, far, path | {far})
+                text.append("  ")
+                text.append_text(_note_text(notes[far]))
+            sub = branch.add(text)
+            if depth is not None and steps >= depth:
+                if children.get(far):
+                    sub.add(Text(f"… {len(children[far])} more link(s): raise --depth", style="dim"))
+                continue
+            grow(sub, far, steps + 1)
 
-    if links:
-        grow(tree, root, {root})
-    else:
-        tree.add(Text("none recorded", style="dim"))
+    grow(tree, root, 1)
     return tree
+
+
+def lineage_graph(entity: Entity, links: list[Link], kinds: dict[str, str], notes: Notes) -> dict[str, Any]:
+    """The lineage as the web app's /lineage/ID.json: nodes and edges, each node once."""
+    nodes: dict[str, dict[str, Any]] = {entity.id: {
+        "id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,
+        "url": entity_url(entity.kind, entity.id)}}
+    edges = []
+    for link in links:
+        for node, name in ((link.child, link.child_name), (link.parent, link.parent_name)):
+            kind = kinds.get(node, "")
+            nodes.setdefault(node, {"id": node, "name": name, "kind": kind, "root": False,
+                                    "url": entity_url(kind, node)})
+        edges.append({"id": link.statement_id, "source": link.child, "target": link.parent, "kind": link.kind,
+                      "status": link.status, "depth": link.depth, "url": f"/statement/{link.statement_id}"})
+    for node_id, shown in nodes.items():
+        shown["licence"] = [{"status": value, "scope": scope} for value, scope in dict.fromkeys(notes.get(node_id, []))]
+    return {"root": entity.id, "nodes": list(nodes.values()), "edges": edges}

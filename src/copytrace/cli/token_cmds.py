@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, handled, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry
 from copytrace.registry.users import UnknownAccount, add_token, get_user, list_tokens, revoke_token
 
 token_app = typer.Typer(help="Manage the web application's API tokens (each acts as its user, with their role).",
@@ -32,7 +32,7 @@ def token_add(
     secret = new_token(API_TOKEN_PREFIX)
     expires = (datetime.now(UTC) + timedelta(days=expires_days)).isoformat(timespec="microseconds") \
         if expires_days else None
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         user = get_user(registry, username)
         if user is None:
             raise UnknownAccount(f"no user {username!r}")
@@ -64,6 +64,6 @@ def token_revoke(
     who: ActorOption = None,
 ) -> None:
     """Revoke one API token; it stops working at once. Other tokens of the user are untouched."""
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         token = revoke_token(registry, token_id, actor=actor(who))
     console.print(f"token {token.id} of {token.username} ({token.label}): revoked")

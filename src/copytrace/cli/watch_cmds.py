@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, handled, open_registry
+from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry
 from copytrace.cli.reason_cmds import parse_day
 from copytrace.errors import CopytraceError
 from copytrace.registry import alerts as alert_store
@@ -50,7 +50,7 @@ def watch_add(
     who: ActorOption = None,
 ) -> None:
     """Watch a folder, page or feed: 'watch run' fetches it when due and ingests what is new."""
-    with open_registry(db, create=True) as registry, handled():
+    with open_registry(db, create=True) as registry:
         found_kind = kind or detect_kind(source, allow_private)
         location = str(Path(source).expanduser().resolve()) if found_kind == "folder" else source
         added = watch_store.add_source(registry, name or default_name(location, found_kind), found_kind, location,
@@ -88,7 +88,7 @@ def watch_remove(
     who: ActorOption = None,
 ) -> None:
     """Stop watching a source (what it brought stays in the registry)."""
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         removed = watch_store.remove_source(registry, name, actor=actor(who))
     console.print(Text(f"no longer watching {removed.name} ({removed.location})"))
 
@@ -128,7 +128,7 @@ def watch_run(
     if not once:
         watch_serve(db=db, who=who)
         return
-    with open_registry(db, create=True) as registry, handled():
+    with open_registry(db, create=True) as registry:
         report = run_once(registry, actor=actor(who), every_source=every_source)
     _print_report(report)
     if not report.ok:
@@ -146,7 +146,7 @@ def watch_serve(db: DbOption = None, who: ActorOption = None) -> None:
     signal.signal(signal.SIGTERM, finish)
     signal.signal(signal.SIGINT, finish)
     console.print("watching (stop with Ctrl-C or SIGTERM)")
-    with open_registry(db, create=True) as registry, handled():
+    with open_registry(db, create=True) as registry:
         serve(registry, actor=actor(who), stop=stop)
 
 
@@ -158,7 +158,7 @@ def watch_rules(
     who: ActorOption = None,
 ) -> None:
     """Load alert rules from a YAML file (checked whole first), or list the rules."""
-    with open_registry(db, create=True) as registry, handled():
+    with open_registry(db, create=True) as registry:
         if path is not None:
             loaded = load_rules_file(path, registry)
             added, changed = alert_store.save_rules(registry, [r.row() for r in loaded], actor=actor(who))
@@ -197,7 +197,7 @@ def alerts_command(
     """List alerts, newest first (with 'digest': the day's summary)."""
     if ctx.invoked_subcommand is not None:
         return
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         found = alert_store.alert_list(registry, since=_moment_text(since), username=user, unread_only=unread)
     if as_json:
         console.print_json(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
@@ -217,7 +217,7 @@ def alerts_digest(
     db: DbOption = None,
 ) -> None:
     """Print the digest of a day's alerts, most severe first (the scheduler mails yesterday's)."""
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         try:
             wanted = datetime.fromisoformat(day).date() if day else datetime.now(UTC).date()
         except ValueError:
@@ -236,7 +236,7 @@ def changes_command(
 ) -> None:
     """What the registry learned between two knowledge times: licence status changes, new entities,
     new statements with their quotes, review decisions."""
-    with open_registry(db, snapshot=True) as registry, handled():
+    with open_registry(db, snapshot=True) as registry:
         start = parse_day(since)
         assert start is not None
         found = changes(registry, start, parse_day(until))

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from copytrace import settings
 from copytrace.cli.app import app
-from copytrace.cli.common import ActorOption, DbOption, actor, console, handled, open_registry, resolve_db
+from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry, resolve_db
 from copytrace.registry.users import ROLES, AccountError, list_users, set_disabled
 
 user_app = typer.Typer(help="Manage the web application's users (roles: " + ", ".join(ROLES) + ").",
@@ -32,7 +32,7 @@ def user_add(
     from copytrace.web.security import create_user
 
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
-    with open_registry(db, create=True) as registry, handled():
+    with open_registry(db, create=True) as registry:
         try:
             user = create_user(registry, username, password, role, actor=actor(who))
         except ValueError as exc:
@@ -59,7 +59,7 @@ def user_disable(
     who: ActorOption = None,
 ) -> None:
     """Disable a user: they can no longer log in, and their sessions and API tokens stop working."""
-    with open_registry(db) as registry, handled():
+    with open_registry(db) as registry:
         user = set_disabled(registry, username, not enable, actor=actor(who))
     console.print(f"{user.username}: {'disabled' if user.disabled else 'enabled'}")
 
@@ -89,8 +89,7 @@ def serve(
         uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
                     log_level="warning", proxy_headers=False)
         return
-    with handled():
-        web_app = create_app(resolve_db(db))
+    web_app = create_app(resolve_db(db))
     uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)
 
 
@@ -101,8 +100,7 @@ def _start_watch(db: str | None) -> None:
     from copytrace.registry import Registry
     from copytrace.watch import serve as watch_serve
 
-    with handled():
-        registry = Registry.open(resolve_db(db))
+    registry = Registry.open(resolve_db(db))
     threading.Thread(target=watch_serve, args=(registry,), kwargs={"actor": "watch"}, name="copytrace-watch",
                      daemon=True).start()
     console.print("watching the sources of 'copytrace watch list' on a schedule")
