@@ -708,3 +708,10 @@ def test_an_adjective_on_a_licence_word_is_not_the_products_country(extractor: E
     facts = facts_of(extractor, "La Roumanie a produit sous licence soviétique le PM md. 63.", "fr")
     assert {("PM md. 63", "made_in_country", "Romania"), ("PM md. 63", "licensed_by", "Soviet Union")} <= facts
     assert ("PM md. 63", "made_in_country", "Soviet Union") not in facts
+
+
+def test_an_aside_in_brackets_does_not_part_a_name_from_its_alias_word(extractor: Extractor) -> None:
+    text = ("The BVP-1 (bojové vozidlo pěchoty, in English an infantry fighting vehicle of the army) was the "
+            "Czechoslovak designation for the BMP-1.")
+    facts = facts_of(extractor, text, "en")
+    assert ("BVP-1", "alias_of", "BMP-1") in facts or ("BMP-1", "alias_of", "BVP-1") in facts

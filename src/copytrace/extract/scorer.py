@@ -405,7 +405,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in s.cue_list("alias"):
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
         before = [p for p in s.products if p.end <= cue.start
-                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["alias_subject"]]
+                  and _outside_brackets(s, p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None:
@@ -445,6 +445,18 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a):
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0}, b)
+
+
+def _outside_brackets(s: Sentence, a: int, b: int) -> int:
+    """Tokens between two places, an aside in brackets counting as one ("The BVP-1 (bojové vozidlo pěchoty, an
+    infantry fighting vehicle) was the Czechoslovak designation for the BMP-1")."""
+    count = s.doc.tokens_between(a, b)
+    for aside in _ASIDE.finditer(s.doc.text, a, b):
+        count -= max(0, s.doc.tokens_between(aside.start(), aside.end()) - 1)
+    return count
+
+
+_ASIDE = re.compile(r"[(（][^()（）\n]{1,200}[)）]")
 
 
 def _other_name(subject: Mention, name: Mention) -> str | None:
