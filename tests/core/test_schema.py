@@ -46,3 +46,9 @@ def test_missing_section_is_named(tmp_path: Path) -> None:
     path = _broken(tmp_path, lambda raw: raw.pop("literals"))
     with pytest.raises(SchemaError, match="missing section 'literals'"):
         load_schema(path)
+
+
+def test_a_status_that_may_become_an_unknown_status_is_refused(tmp_path: Path) -> None:
+    path = _broken(tmp_path, lambda raw: raw["statuses"]["rejected"].update(next=["reopened"]))
+    with pytest.raises(SchemaError, match="status 'rejected': next names unknown status 'reopened'"):
+        load_schema(path)

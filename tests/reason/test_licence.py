@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from copytrace.reason.explain import explain, reasoner, render, select_assessments, status_counts
-from copytrace.reason.facts import LIVE, REASON_PREDICATES, FactBase
+from copytrace.reason.facts import REASON_PREDICATES, FactBase
 from copytrace.reason.licence import Assessment
 from tests.reason.conftest import Evidenced
 
@@ -91,5 +91,5 @@ def test_as_of_puts_back_the_review_state_of_that_moment(evidenced: Evidenced) -
     for moment in (evidenced.before_documents, before_review, datetime.now(UTC)):
         light = {f.id: f.accepted for f in FactBase.load(reg, as_of=moment).facts}
         full = {s.id: s.status == "accepted"
-                for s in reg.statements(predicate=REASON_PREDICATES, status=LIVE, as_known_on=moment)}
+                for s in reg.statements(predicate=REASON_PREDICATES, status=reg.live_statuses, as_known_on=moment)}
         assert light == full

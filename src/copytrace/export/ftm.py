@@ -15,11 +15,8 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from sqlalchemy import select
-
 from copytrace.model.statement import Statement
-from copytrace.registry import Registry
-from copytrace.registry.tables import documents
+from copytrace.registry import Registry, queries
 
 SCHEMA = {"design": "Asset", "product": "Asset", "facility": "RealEstate", "organization": "Organization",
           "country": "LegalEntity", "person": "Person", "licence": "Contract"}
@@ -65,7 +62,7 @@ def write_ftm(registry: Registry, out: TextIO) -> int:
     entities = registry.entities()
     kinds = {e.id: e.kind for e in entities}
     labels = {e.id: e.name for e in entities}
-    live = registry.statements(status=("accepted", "candidate"))
+    live = registry.statements(status=registry.live_statuses)
     aliases: dict[str, list[str]] = {}
     for s in live:
         if s.predicate == "alias" and s.value:
@@ -82,12 +79,7 @@ def write_ftm(registry: Registry, out: TextIO) -> int:
                                   if s.subject == e.id and s.predicate == "licensor"]
         records.append(_entity(schema, e.id, props))
     cited = {s.evidence.document_id for s in live if s.evidence}
-    with registry.reading() as conn:
-        rows = conn.execute(select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher)
-                            .order_by(documents.c.id)).all()
-    for row in rows:
-        if row.id not in cited:
-            continue
+    for row in queries.document_meta(registry, cited).values():  # in id order
         records.append(_entity("Document", "doc-" + row.id, {
             "contentHash": [row.id], "title": [row.title or row.source], "publisher": [row.publisher or ""],
             "sourceUrl": [row.source] if "://" in row.source else [], "fileName": [row.source.rsplit("/", 1)[-1]]}))

@@ -21,7 +21,7 @@ def write_graphml(registry: Registry, out: TextIO) -> int:
         node = ET.SubElement(graph, "node", id=e.id)
         ET.SubElement(node, "data", key="kind").text = e.kind
         ET.SubElement(node, "data", key="name").text = e.name
-    edges = [s for s in registry.statements(status=("accepted", "candidate")) if s.object_id]
+    edges = [s for s in registry.statements(status=registry.live_statuses) if s.object_id]
     for s in edges:
         edge = ET.SubElement(graph, "edge", id=s.id, source=s.subject, target=s.object_id or "")
         for key, value in (("predicate", s.predicate), ("qualifier", s.qualifier), ("scope", s.scope),

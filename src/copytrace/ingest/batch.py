@@ -19,8 +19,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
@@ -33,6 +32,9 @@ from copytrace.registry import Registry
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
 from copytrace.registry.nameindex import NameIndex
+
+if TYPE_CHECKING:  # a transaction's handle, passed through to the registry
+    from sqlalchemy import Connection
 
 Listener = Callable[[Outcome], None]
 # A group of results stored in one transaction is closed at whichever limit comes first.

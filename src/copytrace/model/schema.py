@@ -46,6 +46,11 @@ class Schema:
     licence_statuses: tuple[str, ...]
     derivation_kinds: tuple[str, ...]
     predicates: dict[str, Predicate]
+    statuses: tuple[str, ...]
+    live_statuses: tuple[str, ...]
+    # The statuses a review may give a statement, by its status now.
+    next_statuses: dict[str, frozenset[str]]
+    origins: tuple[str, ...]
 
     def predicate(self, name: str) -> Predicate:
         try:
@@ -114,11 +119,28 @@ def _predicate(name: str, raw: Any, kinds: dict[str, str], literals: dict[str, s
     )
 
 
+def _statuses(raw: Any, origin: str) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, frozenset[str]]]:
+    """The statuses, the live ones, and the statuses each may become."""
+    if not isinstance(raw, dict) or not raw:
+        raise SchemaError(f"{origin}: statuses must map each status to its 'live' flag and 'next' statuses")
+    statuses = tuple(str(k) for k in raw)
+    nexts: dict[str, frozenset[str]] = {}
+    for name, body in raw.items():
+        if not isinstance(body, dict) or set(body) != {"live", "next"} or not isinstance(body["next"], list):
+            raise SchemaError(f"status {name!r}: give 'live' (true or false) and 'next' (a list of statuses)")
+        unknown = [n for n in body["next"] if n not in statuses]
+        if unknown:
+            raise SchemaError(f"status {name!r}: next names unknown status {unknown[0]!r}")
+        nexts[str(name)] = frozenset(body["next"])
+    live = tuple(str(k) for k, body in raw.items() if body["live"] is True)
+    return statuses, live, nexts
+
+
 def parse_schema(raw: Any, origin: str = "schema") -> Schema:
     """Build a Schema from parsed YAML, raising SchemaError that names the bad entry."""
     if not isinstance(raw, dict):
         raise SchemaError(f"{origin}: expected a mapping at the top level")
-    for key in ("kinds", "literals", "predicates", "licence_statuses", "derivation_kinds"):
+    for key in ("kinds", "literals", "predicates", "licence_statuses", "derivation_kinds", "statuses", "origins"):
         if key not in raw:
             raise SchemaError(f"{origin}: missing section {key!r}")
     kinds = {str(k): str(v) for k, v in raw["kinds"].items()}
@@ -131,12 +153,17 @@ def parse_schema(raw: Any, origin: str = "schema") -> Schema:
         str(name): _predicate(str(name), body, kinds, literals, enums)
         for name, body in raw["predicates"].items()
     }
+    statuses, live, nexts = _statuses(raw["statuses"], origin)
     return Schema(
         kinds=kinds,
         literals=literals,
         licence_statuses=enums["licence_statuses"],
         derivation_kinds=enums["derivation_kinds"],
         predicates=predicates,
+        statuses=statuses,
+        live_statuses=live,
+        next_statuses=nexts,
+        origins=tuple(str(o) for o in raw["origins"]),
     )
 
 

@@ -7,15 +7,16 @@ its file and entry, and nothing of the pack is half-loaded.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING, Any
 
 from copytrace.errors import InvalidStatement, PackError
 from copytrace.model.schema import Schema
 from copytrace.model.statement import Citation, Statement
 from copytrace.packs.reader import Pack, read_pack
 from copytrace.registry import Entity, Registry
+
+if TYPE_CHECKING:  # a transaction's handle, passed through to the registry
+    from sqlalchemy import Connection
 
 
 def pack_statements(pack: Pack, schema: Schema) -> list[Statement]:

@@ -11,13 +11,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
-
 from copytrace.reason.licence import Assessment
 from copytrace.reason.sources import Source
 from copytrace.reason.strength import Strength, claim_strength
-from copytrace.registry import Registry
-from copytrace.registry.tables import documents, statements
+from copytrace.registry import Registry, queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,26 +27,16 @@ class Claim:
 
 def sources_by_id(registry: Registry, ids: Iterable[str]) -> dict[str, Source]:
     """The sources of many statements as the registry holds them now (what ``sources_for`` gives)."""
-    wanted = sorted(set(ids))
-    c = statements.c
-    d = documents.c
     out: dict[str, Source] = {}
-    with registry.reading() as conn:
-        for i in range(0, len(wanted), 500):
-            query = (select(c.id, c.document_id, c.quote, c.page, c.span_start, c.span_end, c.citation_title,
-                            c.citation_publisher, c.citation_url, c.citation_date, c.note, c.origin, c.confidence,
-                            c.status, c.recorded_at, d.source, d.title, d.publisher, d.published, d.language)
-                     .select_from(statements.outerjoin(documents, d.id == c.document_id))
-                     .where(c.id.in_(wanted[i: i + 500])))
-            for r in conn.execute(query):
-                if r.document_id is not None:
-                    out[r.id] = Source(r.id, "document", r.quote, r.language, r.title, r.publisher, r.published,
-                                       r.source, r.document_id, r.page, r.span_start, r.span_end, r.origin,
-                                       r.confidence, r.status, r.recorded_at)
-                elif r.citation_title is not None:
-                    out[r.id] = Source(r.id, "citation", r.note, None, r.citation_title, r.citation_publisher,
-                                       r.citation_date, r.citation_url, None, None, None, None, r.origin,
-                                       r.confidence, r.status, r.recorded_at)
+    for r in queries.statement_sources(registry, ids).values():
+        if r.document_id is not None:
+            out[r.id] = Source(r.id, "document", r.quote, r.language, r.title, r.publisher, r.published,
+                               r.source, r.document_id, r.page, r.span_start, r.span_end, r.origin,
+                               r.confidence, r.status, r.recorded_at)
+        elif r.citation_title is not None:
+            out[r.id] = Source(r.id, "citation", r.note, None, r.citation_title, r.citation_publisher,
+                               r.citation_date, r.citation_url, None, None, None, None, r.origin,
+                               r.confidence, r.status, r.recorded_at)
     return out
 
 

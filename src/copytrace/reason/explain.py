@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from copytrace.model.statement import Statement, Status
+from copytrace.model.statement import Statement
 from copytrace.reason.coverage import Coverage
 from copytrace.reason.facts import FactBase, cycle_collection_paused, full_statements
 from copytrace.reason.licence import LICENCE_STATUSES, Assessment, Reasoner
@@ -77,7 +77,7 @@ def respondent_assessments(registry: Registry, respondent: str, kind: str, *,
 
 def facility_assessments(registry: Registry, facility: str) -> list[Assessment]:
     """The products made at a plant, each assessed for the plant's operators (any producer if none is known)."""
-    live: tuple[Status, ...] = ("accepted", "candidate")
+    live = registry.live_statuses
     operators = {s.object_id for s in registry.statements(subject=facility, predicate="operated_by", status=live)}
     products = sorted({s.subject for s in registry.statements(object_id=facility, predicate="manufactured_at",
                                                               status=live)})

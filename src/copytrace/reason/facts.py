@@ -16,19 +16,16 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Connection, func, select
-
 from copytrace.model.dates import range_end, range_start
-from copytrace.model.statement import Statement, Status
-from copytrace.registry import Registry
-from copytrace.registry.tables import entities, statements
+from copytrace.model.statement import Statement
+from copytrace.registry import Registry, queries
+from copytrace.registry.queries import FactRow
 
 # What licence reasoning reads; names and aliases come through Registry.labels when shown.
 REASON_PREDICATES: tuple[str, ...] = (
     "derived_from", "manufactured_by", "manufactured_at", "made_in_country", "operated_by", "located_in",
     "successor_of", "rights_holder", "licensor", "licensee", "licensed_design", "licence_status",
 )
-LIVE: tuple[Status, ...] = ("accepted", "candidate")
 # Facts about parties, plants and licences: few, and any product's reasoning may need any of them.
 PARTY_PREDICATES: tuple[str, ...] = (
     "operated_by", "located_in", "successor_of", "rights_holder", "licensor", "licensee", "licensed_design",
@@ -153,11 +150,11 @@ class FactBase:
     @classmethod
     def load(cls, registry: Registry, *, as_of: date | datetime | None = None) -> FactBase:
         """The live reasoning facts of the registry, as it stands or as it was known on ``as_of``."""
-        with registry.reading() as conn, cycle_collection_paused():
-            kinds = _kinds(conn)
+        with registry.reading(), cycle_collection_paused():
+            kinds = queries.entity_kinds(registry)
             if as_of is not None:
-                return cls(kinds, _facts_as_known(registry, conn, as_of))
-            return cls(kinds, _facts(conn, statements.c.predicate.in_(REASON_PREDICATES)))
+                return cls(kinds, _facts(queries.fact_rows_as_known(registry, REASON_PREDICATES, as_of)))
+            return cls(kinds, _facts(queries.fact_rows(registry, predicates=REASON_PREDICATES)))
 
     @classmethod
     def load_around(cls, registry: Registry, parties: Callable[[FactBase], Iterable[str]],
@@ -169,28 +166,23 @@ class FactBase:
         all their facts and those of their ancestors. Assessing any of these subjects for any
         producer gives what the full fact base gives; a few thousand rows instead of a million.
         """
-        c = statements.c
-        with registry.reading() as conn, cycle_collection_paused():
+        with registry.reading(), cycle_collection_paused():
             kinds: dict[str, str] = {}
-            party_facts = _facts(conn, c.predicate.in_(PARTY_PREDICATES))
-            _add_kinds(conn, kinds, party_facts)
+            party_facts = _facts(queries.fact_rows(registry, predicates=PARTY_PREDICATES))
+            _add_kinds(registry, kinds, party_facts)
             around = cls(kinds, party_facts, frozenset())
             mine = sorted(set(parties(around)))
-            _add_kinds(conn, kinds, [], mine)
+            _add_kinds(registry, kinds, [], mine)
             plants = sorted({f.subject for party in mine for f in around.into(party, "operated_by")})
             subjects = {g.object for party in mine for held in around.into(party, "licensee")
                         for g in around.out(held.subject, "licensed_design")}
             # As in Coverage.productions: a plant's products are made by its operators.
             by_party = [p for p in production_predicates if p != "manufactured_at"]
             # One query per index (object, scope): an OR of both makes SQLite scan the table.
-            wheres = [c.object_id.in_(chunk) & c.predicate.in_(by_party) for chunk in _chunks(mine, 500)]
-            wheres += [c.scope_id.in_(chunk) & (c.predicate == "licence_status") for chunk in _chunks(mine, 500)]
+            subjects |= queries.subjects_naming(registry, mine, by_party)
+            subjects |= queries.subjects_scoped(registry, mine, "licence_status")
             if "manufactured_at" in production_predicates:
-                wheres += [(c.predicate == "manufactured_at") & c.object_id.in_(chunk)
-                           for chunk in _chunks(plants, 500)]
-            for where in wheres:
-                query = select(c.subject_id).distinct().where(where, c.status.in_(LIVE))
-                subjects.update(conn.execute(query).scalars())
+                subjects |= queries.subjects_naming(registry, plants, ["manufactured_at"])
             facts = list(around.facts)
             loaded: set[str] = set()
             frontier = sorted(subjects)
@@ -198,10 +190,10 @@ class FactBase:
                 loaded.update(frontier)
                 # By subject alone, so the subject index serves it (filtering the predicates in SQL
                 # too leads SQLite to scan every product fact through the predicate index).
-                found = [f for chunk in _chunks(frontier, 500) for f in _facts(conn, c.subject_id.in_(chunk))
+                found = [f for f in _facts(queries.fact_rows(registry, subjects=frontier))
                          if f.predicate in SUBJECT_PREDICATES]
                 facts.extend(found)
-                _add_kinds(conn, kinds, found, frontier)
+                _add_kinds(registry, kinds, found, frontier)
                 frontier = sorted({f.object for f in found if f.predicate == "derived_from"} - loaded)
             return cls(kinds, facts, frozenset(loaded))
 
@@ -209,43 +201,16 @@ class FactBase:
 _NONE: dict[str, list[Fact]] = {}
 
 
-def _kinds(conn: Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute(select(entities.c.id, entities.c.kind))}
-
-
-def _add_kinds(conn: Connection, kinds: dict[str, str], facts: list[Fact], more: Iterable[str] = ()) -> None:
+def _add_kinds(registry: Registry, kinds: dict[str, str], facts: list[Fact], more: Iterable[str] = ()) -> None:
     """The kinds of the entities these facts name (a literal object matches no entity and is skipped)."""
     wanted = {x for f in facts for x in (f.subject, f.object, f.scope) if x is not None}
     wanted.update(more)
-    missing = sorted(wanted - kinds.keys())
-    for chunk in _chunks(missing, 500):
-        kinds.update((r[0], r[1]) for r in conn.execute(select(entities.c.id, entities.c.kind)
-                                                         .where(entities.c.id.in_(chunk))))
+    kinds.update(registry.kinds_of(wanted - kinds.keys()))
 
 
-def _facts(conn: Connection, where: ColumnElement[bool]) -> list[Fact]:
-    c = statements.c
-    rows = conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value), c.qualifier,
-                               c.scope_id, c.valid_start, c.valid_end, c.status)
-                        .where(where, c.status.in_(LIVE))).all()
+def _facts(rows: Iterable[FactRow]) -> list[Fact]:
     return [Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted")
             for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows]
-
-
-def _facts_as_known(registry: Registry, conn: Connection, day: date | datetime) -> list[Fact]:
-    """The reasoning facts as the registry knew them on ``day``: recorded by then, with the review
-    status they had then (what ``Registry.statements(as_known_on=day)`` gives, on light rows)."""
-    c = statements.c
-    rows = conn.execute(select(c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value), c.qualifier,
-                               c.scope_id, c.valid_start, c.valid_end, c.status)
-                        .where(c.predicate.in_(REASON_PREDICATES), c.recorded_at <= registry.recorded_until(day)))
-    then = registry.statuses_as_known(day, conn)
-    found = []
-    for sid, subject, predicate, obj, qualifier, scope, start, end, status in rows:
-        status = then.get(sid, status)
-        if status in LIVE:
-            found.append(Fact(sid, subject, predicate, obj, qualifier, scope, start, end, status == "accepted"))
-    return found
 
 
 def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | datetime | None = None,
@@ -253,9 +218,9 @@ def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | dat
     """The full statements (with evidence) behind some facts, keyed by id."""
     wanted = sorted(set(ids))
     found: dict[str, Statement] = {}
-    with registry.reading() as conn:
+    with registry.reading():
         for chunk in _chunks(wanted, 500):
-            found.update((s.id, s) for s in registry.statements(ids=chunk, as_known_on=as_of, conn=conn))
+            found.update((s.id, s) for s in registry.statements(ids=chunk, as_known_on=as_of))
     return found
 
 

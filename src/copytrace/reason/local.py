@@ -21,30 +21,14 @@ ties (the first chain found, the order of producers and steps) come out the same
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Sequence
-from typing import Any
 
-from sqlalchemy import (
-    CompoundSelect,
-    Connection,
-    Select,
-    String,
-    bindparam,
-    cast,
-    func,
-    literal_column,
-    select,
-    union_all,
-)
-
-from copytrace.reason.facts import LIVE, REASON_PREDICATES, Fact, FactBase, cycle_collection_paused
+from copytrace.reason.facts import REASON_PREDICATES, Fact, FactBase, cycle_collection_paused
 from copytrace.reason.licence import Reasoner
 from copytrace.reason.rules import Rules, load_rules
-from copytrace.registry import Registry
-from copytrace.registry.tables import statements
+from copytrace.registry import Registry, queries
+from copytrace.registry.queries import PlacedFactRow
 
-_CHUNK = 500
 _REASONED = frozenset(REASON_PREDICATES)
 
 
@@ -54,30 +38,15 @@ def reasoner_for(registry: Registry, subject: str, rules: Rules | None = None) -
     return Reasoner(facts_for(registry, subject, rules), rules)
 
 
-@functools.lru_cache(maxsize=4)
-def _queries(dialect: str) -> tuple[Select[Any], Select[Any], CompoundSelect[Any]]:
-    """The loader's three queries, built once per dialect: facts about subjects, facts naming objects, both."""
-    c = statements.c
-    # The physical order of rows, which is the order the whole-registry load reads them in.
-    order = cast(literal_column("statements.rowid" if dialect == "sqlite" else "statements.ctid"), String)
-    columns = (c.id, c.subject_id, c.predicate, func.coalesce(c.object_id, c.value).label("object"),
-               c.qualifier, c.scope_id, c.valid_start, c.valid_end, c.status, order.label("position"))
-    about = select(*columns).where(c.subject_id.in_(bindparam("subjects", expanding=True)), c.status.in_(LIVE))
-    naming = select(*columns).where(c.object_id.in_(bindparam("objects", expanding=True)),
-                                    c.predicate.in_(bindparam("predicates", expanding=True)), c.status.in_(LIVE))
-    return about, naming, union_all(about, naming)
-
-
 class _Loader:
     """Facts gathered by several queries, each statement once, in the order the registry stores them."""
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
+    def __init__(self, registry: Registry) -> None:
+        self.registry = registry
         self.facts: dict[str, tuple[tuple[int, ...], Fact]] = {}
         self.loaded_subjects: set[str] = set()
-        self._about, self._naming, self._both = _queries(conn.dialect.name)
 
-    def _rows(self, rows: Iterable[Any]) -> list[Fact]:
+    def _rows(self, rows: Iterable[PlacedFactRow]) -> list[Fact]:
         found: list[Fact] = []
         for sid, subject, predicate, obj, qualifier, scope, start, end, status, order in rows:
             if predicate not in _REASONED:
@@ -93,13 +62,11 @@ class _Loader:
         seen = self.known(asked & self.loaded_subjects)
         wanted = sorted(asked - self.loaded_subjects)
         self.loaded_subjects.update(wanted)
-        return seen + [f for chunk in _chunks(wanted)
-                       for f in self._rows(self.conn.execute(self._about, {"subjects": chunk}))]
+        return seen + self._rows(queries.placed_facts_about(self.registry, wanted))
 
     def naming(self, objects: Iterable[str], predicates: Sequence[str]) -> list[Fact]:
         """The facts with one of ``predicates`` whose object is one of ``objects`` (by the object index)."""
-        return [f for chunk in _chunks(sorted(set(objects)))
-                for f in self._rows(self.conn.execute(self._naming, {"objects": chunk, "predicates": predicates}))]
+        return self._rows(queries.placed_facts_naming(self.registry, sorted(set(objects)), predicates))
 
     def around(self, nodes: set[str], backwards: Sequence[str]) -> list[Fact]:
         """The facts about ``nodes``, and those naming them as object with one of the ``backwards`` predicates."""
@@ -109,11 +76,7 @@ class _Loader:
         named = sorted(nodes)
         if not wanted:
             return seen + self.naming(named, backwards)
-        if len(named) > _CHUNK:
-            return seen + self.of_subjects(wanted) + self.naming(named, backwards)
-        # Two indexed lookups in one round trip (an OR of both would make SQLite scan the table).
-        return seen + self._rows(self.conn.execute(self._both, {"subjects": wanted, "objects": named,
-                                                                "predicates": backwards}))
+        return seen + self._rows(queries.placed_facts_around(self.registry, wanted, named, backwards))
 
     def known(self, subjects: Iterable[str]) -> list[Fact]:
         """The facts already loaded about subjects loaded before (a walk may meet a node twice)."""
@@ -126,8 +89,8 @@ class _Loader:
 
 def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
     """The facts assessing ``subject`` for any of its producers reads, and nothing else."""
-    with registry.reading() as conn, cycle_collection_paused():
-        load = _Loader(conn)
+    with registry.reading(), cycle_collection_paused():
+        load = _Loader(registry)
         # The subject and its ancestors, a generation at a time, with the licences granting them.
         lineage: set[str] = set()
         grants: list[Fact] = []
@@ -169,7 +132,7 @@ def facts_for(registry: Registry, subject: str, rules: Rules) -> FactBase:
                         and f.subject in parties | operated}
             frontier -= parties
         kinds = registry.kinds_of({x for _, f in load.facts.values() for x in (f.subject, f.object, f.scope) if x}
-                       | producers | {subject}, conn)
+                                  | producers | {subject})
         return FactBase(kinds, load.ordered(), frozenset({subject}))
 
 
@@ -177,7 +140,3 @@ def _order_key(order: str) -> tuple[int, ...]:
     """A row's position: SQLite's rowid, or PostgreSQL's ctid "(page,item)"."""
     return tuple(int(part) for part in order.strip("()").split(","))
 
-
-def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:
-    for i in range(0, len(items), _CHUNK):
-        yield items[i: i + _CHUNK]

@@ -13,11 +13,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import select
-
 from copytrace.model.statement import Statement
-from copytrace.registry import Registry
-from copytrace.registry.tables import documents
+from copytrace.registry import Registry, queries
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +66,7 @@ def _norm(text: str) -> str:
 def sources_for(registry: Registry, found: Iterable[Statement]) -> dict[str, Source]:
     """The source of each statement, with its document's metadata where it has one."""
     found = list(found)
-    doc_ids = sorted({s.evidence.document_id for s in found if s.evidence})
-    docs: dict[str, Any] = {}
-    with registry.reading() as conn:
-        for i in range(0, len(doc_ids), 500):
-            rows = conn.execute(select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher,
-                                       documents.c.published, documents.c.language)
-                                .where(documents.c.id.in_(doc_ids[i: i + 500])))
-            docs.update({r.id: r for r in rows})
+    docs = queries.document_meta(registry, (s.evidence.document_id for s in found if s.evidence))
     out: dict[str, Source] = {}
     for s in found:
         recorded = s.recorded_at.isoformat() if s.recorded_at else None

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import (
@@ -41,7 +41,7 @@ from copytrace.errors import (
 from copytrace.extract.shapes import designation_spelling
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
-from copytrace.model.statement import STATUSES, Statement, Status
+from copytrace.model.statement import Statement, Status
 from copytrace.registry import audit, bindings
 from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
@@ -105,16 +105,6 @@ def _statements_query(filters: frozenset[str], limited: bool) -> Select[Any]:
     return query.limit(bindparam("limit", type_=Integer)) if limited else query
 
 
-# The review state machine: the decisions each status allows. Rejected and superseded statements
-# are closed, so nothing is accepted without a new statement (an edit supersedes a rejected one).
-_NEXT_STATUS: dict[str, frozenset[str]] = {
-    "candidate": frozenset({"candidate", "accepted", "rejected", "superseded"}),
-    "accepted": frozenset({"candidate", "accepted", "rejected", "superseded"}),
-    "rejected": frozenset({"rejected", "superseded"}),
-    "superseded": frozenset(),
-}
-
-
 def _decided_by(decisions: Sequence[Any], until: str) -> tuple[str, Any, int]:
     """From a statement's review decisions (oldest first): its status at ``until``, the last
     decision made by then (None: none yet) and how many were."""
@@ -168,6 +158,11 @@ class Registry:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def live_statuses(self) -> tuple[Status, ...]:
+        """The statuses of the statements reasoning, lineage and exports read (schema.yaml)."""
+        return cast(tuple[Status, ...], self.schema.live_statuses)
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction: everything written inside it commits together or not at all."""
@@ -220,7 +215,7 @@ class Registry:
         found: dict[str, Entity] = {}
         with self._conn(conn) as c:
             for chunk in range(0, len(wanted), _CHUNK):
-                for row in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}):
+                for row in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}).all():
                     found[row.id] = Entity(row.id, row.kind, row.name)
         return found
 
@@ -234,7 +229,7 @@ class Registry:
     def names_of(self, entity_id: str) -> list[tuple[str, bool]]:
         """Every name of an entity as (name, is_alias)."""
         with self.reading() as conn:
-            return [(r.name, bool(r.is_alias)) for r in conn.execute(_NAMES_OF, {"id": entity_id})]
+            return [(r.name, bool(r.is_alias)) for r in conn.execute(_NAMES_OF, {"id": entity_id}).all()]
 
     def resolve(self, name: str, kind: str | None = None) -> Entity:
         """The entity a name or alias refers to, in any script.
@@ -397,7 +392,8 @@ class Registry:
             params["limit"] = limit
         query = _statements_query(frozenset(params) - {"limit"}, limited)
         with self._conn(conn) as c2:
-            found = [row_statement(r) for r in c2.execute(query, params)]
+            # fetchall: one call into the driver, not one per row
+            found = [row_statement(r) for r in c2.execute(query, params).all()]
             if as_known_on is not None:
                 found = self._as_known(c2, found, _day_end(as_known_on))
         if as_known_on is not None and status is not None:
@@ -454,8 +450,8 @@ class Registry:
         ``expected_version`` guards against two reviewers overwriting each other: if the statement
         changed since the caller read it, ConflictError is raised and nothing is written.
         """
-        if status not in STATUSES:
-            raise InvalidStatement(f"unknown status {status!r} (known: {', '.join(STATUSES)})")
+        if status not in self.schema.statuses:
+            raise InvalidStatement(f"unknown status {status!r} (known: {', '.join(self.schema.statuses)})")
         if not reason.strip():
             raise InvalidStatement("a review needs a reason")
         with self._begin(conn) as c:
@@ -468,7 +464,8 @@ class Registry:
                            .where(statements.c.id == statement_id)).first()
         if row is None:
             raise NotFound(f"no statement {statement_id!r}")
-        if status not in _NEXT_STATUS[row.status]:
+        # The review state machine (schema.yaml, statuses): closed statements stay closed.
+        if status not in self.schema.next_statuses[row.status]:
             raise Conflict(f"statement {statement_id} is {row.status}: it cannot become {status}. A rejected or "
                            "superseded statement is closed; to accept what it says, add it as a new statement "
                            "(or edit it: the correction is a new statement)")

@@ -9,6 +9,10 @@ loading the whole registry's facts costs seconds at scale. The app keeps one :cl
 keyed by the newest audit entry (every write appends one). The first request builds it; after
 a write, requests keep getting the previous snapshot while one background thread builds the new
 one, so no request waits for a rebuild, and such pages lag the registry by one rebuild at most.
+
+An entity page's explanations are memoised per process in an :class:`ExplanationCache` keyed by
+the newest audit entry too: a request pays one indexed ``max(seq)`` read to learn whether they are
+still the registry's answer, and a write (which always appends an audit entry) invalidates them.
 """
 
 from __future__ import annotations
@@ -17,11 +21,10 @@ import contextvars
 import logging
 import threading
 import time
-from collections import Counter
+import weakref
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
-
-from sqlalchemy import func, select
 
 from copytrace.reason.claims import Claim, strongest
 from copytrace.reason.explain import (
@@ -33,8 +36,7 @@ from copytrace.reason.explain import (
 )
 from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.reason.local import reasoner_for
-from copytrace.registry import Registry
-from copytrace.registry.tables import audit
+from copytrace.registry import Registry, queries
 from copytrace.web.present import entity_ref
 
 log = logging.getLogger(__name__)
@@ -43,9 +45,7 @@ T = TypeVar("T")
 
 def registry_state(registry: Registry) -> int:
     """The sequence number of the newest audit entry: it changes with every write."""
-    with registry.reading() as conn:
-        seq: int | None = conn.execute(select(func.max(audit.c.seq))).scalar_one()
-    return seq or 0
+    return queries.last_audit_seq(registry)
 
 
 class Snapshot:
@@ -176,7 +176,14 @@ STATUS_ORDER = {"unlicensed": 0, "disputed": 1, "expired": 2, "unknown": 3, "lic
 
 def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[str, Any] | None:
     """What an organization or country makes (itself or through those it answers for), or a
-    facility's products as made by its operators, with licence statuses."""
+    facility's products as made by its operators, with licence statuses (memoised until the next write)."""
+    if kind not in ("organization", "country", "facility"):
+        return None
+    return explanation_cache(registry).get(registry, ("respondent", entity_id, kind),
+                                           lambda: _explain_respondent(registry, entity_id, kind))
+
+
+def _explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[str, Any] | None:
     if kind in ("organization", "country"):
         found = respondent_assessments(registry, entity_id, kind)[1]
     elif kind == "facility":
@@ -192,11 +199,68 @@ def explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[st
             "products": len({a.product for a in found}), "assessments": shown}
 
 
-def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
-    """The licence status of an entity with the full explanation, for its page (from its own facts only)."""
+def _explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
     if kind not in ("product", "design"):
         return []
     found = assessments_of(reasoner_for(registry, entity_id), entity_id, kind)
     if not found:
         return []
     return [present_explained(e) for e in explain_all(registry, found)]
+
+
+class ExplanationCache:
+    """Explanations per (what, entity) for one registry state, the newest ``size`` kept.
+
+    Keyed by the newest audit sequence: every write appends an audit entry, so an entry computed
+    before a write is never served after it. What is cached is shared by the requests of one
+    process and must not be changed by them (pages only read it).
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._lock = threading.Lock()
+        self._state = -1
+        self._found: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, registry: Registry, key: tuple[str, str, str], compute: Callable[[], T]) -> T:
+        with registry.reading():  # the state and the answer from one snapshot
+            state = queries.last_audit_seq(registry)
+            with self._lock:
+                if state != self._state:
+                    self._found.clear()
+                    self._state = state
+                elif key in self._found:
+                    self._found.move_to_end(key)
+                    self.hits += 1
+                    found: T = self._found[key]
+                    return found
+                self.misses += 1
+            value = compute()
+        with self._lock:
+            if self._state == state:
+                self._found[key] = value
+                while len(self._found) > self.size:
+                    self._found.popitem(last=False)
+        return value
+
+
+_caches: weakref.WeakKeyDictionary[Registry, ExplanationCache] = weakref.WeakKeyDictionary()
+_caches_lock = threading.Lock()
+
+
+def explanation_cache(registry: Registry) -> ExplanationCache:
+    """The process's explanation cache for one open registry."""
+    with _caches_lock:
+        found = _caches.get(registry)
+        if found is None:
+            found = _caches[registry] = ExplanationCache()
+        return found
+
+
+def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
+    """The licence status of an entity with the full explanation, for its page (from its own facts
+    only; memoised until the next write)."""
+    return explanation_cache(registry).get(registry, ("entity", entity_id, kind),
+                                           lambda: _explain_entity(registry, entity_id, kind))

@@ -18,12 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from copytrace.model.names import name_key
 from copytrace.reason.licence import Assessment, Reasoner
-from copytrace.registry import Registry
-from copytrace.registry.tables import entities, names
+from copytrace.registry import Registry, queries
 
 WORLD = Path(__file__).parent / "static" / "world-110m.json"
 # When several statuses meet in one country, the map shows the one a rights holder must act on first.
@@ -91,10 +88,7 @@ def shape_ids(registry: Registry) -> dict[str, list[str]]:
         by_key[name_key(country["name"])] = country["id"]
         if country["name"] in _NE_NAMES:
             by_key[name_key(_NE_NAMES[country["name"]])] = country["id"]
-    query = (select(names.c.entity_id, names.c.key).join(entities, entities.c.id == names.c.entity_id)
-             .where(entities.c.kind == "country"))
-    with registry.reading() as conn:
-        rows = conn.execute(query).all()
+    rows = queries.name_keys(registry, "country")
     shapes: dict[str, list[str]] = {}
     for entity_id, key in rows:
         if key in by_key and by_key[key] not in shapes.setdefault(entity_id, []):
