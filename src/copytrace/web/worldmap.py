@@ -12,6 +12,7 @@ its successors, and also listed by name so nothing is hidden.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,7 +39,37 @@ _NE_NAMES = {
 @cache
 def world_shapes() -> dict[str, Any]:
     loaded: dict[str, Any] = json.loads(WORLD.read_text(encoding="utf-8"))
+    width = float(loaded["viewBox"].split()[2])
+    for country in loaded["countries"]:
+        country["d"] = across_antimeridian(country["d"], width)
     return loaded
+
+
+_RING = re.compile(r"M([^MZ]*)Z")
+
+
+def across_antimeridian(path: str, width: float) -> str:
+    """An SVG path whose rings cross the date line (Russia's Chukotka, Fiji) drawn without a band across
+    the map: each such ring is made continuous past the map's edge and drawn again one map-width over,
+    so the view box shows the piece on each side."""
+    rings = []
+    for ring in _RING.findall(path):
+        points = [tuple(float(v) for v in p.split(",")) for p in ring.split("L")]
+        shift, out = 0.0, [points[0]]
+        for (x0, _), (x1, y1) in zip(points, points[1:], strict=False):
+            if x1 - x0 > width / 2:
+                shift -= width
+            elif x0 - x1 > width / 2:
+                shift += width
+            out.append((x1 + shift, y1))
+        copies = [0.0]
+        if min(x for x, _ in out) < 0:
+            copies.append(width)
+        if max(x for x, _ in out) > width:
+            copies.append(-width)
+        for dx in copies:
+            rings.append("M" + "L".join(f"{x + dx:.1f},{y:.1f}" for x, y in out) + "Z")
+    return "".join(rings)
 
 
 @dataclass(slots=True)
