@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ def _jumps(path: str, width: float) -> int:
     count = 0
     for ring in re.findall(r"M([^MZ]*)Z", path):
         xs = [float(p.split(",")[0]) for p in ring.split("L")]
-        count += sum(1 for a, b in zip(xs, xs[1:], strict=False) if abs(a - b) > width / 2)
+        count += sum(1 for a, b in itertools.pairwise(xs) if abs(a - b) > width / 2)
     return count
 
 

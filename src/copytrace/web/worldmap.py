@@ -11,6 +11,7 @@ its successors, and also listed by name so nothing is hidden.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter, defaultdict
@@ -56,7 +57,7 @@ def across_antimeridian(path: str, width: float) -> str:
     for ring in _RING.findall(path):
         points = [tuple(float(v) for v in p.split(",")) for p in ring.split("L")]
         shift, out = 0.0, [points[0]]
-        for (x0, _), (x1, y1) in zip(points, points[1:], strict=False):
+        for (x0, _), (x1, y1) in itertools.pairwise(points):
             if x1 - x0 > width / 2:
                 shift -= width
             elif x0 - x1 > width / 2:
