@@ -127,10 +127,10 @@ def test_lineage_graph_and_map_render(page: Page) -> None:
     tab = page
     _log_in(tab, "reviewer")
     tab.goto("/lineage/akm")
-    tab.wait_for_selector("#graph[data-ready='1'] canvas")
+    tab.wait_for_selector("#graph[data-ready='1'] svg.lineage a.node")
     tab.screenshot(path=str(SHOTS / "lineage.png"), full_page=True)
     tab.goto("/product/pm-md-63")
-    tab.wait_for_selector("#graph[data-ready='1'] canvas")
+    tab.wait_for_selector("#graph[data-ready='1'] svg.lineage a.node")
     tab.screenshot(path=str(SHOTS / "entity.png"), full_page=True)
     tab.goto("/map")
     assert tab.locator("path.land.unlicensed").count() >= 1
@@ -222,7 +222,10 @@ def test_product_page_explains_its_licence_status(page: Page) -> None:
     tab.goto("/product/type-56")
     section = tab.locator("#licence-status")
     assert "unlicensed" in section.locator(".pill").first.inner_text()
-    assert "Copies around the world" in section.inner_text()
+    # Each step points at its sources, listed once below the statements.
+    first_source = section.locator("a.src-ref").first.get_attribute("href")
+    assert first_source is not None
+    assert "Copies around the world" in tab.locator(first_source).inner_text()
     section.locator("details.gaps summary").click()
     tab.screenshot(path=str(SHOTS / "entity-licence.png"), full_page=True)
 

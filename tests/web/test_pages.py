@@ -176,7 +176,7 @@ def test_security_headers(viewer: TestClient) -> None:
 
 
 def test_vendored_assets_are_served(viewer: TestClient) -> None:
-    for path in ("/static/vendor/htmx.min.js", "/static/vendor/cytoscape.min.js", "/static/app.js",
+    for path in ("/static/vendor/htmx.min.js", "/static/vendor/swagger-ui/swagger-ui-bundle.js", "/static/app.js",
                  "/static/world-110m.json"):
         assert viewer.get(path).status_code == 200, path
 

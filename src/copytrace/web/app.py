@@ -1,6 +1,6 @@
 """The web application: ``create_app`` builds it; nothing happens at import time.
 
-Server-rendered pages (Jinja2, htmx for partial updates, cytoscape for graphs, all vendored) with
+Server-rendered pages (Jinja2, htmx for partial updates, Swagger UI for the API docs, all vendored) with
 a JSON twin for every page. Errors become a helpful page or a JSON body, never a stack trace.
 """
 
@@ -26,7 +26,7 @@ from copytrace.web.errors import NotLoggedIn, WebError
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
-from copytrace.web.views import accounts, alerts, atlas, browse, documents, dossiers, propose, review
+from copytrace.web.views import accounts, alerts, apidocs, atlas, browse, documents, dossiers, propose, review
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -79,7 +79,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
             reg.close()
 
     app = FastAPI(title="copytrace", summary="Designs, their copies and derivatives, licences and the proof.",
-                  version="0.1.0", lifespan=lifespan, docs_url="/api/docs", redoc_url=None,
+                  version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json")
     app.state.registry = reg
     app.state.config = config
@@ -87,7 +87,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.reasoning = ReasonerCache()
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts):
+    # Docs from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the CSP would blank.
+    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs):
         app.include_router(module.router)
     _install_error_pages(app)
     app.add_middleware(SecurityHeaders)

@@ -103,3 +103,63 @@ def present_statements(registry: Registry, found: Sequence[Statement]) -> list[d
             if item["evidence"] is not None:
                 item["evidence"]["translation"] = found_translation.to_dict() if found_translation else None
     return shown
+
+
+def group_sources(assessments: Iterable[dict[str, Any]], statements: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Every source an entity page cites, once: its steps and statement rows point here by number.
+
+    One statement backs many steps (each assessment per producer repeats it), and one sentence of a
+    document often backs several statements; listed inline, the same quote filled screens. A group
+    is one distinct quote (by its words) or one citation (title and address), with the documents,
+    places and statements it stands behind. ``refs`` maps each statement id to its group's number.
+    """
+    groups: dict[tuple[str, ...], dict[str, Any]] = {}
+    refs: dict[str, int] = {}
+
+    def add(sid: str, key: tuple[str, ...], shown: dict[str, Any], status: str | None,
+            document: dict[str, Any] | None, place: tuple[str, int | None] | None) -> None:
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = {"n": len(groups) + 1, **shown, "documents": [], "places": [], "statements": []}
+        for name, value in shown.items():  # a later mention may know more (a quote's translation)
+            if group.get(name) is None:
+                group[name] = value
+        if document is not None and document["url"] not in {d["url"] for d in group["documents"]}:
+            group["documents"].append(document)
+        if place is not None and list(place) not in group["places"]:
+            group["places"].append(list(place))
+        if sid not in {s["id"] for s in group["statements"]}:
+            group["statements"].append({"id": sid, "url": f"/statement/{sid}", "status": status})
+        refs.setdefault(sid, group["n"])
+
+    for a in assessments:
+        for step in [*a.get("explanation", []), *a.get("pending_evidence", [])]:
+            for src in step.get("sources", []):
+                sid = src["statement_id"]
+                if src.get("kind") == "document" and src.get("quote"):
+                    doc_id = src.get("sha256") or ""
+                    add(sid, ("quote", _words(src["quote"])), {"kind": "quote", "quote": src["quote"]},
+                        src.get("status"), {"url": f"/document/{doc_id}", "title": src.get("title") or
+                                            f"document {doc_id[:12]}", "language": src.get("language")},
+                        (doc_id, src.get("start")))
+                elif src.get("kind") == "citation":
+                    add(sid, ("citation", src.get("title") or "", src.get("location") or ""),
+                        {"kind": "citation", "title": src.get("title"), "publisher": src.get("publisher"),
+                         "date": src.get("date"), "location": src.get("location")}, src.get("status"), None, None)
+    for s in statements:
+        evidence, citation = s.get("evidence"), s.get("citation")
+        if evidence is not None:
+            doc_id = evidence["document_id"]
+            add(s["id"], ("quote", _words(evidence["quote"])),
+                {"kind": "quote", "quote": evidence["quote"], "translation": evidence.get("translation")},
+                s["status"], {"url": f"/document/{doc_id}", "title": f"document {doc_id[:12]}", "language": None},
+                (doc_id, evidence["start"]))
+        elif citation is not None:
+            add(s["id"], ("citation", citation["title"] or "", citation["url"] or ""),
+                {"kind": "citation", "title": citation["title"], "publisher": citation["publisher"],
+                 "date": citation["date"], "location": citation["url"]}, s["status"], None, None)
+    return {"groups": list(groups.values()), "refs": refs}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.casefold().split())

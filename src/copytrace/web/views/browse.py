@@ -17,8 +17,16 @@ from copytrace.registry.users import User
 from copytrace.web import overview
 from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.errors import NotFound
-from copytrace.web.pages import read_only, render, twin_get, wants_json
-from copytrace.web.present import PAGE_KINDS, Labeller, entity_dict, entity_url, present_statements
+from copytrace.web.graphlayout import layout
+from copytrace.web.pages import is_htmx, read_only, render, twin_get, wants_json
+from copytrace.web.present import (
+    PAGE_KINDS,
+    Labeller,
+    entity_dict,
+    entity_url,
+    group_sources,
+    present_statements,
+)
 from copytrace.web.reasoning import explain_entity, explain_respondent
 
 router = APIRouter()
@@ -101,14 +109,21 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
     found = _involving(registry, entity)
     shown = present_statements(registry, found[:STATEMENT_LIMIT])
     own = [s for s in shown if s["subject"]["id"] == entity.id]
+    assessments = explain_entity(registry, entity.id, entity.kind)
+    producing = explain_respondent(registry, entity.id, entity.kind)
+    statements = [s for s in own if s["predicate"] not in ("name", "alias")]
+    mentions = [s for s in shown if s["subject"]["id"] != entity.id]
     data: dict[str, Any] = {
         "entity": entity_dict(entity),
         "names": [{"name": n, "alias": a} for n, a in registry.names_of(entity.id)],
-        "assessments": explain_entity(registry, entity.id, entity.kind),
-        "producing": explain_respondent(registry, entity.id, entity.kind),
+        "assessments": assessments,
+        "producing": producing,
         "licence": [s for s in own if s["predicate"] == "licence_status"],
-        "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
-        "mentions": [s for s in shown if s["subject"]["id"] != entity.id],
+        "statements": statements,
+        "mentions": mentions,
+        # Each quote and citation once; steps and rows refer to it by number.
+        "evidence": group_sources([*assessments, *(producing or {}).get("assessments", [])],
+                                  [*statements, *mentions]),
         "truncated": len(found) > STATEMENT_LIMIT,
         "has_lineage": entity.kind in ("design", "product"),
         # Sanctions, owners and other names from imported records a reviewer linked to the entity.
@@ -145,8 +160,10 @@ def lineage_page(request: Request, ident: str, user: Viewer) -> Response:
     registry = registry_of(request)
     links = lineage(registry, entity.id, "ancestors") + lineage(registry, entity.id, "descendants")
     kinds = registry.kinds_of([n for link in links for n in (link.child, link.parent)])
-    data = {"entity": entity_dict(entity), "graph": _graph(entity, links, kinds)}
-    return render(request, "lineage.html", data)
+    graph = _graph(entity, links, kinds)
+    data = {"entity": entity_dict(entity), "graph": graph, "layout": layout(graph)}
+    # An entity page asks for the graph alone once it has loaded (htmx), so the page is not held up.
+    return render(request, "lineage_graph.html" if is_htmx(request) else "lineage.html", data)
 
 
 @twin_get(router, "/statement/{statement_id}")
