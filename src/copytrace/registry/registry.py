@@ -464,16 +464,17 @@ class Registry:
                            .where(statements.c.id == statement_id)).first()
         if row is None:
             raise NotFound(f"no statement {statement_id!r}")
-        # The review state machine (schema.yaml, statuses): closed statements stay closed.
-        if status not in self.schema.next_statuses[row.status]:
-            raise Conflict(f"statement {statement_id} is {row.status}: it cannot become {status}. A rejected or "
-                           "superseded statement is closed; to accept what it says, add it as a new statement "
-                           "(or edit it: the correction is a new statement)")
+        # A decision made on a stale page is refused as stale first: the reviewer must see what changed.
         if expected_version is not None and row.version != expected_version:
             raise ConflictError(
                 f"statement {statement_id} was reviewed by someone else since you loaded it "
                 f"(version {row.version}, you had {expected_version}); reload and decide again"
             )
+        # The review state machine (schema.yaml, statuses): closed statements stay closed.
+        if status not in self.schema.next_statuses[row.status]:
+            raise Conflict(f"statement {statement_id} is {row.status}: it cannot become {status}. A rejected or "
+                           "superseded statement is closed; to accept what it says, add it as a new statement "
+                           "(or edit it: the correction is a new statement)")
         at = audit.now()
         changed = conn.execute(
             update(statements)
