@@ -36,3 +36,19 @@ def test_a_write_changes_what_the_next_request_is_told(loaded: Registry,
                                      citation=Citation("A later source", "Test"), status="accepted")],
                           actor="tester")
     assert _status(viewer, "/product/type-56.json") == ["licensed"]
+
+
+
+def test_an_entity_page_shows_a_write_made_after_it_was_served(loaded: Registry,
+                                                               client_as: Callable[[str], TestClient]) -> None:
+    viewer = client_as("viewer")
+
+    def exports() -> int:
+        page = viewer.get("/product/type-56.json").json()
+        return sum(1 for s in page["statements"] if s["predicate"] == "exported_to")
+
+    before = exports()
+    assert exports() == before   # served again from the page cache
+    loaded.add_statements([Statement("type-56", "exported_to", object_id="china", status="accepted",
+                                     citation=Citation("A later source", "Test"))], actor="tester")
+    assert exports() == before + 1

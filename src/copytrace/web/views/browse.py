@@ -27,7 +27,7 @@ from copytrace.web.present import (
     group_sources,
     present_statements,
 )
-from copytrace.web.reasoning import explain_entity, explain_respondent
+from copytrace.web.reasoning import explain_entity, explain_respondent, explanation_cache
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
@@ -106,6 +106,13 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
     if redirect is not None:
         return redirect
     registry = registry_of(request)
+    # the page's data is the same for every reader until the next write: computed once per registry state
+    data = explanation_cache(registry).get(registry, ("page", entity.id, entity.kind),
+                                           lambda: _entity_data(registry, entity))
+    return render(request, "entity.html", data)
+
+
+def _entity_data(registry: Registry, entity: Entity) -> dict[str, Any]:
     found = _involving(registry, entity)
     shown = present_statements(registry, found[:STATEMENT_LIMIT])
     own = [s for s in shown if s["subject"]["id"] == entity.id]
@@ -129,7 +136,7 @@ def entity_page(request: Request, ident: str, user: Viewer) -> Response:
         # Sanctions, owners and other names from imported records a reviewer linked to the entity.
         "standing": standing(registry, entity.id).to_dict() if entity.kind in ("organization", "person") else None,
     }
-    return render(request, "entity.html", data)
+    return data
 
 
 for _kind in PAGE_KINDS:
