@@ -24,10 +24,11 @@ from typer.testing import CliRunner
 
 from copytrace.cli import app
 from copytrace.packs import load_pack
-from copytrace.registry import Registry, alerts, bindings, imported, translations, users, watch
+from copytrace.registry import Registry, alerts, bindings, imported, timestamps, translations, users, watch
 from copytrace.registry import documents as docstore
 from copytrace.registry.tables import audit, metadata
 from tests.pgcluster import Cluster
+from tests.tsa import Authority, serve
 
 MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
 NOW = datetime(2024, 5, 1, tzinfo=UTC).isoformat()
@@ -39,7 +40,7 @@ EDITS: dict[str, tuple[str, Any]] = {
     "documents": ("title", "forged"), "rejections": ("reason", "forged"), "users": ("role", "admin"),
     "api_tokens": ("label", "forged"), "watch_sources": ("location", "https://evil.example/"),
     "alert_rules": ("owner", "mallory"), "alerts": ("title", "forged"), "ftm_imports": ("source", "forged.json"),
-    "translations": ("text", "forged"),
+    "translations": ("text", "forged"), "timestamps": ("tsa_url", "https://evil.example/tsa"),
 }
 UNIQUE: dict[str, dict[str, str]] = {"users": {"username": "mallory"}, "watch_sources": {"name": "forged"}}
 
@@ -76,6 +77,8 @@ def _populate(registry: Registry) -> None:
                            actor="tester")
     translations.add(registry, [translations.Translation("Текст", "ru", "en", "Text", "fake", "m", NOW, "tester")],
                      actor="tester")
+    with serve(Authority("ec")) as url:
+        timestamps.stamp(registry, url, actor="tester")
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

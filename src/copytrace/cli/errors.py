@@ -31,6 +31,8 @@ EXTRAS: dict[str, tuple[str, str]] = {
     "dask": ("dask", "ingest --cluster"),
     "distributed": ("dask", "ingest --cluster"),
     "pydantic": ("llm", "the llm engine"),
+    "asn1crypto": ("timestamp", "trusted timestamps"),
+    "cryptography": ("timestamp", "trusted timestamps"),
 }
 
 # The registry the running command opened (a path or URL as the user gave it), for messages about it.

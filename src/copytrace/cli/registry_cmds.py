@@ -246,11 +246,24 @@ def audit_command(
                                          "elsewhere and check later with 'copytrace verify --anchor'.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON: every entry with its payload and hashes.")
                        ] = False,
+    timestamp: Annotated[str | None, typer.Option(
+        "--timestamp", metavar="URL", help="Have the RFC 3161 time-stamping authority at URL sign the newest "
+        "entry's hash and store its token; 'copytrace verify' checks it offline. Needs the timestamp extra.")
+                         ] = None,
     db: DbOption = None,
+    who: ActorOption = None,
 ) -> None:
     """Show the audit log: every write, who made it and when."""
     from copytrace.errors import CopytraceError
 
+    if timestamp is not None:
+        from copytrace.registry import timestamps
+
+        with open_registry(db) as registry:
+            stamp = timestamps.stamp(registry, timestamp, actor=actor(who))
+        console.print(f"timestamp {stamp.id}: audit entry {stamp.audit_seq}:{stamp.head_hash} stamped at "
+                      f"{stamp.tsa_time} by {stamp.tsa_url} (signer: {stamp.signer})", soft_wrap=True, markup=False)
+        return
     with open_registry(db, snapshot=True) as registry:
         if anchor:
             head = registry.audit_anchor()
@@ -276,8 +289,9 @@ def verify(
                                                "(SEQ:HASH): also check that the log still holds it.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Check the audit chain, every audited row against the newest audit entry that wrote it, and every
-    stored document against its SHA-256; name the first break (table, id, field, audit entry)."""
+    """Check the audit chain, every audited row against the newest audit entry that wrote it, every stored
+    trusted timestamp (offline), and every stored document against its SHA-256; name the first break (table, id,
+    field, audit entry) and every bad timestamp."""
     from copytrace.registry.audit import Anchor
 
     expected = Anchor.parse(anchor) if anchor is not None else None
@@ -287,9 +301,14 @@ def verify(
                   f"documents checked: {report.documents}")
     if report.head is not None:
         console.print(f"anchor: {report.head}", soft_wrap=True)
+    for stamp in report.timestamps:
+        # The signer is whoever the token's own certificate names: whether to trust it is the reader's call.
+        console.print(f"timestamp {stamp.id}: audit entry {stamp.audit_seq} existed by {stamp.tsa_time}, signed by "
+                      f"{stamp.signer} ({stamp.tsa_url})", soft_wrap=True, markup=False)
     if report.ok:
+        stamped = ", every stored timestamp verifies" if report.timestamps else ""
         console.print("[green]OK[/]: the audit chain is intact, every row is what its newest audit entry "
-                      "says, and every document matches its hash")
+                      f"says{stamped}, and every document matches its hash")
         return
     for problem in report.problems:
         err_console.print(Text.assemble(("FAILED: ", "bold red"), str(problem)), soft_wrap=True)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Connection, Float, Integer, String, Table, cast, select
+from sqlalchemy import Column, Connection, Float, Integer, LargeBinary, String, Table, cast, select
 
 from copytrace.model.statement import Statement
 from copytrace.registry.audit import Binding
@@ -35,6 +35,7 @@ from copytrace.registry.tables import (
     rejections,
     reviews,
     statements,
+    timestamps,
     translations,
     users,
     watch_sources,
@@ -50,6 +51,8 @@ def _converter(column: Column[Any]) -> Callable[[Any], Any] | None:
         return lambda v: None if v is None else float(v)
     if isinstance(column.type, Integer):
         return lambda v: None if v is None else int(v)
+    if isinstance(column.type, LargeBinary):  # bytes (memoryview from some drivers) as hex; hex text as is
+        return lambda v: v.hex() if isinstance(v, bytes | bytearray | memoryview) else v
     return None
 
 
@@ -96,7 +99,7 @@ BOUND: dict[str, Bound] = {b.name: b for b in (
     # What each run of a source leaves (times, validators, last error) is bookkeeping, not audited.
     _all(watch_sources, "etag", "last_modified", "content_hash", "last_run_at", "last_ok_at", "next_run_at",
          "failures", "last_error"),
-    _all(alert_rules), _all(alerts), _all(ftm_imports), _all(translations),
+    _all(alert_rules), _all(alerts), _all(ftm_imports), _all(translations), _all(timestamps),
 )}
 # Per table: (position, converter) of the columns whose values need one.
 _CONVERTERS: dict[str, list[tuple[int, Callable[[Any], Any]]]] = {

@@ -45,6 +45,7 @@ from copytrace.model.statement import Statement, Status
 from copytrace.registry import audit, bindings
 from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
+from copytrace.registry import timestamps as stamps
 from copytrace.registry.rows import row_statement, statement_row
 from copytrace.registry.search import SearchHit, index_texts, search
 from copytrace.registry.tables import documents, entities, names, reviews, statements
@@ -63,6 +64,8 @@ class VerifyReport:
     documents: int = 0
     rows: int = 0
     head: audit.Anchor | None = None
+    # The stored trusted timestamps whose tokens verify (a bad one is a problem instead).
+    timestamps: list[stamps.Stamp] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -530,7 +533,8 @@ class Registry:
 
     def verify(self, anchor: audit.Anchor | None = None) -> VerifyReport:
         """Check the audit chain (and that it still holds ``anchor`` and the recorded head), every audited
-        row against the newest audit entry that wrote it, and every stored document's bytes."""
+        row against the newest audit entry that wrote it, every stored trusted timestamp (offline: see
+        ``copytrace.registry.timestamps``) and every stored document's bytes."""
         report = VerifyReport()
         with self.reading() as conn:
             report.audit_entries, problem = audit.verify_chain(conn, anchor)
@@ -541,6 +545,8 @@ class Registry:
                 report.problems.append(problem)
             report.head = audit.head(conn)
             report.rows, problems = bindings.verify_rows(conn)
+            report.problems.extend(problems)
+            report.timestamps, problems = stamps.check(conn)
             report.problems.extend(problems)
             for doc_id, source in conn.execute(select(documents.c.id, documents.c.source)):
                 report.documents += 1

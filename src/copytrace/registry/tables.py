@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -367,4 +368,19 @@ translations = Table(
     Column("translated_at", String(40), nullable=False),
     Column("translated_by", String(200), nullable=False),
     Index("ix_translations_text", "text_sha256", "target_lang"),
+)
+
+# RFC 3161 tokens from a time-stamping authority, each over the audit chain's head as it stood
+# (entry ``audit_seq`` with hash ``head_hash``): the token itself (DER), where it came from and the
+# time the authority states in it. Append-only; ``copytrace verify`` checks every token offline.
+timestamps = Table(
+    "timestamps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("audit_seq", Integer, nullable=False),
+    Column("head_hash", String(64), nullable=False),
+    Column("tsa_url", Text, nullable=False),
+    Column("tsa_time", String(40), nullable=False),
+    Column("token", LargeBinary, nullable=False),
+    Column("stored_at", String(40), nullable=False),
 )

@@ -22,6 +22,9 @@ branch_labels = None
 depends_on = None
 
 _BATCH = 1000
+# The audited tables as they stood at this revision: tables bound by later revisions do not exist yet.
+_TABLES = ("entities", "statements", "reviews", "documents", "rejections", "users", "api_tokens", "watch_sources",
+           "alert_rules", "alerts", "ftm_imports", "translations")
 
 
 def upgrade() -> None:
@@ -40,7 +43,8 @@ def upgrade() -> None:
 
 
 def _bind_existing_rows(conn: sa.Connection) -> None:
-    for name, bound in bindings.BOUND.items():
+    for name in _TABLES:
+        bound = bindings.BOUND[name]
         last: Any = None
         while True:  # a page at a time, by key, so a large registry is never held in memory
             query = sa.select(bound.table).order_by(bound.key).limit(_BATCH)
