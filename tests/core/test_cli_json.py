@@ -67,7 +67,7 @@ def as_json(result: Result) -> Any:
 
 
 def test_show_json_has_the_web_twins_fields(run: Invoke, db: str) -> None:
-    present = pytest.importorskip("copytrace.web.present")
+    import copytrace.present as present
     shown = as_json(run("show", "AIM", "--json"))
     assert shown["entity"] == {"id": "pm-md-63", "kind": "product", "name": "PM md. 63", "url": "/product/pm-md-63"}
     assert {"name": "AIM", "alias": True} in shown["names"]

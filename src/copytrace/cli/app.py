@@ -30,8 +30,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "review": ("registry_cmds", "Accept or reject a statement, with a reason; 'review list' lists the queue."),
     "audit": ("registry_cmds", "Show the audit log: every write, who made it and when."),
     "verify": ("registry_cmds",
-               "Check the audit chain, every audited row against the newest audit entry that wrote it, and every "
-               "stored document against its SHA-256; name the first break (table, id, field, audit entry)."),
+               "Check the audit chain, every audited row against the newest audit entry that wrote it, every "
+               "stored trusted timestamp (offline), and every stored document against its SHA-256; name the first "
+               "break (table, id, field, audit entry) and every bad timestamp."),
     "demo": ("registry_cmds",
              "Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."),
     "ingest": ("ingest_cmds", "Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs."),

@@ -71,7 +71,7 @@ def show(
     db: DbOption = None,
 ) -> None:
     """Show an entity with every statement about it, its evidence and review status."""
-    from copytrace.cli.render import entity_dict, present_statements
+    from copytrace.present import entity_dict, present_statements
 
     with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(entity)
@@ -121,7 +121,8 @@ def lineage_command(
     db: DbOption = None,
 ) -> None:
     """Ancestors and descendants over derived_from, with the kind of each link and licence statuses."""
-    from copytrace.cli.render import entity_dict, lineage_graph
+    from copytrace.cli.render import lineage_graph
+    from copytrace.present import entity_dict
     from copytrace.reason.lineage import lineage, path_between
 
     with open_registry(db, snapshot=True) as registry:
@@ -162,7 +163,7 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Search names, aliases and document text."""
-    from copytrace.cli.render import PAGE_KINDS, entity_url
+    from copytrace.present import PAGE_KINDS, entity_url
 
     with open_registry(db, snapshot=True) as registry:
         hits = registry.search(text, limit)
@@ -224,7 +225,7 @@ def review(
 
 
 def _review_list(db: str | None, limit: int, as_json: bool) -> None:
-    from copytrace.cli.render import present_statements
+    from copytrace.present import present_statements
     from copytrace.registry.queue import queue_page
 
     with open_registry(db, snapshot=True) as registry:

@@ -1,28 +1,27 @@
 """Rich renderings of registry objects, and their JSON shapes, shared by the commands.
 
-The JSON shapes are the web app's (``copytrace.web.present``), so that a script may read either;
-a test keeps the fields the same.
+The JSON shapes are the web app's (``copytrace.present`` serves both), so that a script may read
+either; a test keeps the fields the same.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from copytrace.present import entity_url
+
 if TYPE_CHECKING:
     from copytrace.model.statement import Statement
     from copytrace.reason.lineage import Direction, Link
-    from copytrace.registry import Entity, Registry
+    from copytrace.registry import Entity
 
 STATUS_STYLE = {"accepted": "green", "candidate": "yellow", "rejected": "red", "superseded": "dim"}
 LICENCE_STYLE = {"licensed": "green", "expired": "yellow", "unlicensed": "red", "disputed": "magenta",
                  "unknown": "dim"}
-# Kinds with a page of their own in the web app (its PAGE_KINDS), for the JSON's urls.
-PAGE_KINDS = ("design", "product", "organization", "facility", "country", "person", "licence")
 # How many hex digits of an id the tables show: enough to be unique, and accepted wherever an id is.
 SHORT_ID = 12
 
@@ -79,78 +78,7 @@ def statements_table(title: str, found: list[Statement], labels: dict[str, str],
     return table
 
 
-# -- JSON shapes (the web app's twins) ------------------------------------------------------------
-
-def entity_url(kind: str, entity_id: str) -> str:
-    return f"/{kind}/{entity_id}"
-
-
-def entity_dict(entity: Entity) -> dict[str, Any]:
-    return {"id": entity.id, "kind": entity.kind, "name": entity.name, "url": entity_url(entity.kind, entity.id)}
-
-
-class Labeller:
-    """Names and kinds of the entities some statements mention, fetched in one round."""
-
-    def __init__(self, registry: Registry, statements: Sequence[Statement], extra: Sequence[str] = ()) -> None:
-        ids = set(extra)
-        for s in statements:
-            ids.add(s.subject)
-            ids.update(i for i in (s.object_id, s.scope) if i)
-        named = registry.entities_by_id(ids)
-        self.labels = {i: e.name for i, e in named.items()}
-        self.kinds = {i: e.kind for i, e in named.items()}
-        self.predicate_labels = {name: p.label for name, p in registry.schema.predicates.items()}
-
-    def ref(self, entity_id: str | None) -> dict[str, Any] | None:
-        if entity_id is None:
-            return None
-        kind = self.kinds.get(entity_id, "")
-        return {"id": entity_id, "name": self.labels.get(entity_id, entity_id), "kind": kind,
-                "url": entity_url(kind, entity_id) if kind in PAGE_KINDS else None}
-
-    def statement(self, s: Statement) -> dict[str, Any]:
-        evidence = None
-        if s.evidence is not None:
-            e = s.evidence
-            evidence = {"document_id": e.document_id, "url": f"/document/{e.document_id}#s-{s.id}",
-                        "start": e.start, "end": e.end, "quote": e.quote, "page": e.page}
-        citation = None
-        if s.citation is not None:
-            c = s.citation
-            citation = {"title": c.title, "publisher": c.publisher, "url": c.url, "date": c.date}
-        return {
-            "id": s.id, "subject": self.ref(s.subject), "predicate": s.predicate,
-            "predicate_label": self.predicate_labels.get(s.predicate, s.predicate), "qualifier": s.qualifier,
-            "object": self.ref(s.object_id), "value": s.value, "scope": self.ref(s.scope),
-            "valid_from": s.valid_from, "valid_to": s.valid_to, "evidence": evidence, "citation": citation,
-            "origin": s.origin, "confidence": s.confidence, "note": s.note, "status": s.status,
-            "version": s.version, "recorded_at": s.recorded_at.isoformat() if s.recorded_at else None,
-            "recorded_by": s.recorded_by, "reviewed_by": s.reviewed_by,
-            "reviewed_at": s.reviewed_at.isoformat() if s.reviewed_at else None,
-            "review_reason": s.review_reason, "supersedes": s.supersedes,
-        }
-
-
-def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:
-    """Statements as the web app's JSON shows them, each quote with its stored machine translation."""
-    from copytrace import settings
-    from copytrace.reason.sources import sources_for
-    from copytrace.translate.quotes import Quote, attach
-
-    labeller = Labeller(registry, found)
-    shown = [labeller.statement(s) for s in found]
-    quoted = [s for s in found if s.evidence is not None]
-    if quoted:
-        languages = {sid: src.language for sid, src in sources_for(registry, quoted).items()}
-        attached = attach(registry, [Quote(s.id, s.evidence.quote, languages.get(s.id) or "")
-                                     for s in quoted if s.evidence is not None], settings.TRANSLATE_TARGET.get())
-        for item in shown:
-            translation = attached.translations.get(item["id"])
-            if item["evidence"] is not None:
-                item["evidence"]["translation"] = translation.to_dict() if translation else None
-    return shown
-
+# -- JSON shapes (the web app's twins: one module, copytrace.present, serves both) ----------------
 
 # -- lineage -------------------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from copytrace.present import entity_ref
 from copytrace.reason.claims import Claim, strongest
 from copytrace.reason.explain import (
     Explained,
@@ -37,7 +38,6 @@ from copytrace.reason.explain import (
 from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.reason.local import reasoner_for
 from copytrace.registry import Registry, queries
-from copytrace.web.present import entity_ref
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -7,11 +7,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 
+from copytrace.present import Labeller
 from copytrace.registry.users import User
 from copytrace.web import overview
 from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.pages import render, twin_get
-from copytrace.web.present import Labeller
 from copytrace.web.worldmap import proliferation
 
 router = APIRouter()

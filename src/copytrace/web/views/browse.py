@@ -9,6 +9,14 @@ from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import CopytraceError, UnknownEntity
 from copytrace.model.statement import Statement, Status
+from copytrace.present import (
+    PAGE_KINDS,
+    Labeller,
+    entity_dict,
+    entity_url,
+    group_sources,
+    present_statements,
+)
 from copytrace.reason.lineage import Link, lineage
 from copytrace.reason.standing import standing
 from copytrace.registry import Registry
@@ -19,14 +27,6 @@ from copytrace.web.auth import need, reasoning_of, registry_of
 from copytrace.web.errors import NotFound
 from copytrace.web.graphlayout import layout
 from copytrace.web.pages import is_htmx, read_only, render, twin_get, wants_json
-from copytrace.web.present import (
-    PAGE_KINDS,
-    Labeller,
-    entity_dict,
-    entity_url,
-    group_sources,
-    present_statements,
-)
 from copytrace.web.reasoning import explain_entity, explain_respondent, explanation_cache
 
 router = APIRouter()

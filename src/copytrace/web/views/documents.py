@@ -14,6 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from copytrace.ingest.batch import ingest
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.report import Outcome
+from copytrace.present import present_statements
 from copytrace.registry.users import User
 from copytrace.web.auth import need, registry_of
 from copytrace.web.config import WebConfig
@@ -21,7 +22,6 @@ from copytrace.web.errors import NotFound, TooLarge, Unsupported, WebError
 from copytrace.web.evidence import segments
 from copytrace.web.overview import newest_documents
 from copytrace.web.pages import render, twin_get
-from copytrace.web.present import present_statements
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]

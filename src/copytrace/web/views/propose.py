@@ -11,11 +11,11 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 
 from copytrace.errors import CopytraceError
+from copytrace.present import present_statements
 from copytrace.registry.users import User
 from copytrace.web.auth import need, registry_of
 from copytrace.web.errors import WebError
 from copytrace.web.pages import render, twin_get
-from copytrace.web.present import present_statements
 from copytrace.web.proposal import Proposal, ProposalError, build_statement
 
 router = APIRouter()

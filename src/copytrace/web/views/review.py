@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import ConflictError, CopytraceError, InvalidStatement, UnknownEntity
 from copytrace.model.statement import Statement, Status
+from copytrace.present import Labeller, present_statements
 from copytrace.reason.contradictions import contradictions
 from copytrace.registry import Registry
 from copytrace.registry.users import User
@@ -21,7 +22,6 @@ from copytrace.web.auth import need, registry_of
 from copytrace.web.errors import Conflict, NotFound, WebError
 from copytrace.web.evidence import quote_context
 from copytrace.web.pages import is_htmx, render, twin_get, wants_json
-from copytrace.web.present import Labeller, present_statements
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]

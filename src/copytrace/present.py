@@ -8,12 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from copytrace import settings
 from copytrace.model.statement import Statement
-from copytrace.reason.sources import sources_for
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
-from copytrace.translate.quotes import Quote, attach
 
 # Kinds with a page of their own at /{kind}/{id}.
 PAGE_KINDS: tuple[str, ...] = ("design", "product", "organization", "facility", "country", "person", "licence")
@@ -90,6 +87,11 @@ class Labeller:
 
 def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:
     """Statements as pages show them, each quote with its stored machine translation, if any."""
+    # imported here: the CLI loads this module for its JSON, and starts faster without them
+    from copytrace import settings
+    from copytrace.reason.sources import sources_for
+    from copytrace.translate.quotes import Quote, attach
+
     labeller = Labeller(registry, found)
     shown = [labeller.statement(s) for s in found]
     quoted = [s for s in found if s.evidence is not None]
