@@ -185,7 +185,8 @@ class Reasoner:
     def _inferred(self, result: Assessment, productions: list[Production], licences: list[LicenceCover]) -> None:
         made = [p for p in productions if p.accepted]
         if licences:
-            cover = min(licences, key=lambda c: (c.end is not None, c.end or ""))
+            # The licence that runs longest: a renewal covers what its predecessor no longer does.
+            cover = max(licences, key=lambda c: (c.end is None, c.end or ""))
             result.steps.append(_licence_step(cover))
             ended = cover.end
             after = [p for p in made if ended is not None and _runs_past(p, ended)]
