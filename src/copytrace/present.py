@@ -6,11 +6,14 @@ One shape for both, so the HTML and the JSON of a page never disagree.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copytrace.model.statement import Statement
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
+
+if TYPE_CHECKING:
+    from copytrace.reason.lineage import Link
 
 # Kinds with a page of their own at /{kind}/{id}.
 PAGE_KINDS: tuple[str, ...] = ("design", "product", "organization", "facility", "country", "person", "licence")
@@ -83,6 +86,21 @@ class Labeller:
             "review_reason": s.review_reason,
             "supersedes": s.supersedes,
         }
+
+
+def lineage_graph(entity: Entity, links: Iterable[Link], kinds: dict[str, str]) -> dict[str, Any]:
+    """The lineage around an entity as nodes and edges, each node once (the /lineage/ID.json shape)."""
+    nodes = {entity.id: {"id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,
+                         "url": entity_url(entity.kind, entity.id)}}
+    edges = []
+    for link in links:
+        for node, name in ((link.child, link.child_name), (link.parent, link.parent_name)):
+            kind = kinds.get(node, "")
+            nodes.setdefault(node, {"id": node, "name": name, "kind": kind, "root": False,
+                                    "url": entity_url(kind, node)})
+        edges.append({"id": link.statement_id, "source": link.child, "target": link.parent, "kind": link.kind,
+                      "status": link.status, "depth": link.depth, "url": f"/statement/{link.statement_id}"})
+    return {"root": entity.id, "nodes": list(nodes.values()), "edges": edges}
 
 
 def present_statements(registry: Registry, found: Sequence[Statement]) -> list[dict[str, Any]]:

@@ -12,8 +12,6 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from copytrace.present import entity_url
-
 if TYPE_CHECKING:
     from copytrace.model.statement import Statement
     from copytrace.reason.lineage import Direction, Link
@@ -153,18 +151,11 @@ def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes
 
 
 def lineage_graph(entity: Entity, links: list[Link], kinds: dict[str, str], notes: Notes) -> dict[str, Any]:
-    """The lineage as the web app's /lineage/ID.json: nodes and edges, each node once."""
-    nodes: dict[str, dict[str, Any]] = {entity.id: {
-        "id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,
-        "url": entity_url(entity.kind, entity.id)}}
-    edges = []
-    for link in links:
-        for node, name in ((link.child, link.child_name), (link.parent, link.parent_name)):
-            kind = kinds.get(node, "")
-            nodes.setdefault(node, {"id": node, "name": name, "kind": kind, "root": False,
-                                    "url": entity_url(kind, node)})
-        edges.append({"id": link.statement_id, "source": link.child, "target": link.parent, "kind": link.kind,
-                      "status": link.status, "depth": link.depth, "url": f"/statement/{link.statement_id}"})
-    for node_id, shown in nodes.items():
-        shown["licence"] = [{"status": value, "scope": scope} for value, scope in dict.fromkeys(notes.get(node_id, []))]
-    return {"root": entity.id, "nodes": list(nodes.values()), "edges": edges}
+    """The lineage as the web app's /lineage/ID.json, each node with its licence notes."""
+    from copytrace.present import lineage_graph as graph
+
+    shown = graph(entity, links, kinds)
+    for node in shown["nodes"]:
+        stated = dict.fromkeys(notes.get(node["id"], []))
+        node["licence"] = [{"status": value, "scope": scope} for value, scope in stated]
+    return shown

@@ -15,9 +15,10 @@ from copytrace.present import (
     entity_dict,
     entity_url,
     group_sources,
+    lineage_graph,
     present_statements,
 )
-from copytrace.reason.lineage import Link, lineage
+from copytrace.reason.lineage import lineage
 from copytrace.reason.standing import standing
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
@@ -143,20 +144,6 @@ for _kind in PAGE_KINDS:
     twin_get(router, f"/{_kind}/{{ident}}")(entity_page)
 
 
-def _graph(entity: Entity, links: list[Link], kinds: dict[str, str]) -> dict[str, Any]:
-    nodes = {entity.id: {"id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,
-                         "url": entity_url(entity.kind, entity.id)}}
-    edges = []
-    for link in links:
-        for node, name in ((link.child, link.child_name), (link.parent, link.parent_name)):
-            kind = kinds.get(node, "")
-            nodes.setdefault(node, {"id": node, "name": name, "kind": kind, "root": False,
-                                    "url": entity_url(kind, node)})
-        edges.append({"id": link.statement_id, "source": link.child, "target": link.parent, "kind": link.kind,
-                      "status": link.status, "depth": link.depth, "url": f"/statement/{link.statement_id}"})
-    return {"root": entity.id, "nodes": list(nodes.values()), "edges": edges}
-
-
 @twin_get(router, "/lineage/{ident}")
 def lineage_page(request: Request, ident: str, user: Viewer) -> Response:
     """The lineage graph: everything the entity derives from and everything derived from it."""
@@ -167,7 +154,7 @@ def lineage_page(request: Request, ident: str, user: Viewer) -> Response:
     registry = registry_of(request)
     links = lineage(registry, entity.id, "ancestors") + lineage(registry, entity.id, "descendants")
     kinds = registry.kinds_of([n for link in links for n in (link.child, link.parent)])
-    graph = _graph(entity, links, kinds)
+    graph = lineage_graph(entity, links, kinds)
     data = {"entity": entity_dict(entity), "graph": graph, "layout": layout(graph)}
     # An entity page asks for the graph alone once it has loaded (htmx), so the page is not held up.
     return render(request, "lineage_graph.html" if is_htmx(request) else "lineage.html", data)
