@@ -81,6 +81,9 @@ def connect(address: str) -> Iterator[Client]:
 _local = threading.local()
 
 
+_CLUSTER_RETRIES = 2   # times a document the cluster lost (not one that failed) is sent again
+
+
 def run_job(job: Job, config: IngestConfig) -> Prepared | Failed:
     """Prepare one document on a Dask worker, within the per-document limits; the task Dask runs."""
     pool: WorkerPool | None = getattr(_local, "pool", None)
@@ -117,6 +120,8 @@ class ClusterBatch(Batch):
         super().__init__(registry, config, actor=actor, listener=listener)
         self.client: Any = client  # distributed is untyped
         self._prefix = f"copytrace-ingest-{uuid.uuid4().hex[:12]}"
+        self._attempts: dict[str, int] = {}   # a document -> how often the cluster lost it
+        self._resent = itertools.count(1_000_000_000)   # keys of documents sent again
 
     def _run_pool(self, jobs: Iterator[Job]) -> None:
         distributed = _distributed()
@@ -128,9 +133,7 @@ class ClusterBatch(Batch):
                 sent = self._with_bytes(job)
                 if sent is None:
                     continue
-                future = self.client.submit(run_job, sent, self.config, key=f"{self._prefix}-{next(numbers)}",
-                                            pure=False, retries=0)
-                in_flight[future] = sent
+                in_flight[self._submit(sent, next(numbers))] = sent
                 while len(in_flight) >= threads * _PER_THREAD:
                     self._collect_futures(distributed, in_flight)
             while in_flight:
@@ -138,6 +141,9 @@ class ClusterBatch(Batch):
         finally:
             for future in in_flight:
                 future.cancel()
+
+    def _submit(self, job: Job, number: int) -> Any:
+        return self.client.submit(run_job, job, self.config, key=f"{self._prefix}-{number}", pure=False, retries=0)
 
     def _with_bytes(self, job: Job) -> Job | None:
         """The job with its file's bytes (the workers cannot read our files); None if rejected here."""
@@ -168,6 +174,11 @@ class ClusterBatch(Batch):
                 if isinstance(result, Prepared) and result.data is None:
                     result = dataclasses.replace(result, data=job.data)
                 self._finish(job, result)
+            elif self._attempts.get(job.source, 0) < _CLUSTER_RETRIES:
+                # A document's own failure comes back as a result; an exception is the cluster's (a worker lost
+                # mid-task, a result that could not be gathered): the document is sent again.
+                self._attempts[job.source] = self._attempts.get(job.source, 0) + 1
+                in_flight[self._submit(job, next(self._resent))] = job
             else:
                 # Stored as nothing (not even a rejection): the cause was the cluster, not the document.
                 exc = future.exception()
