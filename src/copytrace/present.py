@@ -88,6 +88,19 @@ class Labeller:
         }
 
 
+def search_results(registry: Registry, hits: Sequence[Any]) -> list[dict[str, Any]]:
+    """Search hits as the search page and ``search --json`` show them: each with its kind and page."""
+    kinds = registry.kinds_of(h.ref_id for h in hits if h.ref_type == "entity")
+    results = []
+    for h in hits:
+        kind = kinds.get(h.ref_id, "") if h.ref_type == "entity" else "document"
+        url = f"/document/{h.ref_id}" if h.ref_type == "document" else (
+            entity_url(kind, h.ref_id) if kind in PAGE_KINDS else None)
+        results.append({"type": h.ref_type, "id": h.ref_id, "kind": kind, "field": h.field, "label": h.label,
+                        "snippet": h.snippet, "url": url})
+    return results
+
+
 def lineage_graph(entity: Entity, links: Iterable[Link], kinds: dict[str, str]) -> dict[str, Any]:
     """The lineage around an entity as nodes and edges, each node once (the /lineage/ID.json shape)."""
     nodes = {entity.id: {"id": entity.id, "name": entity.name, "kind": entity.kind, "root": True,

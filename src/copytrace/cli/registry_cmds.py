@@ -163,19 +163,12 @@ def search(
     db: DbOption = None,
 ) -> None:
     """Search names, aliases and document text."""
-    from copytrace.present import PAGE_KINDS, entity_url
+    from copytrace.present import search_results
 
     with open_registry(db, snapshot=True) as registry:
         hits = registry.search(text, limit)
-        kinds = registry.kinds_of(h.ref_id for h in hits if h.ref_type == "entity")
+        results = search_results(registry, hits) if as_json else []
     if as_json:
-        results = []
-        for h in hits:
-            kind = kinds.get(h.ref_id, "") if h.ref_type == "entity" else "document"
-            url = f"/document/{h.ref_id}" if h.ref_type == "document" else (
-                entity_url(kind, h.ref_id) if kind in PAGE_KINDS else None)
-            results.append({"type": h.ref_type, "id": h.ref_id, "kind": kind, "field": h.field, "label": h.label,
-                            "snippet": h.snippet, "url": url})
         print_json({"q": text, "results": results})
         raise typer.Exit(0 if hits else 1)
     if not hits:

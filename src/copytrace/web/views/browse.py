@@ -17,6 +17,7 @@ from copytrace.present import (
     group_sources,
     lineage_graph,
     present_statements,
+    search_results,
 )
 from copytrace.reason.lineage import lineage
 from copytrace.reason.standing import standing
@@ -177,12 +178,4 @@ def search_page(request: Request, user: Viewer, q: Annotated[str, Query(max_leng
     """Names, aliases and document text, in every script."""
     registry = registry_of(request)
     hits = registry.search(q.strip(), limit=50) if q.strip() else []
-    kinds = registry.kinds_of(h.ref_id for h in hits if h.ref_type == "entity")
-    results = []
-    for h in hits:
-        kind = kinds.get(h.ref_id, "") if h.ref_type == "entity" else "document"
-        url = f"/document/{h.ref_id}" if h.ref_type == "document" else (
-            entity_url(kind, h.ref_id) if kind in PAGE_KINDS else None)
-        results.append({"type": h.ref_type, "id": h.ref_id, "kind": kind, "field": h.field, "label": h.label,
-                        "snippet": h.snippet, "url": url})
-    return render(request, "search.html", {"q": q, "results": results})
+    return render(request, "search.html", {"q": q, "results": search_results(registry, hits)})
