@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import hashlib
 import socket
-import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from tests.loopback import serving
 
 
 @dataclass
@@ -79,17 +80,9 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def site() -> Iterator[Site]:
     state = Site()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    httpd.daemon_threads = True
-    state.url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serving(_handler(state)) as port:
+        state.url = f"http://127.0.0.1:{port}"
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(5)
 
 
 @dataclass
