@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import re
-import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -41,6 +40,7 @@ from copytrace.extract.resolve import cache_dir
 from copytrace.extract.segment import sentences
 from copytrace.extract.shapes import designation_spelling, designations
 from copytrace.extract.textio import body_start
+from copytrace.httpretry import post_json, retryable
 from copytrace.model.candidate import RELATIONS, STATUSES, CandidateFact
 from copytrace.model.names import name_key
 
@@ -241,27 +241,12 @@ class _Client:
         return content
 
     def _post(self, body: dict[str, Any]) -> httpx.Response:
-        url = f"{self.config.url}/chat/completions"
-        for attempt in range(self.config.retries + 1):
-            try:
-                response = self.http.post(url, json=body)
-            except httpx.TimeoutException:
-                raise LLMError(f"no answer from {url} within {self.config.timeout:g} s") from None
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:
-                raise LLMError(f"cannot reach {url}: {exc}") from None
-            if response.status_code != 429 and response.status_code < 500:
-                return response
-            if attempt < self.config.retries:
-                time.sleep(self._delay(response, attempt))
-        raise LLMError(f"the server answered {response.status_code} {self.config.retries + 1} times")
-
-    def _delay(self, response: httpx.Response, attempt: int) -> float:
-        wait = self.config.backoff * 2.0 ** attempt
-        try:
-            asked = float(response.headers.get("Retry-After", ""))
-        except ValueError:
-            return wait
-        return asked if 0 <= asked <= MAX_RETRY_AFTER else wait
+        response = post_json(self.http, f"{self.config.url}/chat/completions", body, retries=self.config.retries,
+                             backoff=self.config.backoff, max_retry_after=MAX_RETRY_AFTER,
+                             timeout=self.config.timeout, error=LLMError)
+        if retryable(response):
+            raise LLMError(f"the server answered {response.status_code} {self.config.retries + 1} times")
+        return response
 
 
 # -- the engine --------------------------------------------------------------------------------------

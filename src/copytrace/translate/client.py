@@ -12,7 +12,6 @@ facts and turns failures into extraction errors, where a translator wants plain 
 
 from __future__ import annotations
 
-import time
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -21,6 +20,7 @@ import httpx
 
 from copytrace import settings
 from copytrace.errors import ConfigError, CopytraceError
+from copytrace.httpretry import post_json
 
 MAX_RETRY_AFTER = 60.0
 
@@ -61,33 +61,15 @@ class Translator(ABC):
 
     def post(self, url: str, body: dict[str, Any], headers: dict[str, str] | None = None) -> Any:
         """POST JSON, retrying 429 and 5xx answers; the decoded JSON answer."""
-        response: httpx.Response | None = None
-        for attempt in range(self.config.retries + 1):
-            try:
-                response = self.http.post(url, json=body, headers=headers or {})
-            except httpx.TimeoutException:
-                raise TranslationError(f"no answer from {url} within {self.config.timeout:g} s") from None
-            except (httpx.HTTPError, httpx.InvalidURL) as exc:
-                raise TranslationError(f"cannot reach {url}: {exc}") from None
-            if response.status_code != 429 and response.status_code < 500:
-                break
-            if attempt < self.config.retries:
-                time.sleep(self._delay(response, attempt))
-        assert response is not None
+        response = post_json(self.http, url, body, headers=headers, retries=self.config.retries,
+                             backoff=self.config.backoff, max_retry_after=MAX_RETRY_AFTER,
+                             timeout=self.config.timeout, error=TranslationError)
         if response.status_code >= 400:
             raise TranslationError(f"{url} answered {response.status_code}: {response.text[:200]}")
         try:
             return response.json()
         except ValueError:
             raise TranslationError(f"{url} did not answer JSON") from None
-
-    def _delay(self, response: httpx.Response, attempt: int) -> float:
-        wait = self.config.backoff * 2.0 ** attempt
-        try:
-            asked = float(response.headers.get("Retry-After", ""))
-        except ValueError:
-            return wait
-        return asked if 0 <= asked <= MAX_RETRY_AFTER else wait
 
 
 class ChatTranslator(Translator):
