@@ -715,3 +715,38 @@ def test_an_aside_in_brackets_does_not_part_a_name_from_its_alias_word(extractor
             "Czechoslovak designation for the BMP-1.")
     facts = facts_of(extractor, text, "en")
     assert ("BVP-1", "alias_of", "BMP-1") in facts or ("BMP-1", "alias_of", "BVP-1") in facts
+
+
+def test_a_line_that_only_names_a_product_heads_the_text_below_it(extractor: Extractor) -> None:
+    text = ("Copies of the AK-47 were made in many places. The AK-47 is simple. The AK-47 is cheap.\n"
+            "1. Vz. 58\n"
+            "Made in Czechoslovakia.\n"
+            "2. Type 56\n"
+            "Made in China.\n")
+    facts = {(s.lower(), r, o) for s, r, o in facts_of(extractor, text, "en")}
+    assert {("vz. 58", "made_in_country", "Czechoslovakia"), ("type 56", "made_in_country", "China")} <= facts
+    assert ("vz. 58", "made_in_country", "China") not in facts
+    assert ("ak-47", "made_in_country", "China") not in facts
+
+
+def test_a_version_of_the_topic_does_not_take_the_topic_over(extractor: Extractor) -> None:
+    text = ("The M-84 was the main tank of the Yugoslav army. An improved version of this tank, the M-84A, "
+            "followed. Yugoslavia sold 150 of these tanks to Kuwait.")
+    facts = facts_of(extractor, text, "en")
+    assert ("M-84", "exported_to", "Kuwait") in facts
+    assert ("M-84A", "exported_to", "Kuwait") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tenk M84 izrađivan je prema licenci za sovjetski tenk T-72.", "hr"),
+    ("The M84 was built under a licence for the Soviet T-72.", "en"),
+])
+def test_a_product_after_a_licence_word_is_the_design_licensed(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("M84", "derived_from", "T-72") in facts
+    assert ("T-72", "licence_status", "licensed") not in facts
+
+
+def test_a_name_after_the_licensee_in_brackets_is_the_copys_own(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The BMP-1 was produced under licence by Czechoslovakia (BVP-1).", "en")
+    assert ("BMP-1", "derived_from", "BVP-1") not in facts

@@ -205,3 +205,12 @@ def test_designations_in_more_scripts(text: str, canonical: str) -> None:
 def test_a_year_after_a_hebrew_one_letter_word() -> None:
     text = "ב-1959 נכנס לשירות"
     assert [y.value for y in years(text, 0, len(text))] == [1959]
+
+
+def test_a_one_letter_name_with_a_space_counts_where_the_text_writes_it_whole() -> None:
+    text = "The T-72 was licensed. Later the T 72 was upgraded. Row A 1 of the table."
+    found = [d.canonical for d in designations(text, 0, len(text))]
+    assert found.count("T-72") == 2
+    assert not any(c.startswith("A") for c in found)
+    alone = "Later the T 72 was upgraded."
+    assert designations(alone, 0, len(alone)) == []

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,6 +25,8 @@ from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
 MAX_QUOTE = 400
+HEADING_WORDS = 6
+_NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*")
 
 
 class Extractor:
@@ -79,7 +82,17 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
+            heading = _heading(text, start, end, sentence.products)
+            if heading is not None:
+                # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
+                seen[heading.value] = max(seen.values(), default=0) + 1
+                topic = heading
+                continue
             subjects = sentence.subjects()
+            if topic is not None and any(c.relation == "derived_from" and c.object == topic.value
+                                         for c in found_here):
+                # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
+                seen[topic.value] = seen.get(topic.value, 0) + 1
             for p in subjects if sentence.products else ():
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
@@ -99,6 +112,18 @@ def _main_subject(mentions: list[Mention]) -> Mention | None:
         return None
     best = max(counts, key=lambda v: (counts[v], -first[v].start))
     return first[best] if counts[best] >= 2 else None
+
+
+def _heading(text: str, start: int, end: int, products: list[Mention]) -> Mention | None:
+    """The product a heading names: a line of its own, of a few words, with no end mark and one product."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = _NUMBERED.sub("", text[line_start:len(text) if line_end < 0 else line_end].strip())
+    if line != _NUMBERED.sub("", text[start:end].strip()) or len(line.split()) > HEADING_WORDS \
+            or line[-1:] in ".!?。:：":
+        return None
+    named = {p.value for p in products if not p.generic}
+    return next(p for p in products if p.value in named) if len(named) == 1 else None
 
 
 def _words_of(code: str, text: str) -> int:

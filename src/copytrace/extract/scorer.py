@@ -148,7 +148,7 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
-    derivations = list(_derivations(s, w)) + list(_longer_names(s))
+    derivations = list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
         yield from rule(s, w)
     yield from derivations
@@ -281,6 +281,29 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "extends": float(_extends(child, parent)),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _licensed_designs(s: Sentence) -> Iterator[Reading]:
+    """"the M84, built under the licence for the Soviet T 72": a product right after a licence word is the design
+    licensed, and a product named before the word in the same sentence is its licensed copy."""
+    for cue in s.cue_list("licence"):
+        after = _run_after(s, cue.end, 3)
+        if not after or id(after[0]) in s.parents:
+            continue
+        parent = after[0]
+        between = s.doc.text[cue.end:parent.start]
+        if "(" in between or any(m.kind in {"country", "org"} and not m.adjective and cue.end <= m.start < parent.start
+                                 for m in s.mentions):
+            continue   # "under licence by Czechoslovakia (BVP-1)": a name after the licensee is the copy's own
+        before = [p for p in s.products if p.end <= cue.start and p.start >= s.start and p.value != parent.value
+                  and not p.generic and not _extends(parent, p)]
+        if not before or s.cue_list(*DERIVE) or s.cue_list("unlicensed"):
+            continue   # a copy word reads the pair itself; no subject here: "licence-built T-72M1" is the copy
+        child = before[-1]
+        s.parents.add(id(parent))
+        feats = {"cue_licence": 1.0, "topic": 0.0, "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
+                 "extends": float(_extends(child, parent)), "negated": float(_negated(s, cue))}
+        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="licensed copy")
 
 
 def _negated(s: Sentence, cue: Mention) -> bool:

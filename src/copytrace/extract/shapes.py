@@ -127,6 +127,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     """Designation-shaped spans of ``text[start:end]``, minus dates, counts, prices and units."""
     sh = shapes()
     out: list[Designation] = []
+    spaced: list[Designation] = []
     for m in sh.pattern.finditer(text, start, end):
         if sh.units.match(text, m.end()):
             continue
@@ -144,7 +145,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
                                                 and sep not in _DASHES):
             continue
         if sep.strip() == "" and sep and len(prefix) == 1:
-            continue  # "A 1", "T 34" in running text is a list label far more often than a name
+            # "A 1", "T 34" in running text is a list label far more often than a name, unless the text writes
+            # the same name whole elsewhere ("T-72 ... T 72")
+            spaced.append(Designation(m.start(), m.end(), m.group(), f"{_latin(prefix)}-{_latin(num)}", latin_prefix))
+            continue
         if sep.strip() == "" and sep and prefix.isupper() and latin_prefix not in sh.word_prefixes and len(num) >= 3 \
                 and num.isdigit():
             continue  # "UTC 300", "ISO 9001": a code and a count
@@ -158,6 +162,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if m.group("extra"):
             canonical += _latin(m.group("extra"))
         out.append(Designation(m.start(), m.end(), written, canonical, latin_prefix))
+    whole = {_key(d.canonical) for d in out}
+    out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
         out.append(Designation(m.start(), m.end(), m.group(), _latin(m.group()), _latin(m.group()).upper()))
     for m in sh.cjk.finditer(text, start, end):
@@ -176,6 +182,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue
         kept.append(d)
     return kept
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]", "", name).upper()
 
 
 def designation_spelling(name: str) -> str | None:
