@@ -750,3 +750,9 @@ def test_a_product_after_a_licence_word_is_the_design_licensed(extractor: Extrac
 def test_a_name_after_the_licensee_in_brackets_is_the_copys_own(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The BMP-1 was produced under licence by Czechoslovakia (BVP-1).", "en")
     assert ("BMP-1", "derived_from", "BVP-1") not in facts
+
+
+def test_a_name_in_brackets_right_after_the_copied_original_is_the_copys(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "1956年，工厂开始仿制的AK-47（56式）下线。", "zh")
+    assert ("Type 56", "derived_from", "AK-47") in facts
+    assert ("AK-47", "derived_from", "Type 56") not in facts

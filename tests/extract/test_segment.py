@@ -141,3 +141,11 @@ def test_a_line_after_a_full_stop_starts_a_paragraph_even_in_lower_case() -> Non
 def test_empty_lines_give_no_paragraph() -> None:
     text = "\n\nOne.\n\n\n   \nTwo.\n"
     assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["One.", "Two."]
+
+
+def test_a_semicolon_ends_a_clause_in_any_script() -> None:
+    text = "Die Fabrik baute Motoren; 1958 kam der erste Panzer.工厂生产发动机;1958年第一辆坦克下线。"
+    spans = [text[a:b] for a, b in sentences(text, 0, len(text), frozenset())]
+    assert spans[0] == "Die Fabrik baute Motoren;"
+    assert spans[1].startswith("1958 kam")
+    assert any(s.startswith("1958年") for s in spans)

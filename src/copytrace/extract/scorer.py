@@ -342,6 +342,10 @@ def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
 def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     """The name an alias cue gives right after the original a derivation cue points at ("a copy of the AK known as
     the Type 81", "копию АК под названием Тип 81"): the copy's own name, not another name of the original."""
+    bracketed = next((p for p in s.products if p.start > parent.end), None)
+    if bracketed is not None and s.doc.text[parent.end:bracketed.start].strip() in {"(", "（"} \
+            and not _extends(bracketed, parent) and not parent.generic:
+        return bracketed   # "首批仿制的T-54A（59式）": a name in brackets right after the original is the copy's
     cue = next((k for k in s.cue_list("alias") if k.start >= parent.end), None)
     if cue is not None:
         # "các biến thể MiG-21 của Trung Quốc với tên gọi J-7": the country the copies belong to may come between

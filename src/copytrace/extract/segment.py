@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 MAX_SENTENCE = 600
 
-_END = re.compile(r"[.!?。！？؟…]+[\"'»”’)\]]*(?:\s+|(?<=[。！？])|$)")
+_END = re.compile(r"[.!?。！？؟…；;]+[\"'»”’)\]]*(?:\s+|(?<=[。！？；;])|$)")
 _CUT = re.compile(r"[;:,،、，；]\s")
 
 
@@ -60,7 +60,7 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if any(a < cut < b for a, b in protected):
         return False
     mark = text[cut]
-    if mark in "。！？؟!?":
+    if mark in "。！？؟!?；;":
         return True
     if text[cut - 1:cut] in ")]\"'»”’":
         return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
