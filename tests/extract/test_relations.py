@@ -756,3 +756,19 @@ def test_a_name_in_brackets_right_after_the_copied_original_is_the_copys(extract
     facts = facts_of(extractor, "1956年，工厂开始仿制的AK-47（56式）下线。", "zh")
     assert ("Type 56", "derived_from", "AK-47") in facts
     assert ("AK-47", "derived_from", "Type 56") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La PM (en ruso, Pistolet Makarova) es una pistola producida en Bulgaria.", "es"),
+    ("The PM (in Russian, Pistolet Makarova) is a pistol made in Bulgaria.", "en"),
+])
+def test_a_language_named_after_in_is_no_country(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "made_in_country" and o == "Russia" for _, r, o in facts)
+    assert any(r == "made_in_country" and o == "Bulgaria" for _, r, o in facts)
+
+
+def test_an_organisation_a_derivation_word_points_at_is_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The M70 was produced by Zastava, based on Izhmash drawings.", "en")
+    assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in facts)
+    assert not any(r == "manufactured_by" and "Izh" in o for _, r, o in facts)

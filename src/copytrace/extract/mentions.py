@@ -148,13 +148,15 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
     last_end = -1
+    place_words = {m.end for m in matches if m.phrase.cls == "locative"}
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end:
             continue
         last_end = m.end
-        if m.phrase.adjective and _LABEL.match(text, m.end):
-            continue   # "(in Russian: Снайперская винтовка)", "(en ruso:": a language naming a spelling
+        if m.phrase.adjective and (_LABEL.match(text, m.end) or (
+                _CLAUSE_END.match(text, m.end) and len(text[:m.start].rstrip()) in place_words)):
+            continue   # "(in Russian: Снайперская винтовка)", "(en ruso, ...": a language naming a spelling
         ending = folded[m.end - m.ending:m.end] if m.ending else ""
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
@@ -399,6 +401,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
 
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 _LABEL = re.compile(r"\s?[:：]")
+_CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
