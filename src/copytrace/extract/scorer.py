@@ -640,8 +640,12 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if designer and any(s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end for p in s.products):
             continue   # "Sukhoi Su-30MKI": a design bureau's name on its product is no maker
-        if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2 for k in s.cue_list(*DERIVE)):
-            continue   # "based on the Colt system": an organisation a derivation word points at is the original's
+        if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2
+               and not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1 for p in s.products)
+               for k in s.cue_list(*DERIVE)):
+            # "based on the Colt system": an organisation a derivation word points at is the original's (where the
+            # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
+            continue
         cue = min(produce, key=lambda k: s.gap(k, o))
         # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
         designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
