@@ -772,3 +772,11 @@ def test_an_organisation_a_derivation_word_points_at_is_no_maker(extractor: Extr
     facts = facts_of(extractor, "The M70 was produced by Zastava, based on Izhmash drawings.", "en")
     assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in facts)
     assert not any(r == "manufactured_by" and "Izh" in o for _, r, o in facts)
+
+
+def test_years_that_share_one_word_give_the_best_read_one(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Designed from 1955, the AKM was finally adopted in 1959.", "en")
+    assert ("AKM", "introduced_year", "1959") in facts
+    assert ("AKM", "introduced_year", "1955") not in facts
+    each = facts_of(extractor, "The AKM was made in the Soviet Union from 1959 and in China from 1967.", "en")
+    assert {("AKM", "introduced_year", "1959"), ("AKM", "introduced_year", "1967")} <= each

@@ -825,6 +825,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not cues:
         return
     subjects = s.subjects()
+    read: list[tuple[Reading, Mention, Mention]] = []
     for y in ys:
         # "to 1987"; where such words follow their noun ("AKM को 1959 में"), the one before a year is another's
         to_year = s.near_after(y.end, ("destination",), 0) if s.doc.particles_follow \
@@ -846,4 +847,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
                  "licensed_production": float(cue.value == "produce" and s.has("licence")),
                  "topic": float(nearest.start < s.start), "plan": float(s.has("plan"))}
-        yield _mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y)
+        read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y), cue, y))
+    for reading, cue, y in read:
+        # "designed from 1947, adopted in 1951": years that share one word and one place, the best read is its year
+        # ("made in the USSR from 1959, in China from 1967": each place keeps its own)
+        if not any(other is not reading and k is cue and other.subject is reading.subject
+                   and other.score > reading.score and not _place_between(s, y, y2)
+                   for other, k, y2 in read):
+            yield reading
+
+
+def _place_between(s: Sentence, a: Mention, b: Mention) -> bool:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return any(m.kind == "country" and first.end <= m.start and m.end <= second.start for m in s.mentions)
