@@ -780,3 +780,13 @@ def test_years_that_share_one_word_give_the_best_read_one(extractor: Extractor) 
     assert ("AKM", "introduced_year", "1955") not in facts
     each = facts_of(extractor, "The AKM was made in the Soviet Union from 1959 and in China from 1967.", "en")
     assert {("AKM", "introduced_year", "1959"), ("AKM", "introduced_year", "1967")} <= each
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM was simplified in 1968. This version is called the Type 68.", "en"),
+    ("L'AKM fut simplifié en 1968. Cette version est appelée Type 68.", "fr"),
+])
+def test_a_name_given_to_this_version_is_the_versions(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Type 68", "derived_from", "AKM") in facts
+    assert ("AKM", "derived_from", "Type 68") not in facts

@@ -226,8 +226,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
-        elif after and not before and s.topic is not None and _set_beside(s, cue, after[0]):
-            pairs = [(after[0], s.topic)]   # "a versão chinesa J-7": the name set beside the word is the version's
+        elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
+                                                               or _called(s, cue, after[0])):
+            # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
+            # to it, is the version's
+            pairs = [(after[0], s.topic)]
         elif after:
             children = before or ([s.topic] if s.topic is not None else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
@@ -337,6 +340,17 @@ def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False
     words = s.doc.tokens_between(cue.end, name.start)
     return words == sum(s.doc.tokens_between(m.start, m.end) for m in between if m.kind == "country")
+
+
+def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name is given to a version or copy word by a naming word between them ("this version is called
+    the Type 68", "эта версия получила обозначение АКМ")."""
+    if cue.value not in {"variant", "copy"} or (s.near_before(cue.start, ("anaphor",), 0) is None
+                                                and s.near_after(cue.end, ("anaphor",), 0) is None):
+        return False   # only "this version": "a version of the so-called X" names the original
+    naming = [k for k in s.cue_list("alias") if cue.end <= k.start and k.end <= name.start]
+    return bool(naming) and s.doc.tokens_between(cue.end, naming[0].start) <= 2 \
+        and s.doc.tokens_between(naming[-1].end, name.start) <= 2
 
 
 def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
