@@ -19,6 +19,14 @@ from tests.pgcluster import Cluster, find_binaries
 _counter = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def english_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read English output whatever the machine's locale; the language tests choose theirs."""
+    for name in ("LC_ALL", "LC_MESSAGES", "COPYTRACE_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # English, and still UTF-8 for the processes tests start
+
+
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster]:
     bindir = find_binaries()

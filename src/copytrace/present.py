@@ -13,6 +13,8 @@ from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
 
 if TYPE_CHECKING:
+    from copytrace.reason.explain import Explained
+    from copytrace.reason.licence import Assessment, Reasoner
     from copytrace.reason.lineage import Link
 
 # Kinds with a page of their own at /{kind}/{id}.
@@ -136,6 +138,52 @@ def present_statements(registry: Registry, found: Sequence[Statement]) -> list[d
             if item["evidence"] is not None:
                 item["evidence"]["translation"] = found_translation.to_dict() if found_translation else None
     return shown
+
+
+def assessments_of(r: Reasoner, entity_id: str, kind: str) -> list[Assessment]:
+    """The licence assessments an entity page shows: a product's (per producer), a made design's."""
+    if kind not in ("product", "design"):
+        return []
+    producers = r.producers(entity_id)
+    if kind == "product":
+        return [r.assess(entity_id, p) for p in producers] if producers else [r.assess(entity_id, None)]
+    return [r.assess(entity_id, p) for p in producers]
+
+
+def present_explained(item: Explained) -> dict[str, Any]:
+    """An explanation as the page and its JSON twin show it: each step with its sources inline."""
+    data = item.to_dict()
+    a = item.assessment
+    data["product"] = entity_ref(a.product, item.labels, item.kinds)
+    data["producer"] = entity_ref(a.producer, item.labels, item.kinds)
+
+    def source(sid: str) -> dict[str, Any]:
+        found = item.sources.get(sid)
+        out: dict[str, Any] = found.to_dict() if found else {"statement_id": sid}
+        out["url"] = f"/statement/{sid}"
+        if found is not None and found.kind == "document" and found.sha256:
+            out["document_url"] = f"/document/{found.sha256}#s-{sid}"
+        return out
+
+    for key, steps in (("explanation", a.steps), ("pending_evidence", a.pending)):
+        for shown, step in zip(data[key], steps, strict=True):
+            shown["sources"] = [source(sid) for sid in step.statements]
+    return data
+
+
+def entity_assessments(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
+    """The licence status of a product or design, per producer, explained: the entity page's
+    ``assessments`` and ``copytrace show --json``'s (from the entity's own facts, as the registry stands)."""
+    if kind not in ("product", "design"):
+        return []
+    # imported here: reasoning is not needed for the other kinds, nor by `show` without --json
+    from copytrace.reason.explain import explain_all
+    from copytrace.reason.local import reasoner_for
+
+    found = assessments_of(reasoner_for(registry, entity_id), entity_id, kind)
+    if not found:
+        return []
+    return [present_explained(e) for e in explain_all(registry, found)]
 
 
 def group_sources(assessments: Iterable[dict[str, Any]], statements: Iterable[dict[str, Any]]) -> dict[str, Any]:

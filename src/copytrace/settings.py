@@ -116,9 +116,17 @@ TRANSLATE_TARGET = Setting(
     "The language quotes are translated into (ISO 639-1) and that needs no translation in a dossier.",
     "en",
 )
+LANG = Setting(
+    "lang",
+    "COPYTRACE_LANG",
+    "Language of the command line's messages and output (en, ru); unset: from LC_ALL, LC_MESSAGES or LANG, "
+    "else English. The web app follows each reader's choice instead.",
+    "",
+)
 
-SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR, ENGINE, LLM_URL, LLM_MODEL, LLM_KEY, LLM_TIMEOUT, LLM_CONCURRENCY,
-                                 TRANSLATE_URL, TRANSLATE_ENGINE, TRANSLATE_MODEL, TRANSLATE_KEY, TRANSLATE_TARGET)
+SETTINGS: tuple[Setting, ...] = (DB, STORE, ACTOR, LANG, ENGINE, LLM_URL, LLM_MODEL, LLM_KEY, LLM_TIMEOUT,
+                                 LLM_CONCURRENCY, TRANSLATE_URL, TRANSLATE_ENGINE, TRANSLATE_MODEL, TRANSLATE_KEY,
+                                 TRANSLATE_TARGET)
 
 
 def database_url(db: str | None = None) -> str:

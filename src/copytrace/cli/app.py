@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from copytrace import settings
+from copytrace import i18n, settings
 from copytrace.cli.common import root_db
 
 # Each command, in the order of the data flow: (module under copytrace.cli, the first paragraph of its help).
@@ -133,7 +133,11 @@ def _root(
                                            show_default=False)] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error, "
                                                         "instead of one line.")] = False,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG", help=settings.LANG.help + f" [env: "
+                                             f"{settings.LANG.env}]", show_default=False)] = None,
 ) -> None:
     # A --db before the command name is the default for the command's own --db.
     # --debug is read where errors are handled (CopytraceGroup.invoke).
     root_db.set(db)
+    # Only the choice: the catalogue is read when the first message needs it.
+    i18n.set_language(i18n.from_environment(lang))

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from copytrace import settings
 from copytrace.cli.errors import current_db, one_line
+from copytrace.i18n import gettext as _
 
 if TYPE_CHECKING:
     from copytrace.registry import Registry
@@ -43,7 +44,7 @@ def actor(value: str | None) -> str:
 
 def print_error(message: str) -> None:
     """``error: message`` on stderr, on one line; the message is text, never markup (``copytrace[pdf]``)."""
-    err_console.print(Text.assemble(("error: ", "bold red"), one_line(message)), soft_wrap=True)
+    err_console.print(Text.assemble((_("error") + ": ", "bold red"), one_line(message)), soft_wrap=True)
 
 
 def print_json(data: Any) -> None:

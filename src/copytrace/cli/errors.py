@@ -12,27 +12,31 @@ from __future__ import annotations
 from contextvars import ContextVar
 from pathlib import Path
 
+from copytrace.i18n import N_, translate
+from copytrace.i18n import gettext as _
+
 # Exit status of an expected failure (1 is kept for a negative answer: verify found a break, search
 # found nothing).
 EXIT_FAILURE = 2
 
-# The optional extras, by the top-level modules they bring (pyproject.toml's optional-dependencies).
+# The optional extras, by the top-level modules they bring (pyproject.toml's optional-dependencies), with what
+# needs them (translated where shown).
 EXTRAS: dict[str, tuple[str, str]] = {
-    "weasyprint": ("pdf", "PDF dossiers"),
-    "fastapi": ("web", "the web application"),
-    "starlette": ("web", "the web application"),
-    "uvicorn": ("web", "the web application"),
-    "jinja2": ("web", "the web application"),
-    "multipart": ("web", "the web application"),
-    "python_multipart": ("web", "the web application"),
-    "argon2": ("web", "web users and API tokens"),
-    "followthemoney": ("ftm", "FollowTheMoney data"),
-    "rigour": ("ftm", "FollowTheMoney data"),
+    "weasyprint": ("pdf", N_("PDF dossiers")),
+    "fastapi": ("web", N_("the web application")),
+    "starlette": ("web", N_("the web application")),
+    "uvicorn": ("web", N_("the web application")),
+    "jinja2": ("web", N_("the web application")),
+    "multipart": ("web", N_("the web application")),
+    "python_multipart": ("web", N_("the web application")),
+    "argon2": ("web", N_("web users and API tokens")),
+    "followthemoney": ("ftm", N_("FollowTheMoney data")),
+    "rigour": ("ftm", N_("FollowTheMoney data")),
     "dask": ("dask", "ingest --cluster"),
     "distributed": ("dask", "ingest --cluster"),
-    "pydantic": ("llm", "the llm engine"),
-    "asn1crypto": ("timestamp", "trusted timestamps"),
-    "cryptography": ("timestamp", "trusted timestamps"),
+    "pydantic": ("llm", N_("the llm engine")),
+    "asn1crypto": ("timestamp", N_("trusted timestamps")),
+    "cryptography": ("timestamp", N_("trusted timestamps")),
 }
 
 # The registry the running command opened (a path or URL as the user gave it), for messages about it.
@@ -47,51 +51,63 @@ def _missing_module(exc: ImportError) -> str:
     name = (exc.name or "").split(".")[0]
     if name in EXTRAS:
         extra, needed_by = EXTRAS[name]
-        return f"the optional package {name!r} ({needed_by}) is not installed: {install_hint(extra)}"
-    return (f"copytrace cannot import {exc.name or exc}: the installation is incomplete; "
-            "reinstall it (pip install --force-reinstall copytrace)")
+        return _("the optional package %(name)r (%(needed_by)s) is not installed: %(hint)s") % {
+            "name": name, "needed_by": _(needed_by), "hint": install_hint(extra)}
+    return _("copytrace cannot import %(name)s: the installation is incomplete; reinstall it "
+             "(pip install --force-reinstall copytrace)") % {"name": exc.name or exc}
 
 
 def _path_problem(exc: OSError) -> str:
     where = exc.filename if exc.filename is not None else None
     path = Path(str(where)) if where is not None else None
     if isinstance(exc, PermissionError):
-        return (f"permission denied: {where}: choose a file or folder you may use, or ask for access to it"
-                if where else f"permission denied ({exc.strerror}): ask for access")
+        if where:
+            return _("permission denied: %(path)s: choose a file or folder you may use, or ask for access to it") % {
+                "path": where}
+        return _("permission denied (%(reason)s): ask for access") % {"reason": exc.strerror}
     if isinstance(exc, IsADirectoryError):
-        return f"{where} is a folder: give a file path instead"
+        return _("%(path)s is a folder: give a file path instead") % {"path": where}
     if isinstance(exc, NotADirectoryError):
-        return f"{where}: part of this path is a file, not a folder: check the path"
+        return _("%(path)s: part of this path is a file, not a folder: check the path") % {"path": where}
     if isinstance(exc, FileNotFoundError) and path is not None:
         folder = path.parent
         if not folder.exists():
-            return f"the folder {folder} does not exist: create it (mkdir -p {folder}) or choose another path"
-        return f"{path} does not exist: check the path"
+            return _("the folder %(folder)s does not exist: create it (mkdir -p %(folder)s) or choose another "
+                     "path") % {"folder": folder}
+        return _("%(path)s does not exist: check the path") % {"path": path}
     reason = exc.strerror or str(exc)
-    return f"{where}: {reason}: check the path and the disk" if where else f"{reason}: check the path and the disk"
+    if where:
+        return _("%(path)s: %(reason)s: check the path and the disk") % {"path": where, "reason": reason}
+    return _("%(reason)s: check the path and the disk") % {"reason": reason}
 
 
 def _database_problem(exc: Exception) -> str:
     db = current_db.get()
     original = getattr(exc, "orig", None) or exc
     detail = str(original).splitlines()[0] if str(original) else type(original).__name__
-    where = f"the registry at {db}" if db else "the registry"
     if "file is not a database" in detail or "file is encrypted" in detail:
-        return (f"{db or 'the --db file'} is not a copytrace registry (not a SQLite database): check --db or "
-                "COPYTRACE_DB, or run 'copytrace init --db NEW_FILE' for a new registry")
-    return (f"cannot read {where} ({detail}): check --db or COPYTRACE_DB, that the database is reachable, "
-            "and run 'copytrace init' to create or upgrade it")
+        return _("%(db)s is not a copytrace registry (not a SQLite database): check --db or COPYTRACE_DB, or run "
+                 "'copytrace init --db NEW_FILE' for a new registry") % {"db": db or "--db"}
+    where = _("the registry at %(db)s") % {"db": db} if db else _("the registry")
+    return _("cannot read %(where)s (%(detail)s): check --db or COPYTRACE_DB, that the database is reachable, "
+             "and run 'copytrace init' to create or upgrade it") % {"where": where, "detail": detail}
 
 
 def describe(exc: BaseException) -> str | None:
     """One line naming the cause of an expected failure and its fix; None for a bug (keep the traceback)."""
-    from copytrace.errors import CopytraceError, UnknownEntity
+    from copytrace.errors import AmbiguousName, CopytraceError, UnknownEntity
 
+    if isinstance(exc, AmbiguousName):
+        listed = "; ".join(f"{n} ({translate(k)}, id {i})" for i, k, n in exc.candidates)
+        return _("%(name)r names %(count)d entities: %(listed)s. Use the id, or say which kind.") % {
+            "name": exc.name, "count": len(exc.candidates), "listed": listed}
+    if isinstance(exc, UnknownEntity):
+        message = _("No entity named %(name)r in the registry.") % {"name": exc.name}
+        if exc.suggestions:
+            return message + " " + _("Did you mean: %(names)s?") % {"names": ", ".join(exc.suggestions)}
+        return message + " " + _("Try 'copytrace search TEXT' to find names.")
     if isinstance(exc, CopytraceError):
-        message = str(exc)
-        if isinstance(exc, UnknownEntity) and not exc.suggestions:
-            message += " Try 'copytrace search TEXT' to find names."
-        return message
+        return str(exc)
     if isinstance(exc, ImportError):
         return _missing_module(exc)
     if isinstance(exc, OSError):

@@ -13,6 +13,7 @@ from rich.text import Text
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.cli.extract_cmds import EngineOption, engine_name
+from copytrace.i18n import gettext as _
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
 from copytrace.ingest.cluster import ingest_on_cluster
 from copytrace.ingest.config import (
@@ -119,8 +120,8 @@ def documents_command(
                 print_json({"rejected": [{"source": r.source, "reason": r.reason, "size": r.size,
                                           "recorded_at": r.recorded_at} for r in refused]})
                 return
-            table = Table("source", "reason", "size", "recorded", title=f"{len(refused)} rejected inputs",
-                          title_justify="left")
+            table = Table(_("source"), _("reason"), _("size"), _("recorded"),
+                          title=_("%(count)d rejected inputs") % {"count": len(refused)}, title_justify="left")
             for rejection in refused:
                 table.add_row(printable(rejection.source), printable(rejection.reason), str(rejection.size or ""),
                               rejection.recorded_at[:19])
@@ -133,7 +134,8 @@ def documents_command(
                                    "media_type": d.media_type, "size": d.size, "retrieved_at": d.retrieved_at}
                                   for d in found]})
         return
-    table = Table("id", "language", "type", "size", "title", "source", title=f"{len(found)} documents",
+    table = Table("id", _("language"), _("type"), _("size"), _("title"), _("source"),
+                  title=_("%(count)d documents") % {"count": len(found)},
                   title_justify="left")
     for doc in found:
         table.add_row(doc.id[:12], doc.language or "?", doc.media_type.split("/")[-1][:20], f"{doc.size:,}",

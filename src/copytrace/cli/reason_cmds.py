@@ -14,6 +14,8 @@ from rich.text import Text
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.errors import CopytraceError
+from copytrace.i18n import gettext as _
+from copytrace.i18n import translate
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
 from copytrace.reason.standing import Standing, standing
@@ -35,7 +37,8 @@ def parse_day(text: str | None) -> date | datetime | None:
     try:
         return datetime.fromisoformat(text) if "T" in text else date.fromisoformat(text)
     except ValueError:
-        raise CopytraceError(f"not a date (want YYYY-MM-DD or an ISO date-time): {text!r}") from None
+        raise CopytraceError(_("not a date (want YYYY-MM-DD or an ISO date-time): %(text)r") % {"text": text}
+                             ) from None
 
 
 @app.command()
@@ -75,24 +78,26 @@ def status(
     if as_json:
         print_json(summary)
         return
-    table = Table("product", "producer", "status", "basis", "pending", title="Licence status", title_justify="left")
+    table = Table(_("product"), _("producer"), _("status"), _("basis"), _("pending"), title=_("Licence status"),
+                  title_justify="left")
     for a in sorted(found, key=lambda a: (labels.get(a.product, a.product), labels.get(a.producer or "", ""))):
         table.add_row(labels.get(a.product, a.product), labels.get(a.producer or "", a.producer or "—"),
-                      Text(a.label, style=STATUS_STYLE[a.status]), a.basis,
+                      Text(translate(a.label), style=STATUS_STYLE[a.status]), translate(a.basis),
                       str(len(a.pending)) if a.pending else "")
     console.print(table)
     counts = status_counts(found)
-    console.print("  ".join(f"{name}: {n}" for name, n in counts.items()) + f"  (total {len(found)})")
+    console.print("  ".join(f"{translate(name)}: {n}" for name, n in counts.items())
+                  + "  (" + _("total %(count)d") % {"count": len(found)} + ")")
 
 
 def _source_line(src: Source) -> str:
     if src.kind == "document":
         where = f"{src.title or src.location or ''}, {src.publisher or ''} {src.date or ''}".strip(" ,")
-        page = f", p. {src.page}" if src.page else ""
+        page = ", " + _("p. %(page)s") % {"page": src.page} if src.page else ""
         lang = f" [{src.language}]" if src.language else ""
         return f"“{src.quote}”{lang} — {where}{page}; sha256 {src.sha256}"
     parts = [p for p in (src.title, src.publisher, src.date, src.location) if p]
-    return "cited: " + ", ".join(parts)
+    return _("cited: %(source)s") % {"source": ", ".join(parts)}
 
 
 def print_standing(name: str, found: Standing) -> None:
@@ -112,19 +117,20 @@ def print_standing(name: str, found: Standing) -> None:
 
 def print_explained(item: Explained) -> None:
     a = item.assessment
-    producer = item.labels.get(a.producer, a.producer) if a.producer else "no producer on record"
+    producer = item.labels.get(a.producer, a.producer) if a.producer else _("no producer on record")
     head = Text(f"{item.labels.get(a.product, a.product)} — {producer}: ", style="bold")
-    head.append(a.label, style=STATUS_STYLE[a.status] + " bold")
-    head.append(f"  (claim strength {item.strength.score}/100, {a.basis})")
+    head.append(translate(a.label), style=STATUS_STYLE[a.status] + " bold")
+    head.append("  (" + _("claim strength %(score)s/100, %(basis)s") % {"score": item.strength.score,
+                                                                         "basis": translate(a.basis)} + ")")
     console.print(head)
     for n, step in enumerate(a.steps, start=1):
-        side = f"[{step.side}] " if step.side else ""
+        side = f"[{translate(step.side)}] " if step.side else ""
         console.print(Text(f"  {n}. {side}{item.text(step.text)}"), soft_wrap=True)
         for sid in step.statements:
             if sid in item.sources:
                 console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
     if a.pending:
-        console.print("  pending evidence (candidates, not yet deciding):", style="yellow")
+        console.print("  " + _("pending evidence (candidates, not yet deciding):"), style="yellow")
         for step in a.pending:
             console.print(Text(f"   - {item.text(step.text)}"), soft_wrap=True)
             for sid in step.statements:
@@ -132,9 +138,9 @@ def print_explained(item: Explained) -> None:
                     console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
     parts = ", ".join(f"{k} {v:g}" for k, v in item.strength.parts.items())
     if parts:
-        console.print(f"  strength parts: {parts}")
+        console.print("  " + _("strength parts: %(parts)s") % {"parts": parts})
     for gap in item.strength.gaps:
-        console.print(Text(f"  gap: {gap}"), soft_wrap=True)
+        console.print(Text("  " + _("gap: %(gap)s") % {"gap": gap}), soft_wrap=True)
 
 
 @app.command("explain")
@@ -190,7 +196,7 @@ def dossier(
         finally:
             if translator is not None:
                 translator.close()
-    console.print(f"Dossier written to [bold]{path}[/]")
+    console.print(_("Dossier written to %(path)s") % {"path": path}, markup=False, soft_wrap=True)
 
 
 @app.command("export")

@@ -20,6 +20,8 @@ from copytrace.cli.common import (
     print_json,
 )
 from copytrace.cli.render import SHORT_ID, Notes, lineage_tree, statements_table
+from copytrace.i18n import gettext as _
+from copytrace.i18n import ngettext, translate
 
 if TYPE_CHECKING:
     from copytrace.reason.lineage import Link
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 def init(db: DbOption = None) -> None:
     """Create the registry (or bring an existing one up to date)."""
     with open_registry(db, create=True) as registry:
-        console.print(f"Registry ready at [bold]{registry.engine.url.render_as_string(hide_password=True)}[/]")
+        console.print(_("Registry ready at %(url)s") % {"url": registry.engine.url.render_as_string(
+            hide_password=True)}, markup=False, soft_wrap=True)
 
 
 @app.command("packs")
@@ -60,18 +63,20 @@ def load_pack_command(
                 held = totals.get(pack, (0, 0))
                 totals[pack] = (held[0] + new_entities, held[1] + new_statements)
     for pack, (new_entities, new_statements) in totals.items():
-        console.print(f"{pack}: {new_entities} new entities, {new_statements} new statements")
+        console.print(_("%(pack)s: %(entities)d new entities, %(statements)d new statements") % {
+            "pack": pack, "entities": new_entities, "statements": new_statements}, markup=False)
 
 
 @app.command()
 def show(
     entity: Annotated[str, typer.Argument(help="A name, alias or id in any script (AK47, АКМ, aim).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web page's twin (/product/ID.json): "
-                                                         "the entity, its names, statements and mentions.")] = False,
+                                                         "the entity, its names, licence assessments per "
+                                                         "producer, statements and mentions.")] = False,
     db: DbOption = None,
 ) -> None:
     """Show an entity with every statement about it, its evidence and review status."""
-    from copytrace.present import entity_dict, present_statements
+    from copytrace.present import entity_assessments, entity_dict, present_statements
 
     with open_registry(db, snapshot=True) as registry:
         found = registry.resolve(entity)
@@ -81,23 +86,27 @@ def show(
             shown = present_statements(registry, about)
             own = [s for s in shown if s["subject"]["id"] == found.id]
             print_json({"entity": entity_dict(found), "names": [{"name": n, "alias": a} for n, a in names],
+                        "assessments": entity_assessments(registry, found.id, found.kind),
                         "licence": [s for s in own if s["predicate"] == "licence_status"],
                         "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
                         "mentions": [s for s in shown if s["subject"]["id"] != found.id]})
             return
         labels = registry.labels([s.subject for s in about] + [s.object_id or "" for s in about]
                                  + [s.scope or "" for s in about])
-    console.print(f"[bold]{found.name}[/]  ({found.kind}, id [cyan]{found.id}[/])")
+    console.print(Text.assemble((found.name, "bold"), f"  ({translate(found.kind)}, id ", (found.id, "cyan"), ")"))
     aliases = [n for n, is_alias in names if is_alias]
     if aliases:
-        console.print("aliases: " + ", ".join(aliases), soft_wrap=True, markup=False)
+        console.print(_("aliases: %(names)s") % {"names": ", ".join(aliases)}, soft_wrap=True, markup=False)
     own_statements = [s for s in about if s.subject == found.id and s.predicate not in ("name", "alias")]
     incoming = [s for s in about if s.subject != found.id]
-    console.print(statements_table(f"Statements about {found.name}", own_statements, labels, subject_column=False))
+    console.print(statements_table(_("Statements about %(name)s") % {"name": found.name}, own_statements, labels,
+                                   subject_column=False))
     if incoming:
-        console.print(statements_table(f"Statements naming {found.name}", incoming, labels, subject_column=True))
-    console.print(f"Statement ids: the first {SHORT_ID} hex digits (or any 8 or more) stand for the id, "
-                  "as in 'copytrace review ID accepted --reason TEXT'.", style="dim")
+        console.print(statements_table(_("Statements naming %(name)s") % {"name": found.name}, incoming, labels,
+                                       subject_column=True))
+    console.print(_("Statement ids: the first %(digits)d hex digits (or any 8 or more) stand for the id, as in "
+                    "'copytrace review ID accepted --reason TEXT'.") % {"digits": SHORT_ID}, style="dim",
+                  markup=False)
 
 
 def _licence_notes(registry: Registry, involved: set[str]) -> Notes:
@@ -147,12 +156,14 @@ def lineage_command(
 
 def _print_path(descendant: str, ancestor: str, path: list[Link] | None) -> None:
     if path is None:
-        console.print(f"{descendant} does not descend from {ancestor} in the registry.")
+        console.print(_("%(descendant)s does not descend from %(ancestor)s in the registry.") % {
+            "descendant": descendant, "ancestor": ancestor}, markup=False)
         raise typer.Exit(1)
-    console.print(f"How {descendant} descends from {ancestor}:")
+    console.print(_("How %(descendant)s descends from %(ancestor)s:") % {"descendant": descendant,
+                                                                        "ancestor": ancestor}, markup=False)
     for link in path:
-        console.print(f"  {link.child_name} —[{link.kind.replace('_', ' ')}]→ {link.parent_name}"
-                      + ("" if link.status == "accepted" else f" ({link.status})"), markup=False)
+        console.print(f"  {link.child_name} —[{translate(link.kind.replace('_', ' '))}]→ {link.parent_name}"
+                      + ("" if link.status == "accepted" else f" ({translate(link.status)})"), markup=False)
 
 
 @app.command()
@@ -172,12 +183,13 @@ def search(
         print_json({"q": text, "results": results})
         raise typer.Exit(0 if hits else 1)
     if not hits:
-        console.print(f"Nothing found for {text!r}.")
+        console.print(_("Nothing found for %(text)r.") % {"text": text}, markup=False)
         raise typer.Exit(1)
-    table = Table("type", "id", "name", "matched", title=f"Search: {text}", title_justify="left")
+    table = Table(_("type"), "id", _("name"), _("matched"), title=_("Search: %(text)s") % {"text": text},
+                  title_justify="left")
     for hit in hits:
         shown_id = hit.ref_id[:SHORT_ID] if hit.ref_type == "document" else hit.ref_id
-        table.add_row(hit.ref_type, shown_id, hit.label, f"{hit.field}: {hit.snippet}")
+        table.add_row(translate(hit.ref_type), shown_id, hit.label, f"{hit.field}: {hit.snippet}")
     console.print(table)
 
 
@@ -208,9 +220,9 @@ def review(
 
     decisions: dict[str, Status] = {"accepted": "accepted", "rejected": "rejected", "candidate": "candidate"}
     if status is None or reason is None:
-        raise typer.BadParameter("give the decision and its reason: copytrace review ID accepted --reason TEXT")
+        raise typer.BadParameter(_("give the decision and its reason: copytrace review ID accepted --reason TEXT"))
     if status not in decisions:
-        raise Invalid(f"the decision must be accepted, rejected or candidate, not {status!r}")
+        raise Invalid(_("the decision must be accepted, rejected or candidate, not %(status)r") % {"status": status})
     with open_registry(db) as registry:
         full_id = complete_id(registry, "statement", statement_id)
         updated = registry.review(full_id, decisions[status], reviewer=actor(who), reason=reason)
@@ -228,9 +240,11 @@ def _review_list(db: str | None, limit: int, as_json: bool) -> None:
             return
         labels = registry.labels([s.subject for s in found] + [s.object_id or "" for s in found]
                                  + [s.scope or "" for s in found])
-    shown = f", the oldest {len(found)} shown" if len(found) < waiting else ""
-    console.print(statements_table(f"{waiting} candidates waiting for review{shown}", found, labels,
-                                   subject_column=True))
+    title = ngettext("%(count)d candidate waiting for review", "%(count)d candidates waiting for review",
+                     waiting) % {"count": waiting}
+    if len(found) < waiting:
+        title += ", " + _("the oldest %(count)d shown") % {"count": len(found)}
+    console.print(statements_table(title, found, labels, subject_column=True))
 
 
 @app.command("audit")
@@ -262,8 +276,8 @@ def audit_command(
         if anchor:
             head = registry.audit_anchor()
             if head is None:
-                raise CopytraceError("the audit log is empty: nothing to anchor yet; it gets its first entry "
-                                     "with the first write (copytrace load-pack NAME)")
+                raise CopytraceError(_("the audit log is empty: nothing to anchor yet; it gets its first entry "
+                                       "with the first write (copytrace load-pack NAME)"))
             console.print(str(head), soft_wrap=True)
             return
         entries = registry.audit_log(limit)
@@ -271,7 +285,8 @@ def audit_command(
         print_json([{"seq": e.seq, "at": e.at, "actor": e.actor, "action": e.action, "target": e.target,
                      "payload": e.payload, "prev_hash": e.prev_hash, "hash": e.hash} for e in entries])
         return
-    table = Table("seq", "at", "actor", "action", "target", "hash", title="Audit log", title_justify="left")
+    table = Table("seq", _("at"), _("actor"), _("action"), _("target"), "hash", title=_("Audit log"),
+                  title_justify="left")
     for e in entries:
         table.add_row(str(e.seq), e.at, e.actor, e.action, e.target, e.hash[:16])
     console.print(table)
@@ -291,21 +306,24 @@ def verify(
     expected = Anchor.parse(anchor) if anchor is not None else None
     with open_registry(db, snapshot=True) as registry:
         report = registry.verify(expected)
-    console.print(f"audit entries checked: {report.audit_entries}; rows checked: {report.rows}; "
-                  f"documents checked: {report.documents}")
+    console.print(_("audit entries checked: %(entries)d; rows checked: %(rows)d; documents checked: "
+                    "%(documents)d") % {"entries": report.audit_entries, "rows": report.rows,
+                                         "documents": report.documents})
     if report.head is not None:
-        console.print(f"anchor: {report.head}", soft_wrap=True)
+        console.print(_("anchor: %(anchor)s") % {"anchor": report.head}, soft_wrap=True)
     for stamp in report.timestamps:
         # The signer is whoever the token's own certificate names: whether to trust it is the reader's call.
         console.print(f"timestamp {stamp.id}: audit entry {stamp.audit_seq} existed by {stamp.tsa_time}, signed by "
                       f"{stamp.signer} ({stamp.tsa_url})", soft_wrap=True, markup=False)
     if report.ok:
-        stamped = ", every stored timestamp verifies" if report.timestamps else ""
-        console.print("[green]OK[/]: the audit chain is intact, every row is what its newest audit entry "
-                      f"says{stamped}, and every document matches its hash")
+        said = (_("the audit chain is intact, every row is what its newest audit entry says, every stored "
+                  "timestamp verifies, and every document matches its hash") if report.timestamps else
+                _("the audit chain is intact, every row is what its newest audit entry says, and every document "
+                  "matches its hash"))
+        console.print(Text.assemble(("OK", "green"), ": ", said))
         return
     for problem in report.problems:
-        err_console.print(Text.assemble(("FAILED: ", "bold red"), str(problem)), soft_wrap=True)
+        err_console.print(Text.assemble((_("FAILED") + ": ", "bold red"), str(problem)), soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -319,23 +337,27 @@ def demo(
     from copytrace.demo import DEMO_PACKS, build_demo
 
     report = build_demo(folder)
-    console.print(f"[bold]copytrace demo[/]: registry at [cyan]{report.path}[/]")
+    console.print(Text.assemble(("copytrace demo", "bold"), ": ", _("registry at %(path)s") % {"path": report.path}),
+                  soft_wrap=True)
     for pack, (new_entities, new_statements) in report.packs.items():
-        console.print(f"  pack {pack}: {new_entities} entities, {new_statements} statements")
-    table = Table("what", "count", title="The demo registry", title_justify="left")
+        console.print("  " + _("pack %(pack)s: %(entities)d entities, %(statements)d statements") % {
+            "pack": pack, "entities": new_entities, "statements": new_statements}, markup=False)
+    table = Table(_("what"), _("count"), title=_("The demo registry"), title_justify="left")
     for key, value in sorted(report.counts.items()):
         table.add_row(key, str(value))
     console.print(table)
-    console.print("audit chain verified" if report.verified else "[red]audit chain FAILED to verify[/]")
+    console.print(Text(_("audit chain verified")) if report.verified else
+                  Text(_("audit chain FAILED to verify"), style="red"))
     for name, language, media_type, doc_id in report.documents:
-        console.print(f"  document {name}: {language}, {media_type}, id {doc_id[:12]}")
+        console.print("  " + _("document %(name)s: %(language)s, %(type)s, id %(id)s") % {
+            "name": name, "language": language, "type": media_type, "id": doc_id[:12]}, markup=False)
     db = str(report.path)
-    console.print("Try:")
+    console.print(_("Try:"))
     for example in (f"copytrace lineage AKM --db {db}", f"copytrace show AIM --db {db}",
                     f"copytrace search Калашников --db {db}", f"copytrace verify --db {db}",
                     f"copytrace documents --db {db}"):
         console.print(f"  {example}", soft_wrap=True, markup=False)
-    console.print(f"Packs: {', '.join(DEMO_PACKS)}")
+    console.print(_("Packs: %(packs)s") % {"packs": ", ".join(DEMO_PACKS)}, markup=False)
     if report.dossier is not None:
-        console.print(f"Claim dossier written to [bold]{report.dossier}[/] (see also: copytrace status --db {db})",
-                      soft_wrap=True)
+        console.print(_("Claim dossier written to %(path)s (see also: copytrace status --db %(db)s)") % {
+            "path": report.dossier, "db": db}, soft_wrap=True, markup=False)

@@ -12,6 +12,9 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from copytrace.i18n import gettext as _
+from copytrace.i18n import ngettext, translate
+
 if TYPE_CHECKING:
     from copytrace.model.statement import Statement
     from copytrace.reason.lineage import Direction, Link
@@ -28,23 +31,24 @@ def valid_time(statement: Statement) -> str:
     if statement.valid_from and statement.valid_to:
         return f"{statement.valid_from}–{statement.valid_to}"
     if statement.valid_from:
-        return f"from {statement.valid_from}"
+        return _("from %(date)s") % {"date": statement.valid_from}
     if statement.valid_to:
-        return f"until {statement.valid_to}"
+        return _("until %(date)s") % {"date": statement.valid_to}
     return ""
 
 
 def source_text(statement: Statement) -> Text:
     if statement.evidence is not None:
         ev = statement.evidence
-        page = f", p. {ev.page}" if ev.page else ""
-        return Text(f"“{ev.quote}”\n  doc {ev.document_id[:SHORT_ID]} [{ev.start}:{ev.end}]{page}")
+        page = ", " + _("p. %(page)s") % {"page": ev.page} if ev.page else ""
+        document = _("doc %(id)s") % {"id": ev.document_id[:SHORT_ID]}
+        return Text(f"“{ev.quote}”\n  {document} [{ev.start}:{ev.end}]{page}")
     if statement.citation is not None:
         c = statement.citation
         parts = [c.title, c.publisher, c.date]
         head = ", ".join(p for p in parts if p)
         return Text(f"{head}\n  {c.url}" if c.url else head)
-    return Text("(no source)", style="red")
+    return Text(_("(no source)"), style="red")
 
 
 def statements_table(title: str, found: list[Statement], labels: dict[str, str], *, subject_column: bool) -> Table:
@@ -53,24 +57,25 @@ def statements_table(title: str, found: list[Statement], labels: dict[str, str],
     table = Table(title=title, show_lines=True, title_justify="left")
     table.add_column("id", no_wrap=True, style="cyan")
     if subject_column:
-        table.add_column("subject", overflow="fold")
-    table.add_column("predicate", no_wrap=True)
-    table.add_column("object", overflow="fold", ratio=1)
-    table.add_column("status", no_wrap=True)
-    table.add_column("source", overflow="fold", ratio=3)
+        table.add_column(_("subject"), overflow="fold")
+    table.add_column(_("predicate"), no_wrap=True)
+    table.add_column(_("object"), overflow="fold", ratio=1)
+    table.add_column(_("status"), no_wrap=True)
+    table.add_column(_("source"), overflow="fold", ratio=3)
     for s in found:
-        obj = Text(labels.get(s.object_id, s.object_id) if s.object_id else str(s.value))
+        value = translate(str(s.value)) if s.predicate == "licence_status" else str(s.value)
+        obj = Text(labels.get(s.object_id, s.object_id) if s.object_id else value)
         if s.scope:
-            obj.append(f"\nfor {labels.get(s.scope, s.scope)}", style="dim")
+            obj.append("\n" + _("for %(scope)s") % {"scope": labels.get(s.scope, s.scope)}, style="dim")
         if valid_time(s):
             obj.append(f"\n{valid_time(s)}", style="dim")
-        predicate = f"{s.predicate}\n({s.qualifier.replace('_', ' ')})" if s.qualifier else s.predicate
+        predicate = f"{s.predicate}\n({translate(s.qualifier.replace('_', ' '))})" if s.qualifier else s.predicate
         row: list[str | Text] = [s.id[:SHORT_ID]]
         if subject_column:
             row.append(labels.get(s.subject, s.subject))
-        status = Text(s.status, style=STATUS_STYLE.get(s.status, ""))
+        status = Text(translate(s.status), style=STATUS_STYLE.get(s.status, ""))
         if s.origin != "curated":
-            status.append(f"\n{s.origin}\n{s.confidence:.2f}", style="dim")
+            status.append(f"\n{translate(s.origin)}\n{s.confidence:.2f}", style="dim")
         row += [predicate, obj, status, source_text(s)]
         table.add_row(*row)
     return table
@@ -89,7 +94,7 @@ def _note_text(notes: list[tuple[str, str]]) -> Text:
     for n, (value, scope) in enumerate(dict.fromkeys(notes)):
         if n:
             text.append("; ")
-        text.append(f"{value} ({scope})", style=LICENCE_STYLE.get(value, "magenta"))
+        text.append(f"{translate(value)} ({scope})", style=LICENCE_STYLE.get(value, "magenta"))
     return text
 
 
@@ -100,10 +105,10 @@ def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes
     A design reached again by another path (a shared descendant) is a reference to that place, not a
     second copy of its subtree. ``depth`` keeps links at most that many steps from the root.
     """
-    title = "ancestors" if direction == "ancestors" else "descendants"
-    tree = Tree(Text(f"{title} of {root_label}", style="bold"))
+    title = _("ancestors of %(name)s") if direction == "ancestors" else _("descendants of %(name)s")
+    tree = Tree(Text(title % {"name": root_label}, style="bold"))
     if not links:
-        tree.add(Text("none recorded", style="dim"))
+        tree.add(Text(_("none recorded"), style="dim"))
         return tree
     root = links[0].child if direction == "ancestors" else links[0].parent
     children: dict[str, list[Link]] = {}
@@ -119,9 +124,9 @@ def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes
 
     def label(link: Link, name: str) -> Text:
         text = Text(name, style="bold")
-        text.append(f"  [{link.kind.replace('_', ' ')}]", style="cyan")
+        text.append(f"  [{translate(link.kind.replace('_', ' '))}]", style="cyan")
         if link.status != "accepted":
-            text.append(f" ({link.status})", style="yellow")
+            text.append(f" ({translate(link.status)})", style="yellow")
         return text
 
     def grow(branch: Tree, node: str, steps: int) -> None:
@@ -132,7 +137,7 @@ def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes
                 placed = home.get(far)
                 where = names.get(placed.child if direction == "ancestors" else placed.parent, "") \
                     if placed is not None else root_label
-                ref.append(f"  ↑ shown under {where or root_label}", style="dim")
+                ref.append("  ↑ " + _("shown under %(name)s") % {"name": where or root_label}, style="dim")
                 branch.add(ref)
                 continue
             text = label(link, names[far])
@@ -142,7 +147,10 @@ def lineage_tree(root_label: str, links: list[Link], direction: Direction, notes
             sub = branch.add(text)
             if depth is not None and steps >= depth:
                 if children.get(far):
-                    sub.add(Text(f"… {len(children[far])} more link(s): raise --depth", style="dim"))
+                    more = len(children[far])
+                    sub.add(Text("… " + ngettext("%(count)d more link: raise --depth",
+                                                 "%(count)d more links: raise --depth", more) % {"count": more},
+                                 style="dim"))
                 continue
             grow(sub, far, steps + 1)
 

@@ -20,13 +20,25 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
+from copytrace.i18n import N_
 from copytrace.registry import Registry
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
-from copytrace.web.views import accounts, alerts, apidocs, atlas, browse, documents, dossiers, propose, review
+from copytrace.web.views import (
+    accounts,
+    alerts,
+    apidocs,
+    atlas,
+    browse,
+    documents,
+    dossiers,
+    language,
+    propose,
+    review,
+)
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"
@@ -88,7 +100,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Docs from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the CSP would blank.
-    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs):
+    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs, language):
         app.include_router(module.router)
     _install_error_pages(app)
     app.add_middleware(SecurityHeaders)
@@ -98,10 +110,10 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
 
 # The registry's error tree, each branch with its HTTP status; any other copytrace error is a 400.
 REGISTRY_STATUSES: tuple[tuple[type[CopytraceError], int, str], ...] = (
-    (NotFound, 404, "Not found"),
-    (Conflict, 409, "Conflict"),
-    (Invalid, 422, "Invalid input"),
-    (Forbidden, 403, "Not allowed"),
+    (NotFound, 404, N_("Not found")),
+    (Conflict, 409, N_("Conflict")),
+    (Invalid, 422, N_("Invalid input")),
+    (Forbidden, 403, N_("Not allowed")),
 )
 
 
@@ -130,24 +142,24 @@ def _install_error_pages(app: FastAPI) -> None:
         for kind, status, title in REGISTRY_STATUSES:
             if isinstance(exc, kind):
                 return _error(request, status, title, str(exc))
-        return _error(request, 400, "Cannot do that", str(exc))
+        return _error(request, 400, N_("Cannot do that"), str(exc))
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        title = "Not found" if exc.status_code == 404 else "Request failed"
-        message = "There is no page at this address." if exc.status_code == 404 else str(exc.detail)
+        title = N_("Not found") if exc.status_code == 404 else N_("Request failed")
+        message = N_("There is no page at this address.") if exc.status_code == 404 else str(exc.detail)
         return _error(request, exc.status_code, title, message)
 
     async def invalid_request(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors())
-        return _error(request, 422, "Invalid input", problems or "The request could not be read.")
+        return _error(request, 422, N_("Invalid input"), problems or N_("The request could not be read."))
 
     async def unexpected(request: Request, exc: Exception) -> Response:
         # Logged in full for the operator; the user sees a plain message, never the traceback.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return _error(request, 500, "Something went wrong",
-                      "The server could not complete this request. It has been logged; try again or tell an admin.")
+        return _error(request, 500, N_("Something went wrong"),
+                      N_("The server could not complete this request. It has been logged; try again or tell an admin."))
 
     app.add_exception_handler(WebError, web_error)
     app.add_exception_handler(CopytraceError, copytrace_error)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from copytrace.i18n import N_
+
 
 class WebError(Exception):
-    """Root of the errors shown to the user; ``status`` is the HTTP status, the message is shown as is."""
+    """Root of the errors shown to the user; ``status`` is the HTTP status, the message is shown as is.
+
+    The title is translated on the error page (a JSON body keeps it in English)."""
 
     status = 400
-    title = "Bad request"
+    title = N_("Bad request")
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -16,43 +20,43 @@ class WebError(Exception):
 
 class NotLoggedIn(WebError):
     status = 401
-    title = "Please log in"
+    title = N_("Please log in")
 
 
 class Forbidden(WebError):
     status = 403
-    title = "Not allowed"
+    title = N_("Not allowed")
 
 
 class CsrfFailed(Forbidden):
-    title = "Form expired"
+    title = N_("Form expired")
 
 
 class NotFound(WebError):
     status = 404
-    title = "Not found"
+    title = N_("Not found")
 
 
 class Conflict(WebError):
     status = 409
-    title = "Changed by someone else"
+    title = N_("Changed by someone else")
 
 
 class TooLarge(WebError):
     status = 413
-    title = "Upload too large"
+    title = N_("Upload too large")
 
 
 class Unsupported(WebError):
     status = 415
-    title = "Unsupported upload"
+    title = N_("Unsupported upload")
 
 
 class TooManyAttempts(WebError):
     status = 429
-    title = "Too many attempts"
+    title = N_("Too many attempts")
 
 
 class Unavailable(WebError):
     status = 503
-    title = "Not available"
+    title = N_("Not available")

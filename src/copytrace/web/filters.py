@@ -6,6 +6,9 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment
 
+from copytrace import i18n
+from copytrace.i18n import gettext as _
+
 # Only these become links: a javascript:, data: or file: URL in a citation is shown as text.
 LINK_SCHEMES = ("http", "https")
 
@@ -20,19 +23,23 @@ def status_class(value: str | None) -> str:
 
 
 def short_time(value: str | None) -> str:
-    """An ISO timestamp shown to the minute, in UTC."""
+    """An ISO timestamp shown to the minute, in UTC, as the page's language writes dates."""
     if not value:
         return ""
-    return value[:16].replace("T", " ")
+    try:
+        return i18n.format_datetime(value)
+    except ValueError:  # not ISO 8601: shown as stored
+        return value
 
 
 def valid_time(valid_from: str | None, valid_to: str | None) -> str:
+    # The dates stay as recorded (often a bare year): only the words around them are translated.
     if valid_from and valid_to:
         return f"{valid_from} – {valid_to}"
     if valid_from:
-        return f"from {valid_from}"
+        return _("from %(date)s") % {"date": valid_from}
     if valid_to:
-        return f"until {valid_to}"
+        return _("until %(date)s") % {"date": valid_to}
     return ""
 
 
@@ -51,4 +58,9 @@ def install(env: Environment) -> None:
     env.filters["status_class"] = status_class
     env.filters["web_link"] = web_link
     env.filters["short_time"] = short_time
+    # A word of the data model (status, kind, role) in the page's language; JSON twins keep the English.
+    env.filters["tr"] = i18n.translate
+    env.filters["number"] = i18n.format_number
+    # A message chosen in Python (an error page's title, marked there with N_) in the page's language.
+    env.filters["message"] = i18n.gettext
     env.globals["valid_time"] = valid_time

@@ -22,18 +22,23 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from copytrace import i18n
 from copytrace.registry import Registry
 from copytrace.web import filters
 from copytrace.web.config import WebConfig
 
 F = TypeVar("F", bound=Callable[..., Any])
 TEMPLATES = Path(__file__).parent / "templates"
+# The reader's choice of language from the switch in the page header; without it, the browser's Accept-Language.
+LANGUAGE_COOKIE = "copytrace_lang"
 
 
 def make_templates() -> Jinja2Templates:
     # Autoescape on for every template: document text and quotes are untrusted input.
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+    # The page's language is the context's (render sets it): one environment serves every language.
+    env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
     filters.install(env)
     return Jinja2Templates(env=env)
 
@@ -46,21 +51,49 @@ def is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
+@functools.cache
+def language_names() -> dict[str, str]:
+    """Each interface language by its own name, for the switch (English, Русский)."""
+    from babel import Locale
+
+    return {code: str(Locale.parse(code).get_display_name(code)).capitalize() for code in i18n.available()}
+
+
+def page_language(request: Request) -> str:
+    """The reader's language: the one chosen with the switch (a cookie), else the browser's, else English."""
+    chosen = i18n.normalise(request.cookies.get(LANGUAGE_COOKIE))
+    if chosen is not None:
+        return chosen
+    return i18n.from_accept_language(request.headers.get("accept-language")) or i18n.SOURCE_LANGUAGE
+
+
 def render(request: Request, template: str, data: dict[str, Any], status: int = 200) -> Response:
-    """The page for ``data``: JSON on a ``.json`` path, else the template with the data as context."""
+    """The page for ``data``: JSON on a ``.json`` path, else the template with the data as context.
+
+    JSON keeps the data's own words (statuses, kinds) in English; a page shows them in the reader's language.
+    """
     if wants_json(request):
         # json.dumps with a fallback is ten times cheaper than jsonable_encoder's walk of every value
         body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_plain)
         return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
     caller = getattr(request.state, "caller", None)
+    language = page_language(request)
     context = {
         **data,
         "user": caller.user if caller else None,
         "csrf_token": caller.csrf_token if caller else "",
         "json_url": _json_url(request),
+        # ui_*: the page's own frame (the language switch), apart from the view's data
+        "ui_language": language,
+        "ui_languages": language_names(),
+        "ui_here": request.url.path + (f"?{request.url.query}" if request.url.query else ""),
     }
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, template, context, status_code=status)
+    with i18n.use_language(language):  # the response renders its template here, in this context
+        response = templates.TemplateResponse(request, template, context, status_code=status)
+    # Caches must keep one copy per language of a page that followed the browser's choice.
+    response.headers.append("vary", "Accept-Language, Cookie")
+    return response
 
 
 def _plain(value: Any) -> Any:

@@ -26,17 +26,15 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from copytrace.present import entity_ref
+from copytrace.present import entity_assessments, present_explained
 from copytrace.reason.claims import Claim, strongest
 from copytrace.reason.explain import (
-    Explained,
     explain_all,
     facility_assessments,
     reasoner,
     respondent_assessments,
 )
 from copytrace.reason.licence import Assessment, Reasoner
-from copytrace.reason.local import reasoner_for
 from copytrace.registry import Registry, queries
 
 log = logging.getLogger(__name__)
@@ -136,37 +134,6 @@ def _build(registry: Registry, state: int) -> Snapshot:
     return built
 
 
-def assessments_of(r: Reasoner, entity_id: str, kind: str) -> list[Assessment]:
-    """The licence assessments an entity page shows: a product's (per producer), a made design's."""
-    if kind not in ("product", "design"):
-        return []
-    producers = r.producers(entity_id)
-    if kind == "product":
-        return [r.assess(entity_id, p) for p in producers] if producers else [r.assess(entity_id, None)]
-    return [r.assess(entity_id, p) for p in producers]
-
-
-def present_explained(item: Explained) -> dict[str, Any]:
-    """An explanation as the page and its JSON twin show it: each step with its sources inline."""
-    data = item.to_dict()
-    a = item.assessment
-    data["product"] = entity_ref(a.product, item.labels, item.kinds)
-    data["producer"] = entity_ref(a.producer, item.labels, item.kinds)
-
-    def source(sid: str) -> dict[str, Any]:
-        found = item.sources.get(sid)
-        out: dict[str, Any] = found.to_dict() if found else {"statement_id": sid}
-        out["url"] = f"/statement/{sid}"
-        if found is not None and found.kind == "document" and found.sha256:
-            out["document_url"] = f"/document/{found.sha256}#s-{sid}"
-        return out
-
-    for key, steps in (("explanation", a.steps), ("pending_evidence", a.pending)):
-        for shown, step in zip(data[key], steps, strict=True):
-            shown["sources"] = [source(sid) for sid in step.statements]
-    return data
-
-
 # An organization or country page explains at most this many of its assessments (a country may
 # have thousands); the counts cover all of them and the dossier has every one.
 EXPLAINED_LIMIT = 100
@@ -197,15 +164,6 @@ def _explain_respondent(registry: Registry, entity_id: str, kind: str) -> dict[s
     shown = [present_explained(e) for e in explain_all(registry, found[:EXPLAINED_LIMIT])]
     return {"counts": {s: counts[s] for s in STATUS_ORDER if counts[s]}, "total": len(found),
             "products": len({a.product for a in found}), "assessments": shown}
-
-
-def _explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[str, Any]]:
-    if kind not in ("product", "design"):
-        return []
-    found = assessments_of(reasoner_for(registry, entity_id), entity_id, kind)
-    if not found:
-        return []
-    return [present_explained(e) for e in explain_all(registry, found)]
 
 
 class ExplanationCache:
@@ -263,4 +221,4 @@ def explain_entity(registry: Registry, entity_id: str, kind: str) -> list[dict[s
     """The licence status of an entity with the full explanation, for its page (from its own facts
     only; memoised until the next write)."""
     return explanation_cache(registry).get(registry, ("entity", entity_id, kind),
-                                           lambda: _explain_entity(registry, entity_id, kind))
+                                           lambda: entity_assessments(registry, entity_id, kind))

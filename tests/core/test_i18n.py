@@ -1,0 +1,164 @@
+"""The interface in the user's language: complete catalogues, the choice of language, and the command line in
+Russian with English wherever a message has no translation."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+from typer.testing import CliRunner
+
+from copytrace import i18n
+from copytrace.cli import app
+from copytrace.model.schema import load_schema
+
+ROOT = Path(__file__).parents[2]
+MINI = str(ROOT / "tests" / "data" / "mini.yaml")
+CATALOGUES = sorted(i18n.LOCALES.glob(f"*/LC_MESSAGES/{i18n.DOMAIN}.po"))
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sdrfg]")
+
+
+def _catalogue(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=path.parents[1].name, domain=i18n.DOMAIN)
+
+
+def _key(message_id: str | tuple[str, ...]) -> str:
+    return message_id[0] if isinstance(message_id, tuple) else message_id
+
+
+@pytest.fixture(scope="module")
+def used() -> set[str]:
+    """Every message the code and templates ask for, found as scripts/i18n.py finds them (babel.cfg)."""
+    with (ROOT / "babel.cfg").open(encoding="utf-8") as cfg:
+        method_map, options_map = parse_mapping_cfg(cfg)
+    return {_key(found[2]) for found in extract_from_dir(str(ROOT), method_map, options_map)}
+
+
+def test_there_is_a_russian_catalogue() -> None:
+    assert "ru" in i18n.available()
+    assert [p.parents[1].name for p in CATALOGUES] == [code for code in i18n.available() if code != "en"]
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.parents[1].name)
+def test_a_catalogue_holds_every_message_and_no_stale_one(path: Path, used: set[str]) -> None:
+    held = {_key(m.id) for m in _catalogue(path) if m.id}
+    assert sorted(used - held) == [], "run python scripts/i18n.py and translate the new messages"
+    assert sorted(held - used) == [], "messages no longer used: run python scripts/i18n.py"
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.parents[1].name)
+def test_every_message_is_translated_with_the_same_placeholders(path: Path) -> None:
+    catalogue = _catalogue(path)
+    assert [(m.id, [str(e) for e in errors]) for m, errors in catalogue.check()] == []
+    problems = []
+    for m in catalogue:
+        if not m.id:
+            continue
+        strings = m.string if isinstance(m.string, tuple) else (m.string,)
+        wanted = set(PLACEHOLDER.findall(_key(m.id)))
+        if "fuzzy" in m.flags or not all(strings) or any(set(PLACEHOLDER.findall(s)) != wanted for s in strings):
+            problems.append(_key(m.id))
+    assert problems == []
+
+
+def test_a_catalogue_compiles_and_translates() -> None:
+    i18n.translations.cache_clear()
+    with i18n.use_language("ru"):
+        assert i18n.gettext("Dashboard") == "Обзор"
+        assert i18n.ngettext("%(num)d place", "%(num)d places", 3) % {"num": 3} == "3 места"
+        assert i18n.ngettext("%(num)d place", "%(num)d places", 5) % {"num": 5} == "5 мест"
+        assert i18n.translate("unlicensed (stated)") == "без лицензии (заявлено)"
+        # not in any catalogue: English, as written
+        assert i18n.gettext("A sentence nobody translated") == "A sentence nobody translated"
+        assert i18n.translate("Kalashnikov Concern") == "Kalashnikov Concern"   # data, not vocabulary
+    assert i18n.gettext("Dashboard") == "Dashboard"
+
+
+def test_the_vocabulary_covers_the_schemas_words() -> None:
+    schema = load_schema()
+    words = [*schema.kinds, *schema.licence_statuses, *(k.replace("_", " ") for k in schema.derivation_kinds),
+             *schema.statuses, *schema.origins, "unknown", "unlicensed (stated)", "no licence on record"]
+    assert [w for w in words if w not in i18n.VOCABULARY] == []
+
+
+@pytest.mark.parametrize(("flag", "env", "expected"), [
+    ("ru", {"LANG": "en_GB.UTF-8"}, "ru"),
+    (None, {"COPYTRACE_LANG": "ru", "LC_ALL": "en_US.UTF-8"}, "ru"),
+    (None, {"LC_ALL": "ru_RU.UTF-8", "LANG": "en_US.UTF-8"}, "ru"),
+    (None, {"LC_MESSAGES": "ru_RU", "LANG": "C"}, "ru"),
+    (None, {"LANG": "ru_RU.UTF-8"}, "ru"),
+    (None, {"LC_ALL": "C", "LANG": "ru_RU.UTF-8"}, "en"),
+    (None, {"LANG": "de_DE.UTF-8"}, "en"),    # no German catalogue: English
+    ("xx", {}, "en"),
+    (None, {}, "en"),
+])
+def test_the_command_lines_language(flag: str | None, env: dict[str, str], expected: str,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LANG", raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert i18n.from_environment(flag) == expected
+
+
+@pytest.mark.parametrize(("header", "expected"), [
+    ("ru-RU,ru;q=0.9,en-US;q=0.8,en;q=0.7", "ru"),
+    ("de-DE,de;q=0.9,ru;q=0.5", "ru"),         # the first supported one
+    ("en;q=0.4, ru;q=0.8", "ru"),              # by quality, not by place
+    ("ru;q=0, en", "en"),                       # q=0: not acceptable
+    ("de, fr", None),
+    ("", None),
+    ("ru;q=bogus, en", "en"),
+])
+def test_the_browsers_language(header: str, expected: str | None) -> None:
+    assert i18n.from_accept_language(header) == expected
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("COPYTRACE_DB", str(tmp_path / "registry.db"))
+    monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
+    monkeypatch.setenv("COLUMNS", "160")
+    runner = CliRunner()
+    assert runner.invoke(app, ["load-pack", MINI]).exit_code == 0
+
+    def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, list(args), env=env)
+
+    return invoke
+
+
+def test_show_in_russian_with_lang(run) -> None:  # type: ignore[no-untyped-def]
+    shown = run("--lang", "ru", "show", "AIM")
+    assert shown.exit_code == 0, shown.output
+    assert "Утверждения о PM md. 63" in shown.stdout
+    assert "(изделие, id pm-md-63)" in shown.stdout
+    assert "лицензионная копия" in shown.stdout and "лицензировано" in shown.stdout and "принято" in shown.stdout
+    assert "Statements about" not in shown.stdout
+    assert "derived_from" in shown.stdout   # data (predicate names) is not translated
+
+
+def test_an_error_in_russian_from_the_environment(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", "Zzyzx 9000", env={"COPYTRACE_LANG": "ru"})
+    assert result.exit_code == 2
+    assert result.stderr.strip() == ("ошибка: В реестре нет сущности с именем 'Zzyzx 9000'. Найти названия можно "
+                                     "командой 'copytrace search ТЕКСТ'.")
+
+
+def test_lineage_and_status_follow_the_locale(run) -> None:  # type: ignore[no-untyped-def]
+    tree = run("lineage", "AKM", env={"LANG": "ru_RU.UTF-8"}).stdout
+    assert "предки AKM" in tree and "потомки AKM" in tree and "[преемник]" in tree
+    status = run("status", env={"LC_ALL": "ru_RU.UTF-8"}).stdout
+    assert "Лицензионный статус" in status and "без лицензии (заявлено)" in status and "всего" in status
+
+
+def test_an_unsupported_language_falls_back_to_english(run) -> None:  # type: ignore[no-untyped-def]
+    shown = run("--lang", "de", "show", "AIM")
+    assert shown.exit_code == 0 and "Statements about PM md. 63" in shown.stdout
+    # and English stays English when the environment says nothing
+    assert "Statements about PM md. 63" in run("show", "AIM").stdout

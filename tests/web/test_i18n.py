@@ -1,0 +1,98 @@
+"""Pages in the reader's language (the switch's cookie, else Accept-Language), JSON twins in the data's own words,
+and `copytrace show --json` with the entity page's assessments."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+
+import pytest
+from typer.testing import CliRunner
+
+from copytrace.cli import app
+from copytrace.registry import Registry
+from tests.web.conftest import TestClient
+
+RUSSIAN = {"accept-language": "ru-RU,ru;q=0.9,en;q=0.5"}
+
+
+@pytest.fixture
+def viewer(client_as: Callable[[str], TestClient]) -> TestClient:
+    return client_as("viewer")
+
+
+def test_pages_follow_the_browsers_language(viewer: TestClient) -> None:
+    page = viewer.get("/product/type-56", headers=RUSSIAN)
+    assert '<html lang="ru">' in page.text
+    assert ">Обзор</a>" in page.text and ">Поиск</a>" in page.text      # navigation
+    assert "<h2>Лицензионный статус</h2>" in page.text
+    assert ">без лицензии (заявлено)</span>" in page.text and "сила претензии" in page.text
+    assert "Accept-Language" in page.headers["vary"]
+
+
+def test_an_unsupported_language_gets_english(viewer: TestClient) -> None:
+    page = viewer.get("/product/type-56", headers={"accept-language": "de-DE,fr;q=0.8"})
+    assert '<html lang="en">' in page.text and ">Dashboard</a>" in page.text
+    assert ">unlicensed (stated)</span>" in page.text
+
+
+def test_the_switch_remembers_the_choice(viewer: TestClient) -> None:
+    switched = viewer.get("/language/ru", params={"next": "/review?skip=1"}, follow_redirects=False)
+    assert switched.status_code == 303 and switched.headers["location"] == "/review?skip=1"
+    assert "copytrace_lang=ru" in switched.headers["set-cookie"]
+    # the cookie wins over the browser's preference
+    page = viewer.get("/", headers={"accept-language": "en"})
+    assert "<h1>Обзор</h1>" in page.text
+    assert '<a href="/language/en?next=/" lang="en" hreflang="en">English</a>' in page.text
+    back = viewer.get("/language/en", params={"next": "/"}, follow_redirects=True)
+    assert "<h1>Dashboard</h1>" in back.text
+
+
+def test_the_switch_stays_on_this_site(anonymous: TestClient) -> None:
+    for away in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+        response = anonymous.get("/language/ru", params={"next": away}, follow_redirects=False)
+        assert response.headers["location"] == "/"
+    assert anonymous.get("/language/xx").status_code == 404
+
+
+def test_the_login_page_has_the_switch_and_speaks_russian(anonymous: TestClient) -> None:
+    page = anonymous.get("/login", headers=RUSSIAN).text
+    assert "<h1>Войти</h1>" in page and "Имя пользователя" in page and "Пароль" in page
+    assert 'hreflang="en">English</a>' in page and 'aria-current="true">Русский</strong>' in page
+
+
+def test_dates_are_written_the_readers_way(viewer: TestClient, loaded: Registry) -> None:
+    statement = loaded.statements(subject="pm-md-63")[0]
+    russian = viewer.get(f"/statement/{statement.id}", headers=RUSSIAN).text
+    assert re.search(r"<dt>записано</dt><dd>\d{1,2} [а-я]+\.? \d{4}\sг\., \d{2}:\d{2} UTC, pack:mini</dd>", russian)
+    english = viewer.get(f"/statement/{statement.id}").text
+    assert re.search(r"<dt>recorded</dt><dd>[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M UTC by pack:mini</dd>",
+                     english)
+
+
+def test_json_twins_keep_the_datas_words(viewer: TestClient) -> None:
+    data = viewer.get("/product/type-56.json", headers=RUSSIAN).json()
+    assert [a["label"] for a in data["assessments"]] == ["unlicensed (stated)"]
+    assert data["entity"]["kind"] == "product"
+
+
+def test_show_json_has_the_entity_pages_assessments(viewer: TestClient, cli: CliRunner) -> None:
+    for name, ident in (("AIM", "pm-md-63"), ("Type 56", "type-56"), ("AKM", "akm")):
+        shown = cli.invoke(app, ["show", name, "--json"])
+        assert shown.exit_code == 0, shown.output
+        ours = json.loads(shown.stdout)["assessments"]
+        kind = json.loads(shown.stdout)["entity"]["kind"]
+        web = viewer.get(f"/{kind}/{ident}.json").json()["assessments"]
+        assert ours == web
+    assert ours == [] or all({"label", "basis", "strength", "producer"} <= a.keys() for a in ours)
+    [type_56] = json.loads(cli.invoke(app, ["show", "Type 56", "--json"]).stdout)["assessments"]
+    assert (type_56["label"], type_56["basis"], type_56["producer"]["id"]) == ("unlicensed (stated)", "stated", "china")
+    assert 0 < type_56["strength"]["score"] <= 100
+
+
+def test_an_error_page_in_russian(viewer: TestClient) -> None:
+    page = viewer.get("/no/such/page", headers=RUSSIAN)
+    assert page.status_code == 404
+    assert "<h1>Не найдено</h1>" in page.text and "По этому адресу нет страницы." in page.text
+    assert viewer.get("/no/such/page.json", headers=RUSSIAN).json()["error"] == "Not found"
