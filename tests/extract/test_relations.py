@@ -790,3 +790,22 @@ def test_a_name_given_to_this_version_is_the_versions(extractor: Extractor, text
     facts = facts_of(extractor, text, lang)
     assert ("Type 68", "derived_from", "AKM") in facts
     assert ("AKM", "derived_from", "Type 68") not in facts
+
+
+def test_names_in_brackets_after_a_country_are_its_versions_of_the_product(extractor: Extractor) -> None:
+    text = "The SKS was produced under licence in China (Type 56 and Type 63) and in Albania."
+    facts = facts_of(extractor, text, "en")
+    assert {("Type 56", "derived_from", "SKS"), ("Type 63", "derived_from", "SKS")} <= facts
+    assert ("SKS", "derived_from", "Type 56") not in facts
+
+
+def test_a_designers_name_for_his_one_design_is_that_model(extractor: Extractor) -> None:
+    text = ("The Dragunov was adopted in 1963. This rifle is produced under licence in China (Type 79 and Type 85) "
+            "and Iran (as a copy of the Chinese Type 79).")
+    facts = facts_of(extractor, text, "en")
+    assert ("Type 79", "derived_from", "Dragunov SVD") in facts
+    assert ("Dragunov SVD", "licence_status", "licensed") in facts
+    assert ("Dragunov SVD", "derived_from", "Type 79") not in facts
+    # a family of several models stays a family: no model derives from its name
+    family = facts_of(extractor, "The Kalashnikov is produced under licence in China (Type 56).", "en")
+    assert ("Type 56", "derived_from", "AK") not in family

@@ -37,6 +37,7 @@ class NameRecord:
     kind: str
     name: str
     aliases: tuple[str, ...]
+    family: bool = True   # of a family record: whether its name stands for several models ("AK"), not one ("Makarov")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class Names:
         self._by_key: dict[str, Known] = {}
         self._matcher = Matcher()
         self._known: dict[str, Known] = {}
-        for record, generic in [(r, True) for r in families] + [(r, False) for r in records]:
+        for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             kind = _KINDS.get(record.kind)
             if kind is None:
                 continue
@@ -170,7 +171,9 @@ def _read_records(names: list[str]) -> list[NameRecord]:
 def family_records() -> list[NameRecord]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
     data = load_yaml(path.read_text(encoding="utf-8"))
-    return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"])) for f in data["families"]]
+    # a designer's name for his one design ("Makarov", "Dragunov") names that model, not a family of them
+    return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"]), bool(f.get("members")))
+            for f in data["families"]]
 
 
 @cache

@@ -209,6 +209,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = _open_bracket(s.doc.text, s.start, cue.start)
+        # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
+        beside_country = opened >= 0 and any(m.kind == "country" and m.end <= opened
+                                             and not s.doc.text[m.end:opened].strip() for m in s.mentions)
         if opened >= 0:
             # "Iran (as a copy of the Type 79)", "AK-47MA1 (a variant of the AK-47M1)": a cue in brackets speaks
             # of what the brackets stand beside, or of a product inside them
@@ -232,7 +235,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # to it, is the version's
             pairs = [(after[0], s.topic)]
         elif after:
-            children = before or ([s.topic] if s.topic is not None else [])
+            children = before or ([s.topic] if s.topic is not None and not beside_country else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
@@ -719,6 +722,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # licence-built T-72M1")
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
                  and not (status == "unlicensed" and id(p) in s.parents)]   # "copied the X without a licence"
+    # "this rifle is produced under licence in China (Type 79)": the product the sentence opens with holds the
+    # licence even where the brackets name its copies
+    subjects += [p for p in s.products if p not in subjects and id(p) in s.parents and status == "licensed"
+                 and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
+                 and not any(o.end <= p.start for o in s.products)]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
