@@ -809,3 +809,11 @@ def test_a_designers_name_for_his_one_design_is_that_model(extractor: Extractor)
     # a family of several models stays a family: no model derives from its name
     family = facts_of(extractor, "The Kalashnikov is produced under licence in China (Type 56).", "en")
     assert ("Type 56", "derived_from", "AK") not in family
+
+
+def test_a_licence_adjective_other_than_the_designs_own_country_is_the_licensees(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The rifle is the Soviet AKM, made under Bulgarian licence at Kazanlak.", "en")
+    assert ("AKM", "licensed_by", "Soviet Union") in facts
+    assert ("AKM", "licensed_by", "Bulgaria") not in facts
+    plain = facts_of(extractor, "The AKM was made in Bulgaria under a Soviet licence.", "en")
+    assert ("AKM", "licensed_by", "Soviet Union") in plain

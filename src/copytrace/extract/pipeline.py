@@ -152,7 +152,7 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
     for f in facts:
         if f.relation == "made_in_country":
             made[(f.subject, f.object)] = max(f.confidence, made.get((f.subject, f.object), 0.0))
-    return [f for f in facts if f.relation != "licensed_by" or made.get((f.subject, f.object), 0.0) < f.confidence]
+    return [f for f in facts if f.relation != "licensed_by" or made.get((f.subject, f.object), 0.0) <= f.confidence]
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:

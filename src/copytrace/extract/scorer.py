@@ -715,6 +715,15 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
+    # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
+    # adjective on the licence word that names another is the licensee's
+    origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
+               and any(p.start >= c.end and _plain_tokens(s, c.end, p.start) <= 3 for p in s.products)]
+    if origins:
+        moved = [c for c in licensors if c.adjective and _on_licence_word(s, c, cues)
+                 and all(o.value != c.value for o in origins)]
+        if moved:
+            licensors = [c for c in licensors if c not in moved] + [o for o in origins if o not in licensors]
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
