@@ -817,3 +817,21 @@ def test_a_licence_adjective_other_than_the_designs_own_country_is_the_licensees
     assert ("AKM", "licensed_by", "Bulgaria") not in facts
     plain = facts_of(extractor, "The AKM was made in Bulgaria under a Soviet licence.", "en")
     assert ("AKM", "licensed_by", "Soviet Union") in plain
+
+
+def test_an_adjective_that_runs_into_the_original_is_not_the_copys(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Це ліцензована копія радянського АКМ.", "uk")
+    assert not any(s.startswith("AKM (") for s, _, _ in facts)
+
+
+def test_a_country_that_buys_is_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Kuvajt je kupio puške M70, proizvedene u tvornici Zastava.", "hr")
+    assert not any(r == "made_in_country" and o == "Kuwait" for _, r, o in facts)
+    assert any(r == "exported_to" and o == "Kuwait" for _, r, o in facts)
+
+
+def test_a_name_in_brackets_takes_only_its_own_countrys_place(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AKM was made under licence in Hungary (AMD-65), Romania (PM md. 63) and Egypt.",
+                     "en")
+    assert {("AMD-65", "made_in_country", "Hungary"), ("PM md. 63", "made_in_country", "Romania")} <= facts
+    assert ("PM md. 63", "made_in_country", "Hungary") not in facts

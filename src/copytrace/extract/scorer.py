@@ -381,7 +381,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         return
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
-                       or (0 <= s.doc.tokens_between(cue.end, c.start) <= 1 and c.start >= cue.end))]
+                       or (0 <= s.doc.tokens_between(cue.end, c.start) <= 1 and c.start >= cue.end
+                           # "a copy of the Soviet AK": an adjective that runs into the original is the original's
+                           and not (parent.start >= c.end and _plain_tokens(s, c.end, parent.start) == 0)))]
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
     copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
                and s.doc.tokens_between(c.end, cue.start) <= 3 and c.case not in {"source", "destination"}
@@ -559,6 +561,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         towards = None if towards is not None and place is not None and towards.start == place.start else towards
         destination = towards is not None \
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination" \
+            or (not s.doc.particles_follow and not c.adjective and s.near_after(c.end, ("import",), 1) is not None) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
@@ -575,6 +578,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in subjects:
             if p.start <= c.end <= p.end + 1:
                 continue
+            owner = _bracket_owner(s, p)
+            if owner is not None and owner is not c:
+                continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             attached = _adjective_on_other(s, c, p)
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "source": float(source), "adjective_name": float(c.adjective),
@@ -620,6 +626,15 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
+    """The country whose brackets a product stands in ("Poland (PT-91)"), if any."""
+    opened = _open_bracket(s.doc.text, s.start, p.start)
+    if opened < 0:
+        return None
+    return next((c for c in s.mentions if c.kind == "country" and c.end <= opened
+                 and not s.doc.text[c.end:opened].strip()), None)
 
 
 def _open_bracket(text: str, start: int, pos: int) -> int:
