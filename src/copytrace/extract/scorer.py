@@ -561,7 +561,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         towards = None if towards is not None and place is not None and towards.start == place.start else towards
         destination = towards is not None \
             or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination" \
-            or (not s.doc.particles_follow and not c.adjective and s.near_after(c.end, ("import",), 1) is not None) \
+            or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
@@ -626,6 +626,12 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _buys(s: Sentence, c: Mention) -> bool:
+    """A country right before a word of buying ("Kuwait bought the M-84"), unless what it buys is a licence."""
+    bought = s.near_after(c.end, ("import",), 1)
+    return bought is not None and s.near_after(bought.end, ("licence",), 1) is None
 
 
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
