@@ -7,10 +7,17 @@ text looks (this is what tells cp1251 from KOI8-R, or cp1250 from Latin-1).
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import charset_normalizer
 
+from copytrace.datafile import load_yaml
 from copytrace.errors import CopytraceError
 
 _BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -36,8 +43,12 @@ class Undecodable(CopytraceError):
     """No character encoding fits these bytes: skip the file and say so."""
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of ``data`` and the encoding it was read in; Undecodable when no encoding fits."""
+def decode(data: bytes, languages: Iterable[str] = ()) -> tuple[str, str]:
+    """The text of ``data`` and the encoding it was read in; Undecodable when no encoding fits.
+
+    ``languages`` (ISO 639-1), when the document's language is known or declared, are tried first
+    (``codepages.yaml``): their code pages only, the reading with fewest letters foreign to them.
+    """
     for bom, codec in _BOM_CODECS:
         if data.startswith(bom):
             try:
@@ -52,6 +63,9 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    hinted = _hinted(data, tuple(languages))
+    if hinted is not None:
+        return hinted
     matches = [m for m in charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES) if m.chaos <= _MAX_CHAOS]
     if not matches:
         raise Undecodable("undecodable text: no character encoding fits these bytes")
@@ -87,3 +101,63 @@ def bomless_utf16(data: bytes) -> str | None:
     except UnicodeDecodeError:
         return None
     return codec
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    codecs: tuple[str, ...]
+    letters: frozenset[str]
+    scripts: frozenset[str]
+
+
+@cache
+def _languages() -> dict[str, _Language]:
+    raw = load_yaml(resources.files("copytrace").joinpath("codepages.yaml").read_text(encoding="utf-8"))
+    return {code: _Language(tuple(entry["codecs"]), frozenset(entry.get("letters", "")),
+                            frozenset(entry.get("scripts", ()))) for code, entry in raw.items()}
+
+
+def _hinted(data: bytes, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """The reading of ``data`` in the code pages of ``languages`` that fits them best; None when none fits.
+
+    A hint that was wrong (Russian bytes in a page declared Polish) leaves most letters foreign, and
+    the general detection decides instead.
+    """
+    known = [_languages()[code] for code in languages if code in _languages()]
+    if not known:
+        return None
+    letters = frozenset().union(*(language.letters for language in known))
+    scripts = frozenset().union(*(language.scripts for language in known))
+    best: tuple[int, str, str] | None = None
+    for codec in dict.fromkeys(codec for language in known for codec in language.codecs):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:_WEIGHED]
+        foreign, seen = _foreign(sample, letters, scripts)
+        score = foreign + _misread(sample, codec) + _case_flips(sample)
+        if score <= seen // 10 and (best is None or score < best[0]):
+            best = (score, text, codec)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _foreign(text: str, letters: frozenset[str], scripts: frozenset[str]) -> tuple[int, int]:
+    """How many non-ASCII letters of ``text`` are not the language's (C1 controls count ten), and how many there are."""
+    foreign = seen = 0
+    for char in text:
+        if char.isascii():
+            continue
+        if "\x80" <= char <= "\x9f":
+            foreign += 10
+        elif char.isalpha():
+            seen += 1
+            if char.lower() not in letters and unicodedata.name(char, "?").split(" ", 1)[0] not in scripts:
+                foreign += 1
+    return foreign, seen
+
+
+def _case_flips(text: str) -> int:
+    """Capitals right after a small letter ("бЧФПНБФ": KOI8-R read as cp1251 swaps the cases)."""
+    return sum(1 for before, char in itertools.pairwise(text) if char.isupper() and before.islower()
+               and not char.isascii())

@@ -10,11 +10,10 @@ from __future__ import annotations
 import io
 import os
 import random
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 
+from tests.ingest.containers import inflating, with_lying_member
 from tests.ingest.corpus import zip_bomb
 from tests.ingest.pdfwriter import pdf_bytes
 
@@ -58,34 +57,10 @@ def _good(n: int) -> str:
 
 
 def lying_docx(inflate_mb: int, member: str = "word/media/filler.bin") -> bytes:
-    """A real DOCX whose last member declares 100 bytes and inflates to ``inflate_mb`` MB."""
+    """A real DOCX whose ``member`` declares 100 bytes and inflates to ``inflate_mb`` MB of zeros."""
     real = zipfile.ZipFile(io.BytesIO(_docx("A memo that hides a gigabyte.")))
-    base = io.BytesIO()
-    with zipfile.ZipFile(base, "w", zipfile.ZIP_DEFLATED) as archive:
-        for info in real.infolist():
-            if info.filename != member:
-                archive.writestr(info.filename, real.read(info))
-        archive.writestr(member, b"\0" * 100)
-    data = base.getvalue()
-    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
-    # Identical blocks after a full flush: a gigabyte of zeros as a deflate stream, built in microseconds.
-    squeeze = zlib.compressobj(9, zlib.DEFLATED, -15)
-    block = squeeze.compress(b"\0" * (1 << 20)) + squeeze.flush(zlib.Z_FULL_FLUSH)
-    body = block * inflate_mb + b"\x03\x00"
-    start = info.header_offset + 30 + len(member) + len(info.extra)
-    out = bytearray(data[:start] + body + data[start + info.compress_size:])
-    delta = len(body) - info.compress_size
-    struct.pack_into("<I", out, info.header_offset + 18, len(body))
-    entry = out.index(b"PK\x01\x02", start + len(body))
-    while True:  # the central entry of the last member: patch its compressed size
-        name_len = struct.unpack_from("<H", out, entry + 28)[0]
-        if bytes(out[entry + 46: entry + 46 + name_len]) == member.encode():
-            struct.pack_into("<I", out, entry + 20, len(body))
-            break
-        entry = out.index(b"PK\x01\x02", entry + 4)
-    eocd = out.rindex(b"PK\x05\x06")
-    struct.pack_into("<I", out, eocd + 16, struct.unpack_from("<I", out, eocd + 16)[0] + delta)
-    return bytes(out)
+    parts = [(info.filename, real.read(info)) for info in real.infolist()]
+    return with_lying_member(parts, member, inflating(b"", b"\0", inflate_mb))
 
 
 def _docx(text: str) -> bytes:

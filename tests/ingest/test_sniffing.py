@@ -44,21 +44,21 @@ def test_a_zip_holding_a_word_document_is_docx() -> None:
 
 
 def test_a_zip_without_a_word_document_is_refused_as_not_docx() -> None:
-    with pytest.raises(Rejected, match="a ZIP archive that is not a DOCX document"):
+    with pytest.raises(Rejected, match="a ZIP archive that is not a DOCX, ODT, EPUB or XLSX document"):
         sniff_binary(_zip(["notes.txt"]))
 
 
 def test_an_empty_zip_is_refused_as_not_docx() -> None:
     empty = _zip([])
     assert empty.startswith(b"PK\x05\x06")
-    with pytest.raises(Rejected, match="a ZIP archive that is not a DOCX document"):
+    with pytest.raises(Rejected, match="a ZIP archive that is not a DOCX, ODT, EPUB or XLSX document"):
         sniff_binary(empty)
 
 
 @pytest.mark.parametrize("data", [b"PK\x03\x04" + b"broken" * 20, _zip(["word/document.xml"])[:60]],
                          ids=["garbage", "truncated"])
 def test_a_damaged_zip_is_refused_as_damaged(data: bytes) -> None:
-    with pytest.raises(Rejected, match="damaged ZIP/DOCX archive"):
+    with pytest.raises(Rejected, match=r"damaged ZIP archive \(not a readable DOCX, ODT, EPUB or XLSX\)"):
         load(data, "report.docx", CONFIG)
 
 

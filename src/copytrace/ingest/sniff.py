@@ -1,6 +1,7 @@
 """Choosing a loader by what the bytes are, not by what the file name claims.
 
-Binary formats are told by their magic bytes (PDF, ZIP-based DOCX); everything else must decode
+Binary formats are told by their magic bytes (PDF, zip containers: DOCX, ODT, EPUB and XLSX by
+what the container says it holds); everything else must decode
 as text, and decoded text is then told apart as HTML, Markdown or plain text by its content (the
 extension only settles Markdown, which has no reliable signature).
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from io import BytesIO
 
 from copytrace.ingest.errors import Rejected
@@ -16,6 +18,9 @@ from copytrace.textcodec import bomless_utf16
 
 PDF = "application/pdf"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODT = "application/vnd.oasis.opendocument.text"
+EPUB = "application/epub+zip"
 HTML = "text/html"
 MARKDOWN = "text/markdown"
 TEXT = "text/plain"
@@ -45,7 +50,7 @@ _MD_FEATURES = re.compile(r"^(```|\s*[-*+] \S|\s*\d+\. \S|>\s)|\[[^\]\n]+\]\([^)
 
 
 def sniff_binary(data: bytes) -> str | None:
-    """PDF or DOCX by magic bytes; None for anything that may be text. Rejected for other formats."""
+    """PDF or a zip document by magic bytes; None for anything that may be text. Rejected for other formats."""
     if not data:
         raise Rejected("empty file")
     if data[:1024].find(b"%PDF-") != -1:
@@ -61,15 +66,48 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+# Zip containers that say what they hold: OpenDocument and EPUB in a first "mimetype" member, Office
+# Open XML in the main part's content type ([Content_Types].xml). Member names are the fallback.
+_MIMETYPES = {ODT.encode(): ODT, EPUB.encode(): EPUB}
+_MAIN_TYPES = ((b"wordprocessingml.document.main+xml", DOCX), (b"wordprocessingml.template.main+xml", DOCX),
+               (b"document.macroEnabled.main+xml", DOCX), (b"spreadsheetml.sheet.main+xml", XLSX),
+               (b"spreadsheetml.template.main+xml", XLSX), (b"sheet.macroEnabled.main+xml", XLSX))
+_MEMBERS = (("word/document.xml", DOCX), ("xl/workbook.xml", XLSX), ("META-INF/container.xml", EPUB),
+            ("content.xml", ODT))
+# Enough of a declaration to find the content type in: bounded, so a bomb in it inflates no further.
+_DECLARATION = 1 << 16
+_KINDS = "DOCX, ODT, EPUB or XLSX"
+
+
 def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-        raise Rejected(f"damaged ZIP/DOCX archive: {exc}") from None
-    if "word/document.xml" in names:
-        return DOCX
-    raise Rejected("a ZIP archive that is not a DOCX document")
+            mimetype = _member_start(archive, "mimetype", names).strip()
+            types = _member_start(archive, "[Content_Types].xml", names)
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error) as exc:
+        raise Rejected(f"damaged ZIP archive (not a readable {_KINDS}): {exc}") from None
+    if mimetype in _MIMETYPES:
+        return _MIMETYPES[mimetype]
+    if mimetype.startswith(b"application/vnd.oasis.opendocument."):
+        kind = mimetype.rsplit(b".", 1)[-1].decode("ascii", "replace")
+        raise Rejected(f"unsupported format: an OpenDocument {kind} (only text documents are read)")
+    for content_type, kind in _MAIN_TYPES:
+        if content_type in types:
+            return kind
+    if b"presentationml" in types:
+        raise Rejected("unsupported format: a PowerPoint presentation (PPTX)")
+    for member, kind in _MEMBERS:
+        if member in names:
+            return kind
+    raise Rejected(f"a ZIP archive that is not a {_KINDS} document")
+
+
+def _member_start(archive: zipfile.ZipFile, name: str, names: set[str]) -> bytes:
+    if name not in names:
+        return b""
+    with archive.open(name) as member:
+        return member.read(_DECLARATION)
 
 
 def looks_binary(data: bytes) -> bool:

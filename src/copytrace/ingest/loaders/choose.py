@@ -7,15 +7,21 @@ from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
 from copytrace.ingest.loaders.base import Loaded, Loader, clean_field
 from copytrace.ingest.loaders.docx import DocxLoader
+from copytrace.ingest.loaders.epub import EpubLoader
 from copytrace.ingest.loaders.html import HtmlLoader
+from copytrace.ingest.loaders.odt import OdtLoader
 from copytrace.ingest.loaders.pdf import PdfLoader
-from copytrace.ingest.loaders.text import MarkdownLoader, TextLoader, decode
+from copytrace.ingest.loaders.text import MarkdownLoader, TextLoader, decode, language_hints
+from copytrace.ingest.loaders.xlsx import XlsxLoader
 
 # Formats told apart after decoding, so they take text rather than bytes.
 TEXT_LOADERS: dict[str, TextLoader | HtmlLoader] = {
     loader.media_type: loader for loader in (TextLoader(), MarkdownLoader(), HtmlLoader())
 }
-LOADERS: dict[str, Loader] = {**TEXT_LOADERS, sniff.PDF: PdfLoader(), sniff.DOCX: DocxLoader()}
+LOADERS: dict[str, Loader] = {
+    **TEXT_LOADERS,
+    **{loader.media_type: loader for loader in (PdfLoader(), DocxLoader(), OdtLoader(), EpubLoader(), XlsxLoader())},
+}
 
 
 def load(data: bytes, name: str, config: IngestConfig) -> Loaded:
@@ -26,7 +32,7 @@ def load(data: bytes, name: str, config: IngestConfig) -> Loaded:
     else:
         if sniff.looks_binary(data):
             raise Rejected("binary content that is neither text nor a supported document format")
-        text, encoding = decode(data)
+        text, encoding = decode(data, language_hints(data, config))
         loaded = TEXT_LOADERS[sniff.text_kind(text, name)].load_text(text, name)
         loaded.meta["encoding"] = encoding
     if not loaded.text.strip():

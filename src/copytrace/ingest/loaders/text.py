@@ -17,10 +17,28 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
-def decode(data: bytes) -> tuple[str, str]:
+# A language the document declares near its start (<html lang="pl">, xml:lang, Content-Language):
+# anchored on a literal word, each tried once per position, so linear in the bytes searched.
+_DECLARED_LANGUAGE = re.compile(rb"""\b(?:lang|content-language["']?\s{1,20}content)\s{0,20}=\s{0,20}["']?"""
+                                rb"""([A-Za-z]{2,3})\b""", re.I)
+_DECLARED_WITHIN = 4096
+# Configured languages few enough to say what a document is probably written in.
+_FEW_LANGUAGES = 3
+
+
+def language_hints(data: bytes, config: IngestConfig) -> tuple[str, ...]:
+    """The languages ``data`` is probably in: those it declares, else the configured ones if only a few."""
+    head = data[:_DECLARED_WITHIN]
+    declared = [found.group(1).decode("ascii").lower() for found in _DECLARED_LANGUAGE.finditer(head)]
+    if declared:
+        return tuple(dict.fromkeys(declared))
+    return config.languages if len(config.languages) <= _FEW_LANGUAGES else ()
+
+
+def decode(data: bytes, languages: tuple[str, ...] = ()) -> tuple[str, str]:
     """The text of ``data`` and the encoding it was read in; Rejected when no encoding fits."""
     try:
-        return textcodec.decode(data)
+        return textcodec.decode(data, languages)
     except textcodec.Undecodable as exc:
         raise Rejected(str(exc)) from None
 
@@ -29,7 +47,7 @@ class TextLoader(Loader):
     media_type = sniff.TEXT
 
     def load(self, data: bytes, name: str, config: IngestConfig) -> Loaded:
-        text, encoding = decode(data)
+        text, encoding = decode(data, language_hints(data, config))
         loaded = self.load_text(text, name)
         loaded.meta["encoding"] = encoding
         return loaded
