@@ -835,3 +835,17 @@ def test_a_name_in_brackets_takes_only_its_own_countrys_place(extractor: Extract
                      "en")
     assert {("AMD-65", "made_in_country", "Hungary"), ("PM md. 63", "made_in_country", "Romania")} <= facts
     assert ("PM md. 63", "made_in_country", "Hungary") not in facts
+
+
+def test_a_year_after_an_agent_word_is_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "L'AKM è prodotto in serie dal 1965.", "it")
+    assert ("AKM", "introduced_year", "1965") in facts
+    assert not any(r == "manufactured_by" for _, r, _ in facts)
+
+
+def test_each_bracket_speaks_of_its_own_maker(extractor: Extractor) -> None:
+    text = "L'AKM est produit sous licence en Chine (Type 56), Yougoslavie (Zastava M70), Égypte."
+    facts = facts_of(extractor, text, "fr")
+    assert ("Type 56", "made_in_country", "China") in facts
+    assert not any(s == "Type 56" and r == "manufactured_by" for s, r, _ in facts)
+    assert ("Type 56", "made_in_country", "Yugoslavia") not in facts

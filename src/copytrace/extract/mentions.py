@@ -422,7 +422,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
     # a name has a capital or a number, or is written in a script without capitals (Chinese, Japanese)
-    if len(name) >= 2 and any(c.isupper() or c.isdigit() or _is_cjk(c) for c in name) and not orgs.hit(start, end):
+    if len(name) >= 2 and any(c.isupper() or c.isdigit() or _is_cjk(c) for c in name) and not orgs.hit(start, end) \
+            and any(c.isalpha() for c in name):   # "dal 1965" after an agent word is a date, not a maker
         orgs.mark(start, end)
         quoted = _QUOTED.search(name)
         # a quoted name is the organisation's own name; the plant word around it is description

@@ -634,6 +634,12 @@ def _buys(s: Sentence, c: Mention) -> bool:
     return bought is not None and s.near_after(bought.end, ("licence",), 1) is None
 
 
+def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand inside two different brackets of the sentence."""
+    first, second = _open_bracket(s.doc.text, s.start, a.start), _open_bracket(s.doc.text, s.start, b.start)
+    return first >= 0 and second >= 0 and first != second
+
+
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
     """The country whose brackets a product stands in ("Poland (PT-91)"), if any."""
     opened = _open_bracket(s.doc.text, s.start, p.start)
@@ -698,6 +704,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in s.subjects():
             if p.start < o.end and p.end > o.start:
                 continue
+            if _apart_in_brackets(s, p, o):
+                continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                      "export": float(s.has("export", "import")), "plan": float(s.has("plan"))}
