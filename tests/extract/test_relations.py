@@ -849,3 +849,10 @@ def test_each_bracket_speaks_of_its_own_maker(extractor: Extractor) -> None:
     assert ("Type 56", "made_in_country", "China") in facts
     assert not any(s == "Type 56" and r == "manufactured_by" for s, r, _ in facts)
     assert ("Type 56", "made_in_country", "Yugoslavia") not in facts
+
+
+def test_a_listed_country_form_in_a_caseless_script_is_a_name_unless_it_ends_as_an_adjective(
+        extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56式は1956年に中華人民共和国でライセンス生産されたAK-47である。", "ja")
+    assert ("Type 56", "made_in_country", "China") in facts
+    assert ("Type 56", "licensed_by", "China") not in facts

@@ -84,6 +84,9 @@ class Language:
     postpositions: bool = False   # one-character cue words follow their noun (Japanese に), not precede it (Chinese 向)
     demonstratives_follow: bool = False   # "this" follows its noun (Indonesian "senapan ini", Hebrew "הרובה הזה")
     of_marked: bool = False   # "of" is a word ("a copy of the AK"): a name set right after "version" is the version's
+    # in a script without case, the endings that make a country's form an adjective ("苏制": Soviet-made); its
+    # other listed forms are names ("苏联", "前苏联")
+    adjective_suffixes: tuple[str, ...] = ()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -141,6 +144,7 @@ def _raw_language(code: str) -> Language:
         postpositions=bool(raw.get("postpositions", False)),
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
         of_marked=bool(raw.get("of_marked", False)),
+        adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
     )
 
 
@@ -151,7 +155,7 @@ def language(code: str) -> Language:
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
-                    base.demonstratives_follow, base.of_marked)
+                    base.demonstratives_follow, base.of_marked, base.adjective_suffixes)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 
@@ -209,7 +213,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                                                        or (bool(lower_adjectives) and form[:1].isupper()))) \
                     or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
                         and form.casefold() not in lower_adjectives) \
-                    or _name_with_particle(form, forms[0], src.case_endings)
+                    or _name_with_particle(form, forms[0], src.case_endings) \
+                    or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
+                        and not form.endswith(src.adjective_suffixes))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
             add(name, Phrase("country", code, proper=True))
