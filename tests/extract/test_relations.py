@@ -856,3 +856,10 @@ def test_a_listed_country_form_in_a_caseless_script_is_a_name_unless_it_ends_as_
     facts = facts_of(extractor, "56式は1956年に中華人民共和国でライセンス生産されたAK-47である。", "ja")
     assert ("Type 56", "made_in_country", "China") in facts
     assert ("Type 56", "licensed_by", "China") not in facts
+
+
+def test_selling_a_licence_is_no_export_and_the_seller_is_the_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "In 1958 the Soviet Union sold China a licence for the AK-47.", "en")
+    assert ("AK-47", "exported_to", "China") not in facts
+    assert ("AK-47", "licensed_by", "Soviet Union") in facts
+    assert ("AK-47", "licensed_by", "China") not in facts

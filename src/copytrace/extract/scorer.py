@@ -740,7 +740,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues)
-                 or _licence_agent(s, c, cues)
+                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
@@ -802,6 +802,14 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         and any(k.kind == "cue" and k.value == "licence" and c.start >= k.end and s.gap(k, c) == 0 for k in cues)
 
 
+def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"The USSR sold China a licence", "منحت روسيا بلغاريا رخصة": the country that sells or grants the licence."""
+    sold = s.near_after(c.end, ("export",), 1) or s.near_before(c.start, ("export",), 0)
+    return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
+        and any(k.start >= sold.end and s.gap(sold, k) <= 3 for k in cues) \
+        and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
+
+
 def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"A licence granted by the USSR", "रूस द्वारा दिए गए लाइसेंस": the country is the agent of the licence word,
     not of the production ("built by India under licence")."""
@@ -821,8 +829,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
     licences = s.cue_list("licence")
     for cue in s.cue_list("export", "import"):
-        if any(k.start >= cue.end and s.gap(cue, k) <= 1 for k in licences):
-            continue   # "kupila licencu", "bought a licence": what changed hands is a licence, not the product
+        if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 3) for k in licences):
+            # "kupila licencu", "bought a licence", "granted Bulgaria a licence": what changed hands is a licence
+            continue
         for c in countries:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
