@@ -863,3 +863,10 @@ def test_selling_a_licence_is_no_export_and_the_seller_is_the_licensor(extractor
     assert ("AK-47", "exported_to", "China") not in facts
     assert ("AK-47", "licensed_by", "Soviet Union") in facts
     assert ("AK-47", "licensed_by", "China") not in facts
+
+
+def test_a_plan_speaks_only_of_its_own_clause(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Kuwait will donate its M70 rifles, which were produced by Zastava Arms.", "en")
+    assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in facts)
+    planned = facts_of(extractor, "Kuwait plans to produce the M70 rifle.", "en")
+    assert ("M70", "made_in_country", "Kuwait") not in planned

@@ -93,6 +93,16 @@ class Sentence:
     def has(self, *classes: str) -> bool:
         return any(c in self.cues for c in classes)
 
+    def planned(self, cue: Mention) -> float:
+        """1.0 where a word of plan or intent governs ``cue`` ("will donate", "plans to build"): before it, close,
+        with no comma between; a plan elsewhere in the sentence says nothing of this clause."""
+        word = self.near_before(cue.start, ("plan",), 4)
+        if word is not None and "," not in self.doc.text[word.end:cue.start]:
+            return 1.0
+        if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
+            return 1.0
+        return 0.5 if self.has("plan") else 0.0
+
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
         if found is None:
@@ -588,7 +598,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
-                     "plan": float(s.has("plan")), "negated": float(s.near_before(cue.start, ("negation",), 2)
+                     "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
@@ -708,13 +718,13 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
-                     "export": float(s.has("export", "import")), "plan": float(s.has("plan"))}
+                     "export": float(s.has("export", "import")), "plan": s.planned(cue)}
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
                 yield _mk(s, p, "made_in_country", s.country(home),
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
-                           "plan": float(s.has("plan"))}, p, cue, home, o)
+                           "plan": s.planned(cue)}, p, cue, home, o)
 
 
 # -- licence_status and licensed_by ------------------------------------------------------------
@@ -767,7 +777,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(o.end <= p.start for o in s.products)]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
-                 "plan": float(s.has("plan")), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
+                 "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
         # the licensee is the country (or list of countries) nearest the product, not every country named
         nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
         mine = s.groups.get(id(nearest), [nearest]) if nearest is not None else []
@@ -862,7 +872,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
                      "destination": float(s.near_before(c.start, ("destination",), 1) is not None
                                           or c.case == "destination"),
-                     "topic": float(p.start < s.start), "plan": float(s.has("plan")),
+                     "topic": float(p.start < s.start), "plan": s.planned(cue),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
                      "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
@@ -915,7 +925,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "since": float(s.near_before(y.start, ("since",), 1) is not None),
                  # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
                  "licensed_production": float(cue.value == "produce" and s.has("licence")),
-                 "topic": float(nearest.start < s.start), "plan": float(s.has("plan"))}
+                 "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y), cue, y))
     for reading, cue, y in read:
         # "designed from 1947, adopted in 1951": years that share one word and one place, the best read is its year
