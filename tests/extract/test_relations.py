@@ -870,3 +870,17 @@ def test_a_plan_speaks_only_of_its_own_clause(extractor: Extractor) -> None:
     assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in facts)
     planned = facts_of(extractor, "Kuwait plans to produce the M70 rifle.", "en")
     assert ("M70", "made_in_country", "Kuwait") not in planned
+
+
+def test_a_latin_name_inside_chinese_text_is_found(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56式是中國引進仿製的AK突擊步槍。", "zh")
+    assert ("Type 56", "derived_from", "AK") in facts
+    assert ("Type 56", "exported_to", "China") not in facts   # what came in was the design
+    named = facts_of(extractor, "56式是中國仿製的Kalashnikov突擊步槍。", "zh")
+    assert ("Type 56", "derived_from", "AK") in named
+
+
+def test_a_plant_name_read_back_from_its_plant_word_stops_at_a_particle(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56式衝鋒槍於1956年定型。該槍由東部的國營慶華機械廠生產。", "zh")
+    makers = {o for s, r, o in facts if r == "manufactured_by"}
+    assert makers and not any("的" in o for o in makers)

@@ -87,6 +87,9 @@ class Language:
     # in a script without case, the endings that make a country's form an adjective ("苏制": Soviet-made); its
     # other listed forms are names ("苏联", "前苏联")
     adjective_suffixes: tuple[str, ...] = ()
+    # in a script without spaces, characters that never stand inside a name ("的", "为", "の"): a plant's name
+    # read back from its plant word stops at them
+    name_breaks: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -145,6 +148,7 @@ def _raw_language(code: str) -> Language:
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
         of_marked=bool(raw.get("of_marked", False)),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
+        name_breaks=frozenset(str(raw.get("name_breaks") or "")),
     )
 
 
@@ -155,7 +159,7 @@ def language(code: str) -> Language:
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
-                    base.demonstratives_follow, base.of_marked, base.adjective_suffixes)
+                    base.demonstratives_follow, base.of_marked, base.adjective_suffixes, base.name_breaks)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

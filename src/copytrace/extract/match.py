@@ -34,6 +34,12 @@ _SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "�
 _VOWEL_SIGNS = (0x0900, 0x0EFF)
 
 
+def _unspaced(char: str) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese kana, Korean, Thai)."""
+    return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\u0e00" <= char <= "\u0e7f" \
+        or "\uf900" <= char <= "\ufaff"
+
+
 class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character (C speed afterwards)."""
 
@@ -198,8 +204,9 @@ class Matcher:
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int) -> int:
-        if self.substring or first == floor or first == 0 or folded[first - 1] == " ":
-            return first
+        if self.substring or first == floor or first == 0 or folded[first - 1] == " " \
+                or _unspaced(folded[first - 1]) != _unspaced(folded[first]):
+            return first   # a Latin name runs straight into Chinese text ("的AK突擊步槍"): the script change parts them
         token_start = folded.rfind(" ", 0, first) + 1
         if folded[token_start:first] in self.prefixes:
             return first
@@ -211,6 +218,8 @@ class Matcher:
             return key_end
         token_end = folded.find(" ", key_end, stop)
         token_end = stop if token_end < 0 else token_end
+        if key_end < token_end and not _unspaced(folded[key_end - 1]):
+            token_end = next((i for i in range(key_end, token_end) if _unspaced(folded[i])), token_end)
         tail = token_end - key_end
         if part.stem or (tail == 0 and not part.cut):
             return token_end

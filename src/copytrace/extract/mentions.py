@@ -89,7 +89,9 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CAPS = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,6}(?![\w-])")
+# Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
+_NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
 _NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº)\.?\s*)?\d{1,4}(?!\d)")
@@ -164,7 +166,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             next((r for e, r in roles.items() if len(e) >= 3 and folded[m.start:m.end].endswith(e)), "")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective, case=role))
-    for org in _organisations(text, out, taken, frozenset(particles),
+    breaks = language.name_breaks if language is not None else frozenset()
+    for org in _organisations(text, out, taken, frozenset(particles) | breaks,
                               language is not None and language.capitalised_nouns,
                               language is not None and language.postpositions):
         known = names.resolve(org.value)
