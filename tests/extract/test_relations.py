@@ -884,3 +884,9 @@ def test_a_plant_name_read_back_from_its_plant_word_stops_at_a_particle(extracto
     facts = facts_of(extractor, "56式衝鋒槍於1956年定型。該槍由東部的國營慶華機械廠生產。", "zh")
     makers = {o for s, r, o in facts if r == "manufactured_by"}
     assert makers and not any("的" in o for o in makers)
+
+
+def test_an_original_already_read_is_no_derivative_of_the_next_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56-1式是56式的改进型。该枪是中国仿制AK-47的56式的改进型。", "zh")
+    assert ("AK-47", "derived_from", "Type 56") not in facts
+    assert ("Type 56-1", "derived_from", "Type 56") in facts

@@ -250,7 +250,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
         elif len(before) >= 2:
-            pairs = [(before[-2], before[-1])]   # the original named before the cue (verb-final languages)
+            # the original named before the cue (verb-final languages); not one that an earlier cue of the sentence
+            # already made an original ("该枪是中国仿制AK-47的56式的改进型": the copy of the AK-47 is the 56)
+            kids = [p for p in before[:-1] if id(p) not in s.parents]
+            child = kids[-1] if kids else s.topic
+            if child is not None and child.value != before[-1].value:
+                pairs = [(child, before[-1])]
         elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor":
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
             # copy is what the sentence spoke of before it, or the product being spoken of
