@@ -890,3 +890,16 @@ def test_an_original_already_read_is_no_derivative_of_the_next_name(extractor: E
     facts = facts_of(extractor, "56-1式是56式的改进型。该枪是中国仿制AK-47的56式的改进型。", "zh")
     assert ("AK-47", "derived_from", "Type 56") not in facts
     assert ("Type 56-1", "derived_from", "Type 56") in facts
+
+
+def test_headings_that_name_countries_one_by_one_place_what_their_sections_make(extractor: Extractor) -> None:
+    text = ("Copies of the AKM were made in many countries.\n"
+            "1. China\n"
+            "The rifle was produced there as the Type 56.\n"
+            "2. Hungary\n"
+            "The rifle was produced there as the AMD-65.\n")
+    facts = facts_of(extractor, text, "en")
+    assert {("Type 56", "made_in_country", "China"), ("AMD-65", "made_in_country", "Hungary")} <= facts
+    assert ("Type 56", "made_in_country", "Hungary") not in facts
+    label = facts_of(extractor, "Serbia\nThe rifle was produced as the M70.\n", "en")
+    assert not any(r == "made_in_country" for _, r, _ in label)   # one country line alone is a label

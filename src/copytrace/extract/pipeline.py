@@ -19,7 +19,7 @@ from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build
 from copytrace.extract.resolve import Names, default_names
-from copytrace.extract.scorer import Reading, Sentence, candidates, introduces_list, list_item, weights
+from copytrace.extract.scorer import Reading, Sentence, candidates, introduces_list, list_item, placed, weights
 from copytrace.extract.segment import sentences
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
@@ -60,14 +60,26 @@ class Extractor:
         seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
-        for start, end in sentences(text, begin, len(text), language.abbreviations, protected):
+        spans = list(sentences(text, begin, len(text), language.abbreviations, protected))
+        place: Mention | None = None    # the country a heading names, until the next heading
+        # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
+        places = {p.value for a, b in spans
+                  if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
+        for start, end in spans:
             mentions = document.within(start, end)
             if topic is not None:
                 pointing = anaphors(document, mentions, topic)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
+            if _is_heading(text, start, end):
+                place = _country_heading(mentions)
+                if place is not None and len(places) >= 2:
+                    continue
+                place = None
             sentence = Sentence(document, start, end, mentions, topic, names)
             found_here = list(candidates(sentence))
+            if place is not None:
+                found_here.extend(placed(sentence, place))
             if listed is not None:
                 items = list(list_item(sentence, listed))
                 found_here.extend(items)
@@ -114,13 +126,26 @@ def _main_subject(mentions: list[Mention]) -> Mention | None:
     return first[best] if counts[best] >= 2 else None
 
 
-def _heading(text: str, start: int, end: int, products: list[Mention]) -> Mention | None:
-    """The product a heading names: a line of its own, of a few words, with no end mark and one product."""
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a heading: a line of its own, of a few words, with no end mark."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = _NUMBERED.sub("", text[line_start:len(text) if line_end < 0 else line_end].strip())
-    if line != _NUMBERED.sub("", text[start:end].strip()) or len(line.split()) > HEADING_WORDS \
-            or line[-1:] in ".!?。:：":
+    return line == _NUMBERED.sub("", text[start:end].strip()) and 0 < len(line.split()) <= HEADING_WORDS \
+        and line[-1:] not in ".!?。:："
+
+
+def _country_heading(mentions: list[Mention]) -> Mention | None:
+    """The country a heading names, where it names one and no product or organisation."""
+    countries = {m.value for m in mentions if m.kind == "country"}
+    if len(countries) != 1 or any(m.kind in {"product", "org"} for m in mentions):
+        return None
+    return next(m for m in mentions if m.kind == "country")
+
+
+def _heading(text: str, start: int, end: int, products: list[Mention]) -> Mention | None:
+    """The product a heading names: a heading with one product."""
+    if not _is_heading(text, start, end):
         return None
     named = {p.value for p in products if not p.generic}
     return next(p for p in products if p.value in named) if len(named) == 1 else None

@@ -304,6 +304,17 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
 
 
+def placed(s: Sentence, place: Mention) -> Iterator[Reading]:
+    """Under a heading that names only a country ("1. China", "Polonia"), a product the sentence makes, copies or
+    names is made there, where the sentence names no country of its own."""
+    if any(m.kind == "country" for m in s.mentions) \
+            or not s.has("produce", "copy", "licence", "variant", "alias", "introduce", "basis"):
+        return
+    for p in s.subjects():
+        if p.start >= s.start and not p.generic:
+            yield _mk(s, p, "made_in_country", s.country(place), {"heading": 1.0}, p)
+
+
 def _licensed_designs(s: Sentence) -> Iterator[Reading]:
     """"the M84, built under the licence for the Soviet T 72": a product right after a licence word is the design
     licensed, and a product named before the word in the same sentence is its licensed copy."""
