@@ -214,3 +214,11 @@ def test_a_one_letter_name_with_a_space_counts_where_the_text_writes_it_whole() 
     assert not any(c.startswith("A") for c in found)
     alone = "Later the T 72 was upgraded."
     assert designations(alone, 0, len(alone)) == []
+
+
+def test_digits_of_other_scripts_read_as_numbers() -> None:
+    text = "از سال ۱۹۴۷ و ١٩٥٦ و १९६२ ... МиГ-٢١"
+    assert [y.value for y in years(text, 0, len(text))] == [1947, 1956, 1962]
+    found = designations(text, 0, len(text))
+    assert [d.canonical for d in found] == ["MiG-21"]
+    assert text[found[0].start:found[0].end] == "МиГ-٢١"

@@ -123,8 +123,21 @@ def _latin(text: str) -> str:
     return anyascii(text) if not text.isascii() else text
 
 
+# Digits of other scripts, one for one, so shapes read "۱۹۴۷" (Persian) or "١٩٥٦" (Arabic) as "1947" and "1956"
+_DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+                 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
+_DIGITS = str.maketrans({chr(block + i): str(i) for block in _DIGIT_BLOCKS for i in range(10)})
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BLOCKS) + "]")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script as ASCII digits (same length, same offsets)."""
+    return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
+
+
 def designations(text: str, start: int, end: int) -> list[Designation]:
     """Designation-shaped spans of ``text[start:end]``, minus dates, counts, prices and units."""
+    text = ascii_digits(text)
     sh = shapes()
     out: list[Designation] = []
     spaced: list[Designation] = []
@@ -210,6 +223,7 @@ def _decade_before() -> re.Pattern[str]:
 
 
 def years(text: str, start: int, end: int) -> list[Year]:
+    text = ascii_digits(text)
     out: list[Year] = []
     for m in _YEAR.finditer(text, start, end):
         decade = bool(_DECADE_AFTER.match(text, m.end())) \
