@@ -903,3 +903,8 @@ def test_headings_that_name_countries_one_by_one_place_what_their_sections_make(
     assert ("Type 56", "made_in_country", "Hungary") not in facts
     label = facts_of(extractor, "Serbia\nThe rifle was produced as the M70.\n", "en")
     assert not any(r == "made_in_country" for _, r, _ in label)   # one country line alone is a label
+
+
+def test_an_organisation_name_goes_on_after_a_short_abbreviation(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Senapan SS1 diproduksi oleh PT. Pindad di Bandung.", "id")
+    assert ("SS1", "manufactured_by", "PT. Pindad") in facts

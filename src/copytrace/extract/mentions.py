@@ -452,6 +452,7 @@ def _capitals_before(text: str, pos: int) -> int:
     return start
 
 
+_NEXT_CAPITAL = re.compile(r" [A-ZА-ЯЁ][a-zа-яё]")
 _PAREN_ACRONYM = re.compile(r"\s?[(（][A-Z]{2,6}[)）]")
 _SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
 
@@ -489,7 +490,8 @@ def _capitals_after(text: str, pos: int) -> int:
             break
         if not word[:1].isupper():
             break
-        if word.endswith("."):
-            return end + m.end() - 1  # a sentence ends there
+        if word.endswith(".") and not (word[:-1].isupper() and len(word) <= 4
+                                       and _NEXT_CAPITAL.match(text, end + m.end())):
+            return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
