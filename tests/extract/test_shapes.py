@@ -222,3 +222,9 @@ def test_digits_of_other_scripts_read_as_numbers() -> None:
     found = designations(text, 0, len(text))
     assert [d.canonical for d in found] == ["MiG-21"]
     assert text[found[0].start:found[0].end] == "МиГ-٢١"
+
+
+def test_a_number_before_a_month_is_a_day_in_any_language() -> None:
+    for text in ("Болгарские ВВС 18 декабря простились с МиГ-21.", "Les FAS 12 septembre reçurent le MiG-21.",
+                 "Die NVA 3 Oktober übernahm den MiG-21."):
+        assert [d.canonical for d in designations(text, 0, len(text))] == ["MiG-21"], text

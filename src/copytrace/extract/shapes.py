@@ -9,6 +9,7 @@ The prefixes, letter-only names and words that may stand before a number live in
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ import babel.numbers
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
+from copytrace.extract.match import fold_phrase
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
@@ -119,6 +121,16 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("type_words") or ()))  # type: ignore[attr-defined]
 
 
+_NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names of every language read, folded (CLDR, written by scripts/months.py)."""
+    path = Path(str(resources.files("copytrace.extract") / "data" / "months.json"))
+    return frozenset(json.loads(path.read_text(encoding="utf-8")))
+
+
 def _latin(text: str) -> str:
     return anyascii(text) if not text.isascii() else text
 
@@ -167,6 +179,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue  # "UTC 300", "ISO 9001": a code and a count
         if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
             continue  # "MAY 1962"
+        after = _NEXT_WORD.match(text, m.end())
+        if num.isdigit() and after is not None and fold_phrase(after.group(1)).strip() in _months():
+            continue  # "ВВС 18 декабря", "Nov 13 March": a day of a month
         written = m.group()
         if num.endswith("s") and num[-2:-1].isdigit():
             num = num[:-1]   # an English plural: "BMP-1s"

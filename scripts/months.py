@@ -1,0 +1,43 @@
+"""Write the names of the months of every language the extractor reads, from CLDR (babel), as data.
+
+Usage: python scripts/months.py
+
+A number between a short capitalised word and a month ("VVS 18 декабря", "Nov 13") is a date, not a
+designation. The shapes module rejects those; it reads the month words from
+``src/copytrace/extract/data/months.json`` so that it never loads 45 CLDR locales at start-up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import babel
+import babel.dates
+
+from copytrace.extract import lexicon
+from copytrace.extract.match import fold_phrase
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" / "data" / "months.json"
+
+
+def main() -> int:
+    words: set[str] = set()
+    for code in lexicon.available():
+        try:
+            locale = babel.Locale.parse(code)
+        except (ValueError, babel.UnknownLocaleError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for name in babel.dates.get_month_names(width, context, locale).values():
+                    folded = fold_phrase(name).strip()
+                    if len(folded) >= 4 and " " not in folded and not any(c.isdigit() for c in folded):
+                        words.add(folded)
+    OUT.write_text(json.dumps(sorted(words), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(words)} month words -> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
