@@ -908,3 +908,9 @@ def test_headings_that_name_countries_one_by_one_place_what_their_sections_make(
 def test_an_organisation_name_goes_on_after_a_short_abbreviation(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Senapan SS1 diproduksi oleh PT. Pindad di Bandung.", "id")
     assert ("SS1", "manufactured_by", "PT. Pindad") in facts
+
+
+def test_a_quote_stays_inside_its_sentence(extractor: Extractor) -> None:
+    text = "The rifle was sold to Syria.\nThe AKM is made in Bulgaria. The AKM is cheap. The AKM is old."
+    for fact in all_facts(extractor, text, "en"):
+        assert "\n" not in fact.quote, fact

@@ -172,7 +172,8 @@ def _span(*ms: Mention | None) -> tuple[int, int]:
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
         scope: str | None = None, qualifier: str | None = None, via_adjective: bool = False) -> Reading:
     # the quote is this sentence's words: a subject carried over from an earlier sentence stays out of it
-    start, end = _span(*(m for m in (subject, *ev) if m is not None and m.start >= s.start))
+    # (and one the text names only later, the topic it opens with, stays out too)
+    start, end = _span(*(m for m in (subject, *ev) if m is not None and m.start >= s.start and m.end <= s.end))
     c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
     c.score = _score(rel, feats)
     return c
