@@ -228,3 +228,9 @@ def test_a_number_before_a_month_is_a_day_in_any_language() -> None:
     for text in ("Болгарские ВВС 18 декабря простились с МиГ-21.", "Les FAS 12 septembre reçurent le MiG-21.",
                  "Die NVA 3 Oktober übernahm den MiG-21."):
         assert [d.canonical for d in designations(text, 0, len(text))] == ["MiG-21"], text
+
+
+def test_a_headline_run_into_its_text_parts_at_the_next_name() -> None:
+    text = "MiG-21MiG-21はMiG-19の後継機"
+    assert [d.canonical for d in designations(text, 0, len(text))] == ["MiG-21", "MiG-21", "MiG-19"]
+    assert [d.canonical for d in designations("MiG-21bis", 0, 9)] == ["MiG-21bis"]
