@@ -234,3 +234,8 @@ def test_a_headline_run_into_its_text_parts_at_the_next_name() -> None:
     text = "MiG-21MiG-21はMiG-19の後継機"
     assert [d.canonical for d in designations(text, 0, len(text))] == ["MiG-21", "MiG-21", "MiG-19"]
     assert [d.canonical for d in designations("MiG-21bis", 0, 9)] == ["MiG-21bis"]
+
+
+def test_a_chinese_type_named_for_its_year_is_that_type() -> None:
+    text = "正式被命名为“1959年式中型坦克”，简称59式坦克。1959年10月1日"
+    assert [d.canonical for d in designations(text, 0, len(text))] == ["Type 59", "Type 59"]

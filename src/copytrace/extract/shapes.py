@@ -105,7 +105,9 @@ def shapes() -> Shapes:
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
-        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes}))"
+        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes})"
+        # "1959年式": a type named for its year is the Type 59
+        rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes}))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     scripts = re.compile(
@@ -200,7 +202,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             latin = sh.cjk_prefixes[m.group("cjkp")]
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}", latin))
         else:
-            out.append(Designation(m.start(), m.end(), m.group(), f"Type {m.group('typen')}", "TYPE"))
+            number = m.group("typen") or m.group("typey")
+            out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end):
         latin = sh.script_prefixes[m.group("sp")]
         out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('snum')}", latin.upper()))
