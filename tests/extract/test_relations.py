@@ -914,3 +914,14 @@ def test_a_quote_stays_inside_its_sentence(extractor: Extractor) -> None:
     text = "The rifle was sold to Syria.\nThe AKM is made in Bulgaria. The AKM is cheap. The AKM is old."
     for fact in all_facts(extractor, text, "en"):
         assert "\n" not in fact.quote, fact
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Soviet Union handed over to Hungary the technical documentation of the TT pistol.", "en"),
+    ("L'Union soviétique a remis à la Hongrie la documentation technique du pistolet Tokarev.", "fr"),
+])
+def test_handing_over_technical_documentation_is_a_licence_not_an_export(extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "exported_to" for _, r, _ in facts)
+    assert ("TT pistol", "licence_status", "licensed") in facts

@@ -858,7 +858,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in s.cue_list("export", "import"):
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
-        if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 3) for k in licences):
+        if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 4) for k in licences):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence": what changed hands is a licence
             continue
         for c in countries:
