@@ -239,3 +239,10 @@ def test_a_headline_run_into_its_text_parts_at_the_next_name() -> None:
 def test_a_chinese_type_named_for_its_year_is_that_type() -> None:
     text = "正式被命名为“1959年式中型坦克”，简称59式坦克。1959年10月1日"
     assert [d.canonical for d in designations(text, 0, len(text))] == ["Type 59", "Type 59"]
+
+
+def test_a_capitalised_word_and_a_number_joined_by_a_hyphen_is_a_name() -> None:
+    text = "The Safir-74 tank, the Fajr-5 rocket and the Тапир-2; not the 1980-1990 years."
+    assert [d.canonical for d in designations(text, 0, len(text))] == ["Safir-74", "Fajr-5", "Tapir-2"]
+    spaced = "Page 12 and Chapter 3"
+    assert designations(spaced, 0, len(spaced)) == []

@@ -124,6 +124,7 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("type_words") or ()))  # type: ignore[attr-defined]
 
 
+_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}})(?![\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
@@ -193,6 +194,12 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if m.group("extra"):
             canonical += _latin(m.group("extra"))
         out.append(Designation(m.start(), m.end(), written, canonical, latin_prefix))
+    for m in _NAMED_NUMBER.finditer(text, start, end):
+        # "Safir-74", "Fajr-5", "Тапир-2": a capitalised word and a number joined by a hyphen is a name, unless the
+        # word is a month ("Mai-15")
+        if fold_phrase(m.group(1)).strip() not in _months() and m.group(1).upper() not in sh.months:
+            out.append(Designation(m.start(), m.end(), m.group(), f"{_latin(m.group(1))}-{m.group(2)}",
+                                   _latin(m.group(1)).upper()))
     whole = {_key(d.canonical) for d in out}
     out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
