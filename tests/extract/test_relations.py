@@ -925,3 +925,10 @@ def test_handing_over_technical_documentation_is_a_licence_not_an_export(extract
     facts = facts_of(extractor, text, lang)
     assert not any(r == "exported_to" for _, r, _ in facts)
     assert ("TT pistol", "licence_status", "licensed") in facts
+
+
+def test_a_capitalised_word_and_a_number_beside_a_product_noun_is_a_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Iran began production of the Misagh 2 missile in 2006.", "en")
+    assert {("Misagh 2", "made_in_country", "Iran"), ("Misagh 2", "introduced_year", "2006")} <= facts
+    assert not any(s.startswith("Chapter") for s, _, _ in
+                   facts_of(extractor, "Chapter 2 says that Iran began production of rifles in 2006.", "en"))

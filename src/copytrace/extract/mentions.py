@@ -90,6 +90,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
+_SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
@@ -125,6 +126,17 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.mark(d.start, d.end)
+    nouns = [m for m in matches if m.phrase.cls == "product_noun"]
+    for named in _SPACED_NAME.finditer(text, start):
+        # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
+        if taken.hit(named.start(), named.end()) or not any(
+                0 < named.start() - n.end <= 1 or 0 < n.start - named.end() <= 1 for n in nouns):
+            continue
+        value = f"{anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)} {named.group(2)}"
+        known = names.resolve(named.group())
+        out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
+                           named.group(), known.entity if known else None, family=named.group(1).upper()))
+        taken.mark(named.start(), named.end())
     for caps in _CAPS.finditer(text, start):
         # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
         if taken.hit(caps.start(), caps.end()):
