@@ -89,8 +89,8 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
+# Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
