@@ -5,11 +5,17 @@ from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from copytrace.cli import app
 from copytrace.registry import Registry
+
+MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
 
 _counter = itertools.count()
 
@@ -26,3 +32,18 @@ def module_registry(request: pytest.FixtureRequest, tmp_path_factory: pytest.Tem
         yield registry
     if request.param == "postgresql":
         request.getfixturevalue("pg_cluster").drop_database(name)
+
+
+def mini_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int) -> Callable[..., Any]:
+    """A command line on a SQLite registry in tmp_path holding the mini pack, printing ``columns`` wide:
+    ``invoke("show", "AIM", env={...})``."""
+    monkeypatch.setenv("COPYTRACE_DB", str(tmp_path / "registry.db"))
+    monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    runner = CliRunner()
+    assert runner.invoke(app, ["load-pack", MINI]).exit_code == 0
+
+    def invoke(*args: str, env: dict[str, str] | None = None) -> Any:
+        return runner.invoke(app, list(args), env=env)
+
+    return invoke

@@ -8,26 +8,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy.exc
-from typer.testing import CliRunner
 
-from copytrace.cli import app
-
-MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
+from tests.core.conftest import mini_cli
 
 
 @pytest.fixture
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Run a command line on a SQLite registry in tmp_path holding the mini pack."""
-    monkeypatch.setenv("COPYTRACE_DB", str(tmp_path / "registry.db"))
-    monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
-    monkeypatch.setenv("COLUMNS", "100")
-    runner = CliRunner()
-    assert runner.invoke(app, ["load-pack", MINI]).exit_code == 0
-
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return runner.invoke(app, list(args))
-
-    return invoke
+    return mini_cli(tmp_path, monkeypatch, columns=100)
 
 
 def one_error_line(result) -> str:  # type: ignore[no-untyped-def]

@@ -11,14 +11,12 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po
-from typer.testing import CliRunner
 
 from copytrace import i18n
-from copytrace.cli import app
 from copytrace.model.schema import load_schema
+from tests.core.conftest import mini_cli
 
 ROOT = Path(__file__).parents[2]
-MINI = str(ROOT / "tests" / "data" / "mini.yaml")
 CATALOGUES = sorted(i18n.LOCALES.glob(f"*/LC_MESSAGES/{i18n.DOMAIN}.po"))
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdrfg]")
 
@@ -121,16 +119,7 @@ def test_the_browsers_language(header: str, expected: str | None) -> None:
 
 @pytest.fixture
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("COPYTRACE_DB", str(tmp_path / "registry.db"))
-    monkeypatch.setenv("COPYTRACE_ACTOR", "tester")
-    monkeypatch.setenv("COLUMNS", "160")
-    runner = CliRunner()
-    assert runner.invoke(app, ["load-pack", MINI]).exit_code == 0
-
-    def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-        return runner.invoke(app, list(args), env=env)
-
-    return invoke
+    return mini_cli(tmp_path, monkeypatch, columns=160)
 
 
 def test_show_in_russian_with_lang(run) -> None:  # type: ignore[no-untyped-def]
