@@ -1,18 +1,28 @@
 """Web benchmark: the AKM page and its JSON twin under 50 concurrent clients, beside a minimal app.
 
-    python benchmarks/web_bench.py [--clients 50] [--requests 3000] [--workers 2] [--rate 300]
-    python benchmarks/web_bench.py --db postgresql://... | --products 100000   # other registries
+    python benchmarks/web_bench.py [--backends sqlite,postgresql] [--requests 3000] [--workers 2] [--rate 300]
+    python benchmarks/web_bench.py --products 100000 --extra /lineage/akm --extra "/search?q=bench+product"
 
-Builds the demo registry (``copytrace demo``'s) in a temporary folder, or uses ``--db`` (with
-``--products N``, a generated registry of N products is built there first), starts
-``copytrace serve --workers N`` on 127.0.0.1, and runs the load generator in a separate process,
-pinned to other cores than the server where the machine has enough (it says so when it has not).
-For ``--page`` (the AKM design page) and its ``.json`` twin it prints, closed loop (each client asks
-again as soon as it is answered: the most the server serves) and open loop (``--rate`` requests/s
-offered in all, latency counted from when each request was due): requests/s, p50, p99, errors and
-the server's CPU per request. Then a minimal Starlette app serving the same bytes with the same
-number of workers is measured the same way, in the same run, and the ratio of CPU per request is
-printed. Targets: p99 < 150 ms, >= 300 requests/s, CPU per request within 5x of the minimal app.
+For each backend (SQLite: a file; PostgreSQL: a throwaway local server started as the tests start
+one, skipped where its binaries are missing) it builds the demo registry (``copytrace demo``'s
+packs and sample documents), with ``--products N`` plus N generated products with ten statements
+each (100000: 100k products, 1M statements; the SQLite file is kept in the temporary folder and
+reused). Then, with ``--workers`` server processes on 127.0.0.1 and the load generator in a
+separate process, pinned to other cores than the server where the machine has enough (it says so
+when it has not), it measures ``--page`` (the AKM design page), its ``.json`` twin and any
+``--extra`` pages three times:
+
+- warm: ``copytrace serve`` as shipped, pages served from its page cache after the first;
+- cold: the same app with nothing remembered between requests (no page cache, the explanation
+  cache emptied before each request), so every answer is computed from the registry: what the
+  first reader after each write pays;
+- a minimal Starlette app serving the same bytes with the same number of workers.
+
+Each is run closed loop (each client asks again as soon as it is answered: the most the server
+serves) and open loop (``--rate`` requests/s offered in all, latency counted from when each
+request was due), printing requests/s, p50, p99, errors and the server's CPU per request, and a
+summary with the ratio of CPU per request to the minimal app's. Targets: p99 < 150 ms, >= 300
+requests/s, CPU per request within 5x of the minimal app.
 
 With 50 closed-loop clients, mean latency is 50 / throughput (Little's law): 300 requests/s alone
 means about 170 ms, so p99 is judged on the open-loop run.
@@ -24,6 +34,7 @@ import argparse
 import asyncio
 import multiprocessing
 import os
+import re
 import resource
 import socket
 import statistics
@@ -31,53 +42,95 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 
-from copytrace.demo import build_demo
+from copytrace.demo import DEMO_PACKS, build_demo, sample_documents
+from copytrace.ingest import IngestConfig, ingest
 from copytrace.model.statement import Citation, Statement
+from copytrace.packs import load_pack
 from copytrace.registry import Registry
 from copytrace.registry.registry import Entity
 from copytrace.registry.users import add_token, add_user
 from copytrace.web.security import hash_password, new_token, token_hash
 
+ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Citation("Generated benchmark source", "copytrace benchmarks")
+# What a generated product is related to: a few hundred designs, organizations and people over 40 countries.
 COUNTRIES = [f"bench-country-{i}" for i in range(40)]
-BATCH = 5000
+DESIGNS = [f"bench-design-{i}" for i in range(100)]
+MAKERS = [f"bench-org-{i}" for i in range(2000)]
+DESIGNERS = [f"bench-person-{i}" for i in range(500)]
+STATEMENTS_PER_PRODUCT = 10
+BATCH = 10_000
+# Every AKM_EVERY-th product is a copy of the AKM, so the measured page lists and explains hundreds of them.
+AKM_EVERY = 200
 
 
 def built(db: str) -> bool:
     if "://" not in db:
         return Path(db).exists()
     with Registry.open(db) as registry:
-        return registry.entity("bench-design") is not None
+        return registry.entity("bench-design-0") is not None
+
+
+def load_demo(registry: Registry) -> None:
+    """What ``copytrace demo`` puts in its registry (its packs and sample documents), into any registry."""
+    for name in DEMO_PACKS:
+        load_pack(registry, name, actor="demo")
+    ingest(registry, sample_documents(), config=IngestConfig.from_settings(workers=1), actor="demo")
+
+
+def product_statements(n: int) -> list[Statement]:
+    """Ten statements about generated product ``n``: its lineage, maker, places, year, licence, designer."""
+    pid = f"p-{n:06d}"
+    parent = "akm" if n % AKM_EVERY == 0 else f"p-{n - 7:06d}" if n % 10 == 7 else DESIGNS[n % len(DESIGNS)]
+    year = str(1950 + n % 70)
+    return [
+        Statement(pid, "alias", value=f"BP-{n:06d}", citation=SOURCE, status="accepted"),
+        Statement(pid, "derived_from", object_id=parent, qualifier="copy" if n % 3 else "variant",
+                  citation=SOURCE, status="accepted"),
+        Statement(pid, "manufactured_by", object_id=MAKERS[n % len(MAKERS)], citation=SOURCE, status="accepted"),
+        Statement(pid, "made_in_country", object_id=COUNTRIES[n % len(COUNTRIES)], valid_from=year,
+                  citation=SOURCE, status="accepted"),
+        Statement(pid, "introduced_year", value=year, citation=SOURCE, status="accepted"),
+        *(Statement(pid, "exported_to", object_id=COUNTRIES[(n + k) % len(COUNTRIES)], citation=SOURCE,
+                    status="accepted" if k < 3 else "candidate") for k in (1, 2, 3)),
+        Statement(pid, "licence_status", value="licensed" if n % 3 == 0 else "unlicensed",
+                  scope=MAKERS[n % len(MAKERS)], citation=SOURCE, status="accepted"),
+        Statement(pid, "designer", object_id=DESIGNERS[n % len(DESIGNERS)], citation=SOURCE, status="accepted"),
+    ]
 
 
 def build(db: str, products: int) -> None:
-    """A registry with ``products`` generated products, each derived from a design and made somewhere.
+    """The demo registry plus ``products`` generated products with ten statements each.
 
+    Written through ``Registry.write`` (the audit chain, names and search index as any write
+    makes them) in batches of ten thousand products, one multi-row insert per table and batch.
     A file is built under a temporary name and renamed when complete, so an interrupted build is
     not mistaken for a finished one.
     """
     target = db if "://" in db else db + ".building"
+    if target != db:
+        for stale in Path(target).parent.glob(Path(target).name + "*"):
+            stale.unlink()
     with Registry.open(target) as registry:
-        base = [Entity("bench-design", "design", "Bench Design")] + [
-            Entity(c, "country", f"Bench Country {i}") for i, c in enumerate(COUNTRIES)]
+        load_demo(registry)
+        base = ([Entity(c, "country", f"Bench Country {i}") for i, c in enumerate(COUNTRIES)]
+                + [Entity(d, "design", f"Bench Design {i}") for i, d in enumerate(DESIGNS)]
+                + [Entity(o, "organization", f"Bench Works {i}") for i, o in enumerate(MAKERS)]
+                + [Entity(p, "person", f"Bench Designer {i}") for i, p in enumerate(DESIGNERS)])
         registry.write(base, [], actor="bench")
+        started = time.perf_counter()
         for start in range(0, products, BATCH):
-            entities, statements = [], []
-            for n in range(start, min(start + BATCH, products)):
-                pid = f"p-{n:06d}"
-                entities.append(Entity(pid, "product", f"Bench Product {n}"))
-                statements.append(Statement(pid, "derived_from", object_id="bench-design", qualifier="copy",
-                                            citation=SOURCE, status="accepted"))
-                statements.append(Statement(pid, "made_in_country", object_id=COUNTRIES[n % len(COUNTRIES)],
-                                            citation=SOURCE, status="accepted", valid_from=str(1950 + n % 70)))
-                statements.append(Statement(pid, "introduced_year", value=str(1950 + n % 70), citation=SOURCE,
-                                            status="accepted"))
-            registry.write(entities, statements, actor="bench")
-            print(f"  {min(start + BATCH, products):,} products", flush=True)
+            numbers = range(start, min(start + BATCH, products))
+            registry.write([Entity(f"p-{n:06d}", "product", f"Bench Product {n}") for n in numbers],
+                           [s for n in numbers for s in product_statements(n)], actor="bench")
+            done = numbers.stop
+            print(f"  {done:,} products, {done * STATEMENTS_PER_PRODUCT:,} statements "
+                  f"({time.perf_counter() - started:.0f} s)", flush=True)
     if target != db:
         Path(target).rename(db)
 
@@ -230,19 +283,19 @@ def generate(cores: set[int] | None, port: int, token: str, paths: list[str], cl
 
 
 def measured(label: str, server_pid: int, cores: set[int] | None, port: int, token: str, paths: list[str],
-             args: argparse.Namespace, rate: float | None) -> float:
-    """Run one load and print its figures; return the server's CPU ms per request."""
+             requests: int, args: argparse.Namespace, rate: float | None) -> dict[str, float]:
+    """Run one load and print its figures; return them (requests/s, p50, p99 in ms, errors, server CPU ms)."""
     server_before = server_cpu(server_pid)
-    latencies, failures, elapsed, client_s = generate(cores, port, token, paths, args.clients, args.requests, rate)
+    latencies, failures, elapsed, client_s = generate(cores, port, token, paths, args.clients, requests, rate)
     server_s = server_cpu(server_pid) - server_before
     latencies.sort()
     n = len(latencies)
-    p50 = statistics.median(latencies) * 1000
-    p99 = latencies[max(0, int(n * 0.99) - 1)] * 1000
-    print(f"  {label}: {n / elapsed:.0f} requests/s, p50 {p50:.1f} ms, p99 {p99:.1f} ms, {failures} errors; "
-          f"CPU per request: server {server_s / n * 1000:.2f} ms, load generator {client_s / n * 1000:.2f} ms",
-          flush=True)
-    return server_s / n * 1000
+    found = {"rps": n / elapsed, "p50": statistics.median(latencies) * 1000,
+             "p99": latencies[max(0, int(n * 0.99) - 1)] * 1000, "errors": failures, "cpu": server_s / n * 1000}
+    print(f"  {label}: {found['rps']:.0f} requests/s, p50 {found['p50']:.1f} ms, p99 {found['p99']:.1f} ms, "
+          f"{failures} errors; CPU per request: server {found['cpu']:.2f} ms, load generator "
+          f"{client_s / n * 1000:.2f} ms", flush=True)
+    return found
 
 
 MINIMAL_APP = """
@@ -258,12 +311,34 @@ PAGES = {line.split("\t")[0]: (FOLDER / line.split("\t")[1]).read_bytes()
 
 
 async def page(request):
-    path = request.url.path
-    media = "application/json" if path.endswith(".json") else "text/html; charset=utf-8"
+    path = request.url.path + ("?" + request.url.query if request.url.query else "")
+    media = "application/json" if request.url.path.endswith(".json") else "text/html; charset=utf-8"
     return Response(PAGES[path], media_type=media)
 
 
-app = Starlette(routes=[Route(path, page) for path in PAGES])
+app = Starlette(routes=[Route(path.partition("?")[0], page) for path in PAGES])
+"""
+
+# copytrace with nothing remembered between requests: no page cache, and the entity pages'
+# explanation cache emptied before each request, so every answer is computed from the registry.
+COLD_APP = """
+from dataclasses import replace
+
+from copytrace.web import create_app
+from copytrace.web.config import WebConfig
+from copytrace.web.reasoning import explanation_cache
+
+
+def create():
+    app = create_app(None, config=replace(WebConfig.from_env(), page_cache_bytes=0))
+    registry = app.state.registry
+
+    @app.middleware("http")
+    async def forget(request, call_next):
+        explanation_cache(registry).clear()
+        return await call_next(request)
+
+    return app
 """
 
 
@@ -279,6 +354,7 @@ def fetch_pages(port: int, token: str, paths: list[str], folder: Path) -> None:
             print(f"  {path}: {len(answer.content):,} bytes")
     (folder / "index.tsv").write_text("\n".join(lines))
     (folder / "minimal_app.py").write_text(MINIMAL_APP)
+    (folder / "cold_app.py").write_text(COLD_APP)
 
 
 def pinning(workers: int) -> tuple[set[int] | None, set[int] | None, str]:
@@ -303,69 +379,139 @@ def stop(server: subprocess.Popen[bytes]) -> None:
 
 
 def bench(label: str, server: subprocess.Popen[bytes], client_cores: set[int] | None, port: int, token: str,
-          paths: list[str], args: argparse.Namespace) -> dict[str, float]:
-    """Warm up, then closed and open loop for each page; the server's CPU ms per request by page."""
+          paths: list[str], requests: int, args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """Warm up, then closed and open loop for each page; the closed-loop figures by page."""
     asyncio.run(wait_ready(f"http://127.0.0.1:{port}", token, paths[0]))
     print(f"{label}:", flush=True)
-    cpu: dict[str, float] = {}
+    found: dict[str, dict[str, float]] = {}
     for path in paths:
-        generate(client_cores, port, token, [path], args.clients, min(300, args.requests), None)  # warm-up
-        cpu[path] = measured(f"{path} closed loop", server.pid, client_cores, port, token, [path], args, None)
-        measured(f"{path} open loop at {args.rate:.0f}/s", server.pid, client_cores, port, token, [path], args,
-                 args.rate)
-    return cpu
+        generate(client_cores, port, token, [path], args.clients, min(300, requests), None)  # warm-up
+        found[path] = measured(f"{path} closed loop", server.pid, client_cores, port, token, [path], requests,
+                               args, None)
+        found[path + " open"] = measured(f"{path} open loop at {args.rate:.0f}/s", server.pid, client_cores, port,
+                                         token, [path], requests, args, args.rate)
+    return found
+
+
+def registries(args: argparse.Namespace, work: Path) -> Iterator[tuple[str, str]]:
+    """(backend, database) for each backend asked for, built first where needed."""
+    for backend in args.backends.split(","):
+        if args.db:
+            yield ("postgresql" if "://" in args.db else "sqlite"), args.db
+        elif backend == "sqlite" and not args.products:
+            yield backend, str(build_demo(work / "demo").path)
+        elif backend == "sqlite":
+            db = str(Path(tempfile.gettempdir()) / f"copytrace-web-bench-{args.products}.db")
+            if not built(db):
+                timed_build(db, args.products)
+            yield backend, db
+        elif backend == "postgresql":
+            yield from postgresql(args.products)
+        else:
+            raise SystemExit(f"unknown backend {backend!r}: sqlite or postgresql")
+        if args.db:
+            return
+
+
+def postgresql(products: int) -> Iterator[tuple[str, str]]:
+    """A throwaway PostgreSQL server (as the tests start one) holding the registry, for one backend's runs."""
+    sys.path.insert(0, str(ROOT))
+    from tests.pgcluster import Cluster, find_binaries
+
+    bindir = find_binaries()
+    if bindir is None:
+        print("postgresql: no PostgreSQL server binaries on this machine; skipped")
+        return
+    cluster = Cluster.start(bindir)
+    try:
+        db = cluster.create_database("bench")
+        timed_build(db, products)
+        yield "postgresql", db
+    finally:
+        cluster.stop()
+
+
+def timed_build(db: str, products: int) -> None:
+    print(f"building the demo registry and {products:,} generated products in {db}", flush=True)
+    started = time.perf_counter()
+    build(db, products)
+    print(f"built in {time.perf_counter() - started:.0f} s", flush=True)
+
+
+def serve(label: str, command: list[str], db: str, work: Path, server_cores: set[int] | None,
+          client_cores: set[int] | None, token: str, paths: list[str], requests: int,
+          args: argparse.Namespace, fetch: bool = False) -> dict[str, dict[str, float]]:
+    port = free_port()
+    env = {**os.environ, "COPYTRACE_DB": db, "COPYTRACE_BENCH_PAGES": str(work)}
+    log = work / (re.sub(r"[^a-z]+", "-", label.lower()).strip("-") + ".log")
+    server = run_server([*command, "--port", str(port)], log, server_cores, env, cwd=str(work))
+    try:
+        asyncio.run(wait_ready(f"http://127.0.0.1:{port}", token, paths[0]))
+        if fetch:
+            fetch_pages(port, token, paths, work)
+        return bench(label, server, client_cores, port, token, paths, requests, args)
+    finally:
+        stop(server)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", help="registry file or postgresql:// URL (default: the demo registry, built "
-                                     "in a temporary folder)")
+    parser.add_argument("--backends", default="sqlite,postgresql",
+                        help="comma-separated: sqlite (a file), postgresql (a throwaway local server)")
+    parser.add_argument("--db", help="an existing registry file or postgresql:// URL instead")
     parser.add_argument("--products", type=int, default=0,
-                        help="with --db: build a generated registry of this many products there first")
+                        help="add this many generated products (ten statements each) to the demo registry; "
+                             "the SQLite file is kept in the temporary folder and reused")
     parser.add_argument("--page", default="/design/akm", help="the page measured, with its .json twin")
+    parser.add_argument("--extra", action="append", default=[],
+                        help="another page to measure (repeatable), e.g. /lineage/akm or /search?q=bench")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=3000, help="requests per measurement")
+    parser.add_argument("--cold-requests", type=int, default=300,
+                        help="requests per measurement with nothing cached (0: skip those)")
     parser.add_argument("--workers", type=int, default=2, help="server processes")
     parser.add_argument("--rate", type=float, default=300, help="requests/s offered in the open-loop run")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="copytrace-web-bench-"))
-    db = args.db
-    if db is None:
-        db = str(build_demo(work / "demo").path)
-    elif args.products and not built(db):
-        print(f"building {args.products:,} products in {db}")
-        started = time.perf_counter()
-        build(db, args.products)
-        print(f"built in {time.perf_counter() - started:.0f} s")
-    token = token_for(db)
-    paths = [args.page, args.page + ".json"]
+    paths = [args.page, args.page + ".json", *args.extra]
     server_cores, client_cores, placement = pinning(args.workers)
     print(f"{args.clients} clients, {args.workers} server workers, {placement}")
-
-    port = free_port()
-    command = [sys.executable, "-c", "from copytrace.cli import main; main()", "--db", db, "serve",
-               "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers)]
-    server = run_server(command, work / "server.log", server_cores, {**os.environ})
-    try:
-        asyncio.run(wait_ready(f"http://127.0.0.1:{port}", token, paths[0]))
-        fetch_pages(port, token, paths, work)
-        copytrace_cpu = bench("copytrace serve", server, client_cores, port, token, paths, args)
-    finally:
-        stop(server)
-
-    port = free_port()
-    command = [sys.executable, "-m", "uvicorn", "minimal_app:app", "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(args.workers), "--log-level", "warning"]
-    minimal = run_server(command, work / "minimal.log", server_cores,
-                         {**os.environ, "COPYTRACE_BENCH_PAGES": str(work)}, cwd=str(work))
-    try:
-        minimal_cpu = bench("minimal Starlette app, same bytes", minimal, client_cores, port, token, paths, args)
-    finally:
-        stop(minimal)
-    for path in paths:
-        print(f"CPU per request {path}: copytrace {copytrace_cpu[path]:.2f} ms, minimal {minimal_cpu[path]:.2f} ms, "
-              f"ratio {copytrace_cpu[path] / minimal_cpu[path]:.1f}x (target <= 5x)")
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    for backend, db in registries(args, work):
+        token = token_for(db)
+        folder = work / backend
+        folder.mkdir()
+        serve_command = [sys.executable, "-c", "from copytrace.cli import main; main()", "--db", db, "serve",
+                         "--host", "127.0.0.1", "--workers", str(args.workers)]
+        uvicorn = [sys.executable, "-m", "uvicorn", "--host", "127.0.0.1", "--workers", str(args.workers),
+                   "--log-level", "warning"]
+        results[f"{backend} warm"] = serve(f"{backend}: copytrace serve (page cache)", serve_command, db, folder,
+                                           server_cores, client_cores, token, paths, args.requests, args, fetch=True)
+        if args.cold_requests:
+            results[f"{backend} cold"] = serve(f"{backend}: copytrace, nothing cached", [*uvicorn, "--factory",
+                                               "cold_app:create"], db, folder, server_cores, client_cores, token,
+                                               paths, args.cold_requests, args)
+        results[f"{backend} minimal"] = serve(f"{backend}: minimal Starlette app, same bytes",
+                                              [*uvicorn, "minimal_app:app"], db, folder, server_cores,
+                                              client_cores, token, paths, args.requests, args)
+    summary(results, paths)
     print(f"logs in {work}")
+
+
+def summary(results: dict[str, dict[str, dict[str, float]]], paths: list[str]) -> None:
+    """One line per backend, state and page; CPU per request against the minimal app's on the same backend."""
+    print("\nsummary (closed loop: requests/s, CPU per request, ratio to the minimal app; open loop at the "
+          "offered rate: p50, p99); targets: >= 300 requests/s, p99 < 150 ms, ratio <= 5x")
+    for run, pages in results.items():
+        backend, state = run.split()
+        if state == "minimal":
+            continue
+        for path in paths:
+            closed, opened = pages[path], pages[path + " open"]
+            minimal = results[f"{backend} minimal"][path]["cpu"]
+            print(f"  {backend:10} {state:4} {path:24} {closed['rps']:6.0f} req/s  CPU {closed['cpu']:6.2f} ms "
+                  f"({closed['cpu'] / minimal:5.1f}x)  open p50 {opened['p50']:7.1f} ms  p99 {opened['p99']:7.1f} ms  "
+                  f"errors {int(closed['errors'] + opened['errors'])}")
 
 
 if __name__ == "__main__":

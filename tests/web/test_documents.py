@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from fastapi import FastAPI
 
+from tests.ingest.containers import epub_parts, odt_parts, xhtml, xlsx_parts, zip_parts
 from tests.web.conftest import CANDIDATE_QUOTE, TestClient, csrf_of
 
 
@@ -48,3 +49,18 @@ def test_upload_refuses_oversized_files(client_as: Callable[[str], TestClient], 
     files = {"files": ("big.txt", b"a" * (limit + 1), "text/plain")}
     response = client.post("/upload.json", files=files, data={"csrf_token": csrf_of(client, "/upload")})
     assert response.status_code == 413
+
+
+def test_upload_takes_odt_epub_and_xlsx(client_as: Callable[[str], TestClient]) -> None:
+    client = client_as("analyst")
+    odt = zip_parts(odt_parts("<text:p>The Type 56 rifle is made in China by Norinco.</text:p>"))
+    epub = zip_parts(epub_parts([("one.xhtml", xhtml("One", "<p>The M70 is made in Serbia.</p>"))], ["one.xhtml"]))
+    xlsx = zip_parts(xlsx_parts([("Sheet1", '<row r="1"><c r="A1" t="s"><v>0</v></c></row>')], ["AMD-65, Hungary"]))
+    for name, data, media in [("a.odt", odt, "application/vnd.oasis.opendocument.text"),
+                              ("b.epub", epub, "application/epub+zip"),
+                              ("c.xlsx", xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]:
+        response = client.post("/upload.json", files={"files": (name, data, media)},
+                               data={"csrf_token": csrf_of(client, "/upload")})
+        assert response.status_code == 200, (name, response.text)
+        [result] = response.json()["results"]
+        assert result["status"] == "added", (name, result)

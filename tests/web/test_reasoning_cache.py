@@ -20,9 +20,10 @@ def _status(client: TestClient, page: str) -> list[str]:
 def test_a_repeated_page_is_explained_from_the_cache(loaded: Registry,
                                                      client_as: Callable[[str], TestClient]) -> None:
     viewer = client_as("viewer")
-    first = viewer.get("/product/type-56.json").json()["assessments"]
+    viewer.get("/product/type-56.json")
     hits = explanation_cache(loaded).hits
-    assert viewer.get("/product/type-56.json").json()["assessments"] == first
+    # The HTML page is another page for the page cache, but the same data for the explanation cache.
+    assert viewer.get("/product/type-56").status_code == 200
     assert explanation_cache(loaded).hits == hits + 1
 
 

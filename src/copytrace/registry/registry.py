@@ -27,6 +27,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.pool import QueuePool
 
 from copytrace import settings
 from copytrace.errors import (
@@ -160,6 +161,12 @@ class Registry:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    def local_reads_free(self) -> bool:
+        """Whether a short read would neither cross the network nor wait for a connection: SQLite with a pooled
+        connection free (its WAL reads never wait for a writer)."""
+        pool = self.engine.pool
+        return self.dialect == "sqlite" and isinstance(pool, QueuePool) and pool.checkedout() < pool.size()
 
     @property
     def live_statuses(self) -> tuple[Status, ...]:

@@ -24,6 +24,7 @@ from copytrace.i18n import N_
 from copytrace.registry import Registry
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError
+from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
@@ -100,9 +101,14 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Docs from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the CSP would blank.
-    for module in (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs, language):
+    modules = (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs, language)
+    for module in modules:
         app.include_router(module.router)
     _install_error_pages(app)
+    if config.page_cache_bytes:
+        # Inside SecurityHeaders, so a page served from the cache gets them too.
+        app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
+                           routes=[route for module in modules for route in module.router.routes])
     app.add_middleware(SecurityHeaders)
 
     return app

@@ -44,7 +44,8 @@ def reasoning_of(request: Request) -> ReasonerCache:
     return cache
 
 
-def _authenticate(request: Request) -> Caller | None:
+def authenticate(request: Request) -> Caller | None:
+    """The caller of a session cookie or API token that is valid now, else None."""
     registry = registry_of(request)
     header = request.headers.get("authorization", "")
     if header.lower().startswith("bearer "):
@@ -60,7 +61,7 @@ def _authenticate(request: Request) -> Caller | None:
 async def caller_of(request: Request) -> Caller | None:
     """The caller, looked up once per request (cached on request.state)."""
     if not hasattr(request.state, "caller"):
-        request.state.caller = await anyio.to_thread.run_sync(_authenticate, request,
+        request.state.caller = await anyio.to_thread.run_sync(authenticate, request,
                                                               limiter=page_limiter(request.app))
     caller: Caller | None = request.state.caller
     return caller

@@ -21,6 +21,8 @@ class WebConfig:
     upload_types: tuple[str, ...] = (
         "text/plain", "text/html", "text/markdown", "application/pdf",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.oasis.opendocument.text", "application/epub+zip",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/octet-stream",
     )
     session_hours: int = 12
@@ -35,6 +37,9 @@ class WebConfig:
     # --workers``) is how to use more cores. PostgreSQL gains from a few more, to cover the time
     # its queries spend on the network.
     threads: int | None = None
+    # Bytes of rendered read pages each server process keeps until the next write (web.pagecache);
+    # 0 turns the page cache off.
+    page_cache_bytes: int = 64 * 1024 * 1024
 
     @classmethod
     def from_env(cls) -> WebConfig:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment
@@ -54,7 +55,13 @@ def web_link(value: str | None) -> str | None:
     return value.strip() if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
 
 
+def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Items by their "id", for look-ups in a loop (a selectattr per row is quadratic)."""
+    return {item["id"]: item for item in items}
+
+
 def install(env: Environment) -> None:
+    env.filters["by_id"] = by_id
     env.filters["status_class"] = status_class
     env.filters["web_link"] = web_link
     env.filters["short_time"] = short_time

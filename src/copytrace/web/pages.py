@@ -7,6 +7,7 @@ A view builds one dict of plain data and calls ``render``; the path decides the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import json
@@ -31,6 +32,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 TEMPLATES = Path(__file__).parent / "templates"
 # The reader's choice of language from the switch in the page header; without it, the browser's Accept-Language.
 LANGUAGE_COOKIE = "copytrace_lang"
+# A page rendered for the page cache (web.pagecache) carries these marks where the user's name and
+# CSRF token go; the cache fills them in for each caller. TEMPLATE_STATE on request.state asks for them.
+USER_MARK = "copytrace-user-mark-5b0e"
+CSRF_MARK = "copytrace-csrf-mark-5b0e"
+TEMPLATE_STATE = "page_template"
+# Set on the endpoint of a route whose pages the page cache may share (twin_get(..., shared=True)).
+SHARED_ROUTE = "copytrace_shared_page"
 
 
 def make_templates() -> Jinja2Templates:
@@ -77,11 +85,15 @@ def render(request: Request, template: str, data: dict[str, Any], status: int = 
         body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_plain)
         return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
     caller = getattr(request.state, "caller", None)
+    user, csrf_token = (caller.user, caller.csrf_token) if caller else (None, "")
+    if caller and getattr(request.state, TEMPLATE_STATE, False):
+        user = dataclasses.replace(caller.user, id=0, username=USER_MARK, password_hash="")
+        csrf_token = CSRF_MARK if caller.csrf_token else None
     language = page_language(request)
     context = {
         **data,
-        "user": caller.user if caller else None,
-        "csrf_token": caller.csrf_token if caller else "",
+        "user": user,
+        "csrf_token": csrf_token,
         "json_url": _json_url(request),
         # ui_*: the page's own frame (the language switch), apart from the view's data
         "ui_language": language,
@@ -148,11 +160,16 @@ def read_only(view: F) -> F:
     return cast(F, wrapper)
 
 
-def twin_get(router: APIRouter, path: str, **kwargs: Any) -> Callable[[F], F]:
-    """Register a read-only view at ``path`` (HTML) and ``path.json`` (JSON, documented in OpenAPI)."""
+def twin_get(router: APIRouter, path: str, *, shared: bool = False, **kwargs: Any) -> Callable[[F], F]:
+    """Register a read-only view at ``path`` (HTML) and ``path.json`` (JSON, documented in OpenAPI).
+
+    ``shared``: the page depends on nothing but the registry, the path and query, and the caller's
+    role and language, so the page cache may serve it to every caller of that role until the next write.
+    """
 
     def decorator(view: F) -> F:
         endpoint = read_only(view)
+        setattr(endpoint, SHARED_ROUTE, shared)
         # The .json route first: "{ident}" alone would also match "aim.json".
         router.add_api_route(path + ".json", endpoint, methods=["GET"], **kwargs)
         router.add_api_route(path, endpoint, methods=["GET"], include_in_schema=False, response_class=HTMLResponse,

@@ -182,6 +182,12 @@ class ExplanationCache:
         self.hits = 0
         self.misses = 0
 
+    def clear(self) -> None:
+        """Forget everything (the web benchmark measures pages computed from nothing with it)."""
+        with self._lock:
+            self._found.clear()
+            self._state = -1
+
     def get(self, registry: Registry, key: tuple[str, str, str], compute: Callable[[], T]) -> T:
         with registry.reading():  # the state and the answer from one snapshot
             state = queries.last_audit_seq(registry)

@@ -27,7 +27,7 @@ def map_page(request: Request, user: Viewer) -> Response:
     return render(request, "map.html", {**data, "up_to_date": up_to_date})
 
 
-@twin_get(router, "/timeline")
+@twin_get(router, "/timeline", shared=True)
 def timeline_page(request: Request, user: Viewer) -> Response:
     """Designs and products by the year they were introduced."""
     registry = registry_of(request)

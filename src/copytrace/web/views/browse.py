@@ -35,6 +35,8 @@ router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
 # An entity page lists at most this many statements; a country may have thousands.
 STATEMENT_LIMIT = 500
+# A lineage page draws at most this many links (a design copied in thousands of places has that many).
+LINK_LIMIT = 300
 
 
 def dashboard(request: Request, user: Viewer) -> Response:
@@ -142,26 +144,33 @@ def _entity_data(registry: Registry, entity: Entity) -> dict[str, Any]:
 
 
 for _kind in PAGE_KINDS:
-    twin_get(router, f"/{_kind}/{{ident}}")(entity_page)
+    twin_get(router, f"/{_kind}/{{ident}}", shared=True)(entity_page)
 
 
-@twin_get(router, "/lineage/{ident}")
-def lineage_page(request: Request, ident: str, user: Viewer) -> Response:
-    """The lineage graph: everything the entity derives from and everything derived from it."""
+@twin_get(router, "/lineage/{ident}", shared=True)
+def lineage_page(request: Request, ident: str, user: Viewer,
+                 offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+    """The lineage graph: everything the entity derives from and everything derived from it,
+    nearest first, LINK_LIMIT links a page (``?offset=N`` for the next)."""
     entity = _find(request, ident, None)
     redirect = _canonical(request, entity, "lineage")
     if redirect is not None:
         return redirect
     registry = registry_of(request)
-    links = lineage(registry, entity.id, "ancestors") + lineage(registry, entity.id, "descendants")
+    found = lineage(registry, entity.id, "ancestors") + lineage(registry, entity.id, "descendants")
+    links = found[offset: offset + LINK_LIMIT]
     kinds = registry.kinds_of([n for link in links for n in (link.child, link.parent)])
     graph = lineage_graph(entity, links, kinds)
-    data = {"entity": entity_dict(entity), "graph": graph, "layout": layout(graph)}
+    paged = len(found) > LINK_LIMIT or offset > 0
+    following = offset + LINK_LIMIT
+    more = {"next": f"{request.url.path}?offset={following}" if following < len(found) else None} if paged else None
+    data = {"entity": entity_dict(entity), "graph": graph, "layout": layout(graph), "offset": offset,
+            "total": len(found), "more": more}
     # An entity page asks for the graph alone once it has loaded (htmx), so the page is not held up.
     return render(request, "lineage_graph.html" if is_htmx(request) else "lineage.html", data)
 
 
-@twin_get(router, "/statement/{statement_id}")
+@twin_get(router, "/statement/{statement_id}", shared=True)
 def statement_page(request: Request, statement_id: str, user: Viewer) -> Response:
     registry = registry_of(request)
     try:
@@ -173,7 +182,7 @@ def statement_page(request: Request, statement_id: str, user: Viewer) -> Respons
     return render(request, "statement.html", data)
 
 
-@twin_get(router, "/search")
+@twin_get(router, "/search", shared=True)
 def search_page(request: Request, user: Viewer, q: Annotated[str, Query(max_length=200)] = "") -> Response:
     """Names, aliases and document text, in every script."""
     registry = registry_of(request)

@@ -32,12 +32,12 @@ _CHUNK = 1 << 20
 MAX_NAME_BYTES = 200
 
 
-@twin_get(router, "/documents")
+@twin_get(router, "/documents", shared=True)
 def documents_page(request: Request, user: Viewer) -> Response:
     return render(request, "documents.html", {"documents": newest_documents(registry_of(request), limit=200)})
 
 
-@twin_get(router, "/document/{document_id}")
+@twin_get(router, "/document/{document_id}", shared=True)
 def document_page(request: Request, document_id: str, user: Viewer) -> Response:
     """A document's text with every statement's span marked and linked to the statement."""
     registry = registry_of(request)

@@ -132,7 +132,7 @@ router.add_api_route("/review/{statement_id}/edit.json", edit, methods=["POST"])
 router.add_api_route("/review/{statement_id}/edit", edit, methods=["POST"], include_in_schema=False)
 
 
-@twin_get(router, "/contradictions")
+@twin_get(router, "/contradictions", shared=True)
 def contradictions_page(request: Request, user: Viewer) -> Response:
     """Live statements that cannot all be true, grouped, for a reviewer to settle."""
     registry = registry_of(request)
