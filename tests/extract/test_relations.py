@@ -932,3 +932,17 @@ def test_a_capitalised_word_and_a_number_beside_a_product_noun_is_a_name(extract
     assert {("Misagh 2", "made_in_country", "Iran"), ("Misagh 2", "introduced_year", "2006")} <= facts
     assert not any(s.startswith("Chapter") for s, _, _ in
                    facts_of(extractor, "Chapter 2 says that Iran began production of rifles in 2006.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Iran built the “Boragh” vehicle, a copy of the AKM.", "en", "Boragh"),
+    ("Tenk „Vihor“ je kopija puške AKM.", "hr", "Vihor"),
+])
+def test_a_quoted_name_beside_a_product_noun_names_a_product(extractor: Extractor, text: str, lang: str,
+                                                              name: str) -> None:
+    assert (name, "derived_from", "AKM") in facts_of(extractor, text, lang)
+
+
+def test_a_quoted_phrase_is_no_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Chinese rifle „Made in China“ is a copy of the AKM.", "en")
+    assert not any(s.startswith("Made") for s, _, _ in facts)

@@ -89,6 +89,7 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -137,6 +138,19 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
+    for quoted in _QUOTED_NAME.finditer(text, start):
+        # "танк «Вихрь»", "the “Boragh” vehicle": a quoted name right beside a product noun names a product
+        inner_start, inner_end = quoted.start(1), quoted.end(1)
+        words = quoted.group(1).split()
+        if taken.hit(quoted.start(), quoted.end()) or len(words) > 3 or any(w[:1].islower() for w in words) or not any(
+                0 < quoted.start() - n.end <= 1 or 0 < n.start - quoted.end() <= 1 for n in nouns):
+            continue
+        inner = quoted.group(1)
+        known = names.resolve(inner)
+        value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
+        out.append(Mention(inner_start, inner_end, "product", value, inner, known.entity if known else None,
+                           family=inner.split()[0].upper()))
+        taken.mark(quoted.start(), quoted.end())
     for caps in _CAPS.finditer(text, start):
         # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
         if taken.hit(caps.start(), caps.end()):
