@@ -946,3 +946,9 @@ def test_a_quoted_name_beside_a_product_noun_names_a_product(extractor: Extracto
 def test_a_quoted_phrase_is_no_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Chinese rifle „Made in China“ is a copy of the AKM.", "en")
     assert not any(s.startswith("Made") for s, _, _ in facts)
+
+
+def test_a_capitalised_word_right_after_a_product_noun_names_it(extractor: Extractor) -> None:
+    assert ("Vihor", "derived_from", "AKM") in facts_of(extractor, "Tenk Vihor je kopija puške AKM.", "hr")
+    german = facts_of(extractor, "Das Gewehr Ersatz ist eine Kopie der AKM.", "de")
+    assert not any(s == "Ersatz" for s, _, _ in german)   # German writes every noun with a capital

@@ -89,6 +89,7 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
@@ -202,6 +203,21 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         elif _CYRILLIC.search(org.value):
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
+    cue_spans = [(m.start, m.end) for m in matches]
+    for n in nouns if language is None or not language.capitalised_nouns else ():   # German capitalises nouns
+        # "tenk Vihor", "la pistola Firebird": a capitalised word right after a product noun is the product's name,
+        # unless another mention or a word of the language file has it
+        named = _NAME_AFTER_NOUN.match(text, n.end)
+        if named is None or taken.hit(named.start(1), named.end(1)) \
+                or any(a < named.end(1) and named.start(1) < b for a, b in cue_spans) \
+                or any(m.start < named.end(1) and named.start(1) < m.end for m in out):
+            continue
+        known = names.resolve(named.group(1))
+        value = known.canonical if known else (anyascii(named.group(1)) if _CYRILLIC.search(named.group(1))
+                                               else named.group(1))
+        out.append(Mention(named.start(1), named.end(1), "product", value, named.group(1),
+                           known.entity if known else None, family=named.group(1).upper()))
+        taken.mark(named.start(1), named.end(1))
     out.sort(key=lambda m: (m.start, -m.end))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
