@@ -207,17 +207,17 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for n in nouns if language is None or not language.capitalised_nouns else ():   # German capitalises nouns
         # "tenk Vihor", "la pistola Firebird": a capitalised word right after a product noun is the product's name,
         # unless another mention or a word of the language file has it
-        named = _NAME_AFTER_NOUN.match(text, n.end)
-        if named is None or taken.hit(named.start(1), named.end(1)) \
-                or any(a < named.end(1) and named.start(1) < b for a, b in cue_spans) \
-                or any(m.start < named.end(1) and named.start(1) < m.end for m in out):
+        given = _NAME_AFTER_NOUN.match(text, n.end)
+        if given is None or taken.hit(given.start(1), given.end(1)) \
+                or any(a < given.end(1) and given.start(1) < b for a, b in cue_spans) \
+                or any(m.start < given.end(1) and given.start(1) < m.end for m in out):
             continue
-        known = names.resolve(named.group(1))
-        value = known.canonical if known else (anyascii(named.group(1)) if _CYRILLIC.search(named.group(1))
-                                               else named.group(1))
-        out.append(Mention(named.start(1), named.end(1), "product", value, named.group(1),
-                           known.entity if known else None, family=named.group(1).upper()))
-        taken.mark(named.start(1), named.end(1))
+        known = names.resolve(given.group(1))
+        value = known.canonical if known else (anyascii(given.group(1)) if _CYRILLIC.search(given.group(1))
+                                               else given.group(1))
+        out.append(Mention(given.start(1), given.end(1), "product", value, given.group(1),
+                           known.entity if known else None, family=given.group(1).upper()))
+        taken.mark(given.start(1), given.end(1))
     out.sort(key=lambda m: (m.start, -m.end))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
