@@ -952,3 +952,11 @@ def test_a_capitalised_word_right_after_a_product_noun_names_it(extractor: Extra
     assert ("Vihor", "derived_from", "AKM") in facts_of(extractor, "Tenk Vihor je kopija puške AKM.", "hr")
     german = facts_of(extractor, "Das Gewehr Ersatz ist eine Kopie der AKM.", "de")
     assert not any(s == "Ersatz" for s, _, _ in german)   # German writes every noun with a capital
+
+
+def test_a_copy_of_a_family_known_by_another_name_is_named_by_it(extractor: Extractor) -> None:
+    named = facts_of(extractor, "South Africa makes a copy of the Kalashnikov known as the Vektor CR-21.", "en")
+    assert ("Vektor CR-21", "derived_from", "AK") in named
+    assert ("AK", "alias_of", "Vektor CR-21") not in named
+    family = facts_of(extractor, "Poland made copies of the Kalashnikov, also known as the AK-47.", "en")
+    assert not any(r == "derived_from" and s == "AK-47" for s, r, _ in family)

@@ -396,10 +396,13 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
         cue = cue if s.doc.tokens_between(parent.end, cue.start) - places <= 2 else None
-    if cue is None or parent.generic:
-        return None   # "copies of the Kalashnikov, also known as the AK-47": a family's name is a model's
+    if cue is None:
+        return None
     after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
-    return after[0] if after else _name_after(s, cue)
+    named = after[0] if after else _name_after(s, cue)
+    if parent.generic and (named is None or name_key(named.value).startswith(name_key(parent.value))):
+        return None   # "copies of the Kalashnikov, also known as the AK-47": a family's name is a model's
+    return named
 
 
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
