@@ -960,3 +960,15 @@ def test_a_copy_of_a_family_known_by_another_name_is_named_by_it(extractor: Extr
     assert ("AK", "alias_of", "Vektor CR-21") not in named
     family = facts_of(extractor, "Poland made copies of the Kalashnikov, also known as the AK-47.", "en")
     assert not any(r == "derived_from" and s == "AK-47" for s, r, _ in family)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Another version of the AKM is the AMD-65.", "en"),
+    ("Versi lain dari AKM adalah AMD-65.", "id"),
+    ("Une autre version de l'AKM est l'AMD-65.", "fr"),
+])
+def test_a_copula_after_a_version_of_the_original_names_the_version(extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AMD-65", "derived_from", "AKM") in facts
+    assert ("AKM", "derived_from", "AMD-65") not in facts

@@ -238,6 +238,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
+        elif after and not before and (named := _named_by_copula(s, after[0])) is not None:
+            pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
@@ -381,6 +383,17 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
     naming = [k for k in s.cue_list("alias") if cue.end <= k.start and k.end <= name.start]
     return bool(naming) and s.doc.tokens_between(cue.end, naming[0].start) <= 2 \
         and s.doc.tokens_between(naming[-1].end, name.start) <= 2
+
+
+def _named_by_copula(s: Sentence, parent: Mention) -> Mention | None:
+    """The product a copula names after the original a version or copy word points at ("another version of the
+    Finnish Kalashnikov is the Valmet Rk.62"): the version itself."""
+    link = next((k for k in s.cue_list("copula") if k.start >= parent.end
+                 and _plain_tokens(s, parent.end, k.start) <= 1), None)
+    if link is None:
+        return None
+    return next((p for p in s.products if p.start >= link.end and s.doc.tokens_between(link.end, p.start) <= 1
+                 and not _extends(parent, p)), None)
 
 
 def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
