@@ -972,3 +972,10 @@ def test_a_copula_after_a_version_of_the_original_names_the_version(extractor: E
     facts = facts_of(extractor, text, lang)
     assert ("AMD-65", "derived_from", "AKM") in facts
     assert ("AKM", "derived_from", "AMD-65") not in facts
+
+
+def test_an_adjective_after_of_is_the_originals_not_the_copys(extractor: Extractor) -> None:
+    text = "The AKM is famous. Lawyers pursue makers of unlicensed copies of Russian rifles like the AKM."
+    assert not any(s.startswith("AKM (") for s, _, _ in facts_of(extractor, text, "en"))
+    italian = facts_of(extractor, "Esistono copie cinesi e romene dell'AKM.", "it")
+    assert any(s == "AKM (China copy)" for s, _, _ in italian)
