@@ -979,3 +979,11 @@ def test_an_adjective_after_of_is_the_originals_not_the_copys(extractor: Extract
     assert not any(s.startswith("AKM (") for s, _, _ in facts_of(extractor, text, "en"))
     italian = facts_of(extractor, "Esistono copie cinesi e romene dell'AKM.", "it")
     assert any(s == "AKM (China copy)" for s, _, _ in italian)
+
+
+def test_a_capital_in_a_title_case_headline_is_no_maker(extractor: Extractor) -> None:
+    text = "Russia Takes Aim at Foreign AK-47 Fakers\nThe AK-47 is made in Bulgaria by a plant."
+    headline = facts_of(extractor, text, "en")
+    assert not any(r == "manufactured_by" and o == "Foreign" for _, r, o in headline)
+    body = facts_of(extractor, "In those years the rifles of Zastava M70 type were common.", "en")
+    assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in body)

@@ -439,7 +439,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # knows; not in a language that capitalises every noun
         proper = None if capitalised_nouns else _PROPER.search(text, max(0, m.start - 30), m.start)
         if proper and proper.group(1) not in shapes().designers and not words.hit(proper.start(1), proper.end(1)) \
-                and _inside_sentence(text, proper.start(1)):
+                and _inside_sentence(text, proper.start(1)) and not _title_case(text, m.start):
             _add_org(text, proper.start(1), proper.end(1), out, orgs)
     return out
 
@@ -450,6 +450,15 @@ _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
+
+
+def _title_case(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in title case ("Russia Takes Aim at Foreign AK-47 Fakers"),
+    where a capital says nothing of a name."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = [w for w in text[start:len(text) if end < 0 else end].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _inside_sentence(text: str, pos: int) -> bool:
