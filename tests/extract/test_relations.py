@@ -987,3 +987,10 @@ def test_a_capital_in_a_title_case_headline_is_no_maker(extractor: Extractor) ->
     assert not any(r == "manufactured_by" and o == "Foreign" for _, r, o in headline)
     body = facts_of(extractor, "In those years the rifles of Zastava M70 type were common.", "en")
     assert any(r == "manufactured_by" and "Zastava" in o for _, r, o in body)
+
+
+def test_an_adjective_after_a_copy_word_is_the_copys_only_where_adjectives_follow_nouns(extractor: Extractor) -> None:
+    english = facts_of(extractor, "One of the most copied Russian weapons is the AKM.", "en")
+    assert not any(s.startswith("AKM (") for s, _, _ in english)
+    italian = facts_of(extractor, "Esistono copie cinesi dell'AKM.", "it")
+    assert ("AKM (China copy)", "made_in_country", "China") in italian

@@ -54,6 +54,7 @@ class Document:
     particles_follow: bool = False   # those words follow their noun (Japanese に), else precede it (Chinese 向)
     demonstratives_follow: bool = False   # "this" follows its noun ("senapan ini"), else precedes it ("this rifle")
     of_marked: bool = False   # the language writes "of" as a word ("a copy of the AK", not "копия АК")
+    adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), else precedes it
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -224,7 +225,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
                     particles, language is not None and language.postpositions,
                     language is not None and language.demonstratives_follow,
-                    language is not None and language.of_marked)
+                    language is not None and language.of_marked,
+                    language is not None and language.adjectives_follow)
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

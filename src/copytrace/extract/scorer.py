@@ -426,7 +426,8 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
                        # after the word only right on it ("copie cinesi"): "copies of Russian hardware" is the
                        # original's adjective
-                       or (s.doc.tokens_between(cue.end, c.start) == 0 and c.start >= cue.end
+                       or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, c.start) == 0
+                           and c.start >= cue.end
                            # "a copy of the Soviet AK": an adjective that runs into the original is the original's
                            and not (parent.start >= c.end and _plain_tokens(s, c.end, parent.start) == 0)))]
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
