@@ -994,3 +994,11 @@ def test_an_adjective_after_a_copy_word_is_the_copys_only_where_adjectives_follo
     assert not any(s.startswith("AKM (") for s, _, _ in english)
     italian = facts_of(extractor, "Esistono copie cinesi dell'AKM.", "it")
     assert ("AKM (China copy)", "made_in_country", "China") in italian
+
+
+def test_a_verb_between_two_names_ends_a_list_of_originals(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The kbk wz. 88 is a version of the AK-74, which replaced the AKM in 1974.", "en")
+    assert any(r == "derived_from" and o == "AK-74" for _, r, o in facts)
+    assert not any(r == "derived_from" and o == "AKM" for _, r, o in facts)
+    listed = facts_of(extractor, "The Type 56 is a copy of the AK-47 and the SKS.", "en")
+    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "derived_from", "SKS")} <= listed

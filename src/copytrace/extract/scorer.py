@@ -206,9 +206,24 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
             continue
         if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
             break
+        if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family):
+            # "a version of the AK-74, which replaced the AKM": a verb between names ends the list, unless the
+            # names are of one family ("UKM-2000P, ... UKM-2000C")
+            break
         out.append(p)
         last = p.end
     return out
+
+
+def _joins_list(s: Sentence, a: int, b: int) -> bool:
+    """Whether only list marks, short joining words ("and the", "i", "và", "和") and country adjectives stand
+    between two names."""
+    text = s.doc.text
+    words = {"product_noun", "licence", "unlicensed"}
+    quiet = [m for m in s.mentions if a <= m.start < b
+             and ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value in words))]
+    kept = "".join(" " if any(m.start <= i < m.end for m in quiet) else text[i] for i in range(a, b))
+    return all(len(word) <= 7 for word in re.findall(r"[^\W\d_]+", kept)) and len(kept.split()) <= 3
 
 
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
