@@ -1002,3 +1002,10 @@ def test_a_verb_between_two_names_ends_a_list_of_originals(extractor: Extractor)
     assert not any(r == "derived_from" and o == "AKM" for _, r, o in facts)
     listed = facts_of(extractor, "The Type 56 is a copy of the AK-47 and the SKS.", "en")
     assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "derived_from", "SKS")} <= listed
+
+
+def test_an_original_with_its_own_clause_of_introduction_takes_that_year(extractor: Extractor) -> None:
+    text = "The PM md. 63, made from 1965, is a version of the Soviet AKM, which was introduced in 1959."
+    facts = facts_of(extractor, text, "en")
+    assert ("AKM", "introduced_year", "1959") in facts
+    assert ("PM md. 63", "introduced_year", "1959") not in facts

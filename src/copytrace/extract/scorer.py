@@ -971,6 +971,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
+        # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
+        # (the cue between it and the year, both after it) takes that year
+        owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
+                     and s.gap(p, cue) <= 3), key=lambda p: s.gap(p, y), default=None)
+        if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
+            nearest = owner
         if nearest is None:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
