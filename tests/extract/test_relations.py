@@ -1009,3 +1009,11 @@ def test_an_original_with_its_own_clause_of_introduction_takes_that_year(extract
     facts = facts_of(extractor, text, "en")
     assert ("AKM", "introduced_year", "1959") in facts
     assert ("PM md. 63", "introduced_year", "1959") not in facts
+
+
+def test_this_rifle_points_at_the_product_the_sentence_before_spoke_of(extractor: Extractor) -> None:
+    text = ("The AKM was the Soviet rifle. The AKM was copied everywhere. The AKM was cheap. "
+            "Romania made the PM md. 63 in 1963. This rifle was produced under licence.")
+    facts = facts_of(extractor, text, "en")
+    assert ("PM md. 63", "licence_status", "licensed") in facts
+    assert ("AKM", "licence_status", "licensed") not in facts

@@ -62,13 +62,15 @@ class Extractor:
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         spans = list(sentences(text, begin, len(text), language.abbreviations, protected))
         place: Mention | None = None    # the country a heading names, until the next heading
+        recent: Mention | None = None   # the one product the sentence before spoke of
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
         places = {p.value for a, b in spans
                   if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
         for start, end in spans:
             mentions = document.within(start, end)
             if topic is not None:
-                pointing = anaphors(document, mentions, topic)
+                # "this rifle" points at the product the sentence before spoke of, or else at the topic
+                pointing = anaphors(document, mentions, recent or topic)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
             if _is_heading(text, start, end):
@@ -101,6 +103,12 @@ class Extractor:
                 topic = heading
                 continue
             subjects = sentence.subjects()
+            own = {p.value: p for p in subjects if p.start >= start and not p.generic}
+            recent = next(iter(own.values())) if len(own) == 1 else None
+            if recent is not None and topic is not None and any(
+                    c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
+                    for c in found_here):
+                recent = None   # "an improved version of this tank, the M-84A": "these tanks" are still the M-84
             if topic is not None and any(c.relation == "derived_from" and c.object == topic.value
                                          for c in found_here):
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
