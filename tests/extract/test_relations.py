@@ -1017,3 +1017,11 @@ def test_this_rifle_points_at_the_product_the_sentence_before_spoke_of(extractor
     facts = facts_of(extractor, text, "en")
     assert ("PM md. 63", "licence_status", "licensed") in facts
     assert ("AKM", "licence_status", "licensed") not in facts
+
+
+def test_a_sentence_that_names_no_product_speaks_of_the_one_before(extractor: Extractor) -> None:
+    text = ("The AKM was the Soviet rifle. The AKM was copied everywhere. The AKM was cheap. "
+            "Romania made the PM md. 63 from 1963. The weapon was produced under licence.")
+    facts = facts_of(extractor, text, "en")
+    assert ("PM md. 63", "licence_status", "licensed") in facts
+    assert ("AKM", "licence_status", "licensed") not in facts

@@ -78,7 +78,7 @@ class Extractor:
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
-            sentence = Sentence(document, start, end, mentions, topic, names)
+            sentence = Sentence(document, start, end, mentions, recent or topic, names)
             found_here = list(candidates(sentence))
             if place is not None:
                 found_here.extend(placed(sentence, place))
