@@ -973,8 +973,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
+        # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
         owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
-                     and s.gap(p, cue) <= 3), key=lambda p: s.gap(p, y), default=None)
+                     and s.gap(p, cue) <= 3), key=lambda p: s.gap(p, y), default=None) if len(ys) >= 2 else None
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
         if nearest is None:
