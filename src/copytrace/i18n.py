@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, datetime
@@ -53,6 +53,12 @@ VOCABULARY: tuple[str, ...] = (
     N_("copy"), N_("licensed copy"), N_("variant"), N_("successor"), N_("inspired by"),
     # roles of web users
     N_("viewer"), N_("analyst"), N_("reviewer"), N_("admin"),
+    # the parts of a claim's strength (copytrace.reason.strength)
+    N_("sources"), N_("explicit"), N_("origin"), N_("languages"), N_("recency"),
+    # what became of an input (copytrace.ingest.report) and of an API token
+    N_("added"), N_("new version"), N_("unchanged"), N_("active"), N_("revoked"), N_("disabled"),
+    # alert rules: severities and kinds, as shown (copytrace.watch.rules)
+    N_("low"), N_("medium"), N_("high"), N_("new copy"), N_("new maker"), N_("licence change"), N_("mention"),
 )
 _VOCABULARY = frozenset(VOCABULARY)
 
@@ -152,6 +158,8 @@ def use_language(code: str) -> Iterator[None]:
 
 
 def gettext(message: str) -> str:
+    if isinstance(message, Message):
+        return message.translated()
     code = _language.get()
     # "" is the catalogue's header in gettext, never a message
     return message if code == SOURCE_LANGUAGE or not message else translations(code).gettext(message)
@@ -165,10 +173,86 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def translate(word: str | None) -> str:
-    """A word of the data model (a status, a kind: ``VOCABULARY``) in the current language; others unchanged."""
+    """A word of the data model (a status, a kind: ``VOCABULARY``) or a ``Message`` in the current language;
+    anything else unchanged."""
     if not word:
         return ""
+    if isinstance(word, Message):
+        return word.translated()
     return gettext(word) if word in _VOCABULARY else word
+
+
+class Word(str):
+    """A word of the data model inside a ``Message`` (``Stated %(status)s``): shown through ``translate``."""
+
+    __slots__ = ()
+
+
+class Message(str):
+    """A sentence made where the data is (the reasoner, a view) and translated where a person reads it.
+
+    As a string it is the English text, so JSON, logs and the registry keep English; ``translated()``
+    gives it in the current language, with each argument that is a ``Word`` or a ``Message`` translated
+    too. Make one with ``lazy_gettext`` or ``lazy_ngettext`` (scripts/i18n.py extracts those names).
+    """
+
+    msgid: str
+    plural: str | None
+    n: int | None
+    args: Mapping[str, object]
+
+    def __new__(cls, msgid: str, args: Mapping[str, object] | None = None, plural: str | None = None,
+                n: int | None = None) -> Message:
+        args = args or {}
+        english = plural if plural is not None and n != 1 else msgid
+        self = super().__new__(cls, english % {k: _english(v) for k, v in args.items()} if args else english)
+        self.msgid, self.plural, self.n, self.args = msgid, plural, n, args
+        return self
+
+    def __reduce__(self) -> tuple[type[Message], tuple[object, ...]]:
+        return Message, (self.msgid, dict(self.args), self.plural, self.n)
+
+    def translated(self) -> str:
+        if _language.get() == SOURCE_LANGUAGE:
+            return str(self)
+        if self.plural is not None and self.n is not None:
+            template = ngettext(self.msgid, self.plural, self.n)
+        else:
+            template = gettext(self.msgid)
+        return template % {k: _shown(v) for k, v in self.args.items()} if self.args else template
+
+    def map_args(self, change: Callable[[str], str]) -> Message:
+        """The same message with ``change`` applied to each plain-text argument (entity ids to names)."""
+        def one(value: object) -> object:
+            if isinstance(value, Message):
+                return value.map_args(change)
+            if isinstance(value, str) and not isinstance(value, Word):
+                return change(value)
+            return value
+
+        return Message(self.msgid, {k: one(v) for k, v in self.args.items()}, self.plural, self.n)
+
+
+def _english(value: object) -> object:
+    return str.__str__(value) if isinstance(value, str) else value
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, Message):
+        return value.translated()
+    if isinstance(value, Word):
+        return translate(str.__str__(value))
+    return value
+
+
+def lazy_gettext(message: str, **args: object) -> Message:
+    """``message`` with its named placeholders filled, translated only when shown (``Message``)."""
+    return Message(message, args)
+
+
+def lazy_ngettext(singular: str, plural: str, n: int, **args: object) -> Message:
+    """As ``lazy_gettext``, with a plural form chosen by ``n`` (given to the message as ``num``)."""
+    return Message(singular, {"num": n, **args}, plural, n)
 
 
 def format_number(value: float | int | None) -> str:

@@ -3,6 +3,8 @@ Russian with English wherever a message has no translation."""
 
 from __future__ import annotations
 
+import json
+import pickle
 import re
 from pathlib import Path
 
@@ -151,3 +153,67 @@ def test_an_unsupported_language_falls_back_to_english(run) -> None:  # type: ig
     assert shown.exit_code == 0 and "Statements about PM md. 63" in shown.stdout
     # and English stays English when the environment says nothing
     assert "Statements about PM md. 63" in run("show", "AIM").stdout
+
+
+def test_no_message_hides_in_an_f_string() -> None:
+    """Extraction (and so the catalogue check above) cannot see a gettext call inside an f-string's braces."""
+    hidden = re.compile(r"""\bf["'].*\{[^{}]*\b(_|gettext|ngettext)\(""")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "src" / "copytrace").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if hidden.search(line)]
+    assert found == []
+
+
+def test_a_message_is_english_until_shown() -> None:
+    gap = i18n.lazy_ngettext("%(num)d pending statement awaiting review", "%(num)d pending statements awaiting review",
+                             3)
+    stated = i18n.lazy_gettext("Stated %(status)s for %(party)s%(standing)s%(period)s.",
+                               status=i18n.Word("licensed"), party="Romania", standing="",
+                               period=i18n.lazy_gettext(" (from %(year)s)", year="1963"))
+    assert (gap, stated) == ("3 pending statements awaiting review", "Stated licensed for Romania (from 1963).")
+    assert json.dumps([gap]) == '["3 pending statements awaiting review"]'      # JSON: the English text
+    with i18n.use_language("ru"):
+        assert i18n.translate(gap) == "3 утверждения ждут проверки"
+        assert i18n.translate(stated) == "Заявлено: лицензировано для стороны Romania (с 1963)."
+        assert i18n.translate(pickle.loads(pickle.dumps(stated))) == i18n.translate(stated)
+
+
+def test_explain_in_russian_and_its_json_in_english(run) -> None:  # type: ignore[no-untyped-def]
+    shown = run("--lang", "ru", "explain", "Type 56")
+    assert shown.exit_code == 0, shown.output
+    assert "1. Заявлено: без лицензии для стороны China." in shown.stdout
+    assert "пробел: Нет подтверждения на втором языке" in shown.stdout and "Stated" not in shown.stdout
+    data = json.loads(run("--lang", "ru", "explain", "Type 56", "--json").stdout)
+    assert data[0]["explanation"][0]["text"] == "Stated unlicensed for China."
+
+
+def test_a_dossier_in_russian(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    russian, english = tmp_path / "ru.html", tmp_path / "en.html"
+    assert run("dossier", "China", "-o", str(russian), env={"COPYTRACE_LANG": "ru"}).exit_code == 0
+    page = russian.read_text(encoding="utf-8")
+    assert "<html lang='ru'>" in page and "<h1>Досье претензии: China</h1>" in page
+    for heading in ("<h2>Ответчик</h2>", "<h2>Сводка</h2>", "<h4>Почему</h4>", "<h2 class='product'>Приложения</h2>"):
+        assert heading in page
+    assert "<li>Заявлено: без лицензии для стороны China. (Приложение 1)</li>" in page
+    assert "Страница " in page and "Respondent" not in page          # the PDF's page footer too
+    assert run("--lang", "en", "dossier", "China", "-o", str(english)).exit_code == 0
+    assert "<h2>Respondent</h2>" in english.read_text(encoding="utf-8")
+
+
+def test_a_pdf_dossier_in_russian(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("weasyprint")
+    import pypdfium2 as pdfium
+
+    out = tmp_path / "ru.pdf"
+    assert run("--lang", "ru", "dossier", "China", "--format", "pdf", "-o", str(out)).exit_code == 0
+    text = "".join(page.get_textpage().get_text_range() for page in pdfium.PdfDocument(out))
+    assert "Досье претензии" in text and "Ответчик" in text and "Страница 1 из" in text
+
+
+def test_help_in_russian(run) -> None:  # type: ignore[no-untyped-def]
+    for shown in (run("--lang", "ru", "--help"), run("--help", env={"COPYTRACE_LANG": "ru"})):
+        assert shown.exit_code == 0
+        assert "Использование: copytrace" in shown.stdout and "Команды:" in shown.stdout
+        assert "Досье претензии к ответчику" in shown.stdout         # a command's summary
+        assert "Показать это сообщение и выйти." in shown.stdout
+    english = run("--help").stdout
+    assert "Usage: copytrace" in english and "A claim dossier for a respondent" in english

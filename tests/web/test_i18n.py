@@ -96,3 +96,64 @@ def test_an_error_page_in_russian(viewer: TestClient) -> None:
     assert page.status_code == 404
     assert "<h1>Не найдено</h1>" in page.text and "По этому адресу нет страницы." in page.text
     assert viewer.get("/no/such/page.json", headers=RUSSIAN).json()["error"] == "Not found"
+
+
+# Every page a user reads, in Russian for a Russian browser and in English otherwise: (path, role, Russian, English).
+PAGES = [
+    ("/account", "viewer", "<h2>API-токены</h2>", "<h2>API tokens</h2>"),
+    ("/users", "admin", "<h2>Добавить пользователя</h2>", "<h2>Add a user</h2>"),
+    ("/upload", "analyst", "<h1>Загрузка документов</h1>", "<h1>Upload documents</h1>"),
+    ("/propose", "analyst", "<legend>Доказательство: фрагмент документа</legend>",
+     "<legend>Evidence: a document span</legend>"),
+    ("/alerts", "viewer", "<h1>Оповещения <span class=\"dim\">(0 непрочитанных)</span>", "<h1>Alerts"),
+    ("/changes", "viewer", "<h1>Что изменилось</h1>", "<h1>What changed</h1>"),
+    ("/api/docs", "viewer", "<h1>JSON API</h1>", "<h1>The JSON API</h1>"),
+]
+
+
+@pytest.mark.parametrize(("path", "role", "russian", "english"), PAGES, ids=[p[0] for p in PAGES])
+def test_every_page_speaks_russian_and_english(client_as: Callable[[str], TestClient], path: str, role: str,
+                                               russian: str, english: str) -> None:
+    client = client_as(role)
+    page = client.get(path, headers=RUSSIAN)
+    assert page.status_code == 200 and russian in page.text and english not in page.text
+    page = client.get(path, headers={"accept-language": "en"})
+    assert english in page.text and russian not in page.text
+
+
+def test_the_upload_script_gets_its_words_in_the_pages_language(client_as: Callable[[str], TestClient]) -> None:
+    page = client_as("analyst").get("/upload", headers=RUSSIAN).text
+    words = json.loads(re.search(r"data-words='([^']*)'", page).group(1))  # type: ignore[union-attr]
+    # every plural form Russian has, each with the slot the script fills
+    assert words["statements"] == {"one": "{num} утверждение-кандидат", "few": "{num} утверждения-кандидата",
+                                   "many": "{num} утверждений-кандидатов"}
+    assert words["statuses"]["added"] == "добавлено" and "{name}" in words["sending"]
+
+
+def test_the_reasoning_is_explained_in_russian_and_kept_english_in_json(viewer: TestClient) -> None:
+    page = viewer.get("/product/type-56", headers=RUSSIAN).text
+    assert "Заявлено: без лицензии для стороны China." in page
+    assert "Нет подтверждения на втором языке" in page          # a gap in the evidence
+    assert "Stated unlicensed" not in page
+    data = viewer.get("/product/type-56.json", headers=RUSSIAN).json()
+    [assessment] = data["assessments"]
+    assert assessment["explanation"][0]["text"] == "Stated unlicensed for China."
+    assert any(g.startswith("No corroboration in a second language") for g in assessment["gaps"])
+
+
+def test_a_views_error_in_russian_and_its_json_in_english(viewer: TestClient) -> None:
+    page = viewer.get("/statement/0123456789abcdef", headers=RUSSIAN)
+    assert page.status_code == 404 and "Нет утверждения &#39;0123456789abcdef&#39;." in page.text
+    data = viewer.get("/statement/0123456789abcdef.json", headers=RUSSIAN).json()
+    assert data["detail"] == "No statement '0123456789abcdef'."
+
+
+def test_a_downloaded_dossier_follows_the_page_language(viewer: TestClient) -> None:
+    russian = viewer.get("/dossier/china/html", headers=RUSSIAN)
+    assert "<html lang='ru'>" in russian.text and "<h2>Ответчик</h2>" in russian.text
+    assert "Заявлено: без лицензии для стороны China." in russian.text
+    english = viewer.get("/dossier/china/html", headers={"accept-language": "en"}).text
+    assert "<h2>Respondent</h2>" in english and "Stated unlicensed for China." in english
+    # the JSON dossier is data: English whatever the page's language
+    data = viewer.get("/dossier/china/json", headers=RUSSIAN).json()
+    assert data["products"][0]["assessments"][0]["explanation"][0]["text"] == "Stated unlicensed for China."

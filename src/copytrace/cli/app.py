@@ -16,69 +16,91 @@ from typer.core import TyperCommand, TyperGroup
 
 from copytrace import i18n, settings
 from copytrace.cli.common import root_db
+from copytrace.i18n import N_
+
+# click's own words in a help page, in the catalogue (click translates them with the stdlib's gettext domain).
+HELP_WORDS = (N_("Usage:"), N_("Options"), N_("Commands"), N_("Arguments"), N_("Show this message and exit."))
+
+
+class HelpFormatter(typer.Context.formatter_class):  # type: ignore[misc,valid-type]  # typer vendors click: its class
+    """click's help layout with its headings in the user's language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix=i18n.gettext("Usage:") + " ")
+
+    def section(self, name: str) -> Any:
+        return super().section(i18n.gettext(name))
+
+
+class Context(typer.Context):
+    formatter_class = HelpFormatter
+
 
 # Each command, in the order of the data flow: (module under copytrace.cli, the first paragraph of its help).
+# The summaries are in the catalogue: ``copytrace --help`` lists them in the user's language.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "init": ("registry_cmds", "Create the registry (or bring an existing one up to date)."),
-    "packs": ("registry_cmds", "List the curated packs shipped with copytrace."),
+    "init": ("registry_cmds", N_("Create the registry (or bring an existing one up to date).")),
+    "packs": ("registry_cmds", N_("List the curated packs shipped with copytrace.")),
     "load-pack": ("registry_cmds",
-                  "Load a curated pack (and the packs it requires). Loading twice stores nothing new."),
-    "show": ("registry_cmds", "Show an entity with every statement about it, its evidence and review status."),
+                  N_("Load a curated pack (and the packs it requires). Loading twice stores nothing new.")),
+    "show": ("registry_cmds", N_("Show an entity with every statement about it, its evidence and review status.")),
     "lineage": ("registry_cmds",
-                "Ancestors and descendants over derived_from, with the kind of each link and licence statuses."),
-    "search": ("registry_cmds", "Search names, aliases and document text."),
-    "review": ("registry_cmds", "Accept or reject a statement, with a reason; 'review list' lists the queue."),
-    "audit": ("registry_cmds", "Show the audit log: every write, who made it and when."),
+                N_("Ancestors and descendants over derived_from, with the kind of each link and licence statuses.")),
+    "search": ("registry_cmds", N_("Search names, aliases and document text.")),
+    "review": ("registry_cmds", N_("Accept or reject a statement, with a reason; 'review list' lists the queue.")),
+    "audit": ("registry_cmds", N_("Show the audit log: every write, who made it and when.")),
     "verify": ("registry_cmds",
-               "Check the audit chain, every audited row against the newest audit entry that wrote it, every "
+               N_("Check the audit chain, every audited row against the newest audit entry that wrote it, every "
                "stored trusted timestamp (offline), and every stored document against its SHA-256; name the first "
-               "break (table, id, field, audit entry) and every bad timestamp."),
+               "break (table, id, field, audit entry) and every bad timestamp.")),
     "demo": ("registry_cmds",
-             "Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."),
-    "ingest": ("ingest_cmds", "Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs."),
+             N_("Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds.")),
+    "ingest": ("ingest_cmds", N_("Ingest documents (text, HTML, PDF, DOCX, Markdown) and URLs.")),
     "documents": ("ingest_cmds",
-                  "List stored documents (or rejected inputs) with their language, type, size and title."),
-    "document": ("ingest_cmds", "Show one document: its metadata, version link and extracted text."),
+                  N_("List stored documents (or rejected inputs) with their language, type, size and title.")),
+    "document": ("ingest_cmds", N_("Show one document: its metadata, version link and extracted text.")),
     "import-ftm": ("ftm_cmds",
-                   "Import sanctions, owners and names from FtM entities, kept apart from our facts; propose matches."),
+                   N_("Import sanctions, owners and names from FtM entities, kept apart from our facts; "
+                      "propose matches.")),
     "match-ftm": ("ftm_cmds",
-                  "Match imported FtM records with the registry again; new proposals go to the review queue."),
+                  N_("Match imported FtM records with the registry again; new proposals go to the review queue.")),
     "extract": ("extract_cmds",
-                "Print the facts each file states, each with its verbatim quote and offsets (no registry needed)."),
-    "status": ("reason_cmds", "Licence status of every product and producer, with counts by status."),
+                N_("Print the facts each file states, each with its verbatim quote and offsets (no registry needed).")),
+    "status": ("reason_cmds", N_("Licence status of every product and producer, with counts by status.")),
     "explain": ("reason_cmds",
-                "Why a product has its licence status: the chain of statements with quotes or citations."),
+                N_("Why a product has its licence status: the chain of statements with quotes or citations.")),
     "dossier": ("reason_cmds",
-                "A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits."),
+                N_("A claim dossier for a respondent: products, lineage, licence history, evidence, exhibits.")),
     "export": ("reason_cmds",
-               "Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling."),
-    "serve": ("web_cmds", "Serve the web application (pages with JSON twins, review queue, map, uploads)."),
-    "user": ("web_cmds", "Manage the web application's users (roles: viewer, analyst, reviewer, admin)."),
-    "token": ("token_cmds", "Manage the web application's API tokens (each acts as its user, with their role)."),
-    "watch": ("watch_cmds", "Watch folders, pages and RSS/Atom feeds; alert rules over what they bring."),
-    "alerts": ("watch_cmds", "Alerts raised by the rules, and the daily digest."),
+               N_("Export entities and statements for spreadsheets (csv), graph tools (graphml) or FtM tooling.")),
+    "serve": ("web_cmds", N_("Serve the web application (pages with JSON twins, review queue, map, uploads).")),
+    "user": ("web_cmds", N_("Manage the web application's users (roles: viewer, analyst, reviewer, admin).")),
+    "token": ("token_cmds", N_("Manage the web application's API tokens (each acts as its user, with their role).")),
+    "watch": ("watch_cmds", N_("Watch folders, pages and RSS/Atom feeds; alert rules over what they bring.")),
+    "alerts": ("watch_cmds", N_("Alerts raised by the rules, and the daily digest.")),
     "changes": ("watch_cmds",
-                "What the registry learned between two knowledge times: licence status changes, new entities, "
-                "new statements with their quotes, review decisions."),
+                N_("What the registry learned between two knowledge times: licence status changes, new entities, "
+                "new statements with their quotes, review decisions.")),
 }
 
 class CopytraceGroup(TyperGroup):
     """The root group: loads each command's module on first use, and turns expected failures into one line."""
 
     _listing = False
+    context_class = Context
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(dict.fromkeys([*COMMANDS, *self.commands]))
 
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if self._listing and cmd_name in COMMANDS:
+            # --help lists every command: its line (in the user's language) is enough, without importing its module.
+            return TyperCommand(cmd_name, help=i18n.gettext(COMMANDS[cmd_name][1]))
         if cmd_name in self.commands:
             return self.commands[cmd_name]
         if cmd_name not in COMMANDS:
             return None
-        module, summary = COMMANDS[cmd_name]
-        if self._listing:
-            # --help lists every command: its line is enough, without importing its module.
-            return TyperCommand(cmd_name, help=summary)
+        module, _summary = COMMANDS[cmd_name]
         importlib.import_module(f"copytrace.cli.{module}")
         loaded = typer.main.get_group(app).commands
         self.commands.update(loaded)
@@ -95,6 +117,14 @@ class CopytraceGroup(TyperGroup):
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
+        # --help is eager: it may run before the root callback has chosen the language.
+        i18n.set_language(i18n.from_environment(ctx.params.get("lang")))
+        # The help texts are message ids: shown translated where the catalogue has them, else in English.
+        # (Only here, at the moment of printing: the process ends after printing help.)
+        self.help = i18n.gettext(self.help) if self.help else self.help
+        for param in self.get_params(ctx):
+            if getattr(param, "help", None):
+                param.help = i18n.gettext(param.help)  # type: ignore[attr-defined]
         self._listing = True
         try:
             super().format_help(ctx, formatter)
@@ -116,11 +146,17 @@ class CopytraceGroup(TyperGroup):
             raise typer.Exit(EXIT_FAILURE) from None
 
 
+def _choose_language(value: str | None) -> str | None:
+    """--lang is eager, so that ``copytrace --lang ru --help`` prints help in Russian (help is eager too)."""
+    i18n.set_language(i18n.from_environment(value))
+    return value
+
+
 app = typer.Typer(
     name="copytrace",
     cls=CopytraceGroup,
     rich_markup_mode=None,
-    help="Track designs, their copies and derivatives, who makes them, under which licence, and the proof.",
+    help=N_("Track designs, their copies and derivatives, who makes them, under which licence, and the proof."),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -131,10 +167,11 @@ app = typer.Typer(
 def _root(
     db: Annotated[str | None, typer.Option("--db", help=settings.DB.help + " Applies to every command.",
                                            show_default=False)] = None,
-    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error, "
-                                                        "instead of one line.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help=N_("Show the full traceback of an error, "
+                                                           "instead of one line."))] = False,
     lang: Annotated[str | None, typer.Option("--lang", metavar="LANG", help=settings.LANG.help + f" [env: "
-                                             f"{settings.LANG.env}]", show_default=False)] = None,
+                                             f"{settings.LANG.env}]", show_default=False,
+                                             is_eager=True, callback=_choose_language)] = None,
 ) -> None:
     # A --db before the command name is the default for the command's own --db.
     # --debug is read where errors are handled (CopytraceGroup.invoke).

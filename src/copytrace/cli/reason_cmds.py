@@ -15,7 +15,7 @@ from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.errors import CopytraceError
 from copytrace.i18n import gettext as _
-from copytrace.i18n import translate
+from copytrace.i18n import ngettext, translate
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
 from copytrace.reason.standing import Standing, standing
@@ -103,16 +103,21 @@ def _source_line(src: Source) -> str:
 def print_standing(name: str, found: Standing) -> None:
     """Sanctions, owners and other names of a producer, from imported records linked to it."""
     for x in found.sanctions:
-        console.print(Text(f"  sanction on {x.sanctioned}: {x.programme or '?'} ({x.authority or '?'}), "
-                           f"{x.start or '?'}–{x.end or ''}; {x.source.dataset} of {x.source.dataset_date}, "
-                           f"record {x.source.entity_id}", style="red"), soft_wrap=True)
+        sanction = _("sanction on %(name)s: %(programme)s (%(authority)s), %(period)s; %(dataset)s of %(date)s, "
+                     "record %(record)s") % {
+            "name": x.sanctioned, "programme": x.programme or "?", "authority": x.authority or "?",
+            "period": f"{x.start or '?'}–{x.end or ''}", "dataset": x.source.dataset,
+            "date": x.source.dataset_date, "record": x.source.entity_id}
+        console.print(Text(f"  {sanction}", style="red"), soft_wrap=True)
     for o in found.ownership:
         share = f" {o.percentage}%" if o.percentage else ""
-        console.print(Text(f"  owner (level {o.level}): {o.owner} owns {o.owned}{share}; {o.source.dataset}"),
-                      soft_wrap=True)
+        owner = _("owner (level %(level)s): %(owner)s owns %(owned)s") % {"level": o.level, "owner": o.owner,
+                                                                          "owned": o.owned}
+        console.print(Text(f"  {owner}{share}; {o.source.dataset}"), soft_wrap=True)
     if found.other_names:
-        console.print(Text(f"  {name} also known as: " + ", ".join(n.name for n in found.other_names)),
-                      soft_wrap=True)
+        names = _("%(name)s also known as: %(names)s") % {"name": name,
+                                                          "names": ", ".join(n.name for n in found.other_names)}
+        console.print(Text(f"  {names}"), soft_wrap=True)
 
 
 def print_explained(item: Explained) -> None:
@@ -125,22 +130,22 @@ def print_explained(item: Explained) -> None:
     console.print(head)
     for n, step in enumerate(a.steps, start=1):
         side = f"[{translate(step.side)}] " if step.side else ""
-        console.print(Text(f"  {n}. {side}{item.text(step.text)}"), soft_wrap=True)
+        console.print(Text(f"  {n}. {side}{translate(item.text(step.text))}"), soft_wrap=True)
         for sid in step.statements:
             if sid in item.sources:
                 console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
     if a.pending:
         console.print("  " + _("pending evidence (candidates, not yet deciding):"), style="yellow")
         for step in a.pending:
-            console.print(Text(f"   - {item.text(step.text)}"), soft_wrap=True)
+            console.print(Text(f"   - {translate(item.text(step.text))}"), soft_wrap=True)
             for sid in step.statements:
                 if sid in item.sources:
                     console.print(Text(f"       {sid[:12]} {_source_line(item.sources[sid])}"), soft_wrap=True)
-    parts = ", ".join(f"{k} {v:g}" for k, v in item.strength.parts.items())
+    parts = ", ".join(f"{translate(k)} {v:g}" for k, v in item.strength.parts.items())
     if parts:
         console.print("  " + _("strength parts: %(parts)s") % {"parts": parts})
     for gap in item.strength.gaps:
-        console.print(Text("  " + _("gap: %(gap)s") % {"gap": gap}), soft_wrap=True)
+        console.print(Text("  " + _("gap: %(gap)s") % {"gap": translate(gap)}), soft_wrap=True)
 
 
 @app.command("explain")
@@ -215,4 +220,5 @@ def export_command(
             return
         with output.open("w", encoding="utf-8", newline="") as handle:
             count = export(registry, fmt, handle)
-    err_console.print(f"Exported {count} records to {output}")
+    err_console.print(ngettext("Exported %(num)d record to %(path)s", "Exported %(num)d records to %(path)s",
+                               count) % {"num": count, "path": output}, markup=False)

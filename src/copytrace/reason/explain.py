@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from copytrace.i18n import Message
 from copytrace.model.statement import Statement
 from copytrace.reason.coverage import Coverage
 from copytrace.reason.facts import FactBase, cycle_collection_paused, full_statements
@@ -27,8 +28,11 @@ _REF = re.compile(r"\{([^{}]+)\}")
 
 
 def render(text: str, labels: dict[str, str]) -> str:
-    """A step's text with entity ids (written ``{id}``) replaced by their names."""
-    return _REF.sub(lambda m: labels.get(m.group(1), m.group(1)), text)
+    """A step's text with entity ids (written ``{id}``) replaced by their names; a ``Message`` stays one."""
+    def named(plain: str) -> str:
+        return _REF.sub(lambda m: labels.get(m.group(1), m.group(1)), plain)
+
+    return text.map_args(named) if isinstance(text, Message) else named(text)
 
 
 def reasoner(registry: Registry, *, as_of: date | datetime | None = None, on: date | None = None) -> Reasoner:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, NamedTuple
 
+from copytrace.i18n import Word, lazy_gettext
 from copytrace.reason.coverage import Chain, Coverage, LicenceCover, Production, chain_accepted
 from copytrace.reason.facts import Fact, FactBase, cycle_collection_paused
 from copytrace.reason.rules import Rules, load_rules
@@ -33,7 +34,10 @@ _CONFLICTS = {frozenset({"licensed", "unlicensed"}), frozenset({"expired", "unli
 
 
 class Step(NamedTuple):
-    """One link of an explanation: a sentence and the statements it rests on (a tuple: made by the million)."""
+    """One link of an explanation: a sentence and the statements it rests on (a tuple: made by the million).
+
+    The sentence is a ``copytrace.i18n.Message``: English as a string (JSON, the registry), translated
+    where a person reads it; entity ids in its arguments are written ``{id}`` (``explain.render``)."""
 
     text: str
     statements: tuple[str, ...]
@@ -126,7 +130,7 @@ class Reasoner:
     def assess(self, product: str, producer: str | None) -> Assessment:
         if producer is None:
             result = Assessment(product, None, "unknown")
-            result.steps.append(Step("No producer of this product is on record.", ()))
+            result.steps.append(Step(lazy_gettext("No producer of this product is on record."), ()))
             return result
         parties = self.coverage.parties(producer)
         stated = [f for f in self.facts.out(product, "licence_status") if f.scope in parties]
@@ -193,7 +197,8 @@ class Reasoner:
             if ended is not None and after:
                 result.status = "expired"
                 result.steps.extend(_production_step(p) for p in after)
-                result.steps.append(Step(f"Production continued after the licence ended ({ended[:4]}).", ()))
+                result.steps.append(Step(lazy_gettext("Production continued after the licence ended (%(year)s).",
+                                                       year=ended[:4]), ()))
             else:
                 result.status = "licensed"
                 result.steps.extend(_production_step(p) for p in made)
@@ -204,26 +209,29 @@ class Reasoner:
         if held:
             design, chain = held[0]
             result.status = "licensed"
-            result.steps.append(Step(f"The producer holds the rights to {{{design}}}, an ancestor design.",
-                                     _ids(chain)))
+            result.steps.append(Step(lazy_gettext("The producer holds the rights to %(design)s, an ancestor design.",
+                                                  design=_ref(design)), _ids(chain)))
             return
         if not made:
-            result.steps.append(Step("No accepted evidence of production, licence or licence status.", ()))
+            result.steps.append(Step(lazy_gettext("No accepted evidence of production, licence or licence status."),
+                                     ()))
             return
         result.steps.extend(_production_step(p) for p in made)
         links = self.coverage.accepted_links(result.product)
         if not links:
-            result.steps.append(Step("The product is not on record as derived from any design.", ()))
+            result.steps.append(Step(lazy_gettext("The product is not on record as derived from any design."), ()))
             return
         if any(f.qualifier == "licensed_copy" for f in links):
-            result.steps.append(Step("The lineage calls it a licensed copy, but no licence record names this "
-                                     "producer or a party standing for it.",
+            result.steps.append(Step(lazy_gettext("The lineage calls it a licensed copy, but no licence record "
+                                                  "names this producer or a party standing for it."),
                                      _ids(f for f in links if f.qualifier == "licensed_copy")))
             return
         result.status = "unlicensed"
         designs = sorted({f.object for f in links})
-        result.steps.append(Step("Derived from " + ", ".join(f"{{{d}}}" for d in designs) + ".", _ids(links)))
-        result.steps.append(Step("No licence on record covers this producer for the design or any ancestor.", ()))
+        derived = lazy_gettext("Derived from %(designs)s.", designs=", ".join(_ref(d) for d in designs))
+        result.steps.append(Step(derived, _ids(links)))
+        result.steps.append(Step(lazy_gettext("No licence on record covers this producer for the design or any "
+                                              "ancestor."), ()))
 
     def _pending(self, result: Assessment, stated: list[Fact], productions: list[Production],
                  licences: list[LicenceCover], parties: dict[str, Chain]) -> None:
@@ -246,40 +254,55 @@ def _status(value: str | None) -> LicenceStatus:
     return "unknown"
 
 
+def _ref(entity_id: str | None) -> str:
+    """An entity in a step's text: ``{id}``, named when shown (``explain.render``)."""
+    return "{" + str(entity_id) + "}"
+
+
 def _ids(facts: Iterable[Fact]) -> tuple[str, ...]:
     ids = [f.id for f in facts]
     return tuple(ids) if len(ids) < 2 else tuple(dict.fromkeys(ids))
 
 
+# The sentences are whole messages with named placeholders; the optional clauses below are messages
+# of their own (with their leading space or semicolon), so that a translation can order its words.
+
 def _period(start: str | None, end: str | None) -> str:
     if start and end:
-        return f" ({start[:4]}–{end[:4]})"
+        return lazy_gettext(" (%(start)s–%(end)s)", start=start[:4], end=end[:4])
     if start:
-        return f" (from {start[:4]})"
+        return lazy_gettext(" (from %(year)s)", year=start[:4])
     if end:
-        return f" (until {end[:4]})"
+        return lazy_gettext(" (until %(year)s)", year=end[:4])
     return ""
 
 
 def _stated_step(f: Fact, parties: dict[str, Chain], side: str | None = None) -> Step:
     via = parties.get(f.scope or "", ())
-    link = " (a party standing for the producer)" if via else ""
-    return Step(f"Stated {f.object} for {{{f.scope}}}{link}{_period(f.start, f.end)}.", _ids((f, *via)), side)
+    link = lazy_gettext(" (a party standing for the producer)") if via else ""
+    text = lazy_gettext("Stated %(status)s for %(party)s%(standing)s%(period)s.", status=Word(f.object),
+                        party=_ref(f.scope), standing=link, period=_period(f.start, f.end))
+    return Step(text, _ids((f, *via)), side)
 
 
 def _licence_step(cover: LicenceCover, side: str | None = None) -> Step:
-    text = (f"Licence {{{cover.licence}}} grants {{{cover.design}}} to {{{cover.licensee}}}"
-            f"{_period(cover.start, cover.end)}")
-    if cover.lineage:
-        text += "; the product derives from the licensed design"
-    if cover.party:
-        text += "; the licensee stands for the producer"
-    return Step(text + ".", _ids((*cover.terms, *cover.lineage, *cover.party)), side)
+    lineage = lazy_gettext("; the product derives from the licensed design") if cover.lineage else ""
+    party = lazy_gettext("; the licensee stands for the producer") if cover.party else ""
+    text = lazy_gettext("Licence %(licence)s grants %(design)s to %(licensee)s%(period)s%(lineage)s%(party)s.",
+                        licence=_ref(cover.licence), design=_ref(cover.design),
+                        licensee=_ref(cover.licensee), period=_period(cover.start, cover.end),
+                        lineage=lineage, party=party)
+    return Step(text, _ids((*cover.terms, *cover.lineage, *cover.party)), side)
 
 
 def _production_step(p: Production) -> Step:
-    how = "made at a plant operated by" if len(p.chain) > 1 else "made by"
-    return Step(f"Production: {how} {{{p.producer}}}{_period(p.start, p.end)}.", _ids(p.chain))
+    if len(p.chain) > 1:
+        text = lazy_gettext("Production: made at a plant operated by %(producer)s%(period)s.",
+                            producer=_ref(p.producer), period=_period(p.start, p.end))
+    else:
+        text = lazy_gettext("Production: made by %(producer)s%(period)s.", producer=_ref(p.producer),
+                            period=_period(p.start, p.end))
+    return Step(text, _ids(p.chain))
 
 
 def _runs_past(p: Production, end: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from copytrace.i18n import lazy_gettext, lazy_ngettext
 from copytrace.reason.licence import Assessment
 from copytrace.reason.rules import StrengthWeights, load_rules
 from copytrace.reason.sources import Source
@@ -22,7 +23,7 @@ class Strength:
     parts: dict[str, float] = field(default_factory=dict)
     independent_sources: int = 0
     languages: list[str] = field(default_factory=list)
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)  # copytrace.i18n.Message: English, translated where shown
 
 
 def independent_count(sources: list[Source]) -> int:
@@ -75,30 +76,35 @@ def _gaps(a: Assessment, support: list[Source], independent: int, languages: lis
     """The missing evidence, the most valuable first (the order follows the formula's weights)."""
     gaps: list[str] = []
     if a.status == "unknown":
-        gaps.append("No accepted evidence decides the status: a source stating who makes it and under "
-                    "which licence (or none)")
+        gaps.append(lazy_gettext("No accepted evidence decides the status: a source stating who makes it and "
+                                 "under which licence (or none)"))
     if a.status == "disputed":
-        gaps.append("The sources disagree: a source that settles which side is right (a licence agreement, "
-                    "a court or government record)")
+        gaps.append(lazy_gettext("The sources disagree: a source that settles which side is right (a licence "
+                                 "agreement, a court or government record)"))
     if a.status != "unknown" and independent < 2:
-        gaps.append("Only one independent source: a second publisher (not a reprint of the same story)")
+        gaps.append(lazy_gettext("Only one independent source: a second publisher (not a reprint of the same "
+                                 "story)"))
     if a.status in ("unlicensed", "expired") and not a.explicit:
-        gaps.append("No source states the licence status outright: the status rests on no licence being on "
-                    "record" if a.status == "unlicensed" else "No source states the licence status outright")
+        gaps.append(lazy_gettext("No source states the licence status outright: the status rests on no licence "
+                                 "being on record") if a.status == "unlicensed"
+                    else lazy_gettext("No source states the licence status outright"))
     if a.productions and not any(p.start or p.end for p in a.productions if p.accepted):
-        gaps.append("No production date: a source dating when production began (and ended)")
+        gaps.append(lazy_gettext("No production date: a source dating when production began (and ended)"))
     if not a.productions and a.status != "unknown":
-        gaps.append("No evidence of production by this producer")
+        gaps.append(lazy_gettext("No evidence of production by this producer"))
     for cover in a.licences:
         if cover.end is None:
-            gaps.append("Licence end date unknown: a source giving when the licence ended or whether it runs")
+            gaps.append(lazy_gettext("Licence end date unknown: a source giving when the licence ended or whether it "
+                                     "runs"))
             break
     if any(c.start is None for c in a.licences):
-        gaps.append("Licence start date unknown")
+        gaps.append(lazy_gettext("Licence start date unknown"))
     if support and not any(s.kind == "document" for s in support):
-        gaps.append("Rests on citations only: a stored document with a verbatim quote and a hash")
+        gaps.append(lazy_gettext("Rests on citations only: a stored document with a verbatim quote and a hash"))
     if support and len(languages) < 2:
-        gaps.append("No corroboration in a second language (e.g. a source from the producer's country)")
+        gaps.append(lazy_gettext("No corroboration in a second language (e.g. a source from the producer's "
+                                 "country)"))
     if a.pending:
-        gaps.append(f"{len(a.pending)} pending statement(s) awaiting review")
+        gaps.append(lazy_ngettext("%(num)d pending statement awaiting review",
+                                  "%(num)d pending statements awaiting review", len(a.pending)))
     return gaps

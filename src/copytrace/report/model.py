@@ -13,6 +13,7 @@ from typing import Any
 
 from copytrace import settings
 from copytrace.errors import CopytraceError
+from copytrace.i18n import Word, lazy_gettext
 from copytrace.reason.coverage import Chain
 from copytrace.reason.explain import Explained, explain_all, respondent_assessments
 from copytrace.reason.licence import Reasoner
@@ -36,7 +37,7 @@ class LineageLink:
 class Bar:
     """One row of the licence-history timeline."""
 
-    label: str
+    label: str  # a copytrace.i18n.Message: English in JSON, translated where shown
     kind: str  # licence, production, or a licence status
     start: int | None
     end: int | None
@@ -170,16 +171,19 @@ def _timeline(items: list[Explained]) -> list[Bar]:
     for item in items:
         a = item.assessment
         for c in a.licences:
-            bar = Bar(f"Licence {item.labels.get(c.licence, c.licence)} → {item.labels.get(c.licensee, c.licensee)}",
-                      "licence", _year(c.start), _year(c.end))
+            label = lazy_gettext("Licence %(licence)s → %(licensee)s", licence=item.labels.get(c.licence, c.licence),
+                                 licensee=item.labels.get(c.licensee, c.licensee))
+            bar = Bar(label, "licence", _year(c.start), _year(c.end))
             bars[(bar.label, bar.kind, bar.start, bar.end)] = bar
         for p in a.productions:
-            bar = Bar(f"Made by {item.labels.get(p.producer, p.producer)}", "production", _year(p.start), _year(p.end))
+            label = lazy_gettext("Made by %(producer)s", producer=item.labels.get(p.producer, p.producer))
+            bar = Bar(label, "production", _year(p.start), _year(p.end))
             bars[(bar.label, bar.kind, bar.start, bar.end)] = bar
         for f in a.stated:
-            pending = "" if f.accepted else ", pending"
-            bar = Bar(f"Stated {f.object} ({item.labels.get(f.scope or '', f.scope or '')}{pending})", f.object,
-                      _year(f.start), _year(f.end))
+            scope = item.labels.get(f.scope or "", f.scope or "")
+            label = (lazy_gettext("Stated %(status)s (%(party)s)", status=Word(f.object), party=scope) if f.accepted
+                     else lazy_gettext("Stated %(status)s (%(party)s, pending)", status=Word(f.object), party=scope))
+            bar = Bar(label, f.object, _year(f.start), _year(f.end))
             bars[(bar.label, bar.kind, bar.start, bar.end)] = bar
     return list(bars.values())
 
@@ -190,17 +194,18 @@ def _related(registry: Registry, r: Reasoner, respondent: Entity, labels: dict[s
     def period(start: str | None, end: str | None) -> str:
         return f" ({start[:4] if start else '?'}–{end[:4] if end else ''})" if start or end else ""
 
+    # the "how" of each is a copytrace.i18n.Message: English in JSON, translated where shown
     for f in r.facts.into(respondent.id, "operated_by"):
-        out.append(("operates facility", labels.get(f.subject, f.subject) + period(f.start, f.end)))
+        out.append((lazy_gettext("operates facility"), labels.get(f.subject, f.subject) + period(f.start, f.end)))
     for f in r.facts.out(respondent.id, "successor_of"):
-        out.append(("successor of", labels.get(f.object, f.object) + period(f.start, f.end)))
+        out.append((lazy_gettext("successor of"), labels.get(f.object, f.object) + period(f.start, f.end)))
     for f in r.facts.into(respondent.id, "successor_of"):
-        out.append(("predecessor of", labels.get(f.subject, f.subject) + period(f.start, f.end)))
+        out.append((lazy_gettext("predecessor of"), labels.get(f.subject, f.subject) + period(f.start, f.end)))
     for f in r.facts.out(respondent.id, "located_in"):
-        out.append(("located in", labels.get(f.object, f.object)))
+        out.append((lazy_gettext("located in"), labels.get(f.object, f.object)))
     if respondent.kind == "country":
         for f in r.facts.into(respondent.id, "located_in"):
-            out.append(("organization or facility in it", labels.get(f.subject, f.subject)))
+            out.append((lazy_gettext("organization or facility in it"), labels.get(f.subject, f.subject)))
     return out
 
 

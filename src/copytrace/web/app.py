@@ -19,6 +19,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from copytrace import i18n
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
 from copytrace.i18n import N_
 from copytrace.registry import Registry
@@ -145,10 +146,12 @@ def _install_error_pages(app: FastAPI) -> None:
         return _error(request, exc.status, exc.title, exc.message)
 
     async def copytrace_error(request: Request, exc: Exception) -> Response:
+        # A message made with lazy_gettext is shown in the page's language; the registry's own are English.
+        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], i18n.Message) else str(exc)
         for kind, status, title in REGISTRY_STATUSES:
             if isinstance(exc, kind):
-                return _error(request, status, title, str(exc))
-        return _error(request, 400, N_("Cannot do that"), str(exc))
+                return _error(request, status, title, message)
+        return _error(request, 400, N_("Cannot do that"), message)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)

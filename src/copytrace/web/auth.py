@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 import anyio.to_thread
 from fastapi import Request
 
+from copytrace.i18n import Word, lazy_gettext
 from copytrace.registry import Registry
-from copytrace.registry.users import User, session_user, token_user
+from copytrace.registry.users import User, caller_at_state, session_user, token_user
 from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
 from copytrace.web.pages import page_limiter
 from copytrace.web.reasoning import ReasonerCache
@@ -58,6 +59,21 @@ def authenticate(request: Request) -> Caller | None:
     return Caller(found[0], found[1]) if found else None
 
 
+def authenticate_at_state(request: Request) -> tuple[Caller | None, int]:
+    """The caller (as ``authenticate``) and the registry's newest audit sequence, in one read;
+    the sequence is -1 when there is no valid caller."""
+    registry = registry_of(request)
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        seen = caller_at_state(registry, token_hash=token_hash(header[7:].strip()))
+    else:
+        cookie = request.cookies.get(SESSION_COOKIE)
+        if not cookie:
+            return None, -1
+        seen = caller_at_state(registry, session_hash=token_hash(cookie))
+    return (Caller(seen.user, seen.csrf_token), seen.audit_seq) if seen else (None, -1)
+
+
 async def caller_of(request: Request) -> Caller | None:
     """The caller, looked up once per request (cached on request.state)."""
     if not hasattr(request.state, "caller"):
@@ -76,7 +92,8 @@ async def _check_csrf(request: Request, caller: Caller) -> None:
         value = form.get("csrf_token")
         sent = value if isinstance(value, str) else None
     if not sent or not same(sent, caller.csrf_token):
-        raise CsrfFailed("This form has expired or did not come from this site. Reload the page and try again.")
+        raise CsrfFailed(lazy_gettext("This form has expired or did not come from this site. Reload the page and "
+                                      "try again."))
 
 
 def need(role: str) -> Callable[[Request], Awaitable[User]]:
@@ -85,9 +102,10 @@ def need(role: str) -> Callable[[Request], Awaitable[User]]:
     async def dependency(request: Request) -> User:
         caller = await caller_of(request)
         if caller is None:
-            raise NotLoggedIn("Log in to see this page.")
+            raise NotLoggedIn(lazy_gettext("Log in to see this page."))
         if not caller.user.may(role):
-            raise Forbidden(f"This needs the {role} role; you are {caller.user.role}.")
+            raise Forbidden(lazy_gettext("This needs the %(role)s role; you are %(yours)s.", role=Word(role),
+                                         yours=Word(caller.user.role)))
         await _check_csrf(request, caller)
         return caller.user
 

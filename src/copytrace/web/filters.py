@@ -60,6 +60,18 @@ def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in items}
 
 
+def plural_samples() -> dict[str, int]:
+    """One count for each plural form of the page's language ({"one": 1, "few": 2, "many": 5} in Russian), so
+    that a template can hand a script every form of a message (the script picks one with Intl.PluralRules)."""
+    from babel import Locale
+
+    rule = Locale.parse(i18n.language()).plural_form
+    samples: dict[str, int] = {}
+    for n in range(200):
+        samples.setdefault(rule(n), n)
+    return samples
+
+
 def install(env: Environment) -> None:
     env.filters["by_id"] = by_id
     env.filters["status_class"] = status_class
@@ -68,6 +80,8 @@ def install(env: Environment) -> None:
     # A word of the data model (status, kind, role) in the page's language; JSON twins keep the English.
     env.filters["tr"] = i18n.translate
     env.filters["number"] = i18n.format_number
-    # A message chosen in Python (an error page's title, marked there with N_) in the page's language.
+    # A message chosen in Python (an error page's title, marked there with N_, or an i18n.Message) in the
+    # page's language.
     env.filters["message"] = i18n.gettext
+    env.globals["plural_samples"] = plural_samples
     env.globals["valid_time"] = valid_time

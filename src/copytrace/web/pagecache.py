@@ -4,8 +4,8 @@ A read page (an entity page, lineage, search, ...) is the same for every reader 
 language until the registry changes, and every write appends an audit entry. So
 :class:`PageCacheMiddleware` keeps each rendered page keyed by (path, query, role, language,
 fragment or page, session or token, newest audit sequence) and serves it again without routing,
-views or templates. Authentication is still checked on every request, in the same read snapshot
-as the audit sequence; a caller who is not logged in never reaches the cache.
+views or templates. Authentication is still checked on every request, in the same statement that
+reads the audit sequence; a caller who is not logged in never reaches the cache.
 
 The few words of a page that belong to one user (the name in its header, the session's CSRF
 token) are rendered as marks and filled in per request, so one copy serves every user of a role.
@@ -14,15 +14,24 @@ Each answer carries an ETag; a matching ``If-None-Match`` gets 304 without a bod
 Only ``200`` answers without cookies are kept, and only for routes registered with
 ``twin_get(..., shared=True)``. The cache is per server process, bounded in bytes, and emptied
 when the audit sequence moves.
+
+Warming: when the sequence moves (a request reads a newer one, a write request ends in this
+process, or the watcher, which reads it every ``watch_s`` seconds while the server runs, sees it
+move), the pages read most often before the write are rendered again in the background for the
+new state, so their next reader gets them from memory. A page is only ever kept under a state
+read before its render began, and served only while that is the newest state a request reads:
+a page of an older state is never served after a newer write.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
+import logging
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,9 +43,11 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from copytrace.registry import Registry, queries
-from copytrace.web.auth import Caller, authenticate
+from copytrace.registry.users import User
+from copytrace.web.auth import Caller, authenticate_at_state
 from copytrace.web.pages import (
     CSRF_MARK,
+    LANGUAGE_COOKIE,
     SHARED_ROUTE,
     TEMPLATE_STATE,
     USER_MARK,
@@ -48,6 +59,13 @@ from copytrace.web.pages import (
 # Headers of a kept page that are sent again; the rest (length, date, server) are the server's.
 KEPT_HEADERS = frozenset({b"content-type", b"vary", b"content-language"})
 NO_CACHE = b"private, no-cache"
+# After a write, at most this many of the pages read most before it are rendered again (those read twice or more).
+WARM_PAGES = 16
+WARM_MIN_READS = 2
+# How often the watcher reads the audit sequence, to warm pages after writes made by other processes.
+WATCH_S = 1.0
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,23 +87,42 @@ class PageStore:
         self._state = -1
         self._pages: OrderedDict[tuple[Any, ...], Page] = OrderedDict()
         self._bytes = 0
+        self._reads: Counter[tuple[Any, ...]] = Counter()  # reads of each page in this state
         self.hits = 0
         self.misses = 0
 
+    @property
+    def state(self) -> int:
+        return self._state
+
+    def advance(self, state: int) -> list[tuple[Any, ...]]:
+        """Move to a newer ``state``, forgetting every page; the keys of the pages read most in
+        the state left (for warming), most read first. Nothing when ``state`` is not newer."""
+        with self._lock:
+            return self._advance(state)
+
+    def _advance(self, state: int) -> list[tuple[Any, ...]]:
+        if state <= self._state:
+            return []
+        popular = [key for key, reads in self._reads.most_common(WARM_PAGES) if reads >= WARM_MIN_READS]
+        self._pages.clear()
+        self._reads.clear()
+        self._bytes = 0
+        self._state = state
+        return popular
+
     def get(self, key: tuple[Any, ...], state: int) -> Page | None:
         with self._lock:
-            if state != self._state:
-                if state < self._state:  # read before a newer state was seen: nothing kept is that old
-                    self.misses += 1
-                    return None
-                self._pages.clear()
-                self._bytes = 0
-                self._state = state
+            if state < self._state:  # read before a newer state was seen: nothing kept is that old
+                self.misses += 1
+                return None
+            self._advance(state)
             page = self._pages.get(key)
             if page is None:
                 self.misses += 1
                 return None
             self._pages.move_to_end(key)
+            self._reads[key] += 1
             self.hits += 1
             return page
 
@@ -97,15 +134,23 @@ class PageStore:
             old = self._pages.pop(key, None)
             self._bytes += size - (len(old.body) if old else 0)
             self._pages[key] = page
+            self._reads[key] += 1  # the read that rendered it
             while self._bytes > self.max_bytes:
-                _, dropped = self._pages.popitem(last=False)
+                dropped_key, dropped = self._pages.popitem(last=False)
                 self._bytes -= len(dropped.body)
+                self._reads.pop(dropped_key, None)
+
+    def has(self, key: tuple[Any, ...], state: int) -> bool:
+        with self._lock:
+            return state == self._state and key in self._pages
 
 
-def _identify(registry: Registry, request: Request) -> tuple[Caller | None, int]:
-    """The caller and the newest audit sequence, from one read snapshot."""
-    with registry.reading():
-        return authenticate(request), queries.last_audit_seq(registry)
+# What a warming request takes over from a real one: the app, the server, the ASGI versions.
+BASE_SCOPE = ("asgi", "http_version", "scheme", "server", "client", "root_path", "app")
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
 
 
 def _etag(body: bytes) -> str:
@@ -135,10 +180,16 @@ def _matches(if_none_match: str, etag: str) -> bool:
 class PageCacheMiddleware:
     """Serves shared read pages from a :class:`PageStore`, filling it on a miss."""
 
-    def __init__(self, app: ASGIApp, registry: Registry, max_bytes: int, routes: Iterable[BaseRoute]) -> None:
+    def __init__(self, app: ASGIApp, registry: Registry, max_bytes: int, routes: Iterable[BaseRoute],
+                 warm: bool = True, watch_s: float = WATCH_S) -> None:
         self.app = app
         self.registry = registry
         self.store = PageStore(max_bytes)
+        self.warm = warm
+        self.watch_s = watch_s
+        self.warmed = 0  # pages rendered by warming (for tests and logs)
+        self._warming: asyncio.Task[None] | None = None
+        self._base: dict[str, Any] = {}  # the scope keys of a request that are not the request's own
         # The app's GET routes in routing order, each with whether its pages are shared.
         self._routes: list[tuple[re.Pattern[str], bool]] = [
             (route.path_regex, getattr(route.endpoint, SHARED_ROUTE, False)) for route in routes
@@ -147,14 +198,22 @@ class PageCacheMiddleware:
         self._filling: dict[tuple[Any, ...], asyncio.Future[None]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "GET" or not self._is_shared(scope):
+        if scope["type"] == "lifespan" and self.warm and self.watch_s > 0:
+            await self._with_watcher(scope, receive, send)
+            return
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["method"] != "GET" or not self._is_shared(scope):
+            await self.app(scope, receive, send)
+            if scope["method"] not in ("GET", "HEAD", "OPTIONS") and self.warm:
+                await self._check_state(scope)  # this request may have written: warm now, not at the next read
             return
         request = Request(scope)
         if self._inline():
-            caller, state = _identify(self.registry, request)
+            caller, state = authenticate_at_state(request)
         else:
-            caller, state = await anyio.to_thread.run_sync(_identify, self.registry, request,
+            caller, state = await anyio.to_thread.run_sync(authenticate_at_state, request,
                                                            limiter=page_limiter(scope["app"]))
         scope.setdefault("state", {})["caller"] = caller  # the views' look-up (auth.caller_of) finds it
         if caller is None:  # the app redirects to the login page or answers 401
@@ -162,6 +221,9 @@ class PageCacheMiddleware:
             return
         key = (scope["path"], scope["query_string"], caller.user.role, page_language(request),
                is_htmx(request), caller.csrf_token is not None)
+        if not self._base:
+            self._base = {name: scope[name] for name in BASE_SCOPE if name in scope}
+        self._warm_after(self.store.advance(state), state)
         page = self.store.get(key, state)
         while page is None and key in self._filling:  # another request is rendering it: wait for that one
             await asyncio.shield(self._filling[key])
@@ -174,9 +236,9 @@ class PageCacheMiddleware:
     def _inline(self) -> bool:
         """Whether to look the caller up on the event loop rather than on a page thread.
 
-        On SQLite, when the pool has a connection free: two indexed reads in WAL mode, which never
-        wait for a writer, cost less than the hop to a thread and back (a third of the CPU of a
-        cached page). PostgreSQL's reads cross the network, and an empty pool would make the
+        On SQLite, when the pool has a connection free: one indexed read in WAL mode, which never
+        waits for a writer, costs less than the hop to a thread and back (a third of the CPU of a
+        cached page). PostgreSQL's read crosses the network, and an empty pool would make the
         loop wait for a connection: those go to a thread.
         """
         return self.registry.local_reads_free()
@@ -207,6 +269,20 @@ class PageCacheMiddleware:
     async def _render(self, scope: Scope, receive: Receive, send: Send, key: tuple[Any, ...], state: int,
                       caller: Caller) -> None:
         """Render through the app with user marks, keep a 200, and answer this caller."""
+        start, template, page = await self._fill_store(scope, receive, key, state)
+        if page is not None:
+            await self._send(Request(scope), send, page, caller)
+            return
+        body = _fill(template, caller)
+        headers = [(n, v) for n, v in start.get("headers", []) if n != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    async def _fill_store(self, scope: Scope, receive: Receive, key: tuple[Any, ...],
+                          state: int) -> tuple[Message, bytes, Page | None]:
+        """Render through the app with user marks; a 200 without cookies is kept under ``state``
+        (read before the render began, so the page is of that state or a newer one, never older)."""
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._filling[key] = done
         try:
@@ -224,18 +300,98 @@ class PageCacheMiddleware:
             await self.app(scope, receive, capture)
             template = b"".join(chunks)
             headers = [(name, value) for name, value in start.get("headers", [])]
-            keep = start.get("status") == 200 and not any(name == b"set-cookie" for name, _ in headers)
-            if keep:
-                page = Page(template, tuple((n, v) for n, v in headers if n in KEPT_HEADERS), _etag(template),
-                            USER_MARK.encode() in template or CSRF_MARK.encode() in template)
-                self.store.put(key, state, page)
-                await self._send(Request(scope), send, page, caller)
-                return
-            body = _fill(template, caller)
-            headers = [(n, v) for n, v in headers if n != b"content-length"]
-            headers.append((b"content-length", str(len(body)).encode()))
-            await send({**start, "headers": headers})
-            await send({"type": "http.response.body", "body": body})
+            if start.get("status") != 200 or any(name == b"set-cookie" for name, _ in headers):
+                return start, template, None
+            page = Page(template, tuple((n, v) for n, v in headers if n in KEPT_HEADERS), _etag(template),
+                        USER_MARK.encode() in template or CSRF_MARK.encode() in template)
+            self.store.put(key, state, page)
+            return start, template, page
         finally:
             del self._filling[key]
             done.set_result(None)
+
+    # -- warming ----------------------------------------------------------------------------
+
+    async def _with_watcher(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The app's lifespan, with the watcher running from start-up until shut-down begins.
+
+        The watcher and any warming stop (their reads finished) before the app shuts down, which
+        may close the registry.
+        """
+        watching = anyio.CancelScope()
+        stopped = anyio.Event()
+
+        async def stop() -> None:
+            watching.cancel()
+            await stopped.wait()
+            if self._warming is not None and not self._warming.done():
+                self._warming.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await self._warming
+
+        async def lifespan_message() -> Message:
+            message = await receive()
+            if message["type"] == "lifespan.shutdown":
+                await stop()
+            return message
+
+        async with anyio.create_task_group() as group:
+            group.start_soon(self._watch, watching, stopped)
+            try:
+                await self.app(scope, lifespan_message, send)
+            finally:
+                watching.cancel()
+
+    async def _watch(self, scope: anyio.CancelScope, stopped: anyio.Event) -> None:
+        """Read the audit sequence every ``watch_s`` seconds and warm pages when it moved."""
+        try:
+            with scope:
+                while True:
+                    await anyio.sleep(self.watch_s)
+                    try:
+                        await self._check_state(None)
+                    except Exception:  # the registry may be unreachable for a moment; the next round tries again
+                        log.exception("reading the registry state for the page cache failed")
+        finally:
+            stopped.set()
+
+    async def _check_state(self, scope: Scope | None) -> None:
+        if self.store.state < 0:
+            return
+        if scope is not None and self.registry.local_reads_free():
+            state = queries.last_audit_seq(self.registry)
+        else:
+            state = await anyio.to_thread.run_sync(queries.last_audit_seq, self.registry)
+        self._warm_after(self.store.advance(state), state)
+
+    def _warm_after(self, popular: list[tuple[Any, ...]], state: int) -> None:
+        """Start rendering ``popular`` pages for ``state`` in the background (one warming at a time)."""
+        if not popular or not self.warm or not self._base:
+            return
+        if self._warming is not None and not self._warming.done():
+            return  # it stops at the new state; the pages read in this one are warmed after the next write
+        self._warming = asyncio.get_running_loop().create_task(self._warm(popular, state))
+
+    async def _warm(self, keys: list[tuple[Any, ...]], state: int) -> None:
+        for key in keys:
+            if self.store.state != state:
+                return  # another write: these pages would not be kept
+            if key in self._filling or self.store.has(key, state):
+                continue  # a request is rendering it, or has
+            try:
+                await self._fill_store(self._warm_scope(key), _no_body, key, state)
+            except Exception:
+                log.exception("warming %s for registry state %s failed", key[0], state)
+                continue
+            self.warmed += 1
+
+    def _warm_scope(self, key: tuple[Any, ...]) -> Scope:
+        """A request for the page under ``key``, from a caller of its role with marks for a name and token."""
+        path, query, role, language, htmx, with_csrf = key
+        user = User(0, USER_MARK, role, False, "", "", "")
+        headers = [(b"cookie", f"{LANGUAGE_COOKIE}={language}".encode())]
+        if htmx:
+            headers.append((b"hx-request", b"true"))
+        return {**self._base, "type": "http", "method": "GET", "path": path, "raw_path": path.encode(),
+                "query_string": query, "headers": headers,
+                "state": {"caller": Caller(user, CSRF_MARK if with_csrf else None)}}

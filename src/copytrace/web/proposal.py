@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copytrace.errors import InvalidStatement, UnknownEntity
+from copytrace.i18n import lazy_gettext, lazy_ngettext
 from copytrace.model.statement import Citation, Evidence, Statement
 from copytrace.registry import Registry
 
@@ -55,48 +56,55 @@ def _offset(text: str, field: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ProposalError(f"{field}: a character offset (a whole number), not {text!r}.") from None
+        raise ProposalError(lazy_gettext("%(field)s: a character offset (a whole number), not %(text)s.",
+                                         field=field, text=repr(text))) from None
 
 
 def _evidence(registry: Registry, p: Proposal) -> Evidence:
     record = registry.document(p.document_id)
     if record is None:
-        raise ProposalError(f"document: no stored document {p.document_id!r}.")
+        raise ProposalError(lazy_gettext("document: no stored document %(id)s.", id=repr(p.document_id)))
     if p.start or p.end:
         start, end = _offset(p.start, "start"), _offset(p.end, "end")
         if not 0 <= start < end <= len(record.text):
-            raise ProposalError(f"start/end: the span must lie within the document's {len(record.text)} characters.")
+            raise ProposalError(lazy_ngettext("start/end: the span must lie within the document's %(num)d character.",
+                                              "start/end: the span must lie within the document's %(num)d characters.",
+                                              len(record.text)))
         quote = record.text[start:end]
         if p.quote and p.quote != quote:
-            raise ProposalError(f"quote: the document reads {quote!r} at {start}..{end}, not {p.quote!r}.")
+            raise ProposalError(lazy_gettext("quote: the document reads %(found)s at %(start)s..%(end)s, not "
+                                             "%(quote)s.", found=repr(quote), start=start, end=end,
+                                             quote=repr(p.quote)))
         return Evidence(record.id, start, end, quote)
     if not p.quote:
-        raise ProposalError("quote: give the quote, or its start and end offsets in the document.")
+        raise ProposalError(lazy_gettext("quote: give the quote, or its start and end offsets in the document."))
     start = record.text.find(p.quote)
     if start < 0:
-        raise ProposalError("quote: not found verbatim in the document's text.")
+        raise ProposalError(lazy_gettext("quote: not found verbatim in the document's text."))
     if record.text.find(p.quote, start + 1) >= 0:
-        raise ProposalError("quote: found more than once in the document; give its start and end offsets.")
+        raise ProposalError(lazy_gettext("quote: found more than once in the document; give its start and end "
+                                         "offsets."))
     return Evidence(record.id, start, start + len(p.quote), p.quote)
 
 
 def build_statement(registry: Registry, p: Proposal) -> Statement:
     """The candidate statement the proposal describes, or a ProposalError naming the field to fix."""
     if p.predicate not in registry.schema.predicates:
-        raise ProposalError(f"predicate: unknown predicate {p.predicate!r}.")
+        raise ProposalError(lazy_gettext("predicate: unknown predicate %(name)s.", name=repr(p.predicate)))
     predicate = registry.schema.predicate(p.predicate)
     if not p.subject or not p.object:
-        raise ProposalError("subject and object are required.")
+        raise ProposalError(lazy_gettext("subject and object are required."))
     subject = _entity(registry, p.subject, "subject", predicate.subject)
     object_id = _entity(registry, p.object, "object", predicate.object) if predicate.takes_entity else None
     scope = _entity(registry, p.scope, "scope", predicate.scope) if p.scope else None
     if p.document_id and p.citation_title:
-        raise ProposalError("evidence: give a document span or a citation, not both.")
+        raise ProposalError(lazy_gettext("evidence: give a document span or a citation, not both."))
     evidence = _evidence(registry, p) if p.document_id else None
     citation = (Citation(p.citation_title, p.citation_publisher or None, p.citation_url or None,
                          p.citation_date or None) if p.citation_title else None)
     if evidence is None and citation is None:
-        raise ProposalError("evidence: every statement needs a document span or a citation (at least a title).")
+        raise ProposalError(lazy_gettext("evidence: every statement needs a document span or a citation (at least "
+                                         "a title)."))
     try:
         return Statement(subject, p.predicate, object_id=object_id, value=None if object_id else p.object,
                          qualifier=p.qualifier or None, scope=scope, valid_from=p.valid_from or None,

@@ -24,21 +24,29 @@
 
   // Upload: one file at a time to /upload.json, so the page shows each file's bytes sent and
   // how many files are ingested, and each result as soon as it is known. Without script, the
-  // form posts all files at once and the page lists the results.
-  function resultRow(r) {
+  // form posts all files at once and the page lists the results. The words come from the page
+  // (data-words on the form), in its language; the JSON results keep the API's English.
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? String(values[name]) : all; });
+  }
+  function plural(forms, n, values) {
+    var form = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang).select(n) : "other";
+    return fill(forms[form] || forms.other || forms.many || forms.one, values);
+  }
+  function resultRow(r, words) {
     var li = document.createElement("li");
     var pill = document.createElement("span");
     pill.className = "pill " + (r.status === "rejected" ? "bad" : "ok");
-    pill.textContent = r.status;
+    pill.textContent = words.statuses[r.status] || r.status;
     li.appendChild(pill);
     li.appendChild(document.createTextNode(" " + r.source + " "));
-    if (r.url) { var a = document.createElement("a"); a.href = r.url; a.textContent = "open"; li.appendChild(a); }
-    [r.language, r.statements ? r.statements + " candidate statement" + (r.statements === 1 ? "" : "s") : "", r.reason].forEach(function (text) {
+    if (r.url) { var a = document.createElement("a"); a.href = r.url; a.textContent = words.open; li.appendChild(a); }
+    [r.language, r.statements ? plural(words.statements, r.statements, { num: r.statements }) : "", r.reason].forEach(function (text) {
       if (text) { var span = document.createElement("span"); span.className = "dim"; span.textContent = " " + text; li.appendChild(span); }
     });
     return li;
   }
-  function sendOne(form, file, bar) {
+  function sendOne(form, file, bar, words) {
     return new Promise(function (resolve) {
       var data = new FormData();
       data.append("csrf_token", form.querySelector("input[name=csrf_token]").value);
@@ -53,10 +61,10 @@
         var body = null;
         try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
         if (body && body.results) { resolve(body.results); return; }
-        var reason = body && body.detail ? body.detail : "the server answered " + xhr.status;
+        var reason = body && body.detail ? body.detail : fill(words.answered, { status: xhr.status });
         resolve([{ source: file.name, status: "rejected", reason: reason }]);
       };
-      xhr.onerror = function () { resolve([{ source: file.name, status: "rejected", reason: "the upload failed" }]); };
+      xhr.onerror = function () { resolve([{ source: file.name, status: "rejected", reason: words.failed }]); };
       xhr.send(data);
     });
   }
@@ -67,6 +75,7 @@
     var files = Array.prototype.slice.call(input.files || []);
     if (!files.length) { return; }
     evt.preventDefault();
+    var words = JSON.parse(form.dataset.words);
     var bar = document.getElementById("upload-progress");
     var status = document.getElementById("upload-status");
     var section = document.getElementById("upload-results");
@@ -79,23 +88,22 @@
     var next = Promise.resolve();
     files.forEach(function (file) {
       next = next.then(function () {
-        status.textContent = "Sending and ingesting " + file.name + " (" + (done + 1) + " of " + files.length + ")";
+        status.textContent = fill(words.sending, { name: file.name, n: done + 1, total: files.length });
         bar.value = 0;
-        return sendOne(form, file, bar);
+        return sendOne(form, file, bar, words);
       }).then(function (results) {
         done += 1;
         results.forEach(function (r) {
           tally[r.status] = (tally[r.status] || 0) + 1;
-          list.appendChild(resultRow(r));
+          list.appendChild(resultRow(r, words));
         });
       });
     });
     next.then(function () {
-      var parts = Object.keys(tally).map(function (key) { return tally[key] + " " + key; });
-      status.textContent = "Done: " + done + " of " + files.length + " file" + (files.length === 1 ? "" : "s") +
-        " (" + parts.join(", ") + ").";
+      var parts = Object.keys(tally).map(function (key) { return tally[key] + " " + (words.statuses[key] || key); });
+      status.textContent = plural(words.done, files.length, { done: done, num: files.length, tally: parts.join(", ") });
     }, function () {
-      status.textContent = "Stopped after " + done + " of " + files.length + " files; reload the page to see what was stored.";
+      status.textContent = fill(words.stopped, { done: done, total: files.length });
     }).then(function () {
       bar.hidden = true;
       button.disabled = false;

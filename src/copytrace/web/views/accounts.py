@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from copytrace.i18n import N_, lazy_gettext, lazy_ngettext
 from copytrace.registry.users import (
     ROLES,
     AccountError,
@@ -56,16 +57,18 @@ async def login(request: Request, username: Annotated[str, Form(max_length=100)]
                 next: Annotated[str, Form()] = "/") -> Response:
     cookie = request.cookies.get(LOGIN_COOKIE, "")
     if not cookie or not same(cookie, login_token):
-        raise CsrfFailed("The login form has expired. Reload the page and try again.")
+        raise CsrfFailed(lazy_gettext("The login form has expired. Reload the page and try again."))
     throttle: LoginThrottle = request.app.state.throttle
     client = _client(request)
     wait = await run_in_threadpool(throttle.attempt, username, client)
     if wait:
-        raise TooManyAttempts(f"Too many failed logins for {username!r}. Try again in {wait} seconds.")
+        raise TooManyAttempts(lazy_ngettext("Too many failed logins for %(name)s. Try again in %(num)d second.",
+                                            "Too many failed logins for %(name)s. Try again in %(num)d seconds.",
+                                            wait, name=repr(username)))
     registry = registry_of(request)
     user = await run_in_threadpool(check_password, registry, username, password)
     if user is None:
-        data = {"next": _local(next), "login_token": cookie, "error": "Wrong user name or password."}
+        data = {"next": _local(next), "login_token": cookie, "error": N_("Wrong user name or password.")}
         return render(request, "login.html", data, status=401)
     await run_in_threadpool(throttle.succeeded, username, client)
     config: WebConfig = request.app.state.config
@@ -158,7 +161,7 @@ router.add_api_route("/users", add_user, methods=["POST"], include_in_schema=Fal
 def disable_user(request: Request, username: str, user: Admin,
                  disabled: Annotated[bool, Form()] = True) -> Response:
     if username == user.username:
-        raise WebError("You cannot disable your own account.")
+        raise WebError(lazy_gettext("You cannot disable your own account."))
     try:
         set_user_disabled(registry_of(request), username, disabled, actor=user.username)
     except AccountError as exc:

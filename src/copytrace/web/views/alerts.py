@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from copytrace.errors import CopytraceError
+from copytrace.i18n import lazy_gettext
 from copytrace.registry import alerts as alert_store
 from copytrace.registry.users import User
 from copytrace.watch.changes import changes, moment
@@ -27,7 +28,8 @@ def _when(text: str | None, default: datetime) -> datetime:
     try:
         return moment(datetime.fromisoformat(text) if "T" in text else datetime.fromisoformat(text).date())
     except ValueError:
-        raise CopytraceError(f"not a date (want YYYY-MM-DD or an ISO date-time): {text!r}") from None
+        raise CopytraceError(lazy_gettext("not a date (want YYYY-MM-DD or an ISO date-time): %(text)s",
+                                          text=repr(text))) from None
 
 
 @twin_get(router, "/alerts")

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import CopytraceError, UnknownEntity
+from copytrace.i18n import lazy_gettext
 from copytrace.model.statement import Statement, Status
 from copytrace.present import (
     PAGE_KINDS,
@@ -176,7 +177,7 @@ def statement_page(request: Request, statement_id: str, user: Viewer) -> Respons
     try:
         statement = registry.statement(statement_id)
     except CopytraceError:
-        raise NotFound(f"No statement {statement_id!r}.") from None
+        raise NotFound(lazy_gettext("No statement %(id)s.", id=repr(statement_id))) from None
     data = {"statement": present_statements(registry, [statement])[0],
             "history": registry.review_history(statement_id)}
     return render(request, "statement.html", data)

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Request, UploadFile
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.batch import ingest
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.report import Outcome
@@ -43,7 +44,7 @@ def document_page(request: Request, document_id: str, user: Viewer) -> Response:
     registry = registry_of(request)
     record = registry.document(document_id)
     if record is None:
-        raise NotFound(f"No document {document_id!r}.")
+        raise NotFound(lazy_gettext("No document %(id)s.", id=repr(document_id)))
     found = registry.statements(document=document_id)
     shown = present_statements(registry, found)
     spans = [(s.id, s.evidence.start, s.evidence.end) for s in found if s.evidence is not None]
@@ -72,7 +73,8 @@ def _save(upload: UploadFile, folder: Path, limit: int) -> Path:
         while chunk := upload.file.read(_CHUNK):
             written += len(chunk)
             if written > limit:
-                raise TooLarge(f"{upload.filename}: larger than the limit of {limit:,} bytes; nothing was stored.")
+                raise TooLarge(lazy_gettext("%(name)s: larger than the limit of %(limit)s bytes; nothing was stored.",
+                                            name=upload.filename, limit=format(limit, ",")))
             out.write(chunk)
     return target
 
@@ -107,18 +109,19 @@ async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Re
     config: WebConfig = request.app.state.config
     declared = int(request.headers.get("content-length") or 0)
     if declared > config.max_upload_bytes * max(1, len(files)) + _CHUNK:
-        raise TooLarge(f"The upload is larger than the limit of {config.max_upload_bytes:,} bytes per file.")
+        raise TooLarge(lazy_gettext("The upload is larger than the limit of %(limit)s bytes per file.",
+                                    limit=format(config.max_upload_bytes, ",")))
     if not files:
-        raise WebError("Choose at least one file to upload.")
+        raise WebError(lazy_gettext("Choose at least one file to upload."))
     for item in files:
         name = Path(item.filename or "upload").name
         if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-            raise WebError(f"{name[:60]}…: the file name is longer than {MAX_NAME_BYTES} bytes; "
-                           "rename the file and upload it again.")
+            raise WebError(lazy_gettext("%(name)s…: the file name is longer than %(limit)s bytes; rename the file "
+                                        "and upload it again.", name=name[:60], limit=MAX_NAME_BYTES))
         media = (item.content_type or "application/octet-stream").split(";")[0].strip()
         if media not in config.upload_types:
-            raise Unsupported(f"{item.filename}: files of type {media} cannot be ingested "
-                              f"(accepted: text, HTML, Markdown, PDF, DOCX).")
+            raise Unsupported(lazy_gettext("%(name)s: files of type %(type)s cannot be ingested (accepted: text, "
+                                           "HTML, Markdown, PDF, DOCX).", name=item.filename, type=media))
     outcomes = await run_in_threadpool(_ingest, request, files, user)
     data = {"max_bytes": config.max_upload_bytes, "results": [_outcome(o) for o in outcomes]}
     status = 200 if all(o.status != "rejected" for o in outcomes) else 422

@@ -19,7 +19,8 @@ COOKIE_SECONDS = 365 * 24 * 3600
 def choose_language(request: Request, code: str, next: str = "/") -> Response:
     """Open to everyone (the login page has the switch too); ``next`` must be a path on this site."""
     if code not in i18n.available():
-        raise NotFound(f"No interface language {code!r}; there are: {', '.join(i18n.available())}.")
+        raise NotFound(i18n.lazy_gettext("No interface language %(code)s; there are: %(codes)s.", code=repr(code),
+                                         codes=", ".join(i18n.available())))
     # Only same-site paths: an open redirect would help phishing.
     target = next if next.startswith("/") and not next.startswith("//") and "\\" not in next else "/"
     response = RedirectResponse(target, status_code=303)

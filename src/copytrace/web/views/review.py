@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import ConflictError, CopytraceError, InvalidStatement, UnknownEntity
+from copytrace.i18n import N_, Word, lazy_gettext
 from copytrace.model.statement import Statement, Status
 from copytrace.present import Labeller, present_statements
 from copytrace.reason.contradictions import contradictions
@@ -27,14 +28,15 @@ router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
 Reviewer = Annotated[User, Depends(need("reviewer"))]
 
+# Each label is shown in the page's language (marked N_; the JSON twin keeps English).
 REASON_CODES: dict[str, str] = {
-    "supported": "the quote supports the statement",
-    "not-supported": "the quote does not say this",
-    "wrong-entity": "wrong product, producer or country",
-    "wrong-date": "wrong date or period",
-    "duplicate": "duplicate of another statement",
-    "unreliable": "unreliable source",
-    "other": "other (see comment)",
+    "supported": N_("the quote supports the statement"),
+    "not-supported": N_("the quote does not say this"),
+    "wrong-entity": N_("wrong product, producer or country"),
+    "wrong-date": N_("wrong date or period"),
+    "duplicate": N_("duplicate of another statement"),
+    "unreliable": N_("unreliable source"),
+    "other": N_("other (see comment)"),
 }
 DECISIONS: dict[str, Status] = {"accept": "accepted", "reject": "rejected"}
 
@@ -55,10 +57,11 @@ def review_queue(request: Request, user: Viewer, skip: Annotated[int, Query(ge=0
 
 def _reason(code: str, comment: str) -> str:
     if code not in REASON_CODES:
-        raise WebError(f"Unknown reason code {code!r}; choose one of: {', '.join(REASON_CODES)}.")
+        raise WebError(lazy_gettext("Unknown reason code %(code)s; choose one of: %(codes)s.", code=repr(code),
+                                    codes=", ".join(REASON_CODES)))
     comment = comment.strip()
     if code == "other" and not comment:
-        raise WebError("Say why in the comment when the reason is 'other'.")
+        raise WebError(lazy_gettext("Say why in the comment when the reason is 'other'."))
     return f"{code}: {comment}" if comment else code
 
 
@@ -68,13 +71,13 @@ def _after_decision(request: Request, decided: Statement, skip: int) -> Response
                                                   "history": []})
     if is_htmx(request):
         data = _queue_data(registry_of(request), skip)
-        data["flash"] = f"Marked {decided.status}."
+        data["flash"] = lazy_gettext("Marked %(status)s.", status=Word(decided.status))
         return render(request, "review_card.html", data)
     return RedirectResponse(f"/review?skip={skip}", status_code=303)
 
 
 def _conflict(exc: ConflictError) -> Conflict:
-    return Conflict(f"{exc}. Nothing you sent was saved.")
+    return Conflict(lazy_gettext("%(problem)s. Nothing you sent was saved.", problem=str(exc)))
 
 
 def decide(request: Request, statement_id: str, user: Reviewer,
@@ -83,7 +86,7 @@ def decide(request: Request, statement_id: str, user: Reviewer,
            skip: Annotated[int, Form(ge=0)] = 0) -> Response:
     """Accept or reject a candidate, if it is still at the version the reviewer saw."""
     if decision not in DECISIONS:
-        raise WebError(f"Unknown decision {decision!r}: accept or reject.")
+        raise WebError(lazy_gettext("Unknown decision %(decision)s: accept or reject.", decision=repr(decision)))
     registry = registry_of(request)
     try:
         decided = registry.review(statement_id, DECISIONS[decision], reviewer=user.username,
@@ -107,7 +110,7 @@ def edit(request: Request, statement_id: str, user: Reviewer,
     try:
         old = registry.statement(statement_id)
     except CopytraceError:
-        raise NotFound(f"No statement {statement_id!r}.") from None
+        raise NotFound(lazy_gettext("No statement %(id)s.", id=repr(statement_id))) from None
     changes: dict[str, Any] = {"valid_from": valid_from.strip() or None, "valid_to": valid_to.strip() or None,
                                "status": "accepted", "version": 0, "recorded_at": None, "recorded_by": None}
     try:
@@ -118,7 +121,7 @@ def edit(request: Request, statement_id: str, user: Reviewer,
                 changes["value"] = object_name.strip()
         replacement = old.with_changes(**changes)
         if replacement.id == old.id:
-            raise WebError("The edit changes nothing; accept the statement instead.")
+            raise WebError(lazy_gettext("The edit changes nothing; accept the statement instead."))
         decided = registry.edit(statement_id, replacement, reviewer=user.username,
                                 reason=_reason(reason_code, comment), expected_version=version)
     except ConflictError as exc:
