@@ -91,6 +91,9 @@ class Batch:
         # Names the facts mention, resolved in memory; brought up to date as each group starts.
         self._names = NameIndex(registry)
         self._names_current = False
+        # Results received but not yet added to the group, with any outcomes reported after them:
+        # handled once the next job is on its way to a worker (see _run_pool).
+        self._arrived: list[tuple[Job, Prepared | Failed | Outcome]] = []
 
     def run(self, paths: Iterable[Path] = (), urls: Iterable[str] = ()) -> IngestReport:
         jobs = self._new_jobs(paths, urls)
@@ -98,6 +101,7 @@ class Batch:
             self._run_pool(jobs)
         finally:
             # What was prepared is kept even when the batch stops on an error.
+            self._handle_arrived()
             self._store_group()
         self.report.close()
         return self.report
@@ -166,18 +170,42 @@ class Batch:
     # -- the workers ----------------------------------------------------------------------
 
     def _run_pool(self, jobs: Iterator[Job]) -> None:
-        """Each job in a worker process, within the memory and time limits (see ``workers``)."""
+        """Each job in a worker process, within the memory and time limits (see ``workers``).
+
+        A result is handled (its statements drawn, its group stored) only after the next job has
+        gone to the worker that sent it, so the worker prepares while the parent stores: with one
+        worker they used to take turns. Outcomes still come in input order: those known without a
+        worker (drawing the next job reports them) wait behind the results received before them.
+        """
         with WorkerPool(self.config.workers, self.config, str(self.registry.store)) as pool:
             for job in jobs:
                 pool.submit(job)
-                # Before the next job is drawn (which may report outcomes known without a worker):
-                # with one worker, outcomes come in input order.
-                self._collect(pool, until_room=True)
-            self._collect(pool, until_room=False)
+                self._handle_arrived()
+                self._arrived = self._wait_for_room(pool)
+            self._handle_arrived()
+            self._collect(pool)
 
-    def _collect(self, pool: WorkerPool, *, until_room: bool) -> None:
-        """Store results as they come, until a worker is free (or, at the end, until all are)."""
-        while pool.busy and not (until_room and pool.has_room()):
+    def _wait_for_room(self, pool: WorkerPool) -> list[tuple[Job, Prepared | Failed | Outcome]]:
+        """The results received until a worker is free (the group is stored meanwhile when its time is up)."""
+        arrived: list[tuple[Job, Prepared | Failed | Outcome]] = []
+        while pool.busy and not pool.has_room():
+            done = pool.wait(self._group_wait())
+            if not done:
+                self._store_group()
+            arrived += done
+        return arrived
+
+    def _handle_arrived(self) -> None:
+        while self._arrived:
+            job, result = self._arrived.pop(0)
+            if isinstance(result, Outcome) and not self._group:
+                self._emit(result)
+            else:
+                self._finish(job, result)
+
+    def _collect(self, pool: WorkerPool) -> None:
+        """Store results as they come, until every worker is done."""
+        while pool.busy:
             done = pool.wait(self._group_wait())
             if not done:
                 self._store_group()
@@ -259,11 +287,16 @@ class Batch:
                        statements=len(statements.statements), extraction_error=result.extraction_error)
 
     def _reject(self, failed: Failed) -> None:
+        if self._arrived:
+            self._arrived.append((Job(failed.source), failed))
+            return
         self._finish(Job(failed.source), failed)
 
     def _note(self, outcome: Outcome) -> None:
         """Report an outcome that stores nothing, after the results before it."""
-        if self._group:
+        if self._arrived:
+            self._arrived.append((Job(outcome.source), outcome))
+        elif self._group:
             self._finish(Job(outcome.source), outcome)
         else:
             self._emit(outcome)

@@ -14,6 +14,9 @@ from copytrace.errors import RegistryError
 
 # Execution option marking a connection that only reads (see Registry.reading).
 READ_ONLY = "copytrace_read_only"
+# Execution option marking a connection that runs one read statement outside a transaction
+# (see Registry.single_read).
+SINGLE_READ = "copytrace_single_read"
 # Connections one process keeps open: one per thread that serves requests at once (a web worker
 # runs its views on a small thread pool), and as many again for bursts and background threads
 # (the reasoner snapshot, the watcher). More would only queue on two cores; fewer would queue
@@ -27,6 +30,13 @@ def read_only_options(dialect: str) -> dict[str, Any]:
     if dialect == "postgresql":
         return {READ_ONLY: True, "isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
     return {READ_ONLY: True}
+
+
+def single_read_options(dialect: str) -> dict[str, Any]:
+    """Execution options for a connection that runs one read statement, outside a transaction."""
+    if dialect == "postgresql":
+        return {READ_ONLY: True, SINGLE_READ: True, "isolation_level": "AUTOCOMMIT"}
+    return {READ_ONLY: True, SINGLE_READ: True}
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -44,8 +54,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     # Writers take the write lock when they begin, so two writers queue rather than one failing at
     # its first write. Readers begin deferred: in WAL mode they neither wait for nor block a writer.
-    read_only = connection.get_execution_options().get(READ_ONLY, False)
-    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+    options = connection.get_execution_options()
+    if options.get(SINGLE_READ, False):
+        return  # one statement: SQLite reads it in a snapshot of its own
+    connection.exec_driver_sql("BEGIN" if options.get(READ_ONLY, False) else "BEGIN IMMEDIATE")
 
 
 def create(url: str) -> Engine:

@@ -205,6 +205,23 @@ class Registry:
             finally:
                 self._reader.reset(token)
 
+    @contextmanager
+    def single_read(self) -> Iterator[Connection]:
+        """A connection for one read statement, which reads one snapshot by itself.
+
+        On PostgreSQL the statement runs outside a transaction (autocommit: no BEGIN and no ROLLBACK,
+        two round trips fewer than ``reading()``); on SQLite it runs without a BEGIN of its own. Inside
+        a ``reading()`` block it is that block's connection. Only for a block that runs one statement:
+        two statements could see two states of the registry.
+        """
+        pinned = self._reader.get()
+        if pinned is not None:
+            yield pinned
+            return
+        with self.engine.connect() as conn:
+            conn.execution_options(**engines.single_read_options(self.dialect))
+            yield conn
+
     # -- entities -------------------------------------------------------------------------
 
     def entity(self, entity_id: str) -> Entity | None:

@@ -11,12 +11,13 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from sqlalchemy import Connection, and_, bindparam, delete, or_, select, text, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, text, update
 
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
 from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import api_tokens, login_failures, sessions, users
+from copytrace.registry.tables import audit as audit_log
 
 Role = Literal["viewer", "analyst", "reviewer", "admin"]
 # In rising order: each role may do everything the roles before it may.
@@ -162,6 +163,39 @@ _TOKEN_USER = (select(users).join(api_tokens, api_tokens.c.user_id == users.c.id
                .where(and_(api_tokens.c.token_hash == bindparam("token_hash"), api_tokens.c.revoked == 0,
                            or_(api_tokens.c.expires_at.is_(None), api_tokens.c.expires_at > bindparam("now")),
                            users.c.disabled == 0)))
+
+
+# The same, with the newest audit sequence as a column: what a cached page needs, in one statement.
+_LAST_SEQ = select(func.max(audit_log.c.seq)).scalar_subquery().label("audit_seq")
+_SESSION_USER_AT = _SESSION_USER.add_columns(_LAST_SEQ)
+_TOKEN_USER_AT = _TOKEN_USER.add_columns(_LAST_SEQ)
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """Who is asking and the registry state they are asking about (``audit_seq``: the newest audit entry)."""
+
+    user: User
+    csrf_token: str | None  # the session's; None for an API token
+    audit_seq: int
+
+
+def caller_at_state(registry: Registry, *, session_hash: str | None = None, token_hash: str | None = None,
+                    now: str | None = None) -> Seen | None:
+    """The user of a valid session (``session_hash``) or API token (``token_hash``) with the newest
+    audit sequence, read in one statement, so both come from one snapshot without a transaction
+    (``Registry.single_read``); None when neither is valid at ``now``.
+
+    Every request for a cached page asks this: on PostgreSQL one round trip instead of four.
+    """
+    if (session_hash is None) == (token_hash is None):
+        raise ValueError("give a session hash or a token hash")
+    query = _SESSION_USER_AT if session_hash is not None else _TOKEN_USER_AT
+    with registry.single_read() as conn:
+        row = conn.execute(query, {"token_hash": session_hash or token_hash, "now": now or audit.now()}).first()
+    if row is None:
+        return None
+    return Seen(_user(row), row.csrf_token if session_hash is not None else None, row.audit_seq or 0)
 
 
 def session_user(registry: Registry, token_hash: str, now: str) -> tuple[User, str] | None:
