@@ -1025,3 +1025,16 @@ def test_a_sentence_that_names_no_product_speaks_of_the_one_before(extractor: Ex
     facts = facts_of(extractor, text, "en")
     assert ("PM md. 63", "licence_status", "licensed") in facts
     assert ("AKM", "licence_status", "licensed") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'AKM est connu. L'AK hongrois fut désigné AMD-65.", "fr"),
+    ("The Hungarian Kalashnikov was designated AMD-65.", "en"),
+])
+def test_another_countrys_adjective_on_a_family_names_its_version(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("AMD-65", "derived_from", "AK"), ("AMD-65", "made_in_country", "Hungary")} <= facts
+    assert ("AK", "made_in_country", "Hungary") not in facts
+    soviet = facts_of(extractor, "The Soviet Kalashnikov was adopted in 1949.", "en")
+    assert not any("copy" in s for s, _, _ in soviet)   # the family's own country names no copy

@@ -177,5 +177,13 @@ def family_records() -> list[NameRecord]:
 
 
 @cache
+def family_origins() -> dict[str, frozenset[str]]:
+    """The countries each family's design comes from, by the family's canonical name ("AK": SU, RU)."""
+    path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
+    return {str(f["name"]): frozenset(str(c) for c in f.get("origin") or ()) for f in data["families"]}
+
+
+@cache
 def default_names() -> Names:
     return Names(pack_records(), family_records())

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.mentions import Document, Mention
+from copytrace.extract.resolve import family_origins
 from copytrace.extract.shapes import shapes
 from copytrace.model.names import name_key
 
@@ -158,7 +159,8 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
-    derivations = list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
+    derivations = list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) \
+        + list(_longer_names(s))
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
         yield from rule(s, w)
     yield from derivations
@@ -331,6 +333,33 @@ def placed(s: Sentence, place: Mention) -> Iterator[Reading]:
     for p in s.subjects():
         if p.start >= s.start and not p.generic:
             yield _mk(s, p, "made_in_country", s.country(place), {"heading": 1.0}, p)
+
+
+def _country_versions(s: Sentence) -> Iterator[Reading]:
+    """"the Hungarian AK", "l'AK hongrois", "венгерский АК": another country's adjective on a family's name is
+    that country's version of it, named where a naming word follows ("l'AK hongrois fut désigné AK-55")."""
+    origins = family_origins()
+    for p in s.products:
+        if not p.generic or p.start < s.start or p.value not in origins:
+            continue
+        on = [c for c in s.mentions if c.kind == "country" and c.adjective and c.value not in origins[p.value]
+              and ((c.end <= p.start and s.doc.tokens_between(c.end, p.start) == 0)
+                   or (s.doc.adjectives_follow and c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0))]
+        if not on:
+            continue
+        c = on[0]
+        end = max(p.end, c.end)
+        naming = next((k for k in s.cue_list("alias") if k.start >= end and s.doc.tokens_between(end, k.start) <= 2),
+                      None)
+        named = next((q for q in s.products if naming is not None and q.start >= naming.end
+                      and s.doc.tokens_between(naming.end, q.start) <= 2 and not q.generic), None)
+        name = s.country(c)
+        child = named or Mention(min(p.start, c.start), end, "product", f"{p.value} ({name} copy)",
+                                 s.doc.text[min(p.start, c.start):end])
+        s.parents.add(id(p))
+        yield _mk(s, child, "derived_from", p.value, {"cue_copy": 1.0, "unnamed": float(named is None)}, p, c,
+                  qualifier="copy")
+        yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, c, child)
 
 
 def _licensed_designs(s: Sentence) -> Iterator[Reading]:
