@@ -1038,3 +1038,9 @@ def test_another_countrys_adjective_on_a_family_names_its_version(extractor: Ext
     assert ("AK", "made_in_country", "Hungary") not in facts
     soviet = facts_of(extractor, "The Soviet Kalashnikov was adopted in 1949.", "en")
     assert not any("copy" in s for s, _, _ in soviet)   # the family's own country names no copy
+
+
+def test_where_words_of_place_follow_a_name_before_the_licence_word_is_the_design_licensed(
+        extractor: Extractor) -> None:
+    facts = facts_of(extractor, "ソ連はハンガリーにAKMの製造ライセンスを与え、AMD-65として国産化された。", "ja")
+    assert ("AKM", "derived_from", "AMD-65") not in facts

@@ -364,7 +364,10 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
 
 def _licensed_designs(s: Sentence) -> Iterator[Reading]:
     """"the M84, built under the licence for the Soviet T 72": a product right after a licence word is the design
-    licensed, and a product named before the word in the same sentence is its licensed copy."""
+    licensed, and a product named before the word in the same sentence is its licensed copy (not where words of
+    place follow their noun: "AK-47の製造ライセンス" is the AK-47's licence)."""
+    if s.doc.particles_follow:
+        return
     for cue in s.cue_list("licence"):
         after = _run_after(s, cue.end, 3)
         if not after or id(after[0]) in s.parents:
