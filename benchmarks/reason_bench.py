@@ -196,17 +196,13 @@ def main() -> None:
         if args.backend in ("sqlite", "both"):
             bench("sqlite", str(Path(tmp) / "bench.db"), args.products, str(Path(tmp) / "store"))
         if args.backend in ("postgresql", "both"):
-            from tests.pgcluster import Cluster, find_binaries
+            from tests.pgcluster import scratch_database
 
-            bindir = find_binaries()
-            if bindir is None:
-                print("[postgresql] skipped: no PostgreSQL server binaries on this machine")
-                return
-            cluster = Cluster.start(bindir)
-            try:
-                bench("postgresql", cluster.create_database("bench"), args.products, str(Path(tmp) / "pgstore"))
-            finally:
-                cluster.stop()
+            with scratch_database("bench") as db:
+                if db is None:
+                    print("[postgresql] skipped: no PostgreSQL server binaries on this machine")
+                    return
+                bench("postgresql", db, args.products, str(Path(tmp) / "pgstore"))
 
 
 if __name__ == "__main__":

@@ -416,19 +416,14 @@ def registries(args: argparse.Namespace, work: Path) -> Iterator[tuple[str, str]
 def postgresql(products: int) -> Iterator[tuple[str, str]]:
     """A throwaway PostgreSQL server (as the tests start one) holding the registry, for one backend's runs."""
     sys.path.insert(0, str(ROOT))
-    from tests.pgcluster import Cluster, find_binaries
+    from tests.pgcluster import scratch_database
 
-    bindir = find_binaries()
-    if bindir is None:
-        print("postgresql: no PostgreSQL server binaries on this machine; skipped")
-        return
-    cluster = Cluster.start(bindir)
-    try:
-        db = cluster.create_database("bench")
+    with scratch_database("bench") as db:
+        if db is None:
+            print("postgresql: no PostgreSQL server binaries on this machine; skipped")
+            return
         timed_build(db, products)
         yield "postgresql", db
-    finally:
-        cluster.stop()
 
 
 def timed_build(db: str, products: int) -> None:

@@ -17,6 +17,8 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -98,3 +100,18 @@ class Cluster:
         finally:
             time.sleep(0.1)
             shutil.rmtree(self.root, ignore_errors=True)
+
+
+@contextmanager
+def scratch_database(name: str) -> Iterator[str | None]:
+    """A database on a throwaway local PostgreSQL server, stopped on exit; None where no server binaries exist
+    (benchmarks print that they skip PostgreSQL)."""
+    bindir = find_binaries()
+    if bindir is None:
+        yield None
+        return
+    cluster = Cluster.start(bindir)
+    try:
+        yield cluster.create_database(name)
+    finally:
+        cluster.stop()
