@@ -26,6 +26,7 @@ from copytrace.model.candidate import CandidateFact
 
 MAX_QUOTE = 400
 HEADING_WORDS = 6
+HEADING_REACH = 120   # characters looked at around a sentence for the rest of its line
 _NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*")
 
 
@@ -135,12 +136,18 @@ def _main_subject(mentions: list[Mention]) -> Mention | None:
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
-    """Whether a sentence is a heading: a line of its own, of a few words, with no end mark."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = _NUMBERED.sub("", text[line_start:len(text) if line_end < 0 else line_end].strip())
-    return line == _NUMBERED.sub("", text[start:end].strip()) and 0 < len(line.split()) <= HEADING_WORDS \
-        and line[-1:] not in ".!?。:："
+    """Whether a sentence is a heading: a line of its own, of a few words, with no end mark (the line is looked
+    at only near the sentence, so a long line costs no more than a short one)."""
+    body = _NUMBERED.sub("", text[start:end].strip())
+    if not 0 < len(body.split()) <= HEADING_WORDS or body[-1:] in ".!?。:：":
+        return False
+    low, high = max(0, start - HEADING_REACH), min(len(text), end + HEADING_REACH)
+    line_start = text.rfind("\n", low, start) + 1
+    line_end = text.find("\n", end, high)
+    if (line_start == 0 and low > 0) or (line_end < 0 and high < len(text)):
+        return False   # the line runs on past the reach: a sentence inside a longer line
+    line = _NUMBERED.sub("", text[line_start:high if line_end < 0 else line_end].strip())
+    return line == body
 
 
 def _country_heading(mentions: list[Mention]) -> Mention | None:
