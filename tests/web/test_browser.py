@@ -150,13 +150,32 @@ def test_upload_a_document(page: Page, tmp_path: Path) -> None:
     tab.goto("/upload")
     tab.set_input_files("input[type=file]", [str(source), str(broken)])
     tab.click("text=Upload and ingest")
-    # One file at a time, each result shown as it comes, and a count at the end.
+    # Each file's state shown as the page polls the upload's status, and a count at the end.
     tab.wait_for_selector("#upload-status:has-text('Done: 2 of 2 files (1 added, 1 rejected).')")
     rows = tab.locator("#upload-results li")
     assert rows.count() == 2
-    assert rows.nth(0).inner_text().startswith("added field-report.txt")
+    assert rows.nth(0).inner_text().startswith("stored field-report.txt")
     assert rows.nth(1).inner_text().startswith("rejected broken.pdf")
     tab.screenshot(path=str(SHOTS / "upload.png"), full_page=True)
+
+
+def test_upload_progress_shows_each_files_state_as_it_changes(page: Page, tmp_path: Path) -> None:
+    tab = page
+    _log_in(tab, "admin")
+    # Markdown built to make parsers backtrack: seconds of reading in the worker, the other file waits behind it.
+    slow = tmp_path / "notes.md"
+    slow.write_bytes(b"# Notes\n\n" + b"![*_`[<" * 140_000)
+    source = tmp_path / "field-report.txt"
+    source.write_text("Field report: the Type 56 is made in China.\n", encoding="utf-8")
+    tab.goto("/upload")
+    tab.set_input_files("input[type=file]", [str(slow), str(source)])
+    tab.click("text=Upload and ingest")
+    rows = tab.locator("#upload-results li")
+    tab.wait_for_selector("#upload-results li:nth-child(1) .pill:has-text('reading')")
+    tab.wait_for_selector("#upload-status:has-text('Ingesting: 0 of 2 files done.')")
+    assert rows.nth(1).inner_text().startswith("queued field-report.txt")
+    tab.wait_for_selector("#upload-status:has-text('Done: 2 of 2 files')", timeout=120_000)
+    assert rows.nth(1).inner_text().startswith("stored field-report.txt")
 
 
 def test_a_stale_decision_shows_the_conflict(page: Page, server: tuple[str, Registry]) -> None:

@@ -127,7 +127,8 @@ def test_the_upload_script_gets_its_words_in_the_pages_language(client_as: Calla
     # every plural form Russian has, each with the slot the script fills
     assert words["statements"] == {"one": "{num} утверждение-кандидат", "few": "{num} утверждения-кандидата",
                                    "many": "{num} утверждений-кандидатов"}
-    assert words["statuses"]["added"] == "добавлено" and "{name}" in words["sending"]
+    assert words["statuses"]["added"] == "добавлено" and words["states"]["extracting"] == "извлечение фактов"
+    assert words["progress"]["few"] == "Обработка: готово {done} из {num} файлов."
 
 
 def test_the_reasoning_is_explained_in_russian_and_kept_english_in_json(viewer: TestClient) -> None:

@@ -53,6 +53,7 @@ def _writes(candidate_id: str) -> dict[str, tuple[str, dict[str, str]]]:
         "/propose.json": ("analyst", PROPOSAL),
         "/upload": ("analyst", {}),
         "/upload.json": ("analyst", {}),
+        "/uploads": ("analyst", {}),
         "/users": ("admin", {"username": "erin", "password": "erins-password", "role": "viewer"}),
         "/users.json": ("admin", {"username": "erin", "password": "erins-password", "role": "viewer"}),
         "/users/viewer/disable": ("admin", {"disabled": "true"}),

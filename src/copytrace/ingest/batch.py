@@ -27,7 +27,7 @@ from copytrace.ingest.extraction import Candidates, to_statements
 from copytrace.ingest.prepare import Failed, Job, Prepared, now
 from copytrace.ingest.report import IngestReport, Outcome, OutcomeStatus
 from copytrace.ingest.walk import Found, iter_inputs, open_regular, source_of
-from copytrace.ingest.workers import WorkerPool
+from copytrace.ingest.workers import WorkerPool, peak_rss
 from copytrace.registry import Registry
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # a transaction's handle, passed through to the registry
     from sqlalchemy import Connection
 
 Listener = Callable[[Outcome], None]
+# Told (source, stage) as an input goes to a worker ("reading") and moves on there ("extracting").
+StageListener = Callable[[str, str], None]
 # A group of results stored in one transaction is closed at whichever limit comes first.
 _GROUP_DOCS = 32
 _GROUP_CHARS = 4_000_000
@@ -77,11 +79,12 @@ class Batch:
     """One run of ingest over files and URLs into one registry."""
 
     def __init__(self, registry: Registry, config: IngestConfig, *, actor: str,
-                 listener: Listener | None = None) -> None:
+                 listener: Listener | None = None, on_stage: StageListener | None = None) -> None:
         self.registry = registry
         self.config = config
         self.actor = actor
         self.listener = listener
+        self.on_stage = on_stage
         self.report = IngestReport()
         # Results waiting to be stored, with the statements drawn from them, and outcomes known
         # without storing anything, kept in line so they are reported in order (see _store_group).
@@ -103,6 +106,7 @@ class Batch:
             # What was prepared is kept even when the batch stops on an error.
             self._handle_arrived()
             self._store_group()
+        self.report.peak_rss_parent = peak_rss()
         self.report.close()
         return self.report
 
@@ -177,13 +181,20 @@ class Batch:
         worker they used to take turns. Outcomes still come in input order: those known without a
         worker (drawing the next job reports them) wait behind the results received before them.
         """
-        with WorkerPool(self.config.workers, self.config, str(self.registry.store)) as pool:
-            for job in jobs:
-                pool.submit(job)
+        on_stage = self.on_stage
+        with WorkerPool(self.config.workers, self.config, str(self.registry.store),
+                        on_stage=None if on_stage is None else lambda job, stage: on_stage(job.source, stage)) as pool:
+            try:
+                for job in jobs:
+                    pool.submit(job)
+                    if on_stage is not None:
+                        on_stage(job.source, "reading")
+                    self._handle_arrived()
+                    self._arrived = self._wait_for_room(pool)
                 self._handle_arrived()
-                self._arrived = self._wait_for_room(pool)
-            self._handle_arrived()
-            self._collect(pool)
+                self._collect(pool)
+            finally:
+                self.report.peak_rss_workers = pool.peak_rss or None
 
     def _wait_for_room(self, pool: WorkerPool) -> list[tuple[Job, Prepared | Failed | Outcome]]:
         """The results received until a worker is free (the group is stored meanwhile when its time is up)."""
@@ -309,6 +320,7 @@ class Batch:
 
 def ingest(registry: Registry, paths: Iterable[Path] = (), urls: Iterable[str] = (), *,
            config: IngestConfig | None = None, actor: str = "ingest",
-           listener: Listener | None = None) -> IngestReport:
+           listener: Listener | None = None, on_stage: StageListener | None = None) -> IngestReport:
     """Ingest files (and folders, recursively) and URLs into ``registry``; see ``IngestReport``."""
-    return Batch(registry, config or IngestConfig.from_settings(), actor=actor, listener=listener).run(paths, urls)
+    return Batch(registry, config or IngestConfig.from_settings(), actor=actor, listener=listener,
+                 on_stage=on_stage).run(paths, urls)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -67,11 +68,13 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
-def prepare(job: Job, config: IngestConfig, store: str | None, *, durable: bool = True) -> Prepared | Failed:
+def prepare(job: Job, config: IngestConfig, store: str | None, *, durable: bool = True,
+            stage: Callable[[str], None] | None = None) -> Prepared | Failed:
     """Read, load, detect languages, keep the bytes, extract facts; Failed with the reason instead.
 
     The bytes go into ``store`` (``durable``: see ``write_blob``); with no store, the parent keeps
-    them (those it did not send come back in ``Prepared.data``).
+    them (those it did not send come back in ``Prepared.data``). ``stage`` is told when the work
+    moves on from reading and converting to extracting (the upload page shows it).
     """
     sha: str | None = None
     size: int | None = None
@@ -79,7 +82,7 @@ def prepare(job: Job, config: IngestConfig, store: str | None, *, durable: bool 
         data, meta = read_input(job, config)
         size = len(data)
         sha = hashlib.sha256(data).hexdigest()
-        return _prepare(job, config, store, data, sha, meta, durable)
+        return _prepare(job, config, store, data, sha, meta, durable, stage)
     except Rejected as exc:
         return Failed(job.source, exc.reason, sha, size)
     except OSError as exc:
@@ -113,7 +116,7 @@ def read_input(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
 
 
 def _prepare(job: Job, config: IngestConfig, store: str | None, data: bytes, sha: str,
-             meta: dict[str, Any], durable: bool) -> Prepared:
+             meta: dict[str, Any], durable: bool, stage: Callable[[str], None] | None = None) -> Prepared:
     # From the source: a name that is not UTF-8 is already escaped there (walk.source_of).
     name = Path(job.source).name
     loaded = load(data, name, config)
@@ -128,6 +131,8 @@ def _prepare(job: Job, config: IngestConfig, store: str | None, data: bytes, sha
         retrieved_at=now(), title=loaded.title, author=loaded.author, publisher=loaded.publisher,
         published=loaded.published, language=main, meta=meta,
     )
+    if stage is not None and config.extract:
+        stage("extracting")
     facts, error = _facts(record, name, config)
     return Prepared(record, facts, error, data if store is None and job.data is None else None)
 

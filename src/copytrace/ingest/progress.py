@@ -69,6 +69,10 @@ def summary_table(report: IngestReport) -> Table:
         table.add_row("candidate statements", str(report.statements))
     if report.extraction_errors:
         table.add_row("language model failed", str(report.extraction_errors))
+    if report.peak_rss_parent or report.peak_rss_workers:
+        peaks = [f"{label} {peak / 1e6:.0f} MB" for label, peak in
+                 (("this process", report.peak_rss_parent), ("largest worker", report.peak_rss_workers)) if peak]
+        table.add_row("peak memory", ", ".join(peaks))
     table.add_row("time", f"{report.elapsed:.1f} s")
     table.add_row("rate", f"{report.docs_per_s:.1f} docs/s, {report.mb_per_s:.2f} MB/s")
     return table

@@ -60,6 +60,10 @@ class IngestReport:
     bytes_read: int = 0
     outcomes: int = 0
     extraction_errors: int = 0
+    # Peak resident memory in bytes (None: not measured): of the process that ran the batch, over its
+    # life so far, and of the largest worker process, as each reported with its results or when killed.
+    peak_rss_parent: int | None = None
+    peak_rss_workers: int | None = None
 
     def add(self, outcome: Outcome) -> None:
         self.outcomes += 1

@@ -8,6 +8,10 @@ reported as "took longer than 60 s". A worker that dies (a parser crashed the pr
 the document it was working on, since it had no other. Workers die with their parent: they ask
 the kernel for SIGKILL when it goes (``PR_SET_PDEATHSIG`` on Linux), and a worker waiting for a
 job sees its pipe close.
+
+Besides its result, a worker tells the parent when a job moves on to extraction (for the upload
+page's progress) and, with each result, its peak resident memory; the parent also reads that of
+a worker it kills. ``WorkerPool.peak_rss`` is the largest seen, for the batch's report.
 """
 
 from __future__ import annotations
@@ -20,10 +24,12 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import ForkServerContext, SpawnContext
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from types import TracebackType
 from typing import cast
 
@@ -71,6 +77,41 @@ def _die_with_parent() -> None:
         os._exit(1)
 
 
+def peak_rss(pid: int | None = None) -> int | None:
+    """The peak resident memory of process ``pid`` (None: this one) in bytes, while it lives; None if unknown.
+
+    Read from /proc (Linux: VmHWM); elsewhere only this process's own, from getrusage.
+    """
+    try:
+        for line in Path(f"/proc/{pid or 'self'}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+        return None  # a process that has exited (a zombie) has no memory left to report
+    except (OSError, ValueError):
+        pass
+    if pid is not None:
+        return None
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    """Sent by a worker as its job moves on (to "extracting"), before the result."""
+
+    stage: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A worker's answer to a job: the result, and the worker's peak resident memory so far (bytes)."""
+
+    result: Result
+    peak_rss: int | None
+
+
 def _limit_memory(limit: int | None) -> None:
     if limit is None:
         return
@@ -94,11 +135,11 @@ def _serve(conn: Connection, config: IngestConfig, store: str | None) -> None:
         except (EOFError, OSError):
             return
         # The parent syncs the store once per group it commits (documents.sync_store).
-        result = prepare(job, config, store, durable=False)
+        result = prepare(job, config, store, durable=False, stage=lambda stage: conn.send(_Stage(stage)))
         try:
-            conn.send(result)
+            conn.send(_Done(result, peak_rss()))
         except MemoryError:
-            conn.send(Failed(job.source, out_of_memory(config), replace_worker=True))
+            conn.send(_Done(Failed(job.source, out_of_memory(config), replace_worker=True), None))
         if isinstance(result, Failed) and result.replace_worker:
             return
 
@@ -114,10 +155,15 @@ class _Worker:
 class WorkerPool:
     """Up to ``size`` workers, each preparing one job at a time; see the module docstring."""
 
-    def __init__(self, size: int, config: IngestConfig, store: str | None) -> None:
+    def __init__(self, size: int, config: IngestConfig, store: str | None,
+                 on_stage: Callable[[Job, str], None] | None = None) -> None:
         self.size = max(1, size)
         self.config = config
         self.store = store
+        # Told when a worker's job moves on (to "extracting").
+        self.on_stage = on_stage
+        # The largest peak resident memory of any worker, in bytes (0: none known yet).
+        self.peak_rss = 0
         self._context = cast("ForkServerContext | SpawnContext", multiprocessing.get_context(_START_METHOD))
         if _START_METHOD == "forkserver":
             # Only has an effect before the server starts (once per process): workers fork with the code loaded.
@@ -156,27 +202,34 @@ class WorkerPool:
 
     def wait(self, timeout: float | None = None) -> list[tuple[Job, Result]]:
         """Results that arrive within ``timeout`` seconds (None: until one does); limits enforced meanwhile."""
-        busy = [w for w in self._workers if w.job is not None]
-        if not busy:
-            return []
-        deadlines = [w.deadline for w in busy if w.deadline is not None]
-        until = min(deadlines, default=None)
-        if until is not None:
-            left = max(0.0, until - time.monotonic())
-            timeout = left if timeout is None else min(timeout, left)
-        ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
-        done: list[tuple[Job, Result]] = []
-        now = time.monotonic()
-        for worker in busy:
-            job = worker.job
-            assert job is not None
-            if worker.conn in ready or worker.process.sentinel in ready:
-                done.append((job, self._receive(worker, job)))
-            elif worker.deadline is not None and now >= worker.deadline:
-                self._replace(worker)
-                assert self.config.doc_timeout_s is not None
-                done.append((job, Failed(job.source, f"took longer than {self.config.doc_timeout_s:g} s")))
-        return done
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            busy = [w for w in self._workers if w.job is not None]
+            if not busy:
+                return []
+            left = None if end is None else max(0.0, end - time.monotonic())
+            until = min((w.deadline for w in busy if w.deadline is not None), default=None)
+            if until is not None:
+                to_deadline = max(0.0, until - time.monotonic())
+                left = to_deadline if left is None else min(left, to_deadline)
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], left))
+            done: list[tuple[Job, Result]] = []
+            now = time.monotonic()
+            for worker in busy:
+                job = worker.job
+                assert job is not None
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    result = self._receive(worker, job)
+                    if result is not None:
+                        done.append((job, result))
+                elif worker.deadline is not None and now >= worker.deadline:
+                    self._note_peak(peak_rss(worker.process.pid))
+                    self._replace(worker)
+                    assert self.config.doc_timeout_s is not None
+                    done.append((job, Failed(job.source, f"took longer than {self.config.doc_timeout_s:g} s")))
+            # Only stages arrived: wait on, for what is left of the time.
+            if done or not ready or (end is not None and time.monotonic() >= end):
+                return done
 
     def close(self, *, wait: bool = True) -> None:
         """Stop every worker: idle ones are told (their pipe closes), busy ones and stragglers killed."""
@@ -205,18 +258,29 @@ class WorkerPool:
         self._workers.append(worker)
         return worker
 
-    def _receive(self, worker: _Worker, job: Job) -> Result:
+    def _receive(self, worker: _Worker, job: Job) -> Result | None:
+        """The worker's result for ``job``; None when what came was a stage (told to ``on_stage``)."""
         try:
-            result: Result = worker.conn.recv()
+            message: _Done | _Stage = worker.conn.recv()
         except (EOFError, OSError):
             # No answer: the worker died on this document (a parser crashed the process).
             self._replace(worker)
             return Failed(job.source, f"crashed the document parser (worker process died{self._how(worker)})")
+        if isinstance(message, _Stage):
+            if self.on_stage is not None:
+                self.on_stage(job, message.stage)
+            return None
+        self._note_peak(message.peak_rss)
+        result = message.result
         worker.job = None
         worker.deadline = None
         if isinstance(result, Failed) and result.replace_worker:
             self._replace(worker)  # it is on its way out (see _serve): no more jobs for it
         return result
+
+    def _note_peak(self, peak: int | None) -> None:
+        if peak is not None:
+            self.peak_rss = max(self.peak_rss, peak)
 
     def _replace(self, worker: _Worker) -> None:
         """Kill the worker and forget it; the next submit starts a fresh one."""

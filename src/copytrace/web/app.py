@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -29,6 +30,7 @@ from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
+from copytrace.web.uploads import Uploads
 from copytrace.web.views import (
     accounts,
     alerts,
@@ -89,6 +91,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        # Uploads still being ingested finish (within their limits) before the registry closes.
+        await anyio.to_thread.run_sync(uploads.close)
         if owned:
             reg.close()
 
@@ -99,6 +103,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.config = config
     app.state.templates = make_templates()
     app.state.reasoning = ReasonerCache()
+    app.state.uploads = uploads = Uploads(reg)
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     # Docs from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the CSP would blank.

@@ -22,10 +22,13 @@
     }
   });
 
-  // Upload: one file at a time to /upload.json, so the page shows each file's bytes sent and
-  // how many files are ingested, and each result as soon as it is known. Without script, the
-  // form posts all files at once and the page lists the results. The words come from the page
-  // (data-words on the form), in its language; the JSON results keep the API's English.
+  // Upload: every file in one request to /uploads (the bar shows the bytes sent); the answer names
+  // the upload, whose status (/uploads/ID.json) the page then polls, showing each file's state
+  // (queued, reading, extracting, stored with its candidate statements, or rejected with the
+  // reason) until all are done. Without script, the form posts to /upload and the page comes back
+  // with the results. The words come from the page (data-words on the form), in its language; the
+  // JSON keeps the API's English.
+  var POLL_MS = 600;
   function fill(text, values) {
     return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? String(values[name]) : all; });
   }
@@ -33,47 +36,64 @@
     var form = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang).select(n) : "other";
     return fill(forms[form] || forms.other || forms.many || forms.one, values);
   }
-  function resultRow(r, words) {
+  function fileRow(f, words) {
     var li = document.createElement("li");
     var pill = document.createElement("span");
-    pill.className = "pill " + (r.status === "rejected" ? "bad" : "ok");
-    pill.textContent = words.statuses[r.status] || r.status;
+    pill.className = "pill" + (f.state === "rejected" ? " bad" : f.state === "stored" ? " ok" : "");
+    pill.textContent = words.states[f.state] || f.state;
     li.appendChild(pill);
-    li.appendChild(document.createTextNode(" " + r.source + " "));
-    if (r.url) { var a = document.createElement("a"); a.href = r.url; a.textContent = words.open; li.appendChild(a); }
-    [r.language, r.statements ? plural(words.statements, r.statements, { num: r.statements }) : "", r.reason].forEach(function (text) {
+    li.appendChild(document.createTextNode(" " + f.name + " "));
+    if (f.url) { var a = document.createElement("a"); a.href = f.url; a.textContent = words.open; li.appendChild(a); }
+    var notes = [
+      f.status && f.status !== "added" && f.status !== "rejected" ? (words.statuses[f.status] || f.status) : "",
+      f.language,
+      f.state === "stored" ? plural(words.statements, f.statements, { num: f.statements }) : "",
+      f.reason
+    ];
+    notes.forEach(function (text) {
       if (text) { var span = document.createElement("span"); span.className = "dim"; span.textContent = " " + text; li.appendChild(span); }
     });
     return li;
   }
-  function sendOne(form, file, bar, words) {
-    return new Promise(function (resolve) {
-      var data = new FormData();
-      data.append("csrf_token", form.querySelector("input[name=csrf_token]").value);
-      data.append("files", file, file.name);
-      var xhr = new XMLHttpRequest();
-      xhr.open("POST", "/upload.json");
-      xhr.setRequestHeader("X-CSRF-Token", document.body.dataset.csrf || "");
-      xhr.upload.onprogress = function (evt) {
-        if (evt.lengthComputable) { bar.hidden = false; bar.value = Math.round((evt.loaded / evt.total) * 100); }
-      };
-      xhr.onload = function () {
-        var body = null;
-        try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
-        if (body && body.results) { resolve(body.results); return; }
-        var reason = body && body.detail ? body.detail : fill(words.answered, { status: xhr.status });
-        resolve([{ source: file.name, status: "rejected", reason: reason }]);
-      };
-      xhr.onerror = function () { resolve([{ source: file.name, status: "rejected", reason: words.failed }]); };
-      xhr.send(data);
+  function showFiles(list, files, words) {
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    files.forEach(function (f) { list.appendChild(fileRow(f, words)); });
+  }
+  function getJSON(method, url, data, onProgress, done) {
+    var xhr = new XMLHttpRequest();
+    xhr.open(method, url);
+    xhr.setRequestHeader("Accept", "application/json");
+    if (method === "POST") { xhr.setRequestHeader("X-CSRF-Token", document.body.dataset.csrf || ""); }
+    if (onProgress) { xhr.upload.onprogress = onProgress; }
+    xhr.onload = function () {
+      var body = null;
+      try { body = JSON.parse(xhr.responseText); } catch (e) { body = null; }
+      done(xhr.status, body);
+    };
+    xhr.onerror = function () { done(0, null); };
+    xhr.send(data);
+  }
+  function followUpload(url, list, status, words, finish) {
+    getJSON("GET", url, null, null, function (code, body) {
+      if (code !== 200 || !body || !body.files) { finish(words.lost); return; }
+      showFiles(list, body.files, words);
+      var finished = body.files.filter(function (f) { return f.state === "stored" || f.state === "rejected"; });
+      if (!body.done) {
+        status.textContent = plural(words.progress, body.files.length, { done: finished.length, num: body.files.length });
+        window.setTimeout(function () { followUpload(url, list, status, words, finish); }, POLL_MS);
+        return;
+      }
+      var tally = {};
+      body.files.forEach(function (f) { var key = f.status || f.state; tally[key] = (tally[key] || 0) + 1; });
+      var parts = Object.keys(tally).map(function (key) { return tally[key] + " " + (words.statuses[key] || key); });
+      finish(plural(words.done, body.files.length, { done: finished.length, num: body.files.length, tally: parts.join(", ") }));
     });
   }
   document.addEventListener("submit", function (evt) {
     var form = evt.target;
-    if (form.id !== "upload-form" || !window.FormData || !window.Promise) { return; }
+    if (form.id !== "upload-form" || !window.FormData || !form.dataset.start) { return; }
     var input = form.querySelector("input[type=file]");
-    var files = Array.prototype.slice.call(input.files || []);
-    if (!files.length) { return; }
+    if (!input.files || !input.files.length) { return; }
     evt.preventDefault();
     var words = JSON.parse(form.dataset.words);
     var bar = document.getElementById("upload-progress");
@@ -81,33 +101,28 @@
     var section = document.getElementById("upload-results");
     var list = section.querySelector("ul");
     var button = form.querySelector("button[type=submit]");
-    section.querySelector("h2").hidden = false;
-    button.disabled = true;
-    var done = 0;
-    var tally = {};
-    var next = Promise.resolve();
-    files.forEach(function (file) {
-      next = next.then(function () {
-        status.textContent = fill(words.sending, { name: file.name, n: done + 1, total: files.length });
-        bar.value = 0;
-        return sendOne(form, file, bar, words);
-      }).then(function (results) {
-        done += 1;
-        results.forEach(function (r) {
-          tally[r.status] = (tally[r.status] || 0) + 1;
-          list.appendChild(resultRow(r, words));
-        });
-      });
-    });
-    next.then(function () {
-      var parts = Object.keys(tally).map(function (key) { return tally[key] + " " + (words.statuses[key] || key); });
-      status.textContent = plural(words.done, files.length, { done: done, num: files.length, tally: parts.join(", ") });
-    }, function () {
-      status.textContent = fill(words.stopped, { done: done, total: files.length });
-    }).then(function () {
+    var data = new FormData(form);  // the files and the CSRF field
+    function finish(text) {
+      status.textContent = text;
       bar.hidden = true;
       button.disabled = false;
       input.value = "";
+    }
+    button.disabled = true;
+    bar.value = 0;
+    bar.hidden = false;
+    status.textContent = words.sending;
+    getJSON("POST", form.dataset.start, data, function (e) {
+      if (e.lengthComputable) { bar.value = Math.round((e.loaded / e.total) * 100); }
+    }, function (code, body) {
+      if (code !== 202 || !body || !body.status) {
+        finish(body && body.detail ? body.detail : code ? fill(words.answered, { status: code }) : words.failed);
+        return;
+      }
+      bar.hidden = true;
+      section.querySelector("h2").hidden = false;
+      showFiles(list, body.files, words);
+      followUpload(body.status, list, status, words, finish);
     });
   });
 

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-import tempfile
+import shutil
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from copytrace.i18n import lazy_gettext
-from copytrace.ingest.batch import ingest
-from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.report import Outcome
 from copytrace.present import present_statements
 from copytrace.registry.users import User
@@ -23,6 +21,7 @@ from copytrace.web.errors import NotFound, TooLarge, Unsupported, WebError
 from copytrace.web.evidence import segments
 from copytrace.web.overview import newest_documents
 from copytrace.web.pages import render, twin_get
+from copytrace.web.uploads import Upload, Uploads, new_folder
 
 router = APIRouter()
 Viewer = Annotated[User, Depends(need("viewer"))]
@@ -31,6 +30,11 @@ _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 _CHUNK = 1 << 20
 # Longest upload name kept, in UTF-8 bytes: file systems refuse names over 255.
 MAX_NAME_BYTES = 200
+
+
+def uploads_of(request: Request) -> Uploads:
+    uploads: Uploads = request.app.state.uploads
+    return uploads
 
 
 @twin_get(router, "/documents", shared=True)
@@ -86,26 +90,8 @@ def _outcome(outcome: Outcome) -> dict[str, Any]:
             "url": f"/document/{outcome.document_id}" if outcome.document_id else None}
 
 
-def _ingest(request: Request, files: list[UploadFile], user: User) -> list[Outcome]:
-    # Saving is blocking: this runs in the thread pool, off the event loop. Reading, converting and
-    # extracting run in an ingest worker process (copytrace.ingest.workers), within its memory and
-    # time limits, so a hostile upload holds neither this process's memory nor its GIL.
-    config: WebConfig = request.app.state.config
-    outcomes: list[Outcome] = []
-    # Removed with everything in it however this ends (stored, rejected, too large, an error).
-    with tempfile.TemporaryDirectory(prefix="copytrace-upload-") as tmp:
-        # A folder per file: two names that sanitize alike ("a b.txt", "a_b.txt") stay two files.
-        folders = [Path(tmp) / str(index) for index in range(len(files))]
-        for folder in folders:
-            folder.mkdir()
-        paths = [_save(item, folder, config.max_upload_bytes) for item, folder in zip(files, folders, strict=True)]
-        ingest_config = IngestConfig.from_settings(workers=1, max_size=config.max_upload_bytes)
-        ingest(registry_of(request), paths, config=ingest_config, actor=user.username, listener=outcomes.append)
-    return outcomes
-
-
-async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Response:
-    """Ingest the uploaded files with the ingest library, as the uploading user."""
+def _check(request: Request, files: list[UploadFile]) -> None:
+    """Refuse, before anything is saved, an upload too large, without files, or with a bad name or type."""
     config: WebConfig = request.app.state.config
     declared = int(request.headers.get("content-length") or 0)
     if declared > config.max_upload_bytes * max(1, len(files)) + _CHUNK:
@@ -122,11 +108,65 @@ async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Re
         if media not in config.upload_types:
             raise Unsupported(lazy_gettext("%(name)s: files of type %(type)s cannot be ingested (accepted: text, "
                                            "HTML, Markdown, PDF, DOCX).", name=item.filename, type=media))
-    outcomes = await run_in_threadpool(_ingest, request, files, user)
-    data = {"max_bytes": config.max_upload_bytes, "results": [_outcome(o) for o in outcomes]}
-    status = 200 if all(o.status != "rejected" for o in outcomes) else 422
+
+
+def _start(request: Request, files: list[UploadFile], user: User) -> Upload:
+    """Save the files, each in a folder of its own, and start ingesting them (``web.uploads``).
+
+    Blocking: this runs in the thread pool, off the event loop. Reading, converting and extracting
+    run in an ingest worker process, within its memory and time limits, so a hostile upload holds
+    neither this process's memory nor its GIL.
+    """
+    config: WebConfig = request.app.state.config
+    # Removed with everything in it however this ends: here if the upload does not start (too large, an
+    # error), else by the ingest thread once every file is stored or rejected.
+    folder = new_folder()
+    try:
+        # A folder per file: two names that sanitize alike ("a b.txt", "a_b.txt") stay two files.
+        paths: list[Path] = []
+        for index, item in enumerate(files):
+            (folder / str(index)).mkdir()
+            paths.append(_save(item, folder / str(index), config.max_upload_bytes))
+        names = [Path(item.filename or "upload").name for item in files]
+        return uploads_of(request).start(user.username, names, paths, folder, config.max_upload_bytes)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+async def upload(request: Request, user: Analyst, files: list[UploadFile]) -> Response:
+    """Ingest the uploaded files as the uploading user; answer once every file is stored or rejected."""
+    config: WebConfig = request.app.state.config
+    _check(request, files)
+    started = await run_in_threadpool(_start, request, files, user)
+    done = await run_in_threadpool(uploads_of(request).wait, started)
+    data = {"max_bytes": config.max_upload_bytes, "upload": done.id, "results": [_outcome(o) for o in done.outcomes]}
+    status = 200 if all(o.status != "rejected" for o in done.outcomes) else 422
     return render(request, "upload.html", data, status=status)
+
+
+async def upload_start(request: Request, user: Analyst, files: list[UploadFile]) -> Response:
+    """Start ingesting the uploaded files as the uploading user; answer at once (202) with where to follow it.
+
+    ``status`` is the upload's JSON (``GET /uploads/{id}.json``): each file's state (queued,
+    reading, extracting, stored, rejected), polled until ``done``.
+    """
+    _check(request, files)
+    started = await run_in_threadpool(_start, request, files, user)
+    body = {**started.to_dict(), "status": f"/uploads/{started.id}.json", "page": f"/uploads/{started.id}"}
+    return JSONResponse(body, status_code=202)
+
+
+@twin_get(router, "/uploads/{upload_id}")
+def upload_status(request: Request, upload_id: str, user: Analyst) -> Response:
+    """An upload's files and their states; the HTML page reloads itself until every file is done."""
+    found = uploads_of(request).get(upload_id)
+    if found is None or (found.owner != user.username and not user.may("admin")):
+        raise NotFound(lazy_gettext("No upload %(id)s (an upload's progress is kept for an hour).",
+                                    id=repr(upload_id)))
+    return render(request, "upload_status.html", found.to_dict())
 
 
 router.add_api_route("/upload.json", upload, methods=["POST"])
 router.add_api_route("/upload", upload, methods=["POST"], include_in_schema=False)
+router.add_api_route("/uploads", upload_start, methods=["POST"], status_code=202)
