@@ -59,14 +59,7 @@ def build(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
     paths: list[Path] = []
     total = 0
     while total < megabytes * MB:
-        lang = rng.choice(langs)
-        target = rng.randint(2_000, 30_000)
-        parts = [f"№ {len(paths) + 1:07d}"]  # no two documents alike, however the shuffle falls
-        size = 0
-        while size < target:
-            paragraph = rng.choice(by_lang[lang])
-            parts.append(paragraph)
-            size += len(paragraph.encode()) + 2
+        lang, parts = _document_text(rng, by_lang, langs, len(paths) + 1)
         data = ("\n\n".join(parts) + "\n").encode()
         path = folder / f"{len(paths):05d}_{lang}.txt"
         path.write_bytes(data)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import tempfile
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-
-import pytest
 
 from copytrace.model.statement import Citation, Statement
 from copytrace.registry import Registry
@@ -22,15 +19,6 @@ def _upload(client: TestClient, *files: tuple[str, bytes, str]) -> object:
 
 def _left_behind(root: Path) -> list[str]:
     return [p.name for p in root.iterdir() if p.name.startswith("copytrace-upload-")]
-
-
-@pytest.fixture
-def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the upload's temporary folders go in this test, to see that none is left behind."""
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    return root
 
 
 def test_names_that_sanitize_alike_stay_two_files_and_nothing_is_left_behind(

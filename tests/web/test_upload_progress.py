@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from fastapi.testclient import TestClient
 
 from tests.web.conftest import csrf_of
@@ -16,15 +14,6 @@ from tests.web.conftest import csrf_of
 GOOD = ("report.txt", b"The Type 56 rifle is made in China by Norinco.\n", "text/plain")
 EMPTY = ("empty.txt", b"", "text/plain")
 ORDER = ["queued", "reading", "extracting", "stored"]
-
-
-@pytest.fixture
-def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Where the upload's temporary folders and progress files go in this test."""
-    root = tmp_path / "tmp"
-    root.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(root))
-    return root
 
 
 def _start(client: TestClient, *files: tuple[str, bytes, str]) -> dict[str, Any]:
