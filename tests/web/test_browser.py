@@ -6,19 +6,16 @@ Screenshots go to artifacts/screenshots/ (ignored by git) for a person to look a
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Page, sync_playwright
 
 from copytrace.registry import Registry
 from copytrace.registry.users import add_user
 from copytrace.web import create_app
+from tests.loopback import serving_app
 from tests.web.conftest import HOSTILE_TEXT, MINI_PACK, PASSWORD
 
 CHROMIUM = "/usr/bin/chromium"
@@ -26,12 +23,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync"]
 SHOTS = Path(__file__).parent.parent.parent / "artifacts" / "screenshots"
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @pytest.fixture
@@ -53,18 +44,8 @@ def server(tmp_path: Path, password_hash: str) -> Iterator[tuple[str, Registry]]
                                        confidence=0.8,
                                        evidence=Evidence(doc, start, start + len(CANDIDATE_QUOTE), CANDIDATE_QUOTE))],
                             actor="extractor")
-    port = _free_port()
-    config = uvicorn.Config(create_app(registry=registry), host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert uv.started, "server did not start"
-    yield f"http://127.0.0.1:{port}", registry
-    uv.should_exit = True
-    thread.join(10)
+    with serving_app(create_app(registry=registry)) as url:
+        yield url, registry
     registry.close()
 
 

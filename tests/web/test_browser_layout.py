@@ -8,21 +8,19 @@ Screenshots go to pytest's tmp dir (``screenshots*``, the path is printed) for a
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from copytrace.demo import build_demo
 from copytrace.registry import Registry
 from copytrace.registry.users import add_user
 from copytrace.web import create_app
+from tests.loopback import serving_app
 from tests.web.conftest import PASSWORD
-from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS, _free_port
+from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 WIDTHS = (1280, 390)
 # The pages the issue asks to look at, and groups of elements on them that must not overlap each other.
@@ -58,17 +56,8 @@ def demo_server(tmp_path_factory: pytest.TempPathFactory, password_hash: str) ->
     report = build_demo(tmp_path_factory.mktemp("demo") / "demo")
     registry = Registry.open(str(report.path))
     add_user(registry, "reviewer", password_hash, "reviewer", actor="setup")
-    uv = uvicorn.Server(uvicorn.Config(create_app(registry=registry), host="127.0.0.1", port=_free_port(),
-                                       log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uv.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert uv.started, "server did not start"
-    yield f"http://127.0.0.1:{uv.config.port}"
-    uv.should_exit = True
-    thread.join(10)
+    with serving_app(create_app(registry=registry)) as url:
+        yield url
     registry.close()
 
 
