@@ -51,21 +51,8 @@ from copytrace.registry import Registry
 
 
 def build(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
-    """Write unique documents of 2-30 KB, each of one language's shuffled paragraphs, until ``megabytes``."""
-    rng = random.Random(seed)
-    by_lang = load_passages()
-    langs = sorted(by_lang)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths: list[Path] = []
-    total = 0
-    while total < megabytes * MB:
-        lang, parts = _document_text(rng, by_lang, langs, len(paths) + 1)
-        data = ("\n\n".join(parts) + "\n").encode()
-        path = folder / f"{len(paths):05d}_{lang}.txt"
-        path.write_bytes(data)
-        paths.append(path)
-        total += len(data)
-    return paths
+    """Write unique text documents of 2-30 KB, each of one language's shuffled paragraphs, until ``megabytes``."""
+    return build_mixed(folder, megabytes, seed, kinds=("txt",))
 
 
 def _document_text(rng: random.Random, by_lang: dict[str, list[str]], langs: list[str],
@@ -104,15 +91,16 @@ def _write_mixed(path: Path, kind: str, parts: list[str]) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def build_mixed(folder: Path, megabytes: float, seed: int = 7) -> list[Path]:
-    """Write unique documents as text, HTML, Markdown and DOCX in turn until the files hold ``megabytes``."""
+def build_mixed(folder: Path, megabytes: float, seed: int = 7,
+                kinds: tuple[str, ...] = ("txt", "html", "md", "docx")) -> list[Path]:
+    """Write unique documents of ``kinds`` in turn (text, HTML, Markdown, DOCX) until the files hold
+    ``megabytes``."""
     rng = random.Random(seed)
     by_lang = load_passages()
     langs = sorted(by_lang)
     folder.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     total = 0
-    kinds = ["txt", "html", "md", "docx"]
     while total < megabytes * MB:
         kind = kinds[len(paths) % len(kinds)]
         lang, parts = _document_text(rng, by_lang, langs, len(paths) + 1)
