@@ -1044,3 +1044,55 @@ def test_where_words_of_place_follow_a_name_before_the_licence_word_is_the_desig
         extractor: Extractor) -> None:
     facts = facts_of(extractor, "ソ連はハンガリーにAKMの製造ライセンスを与え、AMD-65として国産化された。", "ja")
     assert ("AKM", "derived_from", "AMD-65") not in facts
+
+
+def test_two_copies_of_two_originals_pair_in_order(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "China built the J-6 and the J-7 on the basis of the MiG-19 and the MiG-21.", "en")
+    derived = {(s, o) for s, r, o in facts if r == "derived_from"}
+    assert derived == {("J-6", "MiG-19"), ("J-7", "MiG-21")}
+
+
+def test_a_new_item_of_a_list_ends_the_originals(extractor: Extractor) -> None:
+    text = ("Among them are the fighter J-7, a copy of the MiG-21, the bomber H-6, similar to the Tu-16, "
+            "and the rifle Type 56, copied from the AK-47.")
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
+    assert {("J-7", "MiG-21"), ("Type 56", "AK-47")} <= derived
+    assert not {o for s, o in derived if s in {"J-7", "Tu-16", "H-6"}} - {"MiG-21"}
+
+
+def test_a_copy_made_under_a_name_further_on_is_the_named_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Китай скопировал Су-27 и выпускал его со своими двигателями под индексом J-11.", "ru")
+    assert ("J-11", "derived_from", "Su-27") in facts
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_the_adjective_on_a_delivered_product_is_no_destination(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Сделка о поставке в Китай российских истребителей Су-33 сорвалась.", "ru")
+    exported = {o for _, r, o in facts if r == "exported_to"}
+    assert "Russia" not in exported
+
+
+def test_a_title_naming_no_product_states_nothing_of_the_topic(extractor: Extractor) -> None:
+    text = ("Russia and China: a history of counterfeit arms\n"
+            "The Su-27 was built in Russia. China bought the Su-27 in 1992.\n")
+    facts = all_facts(extractor, text, "en")
+    assert all(f.start > text.index("\n") for f in facts)
+    assert ("Su-27", "made_in_country", "Russia") in {(f.subject, f.relation, f.object) for f in facts}
+
+
+def test_a_news_dateline_names_no_place_of_the_story(extractor: Extractor) -> None:
+    text = "NICOSIA, Cyprus (AP) - Iran is producing copies of the AK-47, the army said."
+    made = {o for _, r, o in facts_of(extractor, text, "en") if r == "made_in_country"}
+    assert "Iran" in made and "Cyprus" not in made
+
+
+def test_a_capitalised_word_before_a_product_noun_names_a_product(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Iran is producing copies of the U.S. Stinger anti-aircraft missile.", "en")
+    assert any(r == "derived_from" and o == "Stinger" for _, r, o in facts)
+    assert ("Stinger", "made_in_country", "Iran") not in facts   # the copy is Iran's, the original is not
+
+
+def test_a_clause_between_a_demonym_and_a_product_breaks_the_adjective(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Iranians might have AK-47 rifles, the minister said.", "en")
+    assert ("AK-47", "made_in_country", "Iran") not in facts
+    assert ("AK-47", "made_in_country", "Iran") in facts_of(extractor, "The Iranian AK-47 rifles were shown.", "en")

@@ -91,6 +91,10 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
+# a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
+_DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё][^\W\d_a-zа-яё .'’-]{2,30},[^\n(]{0,30}"
+                       r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
+_NAME_BEFORE_NOUN = re.compile(r"(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
@@ -179,10 +183,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
+    datelines = [d.span() for d in _DATELINE.finditer(text, start)]
     for pos in sorted(best):
         m = best[pos]
-        if m.start < last_end:
-            continue
+        if m.start < last_end or any(a <= m.start < b for a, b in datelines):
+            continue   # "NICOSIA, Cyprus (AP) -": where the news was written, not a place of the story
         last_end = m.end
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 _CLAUSE_END.match(text, m.end) and len(text[:m.start].rstrip()) in place_words)):
@@ -219,6 +224,28 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(given.start(1), given.end(1), "product", value, given.group(1),
                            known.entity if known else None, family=given.group(1).upper()))
         taken.mark(given.start(1), given.end(1))
+    if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
+        for n in nouns:
+            # "the U.S. Stinger missile", "Iran's Nasr missile": a capitalised word right before a product noun,
+            # after a lower-case word, a possessive or a country, is the product's name
+            given = _NAME_BEFORE_NOUN.search(text, max(start, n.start - 40), n.start)
+            if given is None or taken.hit(given.start(2), given.end(2)) \
+                    or any(a < given.end(2) and given.start(2) < b for a, b in cue_spans) \
+                    or any(m.start < given.end(2) and given.start(2) < m.end for m in out):
+                continue
+            before = given.group(1)
+            country = any(m.kind == "country" and m.start < given.end(1) and given.start(1) < m.end for m in out)
+            if before.endswith((".", ":", "!", "?")) and not country:
+                continue   # "... 1961 r. Pierwszy samolot": a sentence begins
+            if not (before[:1].islower() or before.endswith(("'s", "’s"))
+                    or any(m.kind == "country" and m.start < given.end(1) and given.start(1) < m.end for m in out)):
+                continue
+            known = names.resolve(given.group(2))
+            value = known.canonical if known else (anyascii(given.group(2)) if _CYRILLIC.search(given.group(2))
+                                                   else given.group(2))
+            out.append(Mention(given.start(2), given.end(2), "product", value, given.group(2),
+                               known.entity if known else None, family=given.group(2).upper()))
+            taken.mark(given.start(2), given.end(2))
     out.sort(key=lambda m: (m.start, -m.end))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]

@@ -26,6 +26,7 @@ from copytrace.model.candidate import CandidateFact
 
 MAX_QUOTE = 400
 HEADING_WORDS = 6
+TITLE_WORDS = 16      # a news title runs longer than a heading
 HEADING_REACH = 120   # characters looked at around a sentence for the rest of its line
 _NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*")
 
@@ -81,6 +82,10 @@ class Extractor:
                 place = None
             sentence = Sentence(document, start, end, mentions, recent or topic, names)
             found_here = list(candidates(sentence))
+            if not sentence.products and _is_heading(text, start, end, TITLE_WORDS):
+                # a title that names no product ("Russia and China: a history of fakes") states no fact of the
+                # topic, other than a date that heads a data sheet ("made 1971")
+                found_here = [c for c in found_here if c.relation == "introduced_year"]
             if place is not None:
                 found_here.extend(placed(sentence, place))
             if listed is not None:
@@ -135,11 +140,11 @@ def _main_subject(mentions: list[Mention]) -> Mention | None:
     return first[best] if counts[best] >= 2 else None
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
+def _is_heading(text: str, start: int, end: int, words: int = HEADING_WORDS) -> bool:
     """Whether a sentence is a heading: a line of its own, of a few words, with no end mark (the line is looked
     at only near the sentence, so a long line costs no more than a short one)."""
     body = _NUMBERED.sub("", text[start:end].strip())
-    if not 0 < len(body.split()) <= HEADING_WORDS or body[-1:] in ".!?。:：":
+    if not 0 < len(body.split()) <= words or body[-1:] in ".!?。:：":
         return False
     low, high = max(0, start - HEADING_REACH), min(len(text), end + HEADING_REACH)
     line_start = text.rfind("\n", low, start) + 1

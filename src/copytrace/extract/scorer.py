@@ -9,6 +9,7 @@ relation's threshold is left out rather than guessed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -143,7 +144,9 @@ class Sentence:
         own = [p for p in self.products if id(p) not in self.parents]
         if own:
             return own
-        if not self.products and self.topic is not None:
+        if not self.products and self.topic is not None \
+                and (id(self.topic) not in self.parents or self.has("licence")):
+            # ("Iran is producing copies": the product spoken of is the original there, unless made under licence)
             return [self.topic]
         return []
 
@@ -208,6 +211,8 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
             continue
         if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
             break
+        if out and _new_item(s, last, p.start):
+            break   # "on the basis of the MiG-19 and MiG-21, the bomber H-6 ...": a new item of a longer list
         if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family):
             # "a version of the AK-74, which replaced the AKM": a verb between names ends the list, unless the
             # names are of one family ("UKM-2000P, ... UKM-2000C")
@@ -215,6 +220,22 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
         out.append(p)
         last = p.end
     return out
+
+
+def _new_item(s: Sentence, a: int, b: int) -> bool:
+    """A comma, then a word for a kind of product, between two names: the second begins an item of its own."""
+    comma = s.doc.text.find(",", a, b)
+    return comma >= 0 and any(m.kind == "cue" and m.value == "product_noun" and comma < m.start < b
+                              for m in s.mentions)
+
+
+def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
+    """The products a cue speaks of, of those named before it: not a name that an earlier clause compared with
+    another or derived from another ("the H-6, similar to the Tu-16, or the Type 56, copied from")."""
+    own = ("resemble", *DERIVE)
+    kept = [p for p in before if s.near_before(p.start, ("resemble",), 2) is None
+            and not any(p.end <= k.start and k.end <= cue.start for k in s.cue_list(*own) if k is not cue)]
+    return kept or before[-1:]
 
 
 def _joins_list(s: Sentence, a: int, b: int) -> bool:
@@ -265,10 +286,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # to it, is the version's
             pairs = [(after[0], s.topic)]
         elif after:
-            children = before or ([s.topic] if s.topic is not None and not beside_country else [])
+            children = _run_before(s, before, cue) \
+                or ([s.topic] if s.topic is not None and not beside_country else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
-            pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
+            if len(children) == len(originals) >= 2 \
+                    and all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(children)):
+                # "the J-6 and J-7, built on the basis of the MiG-19 and MiG-21": one original each, in order
+                pairs = list(zip(children, originals, strict=True))
+            else:
+                pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
         elif len(before) >= 2:
             # the original named before the cue (verb-final languages); not one that an earlier cue of the sentence
             # already made an original ("该枪是中国仿制AK-47的56式的改进型": the copy of the AK-47 is the 56)
@@ -455,7 +482,11 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # "các biến thể MiG-21 của Trung Quốc với tên gọi J-7": the country the copies belong to may come between
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
-        cue = cue if s.doc.tokens_between(parent.end, cue.start) - places <= 2 else None
+        # "скопировал Су-27, выпуская его ... под индексом J-11": made under the name, a clause further on
+        making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce"))
+        gap = s.doc.tokens_between(parent.end, cue.start) - places
+        others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
+        cue = cue if gap <= 2 or (making and gap <= 8 and not others) else None
     if cue is None:
         return None
     after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
@@ -623,6 +654,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
             if not (before or after):
                 continue
+            if before and not _only_cues_between(s, c.end, p.start):
+                continue   # "the Iranians might have Stinger missiles": words of a clause stand between them
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
@@ -748,10 +781,40 @@ def _open_bracket(text: str, start: int, pos: int) -> int:
     return opened if opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos)) else -1
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,})[ \t]+$")
+
+
+def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
+    """Whether the word an adjective qualifies (after it, or before it where adjectives follow their noun) is a
+    plain lower-case word that no mention or cue covers."""
+    text = s.doc.text
+    if s.doc.adjectives_follow:
+        m = _WORD_BEFORE.search(text, max(s.start, c.start - 40), c.start)
+    else:
+        m = _WORD_AFTER.match(text, c.end, s.end)
+    if m is None or not m.group(1).islower():
+        return False
+    a, b = m.span(1)
+    return not any(o.start < b and a < o.end for o in s.mentions if o is not c)
+
+
+def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether every word between two places is part of a mention ("Soviet main battle tank T-72", "Chinese-made
+    Type 56"), or a short word that joins them ("the", "of")."""
+    for word in re.finditer(r"[^\W\d_]+", s.doc.text[a:b]):
+        at = a + word.start()
+        if len(word.group()) > 3 and not any(m.start <= at < m.end for m in s.mentions):
+            return False
+    return True
+
+
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     """A country adjective that sits on another product or organisation than ``p``."""
     if not c.adjective:
         return False
+    if _plain_noun_beside(s, c):
+        return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
     for m in s.mentions:
         if m is p or m.kind not in {"product", "org"}:
             continue
@@ -942,6 +1005,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source":
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
+            if c.adjective and _on_product(s, c):
+                continue   # "deliveries to China of Russian Su-33 fighters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
                                     or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)
                                     or s.near_after(c.end, ("force",), 0) is not None):
@@ -967,6 +1032,17 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+
+
+def _on_product(s: Sentence, c: Mention) -> bool:
+    """Whether a country adjective qualifies a product, or a word for a kind of product, right beside it."""
+    def qualified(m: Mention) -> bool:
+        if not (m.kind == "product" or (m.kind == "cue" and m.value == "product_noun")):
+            return False
+        if s.doc.adjectives_follow:
+            return m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0
+        return m.start >= c.end and s.doc.tokens_between(c.end, m.start) <= 1
+    return any(qualified(m) for m in s.mentions) and s.near_after(c.end, ("force",), 1) is None
 
 
 def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:

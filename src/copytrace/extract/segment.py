@@ -33,6 +33,9 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield block, end
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+
 def _last_token(text: str, stop: int) -> str:
     begin = stop
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
@@ -65,8 +68,8 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if text[cut - 1:cut] in ")]\"'»”’":
         return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
     word = _last_token(text, cut)
-    if not word or word in abbreviations or (len(word) == 1 and word.isalpha()):
-        return False
+    if not word or word in abbreviations or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+        return False   # "Dr.", "e.", "U.S.", "т.е.": an abbreviation's period, not a sentence's
     if after >= stop:
         return True
     nxt = text[after]
