@@ -1096,3 +1096,24 @@ def test_a_clause_between_a_demonym_and_a_product_breaks_the_adjective(extractor
     facts = facts_of(extractor, "The Iranians might have AK-47 rifles, the minister said.", "en")
     assert ("AK-47", "made_in_country", "Iran") not in facts
     assert ("AK-47", "made_in_country", "Iran") in facts_of(extractor, "The Iranian AK-47 rifles were shown.", "en")
+
+
+def test_a_sentence_naming_only_an_original_speaks_of_the_product_before(extractor: Extractor) -> None:
+    text = "Tenk M-84 bio je glavni tenk vojske. Bio je licencna inačica sovjetskog tenka T-72."
+    facts = facts_of(extractor, text, "hr")
+    assert ("M-84", "licence_status", "licensed") in facts
+    assert ("T-72", "licence_status", "licensed") not in facts
+
+
+def test_a_name_late_in_a_sentence_does_not_become_the_next_ones_subject(extractor: Extractor) -> None:
+    text = ("The MiG-21 is a Soviet fighter. The MiG-21 was fast. It was chosen as a rival to the American F-104. "
+            "It was built under licence in Czechoslovakia from 1962.")
+    facts = facts_of(extractor, text, "en")
+    assert ("MiG-21", "made_in_country", "Czechoslovakia") in facts
+    assert not any(s == "F-104" and o in {"Czechoslovakia", "licensed"} for s, _, o in facts)
+
+
+def test_a_design_made_under_licence_under_another_designation_is_a_derived_product(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "W Polsce produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5.", "pl")
+    assert ("Lim-5", "derived_from", "MiG-17") in facts
+    assert not any(r == "alias_of" for _, r, _ in facts)

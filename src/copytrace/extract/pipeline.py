@@ -26,6 +26,7 @@ from copytrace.model.candidate import CandidateFact
 
 MAX_QUOTE = 400
 HEADING_WORDS = 6
+RECENT_REACH = 0.4    # the share of a sentence its subject is looked for in
 TITLE_WORDS = 16      # a news title runs longer than a heading
 HEADING_REACH = 120   # characters looked at around a sentence for the rest of its line
 _NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*")
@@ -111,6 +112,7 @@ class Extractor:
             subjects = sentence.subjects()
             own = {p.value: p for p in subjects if p.start >= start and not p.generic}
             recent = next(iter(own.values())) if len(own) == 1 else None
+            recent = None if recent is not None and _late(sentence, recent) else recent
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     for c in found_here):
@@ -125,6 +127,13 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _late(s: Sentence, p: Mention) -> bool:
+    """Whether a product stands late in its sentence, and not as what the sentence makes: "chosen as a rival to the
+    F-104" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
+    return p.start > s.start + (s.end - s.start) * RECENT_REACH \
+        and s.near_before(p.start, ("produce", "copy"), 3) is None
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:

@@ -142,13 +142,13 @@ class Sentence:
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
         own = [p for p in self.products if id(p) not in self.parents]
-        if own:
+        if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
-        if not self.products and self.topic is not None \
-                and (id(self.topic) not in self.parents or self.has("licence")):
-            # ("Iran is producing copies": the product spoken of is the original there, unless made under licence)
-            return [self.topic]
-        return []
+        if id(self.topic) in self.parents and not self.has("licence"):
+            return []   # "Iran is producing copies": the product spoken of is the original there
+        # a sentence that names no product, or only originals ("It was a licensed version of the T-72"), speaks of
+        # the product spoken of
+        return [self.topic]
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
@@ -580,6 +580,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None:
             continue   # the name of a copy of the subject (read as a derivation), not another name of it
+        made = s.near_before(subject.start, ("licence", "produce"), 3) \
+            if subject is not None and subject.start >= s.start else None
+        named = _copy_named(s, subject) if made is not None and subject is not None else None
+        if subject is not None and made is not None and named is not None and named.value != subject.value \
+                and not _extends(named, subject):
+            # "licence-built Su-27s designated J-11", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
+            # name given to what was made is a product of its own, derived from the design
+            licensed = s.has("licence") and not s.has("unlicensed")
+            yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0}, made, subject, cue, named,
+                      qualifier="licensed copy" if licensed else "variant")
+            continue
         name = _name_after(s, cue) if subject is not None else None
         if subject is not None and name is not None and (not after or name.end <= after[0].start):
             if name.value != subject.value:
