@@ -1117,3 +1117,32 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
     facts = facts_of(extractor, "W Polsce produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5.", "pl")
     assert ("Lim-5", "derived_from", "MiG-17") in facts
     assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("هلیکوپتر می ـ 17 روسی در ایران تعمیر شد.", "fa", "Mi-17"),
+    ("مروحيات إم آي-17 الروسية", "ar", "Mi-17"),
+    ("تفنگ تایپ-۵۶ چینی", "fa", "Type 56"),
+])
+def test_designations_spelt_in_arabic_letters(text: str, lang: str, name: str) -> None:
+    from copytrace.extract.shapes import designations
+    assert name in {d.canonical for d in designations(text, 0, len(text))}
+
+
+def test_a_two_letter_arabic_prefix_needs_its_hyphen() -> None:
+    from copytrace.extract.shapes import designations
+    text = "في عام 2010 مي 5"
+    assert designations(text, 0, len(text)) == []
+
+
+def test_a_semicolon_inside_brackets_ends_no_sentence(extractor: Extractor) -> None:
+    text = "La carabine Type 56 (nom local : 56式; nom à l'export : M56) est une copie sous licence de la SKS."
+    facts = facts_of(extractor, text, "fr")
+    assert ("Type 56", "derived_from", "SKS") in facts
+
+
+def test_a_licence_handed_to_a_country_is_no_export_of_the_weapon(extractor: Extractor) -> None:
+    text = "L'AKM fut produit en URSS. Des licences de fabrication du fusil AKM furent cédées à la Bulgarie."
+    facts = facts_of(extractor, text, "fr")
+    assert not any(r == "exported_to" for _, r, _ in facts)
+    assert any(r == "licence_status" and o == "licensed" for _, r, o in facts)

@@ -1001,6 +1001,14 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 4) for k in licences):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence": what changed hands is a licence
             continue
+        if any(k.end <= cue.start and s.near_before(k.start, ("produce",), 2) is None
+               and s.gap(k, cue) - sum(s.doc.tokens_between(p.start, p.end) + 1 for p in s.products
+                                       if k.end <= p.start and p.end <= cue.start) <= 4
+               and not any(k.end <= p.start and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) > 4
+                           for p in s.products) for k in licences):
+            # "des licences de fabrication furent cédées à la Bulgarie", "the licence was sold to Egypt" (not
+            # "produced under licence and exported to Iraq")
+            continue
         for c in countries:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark

@@ -36,6 +36,17 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
+def _in_brackets(text: str, at: int, reach: int = 200) -> bool:
+    """Whether ``at`` stands inside a pair of round brackets that open and close within ``reach`` characters."""
+    before = text[max(0, at - reach):at]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    after = text[at:at + reach]
+    closed = min((i for i in (after.find(")"), after.find("）")) if i >= 0), default=-1)
+    return closed >= 0 and all(i < 0 or i > closed for i in (after.find("("), after.find("（"), after.find("\n")))
+
+
 def _last_token(text: str, stop: int) -> str:
     begin = stop
     while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
@@ -63,6 +74,8 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if any(a < cut < b for a, b in protected):
         return False
     mark = text[cut]
+    if mark in "；;" and _in_brackets(text, cut):
+        return False   # "(local name: 56式; export name: M56)": a list inside brackets
     if mark in "。！？؟!?；;":
         return True
     if text[cut - 1:cut] in ")]\"'»”’":

@@ -25,7 +25,8 @@ from copytrace.extract.match import fold_phrase
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
 _DASHES = "-‐‑‒–—"
-_DASH = r"\-‐‑‒–—"  # inside a character class
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DASH = r"\-‐‑‒–—ـ"  # inside a character class (with the Arabic tatweel: "می ـ 17")
 # A letter or digit of a script that spaces its words: Chinese, Japanese, Korean and Thai run their words
 # into a designation ("生産されたMiG-21F-13に"), so their characters do not join one.
 # Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
@@ -213,7 +214,12 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end):
         latin = sh.script_prefixes[m.group("sp")]
-        out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('snum')}", latin.upper()))
+        if len(m.group("sp")) <= 2 and _ARABIC.match(m.group("sp")) \
+                and not any(c in _DASHES + "ـ" for c in m.group()[len(m.group("sp")):]):
+            continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen
+        joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
+        out.append(Designation(m.start(), m.end(), m.group(), f"{latin}{joined}{ascii_digits(m.group('snum'))}",
+                               latin.upper()))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Designation] = []
     for d in out:
