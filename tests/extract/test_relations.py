@@ -1146,3 +1146,26 @@ def test_a_licence_handed_to_a_country_is_no_export_of_the_weapon(extractor: Ext
     facts = facts_of(extractor, text, "fr")
     assert not any(r == "exported_to" for _, r, _ in facts)
     assert any(r == "licence_status" and o == "licensed" for _, r, o in facts)
+
+
+def test_an_english_plural_is_not_a_capital_s_model(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Poland built 500 T-72s and Hungary bought AKMs.", "en")
+    assert ("T-72", "made_in_country", "Poland") in facts
+
+
+def test_an_adjective_on_production_outranks_the_owners_adjective(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Croatian AK-47s of Russian production were stored.", "en")
+    made = {o for s, r, o in facts if r == "made_in_country"}
+    assert made == {"Russia"}
+
+
+def test_a_german_decade_is_no_year() -> None:
+    from copytrace.extract.shapes import years
+    text = "in den 1980ern und den 1950er-Jahren, gebaut 1962"
+    assert [(y.value, y.decade) for y in years(text, 0, len(text))] == [(1980, True), (1950, True), (1962, False)]
+
+
+def test_do_before_a_year_is_until_in_croatian(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Tenk M-84 proizvodio se u Jugoslaviji do 1991.", "hr")
+    assert ("M-84", "made_in_country", "Yugoslavia") in facts
+    assert not any(r == "introduced_year" for _, r, _ in facts)

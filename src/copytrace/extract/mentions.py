@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
@@ -120,13 +120,21 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out: list[Mention] = []
     taken = _Mask(len(text))
     for found in names.find(text, folded, start):
+        if text[found.end - 1:found.end] == "s" and text[found.end - 2:found.end - 1].isdigit():
+            # "MiG-21s", "T-72s": an English plural, not the MiG-21S (a name a pack knows in capitals)
+            plural = names.resolve(text[found.start:found.end - 1])
+            if plural is not None:
+                found = replace(found, canonical=plural.canonical, entity=plural.entity, kind=plural.kind,
+                                generic=plural.generic)
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic))
         taken.mark(found.start, found.end)
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
-        known = names.resolve(d.text) or names.resolve(d.canonical)
+        plural = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
+        known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural \
+            else (names.resolve(d.text) or names.resolve(d.canonical))
         if known is not None:
             out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
                                family=d.family, generic=known.generic))

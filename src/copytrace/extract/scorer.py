@@ -658,9 +658,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     subjects = s.subjects()
     produce = s.cue_list("produce", "maker", "licence")
+    # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
+    makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
     for c in countries:
         # an adjective (or possessive name) right on a product
-        for p in s.products:
+        for p in s.products if not makers or c in makers else ():
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= w.windows["adjective"]
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
             if not (before or after):

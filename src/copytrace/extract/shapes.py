@@ -243,8 +243,8 @@ def designation_spelling(name: str) -> str | None:
 
 
 _YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
-_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|erjahre|er-jahre|as|es|an|"
-                           r"luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")
+_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
+                           r"as|es|an|luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
 
