@@ -132,8 +132,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
-        plural = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
-        known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural \
+        plural_s = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
+        known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
             else (names.resolve(d.text) or names.resolve(d.canonical))
         if known is not None:
             out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
