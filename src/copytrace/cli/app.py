@@ -12,29 +12,12 @@ import importlib
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperCommand, TyperGroup
+from typer.core import TyperCommand
 
 from copytrace import i18n, settings
 from copytrace.cli.common import root_db
-from copytrace.i18n import N_
-
-# click's own words in a help page, in the catalogue (click translates them with the stdlib's gettext domain).
-HELP_WORDS = (N_("Usage:"), N_("Options"), N_("Commands"), N_("Arguments"), N_("Show this message and exit."))
-
-
-class HelpFormatter(typer.Context.formatter_class):  # type: ignore[misc,valid-type]  # typer vendors click: its class
-    """click's help layout with its headings in the user's language."""
-
-    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args, prefix=i18n.gettext("Usage:") + " ")
-
-    def section(self, name: str) -> Any:
-        return super().section(i18n.gettext(name))
-
-
-class Context(typer.Context):
-    formatter_class = HelpFormatter
-
+from copytrace.cli.help import Group, Typer, composed, setting_help
+from copytrace.i18n import N_, lazy_gettext
 
 # Each command, in the order of the data flow: (module under copytrace.cli, the first paragraph of its help).
 # The summaries are in the catalogue: ``copytrace --help`` lists them in the user's language.
@@ -83,11 +66,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
                 "new statements with their quotes, review decisions.")),
 }
 
-class CopytraceGroup(TyperGroup):
+class CopytraceGroup(Group):
     """The root group: loads each command's module on first use, and turns expected failures into one line."""
 
     _listing = False
-    context_class = Context
 
     def list_commands(self, ctx: Any) -> list[str]:
         return list(dict.fromkeys([*COMMANDS, *self.commands]))
@@ -113,18 +95,13 @@ class CopytraceGroup(TyperGroup):
 
             close = difflib.get_close_matches(args[0], names)
             if close:
-                ctx.fail(f"No such command {args[0]!r}. Did you mean {', '.join(map(repr, close))}?")
+                ctx.fail(i18n.gettext("No such command %(name)r. Did you mean %(close)s?") % {
+                    "name": args[0], "close": ", ".join(map(repr, close))})
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         # --help is eager: it may run before the root callback has chosen the language.
         i18n.set_language(i18n.from_environment(ctx.params.get("lang")))
-        # The help texts are message ids: shown translated where the catalogue has them, else in English.
-        # (Only here, at the moment of printing: the process ends after printing help.)
-        self.help = i18n.gettext(self.help) if self.help else self.help
-        for param in self.get_params(ctx):
-            if getattr(param, "help", None):
-                param.help = i18n.gettext(param.help)  # type: ignore[attr-defined]
         self._listing = True
         try:
             super().format_help(ctx, formatter)
@@ -152,7 +129,7 @@ def _choose_language(value: str | None) -> str | None:
     return value
 
 
-app = typer.Typer(
+app = Typer(
     name="copytrace",
     cls=CopytraceGroup,
     rich_markup_mode=None,
@@ -165,13 +142,12 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    db: Annotated[str | None, typer.Option("--db", help=settings.DB.help + " Applies to every command.",
-                                           show_default=False)] = None,
+    db: Annotated[str | None, typer.Option("--db", help=composed(lazy_gettext(
+        "%(help)s Applies to every command.", help=lazy_gettext(settings.DB.help))), show_default=False)] = None,
     debug: Annotated[bool, typer.Option("--debug", help=N_("Show the full traceback of an error, "
                                                            "instead of one line."))] = False,
-    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG", help=settings.LANG.help + f" [env: "
-                                             f"{settings.LANG.env}]", show_default=False,
-                                             is_eager=True, callback=_choose_language)] = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG", help=setting_help(settings.LANG, default=False),
+                                             show_default=False, is_eager=True, callback=_choose_language)] = None,
 ) -> None:
     # A --db before the command name is the default for the command's own --db.
     # --debug is read where errors are handled (CopytraceGroup.invoke).

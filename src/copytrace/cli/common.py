@@ -19,6 +19,7 @@ from rich.text import Text
 
 from copytrace import settings
 from copytrace.cli.errors import current_db, one_line
+from copytrace.cli.help import setting_help
 from copytrace.i18n import gettext as _
 
 if TYPE_CHECKING:
@@ -27,15 +28,9 @@ if TYPE_CHECKING:
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
 
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help=settings.DB.help + f" [env: {settings.DB.env}; default: {settings.DB.default}]",
-                 show_default=False),
-]
-ActorOption = Annotated[
-    str | None,
-    typer.Option("--actor", help=settings.ACTOR.help + f" [env: {settings.ACTOR.env}]", show_default=False),
-]
+DbOption = Annotated[str | None, typer.Option("--db", help=setting_help(settings.DB), show_default=False)]
+ActorOption = Annotated[str | None, typer.Option("--actor", help=setting_help(settings.ACTOR, default=False),
+                                                 show_default=False)]
 
 
 def actor(value: str | None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from pathlib import Path
 
-from copytrace.i18n import N_, translate
+from copytrace.i18n import N_, Message, translate
 from copytrace.i18n import gettext as _
 
 # Exit status of an expected failure (1 is kept for a negative answer: verify found a break, search
@@ -107,7 +107,7 @@ def describe(exc: BaseException) -> str | None:
             return message + " " + _("Did you mean: %(names)s?") % {"names": ", ".join(exc.suggestions)}
         return message + " " + _("Try 'copytrace search TEXT' to find names.")
     if isinstance(exc, CopytraceError):
-        return str(exc)
+        return raised_message(exc)
     if isinstance(exc, ImportError):
         return _missing_module(exc)
     if isinstance(exc, OSError):
@@ -116,6 +116,12 @@ def describe(exc: BaseException) -> str | None:
         assert isinstance(exc, Exception)
         return _database_problem(exc)
     return None
+
+
+def raised_message(exc: BaseException) -> str:
+    """What an exception says, in the user's language where the library raised it with a ``Message``."""
+    said = exc.args[0] if len(exc.args) == 1 else None
+    return translate(said) if isinstance(said, Message) else str(exc)
 
 
 def _is_database_error(exc: BaseException) -> bool:

@@ -13,10 +13,13 @@ from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry, print_error
 from copytrace.ftm.importer import import_ftm
 from copytrace.ftm.match import Proposal, propose
+from copytrace.i18n import N_
+from copytrace.i18n import gettext as _
 
 
 def _proposals_table(title: str, found: list[Proposal]) -> Table:
-    table = Table("probability", "registry entity", "imported record", "why", title=title, title_justify="left")
+    table = Table(_("probability"), _("registry entity"), _("imported record"), _("why"), title=title,
+                  title_justify="left")
     for p in found:
         table.add_row(f"{p.probability:.3f}", p.entity_name, f"{p.imported_name} ({p.imported})",
                       "; ".join(str(c) for c in p.comparisons))
@@ -25,13 +28,13 @@ def _proposals_table(title: str, found: list[Proposal]) -> Table:
 
 @app.command("import-ftm")
 def import_ftm_command(
-    file: Annotated[Path, typer.Argument(help="FollowTheMoney entities as JSON lines (OpenSanctions, Aleph).")],
-    dataset: Annotated[str | None, typer.Option(help="The dataset's name (default: the file name up to its "
-                                                     "first dot).", show_default=False)] = None,
-    date: Annotated[str | None, typer.Option("--date", help="The dataset's date (default: the newest date its "
-                                             "records carry, else today).", show_default=False)] = None,
-    match: Annotated[bool, typer.Option(help="Propose matches with the registry's organisations and people "
-                                             "for review.")] = True,
+    file: Annotated[Path, typer.Argument(help=N_("FollowTheMoney entities as JSON lines (OpenSanctions, Aleph)."))],
+    dataset: Annotated[str | None, typer.Option(help=N_("The dataset's name (default: the file name up to its "
+                                                        "first dot)."), show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", help=N_("The dataset's date (default: the newest date its "
+                                             "records carry, else today)."), show_default=False)] = None,
+    match: Annotated[bool, typer.Option(help=N_("Propose matches with the registry's organisations and people "
+                                                "for review."))] = True,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -42,43 +45,45 @@ def import_ftm_command(
         print_error(str(error))
     skipped = ", ".join(f"{name} {n}" for name, n in sorted(report.read.skipped.items()))
     if skipped:
-        console.print(f"skipped entities of other schemata: {skipped}")
+        console.print(_("skipped entities of other schemata: %(counts)s") % {"counts": skipped})
     stored = report.stored
     if stored.record is None:
-        why = (f"this file was imported before ({stored.previous.imported_at[:19]})" if stored.previous
-               else "the dataset already holds exactly these statements")
-        console.print(f"{report.dataset}: nothing new stored: {why}")
+        why = (_("this file was imported before (%(at)s)") % {"at": stored.previous.imported_at[:19]}
+               if stored.previous else _("the dataset already holds exactly these statements"))
+        console.print(_("%(dataset)s: nothing new stored: %(why)s") % {"dataset": report.dataset, "why": why})
         return
-    console.print(f"{report.dataset} (dataset of {report.dataset_date}): {report.read.entities} entities, "
-                  f"{stored.added} new statements, {stored.superseded} superseded")
+    console.print(_("%(dataset)s (dataset of %(date)s): %(entities)d entities, %(added)d new statements, "
+                    "%(superseded)d superseded") % {
+        "dataset": report.dataset, "date": report.dataset_date, "entities": report.read.entities,
+        "added": stored.added, "superseded": stored.superseded})
     if match:
-        console.print(f"{report.proposed} new match proposal(s) sent to the review queue "
-                      f"({len(report.proposals)} in all)")
+        console.print(_("%(count)d new match proposal(s) sent to the review queue (%(total)d in all)") % {
+            "count": report.proposed, "total": len(report.proposals)})
         if report.proposals:
-            console.print(_proposals_table("Proposed matches", report.proposals))
+            console.print(_proposals_table(_("Proposed matches"), report.proposals))
 
 
 @app.command("match-ftm")
 def match_ftm_command(
-    dataset: Annotated[list[str] | None, typer.Option(help="Only this dataset (repeatable).",
+    dataset: Annotated[list[str] | None, typer.Option(help=N_("Only this dataset (repeatable)."),
                                                       show_default=False)] = None,
     min_probability: Annotated[float | None, typer.Option(
-        help="Propose pairs at least this likely (default: propose_at in comparison.yaml).",
+        help=N_("Propose pairs at least this likely (default: propose_at in comparison.yaml)."),
         show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print every pair scored, with its comparisons.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print every pair scored, with its comparisons."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
     """Match imported FtM records with the registry again; new proposals go to the review queue."""
     if min_probability is not None and not 0.0 <= min_probability <= 1.0:
-        raise typer.BadParameter("--min-probability must be within 0..1")
+        raise typer.BadParameter(_("--min-probability must be within 0..1"))
     with open_registry(db) as registry:
         found, added = propose(registry, actor=actor(who), datasets=dataset, min_probability=min_probability)
     if as_json:
         console.print_json(json.dumps({"proposed": added, "pairs": [p.to_dict() for p in found]},
                                       ensure_ascii=False))
         return
-    console.print(f"{added} new match proposal(s) sent to the review queue ({len(found)} pairs at or above "
-                  "the threshold)")
+    console.print(_("%(count)d new match proposal(s) sent to the review queue (%(pairs)d pairs at or above the "
+                    "threshold)") % {"count": added, "pairs": len(found)})
     if found:
-        console.print(_proposals_table("Matches", found))
+        console.print(_proposals_table(_("Matches"), found))

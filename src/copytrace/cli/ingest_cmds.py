@@ -12,7 +12,10 @@ from rich.text import Text
 
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
+from copytrace.cli.errors import raised_message
 from copytrace.cli.extract_cmds import EngineOption, engine_name
+from copytrace.cli.help import setting_help
+from copytrace.i18n import N_
 from copytrace.i18n import gettext as _
 from copytrace.ingest import IngestConfig, count_inputs, ingest, read_url_list
 from copytrace.ingest.cluster import ingest_on_cluster
@@ -33,33 +36,34 @@ from copytrace.registry.documents import DocumentStatus
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (searched recursively).")] = None,
-    urls: Annotated[Path | None, typer.Option("--urls", help="A file of URLs to fetch, one per line.")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help=N_("Files or folders (searched recursively)."))] = None,
+    urls: Annotated[Path | None, typer.Option("--urls", help=N_("A file of URLs to fetch, one per line."))] = None,
     allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="Allow fetching from private and loopback addresses.")] = False,
+        "--allow-private", help=N_("Allow fetching from private and loopback addresses."))] = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", help="Worker processes (default: the number of cores).", show_default=False)] = None,
+        "--workers", help=N_("Worker processes (default: the number of cores)."), show_default=False)] = None,
     cluster: Annotated[str | None, typer.Option(
-        "--cluster", help="Prepare the documents on a Dask cluster: a scheduler address (tcp://host:8786) or "
-        "local[:N] for N local worker processes (needs the dask extra; see docs/scale.md).",
+        "--cluster", help=N_("Prepare the documents on a Dask cluster: a scheduler address (tcp://host:8786) or "
+        "local[:N] for N local worker processes (needs the dask extra; see docs/scale.md)."),
         show_default=False)] = None,
     max_size: Annotated[str | None, typer.Option(
-        "--max-size", help=f"{MAX_SIZE.help} [env: {MAX_SIZE.env}; default: {MAX_SIZE.default}]",
+        "--max-size", help=setting_help(MAX_SIZE),
         show_default=False)] = None,
     languages: Annotated[str | None, typer.Option(
-        "--languages", help=f"{LANGUAGES.help} [env: {LANGUAGES.env}]", show_default=False)] = None,
+        "--languages", help=setting_help(LANGUAGES, default=False), show_default=False)] = None,
     max_memory: Annotated[str | None, typer.Option(
-        "--max-memory", help=f"{MAX_MEMORY.help} [env: {MAX_MEMORY.env}; default: {MAX_MEMORY.default}]",
+        "--max-memory", help=setting_help(MAX_MEMORY),
         show_default=False)] = None,
     timeout: Annotated[str | None, typer.Option(
-        "--timeout", help=f"{TIMEOUT.help} [env: {TIMEOUT.env}; default: {TIMEOUT.default}]",
+        "--timeout", help=setting_help(TIMEOUT),
         show_default=False)] = None,
     follow_symlinks: Annotated[bool, typer.Option(
-        "--follow-symlinks", help="Read symbolic links inside the input folders (never those pointing out).")] = False,
+        "--follow-symlinks",
+        help=N_("Read symbolic links inside the input folders (never those pointing out)."))] = False,
     no_extract: Annotated[bool, typer.Option(
-        "--no-extract", help="Store documents only; do not extract candidate statements.")] = False,
+        "--no-extract", help=N_("Store documents only; do not extract candidate statements."))] = False,
     engine: EngineOption = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line for every input.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help=N_("Print a line for every input."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -68,7 +72,7 @@ def ingest_command(
     Exits 1 if any input was rejected or the language model failed on a document.
     """
     if not paths and urls is None:
-        raise typer.BadParameter("give at least one PATH or --urls FILE")
+        raise typer.BadParameter(_("give at least one PATH or --urls FILE"))
     try:
         config = IngestConfig.from_settings(
             max_size=parse_size(max_size) if max_size else None,
@@ -79,11 +83,12 @@ def ingest_command(
             workers=workers, allow_private=allow_private, follow_symlinks=follow_symlinks,
             extract=not no_extract, engine=engine_name(engine))
     except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(raised_message(exc)) from None
     try:
         url_list = read_url_list(urls) if urls is not None else []
     except (OSError, UnicodeDecodeError) as exc:
-        raise typer.BadParameter(f"cannot read the URL list {urls}: {exc}") from None
+        raise typer.BadParameter(_("cannot read the URL list %(path)s: %(error)s") % {"path": urls, "error": exc}
+                                 ) from None
     inputs = list(paths or [])
     # Progress and rejections go to stderr so that stdout stays the summary alone.
     with (open_registry(db, create=True) as registry,
@@ -101,18 +106,19 @@ def ingest_command(
 
 @app.command("documents")
 def documents_command(
-    language: Annotated[str | None, typer.Option("--language", help="Only this language (ISO 639-1).")] = None,
-    source: Annotated[str | None, typer.Option("--source", help="Only sources containing this text.")] = None,
+    language: Annotated[str | None, typer.Option("--language", help=N_("Only this language (ISO 639-1)."))] = None,
+    source: Annotated[str | None, typer.Option("--source", help=N_("Only sources containing this text."))] = None,
     status: Annotated[str, typer.Option(
-        "--status", help="current (latest version), superseded, all, or rejected (inputs refused).")] = "current",
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many rows.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, with the fields of the web's "
-                                                         "/documents.json.")] = False,
+        "--status", help=N_("current (latest version), superseded, all, or rejected (inputs refused)."))] = "current",
+    limit: Annotated[int | None, typer.Option("--limit", help=N_("At most this many rows."))] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON, with the fields of the web's "
+                                                            "/documents.json."))] = False,
     db: DbOption = None,
 ) -> None:
     """List stored documents (or rejected inputs) with their language, type, size and title."""
     if status not in ("current", "superseded", "all", "rejected"):
-        raise typer.BadParameter(f"unknown status {status!r}: use current, superseded, all or rejected")
+        raise typer.BadParameter(_("unknown status %(status)r: use current, superseded, all or rejected") % {
+            "status": status})
     with open_registry(db) as registry:
         if status == "rejected":
             refused = registry.rejections(source)[:limit]
@@ -145,9 +151,10 @@ def documents_command(
 
 @app.command("document")
 def document_command(
-    document_id: Annotated[str, typer.Argument(help="A document id (SHA-256) or a unique prefix of 6+ characters.")],
-    text: Annotated[bool, typer.Option("--text/--no-text", help="Print the extracted text too.")] = True,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the record as JSON.")] = False,
+    document_id: Annotated[str, typer.Argument(
+        help=N_("A document id (SHA-256) or a unique prefix of 6+ characters."))],
+    text: Annotated[bool, typer.Option("--text/--no-text", help=N_("Print the extracted text too."))] = True,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print the record as JSON."))] = False,
     db: DbOption = None,
 ) -> None:
     """Show one document: its metadata, version link and extracted text."""
@@ -157,7 +164,7 @@ def document_command(
     with open_registry(db) as registry:
         doc = registry.document(complete_id(registry, "document", document_id, min_length=6))
     if doc is None:
-        raise NotFound(f"no document {document_id!r}: 'copytrace documents' lists document ids")
+        raise NotFound(_("no document %(id)r: 'copytrace documents' lists document ids") % {"id": document_id})
     fields = {"id": doc.id, "source": doc.source, "media_type": doc.media_type, "size": doc.size,
               "title": doc.title, "author": doc.author, "publisher": doc.publisher, "published": doc.published,
               "retrieved_at": doc.retrieved_at, "language": doc.language, "previous_id": doc.previous_id}
@@ -171,10 +178,10 @@ def document_command(
         if key not in ("pages", "paragraph_languages", "http"):
             console.print(Text(printable(f"meta.{key}: {doc.meta[key]}")))
     if "pages" in doc.meta:
-        console.print(f"pages: {len(doc.meta['pages'])}")
+        console.print(_("pages: %(count)d") % {"count": len(doc.meta["pages"])})
     if "paragraph_languages" in doc.meta:
         spans = doc.meta["paragraph_languages"]
-        console.print("paragraph languages: " + ", ".join(sorted({span[2] for span in spans})))
+        console.print(_("paragraph languages: %(codes)s") % {"codes": ", ".join(sorted({span[2] for span in spans}))})
     if text:
         console.print()
         console.print(Text(printable(doc.text, newlines=True)), soft_wrap=True)

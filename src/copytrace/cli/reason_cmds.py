@@ -14,8 +14,8 @@ from rich.text import Text
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, err_console, open_registry, print_json
 from copytrace.errors import CopytraceError
+from copytrace.i18n import N_, ngettext, translate
 from copytrace.i18n import gettext as _
-from copytrace.i18n import ngettext, translate
 from copytrace.reason.explain import Explained, explain, reasoner, select_assessments, status_counts
 from copytrace.reason.sources import Source
 from copytrace.reason.standing import Standing, standing
@@ -25,7 +25,7 @@ STATUS_STYLE = {"licensed": "green", "expired": "yellow", "unlicensed": "red", "
 
 AsOfOption = Annotated[
     str | None,
-    typer.Option("--as-of", help="Only what the registry knew on this date (YYYY-MM-DD), by recorded_at.",
+    typer.Option("--as-of", help=N_("Only what the registry knew on this date (YYYY-MM-DD), by recorded_at."),
                  show_default=False),
 ]
 
@@ -43,14 +43,14 @@ def parse_day(text: str | None) -> date | datetime | None:
 
 @app.command()
 def status(
-    unlicensed: Annotated[bool, typer.Option("--unlicensed", help="Only products made without a licence.")] = False,
-    country: Annotated[str | None, typer.Option(help="Only producers in (or standing for) this country.",
+    unlicensed: Annotated[bool, typer.Option("--unlicensed", help=N_("Only products made without a licence."))] = False,
+    country: Annotated[str | None, typer.Option(help=N_("Only producers in (or standing for) this country."),
                                                 show_default=False)] = None,
-    design: Annotated[str | None, typer.Option(help="Only products derived from this design.",
+    design: Annotated[str | None, typer.Option(help=N_("Only products derived from this design."),
                                                show_default=False)] = None,
     as_of: AsOfOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: counts, the registry's products and "
-                                                         "families, and every assessment.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON: counts, the registry's products and "
+                                                            "families, and every assessment."))] = False,
     db: DbOption = None,
 ) -> None:
     """Licence status of every product and producer, with counts by status."""
@@ -150,12 +150,13 @@ def print_explained(item: Explained) -> None:
 
 @app.command("explain")
 def explain_command(
-    product: Annotated[str, typer.Argument(help="A product or design, by name or alias.")],
-    producer: Annotated[str | None, typer.Option(help="Only this producer (organization or country).",
+    product: Annotated[str, typer.Argument(help=N_("A product or design, by name or alias."))],
+    producer: Annotated[str | None, typer.Option(help=N_("Only this producer (organization or country)."),
                                                  show_default=False)] = None,
     as_of: AsOfOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: each assessment with its explanation, "
-                                                         "evidence, and the producer's sanctions and owners.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON: each assessment with its explanation, "
+                                                            "evidence, and the producer's sanctions and "
+                                                            "owners."))] = False,
     db: DbOption = None,
 ) -> None:
     """Why a product has its licence status: the chain of statements with quotes or citations."""
@@ -178,10 +179,10 @@ def explain_command(
 
 @app.command()
 def dossier(
-    respondent: Annotated[str, typer.Argument(help="The respondent: an organization or a country.")],
-    fmt: Annotated[str, typer.Option("--format", help="html, pdf, docx or json.")] = "html",
+    respondent: Annotated[str, typer.Argument(help=N_("The respondent: an organization or a country."))],
+    fmt: Annotated[str, typer.Option("--format", help=N_("html, pdf, docx or json."))] = "html",
     as_of: AsOfOption = None,
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: by name).",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=N_("File to write (default: by name)."),
                                                 show_default=False)] = None,
     db: DbOption = None,
     who: ActorOption = None,
@@ -206,8 +207,8 @@ def dossier(
 
 @app.command("export")
 def export_command(
-    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl, graphml or ftm.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).",
+    fmt: Annotated[str, typer.Option("--format", help=N_("csv, jsonl, graphml or ftm."))] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=N_("File to write (default: stdout)."),
                                                 show_default=False)] = None,
     db: DbOption = None,
 ) -> None:

@@ -20,8 +20,8 @@ from copytrace.cli.common import (
     print_json,
 )
 from copytrace.cli.render import SHORT_ID, Notes, lineage_tree, statements_table
+from copytrace.i18n import N_, ngettext, translate
 from copytrace.i18n import gettext as _
-from copytrace.i18n import ngettext, translate
 
 if TYPE_CHECKING:
     from copytrace.reason.lineage import Link
@@ -48,7 +48,7 @@ def packs_command() -> None:
 @app.command("load-pack")
 def load_pack_command(
     name: Annotated[str, typer.Argument(
-        help="A shipped pack name (see 'copytrace packs'), 'all' for every shipped pack, or a pack file path.")],
+        help=N_("A shipped pack name (see 'copytrace packs'), 'all' for every shipped pack, or a pack file path."))],
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -69,10 +69,10 @@ def load_pack_command(
 
 @app.command()
 def show(
-    entity: Annotated[str, typer.Argument(help="A name, alias or id in any script (AK47, АКМ, aim).")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web page's twin (/product/ID.json): "
-                                                         "the entity, its names, licence assessments per "
-                                                         "producer, statements and mentions.")] = False,
+    entity: Annotated[str, typer.Argument(help=N_("A name, alias or id in any script (AK47, АКМ, aim)."))],
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON, as the web page's twin (/product/ID.json): "
+                                                            "the entity, its names, licence assessments per "
+                                                            "producer, statements and mentions."))] = False,
     db: DbOption = None,
 ) -> None:
     """Show an entity with every statement about it, its evidence and review status."""
@@ -121,12 +121,12 @@ def _licence_notes(registry: Registry, involved: set[str]) -> Notes:
 
 @app.command("lineage")
 def lineage_command(
-    name: Annotated[str, typer.Argument(help="A design or product, by name or alias.")],
-    to: Annotated[str | None, typer.Option("--to", help="Show only how NAME descends from this ancestor.")] = None,
-    depth: Annotated[int | None, typer.Option("--depth", min=1, help="Only links at most this many steps from "
-                                              "NAME.", show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web's /lineage/ID.json: nodes "
-                                                         "(with licence statuses) and edges.")] = False,
+    name: Annotated[str, typer.Argument(help=N_("A design or product, by name or alias."))],
+    to: Annotated[str | None, typer.Option("--to", help=N_("Show only how NAME descends from this ancestor."))] = None,
+    depth: Annotated[int | None, typer.Option("--depth", min=1, help=N_("Only links at most this many steps from "
+                                              "NAME."), show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON, as the web's /lineage/ID.json: nodes "
+                                                            "(with licence statuses) and edges."))] = False,
     db: DbOption = None,
 ) -> None:
     """Ancestors and descendants over derived_from, with the kind of each link and licence statuses."""
@@ -168,9 +168,9 @@ def _print_path(descendant: str, ancestor: str, path: list[Link] | None) -> None
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(help="Words, a partial designation, or text in any script.")],
-    limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, as the web's /search.json.")] = False,
+    text: Annotated[str, typer.Argument(help=N_("Words, a partial designation, or text in any script."))],
+    limit: Annotated[int, typer.Option(help=N_("Most hits to show."))] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON, as the web's /search.json."))] = False,
     db: DbOption = None,
 ) -> None:
     """Search names, aliases and document text."""
@@ -196,14 +196,15 @@ def search(
 @app.command()
 def review(
     statement_id: Annotated[str, typer.Argument(
-        help="The statement's id, or 8 or more of its first hex digits (see 'copytrace show'); 'list' lists the "
-        "candidates waiting for review.")],
-    status: Annotated[str | None, typer.Argument(help="accepted, rejected or candidate.", show_default=False)] = None,
-    reason: Annotated[str | None, typer.Option("--reason", "-r", help="Why: recorded with the decision.",
+        help=N_("The statement's id, or 8 or more of its first hex digits (see 'copytrace show'); 'list' lists the "
+        "candidates waiting for review."))],
+    status: Annotated[str | None, typer.Argument(help=N_("accepted, rejected or candidate."),
+                                                 show_default=False)] = None,
+    reason: Annotated[str | None, typer.Option("--reason", "-r", help=N_("Why: recorded with the decision."),
                                                show_default=False)] = None,
-    limit: Annotated[int, typer.Option(help="With 'list': show at most N candidates.")] = 50,
-    as_json: Annotated[bool, typer.Option("--json", help="With 'list': print JSON (the candidates as the web's "
-                                                         "/review.json shows one, and how many wait).")] = False,
+    limit: Annotated[int, typer.Option(help=N_("With 'list': show at most N candidates."))] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("With 'list': print JSON (the candidates as the web's "
+                                                            "/review.json shows one, and how many wait)."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -226,7 +227,9 @@ def review(
     with open_registry(db) as registry:
         full_id = complete_id(registry, "statement", statement_id)
         updated = registry.review(full_id, decisions[status], reviewer=actor(who), reason=reason)
-    console.print(f"{updated.id}: {updated.status} by {updated.reviewed_by} ({updated.review_reason})", markup=False)
+    console.print(_("%(id)s: %(status)s by %(reviewer)s (%(reason)s)") % {
+        "id": updated.id, "status": translate(updated.status), "reviewer": updated.reviewed_by,
+        "reason": updated.review_reason}, markup=False)
 
 
 def _review_list(db: str | None, limit: int, as_json: bool) -> None:
@@ -249,14 +252,14 @@ def _review_list(db: str | None, limit: int, as_json: bool) -> None:
 
 @app.command("audit")
 def audit_command(
-    limit: Annotated[int, typer.Option(help="Show the first N entries.")] = 50,
-    anchor: Annotated[bool, typer.Option("--anchor", help="Print only the newest entry's SEQ:HASH, to keep "
-                                         "elsewhere and check later with 'copytrace verify --anchor'.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: every entry with its payload and hashes.")
+    limit: Annotated[int, typer.Option(help=N_("Show the first N entries."))] = 50,
+    anchor: Annotated[bool, typer.Option("--anchor", help=N_("Print only the newest entry's SEQ:HASH, to keep "
+                                         "elsewhere and check later with 'copytrace verify --anchor'."))] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON: every entry with its payload and hashes."))
                        ] = False,
     timestamp: Annotated[str | None, typer.Option(
-        "--timestamp", metavar="URL", help="Have the RFC 3161 time-stamping authority at URL sign the newest "
-        "entry's hash and store its token; 'copytrace verify' checks it offline. Needs the timestamp extra.")
+        "--timestamp", metavar="URL", help=N_("Have the RFC 3161 time-stamping authority at URL sign the newest "
+        "entry's hash and store its token; 'copytrace verify' checks it offline. Needs the timestamp extra."))
                          ] = None,
     db: DbOption = None,
     who: ActorOption = None,
@@ -269,8 +272,10 @@ def audit_command(
 
         with open_registry(db) as registry:
             stamp = timestamps.stamp(registry, timestamp, actor=actor(who))
-        console.print(f"timestamp {stamp.id}: audit entry {stamp.audit_seq}:{stamp.head_hash} stamped at "
-                      f"{stamp.tsa_time} by {stamp.tsa_url} (signer: {stamp.signer})", soft_wrap=True, markup=False)
+        console.print(_("timestamp %(id)s: audit entry %(seq)s:%(hash)s stamped at %(time)s by %(url)s (signer: "
+                        "%(signer)s)") % {"id": stamp.id, "seq": stamp.audit_seq, "hash": stamp.head_hash,
+                                          "time": stamp.tsa_time, "url": stamp.tsa_url, "signer": stamp.signer},
+                      soft_wrap=True, markup=False)
         return
     with open_registry(db, snapshot=True) as registry:
         if anchor:
@@ -294,8 +299,8 @@ def audit_command(
 
 @app.command()
 def verify(
-    anchor: Annotated[str | None, typer.Option(help="An anchor printed earlier by 'copytrace audit --anchor' "
-                                               "(SEQ:HASH): also check that the log still holds it.")] = None,
+    anchor: Annotated[str | None, typer.Option(help=N_("An anchor printed earlier by 'copytrace audit --anchor' "
+                                               "(SEQ:HASH): also check that the log still holds it."))] = None,
     db: DbOption = None,
 ) -> None:
     """Check the audit chain, every audited row against the newest audit entry that wrote it, every stored
@@ -313,8 +318,9 @@ def verify(
         console.print(_("anchor: %(anchor)s") % {"anchor": report.head}, soft_wrap=True)
     for stamp in report.timestamps:
         # The signer is whoever the token's own certificate names: whether to trust it is the reader's call.
-        console.print(f"timestamp {stamp.id}: audit entry {stamp.audit_seq} existed by {stamp.tsa_time}, signed by "
-                      f"{stamp.signer} ({stamp.tsa_url})", soft_wrap=True, markup=False)
+        console.print(_("timestamp %(id)s: audit entry %(seq)s existed by %(time)s, signed by %(signer)s (%(url)s)")
+                      % {"id": stamp.id, "seq": stamp.audit_seq, "time": stamp.tsa_time, "signer": stamp.signer,
+                         "url": stamp.tsa_url}, soft_wrap=True, markup=False)
     if report.ok:
         said = (_("the audit chain is intact, every row is what its newest audit entry says, every stored "
                   "timestamp verifies, and every document matches its hash") if report.timestamps else
@@ -323,14 +329,14 @@ def verify(
         console.print(Text.assemble(("OK", "green"), ": ", said))
         return
     for problem in report.problems:
-        err_console.print(Text.assemble((_("FAILED") + ": ", "bold red"), str(problem)), soft_wrap=True)
+        err_console.print(Text.assemble((_("FAILED") + ": ", "bold red"), translate(problem)), soft_wrap=True)
     raise typer.Exit(1)
 
 
 @app.command()
 def demo(
     folder: Annotated[Path, typer.Option(
-        "--dir", help="Folder for the demo registry: a new or empty one, or one the demo made before.")] = Path(
+        "--dir", help=N_("Folder for the demo registry: a new or empty one, or one the demo made before."))] = Path(
         "copytrace-demo"),
 ) -> None:
     """Build a demo registry in a fresh SQLite file from the shipped packs and show what it holds."""

@@ -16,8 +16,11 @@ from rich.text import Text
 
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry
+from copytrace.cli.help import Typer
 from copytrace.cli.reason_cmds import parse_day
 from copytrace.errors import CopytraceError
+from copytrace.i18n import N_, translate
+from copytrace.i18n import gettext as _
 from copytrace.registry import alerts as alert_store
 from copytrace.registry import watch as watch_store
 from copytrace.watch import RunReport, parse_every, run_once, serve
@@ -26,26 +29,26 @@ from copytrace.watch.deliver import digest
 from copytrace.watch.rules import KINDS, Rule, load_rules_file
 from copytrace.watch.sources import default_name, detect_kind
 
-watch_app = typer.Typer(help="Watch folders, pages and RSS/Atom feeds; alert rules over what they bring.",
+watch_app = Typer(help=N_("Watch folders, pages and RSS/Atom feeds; alert rules over what they bring."),
                         no_args_is_help=True)
 app.add_typer(watch_app, name="watch")
-alerts_app = typer.Typer(help="Alerts raised by the rules, and the daily digest.", invoke_without_command=True)
+alerts_app = Typer(help=N_("Alerts raised by the rules, and the daily digest."), invoke_without_command=True)
 app.add_typer(alerts_app, name="alerts")
 
 SinceOption = Annotated[str | None, typer.Option(
-    "--since", help="Only what came after this day (YYYY-MM-DD) or moment (ISO date-time).", show_default=False)]
+    "--since", help=N_("Only what came after this day (YYYY-MM-DD) or moment (ISO date-time)."), show_default=False)]
 
 
 @watch_app.command("add")
 def watch_add(
-    source: Annotated[str, typer.Argument(help="A folder, the URL of a page, or the URL of an RSS or Atom feed.")],
-    every: Annotated[str, typer.Option("--every", help="How often to fetch it (30m, 6h, 1d).")] = "6h",
-    name: Annotated[str | None, typer.Option("--name", help="A name for it (default: from the source).",
+    source: Annotated[str, typer.Argument(help=N_("A folder, the URL of a page, or the URL of an RSS or Atom feed."))],
+    every: Annotated[str, typer.Option("--every", help=N_("How often to fetch it (30m, 6h, 1d)."))] = "6h",
+    name: Annotated[str | None, typer.Option("--name", help=N_("A name for it (default: from the source)."),
                                              show_default=False)] = None,
-    kind: Annotated[str | None, typer.Option("--kind", help="folder, page or feed (default: told from the "
-                                                            "source).", show_default=False)] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help=N_("folder, page or feed (default: told from the "
+                                                               "source)."), show_default=False)] = None,
     allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="Allow fetching it from a private or loopback address.")] = False,
+        "--allow-private", help=N_("Allow fetching it from a private or loopback address."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -55,12 +58,13 @@ def watch_add(
         location = str(Path(source).expanduser().resolve()) if found_kind == "folder" else source
         added = watch_store.add_source(registry, name or default_name(location, found_kind), found_kind, location,
                                        parse_every(every), allow_private=allow_private, actor=actor(who))
-    console.print(Text(f"watching {added.name}: {added.kind} {added.location} every {every}"))
+    console.print(Text(_("watching %(name)s: %(kind)s %(location)s every %(every)s") % {
+        "name": added.name, "kind": added.kind, "location": added.location, "every": every}))
 
 
 @watch_app.command("list")
 def watch_list(
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON."))] = False,
     db: DbOption = None,
 ) -> None:
     """Watched sources: kind, interval, last run, next run and the last error."""
@@ -72,52 +76,57 @@ def watch_list(
             "last_run_at": s.last_run_at, "last_ok_at": s.last_ok_at, "next_run_at": s.next_run_at,
             "failures": s.failures, "last_error": s.last_error} for s in found], ensure_ascii=False))
         return
-    table = Table("name", "kind", "location", "every", "last run", "next run", "state",
-                  title=f"{len(found)} watched sources", title_justify="left")
+    table = Table(_("name"), _("kind"), _("location"), _("every"), _("last run"), _("next run"), _("state"),
+                  title=_("%(count)d watched sources") % {"count": len(found)}, title_justify="left")
     for s in found:
-        state = Text(f"failing ({s.failures}): {s.last_error}", style="red") if s.failing else Text("ok")
-        table.add_row(s.name, s.kind, Text(s.location), f"{s.every_s}s", (s.last_run_at or "never")[:19],
-                      (s.next_run_at or "now")[:19], state)
+        state = (Text(_("failing (%(failures)d): %(error)s") % {"failures": s.failures, "error": s.last_error},
+                      style="red") if s.failing else Text(_("ok")))
+        table.add_row(s.name, s.kind, Text(s.location), f"{s.every_s}s", (s.last_run_at or _("never"))[:19],
+                      (s.next_run_at or _("now"))[:19], state)
     console.print(table)
 
 
 @watch_app.command("remove")
 def watch_remove(
-    name: Annotated[str, typer.Argument(help="The watched source's name (see 'watch list').")],
+    name: Annotated[str, typer.Argument(help=N_("The watched source's name (see 'watch list')."))],
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
     """Stop watching a source (what it brought stays in the registry)."""
     with open_registry(db) as registry:
         removed = watch_store.remove_source(registry, name, actor=actor(who))
-    console.print(Text(f"no longer watching {removed.name} ({removed.location})"))
+    console.print(Text(_("no longer watching %(name)s (%(location)s)") % {"name": removed.name,
+                                                                          "location": removed.location}))
 
 
 def _print_report(report: RunReport) -> None:
     for result in report.sources:
         line = f"{result.name}: {result.status}"
         if result.documents:
-            line += f", {result.documents} new documents"
+            line += ", " + _("%(count)d new documents") % {"count": result.documents}
         if result.skipped:
-            line += f", {result.skipped} seen before"
+            line += ", " + _("%(count)d seen before") % {"count": result.skipped}
         if result.error:
-            line += f": {result.error}"
+            line += f": {translate(result.error)}"
         console.print(Text(line, style="red" if result.status == "failed" else ""))
         for rejected in result.rejected:
-            console.print(Text(f"  rejected: {rejected}", style="yellow"))
+            console.print(Text("  " + _("rejected: %(reason)s") % {"reason": translate(rejected)}, style="yellow"))
     for alert in report.alerts:
-        console.print(Text(f"alert [{alert.severity}] {alert.rule_id}: {alert.title}"))
+        console.print(Text(_("alert [%(severity)s] %(rule)s: %(title)s") % {
+            "severity": translate(alert.severity), "rule": alert.rule_id, "title": alert.title}))
     for delivery in report.deliveries:
         note = f": {delivery.last_error}" if delivery.last_error else ""
-        console.print(Text(f"delivery {delivery.channel} {delivery.target}: {delivery.status}{note}"))
-    console.print(f"{len(report.sources)} sources run, {len(report.alerts)} new alerts")
+        console.print(Text(_("delivery %(channel)s %(target)s: %(status)s") % {
+            "channel": delivery.channel, "target": delivery.target, "status": delivery.status} + note))
+    console.print(_("%(sources)d sources run, %(alerts)d new alerts") % {"sources": len(report.sources),
+                                                                         "alerts": len(report.alerts)})
 
 
 @watch_app.command("run")
 def watch_run(
-    once: Annotated[bool, typer.Option("--once", help="One pass, then exit (else: keep running, as "
-                                                      "'watch serve').")] = False,
-    every_source: Annotated[bool, typer.Option("--all", help="Fetch every source now, due or not.")] = False,
+    once: Annotated[bool, typer.Option("--once", help=N_("One pass, then exit (else: keep running, as "
+                                                         "'watch serve')."))] = False,
+    every_source: Annotated[bool, typer.Option("--all", help=N_("Fetch every source now, due or not."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
@@ -145,14 +154,14 @@ def watch_serve(db: DbOption = None, who: ActorOption = None) -> None:
 
     signal.signal(signal.SIGTERM, finish)
     signal.signal(signal.SIGINT, finish)
-    console.print("watching (stop with Ctrl-C or SIGTERM)")
+    console.print(_("watching (stop with Ctrl-C or SIGTERM)"))
     with open_registry(db, create=True) as registry:
         serve(registry, actor=actor(who), stop=stop)
 
 
 @watch_app.command("rules")
 def watch_rules(
-    path: Annotated[Path | None, typer.Argument(help="A YAML file of rules to add or update (see docs/watch.md).",
+    path: Annotated[Path | None, typer.Argument(help=N_("A YAML file of rules to add or update (see docs/watch.md)."),
                                                 show_default=False)] = None,
     db: DbOption = None,
     who: ActorOption = None,
@@ -162,18 +171,20 @@ def watch_rules(
         if path is not None:
             loaded = load_rules_file(path, registry)
             added, changed = alert_store.save_rules(registry, [r.row() for r in loaded], actor=actor(who))
-            console.print(f"{path}: {len(loaded)} rules, {added} new, {changed} changed")
+            console.print(_("%(path)s: %(count)d rules, %(added)d new, %(changed)d changed") % {
+                "path": path, "count": len(loaded), "added": added, "changed": changed})
             return
         found = [Rule.from_row(r) for r in alert_store.rules(registry)]
         labels = registry.labels({d for r in found for d in r.designs})
-    table = Table("id", "kind", "watches", "owner", "severity", "delivery", "state", title_justify="left",
-                  title=f"{len(found)} rules")
+    table = Table("id", _("kind"), _("watches"), _("owner"), _("severity"), _("delivery"), _("state"),
+                  title_justify="left", title=_("%(count)d rules") % {"count": len(found)})
     for r in found:
-        watches = ", ".join([labels.get(d, d) for d in r.designs] + list(r.names)) or "every design"
-        table.add_row(r.id, r.kind, Text(watches), r.owner, r.severity, Text(", ".join(r.email + r.webhook)),
-                      "disabled" if r.disabled else "on")
+        watches = ", ".join([labels.get(d, d) for d in r.designs] + list(r.names)) or _("every design")
+        table.add_row(r.id, r.kind, Text(watches), r.owner, translate(r.severity),
+                      Text(", ".join(r.email + r.webhook)), translate("disabled") if r.disabled else _("on"))
     console.print(table)
-    console.print("kinds: " + "; ".join(f"{k}: {v}" for k, v in KINDS.items()), soft_wrap=True)
+    console.print(_("kinds: %(kinds)s") % {"kinds": "; ".join(f"{k}: {v}" for k, v in KINDS.items())},
+                  soft_wrap=True)
 
 
 def _moment_text(value: str | None) -> str | None:
@@ -187,11 +198,11 @@ def _moment_text(value: str | None) -> str | None:
 def alerts_command(
     ctx: typer.Context,
     since: SinceOption = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON: every alert with its rule, statements, "
-                                                         "quotes and documents.")] = False,
-    user: Annotated[str | None, typer.Option("--user", help="Show read state for this user.",
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON: every alert with its rule, statements, "
+                                                            "quotes and documents."))] = False,
+    user: Annotated[str | None, typer.Option("--user", help=N_("Show read state for this user."),
                                              show_default=False)] = None,
-    unread: Annotated[bool, typer.Option("--unread", help="Only alerts --user has not read.")] = False,
+    unread: Annotated[bool, typer.Option("--unread", help=N_("Only alerts --user has not read."))] = False,
     db: DbOption = None,
 ) -> None:
     """List alerts, newest first (with 'digest': the day's summary)."""
@@ -202,17 +213,18 @@ def alerts_command(
     if as_json:
         console.print_json(json.dumps([a.to_dict() for a in found], ensure_ascii=False))
         return
-    table = Table("raised", "severity", "rule", "alert", "quote", title=f"{len(found)} alerts", title_justify="left")
+    table = Table(_("raised"), _("severity"), _("rule"), _("alert"), _("quote"),
+                  title=_("%(count)d alerts") % {"count": len(found)}, title_justify="left")
     for a in found:
         marker = "" if a.read or user is None else "● "
-        table.add_row(a.raised_at[:19], a.severity, a.rule_id, Text(marker + a.title),
+        table.add_row(a.raised_at[:19], translate(a.severity), a.rule_id, Text(marker + a.title),
                       Text(a.detail.get("quote") or ""))
     console.print(table)
 
 
 @alerts_app.command("digest")
 def alerts_digest(
-    day: Annotated[str | None, typer.Option("--day", help="The day (YYYY-MM-DD; default: today, UTC).",
+    day: Annotated[str | None, typer.Option("--day", help=N_("The day (YYYY-MM-DD; default: today, UTC)."),
                                             show_default=False)] = None,
     db: DbOption = None,
 ) -> None:
@@ -221,17 +233,17 @@ def alerts_digest(
         try:
             wanted = datetime.fromisoformat(day).date() if day else datetime.now(UTC).date()
         except ValueError:
-            raise CopytraceError(f"not a day (want YYYY-MM-DD): {day!r}") from None
+            raise CopytraceError(_("not a day (want YYYY-MM-DD): %(day)r") % {"day": day}) from None
         text = digest(registry, wanted)
     console.print(Text(text), end="")
 
 
 @app.command("changes")
 def changes_command(
-    since: Annotated[str, typer.Option("--since", help="From this day (YYYY-MM-DD) or moment (ISO date-time).")],
-    until: Annotated[str | None, typer.Option("--until", help="Up to this day or moment (default: now).",
+    since: Annotated[str, typer.Option("--since", help=N_("From this day (YYYY-MM-DD) or moment (ISO date-time)."))],
+    until: Annotated[str | None, typer.Option("--until", help=N_("Up to this day or moment (default: now)."),
                                               show_default=False)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=N_("Print JSON."))] = False,
     db: DbOption = None,
 ) -> None:
     """What the registry learned between two knowledge times: licence status changes, new entities,
@@ -244,15 +256,15 @@ def changes_command(
         console.print_json(json.dumps(found.to_dict(), ensure_ascii=False))
         return
     data = found.to_dict()
-    console.print(f"changes from {found.since[:19]} to {found.until[:19]}")
-    sections = [("licence status changes", [f"{c['product']} / {c['producer'] or '-'}: {c['before']} -> {c['after']}"
+    console.print(_("changes from %(since)s to %(until)s") % {"since": found.since[:19], "until": found.until[:19]})
+    sections = [(_("licence status changes"), [f"{c['product']} / {c['producer'] or '-'}: {c['before']} -> {c['after']}"
                                             for c in data["statuses"]]),
-                ("new entities", [f"{e['kind']} {e['name']} ({e['id']})" for e in data["entities"]]),
-                ("new statements", [f"{s['subject']} {s['predicate']} {s['object']}"
-                                    + (f" [{s['scope']}]" if s["scope"] else "") + f" ({s['status']})"
-                                    + (f': "{s["quote"]}"' if s["quote"] else "") for s in data["statements"]]),
-                ("review decisions", [f"{r['statement']}: {r['from']} -> {r['to']} by {r['reviewer']} ({r['reason']})"
-                                      for r in data["reviews"]])]
+                (_("new entities"), [f"{e['kind']} {e['name']} ({e['id']})" for e in data["entities"]]),
+                (_("new statements"), [f"{s['subject']} {s['predicate']} {s['object']}"
+                                       + (f" [{s['scope']}]" if s["scope"] else "") + f" ({s['status']})"
+                                       + (f': "{s["quote"]}"' if s["quote"] else "") for s in data["statements"]]),
+                (_("review decisions"), [_("%(statement)s: %(from)s -> %(to)s by %(reviewer)s (%(reason)s)") % r
+                                         for r in data["reviews"]])]
     for title, lines in sections:
         console.print(f"\n[bold]{title}[/] ({len(lines)})")
         for line in lines:

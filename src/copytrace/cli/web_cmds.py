@@ -12,10 +12,13 @@ from rich.table import Table
 from copytrace import settings
 from copytrace.cli.app import app
 from copytrace.cli.common import ActorOption, DbOption, actor, console, open_registry, resolve_db
+from copytrace.cli.help import Typer, composed
+from copytrace.i18n import N_, lazy_gettext, translate
+from copytrace.i18n import gettext as _
 from copytrace.registry.users import ROLES, AccountError, list_users, set_disabled
 
-user_app = typer.Typer(help="Manage the web application's users (roles: " + ", ".join(ROLES) + ").",
-                       no_args_is_help=True)
+user_app = Typer(help=composed(lazy_gettext("Manage the web application's users (roles: %(roles)s).",
+                                           roles=", ".join(ROLES))), no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
 PASSWORD_ENV = "COPYTRACE_PASSWORD"
@@ -23,21 +26,21 @@ PASSWORD_ENV = "COPYTRACE_PASSWORD"
 
 @user_app.command("add")
 def user_add(
-    username: Annotated[str, typer.Argument(help="The new user's login name.")],
-    role: Annotated[str, typer.Option("--role", help="viewer, analyst, reviewer or admin.")] = "viewer",
+    username: Annotated[str, typer.Argument(help=N_("The new user's login name."))],
+    role: Annotated[str, typer.Option("--role", help=N_("viewer, analyst, reviewer or admin."))] = "viewer",
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
     """Add a user. The password is asked for (or read from COPYTRACE_PASSWORD, for scripts)."""
     from copytrace.web.security import create_user
 
-    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(f"Password for {username}: ")
+    password = os.environ.get(PASSWORD_ENV) or getpass.getpass(_("Password for %(user)s: ") % {"user": username})
     with open_registry(db, create=True) as registry:
         try:
             user = create_user(registry, username, password, role, actor=actor(who))
         except ValueError as exc:
             raise AccountError(str(exc)) from None
-    console.print(f"Added [bold]{user.username}[/] ({user.role})")
+    console.print(_("Added [bold]%(user)s[/] (%(role)s)") % {"user": user.username, "role": translate(user.role)})
 
 
 @user_app.command("list")
@@ -45,32 +48,33 @@ def user_list(db: DbOption = None) -> None:
     """List users with their roles and whether they are disabled."""
     with open_registry(db) as registry:
         users = list_users(registry)
-    table = Table("user", "role", "state", "created", "by", title_justify="left")
+    table = Table(_("user"), _("role"), _("state"), _("created"), _("by"), title_justify="left")
     for u in users:
-        table.add_row(u.username, u.role, "disabled" if u.disabled else "active", u.created_at[:16], u.created_by)
+        table.add_row(u.username, translate(u.role), translate("disabled" if u.disabled else "active"),
+                      u.created_at[:16], u.created_by)
     console.print(table)
 
 
 @user_app.command("disable")
 def user_disable(
-    username: Annotated[str, typer.Argument(help="The user to disable (ends their sessions and tokens).")],
-    enable: Annotated[bool, typer.Option("--enable", help="Re-enable the user instead.")] = False,
+    username: Annotated[str, typer.Argument(help=N_("The user to disable (ends their sessions and tokens)."))],
+    enable: Annotated[bool, typer.Option("--enable", help=N_("Re-enable the user instead."))] = False,
     db: DbOption = None,
     who: ActorOption = None,
 ) -> None:
     """Disable a user: they can no longer log in, and their sessions and API tokens stop working."""
     with open_registry(db) as registry:
         user = set_disabled(registry, username, not enable, actor=actor(who))
-    console.print(f"{user.username}: {'disabled' if user.disabled else 'enabled'}")
+    console.print(f"{user.username}: " + (translate("disabled") if user.disabled else _("enabled")))
 
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
-    workers: Annotated[int, typer.Option("--workers", help="Server processes.")] = 1,
-    watch: Annotated[bool, typer.Option("--watch", help="Also run the watch scheduler ('copytrace watch serve') "
-                                                        "in this process.")] = False,
+    host: Annotated[str, typer.Option("--host", help=N_("Address to listen on."))] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help=N_("Port to listen on."))] = 8000,
+    workers: Annotated[int, typer.Option("--workers", help=N_("Server processes."))] = 1,
+    watch: Annotated[bool, typer.Option("--watch", help=N_("Also run the watch scheduler ('copytrace watch serve') "
+                                                           "in this process."))] = False,
     db: DbOption = None,
 ) -> None:
     """Serve the web application (pages with JSON twins, review queue, map, uploads)."""
@@ -78,7 +82,8 @@ def serve(
 
     from copytrace.web import create_app
 
-    console.print(f"copytrace on http://{host}:{port}/  (create users with 'copytrace user add')")
+    console.print(_("copytrace on %(url)s  (create users with 'copytrace user add')") % {
+        "url": f"http://{host}:{port}/"})
     if watch:
         _start_watch(db)
     if workers > 1:
@@ -103,4 +108,4 @@ def _start_watch(db: str | None) -> None:
     registry = Registry.open(resolve_db(db))
     threading.Thread(target=watch_serve, args=(registry,), kwargs={"actor": "watch"}, name="copytrace-watch",
                      daemon=True).start()
-    console.print("watching the sources of 'copytrace watch list' on a schedule")
+    console.print(_("watching the sources of 'copytrace watch list' on a schedule"))

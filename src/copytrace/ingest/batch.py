@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
 from copytrace.ingest.extraction import Candidates, to_statements
@@ -142,14 +143,16 @@ class Batch:
             try:
                 size, sha = _size_and_sha256(path, self.config.max_size)
                 if sha is None:
-                    items.append(Failed(source, f"over the size limit ({self.config.max_size:,} bytes)", None, size))
+                    items.append(Failed(source, lazy_gettext("over the size limit (%(limit)s bytes)",
+                                                             limit=format(self.config.max_size, ",")), None, size))
                     continue
                 hashed.append((len(items), size, sha))
                 items.append(Job(source=source, path=str(path)))
             except Rejected as exc:
                 items.append(Outcome(source, "rejected", reason=exc.reason))
             except OSError as exc:
-                items.append(Outcome(source, "rejected", reason=f"cannot read: {exc.strerror or exc}"))
+                items.append(Outcome(source, "rejected", reason=lazy_gettext("cannot read: %(error)s",
+                                                                             error=str(exc.strerror or exc))))
         if hashed:
             with self.registry.reading() as conn:
                 for at, size, sha in hashed:
@@ -157,7 +160,8 @@ class Batch:
                     assert isinstance(job, Job)
                     first_source = docstore.first_source(conn, sha)
                     if first_source is not None:
-                        note = None if first_source == job.source else f"same bytes as {first_source}"
+                        note = None if first_source == job.source else lazy_gettext("same bytes as %(source)s",
+                                                                                    source=first_source)
                         items[at] = Outcome(job.source, "unchanged", size=size, document_id=sha, reason=note)
                         continue
                     earlier = docstore.find_rejection(conn, job.source, sha, None)
@@ -288,7 +292,8 @@ class Batch:
         # What Registry.add_document does, in the group's transaction.
         added = docstore.add(conn, record, self.actor, self.config.index_chars)
         if added.status == "unchanged":
-            note = None if added.first_source == record.source else f"same bytes as {added.first_source}"
+            note = None if added.first_source == record.source else lazy_gettext("same bytes as %(source)s",
+                                                                                 source=added.first_source)
             return Outcome(record.source, "unchanged", size=record.size, document_id=record.id, reason=note)
         if statements.statements:
             self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)

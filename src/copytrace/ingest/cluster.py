@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.batch import Batch, Listener
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import ClusterUnavailable, Rejected
@@ -40,7 +41,7 @@ from copytrace.registry import Registry
 if TYPE_CHECKING:
     from distributed import Client
 
-HINT = "--cluster needs the dask extra: pip install 'copytrace[dask]'"
+HINT = lazy_gettext("--cluster needs the dask extra: pip install 'copytrace[dask]'")
 # Documents in flight per worker thread: one running, one waiting, so no thread idles between two.
 _PER_THREAD = 2
 _CONNECT_TIMEOUT_S = 30
@@ -61,7 +62,8 @@ def connect(address: str) -> Iterator[Client]:
     if address == "local" or address.startswith("local:"):
         count = address.partition(":")[2]
         if count and not (count.isdigit() and int(count) > 0):
-            raise ClusterUnavailable(f"not a worker count in {address!r}: use local or local:N")
+            raise ClusterUnavailable(lazy_gettext("not a worker count in %(address)r: use local or local:N",
+                                                  address=address))
         # One thread a worker: each document runs in a process of its own anyway (see run_job).
         with (distributed.LocalCluster(n_workers=int(count or os.cpu_count() or 1), threads_per_worker=1,
                                        processes=True, dashboard_address=None) as cluster,
@@ -71,7 +73,8 @@ def connect(address: str) -> Iterator[Client]:
     try:
         client = distributed.Client(address, timeout=_CONNECT_TIMEOUT_S)
     except (OSError, TimeoutError) as exc:
-        raise ClusterUnavailable(f"no Dask scheduler answers at {address}: {exc}") from None
+        raise ClusterUnavailable(lazy_gettext("no Dask scheduler answers at %(address)s: %(error)s",
+                                              address=address, error=str(exc))) from None
     with client:
         yield client
 
@@ -182,8 +185,10 @@ class ClusterBatch(Batch):
             else:
                 # Stored as nothing (not even a rejection): the cause was the cluster, not the document.
                 exc = future.exception()
-                self._note(Outcome(job.source, "rejected", reason=f"failed on the cluster: {type(exc).__name__}: "
-                                   f"{exc}"[:300]))
+                # (the reason, as every reason, at most 300 characters)
+                error = f"{type(exc).__name__}: {exc}"[:278]
+                self._note(Outcome(job.source, "rejected",
+                                   reason=lazy_gettext("failed on the cluster: %(error)s", error=error)))
             future.release()
 
 

@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from copytrace.extract.llm import ENGINES, LLMConfig
+from copytrace.i18n import lazy_gettext
 from copytrace.settings import ENGINE, Setting
 
 DEFAULT_LANGUAGES = ("en", "ru", "uk", "id", "pl", "ro", "bg", "de", "fr", "es", "sr", "hr", "hu", "cs", "fi",
@@ -62,7 +63,7 @@ def parse_size(value: str) -> int:
     digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
     unit = text[len(digits):]
     if not digits or unit not in _UNITS:
-        raise ValueError(f"not a size: {value!r} (use e.g. 50MB, 512KiB, 1000000)")
+        raise ValueError(lazy_gettext("not a size: %(value)r (use e.g. 50MB, 512KiB, 1000000)", value=value))
     return int(float(digits) * _UNITS[unit])
 
 
@@ -76,9 +77,9 @@ def parse_timeout(value: str) -> float | None:
     try:
         seconds = float(value)
     except ValueError:
-        raise ValueError(f"not a number of seconds: {value!r}") from None
+        raise ValueError(lazy_gettext("not a number of seconds: %(value)r", value=value)) from None
     if seconds < 0 or seconds != seconds:
-        raise ValueError(f"not a number of seconds: {value!r}")
+        raise ValueError(lazy_gettext("not a number of seconds: %(value)r", value=value))
     return seconds or None
 
 
@@ -87,13 +88,13 @@ def format_size(size: int) -> str:
     for unit, factor in (("GB", 1000**3), ("MB", 1000**2), ("KB", 1000)):
         if size >= factor:
             return f"{size / factor:.3g} {unit}"
-    return f"{size} bytes"
+    return lazy_gettext("%(size)s bytes", size=size)
 
 
 def parse_languages(value: str) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(code.strip().lower() for code in value.split(",") if code.strip()))
     if not codes:
-        raise ValueError("no languages given")
+        raise ValueError(lazy_gettext("no languages given"))
     from copytrace.extract.langdetect import check_codes
 
     check_codes(codes)   # a typo is a setting error, said once, not a rejection of every document
@@ -129,12 +130,13 @@ class IngestConfig:
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
-            raise ValueError(f"unknown engine {self.engine!r}: use {', '.join(ENGINES)}")
+            raise ValueError(lazy_gettext("unknown engine %(engine)r: use %(known)s", engine=self.engine,
+                                          known=", ".join(ENGINES)))
         if self.max_memory is not None and self.max_memory < MIN_MEMORY:
-            raise ValueError(f"memory limit {format_size(self.max_memory)} is too small: "
-                             f"a worker needs at least {format_size(MIN_MEMORY)}")
+            raise ValueError(lazy_gettext("memory limit %(limit)s is too small: a worker needs at least %(least)s",
+                                          limit=format_size(self.max_memory), least=format_size(MIN_MEMORY)))
         if self.doc_timeout_s is not None and not self.doc_timeout_s > 0:
-            raise ValueError(f"not a time limit: {self.doc_timeout_s!r} s")
+            raise ValueError(lazy_gettext("not a time limit: %(value)r s", value=self.doc_timeout_s))
 
     @classmethod
     def from_settings(cls, **overrides: object) -> IngestConfig:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import FetchFailed, TooLarge
 
@@ -58,11 +59,12 @@ def refusal(address: str) -> str | None:
     reached through an IPv6 translation range); None for a public address."""
     ip = ipaddress.ip_address(address.split("%")[0])
     if not ip.is_global or ip.is_multicast:
-        return f"a private, loopback or reserved address ({ip})"
+        return lazy_gettext("a private, loopback or reserved address (%(ip)s)", ip=str(ip))
     if isinstance(ip, ipaddress.IPv6Address):
         for inner in _embedded(ip):
             if not inner.is_global or inner.is_multicast:
-                return f"an IPv6 address ({ip}) that leads to a private, loopback or reserved address ({inner})"
+                return lazy_gettext("an IPv6 address (%(ip)s) that leads to a private, loopback or reserved "
+                                    "address (%(inner)s)", ip=str(ip), inner=str(inner))
     return None
 
 
@@ -74,23 +76,25 @@ def resolve(url: str, allow_private: bool) -> str:
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchFailed(f"refused: only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}")
+        raise FetchFailed(lazy_gettext("refused: only http and https URLs are fetched, not %(scheme)r",
+                                       scheme=parts.scheme or "no scheme"))
     host = parts.hostname
     if not host:
-        raise FetchFailed("refused: URL without a host")
+        raise FetchFailed(lazy_gettext("refused: URL without a host"))
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
                                    type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError, ValueError) as exc:
-        raise FetchFailed(f"cannot resolve host {host}: {exc}") from None
+        raise FetchFailed(lazy_gettext("cannot resolve host %(host)s: %(error)s", host=host, error=str(exc))) from None
     addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not addresses:
-        raise FetchFailed(f"cannot resolve host {host}")
+        raise FetchFailed(lazy_gettext("cannot resolve host %(host)s", host=host))
     if not allow_private:
         for address in addresses:
             why = refusal(address)
             if why is not None:
-                raise FetchFailed(f"refused: {host} is {why}; use --allow-private to fetch it")
+                raise FetchFailed(lazy_gettext("refused: %(host)s is %(why)s; use --allow-private to fetch it",
+                                               host=host, why=why))
     return addresses[0]
 
 
@@ -135,7 +139,8 @@ def fetch(url: str, config: IngestConfig, headers: dict[str, str] | None = None,
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         if len(redirects) >= config.max_redirects:
-                            raise FetchFailed(f"too many redirects (more than {config.max_redirects})")
+                            raise FetchFailed(lazy_gettext("too many redirects (more than %(count)s)",
+                                                           count=config.max_redirects))
                         redirects.append(current)
                         current = urljoin(current, location)
                         continue
@@ -145,9 +150,11 @@ def fetch(url: str, config: IngestConfig, headers: dict[str, str] | None = None,
                     return Fetched(url, current, response.status_code, data, dict(response.headers.items()),
                                    redirects)
             except httpx.TimeoutException:
-                raise FetchFailed(f"timed out after {config.timeout_s:g} s") from None
+                raise FetchFailed(lazy_gettext("timed out after %(seconds)s s",
+                                               seconds=format(config.timeout_s, "g"))) from None
             except httpx.HTTPError as exc:
-                raise FetchFailed(f"fetch failed: {type(exc).__name__}: {exc}") from None
+                raise FetchFailed(lazy_gettext("fetch failed: %(kind)s: %(error)s", kind=type(exc).__name__,
+                                               error=str(exc))) from None
 
 
 def _check_peer(response: httpx.Response, allow_private: bool) -> None:
@@ -158,21 +165,24 @@ def _check_peer(response: httpx.Response, allow_private: bool) -> None:
     if peer and not allow_private:
         why = refusal(str(peer[0]))
         if why is not None:
-            raise FetchFailed(f"refused: {response.url.host} is {why}; use --allow-private to fetch it")
+            raise FetchFailed(lazy_gettext("refused: %(host)s is %(why)s; use --allow-private to fetch it",
+                                           host=response.url.host, why=why))
 
 
 def _read(response: httpx.Response, limit: int, deadline: float) -> bytes:
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
-        raise TooLarge(f"over the size limit: {int(declared):,} bytes declared (limit {limit:,})")
+        raise TooLarge(lazy_gettext("over the size limit: %(size)s bytes declared (limit %(limit)s)",
+                                    size=format(int(declared), ","), limit=format(limit, ",")))
     chunks: list[bytes] = []
     total = 0
     # Decoded bytes are counted, so a gzip bomb stops at the limit like any other large body.
     for chunk in response.iter_bytes():
         total += len(chunk)
         if total > limit:
-            raise TooLarge(f"over the size limit: more than {limit:,} bytes (limit {limit:,})")
+            raise TooLarge(lazy_gettext("over the size limit: more than %(limit)s bytes (limit %(limit)s)",
+                                        limit=format(limit, ",")))
         if time.monotonic() > deadline:
-            raise FetchFailed("timed out while reading the body")
+            raise FetchFailed(lazy_gettext("timed out while reading the body"))
         chunks.append(chunk)
     return b"".join(chunks)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import language
 from copytrace.ingest.config import IngestConfig, format_size
 from copytrace.ingest.errors import Rejected, TooLarge
@@ -61,7 +62,9 @@ class Failed:
 
 def out_of_memory(config: IngestConfig) -> str:
     """The reason given for a document that hit the memory limit."""
-    return f"needed more than {format_size(config.max_memory)}" if config.max_memory else "ran out of memory"
+    if config.max_memory:
+        return lazy_gettext("needed more than %(limit)s", limit=format_size(config.max_memory))
+    return lazy_gettext("ran out of memory")
 
 
 def now() -> str:
@@ -86,19 +89,21 @@ def prepare(job: Job, config: IngestConfig, store: str | None, *, durable: bool 
     except Rejected as exc:
         return Failed(job.source, exc.reason, sha, size)
     except OSError as exc:
-        return Failed(job.source, f"cannot read: {exc.strerror or exc}", sha, size)
+        return Failed(job.source, lazy_gettext("cannot read: %(error)s", error=str(exc.strerror or exc)), sha, size)
     except MemoryError:
         return Failed(job.source, out_of_memory(config), sha, size, replace_worker=True)
     except RecursionError:
-        return Failed(job.source, "too deeply nested to parse", sha, size)
+        return Failed(job.source, lazy_gettext("too deeply nested to parse"), sha, size)
     except Exception as exc:  # hostile input can break a parsing library in any way: skip, not stop
-        return Failed(job.source, f"could not be parsed: {type(exc).__name__}: {exc}"[:300], sha, size)
+        # (the reason, as every reason, at most 300 characters)
+        error = f"{type(exc).__name__}: {exc}"[:279]
+        return Failed(job.source, lazy_gettext("could not be parsed: %(error)s", error=error), sha, size)
 
 
 def read_input(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
     if job.data is not None:
         if len(job.data) > config.max_size:
-            raise TooLarge(f"over the size limit ({config.max_size:,} bytes)")
+            raise TooLarge(lazy_gettext("over the size limit (%(limit)s bytes)", limit=format(config.max_size, ",")))
         return job.data, {}
     if job.url is not None:
         fetched = fetch(job.url, config)
@@ -111,7 +116,7 @@ def read_input(job: Job, config: IngestConfig) -> tuple[bytes, dict[str, Any]]:
         # Read one byte past the limit: enough to know it is too big without reading it all.
         data = handle.read(config.max_size + 1)
     if len(data) > config.max_size:
-        raise TooLarge(f"over the size limit ({config.max_size:,} bytes)")
+        raise TooLarge(lazy_gettext("over the size limit (%(limit)s bytes)", limit=format(config.max_size, ",")))
     return data, {}
 
 

@@ -9,6 +9,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
+from copytrace.i18n import gettext as _
+from copytrace.i18n import translate
 from copytrace.ingest.report import IngestReport, Outcome
 from copytrace.printable import printable
 
@@ -21,7 +23,8 @@ class _RateColumn(ProgressColumn):
         if elapsed <= 0:
             return Text("")
         megabytes = float(task.fields.get("bytes", 0)) / 1e6
-        return Text(f"{task.completed / elapsed:7.1f} docs/s {megabytes / elapsed:7.1f} MB/s")
+        return Text(_("%(docs)7.1f docs/s %(megabytes)7.1f MB/s") % {"docs": task.completed / elapsed,
+                                                                      "megabytes": megabytes / elapsed})
 
 
 class BatchProgress:
@@ -32,7 +35,7 @@ class BatchProgress:
         self.verbose = verbose
         self.bytes = 0
         self.progress = Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
+            TextColumn(_("ingest")), BarColumn(), MofNCompleteColumn(), _RateColumn(), TimeElapsedColumn(),
             console=console, transient=True,
         )
         self.task = self.progress.add_task("ingest", total=total, bytes=0)
@@ -56,23 +59,24 @@ class BatchProgress:
 
 def summary_table(report: IngestReport) -> Table:
     """Ingested, new versions, unchanged, rejected by reason, languages, rates."""
-    table = Table("", "count", title="Ingest summary", title_justify="left")
+    table = Table("", _("count"), title=_("Ingest summary"), title_justify="left")
     for status in ("added", "new version", "unchanged", "rejected"):
-        table.add_row(status, str(report.statuses[status]))
+        table.add_row(translate(status), str(report.statuses[status]))
     for reason, count in report.reasons.most_common():
-        table.add_row(printable(f"  rejected: {reason}"), str(count))
+        table.add_row(printable("  " + _("rejected: %(reason)s") % {"reason": reason}), str(count))
     for language, count in report.languages.most_common():
-        table.add_row(f"  language {language}", str(count))
+        table.add_row("  " + _("language %(code)s") % {"code": language}, str(count))
     for media_type, count in report.media_types.most_common():
         table.add_row(f"  {media_type}", str(count))
     if report.statements:
-        table.add_row("candidate statements", str(report.statements))
+        table.add_row(_("candidate statements"), str(report.statements))
     if report.extraction_errors:
-        table.add_row("language model failed", str(report.extraction_errors))
+        table.add_row(_("language model failed"), str(report.extraction_errors))
     if report.peak_rss_parent or report.peak_rss_workers:
-        peaks = [f"{label} {peak / 1e6:.0f} MB" for label, peak in
-                 (("this process", report.peak_rss_parent), ("largest worker", report.peak_rss_workers)) if peak]
-        table.add_row("peak memory", ", ".join(peaks))
-    table.add_row("time", f"{report.elapsed:.1f} s")
-    table.add_row("rate", f"{report.docs_per_s:.1f} docs/s, {report.mb_per_s:.2f} MB/s")
+        peaks = [_("%(label)s %(megabytes).0f MB") % {"label": label, "megabytes": peak / 1e6} for label, peak in
+                 ((_("this process"), report.peak_rss_parent), (_("largest worker"), report.peak_rss_workers)) if peak]
+        table.add_row(_("peak memory"), ", ".join(peaks))
+    table.add_row(_("time"), _("%(seconds).1f s") % {"seconds": report.elapsed})
+    table.add_row(_("rate"), _("%(docs).1f docs/s, %(megabytes).2f MB/s") % {"docs": report.docs_per_s,
+                                                                             "megabytes": report.mb_per_s})
     return table

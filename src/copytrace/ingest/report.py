@@ -7,6 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
+from copytrace.i18n import gettext as _
+from copytrace.i18n import translate
 from copytrace.printable import printable
 
 OutcomeStatus = Literal["added", "new version", "unchanged", "rejected"]
@@ -33,14 +35,18 @@ class Outcome:
 
     def _line(self) -> str:
         if self.status == "rejected":
-            when = " (recorded earlier)" if self.earlier else ""
-            return f"rejected{when}: {self.source}: {self.reason}"
+            said = (_("rejected (recorded earlier): %(source)s: %(reason)s") if self.earlier
+                    else _("rejected: %(source)s: %(reason)s"))
+            return said % {"source": self.source, "reason": translate(self.reason)}
         if self.status == "unchanged":
-            return f"unchanged: {self.source}" + (f" ({self.reason})" if self.reason else "")
-        extra = f", {self.statements} candidate statements" if self.statements else ""
+            if self.reason:
+                return _("unchanged: %(source)s (%(note)s)") % {"source": self.source, "note": translate(self.reason)}
+            return _("unchanged: %(source)s") % {"source": self.source}
+        extra = ", " + _("%(count)d candidate statements") % {"count": self.statements} if self.statements else ""
         if self.extraction_error:
-            extra += f"; language model failed: {self.extraction_error}"
-        return f"{self.status}: {self.source} [{self.media_type}, {self.language or 'language unknown'}{extra}]"
+            extra += "; " + _("language model failed: %(error)s") % {"error": self.extraction_error}
+        language = self.language or _("language unknown")
+        return f"{translate(self.status)}: {self.source} [{self.media_type}, {language}{extra}]"
 
 
 def reason_kind(reason: str) -> str:
@@ -72,7 +78,8 @@ class IngestReport:
         self.statements += outcome.statements
         self.extraction_errors += outcome.extraction_error is not None
         if outcome.status == "rejected":
-            self.reasons[reason_kind(outcome.reason or "unknown")] += 1
+            # grouped as the reader reads them
+            self.reasons[reason_kind(translate(outcome.reason or "unknown"))] += 1
         elif outcome.status in ("added", "new version"):
             self.languages[outcome.language or "unknown"] += 1
             self.media_types[outcome.media_type or "unknown"] += 1

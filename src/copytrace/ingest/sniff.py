@@ -13,6 +13,7 @@ import zipfile
 import zlib
 from io import BytesIO
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.errors import Rejected
 from copytrace.textcodec import bomless_utf16
 
@@ -27,18 +28,18 @@ TEXT = "text/plain"
 
 # Formats we recognise only to give a precise reason when refusing them.
 _OTHER_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\x7fELF", "an executable (ELF)"),
-    (b"MZ", "a Windows executable"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Office file (.doc/.xls), not supported"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"\x89PNG\r\n\x1a\n", lazy_gettext("a PNG image")),
+    (b"\xff\xd8\xff", lazy_gettext("a JPEG image")),
+    (b"GIF87a", lazy_gettext("a GIF image")),
+    (b"GIF89a", lazy_gettext("a GIF image")),
+    (b"\x1f\x8b", lazy_gettext("a gzip archive")),
+    (b"7z\xbc\xaf\x27\x1c", lazy_gettext("a 7-Zip archive")),
+    (b"Rar!\x1a\x07", lazy_gettext("a RAR archive")),
+    (b"\x7fELF", lazy_gettext("an executable (ELF)")),
+    (b"MZ", lazy_gettext("a Windows executable")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", lazy_gettext("a legacy Office file (.doc/.xls), not supported")),
+    (b"BZh", lazy_gettext("a bzip2 archive")),
+    (b"\xfd7zXZ\x00", lazy_gettext("an xz archive")),
 )
 # Bytes that are control characters in every encoding we read as text (not tab, LF, VT, FF, CR).
 _CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
@@ -52,7 +53,7 @@ _MD_FEATURES = re.compile(r"^(```|\s*[-*+] \S|\s*\d+\. \S|>\s)|\[[^\]\n]+\]\([^)
 def sniff_binary(data: bytes) -> str | None:
     """PDF or a zip document by magic bytes; None for anything that may be text. Rejected for other formats."""
     if not data:
-        raise Rejected("empty file")
+        raise Rejected(lazy_gettext("empty file"))
     if data[:1024].find(b"%PDF-") != -1:
         return PDF
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
@@ -62,7 +63,7 @@ def sniff_binary(data: bytes) -> str | None:
     for magic, what in _OTHER_MAGIC:
         # Some magic numbers are also letters a text may begin with ("MZKT", "BZh"): those need binary content.
         if data.startswith(magic) and (not magic.isalnum() or looks_binary(data)):
-            raise Rejected(f"unsupported format: {what}")
+            raise Rejected(lazy_gettext("unsupported format: %(what)s", what=what))
     return None
 
 
@@ -86,21 +87,23 @@ def _zip_kind(data: bytes) -> str:
             mimetype = _member_start(archive, "mimetype", names).strip()
             types = _member_start(archive, "[Content_Types].xml", names)
     except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError, zlib.error) as exc:
-        raise Rejected(f"damaged ZIP archive (not a readable {_KINDS}): {exc}") from None
+        raise Rejected(lazy_gettext("damaged ZIP archive (not a readable %(kinds)s): %(error)s", kinds=_KINDS,
+                                    error=str(exc))) from None
     if mimetype in _MIMETYPES:
         return _MIMETYPES[mimetype]
     if mimetype.startswith(b"application/vnd.oasis.opendocument."):
         kind = mimetype.rsplit(b".", 1)[-1].decode("ascii", "replace")
-        raise Rejected(f"unsupported format: an OpenDocument {kind} (only text documents are read)")
+        raise Rejected(lazy_gettext("unsupported format: an OpenDocument %(kind)s (only text documents are read)",
+                                    kind=kind))
     for content_type, kind in _MAIN_TYPES:
         if content_type in types:
             return kind
     if b"presentationml" in types:
-        raise Rejected("unsupported format: a PowerPoint presentation (PPTX)")
+        raise Rejected(lazy_gettext("unsupported format: a PowerPoint presentation (PPTX)"))
     for member, kind in _MEMBERS:
         if member in names:
             return kind
-    raise Rejected(f"a ZIP archive that is not a {_KINDS} document")
+    raise Rejected(lazy_gettext("a ZIP archive that is not a %(kinds)s document", kinds=_KINDS))
 
 
 def _member_start(archive: zipfile.ZipFile, name: str, names: set[str]) -> bytes:

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.errors import Rejected
 
-_NOT_FOLLOWED = "a symbolic link, not followed (use --follow-symlinks to read links inside the input folder)"
-_OUTSIDE = "a symbolic link to a file outside the input folder, not followed"
+_NOT_FOLLOWED = lazy_gettext("a symbolic link, not followed (use --follow-symlinks to read links inside the input "
+                             "folder)")
+_OUTSIDE = lazy_gettext("a symbolic link to a file outside the input folder, not followed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,14 +47,14 @@ def kind_of(mode: int) -> str | None:
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe), not a regular file"
+        return lazy_gettext("a FIFO (named pipe), not a regular file")
     if stat.S_ISSOCK(mode):
-        return "a socket, not a regular file"
+        return lazy_gettext("a socket, not a regular file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device, not a regular file"
+        return lazy_gettext("a device, not a regular file")
     if stat.S_ISDIR(mode):
-        return "a folder, not a regular file"
-    return "not a regular file"
+        return lazy_gettext("a folder, not a regular file")
+    return lazy_gettext("not a regular file")
 
 
 def iter_inputs(paths: Iterable[Path], *, follow_symlinks: bool = False) -> Iterator[Found]:
@@ -65,7 +67,7 @@ def iter_inputs(paths: Iterable[Path], *, follow_symlinks: bool = False) -> Iter
             resolved = given.resolve(strict=True)
             yield Found(resolved, kind_of(resolved.stat().st_mode))
         except OSError as exc:
-            yield Found(given, f"cannot read: {exc.strerror or exc}")
+            yield Found(given, lazy_gettext("cannot read: %(error)s", error=str(exc.strerror or exc)))
 
 
 def _walk(root: Path, follow_symlinks: bool) -> Iterator[Found]:
@@ -97,7 +99,7 @@ def _check(path: Path, real_root: Path, follow_symlinks: bool) -> Found | None:
             return None  # a folder inside the root: its files are read where they are
         return Found(target, kind_of(target_mode))
     except OSError as exc:
-        return Found(path, f"cannot read: {exc.strerror or exc}")
+        return Found(path, lazy_gettext("cannot read: %(error)s", error=str(exc.strerror or exc)))
 
 
 def open_regular(path: Path | str) -> BinaryIO:

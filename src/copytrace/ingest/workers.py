@@ -33,6 +33,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import cast
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.prepare import Failed, Job, Prepared, out_of_memory, prepare
 
@@ -226,7 +227,8 @@ class WorkerPool:
                     self._note_peak(peak_rss(worker.process.pid))
                     self._replace(worker)
                     assert self.config.doc_timeout_s is not None
-                    done.append((job, Failed(job.source, f"took longer than {self.config.doc_timeout_s:g} s")))
+                    done.append((job, Failed(job.source, lazy_gettext("took longer than %(seconds)s s",
+                                                                      seconds=format(self.config.doc_timeout_s, "g")))))
             # Only stages arrived: wait on, for what is left of the time.
             if done or not ready or (end is not None and time.monotonic() >= end):
                 return done
@@ -265,7 +267,8 @@ class WorkerPool:
         except (EOFError, OSError):
             # No answer: the worker died on this document (a parser crashed the process).
             self._replace(worker)
-            return Failed(job.source, f"crashed the document parser (worker process died{self._how(worker)})")
+            return Failed(job.source, lazy_gettext("crashed the document parser (worker process died%(how)s)",
+                                                   how=self._how(worker)))
         if isinstance(message, _Stage):
             if self.on_stage is not None:
                 self.on_stage(job, message.stage)
@@ -299,8 +302,8 @@ class WorkerPool:
     def _how(worker: _Worker) -> str:
         code = worker.process.exitcode
         if code is None or code >= 0:
-            return f", exit status {code}" if code else ""
+            return lazy_gettext(", exit status %(code)s", code=code) if code else ""
         try:
             return f", {signal.Signals(-code).name}"
         except ValueError:
-            return f", signal {-code}"
+            return lazy_gettext(", signal %(number)s", number=-code)

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from copytrace.errors import CopytraceError
+from copytrace.i18n import lazy_gettext
 from copytrace.registry.tables import audit, audit_head
 
 GENESIS = "0" * 64
@@ -139,8 +140,9 @@ class Anchor:
     def parse(cls, text: str) -> Anchor:
         seq, _, digest = text.strip().partition(":")
         if not seq.isdigit() or int(seq) < 1 or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise CopytraceError(f"{text!r} is not an audit anchor: expected SEQ:HASH, as 'copytrace audit --anchor' "
-                             "prints it (a number, a colon and 64 hex digits)")
+            raise CopytraceError(lazy_gettext("%(text)r is not an audit anchor: expected SEQ:HASH, as 'copytrace "
+                                              "audit --anchor' prints it (a number, a colon and 64 hex digits)",
+                                              text=text))
         return cls(int(seq), digest)
 
 
@@ -171,17 +173,20 @@ def check_head(conn: Connection) -> str | None:
     """Whether the log still ends where ``audit_head`` says it does: entries cut from its end show here."""
     recorded, newest = stored_head(conn), head(conn)
     if recorded is None:
-        return None if newest is None else (
-            f"the audit log has {newest.seq} entries but no recorded head: the head row was removed")
+        return None if newest is None else lazy_gettext(
+            "the audit log has %(count)s entries but no recorded head: the head row was removed", count=newest.seq)
     if newest is None or newest.seq < recorded.seq:
         ends = newest.seq if newest else 0
-        return (f"the audit log ends at entry {ends}, but the head recorded in the database names entry "
-                f"{recorded.seq}: {recorded.seq - ends} entries were removed from its end")
+        return lazy_gettext("the audit log ends at entry %(ends)s, but the head recorded in the database names entry "
+                            "%(head)s: %(removed)s entries were removed from its end", ends=ends, head=recorded.seq,
+                            removed=recorded.seq - ends)
     if newest.seq > recorded.seq:
-        return (f"the audit log ends at entry {newest.seq}, but the head recorded in the database names entry "
-                f"{recorded.seq}: entries after it were added outside the registry")
+        return lazy_gettext("the audit log ends at entry %(ends)s, but the head recorded in the database names entry "
+                            "%(head)s: entries after it were added outside the registry", ends=newest.seq,
+                            head=recorded.seq)
     if newest.hash != recorded.hash:
-        return f"audit entry {newest.seq} is not the head recorded in the database: the history up to it was rewritten"
+        return lazy_gettext("audit entry %(seq)s is not the head recorded in the database: the history up to it was "
+                            "rewritten", seq=newest.seq)
     return None
 
 
@@ -195,19 +200,25 @@ def verify_chain(conn: Connection, anchor: Anchor | None = None) -> tuple[int, s
     checked = 0
     for row in conn.execute(select(audit).order_by(audit.c.seq)).yield_per(1000):
         if row.seq != expected_seq:
-            return checked, f"audit entry {expected_seq} is missing (next entry is {row.seq})"
+            return checked, lazy_gettext("audit entry %(seq)s is missing (next entry is %(next)s)", seq=expected_seq,
+                                         next=row.seq)
         if row.prev_hash != prev:
-            return checked, f"audit entry {row.seq} ({row.action} {row.target}) does not link to entry {row.seq - 1}"
+            return checked, lazy_gettext("audit entry %(seq)s (%(action)s %(target)s) does not link to entry "
+                                         "%(previous)s", seq=row.seq, action=row.action, target=row.target,
+                                         previous=row.seq - 1)
         digest = entry_hash(row.seq, row.at, row.actor, row.action, row.target, row.payload, row.prev_hash,
                             binding_of(row))
         if digest != row.hash:
-            return checked, f"audit entry {row.seq} ({row.action} {row.target}) was altered: its hash does not match"
+            return checked, lazy_gettext("audit entry %(seq)s (%(action)s %(target)s) was altered: its hash does not "
+                                         "match", seq=row.seq, action=row.action, target=row.target)
         if anchor is not None and row.seq == anchor.seq and row.hash != anchor.hash:
-            return checked, f"audit entry {row.seq} is not the one the anchor names: the history up to it was rewritten"
+            return checked, lazy_gettext("audit entry %(seq)s is not the one the anchor names: the history up to it "
+                                         "was rewritten", seq=row.seq)
         prev = row.hash
         expected_seq += 1
         checked += 1
     if anchor is not None and checked < anchor.seq:
-        return checked, (f"the audit log ends at entry {checked}, but the anchor names entry {anchor.seq}: "
-                         f"{anchor.seq - checked} entries were removed from its end")
+        return checked, lazy_gettext("the audit log ends at entry %(ends)s, but the anchor names entry %(anchor)s: "
+                                     "%(removed)s entries were removed from its end", ends=checked, anchor=anchor.seq,
+                                     removed=anchor.seq - checked)
     return checked, None

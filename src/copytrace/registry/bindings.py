@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy import Column, Connection, Float, Integer, LargeBinary, String, Table, cast, select
 
+from copytrace.i18n import lazy_gettext, lazy_ngettext
 from copytrace.model.statement import Statement
 from copytrace.registry.audit import Binding
 from copytrace.registry.rows import statement_row
@@ -155,14 +156,16 @@ def _first_problem(conn: Connection, bound: Bound, result: Iterable[Any]) -> tup
             continue
         values = row._mapping
         if row.bound_seq is None:
-            return checked, f"{bound.name} {values[key_name]}: no audit entry wrote this row (inserted directly?)"
+            return checked, lazy_gettext("%(table)s %(key)s: no audit entry wrote this row (inserted directly?)",
+                                         table=bound.name, key=values[key_name])
         if row.bound_hash is None:
-            return checked, (f"{bound.name} {values[key_name]}: audit entry {row.bound_seq} removed this row, "
-                             "but it is there")
+            return checked, lazy_gettext("%(table)s %(key)s: audit entry %(seq)s removed this row, but it is there",
+                                         table=bound.name, key=values[key_name], seq=row.bound_seq)
         if bound.hash(values) != row.bound_hash:
             fields = _differing(conn, bound, str(values[key_name]), values)
-            return checked, (f"{bound.name} {values[key_name]}: the row differs from what audit entry "
-                             f"{row.bound_seq} recorded ({fields})")
+            return checked, lazy_gettext("%(table)s %(key)s: the row differs from what audit entry %(seq)s recorded "
+                                         "(%(fields)s)", table=bound.name, key=values[key_name], seq=row.bound_seq,
+                                         fields=fields)
     return checked, None
 
 
@@ -179,7 +182,8 @@ def _check_entries(conn: Connection, bound: Bound) -> str | None:
                          .order_by(entry.c.seq).limit(1)).first()
     if found is None:
         return None
-    return f"{bound.name} {found.row_key}: the row audit entry {found.seq} wrote is missing (deleted directly?)"
+    return lazy_gettext("%(table)s %(key)s: the row audit entry %(seq)s wrote is missing (deleted directly?)",
+                        table=bound.name, key=found.row_key, seq=found.seq)
 
 
 def verify_rows(conn: Connection, tables: Iterable[str] | None = None) -> tuple[int, list[str]]:
@@ -229,5 +233,5 @@ def _differing(conn: Connection, bound: Bound, key: str, values: Mapping[Any, An
         expected_row[i], actual_row[i] = convert(expected_row[i]), convert(actual_row[i])
     differ = [c for c in expected if c in position and expected_row[position[c]] != actual_row[position[c]]]
     if not differ:
-        return "the audit entries do not record which field"
-    return ("field " if len(differ) == 1 else "fields ") + ", ".join(differ)
+        return lazy_gettext("the audit entries do not record which field")
+    return lazy_ngettext("field %(names)s", "fields %(names)s", len(differ), names=", ".join(differ))

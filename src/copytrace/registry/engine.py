@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from copytrace.errors import RegistryError
+from copytrace.i18n import lazy_gettext
 
 # Execution option marking a connection that only reads (see Registry.reading).
 READ_ONLY = "copytrace_read_only"
@@ -86,14 +87,16 @@ def migrate(engine: Engine, revision: str = "head") -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
     except OperationalError as exc:
-        raise RegistryError(f"cannot migrate the registry at {engine.url!r}: {exc.orig}") from None
+        raise RegistryError(lazy_gettext("cannot migrate the registry at %(url)r: %(error)s", url=engine.url,
+                                         error=str(exc.orig))) from None
 
 
 def is_initialised(engine: Engine) -> bool:
     try:
         return inspect(engine).has_table("alembic_version")
     except OperationalError as exc:
-        raise RegistryError(f"cannot open the registry at {engine.url!r}: {exc.orig}") from None
+        raise RegistryError(lazy_gettext("cannot open the registry at %(url)r: %(error)s", url=engine.url,
+                                         error=str(exc.orig))) from None
 
 
 _REVISION = re.compile(r'^(down_revision|revision) = (?:"([^"]+)"|None)$', re.M)

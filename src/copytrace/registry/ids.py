@@ -8,6 +8,7 @@ from typing import Literal
 from sqlalchemy import select
 
 from copytrace.errors import Invalid, NotFound
+from copytrace.i18n import N_, lazy_gettext
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import documents, statements
 
@@ -15,9 +16,16 @@ from copytrace.registry.tables import documents, statements
 MIN_PREFIX = 8
 _HEX = re.compile(r"[0-9a-f]+")
 _TABLES = {"statement": statements, "document": documents}
-# How a user finds the id of each kind, for the message when a prefix matches nothing.
-_WHERE = {"statement": "'copytrace show NAME' prints statement ids",
-          "document": "'copytrace documents' lists document ids"}
+# What is said about a prefix of each kind of id, whole sentences for each kind (so each language says it its way);
+# the message when a prefix matches nothing says how a user finds the ids.
+_NOT_AN_ID = {"statement": N_("%(prefix)r is not a statement id: give its id, or at least %(min)d of its first "
+                              "hex digits"),
+              "document": N_("%(prefix)r is not a document id: give its id, or at least %(min)d of its first "
+                             "hex digits")}
+_NONE_BEGINS = {"statement": N_("no statement id begins with %(prefix)r: 'copytrace show NAME' prints statement ids"),
+                "document": N_("no document id begins with %(prefix)r: 'copytrace documents' lists document ids")}
+_SEVERAL_BEGIN = {"statement": N_("%(prefix)r begins %(count)s statement ids (%(shown)s): give more of the id"),
+                  "document": N_("%(prefix)r begins %(count)s document ids (%(shown)s): give more of the id")}
 
 
 def complete_id(registry: Registry, kind: Literal["statement", "document"], prefix: str,
@@ -26,16 +34,15 @@ def complete_id(registry: Registry, kind: Literal["statement", "document"], pref
     prefix, NotFound when none begins with it."""
     wanted = prefix.strip().lower()
     if not _HEX.fullmatch(wanted) or len(wanted) < min_length:
-        raise Invalid(f"{prefix!r} is not a {kind} id: give its id, or at least {min_length} of its first "
-                      "hex digits")
+        raise Invalid(lazy_gettext(_NOT_AN_ID[kind], prefix=prefix, min=min_length))
     column = _TABLES[kind].c.id
     query = select(column).where(column >= wanted, column < wanted + "g").order_by(column).limit(6)
     with registry.reading() as conn:
         found = list(conn.execute(query).scalars())
     if not found:
-        raise NotFound(f"no {kind} id begins with {wanted!r}: {_WHERE[kind]}")
+        raise NotFound(lazy_gettext(_NONE_BEGINS[kind], prefix=wanted))
     if len(found) > 1:
         shown = ", ".join(i[: len(wanted) + 4] + "…" for i in found[:5])
-        count = "more than 5" if len(found) > 5 else str(len(found))
-        raise Invalid(f"{wanted!r} begins {count} {kind} ids ({shown}): give more of the id")
+        count = lazy_gettext("more than 5") if len(found) > 5 else str(len(found))
+        raise Invalid(lazy_gettext(_SEVERAL_BEGIN[kind], prefix=wanted, count=count, shown=shown))
     return str(found[0])

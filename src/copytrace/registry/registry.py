@@ -40,6 +40,7 @@ from copytrace.errors import (
     UnknownEntity,
 )
 from copytrace.extract.shapes import designation_spelling
+from copytrace.i18n import Word, lazy_gettext
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import Statement, Status
@@ -141,11 +142,12 @@ class Registry:
         url = settings.database_url(db)
         missing_file = url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists()
         if not create and missing_file:
-            raise RegistryError(f"no registry at {url.removeprefix('sqlite:///')}: run 'copytrace init' first")
+            raise RegistryError(lazy_gettext("no registry at %(db)s: run 'copytrace init' first",
+                                             db=url.removeprefix("sqlite:///")))
         engine = engines.create(url)
         if not create and not engines.is_initialised(engine):
             engine.dispose()
-            raise RegistryError(f"no registry at {db or url}: run 'copytrace init' first")
+            raise RegistryError(lazy_gettext("no registry at %(db)s: run 'copytrace init' first", db=db or url))
         engines.migrate(engine)
         return cls(engine, settings.store_path(url, store))
 
@@ -178,7 +180,7 @@ class Registry:
         """One transaction: everything written inside it commits together or not at all."""
         if self._reader.get() is not None:
             # Its snapshot would hide the write from every read after it in the same block.
-            raise RegistryError("cannot write inside a read-only block (Registry.reading)")
+            raise RegistryError(lazy_gettext("cannot write inside a read-only block (Registry.reading)"))
         with self.engine.begin() as conn:
             yield conn
             if conn.info.pop(audit.APPENDED, False):
@@ -311,12 +313,15 @@ class Registry:
             for entity in new_entities:
                 self.schema.check_kind(entity.kind)
                 if kind_of.setdefault(entity.id, entity.kind) != entity.kind:
-                    raise InvalidStatement(f"entity {entity.id!r} is a {kind_of[entity.id]}, not a {entity.kind}")
+                    raise InvalidStatement(lazy_gettext("entity %(id)r is a %(kind)s, not a %(expected)s",
+                                                        id=entity.id, kind=Word(kind_of[entity.id]),
+                                                        expected=Word(entity.kind)))
             for statement in new_statements:
                 try:
                     statement.check(self.schema, kind_of)
                 except InvalidStatement as exc:
-                    raise InvalidStatement(f"statement about {statement.subject!r}: {exc}") from None
+                    raise InvalidStatement(lazy_gettext("statement about %(subject)r: %(error)s",
+                                                        subject=statement.subject, error=str(exc))) from None
             added_entities = self._insert_entities(c, new_entities, actor)
             added_statements = self._insert_statements(c, new_statements, actor)
         return added_entities, added_statements
@@ -383,7 +388,7 @@ class Registry:
         with self._conn(conn) as c:
             row = c.execute(select(statements).where(statements.c.id == statement_id)).first()
         if row is None:
-            raise NotFound(f"no statement {statement_id!r}")
+            raise NotFound(lazy_gettext("no statement %(id)r", id=statement_id))
         return row_statement(row)
 
     def recorded_until(self, day: date | datetime) -> str:
@@ -478,9 +483,10 @@ class Registry:
         changed since the caller read it, ConflictError is raised and nothing is written.
         """
         if status not in self.schema.statuses:
-            raise InvalidStatement(f"unknown status {status!r} (known: {', '.join(self.schema.statuses)})")
+            raise InvalidStatement(lazy_gettext("unknown status %(status)r (known: %(known)s)", status=status,
+                                                known=", ".join(self.schema.statuses)))
         if not reason.strip():
-            raise InvalidStatement("a review needs a reason")
+            raise InvalidStatement(lazy_gettext("a review needs a reason"))
         with self._begin(conn) as c:
             self._review(c, statement_id, status, reviewer, reason, expected_version)
             return self.statement(statement_id, c)
@@ -490,18 +496,19 @@ class Registry:
         row = conn.execute(select(statements.c.status, statements.c.version)
                            .where(statements.c.id == statement_id)).first()
         if row is None:
-            raise NotFound(f"no statement {statement_id!r}")
+            raise NotFound(lazy_gettext("no statement %(id)r", id=statement_id))
         # A decision made on a stale page is refused as stale first: the reviewer must see what changed.
         if expected_version is not None and row.version != expected_version:
-            raise ConflictError(
-                f"statement {statement_id} was reviewed by someone else since you loaded it "
-                f"(version {row.version}, you had {expected_version}); reload and decide again"
-            )
+            raise ConflictError(lazy_gettext(
+                "statement %(id)s was reviewed by someone else since you loaded it (version %(version)s, you had "
+                "%(expected)s); reload and decide again", id=statement_id, version=row.version,
+                expected=expected_version))
         # The review state machine (schema.yaml, statuses): closed statements stay closed.
         if status not in self.schema.next_statuses[row.status]:
-            raise Conflict(f"statement {statement_id} is {row.status}: it cannot become {status}. A rejected or "
-                           "superseded statement is closed; to accept what it says, add it as a new statement "
-                           "(or edit it: the correction is a new statement)")
+            raise Conflict(lazy_gettext(
+                "statement %(id)s is %(status)s: it cannot become %(new)s. A rejected or superseded statement is "
+                "closed; to accept what it says, add it as a new statement (or edit it: the correction is a new "
+                "statement)", id=statement_id, status=Word(row.status), new=Word(status)))
         at = audit.now()
         changed = conn.execute(
             update(statements)
@@ -510,7 +517,8 @@ class Registry:
                     version=row.version + 1)
         )
         if changed.rowcount != 1:
-            raise ConflictError(f"statement {statement_id} changed while being reviewed; reload and decide again")
+            raise ConflictError(lazy_gettext("statement %(id)s changed while being reviewed; reload and decide again",
+                                             id=statement_id))
         decision = {"statement_id": statement_id, "old_status": row.status, "new_status": status,
                     "reviewer": reviewer, "reviewed_at": at, "reason": reason}
         inserted = conn.execute(reviews.insert().values(**decision)).inserted_primary_key
@@ -576,14 +584,16 @@ class Registry:
                 report.documents += 1
                 path = self.blob_path(doc_id)
                 if not path.exists():
-                    report.problems.append(f"document {doc_id} ({source}): raw bytes missing from the store")
+                    report.problems.append(lazy_gettext("document %(id)s (%(source)s): raw bytes missing from the "
+                                                        "store", id=doc_id, source=source))
                     continue
                 digest = hashlib.sha256()
                 with path.open("rb") as handle:
                     for block in iter(lambda: handle.read(1 << 20), b""):
                         digest.update(block)
                 if digest.hexdigest() != doc_id:
-                    report.problems.append(f"document {doc_id} ({source}): stored bytes do not match their SHA-256")
+                    report.problems.append(lazy_gettext("document %(id)s (%(source)s): stored bytes do not match "
+                                                        "their SHA-256", id=doc_id, source=source))
         return report
 
     def blob_path(self, sha256: str) -> Path:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from copytrace.errors import CopytraceError
+from copytrace.i18n import lazy_gettext
 from copytrace.registry import audit, bindings
 from copytrace.registry.tables import audit as chain
 from copytrace.registry.tables import timestamps
@@ -43,14 +44,14 @@ def stamp(registry: Registry, url: str, *, actor: str) -> Stamp:
     with registry.reading() as conn:
         head = audit.head(conn)
     if head is None:
-        raise CopytraceError("the audit log is empty: nothing to timestamp yet; it gets its first entry with the "
-                             "first write (copytrace load-pack NAME)")
+        raise CopytraceError(lazy_gettext("the audit log is empty: nothing to timestamp yet; it gets its first entry "
+                                          "with the first write (copytrace load-pack NAME)"))
     token, checked = tsp.ask(url, head.hash)
     with registry.transaction() as conn:
         still = conn.execute(select(chain.c.hash).where(chain.c.seq == head.seq)).scalar_one_or_none()
         if still != head.hash:
-            raise CopytraceError(f"audit entry {head.seq} changed while the time-stamping authority signed it: "
-                                 "run 'copytrace verify'")
+            raise CopytraceError(lazy_gettext("audit entry %(seq)s changed while the time-stamping authority signed "
+                                              "it: run 'copytrace verify'", seq=head.seq))
         row: dict[str, Any] = {"audit_seq": head.seq, "head_hash": head.hash, "tsa_url": url,
                                "tsa_time": checked.gen_time, "token": token, "stored_at": audit.now()}
         inserted = conn.execute(timestamps.insert().values(row)).inserted_primary_key
@@ -78,20 +79,24 @@ def check(conn: Connection) -> tuple[list[Stamp], list[str]]:
              .select_from(timestamps.outerjoin(chain, chain.c.seq == timestamps.c.audit_seq))
              .order_by(timestamps.c.id))
     for row in conn.execute(query):
-        name = f"timestamp {row.id} (audit entry {row.audit_seq}, {row.tsa_url})"
+        name = lazy_gettext("timestamp %(id)s (audit entry %(seq)s, %(url)s)", id=row.id, seq=row.audit_seq,
+                            url=row.tsa_url)
         if row.entry_hash is None:
-            problems.append(f"{name}: audit entry {row.audit_seq} is not in the log")
+            problems.append(lazy_gettext("%(name)s: audit entry %(seq)s is not in the log", name=name,
+                                         seq=row.audit_seq))
             continue
         if row.entry_hash != row.head_hash:
-            problems.append(f"{name}: its head hash {row.head_hash} is not the hash of audit entry {row.audit_seq}")
+            problems.append(lazy_gettext("%(name)s: its head hash %(hash)s is not the hash of audit entry %(seq)s",
+                                         name=name, hash=row.head_hash, seq=row.audit_seq))
             continue
         try:
             checked = tsp.check(bytes(row.token), row.head_hash)
         except tsp.BadToken as exc:
-            problems.append(f"{name}: {exc}")
+            problems.append(lazy_gettext("%(name)s: %(error)s", name=name, error=str(exc)))
             continue
         if checked.gen_time != row.tsa_time:
-            problems.append(f"{name}: the token states the time {checked.gen_time}, not the stored {row.tsa_time}")
+            problems.append(lazy_gettext("%(name)s: the token states the time %(time)s, not the stored %(stored)s",
+                                         name=name, time=checked.gen_time, stored=row.tsa_time))
             continue
         good.append(Stamp(row.id, row.audit_seq, row.head_hash, row.tsa_url, row.tsa_time, checked.signer))
     return good, problems

@@ -14,6 +14,7 @@ from typing import Any, Literal, get_args
 from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, text, update
 
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
+from copytrace.i18n import lazy_gettext
 from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import api_tokens, login_failures, sessions, users
@@ -88,7 +89,7 @@ def _user(row: Any) -> User:
 
 def check_role(role: str) -> Role:
     if role not in ROLES:
-        raise BadAccount(f"unknown role {role!r} (known: {', '.join(ROLES)})")
+        raise BadAccount(lazy_gettext("unknown role %(role)r (known: %(known)s)", role=role, known=", ".join(ROLES)))
     return role  # type: ignore[return-value]  # narrowed by the membership test above
 
 
@@ -96,10 +97,10 @@ def add_user(registry: Registry, username: str, password_hash: str, role: str, *
     role = check_role(role)
     username = username.strip()
     if not username:
-        raise BadAccount("a user needs a name")
+        raise BadAccount(lazy_gettext("a user needs a name"))
     with registry.transaction() as conn:
         if conn.execute(select(users.c.id).where(users.c.username == username)).first():
-            raise DuplicateAccount(f"user {username!r} already exists")
+            raise DuplicateAccount(lazy_gettext("user %(name)r already exists", name=username))
         created = audit.now()
         conn.execute(users.insert().values(username=username, password_hash=password_hash, role=role,
                                            disabled=0, created_at=created, created_by=actor))
@@ -124,7 +125,7 @@ def set_disabled(registry: Registry, username: str, disabled: bool, *, actor: st
     with registry.transaction() as conn:
         row = conn.execute(select(users).where(users.c.username == username)).first()
         if row is None:
-            raise UnknownAccount(f"no user {username!r}")
+            raise UnknownAccount(lazy_gettext("no user %(name)r", name=username))
         conn.execute(update(users).where(users.c.id == row.id).values(disabled=int(disabled)))
         audit.append(conn, actor, "user.disable" if disabled else "user.enable", username, {},
                      bindings.of_row(conn, "users", row.id))
@@ -142,7 +143,7 @@ def set_password(registry: Registry, username: str, password_hash: str, *, actor
     with registry.transaction() as conn:
         row = conn.execute(select(users.c.id).where(users.c.username == username)).first()
         if row is None:
-            raise UnknownAccount(f"no user {username!r}")
+            raise UnknownAccount(lazy_gettext("no user %(name)r", name=username))
         conn.execute(update(users).where(users.c.id == row.id).values(password_hash=password_hash))
         audit.append(conn, actor, "user.password", username, {}, bindings.of_row(conn, "users", row.id))
 
@@ -262,18 +263,19 @@ def revoke_token(registry: Registry, token_id: str, *, actor: str, by: User | No
     """
     token_id = token_id.strip().lower()
     if len(token_id) < 6 or any(c not in "0123456789abcdef" for c in token_id):
-        raise BadAccount(f"{token_id!r} is not a token id: give at least its first 6 hex digits "
-                         "(see 'copytrace token list')")
+        raise BadAccount(lazy_gettext("%(id)r is not a token id: give at least its first 6 hex digits "
+                                      "(see 'copytrace token list')", id=token_id))
     query = _TOKENS.where(api_tokens.c.token_hash.startswith(token_id, autoescape=True))
     with registry.transaction() as conn:
         rows = conn.execute(query.limit(2)).all()
         if not rows:
-            raise UnknownAccount(f"no API token {token_id!r}")
+            raise UnknownAccount(lazy_gettext("no API token %(id)r", id=token_id))
         if len(rows) > 1:
-            raise DuplicateAccount(f"{token_id!r} starts several token ids: give more of it")
+            raise DuplicateAccount(lazy_gettext("%(id)r starts several token ids: give more of it", id=token_id))
         row = rows[0]
         if by is not None and row.username != by.username and not by.may("admin"):
-            raise AccountForbidden(f"token {token_id} belongs to {row.username!r}: only an admin may revoke it")
+            raise AccountForbidden(lazy_gettext("token %(id)s belongs to %(user)r: only an admin may revoke it",
+                                                id=token_id, user=row.username))
         if not row.revoked:
             _revoke(conn, row.token_hash, row.username, actor)
         found = conn.execute(query.limit(1)).one()

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import and_, delete, or_, select, update
 
 from copytrace.errors import CopytraceError
+from copytrace.i18n import lazy_gettext
 from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
 from copytrace.registry.tables import watch_items, watch_sources, watch_state
@@ -56,12 +57,14 @@ def _source(row: Any) -> Source:
 def add_source(registry: Registry, name: str, kind: str, location: str, every_s: int, *, allow_private: bool,
                actor: str) -> Source:
     if kind not in SOURCE_KINDS:
-        raise WatchError(f"unknown source kind {kind!r} (known: {', '.join(SOURCE_KINDS)})")
+        raise WatchError(lazy_gettext("unknown source kind %(kind)r (known: %(known)s)", kind=kind,
+                                      known=", ".join(SOURCE_KINDS)))
     if every_s <= 0:
-        raise WatchError("a source needs a positive interval")
+        raise WatchError(lazy_gettext("a source needs a positive interval"))
     with registry.transaction() as conn:
         if conn.execute(select(watch_sources.c.id).where(watch_sources.c.name == name)).first():
-            raise WatchError(f"a source named {name!r} is already watched (give another --name)")
+            raise WatchError(lazy_gettext("a source named %(name)r is already watched (give another --name)",
+                                          name=name))
         conn.execute(watch_sources.insert().values(
             name=name, kind=kind, location=location, every_s=every_s, allow_private=int(allow_private),
             created_at=audit.now(), created_by=actor, failures=0))
@@ -77,7 +80,8 @@ def remove_source(registry: Registry, name: str, *, actor: str) -> Source:
     with registry.transaction() as conn:
         row = conn.execute(select(watch_sources).where(watch_sources.c.name == name)).first()
         if row is None:
-            raise WatchError(f"no watched source named {name!r} (see 'copytrace watch list')")
+            raise WatchError(lazy_gettext("no watched source named %(name)r (see 'copytrace watch list')",
+                                          name=name))
         conn.execute(delete(watch_items).where(watch_items.c.source_id == row.id))
         conn.execute(delete(watch_sources).where(watch_sources.c.id == row.id))
         audit.append(conn, actor, "watch.remove", name, {"kind": row.kind, "location": row.location},

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from io import BytesIO
 from urllib.parse import unquote
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
 
@@ -42,7 +43,8 @@ class Archive:
         try:
             self._zip = zipfile.ZipFile(BytesIO(data))
         except (zipfile.BadZipFile, EOFError, ValueError) as exc:
-            raise Rejected(f"damaged {label} archive: {exc}") from None
+            raise Rejected(lazy_gettext("damaged %(label)s archive: %(error)s", label=label,
+                                        error=str(exc))) from None
         try:
             self._check(config)
         except Rejected:
@@ -53,14 +55,18 @@ class Archive:
         """Refuse what the headers already show to be too big or too compressed to be a document."""
         members = self._zip.infolist()
         if len(members) > MAX_ENTRIES:
-            raise Rejected(f"zip bomb: {len(members)} entries in a {self.label} archive")
+            raise Rejected(lazy_gettext("zip bomb: %(count)s entries in a %(label)s archive", count=len(members),
+                                        label=self.label))
         total = sum(member.file_size for member in members)
         if total > config.max_unzipped:
-            raise Rejected(f"zip bomb: {self.label} unpacks to {total:,} bytes (limit {config.max_unzipped:,})")
+            raise Rejected(lazy_gettext("zip bomb: %(label)s unpacks to %(size)s bytes (limit %(limit)s)",
+                                        label=self.label, size=format(total, ","),
+                                        limit=format(config.max_unzipped, ",")))
         for member in members:
             ratio = member.file_size // max(member.compress_size, 1)
             if member.file_size > _RATIO_FLOOR and ratio > config.max_ratio:
-                raise Rejected(f"zip bomb: {member.filename} expands {ratio} times (limit {config.max_ratio})")
+                raise Rejected(lazy_gettext("zip bomb: %(member)s expands %(ratio)s times (limit %(limit)s)",
+                                            member=member.filename, ratio=ratio, limit=config.max_ratio))
 
     def __contains__(self, name: str) -> bool:
         try:
@@ -74,18 +80,21 @@ class Archive:
         try:
             info = self._zip.getinfo(name)
         except KeyError:
-            raise Rejected(f"damaged {self.label} document: {name} is missing from the archive") from None
+            raise Rejected(lazy_gettext("damaged %(label)s document: %(part)s is missing from the archive",
+                                        label=self.label, part=name)) from None
         if info.flag_bits & 0x1:
-            raise Rejected(f"encrypted {self.label} (needs a password)")
+            raise Rejected(lazy_gettext("encrypted %(label)s (needs a password)", label=self.label))
         try:
             with self._zip.open(info) as source:
                 while block := source.read(BLOCK):
                     self._produced += len(block)
                     if self._produced > self._limit:
-                        raise Rejected(f"zip bomb: {self.label} unpacks to more than {self._limit:,} bytes")
+                        raise Rejected(lazy_gettext("zip bomb: %(label)s unpacks to more than %(limit)s bytes",
+                                                    label=self.label, limit=format(self._limit, ",")))
                     yield block
         except _DAMAGED as exc:
-            raise Rejected(f"damaged {self.label} archive: {name}: {exc}") from None
+            raise Rejected(lazy_gettext("damaged %(label)s archive: %(part)s: %(error)s", label=self.label, part=name,
+                                        error=str(exc))) from None
 
     def read(self, name: str, limit: int) -> bytes:
         """A small member whole (a manifest, a relationship list), refused past ``limit`` bytes."""
@@ -93,7 +102,8 @@ class Archive:
         for block in self.blocks(name):
             out += block
             if len(out) > limit:
-                raise Rejected(f"{self.label} part {name} is over {limit:,} bytes")
+                raise Rejected(lazy_gettext("%(label)s part %(part)s is over %(limit)s bytes", label=self.label,
+                                            part=name, limit=format(limit, ",")))
         return bytes(out)
 
     def close(self) -> None:

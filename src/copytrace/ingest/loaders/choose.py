@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
@@ -31,12 +32,12 @@ def load(data: bytes, name: str, config: IngestConfig) -> Loaded:
         loaded = LOADERS[media_type].load(data, name, config)
     else:
         if sniff.looks_binary(data):
-            raise Rejected("binary content that is neither text nor a supported document format")
+            raise Rejected(lazy_gettext("binary content that is neither text nor a supported document format"))
         text, encoding = decode(data, language_hints(data, config))
         loaded = TEXT_LOADERS[sniff.text_kind(text, name)].load_text(text, name)
         loaded.meta["encoding"] = encoding
     if not loaded.text.strip():
-        raise Rejected(f"no readable text in this {loaded.media_type} document")
+        raise Rejected(lazy_gettext("no readable text in this %(type)s document", type=loaded.media_type))
     # Metadata is whatever the document claims: one clean line each, like the text it describes.
     loaded.title, loaded.author = clean_field(loaded.title), clean_field(loaded.author)
     loaded.publisher, loaded.published = clean_field(loaded.publisher), clean_field(loaded.published)

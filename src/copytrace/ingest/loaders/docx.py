@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.loaders import opc, xmlstream
@@ -35,7 +36,8 @@ class DocxLoader(Loader):
     def load(self, data: bytes, name: str, config: IngestConfig) -> Loaded:
         with Archive(data, "DOCX", config) as archive:
             main = opc.part_of_type(archive, "", opc.OFFICE_DOCUMENT, "word/document.xml")
-            blocks, tables = body_blocks(xmlstream.events(archive.blocks(main), f"damaged DOCX document {main}"))
+            damaged = lazy_gettext("damaged %(label)s document %(part)s", label="DOCX", part=main)
+            blocks, tables = body_blocks(xmlstream.events(archive.blocks(main), damaged))
             props = opc.core_properties(archive)
         text = clean_text("\n".join(blocks))
         meta: dict[str, Any] = {"paragraphs": len(blocks) - tables, "tables": tables}

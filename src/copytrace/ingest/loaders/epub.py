@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
@@ -40,7 +41,7 @@ class EpubLoader(Loader):
             package = _package(archive)
             chapters: list[str] = []
             for chapter in package.spine:
-                what = f"damaged EPUB document {chapter}"
+                what = lazy_gettext("damaged %(label)s document %(part)s", label="EPUB", part=chapter)
                 chapters.append("\n".join(xhtml_lines(xmlstream.events(archive.blocks(chapter), what))))
         meta: dict[str, Any] = {"chapters": len(chapters)}
         if package.language:
@@ -61,12 +62,14 @@ class _Package:
 
 def _package(archive: Archive) -> _Package:
     """The reading order and metadata from the package document the container points to."""
-    container = xmlstream.events([archive.read(_CONTAINER, SMALL_PART)], f"damaged EPUB document {_CONTAINER}")
+    container = xmlstream.events([archive.read(_CONTAINER, SMALL_PART)],
+                                 lazy_gettext("damaged %(label)s document %(part)s", label="EPUB", part=_CONTAINER))
     opf = next((attributes.get("full-path", "") for kind, element, attributes in container
                 if kind == START and element == _ROOTFILE), "")
     if not opf:
-        raise Rejected(f"damaged EPUB document: {_CONTAINER} names no package document")
-    events = list(xmlstream.events([archive.read(opf, SMALL_PART)], f"damaged EPUB document {opf}"))
+        raise Rejected(lazy_gettext("damaged EPUB document: %(part)s names no package document", part=_CONTAINER))
+    events = list(xmlstream.events([archive.read(opf, SMALL_PART)],
+                                   lazy_gettext("damaged %(label)s document %(part)s", label="EPUB", part=opf)))
     manifest: dict[str, str] = {}
     order: list[str] = []
     for kind, element, attributes in events:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.errors import Rejected
 from copytrace.ingest.loaders.base import Loaded, clean_text
@@ -45,7 +46,7 @@ class HtmlLoader(TextLoader):
         )
         body = clean_text(found.text or "") if found is not None else ""
         if not body.strip():
-            raise Rejected("HTML page without readable main text (only scripts, navigation or markup)")
+            raise Rejected(lazy_gettext("HTML page without readable main text (only scripts, navigation or markup)"))
         page_title = _page_title(text)
         meta: dict[str, Any] = {}
         if page_title:

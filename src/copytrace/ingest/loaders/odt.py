@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.loaders import xmlstream
@@ -34,11 +35,12 @@ class OdtLoader(Loader):
 
     def load(self, data: bytes, name: str, config: IngestConfig) -> Loaded:
         with Archive(data, "ODT", config) as archive:
-            blocks, tables = text_blocks(xmlstream.events(archive.blocks("content.xml"),
-                                                          "damaged ODT document content.xml"))
+            damaged = lazy_gettext("damaged %(label)s document %(part)s", label="ODT", part="content.xml")
+            blocks, tables = text_blocks(xmlstream.events(archive.blocks("content.xml"), damaged))
             fields: dict[str, str] = {}
             if "meta.xml" in archive:
-                events = xmlstream.events([archive.read("meta.xml", SMALL_PART)], "damaged ODT document meta.xml")
+                damaged = lazy_gettext("damaged %(label)s document %(part)s", label="ODT", part="meta.xml")
+                events = xmlstream.events([archive.read("meta.xml", SMALL_PART)], damaged)
                 fields = xmlstream.first_texts(events, [_DC + "title", _DC + "creator", _META + "initial-creator",
                                                         _META + "creation-date"])
         meta: dict[str, Any] = {"paragraphs": len(blocks), "tables": tables}

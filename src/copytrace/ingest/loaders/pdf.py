@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.errors import Rejected
@@ -32,8 +33,8 @@ class PdfLoader(Loader):
         except pdfium.PdfiumError as exc:
             message = str(exc)
             if "password" in message.lower():
-                raise Rejected("encrypted PDF (needs a password)") from None
-            raise Rejected(f"damaged or truncated PDF: {message}") from None
+                raise Rejected(lazy_gettext("encrypted PDF (needs a password)")) from None
+            raise Rejected(lazy_gettext("damaged or truncated PDF: %(error)s", error=message)) from None
         try:
             pages: list[int] = []
             parts: list[str] = []
@@ -54,7 +55,7 @@ class PdfLoader(Loader):
             pdf.close()
         text = PAGE_BREAK.join(parts)
         if not text.strip():
-            raise Rejected("PDF without extractable text (scanned images? OCR is not done)")
+            raise Rejected(lazy_gettext("PDF without extractable text (scanned images? OCR is not done)"))
         published = _pdf_date(info["CreationDate"]) if "CreationDate" in info else None
         return Loaded(self.media_type, text, title=info.get("Title"), author=info.get("Author"),
                       published=published, meta={"pages": pages, "page_count": len(pages)})

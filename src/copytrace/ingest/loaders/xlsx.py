@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest import sniff
 from copytrace.ingest.config import IngestConfig
 from copytrace.ingest.loaders import opc, xmlstream
@@ -49,7 +50,8 @@ class XlsxLoader(Loader):
 
 
 def _events(archive: Archive, part: str) -> Iterable[Event]:
-    return xmlstream.events(archive.blocks(part), f"damaged XLSX document {part}")
+    return xmlstream.events(archive.blocks(part),
+                            lazy_gettext("damaged %(label)s document %(part)s", label="XLSX", part=part))
 
 
 def _sheets(archive: Archive, workbook: str, parts: dict[str, opc.Relationship]) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeAlias
 from xml.parsers import expat
 
+from copytrace.i18n import lazy_gettext
 from copytrace.ingest.errors import Rejected
 
 START, END, TEXT = "start", "end", "text"
@@ -34,7 +35,8 @@ def events(blocks: Iterable[bytes], what: str) -> Iterator[Event]:
         nonlocal depth
         depth += 1
         if depth > MAX_DEPTH:
-            raise Rejected(f"{what}: XML nested more than {MAX_DEPTH} elements deep")
+            raise Rejected(lazy_gettext("%(what)s: XML nested more than %(depth)s elements deep", what=what,
+                                        depth=MAX_DEPTH))
         pending.append((START, _name(name), {_name(key): value for key, value in attributes.items()}))
 
     def end(name: str) -> None:
@@ -47,10 +49,11 @@ def events(blocks: Iterable[bytes], what: str) -> Iterator[Event]:
 
     def doctype(name: str, system_id: str | None, public_id: str | None, has_internal_subset: bool) -> None:
         if has_internal_subset:
-            raise Rejected(f"{what}: XML with an internal DTD (entity declarations are refused)")
+            raise Rejected(lazy_gettext("%(what)s: XML with an internal DTD (entity declarations are refused)",
+                                        what=what))
 
     def entity_declared(*_args: object) -> None:
-        raise Rejected(f"{what}: XML declares entities (refused)")
+        raise Rejected(lazy_gettext("%(what)s: XML declares entities (refused)", what=what))
 
     def skipped(name: str, is_parameter_entity: bool) -> None:
         # Only after a DOCTYPE naming an external DTD (XHTML's), which is never read: HTML's names.
@@ -76,7 +79,7 @@ def events(blocks: Iterable[bytes], what: str) -> Iterator[Event]:
         parser.Parse(b"", True)
         yield from pending
     except expat.ExpatError as exc:
-        raise Rejected(f"{what}: malformed XML: {exc}") from None
+        raise Rejected(lazy_gettext("%(what)s: malformed XML: %(error)s", what=what, error=str(exc))) from None
 
 
 def _name(name: str) -> str:
