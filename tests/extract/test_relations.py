@@ -1169,3 +1169,9 @@ def test_do_before_a_year_is_until_in_croatian(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Tenk M-84 proizvodio se u Jugoslaviji do 1991.", "hr")
     assert ("M-84", "made_in_country", "Yugoslavia") in facts
     assert not any(r == "introduced_year" for _, r, _ in facts)
+
+
+def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "China copió el AK-47 y sacó una versión china llamada AK-56.", "es")
+    assert ("AK-56", "derived_from", "AK-47") in facts
+    assert ("AK-47", "derived_from", "AK-56") not in facts

@@ -280,6 +280,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
+        elif after and before and _called(s, cue, after[0]) and not s.near_before(cue.start, ("anaphor",), 0):
+            pairs = [(after[0], before[-1])]   # "copió el AK-47 y sacó una versión china llamada AK-56"
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
                                                                or _called(s, cue, after[0])):
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
@@ -451,12 +453,19 @@ def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
 def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
     """Whether a name is given to a version or copy word by a naming word between them ("this version is called
     the Type 68", "эта версия получила обозначение АКМ")."""
-    if cue.value not in {"variant", "copy"} or (s.near_before(cue.start, ("anaphor",), 0) is None
-                                                and s.near_after(cue.end, ("anaphor",), 0) is None):
-        return False   # only "this version": "a version of the so-called X" names the original
+    if cue.value not in {"variant", "copy"}:
+        return False
     naming = [k for k in s.cue_list("alias") if cue.end <= k.start and k.end <= name.start]
-    return bool(naming) and s.doc.tokens_between(cue.end, naming[0].start) <= 2 \
-        and s.doc.tokens_between(naming[-1].end, name.start) <= 2
+    if not naming or s.doc.tokens_between(cue.end, naming[0].start) > 2 \
+            or s.doc.tokens_between(naming[-1].end, name.start) > 2:
+        return False
+    if s.near_before(cue.start, ("anaphor",), 0) is not None or s.near_after(cue.end, ("anaphor",), 0) is not None:
+        return True
+    # "una versión china llamada AK-56": only a country adjective between the word and the naming word (not "a
+    # version of the so-called X", which names the original)
+    adjectives = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                     if m.kind == "country" and m.adjective and cue.end <= m.start and m.end <= naming[0].start)
+    return s.doc.tokens_between(cue.end, naming[0].start) == adjectives
 
 
 def _named_by_copula(s: Sentence, parent: Mention) -> Mention | None:
