@@ -1175,3 +1175,19 @@ def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) 
     facts = facts_of(extractor, "China copió el AK-47 y sacó una versión china llamada AK-56.", "es")
     assert ("AK-56", "derived_from", "AK-47") in facts
     assert ("AK-47", "derived_from", "AK-56") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("The AK-47 is a Soviet assault rifle.", "en", "Soviet Union"),
+    ("Das Valmet M76 ist ein finnisches Sturmgewehr.", "de", "Finland"),
+    ("Le Type 56 est un fusil chinois.", "fr", "China"),
+])
+def test_a_product_the_copula_equates_with_a_countrys_kind_is_that_countrys(extractor: Extractor, text: str,
+                                                                           lang: str, country: str) -> None:
+    made = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "made_in_country"}
+    assert any(o == country for _, o in made)
+
+
+def test_the_copula_rule_keeps_out_of_licence_sentences(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AMD-65 is a Hungarian licensed copy of the Soviet AKM.", "en")
+    assert ("AMD-65", "made_in_country", "Soviet Union") not in facts

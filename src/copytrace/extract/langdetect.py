@@ -14,6 +14,8 @@ from typing import Any
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
+from copytrace.i18n import lazy_gettext
+
 _SAMPLE = 300   # letters enough for lingua on a paragraph; more costs time and gains nothing measured
 _NOISE = re.compile(r"\S*\d\S*|\b[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*\b")
 # The script a letter's Unicode name starts with, and the languages written in it.
@@ -72,7 +74,7 @@ def check_codes(codes: tuple[str, ...]) -> None:
     """Refuse a language code lingua does not know (a typo in a language setting), naming it."""
     for code in codes:
         if getattr(IsoCode639_1, code.upper(), None) is None and code not in _OWN_LETTERS:
-            raise ValueError(f"unknown language code {code!r} in the language setting")
+            raise ValueError(lazy_gettext("unknown language code %(code)r in the language setting", code=code))
 
 
 # Letters that only a language the detector does not know uses; two of them tell it.

@@ -669,6 +669,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     produce = s.cue_list("produce", "maker", "licence")
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
+    yield from _is_of_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
         for p in s.products if not makers or c in makers else ():
@@ -819,6 +820,32 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
         return False
     a, b = m.span(1)
     return not any(o.start < b and a < o.end for o in s.mentions if o is not c)
+
+
+def _is_of_country(s: Sentence) -> Iterator[Reading]:
+    """"The T-72 is a Soviet main battle tank", "Der T-72 ist ein sowjetischer Kampfpanzer", "Le T-72 est un char
+    soviétique": a product the copula equates with a country's kind of product is that country's (not where the
+    sentence speaks of a licence or of an original, whose country the adjective may be)."""
+    if s.has("licence", "unlicensed", *DERIVE):
+        return
+    nouns = s.cue_list("product_noun")
+    for link in s.cue_list("copula"):
+        subject = next((p for p in reversed(s.products) if p.end <= link.start
+                        and _plain_tokens(s, p.end, link.start) <= 1), None)
+        if subject is None or any(p.start >= link.end for p in s.products):
+            continue
+        for c in s.mentions:
+            if c.kind != "country" or not c.adjective or c.start < link.end \
+                    or s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1):
+                continue
+            if s.doc.adjectives_follow:
+                kind = any(n.end <= c.start and n.start >= link.end and s.doc.tokens_between(n.end, c.start) == 0
+                           for n in nouns)
+            else:
+                kind = any(n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2 for n in nouns)
+            if kind:
+                yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
+                          via_adjective=True)   # ("ruski/sovjetski lovac": each)
 
 
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
