@@ -1175,6 +1175,9 @@ def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) 
     facts = facts_of(extractor, "China copió el AK-47 y sacó una versión china llamada AK-56.", "es")
     assert ("AK-56", "derived_from", "AK-47") in facts
     assert ("AK-47", "derived_from", "AK-56") not in facts
+    # the copy China made is the one it named: no nameless "AK-47 (China copy)" beside it
+    assert ("AK-56", "made_in_country", "China") in facts
+    assert not any(s.endswith("copy)") for s, _, _ in facts)
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [

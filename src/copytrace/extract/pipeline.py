@@ -126,6 +126,7 @@ class Extractor:
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
+        facts = _named_copies(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -195,6 +196,32 @@ def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
     for f in facts:
         if f.relation != "alias_of" and f.subject in canonical and canonical[f.subject] != f.subject:
             f = replace(f, subject=canonical[f.subject])
+        out.setdefault(f.key(), f)
+    return list(out.values())
+
+
+def _named_copies(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """"China copied the AK-47 ... and named its version the Type 56": a copy read without a name ("AK-47 (China
+    copy)") is the one product of that country the text derives from the same original under a name."""
+    originals = {f.subject: f.object for f in facts if f.relation == "derived_from"}
+    places: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            places.setdefault(f.subject, set()).add(f.object)
+    renamed: dict[str, str] = {}
+    for subject, original in originals.items():
+        if not subject.endswith(" copy)"):
+            continue
+        named = [n for n, o in originals.items() if o == original and n != subject and not n.endswith(" copy)")
+                 and (not places.get(n) or places[n] & places.get(subject, set()))]
+        if len(named) == 1:
+            renamed[subject] = named[0]
+    if not renamed:
+        return facts
+    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    for f in facts:
+        if f.subject in renamed:
+            f = replace(f, subject=renamed[f.subject], subject_text=f.subject_text)
         out.setdefault(f.key(), f)
     return list(out.values())
 
