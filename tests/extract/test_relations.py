@@ -1194,3 +1194,10 @@ def test_a_product_the_copula_equates_with_a_countrys_kind_is_that_countrys(extr
 def test_the_copula_rule_keeps_out_of_licence_sentences(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AMD-65 is a Hungarian licensed copy of the Soviet AKM.", "en")
     assert ("AMD-65", "made_in_country", "Soviet Union") not in facts
+
+
+def test_a_licensed_version_of_an_original_is_surer(extractor: Extractor) -> None:
+    text = "Нови тенк М-84 приказан је 1985. године. Била је то лиценцирана верзија основног совјетског тенка Т-72."
+    facts = facts_of(extractor, text, "sr")
+    assert ("M-84", "derived_from", "T-72") in facts
+    assert ("M-84", "licence_status", "licensed") in facts

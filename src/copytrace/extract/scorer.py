@@ -349,6 +349,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
                      "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                      "extends": float(_extends(child, parent)),
+                     "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
 
