@@ -5,7 +5,10 @@ against the gold file with ../shared/eval/score.py's matcher, and prints, per re
 threshold that maximises F1 (recall counted over that relation's gold facts). Copy the figures
 into src/copytrace/extract/data/weights.yaml by hand, after a look.
 
-usage: python scripts/fit_thresholds.py [--set train]
+usage: python scripts/fit_thresholds.py [--set train] [--set DIR:GOLD ...]
+
+A set is a folder of ../shared/eval (its passages and its gold.jsonl) or DIR:GOLD, passages you annotated yourself
+(kept out of the repository); several sets are fitted together.
 """
 
 from __future__ import annotations
@@ -49,31 +52,42 @@ def _recording_fact(document: Any, doc: str, code: str, cand: Any) -> CandidateF
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="train")
+    parser.add_argument("--set", action="append", help="train (default), dev is refused, or DIR:GOLD")
     args = parser.parse_args(argv)
-    folder = EVAL / args.set
-    if not folder.is_dir():
-        print(f"no passages at {folder}: ../shared is absent", file=sys.stderr)
-        return 2
+    sets: list[tuple[Path, Path]] = []
+    for name in args.set or ["train"]:
+        if name == "dev":
+            print("fit on train or on passages of your own, never on dev", file=sys.stderr)
+            return 2
+        folder, _, gold_path = name.partition(":")
+        path = Path(folder) if gold_path else EVAL / folder
+        sets.append((path, Path(gold_path) if gold_path else path / "gold.jsonl"))
+        if not path.is_dir() or not sets[-1][1].is_file():
+            print(f"no passages or gold at {name}", file=sys.stderr)
+            return 2
     score = _score_module()
-    gold = score.load(str(folder / "gold.jsonl"))
-    pipeline._fact = _recording_fact  # type: ignore[assignment]
+    pipeline._fact = _recording_fact
     w = weights()
     saved = dict(w.thresholds)
     for rel in w.thresholds:
         w.thresholds[rel] = -10.0
     extractor = Extractor()
     rows: list[tuple[str, float, set[int]]] = []   # relation, raw score, gold indexes it matches
-    for path in sorted(folder.glob("[0-9]*.txt")):
-        scored: list[tuple[CandidateFact, float]] = []
-        document = read_text(path)
-        for fact in extractor.extract_text(document, path.name):
-            scored.append((fact, raw_scores.get((fact.subject, fact.relation, fact.object, fact.start), 0.0)))
-        raw_scores.clear()
-        for fact, raw in scored:
-            sys_fact = {"doc": path.name, **fact.to_dict()}
-            hits = {i for i, g in enumerate(gold) if g["doc"] == path.name and score.matches(g, sys_fact)}
-            rows.append((fact.relation, raw, hits))
+    gold: list[dict[str, Any]] = []
+    for folder, gold_path in sets:
+        first = len(gold)
+        gold.extend(score.load(str(gold_path)))
+        for path in sorted(folder.glob("[0-9]*.txt")):
+            scored: list[tuple[CandidateFact, float]] = []
+            document = read_text(path)
+            for fact in extractor.extract_text(document, path.name):
+                scored.append((fact, raw_scores.get((fact.subject, fact.relation, fact.object, fact.start), 0.0)))
+            raw_scores.clear()
+            for fact, raw in scored:
+                sys_fact = {"doc": path.name, **fact.to_dict()}
+                hits = {i for i, g in enumerate(gold) if i >= first and g["doc"] == path.name
+                        and score.matches(g, sys_fact)}
+                rows.append((fact.relation, raw, hits))
     w.thresholds.update(saved)
     for rel in sorted(saved):
         mine = sorted((r for r in rows if r[0] == rel), key=lambda r: -r[1])
