@@ -1201,3 +1201,15 @@ def test_a_licensed_version_of_an_original_is_surer(extractor: Extractor) -> Non
     facts = facts_of(extractor, text, "sr")
     assert ("M-84", "derived_from", "T-72") in facts
     assert ("M-84", "licence_status", "licensed") in facts
+
+
+@pytest.mark.parametrize("written", ["Type-56", "Tipo-56", "Typ-56", "Тип-56", "Tip 56"])
+def test_a_type_word_with_a_hyphen_is_the_type(written: str) -> None:
+    from copytrace.extract.shapes import designations
+    assert [d.canonical for d in designations(written, 0, len(written))] == ["Type 56"]
+
+
+def test_a_licence_word_on_a_version_gives_the_version_the_status(extractor: Extractor) -> None:
+    text = "Tenk M-84 je bil glavni tank. Bil je licenčna različica sovjetskega tanka T-72."
+    facts = facts_of(extractor, text, "sl")
+    assert ("T-72", "licence_status", "licensed") not in facts

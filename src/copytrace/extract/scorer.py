@@ -965,7 +965,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
     # licence-built T-72M1")
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
-                 and not (status == "unlicensed" and id(p) in s.parents)]   # "copied the X without a licence"
+                 # "copied the X without a licence"; "a licensed version of the T-72": the version holds it
+                 and not ((status == "unlicensed" or (subjects and not _built_under(s, p, cues)))
+                          and id(p) in s.parents)]
     # "this rifle is produced under licence in China (Type 79)": the product the sentence opens with holds the
     # licence even where the brackets name its copies
     subjects += [p for p in s.products if p not in subjects and id(p) in s.parents and status == "licensed"
@@ -986,6 +988,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
+    """"the licence-built T-72M1": a licence word with a production word right before a product says the product
+    itself was made under licence (not "a licensed version of the T-72", "berdasarkan lisensi Mi-4")."""
+    return any(k.end <= p.start and s.gap(k, p) == 0 and any(
+        m.kind == "cue" and m.value == "produce" and k.start <= m.start and m.end <= p.start for m in s.mentions)
+        for k in cues)
 
 
 def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:

@@ -199,8 +199,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         # "Safir-74", "Fajr-5", "Тапир-2": a capitalised word and a number joined by a hyphen is a name, unless the
         # word is a month ("Mai-15")
         if fold_phrase(m.group(1)).strip() not in _months() and m.group(1).upper() not in sh.months:
-            out.append(Designation(m.start(), m.end(), m.group(), f"{_latin(m.group(1))}-{m.group(2)}",
-                                   _latin(m.group(1)).upper()))
+            typed = m.group(1).lower() in sh.type_words or _latin(m.group(1)).lower() in sh.type_words
+            # "Type-56", "Тип-56": the Type 56
+            canonical = f"Type {m.group(2)}" if typed else f"{_latin(m.group(1))}-{m.group(2)}"
+            out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group(1)).upper()))
     whole = {_key(d.canonical) for d in out}
     out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
