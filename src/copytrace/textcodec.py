@@ -19,6 +19,7 @@ import charset_normalizer
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import CopytraceError
+from copytrace.i18n import lazy_gettext
 
 _BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # The encodings our languages are written in. Left to try everything, charset-normalizer reads
@@ -54,8 +55,9 @@ def decode(data: bytes, languages: Iterable[str] = ()) -> tuple[str, str]:
             try:
                 return data.decode(codec), codec.removesuffix("-sig")
             except UnicodeDecodeError as exc:
-                raise Undecodable(f"undecodable text: starts with a {codec} byte-order mark but {exc.reason} "
-                                  f"at byte {exc.start}") from None
+                raise Undecodable(lazy_gettext("undecodable text: starts with a %(codec)s byte-order mark but "
+                                               "%(reason)s at byte %(byte)d", codec=codec, reason=exc.reason,
+                                               byte=exc.start)) from None
     bomless = bomless_utf16(data)  # before UTF-8, which ASCII with NULs between would pass
     if bomless is not None:
         return data.decode(bomless), bomless
@@ -68,7 +70,7 @@ def decode(data: bytes, languages: Iterable[str] = ()) -> tuple[str, str]:
         return hinted
     matches = [m for m in charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES) if m.chaos <= _MAX_CHAOS]
     if not matches:
-        raise Undecodable("undecodable text: no character encoding fits these bytes")
+        raise Undecodable(lazy_gettext("undecodable text: no character encoding fits these bytes"))
     # charset-normalizer ranks cp1250 and ISO-8859-2 (and their Cyrillic and Western kin) alike when
     # the text is plausible in both; the letters it reads as symbols inside words tell them apart.
     best = min(matches[:4], key=lambda match: (_misread(str(match)[:_WEIGHED], match.encoding), matches.index(match)))

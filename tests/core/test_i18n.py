@@ -313,3 +313,43 @@ def test_ingest_rejections_in_russian(run, tmp_path: Path) -> None:  # type: ign
     assert "неподдерживаемый формат: изображение PNG" in result.stderr
     summary = " ".join(result.stdout.split())
     assert "Итоги загрузки" in summary and "отклонено: пустой файл" in summary
+
+
+def test_errors_outside_the_registry_are_english_strings_shown_in_russian() -> None:
+    from copytrace import textcodec
+    from copytrace.errors import InvalidStatement
+    from copytrace.model.dates import PartialDate
+    from copytrace.model.statement import Statement
+
+    def raised(make: Any) -> Exception:
+        with pytest.raises((InvalidStatement, textcodec.Undecodable)) as caught:
+            make()
+        return caught.value
+
+    errors = [raised(lambda: PartialDate.parse("sometime")),
+              raised(lambda: Statement("akm", "introduced_year", value="1959", confidence=2.0)),
+              raised(lambda: textcodec.decode(b"\xef\xbb\xbf\xff\xfe"))]
+    assert [str(e) for e in errors] == [
+        "not a partial date (want YYYY, YYYY-MM or YYYY-MM-DD): 'sometime'",
+        "confidence must be within 0..1, got 2.0",
+        "undecodable text: starts with a utf-8-sig byte-order mark but invalid start byte at byte 0"]
+    with i18n.use_language("ru"):
+        assert [i18n.translate(e.args[0]) for e in errors] == [
+            "не дата (нужно YYYY, YYYY-MM или YYYY-MM-DD): 'sometime'",
+            "уверенность должна быть от 0 до 1, а дано 2.0",
+            "текст не читается: он начинается с метки порядка байтов utf-8-sig, но в байте 0 — invalid start byte"]
+
+
+def test_pack_rule_and_setting_errors_in_russian(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    pack = tmp_path / "mini.yaml"
+    pack.write_text((ROOT / "tests" / "data" / "mini.yaml").read_text(encoding="utf-8").replace(
+        "kind: design", "kind: gadget", 1), encoding="utf-8")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules:\n  - {id: typo, kind: new_copy, owner: alice, designs: [Zzyzx 9000]}\n", encoding="utf-8")
+    for args, russian in [
+        (("load-pack", str(pack)), "mini.yaml: неизвестный вид сущности 'gadget' (известные: "),
+        (("watch", "rules", str(rules)), f"{rules}: правило 1 (typo): конструкции 'Zzyzx 9000' нет в реестре"),
+        (("ingest", "--languages", "en,qq", str(pack)), "неизвестный код языка 'qq' в настройке языков"),
+    ]:
+        result = run("--lang", "ru", *args)
+        assert result.exit_code == 2 and russian in " ".join(result.output.split()), result.output

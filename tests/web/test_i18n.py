@@ -10,9 +10,12 @@ from collections.abc import Callable
 import pytest
 from typer.testing import CliRunner
 
+from copytrace import i18n
 from copytrace.cli import app
+from copytrace.errors import AmbiguousName
 from copytrace.registry import Registry
-from tests.web.conftest import TestClient
+from copytrace.web.errors import said
+from tests.web.conftest import TestClient, csrf_of
 
 RUSSIAN = {"accept-language": "ru-RU,ru;q=0.9,en;q=0.5"}
 
@@ -158,3 +161,42 @@ def test_a_downloaded_dossier_follows_the_page_language(viewer: TestClient) -> N
     # the JSON dossier is data: English whatever the page's language
     data = viewer.get("/dossier/china/json", headers=RUSSIAN).json()
     assert data["products"][0]["assessments"][0]["explanation"][0]["text"] == "Stated unlicensed for China."
+
+
+def test_a_registry_error_in_russian_on_the_page_and_in_the_jsons_message(viewer: TestClient) -> None:
+    page = viewer.post("/account/tokens/zz/revoke", data={"csrf_token": csrf_of(viewer)}, headers=RUSSIAN)
+    assert page.status_code == 422 and "<h1>Неверные данные</h1>" in page.text
+    assert "&#39;zz&#39; — не id токена: укажите хотя бы первые 6 шестнадцатеричных цифр" in page.text
+    data = viewer.post("/account/tokens/zz/revoke.json", data={"csrf_token": csrf_of(viewer)}, headers=RUSSIAN).json()
+    # "error" and "detail" stay English for programs; "message" is for the person reading
+    assert (data["error"], data["detail"]) == (
+        "Invalid input", "'zz' is not a token id: give at least its first 6 hex digits (see 'copytrace token list')")
+    assert data["message"] == ("'zz' — не id токена: укажите хотя бы первые 6 шестнадцатеричных цифр "
+                               "(см. 'copytrace token list')")
+
+
+@pytest.mark.parametrize(("role", "path", "form", "russian"), [
+    ("viewer", "/product/Zzyzx", None, "В реестре нет сущности с именем &#39;Zzyzx&#39;."),
+    ("analyst", "/propose", {"subject": "AIM", "predicate": "manufactured_by", "object": "State Arsenal",
+                             "valid_from": "sometime", "citation_title": "A history (test source)"},
+     "Ничего не сохранено: не дата (нужно YYYY, YYYY-MM или YYYY-MM-DD): &#39;sometime&#39;"),
+    ("admin", "/users", {"username": "newcomer", "password": "short", "role": "viewer"},
+     "в пароле должно быть не меньше 10 символов"),
+])
+def test_errors_from_the_library_read_in_russian(client_as: Callable[[str], TestClient], role: str, path: str,
+                                                 form: dict[str, str] | None, russian: str) -> None:
+    client = client_as(role)
+    if form is None:
+        page = client.get(path, headers=RUSSIAN)
+    else:
+        page = client.post(path, data={**form, "csrf_token": csrf_of(client, path)}, headers=RUSSIAN)
+    assert page.status_code in (400, 404) and russian in page.text, page.text
+
+
+def test_an_ambiguous_name_lists_the_kinds_in_the_readers_language() -> None:
+    error = AmbiguousName("Type 56", [("type-56", "product", "Type 56"), ("type-56-d", "design", "Type 56")])
+    assert said(error) == str(error)   # English as a string, as the registry says it
+    with i18n.use_language("ru"):
+        assert i18n.translate(said(error)) == (
+            "'Type 56' — имя нескольких сущностей (2): Type 56 (изделие, id type-56); Type 56 (конструкция, "
+            "id type-56-d). Укажите id или вид сущности.")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from copytrace.errors import InvalidStatement
+from copytrace.i18n import lazy_gettext
 
 _PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
@@ -24,14 +25,16 @@ class PartialDate:
     def parse(cls, text: str | int) -> PartialDate:
         match = _PARTIAL.match(str(text).strip())
         if not match:
-            raise InvalidStatement(f"not a partial date (want YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+            raise InvalidStatement(lazy_gettext("not a partial date (want YYYY, YYYY-MM or YYYY-MM-DD): %(text)r",
+                                                text=text))
         year = int(match["y"])
         month = int(match["m"]) if match["m"] else None
         day = int(match["d"]) if match["d"] else None
         try:
             date(year, month or 1, day or 1)
         except ValueError as exc:
-            raise InvalidStatement(f"not a valid date: {text!r} ({exc})") from None
+            raise InvalidStatement(lazy_gettext("not a valid date: %(text)r (%(reason)s)", text=text,
+                                                reason=str(exc))) from None
         return cls(year, month, day)
 
     def first_day(self) -> date:

@@ -18,6 +18,7 @@ import yaml
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import InvalidStatement, SchemaError
+from copytrace.i18n import lazy_gettext
 
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -56,23 +57,24 @@ class Schema:
         try:
             return self.predicates[name]
         except KeyError:
-            raise InvalidStatement(
-                f"unknown predicate {name!r} (known: {', '.join(sorted(self.predicates))})"
-            ) from None
+            raise InvalidStatement(lazy_gettext("unknown predicate %(name)r (known: %(known)s)", name=name,
+                                                known=", ".join(sorted(self.predicates)))) from None
 
     def check_kind(self, kind: str) -> None:
         if kind not in self.kinds:
-            raise InvalidStatement(f"unknown entity kind {kind!r} (known: {', '.join(self.kinds)})")
+            raise InvalidStatement(lazy_gettext("unknown entity kind %(kind)r (known: %(known)s)", kind=kind,
+                                                known=", ".join(self.kinds)))
 
     def check_literal(self, predicate: Predicate, value: str) -> None:
         if predicate.literal == "year" and not _YEAR.match(value):
-            raise InvalidStatement(f"{predicate.name} wants a four-digit year, got {value!r}")
+            raise InvalidStatement(lazy_gettext("%(predicate)s wants a four-digit year, got %(value)r",
+                                                predicate=predicate.name, value=value))
         if predicate.literal == "licence_status" and value not in self.licence_statuses:
-            raise InvalidStatement(
-                f"{predicate.name} wants one of {', '.join(self.licence_statuses)}, got {value!r}"
-            )
+            raise InvalidStatement(lazy_gettext("%(predicate)s wants one of %(known)s, got %(value)r",
+                                                predicate=predicate.name, known=", ".join(self.licence_statuses),
+                                                value=value))
         if not value.strip():
-            raise InvalidStatement(f"{predicate.name} wants a non-empty value")
+            raise InvalidStatement(lazy_gettext("%(predicate)s wants a non-empty value", predicate=predicate.name))
 
 
 def _names(entry: str, field: str, value: Any, allowed: dict[str, str]) -> frozenset[str]:

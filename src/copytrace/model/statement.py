@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, Literal, get_args
 
 from copytrace.errors import InvalidStatement
+from copytrace.i18n import N_, Word, lazy_gettext
 from copytrace.model.dates import normalize_partial
 from copytrace.model.schema import Schema
 
@@ -72,15 +73,18 @@ class Statement:
 
     def __post_init__(self) -> None:
         if (self.object_id is None) == (self.value is None):
-            raise InvalidStatement(f"{self.predicate}: give exactly one of an object entity or a value")
+            raise InvalidStatement(lazy_gettext("%(predicate)s: give exactly one of an object entity or a value",
+                                                predicate=self.predicate))
         if self.origin not in ORIGINS:
-            raise InvalidStatement(f"unknown origin {self.origin!r}")
+            raise InvalidStatement(lazy_gettext("unknown origin %(origin)r", origin=self.origin))
         if self.status not in STATUSES:
-            raise InvalidStatement(f"unknown status {self.status!r}")
+            raise InvalidStatement(lazy_gettext("unknown status %(status)r", status=self.status))
         if not 0.0 <= self.confidence <= 1.0:
-            raise InvalidStatement(f"confidence must be within 0..1, got {self.confidence}")
+            raise InvalidStatement(lazy_gettext("confidence must be within 0..1, got %(confidence)s",
+                                                confidence=self.confidence))
         if self.evidence is not None and not 0 <= self.evidence.start <= self.evidence.end:
-            raise InvalidStatement(f"bad evidence span {self.evidence.start}..{self.evidence.end}")
+            raise InvalidStatement(lazy_gettext("bad evidence span %(start)s..%(end)s", start=self.evidence.start,
+                                                end=self.evidence.end))
         object.__setattr__(self, "valid_from", normalize_partial(self.valid_from))
         object.__setattr__(self, "valid_to", normalize_partial(self.valid_to))
         object.__setattr__(self, "id", content_id(self))
@@ -99,43 +103,47 @@ class Statement:
         predicate = schema.predicate(self.predicate)
         subject_kind = _kind(kind_of, self.subject, "subject")
         if subject_kind not in predicate.subject:
-            raise InvalidStatement(
-                f"{self.predicate}: subject {self.subject!r} is a {subject_kind}, "
-                f"but {self.predicate} takes {', '.join(sorted(predicate.subject))}"
-            )
+            raise InvalidStatement(lazy_gettext(
+                "%(predicate)s: subject %(subject)r is a %(kind)s, but %(predicate)s takes %(kinds)s",
+                predicate=self.predicate, subject=self.subject, kind=Word(subject_kind),
+                kinds=", ".join(sorted(predicate.subject))))
         if predicate.takes_entity:
             if self.object_id is None:
-                raise InvalidStatement(f"{self.predicate}: wants an entity as object, got value {self.value!r}")
+                raise InvalidStatement(lazy_gettext("%(predicate)s: wants an entity as object, got value %(value)r",
+                                                    predicate=self.predicate, value=self.value))
             object_kind = _kind(kind_of, self.object_id, "object")
             if object_kind not in predicate.object:
-                raise InvalidStatement(
-                    f"{self.predicate}: object {self.object_id!r} is a {object_kind}, "
-                    f"but {self.predicate} takes {', '.join(sorted(predicate.object))}"
-                )
+                raise InvalidStatement(lazy_gettext(
+                    "%(predicate)s: object %(object)r is a %(kind)s, but %(predicate)s takes %(kinds)s",
+                    predicate=self.predicate, object=self.object_id, kind=Word(object_kind),
+                    kinds=", ".join(sorted(predicate.object))))
         else:
             if self.value is None:
-                raise InvalidStatement(f"{self.predicate}: wants a value, got entity {self.object_id!r}")
+                raise InvalidStatement(lazy_gettext("%(predicate)s: wants a value, got entity %(object)r",
+                                                    predicate=self.predicate, object=self.object_id))
             schema.check_literal(predicate, self.value)
         if predicate.qualifiers:
             if self.qualifier is None and predicate.qualifier_required:
-                raise InvalidStatement(
-                    f"{self.predicate}: needs a kind ({', '.join(sorted(predicate.qualifiers))})"
-                )
+                raise InvalidStatement(lazy_gettext("%(predicate)s: needs a kind (%(kinds)s)", predicate=self.predicate,
+                                                    kinds=", ".join(sorted(predicate.qualifiers))))
             if self.qualifier is not None and self.qualifier not in predicate.qualifiers:
-                raise InvalidStatement(
-                    f"{self.predicate}: unknown kind {self.qualifier!r} "
-                    f"(known: {', '.join(sorted(predicate.qualifiers))})"
-                )
+                raise InvalidStatement(lazy_gettext("%(predicate)s: unknown kind %(kind)r (known: %(known)s)",
+                                                    predicate=self.predicate, kind=self.qualifier,
+                                                    known=", ".join(sorted(predicate.qualifiers))))
         elif self.qualifier is not None:
-            raise InvalidStatement(f"{self.predicate}: takes no kind, got {self.qualifier!r}")
+            raise InvalidStatement(lazy_gettext("%(predicate)s: takes no kind, got %(kind)r", predicate=self.predicate,
+                                                kind=self.qualifier))
         if self.scope is not None:
             scope_kind = _kind(kind_of, self.scope, "scope")
             if scope_kind not in predicate.scope:
-                raise InvalidStatement(f"{self.predicate}: scope {self.scope!r} is a {scope_kind}, not allowed")
+                raise InvalidStatement(lazy_gettext("%(predicate)s: scope %(scope)r is a %(kind)s, not allowed",
+                                                    predicate=self.predicate, scope=self.scope, kind=Word(scope_kind)))
         elif predicate.scope_required:
-            raise InvalidStatement(f"{self.predicate}: needs a scope (the licensee or producer it applies to)")
+            raise InvalidStatement(lazy_gettext("%(predicate)s: needs a scope (the licensee or producer it applies to)",
+                                                predicate=self.predicate))
         if self.evidence is None and self.citation is None:
-            raise InvalidStatement(f"{self.predicate}: needs evidence (a document span) or a citation")
+            raise InvalidStatement(lazy_gettext("%(predicate)s: needs evidence (a document span) or a citation",
+                                                predicate=self.predicate))
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -161,11 +169,17 @@ class Statement:
         return cls(**args)
 
 
+# One whole sentence for each role an entity plays in a statement, so that each language says it its way.
+_NOT_KNOWN = {"subject": N_("subject %(id)r is not a known entity"),
+              "object": N_("object %(id)r is not a known entity"),
+              "scope": N_("scope %(id)r is not a known entity")}
+
+
 def _kind(kind_of: dict[str, str], entity_id: str, role: str) -> str:
     try:
         return kind_of[entity_id]
     except KeyError:
-        raise InvalidStatement(f"{role} {entity_id!r} is not a known entity") from None
+        raise InvalidStatement(lazy_gettext(_NOT_KNOWN[role], id=entity_id)) from None
 
 
 def content_id(statement: Statement) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from copytrace.errors import InvalidStatement, PackError
+from copytrace.i18n import Message, lazy_gettext
 from copytrace.model.schema import Schema
 from copytrace.model.statement import Citation, Statement
 from copytrace.packs.reader import Pack, read_pack
@@ -24,11 +25,11 @@ def pack_statements(pack: Pack, schema: Schema) -> list[Statement]:
     out: list[Statement] = []
     recorder = f"pack:{pack.name}"
     for entity in pack.entities:
-        where = f"{pack.path.name}: entity {entity.id!r}"
+        where = lazy_gettext("%(file)s: entity %(id)r", file=pack.path.name, id=entity.id)
 
         def cite(key: str | None, where: str = where) -> Citation:
             if key is None or key not in pack.sources:
-                raise PackError(f"{where}: unknown source {key!r}")
+                raise PackError(lazy_gettext("%(where)s: unknown source %(key)r", where=where, key=key))
             return pack.sources[key]
 
         def curated(predicate: str, citation: Citation, entity_id: str = entity.id, **rest: Any) -> Statement:
@@ -39,7 +40,8 @@ def pack_statements(pack: Pack, schema: Schema) -> list[Statement]:
         out.append(curated("name", cite(name_source), value=entity.name))
         out.extend(curated("alias", cite(name_source), value=alias) for alias in entity.aliases)
         for n, fact in enumerate(entity.facts, start=1):
-            fact_where = f"{where}, fact {n} ({fact.p})"
+            fact_where = lazy_gettext("%(where)s, fact %(number)d (%(predicate)s)", where=where, number=n,
+                                      predicate=fact.p)
             try:
                 predicate = schema.predicate(fact.p)
                 out.append(curated(
@@ -50,7 +52,7 @@ def pack_statements(pack: Pack, schema: Schema) -> list[Statement]:
                     confidence=fact.confidence, note=fact.note,
                 ))
             except InvalidStatement as exc:
-                raise PackError(f"{fact_where}: {exc}") from None
+                raise PackError(lazy_gettext("%(where)s: %(problem)s", where=fact_where, problem=_said(exc))) from None
     return out
 
 
@@ -60,7 +62,8 @@ def _with_requirements(name: str, visiting: set[str], order: dict[str, Pack]) ->
     if pack.name in order:
         return
     if pack.name in visiting:
-        raise PackError(f"{pack.path.name}: packs require each other in a cycle through {pack.name!r}")
+        raise PackError(lazy_gettext("%(file)s: packs require each other in a cycle through %(name)r",
+                                     file=pack.path.name, name=pack.name))
     visiting.add(pack.name)
     for required in pack.requires:
         _with_requirements(required, visiting, order)
@@ -76,8 +79,8 @@ def load_pack(registry: Registry, name: str, *, actor: str) -> dict[str, tuple[i
     for pack in order:
         for entity in pack.entities:
             if entity.id in entity_owner:
-                raise PackError(f"{pack.path.name}: entity {entity.id!r} is already defined "
-                                f"in pack {entity_owner[entity.id]!r}")
+                raise PackError(lazy_gettext("%(file)s: entity %(id)r is already defined in pack %(pack)r",
+                                             file=pack.path.name, id=entity.id, pack=entity_owner[entity.id]))
             entity_owner[entity.id] = pack.name
     result: dict[str, tuple[int, int]] = {}
     with registry.transaction() as conn:
@@ -87,9 +90,16 @@ def load_pack(registry: Registry, name: str, *, actor: str) -> dict[str, tuple[i
             try:
                 result[pack.name] = registry.write(found, stated, actor=actor, conn=conn)
             except InvalidStatement as exc:
-                raise PackError(f"{pack.path.name}: {exc}") from None
+                raise PackError(lazy_gettext("%(where)s: %(problem)s", where=pack.path.name, problem=_said(exc))
+                                ) from None
             _retire_dropped(registry, pack, {s.id for s in stated}, actor, conn)
     return result
+
+
+def _said(exc: InvalidStatement) -> str:
+    """The problem as the model raised it: a ``Message`` (translated where shown) when it is one."""
+    told = exc.args[0] if len(exc.args) == 1 else None
+    return told if isinstance(told, Message) else str(exc)
 
 
 def _retire_dropped(registry: Registry, pack: Pack, current: set[str], actor: str, conn: Connection) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from copytrace.errors import ConfigError
+from copytrace.i18n import lazy_gettext
 from copytrace.settings import Setting
 
 SMTP_HOST = Setting("smtp_host", "COPYTRACE_SMTP_HOST",
@@ -32,7 +33,7 @@ def parse_every(text: str) -> int:
     """Seconds from '6h', '30m', '1d', '90s' or a plain number of seconds."""
     found = _EVERY.match(text)
     if not found or int(found.group(1)) <= 0:
-        raise ConfigError(f"not an interval: {text!r} (use e.g. 30m, 6h, 1d)")
+        raise ConfigError(lazy_gettext("not an interval: %(text)r (use e.g. 30m, 6h, 1d)", text=text))
     return int(found.group(1)) * _UNITS[(found.group(2) or "s").lower()]
 
 

@@ -25,9 +25,9 @@ from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFo
 from copytrace.i18n import N_
 from copytrace.registry import Registry
 from copytrace.web.config import WebConfig
-from copytrace.web.errors import NotLoggedIn, WebError
+from copytrace.web.errors import NotLoggedIn, WebError, said
 from copytrace.web.pagecache import PageCacheMiddleware
-from copytrace.web.pages import is_htmx, make_templates, render, wants_json
+from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
 from copytrace.web.uploads import Uploads
@@ -137,7 +137,12 @@ def app_from_env() -> FastAPI:
 def _error(request: Request, status: int, title: str, message: str) -> Response:
     if wants_json(request) or "application/json" in request.headers.get("accept", "") \
             or request.url.path.startswith("/api/"):
-        return JSONResponse({"error": title, "detail": message, "status": status}, status_code=status)
+        # "error" and "detail" stay English for programs; "message" is the detail for a person, in the reader's
+        # language (the upload page's script shows it).
+        with i18n.use_language(page_language(request)):
+            shown = i18n.gettext(message)
+        return JSONResponse({"error": title, "detail": message, "message": shown, "status": status},
+                            status_code=status)
     template = "error_fragment.html" if is_htmx(request) else "error.html"
     return render(request, template, {"status": status, "title": title, "message": message}, status=status)
 
@@ -151,8 +156,8 @@ def _install_error_pages(app: FastAPI) -> None:
         return _error(request, exc.status, exc.title, exc.message)
 
     async def copytrace_error(request: Request, exc: Exception) -> Response:
-        # A message made with lazy_gettext is shown in the page's language; the registry's own are English.
-        message = exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], i18n.Message) else str(exc)
+        # A message made with lazy_gettext (the registry's, the model's) is shown in the page's language.
+        message = said(exc)
         for kind, status, title in REGISTRY_STATUSES:
             if isinstance(exc, kind):
                 return _error(request, status, title, message)

@@ -13,6 +13,7 @@ from copytrace.errors import InvalidStatement, UnknownEntity
 from copytrace.i18n import lazy_gettext, lazy_ngettext
 from copytrace.model.statement import Citation, Evidence, Statement
 from copytrace.registry import Registry
+from copytrace.web.errors import said
 
 
 class ProposalError(ValueError):
@@ -49,7 +50,7 @@ def _entity(registry: Registry, name: str, field: str, kinds: frozenset[str]) ->
         # One kind narrows the look-up; several are checked by the schema when the statement is.
         return registry.resolve(name, next(iter(kinds)) if len(kinds) == 1 else None).id
     except UnknownEntity as exc:
-        raise ProposalError(f"{field}: {exc}") from None
+        raise ProposalError(lazy_gettext("%(field)s: %(problem)s", field=field, problem=said(exc))) from None
 
 
 def _offset(text: str, field: str) -> int:
@@ -111,4 +112,4 @@ def build_statement(registry: Registry, p: Proposal) -> Statement:
                          valid_to=p.valid_to or None, evidence=evidence, citation=citation, origin="curated",
                          note=p.note or None, status="candidate")
     except InvalidStatement as exc:
-        raise ProposalError(str(exc)) from None
+        raise ProposalError(said(exc)) from None

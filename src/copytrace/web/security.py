@@ -13,8 +13,10 @@ import time
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from copytrace.i18n import lazy_ngettext
 from copytrace.registry import Registry
 from copytrace.registry.users import (
+    BadAccount,
     User,
     add_user,
     clear_login_failures,
@@ -32,7 +34,8 @@ API_TOKEN_PREFIX = "ct_"
 
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise ValueError(f"a password needs at least {MIN_PASSWORD} characters")
+        raise BadAccount(lazy_ngettext("a password needs at least %(num)d character",
+                                       "a password needs at least %(num)d characters", MIN_PASSWORD))
     return _hasher.hash(password)
 
 

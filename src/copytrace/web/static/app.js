@@ -116,7 +116,8 @@
       if (e.lengthComputable) { bar.value = Math.round((e.loaded / e.total) * 100); }
     }, function (code, body) {
       if (code !== 202 || !body || !body.status) {
-        finish(body && body.detail ? body.detail : code ? fill(words.answered, { status: code }) : words.failed);
+        finish(body && (body.message || body.detail) ? body.message || body.detail
+                 : code ? fill(words.answered, { status: code }) : words.failed);
         return;
       }
       bar.hidden = true;

@@ -24,7 +24,7 @@ from copytrace.registry.users import (
 from copytrace.registry.users import set_disabled as set_user_disabled
 from copytrace.web.auth import LOGIN_COOKIE, SESSION_COOKIE, need, registry_of
 from copytrace.web.config import WebConfig
-from copytrace.web.errors import CsrfFailed, TooManyAttempts, WebError
+from copytrace.web.errors import CsrfFailed, TooManyAttempts, WebError, said
 from copytrace.web.pages import render, twin_get, wants_json
 from copytrace.web.security import LoginThrottle, check_password, create_user, new_token, same, token_hash
 
@@ -149,7 +149,7 @@ def add_user(request: Request, user: Admin, username: Annotated[str, Form(max_le
     try:
         created = create_user(registry_of(request), username, password, role, actor=user.username)
     except (AccountError, ValueError) as exc:
-        raise WebError(str(exc)) from None
+        raise WebError(said(exc)) from None
     return render(request, "users.html", {"users": [_user_dict(u) for u in list_users(registry_of(request))],
                                           "roles": list(ROLES), "created": _user_dict(created)}, status=201)
 
@@ -165,7 +165,7 @@ def disable_user(request: Request, username: str, user: Admin,
     try:
         set_user_disabled(registry_of(request), username, disabled, actor=user.username)
     except AccountError as exc:
-        raise WebError(str(exc)) from None
+        raise WebError(said(exc)) from None
     return RedirectResponse("/users", status_code=303)
 
 

@@ -27,7 +27,7 @@ from copytrace.registry.registry import Entity
 from copytrace.registry.users import User
 from copytrace.web import overview
 from copytrace.web.auth import need, reasoning_of, registry_of
-from copytrace.web.errors import NotFound
+from copytrace.web.errors import NotFound, said
 from copytrace.web.graphlayout import layout
 from copytrace.web.pages import is_htmx, read_only, render, twin_get, wants_json
 from copytrace.web.reasoning import explain_entity, explain_respondent, explanation_cache
@@ -75,7 +75,7 @@ def _find(request: Request, ident: str, kind: str | None) -> Entity:
         try:
             entity = registry.resolve(ident, kind)
         except UnknownEntity as exc:
-            raise NotFound(str(exc)) from None
+            raise NotFound(said(exc)) from None
     return entity
 
 

@@ -15,7 +15,7 @@ from copytrace.i18n import lazy_gettext
 from copytrace.registry.users import User
 from copytrace.report import RENDERERS, build_dossier, render
 from copytrace.web.auth import need, registry_of
-from copytrace.web.errors import NotFound, WebError
+from copytrace.web.errors import NotFound, WebError, said
 from copytrace.web.pages import page_language
 
 router = APIRouter()
@@ -37,9 +37,9 @@ def _dossier(request: Request, respondent: str, fmt: str) -> tuple[str, bytes]:
         with i18n.use_language(page_language(request)):
             return entity.id, render(dossier, fmt)
     except UnknownEntity as exc:
-        raise NotFound(str(exc)) from None
+        raise NotFound(said(exc)) from None
     except CopytraceError as exc:
-        raise WebError(str(exc)) from None
+        raise WebError(said(exc)) from None
 
 
 @router.get("/dossier/{respondent}/{fmt}", summary="Download a respondent's claim dossier")

@@ -11,11 +11,11 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import Response
 
 from copytrace.errors import CopytraceError
-from copytrace.i18n import Message, lazy_gettext
+from copytrace.i18n import lazy_gettext
 from copytrace.present import present_statements
 from copytrace.registry.users import User
 from copytrace.web.auth import need, registry_of
-from copytrace.web.errors import WebError
+from copytrace.web.errors import WebError, said
 from copytrace.web.pages import render, twin_get
 from copytrace.web.proposal import Proposal, ProposalError, build_statement
 
@@ -55,8 +55,7 @@ def propose(request: Request, user: Analyst, subject: Text, predicate: Text, obj
         statement = build_statement(registry, Proposal(**stripped))
         added = registry.write([], [statement], actor=user.username)[1]
     except (ProposalError, CopytraceError) as exc:
-        problem = exc.args[0] if exc.args and isinstance(exc.args[0], Message) else str(exc)
-        raise WebError(lazy_gettext("Nothing was stored: %(problem)s", problem=problem)) from None
+        raise WebError(lazy_gettext("Nothing was stored: %(problem)s", problem=said(exc))) from None
     data = _form_data(request, {})
     data["proposed"] = present_statements(registry, [registry.statement(statement.id)])[0]
     data["new"] = bool(added)

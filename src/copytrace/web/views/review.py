@@ -20,7 +20,7 @@ from copytrace.registry import Registry
 from copytrace.registry.users import User
 from copytrace.web import overview
 from copytrace.web.auth import need, registry_of
-from copytrace.web.errors import Conflict, NotFound, WebError
+from copytrace.web.errors import Conflict, NotFound, WebError, said
 from copytrace.web.evidence import quote_context
 from copytrace.web.pages import is_htmx, render, twin_get, wants_json
 
@@ -77,7 +77,7 @@ def _after_decision(request: Request, decided: Statement, skip: int) -> Response
 
 
 def _conflict(exc: ConflictError) -> Conflict:
-    return Conflict(lazy_gettext("%(problem)s. Nothing you sent was saved.", problem=str(exc)))
+    return Conflict(lazy_gettext("%(problem)s. Nothing you sent was saved.", problem=said(exc)))
 
 
 def decide(request: Request, statement_id: str, user: Reviewer,
@@ -127,7 +127,7 @@ def edit(request: Request, statement_id: str, user: Reviewer,
     except ConflictError as exc:
         raise _conflict(exc) from None
     except (UnknownEntity, InvalidStatement) as exc:  # what the reviewer typed: say so on the form
-        raise WebError(str(exc)) from None
+        raise WebError(said(exc)) from None
     return _after_decision(request, decided, skip)
 
 
