@@ -12,6 +12,7 @@ from rich.table import Table
 from copytrace import settings
 from copytrace.cli.app import app
 from copytrace.cli.common import console, err_console, print_error
+from copytrace.cli.errors import raised_message
 from copytrace.cli.help import composed
 from copytrace.extract import Extractor
 from copytrace.extract.llm import ENGINES, Engine, plan
@@ -66,7 +67,7 @@ def extract(
                 yield read_text(path), path.name, None
             except (Undecodable, OSError) as exc:
                 # One line per file that cannot be read; the other files go on.
-                _error(f"{path}: {exc}")
+                _error(f"{path}: {raised_message(exc)}")
                 failed.append(path)
 
     for found in chosen.extract_many(readable()):
@@ -98,7 +99,7 @@ def _dry_run(files: list[Path]) -> int:
         try:
             text = read_text(path)
         except (Undecodable, OSError) as exc:
-            _error(f"{path}: {exc}")
+            _error(f"{path}: {raised_message(exc)}")
             failed += 1
             continue
         code, chunks = plan(rules, text)

@@ -183,7 +183,7 @@ def watch_rules(
         table.add_row(r.id, r.kind, Text(watches), r.owner, translate(r.severity),
                       Text(", ".join(r.email + r.webhook)), translate("disabled") if r.disabled else _("on"))
     console.print(table)
-    console.print(_("kinds: %(kinds)s") % {"kinds": "; ".join(f"{k}: {v}" for k, v in KINDS.items())},
+    console.print(_("kinds: %(kinds)s") % {"kinds": "; ".join(k + ": " + _(v) for k, v in KINDS.items())},
                   soft_wrap=True)
 
 

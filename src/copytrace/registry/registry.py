@@ -321,7 +321,7 @@ class Registry:
                     statement.check(self.schema, kind_of)
                 except InvalidStatement as exc:
                     raise InvalidStatement(lazy_gettext("statement about %(subject)r: %(error)s",
-                                                        subject=statement.subject, error=str(exc))) from None
+                                                        subject=statement.subject, error=exc.args[0])) from None
             added_entities = self._insert_entities(c, new_entities, actor)
             added_statements = self._insert_statements(c, new_statements, actor)
         return added_entities, added_statements

@@ -40,7 +40,7 @@ def decode(data: bytes, languages: tuple[str, ...] = ()) -> tuple[str, str]:
     try:
         return textcodec.decode(data, languages)
     except textcodec.Undecodable as exc:
-        raise Rejected(str(exc)) from None
+        raise Rejected(exc.args[0]) from None
 
 
 class TextLoader(Loader):
