@@ -15,7 +15,7 @@ from copytrace.cli.common import ActorOption, DbOption, actor, console, open_reg
 from copytrace.cli.help import Typer, composed
 from copytrace.i18n import N_, lazy_gettext, translate
 from copytrace.i18n import gettext as _
-from copytrace.registry.users import ROLES, AccountError, list_users, set_disabled
+from copytrace.registry.users import ROLES, list_users, set_disabled
 
 user_app = Typer(help=composed(lazy_gettext("Manage the web application's users (roles: %(roles)s).",
                                            roles=", ".join(ROLES))), no_args_is_help=True)
@@ -36,10 +36,7 @@ def user_add(
 
     password = os.environ.get(PASSWORD_ENV) or getpass.getpass(_("Password for %(user)s: ") % {"user": username})
     with open_registry(db, create=True) as registry:
-        try:
-            user = create_user(registry, username, password, role, actor=actor(who))
-        except ValueError as exc:
-            raise AccountError(str(exc)) from None
+        user = create_user(registry, username, password, role, actor=actor(who))   # BadAccount: one line, exit 2
     console.print(_("Added [bold]%(user)s[/] (%(role)s)") % {"user": user.username, "role": translate(user.role)})
 
 
