@@ -1213,3 +1213,20 @@ def test_a_licence_word_on_a_version_gives_the_version_the_status(extractor: Ext
     text = "Tenk M-84 je bil glavni tank. Bil je licenčna različica sovjetskega tanka T-72."
     facts = facts_of(extractor, text, "sl")
     assert ("T-72", "licence_status", "licensed") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Танки Т-72 выпускал Уральский вагоностроительный завод.", "ru", "Ural'skiy vagonostroitel'nyy zavod"),
+    ("Автоматы АКМ выпускались на Ижевском машиностроительном заводе.", "ru", "Izhevsk Machine-Building Plant"),
+])
+def test_a_plant_named_by_agreeing_adjectives_makes_the_product(text: str, lang: str, maker: str) -> None:
+    facts = facts_of(Extractor(), text, lang)
+    assert any(r == "manufactured_by" and o == maker for _, r, o in facts)
+
+
+def test_an_inflected_known_name_resolves() -> None:
+    from copytrace.extract.resolve import Names, NameRecord
+    names = Names([NameRecord("kazan", "organization", "Kazan Helicopter Plant", ("Казанский вертолётный завод",))])
+    known = names.resolve_inflected("Казанском вертолетном заводе")
+    assert known is not None and known.entity == "kazan"
+    assert names.resolve_inflected("Казанский университет") is None

@@ -9,6 +9,7 @@ demonyms, cue words and the word "year" from the language's matcher; years from 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -211,7 +212,15 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
                               language is not None and language.capitalised_nouns,
                               language is not None and language.postpositions):
-        known = names.resolve(org.value)
+        known = names.resolve(org.value) or names.resolve_inflected(org.text)
+        if known is None:
+            # "w Zakładach Mechanicznych | Bumar-Łabędy": the first words of a known name, inflected, before the
+            # rest of it are that name too
+            rest = next((m for m in out if m.kind == "org" and m.entity and m.start > org.end
+                         and not text[org.end:m.start].strip()), None)
+            whole = names.resolve_inflected(text[org.start:rest.end]) if rest is not None else None
+            if rest is not None and whole is not None and whole.entity == rest.entity:
+                continue
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
         elif _CYRILLIC.search(org.value):
@@ -390,6 +399,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if blocked.hit(cue.start, cue.start + 1):
             continue
         left = _capitals_before(text, cue.start)
+        if left == cue.start and not text[cue.start].isupper():
+            left = _agreeing_before(text, cue.start)   # "на Казанском вертолетном заводе"
         right = _capitals_after(text, cue.end)
         # a country or a product beside a plant word is where it stands or what it makes, not its name
         left = blocked.last_end(left, cue.start)
@@ -520,6 +531,27 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         # a quoted name is the organisation's own name; the plant word around it is description
         canonical = quoted.group(1).strip() if quoted else name
         out.append(Mention(start, start + len(text[start:end].rstrip(" ,")), "org", canonical, name))
+
+
+def _agreeing_before(text: str, pos: int) -> int:
+    """Where a plant's name begins that is a capitalised adjective and one or two lower-case ones agreeing with
+    it ("Казанском вертолетном | заводе", "Уральский вагоностроительный | завод"): the words end alike; else
+    ``pos``."""
+    window = max(0, pos - 80)
+    for k in (1, 2):
+        words = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", text[window:pos])][-(k + 1):]
+        if len(words) < k + 1 or text[window + words[-1][0] + len(words[-1][1]):pos].strip():
+            return pos
+        (first_at, first), lower = words[0], [w for _, w in words[1:]]
+        if len(first) >= 4 and first[0].isupper() and first[1:].islower() \
+                and all(len(w) >= 4 and w.islower() and w[-1] == first[-1] for w in lower) \
+                and all(c in " \t" for c in _between_words(text, window, words)):
+            return window + first_at
+    return pos
+
+
+def _between_words(text: str, window: int, words: list[tuple[int, str]]) -> str:
+    return "".join(text[window + a + len(w):window + b] for (a, w), (b, _) in itertools.pairwise(words))
 
 
 def _capitals_before(text: str, pos: int) -> int:

@@ -65,6 +65,8 @@ class Names:
         self._by_key: dict[str, Known] = {}
         self._matcher = Matcher()
         self._known: dict[str, Known] = {}
+        # multi-word organisation names by the first letters of each word, for inflected mentions of them
+        self._inflected: dict[tuple[str, ...], list[tuple[tuple[str, ...], Known]]] = {}
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             kind = _KINDS.get(record.kind)
             if kind is None:
@@ -73,11 +75,23 @@ class Names:
             self._known[record.entity_id] = known
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
+                words = _words(name)
+                if kind == "org" and len(words) >= 2:
+                    self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
                 if any(c.isalpha() for c in name) and not _designation_like(name):
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
 
     def resolve(self, written: str) -> Known | None:
         return self._by_key.get(name_key(written))
+
+    def resolve_inflected(self, written: str) -> Known | None:
+        """A known organisation's name written in another grammatical case ("на Казанском вертолетном заводе"
+        for "Казанский вертолётный завод", "Zakładach Mechanicznych" for "Zakłady Mechaniczne"): every word agrees
+        with the name's word but for an ending of up to three letters; None unless exactly one name fits."""
+        words = _words(written)
+        found = {known.entity: known for names, known in self._inflected.get(tuple(w[:_STEM] for w in words), [])
+                 if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def find(self, text: str, folded: str, start: int = 0) -> list[Found]:
         out: list[Found] = []
@@ -90,6 +104,19 @@ class Names:
             out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
             last_end = m.end
         return out
+
+
+_STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W\d_]+", match_fold(name)))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether two words differ only in an ending of up to three letters ("казанский", "казанском")."""
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
 
 def _designation_like(name: str) -> bool:
