@@ -1225,8 +1225,16 @@ def test_a_plant_named_by_agreeing_adjectives_makes_the_product(text: str, lang:
 
 
 def test_an_inflected_known_name_resolves() -> None:
-    from copytrace.extract.resolve import Names, NameRecord
+    from copytrace.extract.resolve import NameRecord, Names
     names = Names([NameRecord("kazan", "organization", "Kazan Helicopter Plant", ("Казанский вертолётный завод",))])
     known = names.resolve_inflected("Казанском вертолетном заводе")
     assert known is not None and known.entity == "kazan"
     assert names.resolve_inflected("Казанский университет") is None
+
+
+def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
+    from copytrace.extract.shapes import designations
+    text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"
+    assert [d.text for d in designations(text, 0, len(text)) if d.canonical == "AKM"] != []
+    assert all("\n" not in d.text for d in designations(text, 0, len(text)))
+    assert ("AKM", "made_in_country", "Soviet Union") in facts_of(extractor, text, "ru")

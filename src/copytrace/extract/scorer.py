@@ -823,6 +823,9 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
     return not any(o.start < b and a < o.end for o in s.mentions if o is not c)
 
 
+_COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
+
+
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The T-72 is a Soviet main battle tank", "Der T-72 ist ein sowjetischer Kampfpanzer", "Le T-72 est un char
     soviétique": a product the copula equates with a country's kind of product is that country's (not where the
@@ -830,7 +833,10 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     if s.has("licence", "unlicensed", *DERIVE):
         return
     nouns = s.cue_list("product_noun")
-    for link in s.cue_list("copula"):
+    # a dash between spaces links like a copula ("Т-72 — советский основной танк")
+    dashes = [Mention(m.start(), m.end(), "cue", "copula", m.group())
+              for m in _COPULA_DASH.finditer(s.doc.text, s.start, s.end)]
+    for link in s.cue_list("copula") + dashes:
         subject = next((p for p in reversed(s.products) if p.end <= link.start
                         and _plain_tokens(s, p.end, link.start) <= 1), None)
         if subject is None or any(p.start >= link.end for p in s.products):

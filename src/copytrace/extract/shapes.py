@@ -88,14 +88,15 @@ def shapes() -> Shapes:
     mixed_alt = "|".join(re.escape(p) for p in mixed)
     words_alt = "|".join(re.escape(p) for p in words)
     dash = f"[{_DASH}]"
+    space = r"[ \t\u00a0]"   # a space within a line: a name never runs across a line break
     suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
         rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
-        rf"(?:(?P<word>{words_alt})\.?\s?(?:(?P<word2>{words_alt})\.?\s?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
-        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|\s|\.\s?|)(?P<num>{number})"
-        rf"(?P<extra>\s(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
+        rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?)"
+        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})"
+        rf"(?P<extra>{space}(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
         rf"(?:(?!{_W}|{dash}(?:[\d{_UP}]|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
