@@ -1238,3 +1238,13 @@ def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor
     assert [d.text for d in designations(text, 0, len(text)) if d.canonical == "AKM"] != []
     assert all("\n" not in d.text for d in designations(text, 0, len(text)))
     assert ("AKM", "made_in_country", "Soviet Union") in facts_of(extractor, text, "ru")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia will supply engines for the AK-47 factory to India.", "en"),
+    ("Россия поставит в Индию патроны для АК-47.", "ru"),
+])
+def test_parts_for_a_product_are_not_the_product(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r in {"exported_to", "made_in_country"} and s == "AK-47"
+                   for s, r, _ in facts_of(extractor, text, lang))
+    assert ("AK-47", "exported_to", "India") in facts_of(extractor, "Russia exported the AK-47 to India.", "en")

@@ -726,8 +726,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         for p in subjects:
-            if p.start <= c.end <= p.end + 1:
-                continue
+            if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
+                continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
@@ -1093,6 +1093,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         cue, role = nearest[id(c)]
         for p in s.subjects():
+            if _of_parts(s, p, cue):
+                continue   # "Russia will supply engines for the T-72": the parts went, not the product
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
                      "destination": float(s.near_before(c.start, ("destination",), 1) is not None
                                           or c.case == "destination"),
@@ -1106,6 +1108,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+
+
+def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether a word for parts, engines or ammunition stands between a verb and the product it would be about
+    ("supplies spare parts for the MiG-29", "поставит двигатели для танков Т-72", "零部件 ... 歼-7")."""
+    a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
+    return any(a <= k.start and k.end <= b for k in s.cue_list("part"))
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:
