@@ -1248,3 +1248,10 @@ def test_parts_for_a_product_are_not_the_product(extractor: Extractor, text: str
     assert not any(r in {"exported_to", "made_in_country"} and s == "AK-47"
                    for s, r, _ in facts_of(extractor, text, lang))
     assert ("AK-47", "exported_to", "India") in facts_of(extractor, "Russia exported the AK-47 to India.", "en")
+
+
+def test_a_region_named_after_a_continent_is_no_country(extractor: Extractor) -> None:
+    text = "The AK-47 has shown up in Asia, Africa and South America. The AK-47 was later sold to America."
+    exported = [f for f in all_facts(extractor, text, "en") if f.relation == "exported_to"]
+    assert [f.object for f in exported] == ["United States"]
+    assert exported[0].start > text.index("South America")

@@ -226,6 +226,13 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
             add(name, Phrase("country", code, proper=True))
+        # a region whose name holds a country's ("South America", "Южная Америка") hides it (CLDR's regions of
+        # two words or more, unless the language file gives the same words to a country)
+        taken = {fold_phrase(f) for forms in src.country_forms.values() for f in forms} \
+            | {fold_phrase(n) for n in _cldr(src.code).values()}
+        for code, name in _cldr_regions(src.code).items():
+            if " " in name.strip() and fold_phrase(name) not in taken:
+                lang.matcher.add(name, Phrase("region", code, proper=True))
     matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))
@@ -242,6 +249,15 @@ def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> 
     particles = {e for role in endings.values() for e in role}
     stem = form.rstrip("*")
     return stem == name or (stem.startswith(name) and stem[len(name):] in particles)
+
+
+@cache
+def _cldr_regions(code: str) -> dict[str, str]:
+    try:
+        territories = babel.Locale.parse(code).territories
+    except (babel.UnknownLocaleError, ValueError):
+        return {}
+    return {c: n for c, n in territories.items() if c.isdigit() and c != "001"}
 
 
 @cache

@@ -181,7 +181,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
     for m in matches:
-        if m.phrase.cls == "country":
+        if m.phrase.cls in {"country", "region"}:
             if taken.hit(m.start, m.end):
                 continue
             held = best.get(m.start)
@@ -198,6 +198,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if m.start < last_end or any(a <= m.start < b for a, b in datelines):
             continue   # "NICOSIA, Cyprus (AP) -": where the news was written, not a place of the story
         last_end = m.end
+        if m.phrase.cls == "region":
+            continue   # "South America": no country, and "America" inside it is none either
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 _CLAUSE_END.match(text, m.end) and len(text[:m.start].rstrip()) in place_words)):
             continue   # "(in Russian: Снайперская винтовка)", "(en ruso, ...": a language naming a spelling
