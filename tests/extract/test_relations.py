@@ -1255,3 +1255,9 @@ def test_a_region_named_after_a_continent_is_no_country(extractor: Extractor) ->
     exported = [f for f in all_facts(extractor, text, "en") if f.relation == "exported_to"]
     assert [f.object for f in exported] == ["United States"]
     assert exported[0].start > text.index("South America")
+
+
+def test_the_country_that_hands_over_production_rights_is_the_licensor_not_the_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Die UdSSR überließ China 1956 die Produktionsrechte für die AK-47.", "de")
+    assert ("AK-47", "licensed_by", "Soviet Union") in facts
+    assert ("AK-47", "made_in_country", "Soviet Union") not in facts

@@ -716,7 +716,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
-            or _after_licence_word(s, c, s.cue_list("licence"))
+            or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence"))
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
@@ -1028,7 +1028,7 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"The USSR sold China a licence", "منحت روسيا بلغاريا رخصة": the country that sells or grants the licence."""
     sold = s.near_after(c.end, ("export",), 1) or s.near_before(c.start, ("export",), 0)
     return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
-        and any(k.start >= sold.end and s.gap(sold, k) <= 3 for k in cues) \
+        and any(k.start >= sold.end and s.gap(sold, k) <= 4 for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
