@@ -1261,3 +1261,21 @@ def test_the_country_that_hands_over_production_rights_is_the_licensor_not_the_m
     facts = facts_of(extractor, "Die UdSSR überließ China 1956 die Produktionsrechte für die AK-47.", "de")
     assert ("AK-47", "licensed_by", "Soviet Union") in facts
     assert ("AK-47", "made_in_country", "Soviet Union") not in facts
+
+
+def test_the_maker_of_a_production_word_makes_the_product_right_before_it(extractor: Extractor) -> None:
+    text = "The Type 81 replaced the AKM in service, but the Type 56 remains in production by Norinco."
+    makers = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "manufactured_by"}
+    assert makers == {("Type 56", "Norinco")}
+
+
+def test_an_organisation_name_never_spans_a_sentence_end_or_opens_with_a_designation(extractor: Extractor) -> None:
+    from copytrace.extract import lexicon
+    from copytrace.extract.match import match_fold
+    from copytrace.extract.mentions import build
+    for text, lang in [("Об этом сообщает ИТАР-ТАСС. Этими компаниями выпускается АК-74.", "ru"),
+                       ("1956 begann China mit der Produktion von MIG-15-Exemplaren.", "de")]:
+        language = lexicon.language(lang)
+        folded = match_fold(text)
+        doc = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
+        assert not [m.text for m in doc.mentions if m.kind == "org"]

@@ -386,6 +386,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     for m in mentions:
         if m.kind in {"country", "product", "org"}:
             blocked.mark(m.start, m.end)
+    for m in mentions:
+        if m.kind == "cue" and m.value in {"anaphor", "copula"}:
+            blocked.mark(m.start, m.end)   # "Этими компаниями": a demonstrative opening the sentence is no name
     nouns = taken.copy()
     for m in mentions:
         if m.kind == "cue" and m.value == "product_noun":
@@ -519,12 +522,17 @@ def _inside_sentence(text: str, pos: int) -> bool:
         and not before[-1].isdigit()
 
 
+_DESIGNATION_START = re.compile(r"[^\W\d_]{1,6}[-‐‑‒–—]?\d")
+
+
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
     words = text[start:end].rstrip(" ,").split(" ")
     while len(words) > 1 and words[-1].lower() in _CONNECT:
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
+    if _DESIGNATION_START.match(name):
+        return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's
     # a name has a capital or a number, or is written in a script without capitals (Chinese, Japanese)
     if len(name) >= 2 and any(c.isupper() or c.isdigit() or _is_cjk(c) for c in name) and not orgs.hit(start, end) \
             and any(c.isalpha() for c in name):   # "dal 1965" after an agent word is a date, not a maker
@@ -565,6 +573,8 @@ def _capitals_before(text: str, pos: int) -> int:
         word = m.group(1)
         if not word[:1].isupper() and not word[1:2].isupper():
             break
+        if word.endswith(".") and len(word.rstrip(".")) > 3 and start < pos:
+            break   # "сообщает ИТАР-ТАСС. | Этими компаниями": a sentence ended there
         begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
         before = text[max(0, begin - 3):begin]
         opening = not before.strip(" \t") or before.rstrip()[-1:] in ".!?\n"

@@ -913,7 +913,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
         home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start
                      and (s.gap(c, o) == 0 or (s.gap(c, o) == 1 and s.near_after(c.end, ("source",), 0)))), None)
-        for p in s.subjects():
+        subjects = s.subjects()
+        # "the Type 56 remains in production by Norinco": a product right before the production word is the one
+        # it speaks of, not every product of the sentence
+        close = [p for p in subjects if p.end <= cue.start and _plain_tokens(s, p.end, cue.start) <= 3]
+        for p in close[-1:] if close and cue.value != "maker" else subjects:
             if p.start < o.end and p.end > o.start:
                 continue
             if _apart_in_brackets(s, p, o):
