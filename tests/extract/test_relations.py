@@ -1279,3 +1279,14 @@ def test_an_organisation_name_never_spans_a_sentence_end_or_opens_with_a_designa
         folded = match_fold(text)
         doc = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
         assert not [m.text for m in doc.mentions if m.kind == "org"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Beijing reverse-engineered the AK-47 and created the Type 56.", "en"),
+    ("Die Chinesen kopierten die AK-47, was zur Schaffung des Type 56 führte.", "de"),
+])
+def test_the_product_a_copying_country_goes_on_to_make_is_the_copy(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "made_in_country", "China")} <= facts
+    assert not any(s.endswith("copy)") for s, _, _ in facts)

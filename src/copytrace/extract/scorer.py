@@ -528,11 +528,15 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     s.parents.add(id(parent))
     countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
     countries.update({id(c): c for c in copiers[-1:]})
+    # "Beijing copied the MiG-21 and created the J-7": the product the sentence goes on to make is the copy
+    made = next((p for p in s.products if p.start > max(parent.end, cue.end) and p.value != parent.value
+                 and not _extends(p, parent) and s.near_before(p.start, ("design", "produce"), 3) is not None),
+                None) if len(countries) == 1 else None
     for country in countries.values():
         name = s.country(country)
-        child = Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
-                        f"{parent.value} ({name} copy)", s.doc.text[min(cue.start, country.start):
-                                                                    max(cue.end, country.end)])
+        child = made or Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
+                                f"{parent.value} ({name} copy)", s.doc.text[min(cue.start, country.start):
+                                                                            max(cue.end, country.end)])
         feats = {"cue_copy": 1.0, "unnamed": 1.0}
         yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="copy")
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
