@@ -1290,3 +1290,21 @@ def test_the_product_a_copying_country_goes_on_to_make_is_the_copy(extractor: Ex
     facts = facts_of(extractor, text, lang)
     assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "made_in_country", "China")} <= facts
     assert not any(s.endswith("copy)") for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("AK-47의 개량형인 AKM은 1959년에 등장했다.", "ko"),
+    ("AK-47の改良型であるAKMは1959年に登場した。", "ja"),
+    ("AK-47'nin geliştirilmiş versiyonu olan AKM 1959'da ortaya çıktı.", "tr"),
+    ("The AK-47's modernised version, the AKM, appeared in 1959.", "en"),
+])
+def test_the_name_after_an_originals_version_word_is_the_version(extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "derived_from"}
+    assert derived == {("AKM", "AK-47")}
+
+
+def test_a_version_word_after_a_copula_keeps_its_direction(extractor: Extractor) -> None:
+    derived = {(s, o) for s, r, o in facts_of(extractor, "The AKM is a modernised version of the AK-47.", "en")
+               if r == "derived_from"}
+    assert derived == {("AKM", "AK-47")}

@@ -56,6 +56,7 @@ class Document:
     demonstratives_follow: bool = False   # "this" follows its noun ("senapan ini"), else precedes it ("this rifle")
     of_marked: bool = False   # the language writes "of" as a word ("a copy of the AK", not "копия АК")
     adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), else precedes it
+    genitive_first: bool = False   # the owner comes before what it owns ("AK-47의 개량형"), else after it
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -272,7 +273,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     particles, language is not None and language.postpositions,
                     language is not None and language.demonstratives_follow,
                     language is not None and language.of_marked,
-                    language is not None and language.adjectives_follow)
+                    language is not None and language.adjectives_follow,
+                    language is not None and language.genitive_first)
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

@@ -229,6 +229,17 @@ def _new_item(s: Sentence, a: int, b: int) -> bool:
                               for m in s.mentions)
 
 
+def _owner_first(s: Sentence, owner: Mention, cue: Mention) -> bool:
+    """Whether the name before a version word owns it: in a language that puts the owner first ("AK-47의 개량형"),
+    or marked as an owner ("the AK-47's version"); not "АКМС — модификация АКМ", where the owner follows."""
+    return s.doc.genitive_first or s.doc.text[owner.end:cue.start].lstrip().startswith(("'s", "’s"))
+
+
+def _cue_tokens(s: Sentence, a: int, b: int) -> int:
+    """Tokens of version words between two places ("the AK-47's | modernised | version")."""
+    return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("variant") if a <= k.start and k.end <= b)
+
+
 def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
     """The products a cue speaks of, of those named before it: not a name that an earlier clause compared with
     another or derived from another ("the H-6, similar to the Tu-16, or the Type 56, copied from")."""
@@ -280,6 +291,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
+        elif after and before and cue.value == "variant" and _owner_first(s, before[-1], cue) \
+                and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1 \
+                and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
+                and not any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula")) \
+                and not any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("source")) \
+                and not any(k.value == "basis" and k.start <= cue.start and cue.end <= k.end
+                            for k in s.cue_list("basis")):
+            # "AK-47의 개량형인 AKM", "AK-47の改良型であるAKM", "az AK-47 jugoszláv verziója, a Zastava M70": the
+            # original's version is the name after the word (not "the AKM, a version of the AK-47")
+            pairs = [(after[0], before[-1])]
         elif after and before and _called(s, cue, after[0]) and not s.near_before(cue.start, ("anaphor",), 0):
             pairs = [(after[0], before[-1])]   # "copió el AK-47 y sacó una versión china llamada AK-56"
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
