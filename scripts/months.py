@@ -1,9 +1,10 @@
-"""Write the names of the months of every language the extractor reads, from CLDR (babel), as data.
+"""Write the names of the months and days of every language the extractor reads, from CLDR (babel), as data.
 
 Usage: python scripts/months.py
 
 A number between a short capitalised word and a month ("VVS 18 декабря", "Nov 13") is a date, not a
-designation. The shapes module rejects those; it reads the month words from
+designation, and a capitalised month or day before a product noun ("on Tuesday missiles were sold") is no
+product's name. The extractor rejects those; it reads the words from
 ``src/copytrace/extract/data/months.json`` so that it never loads 45 CLDR locales at start-up.
 """
 
@@ -30,12 +31,14 @@ def main() -> int:
             continue
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for name in babel.dates.get_month_names(width, context, locale).values():
+                names = [*babel.dates.get_month_names(width, context, locale).values(),
+                         *babel.dates.get_day_names(width, context, locale).values()]
+                for name in names:
                     folded = fold_phrase(name).strip()
                     if len(folded) >= 4 and " " not in folded and not any(c.isdigit() for c in folded):
                         words.add(folded)
     OUT.write_text(json.dumps(sorted(words), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(words)} month words -> {OUT}")
+    print(f"{len(words)} month and day words -> {OUT}")
     return 0
 
 

@@ -1241,13 +1241,41 @@ def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Russia will supply engines for the AK-47 factory to India.", "en"),
+    ("Russia will send spare parts for the AK-47 to India.", "en"),
     ("Россия поставит в Индию патроны для АК-47.", "ru"),
 ])
 def test_parts_for_a_product_are_not_the_product(extractor: Extractor, text: str, lang: str) -> None:
     assert not any(r in {"exported_to", "made_in_country"} and s == "AK-47"
                    for s, r, _ in facts_of(extractor, text, lang))
     assert ("AK-47", "exported_to", "India") in facts_of(extractor, "Russia exported the AK-47 to India.", "en")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The AKM became part of the Soviet arsenal and was produced in Egypt.", "AKM"),
+    ("The MiG-21 used a Tumansky engine and was built in Egypt.", "MiG-21"),
+])
+def test_a_part_word_without_for_keeps_the_product(extractor: Extractor, text: str, name: str) -> None:
+    assert (name, "made_in_country", "Egypt") in facts_of(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgaria made the AKM under licence and exported it to Iraq.",
+    "The licensed AKM was exported to Iraq.",
+    "The AMD-65, a licensed copy, was sold to Iraq.",
+])
+def test_a_licence_beside_the_product_leaves_its_export(extractor: Extractor, text: str) -> None:
+    assert any(r == "exported_to" and o == "Iraq" for _, r, o in facts_of(extractor, text, "en"))
+
+
+def test_a_short_line_of_a_list_is_no_title(extractor: Extractor) -> None:
+    text = "AKM\nIt was produced in China, Egypt and Iraq\nExported to Syria and Libya\n"
+    facts = facts_of(extractor, text, "en")
+    assert {("AKM", "made_in_country", "Egypt"), ("AKM", "exported_to", "Libya")} <= facts
+
+
+def test_a_month_or_day_before_a_product_noun_is_no_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Iran said on Tuesday missiles were sold to Syria.", "en")
+    assert not any(s == "Tuesday" for s, _, _ in facts)
 
 
 def test_a_region_named_after_a_continent_is_no_country(extractor: Extractor) -> None:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
-from copytrace.extract.match import Match, match_fold
+from copytrace.extract.match import Match, fold_phrase, match_fold
 from copytrace.extract.resolve import Names
-from copytrace.extract.shapes import designations, shapes, years
+from copytrace.extract.shapes import calendar_words, designations, shapes, years
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -96,7 +96,7 @@ _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё][^\W\d_a-zа-яё .'’-]{2,30},[^\n(]{0,30}"
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
-_NAME_BEFORE_NOUN = re.compile(r"(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
+_NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
@@ -212,6 +212,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
                            adjective=m.phrase.adjective, case=role))
     breaks = language.name_breaks if language is not None else frozenset()
+    known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
                               language is not None and language.capitalised_nouns,
                               language is not None and language.postpositions):
@@ -219,8 +220,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if known is None:
             # "w Zakładach Mechanicznych | Bumar-Łabędy": the first words of a known name, inflected, before the
             # rest of it are that name too
-            rest = next((m for m in out if m.kind == "org" and m.entity and m.start > org.end
-                         and not text[org.end:m.start].strip()), None)
+            gap = text[org.end:org.end + 8]
+            rest = known_orgs.get(org.end + len(gap) - len(gap.lstrip()))
             whole = names.resolve_inflected(text[org.start:rest.end]) if rest is not None else None
             if rest is not None and whole is not None and whole.entity == rest.entity:
                 continue
@@ -229,43 +230,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         elif _CYRILLIC.search(org.value):
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
-    cue_spans = [(m.start, m.end) for m in matches]
-    for n in nouns if language is None or not language.capitalised_nouns else ():   # German capitalises nouns
-        # "tenk Vihor", "la pistola Firebird": a capitalised word right after a product noun is the product's name,
-        # unless another mention or a word of the language file has it
-        given = _NAME_AFTER_NOUN.match(text, n.end)
-        if given is None or taken.hit(given.start(1), given.end(1)) \
-                or any(a < given.end(1) and given.start(1) < b for a, b in cue_spans) \
-                or any(m.start < given.end(1) and given.start(1) < m.end for m in out):
-            continue
-        known = names.resolve(given.group(1))
-        value = known.canonical if known else (anyascii(given.group(1)) if _CYRILLIC.search(given.group(1))
-                                               else given.group(1))
-        out.append(Mention(given.start(1), given.end(1), "product", value, given.group(1),
-                           known.entity if known else None, family=given.group(1).upper()))
-        taken.mark(given.start(1), given.end(1))
-    if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
-        for n in nouns:
-            # "the U.S. Stinger missile", "Iran's Nasr missile": a capitalised word right before a product noun,
-            # after a lower-case word, a possessive or a country, is the product's name
-            given = _NAME_BEFORE_NOUN.search(text, max(start, n.start - 40), n.start)
-            if given is None or taken.hit(given.start(2), given.end(2)) \
-                    or any(a < given.end(2) and given.start(2) < b for a, b in cue_spans) \
-                    or any(m.start < given.end(2) and given.start(2) < m.end for m in out):
-                continue
-            before = given.group(1)
-            country = any(m.kind == "country" and m.start < given.end(1) and given.start(1) < m.end for m in out)
-            if before.endswith((".", ":", "!", "?")) and not country:
-                continue   # "... 1961 r. Pierwszy samolot": a sentence begins
-            if not (before[:1].islower() or before.endswith(("'s", "’s"))
-                    or any(m.kind == "country" and m.start < given.end(1) and given.start(1) < m.end for m in out)):
-                continue
-            known = names.resolve(given.group(2))
-            value = known.canonical if known else (anyascii(given.group(2)) if _CYRILLIC.search(given.group(2))
-                                                   else given.group(2))
-            out.append(Mention(given.start(2), given.end(2), "product", value, given.group(2),
-                               known.entity if known else None, family=given.group(2).upper()))
-            taken.mark(given.start(2), given.end(2))
+    out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     out.sort(key=lambda m: (m.start, -m.end))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
@@ -378,6 +343,51 @@ class _Mask:
         """The start of the first taken run in [pos, limit), or ``limit``."""
         found = self.bits.find(1, pos, limit)
         return limit if found < 0 else found
+
+
+def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list[Match], out: list[Mention],
+                        taken: _Mask, names: Names, language: Language | None) -> list[Mention]:
+    """Products named by a capitalised word beside a product noun: after it ("tenk Vihor", "la pistola
+    Firebird"), and before it where adjectives precede their noun ("the U.S. Stinger missile", "Iran's Nasr
+    missile"), unless another mention, a word of the language file, a month or a day has the word."""
+    said = _Mask(len(text))
+    for m in out:
+        said.mark(m.start, m.end)
+    for cue in matches:
+        said.mark(cue.start, cue.end)
+    places = _Mask(len(text))
+    for m in out:
+        if m.kind == "country":
+            places.mark(m.start, m.end)
+    found: list[Mention] = []
+
+    def add(a: int, b: int) -> None:
+        word = text[a:b]
+        if taken.hit(a, b) or said.hit(a, b) or fold_phrase(word).strip() in calendar_words():
+            return
+        known = names.resolve(word)
+        value = known.canonical if known else (anyascii(word) if _CYRILLIC.search(word) else word)
+        found.append(Mention(a, b, "product", value, word, known.entity if known else None, family=word.upper()))
+        taken.mark(a, b)
+        said.mark(a, b)
+
+    if language is None or not language.capitalised_nouns:   # German capitalises every noun
+        for n in nouns:
+            given = _NAME_AFTER_NOUN.match(text, n.end)
+            if given is not None:
+                add(given.start(1), given.end(1))
+    if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
+        for n in nouns:
+            given = _NAME_BEFORE_NOUN.search(text, max(start, n.start - 40), n.start)
+            if given is None:
+                continue
+            before = given.group(1)
+            country = places.hit(given.start(1), given.end(1))
+            if before.endswith((".", ":", "!", "?")) and not country:
+                continue   # "... 1961 r. Pierwszy samolot": a sentence begins
+            if before[:1].islower() or before.endswith(("'s", "’s")) or country:
+                add(given.start(2), given.end(2))
+    return found
 
 
 def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],

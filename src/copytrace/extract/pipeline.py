@@ -83,7 +83,7 @@ class Extractor:
                 place = None
             sentence = Sentence(document, start, end, mentions, recent or topic, names)
             found_here = list(candidates(sentence))
-            if not sentence.products and _is_heading(text, start, end, TITLE_WORDS):
+            if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Russia and China: a history of fakes") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
                 found_here = [c for c in found_here if c.relation == "introduced_year"]
@@ -163,6 +163,17 @@ def _is_heading(text: str, start: int, end: int, words: int = HEADING_WORDS) -> 
         return False   # the line runs on past the reach: a sentence inside a longer line
     line = _NUMBERED.sub("", text[line_start:high if line_end < 0 else line_end].strip())
     return line == body
+
+
+def _is_title(text: str, begin: int, start: int, end: int) -> bool:
+    """Whether a sentence is a title: a heading-like line that opens the text or stands apart above a blank line
+    (not a short line of a list, "Exported to Iraq and Syria")."""
+    if not _is_heading(text, start, end, TITLE_WORDS):
+        return False
+    return not text[begin:start].strip() or _BLANK_AFTER.match(text, end) is not None
+
+
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _country_heading(mentions: list[Mention]) -> Mention | None:

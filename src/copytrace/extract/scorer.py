@@ -1085,14 +1085,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 4) for k in licences):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence": what changed hands is a licence
             continue
-        if any(k.end <= cue.start and s.near_before(k.start, ("produce",), 2) is None
-               and s.gap(k, cue) - sum(s.doc.tokens_between(p.start, p.end) + 1 for p in s.products
-                                       if k.end <= p.start and p.end <= cue.start) <= 4
-               and not any(k.end <= p.start and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) > 4
-                           for p in s.products) for k in licences):
-            # "des licences de fabrication furent cédées à la Bulgarie", "the licence was sold to Egypt" (not
-            # "produced under licence and exported to Iraq")
-            continue
+        if any(_licence_handed(s, k, cue) for k in licences):
+            continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         for c in countries:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
@@ -1139,11 +1133,27 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
 
 
+def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
+    """Whether a licence word before an export word is the thing handed over ("the licence was sold to Egypt",
+    "licences for the TT were ceded to Bulgaria"), not an adjunct of the product that went ("the AKM, made
+    under licence, was exported", "licensed T-72s were sold", "a licensed copy was sold")."""
+    if k.end > cue.start or s.gap(k, cue) > 8 or s.near_before(k.start, ("produce",), 2) is not None:
+        return False
+    if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 for p in s.products):
+        return False   # "the AKM under licence"
+    if any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products) or s.near_after(k.end, DERIVE, 1):
+        return False   # "licensed T-72s", "a licensed copy"
+    # what the verb hands over is no product after it ("exported it to Iraq" has a product before the licence)
+    return not any(p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3 for p in s.products)
+
+
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
-    """Whether a word for parts, engines or ammunition stands between a verb and the product it would be about
-    ("supplies spare parts for the MiG-29", "поставит двигатели для танков Т-72", "零部件 ... 歼-7")."""
+    """Whether what a verb speaks of is parts, engines or ammunition for the product: a part word between them,
+    then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
-    return any(a <= k.start and k.end <= b for k in s.cue_list("part"))
+    return any(a <= k.start and k.end <= b and any(k.end <= d.start and d.end <= p.start
+                                                   for d in s.cue_list("destination"))
+               for k in s.cue_list("part"))
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:

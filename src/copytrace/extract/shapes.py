@@ -131,8 +131,8 @@ _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
 @cache
-def _months() -> frozenset[str]:
-    """Month names of every language read, folded (CLDR, written by scripts/months.py)."""
+def calendar_words() -> frozenset[str]:
+    """Month and day names of every language read, folded (CLDR, written by scripts/months.py)."""
     path = Path(str(resources.files("copytrace.extract") / "data" / "months.json"))
     return frozenset(json.loads(path.read_text(encoding="utf-8")))
 
@@ -186,7 +186,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
             continue  # "MAY 1962"
         after = _NEXT_WORD.match(text, m.end())
-        if num.isdigit() and after is not None and fold_phrase(after.group(1)).strip() in _months():
+        if num.isdigit() and after is not None and fold_phrase(after.group(1)).strip() in calendar_words():
             continue  # "ВВС 18 декабря", "Nov 13 March": a day of a month
         written = m.group()
         if num.endswith("s") and num[-2:-1].isdigit():
@@ -199,7 +199,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     for m in _NAMED_NUMBER.finditer(text, start, end):
         # "Safir-74", "Fajr-5", "Тапир-2": a capitalised word and a number joined by a hyphen is a name, unless the
         # word is a month ("Mai-15")
-        if fold_phrase(m.group(1)).strip() not in _months() and m.group(1).upper() not in sh.months:
+        if fold_phrase(m.group(1)).strip() not in calendar_words() and m.group(1).upper() not in sh.months:
             typed = m.group(1).lower() in sh.type_words or _latin(m.group(1)).lower() in sh.type_words
             # "Type-56", "Тип-56": the Type 56
             canonical = f"Type {m.group(2)}" if typed else f"{_latin(m.group(1))}-{m.group(2)}"
