@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any
 from urllib.parse import urlparse
 
@@ -53,14 +54,17 @@ class Source:
         return _norm(self.quote) if self.quote and len(self.quote) >= 40 else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in _SOURCE_FIELDS}
+        # zip over the fields and a tuple of the values: a page converts each source once per step it backs
+        return dict(zip(_SOURCE_FIELDS, _source_values(self), strict=True))
 
 
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))
+_source_values = attrgetter(*_SOURCE_FIELDS)
+_NON_WORD = re.compile(r"\W+")
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def sources_for(registry: Registry, found: Iterable[Statement]) -> dict[str, Source]:

@@ -161,8 +161,10 @@ def newest_documents(registry: Registry, limit: int = 10) -> list[dict[str, Any]
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
-_META = select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher,
-               documents.c.published, documents.c.language)
+# Built once, with an expanding list: a page asks for a few documents' metadata on every view.
+_META = (select(documents.c.id, documents.c.source, documents.c.title, documents.c.publisher,
+                documents.c.published, documents.c.language)
+         .where(documents.c.id.in_(bindparam("ids", expanding=True))).order_by(documents.c.id))
 
 
 def document_meta(registry: Registry, ids: Iterable[str]) -> dict[str, DocumentMeta]:
@@ -171,8 +173,7 @@ def document_meta(registry: Registry, ids: Iterable[str]) -> dict[str, DocumentM
     found: dict[str, DocumentMeta] = {}
     with registry.reading() as conn:
         for chunk in _chunks(wanted):
-            found.update((r.id, DocumentMeta._make(r)) for r in conn.execute(
-                _META.where(documents.c.id.in_(chunk)).order_by(documents.c.id)))
+            found.update((r.id, DocumentMeta._make(r)) for r in conn.execute(_META, {"ids": list(chunk)}).all())
     return found
 
 

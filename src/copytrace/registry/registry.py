@@ -135,6 +135,10 @@ class Registry:
         self.schema = schema or default_schema()
         # The connection of the innermost ``reading()`` block in this context, if any.
         self._reader: ContextVar[Connection | None] = ContextVar(f"copytrace-reader-{id(self)}", default=None)
+        # The entities the outermost ``reading()`` block has looked up (None: not stored). The block
+        # reads one snapshot, so they cannot change within it; a page naming them three times asks once.
+        self._seen: ContextVar[dict[str, Entity | None] | None] = ContextVar(f"copytrace-seen-{id(self)}",
+                                                                             default=None)
 
     @classmethod
     def open(cls, db: str | None = None, *, store: str | None = None, create: bool = True) -> Registry:
@@ -202,9 +206,11 @@ class Registry:
         with self.engine.connect() as conn:
             conn.execution_options(**engines.read_only_options(self.dialect))
             token = self._reader.set(conn)
+            seen = self._seen.set({})
             try:
                 yield conn
             finally:
+                self._seen.reset(seen)
                 self._reader.reset(token)
 
     @contextmanager
@@ -240,12 +246,21 @@ class Registry:
 
     def entities_by_id(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, Entity]:
         """The stored entities among ``ids``, by id (unknown ids are left out)."""
-        wanted = sorted(set(ids))
+        asked = set(ids)
         found: dict[str, Entity] = {}
+        # Inside a reading() block (and on its connection), what the block looked up already is known.
+        seen = self._seen.get() if conn is None or conn is self._reader.get() else None
+        if seen is not None:
+            known = asked & seen.keys()
+            found.update((i, e) for i in known if (e := seen[i]) is not None)
+            asked -= known
+        wanted = sorted(asked)
         with self._conn(conn) as c:
             for chunk in range(0, len(wanted), _CHUNK):
                 for row in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}).all():
                     found[row.id] = Entity(row.id, row.kind, row.name)
+        if seen is not None:
+            seen.update((i, found.get(i)) for i in wanted)
         return found
 
     def kinds_of(self, ids: Iterable[str], conn: Connection | None = None) -> dict[str, str]:

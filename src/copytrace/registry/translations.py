@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, bindparam, select
 
 from copytrace.registry import audit, bindings
 from copytrace.registry.registry import Registry
@@ -63,21 +63,27 @@ def add(registry: Registry, found: Iterable[Translation], *, actor: str) -> int:
     return len(fresh)
 
 
+# Built once (pages ask for their quotes' translations on every view), with and without a cut-off.
+_LATEST = (select(translations)
+           .where(and_(translations.c.text_sha256.in_(bindparam("hashes", expanding=True)),
+                       translations.c.target_lang == bindparam("target")))
+           .order_by(translations.c.translated_at, translations.c.id))
+_LATEST_UNTIL = _LATEST.where(translations.c.translated_at <= bindparam("until"))
+
+
 def latest(registry: Registry, texts: Iterable[str], target_lang: str, *,
            until: str | None = None) -> dict[str, Translation]:
     """The newest translation of each text into ``target_lang`` (made by ``until``, if given), by text."""
     by_hash = {text_hash(t): t for t in texts}
     wanted = sorted(by_hash)
     found: dict[str, Translation] = {}
-    c = translations.c
+    query = _LATEST if until is None else _LATEST_UNTIL
     with registry.reading() as conn:
         for chunk in range(0, len(wanted), _CHUNK):
-            query = (select(translations).where(and_(c.text_sha256.in_(wanted[chunk: chunk + _CHUNK]),
-                                                     c.target_lang == target_lang))
-                     .order_by(c.translated_at, c.id))
+            params = {"hashes": wanted[chunk: chunk + _CHUNK], "target": target_lang}
             if until is not None:
-                query = query.where(c.translated_at <= until)
-            for r in conn.execute(query):
+                params["until"] = until
+            for r in conn.execute(query, params).all():
                 if r.original == by_hash.get(r.text_sha256):
                     found[r.original] = Translation(r.original, r.source_lang, r.target_lang, r.text, r.engine,
                                                     r.model, r.translated_at, r.translated_by)
