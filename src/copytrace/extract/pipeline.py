@@ -19,7 +19,16 @@ from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build
 from copytrace.extract.resolve import Names, default_names
-from copytrace.extract.scorer import Reading, Sentence, candidates, introduces_list, list_item, placed, weights
+from copytrace.extract.scorer import (
+    Reading,
+    Sentence,
+    candidates,
+    copy_label_country,
+    introduces_list,
+    list_item,
+    placed,
+    weights,
+)
 from copytrace.extract.segment import sentences
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
@@ -126,7 +135,7 @@ class Extractor:
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
-        facts = _named_copies(facts)
+        facts = _named_copies(facts, text)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -173,6 +182,7 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return not text[begin:start].strip() or _BLANK_AFTER.match(text, end) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
@@ -211,20 +221,31 @@ def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
     return list(out.values())
 
 
-def _named_copies(facts: list[CandidateFact]) -> list[CandidateFact]:
+def _named_copies(facts: list[CandidateFact], text: str) -> list[CandidateFact]:
     """"China copied the AK-47 ... and named its version the Type 56": a copy read without a name ("AK-47 (China
-    copy)") is the one product of that country the text derives from the same original under a name."""
-    originals = {f.subject: f.object for f in facts if f.relation == "derived_from"}
+    copy)") is the one product the text derives from the same original and makes in the same country."""
+    originals: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for f in facts:
-        if f.relation == "made_in_country":
+        if f.relation == "derived_from":
+            originals.setdefault(f.subject, set()).add(f.object)
+            spans.setdefault(f.subject, []).append((f.start, f.end))
+        elif f.relation == "made_in_country":
             places.setdefault(f.subject, set()).add(f.object)
+
+    def near(a: str, b: str) -> bool:   # said in one sentence
+        return any(not _SENTENCE_END.search(text, min(x[0], y[0]), max(x[0], y[0]))
+                   for x in spans[a] for y in spans[b])
+
     renamed: dict[str, str] = {}
-    for subject, original in originals.items():
-        if not subject.endswith(" copy)"):
+    for subject, theirs in originals.items():
+        country = copy_label_country(subject)
+        if country is None:
             continue
-        named = [n for n, o in originals.items() if o == original and n != subject and not n.endswith(" copy)")
-                 and (not places.get(n) or places[n] & places.get(subject, set()))]
+        # the same country, or no country of its own and named right beside the nameless copy
+        named = [n for n, o in originals.items() if o & theirs and copy_label_country(n) is None
+                 and (country in places.get(n, set()) or (not places.get(n) and near(n, subject)))]
         if len(named) == 1:
             renamed[subject] = named[0]
     if not renamed:
@@ -232,7 +253,7 @@ def _named_copies(facts: list[CandidateFact]) -> list[CandidateFact]:
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
     for f in facts:
         if f.subject in renamed:
-            f = replace(f, subject=renamed[f.subject], subject_text=f.subject_text)
+            f = replace(f, subject=renamed[f.subject])
         out.setdefault(f.key(), f)
     return list(out.values())
 

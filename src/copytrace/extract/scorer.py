@@ -405,7 +405,7 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
         named = next((q for q in s.products if naming is not None and q.start >= naming.end
                       and s.doc.tokens_between(naming.end, q.start) <= 2 and not q.generic), None)
         name = s.country(c)
-        child = named or Mention(min(p.start, c.start), end, "product", f"{p.value} ({name} copy)",
+        child = named or Mention(min(p.start, c.start), end, "product", copy_label(p.value, name),
                                  s.doc.text[min(p.start, c.start):end])
         s.parents.add(id(p))
         yield _mk(s, child, "derived_from", p.value, {"cue_copy": 1.0, "unnamed": float(named is None)}, p, c,
@@ -527,6 +527,20 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     return named
 
 
+def copy_label(original: str, country: str) -> str:
+    """The name given to a copy the text does not name: "AK-47 (China copy)"."""
+    return f"{original} ({country} copy)"
+
+
+def copy_label_country(name: str) -> str | None:
+    """The country of a name ``copy_label`` made, else None."""
+    m = _COPY_LABEL.fullmatch(name)
+    return m.group(1) if m else None
+
+
+_COPY_LABEL = re.compile(r".+ \((.+) copy\)")
+
+
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies."""
     if parent is None:
@@ -556,7 +570,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     for country in countries.values():
         name = s.country(country)
         child = made or Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
-                                f"{parent.value} ({name} copy)", s.doc.text[min(cue.start, country.start):
+                                copy_label(parent.value, name), s.doc.text[min(cue.start, country.start):
                                                                             max(cue.end, country.end)])
         feats = {"cue_copy": 1.0, "unnamed": 1.0}
         yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="copy")
