@@ -1336,3 +1336,17 @@ def test_a_version_word_after_a_copula_keeps_its_direction(extractor: Extractor)
     derived = {(s, o) for s, r, o in facts_of(extractor, "The AKM is a modernised version of the AK-47.", "en")
                if r == "derived_from"}
     assert derived == {("AKM", "AK-47")}
+
+
+def test_a_second_adjective_does_not_hide_the_country_adjective(extractor: Extractor) -> None:
+    assert ("T-10", "made_in_country", "Soviet Union") in facts_of(
+        extractor, "The Soviet heavy tank T-10 was built in large numbers.", "en")
+
+
+def test_a_force_word_after_the_adjective_says_who_uses_it(extractor: Extractor) -> None:
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(extractor, "The AKM is an Iraqi army rifle.", "en"))
+
+
+def test_a_name_given_to_what_a_plant_made_is_another_name_without_licence_or_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The factory produced the AKM, also designated the Type X.", "en")
+    assert not any(r == "derived_from" for _, r, _ in facts)

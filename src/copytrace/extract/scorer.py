@@ -629,10 +629,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None:
             continue   # the name of a copy of the subject (read as a derivation), not another name of it
+        # made under a licence, or in a country named: "the factory produced the MiG-21, also designated the
+        # Ye-6" is another name of it
         made = s.near_before(subject.start, ("licence", "produce"), 3) \
-            if subject is not None and subject.start >= s.start else None
+            if subject is not None and subject.start >= s.start \
+            and (s.has("licence") or any(m.kind == "country" for m in s.mentions)) else None
         named = _copy_named(s, subject) if made is not None and subject is not None else None
-        if subject is not None and made is not None and named is not None and named.value != subject.value \
+        if named is not None and subject is not None and named.value != subject.value \
                 and not _extends(named, subject):
             # "licence-built Su-27s designated J-11", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
             # name given to what was made is a product of its own, derived from the design
@@ -859,7 +862,14 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
     if m is None or not m.group(1).islower():
         return False
     a, b = m.span(1)
-    return not any(o.start < b and a < o.end for o in s.mentions if o is not c)
+    if any(o.start < b and a < o.end for o in s.mentions if o is not c):
+        return False
+    # "the Soviet heavy tank T-10": a second adjective before the product's own noun or name
+    near = b if not s.doc.adjectives_follow else a
+    return not any((o.kind == "product" or (o.kind == "cue" and o.value == "product_noun"))
+                   and (0 <= s.doc.tokens_between(near, o.start) <= 1 if not s.doc.adjectives_follow
+                        else o.end <= near and s.doc.tokens_between(o.end, near) <= 1)
+                   for o in s.mentions)
 
 
 _COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
@@ -881,7 +891,7 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
         if subject is None or any(p.start >= link.end for p in s.products):
             continue
         for c in s.mentions:
-            if c.kind != "country" or not c.adjective or c.start < link.end \
+            if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1) \
                     or s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1):
                 continue
             if s.doc.adjectives_follow:
@@ -895,13 +905,13 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
 
 
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
-    """Whether every word between two places is part of a mention ("Soviet main battle tank T-72", "Chinese-made
-    Type 56"), or a short word that joins them ("the", "of")."""
-    for word in re.finditer(r"[^\W\d_]+", s.doc.text[a:b]):
-        at = a + word.start()
-        if len(word.group()) > 3 and not any(m.start <= at < m.end for m in s.mentions):
-            return False
-    return True
+    """Whether, of the words between two places, at most one is outside every mention ("Soviet main battle tank
+    T-72", "the Soviet heavy tank T-10"): more are the words of a clause ("the Iranians might have AK-47s")."""
+    naming = {"product_noun", "produce", "design", "licence", "unlicensed", "variant", "copy"}
+    loose = [w for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b])
+             if not any(m.start <= a + w.start() < m.end and (m.kind != "cue" or m.value in naming)
+                        for m in s.mentions)]
+    return len(loose) <= 1
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
