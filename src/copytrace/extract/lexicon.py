@@ -20,7 +20,7 @@ import yaml
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import ConfigError
-from copytrace.extract.match import Matcher, Phrase, fold_phrase
+from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
 
 log = logging.getLogger(__name__)
 
@@ -228,19 +228,21 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for code, name in _cldr(src.code).items():
             add(name, Phrase("country", code, proper=True))
-        # a region whose name holds a country's ("South America", "Южная Америка") hides it (CLDR's regions of
-        # two words or more, unless the language file gives the same words to a country)
-        taken = {fold_phrase(f) for forms in src.country_forms.values() for f in forms} \
-            | {fold_phrase(n) for n in _cldr(src.code).values()}
-        for code, name in _cldr_regions(src.code).items():
-            if " " in name.strip() and fold_phrase(name) not in taken:
-                lang.matcher.add(name, Phrase("region", code, proper=True))
     matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))
     for code, entry in known.historical.items():
         for form in entry.get("en", []):
             matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=form.endswith("*")))
+    # a region whose name holds a country's ("South America") hides it: CLDR's regions of two words or more,
+    # unless the language's own country phrases read the whole name as a country ("Јужна Африка")
+    regions = {code: name for src in sources for code, name in _territories(src.code).items()
+               if code.isdigit() and code != "001" and " " in name.strip()}
+    for code, name in regions.items():
+        folded = match_fold(name)
+        if not any(m.phrase.cls == "country" and m.start == 0 and m.end >= len(name.rstrip())
+                   for m in matcher.find(name, folded, 0)):
+            matcher.add(name, Phrase("region", code, proper=True))
 
 
 def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> bool:
@@ -254,20 +256,16 @@ def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> 
 
 
 @cache
-def _cldr_regions(code: str) -> dict[str, str]:
+def _territories(code: str) -> dict[str, str]:
+    """CLDR's names of countries and regions in one language, by code."""
     try:
-        territories = babel.Locale.parse(code).territories
+        return dict(babel.Locale.parse(code).territories)
     except (babel.UnknownLocaleError, ValueError):
         return {}
-    return {c: n for c, n in territories.items() if c.isdigit() and c != "001"}
 
 
 @cache
 def _cldr(code: str) -> dict[str, str]:
-    try:
-        territories = babel.Locale.parse(code).territories
-    except (babel.UnknownLocaleError, ValueError):
-        return {}
     names = countries().names
-    return {c: n for c, n in territories.items() if c in names}
+    return {c: n for c, n in _territories(code).items() if c in names}
 

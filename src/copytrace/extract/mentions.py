@@ -94,7 +94,7 @@ _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
-_DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё][^\W\d_a-zа-яё .'’-]{2,30},[^\n(]{0,30}"
+_DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
 _NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
@@ -565,6 +565,9 @@ def _agreeing_before(text: str, pos: int) -> int:
         if len(words) < k + 1 or text[window + words[-1][0] + len(words[-1][1]):pos].strip():
             return pos
         (first_at, first), lower = words[0], [w for _, w in words[1:]]
+        lead = text[max(0, window + first_at - 30):window + first_at].split()
+        if not lead or not lead[-1][:1].islower() or lead[-1][-1:] in ".!?":
+            continue   # "Several local plants", "Новый завод": a capital that opens a sentence says nothing
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() \
                 and all(len(w) >= 4 and w.islower() and w[-1] == first[-1] for w in lower) \
                 and all(c in " \t" for c in _between_words(text, window, words)):

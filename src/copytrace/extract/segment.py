@@ -81,8 +81,13 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if text[cut - 1:cut] in ")]\"'»”’":
         return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
     word = _last_token(text, cut)
-    if not word or word in abbreviations or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
-        return False   # "Dr.", "e.", "U.S.", "т.е.": an abbreviation's period, not a sentence's
+    if not word or word in abbreviations or (len(word) == 1 and word.isalpha()):
+        return False   # "Dr.", "e.": an abbreviation's period, not a sentence's
+    if _INITIALS.fullmatch(word):
+        # "the U.S. Stinger missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
+        # name; they may before any other capital ("sold to the U.S. The rifle ...")
+        nxt = text[after:after + 1]
+        return not (nxt.islower() or nxt.isdigit() or any(a == after for a, _ in protected))
     if after >= stop:
         return True
     nxt = text[after]
