@@ -1053,27 +1053,26 @@ def test_two_copies_of_two_originals_pair_in_order(extractor: Extractor) -> None
 
 
 def test_a_new_item_of_a_list_ends_the_originals(extractor: Extractor) -> None:
-    text = ("Among them are the fighter J-7, a copy of the MiG-21, the bomber H-6, similar to the Tu-16, "
+    text = ("The plant made the trainer JJ-5, a copy of the MiG-17, the fighter J-6, similar to the MiG-19, "
             "and the rifle Type 56, copied from the AK-47.")
     derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
-    assert {("J-7", "MiG-21"), ("Type 56", "AK-47")} <= derived
-    assert not {o for s, o in derived if s in {"J-7", "Tu-16", "H-6"}} - {"MiG-21"}
+    assert derived == {("JJ-5", "MiG-17"), ("Type 56", "AK-47")}
 
 
 def test_a_copy_made_under_a_name_further_on_is_the_named_copy(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Китай скопировал Су-27 и выпускал его со своими двигателями под индексом J-11.", "ru")
-    assert ("J-11", "derived_from", "Su-27") in facts
+    facts = facts_of(extractor, "Китай скопировал МиГ-19 и строил его на своём заводе под обозначением J-6.", "ru")
+    assert ("J-6", "derived_from", "MiG-19") in facts
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
 def test_the_adjective_on_a_delivered_product_is_no_destination(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Сделка о поставке в Китай российских истребителей Су-33 сорвалась.", "ru")
+    facts = facts_of(extractor, "Контракт на поставку в Египет российских вертолётов Ка-52 подписан в мае.", "ru")
     exported = {o for _, r, o in facts if r == "exported_to"}
     assert "Russia" not in exported
 
 
 def test_a_title_naming_no_product_states_nothing_of_the_topic(extractor: Extractor) -> None:
-    text = ("Russia and China: a history of counterfeit arms\n"
+    text = ("Two neighbours and their counterfeit weapons\n"
             "The Su-27 was built in Russia. China bought the Su-27 in 1992.\n")
     facts = all_facts(extractor, text, "en")
     assert all(f.start > text.index("\n") for f in facts)
@@ -1081,15 +1080,15 @@ def test_a_title_naming_no_product_states_nothing_of_the_topic(extractor: Extrac
 
 
 def test_a_news_dateline_names_no_place_of_the_story(extractor: Extractor) -> None:
-    text = "NICOSIA, Cyprus (AP) - Iran is producing copies of the AK-47, the army said."
+    text = "VALLETTA, Malta (Reuters) - Syria is making copies of the AK-47, the army said."
     made = {o for _, r, o in facts_of(extractor, text, "en") if r == "made_in_country"}
-    assert "Iran" in made and "Cyprus" not in made
+    assert "Syria" in made and "Malta" not in made
 
 
 def test_a_capitalised_word_before_a_product_noun_names_a_product(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Iran is producing copies of the U.S. Stinger anti-aircraft missile.", "en")
-    assert any(r == "derived_from" and o == "Stinger" for _, r, o in facts)
-    assert ("Stinger", "made_in_country", "Iran") not in facts   # the copy is Iran's, the original is not
+    facts = facts_of(extractor, "Syria is making copies of the U.S. Redeye anti-aircraft missile.", "en")
+    assert any(r == "derived_from" and o == "Redeye" for _, r, o in facts)
+    assert ("Redeye", "made_in_country", "Syria") not in facts   # the copy is Syria's, the original is not
 
 
 def test_a_clause_between_a_demonym_and_a_product_breaks_the_adjective(extractor: Extractor) -> None:
@@ -1106,11 +1105,11 @@ def test_a_sentence_naming_only_an_original_speaks_of_the_product_before(extract
 
 
 def test_a_name_late_in_a_sentence_does_not_become_the_next_ones_subject(extractor: Extractor) -> None:
-    text = ("The MiG-21 is a Soviet fighter. The MiG-21 was fast. It was chosen as a rival to the American F-104. "
+    text = ("The MiG-21 is a Soviet fighter. The MiG-21 was fast. It was compared with the American F-5. "
             "It was built under licence in Czechoslovakia from 1962.")
     facts = facts_of(extractor, text, "en")
     assert ("MiG-21", "made_in_country", "Czechoslovakia") in facts
-    assert not any(s == "F-104" and o in {"Czechoslovakia", "licensed"} for s, _, o in facts)
+    assert not any(s == "F-5" and o in {"Czechoslovakia", "licensed"} for s, _, o in facts)
 
 
 def test_a_design_made_under_licence_under_another_designation_is_a_derived_product(extractor: Extractor) -> None:
@@ -1136,13 +1135,13 @@ def test_a_two_letter_arabic_prefix_needs_its_hyphen() -> None:
 
 
 def test_a_semicolon_inside_brackets_ends_no_sentence(extractor: Extractor) -> None:
-    text = "La carabine Type 56 (nom local : 56式; nom à l'export : M56) est une copie sous licence de la SKS."
+    text = "Le fusil Type 63 (nom d'usine : 63式; nom pour l'export : M63) est une copie sous licence de l'AKM."
     facts = facts_of(extractor, text, "fr")
-    assert ("Type 56", "derived_from", "SKS") in facts
+    assert ("Type 63", "derived_from", "AKM") in facts
 
 
 def test_a_licence_handed_to_a_country_is_no_export_of_the_weapon(extractor: Extractor) -> None:
-    text = "L'AKM fut produit en URSS. Des licences de fabrication du fusil AKM furent cédées à la Bulgarie."
+    text = "L'AKM fut produit en URSS. La licence de production du fusil AKM fut vendue à la Hongrie."
     facts = facts_of(extractor, text, "fr")
     assert not any(r == "exported_to" for _, r, _ in facts)
     assert any(r == "licence_status" and o == "licensed" for _, r, o in facts)
@@ -1172,17 +1171,17 @@ def test_do_before_a_year_is_until_in_croatian(extractor: Extractor) -> None:
 
 
 def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "China copió el AK-47 y sacó una versión china llamada AK-56.", "es")
-    assert ("AK-56", "derived_from", "AK-47") in facts
-    assert ("AK-47", "derived_from", "AK-56") not in facts
-    # the copy China made is the one it named: no nameless "AK-47 (China copy)" beside it
-    assert ("AK-56", "made_in_country", "China") in facts
+    facts = facts_of(extractor, "Egipto copió el AKM y presentó una versión egipcia llamada Misr.", "es")
+    assert ("Misr", "derived_from", "AKM") in facts
+    assert ("AKM", "derived_from", "Misr") not in facts
+    # the copy Egypt made is the one it named: no nameless "AKM (Egypt copy)" beside it
+    assert ("Misr", "made_in_country", "Egypt") in facts
     assert not any(s.endswith("copy)") for s, _, _ in facts)
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [
     ("The AK-47 is a Soviet assault rifle.", "en", "Soviet Union"),
-    ("Das Valmet M76 ist ein finnisches Sturmgewehr.", "de", "Finland"),
+    ("Die AMD-65 ist ein ungarisches Sturmgewehr.", "de", "Hungary"),
     ("Le Type 56 est un fusil chinois.", "fr", "China"),
 ])
 def test_a_product_the_copula_equates_with_a_countrys_kind_is_that_countrys(extractor: Extractor, text: str,
@@ -1197,7 +1196,7 @@ def test_the_copula_rule_keeps_out_of_licence_sentences(extractor: Extractor) ->
 
 
 def test_a_licensed_version_of_an_original_is_surer(extractor: Extractor) -> None:
-    text = "Нови тенк М-84 приказан је 1985. године. Била је то лиценцирана верзија основног совјетског тенка Т-72."
+    text = "Тенк М-84 настао је у Југославији. Био је то лиценцни модел совјетског тенка Т-72."
     facts = facts_of(extractor, text, "sr")
     assert ("M-84", "derived_from", "T-72") in facts
     assert ("M-84", "licence_status", "licensed") in facts
@@ -1286,22 +1285,22 @@ def test_a_region_named_after_a_continent_is_no_country(extractor: Extractor) ->
 
 
 def test_the_country_that_hands_over_production_rights_is_the_licensor_not_the_maker(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Die UdSSR überließ China 1956 die Produktionsrechte für die AK-47.", "de")
-    assert ("AK-47", "licensed_by", "Soviet Union") in facts
-    assert ("AK-47", "made_in_country", "Soviet Union") not in facts
+    facts = facts_of(extractor, "Die Sowjetunion verkaufte Rumänien 1963 die Fertigungsrechte für das AKM.", "de")
+    assert ("AKM", "licensed_by", "Soviet Union") in facts
+    assert ("AKM", "made_in_country", "Soviet Union") not in facts
 
 
 def test_the_maker_of_a_production_word_makes_the_product_right_before_it(extractor: Extractor) -> None:
-    text = "The Type 81 replaced the AKM in service, but the Type 56 remains in production by Norinco."
+    text = "The Type 63 took the place of the SKS in service, but the Type 81 is still in production by Norinco."
     makers = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "manufactured_by"}
-    assert makers == {("Type 56", "Norinco")}
+    assert makers == {("Type 81", "Norinco")}
 
 
 def test_an_organisation_name_never_spans_a_sentence_end_or_opens_with_a_designation(extractor: Extractor) -> None:
     from copytrace.extract import lexicon
     from copytrace.extract.match import match_fold
     from copytrace.extract.mentions import build
-    for text, lang in [("Об этом сообщает ИТАР-ТАСС. Этими компаниями выпускается АК-74.", "ru"),
+    for text, lang in [("Об этом пишет РИА Новости. Этими заводами выпускается АК-74.", "ru"),
                        ("1956 begann China mit der Produktion von MIG-15-Exemplaren.", "de")]:
         language = lexicon.language(lang)
         folded = match_fold(text)
@@ -1310,13 +1309,13 @@ def test_an_organisation_name_never_spans_a_sentence_end_or_opens_with_a_designa
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Beijing reverse-engineered the AK-47 and created the Type 56.", "en"),
-    ("Die Chinesen kopierten die AK-47, was zur Schaffung des Type 56 führte.", "de"),
+    ("North Korea copied the AKM and then created the Type 68.", "en"),
+    ("Nordkorea kopierte das AKM, was zur Schaffung des Type 68 führte.", "de"),
 ])
 def test_the_product_a_copying_country_goes_on_to_make_is_the_copy(extractor: Extractor, text: str,
                                                                    lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "made_in_country", "China")} <= facts
+    assert {("Type 68", "derived_from", "AKM"), ("Type 68", "made_in_country", "North Korea")} <= facts
     assert not any(s.endswith("copy)") for s, _, _ in facts)
 
 

@@ -197,7 +197,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or any(a <= m.start < b for a, b in datelines):
-            continue   # "NICOSIA, Cyprus (AP) -": where the news was written, not a place of the story
+            continue   # "VALLETTA, Malta (Reuters) -": where the news was written, not a place of the story
         last_end = m.end
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
@@ -348,8 +348,8 @@ class _Mask:
 def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list[Match], out: list[Mention],
                         taken: _Mask, names: Names, language: Language | None) -> list[Mention]:
     """Products named by a capitalised word beside a product noun: after it ("tenk Vihor", "la pistola
-    Firebird"), and before it where adjectives precede their noun ("the U.S. Stinger missile", "Iran's Nasr
-    missile"), unless another mention, a word of the language file, a month or a day has the word."""
+    Firebird"), and before it where adjectives precede their noun ("the American Redeye missile", "Egypt's Sakr
+    rocket"), unless another mention, a word of the language file, a month or a day has the word."""
     said = _Mask(len(text))
     for m in out:
         said.mark(m.start, m.end)
@@ -400,7 +400,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             blocked.mark(m.start, m.end)
     for m in mentions:
         if m.kind == "cue" and m.value in {"anaphor", "copula"}:
-            blocked.mark(m.start, m.end)   # "Этими компаниями": a demonstrative opening the sentence is no name
+            blocked.mark(m.start, m.end)   # "Этими заводами": a demonstrative opening the sentence is no name
     nouns = taken.copy()
     for m in mentions:
         if m.kind == "cue" and m.value == "product_noun":
@@ -589,7 +589,7 @@ def _capitals_before(text: str, pos: int) -> int:
         if not word[:1].isupper() and not word[1:2].isupper():
             break
         if word.endswith(".") and len(word.rstrip(".")) > 3 and start < pos:
-            break   # "сообщает ИТАР-ТАСС. | Этими компаниями": a sentence ended there
+            break   # "пишет РИА Новости. | Этими заводами": a sentence ended there
         begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
         before = text[max(0, begin - 3):begin]
         opening = not before.strip(" \t") or before.rstrip()[-1:] in ".!?\n"

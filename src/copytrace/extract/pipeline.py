@@ -93,7 +93,7 @@ class Extractor:
             sentence = Sentence(document, start, end, mentions, recent or topic, names)
             found_here = list(candidates(sentence))
             if not sentence.products and _is_title(text, begin, start, end):
-                # a title that names no product ("Russia and China: a history of fakes") states no fact of the
+                # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
                 found_here = [c for c in found_here if c.relation == "introduced_year"]
             if place is not None:
@@ -140,8 +140,8 @@ class Extractor:
 
 
 def _late(s: Sentence, p: Mention) -> bool:
-    """Whether a product stands late in its sentence, and not as what the sentence makes: "chosen as a rival to the
-    F-104" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
+    """Whether a product stands late in its sentence, and not as what the sentence makes: "compared with the
+    F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
     return p.start > s.start + (s.end - s.start) * RECENT_REACH \
         and s.near_before(p.start, ("produce", "copy"), 3) is None
 

@@ -145,7 +145,7 @@ class Sentence:
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
-            return []   # "Iran is producing copies": the product spoken of is the original there
+            return []   # "Syria is making copies": the product spoken of is the original there
         # a sentence that names no product, or only originals ("It was a licensed version of the T-72"), speaks of
         # the product spoken of
         return [self.topic]
@@ -212,7 +212,7 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
         if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
             break
         if out and _new_item(s, last, p.start):
-            break   # "on the basis of the MiG-19 and MiG-21, the bomber H-6 ...": a new item of a longer list
+            break   # "built on the MiG-17 and MiG-19, the trainer JJ-5, ...": a new item of a longer list
         if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family):
             # "a version of the AK-74, which replaced the AKM": a verb between names ends the list, unless the
             # names are of one family ("UKM-2000P, ... UKM-2000C")
@@ -242,7 +242,7 @@ def _cue_tokens(s: Sentence, a: int, b: int) -> int:
 
 def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
     """The products a cue speaks of, of those named before it: not a name that an earlier clause compared with
-    another or derived from another ("the H-6, similar to the Tu-16, or the Type 56, copied from")."""
+    another or derived from another ("the BJ-212, similar to the UAZ-469, or the Type 56, copied from")."""
     own = ("resemble", *DERIVE)
     kept = [p for p in before if s.near_before(p.start, ("resemble",), 2) is None
             and not any(p.end <= k.start and k.end <= cue.start for k in s.cue_list(*own) if k is not cue)]
@@ -513,7 +513,7 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # "các biến thể MiG-21 của Trung Quốc với tên gọi J-7": the country the copies belong to may come between
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
-        # "скопировал Су-27, выпуская его ... под индексом J-11": made under the name, a clause further on
+        # "скопировали МиГ-19 и строили его у себя под обозначением J-6": made under the name, a clause further on
         making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce"))
         gap = s.doc.tokens_between(parent.end, cue.start) - places
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
@@ -563,7 +563,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     s.parents.add(id(parent))
     countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
     countries.update({id(c): c for c in copiers[-1:]})
-    # "Beijing copied the MiG-21 and created the J-7": the product the sentence goes on to make is the copy
+    # "North Korea copied the AKM and created the Type 68": the product the sentence goes on to make is the copy
     made = next((p for p in s.products if p.start > max(parent.end, cue.end) and p.value != parent.value
                  and not _extends(p, parent) and s.near_before(p.start, ("design", "produce"), 3) is not None),
                 None) if len(countries) == 1 else None
@@ -637,7 +637,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         named = _copy_named(s, subject) if made is not None and subject is not None else None
         if named is not None and subject is not None and named.value != subject.value \
                 and not _extends(named, subject):
-            # "licence-built Su-27s designated J-11", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
+            # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
             # name given to what was made is a product of its own, derived from the design
             licensed = s.has("licence") and not s.has("unlicensed")
             yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0}, made, subject, cue, named,
@@ -721,7 +721,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if not (before or after):
                 continue
             if before and not _only_cues_between(s, c.end, p.start):
-                continue   # "the Iranians might have Stinger missiles": words of a clause stand between them
+                continue   # "the Syrians might have Redeye missiles": words of a clause stand between them
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
@@ -876,9 +876,9 @@ _COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
 
 
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
-    """"The T-72 is a Soviet main battle tank", "Der T-72 ist ein sowjetischer Kampfpanzer", "Le T-72 est un char
-    soviétique": a product the copula equates with a country's kind of product is that country's (not where the
-    sentence speaks of a licence or of an original, whose country the adjective may be)."""
+    """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
+    BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
+    country's (not where the sentence speaks of a licence or of an original, whose country the adjective may be)."""
     if s.has("licence", "unlicensed", *DERIVE):
         return
     nouns = s.cue_list("product_noun")
@@ -963,9 +963,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start
                      and (s.gap(c, o) == 0 or (s.gap(c, o) == 1 and s.near_after(c.end, ("source",), 0)))), None)
         subjects = s.subjects()
-        # "the Type 56 remains in production by Norinco": a product right before the production word is the one
+        # "the Type 81 is still in production by Norinco": a product right before the production word is the one
         # it speaks of, not every product of the sentence
-        close = [p for p in subjects if p.end <= cue.start and _plain_tokens(s, p.end, cue.start) <= 3]
+        verb = next((k for k in reversed(s.cue_list("produce")) if k.end <= o.start), None)
+        close = [p for p in subjects if verb is not None and p.end <= verb.start
+                 and _plain_tokens(s, p.end, verb.start) <= 3]
         for p in close[-1:] if close and cue.value != "maker" else subjects:
             if p.start < o.end and p.end > o.start:
                 continue
@@ -1127,7 +1129,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
             if c.adjective and _on_product(s, c):
-                continue   # "deliveries to China of Russian Su-33 fighters": the adjective says whose the product is
+                continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
                                     or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)
                                     or s.near_after(c.end, ("force",), 0) is not None):

@@ -75,7 +75,7 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
         return False
     mark = text[cut]
     if mark in "；;" and _in_brackets(text, cut):
-        return False   # "(local name: 56式; export name: M56)": a list inside brackets
+        return False   # "(name at home: 63式; name for export: M63)": a list inside brackets
     if mark in "。！？؟!?；;":
         return True
     if text[cut - 1:cut] in ")]\"'»”’":
@@ -84,7 +84,7 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if not word or word in abbreviations or (len(word) == 1 and word.isalpha()):
         return False   # "Dr.", "e.": an abbreviation's period, not a sentence's
     if _INITIALS.fullmatch(word):
-        # "the U.S. Stinger missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
+        # "the U.S. Redeye missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
         # name; they may before any other capital ("sold to the U.S. The rifle ...")
         nxt = text[after:after + 1]
         return not (nxt.islower() or nxt.isdigit() or any(a == after for a, _ in protected))
