@@ -15,6 +15,12 @@ SHARED = ROOT.parent / "shared"
 
 
 @pytest.fixture(scope="session")
+def full_extractor() -> Extractor:
+    """The extractor with every shipped pack, under a name a module that overrides ``extractor`` can still ask."""
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor()
 

@@ -1179,15 +1179,16 @@ def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) 
     assert not any(s.endswith("copy)") for s, _, _ in facts)
 
 
-@pytest.mark.parametrize(("text", "lang", "country"), [
-    ("The AK-47 is a Soviet assault rifle.", "en", "Soviet Union"),
-    ("Die AMD-65 ist ein ungarisches Sturmgewehr.", "de", "Hungary"),
-    ("Le Type 56 est un fusil chinois.", "fr", "China"),
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    ("The AK-47 is a Soviet assault rifle.", "en", "AK-47", "Soviet Union"),
+    ("Die AMD-65 ist ein ungarisches Sturmgewehr.", "de", "AMD-65", "Hungary"),
+    ("Le Type 56 est un fusil chinois.", "fr", "Type 56", "China"),
 ])
 def test_a_product_the_copula_equates_with_a_countrys_kind_is_that_countrys(extractor: Extractor, text: str,
-                                                                           lang: str, country: str) -> None:
+                                                                           lang: str, product: str,
+                                                                           country: str) -> None:
     made = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "made_in_country"}
-    assert any(o == country for _, o in made)
+    assert (product, country) in made
 
 
 def test_the_copula_rule_keeps_out_of_licence_sentences(extractor: Extractor) -> None:
@@ -1212,14 +1213,16 @@ def test_a_licence_word_on_a_version_gives_the_version_the_status(extractor: Ext
     text = "Tenk M-84 je bil glavni tank. Bil je licenčna različica sovjetskega tanka T-72."
     facts = facts_of(extractor, text, "sl")
     assert ("T-72", "licence_status", "licensed") not in facts
+    assert ("M-84", "licence_status", "licensed") in facts
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [
     ("Танки Т-72 выпускал Уральский вагоностроительный завод.", "ru", "Ural'skiy vagonostroitel'nyy zavod"),
     ("Автоматы АКМ выпускались на Ижевском машиностроительном заводе.", "ru", "Izhevsk Machine-Building Plant"),
 ])
-def test_a_plant_named_by_agreeing_adjectives_makes_the_product(text: str, lang: str, maker: str) -> None:
-    facts = facts_of(Extractor(), text, lang)
+def test_a_plant_named_by_agreeing_adjectives_makes_the_product(full_extractor: Extractor, text: str, lang: str,
+                                                                maker: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
     assert any(r == "manufactured_by" and o == maker for _, r, o in facts)
 
 

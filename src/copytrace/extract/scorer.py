@@ -715,7 +715,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _is_of_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
-        for p in s.products if not makers or c in makers else ():
+        on_products = s.products if not makers or c in makers else []
+        for p in on_products:
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= w.windows["adjective"]
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
             if not (before or after):
