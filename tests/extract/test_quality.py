@@ -17,9 +17,9 @@ from tests.extract.evaluate import Score, evaluate, report_lines
 
 # (gold file, folder of documents, precision floor, recall floor)
 SETS = {
-    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.56, 0.47),
-    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.71, 0.66),
-    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.69, 0.74),
+    "dev": (SHARED / "eval" / "dev" / "gold.jsonl", SHARED / "eval" / "dev", 0.58, 0.48),
+    "train": (SHARED / "eval" / "train" / "gold.jsonl", SHARED / "eval" / "train", 0.72, 0.66),
+    "seeds": (SHARED / "eval" / "gold_seeds.jsonl", SHARED / "seeds", 0.77, 0.78),
 }
 
 
@@ -44,5 +44,5 @@ def test_own_sentences_stay_above_their_floor(extractor: Extractor) -> None:
     result = evaluate(GOLD_DIR / "gold.jsonl", GOLD_DIR / "docs", extractor)
     report = "\n".join(report_lines(result))
     assert not result.ungrounded, report
-    assert result.precision >= 0.73, report
-    assert result.recall >= 0.67, report
+    assert result.precision >= 0.72, report
+    assert result.recall >= 0.68, report
