@@ -353,3 +353,49 @@ def test_pack_rule_and_setting_errors_in_russian(run, tmp_path: Path) -> None:  
     ]:
         result = run("--lang", "ru", *args)
         assert result.exit_code == 2 and russian in " ".join(result.output.split()), result.output
+
+
+@pytest.mark.parametrize(("args", "russian", "english"), [
+    (("lineage", "AKM", "--depth", "x"),
+     "Ошибка: Недопустимое значение для '--depth': нужно целое число",
+     "Error: Invalid value for '--depth': Input should be a valid integer, unable to parse string as an integer"),
+    (("show",), "Ошибка: Не указан аргумент 'entity'.", "Error: Missing argument 'entity'."),
+    (("show", "AKM", "--x"), "Ошибка: Нет параметра --x", "Error: No such option: --x"),
+    (("show", "AKM", "extra"), "Ошибка: Лишние аргументы (extra)", "Error: Got unexpected extra argument(s) (extra)"),
+])
+def test_clicks_usage_errors_in_russian(run, args: tuple[str, ...], russian: str,  # type: ignore[no-untyped-def]
+                                        english: str) -> None:
+    usage = f"copytrace {args[0]} [OPTIONS] " + ("{name}" if args[0] == "lineage" else "{entity}")
+    result = run("--lang", "ru", *args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"Использование: {usage}", f"Справка: 'copytrace {args[0]} --help'.", "",
+                                          russian]
+    # English exactly as click writes it
+    assert run(*args).stderr.splitlines() == [f"Usage: {usage}", f"Try 'copytrace {args[0]} --help' for help.", "",
+                                              english]
+
+
+def test_a_mistake_in_the_roots_options_in_russian(run) -> None:  # type: ignore[no-untyped-def]
+    """click rejects an unknown option of the root before it reads --lang: the language comes from the words given."""
+    for result in (run("--lang", "ru", "--bogus"), run("--bogus", "--lang=ru"),
+                   run("--bogus", env={"COPYTRACE_LANG": "ru"})):
+        assert (result.exit_code, result.stderr.splitlines()[-1]) == (2, "Ошибка: Нет параметра --bogus"), result.stderr
+        assert result.stderr.startswith("Использование: copytrace [OPTIONS] COMMAND")
+    assert run("--bogus").stderr.splitlines()[-1] == "Error: No such option: --bogus"
+    assert run("--lang", "ru", "shwo", "AKM").stderr.splitlines()[-1] == (
+        "Ошибка: Нет команды 'shwo'. Возможно, вы имели в виду 'show'?")
+    assert run("--lang", "ru", "lineage", "AKM", "--depth").stderr == "Ошибка: Параметру '--depth' нужно значение.\n"
+
+
+def test_clicks_messages_match_their_templates() -> None:
+    """Every template is click's English sentence: filled with values it reads back, and in Russian translated."""
+    from copytrace.cli.usage import localised
+
+    with i18n.use_language("ru"):
+        assert localised("Invalid value for 'files': file '/x y' does not exist.") == (
+            "Недопустимое значение для 'files': файла '/x y' не существует.")
+        assert localised("No such option: --dbb (Possible options: --db)") == (
+            "Нет параметра --dbb (возможно, вы имели в виду --db)")
+        assert localised("Invalid value: --format должен быть jsonl или table") == (
+            "Недопустимое значение: --format должен быть jsonl или table")   # the CLI's own: already translated
+        assert localised("Something click never said.") == "Something click never said."

@@ -12,6 +12,7 @@ import importlib
 from typing import Annotated, Any
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError  # typer vendors click: its exceptions
 from typer.core import TyperCommand
 
 from copytrace import i18n, settings
@@ -95,8 +96,8 @@ class CopytraceGroup(Group):
 
             close = difflib.get_close_matches(args[0], names)
             if close:
-                ctx.fail(i18n.gettext("No such command %(name)r. Did you mean %(close)s?") % {
-                    "name": args[0], "close": ", ".join(map(repr, close))})
+                ctx.fail(i18n.gettext("No such command %(name)s. Did you mean %(suggestions)s?") % {
+                    "name": repr(args[0]), "suggestions": ", ".join(map(repr, close))})
         return super().resolve_command(ctx, args)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
@@ -108,9 +109,22 @@ class CopytraceGroup(Group):
         finally:
             self._listing = False
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        given = list(args)   # click consumes args as it parses them
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as exc:
+            # A mistake in the root's own options: --lang has not been read yet.
+            i18n.set_language(i18n.from_environment(_lang_given(given)))
+            _show_usage_error(exc)
+            raise
+
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except UsageError as exc:
+            _show_usage_error(exc)
+            raise
         except Exception as exc:
             from copytrace.cli.errors import EXIT_FAILURE, describe
 
@@ -121,6 +135,31 @@ class CopytraceGroup(Group):
 
             print_error(message)
             raise typer.Exit(EXIT_FAILURE) from None
+
+
+def _show_usage_error(exc: UsageError) -> None:
+    """Show a usage error (a wrong value, a missing argument) in the user's language, and exit as click does.
+
+    Returns in English, and for the help page a group shows when given nothing: click shows those itself.
+    """
+    if i18n.language() == i18n.SOURCE_LANGUAGE or isinstance(exc, NoArgsIsHelpError):
+        return
+    from copytrace.cli import usage
+
+    usage.show(exc)
+    raise typer.Exit(exc.exit_code) from None
+
+
+def _lang_given(args: list[str]) -> str | None:
+    """The value of --lang in the command line as given (``--lang ru`` or ``--lang=ru``), if any."""
+    for n, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(args):
+            return args[n + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
 
 
 def _choose_language(value: str | None) -> str | None:
