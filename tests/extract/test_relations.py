@@ -1352,3 +1352,10 @@ def test_a_force_word_after_the_adjective_says_who_uses_it(extractor: Extractor)
 def test_a_name_given_to_what_a_plant_made_is_another_name_without_licence_or_country(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The factory produced the AKM, also designated the Type X.", "en")
     assert not any(r == "derived_from" for _, r, _ in facts)
+
+
+def test_a_product_from_a_country_comes_from_there(extractor: Extractor) -> None:
+    assert ("AMD-65", "made_in_country", "Hungary") in facts_of(
+        extractor, "Die rund 300 AMD-65 aus Ungarn waren billiger.", "de")
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(
+        extractor, "Die AMD-65 wurden aus Ungarn nach Irak exportiert.", "de"))

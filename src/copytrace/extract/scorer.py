@@ -713,6 +713,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
     yield from _is_of_country(s)
+    yield from _from_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
         on_products = s.products if not makers or c in makers else []
@@ -871,6 +872,21 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
                    and (0 <= s.doc.tokens_between(near, o.start) <= 1 if not s.doc.adjectives_follow
                         else o.end <= near and s.doc.tokens_between(o.end, near) <= 1)
                    for o in s.mentions)
+
+
+def _from_country(s: Sentence) -> Iterator[Reading]:
+    """"the 2,400 J-7s from China", "Kalaschnikows aus der DDR": a product right followed by "from" and a country
+    comes from there, where no verb of trade or transfer says it only passed through."""
+    if s.has("export", "import", "licence", *DERIVE):
+        return
+    for p in s.products:
+        source = s.near_after(p.end, ("source",), 1)
+        if source is None:
+            continue
+        c = next((m for m in s.mentions if m.kind == "country" and not m.adjective and m.start >= source.end
+                  and s.doc.tokens_between(source.end, m.start) <= 1), None)
+        if c is not None and id(p) not in s.parents:
+            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
 
 
 _COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
