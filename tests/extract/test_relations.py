@@ -1359,3 +1359,9 @@ def test_a_product_from_a_country_comes_from_there(extractor: Extractor) -> None
         extractor, "Die rund 300 AMD-65 aus Ungarn waren billiger.", "de")
     assert not any(r == "made_in_country" for _, r, _ in facts_of(
         extractor, "Die AMD-65 wurden aus Ungarn nach Irak exportiert.", "de"))
+
+
+def test_an_adjective_between_a_licence_word_and_a_product_is_the_products(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The army chose the licence-built Polish AKM.", "en")
+    assert ("AKM", "made_in_country", "Poland") in facts
+    assert ("AKM", "licensed_by", "Poland") not in facts

@@ -1079,6 +1079,9 @@ def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
 def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """Whether a country adjective qualifies a licence word: inside its phrase ("po sovjetskoj licenci") or right
     before it, with no other country between ("u Jugoslaviji | po sovjetskoj licenci" is not Yugoslavia's)."""
+    if not s.doc.adjectives_follow and any(p.start >= c.end and s.doc.tokens_between(c.end, p.start) == 0
+                                            for p in s.products):
+        return False   # "the licence-built Polish T-72M1": the adjective is the product's
     for k in cues:
         if (k.start <= c.start and c.end <= k.end) or (c.start >= k.end and s.gap(k, c) == 0):
             return True   # inside the phrase, or right after it ("su licenza sovietica")
