@@ -225,11 +225,14 @@ def _named_copies(facts: list[CandidateFact], text: str) -> list[CandidateFact]:
     """"China copied the AK-47 ... and named its version the Type 56": a copy read without a name ("AK-47 (China
     copy)") is the one product the text derives from the same original and makes in the same country."""
     originals: dict[str, set[str]] = {}
+    copies: dict[str, set[str]] = {}   # an original -> the named products derived from it
     places: dict[str, set[str]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in facts:
         if f.relation == "derived_from":
             originals.setdefault(f.subject, set()).add(f.object)
+            if copy_label_country(f.subject) is None:
+                copies.setdefault(f.object, set()).add(f.subject)
             spans.setdefault(f.subject, []).append((f.start, f.end))
         elif f.relation == "made_in_country":
             places.setdefault(f.subject, set()).add(f.object)
@@ -244,8 +247,8 @@ def _named_copies(facts: list[CandidateFact], text: str) -> list[CandidateFact]:
         if country is None:
             continue
         # the same country, or no country of its own and named right beside the nameless copy
-        named = [n for n, o in originals.items() if o & theirs and copy_label_country(n) is None
-                 and (country in places.get(n, set()) or (not places.get(n) and near(n, subject)))]
+        named = [n for n in sorted(set().union(*(copies.get(o, set()) for o in theirs)))
+                 if country in places.get(n, set()) or (not places.get(n) and near(n, subject))]
         if len(named) == 1:
             renamed[subject] = named[0]
     if not renamed:
