@@ -483,7 +483,7 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False
     if s.near_before(cue.start, ("anaphor",), 0) is not None or s.near_after(cue.end, ("anaphor",), 0) is not None:
         return True
-    # "una versión china llamada AK-56": only a country adjective between the word and the naming word (not "a
+    # "una versión egipcia llamada Misr": only a country adjective between the word and the naming word (not "a
     # version of the so-called X", which names the original)
     adjectives = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and m.adjective and cue.end <= m.start and m.end <= naming[0].start)
@@ -869,7 +869,7 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
     # "the Soviet heavy tank T-10": a second adjective before the product's own noun or name
     near = b if not s.doc.adjectives_follow else a
     return not any((o.kind == "product" or (o.kind == "cue" and o.value == "product_noun"))
-                   and (0 <= s.doc.tokens_between(near, o.start) <= 1 if not s.doc.adjectives_follow
+                   and (o.start >= near and s.doc.tokens_between(near, o.start) <= 1 if not s.doc.adjectives_follow
                         else o.end <= near and s.doc.tokens_between(o.end, near) <= 1)
                    for o in s.mentions)
 
