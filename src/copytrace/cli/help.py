@@ -101,33 +101,31 @@ def localise(command: Any, ctx: Any) -> None:
             param.help = localised(param.help)
 
 
-class Command(TyperCommand):
-    """A command whose help page is in the user's language."""
+class _Localised:
+    """A command or group whose help page, and its line in its group's help, are in the user's language."""
 
-    context_class = Context
+    help: str | None
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         localise(self, ctx)
-        super().format_help(ctx, formatter)
+        super().format_help(ctx, formatter)  # type: ignore[misc]
 
     def get_short_help_str(self, limit: int = 45) -> str:
         # its line in its group's help: translated before click shortens it
         self.help = localised(self.help)
-        return super().get_short_help_str(limit)
+        return super().get_short_help_str(limit)  # type: ignore[misc,no-any-return]
 
 
-class Group(TyperGroup):
-    """A group of commands (``copytrace watch``) whose help page is in the user's language."""
+class Command(_Localised, TyperCommand):
+    """A command whose help page is in the user's language."""
 
     context_class = Context
 
-    def format_help(self, ctx: Any, formatter: Any) -> None:
-        localise(self, ctx)
-        super().format_help(ctx, formatter)
 
-    def get_short_help_str(self, limit: int = 45) -> str:
-        self.help = localised(self.help)
-        return super().get_short_help_str(limit)
+class Group(_Localised, TyperGroup):
+    """A group of commands (``copytrace watch``) whose help page is in the user's language."""
+
+    context_class = Context
 
 
 class Typer(typer.Typer):
