@@ -193,10 +193,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
-    datelines = [d.span() for d in _DATELINE.finditer(text, start)]
+    datelines = _Mask(len(text))
+    for line in _DATELINE.finditer(text, start):
+        datelines.mark(line.start(), line.end())
     for pos in sorted(best):
         m = best[pos]
-        if m.start < last_end or any(a <= m.start < b for a, b in datelines):
+        if m.start < last_end or datelines.hit(m.start, m.start + 1):
             continue   # "VALLETTA, Malta (Reuters) -": where the news was written, not a place of the story
         last_end = m.end
         if m.phrase.cls == "region":
