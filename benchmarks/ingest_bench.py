@@ -80,15 +80,18 @@ def _write_mixed(path: Path, kind: str, parts: list[str]) -> None:
             document.add_paragraph(paragraph)
         document.save(str(path))
         return
+    path.write_text(markup(kind, title, paragraphs), encoding="utf-8")
+
+
+def markup(kind: str, title: str, paragraphs: list[str]) -> str:
+    """A document's text as HTML ("html"), Markdown ("md") or plain text: its title, then its paragraphs."""
     if kind == "html":
         body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
-        text = (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title></head>"
+        return (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title></head>"
                 f"<body><article><h1>{html.escape(title)}</h1>\n{body}</article></body></html>\n")
-    elif kind == "md":
-        text = f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
-    else:
-        text = "\n\n".join(parts) + "\n"
-    path.write_text(text, encoding="utf-8")
+    if kind == "md":
+        return f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
+    return "\n\n".join([title, *paragraphs]) + "\n"
 
 
 def build_mixed(folder: Path, megabytes: float, seed: int = 7,

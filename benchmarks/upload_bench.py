@@ -27,7 +27,6 @@ import the benchmark's client libraries, half a second per upload that ``serve``
 from __future__ import annotations
 
 import argparse
-import html
 import os
 import random
 import statistics
@@ -40,6 +39,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import httpx
+from ingest_bench import markup
 from web_bench import free_port, load_demo, run_server, stop
 
 from copytrace.registry import Registry
@@ -94,14 +94,7 @@ def documents(count: int, seed: int = 17) -> list[tuple[str, bytes, str]]:
             size += len(paragraph.encode()) + 2
         title = f"Upload bench {number:03d} ({lang})"
         suffix, media = KINDS[number % len(KINDS)]
-        if suffix == "html":
-            body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
-            text = (f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{html.escape(title)}</title>"
-                    f"</head><body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n")
-        elif suffix == "md":
-            text = f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
-        else:
-            text = title + "\n\n" + "\n\n".join(paragraphs) + "\n"
+        text = markup(suffix, title, paragraphs)
         made.append((f"bench-{number:03d}-{lang}.{suffix}", text.encode("utf-8"), media))
     return made
 
