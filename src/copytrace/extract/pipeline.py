@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -135,7 +136,7 @@ class Extractor:
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
-        facts = _named_copies(facts, text)
+        facts = _named_copies(facts, [a for a, _ in spans])
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -182,7 +183,6 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return not text[begin:start].strip() or _BLANK_AFTER.match(text, end) is not None
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
@@ -221,7 +221,7 @@ def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
     return list(out.values())
 
 
-def _named_copies(facts: list[CandidateFact], text: str) -> list[CandidateFact]:
+def _named_copies(facts: list[CandidateFact], sentence_starts: list[int]) -> list[CandidateFact]:
     """"China copied the AK-47 ... and named its version the Type 56": a copy read without a name ("AK-47 (China
     copy)") is the one product the text derives from the same original and makes in the same country."""
     originals: dict[str, set[str]] = {}
@@ -237,8 +237,8 @@ def _named_copies(facts: list[CandidateFact], text: str) -> list[CandidateFact]:
         elif f.relation == "made_in_country":
             places.setdefault(f.subject, set()).add(f.object)
 
-    def near(a: str, b: str) -> bool:   # said in one sentence
-        return any(not _SENTENCE_END.search(text, min(x[0], y[0]), max(x[0], y[0]))
+    def near(a: str, b: str) -> bool:   # said in one sentence (of those the pipeline read)
+        return any(bisect.bisect_right(sentence_starts, x[0]) == bisect.bisect_right(sentence_starts, y[0])
                    for x in spans[a] for y in spans[b])
 
     renamed: dict[str, str] = {}
