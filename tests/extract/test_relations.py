@@ -1083,6 +1083,9 @@ def test_a_news_dateline_names_no_place_of_the_story(extractor: Extractor) -> No
     text = "VALLETTA, Malta (Reuters) - Syria is making copies of the AK-47, the army said."
     made = {o for _, r, o in facts_of(extractor, text, "en") if r == "made_in_country"}
     assert "Syria" in made and "Malta" not in made
+    # the dateline's country is no place where the product was made either
+    text = "VALLETTA, Malta (Reuters) - The AKM was made in large numbers, the army said."
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(extractor, text, "en"))
 
 
 def test_a_capitalised_word_before_a_product_noun_names_a_product(extractor: Extractor) -> None:
@@ -1285,6 +1288,7 @@ def test_a_region_named_after_a_continent_is_no_country(extractor: Extractor) ->
     exported = [f for f in all_facts(extractor, text, "en") if f.relation == "exported_to"]
     assert [f.object for f in exported] == ["United States"]
     assert exported[0].start > text.index("South America")
+    assert not facts_of(extractor, "The AK-47 was sold to South America.", "en")
 
 
 def test_the_country_that_hands_over_production_rights_is_the_licensor_not_the_maker(extractor: Extractor) -> None:
