@@ -1369,3 +1369,37 @@ def test_an_adjective_between_a_licence_word_and_a_product_is_the_products(extra
     facts = facts_of(extractor, "The army chose the licence-built Polish AKM.", "en")
     assert ("AKM", "made_in_country", "Poland") in facts
     assert ("AKM", "licensed_by", "Poland") not in facts
+
+
+def test_a_design_known_by_a_word_alone_is_a_product(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Since 1999 the Kornet has been sold to Syria. Vietnam makes the Igla under licence.",
+                     "en")
+    assert ("9M133 Kornet", "exported_to", "Syria") in facts
+    assert ("9K38 Igla", "made_in_country", "Vietnam") in facts
+
+
+def test_a_possessive_ending_is_not_part_of_a_makers_name(extractor: Extractor) -> None:
+    makers = {o for _, r, o in facts_of(extractor, "Romania's Cugir plant builds the AKM.", "en")
+              if r == "manufactured_by"}
+    assert makers == {"Cugir plant"}
+
+
+def test_by_names_a_maker_only_where_the_sentence_speaks_of_making(extractor: Extractor) -> None:
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(
+        extractor, "The AKM was praised by Norinco's chief engineer.", "en"))
+    assert ("AKM", "manufactured_by", "Norinco") in facts_of(extractor, "The AKM was produced by Norinco.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AK-47 and AKM entered service in 1949 and 1959 respectively.", "en"),
+    ("АК-47 и АКМ приняты на вооружение соответственно в 1949 и 1959 годах.", "ru"),
+])
+def test_a_list_of_names_and_a_list_of_years_pair_in_order(extractor: Extractor, text: str, lang: str) -> None:
+    years = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    assert years == {("AK-47", "1949"), ("AKM", "1959")}
+
+
+def test_a_version_opening_its_sentence_is_what_the_next_one_speaks_of(extractor: Extractor) -> None:
+    text = ("The M70 (export name: M70AB2) is a Yugoslav version of the AKM and is similar to the AKM. "
+            "It was built by Zastava.")
+    assert ("Zastava M70", "manufactured_by", "Zastava Arms") in facts_of(extractor, text, "en")

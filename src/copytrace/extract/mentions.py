@@ -540,6 +540,9 @@ _DESIGNATION_START = re.compile(r"[^\W\d_]{1,6}[-‐‑‒–—]?\d")
 
 
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
+    possessive = _POSSESSIVE.match(text, start, end)
+    if possessive is not None:
+        start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's
     words = text[start:end].rstrip(" ,").split(" ")
     while len(words) > 1 and words[-1].lower() in _CONNECT:
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
@@ -601,6 +604,7 @@ def _capitals_before(text: str, pos: int) -> int:
     return start
 
 
+_POSSESSIVE = re.compile(r"['’]s?\s+")
 _NEXT_CAPITAL = re.compile(r" [A-ZА-ЯЁ][a-zа-яё]")
 _PAREN_ACRONYM = re.compile(r"\s?[(（][A-Z]{2,6}[)）]")
 _SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")

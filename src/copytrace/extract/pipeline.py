@@ -27,6 +27,7 @@ from copytrace.extract.scorer import (
     copy_label_country,
     introduces_list,
     list_item,
+    open_bracket,
     placed,
     weights,
 )
@@ -121,12 +122,18 @@ class Extractor:
                 continue
             subjects = sentence.subjects()
             own = {p.value: p for p in subjects if p.start >= start and not p.generic}
+            # "the J-7 (export version: F-7) is ...": names in brackets are asides to the one the sentence is about
+            own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own
+            # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
+            own = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None} or own
             recent = next(iter(own.values())) if len(own) == 1 else None
             recent = None if recent is not None and _late(sentence, recent) else recent
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
-                    for c in found_here):
-                recent = None   # "an improved version of this tank, the M-84A": "these tanks" are still the M-84
+                    and c.subject.start > c.start for c in found_here):
+                # "an improved version of this tank, the M-84A": "these tanks" are still the M-84 (not "The J-7 is a
+                # version of the MiG-21", where the version opens the sentence as what it speaks of)
+                recent = None
             if topic is not None and any(c.relation == "derived_from" and c.object == topic.value
                                          for c in found_here):
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too

@@ -268,7 +268,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         after = _run_after(s, cue.end, window)
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
-        opened = _open_bracket(s.doc.text, s.start, cue.start)
+        opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
         beside_country = opened >= 0 and any(m.kind == "country" and m.end <= opened
                                              and not s.doc.text[m.end:opened].strip() for m in s.mentions)
@@ -808,7 +808,7 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     if not inside or s.doc.tokens_between(opened.end(), inside[0].start) > 1:
         return
     cue = next(iter(s.cue_list(*DERIVE, "licence", "produce")), None)
-    parents = [p for p in subjects if p.end <= c.start and _open_bracket(text, s.start, p.start) < 0]
+    parents = [p for p in subjects if p.end <= c.start and open_bracket(text, s.start, p.start) < 0]
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
     if parent is not None and parent.value in {p.value for p in inside}:
         parent = None   # the topic is one of the bracketed products themselves
@@ -830,20 +830,20 @@ def _buys(s: Sentence, c: Mention) -> bool:
 
 def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand inside two different brackets of the sentence."""
-    first, second = _open_bracket(s.doc.text, s.start, a.start), _open_bracket(s.doc.text, s.start, b.start)
+    first, second = open_bracket(s.doc.text, s.start, a.start), open_bracket(s.doc.text, s.start, b.start)
     return first >= 0 and second >= 0 and first != second
 
 
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
     """The country whose brackets a product stands in ("Poland (PT-91)"), if any."""
-    opened = _open_bracket(s.doc.text, s.start, p.start)
+    opened = open_bracket(s.doc.text, s.start, p.start)
     if opened < 0:
         return None
     return next((c for c in s.mentions if c.kind == "country" and c.end <= opened
                  and not s.doc.text[c.end:opened].strip()), None)
 
 
-def _open_bracket(text: str, start: int, pos: int) -> int:
+def open_bracket(text: str, start: int, pos: int) -> int:
     """Where the bracket ``pos`` stands inside opens, if one opened after ``start`` ("в Югославии (M-84)"); else -1."""
     opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
     return opened if opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos)) else -1
@@ -951,7 +951,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     orgs = [m for m in s.mentions if m.kind == "org"]
     if not orgs:
         return
-    produce = s.cue_list("produce", "maker", "agent")
+    # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
+    produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
     for o in orgs:
         designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
         for p in s.products:
@@ -1233,6 +1234,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not cues:
         return
     subjects = s.subjects()
+    paired = _paired_years(s, subjects, ys)
     read: list[tuple[Reading, Mention, Mention]] = []
     for y in ys:
         # "to 1987"; where such words follow their noun ("AKM को 1959 में"), the one before a year is another's
@@ -1254,6 +1256,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                      and s.gap(p, cue) <= 3), key=lambda p: s.gap(p, y), default=None) if len(ys) >= 2 else None
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
+        nearest = paired.get(id(y), nearest)
         if nearest is None:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
@@ -1270,6 +1273,18 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and other.score > reading.score and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
+    """"The T-62 and T-64 entered service in 1961 and 1966 (respectively)": a list of names and a list of as many
+    years, each name with the year in its place (by the year's id); else nothing."""
+    named = [p for p in subjects if p.start >= s.start]
+    if not 2 <= len(named) == len(ys) or len({p.value for p in named}) < len(named):
+        return {}
+    if not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(named)) \
+            or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(ys)):
+        return {}
+    return {id(y): p for p, y in zip(named, ys, strict=True)}
 
 
 def _place_between(s: Sentence, a: Mention, b: Mention) -> bool:
