@@ -1403,3 +1403,23 @@ def test_a_version_opening_its_sentence_is_what_the_next_one_speaks_of(extractor
     text = ("The M70 (export name: M70AB2) is a Yugoslav version of the AKM and is similar to the AKM. "
             "It was built by Zastava.")
     assert ("Zastava M70", "manufactured_by", "Zastava Arms") in facts_of(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("北朝鮮はAK-47のコピーである68式を生産した。", "ja"),
+    ("朝鲜生产了AK-47的仿制品68式。", "zh"),
+])
+def test_a_copy_word_an_original_owns_names_the_copy_after_it(extractor: Extractor, text: str, lang: str) -> None:
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "derived_from"}
+    assert derived == {("Type 68", "AK-47")}
+
+
+def test_a_copy_verb_after_its_subject_keeps_the_subject_as_the_copy(extractor: Extractor) -> None:
+    derived = {(s, o) for s, r, o in facts_of(extractor, "68式步枪,完全仿制AK-47。", "zh") if r == "derived_from"}
+    assert derived == {("Type 68", "AK-47")}
+
+
+def test_a_name_set_off_after_a_version_of_the_product_spoken_of_is_that_version(extractor: Extractor) -> None:
+    text = "The AKM entered service in 1959. A folding-stock version of the rifle, the AKMS, followed."
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
+    assert derived == {("AKMS", "AKM")}

@@ -86,6 +86,8 @@ class Language:
     of_marked: bool = False   # "of" is a word ("a copy of the AK"): a name set right after "version" is the version's
     adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), not "Chinese copies"
     genitive_first: bool = False   # the owner comes first ("AK-47의 개량형", "AK-47:n versio"), not "версия АК-47"
+    # the marks of an owner set between it and what it owns ("的", "の", "의"), where the language writes them apart
+    genitive_marks: frozenset[str] = frozenset()
     # in a script without case, the endings that make a country's form an adjective ("苏制": Soviet-made); its
     # other listed forms are names ("苏联", "前苏联")
     adjective_suffixes: tuple[str, ...] = ()
@@ -151,6 +153,7 @@ def _raw_language(code: str) -> Language:
         of_marked=bool(raw.get("of_marked", False)),
         adjectives_follow=bool(raw.get("adjectives_follow", False)),
         genitive_first=bool(raw.get("genitive_first", False)),
+        genitive_marks=frozenset(str(m) for m in raw.get("genitive_marks") or ()),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
     )
@@ -164,7 +167,7 @@ def language(code: str) -> Language:
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
-                    base.adjective_suffixes, base.name_breaks)
+                    base.genitive_marks, base.adjective_suffixes, base.name_breaks)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     return lang
 

@@ -57,6 +57,7 @@ class Document:
     of_marked: bool = False   # the language writes "of" as a word ("a copy of the AK", not "копия АК")
     adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), else precedes it
     genitive_first: bool = False   # the owner comes before what it owns ("AK-47의 개량형"), else after it
+    genitive_marks: frozenset[str] = frozenset()   # the words that mark an owner ("的", "の"), where written apart
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -241,7 +242,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.demonstratives_follow,
                     language is not None and language.of_marked,
                     language is not None and language.adjectives_follow,
-                    language is not None and language.genitive_first)
+                    language is not None and language.genitive_first,
+                    language.genitive_marks if language is not None else frozenset())
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

@@ -235,6 +235,13 @@ def _owner_first(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return s.doc.genitive_first or s.doc.text[owner.end:cue.start].lstrip().startswith(("'s", "’s"))
 
 
+def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
+    """Whether an owner's mark stands between a name and the word right after it ("MiG-21のコピー", "米格-21的仿制品",
+    "the MiG-21's copy"): the word is a noun the name owns, not a verb the name is the subject of ("56式,仿制AK-47")."""
+    between = s.doc.text[owner.end:cue.start].strip()
+    return between in s.doc.genitive_marks or between in {"'s", "’s"}
+
+
 def _cue_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of version words between two places ("the AK-47's | modernised | version")."""
     return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("variant") if a <= k.start and k.end <= b)
@@ -291,7 +298,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
-        elif after and before and cue.value == "variant" and _owner_first(s, before[-1], cue) \
+        elif after and before and _owner_first(s, before[-1], cue) \
+                and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1 \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
                 and not any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula")) \
@@ -304,7 +312,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and before and _called(s, cue, after[0]) and not s.near_before(cue.start, ("anaphor",), 0):
             pairs = [(after[0], before[-1])]   # "copió el AK-47 y sacó una versión china llamada AK-56"
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
-                                                               or _called(s, cue, after[0])):
+                                                               or _called(s, cue, after[0])
+                                                               or _apposed(s, cue, after[0])):
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
             # to it, is the version's
             pairs = [(after[0], s.topic)]
@@ -470,6 +479,21 @@ def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False
     words = s.doc.tokens_between(cue.end, name.start)
     return words == sum(s.doc.tokens_between(m.start, m.end) for m in between if m.kind == "country")
+
+
+def _apposed(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name is set off after a version word that points back at the product spoken of ("the trainer
+    version of the aircraft, the JJ-5", "a version of this tank — the M-84A"): the name is the version's."""
+    if cue.value not in {"variant", "copy"} and not any(cue.start <= k.start and k.end <= cue.end
+                                                        for k in s.cue_list("variant", "copy")):
+        return False   # "version of" is a word of basis holding a version word
+    text = s.doc.text
+    mark = max(text.rfind(c, cue.end, name.start) for c in ",—–:")
+    if mark < 0 or s.doc.tokens_between(mark + 1, name.start) > 1 or s.doc.tokens_between(cue.end, mark) > 4:
+        return False
+    between = [m for m in s.mentions if cue.end <= m.start and m.end <= mark]
+    return not any(m.kind in {"product", "org", "country"} for m in between) \
+        and any(m.kind == "cue" and m.value in {"anaphor", "product_noun"} for m in between)
 
 
 def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
