@@ -1423,3 +1423,8 @@ def test_a_name_set_off_after_a_version_of_the_product_spoken_of_is_that_version
     text = "The AKM entered service in 1959. A folding-stock version of the rifle, the AKMS, followed."
     derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
     assert derived == {("AKMS", "AKM")}
+
+
+def test_one_number_under_two_prefixes_in_brackets_is_another_name(extractor: Extractor) -> None:
+    assert ("Type 56", "alias_of", "AK-56") in facts_of(extractor, "The Type 56 (AK-56) is a Chinese rifle.", "en")
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "The AKM (AKMS) was widely made.", "en"))

@@ -701,7 +701,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         other = _other_name(a, b)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a):
-            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0}, b)
+            # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
+            number = _NUMBER.findall(a.text)
+            same = float(bool(number) and number == _NUMBER.findall(b.text))
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same}, b)
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _outside_brackets(s: Sentence, a: int, b: int) -> int:
