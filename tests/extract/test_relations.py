@@ -1428,3 +1428,17 @@ def test_a_name_set_off_after_a_version_of_the_product_spoken_of_is_that_version
 def test_one_number_under_two_prefixes_in_brackets_is_another_name(extractor: Extractor) -> None:
     assert ("Type 56", "alias_of", "AK-56") in facts_of(extractor, "The Type 56 (AK-56) is a Chinese rifle.", "en")
     assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "The AKM (AKMS) was widely made.", "en"))
+
+
+def test_the_agent_of_making_under_licence_makes_it_and_grants_nothing(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "L'AKM fut fabriqué sous licence par la Hongrie.", "fr")
+    assert ("AKM", "made_in_country", "Hungary") in facts
+    assert not any(r == "licensed_by" for _, r, _ in facts)
+    granted = facts_of(extractor, "The AKM was built under a licence granted by the Soviet Union.", "en")
+    assert ("AKM", "licensed_by", "Soviet Union") in granted
+
+
+def test_a_common_noun_before_a_makers_name_is_not_part_of_it(extractor: Extractor) -> None:
+    makers = {o for _, r, o in facts_of(extractor, "Karabinki AKM produkowano w zakładach Kowal Arms.", "pl")
+              if r == "manufactured_by"}
+    assert makers and not any(o.startswith("zakład") for o in makers)

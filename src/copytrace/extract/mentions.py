@@ -546,6 +546,9 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     if possessive is not None:
         start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's
     words = text[start:end].rstrip(" ,").split(" ")
+    while len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper():
+        # "zbrojovkou Excalibur Army", "zakładach PZL": a common noun in any case before the name is no part of it
+        start += len(words.pop(0)) + 1
     while len(words) > 1 and words[-1].lower() in _CONNECT:
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))

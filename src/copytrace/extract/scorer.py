@@ -1142,8 +1142,9 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"A licence granted by the USSR", "रूस द्वारा दिए गए लाइसेंस": the country is the agent of the licence word,
     not of the production ("built by India under licence")."""
     agent = s.near_before(c.start, ("agent",), 1)
-    if agent is not None and any(k.end <= agent.start and s.gap(k, agent) <= 2 for k in cues):
-        return True
+    if agent is not None and any(k.end <= agent.start and s.gap(k, agent) <= 2
+                                 and s.near_before(k.start, ("produce",), 1) is None for k in cues):
+        return True   # (not "fabriqué sous licence par la Hongrie": the agent of making under licence makes it)
     agent = s.near_after(c.end, ("agent",), 0)
     return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
