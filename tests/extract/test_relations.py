@@ -1442,3 +1442,12 @@ def test_a_common_noun_before_a_makers_name_is_not_part_of_it(extractor: Extract
     makers = {o for _, r, o in facts_of(extractor, "Karabinki AKM produkowano w zakładach Kowal Arms.", "pl")
               if r == "manufactured_by"}
     assert makers and not any(o.startswith("zakład") for o in makers)
+
+
+def test_a_list_of_countries_with_their_copies_in_brackets_makes_the_original_in_each(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "The AKM was built under licence in Hungary (AMD-65), Poland (PMKM), Bulgaria and "
+                                 "East Germany.", "en")
+    made = {(f.subject, f.object) for f in facts if f.relation == "made_in_country"}
+    assert {("AKM", c) for c in ("Hungary", "Poland", "Bulgaria", "East Germany")} <= made
+    scopes = {f.scope for f in facts if f.relation == "licence_status" and f.subject == "AMD-65"}
+    assert scopes == {"Hungary"}

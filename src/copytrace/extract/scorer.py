@@ -84,9 +84,13 @@ class Sentence:
         for m in self.mentions:
             if m.kind != "country":
                 continue
-            if group and self.doc.tokens_between(group[-1].end, m.start) <= 1 \
+            # "in Yugoslavia (M-84), Poland (PT-91) and India": what each country made, in brackets, is an aside
+            aside = _ASIDE.match(self.doc.text, group[-1].end + 1) if group \
+                and self.doc.text[group[-1].end:group[-1].end + 1] == " " else None
+            after = aside.end() if aside is not None else group[-1].end if group else 0
+            if group and self.doc.tokens_between(after, m.start) <= 1 \
                     and not any(k.kind in {"product", "org", "year"} for k in self.mentions
-                                if group[-1].end <= k.start < m.start):
+                                if after <= k.start < m.start):
                 group.append(m)
             else:
                 group = [m]
@@ -1087,7 +1091,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
         # the licensee is the country (or list of countries) nearest the product, not every country named
         nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
-        mine = s.groups.get(id(nearest), [nearest]) if nearest is not None else []
+        owner = _bracket_owner(s, p)
+        # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
+        mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
         scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
