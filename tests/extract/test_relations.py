@@ -1451,3 +1451,9 @@ def test_a_list_of_countries_with_their_copies_in_brackets_makes_the_original_in
     assert {("AKM", c) for c in ("Hungary", "Poland", "Bulgaria", "East Germany")} <= made
     scopes = {f.scope for f in facts if f.relation == "licence_status" and f.subject == "AMD-65"}
     assert scopes == {"Hungary"}
+
+
+def test_an_adjective_after_an_export_word_names_the_exporter(extractor: Extractor) -> None:
+    assert not any(r == "exported_to" for _, r, _ in facts_of(
+        extractor, "La exportación rusa del AKM creció mucho.", "es"))
+    assert ("AKM", "exported_to", "Ukraine") in facts_of(extractor, "Au fost furnizate Ucrainei 20 de AKM.", "ro")

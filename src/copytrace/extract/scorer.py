@@ -1189,7 +1189,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
-                                    or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2)
+                                    or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2
+                                        # "exportaciones rusas", "تصدير الأسلحة الروسية": an adjective after
+                                        # an export word names the exporter (a capital says a noun's case:
+                                        # "furnizate Ucrainei", supplied to Ukraine)
+                                        and not (s.doc.adjectives_follow and c.start > cue.end
+                                                 and not c.text[:1].isupper()))
                                     or s.near_after(c.end, ("force",), 0) is not None):
                 continue   # "sold to a Soviet customer", "the Hungarian army bought": the adjective names the recipient
             held = nearest.get(id(c))
