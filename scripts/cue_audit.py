@@ -23,21 +23,23 @@ from copytrace.extract.lexicon import _Adder, _raw_language
 from copytrace.extract.match import Matcher, Phrase, match_fold
 
 BATCH = 5000
+# languages simplemma keeps under another code: Serbian, Croatian and Bosnian share one dictionary
+DICTIONARY = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
 
 def dictionary_words(code: str) -> list[str]:
     """The lower-case word forms of simplemma's dictionary for a language."""
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    table = DefaultDictionaryFactory().get_dictionary(code)
+    table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
     words = {(k.decode() if isinstance(k, bytes) else str(k)) for k in table}
-    return sorted(w for w in words if w.isalpha() and w.islower())
+    return sorted(w for w in words if w.isalpha() and w == w.lower())   # (a script without case has no capitals)
 
 
 def lemma_of(code: str) -> dict[str, str]:
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
-    table = DefaultDictionaryFactory().get_dictionary(code)
+    table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
     return {(k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else str(v))
             for k, v in table.items()}
 
