@@ -149,3 +149,11 @@ def test_a_semicolon_ends_a_clause_in_any_script() -> None:
     assert spans[0] == "Die Fabrik baute Motoren;"
     assert spans[1].startswith("1958 kam")
     assert any(s.startswith("1958年") for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "टैंक तैयार है. इन्हें भारत में बनाया गया.",   # a word that ends in a vowel sign (Devanagari)
+    "ปืนนี้ผลิตที่ จีน. ปืนนั้นผลิตที่ รัสเซีย.",     # Thai
+])
+def test_a_period_after_a_word_ending_in_a_vowel_sign_ends_a_sentence(text: str) -> None:
+    assert len(split(text)) == 2

@@ -10,6 +10,7 @@ are cut at the last clause mark before the limit, so no sentence costs more than
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 MAX_SENTENCE = 600
@@ -49,7 +50,9 @@ def _in_brackets(text: str, at: int, reach: int = 200) -> bool:
 
 def _last_token(text: str, stop: int) -> str:
     begin = stop
-    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."):
+    # (a vowel sign is part of its word: "है", "ที่")
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "."
+                         or unicodedata.category(text[begin - 1]).startswith("M")):
         begin -= 1
     return text[begin:stop].strip(".").lower()
 
