@@ -1457,3 +1457,9 @@ def test_an_adjective_after_an_export_word_names_the_exporter(extractor: Extract
     assert not any(r == "exported_to" for _, r, _ in facts_of(
         extractor, "La exportación rusa del AKM creció mucho.", "es"))
     assert ("AKM", "exported_to", "Ukraine") in facts_of(extractor, "Au fost furnizate Ucrainei 20 de AKM.", "ro")
+
+
+def test_a_foreign_trade_agency_is_no_maker(extractor: Extractor) -> None:
+    makers = {o for _, r, o in facts_of(extractor, "The AKM was made by Izhmash and sold by Rosoboronexport.", "en")
+              if r == "manufactured_by"}
+    assert makers and not any("export" in o.lower() for o in makers)

@@ -981,6 +981,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
 
 # -- manufactured_by --------------------------------------------------------------------------
 
+_TRADER = re.compile(r"(?i)(?:export|экспорт|експорт)")
+
+
 def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     orgs = [m for m in s.mentions if m.kind == "org"]
     if not orgs:
@@ -988,6 +991,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
     for o in orgs:
+        if _TRADER.search(o.value):
+            continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
         designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
         for p in s.products:
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
