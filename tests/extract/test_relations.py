@@ -1463,3 +1463,9 @@ def test_a_foreign_trade_agency_is_no_maker(extractor: Extractor) -> None:
     makers = {o for _, r, o in facts_of(extractor, "The AKM was made by Izhmash and sold by Rosoboronexport.", "en")
               if r == "manufactured_by"}
     assert makers and not any("export" in o.lower() for o in makers)
+
+
+def test_a_plan_in_another_clause_does_not_weaken_a_fact(extractor: Extractor) -> None:
+    text = ("In 1956 the Type 56 was first made in China by a large state arsenal that is called Norinco, and the "
+            "army will keep the rifle for many more years.")
+    assert ("Type 56", "manufactured_by", "Norinco") in facts_of(extractor, text, "en")

@@ -107,7 +107,7 @@ class Sentence:
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
-        return 0.5 if self.has("plan") else 0.0
+        return 0.0
 
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
