@@ -1469,3 +1469,9 @@ def test_a_plan_in_another_clause_does_not_weaken_a_fact(extractor: Extractor) -
     text = ("In 1956 the Type 56 was first made in China by a large state arsenal that is called Norinco, and the "
             "army will keep the rifle for many more years.")
     assert ("Type 56", "manufactured_by", "Norinco") in facts_of(extractor, text, "en")
+
+
+def test_the_alliances_name_before_a_reporting_name_is_not_the_name(extractor: Extractor) -> None:
+    aliases = {o for _, r, o in facts_of(extractor, "El AKM (designación OTAN: Rifleman) es un fusil soviético.", "es")
+               if r == "alias_of"}
+    assert aliases == {"Rifleman"}

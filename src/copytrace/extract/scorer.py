@@ -608,7 +608,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 
 
 # the name may follow one short lower-case word the cue did not take ("dikenal juga | sebagai ZUR", "as the Grad")
-_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[^\W\d_A-ZА-ЯЁ]{1,8}\s)?(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
+# (after the alliance's name, where the cue is a word for "designation": "designación OTAN: Fishcan")
+_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[^\W\d_A-ZА-ЯЁ]{1,8}\s)?(?:(?:NATO|OTAN|НАТО)(?:'s|-)?\s*[:：]?\s*)?"
+                         r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
                          r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
