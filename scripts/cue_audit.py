@@ -33,14 +33,15 @@ def dictionary_words(code: str) -> list[str]:
 
     table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
     words = {(k.decode() if isinstance(k, bytes) else str(k)) for k in table}
-    return sorted(w for w in words if w.isalpha() and w == w.lower())   # (a script without case has no capitals)
+    # capitalised words too, in lower case (German writes every noun so: "Montag"); cue words match either case
+    return sorted({w.lower() for w in words if w.isalpha()})
 
 
 def lemma_of(code: str) -> dict[str, str]:
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
-    return {(k.decode() if isinstance(k, bytes) else str(k)): (v.decode() if isinstance(v, bytes) else str(v))
+    return {(k.decode() if isinstance(k, bytes) else str(k)).lower(): (v.decode() if isinstance(v, bytes) else str(v))
             for k, v in table.items()}
 
 
