@@ -35,7 +35,7 @@ def _words(code: str) -> set[str]:
     words = {w for ws in lang.cues.values() for w in ws}
     words |= {w for ws in lang.country_forms.values() for w in ws}
     words |= set(lexicon._cldr(code).values())
-    return {w for w in words if " " not in w.strip() and "*" not in w and "~" not in w and len(w.lstrip("=")) >= 3}
+    return {w for w in words if " " not in w.strip() and "*" not in w and "~" not in w and len(w) >= 3}
 
 
 def _covered(word: str, form: str) -> bool:
@@ -57,7 +57,7 @@ def inflect(code: str) -> dict[str, list[str]]:
 
     sm = SIMPLEMMA.get(code, code)
     words = _words(code)
-    lemma_of = {w: lemmatize(w.lstrip("="), lang=sm) for w in words}
+    lemma_of = {w: lemmatize(w, lang=sm) for w in words}
     wanted = set(lemma_of.values())
     forms_of: dict[str, set[str]] = defaultdict(set)
     for form, lemma in DefaultDictionaryFactory().get_dictionary(sm).items():
@@ -65,14 +65,12 @@ def inflect(code: str) -> dict[str, list[str]]:
             forms_of[lemma].add(form)
     out: dict[str, list[str]] = {}
     for word in sorted(words):
-        lemma, bare = lemma_of[word], word.lstrip("=")
-        if lemma.casefold() != bare.casefold():
+        lemma = lemma_of[word]
+        if lemma.casefold() != word.casefold():
             continue   # a form the file lists on purpose ("adına", "-built"): its lemma is a wider word
-        # a capitalised name keeps to capitalised forms, a lower-case word to lower-case ones; an exact entry
-        # ("=vendre": no loose ending, which caught "vendredi") takes every dictionary form, each matched exactly
-        exact = word.startswith("=")
+        # a capitalised name keeps to capitalised forms, a lower-case word to lower-case ones
         forms = {f for f in forms_of.get(lemma, set()) | {lemma}
-                 if f[:1].isupper() == bare[:1].isupper() and f != bare and (exact or not _covered(bare, f))}
+                 if f[:1].isupper() == word[:1].isupper() and not _covered(word, f)}
         if forms:
             out[word] = sorted(forms, key=lambda f: (len(f), f))[:MAX_FORMS]
     return out
