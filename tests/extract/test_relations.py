@@ -1475,3 +1475,10 @@ def test_the_alliances_name_before_a_reporting_name_is_not_the_name(extractor: E
     aliases = {o for _, r, o in facts_of(extractor, "El AKM (designación OTAN: Rifleman) es un fusil soviético.", "es")
                if r == "alias_of"}
     assert aliases == {"Rifleman"}
+
+
+def test_where_every_noun_has_a_capital_a_plant_word_before_a_makers_name_is_description(
+        extractor: Extractor) -> None:
+    makers = {o for _, r, o in facts_of(extractor, "Der AKM wurde von der Firma Kowal Arms gebaut.", "de")
+              if r == "manufactured_by"}
+    assert makers == {"Kowal Arms"}

@@ -440,6 +440,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
+        if bare_left and capitalised_nouns and not cue.text.isupper():
+            left = cue.end + 1   # "die Firma Excalibur Army": where every noun has a capital, the word is description
         _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
