@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -55,6 +56,18 @@ def web_link(value: str | None) -> str | None:
     return value.strip() if parts.scheme.lower() in LINK_SCHEMES and parts.netloc else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _number_in(language: str, kind: str, value: float | int | None) -> str:
+    with i18n.use_language(language):
+        return i18n.format_number(value)
+
+
+def number(value: float | int | None) -> str:
+    """A count or score as the page's language writes it (``i18n.format_number``, remembered: Babel's
+    formatting costs more than the rest of an assessment's heading, and pages repeat the same few numbers)."""
+    return _number_in(i18n.language(), type(value).__name__, value)
+
+
 def by_id(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Items by their "id", for look-ups in a loop (a selectattr per row is quadratic)."""
     return {item["id"]: item for item in items}
@@ -79,7 +92,7 @@ def install(env: Environment) -> None:
     env.filters["short_time"] = short_time
     # A word of the data model (status, kind, role) in the page's language; JSON twins keep the English.
     env.filters["tr"] = i18n.translate
-    env.filters["number"] = i18n.format_number
+    env.filters["number"] = number
     # A message chosen in Python (an error page's title, marked there with N_, or an i18n.Message) in the
     # page's language.
     env.filters["message"] = i18n.gettext

@@ -17,6 +17,7 @@ from typing import Any, TypeVar, cast
 
 import anyio
 import anyio.to_thread
+import orjson
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import HTMLResponse, Response
@@ -25,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from copytrace import i18n
 from copytrace.registry import Registry
-from copytrace.web import filters
+from copytrace.web import filters, fragments
 from copytrace.web.config import WebConfig
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -48,6 +49,7 @@ def make_templates() -> Jinja2Templates:
     # The page's language is the context's (render sets it): one environment serves every language.
     env.install_gettext_callables(i18n.gettext, i18n.ngettext, newstyle=True)  # type: ignore[attr-defined]
     filters.install(env)
+    fragments.install(env)  # the repeated pieces of listings, built in Python
     return Jinja2Templates(env=env)
 
 
@@ -81,9 +83,7 @@ def render(request: Request, template: str, data: dict[str, Any], status: int = 
     JSON keeps the data's own words (statuses, kinds) in English; a page shows them in the reader's language.
     """
     if wants_json(request):
-        # json.dumps with a fallback is ten times cheaper than jsonable_encoder's walk of every value
-        body = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=_plain)
-        return Response(body.encode("utf-8"), status_code=status, media_type="application/json")
+        return Response(json_body(data), status_code=status, media_type="application/json")
     caller = getattr(request.state, "caller", None)
     user, csrf_token = (caller.user, caller.csrf_token) if caller else (None, "")
     if caller and getattr(request.state, TEMPLATE_STATE, False):
@@ -108,8 +108,22 @@ def render(request: Request, template: str, data: dict[str, Any], status: int = 
     return response
 
 
+def json_body(data: Any) -> bytes:
+    """``data`` as compact UTF-8 JSON, keys in their order (the bytes json.dumps writes, floats aside).
+
+    orjson is ten times cheaper than json.dumps on an entity page, which is itself ten times
+    cheaper than jsonable_encoder's walk of every value. NaN and infinities, which no page holds,
+    become null. What orjson refuses (an integer beyond 64 bits) the standard library writes.
+    """
+    try:
+        return orjson.dumps(data, default=_plain, option=orjson.OPT_NON_STR_KEYS)
+    except orjson.JSONEncodeError:
+        return json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"),
+                          default=_plain).encode("utf-8")
+
+
 def _plain(value: Any) -> Any:
-    """What json.dumps cannot write itself, as jsonable_encoder would write it."""
+    """What JSON cannot write itself, as jsonable_encoder would write it."""
     if isinstance(value, (set, frozenset)):
         return list(value)
     if isinstance(value, (datetime.date, datetime.datetime)):
