@@ -1482,3 +1482,13 @@ def test_where_every_noun_has_a_capital_a_plant_word_before_a_makers_name_is_des
     makers = {o for _, r, o in facts_of(extractor, "Der AKM wurde von der Firma Kowal Arms gebaut.", "de")
               if r == "manufactured_by"}
     assert makers == {"Kowal Arms"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("북한은 AKM 소총을 개량한 88식 소총을 생산했다.", "ko"),
+    ("北朝鮮はAKMを改良した88式を生産した。", "ja"),
+])
+def test_where_the_verb_comes_last_the_name_after_it_is_the_new_product(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "derived_from"}
+    assert derived == {("Type 88", "AKM")}
