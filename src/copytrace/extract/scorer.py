@@ -298,7 +298,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
-        elif after and before and s.doc.particles_follow and _plain_tokens(s, before[-1].end, cue.start) <= 1 \
+        elif after and before and s.doc.particles_follow and cue.value != "successor" \
+                and _plain_tokens(s, before[-1].end, cue.start) <= 1 \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
                 and not any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula")):
             # "T-62 전차를 개량한 천마호", "T-72を改良したPT-91": where the verb comes last, its object stands before it
