@@ -1492,3 +1492,36 @@ def test_where_the_verb_comes_last_the_name_after_it_is_the_new_product(extracto
                                                                         lang: str) -> None:
     derived = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "derived_from"}
     assert derived == {("Type 88", "AKM")}
+
+
+def test_a_delivery_from_a_country_with_no_recipient_named_went_to_the_country_the_text_is_about(
+        extractor: Extractor) -> None:
+    text = ("Finland kept its rifles for decades. The Finnish army wanted a new rifle. Finland chose the AKM. "
+            "In 1960 the first AKM rifles were delivered from the Soviet Union.")
+    assert ("AKM", "exported_to", "Finland") in facts_of(extractor, text, "en")
+    # without a country the text is about, nobody is guessed
+    assert not any(r == "exported_to" for _, r, _ in facts_of(
+        extractor, "In 1960 the first AKM rifles were delivered from the Soviet Union.", "en"))
+
+
+def test_a_range_of_years_pairs_no_names(extractor: Extractor) -> None:
+    years = {(s, o) for s, r, o in facts_of(
+        extractor, "Between 1949 and 1959 the AK-47 and the AKM were produced in large numbers.", "en")
+        if r == "introduced_year"}
+    assert years != {("AK-47", "1949"), ("AKM", "1959")}
+
+
+def test_a_licence_granted_by_a_country_names_the_licensor(extractor: Extractor) -> None:
+    assert ("AKM", "licensed_by", "Soviet Union") in facts_of(
+        extractor, "The AKM was built under licence granted by the USSR.", "en")
+
+
+def test_a_numbered_plant_keeps_its_plant_word(extractor: Extractor) -> None:
+    assert ("AKM", "manufactured_by", "plant No. 74") in facts_of(
+        extractor, "The AKM was produced by plant No. 74.", "en")
+    assert ("AKM", "manufactured_by", "Werk Nr. 74") in facts_of(
+        extractor, "Der AKM wurde im Werk Nr. 74 gebaut.", "de")
+
+
+def test_an_english_name_the_facts_use_is_found_in_text(extractor: Extractor) -> None:
+    assert ("AKM", "exported_to", "Turkey") in facts_of(extractor, "The AKM was sold to Turkey.", "en")

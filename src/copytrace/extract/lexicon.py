@@ -28,7 +28,7 @@ CUE_CLASSES = frozenset({
     "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
-    "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part",
+    "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
@@ -234,6 +234,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
     matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))
+    for code, name in known.names.items():
+        if code not in known.historical:
+            matcher.add(name, Phrase("country", code, proper=True))   # the English names facts use ("Turkey")
     for code, entry in known.historical.items():
         for form in entry.get("en", []):
             matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=form.endswith("*")))

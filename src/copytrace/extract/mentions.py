@@ -440,8 +440,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
-        if bare_left and capitalised_nouns and not cue.text.isupper():
-            left = cue.end + 1   # "die Firma Excalibur Army": where every noun has a capital, the word is description
+        if bare_left and capitalised_nouns and not cue.text.isupper() and not _NUMBER.match(text, cue.end):
+            # "die Firma Excalibur Army": where every noun has a capital, the word is description ("Werk Nr. 74" stays)
+            left = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
         _add_org(text, left, right, out, orgs)
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
@@ -548,7 +549,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     if possessive is not None:
         start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's
     words = text[start:end].rstrip(" ,").split(" ")
-    while len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper():
+    while len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() \
+            and not _NUMBER.match(" ".join(words[1:])):   # ("plant No. 74" keeps its plant word)
         # "zbrojovkou Excalibur Army", "zakładach PZL": a common noun in any case before the name is no part of it
         start += len(words.pop(0)) + 1
     while len(words) > 1 and words[-1].lower() in _CONNECT:

@@ -71,6 +71,7 @@ class Extractor:
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
         topic: Mention | None = _main_subject(document.mentions)
+        home = _home(document.mentions)
         seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
@@ -92,7 +93,7 @@ class Extractor:
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
-            sentence = Sentence(document, start, end, mentions, recent or topic, names)
+            sentence = Sentence(document, start, end, mentions, recent or topic, names, home)
             found_here = list(candidates(sentence))
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
@@ -152,6 +153,18 @@ def _late(s: Sentence, p: Mention) -> bool:
     F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
     return p.start > s.start + (s.end - s.start) * RECENT_REACH \
         and s.near_before(p.start, ("produce", "copy"), 3) is None
+
+
+def _home(mentions: list[Mention]) -> str | None:
+    """The country a text is about: named (or its adjective used) at least three times and more than any other."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "country":
+            counts[m.value] = counts.get(m.value, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:

@@ -65,6 +65,7 @@ class Sentence:
     mentions: list[Mention]
     topic: Mention | None
     country_names: dict[str, str]
+    home: str | None = None   # the country the document is about (most named), for a recipient it leaves unsaid
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
@@ -1163,8 +1164,11 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     not of the production ("built by India under licence")."""
     agent = s.near_before(c.start, ("agent",), 1)
     if agent is not None and any(k.end <= agent.start and s.gap(k, agent) <= 2
-                                 and s.near_before(k.start, ("produce",), 1) is None for k in cues):
-        return True   # (not "fabriqué sous licence par la Hongrie": the agent of making under licence makes it)
+                                 and not (s.gap(k, agent) == 0 and s.near_before(k.start, ("produce",), 1))
+                                 for k in cues):
+        # (not "fabriqué sous licence par la Hongrie": "by" right after making under licence names the maker; a
+        # word between them, "under licence granted by the USSR", is the licence's)
+        return True
     agent = s.near_after(c.end, ("agent",), 0)
     return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
@@ -1191,8 +1195,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
                 marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
                     or s.doc.particle_on(c, {"destination"}) or _towards(s, c, cue)
-                if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None:
-                    continue   # before the verb unmarked, or "by Poland": not where it went
+                if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
+                        or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source")):
+                    continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 role = 1.0
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
@@ -1234,6 +1239,26 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+    yield from _to_home(s, countries)
+
+
+def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
+    """"24 aircraft were delivered from the USSR", "ostettiin Neuvostoliitosta": bought or delivered from a country
+    with no recipient named, in a text about another country, the product went there."""
+    if s.home is None or s.has("licence", *DERIVE):
+        return
+    if any(c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None for c in countries):
+        return
+    for cue in s.cue_list("export", "import"):
+        source = next((c for c in countries if not c.adjective and s.gap(cue, c) <= 4
+                       and (c.case == "source" or s.near_before(c.start, ("source",), 1) is not None
+                            or s.doc.particle_on(c, {"source"}))), None)
+        if source is None or source.value == s.home or any(c.value == s.home for c in countries):
+            continue
+        for p in s.subjects():
+            yield _mk(s, p, "exported_to", s.country_names.get(s.home, s.home),
+                      {f"cue_{cue.value}": 1.0, "home": 1.0, "topic": float(p.start < s.start)}, p, cue, source)
+        return
 
 
 def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
@@ -1332,10 +1357,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
-    """"The T-62 and T-64 entered service in 1961 and 1966 (respectively)": a list of names and a list of as many
-    years, each name with the year in its place (by the year's id); else nothing."""
+    """"The T-62 and T-64 entered service in 1961 and 1966 respectively": a list of names and a list of as many
+    years with a word for "respectively", each name with the year in its place (by the year's id); else nothing
+    ("between 1949 and 1959 the AK-47 and the AKM were made" pairs nothing)."""
     named = [p for p in subjects if p.start >= s.start]
-    if not 2 <= len(named) == len(ys) or len({p.value for p in named}) < len(named):
+    if not s.has("respectively") or not 2 <= len(named) == len(ys) or len({p.value for p in named}) < len(named):
         return {}
     if not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(named)) \
             or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(ys)):
