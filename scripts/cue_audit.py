@@ -27,17 +27,9 @@ BATCH = 5000
 DICTIONARY = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
 
-def dictionary_words(code: str) -> list[str]:
-    """The lower-case word forms of simplemma's dictionary for a language."""
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
-    table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
-    words = {(k.decode() if isinstance(k, bytes) else str(k)) for k in table}
-    # capitalised words too, in lower case (German writes every noun so: "Montag"); cue words match either case
-    return sorted({w.lower() for w in words if w.isalpha()})
-
-
 def lemma_of(code: str) -> dict[str, str]:
+    """simplemma's dictionary for a language: each word form, in lower case, and its lemma. Capitalised words are
+    kept (German writes every noun so: "Montag"), since cue words match either case."""
     from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 
     table = DefaultDictionaryFactory().get_dictionary(DICTIONARY.get(code, code))
@@ -55,8 +47,8 @@ def audit(code: str, only: str | None) -> list[tuple[str, str, list[str]]]:
             continue
         for entry in entries:
             add(entry, Phrase(cls, entry))
-    words = dictionary_words(code)
     lemmas = lemma_of(code)
+    words = sorted(w for w in lemmas if w.isalpha())
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
     for i in range(0, len(words), BATCH):
         text = "\n".join(words[i:i + BATCH])

@@ -1427,7 +1427,8 @@ def test_a_name_set_off_after_a_version_of_the_product_spoken_of_is_that_version
 
 def test_one_number_under_two_prefixes_in_brackets_is_another_name(extractor: Extractor) -> None:
     assert ("Type 56", "alias_of", "AK-56") in facts_of(extractor, "The Type 56 (AK-56) is a Chinese rifle.", "en")
-    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "The AKM (AKMS) was widely made.", "en"))
+    # another number in brackets is not the same product's name by its shape alone
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "The Type 56 (AK-47) is a Chinese rifle.", "en"))
 
 
 def test_the_agent_of_making_under_licence_makes_it_and_grants_nothing(extractor: Extractor) -> None:

@@ -153,7 +153,7 @@ def test_a_semicolon_ends_a_clause_in_any_script() -> None:
 
 @pytest.mark.parametrize("text", [
     "टैंक तैयार है. इन्हें भारत में बनाया गया.",   # a word that ends in a vowel sign (Devanagari)
-    "ปืนนี้ผลิตที่ จีน. ปืนนั้นผลิตที่ รัสเซีย.",     # Thai
+    "ปืนนี้ผลิตที่ จีน. ปืนนั้นผลิตที่ รัสเซีย.",     # Thai (a word with its vowel sign inside)
 ])
 def test_a_period_after_a_word_ending_in_a_vowel_sign_ends_a_sentence(text: str) -> None:
     assert len(split(text)) == 2

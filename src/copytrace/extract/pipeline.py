@@ -133,7 +133,7 @@ class Extractor:
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     and c.subject.start > c.start for c in found_here):
                 # "an improved version of this tank, the M-84A": "these tanks" are still the M-84 (not "The J-7 is a
-                # version of the MiG-21", where the version opens the sentence as what it speaks of)
+                # version of the MiG-21", where the version stands first in the words that say so)
                 recent = None
             if topic is not None and any(c.relation == "derived_from" and c.object == topic.value
                                          for c in found_here):

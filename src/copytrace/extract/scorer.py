@@ -617,14 +617,17 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 
 # the name may follow one short lower-case word the cue did not take ("dikenal juga | sebagai ZUR", "as the Grad")
 # (after the alliance's name, where the cue is a word for "designation": "designación OTAN: Fishcan")
-_NAME_AFTER = re.compile(r"[\s:,]{0,3}(?:[^\W\d_A-ZА-ЯЁ]{1,8}\s)?(?:(?:NATO|OTAN|НАТО)(?:'s|-)?\s*[:：]?\s*)?"
-                         r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
-                         r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+@cache
+def _name_after_pattern() -> re.Pattern[str]:
+    alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
+    return re.compile(rf"[\s:,]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
+                      r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
+                      r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
 def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     """A quoted or capitalised name right after an alias cue that no other mention has taken."""
-    m = _NAME_AFTER.match(s.doc.text, cue.end, s.end)
+    m = _name_after_pattern().match(s.doc.text, cue.end, s.end)
     if m is None:
         return None
     group = 1 if m.group(1) else 2
@@ -991,9 +994,6 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
 
 # -- manufactured_by --------------------------------------------------------------------------
 
-_TRADER = re.compile(r"(?i)(?:export|экспорт|експорт)")
-
-
 def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     orgs = [m for m in s.mentions if m.kind == "org"]
     if not orgs:
@@ -1001,7 +1001,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
     for o in orgs:
-        if _TRADER.search(o.value):
+        if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
         designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
         for p in s.products:

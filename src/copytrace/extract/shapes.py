@@ -71,6 +71,8 @@ class Shapes:
     designers: frozenset[str]
     type_acronyms: frozenset[str]
     type_words: frozenset[str] = frozenset()   # "Type", "Тип", "Tipo": the prefix of a numbered type, "Type 56"
+    traders: frozenset[str] = frozenset()      # parts of a foreign-trade agency's name ("Rosoboron|export")
+    alliances: tuple[str, ...] = ()            # names of the alliance whose reporting names texts quote ("NATO")
 
 
 def _data() -> dict[str, object]:
@@ -123,7 +125,9 @@ def shapes() -> Shapes:
                   frozenset(c.upper() for c in babel.numbers.list_currencies()),
                   frozenset(str(d) for d in data.get("designers") or ()),  # type: ignore[attr-defined]
                   frozenset(str(d) for d in data.get("type_acronyms") or ()),  # type: ignore[attr-defined]
-                  frozenset(str(w).lower() for w in data.get("type_words") or ()))  # type: ignore[attr-defined]
+                  frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
+                  frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
+                  tuple(str(w) for w in data.get("alliances") or ()))  # type: ignore[attr-defined]
 
 
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}})(?![\w{_DASH}]|[.,]\d)")
