@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from copytrace.extract import CandidateFact, Extractor
+from copytrace.extract import CandidateFact, Extractor, lexicon
+from copytrace.extract.match import match_fold
 from copytrace.extract.resolve import Names, family_records, pack_records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,3 +40,9 @@ def facts_of(extractor: Extractor, text: str, lang: str | None = None) -> set[tu
 
 def all_facts(extractor: Extractor, text: str, lang: str | None = None) -> list[CandidateFact]:
     return extractor.extract_text(text, "t.txt", lang)
+
+
+def cue_classes_of(code: str, word: str) -> set[str]:
+    """The cue classes whose entries match the whole word in a language (with its related languages' words)."""
+    found = lexicon.language(code).matcher.find(word, match_fold(word), 0)
+    return {m.phrase.cls for m in found if m.start == 0 and m.end == len(word)}

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import lexicon
-from copytrace.extract.match import match_fold
+from tests.extract.conftest import cue_classes_of
 
 # (language, cue class, ordinary words of another meaning, wanted forms)
 CASES = [
@@ -81,21 +80,16 @@ CASES = [
 ]
 
 
-def classes_matched(code: str, word: str) -> set[str]:
-    """The cue classes whose entries match the whole word."""
-    lang = lexicon.language(code)
-    return {m.phrase.cls for m in lang.matcher.find(word, match_fold(word), 0)
-            if m.start == 0 and m.end == len(word)}
 
 
 @pytest.mark.parametrize(("code", "cls", "ordinary", "wanted"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_ordinary_words_match_no_cue_of_the_class(code: str, cls: str, ordinary: list[str],
                                                   wanted: list[str]) -> None:
-    caught = [w for w in ordinary if cls in classes_matched(code, w)]
+    caught = [w for w in ordinary if cls in cue_classes_of(code, w)]
     assert caught == [], f"{code} {cls} catches {caught}"
 
 
 @pytest.mark.parametrize(("code", "cls", "ordinary", "wanted"), CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_wanted_forms_still_match_their_class(code: str, cls: str, ordinary: list[str], wanted: list[str]) -> None:
-    missed = [w for w in wanted if cls not in classes_matched(code, w)]
+    missed = [w for w in wanted if cls not in cue_classes_of(code, w)]
     assert missed == [], f"{code} {cls} misses {missed}"

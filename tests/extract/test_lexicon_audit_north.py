@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import lexicon
-from copytrace.extract.match import match_fold
-
-
-def classes_of(code: str, word: str) -> set[str]:
-    """The cue classes that match the whole word in the language (with its related languages' words)."""
-    found = lexicon.language(code).matcher.find(word, match_fold(word), 0)
-    return {m.phrase.cls for m in found if m.start == 0 and m.end == len(word)}
-
+from tests.extract.conftest import cue_classes_of
 
 # (language, ordinary word, the class it must not be read as)
 OTHER_WORDS = [
@@ -145,9 +137,9 @@ WANTED_WORDS = [
 
 @pytest.mark.parametrize(("code", "word", "cls"), OTHER_WORDS)
 def test_an_ordinary_word_is_no_cue_of_the_class(code: str, word: str, cls: str) -> None:
-    assert cls not in classes_of(code, word)
+    assert cls not in cue_classes_of(code, word)
 
 
 @pytest.mark.parametrize(("code", "word", "cls"), WANTED_WORDS)
 def test_the_cue_word_itself_still_matches(code: str, word: str, cls: str) -> None:
-    assert cls in classes_of(code, word)
+    assert cls in cue_classes_of(code, word)

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import lexicon
-from copytrace.extract.match import match_fold
-
-
-def classes(code: str, word: str) -> set[str]:
-    """The cue classes that match the whole word."""
-    matches = lexicon.language(code).matcher.find(word, match_fold(word), 0)
-    return {m.phrase.cls for m in matches if m.start == 0 and m.end == len(word)}
-
+from tests.extract.conftest import cue_classes_of
 
 # language -> (class, ordinary words of another meaning that must not match it)
 NOT_CUES: dict[str, list[tuple[str, list[str]]]] = {
@@ -108,9 +100,9 @@ def _cases(table: dict[str, list[tuple[str, list[str]]]]) -> list[tuple[str, str
 
 @pytest.mark.parametrize(("code", "cls", "word"), _cases(NOT_CUES))
 def test_ordinary_word_is_no_cue(code: str, cls: str, word: str) -> None:
-    assert cls not in classes(code, word), f"{code}: {word!r} matches a {cls} cue"
+    assert cls not in cue_classes_of(code, word), f"{code}: {word!r} matches a {cls} cue"
 
 
 @pytest.mark.parametrize(("code", "cls", "word"), _cases(CUES))
 def test_cue_form_still_matches(code: str, cls: str, word: str) -> None:
-    assert cls in classes(code, word), f"{code}: {word!r} no longer matches its {cls} cue"
+    assert cls in cue_classes_of(code, word), f"{code}: {word!r} no longer matches its {cls} cue"
