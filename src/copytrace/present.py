@@ -122,14 +122,17 @@ def present_statements(registry: Registry, found: Sequence[Statement]) -> list[d
     """Statements as pages show them, each quote with its stored machine translation, if any."""
     # imported here: the CLI loads this module for its JSON, and starts faster without them
     from copytrace import settings
-    from copytrace.reason.sources import sources_for
+    from copytrace.registry import queries
     from copytrace.translate.quotes import Quote, attach
 
     labeller = Labeller(registry, found)
     shown = [labeller.statement(s) for s in found]
     quoted = [s for s in found if s.evidence is not None]
     if quoted:
-        languages = {sid: src.language for sid, src in sources_for(registry, quoted).items()}
+        # Each quote's language is its document's (what sources_for gives, without building the sources).
+        docs = queries.document_meta(registry, (s.evidence.document_id for s in quoted if s.evidence is not None))
+        languages = {s.id: meta.language if (meta := docs.get(s.evidence.document_id)) else None
+                     for s in quoted if s.evidence is not None}
         target = settings.TRANSLATE_TARGET.get()
         attached = attach(registry, [Quote(s.id, s.evidence.quote, languages.get(s.id) or "")
                                      for s in quoted if s.evidence is not None], target)

@@ -219,6 +219,13 @@ def full_statements(registry: Registry, ids: Iterable[str], *, as_of: date | dat
     wanted = sorted(set(ids))
     found: dict[str, Statement] = {}
     with registry.reading():
+        memo = registry.read_memo()
+        if as_of is None and memo is not None:
+            # Those the block has read already (an entity page reads its own statements first): as
+            # stored, which is what the query below would give for them.
+            known = memo.known_statements(wanted)
+            found.update((s.id, s) for s in known.values())
+            wanted = [i for i in wanted if i not in known]
         for chunk in _chunks(wanted, 500):
             found.update((s.id, s) for s in registry.statements(ids=chunk, as_known_on=as_of))
     return found

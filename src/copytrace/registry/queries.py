@@ -107,7 +107,15 @@ def _chunks(items: Sequence[str], size: int = CHUNK) -> Iterator[Sequence[str]]:
 def last_audit_seq(registry: Registry) -> int:
     """The sequence number of the newest audit entry (0 when none): every write changes it."""
     with registry.reading() as conn:
+        # One snapshot per reading() block: asked twice in one (a page and the explanations it
+        # caches), the answer is the same.
+        memo = registry.read_memo()
+        if memo is not None and "last_audit_seq" in memo.values:
+            known: int = memo.values["last_audit_seq"]
+            return known
         seq: int | None = conn.execute(_LAST_SEQ).scalar_one()
+        if memo is not None:
+            memo.values["last_audit_seq"] = seq or 0
     return seq or 0
 
 
@@ -172,8 +180,15 @@ def document_meta(registry: Registry, ids: Iterable[str]) -> dict[str, DocumentM
     wanted = sorted(set(ids))
     found: dict[str, DocumentMeta] = {}
     with registry.reading() as conn:
-        for chunk in _chunks(wanted):
+        # Read once per reading() block (one snapshot): a page asks for its statements' documents
+        # and again for its explanations' documents, mostly the same ones.
+        memo = registry.read_memo()
+        asked = wanted if memo is None else [i for i in wanted if i not in memo.documents]
+        for chunk in _chunks(asked):
             found.update((r.id, DocumentMeta._make(r)) for r in conn.execute(_META, {"ids": list(chunk)}).all())
+        if memo is not None:
+            memo.documents.update((i, found.get(i)) for i in asked)
+            found = {i: meta for i in wanted if (meta := memo.documents[i]) is not None}
     return found
 
 

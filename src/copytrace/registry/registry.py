@@ -19,6 +19,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Integer,
+    Row,
     Select,
     and_,
     bindparam,
@@ -126,6 +127,47 @@ def _day_end(day: date | datetime) -> str:
     return datetime(day.year, day.month, day.day, 23, 59, 59, 999999, tzinfo=UTC).isoformat()
 
 
+# A reading() block remembers at most this many statements (an export reading the whole registry
+# in one block must not hold all of it): past that, statements are built from their rows as read.
+READ_MEMO_STATEMENTS = 10_000
+
+
+class ReadMemo:
+    """What one ``reading()`` block has read, for reads later in the same block.
+
+    The block reads one snapshot, so a row read twice is the same row and what is built from it
+    the same value: a page that reads a statement in two queries builds it once. Statements are
+    kept by their stored id, as built from their row (values are immutable, so sharing them is safe).
+    """
+
+    __slots__ = ("documents", "statements", "values")
+
+    def __init__(self) -> None:
+        self.statements: dict[str, Statement] = {}
+        # Document metadata by document id, None for an id not stored (queries.document_meta).
+        self.documents: dict[str, Any] = {}
+        # Single values by name (queries.last_audit_seq).
+        self.values: dict[str, Any] = {}
+
+    def statements_of(self, rows: Iterable[Row[Any]]) -> list[Statement]:
+        """The statements of some statement rows, each built once per block."""
+        known = self.statements
+        found: list[Statement] = []
+        for row in rows:
+            statement = known.get(row.id)
+            if statement is None:
+                statement = row_statement(row)
+                if len(known) < READ_MEMO_STATEMENTS:
+                    known[row.id] = statement
+            found.append(statement)
+        return found
+
+    def known_statements(self, ids: Iterable[str]) -> dict[str, Statement]:
+        """The statements among ``ids`` (stored ids) this block has read already, by stored id."""
+        known = self.statements
+        return {i: known[i] for i in ids if i in known}
+
+
 class Registry:
     """Entities, statements, documents and the audit log of one database."""
 
@@ -139,6 +181,9 @@ class Registry:
         # reads one snapshot, so they cannot change within it; a page naming them three times asks once.
         self._seen: ContextVar[dict[str, Entity | None] | None] = ContextVar(f"copytrace-seen-{id(self)}",
                                                                              default=None)
+        # What else the outermost ``reading()`` block has read: statements, documents' metadata, the
+        # audit head. One snapshot: read again, they are the same rows, so they are built once.
+        self._read: ContextVar[ReadMemo | None] = ContextVar(f"copytrace-read-{id(self)}", default=None)
 
     @classmethod
     def open(cls, db: str | None = None, *, store: str | None = None, create: bool = True) -> Registry:
@@ -207,11 +252,17 @@ class Registry:
             conn.execution_options(**engines.read_only_options(self.dialect))
             token = self._reader.set(conn)
             seen = self._seen.set({})
+            read = self._read.set(ReadMemo())
             try:
                 yield conn
             finally:
+                self._read.reset(read)
                 self._seen.reset(seen)
                 self._reader.reset(token)
+
+    def read_memo(self) -> ReadMemo | None:
+        """What the ``reading()`` block around the caller has read already (None outside one)."""
+        return self._read.get()
 
     @contextmanager
     def single_read(self) -> Iterator[Connection]:
@@ -438,9 +489,12 @@ class Registry:
         if limited:
             params["limit"] = limit
         query = _statements_query(frozenset(params) - {"limit"}, limited)
+        # Inside a reading() block (and on its connection), a statement read before is reused.
+        memo = self._read.get() if conn is None or conn is self._reader.get() else None
         with self._conn(conn) as c2:
             # fetchall: one call into the driver, not one per row
-            found = [row_statement(r) for r in c2.execute(query, params).all()]
+            rows = c2.execute(query, params).all()
+            found = [row_statement(r) for r in rows] if memo is None else memo.statements_of(rows)
             if as_known_on is not None:
                 found = self._as_known(c2, found, _day_end(as_known_on))
         if as_known_on is not None and status is not None:
