@@ -1526,3 +1526,10 @@ def test_a_numbered_plant_keeps_its_plant_word(extractor: Extractor) -> None:
 
 def test_an_english_name_the_facts_use_is_found_in_text(extractor: Extractor) -> None:
     assert ("AKM", "exported_to", "Turkey") in facts_of(extractor, "The AKM was sold to Turkey.", "en")
+
+
+def test_a_country_list_runs_on_past_asides_written_without_a_space(extractor: Extractor) -> None:
+    made = {(s, o) for s, r, o in facts_of(
+        extractor, "The AKM was built under licence in Hungary(AMD-65), Poland (PMKM) and Bulgaria.", "en")
+        if r == "made_in_country"}
+    assert {("AKM", c) for c in ("Hungary", "Poland", "Bulgaria")} <= made

@@ -86,8 +86,7 @@ class Sentence:
             if m.kind != "country":
                 continue
             # "in Yugoslavia (M-84), Poland (PT-91) and India": what each country made, in brackets, is an aside
-            aside = _ASIDE.match(self.doc.text, group[-1].end + 1) if group \
-                and self.doc.text[group[-1].end:group[-1].end + 1] == " " else None
+            aside = _ASIDE_AFTER.match(self.doc.text, group[-1].end) if group else None
             after = aside.end() if aside is not None else group[-1].end if group else 0
             if group and self.doc.tokens_between(after, m.start) <= 1 \
                     and not any(k.kind in {"product", "org", "year"} for k in self.mentions
@@ -737,6 +736,7 @@ def _outside_brackets(s: Sentence, a: int, b: int) -> int:
 
 
 _ASIDE = re.compile(r"[(（][^()（）\n]{1,200}[)）]")
+_ASIDE_AFTER = re.compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # an aside right after a name
 
 
 def _other_name(subject: Mention, name: Mention) -> str | None:
