@@ -156,4 +156,3 @@ def test_an_unknown_cue_class_is_a_config_error(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"absent\.yaml"):
         lexicon._yaml(tmp_path / "absent.yaml")
-
