@@ -110,12 +110,11 @@ def last_audit_seq(registry: Registry) -> int:
         # One snapshot per reading() block: asked twice in one (a page and the explanations it
         # caches), the answer is the same.
         memo = registry.read_memo()
-        if memo is not None and "last_audit_seq" in memo.values:
-            known: int = memo.values["last_audit_seq"]
-            return known
+        if memo is not None and memo.audit_seq is not None:
+            return memo.audit_seq
         seq: int | None = conn.execute(_LAST_SEQ).scalar_one()
         if memo is not None:
-            memo.values["last_audit_seq"] = seq or 0
+            memo.audit_seq = seq or 0
     return seq or 0
 
 

@@ -140,14 +140,14 @@ class ReadMemo:
     kept by their stored id, as built from their row (values are immutable, so sharing them is safe).
     """
 
-    __slots__ = ("documents", "statements", "values")
+    __slots__ = ("audit_seq", "documents", "statements")
 
     def __init__(self) -> None:
         self.statements: dict[str, Statement] = {}
         # Document metadata by document id, None for an id not stored (queries.document_meta).
         self.documents: dict[str, Any] = {}
-        # Single values by name (queries.last_audit_seq).
-        self.values: dict[str, Any] = {}
+        # The newest audit entry's sequence number, once read (queries.last_audit_seq).
+        self.audit_seq: int | None = None
 
     def statements_of(self, rows: Iterable[Row[Any]]) -> list[Statement]:
         """The statements of some statement rows, each built once per block."""
