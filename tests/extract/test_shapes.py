@@ -32,6 +32,10 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("工厂生产了56式冲锋枪。", "56式", "Type 56"),
     ("Бойцы получили автомат Тип 56 осенью.", "Тип 56", "Type 56"),
     ("The Typ 56 was shown.", "Typ 56", "Type 56"),
+    # a type word in lower case, and in the genitive, as running text writes it
+    ("Он называет его тип 63 и хвалит.", "тип 63", "Type 63"),
+    ("Wojsko kupiło karabinki typu 56 od sąsiada.", "typu 56", "Type 56"),
+    ("Los soldados llevaban la carabina tipo 81 al frente.", "tipo 81", "Type 81"),
     ("Romania built the PM md. 63 in Cugir.", "PM md. 63", "PM md. 63"),
     ("The M84AB tank was sold abroad.", "M84AB", "M84AB"),
     ("An RPG-7V was found in the truck.", "RPG-7V", "RPG-7V"),
@@ -110,6 +114,7 @@ def test_designations_do_not_overlap() -> None:
     "They met in MAY 1962 at the border.",
     "The road ran for 15 km along the border.",
     "See the chart on page P 12 below.",
+    "He said the type 2 form was filed.",      # a lower-case type word takes a number of two digits or more
 ])
 def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
     assert found(text) == []
