@@ -28,7 +28,7 @@ CUE_CLASSES = frozenset({
     "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
-    "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively",
+    "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
@@ -105,8 +105,8 @@ class Language:
         classes: dict[str, set[str]] = {}
         for cls, words in self.cues.items():
             for w in words:
-                if len(w) == 1:
-                    classes.setdefault(w, set()).add(cls)
+                if len(w.lstrip("=")) == 1:   # "и", "=e": a word of one letter is one however it is written
+                    classes.setdefault(w.lstrip("="), set()).add(cls)
         self.particle_classes = {w: frozenset(c) for w, c in classes.items()}
         self.particles = frozenset(classes)
         self.case_roles = {fold_phrase(e): role for role, endings in self.case_endings.items() for e in endings}

@@ -671,15 +671,21 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # the name of a copy of the subject (read as a derivation), not another name of it
         # made under a licence, or in a country named: "the factory produced the MiG-21, also designated the
         # Ye-6" is another name of it
-        made = s.near_before(subject.start, ("licence", "produce"), 3) \
-            if subject is not None and subject.start >= s.start \
-            and (s.has("licence") or any(m.kind == "country" for m in s.mentions)) else None
+        made = None
+        if subject is not None and subject.start >= s.start \
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+            # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
+            # word ("the AK-47 was made in China under the name Type 56")
+            made = s.near_before(subject.start, ("licence", "produce"), 3) or next(
+                (k for k in s.cue_list("licence", "produce") if subject.end <= k.start and k.end <= cue.start), None)
         named = _copy_named(s, subject) if made is not None and subject is not None else None
         if named is not None and subject is not None and named.value != subject.value \
                 and not _extends(named, subject):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
-            # name given to what was made is a product of its own, derived from the design
+            # name given to what was made is a product of its own, derived from the design, and what the sentence
+            # says of the making (where, by whom, under which licence) is said of it
             licensed = s.has("licence") and not s.has("unlicensed")
+            s.parents.add(id(subject))
             yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0}, made, subject, cue, named,
                       qualifier="licensed copy" if licensed else "variant")
             continue
@@ -807,7 +813,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
-            or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence"))
+            or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
+            or _party(s, c, s.cue_list("licence", "deal"))
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
@@ -1055,6 +1062,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("licence", "unlicensed")
+    dealt = not cues and _dealt(s)
+    if dealt:
+        # "production began after an agreement with the USSR": a deal with a party, where the sentence makes the
+        # product and buys or sells nothing, is a licence from that party
+        cues = s.cue_list("deal")
     if not cues:
         return
     cue = cues[0]
@@ -1074,7 +1086,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues)
-                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
+                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _party(s, c, cues)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
@@ -1103,7 +1115,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(o.end <= p.start for o in s.products)]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
-                 "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
+                 "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE)),
+                 "deal": float(dealt)}
         # the licensee is the country (or list of countries) nearest the product, not every country named
         nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
         owner = _bracket_owner(s, p)
@@ -1116,8 +1129,40 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for c in licensors:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
-                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
+                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
+                          "deal": float(dealt)}
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"a licence agreement with Russia", "dohoda se Sovětským svazem", "ソ連との協定": a country beside a word
+    for "with" that stands beside a licence or deal word is the other party, whose design it is."""
+    if c.adjective:
+        return False
+    text = s.doc.text
+    if not s.doc.particles_follow:
+        # the word right before the name, or before its article ("with the Soviet Union", "mit der Sowjetunion"),
+        # or a one-letter word ("z ZSRR", "с СССР", "与苏联")
+        word = s.near_before(c.start, ("with",), 1)
+        at = word.start if word is not None else c.start - 2 if text[c.start - 2:c.start - 1].isalpha() \
+            and text[c.start - 1:c.start] == " " and s.doc.particle_before(c.start - 1, {"with"}) \
+            else c.start - 1 if s.doc.particle_before(c.start, {"with"}) else -1
+        if word is not None and any(o.kind in {"country", "product", "org"} and word.end <= o.start < c.start
+                                    for o in s.mentions):
+            return False
+        return at >= 0 and any(k.end <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
+    word = s.near_after(c.end, ("with",), 0)
+    at = word.end if word is not None else c.end + 1 if s.doc.particle_after(c.end, {"with"}) else -1
+    return at >= 0 and any(k.start >= at and s.doc.tokens_between(at, k.start) <= 3 for k in cues)
+
+
+def _dealt(s: Sentence) -> bool:
+    """Whether a sentence says a product is made under a deal with another party: a deal word with a party beside
+    it, a word of making, and no word of buying or selling."""
+    deals = s.cue_list("deal")
+    if not deals or not s.has("produce") or s.has("export", "import"):
+        return False
+    return any(m.kind == "country" and _party(s, m, deals) for m in s.mentions)
 
 
 def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
@@ -1205,6 +1250,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source":
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
+            if _party(s, c, s.cue_list("deal")):
+                continue   # "Egypt signed a contract with Russia for 50 tanks": the other party sells
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
