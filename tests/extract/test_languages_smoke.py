@@ -1,6 +1,7 @@
 """Smoke test of the language files: short sentences written for each language, in natural journalistic style, with
 the facts the extractor must read from them (production in a country and by a maker, licensed and unlicensed
-production, derivation, other names, exports, years of introduction).
+production, derivation, other names, exports, years of introduction). "Known as" gives another name of one product;
+"made under the designation" names the product made, derived from the design.
 
 They check that each language file reaches the inflected forms of its cue words and country names; they say nothing
 of how well extraction does on real text (see test_quality). An alias may be read in either direction.
@@ -359,7 +360,7 @@ CASES = [
     ('cs', 'Tank PT-91 vychází z T-72 a vyrábí ho podnik Bumar-Łabędy.',
      [('PT-91 Twardy', 'derived_from', 'T-72'), ('PT-91 Twardy', 'manufactured_by', 'Bumar-Łabędy')]),
     ('cs', 'V Československu se BMP-1 vyráběl pod označením BVP-1.',
-     [('BVP-1', 'alias_of', 'BMP-1')]),
+     [('BVP-1', 'derived_from', 'BMP-1')]),
     ('cs', 'AKM byl zaveden do výzbroje v roce 1959.',
      [('AKM', 'introduced_year', '1959')]),
     ('cs', 'AKMS je varianta AKM se sklopnou pažbou.',
@@ -377,7 +378,7 @@ CASES = [
     ('sk', 'Tank PT-91 vychádza z T-72 a vyrába ho podnik Bumar-Łabędy.',
      [('PT-91 Twardy', 'derived_from', 'T-72'), ('PT-91 Twardy', 'manufactured_by', 'Bumar-Łabędy')]),
     ('sk', 'V Československu sa BMP-1 vyrábal pod označením BVP-1.',
-     [('BVP-1', 'alias_of', 'BMP-1')]),
+     [('BVP-1', 'derived_from', 'BMP-1')]),
     ('sk', 'AKM bol zavedený do výzbroje v roku 1959.',
      [('AKM', 'introduced_year', '1959')]),
     ('sk', 'AKMS je variant AKM so sklopnou pažbou.',
@@ -413,7 +414,7 @@ CASES = [
     ('ru', 'Танк PT-91, созданный на базе Т-72, производится заводом Bumar-Łabędy.',
      [('PT-91 Twardy', 'derived_from', 'T-72'), ('PT-91 Twardy', 'manufactured_by', 'Bumar-Łabędy')]),
     ('ru', 'В Чехословакии БМП-1 выпускалась под названием BVP-1.',
-     [('BVP-1', 'alias_of', 'BMP-1')]),
+     [('BVP-1', 'derived_from', 'BMP-1')]),
     ('ru', 'АКМ был принят на вооружение в 1959 году.',
      [('AKM', 'introduced_year', '1959')]),
     ('ru', 'АКМС — модификация АКМ со складным прикладом.',

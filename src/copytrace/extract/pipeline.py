@@ -145,6 +145,7 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
         facts = _named_copies(facts, [a for a, _ in spans])
+        facts = _local_names(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -278,6 +279,35 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int]) -> lis
         if f.subject in renamed:
             f = replace(f, subject=renamed[f.subject])
         out.setdefault(f.key(), f)
+    return list(out.values())
+
+
+_LOCAL = frozenset({"licence_status", "licensed_by"})
+
+
+def _local_names(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
+    where it names the design's one copy made there is said of that copy."""
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+    local: dict[tuple[str, str], set[str]] = {}   # (original, country) -> its copies made there
+    spans: dict[str, list[tuple[int, int]]] = {}   # an original -> where the text derives a copy from it
+    for f in facts:
+        if f.relation == "derived_from" and f.subject != f.object:
+            spans.setdefault(f.object, []).append((f.start, f.end))
+            for country in made.get(f.subject, set()):
+                local.setdefault((f.object, country), set()).add(f.subject)
+    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    for f in facts:
+        copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
+        # (not where the words that derive the copy say it too: "based on the licence-built T-72M1")
+        if len(copies) == 1 and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
+            f = replace(f, subject=next(iter(copies)))
+        held = out.get(f.key())
+        if held is None or f.confidence > held.confidence:
+            out[f.key()] = f
     return list(out.values())
 
 
