@@ -166,11 +166,36 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
-    derivations = list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) \
-        + list(_longer_names(s))
+    derivations = list(_what_it_is(s)) + list(_country_versions(s)) + list(_derivations(s, w)) \
+        + list(_licensed_designs(s)) + list(_longer_names(s))
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
         yield from rule(s, w)
     yield from derivations
+
+
+def _what_it_is(s: Sentence) -> Iterator[Reading]:
+    """"The Type 69 is a T-62 built under licence in China", "69式は中国でライセンス生産されたT-62である": the
+    design a copula says the sentence's first product is, where the sentence goes on to its making, is what it was
+    made from; the making is the first product's."""
+    if not s.products or not s.has("licence", "produce"):
+        return
+    first = s.products[0]
+    for k in s.cue_list("copula"):
+        if s.doc.particles_follow:
+            what = next((p for p in reversed(s.products) if p.end <= k.start
+                         and s.doc.tokens_between(p.end, k.start) <= 1), None)
+            making = what is not None and any(first.end <= m.start and m.end <= what.start
+                                              for m in s.cue_list("licence", "produce"))
+        else:
+            what = next((p for p in s.products if p.start >= k.end and _plain_tokens(s, k.end, p.start) <= 1), None)
+            making = what is not None and any(m.start >= what.end for m in s.cue_list("licence", "produce"))
+        if what is not None and what is not first and what.value != first.value and first.end <= k.start \
+                and not first.generic and making and id(what) not in s.parents:
+            s.parents.add(id(what))
+            licensed = s.has("licence") and not s.has("unlicensed")
+            yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
+                      what, qualifier="licensed copy" if licensed else "variant")
+        return
 
 
 def _span(*ms: Mention | None) -> tuple[int, int]:
@@ -1162,7 +1187,10 @@ def _dealt(s: Sentence) -> bool:
     deals = s.cue_list("deal")
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
-    return any(m.kind == "country" and _party(s, m, deals) for m in s.mentions)
+    # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
+    bought = {m.value for m in s.mentions if m.kind == "country"
+              and (s.near_before(m.start, ("destination",), 1) is not None or m.case == "destination")}
+    return any(m.kind == "country" and m.value not in bought and _party(s, m, deals) for m in s.mentions)
 
 
 def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
@@ -1229,8 +1257,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in s.cue_list("export", "import"):
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
-        if any(k.start >= cue.end and s.gap(cue, k) <= (1 if cue.value == "import" else 4) for k in licences):
-            # "kupila licencu", "bought a licence", "granted Bulgaria a licence": what changed hands is a licence
+        if any(k.start >= cue.end and s.gap(cue, k) <= (1 + _from_between(s, cue, k) if cue.value == "import" else 4)
+               for k in licences):
+            # "kupila licencu", "bought a licence", "granted Bulgaria a licence", "received from the USSR a licence":
+            # what changed hands is a licence
             continue
         if any(_licence_handed(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
@@ -1250,8 +1280,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source":
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
-            if _party(s, c, s.cue_list("deal")):
-                continue   # "Egypt signed a contract with Russia for 50 tanks": the other party sells
+            if _party(s, c, s.cue_list("deal")) and any(o.kind == "country" and o.value != c.value
+                                                         and o.end <= s.cue_list("deal")[0].start for o in countries):
+                continue   # "Egypt signed a contract with Russia for 50 tanks": the other party sells (not "the
+                #            firm signed a contract with Egypt to supply it": there the party buys)
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
@@ -1287,6 +1319,18 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
+    """The tokens of a "from X" between two mentions ("получили от СССР лицензию"), where it stands there."""
+    for c in s.mentions:
+        if c.kind == "country" and a.end <= c.start and c.end <= b.start:
+            word = s.near_before(c.start, ("source",), 0)
+            if c.case == "source" or s.doc.particle_on(c, {"source"}):
+                return s.doc.tokens_between(c.start, c.end)
+            if word is not None and word.start >= a.end:
+                return s.doc.tokens_between(word.start, c.end)
+    return 0
 
 
 def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
