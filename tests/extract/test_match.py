@@ -330,3 +330,10 @@ def test_an_equals_sign_keeps_a_word_from_taking_an_ending() -> None:
     matcher.add("=fábrica", Phrase("org_word", "org_word"))
     assert matcher.find("fabricado", match_fold("fabricado")) == []
     assert len(matcher.find("la fábrica", match_fold("la fábrica"))) == 1
+
+
+def test_kana_keep_their_voicing_marks() -> None:
+    # "ながら" (while) must not fold to "なから" and hold "から" (from)
+    assert match_fold("ながら") == "ながら"
+    assert "から" not in match_fold("改修されながら使われた")
+    assert match_fold("Café ドラグノフ") == "cafe ドラグノフ"

@@ -157,3 +157,9 @@ def test_a_semicolon_ends_a_clause_in_any_script() -> None:
 ])
 def test_a_period_after_a_word_ending_in_a_vowel_sign_ends_a_sentence(text: str) -> None:
     assert len(split(text)) == 2
+
+
+def test_the_danda_and_the_urdu_full_stop_end_sentences() -> None:
+    text = "रूस ने विमान बेचे। भारत ने उन्हें बनाया। پاکستان نے خریدے۔ یہ دوسرا جملہ ہے۔"
+    spans = [text[a:b] for a, b in sentences(text, 0, len(text), frozenset(), [])]
+    assert spans == ["रूस ने विमान बेचे।", "भारत ने उन्हें बनाया।", "پاکستان نے خریدے۔", "یہ دوسرا جملہ ہے۔"]

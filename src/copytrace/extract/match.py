@@ -51,8 +51,10 @@ class _FoldTable(dict[int, str]):
             low = low if len(low) == 1 else char
             low = _SPECIAL.get(low, low)
             parts = unicodedata.normalize("NFD", low)
-            # only marks come off (é -> e, أ -> ا); a Hangul syllable decomposes into letters and stays whole
-            stripped = len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:])
+            # only marks come off (é -> e, أ -> ا); a Hangul syllable decomposes into letters and stays whole, and
+            # kana keep their voicing marks (が is not か: "ながら" holds no "から")
+            stripped = len(parts) > 1 and all(unicodedata.combining(c) for c in parts[1:]) \
+                and not "\u3040" <= parts[0] <= "\u30ff"
             base = parts[0].lower() if stripped else low
             out = base if base.isalnum() and len(base) == 1 else low
         elif unicodedata.category(char) in {"Mn", "Mc"} and _VOWEL_SIGNS[0] <= code <= _VOWEL_SIGNS[1]:

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 
 MAX_SENTENCE = 600
 
-_END = re.compile(r"[.!?。！？؟…；;]+[\"'»”’)\]]*(?:\s+|(?<=[。！？；;])|$)")
+# the end marks of sentences in the scripts read: Latin and Cyrillic, CJK full stops, Arabic question mark, Urdu
+# full stop (۔), Devanagari danda (।, ॥), Armenian (։) and Ethiopic (።) full stops, Thai and Burmese (။)
+_END = re.compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:\s+|(?<=[。！？；;।॥۔])|$)")
 _CUT = re.compile(r"[;:,،、，；]\s")
 
 
