@@ -427,8 +427,11 @@ def test_the_year_a_licensee_began_production_is_not_the_introduction_year(extra
 ])
 def test_a_demonstrative_with_a_product_noun_speaks_of_the_product_named_before(
         extractor: Extractor, text: str, lang: str) -> None:
-    # without the demonstrative, the sentence's only name (R4) would take every fact
-    assert ("IMI Galil", "made_in_country", "South Africa") in facts_of(extractor, text, lang)
+    # without the demonstrative, the sentence's only name (R4) would take every fact; with it, the making is the
+    # Galil's, or, where the language's naming word is read ("под названием"), the R4's as the Galil's copy
+    facts = facts_of(extractor, text, lang)
+    assert ("IMI Galil", "made_in_country", "South Africa") in facts \
+        or {("Vektor R4", "derived_from", "IMI Galil"), ("Vektor R4", "made_in_country", "South Africa")} <= facts
 
 
 def test_a_demonstrative_without_a_product_noun_points_at_nothing(extractor: Extractor) -> None:
@@ -1533,3 +1536,71 @@ def test_a_country_list_runs_on_past_asides_written_without_a_space(extractor: E
         extractor, "The AKM was built under licence in Hungary(AMD-65), Poland (PMKM) and Bulgaria.", "en")
         if r == "made_in_country"}
     assert {("AKM", c) for c in ("Hungary", "Poland", "Bulgaria")} <= made
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Poland began serial production of the Mi-2 after an agreement with the Soviet Union.", "en", "Poland"),
+    ("Polen baute den T-72M1 nach einem Lizenzvertrag mit der Sowjetunion.", "de", "Poland"),
+    ("Na podstawie umowy z ZSRR Polska rozpoczęła produkcję czołgu T-72M1.", "pl", "Poland"),
+    ("По соглашению с СССР Польша начала производство танков Т-72.", "ru", "Poland"),
+    ("Po dohodě se Sovětským svazem začala v Československu výroba letounu MiG-21F.", "cs", "Czechoslovakia"),
+])
+def test_the_other_party_of_a_deal_to_make_a_product_is_its_licensor(extractor: Extractor, text: str, lang: str,
+                                                                      maker: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    assert {f.object for f in facts if f.relation == "licensed_by"} == {"Soviet Union"}
+    assert any(f.relation == "licence_status" and f.object == "licensed" and f.scope == maker for f in facts)
+    assert {f.object for f in facts if f.relation == "made_in_country"} == {maker}
+
+
+def test_a_deal_to_buy_is_no_licence_and_its_other_party_no_recipient(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Egypt signed a contract with Russia for the delivery of 50 T-90 tanks.", "en")
+    assert not any(f.relation in {"licensed_by", "licence_status"} for f in facts)
+    assert ("T-90", "exported_to", "Russia") not in {(f.subject, f.relation, f.object) for f in facts}
+
+
+def test_a_name_the_making_gives_is_the_copy_and_the_making_is_said_of_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AK-47 was also made in China under the name Type 56.", "en")
+    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "made_in_country", "China")} <= facts
+    assert ("AK-47", "made_in_country", "China") not in facts
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_a_licence_for_making_a_design_where_its_one_copy_is_made_is_the_copys(extractor: Extractor) -> None:
+    text = "The J-7 is a Chinese copy of the MiG-21. China built the MiG-21 under a Soviet licence from 1966."
+    facts = all_facts(extractor, text, "en")
+    held = {(f.subject[-3:], f.relation, f.object, f.scope) for f in facts}
+    assert {("J-7", "licence_status", "licensed", "China"), ("J-7", "licensed_by", "Soviet Union", "China")} <= held
+    assert not any(f.subject == "MiG-21" and f.relation in {"licence_status", "licensed_by"} for f in facts)
+    # with no copy made in that country, the design keeps it
+    alone = all_facts(extractor, "China built the MiG-21 under a Soviet licence from 1966.", "en")
+    assert any(f.subject == "MiG-21" and f.relation == "licence_status" for f in alone)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 69 is a T-62 built under licence in China.", "en"),
+    ("69式は中国でライセンス生産されたT-62である。", "ja"),
+])
+def test_what_a_copula_says_a_product_is_before_its_making_is_its_original(extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    copy = {f.subject for f in facts if f.relation == "derived_from" and f.object == "T-62"}
+    assert len(copy) == 1
+    assert {(f.relation, f.object) for f in facts if f.subject in copy} >= {("made_in_country", "China"),
+                                                                             ("licence_status", "licensed")}
+    assert not any(f.subject == "T-62" and f.relation != "derived_from" for f in facts)
+
+
+def test_the_party_a_contract_supplies_is_the_recipient_and_one_a_product_is_made_for_no_licensor(
+        extractor: Extractor) -> None:
+    supplied = facts_of(extractor, "The company signed a contract with Egypt to supply it with 20 Mi-17 helicopters.",
+                        "en")
+    assert ("Mi-17", "exported_to", "Egypt") in supplied
+    made_for = all_facts(extractor, "China built the F-7 fighters for Bangladesh under a contract with Bangladesh.",
+                         "en")
+    assert not any(f.relation == "licensed_by" for f in made_for)
+
+
+def test_a_licence_received_from_a_country_is_no_import_of_the_product(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "В 1955 году Китай получил от СССР лицензию на производство АК-47.", "ru")
+    assert not any(f.relation == "exported_to" for f in facts)

@@ -1111,7 +1111,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues)
-                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _party(s, c, cues)
+                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
+                 or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  or any(s.gap(c, o) == 0 for o in originals)]
@@ -1175,7 +1176,12 @@ def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         if word is not None and any(o.kind in {"country", "product", "org"} and word.end <= o.start < c.start
                                     for o in s.mentions):
             return False
-        return at >= 0 and any(k.end <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
+        if at >= 0:
+            return any(k.end <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
+        # a "with" written after the name in a language that puts it first otherwise ("sopimus Neuvostoliiton
+        # kanssa"): the deal word before the name
+        word = s.near_after(c.end, ("with",), 0)
+        return word is not None and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 2 for k in cues)
     word = s.near_after(c.end, ("with",), 0)
     at = word.end if word is not None else c.end + 1 if s.doc.particle_after(c.end, {"with"}) else -1
     return at >= 0 and any(k.start >= at and s.doc.tokens_between(at, k.start) <= 3 for k in cues)
