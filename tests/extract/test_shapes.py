@@ -200,6 +200,11 @@ def test_a_suffix_of_letters_and_digits_stays_with_its_designation(written: str)
 @pytest.mark.parametrize(("text", "canonical"), [
     ("МіГ-21 був збудований", "MiG-21"),       # Ukrainian і
     ("Тып 56 быў", "Type 56"),                  # Belarusian type word
+    ("Україна має Мі-24", "Mi-24"),              # Ukrainian і in a bureau's prefix
+    ("Україна має Іл-76", "Il-76"),
+    ("Fotoda Mİ-35M var", "Mi-35M"),             # a bureau's prefix in capitals, Turkish dotted İ too
+    ("die SU-27 und", "Su-27"),
+    ("МИГ-21 стоит", "MiG-21"),
     ("56식 소총", "Type 56"),                    # Korean type suffix
     ("ה-J-7 הוא", "J-7"),                       # Hebrew article with a hyphen
 ])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -73,6 +73,7 @@ class Shapes:
     type_words: frozenset[str] = frozenset()   # "Type", "Тип", "Tipo": the prefix of a numbered type, "Type 56"
     traders: frozenset[str] = frozenset()      # parts of a foreign-trade agency's name ("Rosoboron|export")
     alliances: tuple[str, ...] = ()            # names of the alliance whose reporting names texts quote ("NATO")
+    bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
 
 
 def _data() -> dict[str, object]:
@@ -127,7 +128,8 @@ def shapes() -> Shapes:
                   frozenset(str(d) for d in data.get("type_acronyms") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
-                  tuple(str(w) for w in data.get("alliances") or ()))  # type: ignore[attr-defined]
+                  tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
+                  {str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()})  # type: ignore[attr-defined]
 
 
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}})(?![\w{_DASH}]|[.,]\d)")
@@ -196,7 +198,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if num.endswith("s") and num[-2:-1].isdigit():
             num = num[:-1]   # an English plural: "BMP-1s"
         joiner = "-" if sep and sep in _DASHES else sep
-        canonical = _latin(prefix) + joiner + _latin(num)
+        canonical = sh.bureaus.get(latin_prefix, _latin(prefix)) + joiner + _latin(num)
         if m.group("extra"):
             canonical += _latin(m.group("extra"))
         out.append(Designation(m.start(), m.end(), written, canonical, latin_prefix))
