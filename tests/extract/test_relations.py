@@ -1604,3 +1604,15 @@ def test_the_party_a_contract_supplies_is_the_recipient_and_one_a_product_is_mad
 def test_a_licence_received_from_a_country_is_no_import_of_the_product(extractor: Extractor) -> None:
     facts = all_facts(extractor, "В 1955 году Китай получил от СССР лицензию на производство АК-47.", "ru")
     assert not any(f.relation == "exported_to" for f in facts)
+
+
+def test_a_seller_after_a_one_letter_from_is_no_recipient(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Česko z USA kupuje vrtulníky UH-1Y.", "cs")
+    assert ("UH-1Y", "exported_to", "Czech Republic") in facts
+    assert ("UH-1Y", "exported_to", "United States") not in facts
+
+
+def test_where_an_exported_product_was_made_is_not_where_it_went(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Россия поставила Индии танки Т-72, ранее произведённые в Польше.", "ru")
+    assert ("T-72", "exported_to", "India") in facts
+    assert ("T-72", "exported_to", "Poland") not in facts

@@ -1165,13 +1165,11 @@ def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     for "with" that stands beside a licence or deal word is the other party, whose design it is."""
     if c.adjective:
         return False
-    text = s.doc.text
     if not s.doc.particles_follow:
         # the word right before the name, or before its article ("with the Soviet Union", "mit der Sowjetunion"),
         # or a one-letter word ("z ZSRR", "с СССР", "与苏联")
         word = s.near_before(c.start, ("with",), 1)
-        at = word.start if word is not None else c.start - 2 if text[c.start - 2:c.start - 1].isalpha() \
-            and text[c.start - 1:c.start] == " " and s.doc.particle_before(c.start - 1, {"with"}) \
+        at = word.start if word is not None else c.start - 2 if _one_letter_before(s, c, "with") \
             else c.start - 1 if s.doc.particle_before(c.start, {"with"}) else -1
         if word is not None and any(o.kind in {"country", "product", "org"} and word.end <= o.start < c.start
                                     for o in s.mentions):
@@ -1277,13 +1275,19 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
                     or s.doc.particle_on(c, {"destination"}) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
-                        or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source")):
+                        or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
+                                            or _one_letter_before(s, c, "source"))):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                made = s.near_before(c.start, ("produce",), 2)
+                if not marked and made is not None and c.start > cue.end and (
+                        c.case == "locative" or _one_letter_before(s, c, "locative")
+                        or s.near_before(c.start, ("locative",), 0) is not None):
+                    continue   # "will supply India tanks made in Poland": where they were made, not where they go
                 role = 1.0
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
                 if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0) \
-                        or c.case == "source":
+                        or c.case == "source" or _one_letter_before(s, c, "source"):
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
             if _party(s, c, s.cue_list("deal")) and any(o.kind == "country" and o.value != c.value
@@ -1325,6 +1329,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _one_letter_before(s: Sentence, c: Mention, cls: str) -> bool:
+    """Whether a one-letter word of a class stands right before a name, a space between ("z USA", "с Украины")."""
+    text = s.doc.text
+    return c.start >= 2 and text[c.start - 1] == " " and (c.start < 3 or not text[c.start - 3].isalnum()) \
+        and cls in s.doc.particles.get(text[c.start - 2], frozenset())
 
 
 def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
