@@ -1616,3 +1616,25 @@ def test_where_an_exported_product_was_made_is_not_where_it_went(extractor: Extr
     facts = facts_of(extractor, "Россия поставила Индии танки Т-72, ранее произведённые в Польше.", "ru")
     assert ("T-72", "exported_to", "India") in facts
     assert ("T-72", "exported_to", "Poland") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "country"), [
+    ("Hungary made the AKM under licence as the AKM-63.", "en", "AKM-63", "AKM", "Hungary"),
+    ("БМП-1 выпускали в ЧССР как BVP-1.", "ru", "BVP-1", "BMP-1", "Czechoslovakia"),
+    ("BMP-1, Çekoslovakya'da BVP-1 olarak üretildi.", "tr", "BVP-1", "BMP-1", "Czechoslovakia"),
+    ("Der Galil wurde in Israel entwickelt. Dieses Gewehr wurde später in Südafrika in Lizenz als R4 gebaut.", "de",
+     "Vektor R4", "IMI Galil", "South Africa"),
+])
+def test_a_name_given_as_a_design_is_made_is_the_copy_made(extractor: Extractor, text: str, lang: str, copy: str,
+                                                           original: str, country: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {(copy, "derived_from", original), (copy, "made_in_country", country)} <= facts
+    assert not any(s == original and r != "derived_from" for s, r, _ in facts)
+    assert (original, "derived_from", copy) not in facts
+
+
+def test_as_in_another_phrase_names_no_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Poland produced the T-72 as well as the BMP-1.", "en")
+    assert not any(r == "derived_from" for _, r, _ in facts)
+    facts = facts_of(extractor, "Egypt produced the AK-47 under licence, known in the West as the Maadi.", "en")
+    assert ("Maadi", "derived_from", "AK-47") not in facts

@@ -166,8 +166,8 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
-    derivations = list(_what_it_is(s)) + list(_country_versions(s)) + list(_derivations(s, w)) \
-        + list(_licensed_designs(s)) + list(_longer_names(s))
+    derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
+        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
         yield from rule(s, w)
     yield from derivations
@@ -187,7 +187,9 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             making = what is not None and any(first.end <= m.start and m.end <= what.start
                                               for m in s.cue_list("licence", "produce"))
         else:
-            what = next((p for p in s.products if p.start >= k.end and _plain_tokens(s, k.end, p.start) <= 1), None)
+            what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
+                         and _plain_tokens(s, k.end, p.start) <= 1
+                         and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
             making = what is not None and any(m.start >= what.end for m in s.cue_list("licence", "produce"))
         if what is not None and what is not first and what.value != first.value and first.end <= k.start \
                 and not first.generic and making and id(what) not in s.parents:
@@ -196,6 +198,49 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
         return
+
+
+def _made_as(s: Sentence) -> Iterator[Reading]:
+    """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
+    olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
+    from the design, and the making is said of it."""
+    if not s.has("as_name") or not (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+        return
+    making = s.cue_list("licence", "produce")
+    for cue in s.cue_list("as_name"):
+        named = _as_named(s, cue)
+        if s.doc.particles_follow:
+            made = next((k for k in making if k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2),
+                        None)
+            edge = named.start if named is not None else -1
+        else:
+            made = next((k for k in reversed(making) if k.end <= cue.start), None)
+            edge = made.start if made is not None else -1
+        if named is None or made is None:
+            continue
+        before = [p for p in s.products if p.end <= edge and p is not named and id(p) not in s.parents]
+        subject = before[-1] if before else s.topic if not any(p.end <= cue.start for p in s.products) else None
+        if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
+            continue
+        licensed = s.has("licence") and not s.has("unlicensed")
+        if subject.start >= s.start:
+            s.parents.add(id(subject))
+        yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
+                  subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
+        return
+
+
+def _as_named(s: Sentence, cue: Mention) -> Mention | None:
+    """The name a word for "as" gives ("as the LiM-2", "BVP-1 olarak"), not one inside another naming phrase ("known
+    as the AK-47 Maadi" is another name) nor one a copy word stands before ("como una copia del Tipo 79")."""
+    if any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")):
+        return None
+    if s.doc.particles_follow:
+        return next((p for p in reversed(s.products) if p.end <= cue.start
+                     and s.doc.tokens_between(p.end, cue.start) == 0), None)
+    return next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
+                 and _plain_tokens(s, cue.end, p.start) <= 1
+                 and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))), None)
 
 
 def _span(*ms: Mention | None) -> tuple[int, int]:
@@ -469,6 +514,8 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         if not after or id(after[0]) in s.parents:
             continue
         parent = after[0]
+        if any(_as_named(s, a) is parent for a in s.cue_list("as_name")):
+            continue   # "made under licence as the AKM-63": the name after "as" is the copy's (see _made_as)
         between = s.doc.text[cue.end:parent.start]
         if "(" in between or any(m.kind in {"country", "org"} and not m.adjective and cue.end <= m.start < parent.start
                                  for m in s.mentions):
@@ -1138,7 +1185,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # licence even where the brackets name its copies
     subjects += [p for p in s.products if p not in subjects and id(p) in s.parents and status == "licensed"
                  and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
-                 and not any(o.end <= p.start for o in s.products)]
+                 and not any(o.end <= p.start for o in s.products)
+                 # (not "made under licence as the AKM-63": the copy is named, and holds it)
+                 and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE)),
@@ -1280,7 +1329,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 made = s.near_before(c.start, ("produce",), 2)
                 if not marked and made is not None and c.start > cue.end and (
-                        c.case == "locative" or _one_letter_before(s, c, "locative")
+                        c.case == "locative" or _one_letter_before(s, c, "locative", alone=False)
                         or s.near_before(c.start, ("locative",), 0) is not None):
                     continue   # "will supply India tanks made in Poland": where they were made, not where they go
                 role = 1.0
@@ -1331,11 +1380,17 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _to_home(s, countries)
 
 
-def _one_letter_before(s: Sentence, c: Mention, cls: str) -> bool:
-    """Whether a one-letter word of a class stands right before a name, a space between ("z USA", "с Украины")."""
+def _one_letter_before(s: Sentence, c: Mention, cls: str, alone: bool = True) -> bool:
+    """Whether a one-letter word of a class stands right before a name, a space between ("z USA", "с Украины");
+    ``alone``: and no other role of a place is the word's (not Belarusian "ў": "in", "into" and "from")."""
     text = s.doc.text
-    return c.start >= 2 and text[c.start - 1] == " " and (c.start < 3 or not text[c.start - 3].isalnum()) \
-        and cls in s.doc.particles.get(text[c.start - 2], frozenset())
+    if c.start < 2 or text[c.start - 1] != " " or (c.start >= 3 and text[c.start - 3].isalnum()):
+        return False
+    classes = s.doc.particles.get(text[c.start - 2], frozenset())
+    return cls in classes and not (alone and cls in _PLACE_ROLES and (classes & _PLACE_ROLES) - {cls})
+
+
+_PLACE_ROLES = frozenset({"source", "destination", "locative"})
 
 
 def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
