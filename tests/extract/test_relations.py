@@ -1638,3 +1638,8 @@ def test_as_in_another_phrase_names_no_copy(extractor: Extractor) -> None:
     assert not any(r == "derived_from" for _, r, _ in facts)
     facts = facts_of(extractor, "Egypt produced the AK-47 under licence, known in the West as the Maadi.", "en")
     assert ("Maadi", "derived_from", "AK-47") not in facts
+
+
+def test_a_passive_agent_before_a_licence_verb_is_the_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Xe tăng Type 59 được Liên Xô chuyển giao công nghệ năm 1956.", "vi")
+    assert ("Type 59", "licensed_by", "Soviet Union") in facts

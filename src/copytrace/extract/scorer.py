@@ -1295,6 +1295,11 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         # (not "fabriqué sous licence par la Hongrie": "by" right after making under licence names the maker; a
         # word between them, "under licence granted by the USSR", is the licence's)
         return True
+    if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
+            and s.near_before(agent.start, ("produce",), 1) is None \
+            and any(k.start >= c.end and s.gap(c, k) <= 1 for k in cues):
+        return True   # "được Liên Xô chuyển giao công nghệ" (was by the USSR given its technology; not "built by India
+        #               under licence")
     agent = s.near_after(c.end, ("agent",), 0)
     return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
