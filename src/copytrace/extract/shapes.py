@@ -32,7 +32,11 @@ _DASH = r"\-‐‑‒–—ـ"  # inside a character class (with the Arabic tatw
 # Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
 # before a number or a Latin name: "ה-J-7", "ב-1959"
 _HEBREW = "הבלמושכ"
-_W = r"[^\W\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_RUN_ON = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_W = rf"[^\W{_RUN_ON}]"
+# Combining marks, which are no letters to a pattern but stand inside a word: Latin accents, Hebrew points, Arabic
+# vowels, Devanagari vowel signs ("छोटी 72" is no "टी 72")
+_MARKS = r"\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 
 
 
@@ -76,6 +80,11 @@ class Shapes:
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
 
 
+def _script_prefix(prefix: str) -> str:
+    """A prefix of ``script_prefixes`` as a pattern: one written with a final "-" needs a dash, any dash."""
+    return re.escape(prefix[:-1]) + f"[{_DASH}־]" if prefix.endswith("-") else re.escape(prefix)
+
+
 def _data() -> dict[str, object]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "designations.yaml"))
     loaded = load_yaml(path.read_text(encoding="utf-8"))
@@ -115,9 +124,17 @@ def shapes() -> Shapes:
         rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes}))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
+    # a prefix starts a word: no letter or combining mark before it, but a script that runs its words together
+    # may ("ปืนเอเค-47", "旧ソ連製ミグ21"); a prefix written with "-" takes any dash ("מי־24", "Մի-24")
+    # a letter spelled out after the number is its suffix ("تی ۷۲ اس", "تی ۹۰ ـ اس": the T-72S, the T-90S), unless
+    # a designation starts there ("تي-72 إم آي-17")
+    prefix_alt = "|".join(_script_prefix(p) for p in sorted(script_prefixes, key=len, reverse=True))
+    letter_alt = "|".join(re.escape(p) for p, latin in sorted(script_prefixes.items(), key=lambda i: -len(i[0]))
+                          if len(latin) == 1 and not p.endswith("-") and _ARABIC.match(p))
     scripts = re.compile(
-        rf"(?<![^\W\d_])(?P<sp>{'|'.join(re.escape(p) for p in sorted(script_prefixes, key=len, reverse=True))})"
-        rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)")
+        rf"(?<![^\W\d_{_RUN_ON}])(?<![{_MARKS}])(?P<sp>{prefix_alt})"
+        rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
+        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)(?P<ssuf>{letter_alt})(?![^\W\d_]|[{_MARKS}]))?")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
@@ -222,13 +239,14 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             number = m.group("typen") or m.group("typey")
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end):
-        latin = sh.script_prefixes[m.group("sp")]
+        latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
         if len(m.group("sp")) <= 2 and _ARABIC.match(m.group("sp")) \
-                and not any(c in _DASHES + "ـ" for c in m.group()[len(m.group("sp")):]):
+                and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]):
             continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen
         joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
-        out.append(Designation(m.start(), m.end(), m.group(), f"{latin}{joined}{ascii_digits(m.group('snum'))}",
-                               latin.upper()))
+        suffix = sh.script_prefixes[m.group("ssuf")] if m.group("ssuf") else ""
+        out.append(Designation(m.start(), m.end(), m.group(),
+                               f"{latin}{joined}{ascii_digits(m.group('snum'))}{suffix}", latin.upper()))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Designation] = []
     for d in out:
