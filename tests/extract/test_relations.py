@@ -1643,3 +1643,14 @@ def test_as_in_another_phrase_names_no_copy(extractor: Extractor) -> None:
 def test_a_passive_agent_before_a_licence_verb_is_the_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Xe tăng Type 59 được Liên Xô chuyển giao công nghệ năm 1956.", "vi")
     assert ("Type 59", "licensed_by", "Soviet Union") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Der T-72, 1972 in der Sowjetunion gebaut, ist in der Ukraine im Einsatz.", "de", "Ukraine"),
+    ("The T-72 was licence-produced in Poland and exported to Iraq.", "en", "Iraq"),
+])
+def test_a_place_a_word_of_use_or_trade_stands_nearer_is_not_where_it_was_made(extractor: Extractor, text: str,
+                                                                               lang: str, place: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "made_in_country" and o == place for _, r, o in facts)
+    assert any(r == "made_in_country" for _, r, _ in facts)

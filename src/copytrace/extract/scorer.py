@@ -902,7 +902,14 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             attached = _adjective_on_other(s, c, p)
+            # "made by Valmet, it was seen on sale in Syria", "1972 gebaut, ist in der Ukraine im Einsatz": a word of
+            # use or trade nearer the place than the making is what happened there
+            # (between the making and the place, or right after a place the making comes before)
+            claimed = any(s.gap(k, c) <= 2 and ((min(cue.end, c.end) <= k.start and k.end <= max(cue.start, c.start))
+                                                 or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1))
+                          for k in s.cue_list("service", "export", "import", "capture"))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
+                     "claimed": float(claimed),
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
