@@ -904,9 +904,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             attached = _adjective_on_other(s, c, p)
             # "made by Valmet, it was seen on sale in Syria", "1972 gebaut, ist in der Ukraine im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
-            # (between the making and the place, or right after a place the making comes before)
+            # (between the making and the place, or a word of use right after a place the making comes before: not
+            # "made in China and exported to Vietnam")
             claimed = any(s.gap(k, c) <= 2 and ((min(cue.end, c.end) <= k.start and k.end <= max(cue.start, c.start))
-                                                 or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1))
+                                                 or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1
+                                                     and k.value in {"service", "capture"}))
                           for k in s.cue_list("service", "export", "import", "capture"))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "claimed": float(claimed),
