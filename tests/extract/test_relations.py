@@ -1654,3 +1654,12 @@ def test_a_place_a_word_of_use_or_trade_stands_nearer_is_not_where_it_was_made(e
     facts = facts_of(extractor, text, lang)
     assert not any(r == "made_in_country" and o == place for _, r, o in facts)
     assert any(r == "made_in_country" for _, r, _ in facts)
+
+
+def test_what_brackets_say_is_said_of_the_name_they_stand_beside(extractor: Extractor) -> None:
+    text = "China fielded the Type 63, the Type 85 and the WZ-501 (a copy of the Soviet BMP-1, made by Factory 627)."
+    facts = all_facts(extractor, text, "en")
+    assert not any(f.subject in {"Type 63", "Type 85"} for f in facts)
+    assert len({f.subject for f in facts if f.relation in {"derived_from", "manufactured_by"}}) == 1
+    assert any(f.relation == "derived_from" and f.object == "BMP-1" for f in facts)
+    assert any(f.relation == "manufactured_by" and f.object == "Factory 627" for f in facts)

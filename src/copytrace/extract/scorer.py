@@ -168,9 +168,22 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     w = weights()
     derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
         + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
-        yield from rule(s, w)
-    yield from derivations
+        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides))
+    yield from (r for r in derivations if not _aside_of_another(s, r, asides))
+
+
+def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
+    """"the Type 63, the Type 85 and the WZ501 (a copy of the BMP-1, made by Factory 627)": what brackets say
+    is said of the name they stand beside, not of the names before it."""
+    p = r.subject
+    for a, b in asides:
+        if p.end <= a and a < r.end <= b:
+            owner = next((q for q in reversed(s.products) if q.end <= a), None)
+            return owner is not None and owner is not p and owner.value != p.value \
+                and not s.doc.text[owner.end:a].strip()
+    return False
 
 
 def _what_it_is(s: Sentence) -> Iterator[Reading]:
