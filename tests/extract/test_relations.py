@@ -1663,3 +1663,18 @@ def test_what_brackets_say_is_said_of_the_name_they_stand_beside(extractor: Extr
     assert len({f.subject for f in facts if f.relation in {"derived_from", "manufactured_by"}}) == 1
     assert any(f.relation == "derived_from" and f.object == "BMP-1" for f in facts)
     assert any(f.relation == "manufactured_by" and f.object == "Factory 627" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rusya T-72 tanklarını Irak ve Suriye'ye ihraç etti.", "tr"),
+    ("ソ連はT-72をイラクとシリアに輸出した。", "ja"),
+])
+def test_a_lists_last_name_carries_the_mark_of_destination_for_all(extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("T-72", "exported_to", "Iraq"), ("T-72", "exported_to", "Syria")} <= facts
+
+
+def test_two_names_side_by_side_are_no_list_that_shares_a_mark(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Rossiya Qozog‘iston va O‘zbekistonga T-72 tanklarini sotdi.", "uz")
+    assert ("T-72", "exported_to", "Russia") not in facts

@@ -1348,8 +1348,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
-                marked = c.case == "destination" or s.near_after(c.end, ("destination",), 0) is not None \
-                    or s.doc.particle_on(c, {"destination"}) or _towards(s, c, cue)
+                marked = any(m.case == "destination" or s.near_after(m.end, ("destination",), 0) is not None
+                             or s.doc.particle_on(m, {"destination"})
+                             # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
+                             for m in (c, _list_last(s, c))) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
                         or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                                             or _one_letter_before(s, c, "source"))):
@@ -1405,6 +1407,21 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _list_last(s: Sentence, c: Mention) -> Mention:
+    """The last name of the list a country opens or goes on, each joined to the next by a word or mark ("Irak ve
+    Suriye", "インドとシリア"; not "Rossiya Qozog‘iston", two names side by side)."""
+    group = s.groups.get(id(c), [c])
+    last = c
+    for a, b in itertools.pairwise(group[group.index(c):] if c in group else [c]):
+        joint = s.doc.text[a.end:b.start].strip()
+        if not joint or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
+                or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent"} and a.end <= m.start < b.start
+                       for m in s.mentions):
+            break   # (nor "中国向巴基斯坦": China "to" Pakistan)
+        last = b
+    return last
 
 
 def _one_letter_before(s: Sentence, c: Mention, cls: str, alone: bool = True) -> bool:
