@@ -1678,3 +1678,9 @@ def test_a_lists_last_name_carries_the_mark_of_destination_for_all(extractor: Ex
 def test_two_names_side_by_side_are_no_list_that_shares_a_mark(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Rossiya Qozog‘iston va O‘zbekistonga T-72 tanklarini sotdi.", "uz")
     assert ("T-72", "exported_to", "Russia") not in facts
+
+
+def test_the_product_spoken_of_made_under_a_new_name_is_copied_by_that_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Type 56 is Chinese. Iranian factories make it under the name KH-9.", "en")
+    assert {("KH-9", "derived_from", "Type 56"), ("KH-9", "made_in_country", "Iran")} <= facts
+    assert ("Type 56", "alias_of", "KH-9") not in facts

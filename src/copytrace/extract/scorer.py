@@ -763,7 +763,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # word ("the AK-47 was made in China under the name Type 56")
             made = s.near_before(subject.start, ("licence", "produce"), 3) or next(
                 (k for k in s.cue_list("licence", "produce") if subject.end <= k.start and k.end <= cue.start), None)
-        named = _copy_named(s, subject) if made is not None and subject is not None else None
+        elif subject is not None and not before and not s.doc.particles_follow \
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+            # "Iranian factories make it under the name KH-9": the product spoken of, made under a new name
+            made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
+                         and s.doc.tokens_between(k.end, cue.start) <= 3), None)
+        named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
+            else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and named.value != subject.value \
                 and not _extends(named, subject):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
