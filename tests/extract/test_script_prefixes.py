@@ -91,6 +91,7 @@ def test_a_prefix_spelled_in_another_script_is_a_designation(text: str, canonica
 @pytest.mark.parametrize(("text", "found"), [
     ("کارخانه تانک تی ۹۰ ـ اس را ساخت", ["T-90S"]),
     ("ارتش تانک تی ۷۲ اس را خرید", ["T-72S"]),
+    ("भारत ने टी-90एस टैंक खरीदे", ["T-90S"]),                   # Devanagari, the letter run on
     ("جاءت طائرة ميغ-21 إف جديدة", ["MiG-21F"]),
     ("طائرة ميغ-21 إف-16 معا", ["MiG-21", "F-16"]),           # a designation after another is no suffix
     ("دبابة تي-72 إم آي-17 معا", ["T-72", "Mi-17"]),
