@@ -205,6 +205,7 @@ def test_a_suffix_of_letters_and_digits_stays_with_its_designation(written: str)
     ("Fotoda Mİ-35M var", "Mi-35M"),             # a bureau's prefix in capitals, Turkish dotted İ too
     ("die SU-27 und", "Su-27"),
     ("МИГ-21 стоит", "MiG-21"),
+    ("the MT-LB towed it", "MT-LB"),              # a Soviet design named by letters alone
     ("56식 소총", "Type 56"),                    # Korean type suffix
     ("ה-J-7 הוא", "J-7"),                       # Hebrew article with a hyphen
 ])
