@@ -1684,3 +1684,9 @@ def test_the_product_spoken_of_made_under_a_new_name_is_copied_by_that_name(extr
     facts = facts_of(extractor, "The Type 56 is Chinese. Iranian factories make it under the name KH-9.", "en")
     assert {("KH-9", "derived_from", "Type 56"), ("KH-9", "made_in_country", "Iran")} <= facts
     assert ("Type 56", "alias_of", "KH-9") not in facts
+
+
+def test_a_partner_named_with_with_is_no_recipient(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Danmark donerer T-72 til Ukraine i samarbejde med Tjekkiet.", "da")
+    assert ("T-72", "exported_to", "Ukraine") in facts
+    assert ("T-72", "exported_to", "Czech Republic") not in facts

@@ -1374,6 +1374,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source" or _one_letter_before(s, c, "source"):
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
+            if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
+                                      or _one_letter_before(s, c, "with")) and cue.end <= c.start:
+                continue   # "Denmark donates T-72s together with Czechia": a partner, not a recipient
             if _party(s, c, s.cue_list("deal")) and any(o.kind == "country" and o.value != c.value
                                                          and o.end <= s.cue_list("deal")[0].start for o in countries):
                 continue   # "Egypt signed a contract with Russia for 50 tanks": the other party sells (not "the
