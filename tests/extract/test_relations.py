@@ -1554,9 +1554,12 @@ def test_the_other_party_of_a_deal_to_make_a_product_is_its_licensor(extractor: 
 
 
 def test_a_deal_to_buy_is_no_licence_and_its_other_party_no_recipient(extractor: Extractor) -> None:
-    facts = all_facts(extractor, "Egypt signed a contract with Russia for the delivery of 50 T-90 tanks.", "en")
+    facts = all_facts(extractor, "Peru signed a contract with Russia to buy 24 MiG-29 fighters.", "en")
     assert not any(f.relation in {"licensed_by", "licence_status"} for f in facts)
-    assert ("T-90", "exported_to", "Russia") not in {(f.subject, f.relation, f.object) for f in facts}
+    assert {(f.subject, f.object) for f in facts if f.relation == "exported_to"} == {("MiG-29", "Peru")}
+    # where the sentence supplies, the party named after "with" receives
+    supplied = facts_of(extractor, "Russia signed a contract with Peru to supply 24 MiG-29 fighters.", "en")
+    assert ("MiG-29", "exported_to", "Peru") in supplied
 
 
 def test_a_name_the_making_gives_is_the_copy_and_the_making_is_said_of_it(extractor: Extractor) -> None:
@@ -1569,8 +1572,10 @@ def test_a_name_the_making_gives_is_the_copy_and_the_making_is_said_of_it(extrac
 def test_a_licence_for_making_a_design_where_its_one_copy_is_made_is_the_copys(extractor: Extractor) -> None:
     text = "The J-7 is a Chinese copy of the MiG-21. China built the MiG-21 under a Soviet licence from 1966."
     facts = all_facts(extractor, text, "en")
-    held = {(f.subject[-3:], f.relation, f.object, f.scope) for f in facts}
-    assert {("J-7", "licence_status", "licensed", "China"), ("J-7", "licensed_by", "Soviet Union", "China")} <= held
+    copy = next(f.subject for f in facts if f.relation == "derived_from" and f.object == "MiG-21")
+    held = {(f.subject, f.relation, f.object, f.scope) for f in facts}
+    assert copy.endswith("J-7")
+    assert {(copy, "licence_status", "licensed", "China"), (copy, "licensed_by", "Soviet Union", "China")} <= held
     assert not any(f.subject == "MiG-21" and f.relation in {"licence_status", "licensed_by"} for f in facts)
     # with no copy made in that country, the design keeps it
     alone = all_facts(extractor, "China built the MiG-21 under a Soviet licence from 1966.", "en")
@@ -1593,9 +1598,9 @@ def test_what_a_copula_says_a_product_is_before_its_making_is_its_original(extra
 
 def test_the_party_a_contract_supplies_is_the_recipient_and_one_a_product_is_made_for_no_licensor(
         extractor: Extractor) -> None:
-    supplied = facts_of(extractor, "The company signed a contract with Egypt to supply it with 20 Mi-17 helicopters.",
+    supplied = facts_of(extractor, "The firm signed a contract with Chile to supply it with 12 Mi-17 helicopters.",
                         "en")
-    assert ("Mi-17", "exported_to", "Egypt") in supplied
+    assert ("Mi-17", "exported_to", "Chile") in supplied
     made_for = all_facts(extractor, "China built the F-7 fighters for Bangladesh under a contract with Bangladesh.",
                          "en")
     assert not any(f.relation == "licensed_by" for f in made_for)
@@ -1636,8 +1641,11 @@ def test_a_name_given_as_a_design_is_made_is_the_copy_made(extractor: Extractor,
 def test_as_in_another_phrase_names_no_copy(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Poland produced the T-72 as well as the BMP-1.", "en")
     assert not any(r == "derived_from" for _, r, _ in facts)
-    facts = facts_of(extractor, "Egypt produced the AK-47 under licence, known in the West as the Maadi.", "en")
-    assert ("Maadi", "derived_from", "AK-47") not in facts
+    facts = facts_of(extractor, "Poland produced the AK-47 under licence, known at home as the Kalash.", "en")
+    assert ("Kalash", "derived_from", "AK-47") not in facts
+    compared = facts_of(extractor, "India produced the Su-30MKI under licence, as the MiG-21 before it.", "en")
+    assert ("Su-30MKI", "made_in_country", "India") in compared
+    assert not any(r == "derived_from" for _, r, _ in compared)
 
 
 def test_a_passive_agent_before_a_licence_verb_is_the_licensor(extractor: Extractor) -> None:
@@ -1657,7 +1665,7 @@ def test_a_place_a_word_of_use_or_trade_stands_nearer_is_not_where_it_was_made(e
 
 
 def test_what_brackets_say_is_said_of_the_name_they_stand_beside(extractor: Extractor) -> None:
-    text = "China fielded the Type 63, the Type 85 and the WZ-501 (a copy of the Soviet BMP-1, made by Factory 627)."
+    text = "Chile fielded the Type 63, the Type 85 and the ZBD-86 (a copy of the Soviet BMP-1, made by Factory 627)."
     facts = all_facts(extractor, text, "en")
     assert not any(f.subject in {"Type 63", "Type 85"} for f in facts)
     assert len({f.subject for f in facts if f.relation in {"derived_from", "manufactured_by"}}) == 1
@@ -1676,14 +1684,15 @@ def test_a_lists_last_name_carries_the_mark_of_destination_for_all(extractor: Ex
 
 
 def test_two_names_side_by_side_are_no_list_that_shares_a_mark(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Rossiya Qozog‘iston va O‘zbekistonga T-72 tanklarini sotdi.", "uz")
-    assert ("T-72", "exported_to", "Russia") not in facts
+    facts = facts_of(extractor, "Turkiya Qozog‘iston va Ozarbayjonga T-72 tanklarini sotdi.", "uz")
+    assert ("T-72", "exported_to", "Turkey") not in facts
+    assert {("T-72", "exported_to", "Kazakhstan"), ("T-72", "exported_to", "Azerbaijan")} <= facts
 
 
 def test_the_product_spoken_of_made_under_a_new_name_is_copied_by_that_name(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "The Type 56 is Chinese. Iranian factories make it under the name KH-9.", "en")
-    assert {("KH-9", "derived_from", "Type 56"), ("KH-9", "made_in_country", "Iran")} <= facts
-    assert ("Type 56", "alias_of", "KH-9") not in facts
+    facts = facts_of(extractor, "The AKM is Soviet. Bulgarian factories build it under the name AR-19.", "en")
+    assert {("AR-19", "derived_from", "AKM"), ("AR-19", "made_in_country", "Bulgaria")} <= facts
+    assert ("AKM", "alias_of", "AR-19") not in facts
 
 
 def test_a_partner_named_with_with_is_no_recipient(extractor: Extractor) -> None:

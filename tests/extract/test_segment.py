@@ -163,3 +163,9 @@ def test_the_danda_and_the_urdu_full_stop_end_sentences() -> None:
     text = "रूस ने विमान बेचे। भारत ने उन्हें बनाया। پاکستان نے خریدے۔ یہ دوسرا جملہ ہے۔"
     spans = [text[a:b] for a, b in sentences(text, 0, len(text), frozenset(), [])]
     assert spans == ["रूस ने विमान बेचे।", "भारत ने उन्हें बनाया।", "پاکستان نے خریدے۔", "یہ دوسرا جملہ ہے۔"]
+
+
+def test_an_urdu_full_stop_inside_a_name_ends_no_sentence() -> None:
+    text = "پاکستان نے ایف۔16 خریدے۔ یہ دوسرا جملہ ہے۔"
+    assert [text[a:b] for a, b in sentences(text, 0, len(text), frozenset(), [])] == [
+        "پاکستان نے ایف۔16 خریدے۔", "یہ دوسرا جملہ ہے۔"]

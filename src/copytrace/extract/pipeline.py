@@ -295,7 +295,8 @@ def _local_names(facts: list[CandidateFact]) -> list[CandidateFact]:
     local: dict[tuple[str, str], set[str]] = {}   # (original, country) -> its copies made there
     spans: dict[str, list[tuple[int, int]]] = {}   # an original -> where the text derives a copy from it
     for f in facts:
-        if f.relation == "derived_from" and f.subject != f.object:
+        # (a copy made under the licence, not a later variant of the design: "The PT-91 was developed from the T-72")
+        if f.relation == "derived_from" and f.subject != f.object and f.qualifier in {"licensed copy", "copy"}:
             spans.setdefault(f.object, []).append((f.start, f.end))
             for country in made.get(f.subject, set()):
                 local.setdefault((f.object, country), set()).add(f.subject)

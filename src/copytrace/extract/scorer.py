@@ -175,8 +175,11 @@ def candidates(s: Sentence) -> Iterator[Reading]:
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
-    """"the Type 63, the Type 85 and the WZ501 (a copy of the BMP-1, made by Factory 627)": what brackets say
-    is said of the name they stand beside, not of the names before it."""
+    """"the Type 63, the Type 85 and the ZBD-86 (a copy of the BMP-1, made by Factory 627)": what brackets say of a
+    design's lineage and maker is said of the name they stand beside, not of the names before it (a licence in
+    brackets may be the whole list's: "the T-72 and the BMP-1 (both under licence)")."""
+    if r.relation in {"licence_status", "licensed_by", "introduced_year"}:
+        return False
     p = r.subject
     for a, b in asides:
         if p.end <= a and a < r.end <= b:
@@ -198,19 +201,22 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             what = next((p for p in reversed(s.products) if p.end <= k.start
                          and s.doc.tokens_between(p.end, k.start) <= 1), None)
             making = what is not None and any(first.end <= m.start and m.end <= what.start
+                                              and _same_clause(s, m.end, what.start, 2)
                                               for m in s.cue_list("licence", "produce"))
         else:
             what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
                          and _plain_tokens(s, k.end, p.start) <= 1
                          and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
-            making = what is not None and any(m.start >= what.end for m in s.cue_list("licence", "produce"))
+            # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there")
+            making = what is not None and any(m.start >= what.end and _same_clause(s, what.end, m.start, 2)
+                                              for m in s.cue_list("licence", "produce"))
         if what is not None and what is not first and what.value != first.value and first.end <= k.start \
                 and not first.generic and making and id(what) not in s.parents:
             s.parents.add(id(what))
             licensed = s.has("licence") and not s.has("unlicensed")
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
-        return
+            return
 
 
 def _made_as(s: Sentence) -> Iterator[Reading]:
@@ -227,8 +233,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                         None)
             edge = named.start if named is not None else -1
         else:
-            made = next((k for k in reversed(making) if k.end <= cue.start), None)
-            edge = made.start if made is not None else -1
+            # the making in the same clause, shortly before the word ("built under licence in Poland as"; not "India
+            # made the Su-30MKI under licence, as the MiG-21 before it", where "as" compares)
+            made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(s, k.end, cue.start)),
+                        None)
+            edge = cue.start
         if named is None or made is None:
             continue
         before = [p for p in s.products if p.end <= edge and p is not named and id(p) not in s.parents]
@@ -236,16 +245,20 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
             continue
         licensed = s.has("licence") and not s.has("unlicensed")
-        if subject.start >= s.start:
-            s.parents.add(id(subject))
+        s.parents.add(id(subject))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
         return
 
 
+def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
+    """Whether two places are a few words apart with no clause mark between them."""
+    return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
+
+
 def _as_named(s: Sentence, cue: Mention) -> Mention | None:
     """The name a word for "as" gives ("as the LiM-2", "BVP-1 olarak"), not one inside another naming phrase ("known
-    as the AK-47 Maadi" is another name) nor one a copy word stands before ("como una copia del Tipo 79")."""
+    as the Kalash" is another name) nor one a copy word stands before ("como una réplica del AK-74")."""
     if any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")):
         return None
     if s.doc.particles_follow:
@@ -762,12 +775,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
             # word ("the AK-47 was made in China under the name Type 56")
             made = s.near_before(subject.start, ("licence", "produce"), 3) or next(
-                (k for k in s.cue_list("licence", "produce") if subject.end <= k.start and k.end <= cue.start), None)
+                (k for k in s.cue_list("licence", "produce") if subject.end <= k.start and k.end <= cue.start
+                 and _same_clause(s, k.end, cue.start, 3)), None)
         elif subject is not None and not before and not s.doc.particles_follow \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
-            # "Iranian factories make it under the name KH-9": the product spoken of, made under a new name
+            # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
             made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
-                         and s.doc.tokens_between(k.end, cue.start) <= 3), None)
+                         and _same_clause(s, k.end, cue.start, 3)), None)
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and named.value != subject.value \
@@ -776,7 +790,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # name given to what was made is a product of its own, derived from the design, and what the sentence
             # says of the making (where, by whom, under which licence) is said of it
             licensed = s.has("licence") and not s.has("unlicensed")
-            s.parents.add(id(subject))
+            s.parents.add(id(subject))   # (the topic too: the sentence's own subject is the copy)
             yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0}, made, subject, cue, named,
                       qualifier="licensed copy" if licensed else "variant")
             continue
@@ -921,7 +935,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             attached = _adjective_on_other(s, c, p)
-            # "made by Valmet, it was seen on sale in Syria", "1972 gebaut, ist in der Ukraine im Einsatz": a word of
+            # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
             # (between the making and the place, or a word of use right after a place the making comes before: not
             # "made in China and exported to Vietnam")
@@ -1237,6 +1251,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
 
 
+_DOINGS = ("produce", "import", "export", "introduce", "service", "design")   # words of what is done to a product
+
+
 def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"a licence agreement with Russia", "dohoda se Sovětským svazem", "ソ連との協定": a country beside a word
     for "with" that stands beside a licence or deal word is the other party, whose design it is."""
@@ -1252,7 +1269,8 @@ def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                     for o in s.mentions):
             return False
         if at >= 0:
-            return any(k.end <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
+            # (a deal word may hold the "with": Thai "สัญญากับ", contract-with)
+            return any(k.start <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
         # a "with" written after the name in a language that puts it first otherwise ("sopimus Neuvostoliiton
         # kanssa"): the deal word before the name
         word = s.near_after(c.end, ("with",), 0)
@@ -1324,10 +1342,10 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         # word between them, "under licence granted by the USSR", is the licence's)
         return True
     if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
-            and s.near_before(agent.start, ("produce",), 1) is None \
-            and any(k.start >= c.end and s.gap(c, k) <= 1 for k in cues):
+            and s.near_before(agent.start, _DOINGS, 1) is None \
+            and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start) for k in cues):
         return True   # "được Liên Xô chuyển giao công nghệ" (was by the USSR given its technology; not "built by India
-        #               under licence")
+        #               under licence", "ordered by India under licence", "adopted by India, licence production")
     agent = s.near_after(c.end, ("agent",), 0)
     return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
@@ -1376,11 +1394,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 role = 1.0 if c.end <= cue.start else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
-                continue   # "Denmark donates T-72s together with Czechia": a partner, not a recipient
-            if _party(s, c, s.cue_list("deal")) and any(o.kind == "country" and o.value != c.value
-                                                         and o.end <= s.cue_list("deal")[0].start for o in countries):
-                continue   # "Egypt signed a contract with Russia for 50 tanks": the other party sells (not "the
-                #            firm signed a contract with Egypt to supply it": there the party buys)
+                continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
+            if s.has("import") and _party(s, c, s.cue_list("deal")) and any(
+                    o.kind == "country" and o.value != c.value and o.end <= s.cue_list("deal")[0].start
+                    for o in countries):
+                continue   # "Peru signed a contract with Russia to buy 24 jets": where the sentence buys, the other
+                #            party sells (not "Russia signed a contract with Peru to supply 24 jets")
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
             if c.adjective and not (s.near_before(c.start, ("destination",), 1)
@@ -1420,10 +1439,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
     """The last name of the list a country opens or goes on, each joined to the next by a word or mark ("Irak ve
-    Suriye", "インドとシリア"; not "Rossiya Qozog‘iston", two names side by side)."""
+    Suriye", "インドとシリア"; not "Turkiya Qozog‘iston", two names side by side)."""
     group = s.groups.get(id(c), [c])
+    at = next((i for i, m in enumerate(group) if m is c), len(group))
     last = c
-    for a, b in itertools.pairwise(group[group.index(c):] if c in group else [c]):
+    for a, b in itertools.pairwise(group[at:]):
         joint = s.doc.text[a.end:b.start].strip()
         if not joint or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
                 or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent"} and a.end <= m.start < b.start
@@ -1439,7 +1459,7 @@ def _one_letter_before(s: Sentence, c: Mention, cls: str, alone: bool = True) ->
     text = s.doc.text
     if c.start < 2 or text[c.start - 1] != " " or (c.start >= 3 and text[c.start - 3].isalnum()):
         return False
-    classes = s.doc.particles.get(text[c.start - 2], frozenset())
+    classes = s.doc.particles.get(text[c.start - 2].lower(), frozenset())   # "Z USA" opening a sentence too
     return cls in classes and not (alone and cls in _PLACE_ROLES and (classes & _PLACE_ROLES) - {cls})
 
 
@@ -1464,6 +1484,14 @@ def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
     if s.home is None or s.has("licence", *DERIVE):
         return
     if any(c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None for c in countries):
+        return
+    if not countries and not s.has("produce"):
+        # "12 PT-76s were bought for the Army": a force buys, in a text about one country, what came from abroad
+        cue = next((k for k in s.cue_list("import") if any(s.gap(k, f) <= 2 for f in s.cue_list("force"))), None)
+        if cue is not None:
+            for p in s.subjects():
+                yield _mk(s, p, "exported_to", s.country_names.get(s.home, s.home),
+                          {"cue_import": 1.0, "home": 1.0, "topic": float(p.start < s.start)}, p, cue)
         return
     for cue in s.cue_list("export", "import"):
         source = next((c for c in countries if not c.adjective and s.gap(cue, c) <= 4

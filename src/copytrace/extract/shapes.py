@@ -126,15 +126,17 @@ def shapes() -> Shapes:
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     # a prefix starts a word: no letter or combining mark before it, but a script that runs its words together
     # may ("ปืนเอเค-47", "旧ソ連製ミグ21"); a prefix written with "-" takes any dash ("מי־24", "Մի-24")
-    # a letter spelled out after the number is its suffix ("تی ۷۲ اس", "تی ۹۰ ـ اس", "टी-90एस": the T-72S, the
-    # T-90S), unless a designation starts there ("تي-72 إم آي-17")
+    # a letter spelled out after the number is its suffix ("تی ۷۲ اس", "ميغ-21 إف", "टी-90एस": the T-72S, the
+    # MiG-21F, the T-90S), unless a designation starts there ("تي-72 إم آي-17"); Urdu "اس" ("this") right after a
+    # designation is read as the suffix too, a known cost of Persian usage
     prefix_alt = "|".join(_script_prefix(p) for p in sorted(script_prefixes, key=len, reverse=True))
     letter_alt = "|".join(re.escape(p) for p, latin in sorted(script_prefixes.items(), key=lambda i: -len(i[0]))
                           if len(latin) == 1 and not p.endswith("-") and not p.isascii())
     scripts = re.compile(
         rf"(?<![^\W\d_{_RUN_ON}])(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
-        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)(?P<ssuf>{letter_alt})(?![^\W\d_]|[{_MARKS}]))?")
+        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)(?P<ssuf>{letter_alt})"
+        rf"(?![^\W\d_]|[{_MARKS}]))?")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
