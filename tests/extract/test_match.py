@@ -337,3 +337,12 @@ def test_kana_keep_their_voicing_marks() -> None:
     assert match_fold("ながら") == "ながら"
     assert "から" not in match_fold("改修されながら使われた")
     assert match_fold("Café ドラグノフ") == "cafe ドラグノフ"
+
+
+def test_a_word_written_with_two_equals_signs_keeps_its_diacritics() -> None:
+    m = Matcher()
+    m.add("==ze", Phrase("cue", "source"))
+    found = [(x.start, x.end) for t in ("Mówi, że Polska kupiła.",) for x in m.find(t, match_fold(t))]
+    assert found == []
+    text = "Kupiła je ze Związku Radzieckiego. ZE Związku"
+    assert [text[x.start:x.end] for x in m.find(text, match_fold(text))] == ["ze", "ZE"]

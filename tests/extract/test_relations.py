@@ -1699,3 +1699,12 @@ def test_a_partner_named_with_with_is_no_recipient(extractor: Extractor) -> None
     facts = facts_of(extractor, "Danmark donerer T-72 til Ukraine i samarbejde med Tjekkiet.", "da")
     assert ("T-72", "exported_to", "Ukraine") in facts
     assert ("T-72", "exported_to", "Czech Republic") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "buyer"), [
+    ("Rząd podał, że Polska kupiła czołgi T-72 od ZSRR.", "pl", "Poland"),
+    ("Vláda uvedla, že Česko kupuje vrtulníky UH-1Y.", "cs", "Czech Republic"),
+])
+def test_that_is_no_from_where_only_diacritics_tell_them_apart(extractor: Extractor, text: str, lang: str,
+                                                               buyer: str) -> None:
+    assert any(r == "exported_to" and o == buyer for _, r, o in facts_of(extractor, text, lang))

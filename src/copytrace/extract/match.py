@@ -152,6 +152,8 @@ class Matcher:
         # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")
         self.endings = frozenset(fold_phrase(e) for e in endings if fold_phrase(e))
         self._phrases: list[tuple[Phrase, list[_Part]]] = []
+        # a word written "==że" in a data file: its letters as written, diacritics and all ("ze" is not "że")
+        self._written: dict[int, str] = {}
         self._by_key: dict[str, list[tuple[int, int]]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
@@ -162,6 +164,8 @@ class Matcher:
             return
         index = len(self._phrases)
         self._phrases.append((meaning, parts))
+        if phrase.startswith("==") and len(phrase.split()) == 1:
+            self._written[index] = phrase[2:].rstrip("*").lower()
         for n, part in enumerate(parts):
             if n == 0 or len(part.key) >= 2:   # one-letter parts are checked in place, not by the automaton
                 self._by_key.setdefault(part.key, []).append((index, n))
@@ -263,6 +267,9 @@ class Matcher:
             if not ok:
                 continue
             if meaning.proper and not _proper(text, first):
+                continue
+            written = self._written.get(index)
+            if written is not None and text[first:end].lower() != written:
                 continue
             ending = folded[key_end_last:end]
             out.append(Match(first, end, meaning, 0 if ending == last_part.vowel else len(ending)))
