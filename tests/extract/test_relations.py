@@ -1708,3 +1708,17 @@ def test_a_partner_named_with_with_is_no_recipient(extractor: Extractor) -> None
 def test_that_is_no_from_where_only_diacritics_tell_them_apart(extractor: Extractor, text: str, lang: str,
                                                                buyer: str) -> None:
     assert any(r == "exported_to" and o == buyer for _, r, o in facts_of(extractor, text, lang))
+
+
+def test_a_capital_opening_a_sentence_before_a_plant_word_names_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Diverse companii din SUA produc arme de tip AK.", "ro")
+    assert not any(r == "manufactured_by" for _, r, _ in facts)
+    assert ("AK", "made_in_country", "United States") in facts
+    named = facts_of(extractor, "Firma Bumar produkuje czołgi T-72.", "pl")
+    assert any(r == "manufactured_by" and "Bumar" in o for _, r, o in named)
+
+
+def test_a_name_with_a_case_ending_after_an_apostrophe_is_no_part_of_a_makers_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Urallar'daki İjmaş fabrikası AK-74 tüfeklerini üretiyor.", "tr")
+    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    assert makers and not any("Urallar" in o for o in makers)

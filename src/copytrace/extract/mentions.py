@@ -438,6 +438,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         if bare_left and not text[cue.end:right].strip():
             continue
+        if not text[cue.end:right].strip() and cue.text[:1].islower() and len(text[left:cue.start].split()) == 1 \
+                and _opens_sentence(text, left):
+            continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
         if bare_left and capitalised_nouns and not cue.text.isupper() and not _NUMBER.match(text, cue.end):
@@ -553,6 +556,9 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
             and not _NUMBER.match(" ".join(words[1:])):   # ("plant No. 74" keeps its plant word)
         # "zbrojovkou Excalibur Army", "zakładach PZL": a common noun in any case before the name is no part of it
         start += len(words.pop(0)) + 1
+    while len(words) > 1 and _SUFFIXED.match(words[0]):
+        # "Urallar'daki İjmaş fabrikası": a name with a case ending after an apostrophe says where, or whose
+        start += len(words.pop(0)) + 1
     while len(words) > 1 and words[-1].lower() in _CONNECT:
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))
@@ -567,6 +573,15 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         # a quoted name is the organisation's own name; the plant word around it is description
         canonical = quoted.group(1).strip() if quoted else name
         out.append(Mention(start, start + len(text[start:end].rstrip(" ,")), "org", canonical, name))
+
+
+_SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` opens a sentence or a line (only spaces, quotes or brackets after an end mark)."""
+    before = text[max(0, pos - 20):pos].rstrip(" \t\"'„“«(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _agreeing_before(text: str, pos: int) -> int:
