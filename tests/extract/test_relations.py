@@ -1722,3 +1722,10 @@ def test_a_name_with_a_case_ending_after_an_apostrophe_is_no_part_of_a_makers_na
     facts = facts_of(extractor, "Urallar'daki İjmaş fabrikası AK-74 tüfeklerini üretiyor.", "tr")
     makers = {o for _, r, o in facts if r == "manufactured_by"}
     assert makers and not any("Urallar" in o for o in makers)
+
+
+def test_a_makers_name_of_two_capitalised_words_before_a_designation_is_whole(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The air force bought the General Dynamics F-16 and the Harbin Z-5.", "en")
+    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    assert "General Dynamics" in makers and "Dynamics" not in makers
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "Later Mikoyan MiG-21s flew.", "en"))

@@ -513,7 +513,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # unless it is a designer whose name the product carries ("Dragunov SVD") or any word the language file
         # knows; not in a language that capitalises every noun
         proper = None if capitalised_nouns else _PROPER.search(text, max(0, m.start - 30), m.start)
+        while proper and (not _inside_sentence(text, proper.start(1)) or words.hit(proper.start(1), proper.end(1))) \
+                and " " in proper.group(1):
+            # the words nearest the product, where the first of a run opens the sentence or is a known word
+            proper = _PROPER.search(text, proper.start(1) + proper.group(1).index(" ") + 1, m.start)
         if proper and proper.group(1) not in shapes().designers and not words.hit(proper.start(1), proper.end(1)) \
+                and not any(w in shapes().designers for w in proper.group(1).split()) \
                 and _inside_sentence(text, proper.start(1)) and not _title_case(text, m.start):
             _add_org(text, proper.start(1), proper.end(1), out, orgs)
     return out
@@ -524,7 +529,7 @@ _LABEL = re.compile(r"\s?[:：]")
 _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
-_PROPER = re.compile(r"(?<![\w.-])([A-Z][a-z]{2,}) $")
+_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
 
 
 def _title_case(text: str, pos: int) -> bool:
