@@ -1729,3 +1729,11 @@ def test_a_makers_name_of_two_capitalised_words_before_a_designation_is_whole(ex
     makers = {o for _, r, o in facts if r == "manufactured_by"}
     assert "General Dynamics" in makers and "Dynamics" not in makers
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "Later Mikoyan MiG-21s flew.", "en"))
+
+
+def test_bought_for_a_force_in_a_text_about_a_country_goes_to_that_country(extractor: Extractor) -> None:
+    text = ("Finland chose Soviet gear in 1962. Finland paid in goods. Finland trained its crews at home. "
+            "For the army 12 T-55 tanks were bought.")
+    assert ("T-55", "exported_to", "Finland") in facts_of(extractor, text, "en")
+    alone = "For the army 12 T-55 tanks were bought."   # no country the text is about: no recipient
+    assert not any(r == "exported_to" for _, r, _ in facts_of(extractor, alone, "en"))

@@ -1355,6 +1355,7 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
+        yield from _to_home(s, countries)
         return
     nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
     licences = s.cue_list("licence")
@@ -1487,11 +1488,13 @@ def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
         return
     if not countries and not s.has("produce"):
         # "12 PT-76s were bought for the Army": a force buys, in a text about one country, what came from abroad
-        cue = next((k for k in s.cue_list("import") if any(s.gap(k, f) <= 2 for f in s.cue_list("force"))), None)
+        cue = next((k for k in s.cue_list("import") if any(s.gap(k, f) <= 5 for f in s.cue_list("force"))
+                    and not any(m.kind == "org" for m in s.mentions)), None)
         if cue is not None:
             for p in s.subjects():
                 yield _mk(s, p, "exported_to", s.country_names.get(s.home, s.home),
-                          {"cue_import": 1.0, "home": 1.0, "topic": float(p.start < s.start)}, p, cue)
+                          {"cue_import": 1.0, "home": 1.0, "topic": float(p.start < s.start),
+                           "plan": s.planned(cue)}, p, cue)
         return
     for cue in s.cue_list("export", "import"):
         source = next((c for c in countries if not c.adjective and s.gap(cue, c) <= 4
