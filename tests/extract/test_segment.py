@@ -6,6 +6,7 @@ import itertools
 
 import pytest
 
+from copytrace.extract import lexicon
 from copytrace.extract.segment import MAX_SENTENCE, paragraphs, sentences
 
 NONE: frozenset[str] = frozenset()
@@ -169,3 +170,9 @@ def test_an_urdu_full_stop_inside_a_name_ends_no_sentence() -> None:
     text = "پاکستان نے ایف۔16 خریدے۔ یہ دوسرا جملہ ہے۔"
     assert [text[a:b] for a, b in sentences(text, 0, len(text), frozenset(), [])] == [
         "پاکستان نے ایف۔16 خریدے۔", "یہ دوسرا جملہ ہے۔"]
+
+
+def test_an_abbreviation_with_a_dot_inside_ends_no_sentence() -> None:
+    text = "Přestavěný Sd.Kfz. 251 dostal nové jméno. Další věta."
+    spans = [text[a:b] for a, b in sentences(text, 0, len(text), lexicon.language("cs").abbreviations, [])]
+    assert spans == ["Přestavěný Sd.Kfz. 251 dostal nové jméno.", "Další věta."]

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from copytrace.extract.match import fold_phrase
+
 MAX_SENTENCE = 600
 
 # the end marks of sentences in the scripts read: Latin and Cyrillic, CJK full stops, Arabic question mark, Urdu
@@ -87,7 +89,9 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if text[cut - 1:cut] in ")]\"'»”’":
         return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
     word = _last_token(text, cut)
-    if not word or word in abbreviations or (len(word) == 1 and word.isalpha()):
+    # (the language files' abbreviations are folded, "т.е" is "т е"; "Sd.Kfz" ends in the abbreviation "kfz")
+    if not word or word in abbreviations or fold_phrase(word) in abbreviations \
+            or fold_phrase(word.rsplit(".", 1)[-1]) in abbreviations or (len(word) == 1 and word.isalpha()):
         return False   # "Dr.", "e.": an abbreviation's period, not a sentence's
     if _INITIALS.fullmatch(word):
         # "the U.S. Redeye missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
