@@ -1737,3 +1737,17 @@ def test_bought_for_a_force_in_a_text_about_a_country_goes_to_that_country(extra
     assert ("T-55", "exported_to", "Finland") in facts_of(extractor, text, "en")
     alone = "For the army 12 T-55 tanks were bought."   # no country the text is about: no recipient
     assert not any(r == "exported_to" for _, r, _ in facts_of(extractor, alone, "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("T-54 baasil loodud tank T-55 oli edukas.", "et"),
+    ("A T-54 alapján készült T-55 sikeres volt.", "hu"),
+    ("T-54 temelinde geliştirilen T-55 başarılı oldu.", "tr"),
+    ("T-55 loodi T-54 baasil.", "et"),                 # the derivative named before the original
+    ("A T-55 a T-54-en alapul.", "hu"),
+])
+def test_a_basis_word_after_its_original_names_the_derivative_after_it(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-55", "derived_from", "T-54") in facts
+    assert ("T-54", "derived_from", "T-55") not in facts

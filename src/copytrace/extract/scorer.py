@@ -369,9 +369,14 @@ def _joins_list(s: Sentence, a: int, b: int) -> bool:
 
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     window = w.windows["derive_object"]
-    for cue in s.cue_list(*DERIVE, "basis_reverse"):
+    cues = s.cue_list(*DERIVE, "basis_reverse")
+    for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if any(k is not cue and k.value == cue.value and k.start <= cue.start and cue.end <= k.end
+               and k.end - k.start > cue.end - cue.start
+               and not any(k.start <= p.start and p.end <= k.end for p in s.products) for k in cues):
+            continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
         after = _run_after(s, cue.end, window)
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
@@ -389,6 +394,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             parent = before[-1] if before else s.topic
             if parent is not None:
                 pairs = [(a, parent) for a in after]
+            ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
+            if not after and len(before) >= 2 and " " not in ending and len(ending) <= 5:
+                # "T-55 loodi T-54 baasil": a basis word right after its original (a case ending may stay on it:
+                # "a T-72-n alapul"), nothing named after it; the derivative is named before
+                pairs = [(before[-2], before[-1])]
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
