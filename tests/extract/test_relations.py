@@ -1751,3 +1751,9 @@ def test_a_basis_word_after_its_original_names_the_derivative_after_it(extractor
     facts = facts_of(extractor, text, lang)
     assert ("T-55", "derived_from", "T-54") in facts
     assert ("T-54", "derived_from", "T-55") not in facts
+
+
+def test_a_year_in_brackets_is_the_year_of_the_name_the_brackets_stand_beside(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Models: AKM (produced from 1959), AK-74 (produced from 1974).", "en")
+    years = {(p, o) for p, r, o in facts if r == "introduced_year"}
+    assert years == {("AKM", "1959"), ("AK-74", "1974")}

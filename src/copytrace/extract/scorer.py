@@ -1595,6 +1595,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
         nearest = paired.get(id(y), nearest)
+        # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
+        opened = open_bracket(s.doc.text, s.start, y.start)
+        beside = next((p for p in reversed(subjects) if opened >= 0 and p.end <= opened
+                       and not s.doc.text[p.end:opened].strip()), None)
+        nearest = beside or nearest
         if nearest is None:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
