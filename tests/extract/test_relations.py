@@ -1757,3 +1757,17 @@ def test_a_year_in_brackets_is_the_year_of_the_name_the_brackets_stand_beside(ex
     facts = facts_of(extractor, "Models: AKM (produced from 1959), AK-74 (produced from 1974).", "en")
     years = {(p, o) for p, r, o in facts if r == "introduced_year"}
     assert years == {("AKM", "1959"), ("AK-74", "1974")}
+
+
+def test_a_known_maker_that_sells_a_product_makes_it_and_a_trader_does_not(extractor: Extractor) -> None:
+    sold = facts_of(extractor, "In May 2013 Zastava delivered 500 M92 rifles to a dealer.", "en")
+    assert any(r == "manufactured_by" and o == "Zastava Arms" for _, r, o in sold)
+    traded = facts_of(extractor, "Rosoboronexport delivered 12 Mi-35M helicopters to Brazil.", "en")
+    assert ("Mi-35M", "exported_to", "Brazil") in traded
+    assert not any(r == "manufactured_by" for _, r, _ in traded)
+
+
+def test_a_month_is_no_word_of_plan(extractor: Extractor) -> None:
+    dated = facts_of(extractor, "In May 1979 the USSR delivered T-72 tanks to India.", "en")
+    assert ("T-72", "exported_to", "India") in dated
+    assert ("T-72", "exported_to", "India") not in facts_of(extractor, "The USSR may deliver T-72 tanks to India.", "en")

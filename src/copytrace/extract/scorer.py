@@ -18,9 +18,10 @@ from importlib import resources
 from pathlib import Path
 
 from copytrace.datafile import load_yaml
+from copytrace.extract.match import fold_phrase
 from copytrace.extract.mentions import Document, Mention
 from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import shapes
+from copytrace.extract.shapes import calendar_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -103,7 +104,7 @@ class Sentence:
         """1.0 where a word of plan or intent governs ``cue`` ("will donate", "plans to build"): before it, close,
         with no comma between; a plan elsewhere in the sentence says nothing of this clause."""
         word = self.near_before(cue.start, ("plan",), 4)
-        if word is not None and "," not in self.doc.text[word.end:cue.start]:
+        if word is not None and "," not in self.doc.text[word.end:cue.start] and not _month(self, word):
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
@@ -156,6 +157,18 @@ class Sentence:
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
+
+
+def _month(s: Sentence, word: Mention) -> bool:
+    """"In May 2013", "le 7 mai": a word of plan right before a number, or a month's name after one, is a month."""
+    text = s.doc.text
+    return _DIGIT_AFTER.match(text, word.end) is not None or (
+        fold_phrase(word.text) in calendar_words() and _DIGIT_BEFORE.search(text, max(0, word.start - 5), word.start)
+        is not None)
+
+
+_DIGIT_AFTER = re.compile(r"[ \t\u00a0]?\d")
+_DIGIT_BEFORE = re.compile(r"\d\.?[ \t\u00a0]?$")
 
 
 def _score(rel: str, features: dict[str, float]) -> float:
@@ -1131,6 +1144,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
+    # "Zastava delivered the M92 to a dealer": a known maker (not a trader) that sells or delivers what the sentence
+    # names, as the subject of the word, makes it
+    sold = [k for k in s.cue_list("export") if not produce and any(
+        o.entity is not None and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 3 for o in orgs)]
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
@@ -1140,6 +1157,15 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and not designer:
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
+            k = next((k for k in sold if o.entity is not None and o.end <= k.start
+                      and s.doc.tokens_between(o.end, k.start) <= 3), None)
+            if k is not None and not designer:
+                for p in s.subjects():
+                    if p.start >= k.end or p.start < s.start:
+                        yield _mk(s, p, "manufactured_by", o.value,
+                                  {"produce": 1.0, "export": 1.0, "cue_distance": s.gap(k, o) / 10,
+                                   "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                                   "plan": s.planned(k)}, o, k, p)
             continue
         if designer and any(s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end for p in s.products):
             continue   # "Sukhoi Su-30MKI": a design bureau's name on its product is no maker
