@@ -1770,4 +1770,5 @@ def test_a_known_maker_that_sells_a_product_makes_it_and_a_trader_does_not(extra
 def test_a_month_is_no_word_of_plan(extractor: Extractor) -> None:
     dated = facts_of(extractor, "In May 1979 the USSR delivered T-72 tanks to India.", "en")
     assert ("T-72", "exported_to", "India") in dated
-    assert ("T-72", "exported_to", "India") not in facts_of(extractor, "The USSR may deliver T-72 tanks to India.", "en")
+    planned = facts_of(extractor, "The USSR may deliver T-72 tanks to India.", "en")
+    assert ("T-72", "exported_to", "India") not in planned
