@@ -14,6 +14,7 @@ CODES = lexicon.available()
     ("Завод выпускал эти танки по лицензии с 1978 года и продавал их за границу.", "ru"),
     ("Бу ўқотар қурол Ҳиндистонда ишлаб чиқарилган.", "uz"),
     ("Bu oʻqotar qurol Hindistonda ishlab chiqarilgan va koʻplab mamlakatlarga sotilgan.", "uz"),
+    ("Bu o‘qotar qurol Hindistonda ishlab chiqarilgan va ko‘plab mamlakatlarga sotilgan.", "uz"),   # with ‘
     ("この戦闘機は中国でライセンス生産された。", "ja"),
     ("这种步枪在中国仿制生产。", "zh"),
     ("이 전차는 폴란드에서 면허 생산되었다.", "ko"),

@@ -78,7 +78,8 @@ def check_codes(codes: tuple[str, ...]) -> None:
 
 
 # Letters that only a language the detector does not know uses; two of them tell it.
-_OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ"))}
+# (Uzbek Latin writes its oʻ and gʻ with a turned comma, or, as often, with an opening quotation mark: "O‘zbekiston")
+_OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ", "o‘", "g‘", "O‘", "G‘"))}
 
 
 # Below this many letters lingua's trigram models guess poorly ("The Type 56 is a copy of the AK-47" reads as
