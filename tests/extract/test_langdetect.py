@@ -15,6 +15,8 @@ CODES = lexicon.available()
     ("Бу ўқотар қурол Ҳиндистонда ишлаб чиқарилган.", "uz"),
     ("Bu oʻqotar qurol Hindistonda ishlab chiqarilgan va koʻplab mamlakatlarga sotilgan.", "uz"),
     ("Bu o‘qotar qurol Hindistonda ishlab chiqarilgan va ko‘plab mamlakatlarga sotilgan.", "uz"),   # with ‘
+    ("Гэты танк быў зроблены ў Польшчы і пастаўлены ў Ірак праз два гады пасля заказу.", "be"),   # ў is not Uzbek
+    ("Tank so izdelali v tovarni v Sloveniji, nato so ga prodali v tujino in ga izvažali še dolgo.", "sl"),
     ("この戦闘機は中国でライセンス生産された。", "ja"),
     ("这种步枪在中国仿制生产。", "zh"),
     ("이 전차는 폴란드에서 면허 생산되었다.", "ko"),

@@ -79,12 +79,14 @@ def check_codes(codes: tuple[str, ...]) -> None:
 
 # Letters that only a language the detector does not know uses; two of them tell it.
 # (Uzbek Latin writes its oʻ and gʻ with a turned comma, or, as often, with an opening quotation mark: "O‘zbekiston")
-_OWN_LETTERS = {"uz": (("ў", "қ", "ғ", "ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ", "o‘", "g‘", "O‘", "G‘"))}
+# (not "ў", which Belarusian writes too)
+_OWN_LETTERS = {"uz": (("қ", "ғ", "ҳ", "Қ", "Ғ", "Ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ", "o‘", "g‘", "O‘", "G‘"))}
 
 
 # Below this many letters lingua's trigram models guess poorly ("The Type 56 is a copy of the AK-47" reads as
 # Turkish); its best few guesses are then weighed by how many words of each language the text uses.
 _SHORT = 120
+_PLAUSIBLE = 0.1   # a language lingua gives this much of its confidence to is weighed by its words too
 _SHORT_GUESSES = 5
 
 
@@ -119,6 +121,16 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
         guesses = [g for g in guesses if g in candidates]
         if guesses:
             return max(guesses, key=lambda code: (judge(code, sample), -guesses.index(code)))
+    if detector is not None and judge is not None:
+        # close languages (Slovenian and Bosnian, Serbian and Croatian): where lingua finds more than one plausible,
+        # the one whose words the text uses most
+        values = detector.compute_language_confidence_values(words)
+        plausible = [str(v.language.iso_code_639_1.name).lower() for v in values if v.value >= _PLAUSIBLE]
+        plausible = [g for g in plausible if g in candidates]
+        if len(plausible) >= 2:
+            return max(plausible, key=lambda code: (judge(code, sample), -plausible.index(code)))
+        if plausible:
+            return plausible[0]
     found = detector.detect_language_of(words) if detector is not None else None
     if found is None:
         return candidates[0] if len(candidates) == 1 else default
