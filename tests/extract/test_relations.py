@@ -1772,3 +1772,18 @@ def test_a_month_is_no_word_of_plan(extractor: Extractor) -> None:
     assert ("T-72", "exported_to", "India") in dated
     planned = facts_of(extractor, "The USSR may deliver T-72 tanks to India.", "en")
     assert ("T-72", "exported_to", "India") not in planned
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Der T-72 wurde von Uralwagonsawod in großer Zahl gebaut.", "de", "Uralwagonsawod"),   # the verb after the name
+    ("Il fucile SKS è prodotto dalla Beretta a Gardone.", "it", "Beretta"),                  # a one-letter "at" ends it
+])
+def test_a_makers_name_ends_where_the_language_says(extractor: Extractor, text: str, lang: str, maker: str) -> None:
+    assert {o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"} == {maker}
+
+
+def test_german_nouns_of_making_and_plant_words_make_no_names(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "1970 produzierte das Werk jährlich den Jäger MiG-21.", "de")
+    assert not any(r == "manufactured_by" for _, r, _ in facts)
+    facts = facts_of(extractor, "Die Fertigung von Objekt 219 begann 1976 mit dem T-80.", "de")
+    assert not any(r == "manufactured_by" and "Objekt" in o for _, r, o in facts)

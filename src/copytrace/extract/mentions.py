@@ -425,11 +425,13 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         right = _capitals_after(text, cue.end)
         # a country or a product beside a plant word is where it stands or what it makes, not its name
         left = blocked.last_end(left, cue.start)
-        right = places.first_start(cue.end, blocked.first_start(cue.end, right))
+        right = _one_letter_cut(text, cue.end, places.first_start(cue.end, blocked.first_start(cue.end, right)),
+                                particles)
         bare_left = not text[left:cue.start].strip()
-        if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper():
+        if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns:
             # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a
-            # name, a few lower-case words of description, then the proper name
+            # name, a few lower-case words of description, then the proper name (not where every noun has a
+            # capital: "das Werk jährlich den Jäger" is no name)
             described = _DESCRIBED.match(text, cue.end)
             if described is not None:
                 right = blocked.first_start(described.end(1), _capitals_after(text, described.end(1)))
@@ -452,8 +454,13 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
         # "made by ZTS Detva", "produced by the Arsenal": capitalised words after the passive agent of a
         # production word (a place after "in" is not a maker: that reading cost more than it found)
-        if not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends):
-            continue
+        if not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends) \
+                and not (capitalised_nouns and any(0 <= start - cue.end <= 40 and text[start].islower()
+                                                   for start in produce_starts)):
+            continue   # (where the verb comes last, "von Uralwagonsawod gebaut", it may follow the name)
+        if capitalised_nouns and any(0 <= cue.start - m.end <= 2 and m.text[:1].isupper() for m in mentions
+                                     if m.kind == "cue" and m.value in {"produce", "maker"}):
+            continue   # "die Fertigung von Objekt 219", "Hersteller von Jets": after a noun, "von" is "of", not "by"
         if agent_follows:
             # "Bumar-Łabędy tərəfindən istehsal olunur": the agent word follows the name, the verb follows both
             if not any(0 <= start - cue.end <= 12 for start in produce_starts):
@@ -464,6 +471,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         after = cue.end + _article(text, cue.end)
         right = places.first_start(after, blocked.first_start(after, _capitals_after(text, after)))
+        right = _one_letter_cut(text, after, right, particles)
         begin = after + len(text[after:right]) - len(text[after:right].lstrip())
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
@@ -581,6 +589,18 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
 
 
 _SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")
+
+
+def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) -> int:
+    """Where a name read forward stops at a one-letter lower-case word of the language ("Ansaldo | a Genova",
+    "Beretta | à Gardone"): such words are "in", "at", "and", never part of a name."""
+    for m in _ONE_LETTER.finditer(text, start, end):
+        if m.group(1) in particles:
+            return m.start()
+    return end
+
+
+_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
