@@ -46,3 +46,21 @@ def cue_classes_of(code: str, word: str) -> set[str]:
     """The cue classes whose entries match the whole word in a language (with its related languages' words)."""
     found = lexicon.language(code).matcher.find(word, match_fold(word), 0)
     return {m.phrase.cls for m in found if m.start == 0 and m.end == len(word)}
+
+
+def cue_spans(code: str, text: str) -> dict[str, list[str]]:
+    """The text of every cue a language's matcher finds in a sentence, by class."""
+    found: dict[str, list[str]] = {}
+    for m in lexicon.language(code).matcher.find(text, match_fold(text), 0):
+        found.setdefault(m.phrase.cls, []).append(text[m.start:m.end])
+    return found
+
+
+def assert_deal_and_with(code: str, text: str, deal: str, with_: str) -> None:
+    """The deal word of a sentence is a `deal` cue and its word for "with" a `with` cue (one letter: a particle)."""
+    found = cue_spans(code, text)
+    assert any(deal in s for s in found.get("deal", [])), found
+    if len(with_) == 1:   # a one-letter word is a particle, checked in place rather than matched
+        assert "with" in lexicon.language(code).particle_classes.get(match_fold(with_), ()), with_
+    else:
+        assert with_ in found.get("with", []), found

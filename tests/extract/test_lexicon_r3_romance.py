@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import lexicon
-from copytrace.extract.match import match_fold
-
-
-def _classes(code: str, text: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for m in lexicon.language(code).matcher.find(text, match_fold(text), 0):
-        found.setdefault(m.phrase.cls, []).append(text[m.start:m.end])
-    return found
-
+from tests.extract.conftest import assert_deal_and_with, cue_spans
 
 DEAL_WITH = [
     ("fr", "En 1970, la Roumanie a conclu un accord avec l'URSS pour fabriquer le char.", "accord", "avec"),
@@ -33,9 +24,7 @@ DEAL_WITH = [
 
 @pytest.mark.parametrize("code,text,deal,with_", DEAL_WITH)
 def test_deal_and_with_words(code: str, text: str, deal: str, with_: str) -> None:
-    found = _classes(code, text)
-    assert any(deal in s for s in found.get("deal", [])), found
-    assert with_ in found.get("with", []), found
+    assert_deal_and_with(code, text, deal, with_)
 
 
 @pytest.mark.parametrize("code,text", [
@@ -46,7 +35,7 @@ def test_deal_and_with_words(code: str, text: str, deal: str, with_: str) -> Non
     ("it", "Il carro è stato accordato."),                         # "tuned", not "agreement"
 ])
 def test_deal_words_that_are_other_words(code: str, text: str) -> None:
-    assert "deal" not in _classes(code, text)
+    assert "deal" not in cue_spans(code, text)
 
 
 @pytest.mark.parametrize("code,text,cls,word", [
@@ -58,9 +47,9 @@ def test_deal_words_that_are_other_words(code: str, text: str) -> None:
     ("it", "Nel 1967 entra in servizio con l'esercito.", "introduce", "entra in servizio"),
 ])
 def test_added_phrases(code: str, text: str, cls: str, word: str) -> None:
-    assert word in _classes(code, text).get(cls, [])
+    assert word in cue_spans(code, text).get(cls, [])
 
 
 def test_renowned_is_not_renamed() -> None:
     # French "renommé" mostly means "renowned": it is left out of the alias words
-    assert "alias" not in _classes("fr", "Le char est renommé pour sa fiabilité.")
+    assert "alias" not in cue_spans("fr", "Le char est renommé pour sa fiabilité.")

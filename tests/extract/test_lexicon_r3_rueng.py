@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import Extractor, lexicon
-from copytrace.extract.match import match_fold
-from tests.extract.conftest import facts_of
-
-
-def _classes(code: str, text: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for m in lexicon.language(code).matcher.find(text, match_fold(text), 0):
-        found.setdefault(m.phrase.cls, []).append(text[m.start:m.end])
-    return found
-
+from copytrace.extract import Extractor
+from tests.extract.conftest import assert_deal_and_with, cue_spans, facts_of
 
 DEAL_WITH = [
     ("ru", "Индия заключила с Россией соглашение о производстве танков.", "соглашение", "с"),
@@ -35,16 +26,11 @@ DEAL_WITH = [
 
 @pytest.mark.parametrize("code,text,deal,with_", DEAL_WITH)
 def test_deal_and_with_words(code: str, text: str, deal: str, with_: str) -> None:
-    found = _classes(code, text)
-    assert any(deal in s for s in found.get("deal", [])), found
-    if len(with_) == 1:   # a one-letter word is a particle, checked in place rather than matched
-        assert "with" in lexicon.language(code).particle_classes.get(match_fold(with_), ()), with_
-    else:
-        assert with_ in found.get("with", []), found
+    assert_deal_and_with(code, text, deal, with_)
 
 
 def test_contractor_and_according_are_no_deals() -> None:
-    assert "deal" not in _classes("en", "The contractor built it in accordance with the drawings.")
+    assert "deal" not in cue_spans("en", "The contractor built it in accordance with the drawings.")
 
 
 @pytest.mark.parametrize("code,text,country", [

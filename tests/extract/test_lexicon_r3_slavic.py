@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import Extractor, lexicon
-from copytrace.extract.match import match_fold
-from tests.extract.conftest import facts_of
-
-
-def _classes(code: str, text: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for m in lexicon.language(code).matcher.find(text, match_fold(text), 0):
-        found.setdefault(m.phrase.cls, []).append(text[m.start:m.end])
-    return found
-
+from copytrace.extract import Extractor
+from tests.extract.conftest import assert_deal_and_with, cue_spans, facts_of
 
 DEAL_WITH = [
     ("pl", "Polska zawarła umowę z ZSRR o produkcji czołgu.", "umowę", "z"),
@@ -38,17 +29,12 @@ DEAL_WITH = [
 
 @pytest.mark.parametrize("code,text,deal,with_", DEAL_WITH)
 def test_deal_and_with_words(code: str, text: str, deal: str, with_: str) -> None:
-    found = _classes(code, text)
-    assert any(deal in s for s in found.get("deal", [])), found
-    if len(with_) == 1:   # a one-letter word is a particle, checked in place rather than matched
-        assert "with" in lexicon.language(code).particle_classes.get(match_fold(with_), ()), with_
-    else:
-        assert with_ in found.get("with", []), found
+    assert_deal_and_with(code, text, deal, with_)
 
 
 def test_conventional_is_not_an_agreement() -> None:
     # Polish "umowny"/"umownie" (conventional, conventionally) share the stem of "umowa" (agreement)
-    assert "deal" not in _classes("pl", "Ten podział jest umowny i umownie nazywa się go wersją.")
+    assert "deal" not in cue_spans("pl", "Ten podział jest umowny i umownie nazywa się go wersją.")
 
 
 @pytest.mark.parametrize("code,text,product", [
@@ -76,4 +62,4 @@ def test_a_deal_with_a_party_to_make_is_a_licence(extractor: Extractor, code: st
     ("bs", "municija"), ("sl", "strelivo"), ("bg", "боеприпаси"), ("mk", "муниција"),
 ])
 def test_ammunition_is_a_part(code: str, word: str) -> None:
-    assert word in _classes(code, word).get("part", []), _classes(code, word)
+    assert word in cue_spans(code, word).get("part", []), cue_spans(code, word)
