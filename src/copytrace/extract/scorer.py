@@ -1268,8 +1268,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
-                 "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE)),
-                 "deal": float(dealt)}
+                 "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
         # the licensee is the country (or list of countries) nearest the product, not every country named
         nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
         owner = _bracket_owner(s, p)
@@ -1282,8 +1281,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for c in licensors:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
-                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
-                          "deal": float(dealt)}
+                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
 
 
