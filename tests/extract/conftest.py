@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from copytrace.extract import CandidateFact, Extractor, lexicon
-from copytrace.extract.match import match_fold
+from copytrace.extract.match import Phrase, match_fold
 from copytrace.extract.resolve import Names, family_records, pack_records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,3 +64,15 @@ def assert_deal_and_with(code: str, text: str, deal: str, with_: str) -> None:
         assert "with" in lexicon.language(code).particle_classes.get(match_fold(with_), ()), with_
     else:
         assert with_ in found.get("with", []), found
+
+
+def phrases_on(code: str, text: str, span: str) -> list[Phrase]:
+    """The phrases a language's matcher finds on exactly ``span`` of ``text``."""
+    start = text.index(span)
+    return [m.phrase for m in lexicon.language(code).matcher.find(text, match_fold(text))
+            if (m.start, m.end) == (start, start + len(span))]
+
+
+def classes_on(code: str, text: str, span: str) -> set[str]:
+    """The cue classes the matcher finds on exactly ``span`` of ``text``."""
+    return {p.cls for p in phrases_on(code, text, span)}

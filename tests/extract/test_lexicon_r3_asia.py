@@ -10,13 +10,7 @@ import pytest
 
 from copytrace.extract import lexicon
 from copytrace.extract.match import match_fold
-
-
-def _classes(lang: str, text: str, span: str) -> set[str]:
-    """The cue classes the language's matcher finds on exactly ``span`` of ``text``."""
-    start = text.index(span)
-    return {m.phrase.cls for m in lexicon.language(lang).matcher.find(text, match_fold(text))
-            if (m.start, m.end) == (start, start + len(span))}
+from tests.extract.conftest import classes_on
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), [
@@ -29,7 +23,7 @@ def _classes(lang: str, text: str, span: str) -> set[str]:
     ("th", "ไทยลงนามในข้อตกลงกับรัสเซีย", "ข้อตกลง"),
 ])
 def test_an_agreement_noun_is_a_deal(lang: str, text: str, span: str) -> None:
-    assert "deal" in _classes(lang, text, span)
+    assert "deal" in classes_on(lang, text, span)
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), [
@@ -39,7 +33,7 @@ def test_an_agreement_noun_is_a_deal(lang: str, text: str, span: str) -> None:
     ("he", "הודו חתמה על הסכם עם רוסיה.", "עם"),
 ])
 def test_with_is_a_word_of_its_own(lang: str, text: str, span: str) -> None:
-    assert "with" in _classes(lang, text, span)
+    assert "with" in classes_on(lang, text, span)
 
 
 def test_one_character_with_words_are_particles() -> None:
@@ -53,11 +47,11 @@ def test_a_thai_with_is_not_read_inside_about() -> None:
 
 
 def test_a_decade_is_not_a_contract_in_arabic() -> None:
-    assert "deal" not in _classes("ar", "خلال العقد الماضي ارتفع الإنتاج.", "العقد")
+    assert "deal" not in classes_on("ar", "خلال العقد الماضي ارتفع الإنتاج.", "العقد")
 
 
 def test_an_urdu_report_is_not_a_copy() -> None:
-    assert "copy" not in _classes("ur", "خبر رساں ادارے نے یہ بات نقل کی ہے۔", "نقل")
+    assert "copy" not in classes_on("ur", "خبر رساں ادارے نے یہ بات نقل کی ہے۔", "نقل")
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), [
@@ -65,8 +59,8 @@ def test_an_urdu_report_is_not_a_copy() -> None:
     ("fa", "جواز تولید این تانک به ایران داده شد.", "جواز تولید"),
 ])
 def test_a_right_to_produce_is_a_licence(lang: str, text: str, span: str) -> None:
-    assert "licence" in _classes(lang, text, span)
+    assert "licence" in classes_on(lang, text, span)
 
 
 def test_lifting_sanctions_is_no_expired_licence_in_chinese() -> None:
-    assert "expired" not in _classes("zh", "解除制裁以后", "解除")
+    assert "expired" not in classes_on("zh", "解除制裁以后", "解除")

@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import lexicon
-from copytrace.extract.match import match_fold
-
-
-def _found(lang: str, text: str, span: str) -> list:
-    """The phrases the language's matcher finds on exactly ``span`` of ``text``."""
-    start = text.index(span)
-    return [m.phrase for m in lexicon.language(lang).matcher.find(text, match_fold(text))
-            if (m.start, m.end) == (start, start + len(span))]
-
-
-def _classes(lang: str, text: str, span: str) -> set[str]:
-    return {p.cls for p in _found(lang, text, span)}
+from tests.extract.conftest import classes_on, phrases_on
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), [
@@ -40,7 +28,7 @@ def _classes(lang: str, text: str, span: str) -> set[str]:
     ("ko", "인도는 러시아와 계약을 체결했다.", "계약을"),
 ])
 def test_an_agreement_noun_is_a_deal(lang: str, text: str, span: str) -> None:
-    assert "deal" in _classes(lang, text, span)
+    assert "deal" in classes_on(lang, text, span)
 
 
 @pytest.mark.parametrize(("lang", "text", "span"), [
@@ -54,29 +42,29 @@ def test_an_agreement_noun_is_a_deal(lang: str, text: str, span: str) -> None:
     ("hi", "भारत ने रूस के साथ समझौता किया।", "के साथ"),
 ])
 def test_the_word_for_with_is_a_with_cue(lang: str, text: str, span: str) -> None:
-    assert "with" in _classes(lang, text, span)
+    assert "with" in classes_on(lang, text, span)
 
 
 def test_dutch_overeenkomst_is_an_agreement_not_a_resemblance() -> None:
     text = "Polen sloot een overeenkomst met de Sovjet-Unie."
-    assert "resemble" not in _classes("nl", text, "overeenkomst")
+    assert "resemble" not in classes_on("nl", text, "overeenkomst")
     similar = "Het geweer vertoont veel overeenkomsten met de AK-47."
-    assert "resemble" in _classes("nl", similar, "vertoont veel overeenkomsten")
+    assert "resemble" in classes_on("nl", similar, "vertoont veel overeenkomsten")
 
 
 def test_hungarian_made_is_no_maker_word() -> None:
     # folded, "gyártó" (maker) is a prefix of "gyártott" (made): the maker word is listed form by form
     text = "A fegyvert Kínában gyártották, a gyártott példányok a gyártó üzeméből jöttek."
-    assert "maker" not in _classes("hu", text, "gyártott")
-    assert "maker" in _classes("hu", text, "gyártó")
+    assert "maker" not in classes_on("hu", text, "gyártott")
+    assert "maker" in classes_on("hu", text, "gyártó")
 
 
 def test_german_soviet_times_are_no_country() -> None:
     text = "Die Lizenz wurde zu Sowjetzeiten erteilt."
-    assert not [p for p in _found("de", text, "Sowjetzeiten") if p.cls == "country"]
+    assert not [p for p in phrases_on("de", text, "Sowjetzeiten") if p.cls == "country"]
 
 
 def test_turkish_soviet_union_is_a_name_not_an_adjective() -> None:
     text = "Üretim, Sovyetler Birliği ile yapılan anlaşmanın ardından başladı."
-    countries = [p for p in _found("tr", text, "Sovyetler Birliği") if p.cls == "country"]
+    countries = [p for p in phrases_on("tr", text, "Sovyetler Birliği") if p.cls == "country"]
     assert countries and not any(p.adjective for p in countries)
