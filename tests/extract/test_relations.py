@@ -179,7 +179,7 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
 
 def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) -> None:
     assert ("Type 59", "manufactured_by", "Factory 617") in facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
-    assert ("Type 56", "manufactured_by", "北方工业公司") in facts_of(extractor, "56式冲锋枪由北方工业公司生产。", "zh")
+    assert ("Type 56", "manufactured_by", "华东机械公司") in facts_of(extractor, "56式冲锋枪由华东机械公司生产。", "zh")
     made = facts_of(extractor, "J-7由成都飞机工业公司制造。", "zh")     # what the plant makes may open its name
     assert ("J-7", "manufactured_by", "成都飞机工业公司") in made
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "坦克工厂生产了T-54。", "zh"))
@@ -1223,7 +1223,7 @@ def test_a_licence_word_on_a_version_gives_the_version_the_status(extractor: Ext
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [
-    ("Танки Т-72 выпускал Уральский вагоностроительный завод.", "ru", "Ural'skiy vagonostroitel'nyy zavod"),
+    ("Танки Т-72 выпускал Сибирский машиностроительный завод.", "ru", "Sibirskiy mashinostroitel'nyy zavod"),
     ("Автоматы АКМ выпускались на Ижевском машиностроительном заводе.", "ru", "Izhevsk Machine-Building Plant"),
 ])
 def test_a_plant_named_by_agreeing_adjectives_makes_the_product(full_extractor: Extractor, text: str, lang: str,
@@ -1787,3 +1787,44 @@ def test_german_nouns_of_making_and_plant_words_make_no_names(extractor: Extract
     assert not any(r == "manufactured_by" for _, r, _ in facts)
     facts = facts_of(extractor, "Die Fertigung von Objekt 219 begann 1976 mit dem T-80.", "de")
     assert not any(r == "manufactured_by" and "Objekt" in o for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "name"), [
+    ("Le MiG-17 («Fresco») fut construit en Pologne.", "fr", "MiG-17", "Fresco"),           # in brackets and quotes
+    ("L'elicottero Mi-8 (nome in codice NATO Hip) volò nel 1961.", "it", "Mi-8", "Hip"),    # beside the alliance
+    ("Il Mi-35M (“Hind-E” per la NATO) fu venduto al Brasile.", "it", "Mi-35M", "Hind-E"),  # a version's letter
+    ("Dikenal sebagai Flanker-H oleh NATO, jet Su-30MKI dibeli India.", "id", "Su-30MKI", "Flanker-H"),  # after it
+])
+def test_a_reporting_name_of_the_alliance_is_another_name(extractor: Extractor, text: str, lang: str, subject: str,
+                                                          name: str) -> None:
+    assert (subject, "alias_of", name) in facts_of(extractor, text, lang)
+
+
+def test_a_reporting_name_needs_brackets_or_the_alliance(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-21 and the Bear flew together over Moscow in 1967.", "en")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+    rocket = facts_of(extractor, "The Frog-7 rockets (NATO) were sold to Egypt.", "en")
+    assert not any(r == "alias_of" for _, r, _ in rocket)   # "Frog-7" is a designation, not the name "Frog"
+    finnish = facts_of(extractor, "Helikopterin Naton koodinimi on Hind.", "fi")
+    assert not any(s == "Naton" for s, _, _ in finnish)     # the alliance in an inflection is no design
+
+
+def test_a_design_copied_as_a_new_name_is_its_original(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-21 was copied in China as the J-7.", "en")
+    assert ("J-7", "derived_from", "MiG-21") in {(s.removeprefix("Chengdu "), r, o) for s, r, o in facts}
+    assert not any(s == "MiG-21" and r == "derived_from" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "maker"), [
+    ("歼-8由沈飞生产。", "zh", "J-8", "Shenyang Aircraft Corporation"),                  # inside a run of characters
+    ("AK-47はイズマッシュが製造した。", "ja", "AK-47", "Izhmash"),                        # katakana before a particle
+    ("칼라시니코프 콘체른은 56식 소총을 생산한다.", "ko", "Type 56", "Kalashnikov Concern"),  # a particle glued on
+])
+def test_known_makers_are_found_where_no_space_parts_the_words(full_extractor: Extractor, text: str, lang: str,
+                                                                subject: str, maker: str) -> None:
+    assert (subject, "manufactured_by", maker) in facts_of(full_extractor, text, lang)
+
+
+def test_a_plant_word_before_a_known_makers_name_is_no_maker_of_its_own(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Der T-72 wurde ab 1972 von dem Unternehmen Uralwagonsawod gebaut.", "de")
+    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Uralvagonzavod"}

@@ -40,6 +40,14 @@ def _unspaced(char: str) -> bool:
         or "\uf900" <= char <= "\ufaff"
 
 
+def _han_or_kana(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _hangul(char: str) -> bool:
+    return "\uac00" <= char <= "\ud7af"
+
+
 class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character (C speed afterwards)."""
 
@@ -146,8 +154,13 @@ def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
 class Matcher:
     """Phrases compiled into one automaton; ``find`` returns their matches in a text."""
 
-    def __init__(self, substring: bool = False, prefixes: Iterable[str] = (), endings: Iterable[str] = ()) -> None:
+    def __init__(self, substring: bool = False, prefixes: Iterable[str] = (), endings: Iterable[str] = (),
+                 glued: bool = False) -> None:
         self.substring = substring
+        # names in any text: one written in Chinese characters or kana stands inside a run of them
+        # ("由乌拉尔车辆厂生产", "イズマッシュが"), one in Hangul takes a particle of up to three syllables
+        # ("노린코가", "콘체른에서")
+        self.glued = glued
         self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
         # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")
         self.endings = frozenset(fold_phrase(e) for e in endings if fold_phrase(e))
@@ -210,7 +223,8 @@ class Matcher:
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int) -> int:
-        if self.substring or first == floor or first == 0 or folded[first - 1] == " " \
+        if self.substring or (self.glued and _han_or_kana(folded[first])) or first == floor or first == 0 \
+                or folded[first - 1] == " " \
                 or _unspaced(folded[first - 1]) != _unspaced(folded[first]):
             return first   # a Latin name runs straight into Chinese text ("的AK突擊步槍"): the script change parts them
         token_start = folded.rfind(" ", 0, first) + 1
@@ -220,10 +234,13 @@ class Matcher:
 
     def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:
         """Where the token that ends this part ends, or -1 when the part does not end a word here."""
-        if self.substring:
+        if self.substring or (self.glued and _han_or_kana(folded[key_end - 1])):
             return key_end
         token_end = folded.find(" ", key_end, stop)
         token_end = stop if token_end < 0 else token_end
+        if self.glued and _hangul(folded[key_end - 1]) and token_end - key_end <= 3 \
+                and all(_hangul(c) for c in folded[key_end:token_end]):
+            return key_end   # (the particle stays outside the name, where the text's grammar reads it)
         if key_end < token_end and not _unspaced(folded[key_end - 1]):
             token_end = next((i for i in range(key_end, token_end) if _unspaced(folded[i])), token_end)
         tail = token_end - key_end

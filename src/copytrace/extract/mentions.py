@@ -367,8 +367,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
 
     def add(a: int, b: int) -> None:
         word = text[a:b]
-        if taken.hit(a, b) or said.hit(a, b) or fold_phrase(word).strip() in calendar_words():
-            return
+        if taken.hit(a, b) or said.hit(a, b) or fold_phrase(word).strip() in calendar_words() \
+                or word.upper().startswith(tuple(x.upper() for x in shapes().alliances)):
+            return   # (nor the alliance's name in any inflection: "helikopterin Naton koodinimi")
         known = names.resolve(word)
         value = known.canonical if known else (anyascii(word) if _CYRILLIC.search(word) else word)
         found.append(Mention(a, b, "product", value, word, known.entity if known else None, family=word.upper()))
@@ -449,6 +450,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             # "die Firma Excalibur Army": where every noun has a capital, the word is description ("Werk Nr. 74" stays)
             left = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
         _add_org(text, left, right, out, orgs)
+    plant_words = [m for m in mentions if m.kind == "cue" and m.value == "org_word"]
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
@@ -473,6 +475,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         right = places.first_start(after, blocked.first_start(after, _capitals_after(text, after)))
         right = _one_letter_cut(text, after, right, particles)
         begin = after + len(text[after:right]) - len(text[after:right].lstrip())
+        stop = begin + len(text[begin:right].rstrip())
+        if any(k.start <= begin and stop <= k.end for k in plant_words) and blocked.hit(stop, stop + 2):
+            continue   # "von dem Unternehmen Uralwagonsawod": a plant word before a known name describes it
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
@@ -485,7 +490,6 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             orgs.mark(found.start(), found.end())
             out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
     nouns_ending = {m.end: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
-    plant_words = [m for m in mentions if m.kind == "cue" and m.value == "org_word"]
     for cue in (m for m in plant_words if _is_cjk(text[m.start])):
         # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
         # back to the nearest word the language file or a mention knows ("由", "坦克", a product)

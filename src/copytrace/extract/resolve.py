@@ -63,7 +63,7 @@ class Names:
 
     def __init__(self, records: Iterable[NameRecord], families: Iterable[NameRecord] = ()) -> None:
         self._by_key: dict[str, Known] = {}
-        self._matcher = Matcher()
+        self._matcher = Matcher(glued=True)
         self._known: dict[str, Known] = {}
         # multi-word organisation names by the first letters of each word, for inflected mentions of them
         self._inflected: dict[tuple[str, ...], list[tuple[tuple[str, ...], Known]]] = {}

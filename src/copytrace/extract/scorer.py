@@ -70,6 +70,7 @@ class Sentence:
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
+    copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
     _lists: dict[tuple[str, ...], list[Mention]] = field(init=False)   # cue_list's answers, computed once
 
@@ -80,6 +81,7 @@ class Sentence:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
         self.parents = set()
+        self.copies = set()
         self._lists = {}
         self.groups = {}
         group: list[Mention] = []
@@ -182,7 +184,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
         + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
-    for rule in (_alias, _made_in, _makers, _licence, _exports, _years):
+    for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides))
     yield from (r for r in derivations if not _aside_of_another(s, r, asides))
 
@@ -238,7 +240,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     from the design, and the making is said of it."""
     if not s.has("as_name") or not (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
         return
-    making = s.cue_list("licence", "produce")
+    making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
     for cue in s.cue_list("as_name"):
         named = _as_named(s, cue)
         if s.doc.particles_follow:
@@ -259,6 +261,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             continue
         licensed = s.has("licence") and not s.has("unlicensed")
         s.parents.add(id(subject))
+        s.copies.add((subject.value, named.value))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
         return
@@ -494,6 +497,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                              for m in s.mentions)
                  and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
                  and not s.doc.particle_on(c, {"source", "destination"})]
+        # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
+        pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
         for child, parent in pairs:
             if made and child.end <= cue.start and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
@@ -743,6 +748,48 @@ def _name_after_pattern() -> re.Pattern[str]:
     return re.compile(rf"[\s:,]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
                       r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
                       r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+
+
+@cache
+def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The alliance's reporting names (with a version letter: "Hind-E") and its own name in any inflection
+    ("Naton", "NATO's")."""
+    names = "|".join(re.escape(n) for n in sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
+    alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
+    return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
+            re.compile(rf"(?<![^\W\d_])(?:{alliance})", re.IGNORECASE))
+
+
+_ASIDE_NAME = re.compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„“«‚「『‘]|[,:]\s)\s?$")
+_NEAR_ALLIANCE = 40   # characters between a reporting name and the alliance's name that gives it
+
+
+def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
+    """"the MiG-17 («Fresco»)", "Nome in codice NATO Hip", "Hind a helikopter NATO kódneve": a reporting name in
+    brackets or quotes right after a design, or beside the alliance's name, is another name of that design (or of
+    the design nearest it, or of the one the text speaks of)."""
+    names, alliance = _reporting_pattern()
+    text = s.doc.text
+    for found in names.finditer(text, s.start, s.end):
+        start, end = found.span()
+        own = [p for p in s.products if p.start < end and start < p.end]
+        others = [p for p in s.products if p not in own and (not own or p.value != own[0].value or p.end <= start)]
+        before = [p for p in others if p.end <= start]
+        aside = bool(before) and _ASIDE_NAME.search(text, before[-1].end, start) is not None \
+            and before[-1].end >= start - 4
+        told = alliance.search(text, max(s.start, start - _NEAR_ALLIANCE), min(s.end, end + _NEAR_ALLIANCE))
+        if not aside and told is None:
+            continue
+        if aside:
+            subject: Mention | None = before[-1]
+        else:
+            near = sorted(others, key=lambda p: start - p.end if p.end <= start else p.start - end + 1)
+            subject = near[0] if near else (s.topic if not own else None)
+        if subject is None or subject.value == found.group() or alliance.match(subject.text):
+            continue
+        yield _mk(s, subject, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0,
+                                                         "topic": float(subject.start < s.start)},
+                  Mention(start, end, "product", found.group(), found.group()))
 
 
 def _name_after(s: Sentence, cue: Mention) -> Mention | None:
@@ -1151,7 +1198,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
-        designer = any(word in shapes().designers for word in re.split(r"[\W_]+", f"{o.text} {o.value}"))
+        # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
+        designer = any(all(word in shapes().designers for word in words) for words in (
+            [w for w in re.split(r"[\W_]+", name) if w] for name in (o.text, o.value)) if words)
         for p in s.products:
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
                     and not designer:

@@ -78,6 +78,7 @@ class Shapes:
     traders: frozenset[str] = frozenset()      # parts of a foreign-trade agency's name ("Rosoboron|export")
     alliances: tuple[str, ...] = ()            # names of the alliance whose reporting names texts quote ("NATO")
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
+    reporting_names: frozenset[str] = frozenset()   # the alliance's names for designs ("Fishbed", "Hind")
 
 
 def _script_prefix(prefix: str) -> str:
@@ -148,7 +149,8 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
                   tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
-                  {str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()})  # type: ignore[attr-defined]
+                  {str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
+                  frozenset(str(w) for w in data.get("reporting_names") or ()))  # type: ignore[attr-defined]
 
 
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}})(?![\w{_DASH}]|[.,]\d)")
