@@ -1828,3 +1828,26 @@ def test_known_makers_are_found_where_no_space_parts_the_words(full_extractor: E
 def test_a_plant_word_before_a_known_makers_name_is_no_maker_of_its_own(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Der T-72 wurde ab 1972 von dem Unternehmen Uralwagonsawod gebaut.", "de")
     assert {o for _, r, o in facts if r == "manufactured_by"} == {"Uralvagonzavod"}
+
+
+def test_an_organisations_acronym_is_found_only_in_capitals(full_extractor: Extractor) -> None:
+    made = facts_of(full_extractor, "Az AMD-65 gépkarabélyt a FÉG gyártotta.", "hu")
+    assert ("AMD-65", "manufactured_by", "FÉG") in made
+    lower = facts_of(full_extractor, "The hal of the old castle held an AKM.", "en")
+    assert not any(r == "manufactured_by" for _, r, _ in lower)
+
+
+def test_a_word_name_does_not_end_inside_a_designation(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Karabinek AK-12 produkuje Koncern Kałasznikow.", "pl")
+    assert ("AK-12", "manufactured_by", "Kalashnikov Concern") in facts
+    assert not any(s == "PMK" for s, _, _ in facts)   # ("karabinek AK" names the PMK, not the AK-12)
+
+
+def test_a_named_number_may_carry_a_versions_letters(full_extractor: Extractor) -> None:
+    assert any(s.endswith("Strela-2M") and r == "made_in_country" and o == "Poland"
+               for s, r, o in facts_of(full_extractor, "Komplex Strela-2M byl vyráběn v Polsku.", "cs"))
+
+
+def test_where_the_verb_follows_the_designer_before_a_word_of_design_is_no_maker(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "MiG-21はミコヤン・グレヴィッチが設計し、HALが生産した。", "ja")
+    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Hindustan Aeronautics Limited"}

@@ -80,6 +80,9 @@ class Names:
                     self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
                 if any(c.isalpha() for c in name) and not _designation_like(name):
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+                elif kind == "org" and name.isupper() and 3 <= len(name) <= 5 and name.isalpha():
+                    # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
+                    self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
 
     def resolve(self, written: str) -> Known | None:
         return self._by_key.get(name_key(written))
@@ -98,14 +101,16 @@ class Names:
         last_end = -1
         matches = self._matcher.find(text, folded or match_fold(text), start)
         for m in sorted(matches, key=lambda m: (m.start, -m.end)):
-            if m.start < last_end:
-                continue
+            if m.start < last_end or _RUNS_ON.match(text, m.end) \
+                    or (m.phrase.cls == "acronym" and not text[m.start:m.end].isupper()):
+                continue   # ("karabinek AK" is no name inside "Karabinek AK-12": a designation runs on)
             known = self._known[m.phrase.value]
             out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
             last_end = m.end
         return out
 
 
+_RUNS_ON = re.compile(r"[-‐‑–]?\d")
 _STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
 
 

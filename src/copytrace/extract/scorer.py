@@ -1229,8 +1229,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
             else s.cue_list("design")
         design = min(designs, key=lambda k: s.gap(k, o), default=None)
-        if design is not None and cue.value == "agent" and s.gap(design, o) <= s.gap(cue, o) + 1:
-            continue   # "designed by the Mikoyan bureau": the agent of a design word is the designer, not the maker
+        if design is not None and (cue.value == "agent" or s.doc.particles_follow) \
+                and s.gap(design, o) <= s.gap(cue, o) + 1:
+            # "designed by the Mikoyan bureau", "ミコヤンが設計し": the agent of a design word is the designer, not
+            # the maker (where the verb follows, the word of design nearest after the name is its verb)
+            continue
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
         # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
         home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start

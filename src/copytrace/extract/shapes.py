@@ -153,7 +153,8 @@ def shapes() -> Shapes:
                   frozenset(str(w) for w in data.get("reporting_names") or ()))  # type: ignore[attr-defined]
 
 
-_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}})(?![\w{_DASH}]|[.,]\d)")
+_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
+                           rf"(?![\w{_DASH}]|[.,]\d)")   # ("Strela-2M": a version's letters after the number)
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
@@ -229,7 +230,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if fold_phrase(m.group(1)).strip() not in calendar_words() and m.group(1).upper() not in sh.months:
             typed = m.group(1).lower() in sh.type_words or _latin(m.group(1)).lower() in sh.type_words
             # "Type-56", "Тип-56": the Type 56
-            canonical = f"Type {m.group(2)}" if typed else f"{_latin(m.group(1))}-{m.group(2)}"
+            canonical = f"Type {m.group(2)}" if typed else f"{_latin(m.group(1))}-{_latin(m.group(2))}"
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group(1)).upper()))
     whole = {_key(d.canonical) for d in out}
     out.extend(d for d in spaced if _key(d.canonical) in whole)
