@@ -1851,3 +1851,11 @@ def test_a_named_number_may_carry_a_versions_letters(full_extractor: Extractor) 
 def test_where_the_verb_follows_the_designer_before_a_word_of_design_is_no_maker(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "MiG-21はミコヤン・グレヴィッチが設計し、HALが生産した。", "ja")
     assert {o for _, r, o in facts if r == "manufactured_by"} == {"Hindustan Aeronautics Limited"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prvi Partizan makes ammunition for the SKS.", "en"),
+    ("Motor Sich produces engines for the Mi-8 helicopter.", "en"),
+])
+def test_a_maker_of_parts_for_a_product_is_not_its_maker(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(full_extractor, text, lang))

@@ -1249,6 +1249,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if _apart_in_brackets(s, p, o):
                 continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
+            if _of_parts(s, p, cue):
+                continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                      "export": float(s.has("export", "import")), "plan": s.planned(cue)}
