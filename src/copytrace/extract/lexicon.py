@@ -245,11 +245,11 @@ def _fill(lang: Language, sources: list[Language]) -> None:
     # unless the language's own country phrases read the whole name as a country ("Јужна Африка")
     regions = {code: name for src in sources for code, name in _territories(src.code).items()
                if code.isdigit() and code != "001" and " " in name.strip()}
-    for code, name in regions.items():
-        folded = match_fold(name)
-        if not any(m.phrase.cls == "country" and m.start == 0 and m.end >= len(name.rstrip())
-                   for m in matcher.find(name, folded, 0)):
-            matcher.add(name, Phrase("region", code, proper=True))
+    hidden = [(code, name) for code, name in regions.items()
+              if not any(m.phrase.cls == "country" and m.start == 0 and m.end >= len(name.rstrip())
+                         for m in matcher.find(name, match_fold(name), 0))]
+    for code, name in hidden:   # (added after every look: an addition makes the matcher build its automaton anew)
+        matcher.add(name, Phrase("region", code, proper=True))
 
 
 def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> bool:

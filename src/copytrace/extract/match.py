@@ -20,6 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import ahocorasick
 
@@ -114,7 +115,10 @@ class Match:
     ending: int = 0   # letters after the phrase's last key: an inflection ("Polsk|i") or none
 
 
-def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
+@cache
+def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
+    """A phrase's parts, each a run of words the automaton finds (one parse per phrase: the languages share many,
+    such as every country's English name)."""
     parts: list[_Part] = []
     words: list[str] = []
     gap = 0
@@ -148,7 +152,7 @@ def _parts(phrase: str, exact: bool = False) -> list[_Part] | None:
     close(False)
     if not parts or len(parts[0].key.replace(" ", "")) < 2:
         return None   # a phrase must start with two letters: one-letter keys would hit everywhere
-    return parts
+    return tuple(parts)
 
 
 class Matcher:
@@ -164,7 +168,7 @@ class Matcher:
         self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
         # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")
         self.endings = frozenset(fold_phrase(e) for e in endings if fold_phrase(e))
-        self._phrases: list[tuple[Phrase, list[_Part]]] = []
+        self._phrases: list[tuple[Phrase, tuple[_Part, ...]]] = []
         # a word written "==że" in a data file: its letters as written, diacritics and all ("ze" is not "że")
         self._written: dict[int, str] = {}
         self._by_key: dict[str, list[tuple[int, int]]] = {}
