@@ -1859,3 +1859,9 @@ def test_where_the_verb_follows_the_designer_before_a_word_of_design_is_no_maker
 ])
 def test_a_maker_of_parts_for_a_product_is_not_its_maker(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(full_extractor, text, lang))
+
+
+def test_a_reporting_name_in_brackets_is_no_maker(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The An-2 (Colt) was built by PZL Mielec.", "en")
+    assert ("An-2", "alias_of", "Colt") in facts
+    assert {o for _, r, o in facts if r == "manufactured_by"} == {"PZL Mielec"}

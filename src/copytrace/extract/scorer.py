@@ -1198,6 +1198,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
+        if o.text in shapes().reporting_names and any(
+                o.start - 4 <= p.end <= o.start and _ASIDE_NAME.search(s.doc.text, p.end, o.start) for p in s.products):
+            continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
         designer = any(all(word in shapes().designers for word in words) for words in (
             [w for w in re.split(r"[\W_]+", name) if w] for name in (o.text, o.value)) if words)
