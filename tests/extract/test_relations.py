@@ -1865,3 +1865,9 @@ def test_a_reporting_name_in_brackets_is_no_maker(full_extractor: Extractor) -> 
     facts = facts_of(full_extractor, "The An-2 (Colt) was built by PZL Mielec.", "en")
     assert ("An-2", "alias_of", "Colt") in facts
     assert {o for _, r, o in facts if r == "manufactured_by"} == {"PZL Mielec"}
+
+
+def test_a_one_character_word_for_from_marks_the_seller(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "印度从俄罗斯购买了T-90坦克。", "zh")
+    assert ("T-90", "exported_to", "India") in facts
+    assert ("T-90", "exported_to", "Russia") not in facts

@@ -1470,7 +1470,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              for m in (c, _list_last(s, c))) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
                         or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
-                                            or _one_letter_before(s, c, "source"))):
+                                            or _one_letter_before(s, c, "source")
+                                            or s.doc.particle_on(c, {"source"}))):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 made = s.near_before(c.start, ("produce",), 2)
                 if not marked and made is not None and c.start > cue.end and (
@@ -1481,7 +1482,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
                 if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0) \
-                        or c.case == "source" or _one_letter_before(s, c, "source"):
+                        or c.case == "source" or _one_letter_before(s, c, "source") \
+                        or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
                 role = 1.0 if c.end <= cue.start else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
