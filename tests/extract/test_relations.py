@@ -1793,11 +1793,24 @@ def test_german_nouns_of_making_and_plant_words_make_no_names(extractor: Extract
     ("Le MiG-17 («Fresco») fut construit en Pologne.", "fr", "MiG-17", "Fresco"),           # in brackets and quotes
     ("L'elicottero Mi-8 (nome in codice NATO Hip) volò nel 1961.", "it", "Mi-8", "Hip"),    # beside the alliance
     ("Il Mi-35M (“Hind-E” per la NATO) fu venduto al Brasile.", "it", "Mi-35M", "Hind-E"),  # a version's letter
-    ("Dikenal sebagai Flanker-H oleh NATO, jet Su-30MKI dibeli India.", "id", "Su-30MKI", "Flanker-H"),  # after it
+    ("A Mi-24 helikopter NATO kódneve Hind.", "hu", "Mi-24", "Hind"),                        # the alliance before it
 ])
 def test_a_reporting_name_of_the_alliance_is_another_name(extractor: Extractor, text: str, lang: str, subject: str,
                                                           name: str) -> None:
     assert (subject, "alias_of", name) in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-21 and the Bear flew together over Moscow in 1967.", "en"),           # neither brackets nor alliance
+    ("The Daily Mail reported that NATO jets intercepted two Tu-95 bombers.", "en"),  # no design before the name
+    ("NATO's chief said Satan missiles remain a threat to the MiG-31 bases.", "en"),   # the design after it
+    ("The MiG-21 flew well. Classic NATO doctrine says otherwise.", "en"),            # the topic of the text
+    ("Il progettista Mil, nato a Irkutsk, conobbe il Mi-8 e Flora nel 1961.", "it"),   # "nato" is "born"
+    ("NATO countries bought the M4 carbine (Colt) and the Galil (IMI).", "en"),       # a rifle gets no such name
+])
+def test_a_capitalised_word_near_the_alliance_is_no_reporting_name(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, text, lang))
 
 
 def test_a_reporting_name_needs_brackets_or_the_alliance(extractor: Extractor) -> None:
@@ -1849,8 +1862,30 @@ def test_a_named_number_may_carry_a_versions_letters(full_extractor: Extractor) 
 
 
 def test_where_the_verb_follows_the_designer_before_a_word_of_design_is_no_maker(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "MiG-21はミコヤン・グレヴィッチが設計し、HALが生産した。", "ja")
+    facts = facts_of(full_extractor, "T-72はウラルヴァゴンザヴォードが設計し、HALが生産した。", "ja")
     assert {o for _, r, o in facts if r == "manufactured_by"} == {"Hindustan Aeronautics Limited"}
+    both = facts_of(full_extractor, "T-72はウラルヴァゴンザヴォードが設計し、製造した。", "ja")   # designed and made
+    assert ("T-72", "manufactured_by", "Uralvagonzavod") in both
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("这架运-5被改装成飞行教练机，由工厂生产。", "zh"),     # "成飞" inside "改装成飞行": no name of two characters
+    ("T-72坦克由工厂生产，随后向西飞往前线。", "zh"),        # "西飞" inside "向西飞往"
+    ("이글라이더는 노린코에서 생산했다.", "ko"),             # a Hangul name runs on into a longer word, no particle
+    ("RUSSIAN MISSILE HIT UKRAINIAN T-72 PLANT, SAYS OAK SPOKESMAN", "en"),   # acronyms in a headline
+])
+def test_short_names_inside_other_words_or_headlines_make_no_maker(full_extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    made = {(s, o) for s, r, o in facts_of(full_extractor, text, lang) if r == "manufactured_by"}
+    assert not any(o in {"Chengdu Aircraft Corporation", "Xi'an Aircraft Industrial Corporation",
+                         "Heavy Industries Taxila", "United Aircraft Corporation"} for _, o in made)
+    assert not any(s.endswith("Igla") for s, _ in made)
+
+
+def test_known_makers_named_in_their_own_script_take_their_canonical_names(full_extractor: Extractor) -> None:
+    assert ("Type 56", "manufactured_by", "Norinco") in facts_of(full_extractor, "56式冲锋枪由北方工业公司生产。", "zh")
+    made = facts_of(full_extractor, "Танки Т-72 выпускал Уральский вагоностроительный завод.", "ru")
+    assert ("T-72", "manufactured_by", "Uralvagonzavod") in made
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -49,6 +49,30 @@ def _hangul(char: str) -> bool:
     return "\uac00" <= char <= "\ud7af"
 
 
+# A name of two Chinese characters ("沈飞", "西飞") is too short to stand inside any run of them
+# ("向西飞往", "昂贵飞机"): it needs a word of grammar beside it ("由沈飞生产", "沈飞的"), or a character of
+# another script
+_BEFORE_SHORT = frozenset("由的是与和及被将把或国國、，,（(“「『 ")
+_AFTER_SHORT = frozenset("的是与和及生制研设在将为于等所工公、，,。）)”」』 ")
+# Korean particles glued to a noun: the case, topic and linking endings a name may carry ("노린코가", "콘체른에서")
+_HANGUL_PARTICLES = frozenset({
+    "", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "만", "부터",
+    "까지", "에서는", "에서도", "에는", "으로부터", "로부터", "과의", "와의", "이다", "이며", "이고", "에서의", "처럼",
+    "보다", "와는", "과는", "이나", "나", "랑", "이랑", "측", "측은", "측이", "사", "사가", "사는", "사의"})
+
+
+def _glued_start(folded: str, first: int, size: int) -> bool:
+    if not _han_or_kana(folded[first]):
+        return False
+    return size >= 3 or first == 0 or not _han_or_kana(folded[first - 1]) or folded[first - 1] in _BEFORE_SHORT
+
+
+def _glued_end(folded: str, key_end: int, size: int) -> bool:
+    if not _han_or_kana(folded[key_end - 1]):
+        return False
+    return size >= 3 or key_end >= len(folded) or not _han_or_kana(folded[key_end]) or folded[key_end] in _AFTER_SHORT
+
+
 class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character (C speed afterwards)."""
 
@@ -210,7 +234,7 @@ class Matcher:
         found: dict[str, list[tuple[int, int]]] = {}
         for last, key in self._automaton.iter(folded, start, stop):
             first = last - len(key) + 1
-            begin = self._begin(folded, first, start)
+            begin = self._begin(folded, first, start, len(key))
             if begin < 0:
                 continue
             found.setdefault(key, []).append((first, last + 1))
@@ -226,8 +250,8 @@ class Matcher:
         unique = {(m.start, m.end, m.phrase): m for m in out}
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
-    def _begin(self, folded: str, first: int, floor: int) -> int:
-        if self.substring or (self.glued and _han_or_kana(folded[first])) or first == floor or first == 0 \
+    def _begin(self, folded: str, first: int, floor: int, size: int = 0) -> int:
+        if self.substring or (self.glued and _glued_start(folded, first, size)) or first == floor or first == 0 \
                 or folded[first - 1] == " " \
                 or _unspaced(folded[first - 1]) != _unspaced(folded[first]):
             return first   # a Latin name runs straight into Chinese text ("的AK突擊步槍"): the script change parts them
@@ -238,12 +262,11 @@ class Matcher:
 
     def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:
         """Where the token that ends this part ends, or -1 when the part does not end a word here."""
-        if self.substring or (self.glued and _han_or_kana(folded[key_end - 1])):
+        if self.substring or (self.glued and _glued_end(folded, key_end, len(part.key))):
             return key_end
         token_end = folded.find(" ", key_end, stop)
         token_end = stop if token_end < 0 else token_end
-        if self.glued and _hangul(folded[key_end - 1]) and token_end - key_end <= 3 \
-                and all(_hangul(c) for c in folded[key_end:token_end]):
+        if self.glued and _hangul(folded[key_end - 1]) and folded[key_end:token_end] in _HANGUL_PARTICLES:
             return key_end   # (the particle stays outside the name, where the text's grammar reads it)
         if key_end < token_end and not _unspaced(folded[key_end - 1]):
             token_end = next((i for i in range(key_end, token_end) if _unspaced(folded[i])), token_end)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from copytrace.extract.match import Match, fold_phrase, match_fold
-from copytrace.extract.resolve import Names
+from copytrace.extract.resolve import Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, shapes, years
 
 if TYPE_CHECKING:
@@ -173,7 +173,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if taken.hit(caps.start(), caps.end()):
             continue
         known = names.resolve(caps.group())
-        if known is not None:
+        if known is not None and not (known.kind == "org" and in_capitals(text, caps.start(), caps.end())):
             out.append(Mention(caps.start(), caps.end(), known.kind, known.canonical, caps.group(), known.entity,
                                generic=known.generic))
             taken.mark(caps.start(), caps.end())

@@ -101,8 +101,9 @@ class Names:
         last_end = -1
         matches = self._matcher.find(text, folded or match_fold(text), start)
         for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+            acronym = m.phrase.cls == "acronym"
             if m.start < last_end or _RUNS_ON.match(text, m.end) \
-                    or (m.phrase.cls == "acronym" and not text[m.start:m.end].isupper()):
+                    or (acronym and (not text[m.start:m.end].isupper() or in_capitals(text, m.start, m.end))):
                 continue   # ("karabinek AK" is no name inside "Karabinek AK-12": a designation runs on)
             known = self._known[m.phrase.value]
             out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
@@ -111,6 +112,16 @@ class Names:
 
 
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
+_WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
+
+
+def in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a word stands among words written in capitals (a headline: "MISSILE HIT UKRAINIAN PLANT"), where
+    capitals say nothing of a name."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER.match(text, end)
+    return any(w is not None and w.group(1).isupper() for w in (before, after))
 _STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
 
 

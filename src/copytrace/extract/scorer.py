@@ -752,43 +752,56 @@ def _name_after_pattern() -> re.Pattern[str]:
 
 @cache
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The alliance's reporting names (with a version letter: "Hind-E") and its own name in any inflection
-    ("Naton", "NATO's")."""
+    """The alliance's reporting names (with a version letter: "Hind-E"), and the alliance's own name as a whole word,
+    as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
     names = "|".join(re.escape(n) for n in sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
-            re.compile(rf"(?<![^\W\d_])(?:{alliance})", re.IGNORECASE))
+            re.compile(rf"(?<![^\W\d_])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_])"))
 
 
 _ASIDE_NAME = re.compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„“«‚「『‘]|[,:]\s)\s?$")
-_NEAR_ALLIANCE = 40   # characters between a reporting name and the alliance's name that gives it
+_NEAR_ALLIANCE = 3   # words between a reporting name and the alliance's name that gives it
+
+
+def _reported(s: Sentence, p: Mention) -> bool:
+    """Whether a design is of a family the alliance gives reporting names to (aircraft, helicopters, missiles)."""
+    return p.family.upper() in shapes().reported_families or _reported_value().search(p.value.upper()) is not None
+
+
+@cache
+def _reported_value() -> re.Pattern[str]:
+    """A designation of a named family inside a product's name ("Chengdu J-7", "9K32 Strela-2")."""
+    families = "|".join(re.escape(f) for f in sorted(shapes().reported_families, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{families})[-\s]?\d")
+
+
+def _named_aside(s: Sentence, p: Mention, start: int) -> bool:
+    """Whether a name at ``start`` stands in brackets or quotes right after design ``p`` ("MiG-17 («Fresco»)")."""
+    return start - 4 <= p.end <= start and _ASIDE_NAME.search(s.doc.text, p.end, start) is not None
 
 
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
-    """"the MiG-17 («Fresco»)", "Nome in codice NATO Hip", "Hind a helikopter NATO kódneve": a reporting name in
-    brackets or quotes right after a design, or beside the alliance's name, is another name of that design (or of
-    the design nearest it, or of the one the text speaks of)."""
+    """"the MiG-17 («Fresco»)", "Nome in codice NATO Hip", "the Mi-24 is called Hind by NATO": a reporting name in
+    brackets or quotes right after a design, or a few words from the alliance's name after one, is another name of
+    that design (of a family the alliance names: aircraft, helicopters, missiles; never a design named after it,
+    nor the text's topic)."""
     names, alliance = _reporting_pattern()
     text = s.doc.text
     for found in names.finditer(text, s.start, s.end):
         start, end = found.span()
         own = [p for p in s.products if p.start < end and start < p.end]
-        others = [p for p in s.products if p not in own and (not own or p.value != own[0].value or p.end <= start)]
-        before = [p for p in others if p.end <= start]
-        aside = bool(before) and _ASIDE_NAME.search(text, before[-1].end, start) is not None \
-            and before[-1].end >= start - 4
-        told = alliance.search(text, max(s.start, start - _NEAR_ALLIANCE), min(s.end, end + _NEAR_ALLIANCE))
-        if not aside and told is None:
+        before = [p for p in s.products if p.end <= start and p not in own and _reported(s, p)
+                  and s.doc.tokens_between(p.end, start) <= w.windows["alias_subject"]]
+        if not before:
             continue
-        if aside:
-            subject: Mention | None = before[-1]
-        else:
-            near = sorted(others, key=lambda p: start - p.end if p.end <= start else p.start - end + 1)
-            subject = near[0] if near else (s.topic if not own else None)
-        if subject is None or subject.value == found.group() or alliance.match(subject.text):
+        subject = before[-1]
+        told = any(s.doc.tokens_between(m.end(), start) <= _NEAR_ALLIANCE if m.end() <= start
+                   else s.doc.tokens_between(end, m.start()) <= _NEAR_ALLIANCE
+                   for m in alliance.finditer(text, s.start, s.end))
+        if not (_named_aside(s, subject, start) or told) or subject.value == found.group():
             continue
-        yield _mk(s, subject, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0,
-                                                         "topic": float(subject.start < s.start)},
+        yield _mk(s, subject, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0},
                   Mention(start, end, "product", found.group(), found.group()))
 
 
@@ -1198,8 +1211,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
-        if o.text in shapes().reporting_names and any(
-                o.start - 4 <= p.end <= o.start and _ASIDE_NAME.search(s.doc.text, p.end, o.start) for p in s.products):
+        if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(s, p)
+                                                       for p in s.products):
             continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
         designer = any(all(word in shapes().designers for word in words) for words in (
@@ -1232,7 +1245,13 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
             else s.cue_list("design")
         design = min(designs, key=lambda k: s.gap(k, o), default=None)
-        if design is not None and (cue.value == "agent" or s.doc.particles_follow) \
+        # (where the verb comes last, not "UVZが設計し、製造した": a word of making joined to the word of design, no
+        # other name between them, is the same name's)
+        chained = s.doc.particles_follow and design is not None and any(
+            k.start >= design.end and s.doc.tokens_between(design.end, k.start) <= 2
+            and not any(m.kind == "org" and design.end <= m.start < k.start for m in s.mentions)
+            for k in s.cue_list("produce"))
+        if design is not None and (cue.value == "agent" or s.doc.particles_follow) and not chained \
                 and s.gap(design, o) <= s.gap(cue, o) + 1:
             # "designed by the Mikoyan bureau", "ミコヤンが設計し": the agent of a design word is the designer, not
             # the maker (where the verb follows, the word of design nearest after the name is its verb)

@@ -79,6 +79,7 @@ class Shapes:
     alliances: tuple[str, ...] = ()            # names of the alliance whose reporting names texts quote ("NATO")
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
     reporting_names: frozenset[str] = frozenset()   # the alliance's names for designs ("Fishbed", "Hind")
+    reported_families: frozenset[str] = frozenset()   # the prefixes of the designs it names ("MIG", "SA")
 
 
 def _script_prefix(prefix: str) -> str:
@@ -150,7 +151,8 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
                   tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
                   {str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
-                  frozenset(str(w) for w in data.get("reporting_names") or ()))  # type: ignore[attr-defined]
+                  frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
+                  frozenset(str(w).upper() for w in data.get("reported_families") or ()))  # type: ignore[attr-defined]
 
 
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
