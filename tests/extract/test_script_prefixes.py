@@ -83,6 +83,12 @@ def canonicals(text: str) -> list[str]:
     ("輸送機アントノフ225が着陸した", "An-225"),
     ("스텔스 전투기 젠-20 공개", "J-20"),
     ("훈련기 야크-130 도입", "Yak-130"),
+    # missiles and rockets named by a word and a number
+    ("أطلقت صواريخ صقر 45 في التجربة", "Sakr-45"),
+    ("موشک شهاب ۳ آزمایش شد", "Shahab-3"),
+    ("صواريخ سام-7 المحمولة", "SA-7"),
+    ("红箭-73反坦克导弹", "HJ-73"),
+    ("東風-11導彈", "DF-11"),
 ])
 def test_a_prefix_spelled_in_another_script_is_a_designation(text: str, canonical: str) -> None:
     assert canonicals(text) == [canonical]
