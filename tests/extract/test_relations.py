@@ -1906,3 +1906,12 @@ def test_a_one_character_word_for_from_marks_the_seller(extractor: Extractor) ->
     facts = facts_of(extractor, "印度从俄罗斯购买了T-90坦克。", "zh")
     assert ("T-90", "exported_to", "India") in facts
     assert ("T-90", "exported_to", "Russia") not in facts
+
+
+def test_an_original_pointed_back_at_after_a_basis_word(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "North Korea imported the R-17 from Egypt and, based on these missiles, built the "
+                                "Hwasong-5.", "en")
+    assert ("Hwasong-5", "derived_from", "R-17") in facts
+    assert ("R-17", "exported_to", "North Korea") in facts
+    assert ("R-17", "derived_from", "Hwasong-5") not in facts
+    assert ("T-72", "derived_from", "T-64") in facts_of(extractor, "The T-72 is based on this design, the T-64.", "en")

@@ -415,6 +415,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "T-55 loodi T-54 baasil": a basis word right after its original (a case ending may stay on it:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]
+        elif after and (before or s.topic is not None) and not s.doc.particles_follow \
+                and (pointer := s.near_after(cue.end, ("anaphor",), 0)) is not None and pointer.end <= after[0].start \
+                and any(pointer.end <= k.start and k.end <= after[0].start
+                        and s.doc.tokens_between(pointer.end, k.start) > 0   # (a verb: not "this design, the T-64")
+                        for k in s.cue_list("produce", "design")):
+            # "based on these missiles, built the Hwasong-5", "on its basis the T-80 was developed": the original is
+            # the one a word points back at; what is named after is made from it
+            pairs = [(after[0], before[-1] if before else s.topic)]  # type: ignore[list-item]
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
@@ -1531,7 +1539,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if id(c) not in nearest:
             continue
         cue, role = nearest[id(c)]
-        for p in s.subjects():
+        # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
+        # though a later sentence's words make it an original
+        taken = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
+                 and id(p) in s.parents and not s.doc.particles_follow]
+        for p in taken[:1] or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
