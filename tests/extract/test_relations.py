@@ -1915,3 +1915,15 @@ def test_an_original_pointed_back_at_after_a_basis_word(extractor: Extractor) ->
     assert ("R-17", "exported_to", "North Korea") in facts
     assert ("R-17", "derived_from", "Hwasong-5") not in facts
     assert ("T-72", "derived_from", "T-64") in facts_of(extractor, "The T-72 is based on this design, the T-64.", "en")
+
+
+def test_a_word_and_a_designation_that_make_a_known_name_are_one_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Finland bought the Buk M1 system from Russia.", "en")
+    assert not any(r == "manufactured_by" for _, r, _ in facts)   # "Buk" is no maker of an "M1"
+    assert any(s.endswith("Buk") and r == "exported_to" and o == "Finland" for s, r, o in facts)
+
+
+def test_it_was_a_design_made_under_licence_speaks_of_the_topic(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "LiM-2 wszedł do służby w 1952. Był to MiG-15bis produkowany w Polsce na "
+                                "radzieckiej licencji.", "pl")
+    assert {("LiM-2", "derived_from", "MiG-15bis"), ("LiM-2", "made_in_country", "Poland")} <= facts

@@ -135,6 +135,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
+        word = _WORD_BEFORE_NAME.search(text, max(start, d.start - 20), d.start)
+        whole = names.resolve(f"{word.group(1)} {d.text}") if word is not None else None
+        if word is not None and whole is not None and whole.kind == "product" and not taken.hit(word.start(), d.end):
+            # "Buk M1": a word and a designation that together make a name the registry knows are that one name
+            out.append(Mention(word.start(), d.end, "product", whole.canonical, text[word.start():d.end], whole.entity,
+                               family=d.family, generic=whole.generic))
+            taken.mark(word.start(), d.end)
+            continue
         plural_s = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
         known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
             else (names.resolve(d.text) or names.resolve(d.canonical))
@@ -536,6 +544,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     return out
 
 
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 _LABEL = re.compile(r"\s?[:：]")
 _CLAUSE_END = re.compile(r"\s?[,;)\]]")

@@ -225,6 +225,9 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there")
             making = what is not None and any(m.start >= what.end and _same_clause(s, what.end, m.start, 2)
                                               for m in s.cue_list("licence", "produce"))
+        if what is first and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
+                and s.doc.tokens_between(s.start, k.start) <= 1:
+            first = s.topic   # "Był to MiG-15bis produkowany w Polsce na licencji": "it was" speaks of the topic
         if what is not None and what is not first and what.value != first.value and first.end <= k.start \
                 and not first.generic and making and id(what) not in s.parents:
             s.parents.add(id(what))
