@@ -135,7 +135,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
-        word = _WORD_BEFORE_NAME.search(text, max(start, d.start - 20), d.start)
+        # (not where the designation is known alone: "Harbin Z-5" keeps its maker's name before the Z-5)
+        word = _WORD_BEFORE_NAME.search(text, max(start, d.start - 20), d.start) \
+            if names.resolve(d.text) is None and names.resolve(d.canonical) is None else None
         whole = names.resolve(f"{word.group(1)} {d.text}") if word is not None else None
         if word is not None and whole is not None and whole.kind == "product" and not taken.hit(word.start(), d.end):
             # "Buk M1": a word and a designation that together make a name the registry knows are that one name
