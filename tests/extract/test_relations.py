@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import Extractor
+from copytrace.extract import Extractor, lexicon
+from copytrace.extract.match import match_fold
+from copytrace.extract.mentions import build
 from tests.extract.conftest import all_facts, facts_of
 
 
@@ -1927,3 +1929,12 @@ def test_it_was_a_design_made_under_licence_speaks_of_the_topic(extractor: Extra
     facts = facts_of(extractor, "LiM-2 wszedł do służby w 1952. Był to MiG-15bis produkowany w Polsce na "
                                 "radzieckiej licencji.", "pl")
     assert {("LiM-2", "derived_from", "MiG-15bis"), ("LiM-2", "made_in_country", "Poland")} <= facts
+
+
+def test_a_country_and_a_count_before_a_product_noun_are_no_name(extractor: Extractor) -> None:
+    text = "САЩ дадоха на Украйна 30 бронирани машини."
+    language = lexicon.language("bg")
+    folded = match_fold(text)
+    document = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
+    assert not any(m.kind == "product" for m in document.mentions)
+    assert any(m.kind == "country" and m.value == "UA" for m in document.mentions)

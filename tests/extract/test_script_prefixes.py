@@ -89,6 +89,9 @@ def canonicals(text: str) -> list[str]:
     ("صواريخ سام-7 المحمولة", "SA-7"),
     ("红箭-73反坦克导弹", "HJ-73"),
     ("東風-11導彈", "DF-11"),
+    # Greek capitals that look like Latin ones, and a rho copied from a Cyrillic Р
+    ("Τα ΒΜΡ-1 του στρατού", "BMP-1"),
+    ("Τα ΒΤΡ-80 του στρατού", "BTR-80"),
 ])
 def test_a_prefix_spelled_in_another_script_is_a_designation(text: str, canonical: str) -> None:
     assert canonicals(text) == [canonical]
@@ -131,3 +134,7 @@ def test_a_letter_spelled_out_after_the_number_is_its_suffix(text: str, found: l
 ])
 def test_a_word_before_a_number_is_no_designation(text: str) -> None:
     assert canonicals(text) == []
+
+
+def test_percent_codes_of_an_address_are_no_designations() -> None:
+    assert canonicals("https://he.wikipedia.org/wiki/%D7%98%D7%99_%D7%90") == []

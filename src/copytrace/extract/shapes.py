@@ -168,7 +168,18 @@ def calendar_words() -> frozenset[str]:
 
 
 def _latin(text: str) -> str:
-    return anyascii(text) if not text.isascii() else text
+    if text.isascii():
+        return text
+    if all(ord(c) in _GREEK_LOOKALIKE or not c.isalpha() for c in text):
+        # Greek capitals that look like Latin ones stand for them in a designation ("ΒΜΡ-1" is the BMP-1, not
+        # "VMR"); a rho copied from a Cyrillic Р is an R ("ΒΤΡ-80" is the BTR-80): the reading a known type has
+        read = text.translate(_GREEK_LOOKALIKE)
+        other = read.replace("P", "R") if "Ρ" in text else read
+        return anyascii(other if other != read and other.split("-")[0] in shapes().type_acronyms else read)
+    return anyascii(text)
+
+
+_GREEK_LOOKALIKE = {ord(greek): latin for greek, latin in zip("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "ABEZHIKMNOPTYX", strict=True)}
 
 
 # Digits of other scripts, one for one, so shapes read "۱۹۴۷" (Persian) or "١٩٥٦" (Arabic) as "1947" and "1956"
@@ -190,8 +201,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     out: list[Designation] = []
     spaced: list[Designation] = []
     for m in sh.pattern.finditer(text, start, end):
-        if sh.units.match(text, m.end()):
-            continue
+        if sh.units.match(text, m.end()) or text[m.start() - 1:m.start()] == "%":
+            continue   # (nor a byte of an address written in percent codes: "%D7%98")
         if m.group("word"):
             number = m.group("wnum")
             typed = m.group("word").lower() in sh.type_words and not m.group("word2")
