@@ -1938,3 +1938,11 @@ def test_a_country_and_a_count_before_a_product_noun_are_no_name(extractor: Extr
     document = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
     assert not any(m.kind == "product" for m in document.mentions)
     assert any(m.kind == "country" and m.value == "UA" for m in document.mentions)
+
+
+def test_a_known_name_of_a_word_and_a_number_is_found(full_extractor: Extractor) -> None:
+    text = "Israel captured the tanks and named them טירן 4 in service."
+    language = lexicon.language("en")
+    folded = match_fold(text)
+    document = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
+    assert any(m.kind == "product" and m.value == "Tiran 4" for m in document.mentions)

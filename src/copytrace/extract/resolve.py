@@ -80,6 +80,9 @@ class Names:
                     self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
                 if any(c.isalpha() for c in name) and not _designation_like(name):
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+                elif kind == "product" and _named_number(name):
+                    # "Tiran 4", "טירן 4", "Объект 172": a name of words and a number has no designation's shape
+                    self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
                 elif kind == "org" and name.isupper() and 3 <= len(name) <= 5 and name.isalpha():
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
@@ -133,6 +136,22 @@ def _same_stem(a: str, b: str) -> bool:
     """Whether two words differ only in an ending of up to three letters ("казанский", "казанском")."""
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
+
+
+_WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
+
+
+def _named_number(name: str) -> bool:
+    """Whether a name is one or two words of three letters or more and a number ("Tiran 4", "Red Arrow 73"), not a
+    type ("Type 56", found by its shape) nor an acronym ("BMP 1")."""
+    from copytrace.extract.shapes import shapes
+
+    m = _WORDS_AND_NUMBER.fullmatch(name)
+    if m is None:
+        return False
+    first = m.group(1).split()[0]
+    return not first.isupper() and first.lower() not in shapes().type_words \
+        and first.upper() not in shapes().word_prefixes
 
 
 def _designation_like(name: str) -> bool:
