@@ -186,8 +186,8 @@ class Matcher:
                  glued: bool = False) -> None:
         self.substring = substring
         # names in any text: one written in Chinese characters or kana stands inside a run of them
-        # ("由乌拉尔车辆厂生产", "イズマッシュが"), one in Hangul takes a particle of up to three syllables
-        # ("노린코가", "콘체른에서")
+        # ("由乌拉尔车辆厂生产", "イズマッシュが"; one of two characters only beside a word of grammar), one in Hangul
+        # takes a particle ("노린코가", "콘체른에서")
         self.glued = glued
         self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
         # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")

@@ -22,6 +22,7 @@ import yaml
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import Matcher, Phrase, match_fold
+from copytrace.extract.shapes import shapes
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,8 @@ def in_capitals(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     after = _WORD_AFTER.match(text, end)
     return any(w is not None and w.group(1).isupper() for w in (before, after))
+
+
 _STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
 
 
@@ -144,8 +147,6 @@ _WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
 def _named_number(name: str) -> bool:
     """Whether a name is one or two words of three letters or more and a number ("Tiran 4", "Red Arrow 73"), not a
     type ("Type 56", found by its shape) nor an acronym ("BMP 1")."""
-    from copytrace.extract.shapes import shapes
-
     m = _WORDS_AND_NUMBER.fullmatch(name)
     if m is None:
         return False

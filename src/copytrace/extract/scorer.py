@@ -423,9 +423,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and any(pointer.end <= k.start and k.end <= after[0].start
                         and s.doc.tokens_between(pointer.end, k.start) > 0   # (a verb: not "this design, the T-64")
                         for k in s.cue_list("produce", "design")):
-            # "based on these missiles, built the Hwasong-5", "on its basis the T-80 was developed": the original is
-            # the one a word points back at; what is named after is made from it
-            pairs = [(after[0], before[-1] if before else s.topic)]  # type: ignore[list-item]
+            # "based on these missiles, built the Hwasong-5": the original is the one a word points back at; what is
+            # named after the verb is made from it
+            pointed = before[-1] if before else s.topic
+            pairs = [(after[0], pointed)] if pointed is not None else []
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
@@ -775,7 +776,7 @@ _ASIDE_NAME = re.compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„�
 _NEAR_ALLIANCE = 3   # words between a reporting name and the alliance's name that gives it
 
 
-def _reported(s: Sentence, p: Mention) -> bool:
+def _reported(p: Mention) -> bool:
     """Whether a design is of a family the alliance gives reporting names to (aircraft, helicopters, missiles)."""
     return p.family.upper() in shapes().reported_families or _reported_value().search(p.value.upper()) is not None
 
@@ -802,7 +803,7 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
     for found in names.finditer(text, s.start, s.end):
         start, end = found.span()
         own = [p for p in s.products if p.start < end and start < p.end]
-        before = [p for p in s.products if p.end <= start and p not in own and _reported(s, p)
+        before = [p for p in s.products if p.end <= start and p not in own and _reported(p)
                   and s.doc.tokens_between(p.end, start) <= w.windows["alias_subject"]]
         if not before:
             continue
@@ -1222,7 +1223,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
-        if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(s, p)
+        if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(p)
                                                        for p in s.products):
             continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
@@ -1543,7 +1544,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         cue, role = nearest[id(c)]
         # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
-        # though a later sentence's words make it an original
+        # though the sentence's later words make it an original
         taken = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and id(p) in s.parents and not s.doc.particles_follow]
         for p in taken[:1] or s.subjects():
