@@ -1946,3 +1946,13 @@ def test_a_known_name_of_a_word_and_a_number_is_found(full_extractor: Extractor)
     folded = match_fold(text)
     document = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
     assert any(m.kind == "product" and m.value == "Tiran 4" for m in document.mentions)
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "name"), [
+    ("The SVD stands for Snayperskaya Vintovka Dragunova.", "en", "SVD", "Snayperskaya Vintovka Dragunova"),
+    ("Die Abkürzung PSL steht für Puşcă Semiautomată.", "de", "PSL", "Puşcă Semiautomată"),
+    ("SS1 adalah singkatan dari Senapan Serbu 1.", "id", "SS1", "Serbu 1"),
+])
+def test_an_abbreviation_spelled_out_is_another_name(full_extractor: Extractor, text: str, lang: str, subject: str,
+                                                     name: str) -> None:
+    assert (subject, "alias_of", name) in facts_of(full_extractor, text, lang)
