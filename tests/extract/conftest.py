@@ -56,6 +56,12 @@ def cue_spans(code: str, text: str) -> dict[str, list[str]]:
     return found
 
 
+def assert_derives_one_way(facts: set[tuple[str, str, str]], child: str, parent: str) -> None:
+    """``child`` is derived from ``parent`` among the facts, and not the other way round."""
+    assert (child, "derived_from", parent) in facts, facts
+    assert (parent, "derived_from", child) not in facts, facts
+
+
 def assert_deal_and_with(code: str, text: str, deal: str, with_: str) -> None:
     """The deal word of a sentence is a `deal` cue and its word for "with" a `with` cue (one letter: a particle)."""
     found = cue_spans(code, text)

@@ -798,6 +798,8 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
     brackets or quotes right after a design, or a few words from the alliance's name after one, is another name of
     that design (of a family the alliance names: aircraft, helicopters, missiles; never a design named after it,
     nor the text's topic)."""
+    if not any(_reported(p) for p in s.products):
+        return   # (no design the alliance names: nothing for a reporting name to belong to)
     names, alliance = _reporting_pattern()
     text = s.doc.text
     for found in names.finditer(text, s.start, s.end):
