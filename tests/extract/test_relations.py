@@ -1949,3 +1949,14 @@ def test_a_known_name_of_a_word_and_a_number_is_found(full_extractor: Extractor)
 def test_an_abbreviation_spelled_out_is_another_name(full_extractor: Extractor, text: str, lang: str, subject: str,
                                                      name: str) -> None:
     assert (subject, "alias_of", name) in facts_of(full_extractor, text, lang)
+
+
+def test_an_adjective_right_after_another_name_is_that_names(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "El H-6 es una versión construida bajo licencia del Tu-16 soviético.", "es")
+    assert ("H-6", "derived_from", "Tu-16") in facts, facts
+    assert ("H-6", "made_in_country", "Soviet Union") not in facts, facts
+
+
+def test_a_country_that_receives_a_licence_makes_the_product(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Польша получила от СССР лицензию на производство танков Т-72.", "ru")
+    assert {("T-72", "made_in_country", "Poland"), ("T-72", "licensed_by", "Soviet Union")} <= facts, facts

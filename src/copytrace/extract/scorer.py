@@ -1090,7 +1090,8 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
 def _buys(s: Sentence, c: Mention) -> bool:
     """A country right before a word of buying ("Kuwait bought the M-84"), unless what it buys is a licence."""
     bought = s.near_after(c.end, ("import",), 1)
-    return bought is not None and s.near_after(bought.end, ("licence",), 1) is None
+    # ("Polska kupiła licencję", "Польша получила от СССР лицензию": a licence is bought, a few words on)
+    return bought is not None and s.near_after(bought.end, ("licence",), 3) is None
 
 
 def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -1206,6 +1207,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
         if m is p or m.kind not in {"product", "org"}:
             continue
         if m.start >= c.end and s.doc.tokens_between(c.end, m.start) <= 1:
+            return True
+        # "una versión del Tu-16 soviético", "سو-27 الروسية": where adjectives follow, the name right before it
+        if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
             return True
     return False
 
