@@ -20,7 +20,7 @@ OTHER_WORDS = [
     ("de", "Prozessor", "disputed"), ("de", "Protestant", "disputed"), ("de", "Marinade", "force"),
     ("de", "Kombination", "org_word"), ("de", "Werkzeug", "maker"), ("de", "Beutel", "capture"),
     ("de", "bekämpfen", "import"), ("de", "geschützt", "product_noun"), ("de", "Nichte", "negation"),
-    ("de", "Firmament", "org_word"), ("de", "durchaus", "agent"), ("de", "Ersatzteil", "successor"),
+    ("de", "Firmament", "org_word"), ("de", "durchaus", "agent"), ("de", "Ersatzteil", "replace"),
     ("de", "Maschinenbau", "product_noun"), ("de", "Waffel", "product_noun"), ("de", "Jahrzehnt", "year_word"),
     ("de", "bestanden", "service"), ("de", "vorbildlich", "basis"), ("de", "Schuft", "design"),
     # Dutch
@@ -88,7 +88,7 @@ WANTED_WORDS = [
     ("de", "Protest", "disputed"), ("de", "Marine", "force"), ("de", "Kombinat", "org_word"), ("de", "Werke", "maker"),
     ("de", "Werk", "maker"), ("de", "Beute", "capture"), ("de", "bekam", "import"), ("de", "Geschütz", "product_noun"),
     ("de", "Geschütze", "product_noun"), ("de", "nicht", "negation"), ("de", "Firma", "org_word"),
-    ("de", "durch", "agent"), ("de", "Ersatz", "successor"), ("de", "Maschinen", "product_noun"),
+    ("de", "durch", "agent"), ("de", "Ersatz", "replace"), ("de", "Maschinen", "product_noun"),
     ("de", "Waffen", "product_noun"), ("de", "Jahre", "year_word"), ("de", "Bestand", "service"),
     ("de", "Vorbild", "basis"), ("de", "schuf", "design"),
     ("nl", "politie", "force"), ("nl", "leger", "force"), ("nl", "versie", "variant"), ("nl", "import", "import"),
