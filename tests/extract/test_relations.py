@@ -1960,3 +1960,23 @@ def test_an_adjective_right_after_another_name_is_that_names(full_extractor: Ext
 def test_a_country_that_receives_a_licence_makes_the_product(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Польша получила от СССР лицензию на производство танков Т-72.", "ru")
     assert {("T-72", "made_in_country", "Poland"), ("T-72", "licensed_by", "Soviet Union")} <= facts, facts
+
+
+def test_a_design_in_brackets_the_registry_derives_the_other_from_is_its_original(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "China built the J-7 (MiG-21F-13) under licence.", "en")
+    assert_derives_one_way(facts, "Chengdu J-7", "MiG-21F-13")
+    assert ("Chengdu J-7", "alias_of", "MiG-21F-13") not in facts, facts
+    assert ("MiG-21F-13", "made_in_country", "China") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "new", "old"), [
+    ("The PSL was adopted by the Romanian army in 1974 to replace the old Mosin-Nagant.", "en", "PSL", "Mosin–Nagant"),
+    ("Il PSL fu adottato dall'esercito rumeno nel 1974 per sostituire il vecchio Mosin-Nagant.", "it", "PSL",
+     "Mosin–Nagant"),
+])
+def test_the_design_a_new_one_replaces_is_no_original_and_takes_none_of_its_facts(
+        full_extractor: Extractor, text: str, lang: str, new: str, old: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (new, "introduced_year", "1974") in facts, facts
+    assert not any(f[0] == old for f in facts), facts
+    assert (new, "derived_from", old) not in facts, facts

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,7 @@ class Document:
     adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), else precedes it
     genitive_first: bool = False   # the owner comes before what it owns ("AK-47의 개량형"), else after it
     genitive_marks: frozenset[str] = frozenset()   # the words that mark an owner ("的", "の"), where written apart
+    derives: Callable[[str, str], bool] | None = None   # whether the registry derives one entity from another
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -254,7 +256,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.of_marked,
                     language is not None and language.adjectives_follow,
                     language is not None and language.genitive_first,
-                    language.genitive_marks if language is not None else frozenset())
+                    language.genitive_marks if language is not None else frozenset(), names.derives)
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

@@ -39,6 +39,7 @@ class NameRecord:
     name: str
     aliases: tuple[str, ...]
     family: bool = True   # of a family record: whether its name stands for several models ("AK"), not one ("Makarov")
+    parents: tuple[str, ...] = ()   # the entities the registry says this one is derived from
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,12 +69,16 @@ class Names:
         self._known: dict[str, Known] = {}
         # multi-word organisation names by the first letters of each word, for inflected mentions of them
         self._inflected: dict[tuple[str, ...], list[tuple[tuple[str, ...], Known]]] = {}
+        self._parents: dict[str, tuple[str, ...]] = {}
+        self._ancestors: dict[str, frozenset[str]] = {}
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             kind = _KINDS.get(record.kind)
             if kind is None:
                 continue
             known = Known(record.entity_id, kind, record.name, generic)
             self._known[record.entity_id] = known
+            if record.parents:
+                self._parents[record.entity_id] = record.parents
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
                 words = _words(name)
@@ -90,6 +95,24 @@ class Names:
 
     def resolve(self, written: str) -> Known | None:
         return self._by_key.get(name_key(written))
+
+    def derives(self, child: str, parent: str) -> bool:
+        """Whether the registry says entity ``child`` is derived from ``parent``, directly or through others (the
+        J-5 from the MiG-17F, which is derived from the MiG-17)."""
+        return child != parent and parent in self._ancestors_of(child)
+
+    def _ancestors_of(self, entity: str) -> frozenset[str]:
+        found = self._ancestors.get(entity)
+        if found is None:
+            seen: set[str] = set()
+            todo = list(self._parents.get(entity, ()))
+            while todo:
+                parent = todo.pop()
+                if parent not in seen:
+                    seen.add(parent)
+                    todo.extend(self._parents.get(parent, ()))
+            found = self._ancestors[entity] = frozenset(seen)
+        return found
 
     def resolve_inflected(self, written: str) -> Known | None:
         """A known organisation's name written in another grammatical case ("на Казанском вертолетном заводе"
@@ -171,13 +194,14 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
     names = list(packs) if packs is not None else available_packs()
     paths = [pack_path(n) for n in names]
-    key = hashlib.sha256(json.dumps([[str(p), *_signature(p)] for p in paths]).encode()).hexdigest()[:24]
+    stamp = [_CACHE_FORMAT, *([str(p), *_signature(p)] for p in paths)]
+    key = hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:24]
     folder = cache_dir()
     cached = folder / f"names-{key}.json" if folder is not None else None
     if cached is not None:
         try:
             raw = json.loads(cached.read_text(encoding="utf-8"))
-            return [NameRecord(r[0], r[1], r[2], tuple(r[3])) for r in raw]
+            return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4])) for r in raw]
         except (OSError, ValueError, IndexError, TypeError):
             pass
     records = _read_records(names)
@@ -185,8 +209,8 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases)] for r in records],
-                                          ensure_ascii=False), encoding="utf-8")
+            partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases), list(r.parents)]
+                                           for r in records], ensure_ascii=False), encoding="utf-8")
             partial.replace(cached)
             for old in cached.parent.glob("names-*.json"):
                 if old != cached and _CACHE_NAME.fullmatch(old.name):
@@ -197,6 +221,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
+_CACHE_FORMAT = 2   # what a cached record holds: id, kind, name, aliases, parents
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -227,7 +252,9 @@ def _read_records(names: list[str]) -> list[NameRecord]:
         except (PackError, yaml.YAMLError) as exc:
             log.warning("pack %s skipped by the extractor: %s", name, exc)
             continue
-        records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases)) for e in pack.entities)
+        records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
+                                  parents=tuple(f.o for f in e.facts if f.p == "derived_from"))
+                       for e in pack.entities)
     return records
 
 

@@ -70,6 +70,7 @@ class Sentence:
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
+    replaced: set[int] = field(init=False)   # the other party of a replacement ("to replace the Mosin")
     copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
     _lists: dict[tuple[str, ...], list[Mention]] = field(init=False)   # cue_list's answers, computed once
@@ -81,6 +82,7 @@ class Sentence:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
         self.parents = set()
+        self.replaced = set()
         self.copies = set()
         self._lists = {}
         self.groups = {}
@@ -148,7 +150,7 @@ class Sentence:
 
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
-        own = [p for p in self.products if id(p) not in self.parents]
+        own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -181,12 +183,23 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
+    _set_replaced_aside(s)
     derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
-        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s))
+        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides))
     yield from (r for r in derivations if not _aside_of_another(s, r, asides))
+
+
+def _set_replaced_aside(s: Sentence) -> None:
+    """"the PSL was adopted in 1974 to replace the Mosin", "a tank in service from 1952, replaced by the BMP-1": the
+    design named right after a word of replacing is the other party, of whom the sentence says nothing else (the one
+    it replaced, or the one that replaced it), but for a country adjective on it."""
+    for k in s.cue_list("replace"):
+        after = next((p for p in s.products if p.start >= k.end), None)
+        if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
+            s.replaced.add(id(after))
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
@@ -924,7 +937,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         closing = text[b.end:b.end + 2].lstrip()[:1]
         other = _other_name(a, b)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
-                and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a):
+                and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a) \
+                and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
             same = float(bool(number) and number == _NUMBER.findall(b.text))
@@ -932,6 +946,34 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _lineage(s: Sentence, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
+    """(child, parent) where the registry derives one of two known designs from the other, else None."""
+    derives = s.doc.derives
+    if derives is None or a.entity is None or b.entity is None or a.entity == b.entity:
+        return None
+    if derives(a.entity, b.entity):
+        return a, b
+    if derives(b.entity, a.entity):
+        return b, a
+    return None
+
+
+def _bracketed_lineage(s: Sentence) -> Iterator[Reading]:
+    """"the Shenyang J-5 (MiG-17)", "the MiG-17 (J-5)": two designs, one in brackets right after the other, that
+    the registry knows as a derivative and its original are that, not two names of one design; the original is no
+    subject of what the sentence says (it was not made under this licence, nor here)."""
+    text = s.doc.text
+    for a, b in zip(s.products, s.products[1:], strict=False):
+        if text[a.end:b.start].strip() not in {"(", "（"} or text[b.end:b.end + 2].lstrip()[:1] not in {")", "）"}:
+            continue
+        pair = _lineage(s, a, b)
+        if pair is None:
+            continue
+        child, parent = pair
+        s.parents.add(id(parent))
+        yield _mk(s, child, "derived_from", parent.value, {"known_lineage": 1.0}, a, b)
 
 
 def _outside_brackets(s: Sentence, a: int, b: int) -> int:
