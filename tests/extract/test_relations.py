@@ -1980,3 +1980,18 @@ def test_the_design_a_new_one_replaces_is_no_original_and_takes_none_of_its_fact
     assert (new, "introduced_year", "1974") in facts, facts
     assert not any(f[0] == old for f in facts), facts
     assert (new, "derived_from", old) not in facts, facts
+
+
+def test_a_designation_and_the_words_after_it_that_make_another_known_name_are_that_name(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 56 carbine was a Chinese copy of the SKS.", "en")
+    assert ("Type 56 carbine", "derived_from", "SKS") in facts, facts
+    assert not any(f[0] == "Type 56" for f in facts), facts
+
+
+def test_a_word_in_brackets_names_nothing_past_them_and_a_gloss_in_brackets_takes_no_facts(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Китай выпускал самолёты Y-5 (копия Ан-2) и Y-7 (Ан-24).", "ru")
+    assert {("Nanchang Y-5", "derived_from", "An-2"), ("Y-7", "made_in_country", "China")} <= facts, facts
+    assert ("Nanchang Y-5", "derived_from", "Y-7") not in facts, facts
+    assert ("An-24", "made_in_country", "China") not in facts, facts

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from copytrace.extract.match import Match, fold_phrase, match_fold
-from copytrace.extract.resolve import Names, in_capitals
+from copytrace.extract.resolve import Known, Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, shapes, years
 
 if TYPE_CHECKING:
@@ -113,6 +113,24 @@ _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "de
 MAX_MENTIONS = 4000
 
 
+_WORDS_AFTER_NAME = re.compile(r"[ \t]+([^\W\d_]{2,})(?:[ \t]+([^\W\d_]{2,}))?")
+
+
+def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int, Known] | None:
+    """Where the one or two words after a designation make with it a product name the registry knows, where that
+    name ends and what it is (the longer first)."""
+    m = _WORDS_AFTER_NAME.match(text, end)
+    if m is None:
+        return None
+    for group in (2, 1):
+        if m.group(group) is None:
+            continue
+        whole = names.resolve(f"{written} {text[m.start(1):m.end(group)]}")
+        if whole is not None and whole.kind == "product":
+            return m.end(group), whole
+    return None
+
+
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
           language: Language | None = None) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years.
@@ -150,6 +168,16 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         plural_s = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
         known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
             else (names.resolve(d.text) or names.resolve(d.canonical))
+        longer = _longer_known(text, d.end, d.text, names)
+        if longer is not None and (known is None or longer[1].entity != known.entity):
+            # "Type 56 carbine", "MiG-21 Bison": a designation and the words after it that make another name the
+            # registry knows (the SKS's Chinese copy, not the rifle "Type 56" alone names) are that name
+            end, whole = longer
+            if not taken.hit(d.end, end):
+                out.append(Mention(d.start, end, "product", whole.canonical, text[d.start:end], whole.entity,
+                                   family=d.family, generic=whole.generic))
+                taken.mark(d.start, end)
+                continue
         if known is not None:
             out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
                                family=d.family, generic=known.generic))

@@ -200,6 +200,12 @@ def _set_replaced_aside(s: Sentence) -> None:
         after = next((p for p in s.products if p.start >= k.end), None)
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
+    # "the Y-7 (An-24)", "Type 56 (AK-56)": a name alone in brackets after another glosses it (its original or another
+    # name of it); what the sentence says, it says of the name outside
+    text = s.doc.text
+    for a, b in zip(s.products, s.products[1:], strict=False):
+        if text[a.end:b.start].strip() in {"(", "（"} and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
+            s.replaced.add(id(b))
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
@@ -338,9 +344,16 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     """Products after ``pos``: the first within ``window`` tokens, then a list of them close together."""
     out: list[Mention] = []
     last = pos
+    # "Y-5 (a copy of the An-2) and Y-7": a word in brackets names nothing past their end
+    text = s.doc.text
+    closes = [i for i in (text.find(")", pos, s.end), text.find("）", pos, s.end)) if i >= 0] \
+        if open_bracket(text, s.start, pos) >= 0 else []
+    limit = min(closes) if closes else s.end
     for p in s.products:
         if p.start < pos:
             continue
+        if p.start >= limit:
+            break
         if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
             break
         if out and _new_item(s, last, p.start):
