@@ -1995,3 +1995,12 @@ def test_a_word_in_brackets_names_nothing_past_them_and_a_gloss_in_brackets_take
     assert {("Nanchang Y-5", "derived_from", "An-2"), ("Y-7", "made_in_country", "China")} <= facts, facts
     assert ("Nanchang Y-5", "derived_from", "Y-7") not in facts, facts
     assert ("An-24", "made_in_country", "China") not in facts, facts
+
+
+def test_a_word_of_introduction_right_after_an_original_gives_the_originals_year(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The TAB-77 is a licensed Romanian copy of the Soviet BTR-70 introduced in "
+                                     "1972.", "en")
+    assert ("BTR-70", "introduced_year", "1972") in facts, facts
+    assert ("TAB-77", "introduced_year", "1972") not in facts, facts
+    assert ("Type 56", "introduced_year", "1956") in facts_of(full_extractor, "The Type 56 is an AK-47 copy, made "
+                                                                              "from 1956.", "en")

@@ -1769,8 +1769,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
         # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
+        # (or a word of introduction with no word of copying between the original and it: "a copy of the Soviet
+        # BTR-70 introduced in 1972")
         owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
-                     and s.gap(p, cue) <= 3), key=lambda p: s.gap(p, y), default=None) if len(ys) >= 2 else None
+                     and s.gap(p, cue) <= 3
+                     and (len(ys) >= 2 or (cue.value == "introduce" and not any(
+                         p.end <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE, "licence"))))),
+                    key=lambda p: s.gap(p, y), default=None)
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
         nearest = paired.get(id(y), nearest)
