@@ -2004,3 +2004,9 @@ def test_a_word_of_introduction_right_after_an_original_gives_the_originals_year
     assert ("TAB-77", "introduced_year", "1972") not in facts, facts
     assert ("Type 56", "introduced_year", "1956") in facts_of(full_extractor, "The Type 56 is an AK-47 copy, made "
                                                                               "from 1956.", "en")
+
+
+def test_a_word_name_in_quotes_right_after_a_designation_is_part_of_its_mention(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, 'Azerbaijan bought two S-300PMU-2 "Favorit" missile systems from Russia.', "en")
+    assert ("S-300PMU-2", "exported_to", "Azerbaijan") in facts, facts
+    assert not any(f[0] == "Favorit" for f in facts), facts

@@ -185,6 +185,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.mark(d.start, d.end)
     nouns = [m for m in matches if m.phrase.cls == "product_noun"]
+    aliases = [m for m in matches if m.phrase.cls == "alias"]
     for named in _SPACED_NAME.finditer(text, start):
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
         if taken.hit(named.start(), named.end()) or not any(
@@ -200,11 +201,24 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # "танк «Вихрь»", "the “Boragh” vehicle": a quoted name right beside a product noun names a product
         inner_start, inner_end = quoted.start(1), quoted.end(1)
         words = quoted.group(1).split()
-        if taken.hit(quoted.start(), quoted.end()) or len(words) > 3 or any(w[:1].islower() for w in words) or not any(
-                0 < quoted.start() - n.end <= 1 or 0 < n.start - quoted.end() <= 1 for n in nouns):
+        # (or right after a word of naming: "its nickname 'Balalaika'")
+        if taken.hit(quoted.start(), quoted.end()) or len(words) > 3 or any(w[:1].islower() for w in words):
             continue
         inner = quoted.group(1)
         known = names.resolve(inner)
+        slot = next((i for i, o in enumerate(out) if o.kind == "product" and 0 <= quoted.start() - o.end <= 1), -1)
+        if slot >= 0 and not any(c.isdigit() for c in inner) and words[0] not in shapes().reporting_names \
+                and (known is None or known.entity == out[slot].entity):
+            # "БТР-4 «Буцефал»", "BVP-1 "Strop"": a word name in quotes right after a designation names it or its
+            # version (the text seldom says which): one mention with the designation, of which all is said
+            head = out[slot]
+            out[slot] = Mention(head.start, quoted.end(), head.kind, head.value, text[head.start:quoted.end()],
+                                 head.entity, family=head.family, generic=head.generic)
+            taken.mark(head.start, quoted.end())
+            continue
+        if not (any(0 < quoted.start() - n.end <= 1 or 0 < n.start - quoted.end() <= 1 for n in nouns)
+                or any(0 < quoted.start() - word.end <= 1 for word in aliases)):
+            continue
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
         out.append(Mention(inner_start, inner_end, "product", value, inner, known.entity if known else None,
                            family=inner.split()[0].upper()))
