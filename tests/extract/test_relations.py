@@ -2010,3 +2010,19 @@ def test_a_word_name_in_quotes_right_after_a_designation_is_part_of_its_mention(
     facts = facts_of(full_extractor, 'Azerbaijan bought two S-300PMU-2 "Favorit" missile systems from Russia.', "en")
     assert ("S-300PMU-2", "exported_to", "Azerbaijan") in facts, facts
     assert not any(f[0] == "Favorit" for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "subject"), [
+    ("The BM-21 Grad, a Soviet multiple rocket launcher, was used in Angola.", "en", "BM-21"),
+    ("BM-21 Grad, bir Sovyet roketatar sistemidir.", "tr", "BM-21"),
+    ("Die M-30, eine sowjetische Haubitze, wurde in China kopiert.", "de", "M-30"),
+    ("Muzej hrani sovjetsko havbico 122 mm M-30.", "sl", "M-30"),
+])
+def test_an_apposition_or_a_calibre_between_keeps_a_countrys_adjective_on_the_product(
+        full_extractor: Extractor, text: str, lang: str, subject: str) -> None:
+    assert (subject, "made_in_country", "Soviet Union") in facts_of(full_extractor, text, lang)
+
+
+def test_an_apposition_that_names_a_copy_gives_no_country_of_its_own(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 56, a Chinese copy of the Soviet AK-47, was exported.", "en")
+    assert ("Type 56", "made_in_country", "Soviet Union") not in facts, facts

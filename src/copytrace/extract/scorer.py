@@ -1028,7 +1028,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # an adjective (or possessive name) right on a product
         on_products = s.products if not makers or c in makers else []
         for p in on_products:
-            before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= w.windows["adjective"]
+            # ("sovjetska havbica 122 mm M-30": a calibre between them counts for nothing)
+            before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
+                <= w.windows["adjective"]
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
             if not (before or after):
                 continue
@@ -1211,35 +1213,55 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
 
 
 _COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
+_APPOSITION = re.compile(r"(?<=\S),(?=\s)")
+_NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
     BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
-    country's (not where the sentence speaks of a licence or of an original, whose country the adjective may be)."""
-    if s.has("licence", "unlicensed", *DERIVE):
-        return
+    country's (not where the sentence speaks of a licence or of an original, whose country the adjective may be).
+
+    An apposition says the same ("The M-30, a Soviet howitzer, was copied in China", "BM-21, bir Sovyet roketatar
+    sistemidir"): a comma right after the product, then the adjective on its kind of product, which closes before any
+    word of copying can make it an original's."""
+    blocked = s.has("licence", "unlicensed", *DERIVE)
     nouns = s.cue_list("product_noun")
     # a dash between spaces links like a copula ("Т-72 — советский основной танк")
     dashes = [Mention(m.start(), m.end(), "cue", "copula", m.group())
               for m in _COPULA_DASH.finditer(s.doc.text, s.start, s.end)]
-    for link in s.cue_list("copula") + dashes:
+    commas = [Mention(m.start(), m.end(), "cue", "apposition", m.group())
+              for m in _APPOSITION.finditer(s.doc.text, s.start, s.end)]
+    for link in ([] if blocked else s.cue_list("copula") + dashes) + commas:
         subject = next((p for p in reversed(s.products) if p.end <= link.start
                         and _plain_tokens(s, p.end, link.start) <= 1), None)
-        if subject is None or any(p.start >= link.end for p in s.products):
+        if subject is None or any(p.start >= link.end for p in s.products) \
+                or (link.value == "apposition" and not _NAME_RUNS_ON.fullmatch(s.doc.text, subject.end, link.start)):
             continue
         for c in s.mentions:
             if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1) \
                     or s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1):
                 continue
             if s.doc.adjectives_follow:
-                kind = any(n.end <= c.start and n.start >= link.end and s.doc.tokens_between(n.end, c.start) == 0
-                           for n in nouns)
+                kind = [n for n in nouns if n.end <= c.start and n.start >= link.end
+                        and s.doc.tokens_between(n.end, c.start) == 0]
             else:
-                kind = any(n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2 for n in nouns)
+                kind = [n for n in nouns if n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2]
+            if kind and link.value == "apposition" and any(
+                    link.end <= k.start and k.start < max(c.end, kind[0].end) + 2
+                    for k in s.cue_list("licence", "unlicensed", *DERIVE, "basis_reverse")):
+                continue   # ("X, a Chinese copy of the Soviet Y": the adjective may be the copy's or the original's)
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+
+
+_CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
+
+
+def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
+    """Tokens of calibres ("122 mm", "7,62 мм") between two places."""
+    return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
 
 
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
