@@ -2026,3 +2026,24 @@ def test_an_apposition_or_a_calibre_between_keeps_a_countrys_adjective_on_the_pr
 def test_an_apposition_that_names_a_copy_gives_no_country_of_its_own(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The Type 56, a Chinese copy of the Soviet AK-47, was exported.", "en")
     assert ("Type 56", "made_in_country", "Soviet Union") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "child", "parent"), [
+    ("Based on the T-72, the PT-91 was developed in Poland.", "en", "PT-91 Twardy", "T-72"),
+    ("На базе Т-72 в Польше был создан танк PT-91.", "ru", "PT-91 Twardy", "T-72"),
+    ("Auf Basis des T-72 entwickelte Polen den PT-91.", "de", "PT-91 Twardy", "T-72"),
+    ("Derived from the Soviet BMP-1, the BVP-1 was built in Czechoslovakia.", "en", "BVP-1", "BMP-1"),
+])
+def test_a_sentence_that_opens_with_a_derivation_and_its_original_names_the_derivative_next(
+        full_extractor: Extractor, text: str, lang: str, child: str, parent: str) -> None:
+    assert_derives_one_way(facts_of(full_extractor, text, lang), child, parent)
+
+
+@pytest.mark.parametrize("text", [
+    "A copy of the AK-47 is made in Egypt, and the AKM in Romania.",
+    "Based on the T-72, the T-80 and the T-90 were built.",
+])
+def test_a_name_further_on_is_no_derivative_of_a_fronted_original(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert not any(f[1] == "derived_from" and f[2] in {"AK-47", "T-72"} and f[0] in {"AKM", "T-80", "T-90"}
+                   for f in facts), facts

@@ -340,6 +340,39 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
+def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"Based on the T-72, the PT-91 was developed in Poland", "На базе Т-72 в Польше был создан танк PT-91",
+    "Auf Basis des T-72 entwickelte Polen den PT-91": where the sentence opens with a word of derivation and its
+    original, the next name, after a comma or a word of making or design, is what was made from it: (made,
+    original)."""
+    if any(p.end <= cue.start for p in s.products) or s.doc.particles_follow:
+        return None
+    original = after[0]
+    made = next((p for p in s.products if p.start >= original.end), None)
+    if made is None or s.doc.tokens_between(original.end, made.start) > 8 or (len(after) > 1 and made is not after[1]):
+        return None
+    if len(after) > 1 and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula"), 2) is None):
+        return None   # ("based on the T-72, the T-80 and the T-90": a list of originals)
+    between = [k for k in s.mentions if k.kind == "cue" and original.end <= k.start and k.end <= made.start]
+    if any(k.value in {*DERIVE, "basis_reverse", "licence", "resemble", "negation"} for k in between):
+        return None
+    text = s.doc.text
+    # a comma right after the original's name, then the derivative ("Based on the T-72, the PT-91 ...")
+    comma = text.find(",", original.end, made.start)
+    apposed = comma >= 0 and _NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None \
+        and s.doc.tokens_between(comma + 1, made.start) <= 2
+    # or a word of making or design, and the derivative a few words after it ("... в Польше был создан танк PT-91")
+    verb = between[-1] if between and between[-1].value in {"produce", "design"} else None
+    if verb is None and len(between) >= 2 and between[-1].value == "product_noun" \
+            and between[-2].value in {"produce", "design"}:
+        verb = between[-2]
+    made_after_verb = verb is not None and "," not in text[verb.end:made.start] \
+        and s.doc.tokens_between(verb.end, made.start) <= 3
+    if not (apposed or made_after_verb):
+        return None
+    return made, original
+
+
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
     """Products after ``pos``: the first within ``window`` tokens, then a list of them close together."""
     out: list[Mention] = []
@@ -469,6 +502,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
+        elif after and not before and cue.value in {"basis", "copy", "variant"} \
+                and (fronted := _fronted_derivative(s, cue, after)) is not None:
+            pairs = [fronted]   # "Based on the T-72, the PT-91 was developed", "На базе Т-72 создан PT-91"
         elif after and before and _owner_first(s, before[-1], cue) \
                 and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1 \
