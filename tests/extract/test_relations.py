@@ -2047,3 +2047,14 @@ def test_a_name_further_on_is_no_derivative_of_a_fronted_original(full_extractor
     facts = facts_of(full_extractor, text, "en")
     assert not any(f[1] == "derived_from" and f[2] in {"AK-47", "T-72"} and f[0] in {"AKM", "T-80", "T-90"}
                    for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "child", "parent", "country"), [
+    ("Poland's version of the T-72, the PT-91, entered service in 1995.", "PT-91 Twardy", "T-72", "Poland"),
+    ("The Chinese version of the MiG-21, the J-7, was exported to Pakistan.", "Chengdu J-7", "MiG-21", "China"),
+])
+def test_a_countrys_version_named_after_its_original_is_made_there(full_extractor: Extractor, text: str, child: str,
+                                                                   parent: str, country: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert_derives_one_way(facts, child, parent)
+    assert (child, "made_in_country", country) in facts, facts

@@ -351,7 +351,8 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     made = next((p for p in s.products if p.start >= original.end), None)
     if made is None or s.doc.tokens_between(original.end, made.start) > 8 or (len(after) > 1 and made is not after[1]):
         return None
-    if len(after) > 1 and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula"), 2) is None):
+    if len(after) > 1 and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula", "introduce",
+                                                                     "export", "service"), 2) is None):
         return None   # ("based on the T-72, the T-80 and the T-90": a list of originals)
     between = [k for k in s.mentions if k.kind == "cue" and original.end <= k.start and k.end <= made.start]
     if any(k.value in {*DERIVE, "basis_reverse", "licence", "resemble", "negation"} for k in between):
@@ -468,6 +469,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
+        fronted_pair = False
         if cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             if parent is not None:
@@ -505,6 +507,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and not before and cue.value in {"basis", "copy", "variant"} \
                 and (fronted := _fronted_derivative(s, cue, after)) is not None:
             pairs = [fronted]   # "Based on the T-72, the PT-91 was developed", "На базе Т-72 создан PT-91"
+            fronted_pair = True
         elif after and before and _owner_first(s, before[-1], cue) \
                 and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1 \
@@ -563,6 +566,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not an adjective on the original after it: "na temelju sovjetskog tenka T-72")
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
                 and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end for p in after)]
+        # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
+        made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
+                 and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
         # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
         # ("中国于1964年开始仿制米格-21": a year or a verb of starting may stand between them, no other name)
         copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
@@ -574,7 +580,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
         pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
         for child, parent in pairs:
-            if made and child.end <= cue.start and child.start >= s.start:
+            if made and (child.end <= cue.start or fronted_pair) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0], via_adjective=True)
             elif copiers and child.start >= s.start:
