@@ -2058,3 +2058,11 @@ def test_a_countrys_version_named_after_its_original_is_made_there(full_extracto
     facts = facts_of(full_extractor, text, "en")
     assert_derives_one_way(facts, child, parent)
     assert (child, "made_in_country", country) in facts, facts
+
+
+def test_a_licence_for_a_design_goes_to_the_copy_the_registry_derives_from_it_made_there(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 56 is a Chinese assault rifle. China received from the USSR a licence "
+                                     "to produce the AK-47.", "en")
+    assert {("Type 56", "licensed_by", "Soviet Union"), ("Type 56", "licence_status", "licensed")} <= facts, facts
+    assert ("AK-47", "licensed_by", "Soviet Union") not in facts, facts

@@ -145,7 +145,7 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
         facts = _named_copies(facts, [a for a, _ in spans])
-        facts = _local_names(facts)
+        facts = _local_names(facts, self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -285,9 +285,11 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int]) -> lis
 _LOCAL = frozenset({"licence_status", "licensed_by"})
 
 
-def _local_names(facts: list[CandidateFact]) -> list[CandidateFact]:
+def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
-    where it names the design's one copy made there is said of that copy."""
+    where it names the design's one copy made there is said of that copy. The copy is one the text derives from
+    the design, or one the registry does ("The Type 56 is a Chinese rifle. China received a licence to produce
+    the AK-47": the licence, and the making in China, are the Type 56's)."""
     made: dict[str, set[str]] = {}
     for f in facts:
         if f.relation == "made_in_country":
@@ -300,6 +302,15 @@ def _local_names(facts: list[CandidateFact]) -> list[CandidateFact]:
             spans.setdefault(f.object, []).append((f.start, f.end))
             for country in made.get(f.subject, set()):
                 local.setdefault((f.object, country), set()).add(f.subject)
+    ids = {name: known.entity for name in made.keys() | {f.subject for f in facts}
+           if (known := names.resolve(name)) is not None}
+    for f in facts:
+        place = f.scope if f.relation in _LOCAL else None
+        if place and (f.subject, place) not in local and f.subject in ids:
+            registry = {copy for copy, countries in made.items() if place in countries and copy in ids
+                        and names.derives(ids[copy], ids[f.subject])}
+            if registry:
+                local[(f.subject, place)] = registry
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
     for f in facts:
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()

@@ -40,6 +40,7 @@ class NameRecord:
     aliases: tuple[str, ...]
     family: bool = True   # of a family record: whether its name stands for several models ("AK"), not one ("Makarov")
     parents: tuple[str, ...] = ()   # the entities the registry says this one is derived from
+    members: tuple[str, ...] = ()   # of a family: the models its name may stand for
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Names:
         # multi-word organisation names by the first letters of each word, for inflected mentions of them
         self._inflected: dict[tuple[str, ...], list[tuple[tuple[str, ...], Known]]] = {}
         self._parents: dict[str, tuple[str, ...]] = {}
+        self._members: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             kind = _KINDS.get(record.kind)
@@ -79,6 +81,8 @@ class Names:
             self._known[record.entity_id] = known
             if record.parents:
                 self._parents[record.entity_id] = record.parents
+            if record.members:
+                self._members[record.entity_id] = record.members
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
                 words = _words(name)
@@ -98,8 +102,11 @@ class Names:
 
     def derives(self, child: str, parent: str) -> bool:
         """Whether the registry says entity ``child`` is derived from ``parent``, directly or through others (the
-        J-5 from the MiG-17F, which is derived from the MiG-17)."""
-        return child != parent and parent in self._ancestors_of(child)
+        J-5 from the MiG-17F, which is derived from the MiG-17); from a family where from one of its models."""
+        if child == parent:
+            return False
+        ancestors = self._ancestors_of(child)
+        return parent in ancestors or any(m in ancestors for m in self._members.get(parent, ()))
 
     def _ancestors_of(self, entity: str) -> frozenset[str]:
         found = self._ancestors.get(entity)
@@ -262,7 +269,8 @@ def family_records() -> list[NameRecord]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
     data = load_yaml(path.read_text(encoding="utf-8"))
     # a designer's name for his one design ("Makarov", "Dragunov") names that model, not a family of them
-    return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"]), bool(f.get("members")))
+    return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"]), bool(f.get("members")),
+                       members=tuple(str(m) for m in f.get("members") or ()))
             for f in data["families"]]
 
 
