@@ -2066,3 +2066,14 @@ def test_a_licence_for_a_design_goes_to_the_copy_the_registry_derives_from_it_ma
                                      "to produce the AK-47.", "en")
     assert {("Type 56", "licensed_by", "Soviet Union"), ("Type 56", "licence_status", "licensed")} <= facts, facts
     assert ("AK-47", "licensed_by", "Soviet Union") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El TR-85 se basa en el T-55 soviético.", "es"),
+    ("Tancul TR-85 se bazează pe vechiul T-55 sovietic.", "ro"),
+    ("Konstrukcja TR-85 opiera się na T-55.", "pl"),
+    ("Танкът TR-85 се базира на Т-55.", "bg"),
+    ("El TR-85 es basa en el T-55.", "ca"),
+])
+def test_a_verb_of_being_based_on_names_the_original(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert_derives_one_way(facts_of(full_extractor, text, lang), "TR-85", "T-55")
