@@ -2077,3 +2077,15 @@ def test_a_licence_for_a_design_goes_to_the_copy_the_registry_derives_from_it_ma
 ])
 def test_a_verb_of_being_based_on_names_the_original(full_extractor: Extractor, text: str, lang: str) -> None:
     assert_derives_one_way(facts_of(full_extractor, text, lang), "TR-85", "T-55")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rusko prodalo tanky T-90 Indii.", "cs"),
+    ("Rusija je prodala tenkove T-90 Indiji.", "sr"),
+    ("Rusia a vândut tancuri T-90 Indiei.", "ro"),
+])
+def test_a_country_named_in_another_case_is_a_name_not_an_adjective(full_extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("T-90", "exported_to", "India") in facts, facts
+    assert ("T-90", "made_in_country", "India") not in facts, facts

@@ -17,6 +17,7 @@ from typing import Any
 
 import babel
 import yaml
+from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import ConfigError
@@ -160,6 +161,32 @@ def _raw_language(code: str) -> Language:
     )
 
 
+_VOWELS = frozenset("aeiouyáéíóúýěůąęăâîаеиоуыэюяіїєё")
+
+
+def _inflected_name(form: str, name: str) -> bool:
+    """Whether a capitalised form is the country's name in another case: its last letter changed to one or two
+    vowels ("Indii", "Číně", "Rusiei", "Кине", "Беларуси" for "Indie", "Čína", "Rusia", "Кина", "Беларусь"); not a
+    demonym or an adjective, whose endings add consonants ("Indijci", "Chinese") or cut the name short ("Swede")."""
+    if len(name) < 4 or not form[:1].isupper() or form.endswith("*") or " " in form or form.isupper():
+        return False
+    folded, key = form.casefold(), name.casefold()
+    shared = next((i for i, (a, b) in enumerate(zip(folded, key, strict=False)) if a != b), min(len(folded), len(key)))
+    tail = folded[shared:]
+    return shared == len(key) - 1 and len(key) <= len(folded) <= len(key) + 2 and bool(tail) \
+        and all(ch in _VOWELS for ch in tail)
+
+
+def _name_stem(form: str, names: tuple[str, ...]) -> bool:
+    """Whether a capitalised stem is the country's name less its last letter ("Indij*" for "Indija", "Rusij*"), not
+    the stem of its people ("Rumun*" beside "Rumunia", "Bułgar*"). (Where the language file lists case endings,
+    its stems carry them, and a name with a genitive ending is an owner: Finnish "Venäjän".)"""
+    if not form.endswith("*") or not form[:1].isupper() or " " in form:
+        return False
+    stem = form[:-1].casefold()
+    return any(name and name.casefold().startswith(stem) and len(stem) == len(name) - 1 for name in names)
+
+
 @cache
 def language(code: str) -> Language:
     """The compiled data of one language: its file, plus the files of closely related languages."""
@@ -212,7 +239,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             if code not in known.names:
                 log.warning("%s: unknown country code %s", src.code, code)
                 continue
-            names = set(_cldr(src.code).values()) | set(_cldr("en").values())
+            local = _cldr(src.code)
+            names = set(local.values()) | set(_cldr("en").values())
             # where the file writes this country's adjectives in lower case ("югославск*"), a capitalised whole
             # form is a name ("Югославия", "Югославии"): the names of historical states are not in CLDR
             lower_adjectives = {f.casefold() for f in forms if f[:1].islower() and " " not in f} \
@@ -227,6 +255,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                     or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
                         and form.casefold() not in lower_adjectives) \
                     or _name_with_particle(form, forms[0], src.case_endings) \
+                    or form.casefold() == anyascii(local.get(code, "")).casefold() \
+                    or any(_inflected_name(form, n) for n in (local.get(code, ""), anyascii(local.get(code, "")))) \
+                    or (not src.case_endings and _name_stem(form, (local.get(code, ""), known.names.get(code, "")))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
