@@ -2089,3 +2089,9 @@ def test_a_country_named_in_another_case_is_a_name_not_an_adjective(full_extract
     facts = facts_of(full_extractor, text, lang)
     assert ("T-90", "exported_to", "India") in facts, facts
     assert ("T-90", "made_in_country", "India") not in facts, facts
+
+
+def test_a_country_before_a_marked_recipient_is_no_recipient(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "باعت روسيا دبابات T-90 إلى الهند.", "ar")
+    assert ("T-90", "exported_to", "India") in facts, facts
+    assert ("T-90", "exported_to", "Russia") not in facts, facts

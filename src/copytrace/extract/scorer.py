@@ -1664,8 +1664,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             held = nearest.get(id(c))
             if held is None or s.gap(cue, c) < s.gap(held[0], c):
                 nearest[id(c)] = (cue, role)
+    # "باعت روسيا دبابات إلى الهند": where a word or ending marks a recipient, a country before it that no such mark
+    # reaches (nor its list's) is the seller or the topic, not a recipient
+    recipients = {id(m) for c in countries if id(c) in nearest and _marked_recipient(s, c)
+                  for m in s.groups.get(id(c), [c])}
+    first = min((c.start for c in countries if id(c) in recipients), default=-1)
     for c in countries:
-        if id(c) not in nearest:
+        if id(c) not in nearest or (recipients and id(c) not in recipients and c.start < first):
             continue
         cue, role = nearest[id(c)]
         # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
@@ -1689,6 +1694,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _marked_recipient(s: Sentence, c: Mention) -> bool:
+    """Whether a word, an ending or a particle marks a country as where something went ("to India", "Indiának",
+    "インドに", "भारत को")."""
+    return c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None \
+        or s.near_after(c.end, ("destination",), 0) is not None or s.doc.particle_on(c, {"destination"})
 
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
