@@ -245,6 +245,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             # form is a name ("Югославия", "Югославии"): the names of historical states are not in CLDR
             lower_adjectives = {f.casefold() for f in forms if f[:1].islower() and " " not in f} \
                 if code in known.historical else set()
+            own = local.get(code, "")
+            spellings = (own, anyascii(own))   # (Serbian forms in Latin letters, CLDR's name in Cyrillic)
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
@@ -255,9 +257,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                     or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
                         and form.casefold() not in lower_adjectives) \
                     or _name_with_particle(form, forms[0], src.case_endings) \
-                    or form.casefold() == anyascii(local.get(code, "")).casefold() \
-                    or any(_inflected_name(form, n) for n in (local.get(code, ""), anyascii(local.get(code, "")))) \
-                    or (not src.case_endings and _name_stem(form, (local.get(code, ""), known.names.get(code, "")))) \
+                    or form.casefold() == spellings[1].casefold() \
+                    or any(_inflected_name(form, n) for n in spellings) \
+                    or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
