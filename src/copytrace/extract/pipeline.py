@@ -302,13 +302,17 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
             spans.setdefault(f.object, []).append((f.start, f.end))
             for country in made.get(f.subject, set()):
                 local.setdefault((f.object, country), set()).add(f.subject)
-    ids = {name: known.entity for name in made.keys() | {f.subject for f in facts}
+    ids = {name: known.entity for name in made.keys() | {f.subject for f in facts if f.relation in _LOCAL}
            if (known := names.resolve(name)) is not None}
+    made_in: dict[str, list[str]] = {}   # a country -> the known products the text makes there
+    for product, places in made.items():
+        if product in ids:
+            for country in places:
+                made_in.setdefault(country, []).append(product)
     for f in facts:
         place = f.scope if f.relation in _LOCAL else None
         if place and (f.subject, place) not in local and f.subject in ids:
-            registry = {copy for copy, countries in made.items() if place in countries and copy in ids
-                        and names.derives(ids[copy], ids[f.subject])}
+            registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])}
             if registry:
                 local[(f.subject, place)] = registry
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
