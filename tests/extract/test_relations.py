@@ -2095,3 +2095,9 @@ def test_a_country_before_a_marked_recipient_is_no_recipient(full_extractor: Ext
     facts = facts_of(full_extractor, "باعت روسيا دبابات T-90 إلى الهند.", "ar")
     assert ("T-90", "exported_to", "India") in facts, facts
     assert ("T-90", "exported_to", "Russia") not in facts, facts
+
+
+def test_a_licence_received_from_a_seller_named_first_is_no_import(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "China received from the USSR a licence to produce the AK-47.", "en")
+    assert ("AK-47", "licensed_by", "Soviet Union") in facts, facts
+    assert not any(f[1] == "exported_to" for f in facts), facts

@@ -1189,8 +1189,13 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
 def _buys(s: Sentence, c: Mention) -> bool:
     """A country right before a word of buying ("Kuwait bought the M-84"), unless what it buys is a licence."""
     bought = s.near_after(c.end, ("import",), 1)
-    # ("Polska kupiła licencję", "Польша получила от СССР лицензию": a licence is bought, a few words on)
-    return bought is not None and s.near_after(bought.end, ("licence",), 3) is None
+    return bought is not None and not _takes_licence(s, bought)
+
+
+def _takes_licence(s: Sentence, cue: Mention) -> bool:
+    """Whether what a word of buying or receiving takes is a licence ("kupiła licencję", "received from the USSR a
+    licence", "получила от СССР лицензию"): one a word or two after it, past the seller it names."""
+    return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) for k in s.cue_list("licence"))
 
 
 def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -1609,8 +1614,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in s.cue_list("export", "import"):
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
-        if any(k.start >= cue.end and s.gap(cue, k) <= (1 + _from_between(s, cue, k) if cue.value == "import" else 4)
-               for k in licences):
+        if (cue.value == "import" and _takes_licence(s, cue)) \
+                or (cue.value == "export" and any(k.start >= cue.end and s.gap(cue, k) <= 4 for k in licences)):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence", "received from the USSR a licence":
             # what changed hands is a licence
             continue
@@ -1736,7 +1741,7 @@ def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
     """The tokens of a "from X" between two mentions ("получили от СССР лицензию"), where it stands there."""
     for c in s.mentions:
         if c.kind == "country" and a.end <= c.start and c.end <= b.start:
-            word = s.near_before(c.start, ("source",), 0)
+            word = s.near_before(c.start, ("source",), 1)   # ("from the USSR")
             if c.case == "source" or s.doc.particle_on(c, {"source"}):
                 return s.doc.tokens_between(c.start, c.end)
             if word is not None and word.start >= a.end:
