@@ -185,7 +185,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.mark(d.start, d.end)
     nouns = [m for m in matches if m.phrase.cls == "product_noun"]
-    aliases = [m for m in matches if m.phrase.cls == "alias"]
+    # where product nouns and naming words end and begin, and where products end (looked up, not scanned: a long
+    # text has thousands of each)
+    noun_ends, noun_starts = {m.end for m in nouns}, {m.start for m in nouns}
+    alias_ends = {m.end for m in matches if m.phrase.cls == "alias"}
     for named in _SPACED_NAME.finditer(text, start):
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
         if taken.hit(named.start(), named.end()) or not any(
@@ -197,6 +200,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
+    product_ends: dict[int, int] | None = None
     for quoted in _QUOTED_NAME.finditer(text, start):
         # "танк «Вихрь»", "the “Boragh” vehicle": a quoted name right beside a product noun names a product
         inner_start, inner_end = quoted.start(1), quoted.end(1)
@@ -206,7 +210,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue
         inner = quoted.group(1)
         known = names.resolve(inner)
-        slot = next((i for i, o in enumerate(out) if o.kind == "product" and 0 <= quoted.start() - o.end <= 1), -1)
+        if product_ends is None:
+            product_ends = {o.end: i for i, o in enumerate(out) if o.kind == "product"}
+        slot = product_ends.get(quoted.start(), product_ends.get(quoted.start() - 1, -1))
         if slot >= 0 and not any(c.isdigit() for c in inner) and words[0] not in shapes().reporting_names \
                 and (known is None or known.entity == out[slot].entity):
             # "БТР-4 «Буцефал»", "BVP-1 "Strop"": a word name in quotes right after a designation names it or its
@@ -214,14 +220,16 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             head = out[slot]
             out[slot] = Mention(head.start, quoted.end(), head.kind, head.value, text[head.start:quoted.end()],
                                  head.entity, family=head.family, generic=head.generic)
+            product_ends[quoted.end()] = slot
             taken.mark(head.start, quoted.end())
             continue
-        if not (any(0 < quoted.start() - n.end <= 1 or 0 < n.start - quoted.end() <= 1 for n in nouns)
-                or any(0 < quoted.start() - word.end <= 1 for word in aliases)):
+        if not (quoted.start() - 1 in noun_ends or quoted.end() + 1 in noun_starts
+                or quoted.start() - 1 in alias_ends):
             continue
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
         out.append(Mention(inner_start, inner_end, "product", value, inner, known.entity if known else None,
                            family=inner.split()[0].upper()))
+        product_ends[inner_end] = len(out) - 1
         taken.mark(quoted.start(), quoted.end())
     for caps in _CAPS.finditer(text, start):
         # short all-capital names the registry knows ("AKK", "ПМ") have no shape of their own
