@@ -196,7 +196,8 @@ def _set_replaced_aside(s: Sentence) -> None:
     """"the PSL was adopted in 1974 to replace the Mosin", "a tank in service from 1952, replaced by the BMP-1": the
     design named right after a word of replacing is the other party, of whom the sentence says nothing else (the one
     it replaced, or the one that replaced it), but for a country adjective on it."""
-    for k in s.cue_list("replace"):
+    # (where the verb comes last, "T-55'in yerine T-72", the design after the word is the sentence's own: no mark)
+    for k in [] if s.doc.particles_follow else s.cue_list("replace"):
         after = next((p for p in s.products if p.start >= k.end), None)
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
