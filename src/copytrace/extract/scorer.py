@@ -203,10 +203,16 @@ def _set_replaced_aside(s: Sentence) -> None:
             s.replaced.add(id(after))
     # "the Y-7 (An-24)", "Type 56 (AK-56)": a name alone in brackets after another glosses it (its original or another
     # name of it); what the sentence says, it says of the name outside
+    for _, b in _glossed(s):
+        s.replaced.add(id(b))
+
+
+def _glossed(s: Sentence) -> Iterator[tuple[Mention, Mention]]:
+    """Each name alone in brackets right after another ("the Y-7 (An-24)"), with the name it stands after."""
     text = s.doc.text
     for a, b in zip(s.products, s.products[1:], strict=False):
         if text[a.end:b.start].strip() in {"(", "（"} and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
-            s.replaced.add(id(b))
+            yield a, b
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
@@ -1020,10 +1026,7 @@ def _bracketed_lineage(s: Sentence) -> Iterator[Reading]:
     """"the Shenyang J-5 (MiG-17)", "the MiG-17 (J-5)": two designs, one in brackets right after the other, that
     the registry knows as a derivative and its original are that, not two names of one design; the original is no
     subject of what the sentence says (it was not made under this licence, nor here)."""
-    text = s.doc.text
-    for a, b in zip(s.products, s.products[1:], strict=False):
-        if text[a.end:b.start].strip() not in {"(", "（"} or text[b.end:b.end + 2].lstrip()[:1] not in {")", "）"}:
-            continue
+    for a, b in _glossed(s):
         pair = _lineage(s, a, b)
         if pair is None:
             continue
