@@ -2101,3 +2101,21 @@ def test_a_licence_received_from_a_seller_named_first_is_no_import(full_extracto
     facts = facts_of(full_extractor, "China received from the USSR a licence to produce the AK-47.", "en")
     assert ("AK-47", "licensed_by", "Soviet Union") in facts, facts
     assert not any(f[1] == "exported_to" for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "country"), [
+    ("The Type 56 (Chinese-made AK-47) was exported widely.", "en", "Type 56", "AK-47", "China"),
+    ("Le Type 56 (AK-47 chinois) fut exporté.", "fr", "Type 56", "AK-47", "China"),
+    ("54式短機関銃(中国製PPS-43)は広く使われた。", "ja", "Type 54", "PPS-43", "China"),
+])
+def test_a_countrys_make_of_another_design_in_brackets_is_its_version(extractor: Extractor, text: str, lang: str,
+                                                                        copy: str, original: str,
+                                                                        country: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {(copy, "derived_from", original), (copy, "made_in_country", country)} <= facts
+    assert (original, "made_in_country", country) not in facts
+
+
+def test_other_words_in_brackets_leave_the_gloss_to_the_other_readings(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The T-72 (Soviet-built) and the M-84 (Yugoslav tank) served.", "en")
+    assert not any(r == "derived_from" for _, r, _ in facts)

@@ -185,7 +185,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     w = weights()
     _set_replaced_aside(s)
     derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
-        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s))
+        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s)) \
+        + list(_glossed_versions(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides))
@@ -1033,6 +1034,52 @@ def _bracketed_lineage(s: Sentence) -> Iterator[Reading]:
         child, parent = pair
         s.parents.add(id(parent))
         yield _mk(s, child, "derived_from", parent.value, {"known_lineage": 1.0}, a, b)
+
+
+def _glossed_versions(s: Sentence) -> Iterator[Reading]:
+    """"the Type 56 (Chinese-made AK-47)", "54式短機関銃(中国製PPS-43)", "le Type 56 (AK-47 chinois)": a design glossed
+    in brackets by another country's make of another design is that country's version of it."""
+    text = s.doc.text
+    for a, b, opening, closing in _bracket_pairs(s):
+        if a.value == b.value or _extends(a, b) or _extends(b, a) or a.generic:
+            continue
+        inside = [m for m in s.mentions if opening < m.start and m.end <= closing and m is not b]
+        countries = [m for m in inside if m.kind == "country"]
+        made = [m for m in inside if m.kind == "cue" and m.value == "produce"]
+        if len(countries) != 1 or not (countries[0].adjective or made):
+            continue
+        rest = list(text[opening + 1:b.start] + " " * (b.end - b.start) + text[b.end:closing])
+        for m in inside:
+            if m.kind == "country" or m in made:
+                rest[m.start - opening - 1:m.end - opening - 1] = " " * (m.end - m.start)
+        if "".join(rest).strip(" \t-‐"):
+            continue   # "(a copy of the AK-47 made in China)": other words are read by the other rules
+        c = countries[0]
+        s.parents.add(id(b))
+        s.replaced.discard(id(b))
+        yield _mk(s, a, "derived_from", b.value, {"cue_copy": 1.0}, a, b, qualifier="copy")
+        yield _mk(s, a, "made_in_country", s.country(c), {"adjective": 1.0}, c, a)
+
+
+def _bracket_pairs(s: Sentence) -> Iterator[tuple[Mention, Mention, int, int]]:
+    """Each product in brackets after another (the other's product noun may come between), with where the
+    brackets open and close."""
+    text = s.doc.text
+    for a, b in zip(s.products, s.products[1:], strict=False):
+        opening = max(text.rfind("(", a.end, b.start), text.rfind("（", a.end, b.start))
+        if opening < 0 or any(ch in text[opening + 1:b.start] for ch in "()（）"):
+            continue
+        before = list(text[a.end:opening])
+        for m in s.mentions:
+            if m.kind == "cue" and m.value == "product_noun" and a.end <= m.start and m.end <= opening:
+                before[m.start - a.end:m.end - a.end] = " " * (m.end - m.start)
+        close = _CLOSING.search(text, b.end, min(len(text), b.end + 30))
+        if "".join(before).strip() or close is None or any(ch in text[b.end:close.start()] for ch in "(（"):
+            continue
+        yield a, b, opening, close.start()
+
+
+_CLOSING = re.compile(r"[)）]")
 
 
 def _outside_brackets(s: Sentence, a: int, b: int) -> int:
