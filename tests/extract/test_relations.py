@@ -2119,3 +2119,9 @@ def test_a_countrys_make_of_another_design_in_brackets_is_its_version(extractor:
 def test_other_words_in_brackets_leave_the_gloss_to_the_other_readings(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The T-72 (Soviet-built) and the M-84 (Yugoslav tank) served.", "en")
     assert not any(r == "derived_from" for _, r, _ in facts)
+
+
+def test_a_licence_built_type_of_a_design_is_derived_from_it_in_japanese(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "J-11はSu-27のライセンス生産型である。", "ja")
+    assert ("J-11", "derived_from", "Su-27") in facts
+    assert ("Su-27", "licence_status", "licensed") not in facts

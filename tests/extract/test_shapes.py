@@ -54,6 +54,11 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The AK-47 became famous.", "AK-47", "AK-47"),
     ("Вертолёт Ка-52 прилетел.", "Ка-52", "Ka-52"),
     ("The Mi-24 flew low.", "Mi-24", "Mi-24"),
+    ("中国制造了五四式手枪。", "五四式", "Type 54"),           # the number in Chinese digits
+    ("五九式坦克", "五九式", "Type 59"),
+    ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter
+    ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
+    ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)

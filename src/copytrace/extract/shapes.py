@@ -123,7 +123,9 @@ def shapes() -> Shapes:
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
         rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes})"
         # "1959年式": a type named for its year is the Type 59
-        rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes}))"
+        rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes})"
+        # "五六式", "五四式拳銃": the number in Chinese digits
+        rf"|(?<![{_HAN_DIGITS}十百千])(?P<typek>[{_HAN_DIGITS}]{{2}})(?:{type_suffixes}))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     # a prefix starts a word: no letter or combining mark before it, but a script that runs its words together
@@ -155,6 +157,8 @@ def shapes() -> Shapes:
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()))  # type: ignore[attr-defined]
 
 
+_HAN_DIGITS = "〇零一二三四五六七八九"
+_HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
                            rf"(?![\w{_DASH}]|[.,]\d)")   # ("Strela-2M": a version's letters after the number)
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
@@ -254,7 +258,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             latin = sh.cjk_prefixes[m.group("cjkp")]
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}", latin))
         else:
-            number = m.group("typen") or m.group("typey")
+            number = m.group("typen") or m.group("typey") or m.group("typek").translate(_HAN_DIGIT_VALUES)
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end):
         latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
