@@ -2125,3 +2125,10 @@ def test_a_licence_built_type_of_a_design_is_derived_from_it_in_japanese(extract
     facts = facts_of(extractor, "J-11はSu-27のライセンス生産型である。", "ja")
     assert ("J-11", "derived_from", "Su-27") in facts
     assert ("Su-27", "licence_status", "licensed") not in facts
+
+
+def test_a_country_after_a_name_and_its_particle_is_the_next_names(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "88식은 소련의 AK-74를 복제한 소총이다.", "ko")
+    assert ("Type 88", "derived_from", "AK-74") in facts
+    assert ("Type 88", "made_in_country", "Soviet Union") not in facts
+    assert ("AK-47", "made_in_country", "Soviet Union") in facts_of(extractor, "L'AK-47 soviétique.", "fr")

@@ -1124,7 +1124,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # ("sovjetska havbica 122 mm M-30": a calibre between them counts for nothing)
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
                 <= w.windows["adjective"]
-            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective
+            # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
+            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective \
+                and not any(ch.isalpha() for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
             if before and not _only_cues_between(s, c.end, p.start):
