@@ -2132,3 +2132,20 @@ def test_a_country_after_a_name_and_its_particle_is_the_next_names(extractor: Ex
     assert ("Type 88", "derived_from", "AK-74") in facts
     assert ("Type 88", "made_in_country", "Soviet Union") not in facts
     assert ("AK-47", "made_in_country", "Soviet Union") in facts_of(extractor, "L'AK-47 soviétique.", "fr")
+
+
+def test_a_copy_made_in_a_country_is_not_sold_to_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The J-7 was built in China as a copy of the MiG-21. China received the J-7 in 1961.",
+                     "en")
+    assert ("J-7", "made_in_country", "China") in facts
+    assert ("J-7", "exported_to", "China") not in facts
+    # a design bought and built under licence keeps both
+    facts = facts_of(extractor, "The T-72 was built in India under licence. India bought T-72 tanks from the USSR.",
+                     "en")
+    assert {("T-72", "made_in_country", "India"), ("T-72", "exported_to", "India")} <= facts
+
+
+def test_a_country_adjective_on_a_copy_word_is_the_maker_even_where_it_buys(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The J-7 is a Chinese copy of the MiG-21. China obtained the J-7 design in 1961.",
+                     "en")
+    assert ("J-7", "made_in_country", "China") in facts

@@ -328,13 +328,19 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
 
 
 def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
-    """A country the text says makes a product is its licensee, not its licensor: of the two readings of one
-    country, the surer stands."""
+    """A country the text says makes a product is its licensee, not its licensor; and where the product is a copy,
+    no buyer of it either ("China obtained the MiG-21" said of the J-7: what came in was the original; a design
+    both bought and built under licence, "India bought and built T-72s", keeps both). Of the two readings of one
+    country, the surer stands (a tie goes to the making, for a copy)."""
     made: dict[tuple[str, str], float] = {}
     for f in facts:
         if f.relation == "made_in_country":
             made[(f.subject, f.object)] = max(f.confidence, made.get((f.subject, f.object), 0.0))
-    return [f for f in facts if f.relation != "licensed_by" or made.get((f.subject, f.object), 0.0) <= f.confidence]
+    copies = {f.subject for f in facts if f.relation == "derived_from"}
+    return [f for f in facts
+            if not (f.relation == "licensed_by" and made.get((f.subject, f.object), 0.0) > f.confidence)
+            and not (f.relation == "exported_to" and f.subject in copies
+                     and made.get((f.subject, f.object), 0.0) >= f.confidence)]
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:

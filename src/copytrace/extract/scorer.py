@@ -590,7 +590,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         for child, parent in pairs:
             if made and (child.end <= cue.start or fronted_pair) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
-                          child, cue, made[0], via_adjective=True)
+                          child, cue, made[0])
             elif copiers and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(copiers[-1]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, copiers[-1])
