@@ -2149,3 +2149,21 @@ def test_a_country_adjective_on_a_copy_word_is_the_maker_even_where_it_buys(extr
     facts = facts_of(extractor, "The J-7 is a Chinese copy of the MiG-21. China obtained the J-7 design in 1961.",
                      "en")
     assert ("J-7", "made_in_country", "China") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "version", "owner"), [
+    ("The plant built the SM-1 and later its improved version, the SM-2.", "en", "SM-2", "SM-1"),
+    ("Zakład produkował śmigłowce SM-1 (na licencji Mi-1) oraz jego rozbudowaną wersję SM-2.", "pl", "SM-2", "SM-1"),
+    ("Das Werk baute den T-72 und seine Exportversion, den PT-91.", "de", "PT-91", "T-72"),
+    ("成飞生产歼-7及其改进型FC-1。", "zh", "FC-1", "J-7"),
+])
+def test_a_version_after_a_possessive_is_the_owners(extractor: Extractor, text: str, lang: str, version: str,
+                                                    owner: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), version, owner)
+
+
+def test_the_owner_of_a_version_keeps_what_the_sentence_says(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Od 1957 roku zakład produkował śmigłowce SM-1 oraz jego rozbudowaną wersję SM-2.",
+                     "pl")
+    assert ("SM-1", "introduced_year", "1957") in facts
+    assert ("SM-2", "derived_from", "SM-1") in facts

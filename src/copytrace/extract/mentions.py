@@ -553,16 +553,16 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             orgs.mark(found.start(), found.end())
             out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
     nouns_ending = {m.end: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
-    for cue in (m for m in plant_words if _is_cjk(text[m.start])):
+    for cue in (m for m in plant_words if is_cjk(text[m.start])):
         # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
         # back to the nearest word the language file or a mention knows ("由", "坦克", a product)
         begin = cue.start
         # what the plant makes may open its name ("成都飞机工业公司": Chengdu Aircraft Industry Company)
         noun = nouns_ending.get(cue.start)
-        if noun is not None and noun.start > 0 and _is_cjk(text[noun.start - 1]) \
+        if noun is not None and noun.start > 0 and is_cjk(text[noun.start - 1]) \
                 and text[noun.start - 1] not in particles:
             begin = noun.start
-        while begin > 0 and cue.start - begin < 10 and (_is_cjk(text[begin - 1]) or text[begin - 1].isdigit()) \
+        while begin > 0 and cue.start - begin < 10 and (is_cjk(text[begin - 1]) or text[begin - 1].isdigit()) \
                 and not words.hit(begin - 1, begin) and text[begin - 1] not in particles:
             begin -= 1
         if noun is not None and begin == noun.start:
@@ -647,7 +647,7 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     if _DESIGNATION_START.match(name):
         return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's
     # a name has a capital or a number, or is written in a script without capitals (Chinese, Japanese)
-    if len(name) >= 2 and any(c.isupper() or c.isdigit() or _is_cjk(c) for c in name) and not orgs.hit(start, end) \
+    if len(name) >= 2 and any(c.isupper() or c.isdigit() or is_cjk(c) for c in name) and not orgs.hit(start, end) \
             and any(c.isalpha() for c in name):   # "dal 1965" after an agent word is a date, not a maker
         orgs.mark(start, end)
         quoted = _QUOTED.search(name)
@@ -727,7 +727,7 @@ _PAREN_ACRONYM = re.compile(r"\s?[(（][A-Z]{2,6}[)）]")
 _SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
 
 
-def _is_cjk(char: str) -> bool:
+def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase
-from copytrace.extract.mentions import Document, Mention
+from copytrace.extract.mentions import Document, Mention, is_cjk
 from copytrace.extract.resolve import family_origins
 from copytrace.extract.shapes import calendar_words, shapes
 from copytrace.model.names import name_key
@@ -348,6 +348,24 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
+def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
+    """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
+    its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"): the latest
+    name before the possessive (not one in brackets beside it), else the product spoken of; None without one."""
+    text = s.doc.text
+    mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
+                 and s.doc.tokens_between(k.end, cue.start) <= 2
+                 and (not is_cjk(text[k.start]) or k.end == cue.start)), None)
+    if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
+        return None
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
+    owners = [p for p in s.products if p.end <= mark.start and not any(a <= p.start and p.end <= b for a, b in asides)]
+    owner = owners[-1] if owners else s.topic
+    if owner is None or owner.value == named.value or _extends(owner, named) or _extends(named, owner):
+        return None
+    return owner
+
+
 def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tuple[Mention, Mention] | None:
     """"Based on the T-72, the PT-91 was developed in Poland", "На базе Т-72 в Польше был создан танк PT-91",
     "Auf Basis des T-72 entwickelte Polen den PT-91": where the sentence opens with a word of derivation and its
@@ -477,7 +495,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
-        fronted_pair = False
+        fronted_pair = owned = False
         if cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             if parent is not None:
@@ -498,6 +516,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], pointed)] if pointed is not None else []
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after and cue.value == "variant" and (owner := _owned_version(s, cue, after[0])) is not None:
+            pairs = [(after[0], owner)]   # "the SM-1 and later its improved version, the SM-2"
+            owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
@@ -596,7 +617,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                           child, cue, copiers[-1])
             if child.value == parent.value or child is parent:
                 continue
-            s.parents.add(id(parent))
+            if not owned:
+                s.parents.add(id(parent))
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
             feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
@@ -664,9 +686,11 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
             continue   # "under licence by Czechoslovakia (BVP-1)": a name after the licensee is the copy's own
         before = [p for p in s.products if p.end <= cue.start and p.start >= s.start and p.value != parent.value
                   and not p.generic and not _extends(parent, p)]
-        if not before or s.cue_list(*DERIVE) or s.cue_list("unlicensed"):
-            continue   # a copy word reads the pair itself; no subject here: "licence-built T-72M1" is the copy
+        if not before or s.cue_list("unlicensed"):
+            continue   # no subject here: "licence-built T-72M1" is the copy
         child = before[-1]
+        if any(k.end > child.start and k.start < parent.end + 12 for k in s.cue_list(*DERIVE)):
+            continue   # a copy word about the pair reads it itself (not one about a later name: "and its version SM-2")
         s.parents.add(id(parent))
         feats = {"cue_licence": 1.0, "topic": 0.0, "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                  "extends": float(_extends(child, parent)), "negated": float(_negated(s, cue))}
