@@ -2167,3 +2167,19 @@ def test_the_owner_of_a_version_keeps_what_the_sentence_says(extractor: Extracto
                      "pl")
     assert ("SM-1", "introduced_year", "1957") in facts
     assert ("SM-2", "derived_from", "SM-1") in facts
+
+
+def test_a_gloss_in_brackets_picks_which_design_a_shared_name_stands_for() -> None:
+    from copytrace.extract.resolve import NameRecord, Names, family_records
+    names = Names([NameRecord("type-69-rpg", "product", "Type 69 RPG", ("Type 69",)),
+                   NameRecord("type-69-tank", "product", "Type 69 tank", ("WZ-121", "Type 69 MBT"))],
+                  family_records())
+    facts = {(f.subject, f.relation, f.object)
+             for f in Extractor(names).extract_text("The Type 69 (WZ-121) was a Chinese tank.", "t.txt", "en")}
+    assert ("Type 69 tank", "alias_of", "WZ-121") in facts
+    assert ("Type 69 tank", "made_in_country", "China") in facts
+    assert not any(s == "Type 69 RPG" for s, _, _ in facts)
+    # a longer name of another design in brackets is no gloss of this one
+    facts = {(f.subject, f.relation, f.object)
+             for f in Extractor(names).extract_text("The Type 69 (Type 69-II) was exported.", "t.txt", "en")}
+    assert not any(r == "alias_of" for _, r, _ in facts)

@@ -298,6 +298,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     out.sort(key=lambda m: (m.start, -m.end))
+    _named_by_gloss(text, out, names)
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -307,6 +308,19 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.adjectives_follow,
                     language is not None and language.genitive_first,
                     language.genitive_marks if language is not None else frozenset(), names.derives)
+
+
+def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> None:
+    """A name another design has first takes the design its gloss in brackets names, where that design has the
+    name too ("the Type 69 (WZ-121)" is the tank, not the RPG, that "Type 69" alone stands for)."""
+    products = [m for m in mentions if m.kind == "product"]
+    for a, b in itertools.pairwise(products):
+        if b.entity is None or a.entity == b.entity or text[a.end:b.start].strip() not in {"(", "（"} \
+                or text[b.end:b.end + 2].lstrip()[:1] not in {")", "）"}:
+            continue
+        known = names.known_as(b.entity, a.text)
+        if known is not None:
+            a.value, a.entity, a.generic = known.canonical, known.entity, known.generic
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

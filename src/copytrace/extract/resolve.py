@@ -73,6 +73,7 @@ class Names:
         self._parents: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
+        self._owners: dict[str, set[str]] = {}   # a name's key -> every entity that has the name
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             kind = _KINDS.get(record.kind)
             if kind is None:
@@ -85,6 +86,10 @@ class Names:
                 self._members[record.entity_id] = record.members
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
+                self._owners.setdefault(name_key(name), set()).add(record.entity_id)
+                head = _DESIGNATION_AND_NOUN.match(name)
+                if head is not None:   # "Type 69 tank", "Type 69 MBT": the tank is a "Type 69" too
+                    self._owners.setdefault(name_key(head.group(1)), set()).add(record.entity_id)
                 words = _words(name)
                 if kind == "org" and len(words) >= 2:
                     self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
@@ -99,6 +104,11 @@ class Names:
 
     def resolve(self, written: str) -> Known | None:
         return self._by_key.get(name_key(written))
+
+    def known_as(self, entity: str, written: str) -> Known | None:
+        """The entity as known, where ``written`` is one of its names (though the name may stand for another one
+        first: "Type 69" is the RPG's name and the tank's), else None."""
+        return self._known.get(entity) if entity in self._owners.get(name_key(written), ()) else None
 
     def derives(self, child: str, parent: str) -> bool:
         """Whether the registry says entity ``child`` is derived from ``parent``, directly or through others (the
@@ -148,6 +158,9 @@ class Names:
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
+
+
+_DESIGNATION_AND_NOUN = re.compile(r"(.*\d.*?)\s+[^\W\d_]{3,}$")
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:

@@ -1029,7 +1029,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
             same = float(bool(number) and number == _NUMBER.findall(b.text))
-            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same}, b)
+            # "the Type 59 (WZ-120)": two names the registry knows as one design
+            known = float(a.entity is not None and a.entity == b.entity)
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same, "known_same": known}, b)
 
 
 _NUMBER = re.compile(r"\d+")
