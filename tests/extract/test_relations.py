@@ -2183,3 +2183,9 @@ def test_a_gloss_in_brackets_picks_which_design_a_shared_name_stands_for() -> No
     facts = {(f.subject, f.relation, f.object)
              for f in Extractor(names).extract_text("The Type 69 (Type 69-II) was exported.", "t.txt", "en")}
     assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_a_word_of_version_that_opens_a_designation_is_no_cue(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Súng trường tự động Kiểu 56 (QBZ-56) do Trung Quốc sản xuất.", "vi")
+    assert not any(r == "derived_from" for _, r, _ in facts)
+    assert ("Type 56", "made_in_country", "China") in facts

@@ -59,6 +59,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
     ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
+    ("Súng trường Kiểu 56 của Trung Quốc.", "Kiểu 56", "Type 56"),   # Vietnamese "type"
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)

@@ -298,6 +298,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     out.sort(key=lambda m: (m.start, -m.end))
+    # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
+    inside = _Mask(len(text))
+    for p in out:
+        if p.kind == "product":
+            inside.mark(p.start, p.end)
+    out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     _named_by_gloss(text, out, names)
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
@@ -414,6 +420,9 @@ class _Mask:
 
     def hit(self, start: int, end: int) -> bool:
         return self.bits.find(1, start, end) >= 0
+
+    def covers(self, start: int, end: int) -> bool:
+        return self.bits.find(0, start, end) < 0
 
     def last_end(self, floor: int, pos: int) -> int:
         """The end of the last taken run in [floor, pos), or ``floor``."""
