@@ -2189,3 +2189,19 @@ def test_a_word_of_version_that_opens_a_designation_is_no_cue(extractor: Extract
     facts = facts_of(extractor, "Súng trường tự động Kiểu 56 (QBZ-56) do Trung Quốc sản xuất.", "vi")
     assert not any(r == "derived_from" for _, r, _ in facts)
     assert ("Type 56", "made_in_country", "China") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The SKS was produced in China as the Type 56 and in North Korea as the Type 63.", "en"),
+    ("SKS는 중국에서는 56식, 북한에서는 63식이란 이름으로 생산이 되었습니다.", "ko"),
+    ("SKSは中国では56式、北朝鮮では63式として生産された。", "ja"),
+    ("СКС выпускался в Китае как Тип 56, а в КНДР как Тип 63.", "ru"),
+    ("SKS był produkowany w Chinach jako Typ 56, a w Korei Północnej jako Typ 63.", "pl"),
+])
+def test_places_each_with_a_name_after_it_pair_off(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Type 56", "made_in_country", "China"), ("Type 63", "made_in_country", "North Korea"),
+            ("Type 56", "derived_from", "SKS"), ("Type 63", "derived_from", "SKS")} <= facts
+    assert not {("Type 63", "made_in_country", "China"), ("Type 56", "made_in_country", "North Korea"),
+                ("SKS", "made_in_country", "North Korea")} & facts
+    assert not any(r in {"alias_of", "derived_from"} and {s, o} == {"Type 56", "Type 63"} for s, r, o in facts)

@@ -188,9 +188,78 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s)) \
         + list(_glossed_versions(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
+    placed = _placed_names(s)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides))
-    yield from (r for r in derivations if not _aside_of_another(s, r, asides))
+        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
+    yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
+    yield from _placed_readings(s, placed)
+
+
+def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
+    """"made in China as the Type 56 and in North Korea as the Type 63", "中国では56式、北朝鮮では63式": two or more
+    places, each with a name right after it and no other name between one pair and the next: (place, name) pairs,
+    else none."""
+    pairs: list[tuple[Mention, Mention]] = []
+    named = [m for m in s.mentions if m.kind in {"product", "country", "org"}]
+    for c in (m for m in s.mentions if m.kind == "country" and not m.adjective):
+        words = s.doc.text[max(0, c.start - 4):c.start].split()
+        if not (c.case == "locative" or s.doc.particle_on(c, {"locative"})
+                or s.near_before(c.start, ("locative",), 1) is not None
+                or (words and "locative" in s.doc.particles.get(words[-1].lower(), frozenset()))):
+            continue   # ("в Китае": a one-letter word of place before the name)
+        nxt = next((m for m in named if m.start >= c.end), None)
+        if nxt is None or nxt.kind != "product" or s.doc.tokens_between(c.end, nxt.start) > 2:
+            continue
+        if pairs and (pairs[-1][1] is nxt or any(pairs[-1][1].end <= m.start < c.start for m in named)):
+            pairs = [] if pairs[-1][1] is nxt else pairs
+            continue   # another name between one pair and the next: no parallel list
+        pairs.append((c, nxt))
+    if len(pairs) < 2 or len({p.value for _, p in pairs}) < len(pairs) or len({c.value for c, _ in pairs}) < len(pairs):
+        return []
+    return pairs
+
+
+def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
+    """What the names given in their places were made from: the name before the first place, else the topic."""
+    first = placed[0][0]
+    # (not one the sentence compares with: "like the M-1 rifle")
+    before = [p for p in s.products if p.end <= first.start and s.near_after(p.end, ("resemble",), 1) is None
+              and s.near_before(p.start, ("resemble",), 1) is None]
+    original = before[-1] if before else s.topic
+    return None if original is None or any(original.value == p.value for _, p in placed) else original
+
+
+def _against_places(s: Sentence, r: Reading, placed: list[tuple[Mention, Mention]]) -> bool:
+    """A reading a parallel list of places and names contradicts: a name made in another pair's place, one name of
+    the list another's alias or original, the original made in the list's places (what was made there are the
+    names)."""
+    if not placed:
+        return False
+    names = {p.value for _, p in placed}
+    if r.relation == "made_in_country":
+        places = {s.country(c) for c, _ in placed}
+        own = next((s.country(c) for c, p in placed if p.value == r.subject.value), None)
+        original = _placed_original(s, placed)
+        return r.object in places and (r.object != own if own is not None
+                                       else original is not None and r.subject.value == original.value)
+    if r.relation in {"alias_of", "derived_from"}:
+        return r.subject.value in names and r.object in names
+    return False
+
+
+def _placed_readings(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Iterator[Reading]:
+    """Each name of a parallel list made in its place, and derived from the original named before the list where
+    the sentence speaks of making or naming."""
+    if not placed:
+        return
+    original = _placed_original(s, placed)
+    making = s.has("produce", "licence", "alias", "as_name", "copy")
+    licensed = s.has("licence") and not s.has("unlicensed")
+    for c, p in placed:
+        yield _mk(s, p, "made_in_country", s.country(c), {"place_pair": 1.0}, c, p)
+        if original is not None and making:
+            yield _mk(s, p, "derived_from", original.value, {"place_pair": 1.0}, original, p,
+                      qualifier="licensed copy" if licensed else "copy")
 
 
 def _set_replaced_aside(s: Sentence) -> None:
