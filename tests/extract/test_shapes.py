@@ -60,6 +60,14 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
     ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
     ("Súng trường Kiểu 56 của Trung Quốc.", "Kiểu 56", "Type 56"),   # Vietnamese "type"
+    ("The 9K32 was copied widely.", "9K32", "9K32"),                    # Soviet ordnance indices
+    ("САУ 2С1 производилась в Польше.", "2С1", "2S1"),
+    ("The 9M133-1 missile.", "9M133-1", "9M133-1"),
+    ("The 3M-54 cruise missile.", "3M-54", "3M-54"),
+    ("The 2A65 howitzer.", "2A65", "2A65"),
+    ("The Project 633 submarine.", "Project 633", "Project 633"),       # Soviet project numbers
+    ("Подлодки проекта 633 строились в Китае.", "проекта 633", "Project 633"),
+    ("The Kh-31P missile.", "Kh-31P", "Kh-31P"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
@@ -263,3 +271,9 @@ def test_a_capitalised_word_and_a_number_joined_by_a_hyphen_is_a_name() -> None:
     assert [d.canonical for d in designations(text, 0, len(text))] == ["Safir-74", "Fajr-5", "Tapir-2"]
     spaced = "Page 12 and Chapter 3"
     assert designations(spaced, 0, len(spaced)) == []
+
+
+@pytest.mark.parametrize("text", ["The project 1985 was cancelled.", "Leopard 2A4 tanks", "a 4K screen",
+                                  "about 3M dollars", "the M1A2 tank"])
+def test_no_ordnance_index_or_project_where_there_is_none(text: str) -> None:
+    assert not any(d.canonical in {"Project 1985", "2A4", "4K", "3M", "1A2"} for d in designations(text, 0, len(text)))

@@ -98,7 +98,8 @@ def _data() -> dict[str, object]:
 def shapes() -> Shapes:
     data = _data()
     mixed = sorted((str(p) for p in data["mixed_case_prefixes"]), key=len, reverse=True)  # type: ignore[attr-defined]
-    words = sorted((str(p) for p in data["word_prefixes"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    words = sorted({str(p) for key in ("word_prefixes", "project_words") for p in data.get(key) or ()},  # type: ignore[attr-defined]
+                   key=len, reverse=True)
     mixed_alt = "|".join(re.escape(p) for p in mixed)
     words_alt = "|".join(re.escape(p) for p in words)
     dash = f"[{_DASH}]"
@@ -157,6 +158,18 @@ def shapes() -> Shapes:
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()))  # type: ignore[attr-defined]
 
 
+# the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
+# self-propelled guns, in Latin or Cyrillic; a dash may follow the letter ("3M-54")
+# (a gun's index has two digits or more: "Leopard 2A4" is a version of a named tank, "2A65" a gun)
+_GRAU = re.compile(r"(?<![\w./-])[1-9](?:[BKLMPSБКЛМПС]-?\d{1,3}|[AА]-?\d{2,3})(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?"
+                   r"(?![\w-])")
+
+
+@cache
+def _project_words() -> frozenset[str]:
+    return frozenset(str(w) for w in _data().get("project_words") or ())  # type: ignore[attr-defined]
+
+
 _HAN_DIGITS = "〇零一二三四五六七八九"
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
@@ -210,7 +223,11 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if m.group("word"):
             number = m.group("wnum")
             typed = m.group("word").lower() in sh.type_words and not m.group("word2")
-            canonical = f"Type {number}" if typed else " ".join(_latin(m.group()).split())
+            project = m.group("word") in _project_words() and not m.group("word2")
+            if project and number.isdigit() and 1800 <= int(number) <= 2099:
+                continue   # "the project 1985": a year
+            canonical = f"Type {number}" if typed else f"Project {number}" if project \
+                else " ".join(_latin(m.group()).split())
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group("word")).upper()))
             continue
         prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
@@ -230,6 +247,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue  # "UTC 300", "ISO 9001": a code and a count
         if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
             continue  # "MAY 1962"
+        if sep and sep.strip() == "" and _GRAU.fullmatch(num):
+            continue  # "САУ 2С1", "ПТРК 9К111": a word for the kind of weapon before an ordnance index
         after = _NEXT_WORD.match(text, m.end())
         if num.isdigit() and after is not None and fold_phrase(after.group(1)).strip() in calendar_words():
             continue  # "ВВС 18 декабря", "Nov 13 March": a day of a month
@@ -253,6 +272,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
         out.append(Designation(m.start(), m.end(), m.group(), _latin(m.group()), _latin(m.group()).upper()))
+    for m in _GRAU.finditer(text, start, end):
+        # "9K32", "2S1", "9М133": a Soviet ordnance index (a digit, a class letter, a number)
+        canonical = ascii_digits(_latin(m.group()))
+        out.append(Designation(m.start(), m.end(), m.group(), canonical, canonical[:2]))
     for m in sh.cjk.finditer(text, start, end):
         if m.group("cjkp"):
             latin = sh.cjk_prefixes[m.group("cjkp")]
