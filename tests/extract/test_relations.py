@@ -2205,3 +2205,19 @@ def test_places_each_with_a_name_after_it_pair_off(extractor: Extractor, text: s
     assert not {("Type 63", "made_in_country", "China"), ("Type 56", "made_in_country", "North Korea"),
                 ("SKS", "made_in_country", "North Korea")} & facts
     assert not any(r in {"alias_of", "derived_from"} and {s, o} == {"Type 56", "Type 63"} for s, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "child", "parent"), [
+    ("China built the Type 021, a copy of the Soviet Osa-class missile boats.", "en", "Type 021", "Osa-class"),
+    ("The Ming class is derived from the Romeo class.", "en", "Ming-class", "Romeo-class"),
+    ("Le Type 033 est une copie chinoise de la classe Romeo.", "fr", "Type 033", "Romeo-class"),
+    ("Okręty Type 033 to chińska kopia okrętów klasy Romeo.", "pl", "Type 033", "Romeo-class"),
+])
+def test_a_ship_class_by_its_name_is_a_design(extractor: Extractor, text: str, lang: str, child: str,
+                                              parent: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), child, parent)
+
+
+def test_a_class_of_travel_or_society_is_no_ship_class(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "The delegation flew Business class to Moscow to buy the Middle class tanks.", "en")
+    assert not any("class" in f.subject for f in facts)

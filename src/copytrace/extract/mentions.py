@@ -101,6 +101,14 @@ _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-])
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
 _NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
+# a class of ships by its name: after it in English and German ("Osa-class", "Kilo class", "Romeo-Klasse"), before
+# it in Romance and Slavic languages ("classe Romeo", "clase Kilo", "klasy Kilo", "třídy Osa", "класса Оса")
+_CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:class|Klasse)(?![\w-])"
+                         r"|(?<![\w-])(?:class[ea]|klasy|klasa|třídy|triedy|класса|класу|klase|klasės)\s[«\"“„]?"
+                         r"([A-ZА-ЯЁ][a-zа-яё]{2,12})(?![\w-])")
+_NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
+                              "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
+                              "This", "That", "The", "Same", "New", "Old", "Each", "Every", "Any", "Another"})
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -200,6 +208,17 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
+    for named in _CLASS_NAME.finditer(text, start):
+        # "the Osa-class boats", "Kilo class", "la classe Romeo", "okręty klasy Kilo": a ship class by its name
+        ship: str = named.group(1) or named.group(2)
+        begin, end = (named.start(1), named.end()) if named.group(1) else (named.start(), named.end(2))
+        if taken.hit(begin, end) or ship in _NOT_CLASS_NAMES or not _inside_sentence(text, begin):
+            continue
+        value = f"{anyascii(ship) if _CYRILLIC.search(ship) else ship}-class"
+        known = names.resolve(value)
+        out.append(Mention(begin, end, "product", known.canonical if known else value, text[begin:end],
+                           known.entity if known else None, family=value.upper()))
+        taken.mark(begin, end)
     product_ends: dict[int, int] | None = None
     for quoted in _QUOTED_NAME.finditer(text, start):
         # "танк «Вихрь»", "the “Boragh” vehicle": a quoted name right beside a product noun names a product
