@@ -2156,6 +2156,9 @@ def test_a_country_adjective_on_a_copy_word_is_the_maker_even_where_it_buys(extr
     ("Zakład produkował śmigłowce SM-1 (na licencji Mi-1) oraz jego rozbudowaną wersję SM-2.", "pl", "SM-2", "SM-1"),
     ("Das Werk baute den T-72 und seine Exportversion, den PT-91.", "de", "PT-91", "T-72"),
     ("成飞生产歼-7及其改进型FC-1。", "zh", "FC-1", "J-7"),
+    ("工場はMiG-21とその改良型であるJ-7を生産した。", "ja", "J-7", "MiG-21"),
+    ("Tehdas valmisti T-54:ää ja sen kehitelmää T-55:tä.", "fi", "T-55", "T-54"),
+    ("A gyár a T-54-et és annak továbbfejlesztését, a T-55-öt gyártotta.", "hu", "T-55", "T-54"),
 ])
 def test_a_version_after_a_possessive_is_the_owners(extractor: Extractor, text: str, lang: str, version: str,
                                                     owner: str) -> None:
@@ -2221,3 +2224,9 @@ def test_a_ship_class_by_its_name_is_a_design(extractor: Extractor, text: str, l
 def test_a_class_of_travel_or_society_is_no_ship_class(extractor: Extractor) -> None:
     facts = all_facts(extractor, "The delegation flew Business class to Moscow to buy the Middle class tanks.", "en")
     assert not any("class" in f.subject for f in facts)
+
+
+def test_a_possessive_in_a_script_without_spaces_owns_only_the_word_right_after_it(extractor: Extractor) -> None:
+    # "その後" is "after that": the version word two words on names the AKM itself, no version of the AK-55
+    facts = facts_of(extractor, "ハンガリーはAK-55を国産化した。その後改良型のAKMをライセンス生産した。", "ja")
+    assert ("AKM", "derived_from", "AK-55") not in facts

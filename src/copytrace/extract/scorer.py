@@ -417,14 +417,21 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
+def _unspaced(char: str) -> bool:
+    """A letter of a script that writes its words together (Chinese, Japanese kana): a word is known by its place."""
+    return is_cjk(char) or "\u3040" <= char <= "\u30ff"
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
-    its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"): the latest
-    name before the possessive (not one in brackets beside it), else the product spoken of; None without one."""
+    its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
+    language puts the owner first, a word of basis too: "T-54:ää ja sen kehitelmää T-55:tä"; in a script that writes
+    its words together, only right before the word: "その後改良型の" is "after that"): the latest name before the
+    possessive (not one in brackets beside it), else the product spoken of; None without one."""
     text = s.doc.text
     mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
                  and s.doc.tokens_between(k.end, cue.start) <= 2
-                 and (not is_cjk(text[k.start]) or k.end == cue.start)), None)
+                 and (not _unspaced(text[k.start]) or k.end == cue.start)), None)
     if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
@@ -585,7 +592,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], pointed)] if pointed is not None else []
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
-        elif after and cue.value == "variant" and (owner := _owned_version(s, cue, after[0])) is not None:
+        elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
+                and (owner := _owned_version(s, cue, after[0])) is not None:
             pairs = [(after[0], owner)]   # "the SM-1 and later its improved version, the SM-2"
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
