@@ -210,9 +210,11 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         nxt = next((m for m in named if m.start >= c.end), None)
         if nxt is None or nxt.kind != "product" or s.doc.tokens_between(c.end, nxt.start) > 2:
             continue
-        if pairs and (pairs[-1][1] is nxt or any(pairs[-1][1].end <= m.start < c.start for m in named)):
-            pairs = [] if pairs[-1][1] is nxt else pairs
-            continue   # another name between one pair and the next: no parallel list
+        if pairs and pairs[-1][1] is nxt:
+            pairs = []   # two places before one name ("in China and in Korea as the Type 56"): no pairs
+            continue
+        if pairs and any(pairs[-1][1].end <= m.start < c.start for m in named):
+            continue   # another name between one pair and the next: the list has ended
         pairs.append((c, nxt))
     if len(pairs) < 2 or len({p.value for _, p in pairs}) < len(pairs) or len({c.value for c, _ in pairs}) < len(pairs):
         return []
