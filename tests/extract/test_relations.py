@@ -2230,3 +2230,11 @@ def test_a_possessive_in_a_script_without_spaces_owns_only_the_word_right_after_
     # "その後" is "after that": the version word two words on names the AKM itself, no version of the AK-55
     facts = facts_of(extractor, "ハンガリーはAK-55を国産化した。その後改良型のAKMをライセンス生産した。", "ja")
     assert ("AKM", "derived_from", "AK-55") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The BTR-60 served widely. A licensed Romanian version was then designated the TAB-71.", "en"),
+    ("El BTR-60 sirvió mucho. Una versión rumana fue llamada TAB-71.", "es"),
+])
+def test_a_version_named_through_a_copula_is_the_named_one(extractor: Extractor, text: str, lang: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), "TAB-71", "BTR-60")

@@ -839,7 +839,10 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
     # version of the so-called X", which names the original)
     adjectives = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and m.adjective and cue.end <= m.start and m.end <= naming[0].start)
-    return s.doc.tokens_between(cue.end, naming[0].start) == adjectives
+    # (or one verb with a copula: "nella versione rumena è diventato noto come PM md 63", the version became known as)
+    copulas = [k for k in s.cue_list("copula") if cue.end <= k.start and k.end <= naming[0].start]
+    return s.doc.tokens_between(cue.end, naming[0].start) - adjectives \
+        - sum(s.doc.tokens_between(k.start, k.end) for k in copulas) <= (1 if copulas else 0)
 
 
 def _named_by_copula(s: Sentence, parent: Mention) -> Mention | None:
