@@ -233,17 +233,15 @@ def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Ment
 
 def _against_places(s: Sentence, r: Reading, placed: list[tuple[Mention, Mention]]) -> bool:
     """A reading a parallel list of places and names contradicts: a name made in another pair's place, one name of
-    the list another's alias or original, the original made in the list's places (what was made there are the
-    names)."""
+    the list another's alias or original (the original may be made in each place too: "the PM was made in the GDR
+    (Pistole M) and in China (Type 59)")."""
     if not placed:
         return False
     names = {p.value for _, p in placed}
     if r.relation == "made_in_country":
         places = {s.country(c) for c, _ in placed}
         own = next((s.country(c) for c, p in placed if p.value == r.subject.value), None)
-        original = _placed_original(s, placed)
-        return r.object in places and (r.object != own if own is not None
-                                       else original is not None and r.subject.value == original.value)
+        return r.object in places and own is not None and r.object != own
     if r.relation in {"alias_of", "derived_from"}:
         return r.subject.value in names and r.object in names
     return False
@@ -1220,6 +1218,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not countries:
         return
     subjects = s.subjects()
+    owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
+    if owners:
+        # "built in China (as the Type 59), Czechoslovakia and Poland": the design the names in brackets are
+        # versions of was made in each of the places too, those that name no version of their own among them
+        first = min(o.start for o in owners)
+        subjects = subjects + [p for p in s.products if id(p) in s.parents and p.end <= first and p not in subjects
+                               and open_bracket(s.doc.text, s.start, p.start) < 0 and not p.generic]
     produce = s.cue_list("produce", "maker", "licence")
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
