@@ -2244,3 +2244,8 @@ def test_places_listed_with_and_without_a_version_in_brackets_all_make_the_origi
     assert {("T-55", "made_in_country", "Czechoslovakia"), ("T-55", "made_in_country", "Poland"),
             ("Type 59", "made_in_country", "China"), ("Type 59", "derived_from", "T-55")} <= facts
     assert ("Type 59", "made_in_country", "Poland") not in facts
+
+
+def test_an_alliance_is_no_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Rudal Strela-3, atau dikenal dalam kode NATO sebagai Gremlin, adalah rudal.", "id")
+    assert not any(r == "alias_of" and o == "NATO" for _, r, o in facts)

@@ -190,7 +190,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
+        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
+                    and not (r.relation == "alias_of" and r.object in shapes().alliances))   # "kode NATO": no name
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
 
