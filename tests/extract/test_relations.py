@@ -2249,3 +2249,13 @@ def test_places_listed_with_and_without_a_version_in_brackets_all_make_the_origi
 def test_an_alliance_is_no_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Rudal Strela-3, atau dikenal dalam kode NATO sebagai Gremlin, adalah rudal.", "id")
     assert not any(r == "alias_of" and o == "NATO" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il PT-91 è il T-72M prodotto su licenza a Bumar-Łabędy.", "it"),
+    ("O PT-91 é o T-72M produzido sob licença pela Bumar-Łabędy.", "pt"),
+])
+def test_a_one_letter_copula_says_what_the_design_is(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("PT-91", "derived_from", "T-72M") in facts
+    assert ("T-72M", "manufactured_by", "Bumar-Łabędy") not in facts

@@ -109,6 +109,7 @@ _CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:clas
 _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
                               "This", "That", "The", "Same", "New", "Old", "Each", "Every", "Any", "Another"})
+_LONE_LETTER = re.compile(r"(?<=\s)[^\W\d_](?=\s)")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -316,6 +317,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
+    for word in _LONE_LETTER.finditer(text, start):
+        # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
+        if "copula" in particles.get(word.group(), frozenset()):
+            out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
     inside = _Mask(len(text))
