@@ -2259,3 +2259,9 @@ def test_a_one_letter_copula_says_what_the_design_is(extractor: Extractor, text:
     facts = facts_of(extractor, text, lang)
     assert ("PT-91", "derived_from", "T-72M") in facts
     assert ("T-72M", "manufactured_by", "Bumar-Łabędy") not in facts
+
+
+def test_a_word_for_type_is_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Die Panzer vom Typ M-84 wurden in Jugoslawien gebaut.", "de")
+    assert ("M-84", "made_in_country", "Yugoslavia") in facts
+    assert not any(r == "manufactured_by" for _, r, _ in facts)

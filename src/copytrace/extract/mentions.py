@@ -691,8 +691,9 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
-    if _DESIGNATION_START.match(name):
-        return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's
+    if _DESIGNATION_START.match(name) or name.lower() in shapes().type_words:
+        return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's; "vom Typ
+        #          M-84": a word for "type" is none
     # a name has a capital or a number, or is written in a script without capitals (Chinese, Japanese)
     if len(name) >= 2 and any(c.isupper() or c.isdigit() or is_cjk(c) for c in name) and not orgs.hit(start, end) \
             and any(c.isalpha() for c in name):   # "dal 1965" after an agent word is a date, not a maker
