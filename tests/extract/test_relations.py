@@ -2265,3 +2265,10 @@ def test_a_word_for_type_is_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Die Panzer vom Typ M-84 wurden in Jugoslawien gebaut.", "de")
     assert ("M-84", "made_in_country", "Yugoslavia") in facts
     assert not any(r == "manufactured_by" for _, r, _ in facts)
+
+
+def test_a_makers_name_joined_to_another_name_is_no_maker() -> None:
+    # (every shipped pack: the small arms pack knows Colt as a maker)
+    facts = facts_of(Extractor(), "Il TT-33 fu sviluppato da Tokarev sulla base del sistema Colt-Browning, prodotto a "
+                                  "Tula.", "it")
+    assert not any(r == "manufactured_by" and "Colt" in o for _, r, o in facts)

@@ -150,12 +150,15 @@ class Names:
                     or (acronym and (not text[m.start:m.end].isupper() or in_capitals(text, m.start, m.end))):
                 continue   # ("karabinek AK" is no name inside "Karabinek AK-12": a designation runs on)
             known = self._known[m.phrase.value]
+            if known.kind == "org" and _JOINED_NAME.match(text, m.end):
+                continue   # "the Colt-Browning system": a maker's name joined to another name is a design's
             out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
             last_end = m.end
         return out
 
 
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")
+_JOINED_NAME = re.compile(r"[-‐‑][A-ZА-ЯЁ][a-zа-яё]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
 
