@@ -671,8 +671,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "X is a Romanian licensed copy of Y", "X — китайская копия Y": the adjective on the copy word says
         # where the copy named before it is made
         # (not an adjective on the original after it: "na temelju sovjetskog tenka T-72")
+        # (nor one on the original before the word, where the verb comes last: "소련의 AKM을 복제한")
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
-                and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end for p in after)]
+                and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end
+                            and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products)]
         # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
         made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
