@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -317,9 +317,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
-    for word in _LONE_LETTER.finditer(text, start):
+    copulas = {w for w, classes in particles.items() if "copula" in classes}
+    for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
-        if "copula" in particles.get(word.group(), frozenset()):
+        if word.group() in copulas:
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
@@ -340,13 +341,18 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.genitive_marks if language is not None else frozenset(), names.derives)
 
 
+def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
+    """Each name alone in brackets right after another ("the Y-7 (An-24)"), with the name it stands after."""
+    for a, b in itertools.pairwise(products):
+        if text[a.end:b.start].strip() in {"(", "（"} and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
+            yield a, b
+
+
 def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> None:
     """A name another design has first takes the design its gloss in brackets names, where that design has the
     name too ("the Type 69 (WZ-121)" is the tank, not the RPG, that "Type 69" alone stands for)."""
-    products = [m for m in mentions if m.kind == "product"]
-    for a, b in itertools.pairwise(products):
-        if b.entity is None or a.entity == b.entity or text[a.end:b.start].strip() not in {"(", "（"} \
-                or text[b.end:b.end + 2].lstrip()[:1] not in {")", "）"}:
+    for a, b in glossed(text, [m for m in mentions if m.kind == "product"]):
+        if b.entity is None or a.entity == b.entity:
             continue
         known = names.known_as(b.entity, a.text)
         if known is not None:
@@ -777,6 +783,11 @@ _SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
 
 def is_cjk(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+def unspaced(char: str) -> bool:
+    """A letter of a script that writes its words together (Chinese, Japanese kana): a word is known by its place."""
+    return is_cjk(char) or "\u3040" <= char <= "\u30ff"
 
 
 def _article(text: str, pos: int) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase
-from copytrace.extract.mentions import Document, Mention, is_cjk
+from copytrace.extract.mentions import Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
 from copytrace.extract.shapes import calendar_words, shapes
 from copytrace.model.names import name_key
@@ -279,11 +279,7 @@ def _set_replaced_aside(s: Sentence) -> None:
 
 
 def _glossed(s: Sentence) -> Iterator[tuple[Mention, Mention]]:
-    """Each name alone in brackets right after another ("the Y-7 (An-24)"), with the name it stands after."""
-    text = s.doc.text
-    for a, b in zip(s.products, s.products[1:], strict=False):
-        if text[a.end:b.start].strip() in {"(", "（"} and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
-            yield a, b
+    return glossed(s.doc.text, s.products)
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
@@ -418,11 +414,6 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
-def _unspaced(char: str) -> bool:
-    """A letter of a script that writes its words together (Chinese, Japanese kana): a word is known by its place."""
-    return is_cjk(char) or "\u3040" <= char <= "\u30ff"
-
-
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -432,7 +423,7 @@ def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     text = s.doc.text
     mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
                  and s.doc.tokens_between(k.end, cue.start) <= 2
-                 and (not _unspaced(text[k.start]) or k.end == cue.start)), None)
+                 and (not unspaced(text[k.start]) or k.end == cue.start)), None)
     if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
@@ -1157,11 +1148,7 @@ def _glossed_versions(s: Sentence) -> Iterator[Reading]:
         made = [m for m in inside if m.kind == "cue" and m.value == "produce"]
         if len(countries) != 1 or not (countries[0].adjective or made):
             continue
-        rest = list(text[opening + 1:b.start] + " " * (b.end - b.start) + text[b.end:closing])
-        for m in inside:
-            if m.kind == "country" or m in made:
-                rest[m.start - opening - 1:m.end - opening - 1] = " " * (m.end - m.start)
-        if "".join(rest).strip(" \t-‐"):
+        if _left_over(text, opening + 1, closing, [b, *countries, *made]).strip(" \t-‐"):
             continue   # "(a copy of the AK-47 made in China)": other words are read by the other rules
         c = countries[0]
         s.parents.add(id(b))
@@ -1178,17 +1165,23 @@ def _bracket_pairs(s: Sentence) -> Iterator[tuple[Mention, Mention, int, int]]:
         opening = max(text.rfind("(", a.end, b.start), text.rfind("（", a.end, b.start))
         if opening < 0 or any(ch in text[opening + 1:b.start] for ch in "()（）"):
             continue
-        before = list(text[a.end:opening])
-        for m in s.mentions:
-            if m.kind == "cue" and m.value == "product_noun" and a.end <= m.start and m.end <= opening:
-                before[m.start - a.end:m.end - a.end] = " " * (m.end - m.start)
         close = _CLOSING.search(text, b.end, min(len(text), b.end + 30))
-        if "".join(before).strip() or close is None or any(ch in text[b.end:close.start()] for ch in "(（"):
+        if _left_over(text, a.end, opening, s.cue_list("product_noun")).strip() or close is None \
+                or any(ch in text[b.end:close.start()] for ch in "(（"):
             continue
         yield a, b, opening, close.start()
 
 
 _CLOSING = re.compile(r"[)）]")
+
+
+def _left_over(text: str, a: int, b: int, mentions: list[Mention]) -> str:
+    """``text[a:b]`` with the words of the given mentions inside it blanked out."""
+    rest = list(text[a:b])
+    for m in mentions:
+        if a <= m.start and m.end <= b:
+            rest[m.start - a:m.end - a] = " " * (m.end - m.start)
+    return "".join(rest)
 
 
 def _outside_brackets(s: Sentence, a: int, b: int) -> int:
