@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from copytrace.extract import Extractor, lexicon
+from copytrace.extract import Extractor, Names, lexicon
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import build
 from tests.extract.conftest import all_facts, assert_derives_one_way, facts_of
@@ -2187,6 +2187,38 @@ def test_a_gloss_in_brackets_picks_which_design_a_shared_name_stands_for() -> No
     facts = {(f.subject, f.relation, f.object)
              for f in Extractor(names).extract_text("The Type 69 (Type 69-II) was exported.", "t.txt", "en")}
     assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def _shared_type_names() -> Names:
+    from copytrace.extract.resolve import NameRecord, family_records
+    return Names([NameRecord("rpg-7", "product", "RPG-7", ()),
+                  NameRecord("type-69-rpg", "product", "Type 69 RPG", ("Type 69",), parents=("rpg-7",)),
+                  NameRecord("t-54a", "product", "T-54A", ()),
+                  NameRecord("type-59-tank", "product", "Type 59 tank", (), parents=("t-54a",)),
+                  NameRecord("type-59g", "product", "Type 59G", ("Type 59 Gun tank",), parents=("type-59-tank",)),
+                  NameRecord("type-59-pistol", "product", "Type 59 pistol", ("Type 59",)),
+                  NameRecord("type-69-tank", "product", "Type 69 tank", (), parents=("type-59-tank",)),
+                  NameRecord("akm", "product", "AKM", ()),
+                  NameRecord("maadi", "product", "Maadi", ("AKM Maadi",), parents=("akm",))],
+                 family_records())
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # each shared name is the design whose lineage the other names speak of
+    ("In China the Type 69 was developed from the Type 59.",
+     ("Type 69 tank", "derived_from", "Type 59 tank"), "Type 69 RPG"),
+    ("The Type 59 was a Chinese copy of the T-54A.", ("Type 59 tank", "derived_from", "T-54A"), "Type 59 pistol"),
+    # without a kin in the text, the name stays the design it stands for first
+    ("China copied the RPG-7 as the Type 69.", ("Type 69 RPG", "derived_from", "RPG-7"), "Type 69 tank"),
+    # a proper name after a designation is no noun of kind: the Maadi is no "AKM"
+    ("Egypt built the AKM and sold it to Iraq.", ("AKM", "exported_to", "Iraq"), "Maadi"),
+])
+def test_a_name_several_designs_share_is_the_one_of_the_lineage_spoken_of(
+        text: str, expected: tuple[str, str, str], not_expected: str) -> None:
+    facts = {(f.subject, f.relation, f.object)
+             for f in Extractor(_shared_type_names()).extract_text(text, "t.txt", "en")}
+    assert expected in facts
+    assert not any(not_expected in (s, o) for s, _, o in facts)
 
 
 def test_a_word_of_version_that_opens_a_designation_is_no_cue(extractor: Extractor) -> None:

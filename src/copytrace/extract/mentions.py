@@ -330,6 +330,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             inside.mark(p.start, p.end)
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     _named_by_gloss(text, out, names)
+    _named_by_kin(out, names)
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -357,6 +358,26 @@ def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> None:
         known = names.known_as(b.entity, a.text)
         if known is not None:
             a.value, a.entity, a.generic = known.canonical, known.entity, known.generic
+
+
+def _named_by_kin(mentions: list[Mention], names: Names) -> None:
+    """A name several designs share stands for the one whose lineage the document speaks of: beside the T-54A,
+    "Type 59" is the tank and "Type 69" the tank derived from it, not the pistol or the RPG each name stands for
+    first; beside the SKS, "Type 56" is the carbine. Only where exactly one of the designs is the ancestor or
+    descendant of a design another name in the document may stand for."""
+    products = [m for m in mentions if m.kind == "product"]
+    readings = {m.text: names.owners(m.text) or ({m.entity} if m.entity else set()) for m in products}
+    for m in products:
+        owners = readings[m.text]
+        if len(owners) < 2 or any(names.is_family(o) for o in owners):
+            continue   # "Kalashnikov" is the family or the AK-47, never another design by kin
+        others = {e for t, es in readings.items() if t != m.text for e in es if not names.is_family(e)} - owners
+        kin = [o for o in owners if any(names.derives(o, e) or names.derives(e, o) for e in others)]
+        kin = [o for o in kin if not any(names.derives(o, k) for k in kin)]   # the Type 59 tank, not its Durjoy
+        if len(kin) == 1 and kin[0] != m.entity:
+            known = names.known_as(kin[0], m.text)
+            if known is not None:
+                m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

@@ -88,7 +88,9 @@ class Names:
                 self._by_key.setdefault(name_key(name), known)
                 self._owners.setdefault(name_key(name), set()).add(record.entity_id)
                 head = _DESIGNATION_AND_NOUN.match(name)
-                if head is not None:   # "Type 69 tank", "Type 69 MBT": the tank is a "Type 69" too
+                noun = name[head.end(1):].strip() if head is not None else ""
+                if head is not None and (noun.islower() or noun.isupper()):
+                    # "Type 69 tank", "Type 69 MBT": the tank is a "Type 69" too (the "AK-47 Misr" is no "AK-47")
                     self._owners.setdefault(name_key(head.group(1)), set()).add(record.entity_id)
                 words = _words(name)
                 if kind == "org" and len(words) >= 2:
@@ -109,6 +111,15 @@ class Names:
         """The entity as known, where ``written`` is one of its names (though the name may stand for another one
         first: "Type 69" is the RPG's name and the tank's), else None."""
         return self._known.get(entity) if entity in self._owners.get(name_key(written), ()) else None
+
+    def owners(self, written: str) -> frozenset[str]:
+        """Every entity that has ``written`` as a name ("Type 69": the RPG and the tank)."""
+        return frozenset(self._owners.get(name_key(written), ()))
+
+    def is_family(self, entity: str) -> bool:
+        """Whether the entity is a family whose name stands for several models ("AK", "Kalashnikov")."""
+        known = self._known.get(entity)
+        return known is not None and known.generic
 
     def derives(self, child: str, parent: str) -> bool:
         """Whether the registry says entity ``child`` is derived from ``parent``, directly or through others (the
