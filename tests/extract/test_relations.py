@@ -2249,6 +2249,23 @@ def test_places_each_with_a_name_after_it_pair_off(extractor: Extractor, text: s
     assert not any(r in {"alias_of", "derived_from"} and {x, o} == {a, b} for x, r, o in facts)
 
 
+@pytest.mark.parametrize(("text", "lang", "original", "maker", "name", "elsewhere"), [
+    ("The Su-30 was also assembled in India by HAL and in China as the J-16.", "en", "Su-30",
+     "HAL", "J-16", "China"),
+    ("Das Gewehr entstand in China als Typ 56 und in Ungarn bei FÉG.", "de", None, "FÉG", "Type 56", "China"),
+])
+def test_a_maker_in_its_place_pairs_off_with_the_names_in_theirs(
+        extractor: Extractor, text: str, lang: str, original: str | None, maker: str, name: str,
+        elsewhere: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert (name, "made_in_country", elsewhere) in facts
+    assert not any(s == name and (r, o) in {("made_in_country", "India"), ("made_in_country", "Hungary"),
+                                            ("manufactured_by", maker)} for s, r, o in facts)
+    if original is not None:
+        assert (original, "manufactured_by", maker) in facts
+        assert (name, "derived_from", original) in facts
+
+
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
     ("China built the Type 021, a copy of the Soviet Osa-class missile boats.", "en", "Type 021", "Osa-class"),
     ("The Ming class is derived from the Romeo class.", "en", "Ming-class", "Romeo-class"),

@@ -209,7 +209,8 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
                 or (words and "locative" in s.doc.particles.get(words[-1].lower(), frozenset()))):
             continue   # ("в Китае": a one-letter word of place before the name)
         nxt = next((m for m in named if m.start >= c.end), None)
-        if nxt is None or nxt.kind != "product" or s.doc.tokens_between(c.end, nxt.start) > 2:
+        # (a maker after a place, "in India by HAL and in China as the J-7": the original's own making there)
+        if nxt is None or nxt.kind == "country" or s.doc.tokens_between(c.end, nxt.start) > 2:
             continue
         if pairs and pairs[-1][1] is nxt:
             pairs = []   # two places before one name ("in China and in Korea as the Type 56"): no pairs
@@ -219,7 +220,7 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         pairs.append((c, nxt))
     if len(pairs) < 2 or len({p.value for _, p in pairs}) < len(pairs) or len({c.value for c, _ in pairs}) < len(pairs):
         return []
-    return pairs
+    return pairs if any(p.kind == "product" for _, p in pairs) else []
 
 
 def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
@@ -233,9 +234,9 @@ def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Ment
 
 
 def _against_places(s: Sentence, r: Reading, placed: list[tuple[Mention, Mention]]) -> bool:
-    """A reading a parallel list of places and names contradicts: a name made in another pair's place, one name of
-    the list another's alias or original (the original may be made in each place too: "the PM was made in the GDR
-    (Pistole M) and in China (Type 59)")."""
+    """A reading a parallel list of places and names contradicts: a name made in another pair's place or by its
+    maker, one name of the list another's alias or original (the original may be made in each place too: "the PM was
+    made in the GDR (Pistole M) and in China (Type 59)")."""
     if not placed:
         return False
     names = {p.value for _, p in placed}
@@ -245,6 +246,9 @@ def _against_places(s: Sentence, r: Reading, placed: list[tuple[Mention, Mention
         return r.object in places and own is not None and r.object != own
     if r.relation in {"alias_of", "derived_from"}:
         return r.subject.value in names and r.object in names
+    if r.relation == "manufactured_by":
+        # "in China as the Type 56 and in Hungary by FÉG": the maker of another place makes no name of this one
+        return r.subject.value in names and any(p.kind == "org" and p.value == r.object for _, p in placed)
     return False
 
 
@@ -257,6 +261,8 @@ def _placed_readings(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Iter
     making = s.has("produce", "licence", "alias", "as_name", "copy")
     licensed = s.has("licence") and not s.has("unlicensed")
     for c, p in placed:
+        if p.kind != "product":
+            continue   # the original's maker in that place: its own readings say so
         yield _mk(s, p, "made_in_country", s.country(c), {"place_pair": 1.0}, c, p)
         if original is not None and making:
             yield _mk(s, p, "derived_from", original.value, {"place_pair": 1.0}, original, p,
