@@ -2266,6 +2266,17 @@ def test_a_maker_in_its_place_pairs_off_with_the_names_in_theirs(
         assert (name, "derived_from", original) in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Su-27 became the basis of the J-11.", "en"),
+    ("Su-27はJ-11のベースとなった。", "ja"),
+    ("Su-27はJ-11の元になった。", "ja"),
+    ("Su-27은 J-11의 원형이 되었다.", "ko"),
+])
+def test_a_design_that_became_the_basis_of_another_is_its_original(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), "J-11", "Su-27")
+
+
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
     ("China built the Type 021, a copy of the Soviet Osa-class missile boats.", "en", "Type 021", "Osa-class"),
     ("The Ming class is derived from the Romeo class.", "en", "Ming-class", "Romeo-class"),

@@ -552,7 +552,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
-        if any(k is not cue and k.value == cue.value and k.start <= cue.start and cue.end <= k.end
+        if any(k is not cue and (k.value == cue.value or k.value == "basis_reverse") and k.start <= cue.start
+               and cue.end <= k.end
                and k.end - k.start > cue.end - cue.start
                and not any(k.start <= p.start and p.end <= k.end for p in s.products) for k in cues):
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
@@ -575,7 +576,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             if parent is not None:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
-            if not after and len(before) >= 2 and " " not in ending and len(ending) <= 5:
+            lead = s.doc.text[before[-1].end:cue.end].strip() if before else ""
+            if not after and len(before) >= 2 and any(lead.startswith(g) for g in s.doc.genitive_marks):
+                # "MiG-21F-13はJ-7の元になった": the basis of the name the mark makes the owner, the derivative
+                pairs = [(before[-1], before[-2])]
+            elif not after and len(before) >= 2 and " " not in ending and len(ending) <= 5:
                 # "T-55 loodi T-54 baasil": a basis word right after its original (a case ending may stay on it:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]

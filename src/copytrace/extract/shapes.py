@@ -121,7 +121,7 @@ def shapes() -> Shapes:
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
-        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}})"
+        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes})"
         # "1959年式": a type named for its year is the Type 59
         rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes})"
