@@ -45,6 +45,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("中国で生産されたMiG-21F-13に似ている。", "MiG-21F-13", "MiG-21F-13"),
     ("Az AMD-65 gépkarabélyt sokáig gyártották.", "AMD-65", "AMD-65"),
     ("该厂仿制了米格-21战斗机。", "米格-21", "MiG-21"),
+    ("歼-7仿制自米格-21F-13。", "米格-21F-13", "MiG-21F-13"),
+    ("印度生产了米格-21bis。", "米格-21bis", "MiG-21bis"),
     ("苏-27和米-8都在中国服役。", "苏-27", "Su-27"),            # a currency code, with a hyphen
     ("Suomi osti T-72M1-panssarivaunuja.", "T-72M1", "T-72M1"),                  # a compound after a hyphen
     ("工厂仿制了T-72坦克。", "T-72", "T-72"),
