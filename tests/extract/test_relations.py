@@ -2266,6 +2266,19 @@ def test_a_maker_in_its_place_pairs_off_with_the_names_in_theirs(
         assert (name, "derived_from", original) in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Among its copies is the Bulgarian AKK.", "en", ("AKK", "made_in_country", "Bulgaria")),
+    ("Mezi kopie patří bulharská AKK.", "cs", ("AKK", "made_in_country", "Bulgaria")),
+])
+def test_an_adjective_after_a_copy_word_and_a_verb_is_the_copys(extractor: Extractor, text: str, lang: str,
+                                                                 fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)
+
+
+def test_an_adjective_right_after_a_copy_word_stays_the_originals(extractor: Extractor) -> None:
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(extractor, "It is a copy of the Soviet AKM.", "en"))
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("The Su-27 became the basis of the J-11.", "en"),
     ("Su-27はJ-11のベースとなった。", "ja"),

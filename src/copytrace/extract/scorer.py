@@ -1262,7 +1262,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
             if before and not c.adjective and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"}:
                 continue
-            on_parent = id(p) in s.parents or s.near_before(c.start, DERIVE, 3) is not None
+            # ("a copy of the Soviet AKM": the adjective after a copy word is the original's; not where a word of
+            # its own stands between them: "among the copies is the Vietnamese AKM-1")
+            word = s.near_before(c.start, DERIVE, 3)
+            on_parent = id(p) in s.parents or (word is not None and all(
+                len(t) <= 3 or t.lower() in s.doc.particles
+                for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
+                and not any(word.end <= k.start and k.end <= c.start for k in s.cue_list("copula")))
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 1) is not None
                                        or s.near_before(c.start, ("design",), 1) is not None),
