@@ -2275,6 +2275,18 @@ def test_an_adjective_after_a_copy_word_and_a_verb_is_the_copys(extractor: Extra
     assert fact in facts_of(extractor, text, lang)
 
 
+def test_a_country_alone_in_brackets_after_a_name_is_where_it_was_made(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Two copies stand side by side: the Lim-2 (Poland) and the J-2 (China).", "en")
+    assert {("Lim-2", "made_in_country", "Poland"), ("J-2", "made_in_country", "China")} <= facts
+    assert not {("Lim-2", "made_in_country", "China"), ("J-2", "made_in_country", "Poland")} & facts
+    facts = facts_of(extractor, "Výroba: T-54 (Sovětský svaz) a T-54A (Polsko).", "cs")
+    assert ("T-54A", "made_in_country", "Poland") in facts
+    assert ("T-54A", "made_in_country", "Soviet Union") not in facts
+    # where the sentence sells or uses, the country in brackets may be the buyer
+    assert not any(r == "made_in_country" for _, r, _ in
+                   facts_of(extractor, "The T-72 (Iraq) took part in the exercise and was bought in 1980.", "en"))
+
+
 def test_an_adjective_right_after_a_copy_word_stays_the_originals(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in facts_of(extractor, "It is a copy of the Soviet AKM.", "en"))
 

@@ -1275,6 +1275,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "captured": float(s.has("capture")), "service": float(s.has("service"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
+        yield from _country_in_brackets(s, c)
         if not produce:
             continue
         # a production cue with a place (or a list of places)
@@ -1309,6 +1310,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
+            tied = _bracketed_to(s, c)
+            if tied is not None and tied is not p:
+                continue   # "the T-55 (USSR) and the T-55A (Poland)": a country in brackets is its own name's only
             attached = _adjective_on_other(s, c, p)
             # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
@@ -1363,6 +1367,25 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
+    """The name a country stands alone in brackets right after ("the Avia B-228 (Czechoslovakia)"), else None."""
+    text = s.doc.text
+    before = text[s.start:c.start].rstrip()
+    if c.adjective or not before.endswith(("(", "（")) or text[c.end:c.end + 2].lstrip()[:1] not in {")", "）"}:
+        return None
+    opened = s.start + len(before) - 1
+    name = next((p for p in reversed(s.products) if p.end <= opened), None)
+    return name if name is not None and not text[name.end:opened].strip() else None
+
+
+def _country_in_brackets(s: Sentence, c: Mention) -> Iterator[Reading]:
+    """"the Avia B-228 (Czechoslovakia) and the Harbin H-5 (China)": a country alone in brackets right after a name
+    is where it was made, unless the sentence speaks of selling, buying or using (then it may be the buyer)."""
+    name = _bracketed_to(s, c)
+    if name is not None and not s.has("export", "import", "service", "capture", "destination", "force"):
+        yield _mk(s, name, "made_in_country", s.country(c), {"bracket_country": 1.0}, name, c)
 
 
 def _buys(s: Sentence, c: Mention) -> bool:
