@@ -2275,6 +2275,19 @@ def test_an_adjective_after_a_copy_word_and_a_verb_is_the_copys(extractor: Extra
     assert fact in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poland built the MiG-15 under licence and named it the Lim-2.", "en"),
+    ("ポーランドはMiG-15をライセンス生産し、Lim-2と命名した。", "ja"),
+    ("폴란드는 MiG-15를 면허 생산하여 Lim-2로 명명했다.", "ko"),
+])
+def test_a_name_given_to_what_a_licence_made_is_a_product_of_its_own(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert_derives_one_way(facts, "Lim-2", "MiG-15")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+    assert not any(r == "licensed_by" and o == "Poland" for _, r, o in facts)   # the maker, no licensor
+
+
 def test_a_country_alone_in_brackets_after_a_name_is_where_it_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Two copies stand side by side: the Lim-2 (Poland) and the J-2 (China).", "en")
     assert {("Lim-2", "made_in_country", "Poland"), ("J-2", "made_in_country", "China")} <= facts

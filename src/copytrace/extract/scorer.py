@@ -872,7 +872,8 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
         # "скопировали МиГ-19 и строили его у себя под обозначением J-6": made under the name, a clause further on
-        making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce"))
+        # ("produced the MiG-19 under licence and named it the J-6": a licence between them is the making too)
+        making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence"))
         gap = s.doc.tokens_between(parent.end, cue.start) - places
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
         cue = cue if gap <= 2 or (making and gap <= 8 and not others) else None
@@ -1092,6 +1093,15 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = earlier[-1] if earlier else s.topic
             if named is not None and owner is not None and named.value != owner.value \
                     and not _extends(named, owner) and not _extends(owner, named):
+                made = next((k for k in s.cue_list("licence", "produce") if owner.end <= k.start
+                             and k.end <= named.start), None) if owner.start >= s.start else None
+                if made is not None:
+                    # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
+                    licensed = s.has("licence") and not s.has("unlicensed")
+                    s.parents.add(id(owner))
+                    yield _mk(s, named, "derived_from", owner.value, {"cue_copy": 1.0}, made, owner, cue, named,
+                              qualifier="licensed copy" if licensed else "variant")
+                    continue
                 other = _other_name(owner, named)
                 if other is not None:
                     yield _mk(s, owner, "alias_of", other, {"cue": 1.0, "topic": float(owner.start < s.start)},
@@ -1660,7 +1670,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
-                 or any(s.gap(c, o) == 0 for o in originals)]
+                 # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
+                 or any(s.gap(c, o) == 0 and (c.adjective or c.start >= o.end or _owner_marked(s, c, o))
+                        for o in originals)]
     # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
     # adjective on the licence word that names another is the licensee's
     origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
