@@ -2288,6 +2288,16 @@ def test_a_name_given_to_what_a_licence_made_is_a_product_of_its_own(extractor: 
     assert not any(r == "licensed_by" and o == "Poland" for _, r, o in facts)   # the maker, no licensor
 
 
+@pytest.mark.parametrize("text", [
+    "In Egypt the captured M48 tanks received the name Magach 9.",
+    "The M48 tanks captured by Egypt were named Magach 9.",
+])
+def test_a_name_given_to_a_captured_design_is_a_product_of_its_own(extractor: Extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "en")
+    assert_derives_one_way(facts, "Magach 9", "M48")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
 def test_a_country_alone_in_brackets_after_a_name_is_where_it_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Two copies stand side by side: the Lim-2 (Poland) and the J-2 (China).", "en")
     assert {("Lim-2", "made_in_country", "Poland"), ("J-2", "made_in_country", "China")} <= facts

@@ -872,8 +872,9 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and parent.end <= m.start and m.end <= cue.start)
         # "скопировали МиГ-19 и строили его у себя под обозначением J-6": made under the name, a clause further on
-        # ("produced the MiG-19 under licence and named it the J-6": a licence between them is the making too)
-        making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence"))
+        # ("produced the MiG-19 under licence and named it the J-6", "T-54s captured by Israel were named Tiran 4": a
+        # licence or a capture between them is the making too)
+        making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence", "capture"))
         gap = s.doc.tokens_between(parent.end, cue.start) - places
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
         cue = cue if gap <= 2 or (making and gap <= 8 and not others) else None
@@ -1057,9 +1058,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
             # word ("the AK-47 was made in China under the name Type 56")
-            made = s.near_before(subject.start, ("licence", "produce"), 3) or next(
-                (k for k in s.cue_list("licence", "produce") if subject.end <= k.start and k.end <= cue.start
-                 and _same_clause(s, k.end, cue.start, 3)), None)
+            # (a design captured and renamed is the captor's own product too: "captured T-54s named Tiran 4")
+            made = s.near_before(subject.start, ("licence", "produce", "capture"), 3) or next(
+                (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
+                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3)), None)
         elif subject is not None and not before and not s.doc.particles_follow \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
