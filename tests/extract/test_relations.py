@@ -2298,6 +2298,11 @@ def test_a_name_given_to_a_captured_design_is_a_product_of_its_own(extractor: Ex
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
+    assert not any(r == "manufactured_by" for _, r, _ in facts)
+
+
 def test_a_country_alone_in_brackets_after_a_name_is_where_it_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Two copies stand side by side: the Lim-2 (Poland) and the J-2 (China).", "en")
     assert {("Lim-2", "made_in_country", "Poland"), ("J-2", "made_in_country", "China")} <= facts

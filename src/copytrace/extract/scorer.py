@@ -1574,8 +1574,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         designer = any(all(word in shapes().designers for word in words) for words in (
             [w for w in re.split(r"[\W_]+", name) if w] for name in (o.text, o.value)) if words)
         for p in s.products:
+            # (two capitals nobody knows are a kind of weapon more often than a maker: "AP M70", "SA vz. 58")
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
-                    and not designer:
+                    and not designer and (o.entity is not None or len(o.text) > 2):
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
             k = next((k for k in sold if o.entity is not None and o.end <= k.start
