@@ -2298,6 +2298,11 @@ def test_a_name_given_to_a_captured_design_is_a_product_of_its_own(extractor: Ex
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+def test_a_country_that_sends_a_design_to_another_countrys_army_exports_it(extractor: Extractor) -> None:
+    assert ("M-84", "exported_to", "Kuwait") in facts_of(
+        extractor, "Yugoslavia delivered 84 M-84 tanks to the Kuwaiti army.", "en")
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

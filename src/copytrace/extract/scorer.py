@@ -1881,7 +1881,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                         # "furnizate Ucrainei", supplied to Ukraine)
                                         and not (s.doc.adjectives_follow and c.start > cue.end
                                                  and not c.text[:1].isupper()))
-                                    or s.near_after(c.end, ("force",), 0) is not None):
+                                    or _on_force(s, c)):
                 continue   # "sold to a Soviet customer", "the Hungarian army bought": the adjective names the recipient
             held = nearest.get(id(c))
             if held is None or s.gap(cue, c) < s.gap(held[0], c):
@@ -1910,12 +1910,24 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
                      "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
                      # "delivered to the Chinese air force": a country's own forces may receive what it makes
-                     "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))),
+                     # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
+                     # Ukrainian army")
+                     "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                                       and not (cue.value == "export" and any(
+                                           o.kind == "country" and not o.adjective and o.value != c.value
+                                           and o.end <= cue.start for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
                      "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _on_force(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective names an armed force ("the Hungarian army", "the Polish People's Army",
+    "Wojsko Polskie"): a word of force a word or two after it, or right before it."""
+    return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
+               or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0) for k in s.cue_list("force"))
 
 
 def _marked_recipient(s: Sentence, c: Mention) -> bool:
