@@ -2303,6 +2303,23 @@ def test_a_country_that_sends_a_design_to_another_countrys_army_exports_it(extra
         extractor, "Yugoslavia delivered 84 M-84 tanks to the Kuwaiti army.", "en")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Lim-2は、ソ連のMiG-15をポーランドでライセンス生産した機体である。", "ja"),
+    ("Lim-2는 MiG-15를 면허 생산한 전투기이다.", "ko"),
+])
+def test_where_the_verb_comes_last_the_name_that_opens_a_licence_clause_is_the_copy(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert_derives_one_way(facts, "Lim-2", "MiG-15")
+    assert ("Lim-2", "licence_status", "licensed") in facts
+    assert ("MiG-15", "licence_status", "licensed") not in facts
+
+
+def test_where_the_verb_comes_last_a_design_that_owns_the_licence_word_has_no_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "中国はMiG-15のライセンスを取得した。", "ja")
+    assert not any(r == "derived_from" for _, r, _ in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

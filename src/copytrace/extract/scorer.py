@@ -754,6 +754,7 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
     licensed, and a product named before the word in the same sentence is its licensed copy (not where words of
     place follow their noun: "AK-47の製造ライセンス" is the AK-47's licence)."""
     if s.doc.particles_follow:
+        yield from _licensed_before(s)
         return
     for cue in s.cue_list("licence"):
         after = _run_after(s, cue.end, 3)
@@ -777,6 +778,30 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         feats = {"cue_licence": 1.0, "topic": 0.0, "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                  "extends": float(_extends(child, parent)), "negated": float(_negated(s, cue))}
         yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="licensed copy")
+
+
+def _licensed_before(s: Sentence) -> Iterator[Reading]:
+    """Where the verb comes last: "59式は、T-54Aを中国でライセンス生産した車両である" (the Type 59 is a vehicle that
+    licence-built the T-54A in China): the design named right before the licence word, a place at most between, is
+    licensed, and the name the sentence opens with is its licensed copy (not "T-54Aのライセンス": the design's
+    licence)."""
+    if s.cue_list("unlicensed", *DERIVE):
+        return   # a copy word reads the pair itself
+    for cue in s.cue_list("licence"):
+        before = [p for p in s.products if p.end <= cue.start and p.start >= s.start and not p.generic]
+        places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                     if m.kind == "country" and before and before[-1].end <= m.start and m.end <= cue.start)
+        if len(before) < 2 or _plain_tokens(s, before[-1].end, cue.start) - places > 2 \
+                or any(s.doc.text[before[-1].end:cue.start].lstrip().startswith(g) for g in s.doc.genitive_marks):
+            continue
+        parent, child = before[-1], before[0]
+        if child.value == parent.value or _extends(parent, child) or _extends(child, parent) \
+                or any(s.doc.text[child.end:child.end + 2].lstrip().startswith(g) for g in s.doc.genitive_marks):
+            continue   # ("T-72의 후속인 ... ": the first name owns what follows)
+        s.parents.add(id(parent))
+        yield _mk(s, child, "derived_from", parent.value, {"cue_licence": 1.0, "distance": s.gap(child, cue) / 10},
+                  child, cue, parent, qualifier="licensed copy")
+        return
 
 
 def _negated(s: Sentence, cue: Mention) -> bool:
