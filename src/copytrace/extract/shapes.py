@@ -122,6 +122,8 @@ def shapes() -> Shapes:
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
+        # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
+        rf"(?P<stem>[{''.join(_STEMS)}])?"
         rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes})"
         # "1959年式": a type named for its year is the Type 59
         rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes})"
@@ -171,6 +173,8 @@ def _project_words() -> frozenset[str]:
 
 
 _HAN_DIGITS = "〇零一二三四五六七八九"
+# the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
+_STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 _NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
                            rf"(?![\w{_DASH}]|[.,]\d)")   # ("Strela-2M": a version's letters after the number)
@@ -279,7 +283,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     for m in sh.cjk.finditer(text, start, end):
         if m.group("cjkp"):
             latin = sh.cjk_prefixes[m.group("cjkp")]
-            out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}", latin))
+            stem = _STEMS.get(m.group("stem") or "", "")
+            out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}{stem}", latin))
         else:
             number = m.group("typen") or m.group("typey") or m.group("typek").translate(_HAN_DIGIT_VALUES)
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
