@@ -2320,6 +2320,26 @@ def test_where_the_verb_comes_last_a_design_that_owns_the_licence_word_has_no_co
     assert not any(r == "derived_from" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "spelled"), [
+    ("The RPK (Ruchnoy Pulemyot Kalashnikova) is a light machine gun.", "en", "RPK", "Ruchnoy Pulemyot Kalashnikova"),
+    ("RPK – Ręczny Pulemiot Kałasznikowa – to broń.", "pl", "RPK", "Ręczny Pulemiot Kałasznikowa"),
+    ("Das PSL (Pușcă semiautomată cu lunetă) ist ein Gewehr.", "de", "PSL", "Pușcă semiautomată cu lunetă"),
+    ("The RPK (Ручной пулемёт Калашникова) is a light machine gun.", "en", "RPK", "Ручной пулемёт Калашникова"),
+])
+def test_the_words_whose_first_letters_spell_a_name_are_another_name_of_it(
+        extractor: Extractor, text: str, lang: str, name: str, spelled: str) -> None:
+    assert (name, "alias_of", spelled) in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The RPK (Poland) was made in Tarnów.",                        # one word, no spelling
+    "The BMP-1 (bojevaja mašina pěchoty) was built in Kurgan.",    # what it is, not a name
+    "The RPK, Really Big Kit, was shown.",                         # the letters do not match
+])
+def test_words_that_do_not_spell_a_name_are_none_of_its_names(extractor: Extractor, text: str) -> None:
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, text, "en"))
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -17,6 +17,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from anyascii import anyascii
+
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase
 from copytrace.extract.mentions import Document, Mention, glossed, unspaced
@@ -189,7 +191,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_glossed_versions(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
-    for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
+    for rule in (_alias, _reporting_names, _spelled_out, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances))   # "kode NATO": no name
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -1003,6 +1005,44 @@ def _reported_value() -> re.Pattern[str]:
 def _named_aside(s: Sentence, p: Mention, start: int) -> bool:
     """Whether a name at ``start`` stands in brackets or quotes right after design ``p`` ("MiG-17 («Fresco»)")."""
     return start - 4 <= p.end <= start and _ASIDE_NAME.search(s.doc.text, p.end, start) is not None
+
+
+# what may stand between an acronym and the words it is made of: a bracket, a dash, a colon, a language's name
+_SPELLED_GAP = re.compile(r"\s?(?:[(（\[]|[-–—:]\s?|,\s)\s?(?:[^\W\d_]{2,12}[:：]\s?)?")
+_SPELLED_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_]+)?")
+
+
+def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
+    """"SKS – Samozaryadny Karabin Simonova", "the PSL (Pușcă semiautomată cu lunetă ...)", "AK (Автомат
+    Калашникова)": the words right after a name of capitals whose first letters spell it are its name written
+    out (small lower-case words between them count for nothing)."""
+    text = s.doc.text
+    for p in s.products:
+        letters = "".join(c for c in p.text.split("-")[0] if c.isalpha())
+        if not 2 <= len(letters) <= 5 or not letters.isupper():
+            continue
+        gap = _SPELLED_GAP.match(text, p.end)
+        if gap is None:
+            continue
+        words: list[str] = []
+        end = gap.end()
+        for m in _SPELLED_WORD.finditer(text, gap.end(), min(s.end, gap.end() + 120)):
+            if text[end:m.start()].strip():
+                break   # a mark between two words ends the run
+            if m.group()[:1].islower() and len(m.group()) <= 3:
+                end = m.end()
+                continue   # "cu", "de": a small word inside the name
+            words.append(m.group())
+            end = m.end()
+            if len(words) == len(letters):
+                break
+        spelled = "".join(anyascii(word[:1]).upper()[:1] for word in words)
+        # (a name's words, its first capitalised: "bojevaja mašina pěchoty" spells out what the thing is)
+        if len(words) == len(letters) and spelled == anyascii(letters).upper() and words[0][:1].isupper() \
+                and any(word[1:].islower() for word in words):
+            name = text[gap.end():end]
+            yield _mk(s, p, "alias_of", name, {"cue": 1.0, "spelled_out": 1.0}, p, Mention(gap.end(), end, "product",
+                                                                                               name, name))
 
 
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
