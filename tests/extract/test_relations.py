@@ -2340,6 +2340,18 @@ def test_words_that_do_not_spell_a_name_are_none_of_its_names(extractor: Extract
     assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, text, "en"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Il-14 was built in the USSR and East Germany, and later in China as the Y-6.", "en"),
+    ("Іл-14 вироблявся в СРСР, НДР, а потім випускався у Китаї під маркою Y-6.", "uk"),
+])
+def test_a_name_given_in_one_place_of_a_list_is_made_there_alone(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Y-6", "made_in_country", "China") in facts
+    assert not {("Y-6", "made_in_country", "Soviet Union"), ("Y-6", "made_in_country", "East Germany")} & facts
+    assert {("Il-14", "made_in_country", "Soviet Union"), ("Il-14", "made_in_country", "East Germany")} <= facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

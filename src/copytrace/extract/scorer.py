@@ -205,11 +205,8 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
     pairs: list[tuple[Mention, Mention]] = []
     named = [m for m in s.mentions if m.kind in {"product", "country", "org"}]
     for c in (m for m in s.mentions if m.kind == "country" and not m.adjective):
-        words = s.doc.text[max(0, c.start - 4):c.start].split()
-        if not (c.case == "locative" or s.doc.particle_on(c, {"locative"})
-                or s.near_before(c.start, ("locative",), 1) is not None
-                or (words and "locative" in s.doc.particles.get(words[-1].lower(), frozenset()))):
-            continue   # ("в Китае": a one-letter word of place before the name)
+        if not _a_place(s, c):
+            continue
         nxt = next((m for m in named if m.start >= c.end), None)
         # (a maker after a place, "in India by HAL and in China as the J-7": the original's own making there)
         if nxt is None or nxt.kind == "country" or s.doc.tokens_between(c.end, nxt.start) > 2:
@@ -223,6 +220,15 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
     if len(pairs) < 2 or len({p.value for _, p in pairs}) < len(pairs) or len({c.value for c, _ in pairs}) < len(pairs):
         return []
     return pairs if any(p.kind == "product" for _, p in pairs) else []
+
+
+def _a_place(s: Sentence, c: Mention) -> bool:
+    """Whether a country is named as a place: "in China", "中国で", "Kínában", "в Китае" (a one-letter word of place
+    before the name)."""
+    words = s.doc.text[max(0, c.start - 4):c.start].split()
+    return c.case == "locative" or s.doc.particle_on(c, {"locative"}) \
+        or s.near_before(c.start, ("locative",), 1) is not None \
+        or bool(words and "locative" in s.doc.particles.get(words[-1].lower(), frozenset()))
 
 
 def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
@@ -1303,7 +1309,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     subjects = s.subjects()
     owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
-    if owners:
+    if owners and any(c.value not in {o.value for o in owners} for c in countries if not c.adjective):
         # "built in China (as the Type 59), Czechoslovakia and Poland": the design the names in brackets are
         # versions of was made in each of the places too, those that name no version of their own among them
         first = min(o.start for o in owners)
@@ -1484,10 +1490,20 @@ def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
 
 
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
-    """The country whose brackets a product stands in ("Poland (PT-91)"), if any."""
+    """The country whose brackets a product stands in ("Poland (PT-91)"), or that names it right after it ("in China
+    as the Y-5", "в Китае под маркой Y-5": only words of naming and short words between), if any."""
     opened = open_bracket(s.doc.text, s.start, p.start)
     if opened < 0:
-        return None
+        c = next((m for m in reversed(s.mentions) if m.end <= p.start and m.kind in {"country", "product", "org"}),
+                 None)
+        if c is None or c.kind != "country" or c.adjective or s.doc.tokens_between(c.end, p.start) > 3 \
+                or not _a_place(s, c):
+            return None
+        naming = [k for k in s.cue_list("as_name", "alias") if c.end <= k.start and k.end <= p.start]
+        rest = s.doc.text[c.end:p.start]
+        for k in reversed(naming):
+            rest = rest[:k.start - c.end] + rest[k.end - c.end:]
+        return c if naming and all(len(w) <= 3 for w in re.findall(r"[^\W\d_]+", rest)) else None
     return next((c for c in s.mentions if c.kind == "country" and c.end <= opened
                  and not s.doc.text[c.end:opened].strip()), None)
 
