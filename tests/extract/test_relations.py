@@ -2352,6 +2352,22 @@ def test_a_name_given_in_one_place_of_a_list_is_made_there_alone(extractor: Extr
     assert {("Il-14", "made_in_country", "Soviet Union"), ("Il-14", "made_in_country", "East Germany")} <= facts
 
 
+@pytest.mark.parametrize(("text", "lang", "original"), [
+    ("Poland built several versions of the MiG-17, such as the Lim-5 and the Lim-6.", "en", "MiG-17"),
+    ("Polen baute mehrere Versionen der MiG-17, darunter die Lim-5 und die Lim-6.", "de", "MiG-17"),
+    ("Польша строила несколько вариантов МиГ-17, например Lim-5 и Lim-6.", "ru", "MiG-17"),
+    ("La Polonia costruì diverse versioni del MiG-17, tra cui il Lim-5 e il Lim-6.", "it", "MiG-17"),
+    # the original is the product spoken of
+    ("The MiG-17 was widely built. Poland made its own versions of the fighter, such as the Lim-5 and the Lim-6.",
+     "en", "MiG-17"),
+])
+def test_names_after_a_word_of_example_are_the_versions(extractor: Extractor, text: str, lang: str,
+                                                        original: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    for version in ("Lim-5", "Lim-6"):
+        assert_derives_one_way(facts, version, original)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -579,7 +579,19 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                       or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
-        if cue.value == "basis_reverse":
+        example = next((k for k in s.cue_list("example") if k.start >= cue.end
+                        and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
+            if cue.value in {"variant", "copy"} else None
+        listed = _run_after(s, example.end, 2) if example is not None else []
+        if example is not None and listed \
+                and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
+            # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56": the names
+            # after a word of example are the versions; their original is named between (or before) the words,
+            # else it is the product spoken of
+            between = [p for p in s.products if cue.end <= p.start and p.end <= example.start]
+            parent = between[-1] if between else before[-1] if before else s.topic
+            pairs = [(a, parent) for a in listed] if parent is not None else []
+        elif cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             if parent is not None:
                 pairs = [(a, parent) for a in after]
