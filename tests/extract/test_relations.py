@@ -185,6 +185,9 @@ def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) ->
     made = facts_of(extractor, "J-7由成都飞机工业公司制造。", "zh")     # what the plant makes may open its name
     assert ("J-7", "manufactured_by", "成都飞机工业公司") in made
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "坦克工厂生产了T-54。", "zh"))
+    # a city in katakana may open a Japanese plant's name
+    made = facts_of(extractor, "J-5はシェンヤン飛機工廠で生産された。", "ja")
+    assert ("J-5", "manufactured_by", "シェンヤン飛機工廠") in made
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [

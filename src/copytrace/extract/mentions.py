@@ -636,7 +636,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if noun is not None and noun.start > 0 and is_cjk(text[noun.start - 1]) \
                 and text[noun.start - 1] not in particles:
             begin = noun.start
-        while begin > 0 and cue.start - begin < 10 and (is_cjk(text[begin - 1]) or text[begin - 1].isdigit()) \
+        # (a city in katakana may open it: "ハルピン飛機公司")
+        while begin > 0 and cue.start - begin < 10 \
+                and (is_cjk(text[begin - 1]) or text[begin - 1].isdigit() or "\u30a1" <= text[begin - 1] <= "\u30fa") \
                 and not words.hit(begin - 1, begin) and text[begin - 1] not in particles:
             begin -= 1
         if noun is not None and begin == noun.start:
