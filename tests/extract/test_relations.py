@@ -2371,6 +2371,18 @@ def test_names_after_a_word_of_example_are_the_versions(extractor: Extractor, te
         assert_derives_one_way(facts, version, original)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1955年,苏联授权中国生产米格-17。", "zh"),
+    ("In 1955 the USSR licensed China to build the MiG-17.", "en"),
+])
+def test_a_country_before_a_word_of_licence_grants_it_to_the_country_after(extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    facts = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(extractor, text, lang)}
+    assert ("MiG-17", "licensed_by", "Soviet Union", "China") in facts
+    assert not any(r == "licensed_by" and o == "China" for _, r, o, _ in facts)
+    assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -1391,6 +1391,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
             or _party(s, c, s.cue_list("licence", "deal"))
+        pair = _licence_pair(s, s.cue_list("licence"))
+        licensor = licensor and not (pair is not None and pair[1] is c)   # "苏联授权中国生产": China makes it
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
@@ -1769,6 +1771,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
                  or any(s.gap(c, o) == 0 and (c.adjective or c.start >= o.end or _owner_marked(s, c, o))
                         for o in originals)]
+    pair = _licence_pair(s, cues)
+    if pair is not None:
+        licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
     # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
     # adjective on the licence word that names another is the licensee's
     origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
@@ -1886,11 +1891,33 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 
 
 def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
-    """"The USSR sold China a licence", "منحت روسيا بلغاريا رخصة": the country that sells or grants the licence."""
+    """"The USSR sold China a licence", "منحت روسيا بلغاريا رخصة": the country that sells or grants the licence;
+    "苏联授权中国生产图-16", "the USSR licensed China to build": the country right before a word of licence that
+    names another right after it."""
+    pair = _licence_pair(s, cues)
+    if pair is not None and pair[0] is c:
+        return True
     sold = s.near_after(c.end, ("export",), 1) or s.near_before(c.start, ("export",), 0)
     return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
         and any(k.start >= sold.end and s.gap(sold, k) <= 4 for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
+
+
+def _licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
+    """"苏联授权中国生产图-16", "the USSR licensed China to build": a country right before a word of licence and
+    another right after it: (licensor, licensee)."""
+    for k in cues:
+        if s.doc.particles_follow:
+            continue   # (where the verb comes last, both stand before it)
+        before = next((c for c in reversed(s.mentions) if c.kind == "country" and c.end <= k.start), None)
+        after = next((c for c in s.mentions if c.kind == "country" and c.start >= k.end), None)
+        if before is not None and after is not None and not before.adjective and not after.adjective \
+                and before.value != after.value and s.doc.tokens_between(before.end, k.start) <= 1 \
+                and s.doc.tokens_between(k.end, after.start) <= 1 and before.case != "source" \
+                and not _a_place(s, before) \
+                and s.near_before(after.start, ("source", "agent"), 1) is None:
+            return before, after
+    return None
 
 
 def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
