@@ -2206,6 +2206,19 @@ def _shared_type_names() -> Names:
                  family_records())
 
 
+def test_a_shared_name_in_another_spelling_is_the_design_of_the_lineage_spoken_of() -> None:
+    found = Extractor(_shared_type_names()).extract_text("Der Typ 59 ist eine Kopie des T-54A.", "t.txt", "de")
+    facts = {(f.subject, f.relation, f.object) for f in found}
+    assert ("Type 59 tank", "derived_from", "T-54A") in facts
+
+
+def test_the_country_of_the_original_of_licensed_versions_is_the_licensor(extractor: Extractor) -> None:
+    facts = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(
+        extractor, "The PT-91 is one of the licensed versions of the famous Soviet tank T-72.", "en")}
+    assert ("PT-91", "licensed_by", "Soviet Union", None) in facts
+    assert not any(r == "licence_status" and scope == "Soviet Union" for _, r, _, scope in facts)
+
+
 @pytest.mark.parametrize(("text", "expected", "not_expected"), [
     # each shared name is the design whose lineage the other names speak of
     ("In China the Type 69 was developed from the Type 59.",

@@ -366,7 +366,7 @@ def _named_by_kin(mentions: list[Mention], names: Names) -> None:
     first; beside the SKS, "Type 56" is the carbine. Only where exactly one of the designs is the ancestor or
     descendant of a design another name in the document may stand for."""
     products = [m for m in mentions if m.kind == "product"]
-    readings = {m.text: names.owners(m.text) or ({m.entity} if m.entity else set()) for m in products}
+    readings = {m.text: names.owners(_read_as(m)) or ({m.entity} if m.entity else set()) for m in products}
     for m in products:
         owners = readings[m.text]
         if len(owners) < 2 or any(names.is_family(o) for o in owners):
@@ -375,9 +375,15 @@ def _named_by_kin(mentions: list[Mention], names: Names) -> None:
         kin = [o for o in owners if any(names.derives(o, e) or names.derives(e, o) for e in others)]
         kin = [o for o in kin if not any(names.derives(o, k) for k in kin)]   # the Type 59 tank, not its Durjoy
         if len(kin) == 1 and kin[0] != m.entity:
-            known = names.known_as(kin[0], m.text)
+            known = names.known_as(kin[0], _read_as(m))
             if known is not None:
                 m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
+
+
+def _read_as(m: Mention) -> str:
+    """The name a mention is written as, in the form designations take ("Typ 56" is read as "Type 56")."""
+    found = designations(m.text, 0, len(m.text))
+    return found[0].canonical if len(found) == 1 and found[0].end - found[0].start == len(m.text) else m.text
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:

@@ -1769,8 +1769,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
-                 or any(s.gap(c, o) == 0 and (c.adjective or c.start >= o.end or _owner_marked(s, c, o))
-                        for o in originals)]
+                 # ("licensed versions of the Russian tank T-72": a word for the kind of product may stand between)
+                 or any((s.gap(c, o) == 0
+                         or (c.adjective and c.end <= o.start and _plain_tokens(s, c.end, o.start) == 0))
+                        and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)]
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
