@@ -366,18 +366,23 @@ def _named_by_kin(mentions: list[Mention], names: Names) -> None:
     first; beside the SKS, "Type 56" is the carbine. Only where exactly one of the designs is the ancestor or
     descendant of a design another name in the document may stand for."""
     products = [m for m in mentions if m.kind == "product"]
-    readings = {m.text: names.owners(_read_as(m)) or ({m.entity} if m.entity else set()) for m in products}
+    read = {m.text: _read_as(m) for m in products}
+    readings = {m.text: names.owners(read[m.text]) or ({m.entity} if m.entity else set()) for m in products}
+    chosen: dict[str, Known | None] = {}   # a written name -> the design its kin picks (each name decided once)
     for m in products:
-        owners = readings[m.text]
-        if len(owners) < 2 or any(names.is_family(o) for o in owners):
-            continue   # "Kalashnikov" is the family or the AK-47, never another design by kin
-        others = {e for t, es in readings.items() if t != m.text for e in es if not names.is_family(e)} - owners
-        kin = [o for o in owners if any(names.derives(o, e) or names.derives(e, o) for e in others)]
-        kin = [o for o in kin if not any(names.derives(o, k) for k in kin)]   # the Type 59 tank, not its Durjoy
-        if len(kin) == 1 and kin[0] != m.entity:
-            known = names.known_as(kin[0], _read_as(m))
-            if known is not None:
-                m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
+        if m.text not in chosen:
+            chosen[m.text] = None
+            owners = readings[m.text]
+            if len(owners) < 2 or any(names.is_family(o) for o in owners):
+                continue   # "Kalashnikov" is the family or the AK-47, never another design by kin
+            others = {e for t, es in readings.items() if t != m.text for e in es if not names.is_family(e)} - owners
+            kin = [o for o in owners if any(names.derives(o, e) or names.derives(e, o) for e in others)]
+            kin = [o for o in kin if not any(names.derives(o, k) for k in kin)]   # the Type 59 tank, not its Durjoy
+            if len(kin) == 1:
+                chosen[m.text] = names.known_as(kin[0], read[m.text])
+        known = chosen[m.text]
+        if known is not None and known.entity != m.entity:
+            m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
 
 
 def _read_as(m: Mention) -> str:
