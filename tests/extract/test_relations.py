@@ -2396,6 +2396,22 @@ def test_a_country_before_a_word_of_licence_grants_it_to_the_country_after(extra
     assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang", "child", "parent"), [
+    # a name joined by a hyphen to the word of version owns it
+    ("Nordkorea baute die R-17-Variante Hwasong-6.", "de", "Hwasong-6", "R-17"),
+    # the original may stand past a word for the kind of product
+    ("Khẩu AKM là phiên bản cải tiến của khẩu tiểu liên huyền thoại AK-47.", "vi", "AKM", "AK-47"),
+])
+def test_versions_joined_to_their_word_or_past_a_kind_of_product(extractor: Extractor, text: str, lang: str,
+                                                                  child: str, parent: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), child, parent)
+
+
+def test_a_name_past_a_verb_of_making_is_no_original_of_a_version(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Iran improved the Korean version of the missile and produced the Shahab-1.", "en")
+    assert not any(r == "derived_from" and o == "Shahab-1" for _, r, o in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

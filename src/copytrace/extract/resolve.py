@@ -100,6 +100,9 @@ class Names:
                 elif kind == "product" and _named_number(name):
                     # "Tiran 4", "טירן 4", "Объект 172": a name of words and a number has no designation's shape
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+                elif kind == "product" and _named_number(spaced := _HYPHENED_NUMBER.sub(" ", name, count=1)):
+                    # "Hwasong-6" written "Hwasong 6", "Shahab-3" as "Shahab 3": the same name with a space
+                    self._matcher.add(spaced, Phrase("name", record.entity_id, proper=name[:1].isupper()))
                 elif kind == "org" and name.isupper() and 3 <= len(name) <= 5 and name.isalpha():
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
@@ -198,6 +201,7 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
 
+_HYPHENED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
 _WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
 
 

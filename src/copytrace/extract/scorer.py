@@ -496,7 +496,16 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
             continue
         if p.start >= limit:
             break
-        if _plain_tokens(s, last, p.start, nouns=False) > (window if not out else 3):
+        # (the first may stand past a word for the kind of product, "a version of the legendary assault rifle AK-47",
+        # not past a verb: "the North Korean version of the missile, and produced the Shahab-1")
+        plain = _plain_tokens(s, last, p.start, nouns=False)
+        if not out and not p.generic:
+            # the first may stand past a word for its kind, a word at most between ("a version of the legendary
+            # assault rifle AK-47", "phiên bản của khẩu tiểu liên huyền thoại AK-47")
+            plain -= sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("product_noun")
+                         if last <= k.start and k.end <= p.start
+                         and s.doc.tokens_between(k.end, p.start) <= (2 if s.doc.adjectives_follow else 1))
+        if plain > (window if not out else 3):
             break
         if out and _new_item(s, last, p.start):
             break   # "built on the MiG-17 and MiG-19, the trainer JJ-5, ...": a new item of a longer list
@@ -591,6 +600,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             between = [p for p in s.products if cue.end <= p.start and p.end <= example.start]
             parent = between[-1] if between else before[-1] if before else s.topic
             pairs = [(a, parent) for a in listed] if parent is not None else []
+        elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
+                and s.doc.tokens_between(cue.end, after[0].start) <= 2:
+            pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
         elif cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             if parent is not None:

@@ -112,7 +112,8 @@ def shapes() -> Shapes:
         rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})[{_UP}]?)?)"
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})"
         rf"(?P<extra>{space}(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis|[{_UP}]{{2}}\d))?)"
-        rf"(?:(?!{_W}|{dash}(?:[\d{_UP}]|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
+        # (a word joined by a hyphen, "R-17-Variante", "T-72-Version", is no letter of the name)
+        rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![a-zß-ÿа-яё]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     letters_only = re.compile(
