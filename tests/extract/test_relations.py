@@ -2412,6 +2412,20 @@ def test_a_name_past_a_verb_of_making_is_no_original_of_a_version(extractor: Ext
     assert not any(r == "derived_from" and o == "Shahab-1" for _, r, o in facts)
 
 
+def test_names_in_brackets_after_where_something_went_are_not_made_there(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Szlovénia tankokat küldött Ukrajnának (M-55S).", "hu")
+    assert not any(r == "made_in_country" and o == "Ukraine" for _, r, o in facts)
+    facts = facts_of(extractor, "Slovenia sent tanks to Ukraine (M-55S).", "en")
+    assert not any(r == "made_in_country" and o == "Ukraine" for _, r, o in facts)
+
+
+def test_a_makers_name_on_another_design_is_that_designs_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Il Raad è stato prodotto in Iran come copia del cinese Norinco HJ-73.", "it")
+    assert ("HJ-73", "manufactured_by", "Norinco") in facts
+    assert not any(s == "Raad" and r == "manufactured_by" for s, r, _ in facts)
+    assert ("Raad", "made_in_country", "China") not in facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -428,6 +428,12 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
+def _org_tokens(s: Sentence, a: int, b: int) -> int:
+    """Tokens of organisations' names between two places."""
+    return sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions if m.kind == "org" and a <= m.start
+               and m.end <= b)
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -706,8 +712,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # where the copy named before it is made
         # (not an adjective on the original after it: "na temelju sovjetskog tenka T-72")
         # (nor one on the original before the word, where the verb comes last: "소련의 AKM을 복제한")
+        # ("versione locale del cinese Norinco Type 79": a maker's name before the original is part of its name)
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
-                and not any(_plain_tokens(s, c.end, p.start) == 0 and p.start >= c.end
+                and not any(_plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                             and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products)]
         # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
         made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
@@ -1454,8 +1461,9 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     """
     text = s.doc.text
     opened = _OPEN.match(text, c.end)
-    if opened is None:
-        return
+    if opened is None or c.case in {"source", "destination"} \
+            or s.near_before(c.start, ("destination", "source", "export"), 1) is not None:
+        return   # "küldtek Ukrajnának (M-55S)", "sent to Ukraine (the M-55S)": where it went, not where it was made
     close = min((i for i in (text.find(")", opened.end(), s.end), text.find("）", opened.end(), s.end)) if i >= 0),
                 default=-1)
     if close < 0:
@@ -1730,8 +1738,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         verb = next((k for k in reversed(s.cue_list("produce")) if k.end <= o.start), None)
         close = [p for p in subjects if verb is not None and p.end <= verb.start
                  and _plain_tokens(s, p.end, verb.start) <= 3]
+        # "del cinese Norinco Type 79": a maker's name right on another design is that one's, not the subject's
+        prefix_of = next((q for q in s.products if q.start >= o.end and s.doc.tokens_between(o.end, q.start) == 0),
+                         None)
         for p in close[-1:] if close and cue.value != "maker" else subjects:
-            if p.start < o.end and p.end > o.start:
+            if (p.start < o.end and p.end > o.start) or (prefix_of is not None and prefix_of.value != p.value):
                 continue
             if _apart_in_brackets(s, p, o):
                 continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
