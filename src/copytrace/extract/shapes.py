@@ -24,9 +24,9 @@ from copytrace.extract.match import fold_phrase
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
-_DASHES = "-‐‑‒–—"
+_DASHES = "-‐‑‒–—−－"   # (with the minus sign and the full-width hyphen: "H−5", "歼－7")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_DASH = r"\-‐‑‒–—ـ"  # inside a character class (with the Arabic tatweel: "می ـ 17")
+_DASH = r"\-‐‑‒–—−－ـ"  # inside a character class (with the Arabic tatweel: "می ـ 17")
 # A letter or digit of a script that spaces its words: Chinese, Japanese, Korean and Thai run their words
 # into a designation ("生産されたMiG-21F-13に"), so their characters do not join one.
 # Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
