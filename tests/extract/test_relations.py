@@ -2426,6 +2426,18 @@ def test_a_makers_name_on_another_design_is_that_designs_maker(extractor: Extrac
     assert ("Raad", "made_in_country", "China") not in facts
 
 
+@pytest.mark.parametrize("text", [
+    'The army ordered more AKM "Misr" rifles.',
+    "L'armée a commandé des AKM «Misr».",
+])
+def test_a_name_in_quotes_right_after_a_designation_is_another_name_of_it(extractor: Extractor, text: str) -> None:
+    assert ("AKM", "alias_of", "Misr") in facts_of(extractor, text)
+
+
+def test_a_familys_name_in_quotes_is_no_other_name_of_a_model(extractor: Extractor) -> None:
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, 'The AK-74 "Kalashnikov" was shown.', "en"))
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

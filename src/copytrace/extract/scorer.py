@@ -1222,6 +1222,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         between = text[a.end:b.start].strip()
         closing = text[b.end:b.end + 2].lstrip()[:1]
         other = _other_name(a, b)
+        if between in _QUOTE_PAIRS and text[b.end:b.end + 1] == _QUOTE_PAIRS[between] and other is not None \
+                and not a.generic and not b.generic \
+                and text[a.end:b.start].startswith(" ") and not _extends(b, a) \
+                and name_key(b.value) not in name_key(a.value):   # ('BPzV "Svatava"', known as "BPzV Svatava")
+            # 'T-90 "Bhishma"', 'BMP-2 «Sarath»': a name in quotes right after a designation is its name too
+            yield _mk(s, a, "alias_of", other, {"cue": 1.0, "quoted": 1.0}, b)
+            continue
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
@@ -1234,6 +1241,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
 
 
 def _lineage(s: Sentence, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
