@@ -2438,6 +2438,11 @@ def test_a_familys_name_in_quotes_is_no_other_name_of_a_model(extractor: Extract
     assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, 'The AK-74 "Kalashnikov" was shown.', "en"))
 
 
+def test_a_design_given_as_a_gift_to_a_country_went_there(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Pierwszą bronią podarowaną Litwie przez Polskę były moździerze M-98.", "pl")
+    assert ("M-98", "exported_to", "Lithuania") in facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)
