@@ -2443,6 +2443,18 @@ def test_a_design_given_as_a_gift_to_a_country_went_there(extractor: Extractor) 
     assert ("M-98", "exported_to", "Lithuania") in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "year"), [
+    ("The AKM has been in service since 1959.", "en", "AKM", "1959"),
+    ("AKM'ler 1959'dan beri hizmet veriyordu.", "tr", "AKM", "1959"),
+    ("The AKM operated from 1959 until 1990.", "en", "AKM", "1959"),
+])
+def test_a_word_of_use_with_since_gives_the_year_of_introduction(extractor: Extractor, text: str, lang: str,
+                                                                 name: str, year: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert (name, "introduced_year", year) in facts
+    assert not any(r == "introduced_year" and o == "1990" for _, r, o in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -2211,6 +2211,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not ys:
         return
     cues = s.cue_list("introduce", "produce")
+    # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
+    # word of "since" marks the year
+    since = [y for y in ys if s.near_before(y.start, ("since",), 1) is not None
+             or (s.doc.particles_follow and s.near_after(y.end, ("since",), 0) is not None)]
+    if not cues and since:
+        cues = s.cue_list("service")
+        ys = since
     if not cues:
         return
     subjects = s.subjects()
