@@ -2455,6 +2455,14 @@ def test_a_word_of_use_with_since_gives_the_year_of_introduction(extractor: Extr
     assert not any(r == "introduced_year" and o == "1990" for _, r, o in facts)
 
 
+def test_a_year_closing_an_item_of_a_list_is_that_items(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The plant began making these: the Soviet PKS machine gun in 1968, the Soviet PKT "
+                                "tank machine gun in 1969, and the PKM light machine gun in 1971.", "en")
+    assert {("PKS", "introduced_year", "1968"), ("PKT", "introduced_year", "1969"),
+            ("PKM", "introduced_year", "1971")} <= facts
+    assert ("PKM", "introduced_year", "1969") not in facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

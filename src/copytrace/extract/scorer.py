@@ -2248,6 +2248,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     key=lambda p: s.gap(p, y), default=None)
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
+        # "the PK in 1968, the PKT tank machine gun in 1969, and the PKM in 1971": a year closing a list's item is
+        # that item's, though the next item's name stands nearer
+        item = next((p for p in reversed(subjects) if p.end <= y.start and s.doc.tokens_between(p.end, y.start) <= 6
+                     and not any(c in s.doc.text[p.end:y.start] for c in ",;:()")), None)
+        if item is not None and nearest is not None and nearest.start >= y.end \
+                and s.doc.text[y.end:nearest.start].lstrip()[:1] in {",", ";"}:
+            nearest = item
         nearest = paired.get(id(y), nearest)
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
