@@ -2463,6 +2463,22 @@ def test_a_year_closing_an_item_of_a_list_is_that_items(extractor: Extractor) ->
     assert ("PKM", "introduced_year", "1969") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Lim-2 is a licensed copy of the Soviet MiG-15, built in Poland from 1952.", "en"),
+    ("Die Lim-2 ist ein Lizenznachbau der sowjetischen MiG-15, gebaut in Polen ab 1952.", "de"),
+    ("The Lim-2, a licensed copy of the MiG-15, was built from 1952.", "en"),
+])
+def test_the_making_of_a_licensed_copy_gives_the_copys_year(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Lim-2", "introduced_year", "1952") in facts
+    assert ("MiG-15", "introduced_year", "1952") not in facts
+
+
+def test_licence_production_of_a_design_gives_no_year_of_its_own(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Licence production of the T-72 began in Poland in 1978.", "en")
+    assert not any(r == "introduced_year" for _, r, _ in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

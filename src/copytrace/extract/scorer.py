@@ -2255,6 +2255,15 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if item is not None and nearest is not None and nearest.start >= y.end \
                 and s.doc.text[y.end:nearest.start].lstrip()[:1] in {",", ";"}:
             nearest = item
+        # "the Lim-2, a licensed copy of the MiG-15, was built from 1952": an original named in an aside set off by
+        # commas gives way to the name the sentence opens with
+        first = subjects[0] if subjects else None
+        if nearest is not None and id(nearest) in s.parents and first is not None and id(first) not in s.parents \
+                and first.end <= nearest.start and nearest.end <= cue.start \
+                and s.doc.text[nearest.end:cue.start].lstrip().startswith(",") \
+                and s.doc.text[first.end:nearest.start].lstrip().startswith(",") \
+                and s.doc.text[first.end:nearest.start].count(",") == 1:   # (one aside, not "X, made from 1965, is")
+            nearest = first
         nearest = paired.get(id(y), nearest)
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
@@ -2267,7 +2276,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(s.near_before(y.start, ("since",), 1) is not None),
                  # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
-                 "licensed_production": float(cue.value == "produce" and s.has("licence")),
+                 # (not a copy's own making: "the Lim-2, a licensed copy, built from 1952")
+                 "licensed_production": float(cue.value == "produce" and s.has("licence")
+                                              and not any(id(p) in s.parents for p in s.products)),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y), cue, y))
     for reading, cue, y in read:
