@@ -2479,6 +2479,11 @@ def test_licence_production_of_a_design_gives_no_year_of_its_own(extractor: Extr
     assert not any(r == "introduced_year" for _, r, _ in facts)
 
 
+def test_a_years_ending_is_no_place_of_a_buyer(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "1985-ben Irak 250 T-72-es harckocsit vásárolt a Szovjetuniótól.", "hu")
+    assert ("T-72", "exported_to", "Iraq") in facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -2070,7 +2070,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                            o.kind == "country" and not o.adjective and o.value != c.value
                                            and o.end <= cue.start for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
-                     "in_place": float(s.near_before(c.start, ("locative",), 0) is not None
+                     # (not a year's ending: "1985-ben Irak vásárolt")
+                     "in_place": float((place := s.near_before(c.start, ("locative",), 0)) is not None
+                                       and not any(m.kind == "year" and 0 <= place.start - m.end <= 1
+                                                   for m in s.mentions)
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
