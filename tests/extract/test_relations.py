@@ -2420,10 +2420,11 @@ def test_names_in_brackets_after_where_something_went_are_not_made_there(extract
 
 
 def test_a_makers_name_on_another_design_is_that_designs_maker(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Il Raad è stato prodotto in Iran come copia del cinese Norinco HJ-73.", "it")
-    assert ("HJ-73", "manufactured_by", "Norinco") in facts
-    assert not any(s == "Raad" and r == "manufactured_by" for s, r, _ in facts)
-    assert ("Raad", "made_in_country", "China") not in facts
+    facts = facts_of(extractor, "È un Misagh-1, fabbricato su licenza in Iran come versione locale del cinese "
+                                "Norinco QW-1.", "it")
+    assert ("QW-1", "manufactured_by", "Norinco") in facts
+    assert not any(s == "Misagh-1" and r == "manufactured_by" for s, r, _ in facts)
+    assert ("Misagh-1", "made_in_country", "China") not in facts
 
 
 @pytest.mark.parametrize("text", [
@@ -2482,6 +2483,51 @@ def test_licence_production_of_a_design_gives_no_year_of_its_own(extractor: Extr
 def test_a_years_ending_is_no_place_of_a_buyer(extractor: Extractor) -> None:
     facts = facts_of(extractor, "1985-ben Irak 250 T-72-es harckocsit vásárolt a Szovjetuniótól.", "hu")
     assert ("T-72", "exported_to", "Iraq") in facts
+
+
+def test_a_name_a_gloss_decided_stays_decided_beside_kin_of_another() -> None:
+    text = "The Type 69 (WZ-121) was built in China, and its crews carried the RPG-7. The Type 69 was exported."
+    facts = {(f.subject, f.relation, f.object)
+             for f in Extractor(_shared_type_names_with_gloss()).extract_text(text, "t.txt", "en")}
+    assert ("Type 69 tank", "alias_of", "WZ-121") in facts
+    assert not any(s == "Type 69 RPG" for s, _, _ in facts)
+
+
+def _shared_type_names_with_gloss() -> Names:
+    from copytrace.extract.resolve import NameRecord, family_records
+    return Names([NameRecord("rpg-7", "product", "RPG-7", ()),
+                  NameRecord("type-69-rpg", "product", "Type 69 RPG", ("Type 69",), parents=("rpg-7",)),
+                  NameRecord("type-69-tank", "product", "Type 69 tank", ("WZ-121",))], family_records())
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a year closes a list's item only where the next item has a year of its own
+    ("Based on the AK-47 and adopted in 1959, the AKM was lighter.", ("AK-47", "introduced_year", "1959")),
+    # a user's years of use are no year of introduction
+    ("The Finnish army has operated the AKM since 1984.", ("AKM", "introduced_year", "1984")),
+    # a licence shared by a list is no grant from one of its countries to the other
+    ("Poland under licence and Czechoslovakia built the T-72.", ("T-72", "licensed_by", "Poland")),
+    # things named as examples are versions only where they are: not other arms, not the design's parts
+    ("Egypt built a copy of the AKM and other arms such as the RPG-7.", ("RPG-7", "derived_from", "AKM")),
+    ("The Type 59 is a copy of the T-54, including its D-10T gun.", ("D-10T", "derived_from", "T-54")),
+    ("Der Typ 59 ist eine Kopie des T-54 und wurde, wie der T-55, in Polen gebaut.", ("T-55", "derived_from", "T-54")),
+    # a country in brackets spells out no name
+    ("The SU-100 (Soviet Union) served widely.", ("SU-100", "alias_of", "Soviet Union")),
+])
+def test_readings_of_this_round_keep_to_their_ground(extractor: Extractor, text: str,
+                                                      absent: tuple[str, str, str]) -> None:
+    assert absent not in facts_of(extractor, text)
+
+
+def test_a_possessive_before_a_word_of_example_owns_the_versions(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-15 was copied widely; the Lim-2 had its own versions such as the Lim-2R.")
+    assert ("Lim-2R", "derived_from", "Lim-2") in facts
+    assert ("Lim-2R", "derived_from", "MiG-15") not in facts
+
+
+def test_every_letter_of_a_hyphened_name_is_spelled_out(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MT-LB (Mnogotselevoy Tyagach Legky Bronirovanny) is a tractor.", "en")
+    assert ("MT-LB", "alias_of", "Mnogotselevoy Tyagach Legky Bronirovanny") in facts
 
 
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:

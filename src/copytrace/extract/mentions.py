@@ -329,8 +329,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if p.kind == "product":
             inside.mark(p.start, p.end)
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
-    _named_by_gloss(text, out, names)
-    _named_by_kin(out, names)
+    _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -349,26 +348,34 @@ def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Menti
             yield a, b
 
 
-def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> None:
+def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> dict[str, str]:
     """A name another design has first takes the design its gloss in brackets names, where that design has the
-    name too ("the Type 69 (WZ-121)" is the tank, not the RPG, that "Type 69" alone stands for)."""
+    name too ("the Type 69 (WZ-121)" is the tank, not the RPG, that "Type 69" alone stands for). The written names
+    so decided are returned, each with its design."""
+    decided: dict[str, str] = {}
     for a, b in glossed(text, [m for m in mentions if m.kind == "product"]):
         if b.entity is None or a.entity == b.entity:
             continue
         known = names.known_as(b.entity, a.text)
         if known is not None:
             a.value, a.entity, a.generic = known.canonical, known.entity, known.generic
+            decided[a.text] = known.entity
+    return decided
 
 
-def _named_by_kin(mentions: list[Mention], names: Names) -> None:
+def _named_by_kin(mentions: list[Mention], names: Names, decided: dict[str, str]) -> None:
     """A name several designs share stands for the one whose lineage the document speaks of: beside the T-54A,
     "Type 59" is the tank and "Type 69" the tank derived from it, not the pistol or the RPG each name stands for
-    first; beside the SKS, "Type 56" is the carbine. Only where exactly one of the designs is the ancestor or
-    descendant of a design another name in the document may stand for."""
+    first; beside the SKS, "Type 56" is the carbine. Only where one design is left after dropping those derived
+    from another candidate (the Type 59 tank, not its Durjoy), each the ancestor or descendant of a design another
+    name in the document may stand for; a name a gloss in brackets decided ("Type 69 (WZ-121)") stays decided."""
     products = [m for m in mentions if m.kind == "product"]
     read = {m.text: _read_as(m) for m in products}
-    readings = {m.text: names.owners(read[m.text]) or ({m.entity} if m.entity else set()) for m in products}
-    chosen: dict[str, Known | None] = {}   # a written name -> the design its kin picks (each name decided once)
+    glossed_as = decided
+    readings = {m.text: {glossed_as[m.text]} if m.text in glossed_as
+                else names.owners(read[m.text]) or ({m.entity} if m.entity else set()) for m in products}
+    # a written name -> the design its kin picks (each name decided once; a glossed name everywhere as glossed)
+    chosen: dict[str, Known | None] = {t: names.known_as(e, t) for t, e in glossed_as.items()}
     for m in products:
         if m.text not in chosen:
             chosen[m.text] = None

@@ -604,8 +604,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # after a word of example are the versions; their original is named between (or before) the words,
             # else it is the product spoken of
             between = [p for p in s.products if cue.end <= p.start and p.end <= example.start]
-            parent = between[-1] if between else before[-1] if before else s.topic
+            owner = _owned_version(s, cue, listed[0])   # ("the Lim-5 had its own variants such as the Lim-6")
+            parent = owner or (between[-1] if between else before[-1] if before else s.topic)
+            # (not the parts of a design, "including its D-10T gun", nor what the registry knows as no kin of it:
+            # "a copy of the AKM and other arms such as the RPG-7")
+            listed = [a for a in listed if not any(example.end <= k.start and k.end <= a.start
+                                                   for k in s.cue_list("possessive"))
+                      and not (parent is not None and a.entity is not None and parent.entity is not None
+                               and s.doc.derives is not None and not s.doc.derives(a.entity, parent.entity))]
             pairs = [(a, parent) for a in listed] if parent is not None else []
+            owned = owner is not None
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
@@ -1055,7 +1063,7 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
     out (small lower-case words between them count for nothing)."""
     text = s.doc.text
     for p in s.products:
-        letters = "".join(c for c in p.text.split("-")[0] if c.isalpha())
+        letters = "".join(c for c in p.text if c.isalpha())   # ("MT-LB": four letters)
         if not 2 <= len(letters) <= 5 or not letters.isupper():
             continue
         gap = _SPELLED_GAP.match(text, p.end)
@@ -1064,8 +1072,9 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
         words: list[str] = []
         end = gap.end()
         for m in _SPELLED_WORD.finditer(text, gap.end(), min(s.end, gap.end() + 120)):
-            if text[end:m.start()].strip():
-                break   # a mark between two words ends the run
+            if text[end:m.start()].strip() or any(o.kind in {"country", "org"} and o.start < m.end()
+                                                  and m.start() < o.end for o in s.mentions):
+                break   # a mark between two words ends the run, and a country's or maker's name is none of it
             if m.group()[:1].islower() and len(m.group()) <= 3:
                 end = m.end()
                 continue   # "cu", "de": a small word inside the name
@@ -1939,12 +1948,16 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 def _licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
     """"苏联授权中国生产图-16", "the USSR licensed China to build": a country right before a word of licence and
     another right after it: (licensor, licensee)."""
+    if s.doc.particles_follow:
+        return None   # (where the verb comes last, both stand before it)
     for k in cues:
-        if s.doc.particles_follow:
-            continue   # (where the verb comes last, both stand before it)
         before = next((c for c in reversed(s.mentions) if c.kind == "country" and c.end <= k.start), None)
         after = next((c for c in s.mentions if c.kind == "country" and c.start >= k.end), None)
+        between = s.doc.text[k.end:after.start].strip() if after is not None else ""
         if before is not None and after is not None and not before.adjective and not after.adjective \
+                and not (between and ("," in between or _joins_list(s, k.end, after.start))) \
+                and not any(o.kind == "country" and o.end <= before.start and _joins_list(s, o.end, before.start)
+                            and s.doc.tokens_between(o.end, before.start) <= 1 for o in s.mentions) \
                 and before.value != after.value and s.doc.tokens_between(before.end, k.start) <= 1 \
                 and s.doc.tokens_between(k.end, after.start) <= 1 and before.case != "source" \
                 and not _a_place(s, before) \
@@ -2080,10 +2093,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _on_force(s: Sentence, c: Mention) -> bool:
-    """Whether a country's adjective names an armed force ("the Hungarian army", "the Polish People's Army",
-    "Wojsko Polskie"): a word of force a word or two after it, or right before it."""
+    """Whether a country's adjective names an armed force ("the Hungarian army", "the Polish People's Army"): a
+    word of force a word or two after it, or right before it where adjectives follow their noun or the adjective
+    opens with a capital as part of the force's name ("l'armée française", "Wojsko Polskie")."""
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
-               or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0) for k in s.cue_list("force"))
+               or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
+                   and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
 
 
 def _marked_recipient(s: Sentence, c: Mention) -> bool:
@@ -2218,7 +2233,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # word of "since" marks the year
     since = [y for y in ys if s.near_before(y.start, ("since",), 1) is not None
              or (s.doc.particles_follow and s.near_after(y.end, ("since",), 0) is not None)]
-    if not cues and since:
+    if not cues and since and not any(m.kind == "country" for m in s.mentions) and not s.has("force"):
+        # (not a user's adoption: "the Finnish army has operated the T-72M1 since 1984")
         cues = s.cue_list("service")
         ys = since
     if not cues:
@@ -2256,7 +2272,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         item = next((p for p in reversed(subjects) if p.end <= y.start and s.doc.tokens_between(p.end, y.start) <= 6
                      and not any(c in s.doc.text[p.end:y.start] for c in ",;:()")), None)
         if item is not None and nearest is not None and nearest.start >= y.end \
-                and s.doc.text[y.end:nearest.start].lstrip()[:1] in {",", ";"}:
+                and s.doc.text[y.end:nearest.start].lstrip()[:1] in {",", ";"} \
+                and any(m.start > nearest.end for m in ys):   # (a list: the next item has a year of its own)
             nearest = item
         # "the Lim-2, a licensed copy of the MiG-15, was built from 1952": an original named in an aside set off by
         # commas gives way to the name the sentence opens with
