@@ -76,6 +76,8 @@ class Sentence:
     copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
     _lists: dict[tuple[str, ...], list[Mention]] = field(init=False)   # cue_list's answers, computed once
+    # _licence_pair's answers by the cue list asked about, computed once
+    pairs: dict[int, tuple[Mention, Mention] | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.products = [m for m in self.mentions if m.kind == "product"]
@@ -87,6 +89,7 @@ class Sentence:
         self.replaced = set()
         self.copies = set()
         self._lists = {}
+        self.pairs = {}
         self.groups = {}
         group: list[Mention] = []
         for m in self.mentions:
@@ -1948,6 +1951,12 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 def _licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
     """"苏联授权中国生产图-16", "the USSR licensed China to build": a country right before a word of licence and
     another right after it: (licensor, licensee)."""
+    if id(cues) not in s.pairs:
+        s.pairs[id(cues)] = _find_licence_pair(s, cues)
+    return s.pairs[id(cues)]
+
+
+def _find_licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
     if s.doc.particles_follow:
         return None   # (where the verb comes last, both stand before it)
     for k in cues:
