@@ -2530,6 +2530,27 @@ def test_every_letter_of_a_hyphened_name_is_spelled_out(extractor: Extractor) ->
     assert ("MT-LB", "alias_of", "Mnogotselevoy Tyagach Legky Bronirovanny") in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China copió el RPG-7 soviético y lo llamó Tipo 69.", "es"),
+    ("Chiny skopiowały radziecki RPG-7 i nazwały go Typ 69.", "pl"),
+    ("Китай скопировал советский РПГ-7 и назвал его Тип 69.", "ru"),
+    ("Tiongkok menyalin RPG-7 Soviet dan menamainya Type 69.", "id"),
+    ("Trung Quốc sao chép RPG-7 của Liên Xô và gọi nó là Kiểu 69.", "vi"),
+    ("中国仿制了苏联的RPG-7,并将其命名为69式。", "zh"),
+    ("中国はソ連のRPG-7をコピーし、69式と名付けた。", "ja"),
+])
+def test_the_name_a_country_gave_its_copy_names_the_copy(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert_derives_one_way(facts, "Type 69 RPG", "RPG-7")
+    if lang != "ja":   # (Japanese: the country that copies, before its particle, is not read as the maker yet)
+        assert ("Type 69 RPG", "made_in_country", "China") in facts
+
+
+def test_calling_a_design_the_best_gives_it_no_other_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Эксперты назвали ПКМ лучшим пулемётом, а АКМ — лучшим автоматом.", "ru")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

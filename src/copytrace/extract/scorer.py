@@ -1209,7 +1209,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = earlier[-1] if earlier else s.topic
             if named is not None and owner is not None and named.value != owner.value \
                     and not _extends(named, owner) and not _extends(owner, named):
-                made = next((k for k in s.cue_list("licence", "produce") if owner.end <= k.start
+                made = next((k for k in s.cue_list("licence", "produce", "copy") if owner.end <= k.start
                              and k.end <= named.start), None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
