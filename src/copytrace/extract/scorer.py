@@ -547,6 +547,12 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
+def _opens_with_genitive(s: Sentence, text: str) -> bool:
+    """Whether a stretch of text opens with the language's mark of an owner ("の", "의", "的")."""
+    text = text.lstrip()
+    return any(text.startswith(g) for g in s.doc.genitive_marks)
+
+
 def _cue_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of version words between two places ("the AK-47's | modernised | version")."""
     return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("variant") if a <= k.start and k.end <= b)
@@ -626,7 +632,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
             lead = s.doc.text[before[-1].end:cue.end].strip() if before else ""
-            if not after and len(before) >= 2 and any(lead.startswith(g) for g in s.doc.genitive_marks):
+            if not after and len(before) >= 2 and _opens_with_genitive(s, lead):
                 # "MiG-21F-13はJ-7の元になった": the basis of the name the mark makes the owner, the derivative
                 pairs = [(before[-1], before[-2])]
             elif not after and len(before) >= 2 and " " not in ending and len(ending) <= 5:
@@ -842,11 +848,11 @@ def _licensed_before(s: Sentence) -> Iterator[Reading]:
         places = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                      if m.kind == "country" and before and before[-1].end <= m.start and m.end <= cue.start)
         if len(before) < 2 or _plain_tokens(s, before[-1].end, cue.start) - places > 2 \
-                or any(s.doc.text[before[-1].end:cue.start].lstrip().startswith(g) for g in s.doc.genitive_marks):
+                or _opens_with_genitive(s, s.doc.text[before[-1].end:cue.start]):
             continue
         parent, child = before[-1], before[0]
         if child.value == parent.value or _extends(parent, child) or _extends(child, parent) \
-                or any(s.doc.text[child.end:child.end + 2].lstrip().startswith(g) for g in s.doc.genitive_marks):
+                or _opens_with_genitive(s, s.doc.text[child.end:child.end + 2]):
             continue   # ("T-72의 후속인 ... ": the first name owns what follows)
         s.parents.add(id(parent))
         yield _mk(s, child, "derived_from", parent.value, {"cue_licence": 1.0, "distance": s.gap(child, cue) / 10},
@@ -1155,6 +1161,15 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 
 # -- alias_of ---------------------------------------------------------------------------------
 
+def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
+    """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
+    derived from the design, which becomes the sentence's original."""
+    licensed = s.has("licence") and not s.has("unlicensed")
+    s.parents.add(id(design))
+    return _mk(s, named, "derived_from", design.value, {"cue_copy": 1.0}, made, design, cue, named,
+               qualifier="licensed copy" if licensed else "variant")
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
@@ -1183,15 +1198,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                          and _same_clause(s, k.end, cue.start, 3)), None)
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
-        if named is not None and subject is not None and named.value != subject.value \
+        if named is not None and subject is not None and made is not None and named.value != subject.value \
                 and not _extends(named, subject):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
             # name given to what was made is a product of its own, derived from the design, and what the sentence
             # says of the making (where, by whom, under which licence) is said of it
-            licensed = s.has("licence") and not s.has("unlicensed")
-            s.parents.add(id(subject))   # (the topic too: the sentence's own subject is the copy)
-            yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0}, made, subject, cue, named,
-                      qualifier="licensed copy" if licensed else "variant")
+            yield _named_making(s, named, subject, made, cue)   # (the topic too: the sentence's subject is the copy)
             continue
         name = _name_after(s, cue) if subject is not None else None
         if subject is not None and name is not None and (not after or name.end <= after[0].start):
@@ -1213,10 +1225,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                              and k.end <= named.start), None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
-                    licensed = s.has("licence") and not s.has("unlicensed")
-                    s.parents.add(id(owner))
-                    yield _mk(s, named, "derived_from", owner.value, {"cue_copy": 1.0}, made, owner, cue, named,
-                              qualifier="licensed copy" if licensed else "variant")
+                    yield _named_making(s, named, owner, made, cue)
                     continue
                 other = _other_name(owner, named)
                 if other is not None:
