@@ -2551,6 +2551,19 @@ def test_calling_a_design_the_best_gives_it_no_other_name(extractor: Extractor) 
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ポーランドのPT-91戦車はソ連のT-72をベースにしている。", "ja"),
+    ("波兰的PT-91坦克是以苏联T-72为基础研制的。", "zh"),
+    ("폴란드의 PT-91 전차는 소련의 T-72를 기반으로 한다.", "ko"),
+    ("Poland's PT-91 tank is based on the Soviet T-72.", "en"),
+])
+def test_a_country_marked_as_owner_of_a_design_made_it(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("PT-91", "made_in_country", "Poland") in facts
+    assert ("T-72", "made_in_country", "Soviet Union") not in facts   # (the original's country stays out)
+    assert_derives_one_way(facts, "PT-91", "T-72")
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

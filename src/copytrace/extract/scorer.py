@@ -1403,7 +1403,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
-            if before and not c.adjective and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"}:
+            # (a possessive name: "Yugoslavia's M-84", "ユーゴスラビアのM-84", "유고슬라비아의 M-84")
+            if before and not c.adjective \
+                    and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"} | s.doc.genitive_marks \
+                    and not (c.text.endswith(tuple(s.doc.genitive_marks)) and not s.doc.text[c.end:p.start].strip()):
                 continue
             # ("a copy of the Soviet AKM": the adjective after a copy word is the original's; not where a word of
             # its own stands between them: "among the copies is the Vietnamese AKM-1")
