@@ -2564,6 +2564,15 @@ def test_a_country_marked_as_owner_of_a_design_made_it(extractor: Extractor, tex
     assert_derives_one_way(facts, "PT-91", "T-72")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poljski tenk PT-91 temeljen je na sovjetskom T-72.", "hr"),
+    ("Пољски тенк PT-91 заснован је на совјетском Т-72.", "sr"),
+    ("Poljski tenk PT-91 zasnovan je na sovjetskom T-72.", "bs"),
+])
+def test_an_auxiliary_inside_a_word_of_basis_keeps_it_one(extractor: Extractor, text: str, lang: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), "PT-91", "T-72")
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)
