@@ -2573,6 +2573,11 @@ def test_an_auxiliary_inside_a_word_of_basis_keeps_it_one(extractor: Extractor, 
     assert_derives_one_way(facts_of(extractor, text, lang), "PT-91", "T-72")
 
 
+def test_a_hungarian_verb_of_service_before_its_noun_dates_the_design(extractor: Extractor) -> None:
+    assert ("AMD-65", "introduced_year", "1965") in facts_of(
+        extractor, "Az AMD-65 1965-ben állt hadrendbe a magyar hadseregben.", "hu")
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)
