@@ -50,6 +50,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("该机以轰-6甲为基础。", "轰-6甲", "H-6A"),
     ("The Type 69-II was exported to Iraq.", "Type 69-II", "Type 69-II"),
     ("Die T-72-Version M84 wurde gebaut.", "T-72", "T-72"),                # a word joined by a hyphen
+    ("A Szu-27 vadászgép.", "Szu-27", "Su-27"),                            # a bureau spelled in Hungarian
+    ("Samolot Jak-52 latał.", "Jak-52", "Yak-52"),
     ("H−5爆撃機は中国で生産された。", "H−5", "H-5"),                         # a minus sign for the dash
     ("歼－7战斗机由成都生产。", "歼－7", "J-7"),                             # a full-width hyphen
     ("苏-27和米-8都在中国服役。", "苏-27", "Su-27"),            # a currency code, with a hyphen

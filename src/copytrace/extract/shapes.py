@@ -97,7 +97,9 @@ def _data() -> dict[str, object]:
 @cache
 def shapes() -> Shapes:
     data = _data()
-    mixed = sorted((str(p) for p in data["mixed_case_prefixes"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    spellings = {str(k): str(v) for k, v in (data.get("bureau_spellings") or {}).items()}  # type: ignore[attr-defined]
+    mixed = sorted([*(str(p) for p in data["mixed_case_prefixes"]), *spellings],  # type: ignore[attr-defined]
+                   key=len, reverse=True)
     words = sorted({str(p) for key in ("word_prefixes", "project_words") for p in data.get(key) or ()},  # type: ignore[attr-defined]
                    key=len, reverse=True)
     mixed_alt = "|".join(re.escape(p) for p in mixed)
@@ -156,7 +158,8 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
                   tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
-                  {str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
+                  {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
+                   **{k.upper(): v for k, v in spellings.items()}},
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()))  # type: ignore[attr-defined]
 
@@ -264,7 +267,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         canonical = sh.bureaus.get(latin_prefix, _latin(prefix)) + joiner + _latin(num)
         if m.group("extra"):
             canonical += _latin(m.group("extra"))
-        out.append(Designation(m.start(), m.end(), written, canonical, latin_prefix))
+        # (a bureau spelled another way is that bureau's: "Szu-27" is of the Su family)
+        family = sh.bureaus.get(latin_prefix, latin_prefix).upper()
+        out.append(Designation(m.start(), m.end(), written, canonical, family))
     for m in _NAMED_NUMBER.finditer(text, start, end):
         # "Safir-74", "Fajr-5", "Тапир-2": a capitalised word and a number joined by a hyphen is a name, unless the
         # word is a month ("Mai-15")
