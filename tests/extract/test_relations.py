@@ -2578,6 +2578,16 @@ def test_a_hungarian_verb_of_service_before_its_noun_dates_the_design(extractor:
         extractor, "Az AMD-65 1965-ben állt hadrendbe a magyar hadseregben.", "hu")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("AKMは北朝鮮でソ連のライセンスにより生産された。", "ja"),
+    ("北朝鲜根据苏联许可证生产了AKM。", "zh"),
+])
+def test_a_country_that_owns_a_licence_word_is_the_licensor(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKM", "licensed_by", "Soviet Union") in facts
+    assert ("AKM", "made_in_country", "Soviet Union") not in facts
+
+
 def test_two_unknown_capitals_before_a_name_are_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Vojáci nesli pušky AP M77 a samopaly SA vz. 61.", "cs")
     assert not any(r == "manufactured_by" for _, r, _ in facts)

@@ -1441,6 +1441,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or s.doc.particle_on(c, {"source"})
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
+            or _owns_licence_word(s, c, s.cue_list("licence")) \
             or _party(s, c, s.cue_list("licence", "deal"))
         pair = _licence_pair(s, s.cue_list("licence"))
         licensor = licensor and not (pair is not None and pair[1] is c)   # "苏联授权中国生产": China makes it
@@ -1818,7 +1819,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     copy_words = [k for k in s.cue_list(*DERIVE) if s.gap(k, cue) <= 2]   # before it or after ("copie ... licențiată")
     licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
-                 or _after_licence_word(s, c, cues)
+                 or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
                  or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
@@ -1937,6 +1938,20 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                 o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions):
             return True
     return False
+
+
+def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """In a script without spaces, a country's name joined to a licence word by an owner's mark is whose licence it
+    is ("ロシアのライセンスにより", "苏联的许可证"), and so is one right before the word after "according to" ("根据
+    俄罗斯许可证生产"); not a bare name before it, which may be where the licence was used ("中国ライセンス生産")."""
+    if c.adjective or not unspaced(s.doc.text[c.end - 1]):
+        return False
+    according = s.doc.text[max(0, c.start - 2):c.start] in _ACCORDING
+    return any(c.end <= k.start and (s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks
+                                     or (according and not s.doc.text[c.end:k.start].strip())) for k in cues)
+
+
+_ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依照"})
 
 
 def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
