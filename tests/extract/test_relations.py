@@ -2546,6 +2546,11 @@ def test_the_name_a_country_gave_its_copy_names_the_copy(extractor: Extractor, t
         assert ("Type 69 RPG", "made_in_country", "China") in facts
 
 
+def test_a_name_given_to_a_copy_where_the_verb_comes_last_is_a_copy(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "中国はソ連のRPG-7をコピーし、69式と名付けた。", "ja")
+    assert [f.qualifier for f in facts if f.relation == "derived_from" and f.object == "RPG-7"] == ["copy"]
+
+
 def test_calling_a_design_the_best_gives_it_no_other_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Эксперты назвали ПКМ лучшим пулемётом, а АКМ — лучшим автоматом.", "ru")
     assert not any(r == "alias_of" for _, r, _ in facts)

@@ -1167,7 +1167,7 @@ def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, c
     licensed = s.has("licence") and not s.has("unlicensed")
     s.parents.add(id(design))
     return _mk(s, named, "derived_from", design.value, {"cue_copy": 1.0}, made, design, cue, named,
-               qualifier="licensed copy" if licensed else "variant")
+               qualifier="licensed copy" if licensed else "copy" if made.value == "copy" else "variant")
 
 
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
