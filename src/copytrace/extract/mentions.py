@@ -370,12 +370,12 @@ def _named_by_kin(mentions: list[Mention], names: Names, decided: dict[str, str]
     from another candidate (the Type 59 tank, not its Durjoy), each the ancestor or descendant of a design another
     name in the document may stand for; a name a gloss in brackets decided ("Type 69 (WZ-121)") stays decided."""
     products = [m for m in mentions if m.kind == "product"]
-    read = {m.text: _read_as(m) for m in products}
-    glossed_as = decided
-    readings = {m.text: {glossed_as[m.text]} if m.text in glossed_as
-                else names.owners(read[m.text]) or ({m.entity} if m.entity else set()) for m in products}
+    written = {m.text: m for m in products}   # each written name once (a long text repeats its names)
+    read = {t: _read_as(m) for t, m in written.items()}
+    readings = {t: {decided[t]} if t in decided else names.owners(read[t]) or ({m.entity} if m.entity else set())
+                for t, m in written.items()}
     # a written name -> the design its kin picks (each name decided once; a glossed name everywhere as glossed)
-    chosen: dict[str, Known | None] = {t: names.known_as(e, t) for t, e in glossed_as.items()}
+    chosen: dict[str, Known | None] = {t: names.known_as(e, t) for t, e in decided.items()}
     for m in products:
         if m.text not in chosen:
             chosen[m.text] = None

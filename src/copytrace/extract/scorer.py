@@ -505,8 +505,6 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
             continue
         if p.start >= limit:
             break
-        # (the first may stand past a word for the kind of product, "a version of the legendary assault rifle AK-47",
-        # not past a verb: "the North Korean version of the missile, and produced the Shahab-1")
         plain = _plain_tokens(s, last, p.start, nouns=False)
         if not out and not p.generic:
             # the first may stand past a word for its kind, a word at most between ("a version of the legendary
