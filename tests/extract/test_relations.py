@@ -2688,3 +2688,25 @@ def test_a_makers_name_joined_to_another_name_is_no_maker() -> None:
     facts = facts_of(Extractor(), "La pistola TT-33 riprende il meccanismo Colt-Browning ed era costruita a Tula.",
                      "it")
     assert not any(r == "manufactured_by" and "Colt" in o for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hungary built the AKM with the permission of the Soviet Union.", "en"),
+    ("Hungary built the AKM with Soviet consent.", "en"),
+    ("Hungary built the AKM under a licence of the USSR.", "en"),
+])
+def test_permission_to_make_is_a_licence_and_names_its_giver(extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    assert ("AKM", "licence_status", "licensed") in {(f.subject, f.relation, f.object) for f in facts}
+    assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in facts}
+
+
+def test_a_party_allowed_to_make_holds_the_licence_its_giver_grants(extractor: Extractor) -> None:
+    granted = all_facts(extractor, "In 1961 the USSR allowed Hungary to produce the AKM.", "en")
+    assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in granted}
+    assert ("AKM", "made_in_country", "Hungary") in {(f.subject, f.relation, f.object) for f in granted}
+    allowed = all_facts(extractor, "A deal of 1961 permits Hungary to build the AKM.", "en")
+    assert ("AKM", "licence_status", "licensed") in {(f.subject, f.relation, f.object) for f in allowed}
+    assert not any(f.relation == "licensed_by" for f in allowed)   # the party allowed is no licensor
+    assert not any(f.relation == "licence_status" for f in all_facts(
+        extractor, "The new sight allowed the crew of the AKM to produce faster fire.", "en"))

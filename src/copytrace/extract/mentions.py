@@ -39,6 +39,7 @@ class Mention:
     family: str = ""           # a product's letters ("T", "MIG")
     generic: bool = False      # a family name ("Kalashnikov") rather than one model
     case: str = ""             # the role a country's case ending gives it: source, destination or locative
+    grants: bool = False       # a word of licence read from a word of permission: the party after it is the licensee
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -332,6 +333,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _with_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
+    _permissions(out, token_starts)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
                     particles, language is not None and language.postpositions,
                     language is not None and language.demonstratives_follow,
@@ -469,6 +471,25 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
             m.text = text[previous.start:m.end]
         if m.kind != "cue" or m.value == "product_noun":
             previous = m
+
+
+def _permissions(mentions: list[Mention], token_starts: list[int]) -> None:
+    """"The USSR allowed China to build the MiG-21", "позволил Индии производить": a word of permission with a
+    party right after it and a word of making right after that grants a licence; it reads as a word of licence
+    ("the USSR licensed China to build"). Elsewhere ("the turret allowed the crew to fire") it says nothing."""
+    def tokens(a: int, b: int) -> int:
+        return bisect.bisect_left(token_starts, b) - bisect.bisect_left(token_starts, a) if b > a else 0
+
+    for i, m in enumerate(mentions):
+        if m.kind != "cue" or m.value != "permit":
+            continue
+        party = next((k for k in mentions[i + 1:i + 6] if k.kind in {"country", "org"}), None)
+        if party is None or tokens(m.end, party.start) > 1:
+            continue
+        making = next((k for k in mentions[i + 1:i + 8] if k.kind == "cue" and k.value == "produce"
+                       and k.start >= party.end), None)
+        if making is not None and tokens(party.end, making.start) <= 2:
+            m.value, m.grants = "licence", True
 
 
 class _Mask:

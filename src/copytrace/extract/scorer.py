@@ -1955,9 +1955,11 @@ _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依�
 def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"pod licencom Sovjetskog Saveza", "licencí SSSR": a country named right after a licence word, with no
     word of place between, is whose licence it is."""
-    return not c.adjective and c.case not in {"locative", "destination"} \
-        and not s.doc.particle_on(c, {"locative", "destination"}) \
-        and any(k.kind == "cue" and k.value == "licence" and c.start >= k.end and s.gap(k, c) == 0 for k in cues)
+    if c.adjective or c.case in {"locative", "destination"} or s.doc.particle_on(c, {"locative", "destination"}):
+        return False
+    of = s.near_before(c.start, ("of",), 1)   # "licence of the USSR", "permission of the Soviet Union"
+    return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
+               and (s.gap(k, c) == 0 or (of is not None and of.start >= k.end and s.gap(k, of) == 0)) for k in cues)
 
 
 def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
