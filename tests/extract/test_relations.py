@@ -2710,3 +2710,11 @@ def test_a_party_allowed_to_make_holds_the_licence_its_giver_grants(extractor: E
     assert not any(f.relation == "licensed_by" for f in allowed)   # the party allowed is no licensor
     assert not any(f.relation == "licence_status" for f in all_facts(
         extractor, "The new sight allowed the crew of the AKM to produce faster fire.", "en"))
+
+
+def test_a_numbered_name_of_the_product_spoken_of_is_its_version(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AK-47 was adopted in 1949. The AK-47-2 was a lighter variant.", "en")
+    assert ("AK-47-2", "derived_from", "AK-47") in facts
+    assert ("AK-47", "derived_from", "AK-47-2") not in facts
+    listed = facts_of(extractor, "Versions of the AKM include the AKM-1 and the AKM-2.", "en")
+    assert ("AKM-1", "derived_from", "AKM") in listed

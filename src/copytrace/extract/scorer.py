@@ -418,7 +418,8 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 def _extends(child: Mention, parent: Mention) -> bool:
     """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation."""
     c, p = name_key(child.value), name_key(parent.value)
-    return c != p and c.startswith(p) and not c[len(p):len(p) + 1].isdigit() and not p.isalpha()
+    numbered = child.value.startswith(parent.value + "-")   # "Type 59-1" extends "Type 59"
+    return c != p and c.startswith(p) and (numbered or not c[len(p):len(p) + 1].isdigit()) and not p.isalpha()
 
 
 def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
@@ -870,12 +871,21 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
     same stem, in a sentence about production or versions, is one of its versions."""
     if not s.has("produce", "variant", "introduce"):
         return
+    earlier = s.topic if s.topic is not None and s.topic.start < s.start and s.has("variant") else None
     for n, child in enumerate(s.products):
         for parent in s.products[:n]:
             if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
                           qualifier="variant")
                 break
+        else:
+            # "The Type 59 ... . The Type 59-1 was a lighter variant.": a version word with a longer name of the
+            # product spoken of before, and no name it extends in its own sentence, makes it that product's version
+            if earlier is not None and _extends(child, earlier) and not earlier.generic \
+                    and id(child) not in s.parents \
+                    and not any(_extends(child, p) or p.value == earlier.value for p in s.products):
+                yield _mk(s, child, "derived_from", earlier.value, {"extends": 1.0, "extends_only": 1.0}, child,
+                          qualifier="variant")
 
 
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
