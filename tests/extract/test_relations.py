@@ -2718,3 +2718,17 @@ def test_a_numbered_name_of_the_product_spoken_of_is_its_version(extractor: Extr
     assert ("AK-47", "derived_from", "AK-47-2") not in facts
     listed = facts_of(extractor, "Versions of the AKM include the AKM-1 and the AKM-2.", "en")
     assert ("AKM-1", "derived_from", "AKM") in listed
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tentara masih memakai senapan AKM buatan Uni Soviet.", "id"),
+    ("ارتش هنوز از تفنگ‌های AKM ساخت شوروی استفاده می‌کند.", "fa"),
+])
+def test_a_country_right_after_a_word_of_making_made_what_an_army_uses(extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    assert ("AKM", "made_in_country", "Soviet Union") in facts_of(extractor, text, lang)
+
+
+def test_a_word_of_another_script_after_a_designation_is_no_part_of_its_name(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "بدأ الإنتاج التسلسلي للبندقية AK-74 عام 1974.", "ar")
+    assert {f.subject for f in facts} == {"AK-74"}

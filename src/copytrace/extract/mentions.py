@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -126,12 +127,18 @@ MAX_MENTIONS = 4000
 _WORDS_AFTER_NAME = re.compile(r"[ \t]+([^\W\d_]{2,})(?:[ \t]+([^\W\d_]{2,}))?")
 
 
+def _script(word: str) -> str:
+    """The script of a word's first letter ("LATIN", "CYRILLIC", "ARABIC"), "" where it has none."""
+    letter = next((ch for ch in word if ch.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
 def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int, Known] | None:
     """Where the one or two words after a designation make with it a product name the registry knows, where that
     name ends and what it is (the longer first)."""
     m = _WORDS_AFTER_NAME.match(text, end)
-    if m is None:
-        return None
+    if m is None or _script(m.group(1)) != _script(written):
+        return None   # (a word of another script is no part of the name: "T-72 عام" is the T-72 and "year")
     for group in (2, 1):
         if m.group(group) is None:
             continue

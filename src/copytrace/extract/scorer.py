@@ -1441,8 +1441,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         towards = s.near_before(head.start, ("destination", "export"), 2)
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word
         towards = None if towards is not None and place is not None and towards.start == place.start else towards
-        destination = towards is not None \
-            or s.near_before(head.start, ("import", "service", "capture"), 4) is not None or c.case == "destination" \
+        using = s.near_before(head.start, ("import", "service", "capture"), 4)
+        # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
+        using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
+            else using
+        destination = towards is not None or using is not None or c.case == "destination" \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
@@ -1477,7 +1480,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "made in China and exported to Vietnam")
             claimed = any(s.gap(k, c) <= 2 and ((min(cue.end, c.end) <= k.start and k.end <= max(cue.start, c.start))
                                                  or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1
-                                                     and k.value in {"service", "capture"}))
+                                                     and s.gap(cue, c) > 0 and k.value in {"service", "capture"}))
                           for k in s.cue_list("service", "export", "import", "capture"))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "claimed": float(claimed),
