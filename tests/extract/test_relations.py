@@ -2732,3 +2732,13 @@ def test_a_country_right_after_a_word_of_making_made_what_an_army_uses(extractor
 def test_a_word_of_another_script_after_a_designation_is_no_part_of_its_name(extractor: Extractor) -> None:
     facts = all_facts(extractor, "بدأ الإنتاج التسلسلي للبندقية AK-74 عام 1974.", "ar")
     assert {f.subject for f in facts} == {"AK-74"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Im Jahr 1981 erhielt der Irak 250 AKM aus der Sowjetunion.", "de"),
+    ("في عام 1981 تسلم العراق 250 بندقية AKM من الاتحاد السوفيتي.", "ar"),
+])
+def test_a_buyer_right_after_a_verb_that_comes_first_received_it(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKM", "exported_to", "Iraq") in facts
+    assert ("AKM", "exported_to", "Soviet Union") not in facts

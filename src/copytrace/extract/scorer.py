@@ -2078,7 +2078,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
-                role = 1.0 if c.end <= cue.start else 0.5
+                # (the buyer named before the verb; or right after it, where the verb comes first and no country
+                # stands before it: "1981 erhielt der Irak", "تسلم العراق")
+                role = 1.0 if c.end <= cue.start or (
+                    s.doc.tokens_between(cue.end, c.start) <= 1 and not c.adjective
+                    and not any(o.kind == "country" and o.end <= cue.start for o in countries)) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
