@@ -2742,3 +2742,11 @@ def test_a_buyer_right_after_a_verb_that_comes_first_received_it(extractor: Extr
     facts = facts_of(extractor, text, lang)
     assert ("AKM", "exported_to", "Iraq") in facts
     assert ("AKM", "exported_to", "Soviet Union") not in facts
+
+
+def test_a_word_of_of_and_to_after_a_sold_licence_names_its_buyer_not_its_giver(extractor: Extractor) -> None:
+    sold = all_facts(extractor, "СССР продаде лиценза на Полша за АКМ.", "bg")
+    assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in sold}
+    assert not any(f.relation == "licensed_by" and f.object == "Poland" for f in sold)
+    held = all_facts(extractor, "Полша произвежда АКМ по лиценз на СССР.", "bg")
+    assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in held}

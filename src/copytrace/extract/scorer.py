@@ -1970,9 +1970,13 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     word of place between, is whose licence it is."""
     if c.adjective or c.case in {"locative", "destination"} or s.doc.particle_on(c, {"locative", "destination"}):
         return False
-    of = s.near_before(c.start, ("of",), 1)   # "licence of the USSR", "permission of the Soviet Union"
+    # "licence of the USSR", "permission of the Soviet Union" (not where the licence was sold or given: a word that
+    # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
+    of = s.near_before(c.start, ("of",), 1)
     return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
-               and (s.gap(k, c) == 0 or (of is not None and of.start >= k.end and s.gap(k, of) == 0)) for k in cues)
+               and (s.gap(k, c) == 0 or (of is not None and of.start >= k.end and s.gap(k, of) == 0
+                                         and not any(e.end <= k.end and s.doc.tokens_between(e.end, k.start) <= 2
+                                                     for e in s.cue_list("export")))) for k in cues)
 
 
 def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
