@@ -2750,3 +2750,23 @@ def test_a_word_of_of_and_to_after_a_sold_licence_names_its_buyer_not_its_giver(
     assert not any(f.relation == "licensed_by" and f.object == "Poland" for f in sold)
     held = all_facts(extractor, "Полша произвежда АКМ по лиценз на СССР.", "bg")
     assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in held}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Unkari valmisti AKM:ää Neuvostoliiton lisenssillä.", "fi"),
+    ("Magyarország a Szovjetunió engedélyével gyártotta az AKM-et.", "hu"),
+    ("हंगरी ने सोवियत संघ के लाइसेंस के तहत AKM का उत्पादन किया।", "hi"),
+    ("Macaristan AKM tüfeğini Sovyetler Birliği'nin lisansıyla üretti.", "tr"),
+])
+def test_where_the_owner_comes_first_a_country_owning_the_licence_word_gave_it(extractor: Extractor, text: str,
+                                                                             lang: str) -> None:
+    facts = {(f.subject, f.relation, f.object) for f in all_facts(extractor, text, lang)}
+    assert ("AKM", "licensed_by", "Soviet Union") in facts
+    assert ("AKM", "made_in_country", "Soviet Union") not in facts
+
+
+def test_where_the_owner_comes_first_a_lone_country_before_a_licence_word_is_the_maker(extractor: Extractor) -> None:
+    facts = {(f.subject, f.relation, f.object)
+             for f in all_facts(extractor, "Magyarország licenc alapján gyártotta az AKM-et.", "hu")}
+    assert ("AKM", "made_in_country", "Hungary") in facts
+    assert not any(r == "licensed_by" for _, r, _ in facts)

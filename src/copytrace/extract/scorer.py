@@ -1955,6 +1955,15 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """In a script without spaces, a country's name joined to a licence word by an owner's mark is whose licence it
     is ("ロシアのライセンスにより", "苏联的许可证"), and so is one right before the word after "according to" ("根据
     俄罗斯许可证生产"); not a bare name before it, which may be where the licence was used ("中国ライセンス生産")."""
+    if not c.adjective and s.doc.genitive_first and not unspaced(s.doc.text[c.end - 1]):
+        # "Puola valmisti sitä Neuvostoliiton luvalla", "a Szovjetunió engedélyével", "सोवियत संघ की अनुमति से": where
+        # the owner comes first, a country right before a licence word (or its owner's mark) whose sentence names
+        # another country before it (the maker) owns the licence (alone, "Lengyelország licenc alapján" may be the
+        # maker)
+        return c.case not in {"locative", "source", "destination"} and any(
+            c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 1
+            and s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks | {""} for k in cues) and any(
+            o.kind == "country" and not o.adjective and o.value != c.value and o.end <= c.start for o in s.mentions)
     if c.adjective or not unspaced(s.doc.text[c.end - 1]):
         return False
     according = s.doc.text[max(0, c.start - 2):c.start] in _ACCORDING
