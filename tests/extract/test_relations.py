@@ -2770,3 +2770,9 @@ def test_where_the_owner_comes_first_a_lone_country_before_a_licence_word_is_the
              for f in all_facts(extractor, "Magyarország licenc alapján gyártotta az AKM-et.", "hu")}
     assert ("AKM", "made_in_country", "Hungary") in facts
     assert not any(r == "licensed_by" for _, r, _ in facts)
+
+
+def test_a_latin_name_after_a_hebrew_clitic_and_its_hyphen_is_read(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "מצרים ייצרה את ה-AKM ברישיון סובייטי.", "he")
+    assert ("AKM", "made_in_country", "Egypt") in facts
+    assert not facts_of(extractor, "The anti-AKM campaign began in Egypt.", "en")

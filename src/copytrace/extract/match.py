@@ -61,6 +61,14 @@ _HANGUL_PARTICLES = frozenset({
     "보다", "와는", "과는", "이나", "나", "랑", "이랑", "측", "측은", "측이", "사", "사가", "사는", "사의"})
 
 
+_HYPHENS = frozenset("-‐‑")
+
+
+def _right_to_left(char: str) -> bool:
+    """A letter of the Hebrew or Arabic script."""
+    return "\u0590" <= char <= "\u06ff"
+
+
 def _glued_start(folded: str, first: int, size: int) -> bool:
     if not _han_or_kana(folded[first]):
         return False
@@ -258,6 +266,9 @@ class Matcher:
         token_start = folded.rfind(" ", 0, first) + 1
         if folded[token_start:first] in self.prefixes:
             return first
+        if first - token_start >= 2 and folded[first - 1] in _HYPHENS and _right_to_left(folded[first - 2]) \
+                and not _right_to_left(folded[first]):
+            return first   # a Latin name after a Hebrew or Arabic clitic and its hyphen ("ה-AKM", "ב-SKS")
         return -1
 
     def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:

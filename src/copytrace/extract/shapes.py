@@ -119,7 +119,8 @@ def shapes() -> Shapes:
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     letters_only = re.compile(
-        rf"(?<![{_DASH}])(?<!{_W})(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
+        rf"(?:(?<![{_DASH}])|(?<=[\u0590-\u06ff][{_DASH}]))(?<!{_W})"   # (after a clitic and its hyphen: "ה-AKM")
+        rf"(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
