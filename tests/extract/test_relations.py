@@ -2776,3 +2776,17 @@ def test_a_latin_name_after_a_hebrew_clitic_and_its_hyphen_is_read(extractor: Ex
     facts = facts_of(extractor, "מצרים ייצרה את ה-AKM ברישיון סובייטי.", "he")
     assert ("AKM", "made_in_country", "Egypt") in facts
     assert not facts_of(extractor, "The anti-AKM campaign began in Egypt.", "en")
+
+
+def test_a_party_to_a_licence_deal_the_registry_knows_holds_the_rights_gave_it(extractor: Extractor) -> None:
+    between = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(
+        extractor, "A licence agreement between Hungary and the USSR covered the AKM in 1961.", "en")}
+    assert ("AKM", "licensed_by", "Soviet Union", "Hungary") in between
+    assert ("AKM", "licence_status", "licensed", "Hungary") in between
+    both = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(
+        extractor, "Russia and Hungary signed a licence agreement for the AKM.", "en")}
+    assert ("AKM", "licensed_by", "Russia", "Hungary") in both
+    assert not any(r == "licence_status" and scope == "Russia" for _, r, _, scope in both)
+    # a party that holds no rights names no licensor
+    assert not any(f.relation == "licensed_by" for f in all_facts(
+        extractor, "A licence agreement between Hungary and Poland covered the AKM in 1961.", "en"))

@@ -40,6 +40,7 @@ class NameRecord:
     aliases: tuple[str, ...]
     family: bool = True   # of a family record: whether its name stands for several models ("AK"), not one ("Makarov")
     parents: tuple[str, ...] = ()   # the entities the registry says this one is derived from
+    holders: tuple[str, ...] = ()   # the entities the registry says hold the rights to this design
     members: tuple[str, ...] = ()   # of a family: the models its name may stand for
 
 
@@ -74,10 +75,16 @@ class Names:
         self._members: dict[str, tuple[str, ...]] = {}
         self._ancestors: dict[str, frozenset[str]] = {}
         self._owners: dict[str, set[str]] = {}   # a name's key -> every entity that has the name
+        self._holders: dict[str, tuple[str, ...]] = {}
+        self._countries: dict[str, str] = {}   # a country's id -> its name
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
+            if record.kind == "country":
+                self._countries[record.entity_id] = record.name
             kind = _KINDS.get(record.kind)
             if kind is None:
                 continue
+            if record.holders:
+                self._holders[record.entity_id] = record.holders
             known = Known(record.entity_id, kind, record.name, generic)
             self._known[record.entity_id] = known
             if record.parents:
@@ -131,6 +138,12 @@ class Names:
             return False
         ancestors = self._ancestors_of(child)
         return parent in ancestors or any(m in ancestors for m in self._members.get(parent, ()))
+
+    def holders(self, entity: str) -> frozenset[str]:
+        """The names of the countries the registry says hold the rights to a design or to one it derives from
+        (the BVP-1's are the BMP-1's: the Soviet Union, Russia)."""
+        return frozenset(self._countries[h] for e in (entity, *self._ancestors_of(entity))
+                         for h in self._holders.get(e, ()) if h in self._countries)
 
     def _ancestors_of(self, entity: str) -> frozenset[str]:
         found = self._ancestors.get(entity)
@@ -239,7 +252,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     if cached is not None:
         try:
             raw = json.loads(cached.read_text(encoding="utf-8"))
-            return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4])) for r in raw]
+            return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4]), holders=tuple(r[5])) for r in raw]
         except (OSError, ValueError, IndexError, TypeError):
             pass
     records = _read_records(names)
@@ -247,8 +260,9 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases), list(r.parents)]
-                                           for r in records], ensure_ascii=False), encoding="utf-8")
+            partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases), list(r.parents),
+                                            list(r.holders)] for r in records], ensure_ascii=False),
+                               encoding="utf-8")
             partial.replace(cached)
             for old in cached.parent.glob("names-*.json"):
                 if old != cached and _CACHE_NAME.fullmatch(old.name):
@@ -259,7 +273,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
-_CACHE_FORMAT = 2   # what a cached record holds: id, kind, name, aliases, parents
+_CACHE_FORMAT = 3   # what a cached record holds: id, kind, name, aliases, parents, rights holders
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -291,7 +305,8 @@ def _read_records(names: list[str]) -> list[NameRecord]:
             log.warning("pack %s skipped by the extractor: %s", name, exc)
             continue
         records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
-                                  parents=tuple(f.o for f in e.facts if f.p == "derived_from"))
+                                  parents=tuple(f.o for f in e.facts if f.p == "derived_from"),
+                                  holders=tuple(f.o for f in e.facts if f.p == "rights_holder"))
                        for e in pack.entities)
     return records
 

@@ -1877,10 +1877,24 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
         scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
+        holders = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity and status == "licensed" \
+            else frozenset()
+        others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
+        if not licensors and others and any(c in holders for c in scopes):
+            # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
+            # of the parties, the one holding the rights to the design gave the licence, another took it
+            scopes = [c for c in scopes if c not in holders] \
+                or [s.country(min(others, key=lambda c: s.gap(p, c)))]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
         if status in {"licensed", "expired"}:
-            for c in licensors:
+            # "a licence agreement between Czechoslovakia and the USSR", "Russia and Saudi Arabia agreed to let
+            # the latter make the AK-103": where no word says who gave it, a party the registry knows holds the
+            # rights to the design (or to the one it derives from) gave it
+            held = [] if licensors else [c for c in countries if s.country(c) in holders and not c.adjective
+                                         and s.country(c) not in scopes and c.case not in {"locative", "destination"}
+                                         and not s.near_before(c.start, ("destination", "locative", "export"), 2)]
+            for c in licensors or held[:1]:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
