@@ -2790,3 +2790,19 @@ def test_a_party_to_a_licence_deal_the_registry_knows_holds_the_rights_gave_it(e
     # a party that holds no rights names no licensor
     assert not any(f.relation == "licensed_by" for f in all_facts(
         extractor, "A licence agreement between Hungary and Poland covered the AKM in 1961.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 56 is a Chinese-made AKM.", "en"),
+    ("The Type 56, a Chinese AKM, was exported widely.", "en"),
+    ("Тип 56 — китайский АКМ.", "ru"),
+])
+def test_a_name_said_to_be_a_design_of_a_country_without_its_rights_is_its_copy(extractor: Extractor, text: str,
+                                                                               lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Type 56", "derived_from", "AKM"), ("Type 56", "made_in_country", "China")} <= facts
+    assert ("AKM", "made_in_country", "China") not in facts
+
+
+def test_a_design_of_its_own_rights_holders_country_is_no_copy(extractor: Extractor) -> None:
+    assert not any(r == "derived_from" for _, r, _ in facts_of(extractor, "The AK-47, a Soviet AKM, was made.", "en"))

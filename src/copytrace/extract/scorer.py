@@ -189,7 +189,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
     _set_replaced_aside(s)
-    derivations = list(_what_it_is(s)) + list(_made_as(s)) + list(_country_versions(s)) \
+    derivations = list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) + list(_country_versions(s)) \
         + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s)) \
         + list(_glossed_versions(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
@@ -345,6 +345,34 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
             return
+
+
+def _foreign_kind(s: Sentence) -> Iterator[Reading]:
+    """"The Type 56 is a Chinese-made AK-47", "the M-84, a Yugoslav T-72,": a name the copula (or a comma) says is
+    another design qualified by a country that, as the registry knows, holds no rights to it is that country's
+    copy of the design."""
+    if s.doc.holders is None or s.doc.particles_follow:
+        return
+    for first, what in itertools.pairwise(s.products):
+        if what.entity is None or first.value == what.value or id(what) in s.parents or first.generic:
+            continue
+        link = next((k for k in s.cue_list("copula") if first.end <= k.start and k.end <= what.start), None)
+        apposed = s.doc.text[first.end:what.start].lstrip()[:1] in {",", "—", "–"}   # ("Тип 56 — китайский АКМ")
+        adjective = next((c for c in s.mentions if c.kind == "country" and c.adjective
+                          and (link or first).end <= c.start and c.end <= what.start
+                          and _plain_tokens(s, c.end, what.start) == 0), None)
+        if adjective is None or (link is None and not apposed) \
+                or s.doc.tokens_between((link or first).end, adjective.start) > 2:
+            continue
+        holders = s.doc.holders(what.entity)
+        if not holders or s.country(adjective) in holders:
+            continue   # ("the AK-47 is a Soviet AK": its own country's)
+        s.parents.add(id(what))
+        licensed = s.has("licence") and not s.has("unlicensed")
+        yield _mk(s, first, "derived_from", what.value, {"cue_copy": 1.0}, link or first, adjective, what,
+                  qualifier="licensed copy" if licensed else "copy")
+        yield _mk(s, first, "made_in_country", s.country(adjective), {"adjective": 1.0}, adjective)
+        return
 
 
 def _made_as(s: Sentence) -> Iterator[Reading]:
