@@ -2806,3 +2806,15 @@ def test_a_name_said_to_be_a_design_of_a_country_without_its_rights_is_its_copy(
 
 def test_a_design_of_its_own_rights_holders_country_is_no_copy(extractor: Extractor) -> None:
     assert not any(r == "derived_from" for _, r, _ in facts_of(extractor, "The AK-47, a Soviet AKM, was made.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM was made in the USSR. Variants: AKMS, AKMN, AKMSN.", "en"),
+    ("The AKM was made in the USSR. Other versions are the AKMS, the AKMN and the AKMSN.", "en"),
+    ("AKM vyráběl SSSR. Varianty: AKMS, AKMN, AKMSN.", "cs"),
+])
+def test_names_a_colon_or_copula_sets_after_a_version_word_are_the_versions(extractor: Extractor, text: str,
+                                                                           lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("AKMS", "derived_from", "AKM"), ("AKMN", "derived_from", "AKM"), ("AKMSN", "derived_from", "AKM")} <= facts
+    assert not any(r == "derived_from" and o != "AKM" for _, r, o in facts)

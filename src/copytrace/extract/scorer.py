@@ -650,6 +650,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                and s.doc.derives is not None and not s.doc.derives(a.entity, parent.entity))]
             pairs = [(a, parent) for a in listed] if parent is not None else []
             owned = owner is not None
+        elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
+                s.doc.text[cue.end:after[0].start].lstrip().startswith(":")
+                or (any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("copula"))
+                    and not any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("of", "source"))
+                    and not any(p.start >= s.start and p.end <= cue.start for p in s.products))):
+            # "Variants: Type 56-1, QBZ-56C", "other versions are the QBZ-56C and the Type 84S": the names a colon
+            # or a copula sets after the word are the versions, of the name before it or of the product spoken of
+            parent = before[-1] if before else s.topic
+            pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
