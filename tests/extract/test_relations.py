@@ -2818,3 +2818,20 @@ def test_names_a_colon_or_copula_sets_after_a_version_word_are_the_versions(extr
     facts = facts_of(extractor, text, lang)
     assert {("AKMS", "derived_from", "AKM"), ("AKMN", "derived_from", "AKM"), ("AKMSN", "derived_from", "AKM")} <= facts
     assert not any(r == "derived_from" and o != "AKM" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Hungarian army bought 1000 AKM rifles.", "en"),
+    ("Die ungarische Armee kaufte 1000 AKM.", "de"),
+    ("Венгерская армия закупила 1000 АКМ.", "ru"),
+])
+def test_a_force_that_buys_a_design_of_another_country_imports_it(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("AKM", "exported_to", "Hungary") in facts_of(extractor, text, lang)
+
+
+def test_a_force_that_receives_its_own_countrys_design_imports_nothing(extractor: Extractor) -> None:
+    assert not any(r == "exported_to" for _, r, _ in facts_of(
+        extractor, "The Soviet army received its first AKM rifles in 1959.", "en"))
+    # a place named before the verb is where something happened, not who bought
+    assert not any(r == "exported_to" for _, r, _ in facts_of(
+        extractor, "Po walkach w Wietnamie generałowie kupili AKM.", "pl"))

@@ -63,6 +63,7 @@ class Document:
     genitive_marks: frozenset[str] = frozenset()   # the words that mark an owner ("的", "の"), where written apart
     derives: Callable[[str, str], bool] | None = None   # whether the registry derives one entity from another
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
+    homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -348,7 +349,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.of_marked,
                     language is not None and language.adjectives_follow,
                     language is not None and language.genitive_first,
-                    language.genitive_marks if language is not None else frozenset(), names.derives, names.holders)
+                    language.genitive_marks if language is not None else frozenset(), names.derives, names.holders,
+                    names.homes)
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

@@ -41,6 +41,7 @@ class NameRecord:
     family: bool = True   # of a family record: whether its name stands for several models ("AK"), not one ("Makarov")
     parents: tuple[str, ...] = ()   # the entities the registry says this one is derived from
     holders: tuple[str, ...] = ()   # the entities the registry says hold the rights to this design
+    made_in: tuple[str, ...] = ()   # the countries the registry says this design is made in
     members: tuple[str, ...] = ()   # of a family: the models its name may stand for
 
 
@@ -76,6 +77,7 @@ class Names:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._owners: dict[str, set[str]] = {}   # a name's key -> every entity that has the name
         self._holders: dict[str, tuple[str, ...]] = {}
+        self._made_in: dict[str, tuple[str, ...]] = {}
         self._countries: dict[str, str] = {}   # a country's id -> its name
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             if record.kind == "country":
@@ -85,6 +87,8 @@ class Names:
                 continue
             if record.holders:
                 self._holders[record.entity_id] = record.holders
+            if record.made_in:
+                self._made_in[record.entity_id] = record.made_in
             known = Known(record.entity_id, kind, record.name, generic)
             self._known[record.entity_id] = known
             if record.parents:
@@ -144,6 +148,14 @@ class Names:
         (the BVP-1's are the BMP-1's: the Soviet Union, Russia)."""
         return frozenset(self._countries[h] for e in (entity, *self._ancestors_of(entity))
                          for h in self._holders.get(e, ()) if h in self._countries)
+
+    def homes(self, entity: str) -> frozenset[str]:
+        """The names of the countries a design is its own country's in: where the registry says it is made or
+        who holds its rights, else who holds the rights to the design it derives from (the Type 56's is China,
+        the AKM's the Soviet Union and Russia)."""
+        own = frozenset(self._countries[c] for c in (*self._made_in.get(entity, ()), *self._holders.get(entity, ()))
+                        if c in self._countries)
+        return own or self.holders(entity)
 
     def _ancestors_of(self, entity: str) -> frozenset[str]:
         found = self._ancestors.get(entity)
@@ -252,7 +264,8 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     if cached is not None:
         try:
             raw = json.loads(cached.read_text(encoding="utf-8"))
-            return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4]), holders=tuple(r[5])) for r in raw]
+            return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4]), holders=tuple(r[5]),
+                               made_in=tuple(r[6])) for r in raw]
         except (OSError, ValueError, IndexError, TypeError):
             pass
     records = _read_records(names)
@@ -261,7 +274,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(f".{os.getpid()}.tmp")
             partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases), list(r.parents),
-                                            list(r.holders)] for r in records], ensure_ascii=False),
+                                            list(r.holders), list(r.made_in)] for r in records], ensure_ascii=False),
                                encoding="utf-8")
             partial.replace(cached)
             for old in cached.parent.glob("names-*.json"):
@@ -273,7 +286,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
-_CACHE_FORMAT = 3   # what a cached record holds: id, kind, name, aliases, parents, rights holders
+_CACHE_FORMAT = 4   # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -306,7 +319,8 @@ def _read_records(names: list[str]) -> list[NameRecord]:
             continue
         records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
                                   parents=tuple(f.o for f in e.facts if f.p == "derived_from"),
-                                  holders=tuple(f.o for f in e.facts if f.p == "rights_holder"))
+                                  holders=tuple(f.o for f in e.facts if f.p == "rights_holder"),
+                                  made_in=tuple(f.o for f in e.facts if f.p == "made_in_country"))
                        for e in pack.entities)
     return records
 

@@ -2142,6 +2142,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
+                if c.case == "locative" or _one_letter_before(s, c, "locative") or (
+                        _place_word_before(s, c) and s.near_before(c.start, ("destination",), 0) is None):
+                    continue   # "w Wietnamie ... zakupiła": where it happened, not who bought
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 role = 1.0 if c.end <= cue.start or (
@@ -2196,17 +2199,33 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
                      # Ukrainian army")
                      "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                                       and not (cue.value == "import" and _bought_abroad(s, c, p))
                                        and not (cue.value == "export" and any(
                                            o.kind == "country" and not o.adjective and o.value != c.value
                                            and o.end <= cue.start for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
                      # (not a year's ending: "1985-ben Irak vásárolt")
-                     "in_place": float((place := s.near_before(c.start, ("locative",), 0)) is not None
-                                       and not any(m.kind == "year" and 0 <= place.start - m.end <= 1
-                                                   for m in s.mentions)
+                     "in_place": float(_place_word_before(s, c)
                                        and s.near_before(c.start, ("destination",), 1) is None)}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _place_word_before(s: Sentence, c: Mention) -> bool:
+    """A word of place right before a country ("delivered in China"), not a year's ending ("1985-ben Irak")."""
+    place = s.near_before(c.start, ("locative",), 0)
+    return place is not None and not any(m.kind == "year" and 0 <= place.start - m.end <= 1 for m in s.mentions)
+
+
+def _bought_abroad(s: Sentence, c: Mention, p: Mention) -> bool:
+    """"The Hungarian army bought 1,000 AKM", "the Indian Army received T-72s from the Soviet Union": a force buys
+    abroad where the sentence names another country it comes from, or where the registry knows the design is
+    another country's (not "the Soviet army received its first AK-47s", "the Chinese army received the Type 56")."""
+    if any(o.kind == "country" and o.value != c.value and (o.case == "source" or s.near_before(o.start, ("source",), 1))
+           for o in s.mentions):
+        return True
+    homes = s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+    return bool(homes) and s.country(c) not in homes
 
 
 def _on_force(s: Sentence, c: Mention) -> bool:
