@@ -2835,3 +2835,10 @@ def test_a_force_that_receives_its_own_countrys_design_imports_nothing(extractor
     # a place named before the verb is where something happened, not who bought
     assert not any(r == "exported_to" for _, r, _ in facts_of(
         extractor, "Po walkach w Wietnamie generałowie kupili AKM.", "pl"))
+
+
+def test_a_derivation_between_two_designs_takes_the_registrys_direction(extractor: Extractor) -> None:
+    # the registry derives the AKM from the AK-47; a reading of word order the other way round gives way to it
+    facts = facts_of(extractor, "The AK-47 is a version of the AKM.", "en")
+    assert ("AKM", "derived_from", "AK-47") in facts
+    assert ("AK-47", "derived_from", "AKM") not in facts

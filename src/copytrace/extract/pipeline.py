@@ -145,7 +145,7 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
         facts = _named_copies(facts, [a for a, _ in spans])
-        facts = _local_names(facts, self.names)
+        facts = _local_names(_registry_direction(facts, self.names), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -325,6 +325,20 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
         if held is None or f.confidence > held.confidence:
             out[f.key()] = f
     return list(out.values())
+
+
+def _registry_direction(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A derivation the words read one way between two designs the registry derives the other way ("the AKM, and
+    the AK-47 developed from it" read as the AK-47 from the AKM) is the registry's way round: the registry's lineage
+    is cited knowledge, a reading of word order a guess."""
+    out = []
+    for f in facts:
+        child = names.resolve(f.subject) if f.relation == "derived_from" else None
+        parent = names.resolve(f.object) if child is not None else None
+        if child is not None and parent is not None and names.derives(parent.entity, child.entity):
+            f = replace(f, subject=f.object, object=f.subject, subject_text=f.object)
+        out.append(f)
+    return out
 
 
 def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
