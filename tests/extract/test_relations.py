@@ -2842,3 +2842,12 @@ def test_a_derivation_between_two_designs_takes_the_registrys_direction(extracto
     facts = facts_of(extractor, "The AK-47 is a version of the AKM.", "en")
     assert ("AKM", "derived_from", "AK-47") in facts
     assert ("AK-47", "derived_from", "AKM") not in facts
+
+
+def test_a_country_marked_from_far_from_the_licence_word_gave_no_licence(extractor: Extractor) -> None:
+    far = all_facts(extractor, "Các biến thể AKM của Hungary với tên gọi AMD-65 được sản xuất theo giấy phép.",
+                    "vi")
+    assert not any(f.relation == "licensed_by" and f.object == "Hungary" for f in far)
+    near = all_facts(extractor, "Hungary produced the AKM under a licence obtained in 1961 from the Soviet Union.",
+                     "en")
+    assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in near}

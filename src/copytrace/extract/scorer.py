@@ -1865,7 +1865,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
     copy_words = [k for k in s.cue_list(*DERIVE) if s.gap(k, cue) <= 2]   # before it or after ("copie ... licențiată")
-    licensors = [c for c in countries if s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
+    licensors = [c for c in countries if _licence_from(s, c, cues)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
@@ -1939,6 +1939,16 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _DOINGS = ("produce", "import", "export", "introduce", "service", "design")   # words of what is done to a product
+
+
+def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"a licence from the USSR", "lisensi dari Perancis", "Lizenz aus der Sowjetunion": a country a word of
+    "from" (or its case) marks near a licence word, with no name between; not one far from it or past a name
+    ("các biến thể MiG-21 của Trung Quốc với tên gọi J-7 ... được sản xuất theo giấy phép": China's variants)."""
+    if s.near_before(c.start, ("source",), 1) is None and c.case != "source":
+        return False
+    return any(s.gap(k, c) <= 8 and not any(p.start >= min(k.end, c.end) and p.end <= max(k.start, c.start)
+                                            for p in s.products) for k in cues)
 
 
 def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
