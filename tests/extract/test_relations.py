@@ -2851,3 +2851,19 @@ def test_a_country_marked_from_far_from_the_licence_word_gave_no_licence(extract
     near = all_facts(extractor, "Hungary produced the AKM under a licence obtained in 1961 from the Soviet Union.",
                      "en")
     assert ("AKM", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in near}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AMD-65 is based on the licence-built version of the Soviet AKM.", "en"),
+    ("Der AMD-65 basiert auf der Lizenzversion des sowjetischen AKM.", "de"),
+])
+def test_a_licence_word_between_a_word_of_basis_and_the_original_is_the_originals(extractor: Extractor, text: str,
+                                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("AMD-65", "derived_from", "AKM"), ("AKM", "licence_status", "licensed")} <= facts
+    assert not any(subject == "AMD-65" and r in {"licence_status", "licensed_by"} for subject, r, _ in facts)
+
+
+def test_a_licence_word_after_a_copy_word_stays_the_copys(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "AMD-65 este o copie maghiară licențiată a AKM.", "ro")
+    assert ("AMD-65", "licence_status", "licensed") in facts

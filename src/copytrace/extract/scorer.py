@@ -1892,6 +1892,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
+    # "the PT-91, based on the licensed version of the Soviet T-72M1": licence words all set between a word of
+    # basis and the original it names qualify that original alone
+    qualified = [o for o in originals if status == "licensed" and all(
+        any(d.end <= k.start and k.end <= o.start and s.doc.tokens_between(d.end, o.start) <= 8
+            for d in s.cue_list("basis")) for k in cues)]   # (not "o copie românească licențiată a BM-21": a
+    #                                                      licence word after a copy word is the copy's)
+    if qualified:
+        subjects = qualified
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
     # licence-built T-72M1")
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
