@@ -2867,3 +2867,23 @@ def test_a_licence_word_between_a_word_of_basis_and_the_original_is_the_original
 def test_a_licence_word_after_a_copy_word_stays_the_copys(extractor: Extractor) -> None:
     facts = facts_of(extractor, "AMD-65 este o copie maghiară licențiată a AKM.", "ro")
     assert ("AMD-65", "licence_status", "licensed") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM was adopted in 1959. Under the designation Type 1959 these rifles were also known.", "en"),
+    ("The AKM was adopted in 1959. Its nickname was Type 1959.", "en"),
+])
+def test_a_sentence_that_opens_with_a_naming_names_the_product_spoken_of(extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    assert ("AKM", "alias_of", "Type 1959") in facts_of(extractor, text, lang)
+
+
+def test_a_naming_later_in_a_sentence_of_its_own_does_not_reach_back(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AKM was adopted in 1959. Soldiers in Hungary had a rifle known as Type 1959.",
+                     "en")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_words_that_point_back_are_no_other_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "سلاح AKM در سال ۱۹۵۹ تولید شد. نام این سلاح از نام طراح آن گرفته شده است.", "fa")
+    assert not any(r == "alias_of" for _, r, _ in facts)

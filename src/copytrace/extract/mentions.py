@@ -41,6 +41,7 @@ class Mention:
     generic: bool = False      # a family name ("Kalashnikov") rather than one model
     case: str = ""             # the role a country's case ending gives it: source, destination or locative
     grants: bool = False       # a word of licence read from a word of permission: the party after it is the licensee
+    pointer: bool = False      # words that point back at a product ("this rifle"), not a name of it
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -455,7 +456,7 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Men
         named_before = [k for k in mentions[:i] if k.kind == "product" and k.start < start]
         meant = named_before[-1] if named_before else topic
         out.append(Mention(start, end, "product", meant.value, doc.text[start:end], meant.entity,
-                           family=meant.family, generic=meant.generic))
+                           family=meant.family, generic=meant.generic, pointer=True))
     return out
 
 

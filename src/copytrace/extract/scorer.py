@@ -1256,7 +1256,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "also known as Grad", 'nicknamed "Fishbed"': a name nobody has listed yet (a product named after
                 # it, "Grad (БМ-21 ...)", is the same product again)
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
-                                                              "topic": float(subject.start < s.start)}, cue, name)
+                                                              "topic": _elsewhere(s, subject, cue)}, cue, name)
             continue
         if subject is not None and not after:
             # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
@@ -1282,7 +1282,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         other = _other_name(subject, after[0])
         if other is None:
             continue
-        feats = {"cue": 1.0, "topic": float(subject.start < s.start)}
+        feats = {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
@@ -1308,6 +1308,19 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 _NUMBER = re.compile(r"\d+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
+
+
+def _elsewhere(s: Sentence, subject: Mention, cue: Mention) -> float:
+    """Whether another name's subject is the product spoken of in an earlier sentence, unless the sentence opens
+    with the naming ("Under the designation Ye-66 these aircraft ...", "Its reporting name is Fishbed", "इसका नाटो
+    रिपोर्टिंग नाम ..."): there nothing but the product spoken of can be named."""
+    if subject.start >= s.start:
+        return 0.0
+    opening = not any(p.start >= s.start and p.end <= cue.start for p in s.products) and (
+        s.doc.tokens_between(s.start, cue.start) <= 1
+        or any(k.end <= cue.start and s.doc.tokens_between(s.start, k.start) == 0
+               and s.doc.tokens_between(k.end, cue.start) <= 2 for k in s.cue_list("possessive")))
+    return 0.0 if opening else 1.0
 
 
 def _lineage(s: Sentence, a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
@@ -1401,7 +1414,7 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
     if name.value != subject.value:
         return name.value
-    if name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
+    if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
     return None
 
