@@ -2887,3 +2887,20 @@ def test_a_naming_later_in_a_sentence_of_its_own_does_not_reach_back(extractor: 
 def test_words_that_point_back_are_no_other_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "سلاح AKM در سال ۱۹۵۹ تولید شد. نام این سلاح از نام طراح آن گرفته شده است.", "fa")
     assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hungary signed an agreement with Izhmash to build the AKM under licence.", "en"),
+    ("The AKM is built by FEG under licence from Izhmash.", "en"),
+])
+def test_an_organisation_that_gives_the_licence_is_its_licensor_not_a_maker(extractor: Extractor, text: str,
+                                                                           lang: str) -> None:
+    facts = {(f.subject, f.relation, f.object) for f in all_facts(extractor, text, lang)}
+    assert ("AKM", "licensed_by", "Izhmash") in facts
+    assert ("AKM", "manufactured_by", "Izhmash") not in facts
+
+
+def test_a_makers_name_on_its_design_gives_no_licence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The AMD-65 was built under licence in Hungary as a version of the Izhmash AKM.",
+                     "en")
+    assert not any(r == "licensed_by" and o == "Izhmash" for _, r, o in facts)

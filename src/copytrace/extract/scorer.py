@@ -1776,6 +1776,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
+        if _licensing_org(s, o):
+            continue   # "an agreement with Sukhoi", "under licence from Sukhoi": it gave the licence
         if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(p)
                                                        for p in s.products):
             continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
@@ -1952,7 +1954,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             held = [] if licensors else [c for c in countries if s.country(c) in holders and not c.adjective
                                          and s.country(c) not in scopes and c.case not in {"locative", "destination"}
                                          and not s.near_before(c.start, ("destination", "locative", "export"), 2)]
-            for c in licensors or held[:1]:
+            givers = licensors or held[:1]
+            givers += [o for o in s.mentions if o.kind == "org" and _licensing_org(s, o)]
+            for c in givers:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
@@ -1960,6 +1964,18 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _DOINGS = ("produce", "import", "export", "introduce", "service", "design")   # words of what is done to a product
+
+
+def _licensing_org(s: Sentence, o: Mention) -> bool:
+    """"an agreement with Sukhoi for licensed production", "a licence from Sukhoi": an organisation that is the
+    other party of a deal or licence, or that a licence comes from, gave the licence (and makes nothing here)."""
+    cues = s.cue_list("licence")
+    if (not cues and not s.has("deal")) or any(p.start >= o.end and s.doc.tokens_between(o.end, p.start) == 0
+                                               for p in s.products):
+        return False   # (nor a maker's name on its design: "del cinese Norinco Type 79")
+    # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
+    return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
+        or _licence_from(s, o, [k for k in cues if k.end <= o.start])
 
 
 def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
