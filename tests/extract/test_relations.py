@@ -2904,3 +2904,19 @@ def test_a_makers_name_on_its_design_gives_no_licence(extractor: Extractor) -> N
     facts = facts_of(extractor, "The AMD-65 was built under licence in Hungary as a version of the Izhmash AKM.",
                      "en")
     assert not any(r == "licensed_by" and o == "Izhmash" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("The Arsenal plant in Kazanlak makes the AKM.", "en", "Bulgaria"),
+    ("Karabinki AKM produkowano w Radomiu.", "pl", "Poland"),
+    ("Yugoslavia bought a licence for the AKM. The plant in Kragujevac made the AKM.", "en", "Yugoslavia"),
+])
+def test_a_town_where_a_design_is_made_names_its_country(extractor: Extractor, text: str, lang: str,
+                                                         country: str) -> None:
+    assert ("AKM", "made_in_country", country) in facts_of(extractor, text, lang)
+
+
+def test_a_town_named_for_anything_but_making_says_nothing(extractor: Extractor) -> None:
+    assert not facts_of(extractor, "The AKM was shown at a fair in London.", "en")
+    assert not any(r == "exported_to" for _, r, _ in facts_of(
+        extractor, "The plant in Kazanlak sent the AKM to Moscow.", "en"))

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from copytrace.extract.lexicon import countries
 from copytrace.extract.match import Match, fold_phrase, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, shapes, years
@@ -42,6 +46,7 @@ class Mention:
     case: str = ""             # the role a country's case ending gives it: source, destination or locative
     grants: bool = False       # a word of licence read from a word of permission: the party after it is the licensee
     pointer: bool = False      # words that point back at a product ("this rifle"), not a name of it
+    town: bool = False         # of a country: a town of it named as where something is made ("in Izhevsk")
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -328,6 +333,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
+    out.extend(_towns(text, start, out, matches, particles))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
@@ -482,6 +488,79 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
             m.text = text[previous.start:m.end]
         if m.kind != "cue" or m.value == "product_noun":
             previous = m
+
+
+_TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PLACE_CLASSES = frozenset({"locative", "source", "destination"})
+_FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
+
+
+@cache
+def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
+    """The towns the extractor knows (data/cities.json, from GeoNames: scripts/gazetteer.py), each with its
+    country's code, and each historical state's code by the code of a state on its land."""
+    path = resources.files("copytrace.extract") / "data" / "cities.json"
+    towns: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    lands = {land: code for code, entry in countries().historical.items() for land in entry.get("lands", [])}
+    return towns, lands
+
+
+def _town(word: str, towns: dict[str, str]) -> str | None:
+    """The country of a town named by ``word``, as written or with a case ending ("Radomiu", "Ижевске")."""
+    if word in towns:
+        return towns[word]
+    for cut in (1, 2, 3):
+        stem = word[:-cut]
+        if len(stem) >= 4:
+            found = next((towns[stem + v] for v in _FIRST_VOWELS if stem + v in towns), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
+           particles: dict[str, frozenset[str]]) -> list[Mention]:
+    """"the Arsenal plant in Kazanlak", "produkowano w Radomiu", "на заводе в Ижевске": a town right after a
+    word of place that follows a word of making or a plant's name is its country, as a place (a historical state's
+    where the text names that state: "in Kragujevac" in a text about Yugoslavia); written with its capital where
+    the script has capitals."""
+    towns, lands = _gazetteer()
+    named = {m.value for m in mentions if m.kind == "country"}
+    place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
+    # where things are made: a word of making or a plant, or an organisation's name, a word or two before the word
+    # of place ("produced in Izhevsk", "the plant in Gliwice", "Zastava Arms in Kragujevac"); a town named for
+    # anything else (a fair, a meeting, a dateline) says nothing of where a design is made
+    making = [m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}] \
+        + [m.end for m in mentions if m.kind == "org"]
+    held = _Mask(len(text))
+    for m in mentions:
+        if m.kind not in {"cue", "org"}:
+            held.mark(m.start, m.end)   # (a plant's name may hold its town: "the Arsenal plant in Kazanlak")
+    out: list[Mention] = []
+    for word in _TOWN_WORD.finditer(text, start):
+        first = word.group()[:1]
+        if first.lower() == first and first.upper() != first:
+            continue   # (a town's name opens with a capital where the script has them)
+        before = text[max(start, word.start() - 3):word.start()]
+        lead = before.rstrip()
+        placed = (len(text[:word.start()].rstrip()) in place_ends and before[-1:].isspace()) \
+            or (len(lead) >= 1 and before.endswith(" ") and not lead[-2:-1].isalnum()
+                and bool(particles.get(lead[-1:].lower(), frozenset()) & _PLACE_CLASSES))
+        if not placed or not any(0 <= word.start() - end <= 24 and _words_between(text, end, word.start()) <= 2
+                                 for end in making):
+            continue
+        if held.hit(word.start(), word.end()):
+            continue   # (a name another mention holds)
+        country = _town(word.group(), towns)
+        if country is None:
+            continue
+        country = lands.get(country, country) if lands.get(country) in named else country
+        out.append(Mention(word.start(), word.end(), "country", country, word.group(), town=True))
+    return out
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_TOWN_WORD.findall(text, a, b))
 
 
 def _permissions(mentions: list[Mention], token_starts: list[int]) -> None:

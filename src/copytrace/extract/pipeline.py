@@ -160,7 +160,7 @@ def _home(mentions: list[Mention]) -> str | None:
     """The country a text is about: named (or its adjective used) at least three times and more than any other."""
     counts: dict[str, int] = {}
     for m in mentions:
-        if m.kind == "country":
+        if m.kind == "country" and not m.town:
             counts[m.value] = counts.get(m.value, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):

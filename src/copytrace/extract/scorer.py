@@ -1875,7 +1875,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         status = "expired"
     if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
         status = "disputed"   # a negated or ended licence that someone contests or denies
-    countries = [m for m in s.mentions if m.kind == "country"]
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
     originals = [p for p in s.products if id(p) in s.parents]
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
@@ -2148,7 +2148,7 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 # -- exported_to ------------------------------------------------------------------------------
 
 def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
-    countries = [m for m in s.mentions if m.kind == "country"]
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
     if not countries:
         yield from _to_home(s, countries)
         return
