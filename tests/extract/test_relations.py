@@ -2920,3 +2920,8 @@ def test_a_town_named_for_anything_but_making_says_nothing(extractor: Extractor)
     assert not facts_of(extractor, "The AKM was shown at a fair in London.", "en")
     assert not any(r == "exported_to" for _, r, _ in facts_of(
         extractor, "The plant in Kazanlak sent the AKM to Moscow.", "en"))
+
+
+def test_a_word_of_in_and_into_reads_as_in_beside_a_word_of_making(extractor: Extractor) -> None:
+    assert ("AKM", "made_in_country", "Russia") in facts_of(extractor, "АКМ выпускали на заводе в Ижевске.", "ru")
+    assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "АКМ поставляли на Кубу.", "ru")
