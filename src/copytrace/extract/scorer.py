@@ -1955,8 +1955,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             held = [] if licensors else [c for c in countries if s.country(c) in holders and not c.adjective
                                          and s.country(c) not in scopes and c.case not in {"locative", "destination"}
                                          and not s.near_before(c.start, ("destination", "locative", "export"), 2)]
-            givers = licensors or held[:1]
-            givers += [o for o in s.mentions if o.kind == "org" and _licensing_org(s, o)]
+            givers = [*(licensors or held[:1]), *(o for o in s.mentions if o.kind == "org" and _licensing_org(s, o))]
             for c in givers:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
