@@ -530,8 +530,8 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     # where things are made: a word of making or a plant, or an organisation's name, a word or two before the word
     # of place ("produced in Izhevsk", "the plant in Gliwice", "Zastava Arms in Kragujevac"); a town named for
     # anything else (a fair, a meeting, a dateline) says nothing of where a design is made
-    making = [m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}] \
-        + [m.end for m in mentions if m.kind == "org"]
+    making = sorted([m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}]
+                    + [m.end for m in mentions if m.kind == "org"])
     held = _Mask(len(text))
     for m in mentions:
         if m.kind not in {"cue", "org"}:
@@ -543,11 +543,14 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             continue   # (a town's name opens with a capital where the script has them)
         before = text[max(start, word.start() - 3):word.start()]
         lead = before.rstrip()
-        placed = (len(text[:word.start()].rstrip()) in place_ends and before[-1:].isspace()) \
+        edge = word.start()
+        while edge > start and text[edge - 1].isspace():
+            edge -= 1   # (where the word before ends: a run of spaces is walked once, as the words are)
+        placed = (edge in place_ends and edge < word.start()) \
             or (len(lead) >= 1 and before.endswith(" ") and not lead[-2:-1].isalnum()
                 and bool(particles.get(lead[-1:].lower(), frozenset()) & _PLACE_CLASSES))
-        if not placed or not any(0 <= word.start() - end <= 24 and _words_between(text, end, word.start()) <= 2
-                                 for end in making):
+        near = making[bisect.bisect_left(making, word.start() - 24):bisect.bisect_right(making, word.start())]
+        if not placed or not any(_words_between(text, end, word.start()) <= 2 for end in near[-3:]):
             continue
         if held.hit(word.start(), word.end()):
             continue   # (a name another mention holds)
