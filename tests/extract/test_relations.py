@@ -2925,3 +2925,14 @@ def test_a_town_named_for_anything_but_making_says_nothing(extractor: Extractor)
 def test_a_word_of_in_and_into_reads_as_in_beside_a_word_of_making(extractor: Extractor) -> None:
     assert ("AKM", "made_in_country", "Russia") in facts_of(extractor, "АКМ выпускали на заводе в Ижевске.", "ru")
     assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "АКМ поставляли на Кубу.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1961 erlaubte die UdSSR Ungarn die Produktion des AKM.", "de"),
+    ("År 1961 tillät Sovjetunionen Ungern att tillverka AKM.", "sv"),
+])
+def test_where_the_verb_of_allowing_comes_first_its_subject_grants_the_party_after(extractor: Extractor, text: str,
+                                                                                  lang: str) -> None:
+    facts = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(extractor, text, lang)}
+    assert ("AKM", "licensed_by", "Soviet Union", "Hungary") in facts
+    assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)

@@ -576,9 +576,15 @@ def _permissions(mentions: list[Mention], token_starts: list[int]) -> None:
     for i, m in enumerate(mentions):
         if m.kind != "cue" or m.value != "permit":
             continue
-        party = next((k for k in mentions[i + 1:i + 6] if k.kind in {"country", "org"}), None)
+        parties = [k for k in mentions[i + 1:i + 8] if k.kind in {"country", "org"}][:2]
+        party = parties[0] if parties else None
         if party is None or tokens(m.end, party.start) > 1:
             continue
+        if len(parties) == 2 and tokens(party.end, parties[1].start) <= 1 \
+                and not any(k.kind == "cue" and k.value == "with" for k in mentions[i + 1:i + 8]
+                            if party.end <= k.start < parties[1].start):
+            party = parties[1]   # "1961 erlaubte die UdSSR Polen die Produktion": the verb first, its subject, then
+            #                      the party it allows
         making = next((k for k in mentions[i + 1:i + 8] if k.kind == "cue" and k.value == "produce"
                        and k.start >= party.end), None)
         if making is not None and tokens(party.end, making.start) <= 2:

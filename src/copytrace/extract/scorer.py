@@ -2111,6 +2111,11 @@ def _find_licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Menti
     if s.doc.particles_follow:
         return None   # (where the verb comes last, both stand before it)
     for k in cues:
+        following = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= k.end][:2]
+        if k.grants and len(following) == 2 and s.doc.tokens_between(k.end, following[0].start) <= 1 \
+                and s.doc.tokens_between(following[0].end, following[1].start) <= 1 \
+                and not any(c.kind == "country" and c.end <= k.start for c in s.mentions):
+            return following[0], following[1]   # "1961 erlaubte die UdSSR Polen": the verb, who allows, whom
         before = next((c for c in reversed(s.mentions) if c.kind == "country" and c.end <= k.start), None)
         after = next((c for c in s.mentions if c.kind == "country" and c.start >= k.end), None)
         between = s.doc.text[k.end:after.start].strip() if after is not None else ""
