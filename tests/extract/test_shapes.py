@@ -286,3 +286,13 @@ def test_a_capitalised_word_and_a_number_joined_by_a_hyphen_is_a_name() -> None:
                                   "about 3M dollars", "the M1A2 tank"])
 def test_no_ordnance_index_or_project_where_there_is_none(text: str) -> None:
     assert not any(d.canonical in {"Project 1985", "2A4", "4K", "3M", "1A2"} for d in designations(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text", ["shown at IDEF-2009 in Istanbul", "the MAKS-2019 air show", "during DEFEX-2014"])
+def test_a_fair_or_exercise_of_a_year_is_no_designation(text: str) -> None:
+    assert designations(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(("text", "written"), [("the RPG-2000 launcher", "RPG-2000"), ("a UKM-2000P", "UKM-2000P")])
+def test_a_short_prefix_with_a_number_like_a_year_is_a_designation(text: str, written: str) -> None:
+    assert [d.text for d in designations(text, 0, len(text))] == [written]

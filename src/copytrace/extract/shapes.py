@@ -256,6 +256,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue  # "UTC 300", "ISO 9001": a code and a count
         if num.isdigit() and len(num) == 4 and 1800 <= int(num) <= 2099 and sep.strip() == "" and sep:
             continue  # "MAY 1962"
+        if num.isdigit() and len(num) == 4 and 1950 <= int(num) <= 2099 and len(prefix) >= 4 and prefix.isalpha() \
+                and latin_prefix not in sh.word_prefixes:
+            continue  # "IDEF-2009", "MAKS-2019": a fair or an exercise of a year, no design
         if sep and sep.strip() == "" and _GRAU.fullmatch(num):
             continue  # "САУ 2С1", "ПТРК 9К111": a word for the kind of weapon before an ordnance index
         after = _NEXT_WORD.match(text, m.end())
