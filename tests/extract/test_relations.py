@@ -2936,3 +2936,11 @@ def test_where_the_verb_of_allowing_comes_first_its_subject_grants_the_party_aft
     facts = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(extractor, text, lang)}
     assert ("AKM", "licensed_by", "Soviet Union", "Hungary") in facts
     assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)
+
+
+def test_a_sales_permission_is_no_licence_to_make(extractor: Extractor) -> None:
+    sold = facts_of(extractor, "With the approval of Moscow, the USSR sold 500 AKM rifles to Hungary.", "en")
+    assert ("AKM", "exported_to", "Hungary") in sold
+    assert not any(r in {"licence_status", "licensed_by"} for _, r, _ in sold)
+    licence = facts_of(extractor, "The USSR sold a licence for the AKM to Hungary.", "en")
+    assert ("AKM", "licence_status", "licensed") in licence

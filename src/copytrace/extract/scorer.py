@@ -1867,6 +1867,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         cues = s.cue_list("deal")
     if not cues:
         return
+    # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
+    # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
+    if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
+            e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5
+            for e in s.cue_list("export", "import") for k in cues):
+        return
     cue = cues[0]
     negated = any(s.near_before(k.start, ("negation",), w.windows["negation"]) for k in cues)
     status = "licensed"
