@@ -524,18 +524,16 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     word of place that follows a word of making or a plant's name is its country, as a place (a historical state's
     where the text names that state: "in Kragujevac" in a text about Yugoslavia); written with its capital where
     the script has capitals."""
-    towns, lands = _gazetteer()
-    named = {m.value for m in mentions if m.kind == "country"}
-    place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
     # where things are made: a word of making or a plant, or an organisation's name, a word or two before the word
     # of place ("produced in Izhevsk", "the plant in Gliwice", "Zastava Arms in Kragujevac"); a town named for
     # anything else (a fair, a meeting, a dateline) says nothing of where a design is made
     making = sorted([m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}]
                     + [m.end for m in mentions if m.kind == "org"])
-    held = _Mask(len(text))
-    for m in mentions:
-        if m.kind not in {"cue", "org"}:
-            held.mark(m.start, m.end)   # (a plant's name may hold its town: "the Arsenal plant in Kazanlak")
+    if not making:
+        return []
+    place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
+    held: _Mask | None = None   # (built, and the towns read, at the first word that may be a town)
+    named: set[str] = set()
     out: list[Mention] = []
     for word in _TOWN_WORD.finditer(text, start):
         first = word.group()[:1]
@@ -552,12 +550,20 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         near = making[bisect.bisect_left(making, word.start() - 24):bisect.bisect_right(making, word.start())]
         if not placed or not any(_words_between(text, end, word.start()) <= 2 for end in near[-3:]):
             continue
+        if held is None:
+            held = _Mask(len(text))
+            for m in mentions:
+                if m.kind not in {"cue", "org"}:
+                    held.mark(m.start, m.end)   # (a plant's name may hold its town: "the Arsenal plant in Kazanlak")
+            named = {m.value for m in mentions if m.kind == "country"}
         if held.hit(word.start(), word.end()):
             continue   # (a name another mention holds)
+        towns, lands = _gazetteer()
         country = _town(word.group(), towns)
         if country is None:
             continue
-        country = lands.get(country, country) if lands.get(country) in named else country
+        if lands.get(country) in named:
+            country = lands[country]
         out.append(Mention(word.start(), word.end(), "country", country, word.group(), town=True))
     return out
 
