@@ -110,6 +110,17 @@ def test_a_licence_word_on_the_original_of_a_copy_is_about_the_original(extracto
     assert ("PT-91", "T-72M1") in {(f.subject, f.object) for f in facts if f.relation == "derived_from"}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das AK-47 wurde 1949 bei der Sowjetarmee eingeführt.", "de"),   # "eingeführt": introduced, or imported
+    ("The Soviet Union received its first AK-47s in 1949.", "en"),
+])
+def test_a_design_does_not_go_abroad_to_its_own_country(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "exported_to" for _, r, _ in facts_of(extractor, text, lang))
+    # another country still receives it
+    sent = facts_of(extractor, "Das AK-47 wurde ab 1956 in die DDR eingeführt.", "de")
+    assert ("AK-47", "exported_to", "East Germany") in sent
+
+
 def test_the_country_of_the_original_of_a_licensed_copy_is_the_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Under a licence, Poland built the PT-91, a copy of the Soviet T-72M1.", "en")
     assert ("PT-91", "licensed_by", "Soviet Union") in facts

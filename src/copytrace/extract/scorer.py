@@ -2264,7 +2264,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # "delivered in China": where a delivery took place, not where it went
                      # (not a year's ending: "1985-ben Irak vásárolt")
                      "in_place": float(_place_word_before(s, c)
-                                       and s.near_before(c.start, ("destination",), 1) is None)}
+                                       and s.near_before(c.start, ("destination",), 1) is None),
+                     # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
+                     # knows as a country's own does not go there from abroad
+                     "own_country": float(_own_country(s, c, p))}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
 
@@ -2273,6 +2276,15 @@ def _place_word_before(s: Sentence, c: Mention) -> bool:
     """A word of place right before a country ("delivered in China"), not a year's ending ("1985-ben Irak")."""
     place = s.near_before(c.start, ("locative",), 0)
     return place is not None and not any(m.kind == "year" and 0 <= place.start - m.end <= 1 for m in s.mentions)
+
+
+def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether the registry knows the design as the country's own (made there, or its rights held there), in a
+    text and a sentence about no other country (not Polish-made An-2s handed to a Soviet customer in a text about
+    Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR")."""
+    homes = s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+    return s.country(c) in homes and (s.home is None or s.country_names.get(s.home, s.home) in homes) \
+        and not any(o.kind == "country" and s.country(o) not in homes for o in s.mentions)
 
 
 def _bought_abroad(s: Sentence, c: Mention, p: Mention) -> bool:
