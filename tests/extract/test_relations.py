@@ -2933,6 +2933,26 @@ def test_a_town_named_for_anything_but_making_says_nothing(extractor: Extractor)
         extractor, "The plant in Kazanlak sent the AKM to Moscow.", "en"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'AKM è prodotto dalla Beretta.", "it"),   # Beretta is also a town in Syria
+    ("O AKM é fabricado pela Indústria de Material Bélico.", "pt"),   # "Material", read as a town, is in Italy
+])
+def test_a_word_of_a_makers_name_is_no_town(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(r == "manufactured_by" for _, r, _ in facts)
+    assert not any(r == "made_in_country" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), [
+    ("AKM được sản xuất bởi Nhà máy Z111.", "vi", "Nhà"),   # a plant word of two words opens the name
+    ("Az AKM-et a Fegyvergyár gyártotta Budapesten.", "hu", "gyártotta"),   # a plant, a verb, a town
+])
+def test_a_plant_word_is_not_read_into_a_name_beyond_it(extractor: Extractor, text: str, lang: str,
+                                                         wrong: str) -> None:
+    makers = {o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"}
+    assert not any(wrong in o.split() for o in makers)
+
+
 def test_a_word_of_in_and_into_reads_as_in_beside_a_word_of_making(extractor: Extractor) -> None:
     assert ("AKM", "made_in_country", "Russia") in facts_of(extractor, "АКМ выпускали на заводе в Ижевске.", "ru")
     assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "АКМ поставляли на Кубу.", "ru")

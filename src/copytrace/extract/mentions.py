@@ -317,7 +317,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
                               language is not None and language.capitalised_nouns,
-                              language is not None and language.postpositions):
+                              language is not None and language.postpositions,
+                              language is not None and language.adjectives_follow):
         known = names.resolve(org.value) or names.resolve_inflected(org.text)
         if known is None:
             # "w Zakładach Mechanicznych | Bumar-Łabędy": the first words of a known name, inflected, before the
@@ -532,6 +533,8 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     if not making:
         return []
     place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
+    at_ends = {m.end for m in matches if m.phrase.cls == "locative"}
+    orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     held: _Mask | None = None   # (built, and the towns read, at the first word that may be a town)
     named: set[str] = set()
     out: list[Mention] = []
@@ -550,6 +553,9 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         near = making[bisect.bisect_left(making, word.start() - 24):bisect.bisect_right(making, word.start())]
         if not placed or not any(_words_between(text, end, word.start()) <= 2 for end in near[-3:]):
             continue
+        if edge not in at_ends and any(a <= word.start() < b for a, b in orgs):
+            continue   # "prodotto dalla Beretta", "Indústria de Material Bélico": a word of a maker's name, not
+            #            a town where "in" or "at" does not place it ("the Arsenal plant in Kazanlak")
         if held is None:
             held = _Mask(len(text))
             for m in mentions:
@@ -677,7 +683,8 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
 
 
 def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],
-                   capitalised_nouns: bool = False, agent_follows: bool = False) -> list[Mention]:
+                   capitalised_nouns: bool = False, agent_follows: bool = False,
+                   described_after: bool = False) -> list[Mention]:
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
@@ -710,10 +717,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, blocked.first_start(cue.end, right)),
                                 particles)
         bare_left = not text[left:cue.start].strip()
-        if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns:
+        if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns \
+                and described_after:
             # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a
-            # name, a few lower-case words of description, then the proper name (not where every noun has a
-            # capital: "das Werk jährlich den Jäger" is no name)
+            # name, a few lower-case words of description, then the proper name, where words that describe a
+            # noun follow it (not where every noun has a capital, "das Werk jährlich den Jäger", nor where they
+            # come first: "a Gépgyár gyártotta Budapesten" is a plant, a verb, a town)
             described = _DESCRIBED.match(text, cue.end)
             if described is not None:
                 right = blocked.first_start(described.end(1), _capitals_after(text, described.end(1)))
@@ -759,6 +768,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         stop = begin + len(text[begin:right].rstrip())
         if any(k.start <= begin and stop <= k.end for k in plant_words) and blocked.hit(stop, stop + 2):
             continue   # "von dem Unternehmen Uralwagonsawod": a plant word before a known name describes it
+        if any(k.start <= begin and stop < k.end for k in plant_words):
+            continue   # "bởi Nhà máy Z111": a capital opening a plant word of several words is no name of its own
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
