@@ -25,6 +25,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The T-72M1 was shown at the parade.", "T-72M1", "T-72M1"),
     ("Завод выпускал танк Т-72 до конца года.", "Т-72", "T-72"),
     ("A MiG-21bis landed at the base.", "MiG-21bis", "MiG-21bis"),
+    ("The Y-8F-200 is a freighter.", "Y-8F-200", "Y-8F-200"),   # a version number of three digits
+    ("Ан-124-100 приземлился.", "Ан-124-100", "An-124-100"),
     ("Лётчик поднял МиГ-21 в воздух.", "МиГ-21", "MiG-21"),
     ("The J-7 is a Chinese fighter.", "J-7", "J-7"),
     ("Each soldier carried a Type 56-1 carbine.", "Type 56-1", "Type 56-1"),

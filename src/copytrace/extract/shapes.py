@@ -107,7 +107,7 @@ def shapes() -> Shapes:
     dash = f"[{_DASH}]"
     space = r"[ \t\u00a0]"   # a space within a line: a name never runs across a line break
     suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
-    number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,2}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
+    number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,3}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
         rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
