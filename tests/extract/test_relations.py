@@ -35,6 +35,29 @@ def test_a_longer_designation_in_a_version_list_derives_from_the_shorter(extract
     assert ("An-2", "derived_from", "An-2T") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("AKM-63 jest oparty na AKM.", "pl"),
+    ("Na podstawie AKM powstał AKM-63.", "pl"),
+])
+def test_a_basis_is_no_licence(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKM-63", "derived_from", "AKM") in facts
+    assert not any(r == "licence_status" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Na bazie AKM opracowano AKM-63.", "pl"),
+    ("На основе АКМ советские конструкторы разработали АКМ-63.", "ru"),
+    ("On the basis of the AKM, Hungarian engineers developed the AKM-63.", "en"),
+    ("Na základě AKM vznikl AKM-63.", "cs"),
+])
+def test_an_original_named_first_then_a_verb_then_what_was_made_of_it(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKM-63", "derived_from", "AKM") in facts
+    assert ("AKM", "derived_from", "AKM-63") not in facts
+
+
 def test_resemblance_is_not_derivation(extractor: Extractor) -> None:
     copied = facts_of(extractor, "The Vz. 58 is a copy of the AK-47.", "en")
     assert any(r == "derived_from" and o == "AK-47" for _, r, o in copied)

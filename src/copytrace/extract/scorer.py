@@ -497,10 +497,12 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     made = next((p for p in s.products if p.start >= original.end), None)
     if made is None or s.doc.tokens_between(original.end, made.start) > 8 or (len(after) > 1 and made is not after[1]):
         return None
-    if len(after) > 1 and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula", "introduce",
-                                                                     "export", "service"), 2) is None):
-        return None   # ("based on the T-72, the T-80 and the T-90": a list of originals)
     between = [k for k in s.mentions if k.kind == "cue" and original.end <= k.start and k.end <= made.start]
+    if len(after) > 1 and not any(k.value in {"produce", "design"} for k in between) \
+            and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula", "introduce",
+                                                           "export", "service"), 2) is None):
+        return None   # ("based on the T-72, the T-80 and the T-90": a list of originals; not "Na bazie T-55
+        #               opracowano T-62", where a verb stands between the two)
     if any(k.value in {*DERIVE, "basis_reverse", "licence", "resemble", "negation"} for k in between):
         return None
     text = s.doc.text
