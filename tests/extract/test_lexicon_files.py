@@ -121,6 +121,11 @@ def test_historical_states_are_known_countries() -> None:
     assert {"SU", "YU", "CS", "DD", "RU", "PL", "CN"} <= set(known.names)
 
 
+
+def test_a_country_known_by_two_names_is_written_with_both() -> None:
+    # CLDR's English name; a text may say either ("exported to Burma", "delivered to Myanmar")
+    assert lexicon.countries().names["MM"] == "Myanmar (Burma)"
+
 # --- broken files ---------------------------------------------------------------------------------------------------
 
 def test_a_valid_minimal_file_passes(tmp_path: Path) -> None:
