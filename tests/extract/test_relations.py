@@ -2976,6 +2976,22 @@ def test_a_plant_word_is_not_read_into_a_name_beyond_it(extractor: Extractor, te
     assert not any(wrong in o.split() for o in makers)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pierwsze AKM Kubańczycy kupili od Rosjan.", "pl"),
+    ("Die Kubaner kauften die ersten AKM von den Russen.", "de"),
+    ("Кубинцы купили первые АКМ у русских.", "ru"),
+])
+def test_a_people_that_buys_is_its_country(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKM", "exported_to", "Cuba") in facts
+    assert ("AKM", "exported_to", "Russia") not in facts
+
+
+def test_an_adjective_after_its_noun_before_a_word_of_buying_is_no_buyer(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Los AKM soviéticos comprados por Cuba llegaron en 1962.", "es")
+    assert ("AKM", "exported_to", "Soviet Union") not in facts
+
+
 def test_a_word_of_in_and_into_reads_as_in_beside_a_word_of_making(extractor: Extractor) -> None:
     assert ("AKM", "made_in_country", "Russia") in facts_of(extractor, "АКМ выпускали на заводе в Ижевске.", "ru")
     assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "АКМ поставляли на Кубу.", "ru")

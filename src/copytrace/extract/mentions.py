@@ -349,6 +349,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _with_nouns(text, out)
+    if language is not None and not language.adjectives_follow:
+        _demonyms_as_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _permissions(out, token_starts)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -494,6 +496,26 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
+
+
+def _demonyms_as_nouns(text: str, mentions: list[Mention]) -> None:
+    """"Chińczycy kupili od Rosjan", "die Chinesen kauften", "the Chinese bought": a demonym or adjective that a
+    word of buying follows after a space is the people, and so the country, as the buyer (not "Chinese-made", nor
+    where adjectives follow their noun: "los T-72 soviéticos comprados por Irak"; nor before a word of making or
+    supply, as often a noun: "советского производства", "польские поставки")."""
+    cues = {m.start: m for m in mentions if m.kind == "cue"}
+    for m in mentions:
+        if m.kind != "country" or not m.adjective or m.town:
+            continue
+        gap = _SPACES.match(text, m.end)
+        if gap is None or not gap.group():
+            continue
+        nxt = cues.get(gap.end())
+        if nxt is not None and nxt.value == "import":
+            m.adjective = False
+
+
+_SPACES = re.compile(r"[ \u00a0]*")
 
 
 @cache
