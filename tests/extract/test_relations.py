@@ -2976,6 +2976,12 @@ def test_a_plant_word_is_not_read_into_a_name_beyond_it(extractor: Extractor, te
     assert not any(wrong in o.split() for o in makers)
 
 
+def test_a_word_of_arriving_sends_the_product_to_the_country_it_arrives_in(extractor: Extractor) -> None:
+    assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "The first AKM rifles arrived in Cuba in 1962.", "en")
+    came = facts_of(extractor, "The first AKM rifles arrived from the Soviet Union in 1962.", "en")
+    assert not any(r == "exported_to" for _, r, _ in came)
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Pierwsze AKM Kubańczycy kupili od Rosjan.", "pl"),
     ("Die Kubaner kauften die ersten AKM von den Russen.", "de"),

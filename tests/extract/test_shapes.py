@@ -187,6 +187,26 @@ def test_the_second_year_of_a_range_is_flagged(text: str) -> None:
     assert year_spans(text) == [("1982", 1982, False, False), ("1990", 1990, False, True)]
 
 
+@pytest.mark.parametrize("text", [
+    "It was built from 1982 to 1990 in Poland.",
+    "Es wurde von 1982 bis 1990 in Polen gebaut.",
+    "Выпускался с 1982 по 1990 год.",
+    "Celkem bylo mezi léty 1982 až 1990 vyrobeno mnoho kusů.",
+    "Produkowano go od 1982 r. do 1990 r.",
+])
+def test_a_word_of_span_between_two_years_makes_a_range(text: str) -> None:
+    assert [(value, end) for _, value, _, end in year_spans(text)] == [(1982, False), (1990, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Celkem bylo vyrobeno 1998 kusů tanků.",
+    "Wyprodukowano 1998 sztuk czołgów.",
+    "Built in large numbers, 1998 units in all.",
+])
+def test_a_number_that_counts_things_is_no_year(text: str) -> None:
+    assert year_spans(text) == []
+
+
 def test_two_years_apart_are_not_a_range() -> None:
     assert year_spans("It was adopted in 1962 and replaced in 1974.") == [
         ("1962", 1962, False, False), ("1974", 1974, False, False)]

@@ -2167,7 +2167,16 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
     licences = s.cue_list("licence")
-    for cue in s.cue_list("export", "import"):
+    for cue in s.cue_list("export", "import", "arrive"):
+        if cue.value == "arrive":
+            # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
+            # arriving, and the country a word or ending places it in or sends it to (not the one it came from)
+            for c in countries:
+                if _placed_or_sent(s, c) and not _from_marked(s, c) and s.gap(cue, c) <= 6:
+                    held = nearest.get(id(c))
+                    if held is None or s.gap(cue, c) < s.gap(held[0], c):
+                        nearest[id(c)] = (cue, 1.0)
+            continue
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
         if (cue.value == "import" and _takes_licence(s, cue)) \
@@ -2265,7 +2274,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                            and o.end <= cue.start for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
                      # (not a year's ending: "1985-ben Irak vásárolt")
-                     "in_place": float(_place_word_before(s, c)
+                     "in_place": float(_place_word_before(s, c) and cue.value != "arrive"
                                        and s.near_before(c.start, ("destination",), 1) is None),
                      # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
                      # knows as a country's own does not go there from abroad
@@ -2307,6 +2316,19 @@ def _on_force(s: Sentence, c: Mention) -> bool:
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
                or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
                    and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
+
+
+def _placed_or_sent(s: Sentence, c: Mention) -> bool:
+    """Whether a word, an ending or a particle places a country ("in Bulgaria", "w Polsce", "ブルガリアに") or
+    sends something there ("to Syria", "do Polski")."""
+    return _marked_recipient(s, c) or c.case == "locative" or _one_letter_before(s, c, "locative", alone=False) \
+        or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
+
+
+def _from_marked(s: Sentence, c: Mention) -> bool:
+    """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
+    return c.case == "source" or s.near_before(c.start, ("source",), 1) is not None \
+        or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"})
 
 
 def _marked_recipient(s: Sentence, c: Mention) -> bool:

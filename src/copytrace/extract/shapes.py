@@ -341,15 +341,38 @@ def _decade_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in words)})(?:\s+\w{{1,3}})?\s+$", re.IGNORECASE)
 
 
+@cache
+def _count_words() -> re.Pattern[str]:
+    words = sorted((str(w) for w in _data().get("count_words") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    return re.compile(r"\s?(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _range_word() -> re.Pattern[str]:
+    """A word between two years that makes them a span: "1956 až 1964", "1956年至1964年" (a year's own sign may
+    stand after the first: "1956 r. do 1964", "1956年至")."""
+    words = sorted((str(w) for w in _data().get("range_words") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    joined = "|".join(re.escape(w) for w in words)
+    return re.compile(r"(?:\s?(?:г|гг|r|rr|roku|年|yılından|-?ben|-?ban)\.?)?\s?(?:" + joined + r")\s?", re.IGNORECASE)
+
+
+def _counted(text: str, end: int) -> bool:
+    """Whether a word that counts things follows a number ("1998 kusů", "1998台")."""
+    return bool(_count_words().match(text, end))
+
+
 def years(text: str, start: int, end: int) -> list[Year]:
     text = ascii_digits(text)
     out: list[Year] = []
     for m in _YEAR.finditer(text, start, end):
+        if _counted(text, m.end()):
+            continue   # "vyrobeno 1998 kusů": a count
         decade = bool(_DECADE_AFTER.match(text, m.end())) \
             or (m.group().endswith("0") and bool(_decade_before().search(text, max(0, m.start() - 20), m.start()))) \
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
                 and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
         before = text[max(start, m.start() - 3):m.start()]
-        range_end = bool(out) and out[-1].end >= m.start() - 3 and bool(_RANGE.search(before))
+        range_end = bool(out) and ((out[-1].end >= m.start() - 3 and bool(_RANGE.search(before)))
+                                   or bool(_range_word().fullmatch(text, out[-1].end, m.start())))
         out.append(Year(m.start(), m.end(), int(m.group()), decade, range_end))
     return out
