@@ -2976,6 +2976,18 @@ def test_a_plant_word_is_not_read_into_a_name_beyond_it(extractor: Extractor, te
     assert not any(wrong in o.split() for o in makers)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The first AKM rifles arrived in Cuba in 1962.", "en"),
+    ("Die ersten AKM trafen 1962 in Kuba ein.", "de"),   # a verb in two parts
+    ("Първите АКМ пристигат в Куба през 1962 г.", "bg"),
+    ("首批AKM于1962年抵达古巴。", "zh"),   # the verb's object right after it
+    ("İlk AKM'ler 1962'de Küba'ya ulaştı.", "tr"),   # a case ending
+])
+def test_a_word_of_arriving_sends_the_product_to_where_it_arrives(extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, text, lang)
+
+
 def test_a_word_of_arriving_sends_the_product_to_the_country_it_arrives_in(extractor: Extractor) -> None:
     assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "The first AKM rifles arrived in Cuba in 1962.", "en")
     came = facts_of(extractor, "The first AKM rifles arrived from the Soviet Union in 1962.", "en")

@@ -2172,7 +2172,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
             # arriving, and the country a word or ending places it in or sends it to (not the one it came from)
             for c in countries:
-                if _placed_or_sent(s, c) and not _from_marked(s, c) and s.gap(cue, c) <= 6:
+                # (or the verb's object right after it: "reached Syria", "抵达保加利亚")
+                if (_placed_or_sent(s, c) or (c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0)) \
+                        and not _from_marked(s, c) and not c.adjective and s.gap(cue, c) <= 6:
                     held = nearest.get(id(c))
                     if held is None or s.gap(cue, c) < s.gap(held[0], c):
                         nearest[id(c)] = (cue, 1.0)
