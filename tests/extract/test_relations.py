@@ -3032,3 +3032,20 @@ def test_a_sales_permission_is_no_licence_to_make(extractor: Extractor) -> None:
     assert not any(r in {"licence_status", "licensed_by"} for _, r, _ in sold)
     licence = facts_of(extractor, "The USSR sold a licence for the AKM to Hungary.", "en")
     assert ("AKM", "licence_status", "licensed") in licence
+
+
+def test_a_number_after_a_slash_makes_the_design_the_registry_knows_by_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Poland built the T-34/85 under licence from 1951.", "en")
+    assert ("T-34-85", "made_in_country", "Poland") in facts
+    two = facts_of(full_extractor, "The Su-27/30 family was built in Russia.", "en")
+    assert not any(sub.startswith("Su-27/") or sub.startswith("Su-27-30") for sub, _, _ in two)
+
+
+def test_a_name_of_another_clause_is_no_licensed_copy_of_the_design_after_a_licence_word(
+        extractor: Extractor, full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "First came the T-34/85, and in the late 1950s licence production of the T-54 "
+                                     "and later the T-55 began.", "en")
+    assert ("T-54", "derived_from", "T-34-85") not in facts
+    assert ("T-54", "licence_status", "licensed") in facts
+    near = facts_of(extractor, "The AKM-63, built under the licence for the Soviet AKM, entered service in 1963.", "en")
+    assert ("AKM-63", "derived_from", "AKM") in near

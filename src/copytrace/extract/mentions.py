@@ -141,6 +141,9 @@ def _script(word: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0] if letter else ""
 
 
+_SLASHED = re.compile(r"/\d{1,3}(?![\d/])")
+
+
 def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int, Known] | None:
     """Where the one or two words after a designation make with it a product name the registry knows, where that
     name ends and what it is (the longer first)."""
@@ -194,6 +197,13 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
             else (names.resolve(d.text) or names.resolve(d.canonical))
         longer = _longer_known(text, d.end, d.text, names)
+        slashed = _SLASHED.match(text, d.end)
+        if slashed is not None:
+            # "T-34/85": the design the registry knows by the name and the number after the slash (not "Su-27/30",
+            # two designs)
+            whole = names.resolve(d.text + slashed.group())
+            if whole is not None and whole.kind == "product" and (known is None or whole.entity != known.entity):
+                longer = (slashed.end(), whole)
         if longer is not None and (known is None or longer[1].entity != known.entity):
             # "Type 56 carbine", "MiG-21 Bison": a designation and the words after it that make another name the
             # registry knows (the SKS's Chinese copy, not the rifle "Type 56" alone names) are that name

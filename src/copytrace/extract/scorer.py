@@ -866,6 +866,8 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         if not before or s.cue_list("unlicensed"):
             continue   # no subject here: "licence-built T-72M1" is the copy
         child = before[-1]
+        if s.doc.tokens_between(child.end, cue.start) > 4:
+            continue   # "the T-34/85, and in the late 1950s licence production of the T-54": another clause's name
         if any(k.end > child.start and k.start < parent.end + 12 for k in s.cue_list(*DERIVE)):
             continue   # a copy word about the pair reads it itself (not one about a later name: "and its version SM-2")
         s.parents.add(id(parent))
