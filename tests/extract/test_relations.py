@@ -3049,3 +3049,14 @@ def test_a_name_of_another_clause_is_no_licensed_copy_of_the_design_after_a_lice
     assert ("T-54", "licence_status", "licensed") in facts
     near = facts_of(extractor, "The AKM-63, built under the licence for the Soviet AKM, entered service in 1963.", "en")
     assert ("AKM-63", "derived_from", "AKM") in near
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Из АКМ был разработан АКМС.", "ru"),
+    ("Aus dem AKM wurde das AKMS entwickelt.", "de"),
+])
+def test_a_design_marked_from_before_a_word_of_design_is_the_original_of_the_next(extractor: Extractor, text: str,
+                                                                                lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AKMS", "derived_from", "AKM") in facts
+    assert ("AKM", "derived_from", "AKMS") not in facts

@@ -191,7 +191,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     _set_replaced_aside(s)
     derivations = list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) + list(_country_versions(s)) \
         + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s)) \
-        + list(_glossed_versions(s))
+        + list(_glossed_versions(s)) + list(_made_from(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     for rule in (_alias, _reporting_names, _spelled_out, _made_in, _makers, _licence, _exports, _years):
@@ -520,6 +520,33 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     if not (apposed or made_after_verb):
         return None
     return made, original
+
+
+def _made_from(s: Sentence) -> Iterator[Reading]:
+    """"Из Т-55 был разработан Т-62", "Aus dem T-55 wurde der T-62 entwickelt", "Z myśliwca LiM-2 zrobiono samolot
+    rozpoznawczy LiM-2R": a design marked "from", then a word of design or making, then another design (or the
+    other design, then the word) is what was made from the first."""
+    if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
+        return
+    for src in s.cue_list("source"):
+        original = next((p for p in s.products if p.start >= src.end), None)
+        if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
+            continue
+        made = next((p for p in s.products if p.start >= original.end), None)
+        if made is None or made.value == original.value or _extends(original, made) \
+                or s.doc.tokens_between(original.end, made.start) > 6:
+            continue
+        verbs = s.cue_list("design", "produce")
+        before = any(original.end <= k.start and k.end <= made.start and s.doc.tokens_between(k.end, made.start) <= 3
+                     for k in verbs)
+        after = any(k.start >= made.end and s.doc.tokens_between(made.end, k.start) <= 1 for k in verbs) \
+            and s.doc.tokens_between(original.end, made.start) <= 3
+        if not (before or after) or any(m.kind in {"country", "org"} and not m.adjective
+                                        and original.end <= m.start < made.start for m in s.mentions):
+            continue
+        s.parents.add(id(original))
+        feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}
+        yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
 
 
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
