@@ -3060,3 +3060,10 @@ def test_a_design_marked_from_before_a_word_of_design_is_the_original_of_the_nex
     facts = facts_of(extractor, text, lang)
     assert ("AKMS", "derived_from", "AKM") in facts
     assert ("AKM", "derived_from", "AKMS") not in facts
+
+
+def test_a_word_that_joins_two_capitalised_words_is_part_of_a_makers_name(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "AKM tüfeği Makine ve Kimya Endüstrisi tarafından üretildi.", "tr")
+    assert ("AKM", "manufactured_by", "Makine ve Kimya Endüstrisi") in facts
+    # where a name comes before its noun, a capital after the noun names no product ("tüfeği Makine")
+    assert not any(sub == "Makine" for sub, _, _ in facts)

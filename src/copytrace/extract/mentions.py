@@ -128,7 +128,8 @@ _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
 _NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº)\.?\s*)?\d{1,4}(?!\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
-                      "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for"})
+                      "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
+                      "och", "og", "en"})
 MAX_MENTIONS = 4000
 
 
@@ -695,7 +696,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
         taken.mark(a, b)
         said.mark(a, b)
 
-    if language is None or not language.capitalised_nouns:   # German capitalises every noun
+    # (German capitalises every noun; where words of place follow their noun, a name comes before its noun:
+    # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
+    if language is None or not (language.capitalised_nouns or language.postpositions):
         for n in nouns:
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
@@ -967,11 +970,19 @@ def _between_words(text: str, window: int, words: list[tuple[int, str]]) -> str:
 
 def _capitals_before(text: str, pos: int) -> int:
     start = pos
-    for _ in range(4):
+    joined = False
+    for _ in range(5):
         m = re.search(r"([\"'„“«‚]?[^\W\d_][\w.&'’-]*[\"”»’']?)\s+$", text[max(0, start - 60):start])
         if not m:
             break
         word = m.group(1)
+        if word.lower() in _CONNECT and not joined and start < pos:
+            # "Makine ve Kimya Endüstrisi", "Fegyver- és Gépgyár": a word that joins two capitalised words of a name
+            prev = re.search(r"([^\W\d_][\w.&'’-]*)\s+$", text[max(0, start - 60 - len(word)):start - len(m.group(0))])
+            if prev is not None and prev.group(1)[:1].isupper():
+                joined = True
+                start -= len(m.group(0))
+                continue
         if not word[:1].isupper() and not word[1:2].isupper():
             break
         if word.endswith(".") and len(word.rstrip(".")) > 3 and start < pos:
