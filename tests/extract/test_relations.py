@@ -3067,3 +3067,12 @@ def test_a_word_that_joins_two_capitalised_words_is_part_of_a_makers_name(extrac
     assert ("AKM", "manufactured_by", "Makine ve Kimya Endüstrisi") in facts
     # where a name comes before its noun, a capital after the noun names no product ("tüfeği Makine")
     assert not any(sub == "Makine" for sub, _, _ in facts)
+
+
+def test_the_first_units_delivered_in_a_text_about_their_country_date_the_entry_into_service(
+        extractor: Extractor) -> None:
+    text = ("Cuba bought rifles from the Soviet Union. Cuba made none. In 1962 the first AKM rifles were handed "
+            "over to the Cuban army.")
+    assert ("AKM", "introduced_year", "1962") in facts_of(extractor, text, "en")
+    later = facts_of(extractor, text.replace("the first AKM", "more AKM"), "en")
+    assert ("AKM", "introduced_year", "1962") not in later

@@ -2490,6 +2490,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not ys:
         return
     cues = s.cue_list("introduce", "produce")
+    # "the first ten T-55s were handed over to the army in 1964", "首批歼6交付空军": the first units delivered
+    # or arriving enter service then
+    firsts = s.cue_list("first")
+    # (a sale's first units to a buyer are its first deliveries abroad, not an entry into service, but in a text
+    # about the country that receives them)
+    home = s.country_names.get(s.home, s.home) if s.home is not None else None
+    if firsts and home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions):
+        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 6 for f in firsts)]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
     since = [y for y in ys if s.near_before(y.start, ("since",), 1) is not None
