@@ -11,6 +11,7 @@ import pytest
 from copytrace.errors import ConfigError
 from copytrace.extract import lexicon
 from copytrace.extract.match import match_fold
+from tests.extract.conftest import cue_classes_of
 
 CODES = lexicon.available()
 
@@ -125,6 +126,13 @@ def test_historical_states_are_known_countries() -> None:
 def test_a_country_known_by_two_names_is_written_with_both() -> None:
     # CLDR's English name; a text may say either ("exported to Burma", "delivered to Myanmar")
     assert lexicon.countries().names["MM"] == "Myanmar (Burma)"
+
+
+def test_fitting_a_part_is_no_making() -> None:
+    # Malay and Indonesian "memasang" fits a gun on a vehicle; it does not build the vehicle
+    assert "produce" not in cue_classes_of("ms", "memasang")
+    assert "produce" not in cue_classes_of("id", "dipasang")
+    assert "produce" in cue_classes_of("ms", "merakit")
 
 # --- broken files ---------------------------------------------------------------------------------------------------
 
