@@ -3076,3 +3076,11 @@ def test_the_first_units_delivered_in_a_text_about_their_country_date_the_entry_
     assert ("AKM", "introduced_year", "1962") in facts_of(extractor, text, "en")
     later = facts_of(extractor, text.replace("the first AKM", "more AKM"), "en")
     assert ("AKM", "introduced_year", "1962") not in later
+
+
+def test_a_word_of_versions_after_a_name_keeps_it_the_subject_of_the_next_sentence(extractor: Extractor) -> None:
+    text = ("Polsko vyrábělo AKM v licenci. Celkem bylo v Polsku vyrobeno 1500 kusů AKMS různých verzí. "
+            "Z tohoto počtu bylo 600 kusů exportováno do Bulharska.")
+    facts = facts_of(extractor, text, "cs")
+    assert ("AKMS", "exported_to", "Bulgaria") in facts
+    assert ("AKM", "exported_to", "Bulgaria") not in facts

@@ -779,7 +779,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # copy is what the sentence spoke of before it, or the product being spoken of
             earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
             child = earlier[-1] if earlier else s.topic
-            if child is not None and child.value != before[-1].value:
+            # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
+            # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
+            if child is not None and child.value != before[-1].value \
+                    and not (cue.value == "variant" and not earlier):
                 # "... T-72. The T-72M variant": a longer name of the product spoken of is its version
                 pairs = [(before[-1], child) if _extends(before[-1], child) else (child, before[-1])]
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
