@@ -375,10 +375,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
-    """Each name alone in brackets right after another ("the Y-7 (An-24)"), with the name it stands after."""
+    """Each name alone in brackets right after another ("the Y-7 (An-24)"), with the name it stands after; a word
+    for its kind may stand before the bracket ("59式戦車（WZ-120）", "Type 59 tank (WZ-120)")."""
     for a, b in itertools.pairwise(products):
-        if text[a.end:b.start].strip() in {"(", "（"} and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
+        if _GLOSS_OPENING.fullmatch(text, a.end, b.start) and text[b.end:b.end + 2].lstrip()[:1] in {")", "）"}:
             yield a, b
+
+
+_GLOSS_OPENING = re.compile(r"(?:\s?[^\W\d_]{1,8})?\s?[(（]\s?")
 
 
 def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> dict[str, str]:
@@ -389,7 +393,7 @@ def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> dict[st
     for a, b in glossed(text, [m for m in mentions if m.kind == "product"]):
         if b.entity is None or a.entity == b.entity:
             continue
-        known = names.known_as(b.entity, a.text)
+        known = names.known_as(b.entity, a.text) or names.known_as(b.entity, _read_as(a))   # ("59式": Type 59)
         if known is not None:
             a.value, a.entity, a.generic = known.canonical, known.entity, known.generic
             decided[a.text] = known.entity

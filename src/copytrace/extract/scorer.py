@@ -1249,6 +1249,17 @@ def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, c
                qualifier="licensed copy" if licensed else "copy" if made.value == "copy" else "variant")
 
 
+_WIDE = str.maketrans({"（": "(", "）": ")", "、": ",", "，": ","})
+
+
+def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str) -> str:
+    """What stands between two names, read as a bracket where it opens one: full-width marks as ASCII ("（"), and
+    a word for the kind of product right after the first name left out ("59式戦車（WZ-120）")."""
+    noun = next((k for k in s.cue_list("product_noun") if k.start == a.end and k.end <= b.start), None)
+    start = noun.end if noun is not None else a.end
+    return s.doc.text[start:b.start].strip().translate(_WIDE) if noun is not None or "（" in between else between
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
@@ -1320,7 +1331,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
-        closing = text[b.end:b.end + 2].lstrip()[:1]
+        closing = text[b.end:b.end + 2].lstrip()[:1].translate(_WIDE)
         other = _other_name(a, b)
         if between in _QUOTE_PAIRS and text[b.end:b.end + 1] == _QUOTE_PAIRS[between] and other is not None \
                 and not a.generic and not b.generic \
@@ -1329,6 +1340,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # 'T-90 "Bhishma"', 'BMP-2 «Sarath»': a name in quotes right after a designation is its name too
             yield _mk(s, a, "alias_of", other, {"cue": 1.0, "quoted": 1.0}, b)
             continue
+        between = _bracket_opening(s, a, b, between)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
