@@ -523,9 +523,9 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
 
 
 def _made_from(s: Sentence) -> Iterator[Reading]:
-    """"Из Т-55 был разработан Т-62", "Aus dem T-55 wurde der T-62 entwickelt", "Z myśliwca LiM-2 zrobiono samolot
-    rozpoznawczy LiM-2R": a design marked "from", then a word of design or making, then another design (or the
-    other design, then the word) is what was made from the first."""
+    """"Из Т-55 был разработан Т-62", "Aus dem T-55 wurde der T-62 entwickelt": a design marked "from", then a word
+    of design or making, then another design (or the other design, then the word) is what was made from the
+    first."""
     if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
         return
     for src in s.cue_list("source"):
