@@ -3093,3 +3093,14 @@ def test_a_word_of_versions_after_a_name_keeps_it_the_subject_of_the_next_senten
 def test_a_name_in_a_full_width_bracket_after_a_word_of_kind_is_another_name(full_extractor: Extractor, text: str,
                                                                              lang: str) -> None:
     assert ("Type 59 tank", "alias_of", "WZ-120") in facts_of(full_extractor, text, lang)
+
+
+def test_designs_before_a_word_of_replacing_are_the_other_party_where_the_verb_comes_last(
+        full_extractor: Extractor) -> None:
+    # "the Type 59 is being replaced by the Type 96 and Type 99 ... production began in 1959": the 1959 is the
+    # Type 59's, not the replacements'
+    text = ("59式戦車は中国の戦車である。旧式化に伴い96式戦車や99式戦車との交代が進められている。"
+            "当初は1959年から量産が始まった。")
+    facts = facts_of(full_extractor, text, "ja")
+    assert ("Type 59 tank", "introduced_year", "1959") in facts
+    assert not any(s.startswith("Type 9") for s, _, _ in facts)

@@ -284,8 +284,20 @@ def _set_replaced_aside(s: Sentence) -> None:
     """"the PSL was adopted in 1974 to replace the Mosin", "a tank in service from 1952, replaced by the BMP-1": the
     design named right after a word of replacing is the other party, of whom the sentence says nothing else (the one
     it replaced, or the one that replaced it), but for a country adjective on it."""
-    # (where the verb comes last, "T-55'in yerine T-72", the design after the word is the sentence's own: no mark)
-    for k in [] if s.doc.particles_follow else s.cue_list("replace"):
+    # (where the verb comes last, "T-55'in yerine T-72", the design after the word is the sentence's own: the
+    # designs right before the word, a list of them, are the other party: "96式戦車や99式戦車との交代")
+    for k in s.cue_list("replace"):
+        if s.doc.particles_follow:
+            before = [p for p in s.products if p.end <= k.start]
+            if not before or s.doc.tokens_between(before[-1].end, k.start) > 3:
+                continue
+            party = [before[-1]]
+            for p in reversed(before[:-1]):
+                if _bare(s, p.end, party[0].start) not in _LIST_MARKS:
+                    break
+                party.insert(0, p)
+            s.replaced.update(id(p) for p in party)
+            continue
         after = next((p for p in s.products if p.start >= k.end), None)
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
@@ -293,6 +305,17 @@ def _set_replaced_aside(s: Sentence) -> None:
     # name of it); what the sentence says, it says of the name outside
     for _, b in _glossed(s):
         s.replaced.add(id(b))
+
+
+_LIST_MARKS = frozenset({",", "、", "，", "や", "と", "及び", "および", "및", "와", "과", "ve", "и", "और", "ও", "和",
+                         "及"})
+
+
+def _bare(s: Sentence, a: int, b: int) -> str:
+    """The text between two positions without the words for a kind of product in it ("戦車や" is "や")."""
+    nouns = [m for m in s.cue_list("product_noun") if a <= m.start and m.end <= b]
+    text = "".join(" " if any(m.start <= i < m.end for m in nouns) else s.doc.text[i] for i in range(a, b))
+    return text.strip()
 
 
 def _glossed(s: Sentence) -> Iterator[tuple[Mention, Mention]]:
