@@ -3089,6 +3089,7 @@ def test_a_word_of_versions_after_a_name_keeps_it_the_subject_of_the_next_senten
 @pytest.mark.parametrize(("text", "lang"), [
     ("59式戦車（WZ-120）は中国の戦車である。", "ja"),   # a word for the kind of product before a full-width bracket
     ("59式坦克（WZ-120）是中国的坦克。", "zh"),
+    ("59式戦車(ごじゅうきゅうしきせんしゃ・WZ-120)は中国の戦車である。", "ja"),   # a reading before it in the bracket
 ])
 def test_a_name_in_a_full_width_bracket_after_a_word_of_kind_is_another_name(full_extractor: Extractor, text: str,
                                                                              lang: str) -> None:

@@ -382,7 +382,7 @@ def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Menti
             yield a, b
 
 
-_GLOSS_OPENING = re.compile(r"(?:\s?[^\W\d_]{1,8})?\s?[(（]\s?")
+_GLOSS_OPENING = re.compile(r"(?:\s?[^\W\d_]{1,8})?\s?[(（](?:(?![^()（）]*\d{4})[^()（）]{1,30}[・、，,;；])?\s?")
 
 
 def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> dict[str, str]:

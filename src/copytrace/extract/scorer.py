@@ -1280,6 +1280,8 @@ def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str) -> str:
     a word for the kind of product right after the first name left out ("59式戦車（WZ-120）")."""
     noun = next((k for k in s.cue_list("product_noun") if k.start == a.end and k.end <= b.start), None)
     start = noun.end if noun is not None else a.end
+    if any(x is a and y is b for x, y in _glossed(s)):
+        return "("   # (a reading or a label before the name in the bracket: "(59しきせんしゃ・WZ-120)")
     return s.doc.text[start:b.start].strip().translate(_WIDE) if noun is not None or "（" in between else between
 
 
