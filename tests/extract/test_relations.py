@@ -3105,3 +3105,12 @@ def test_designs_before_a_word_of_replacing_are_the_other_party_where_the_verb_c
     facts = facts_of(full_extractor, text, "ja")
     assert ("Type 59 tank", "introduced_year", "1959") in facts
     assert not any(s.startswith("Type 9") for s, _, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The first AKMS models replaced the older AK-47 in 1959.", "en"),
+    ("Ensimmäiset AKMS-mallit korvasivat vanhemman AK-47:n vuonna 1959.", "fi"),
+])
+def test_a_word_of_versions_makes_no_kin_of_the_design_replaced(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "derived_from" for _, r, _ in facts)

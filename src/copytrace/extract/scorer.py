@@ -837,6 +837,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not s.doc.particle_on(c, {"source", "destination"})]
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
         pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
+        # "the first T-54 models replaced the T-44": a word of versions on one name makes no kin of the name it
+        # replaced
+        if cue.value == "variant":
+            pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
         for child, parent in pairs:
             if made and (child.end <= cue.start or fronted_pair) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
