@@ -26,6 +26,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Завод выпускал танк Т-72 до конца года.", "Т-72", "T-72"),
     ("A MiG-21bis landed at the base.", "MiG-21bis", "MiG-21bis"),
     ("The Y-8F-200 is a freighter.", "Y-8F-200", "Y-8F-200"),   # a version number of three digits
+    ("Haubica jest kopią 2C19M1.", "2C19M1", "2S19M1"),   # a Latin C where the Russian index has its С (S)
     ("Ан-124-100 приземлился.", "Ан-124-100", "An-124-100"),
     ("Лётчик поднял МиГ-21 в воздух.", "МиГ-21", "MiG-21"),
     ("The J-7 is a Chinese fighter.", "J-7", "J-7"),
@@ -140,6 +141,7 @@ def test_designations_do_not_overlap() -> None:
     "The road ran for 15 km along the border.",
     "See the chart on page P 12 below.",
     "He said the type 2 form was filed.",      # a lower-case type word takes a number of two digits or more
+    "It bore the serial number 1C00-0.",       # an ordnance index never has a number that opens with 0
 ])
 def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
     assert found(text) == []

@@ -168,8 +168,8 @@ def shapes() -> Shapes:
 # the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
 # self-propelled guns, in Latin or Cyrillic; a dash may follow the letter ("3M-54")
 # (a gun's index has two digits or more: "Leopard 2A4" is a version of a named tank, "2A65" a gun)
-_GRAU = re.compile(r"(?<![\w./-])[1-9](?:[BKLMPSБКЛМПС]-?\d{1,3}|[AА]-?\d{2,3})(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?"
-                   r"(?![\w-])")
+_GRAU = re.compile(r"(?<![\w./-])[1-9](?:[BCKLMPSБКЛМПС]-?[1-9]\d{0,2}|[AА]-?[1-9]\d{1,2})"
+                   r"(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?(?![\w-])")
 
 
 @cache
@@ -289,6 +289,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     for m in _GRAU.finditer(text, start, end):
         # "9K32", "2S1", "9М133": a Soviet ordnance index (a digit, a class letter, a number)
         canonical = ascii_digits(_latin(m.group()))
+        if canonical[1:2] == "C":
+            # "2C19M1": a Latin C where the Russian index has its С (S), a letter of the same shape
+            canonical = canonical[0] + "S" + canonical[2:]
         out.append(Designation(m.start(), m.end(), m.group(), canonical, canonical[:2]))
     for m in sh.cjk.finditer(text, start, end):
         if m.group("cjkp"):
