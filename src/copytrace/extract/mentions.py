@@ -981,7 +981,7 @@ def _capitals_before(text: str, pos: int) -> int:
             break
         word = m.group(1)
         if word.lower() in _CONNECT and not joined and start < pos:
-            # "Makine ve Kimya Endüstrisi", "Fegyver- és Gépgyár": a word that joins two capitalised words of a name
+            # "Makine ve Kimya Endüstrisi": a word that joins two capitalised words of a name
             prev = re.search(r"([^\W\d_][\w.&'’-]*)\s+$", text[max(0, start - 60 - len(word)):start - len(m.group(0))])
             if prev is not None and prev.group(1)[:1].isupper():
                 joined = True
