@@ -2988,8 +2988,7 @@ def test_a_word_of_arriving_sends_the_product_to_where_it_arrives(extractor: Ext
     assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, text, lang)
 
 
-def test_a_word_of_arriving_sends_the_product_to_the_country_it_arrives_in(extractor: Extractor) -> None:
-    assert ("AKM", "exported_to", "Cuba") in facts_of(extractor, "The first AKM rifles arrived in Cuba in 1962.", "en")
+def test_a_word_of_arriving_never_sends_the_product_to_where_it_came_from(extractor: Extractor) -> None:
     came = facts_of(extractor, "The first AKM rifles arrived from the Soviet Union in 1962.", "en")
     assert not any(r == "exported_to" for _, r, _ in came)
 

@@ -1279,12 +1279,13 @@ def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, c
 _WIDE = str.maketrans({"（": "(", "）": ")", "、": ",", "，": ","})
 
 
-def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str) -> str:
+def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str,
+                     glosses: list[tuple[Mention, Mention]]) -> str:
     """What stands between two names, read as a bracket where it opens one: full-width marks as ASCII ("（"), and
     a word for the kind of product right after the first name left out ("59式戦車（WZ-120）")."""
     noun = next((k for k in s.cue_list("product_noun") if k.start == a.end and k.end <= b.start), None)
     start = noun.end if noun is not None else a.end
-    if any(x is a and y is b for x, y in _glossed(s)):
+    if any(x is a and y is b for x, y in glosses):
         return "("   # (a reading or a label before the name in the bracket: "(59しきせんしゃ・WZ-120)")
     return s.doc.text[start:b.start].strip().translate(_WIDE) if noun is not None or "（" in between else between
 
@@ -1358,6 +1359,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         feats = {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
+    glosses = list(_glossed(s))   # (the pairs of a name and its gloss in brackets, read once)
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
         closing = text[b.end:b.end + 2].lstrip()[:1].translate(_WIDE)
@@ -1369,7 +1371,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # 'T-90 "Bhishma"', 'BMP-2 «Sarath»': a name in quotes right after a designation is its name too
             yield _mk(s, a, "alias_of", other, {"cue": 1.0, "quoted": 1.0}, b)
             continue
-        between = _bracket_opening(s, a, b, between)
+        between = _bracket_opening(s, a, b, between, glosses)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
@@ -2270,9 +2272,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              for m in (c, _list_last(s, c))) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
-                        or (not marked and (s.near_before(c.start, ("source",), 1) is not None or c.case == "source"
-                                            or _one_letter_before(s, c, "source")
-                                            or s.doc.particle_on(c, {"source"}))):
+                        or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 made = s.near_before(c.start, ("produce",), 2)
                 if not marked and made is not None and c.start > cue.end and (
