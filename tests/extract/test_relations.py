@@ -277,6 +277,16 @@ def test_an_adjective_on_the_copy_word_is_where_the_copy_is_made(extractor: Extr
     assert not any(s.endswith("copy)") for s, _, _ in facts)      # the copy has a name: no unnamed copy
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("اشترت باكستان الدبابة الصينية تايب 59 في الثمانينيات.", "ar"),
+    ("The army bought the Chinese Type 59 tank.", "en"),
+])
+def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_ending(extractor: Extractor, text: str,
+                                                                                  lang: str) -> None:
+    # Arabic "الصينية": the article and the adjective "صينية", not the name "الصين" with an ending
+    assert ("Type 59", "made_in_country", "China") in facts_of(extractor, text, lang)
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

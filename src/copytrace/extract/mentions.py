@@ -302,6 +302,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                 best[m.start] = m
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
+    for pos, m in list(best.items()):
+        # "الصينية" (Chinese, with its article): a name read with an ending ("الصين" + "ية") whose letters, less a
+        # clitic before them, are the language's adjective of the same country is that adjective
+        if m.ending and not m.phrase.adjective:
+            inner = next((a for a in best.values() if m.start < a.start and a.end == m.end and a.phrase.adjective
+                          and a.phrase.value == m.phrase.value and a.ending < m.ending), None)
+            if inner is not None:
+                del best[pos]
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
     datelines = _Mask(len(text))
