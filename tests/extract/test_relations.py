@@ -46,6 +46,23 @@ def test_a_basis_is_no_licence(extractor: Extractor, text: str, lang: str) -> No
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("T-55:stä kehitettiin T-62.", "fi"),
+    ("A T-55-ből fejlesztették ki a T-62-t.", "hu"),
+    ("China baute den T-55, aus dem der T-62 entwickelt wurde.", "de"),
+    ("Polska budowała T-55, z którego opracowano T-62.", "pl"),
+    ("Československo vyrábělo T-55, ze kterého byl vyvinut T-62.", "cs"),
+])
+def test_a_design_marked_from_by_its_ending_or_a_word_pointing_back(extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    assert_derives_one_way(facts_of(extractor, text, lang), "T-62", "T-55")
+
+
+def test_from_and_a_year_after_a_design_and_its_comma_marks_no_original(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Poland made the T-55, from 1964 the T-62 was developed too.", "en")
+    assert ("T-62", "derived_from", "T-55") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Na bazie AKM opracowano AKM-63.", "pl"),
     ("На основе АКМ советские конструкторы разработали АКМ-63.", "ru"),
     ("On the basis of the AKM, Hungarian engineers developed the AKM-63.", "en"),

@@ -368,6 +368,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _with_nouns(text, out)
+    _designation_cases(text, folded, out, roles)
     if language is not None and not language.adjectives_follow:
         _demonyms_as_nouns(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
@@ -514,6 +515,19 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
             m.text = text[previous.start:m.end]
         if m.kind != "cue" or m.value == "product_noun":
             previous = m
+
+
+_CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
+
+
+def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: dict[str, str]) -> None:
+    """"T-55:stä" (Finnish, "from the T-55"), "a T-55-ből": the role a case ending set after a designation with a
+    colon, hyphen or apostrophe gives it, as a country's ending gives the country its role."""
+    if not roles:
+        return
+    for m in mentions:
+        if m.kind == "product" and (tail := _CASE_TAIL.match(text, m.end)) is not None:
+            m.case = roles.get(folded[tail.start(1):tail.end(1)], "")
 
 
 _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -551,8 +551,11 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
     first."""
     if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
         return
-    for src in s.cue_list("source"):
-        original = next((p for p in s.products if p.start >= src.end), None)
+    marked = [(src, next((p for p in s.products if p.start >= src.end), None)) for src in s.cue_list("source")]
+    # "China baute den Type 59, aus dem der Type 69 entwickelt wurde", "z którego opracowano": "from" and a word that
+    # points back, right after a design and its comma, mark that design
+    marked += [(src, p) for p in s.products if (src := _from_which(s, p)) is not None]
+    for src, original in marked + [(p, p) for p in s.products if p.case == "source"]:   # (and "T-55:stä")
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
@@ -570,6 +573,25 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(original))
         feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}
         yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
+
+
+_COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
+
+
+def _from_which(s: Sentence, p: Mention) -> Mention | None:
+    """The word "from" (a cue word, or a one-letter word of the language: Polish "z") after a design and its comma,
+    where one to three words, none a name, a year or a country, lead from it to the next design."""
+    word = _COMMA_WORD.match(s.doc.text, p.end)
+    if word is None:
+        return None
+    src = next((k for k in s.cue_list("source") if k.start == word.start(1)), None)
+    if src is None and len(word.group(1)) == 1 and s.doc.particles.get(word.group(1).lower(), frozenset()) & {"source"}:
+        src = Mention(word.start(1), word.end(1), "cue", "source", word.group(1))
+    made = next((q for q in s.products if q.start >= word.end()), None)
+    if src is None or made is None or not 1 <= s.doc.tokens_between(src.end, made.start) <= 3 \
+            or any(m.kind != "cue" for m in s.mentions if src.end <= m.start < made.start):
+        return None
+    return src
 
 
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
