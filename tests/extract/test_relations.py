@@ -304,6 +304,24 @@ def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_end
     assert ("Type 59", "made_in_country", "China") in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-21 was copied by China.", "en"),
+    ("O MiG-21, produzido na União Soviética, foi copiado pela China.", "pt"),
+    ("MiG-21 został skopiowany przez Chiny.", "pl"),
+])
+def test_the_agent_after_a_word_of_copying_is_the_copier(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("MiG-21 (China copy)", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "made_in_country", "China")} \
+        <= facts
+    assert not any(s.endswith("(Soviet Union copy)") for s, _, _ in facts)   # a place of making copies nothing
+
+
+def test_the_copier_after_a_word_of_copying_makes_the_copy_it_names(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "O caça MiG-21 foi copiado pela China como J-7.", "pt")
+    assert {("J-7", "derived_from", "MiG-21"), ("J-7", "made_in_country", "China")} <= facts
+    assert not any(s.endswith("copy)") for s, _, _ in facts)
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

@@ -428,6 +428,10 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         s.copies.add((subject.value, named.value))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
+        for copier in _copier_after(s, made) if made.value == "copy" else []:
+            # "copiado pela China como J-7": the copier makes what it names
+            yield _mk(s, named, "made_in_country", s.country(copier), {"adjective": 1.0, "on_copy_word": 1.0},
+                      made, copier, cue, named)
         return
 
 
@@ -833,8 +837,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
         if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5] \
-                and not (pairs and pairs[0][0].start > cue.end):
+                and not (pairs and pairs[0][0].start > cue.end) \
+                and not (after and any(after[0].value == name for _, name in s.copies)):
+            # (not where the name after the word is the copy's: "copied by China as the J-7")
             yield from _unnamed_copies(s, cue, after[0] if after else s.topic, s.has("unlicensed"))
+        elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
+            # "the MiG-21 was copied by China": the one copied is named before the word, the copier after it
+            yield from _unnamed_copies(s, cue, before[-1], s.has("unlicensed"), tuple(agents))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -856,7 +865,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
                              for m in s.mentions)
                  and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
-                 and not s.doc.particle_on(c, {"source", "destination"})]
+                 and not s.doc.particle_on(c, {"source", "destination"})] \
+            + (_copier_after(s, cue) if cue.value == "copy" else [])
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
         pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
         # "the first T-54 models replaced the T-44": a word of versions on one name makes no kin of the name it
@@ -1096,6 +1106,12 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     return named
 
 
+def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
+    """"copied by China", "copiado pela China", "skopiowany przez Chiny": the country the word's agent is."""
+    return [c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= cue.end
+            and s.doc.tokens_between(cue.end, c.start) <= 2 and s.near_before(c.start, ("agent",), 1) is not None][:1]
+
+
 def copy_label(original: str, country: str) -> str:
     """The name given to a copy the text does not name: "AK-47 (China copy)"."""
     return f"{original} ({country} copy)"
@@ -1110,8 +1126,10 @@ def copy_label_country(name: str) -> str | None:
 _COPY_LABEL = re.compile(r".+ \((.+) copy\)")
 
 
-def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool) -> Iterator[Reading]:
-    """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies."""
+def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
+                    copiers_after: tuple[Mention, ...] = ()) -> Iterator[Reading]:
+    """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies (or by the
+    ``copiers_after`` the word: "the MiG-21 was copied by China")."""
     if parent is None:
         return
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
@@ -1123,10 +1141,13 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                            # "a copy of the Soviet AK": an adjective that runs into the original is the original's
                            and not (parent.start >= c.end and _plain_tokens(s, c.end, parent.start) == 0)))]
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
+    # (not where it is placed, or where a thing comes from or goes: "the MiG-21, built in the Soviet Union, was
+    # copied")
     copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-               and s.doc.tokens_between(c.end, cue.start) <= 3 and c.case not in {"source", "destination"}
-               and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
-               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)]
+               and s.doc.tokens_between(c.end, cue.start) <= 3 and c.case not in {"source", "destination", "locative"}
+               and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "locative"), 1) is None
+               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
+        + list(copiers_after)
     if not adjectives and not copiers:
         return
     s.parents.add(id(parent))
