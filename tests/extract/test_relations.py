@@ -322,6 +322,17 @@ def test_the_copier_after_a_word_of_copying_makes_the_copy_it_names(extractor: E
     assert not any(s.endswith("copy)") for s, _, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China received a licence from the Soviet Union to produce the MiG-21.", "en"),
+    ("Trung Quốc đã nhận được giấy phép từ Liên Xô để sản xuất MiG-21.", "vi"),
+    ("China erhielt eine Lizenz aus der Sowjetunion, um die MiG-21 zu bauen.", "de"),
+])
+def test_the_country_a_licence_comes_from_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("MiG-21", "made_in_country", "China"), ("MiG-21", "licensed_by", "Soviet Union")} <= facts
+    assert ("MiG-21", "made_in_country", "Soviet Union") not in facts
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

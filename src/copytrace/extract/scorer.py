@@ -1624,14 +1624,15 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence")) \
-            or _party(s, c, s.cue_list("licence", "deal"))
+            or _party(s, c, s.cue_list("licence", "deal")) or _licence_source(s, c)
         pair = _licence_pair(s, s.cue_list("licence"))
         licensor = licensor and not (pair is not None and pair[1] is c)   # "苏联授权中国生产": China makes it
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
-                    and not (o.adjective and _on_licence_word(s, o, licence_words))   # the licensor is no rival
+                    # the licensor is no rival
+                    and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
@@ -1652,7 +1653,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             claimed = any(s.gap(k, c) <= 2 and ((min(cue.end, c.end) <= k.start and k.end <= max(cue.start, c.start))
                                                  or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1
                                                      and s.gap(cue, c) > 0 and k.value in {"service", "capture"}))
-                          for k in s.cue_list("service", "export", "import", "capture"))
+                          for k in s.cue_list("service", "export", "import", "capture")
+                          # ("China received a licence from the USSR to produce": a licence was what it got)
+                          if s.near_after(k.end, ("licence",), 2) is None)
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "claimed": float(claimed),
                      "source": float(source), "adjective_name": float(c.adjective),
@@ -1663,6 +1666,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _licence_source(s: Sentence, c: Mention) -> bool:
+    """"a licence from the USSR", "giấy phép từ Liên Xô": a country marked "from" right after a licence word."""
+    source = s.near_before(c.start, ("source",), 1) is not None or c.case == "source" \
+        or s.doc.particle_on(c, {"source"})
+    return source and any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
