@@ -333,6 +333,24 @@ def test_the_country_a_licence_comes_from_is_no_place_of_making(extractor: Extra
     assert ("MiG-21", "made_in_country", "Soviet Union") not in facts
 
 
+def test_a_word_alone_in_a_country_s_brackets_names_that_country_s_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Del BM-21 esistono copie romene, italiane (il FIROS è un lanciarazzi) ed egiziane "
+                                "(SAKR).", "it")
+    assert {("FIROS", "derived_from", "BM-21"), ("FIROS", "made_in_country", "Italy"),
+            ("SAKR", "derived_from", "BM-21"), ("SAKR", "made_in_country", "Egypt")} <= facts
+    assert ("FIROS", "made_in_country", "Romania") not in facts   # another country's adjective stands between
+    assert not any(s.endswith("copy)") or o in {"FIROS", "SAKR"} for s, r, o in facts if r == "derived_from")
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("The AKM was copied in China (Shenyang) and in Egypt.", "en", "Shenyang"),
+    ("A HAL produziu o Su-30MKI para a Força Aérea Indiana (IAF).", "pt", "IAF"),
+])
+def test_a_town_or_an_acronym_in_a_country_s_brackets_is_no_product(extractor: Extractor, text: str, lang: str,
+                                                                    word: str) -> None:
+    assert not any(word in (s, o) for s, _, o in facts_of(extractor, text, lang))
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

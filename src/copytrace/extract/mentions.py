@@ -729,6 +729,16 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
                 add(given.start(1), given.end(1))
+    # "copie italiane (il FIROS) ed egiziane (SAKR)", "Iran (Boragh)": a capitalised word alone in brackets right
+    # after a country, in a sentence of copies or making, is that country's product (not a town: "China (Beijing)")
+    making = sorted(m.end for m in matches if m.phrase.cls in _MAKING_CLASSES)
+    for c in (m for m in out if m.kind == "country"):
+        given = _BRACKET_NAME.match(text, c.end)
+        near = bisect.bisect_right(making, c.start)
+        if given is not None and near and c.start - making[near - 1] <= 150 \
+                and "\n" not in text[making[near - 1]:c.start] and _town(given.group(1), _gazetteer()[0]) is None \
+                and not _acronym_of(given.group(1), text[max(0, c.start - 60):c.end]):
+            add(given.start(1), given.end(1))
     if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
         for n in nouns:
             given = _NAME_BEFORE_NOUN.search(text, max(start, n.start - 40), n.start)
@@ -741,6 +751,20 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
             if before[:1].islower() or before.endswith(("'s", "’s")) or country:
                 add(given.start(2), given.end(2))
     return found
+
+
+def _acronym_of(word: str, before: str) -> bool:
+    """"Força Aérea Indiana (IAF)": a word in capitals whose letters are the first letters of the words before it."""
+    if not word.isupper():
+        return False
+    initials = {w[:1].upper() for w in re.findall(r"[^\W\d_]+", before)[-len(word) - 2:]}
+    return set(word) <= initials
+
+
+# (the bracket may go on to say what the name is: "(il FIROS è un'arma da 122 mm)")
+_BRACKET_NAME = re.compile(r"\s?[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\s)?((?:[A-ZА-ЯЁ][^\W\d_]{2,14}))"
+                           r"(?:\s?[)）,]|\s[^\W\d_A-ZА-ЯЁ][^)）\n]{0,80}[)）])")
+_MAKING_CLASSES = frozenset({"copy", "variant", "produce", "licence", "unlicensed"})
 
 
 def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],

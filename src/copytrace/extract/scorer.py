@@ -694,7 +694,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                and k.end - k.start > cue.end - cue.start
                and not any(k.start <= p.start and p.end <= k.end for p in s.products) for k in cues):
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
-        after = _run_after(s, cue.end, window)
+        # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
+        # original; not "Irán (como una copia del fusil Tipo 79)")
+        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p)]
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
@@ -1575,6 +1577,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
+            if any(o.kind == "country" and o.value != c.value and min(c.end, p.end) <= o.start
+                   and o.end <= max(c.start, p.start) for o in s.mentions):
+                continue   # "copie romene, italiane (il FIROS)": so is another country's
             if c.adjective and _on_licence_word(s, c, s.cue_list("licence")):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
@@ -1765,6 +1770,11 @@ def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
         return c if naming and all(len(w) <= 3 for w in re.findall(r"[^\W\d_]+", rest)) else None
     return next((c for c in s.mentions if c.kind == "country" and c.end <= opened
                  and not s.doc.text[c.end:opened].strip()), None)
+
+
+def _opens_country_bracket(s: Sentence, p: Mention) -> bool:
+    opened = open_bracket(s.doc.text, s.start, p.start)
+    return opened >= 0 and len(s.doc.text[opened + 1:p.start].strip()) <= 3 and _bracket_owner(s, p) is not None
 
 
 def open_bracket(text: str, start: int, pos: int) -> int:
