@@ -351,6 +351,17 @@ def test_a_town_or_an_acronym_in_a_country_s_brackets_is_no_product(extractor: E
     assert not any(word in (s, o) for s, _, o in facts_of(extractor, text, lang))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Az oroszok felbontották a gyártási megállapodást, ennek ellenére Kína folytatta a J-11 gyártását.", "hu"),
+    ("Russia cancelled the production agreement, but China continued to build the J-11.", "en"),
+])
+def test_a_word_of_making_that_names_a_deal_makes_nothing_and_a_clause_keeps_its_own(extractor: Extractor, text: str,
+                                                                                   lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("J-11", "made_in_country", "China") in facts
+    assert ("J-11", "made_in_country", "Russia") not in facts
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

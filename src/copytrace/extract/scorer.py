@@ -1555,7 +1555,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         first = min(o.start for o in owners)
         subjects = subjects + [p for p in s.products if id(p) in s.parents and p.end <= first and p not in subjects
                                and open_bracket(s.doc.text, s.start, p.start) < 0 and not p.generic]
-    produce = s.cue_list("produce", "maker", "licence")
+    # (not a word of making that names a deal: "a production agreement", "gyártási megállapodás", "umowa produkcyjna")
+    deals = s.cue_list("deal")
+    produce = [k for k in s.cue_list("produce", "maker", "licence")
+               if k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)]
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
     yield from _is_of_country(s)
@@ -1607,8 +1610,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         yield from _country_in_brackets(s, c)
         if not produce:
             continue
-        # a production cue with a place (or a list of places)
-        cue = min(produce, key=lambda k: s.list_gap(k, c))
+        # a production cue with a place (or a list of places): the nearest in the country's clause, else the nearest
+        # ("az oroszok felbontották a gyártási megállapodást, ennek ellenére Kína folytatta a J-11 gyártását")
+        cue = min(produce, key=lambda k: (_clause_apart(s, k, s.groups.get(id(c), [c])), s.list_gap(k, c)))
         head = s.list_first(c)
         place = s.near_before(head.start, ("locative",), 1)
         # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
@@ -1671,6 +1675,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
+    """Whether a clause mark (a comma or semicolon outside a list of countries) stands between a word and the
+    countries of a list."""
+    a, b = (k.end, group[0].start) if k.end <= group[0].start else (group[-1].end, k.start)
+    return any(ch in ",;" for ch in s.doc.text[a:b])
 
 
 def _licence_source(s: Sentence, c: Mention) -> bool:
