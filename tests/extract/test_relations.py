@@ -1360,6 +1360,37 @@ def test_an_inflected_known_name_resolves() -> None:
     assert names.resolve_inflected("Казанский университет") is None
 
 
+def test_a_short_name_in_another_script_is_not_the_latin_letters_it_transliterates_to() -> None:
+    from copytrace.extract.resolve import NameRecord, Names
+    names = Names([NameRecord("imi", "organization", "Israel Military Industries", ("תע״ש", "IMI")),
+                   NameRecord("pm", "design", "Makarov PM", ("ПМ", "PM"))])
+    assert names.resolve("TS") is None                      # "תע״ש" reads "ts" in Latin letters
+    known = names.resolve("תע״ש")
+    assert known is not None and known.entity == "imi"
+    latin = names.resolve("PM")   # a name in Latin letters with a short key stands
+    assert latin is not None and latin.entity == "pm"
+    cyrillic = names.resolve("ПМ")
+    assert cyrillic is not None and cyrillic.entity == "pm"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The factory produced the first J-7BGI fighters under a contract signed in 2010.", "en"),
+    ("A fábrica produziu os primeiros J-7BGI ao abrigo do contrato assinado em 2010.", "pt"),
+])
+def test_the_year_of_a_deal_is_no_year_of_introduction(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("J-7BGI", "introduced_year", "2010") not in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The J-7BGI entered service in 2013 under a contract signed in 2010.", "en"),
+    ("O J-7BGI entrou em serviço em 2013 ao abrigo do contrato assinado em 2010.", "pt"),
+])
+def test_a_year_of_service_beside_a_year_of_a_deal_stays(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("J-7BGI", "introduced_year", "2013") in facts
+    assert ("J-7BGI", "introduced_year", "2010") not in facts
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

@@ -68,6 +68,9 @@ class Names:
 
     def __init__(self, records: Iterable[NameRecord], families: Iterable[NameRecord] = ()) -> None:
         self._by_key: dict[str, Known] = {}
+        # short keys only names in other scripts give ("תע״ש" is "ts"): no name written in Latin letters has them
+        self._foreign_short: set[str] = set()
+        latin_keys: set[str] = set()
         self._matcher = Matcher(glued=True)
         self._known: dict[str, Known] = {}
         # multi-word organisation names by the first letters of each word, for inflected mentions of them
@@ -97,6 +100,8 @@ class Names:
                 self._members[record.entity_id] = record.members
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
+                if len(name_key(name)) <= 3:
+                    (latin_keys if _latin(name) else self._foreign_short).add(name_key(name))
                 self._owners.setdefault(name_key(name), set()).add(record.entity_id)
                 head = _DESIGNATION_AND_NOUN.match(name)
                 noun = name[head.end(1):].strip() if head is not None else ""
@@ -117,9 +122,13 @@ class Names:
                 elif kind == "org" and name.isupper() and 3 <= len(name) <= 5 and name.isalpha():
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
+        self._foreign_short -= latin_keys
 
     def resolve(self, written: str) -> Known | None:
-        return self._by_key.get(name_key(written))
+        key = name_key(written)
+        if key in self._foreign_short and _latin(written):
+            return None   # ("TS" is no "תע״ש")
+        return self._by_key.get(key)
 
     def known_as(self, entity: str, written: str) -> Known | None:
         """The entity as known, where ``written`` is one of its names (though the name may stand for another one
@@ -203,6 +212,11 @@ _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
 
 
 _DESIGNATION_AND_NOUN = re.compile(r"(.*\d.*?)\s+[^\W\d_]{3,}$")
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin one."""
+    return all(ord(ch) < 0x250 for ch in text if ch.isalpha())
 
 
 def in_capitals(text: str, start: int, end: int) -> bool:

@@ -2603,6 +2603,9 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 
 # -- introduced_year --------------------------------------------------------------------------
 
+_NOT_INTRODUCED = ("deal",)
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -2639,6 +2642,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                        for k in s.cue_list("until")):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         cue = min(cues, key=lambda k: s.gap(k, y))
+        if any(s.gap(k, y) < s.gap(cue, y) for k in s.cue_list(*_NOT_INTRODUCED)):
+            continue   # "the contract signed in 2010": the year of a deal, a test or an end nearer than the making
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
