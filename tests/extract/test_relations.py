@@ -1391,6 +1391,17 @@ def test_a_year_of_service_beside_a_year_of_a_deal_stays(extractor: Extractor, t
     assert ("J-7BGI", "introduced_year", "2010") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("중국은 MiG-19의 면허생산을 진행하고 MiG-21의 복사생산을 추진했다.", "ko"),
+    ("China continued the MiG-19's licence production and later copied the MiG-21.", "en"),
+])
+def test_a_name_marked_as_the_owner_of_the_licence_word_holds_the_licence(extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("MiG-19", "licence_status", "licensed") in facts
+    assert ("MiG-21", "licence_status", "licensed") not in facts
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

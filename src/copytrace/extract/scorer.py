@@ -2065,6 +2065,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensees = [c for c in countries if c not in licensors
                  and not s.near_before(c.start, ("destination", "export"), 2)]
     subjects = s.subjects()
+    # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
+    # licence word is what the licence is for, not the names of the clauses after it
+    # (not where the licence word qualifies a copy word the name owns: "MiG-21'in lisanssız Çin kopyası")
+    owned = [p for p in s.products if any(p.end <= k.start and _owner_marked(s, p, k) for k in cues)
+             and not any(d.end > k.start and (d.start < k.end or s.gap(k, d) <= 2)
+                         for k in cues for d in s.cue_list(*DERIVE))]   # ("ライセンス生産型": a type, one word)
+    if owned:
+        subjects = owned
     # "the PT-91, based on the licensed version of the Soviet T-72M1": licence words all set between a word of
     # basis and the original it names qualify that original alone
     qualified = [o for o in originals if status == "licensed" and all(
