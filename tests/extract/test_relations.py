@@ -1402,6 +1402,38 @@ def test_a_name_marked_as_the_owner_of_the_licence_word_holds_the_licence(extrac
     assert ("MiG-21", "licence_status", "licensed") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Y-8 made its first flight in 1974 and entered service in 1981.", "en"),
+    ("Der Erstflug der Y-8 fand 1974 statt, in Dienst gestellt wurde sie 1981.", "de"),
+    ("Первый полёт Y-8 совершил в 1974 году, на вооружение принят в 1981 году.", "ru"),
+    ("Y-8は1974年に初飛行し、1981年に配備された。", "ja"),
+    ("Y-8于1974年首飞，1981年服役。", "zh"),
+])
+def test_the_year_of_a_first_flight_is_no_year_of_introduction(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Y-8", "introduced_year", "1981") in facts
+    assert ("Y-8", "introduced_year", "1974") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Production of the Y-8 began in 1981 and ceased in 1999.", "en"),
+    ("Výroba Y-8 začala v roce 1981 a skončila v roce 1999.", "cs"),
+    ("Производство Y-8 началось в 1981 году и прекратилось в 1999 году.", "ru"),
+    ("La production du Y-8 a commencé en 1981 et a cessé en 1999.", "fr"),
+    ("运-8于1981年开始生产，1999年停产。", "zh"),
+    ("Die Produktion der Y-8 begann 1981 und wurde 1999 eingestellt.", "de"),
+])
+def test_the_year_production_ended_is_no_year_of_introduction(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Y-8", "introduced_year", "1981") in facts
+    assert ("Y-8", "introduced_year", "1999") not in facts
+
+
+def test_a_year_right_before_a_word_of_ending_is_no_year_of_introduction(extractor: Extractor) -> None:
+    assert not any(r == "introduced_year" for _, r, _ in
+                   facts_of(extractor, "Die Produktion der Y-8 wurde 1999 eingestellt.", "de"))
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

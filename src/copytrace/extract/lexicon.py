@@ -30,7 +30,7 @@ CUE_CLASSES = frozenset({
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
     "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
-    "as_name", "replace", "possessive", "example", "permit", "of", "arrive", "first",
+    "as_name", "replace", "possessive", "example", "permit", "of", "arrive", "first", "trial", "halt",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here

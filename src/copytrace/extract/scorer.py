@@ -1681,7 +1681,7 @@ def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
     """Whether a clause mark (a comma or semicolon outside a list of countries) stands between a word and the
     countries of a list."""
     a, b = (k.end, group[0].start) if k.end <= group[0].start else (group[-1].end, k.start)
-    return any(ch in ",;" for ch in s.doc.text[a:b])
+    return any(ch in ",;，；、" for ch in s.doc.text[a:b])
 
 
 def _licence_source(s: Sentence, c: Mention) -> bool:
@@ -2611,7 +2611,8 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 
 # -- introduced_year --------------------------------------------------------------------------
 
-_NOT_INTRODUCED = ("deal",)
+# words whose year is not a design's introduction: a deal's, a test's or first flight's, an end's
+_NOT_INTRODUCED = ("deal", "trial", "halt")
 
 
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
@@ -2635,6 +2636,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not a user's adoption: "the Finnish army has operated the T-72M1 since 1984")
         cues = s.cue_list("service")
         ys = since
+    # (a word of making inside a word of ending is none: "生産終了", "production ceased")
+    cues = [k for k in cues if not any(o.start <= k.start and k.end <= o.end and o.end - o.start > k.end - k.start
+                                       for o in s.cue_list(*_NOT_INTRODUCED))]
     if not cues:
         return
     subjects = s.subjects()
@@ -2650,8 +2654,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                        for k in s.cue_list("until")):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         cue = min(cues, key=lambda k: s.gap(k, y))
-        if any(s.gap(k, y) < s.gap(cue, y) for k in s.cue_list(*_NOT_INTRODUCED)):
-            continue   # "the contract signed in 2010": the year of a deal, a test or an end nearer than the making
+        # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
+        # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
+        # "production began in 1970 and ended in 1989")
+        if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])) and not _clause_apart(s, k, [y])
+               and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0)
+               for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
+            continue
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
