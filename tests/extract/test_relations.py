@@ -1434,6 +1434,15 @@ def test_a_year_right_before_a_word_of_ending_is_no_year_of_introduction(extract
                    facts_of(extractor, "Die Produktion der Y-8 wurde 1999 eingestellt.", "de"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("To jest malezyjska wersja czołgu PT-91.", "pl"),
+    ("Je to malajsijská verze tanku PT-91.", "cs"),
+    ("Это малайзийская версия танка PT-91.", "ru"),
+])
+def test_an_adjective_on_a_word_of_versions_is_not_the_original_s(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("PT-91", "made_in_country", "Malaysia") not in facts_of(extractor, text, lang)
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

@@ -1583,6 +1583,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if any(o.kind == "country" and o.value != c.value and min(c.end, p.end) <= o.start
                    and o.end <= max(c.start, p.start) for o in s.mentions):
                 continue   # "copie romene, italiane (il FIROS)": so is another country's
+            if before and any(c.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE)):
+                continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
             if c.adjective and _on_licence_word(s, c, s.cue_list("licence")):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
