@@ -1443,6 +1443,27 @@ def test_an_adjective_on_a_word_of_versions_is_not_the_original_s(extractor: Ext
     assert ("PT-91", "made_in_country", "Malaysia") not in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "design"), [
+    ("伊朗仿制了69式坦克。", "Type 69 tank"),
+    ("伊朗仿制了69式火箭筒。", "Type 69 RPG"),
+])
+def test_a_shared_name_written_with_its_noun_is_the_design_of_that_whole_name(full_extractor: Extractor, text: str,
+                                                                             design: str) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    assert (f"{design} (Iran copy)", "derived_from", design) in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1964 China obtained the MiG-21 production licence.", "en"),
+    ("1964年，中国获得了米格-21的生产许可证。", "zh"),
+])
+def test_a_licence_for_a_design_taken_is_no_purchase_of_the_design(extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("MiG-21", "licence_status", "licensed") in facts
+    assert ("MiG-21", "exported_to", "China") not in facts
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

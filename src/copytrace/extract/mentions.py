@@ -367,6 +367,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             inside.mark(p.start, p.end)
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
+    _named_by_noun(text, out, names)
     _with_nouns(text, out)
     _designation_cases(text, folded, out, roles)
     if language is not None and not language.adjectives_follow:
@@ -435,6 +436,20 @@ def _named_by_kin(mentions: list[Mention], names: Names, decided: dict[str, str]
                 chosen[m.text] = names.known_as(kin[0], read[m.text])
         known = chosen[m.text]
         if known is not None and known.entity != m.entity:
+            m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
+
+
+def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
+    """A name several designs share, written with a product noun right after it that makes a name the registry
+    knows ("69式坦克" is the tank, "69式火箭筒" the RPG), is that design."""
+    nouns = {m.start: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
+    for m in mentions:
+        if m.kind != "product" or len(names.owners(_read_as(m))) < 2:
+            continue
+        gap = len(text[m.end:m.end + 2]) - len(text[m.end:m.end + 2].lstrip(" "))
+        noun = nouns.get(m.end + gap)
+        known = names.resolve(text[m.start:noun.end]) if noun is not None and gap <= 1 else None
+        if known is not None and known.kind == "product" and known.entity in names.owners(_read_as(m)):
             m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
 
 

@@ -1756,8 +1756,14 @@ def _buys(s: Sentence, c: Mention) -> bool:
 
 def _takes_licence(s: Sentence, cue: Mention) -> bool:
     """Whether what a word of buying or receiving takes is a licence ("kupiła licencję", "received from the USSR a
-    licence", "получила от СССР лицензию"): one a word or two after it, past the seller it names."""
-    return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) for k in s.cue_list("licence"))
+    licence", "получила от СССР лицензию"): one a word or two after it, past the seller it names, or past the design
+    it is for ("obtained the MiG-21 production licence", "获得了米格-21的生产许可证")."""
+    def owned(k: Mention) -> int:
+        said = [m for m in s.mentions if cue.end <= m.start and m.end <= k.start
+                and (m.kind == "product" or (m.kind == "cue" and m.value == "produce"))]
+        return sum(s.doc.tokens_between(m.start, m.end) for m in said) + (1 if said and s.doc.genitive_marks else 0)
+    return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) + owned(k)
+               for k in s.cue_list("licence"))
 
 
 def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
