@@ -362,6 +362,16 @@ def test_a_word_of_making_that_names_a_deal_makes_nothing_and_a_clause_keeps_its
     assert ("J-11", "made_in_country", "Russia") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kina je kupila licencu za proizvodnju MiG-21 od Sovjetskog Saveza.", "hr"),
+    ("China bought a licence to build the MiG-21 from the Soviet Union.", "en"),
+])
+def test_the_seller_of_a_licence_bought_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("MiG-21", "made_in_country", "China") in facts
+    assert ("MiG-21", "made_in_country", "Soviet Union") not in facts
+
+
 def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
                    facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))

@@ -1687,10 +1687,13 @@ def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
 
 
 def _licence_source(s: Sentence, c: Mention) -> bool:
-    """"a licence from the USSR", "giấy phép từ Liên Xô": a country marked "from" right after a licence word."""
+    """"a licence from the USSR", "giấy phép từ Liên Xô": a country marked "from" right after a licence word, or
+    anywhere in a sentence that buys or receives a licence ("kupila licencu za proizvodnju tenka T-72 od Sovjetskog
+    Saveza")."""
     source = s.near_before(c.start, ("source",), 1) is not None or c.case == "source" \
         or s.doc.particle_on(c, {"source"})
-    return source and any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
+    return source and (any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
+                       or any(_takes_licence(s, k) for k in s.cue_list("import")))
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
