@@ -365,6 +365,8 @@ def test_a_word_of_making_that_names_a_deal_makes_nothing_and_a_clause_keeps_its
 @pytest.mark.parametrize(("text", "lang"), [
     ("Kina je kupila licencu za proizvodnju MiG-21 od Sovjetskog Saveza.", "hr"),
     ("China bought a licence to build the MiG-21 from the Soviet Union.", "en"),
+    ("La Chine a obtenu de l'Union soviétique une licence de fabrication du MiG-21.", "fr"),
+    ("中国在苏联许可下生产了MiG-21。", "zh"),
 ])
 def test_the_seller_of_a_licence_bought_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)

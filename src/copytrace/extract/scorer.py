@@ -1666,7 +1666,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                      and s.gap(cue, c) > 0 and k.value in {"service", "capture"}))
                           for k in s.cue_list("service", "export", "import", "capture")
                           # ("China received a licence from the USSR to produce": a licence was what it got)
-                          if s.near_after(k.end, ("licence",), 2) is None)
+                          if s.near_after(k.end, ("licence",), 2) is None
+                          and not (k.value == "import" and _takes_licence(s, k)))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
                      "claimed": float(claimed),
                      "source": float(source), "adjective_name": float(c.adjective),
@@ -2241,8 +2242,11 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if c.adjective or not unspaced(s.doc.text[c.end - 1]):
         return False
     according = s.doc.text[max(0, c.start - 2):c.start] in _ACCORDING
+    # ("在苏联许可下生产": under the USSR's permission, a frame of "在" before the name and "下" after the word)
     return any(c.end <= k.start and (s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks
-                                     or (according and not s.doc.text[c.end:k.start].strip())) for k in cues)
+                                     or ((according or (s.doc.text[c.start - 1:c.start] == "在"
+                                                        and "下" in s.doc.text[k.end - 1:k.end + 1]))
+                                         and not s.doc.text[c.end:k.start].strip())) for k in cues)
 
 
 _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依照"})
