@@ -1476,6 +1476,15 @@ def test_a_licence_for_a_design_taken_is_no_purchase_of_the_design(extractor: Ex
     assert ("MiG-21", "exported_to", "China") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Called Fishbed by NATO, the MiG-21 entered service in 1959.", "en"),
+    ("Surnommé « Fishbed » par l'OTAN, le MiG-21 est entré en service en 1959.", "fr"),
+])
+def test_a_sentence_opening_with_the_alliance_s_name_names_the_design_after_it(extractor: Extractor, text: str,
+                                                                              lang: str) -> None:
+    assert ("MiG-21", "alias_of", "Fishbed") in facts_of(extractor, text, lang)
+
+
 def test_a_heading_line_does_not_run_into_the_name_below_it(extractor: Extractor) -> None:
     from copytrace.extract.shapes import designations
     text = "Автомат АКМ\nАКМ — советский автомат. Его производил Ижевский завод с 1959 года.\n"

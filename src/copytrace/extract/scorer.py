@@ -1265,12 +1265,18 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
         own = [p for p in s.products if p.start < end and start < p.end]
         before = [p for p in s.products if p.end <= start and p not in own and _reported(p)
                   and s.doc.tokens_between(p.end, start) <= w.windows["alias_subject"]]
-        if not before:
-            continue
-        subject = before[-1]
         told = any(s.doc.tokens_between(m.end(), start) <= _NEAR_ALLIANCE if m.end() <= start
                    else s.doc.tokens_between(end, m.start()) <= _NEAR_ALLIANCE
                    for m in alliance.finditer(text, s.start, s.end))
+        # "Called Fishbed by NATO, the MiG-21 ...": a sentence that opens with the naming (a word of naming right
+        # before the name) names the design after it (not "The Daily Mail reported that NATO jets ...")
+        after = [p for p in s.products if p.start >= end and p not in own and _reported(p)
+                 and s.doc.tokens_between(end, p.start) <= w.windows["alias_subject"]][:1] \
+            if told and not any(p.end <= start for p in s.products) \
+            and s.near_before(start, ("alias",), 1) is not None else []
+        if not before and not after:
+            continue
+        subject = before[-1] if before else after[0]
         if not (_named_aside(s, subject, start) or told) or subject.value == found.group():
             continue
         yield _mk(s, subject, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0},
