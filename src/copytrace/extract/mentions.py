@@ -302,14 +302,18 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                 best[m.start] = m
             continue
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
+    # "الصينية" (Chinese, with its article): a name read with an ending ("الصين" + "ية") whose letters, less a clitic
+    # before them, are the language's adjective of the same country is that adjective
+    adjectives: dict[tuple[int, str], tuple[int, int]] = {}   # (end, country) -> an adjective's (ending, -start)
+    for a in best.values():
+        if a.phrase.adjective:
+            seen = adjectives.get((a.end, a.phrase.value))
+            if seen is None or (a.ending, -a.start) < seen:
+                adjectives[(a.end, a.phrase.value)] = (a.ending, -a.start)
     for pos, m in list(best.items()):
-        # "الصينية" (Chinese, with its article): a name read with an ending ("الصين" + "ية") whose letters, less a
-        # clitic before them, are the language's adjective of the same country is that adjective
-        if m.ending and not m.phrase.adjective:
-            inner = next((a for a in best.values() if m.start < a.start and a.end == m.end and a.phrase.adjective
-                          and a.phrase.value == m.phrase.value and a.ending < m.ending), None)
-            if inner is not None:
-                del best[pos]
+        seen = adjectives.get((m.end, m.phrase.value)) if m.ending and not m.phrase.adjective else None
+        if seen is not None and seen[0] < m.ending and -seen[1] > m.start:
+            del best[pos]
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
     datelines = _Mask(len(text))
@@ -747,12 +751,17 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # "copie italiane (il FIROS) ed egiziane (SAKR)", "Iran (Boragh)": a capitalised word alone in brackets right
     # after a country, in a sentence of copies or making, is that country's product (not a town: "China (Beijing)")
     making = sorted(m.end for m in matches if m.phrase.cls in _MAKING_CLASSES)
+    copulas = {m.start for m in matches if m.phrase.cls == "copula"}
+    particles = language.particle_classes if language is not None else {}
     for c in (m for m in out if m.kind == "country"):
         given = _BRACKET_NAME.match(text, c.end)
         near = bisect.bisect_right(making, c.start)
         if given is not None and near and c.start - making[near - 1] <= 150 \
                 and "\n" not in text[making[near - 1]:c.start] and _town(given.group(1), _gazetteer()[0]) is None \
-                and not _acronym_of(given.group(1), text[max(0, c.start - 60):c.end]):
+                and not _acronym_of(given.group(1), text[max(0, c.start - 60):c.end]) \
+                and (given.group(2) is None or given.start(2) in copulas
+                     or "copula" in particles.get(given.group(2).lower(), frozenset())) \
+                and not ((known := names.resolve(given.group(1))) is not None and known.kind != "product"):
             add(given.start(1), given.end(1))
     if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
         for n in nouns:
@@ -776,10 +785,10 @@ def _acronym_of(word: str, before: str) -> bool:
     return set(word) <= initials
 
 
-# (the bracket may go on to say what the name is: "(il FIROS è un'arma da 122 mm)")
+# (the bracket may go on to say what the name is, a copula right after it: "(il FIROS è un'arma da 122 mm)")
 _BRACKET_NAME = re.compile(r"\s?[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\s)?((?:[A-ZА-ЯЁ][^\W\d_]{2,14}))"
-                           r"(?:\s?[)）,]|\s[^\W\d_A-ZА-ЯЁ][^)）\n]{0,80}[)）])")
-_MAKING_CLASSES = frozenset({"copy", "variant", "produce", "licence", "unlicensed"})
+                           r"(?:\s?[)）,]|\s([^\W\d_A-ZА-ЯЁ]{1,6})\s[^)）\n]{0,80}[)）])")
+_MAKING_CLASSES = frozenset({"copy", "variant"})
 
 
 def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: frozenset[str],

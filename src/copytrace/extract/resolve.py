@@ -68,7 +68,8 @@ class Names:
 
     def __init__(self, records: Iterable[NameRecord], families: Iterable[NameRecord] = ()) -> None:
         self._by_key: dict[str, Known] = {}
-        # short keys only names in other scripts give ("תע״ש" is "ts"): no name written in Latin letters has them
+        # short keys only names in a script that writes few vowels give ("תע״ש" is "ts"; not "П-15", "P-15"): no name
+        # written in Latin letters has them
         self._foreign_short: set[str] = set()
         latin_keys: set[str] = set()
         self._matcher = Matcher(glued=True)
@@ -100,7 +101,7 @@ class Names:
                 self._members[record.entity_id] = record.members
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
-                if len(name_key(name)) <= 3:
+                if len(name_key(name)) <= 3 and (_latin(name) or _ABJAD.search(name)):
                     (latin_keys if _latin(name) else self._foreign_short).add(name_key(name))
                 self._owners.setdefault(name_key(name), set()).add(record.entity_id)
                 head = _DESIGNATION_AND_NOUN.match(name)
@@ -212,6 +213,9 @@ _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
 
 
 _DESIGNATION_AND_NOUN = re.compile(r"(.*\d.*?)\s+[^\W\d_]{3,}$")
+
+
+_ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f]")   # Hebrew and Arabic script: their Latin letters lose vowels
 
 
 def _latin(text: str) -> bool:

@@ -556,10 +556,9 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
     if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
         return
     marked = [(src, next((p for p in s.products if p.start >= src.end), None)) for src in s.cue_list("source")]
-    # "China baute den Type 59, aus dem der Type 69 entwickelt wurde", "z którego opracowano": "from" and a word that
-    # points back, right after a design and its comma, mark that design
-    marked += [(src, p) for p in s.products if (src := _from_which(s, p)) is not None]
-    for src, original in marked + [(p, p) for p in s.products if p.case == "source"]:   # (and "T-55:stä")
+    # (and "T-55:stä"; not a range: "a T-55-től a T-72-ig", from the T-55 to the T-72)
+    ranged = any(k.value == "until" for k in s.cue_list("until"))
+    for src, original in marked + [(p, p) for p in s.products if p.case == "source" and not ranged]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
@@ -577,25 +576,6 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(original))
         feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}
         yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
-
-
-_COMMA_WORD = re.compile(r"\s*,\s*(\w+)")
-
-
-def _from_which(s: Sentence, p: Mention) -> Mention | None:
-    """The word "from" (a cue word, or a one-letter word of the language: Polish "z") after a design and its comma,
-    where one to three words, none a name, a year or a country, lead from it to the next design."""
-    word = _COMMA_WORD.match(s.doc.text, p.end)
-    if word is None:
-        return None
-    src = next((k for k in s.cue_list("source") if k.start == word.start(1)), None)
-    if src is None and len(word.group(1)) == 1 and s.doc.particles.get(word.group(1).lower(), frozenset()) & {"source"}:
-        src = Mention(word.start(1), word.end(1), "cue", "source", word.group(1))
-    made = next((q for q in s.products if q.start >= word.end()), None)
-    if src is None or made is None or not 1 <= s.doc.tokens_between(src.end, made.start) <= 3 \
-            or any(m.kind != "cue" for m in s.mentions if src.end <= m.start < made.start):
-        return None
-    return src
 
 
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
@@ -1589,8 +1569,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if any(o.kind == "country" and o.value != c.value and min(c.end, p.end) <= o.start
                    and o.end <= max(c.start, p.start) for o in s.mentions):
                 continue   # "copie romene, italiane (il FIROS)": so is another country's
-            if before and any(c.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE)):
+            if before and any(c.end <= k.start and k.end <= p.start and s.doc.tokens_between(k.end, p.start) >= 1
+                              for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
+                #            (not a word of versions right on the name: "the Chinese improved Type 69")
             if c.adjective and _on_licence_word(s, c, s.cue_list("licence")):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
@@ -2678,8 +2660,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
-        if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])) and not _clause_apart(s, k, [y])
+        # (not a word inside the subject after the word of making: "Die Serienproduktion des erprobten Panzers T-72
+        # begann 1973")
+        # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
+        # üretimi 1999 yılında durduruldu")
+        if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
+                or (s.doc.particles_follow and cue.end <= y.start)) and not _clause_apart(s, k, [y])
                and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0)
+               and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
             continue
         other = s.cue_list("design", "plan", "export", "import")
