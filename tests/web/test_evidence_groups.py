@@ -48,8 +48,12 @@ def test_every_source_number_points_at_an_entry(demo_viewer: TestClient) -> None
 
 def test_one_quote_backing_several_statements_is_one_group(demo_viewer: TestClient) -> None:
     groups = demo_viewer.get("/product/pm-md-63.json").json()["evidence"]["groups"]
+    # (which quotes back several statements follows extraction: since "a licence from the Soviet Union" no longer
+    # makes the Soviet Union a place of making, this quote backs one statement on the demo; a group still lists
+    # each statement it backs once)
+    assert all(len({s["id"] for s in g["statements"]}) == len(g["statements"]) for g in groups if g["kind"] == "quote")
     [soviet] = [g for g in groups if g.get("quote") == "licence from the Soviet Union for the AIM"]
-    assert len(soviet["statements"]) >= 2
+    assert soviet["statements"]
     assert [d["title"] for d in soviet["documents"]] == ["Research note: the Romanian AIM"]
     quotes = [" ".join(g["quote"].casefold().split()) for g in groups if g["kind"] == "quote"]
     assert len(quotes) == len(set(quotes))
