@@ -557,8 +557,7 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         return
     marked = [(src, next((p for p in s.products if p.start >= src.end), None)) for src in s.cue_list("source")]
     # (and "T-55:stä"; not a range: "a T-55-től a T-72-ig", from the T-55 to the T-72)
-    ranged = any(k.value == "until" for k in s.cue_list("until"))
-    for src, original in marked + [(p, p) for p in s.products if p.case == "source" and not ranged]:
+    for src, original in marked + [(p, p) for p in s.products if p.case == "source" and not s.has("until")]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
@@ -1669,8 +1668,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
-    """Whether a clause mark (a comma or semicolon outside a list of countries) stands between a word and the
-    countries of a list."""
+    """Whether a clause mark (a comma or semicolon, not one inside the group) stands between a word and a group of
+    mentions in text order (a list of countries, a year)."""
     a, b = (k.end, group[0].start) if k.end <= group[0].start else (group[-1].end, k.start)
     return any(ch in ",;，；、" for ch in s.doc.text[a:b])
 
@@ -1679,9 +1678,7 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
     """"a licence from the USSR", "giấy phép từ Liên Xô": a country marked "from" right after a licence word, or
     anywhere in a sentence that buys or receives a licence ("kupila licencu za proizvodnju tenka T-72 od Sovjetskog
     Saveza")."""
-    source = s.near_before(c.start, ("source",), 1) is not None or c.case == "source" \
-        or s.doc.particle_on(c, {"source"})
-    return source and (any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
+    return _from_marked(s, c) and (any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
                        or any(_takes_licence(s, k) for k in s.cue_list("import")))
 
 
