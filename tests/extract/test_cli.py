@@ -52,3 +52,36 @@ def test_a_file_that_is_not_text_gets_one_line_and_the_others_go_on(tmp_path: Pa
     assert "noise.txt" in result.output and "undecodable" in result.output
     assert '"derived_from"' in result.output
     assert "Traceback" not in result.output
+
+
+def _extract_in_a_new_process(doc: Path, cache: Path) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COPYTRACE_CACHE": str(cache)}
+    command = [sys.executable, "-c", "from copytrace.cli import main; main()", "extract", str(doc), "--format", "jsonl"]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_built_names_and_lexicons_are_kept_and_a_broken_or_stale_file_is_built_anew(tmp_path: Path) -> None:
+    doc = tmp_path / "type56.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = _extract_in_a_new_process(doc, cache)
+    assert '"derived_from"' in first
+    kept = sorted(p.name for p in cache.glob("*.pickle"))
+    assert any(n.startswith("names-") for n in kept) and any(n.startswith("lexicon-en-") for n in kept), kept
+    assert _extract_in_a_new_process(doc, cache) == first   # read back, the same facts
+    names = next(cache.glob("names-*.pickle"))
+    names.write_bytes(b"not a pickle")                       # a torn file: built again and replaced
+    stale = cache / ("names-" + "0" * 24 + ".pickle")        # an earlier state's file, of this cache's naming
+    stale.write_bytes(b"old")
+    foreign = cache / "names-notes.pickle"                   # not of its naming: the user's, left alone
+    foreign.write_bytes(b"mine")
+    assert _extract_in_a_new_process(doc, cache) == first
+    assert names.read_bytes() != b"not a pickle"
+    assert not stale.exists()
+    assert foreign.read_bytes() == b"mine"

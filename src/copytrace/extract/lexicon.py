@@ -189,7 +189,14 @@ def _name_stem(form: str, names: tuple[str, ...]) -> bool:
 
 @cache
 def language(code: str) -> Language:
-    """The compiled data of one language: its file, plus the files of closely related languages."""
+    """The compiled data of one language: its file, plus the files of closely related languages (built once and
+    kept, ``buildcache``)."""
+    from copytrace.extract.buildcache import load_or_build
+
+    return load_or_build(f"lexicon-{code}", [], lambda: _compile(code))
+
+
+def _compile(code: str) -> Language:
     base = _raw_language(code)
     related = tuple(c for c in _related().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
@@ -197,6 +204,7 @@ def language(code: str) -> Language:
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks)
     _fill(lang, [base] + [_raw_language(c) for c in related])
+    lang.matcher.compile()
     return lang
 
 

@@ -128,6 +128,9 @@ class Phrase:
     adjective: bool = False     # a country's adjective or demonym rather than its name
     proper: bool = False        # a proper name: the original text must start upper-case (if the script has case)
 
+    def __reduce__(self) -> tuple[type[Phrase], tuple[str, str, bool, bool]]:
+        return (Phrase, (self.cls, self.value, self.adjective, self.proper))   # (kept built: twice as fast to load)
+
 
 @dataclass(frozen=True, slots=True)
 class _Part:
@@ -137,6 +140,9 @@ class _Part:
     cut: bool           # the key lost the word's final vowel (the ending replaces it)
     gap: int            # tokens allowed before this part (0: adjacent)
     vowel: str = ""     # the final vowel a cut key lost
+
+    def __reduce__(self) -> tuple[type[_Part], tuple[str, bool, bool, bool, int, str]]:
+        return (_Part, (self.key, self.stem, self.soft, self.cut, self.gap, self.vowel))
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +236,12 @@ class Matcher:
         if self._by_key:
             automaton.make_automaton()
         return automaton
+
+    def compile(self) -> Matcher:
+        """Build the automaton now (``find`` builds it when first called), before the matcher is kept."""
+        if self._automaton is None:
+            self._automaton = self._build()
+        return self
 
     def find(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Every phrase matched in ``text[start:end]`` (``folded`` is ``match_fold(text)``)."""

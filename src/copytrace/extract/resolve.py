@@ -189,6 +189,10 @@ class Names:
                  if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def compile(self) -> None:
+        """Build the matcher's automaton now, before the names are kept (``buildcache``)."""
+        self._matcher.compile()
+
     def find(self, text: str, folded: str, start: int = 0) -> list[Found]:
         out: list[Found] = []
         last_end = -1
@@ -271,12 +275,10 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     user's cache folder) keyed by each pack file's path, size and modification time, so a later run
     reads them in milliseconds. A cache that cannot be read or written is simply not used.
     """
-    from copytrace.packs.reader import available_packs, pack_path
+    from copytrace.packs.reader import available_packs
 
     names = list(packs) if packs is not None else available_packs()
-    paths = [pack_path(n) for n in names]
-    stamp = [_CACHE_FORMAT, *([str(p), *_signature(p)] for p in paths)]
-    key = hashlib.sha256(json.dumps(stamp).encode()).hexdigest()[:24]
+    key = hashlib.sha256(json.dumps(_packs_stamp(names)).encode()).hexdigest()[:24]
     folder = cache_dir()
     cached = folder / f"names-{key}.json" if folder is not None else None
     if cached is not None:
@@ -313,6 +315,13 @@ def _signature(path: Path) -> tuple[int, int]:
     except OSError:
         return (-1, -1)
     return (stat.st_size, stat.st_mtime_ns)
+
+
+def _packs_stamp(names: list[str]) -> list[object]:
+    """What the packs' names are read from: each pack file's path, size and modification time."""
+    from copytrace.packs.reader import pack_path
+
+    return [_CACHE_FORMAT, *([str(p), *_signature(p)] for p in map(pack_path, names))]
 
 
 def cache_dir() -> Path | None:
@@ -362,4 +371,13 @@ def family_origins() -> dict[str, frozenset[str]]:
 
 @cache
 def default_names() -> Names:
-    return Names(pack_records(), family_records())
+    """The names of the shipped packs and the design families, built once and kept (``buildcache``)."""
+    from copytrace.extract.buildcache import load_or_build
+    from copytrace.packs.reader import available_packs
+
+    def build() -> Names:
+        names = Names(pack_records(), family_records())
+        names.compile()
+        return names
+
+    return load_or_build("names", _packs_stamp(available_packs()), build)
