@@ -3346,3 +3346,30 @@ def test_designs_before_a_word_of_replacing_are_the_other_party_where_the_verb_c
 def test_a_word_of_versions_makes_no_kin_of_the_design_replaced(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert not any(r == "derived_from" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "owner"), [
+    ("中国于五十年代引进前苏联T-54A坦克。", "zh", "Soviet Union"),
+    ("中国はソ連のMiG-21を輸入した。", "ja", "Soviet Union"),
+    ("북한은 소련의 MiG-21을 수입했다.", "ko", "Soviet Union"),
+])
+def test_where_the_owner_comes_first_a_country_on_the_product_is_no_buyer(
+        extractor: Extractor, text: str, lang: str, owner: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "exported_to" and o == owner for _, r, o in facts), facts
+
+
+def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "苏联把AKM的生产工具和技术资料卖给了中国。", "zh")
+    assert ("AKM", "exported_to", "China") not in facts
+    assert ("AKM", "exported_to", "China") in facts_of(extractor, "苏联把AKM卖给了中国。", "zh")
+
+
+def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(extractor: Extractor) -> None:
+    text = "The MLI-84 is a Romanian copy of the BMP-1. Unlike the Soviet BMP-1, it has a bigger engine."
+    facts = facts_of(extractor, text, "en")
+    assert ("MLI-84", "derived_from", "BMP-1") in facts
+    assert ("BMP-1", "made_in_country", "Soviet Union") not in facts
+    # (a design no copy is made of keeps its adjective)
+    assert ("BMP-1", "made_in_country", "Soviet Union") in facts_of(
+        extractor, "Unlike the Soviet BMP-1, it has a bigger engine.", "en")

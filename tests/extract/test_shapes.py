@@ -68,6 +68,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The Mi-24 flew low.", "Mi-24", "Mi-24"),
     ("中国制造了五四式手枪。", "五四式", "Type 54"),           # the number in Chinese digits
     ("五九式坦克", "五九式", "Type 59"),
+    ("中国生产了 59 式坦克。", "59 式", "Type 59"),            # set apart by a space in typeset text
+    ("在中国定型为1953式步骑枪。", "1953式", "Type 53"),        # named for its year, without 年
     ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
     ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
@@ -320,3 +322,7 @@ def test_a_fair_or_exercise_of_a_year_is_no_designation(text: str) -> None:
 @pytest.mark.parametrize(("text", "written"), [("the RPG-2000 launcher", "RPG-2000"), ("a UKM-2000P", "UKM-2000P")])
 def test_a_short_prefix_with_a_number_like_a_year_is_a_designation(text: str, written: str) -> None:
     assert [d.text for d in designations(text, 0, len(text))] == [written]
+
+
+def test_a_type_mark_after_a_longer_number_is_no_type() -> None:
+    assert found("于21959式之后") == []   # (not the "Type 959")

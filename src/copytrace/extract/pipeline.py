@@ -358,9 +358,13 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:
-    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it."""
+    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it.
+    "The Romanian MLI-84 ... the Soviet BMP-1": an adjective on a design the text derives another from is how
+    the text tells the copy from its original, not a statement of where the original is made."""
     bought = {(f.subject, f.object) for f in facts if f.relation == "exported_to"}
-    drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought}
+    parents = {f.object for f in facts if f.relation == "derived_from"}
+    drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought
+            or (f.relation == "made_in_country" and f.subject in parents)}
     return [f for f in facts if id(f) not in drop]
 
 

@@ -2346,6 +2346,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(_licence_handed(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         for c in countries:
+            if s.doc.genitive_first and s.doc.genitive_marks and not c.case and _on_product(s, c) and (
+                    c.start >= cue.end or _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])):
+                continue   # "引进前苏联T-54A", "ソ連のMiG-21を輸入": where the owner comes first, a name before the
+                #            product, after the verb or marked as an owner, is whose it is, neither buyer nor recipient
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
@@ -2569,7 +2573,11 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
     """Whether a licence word before an export word is the thing handed over ("the licence was sold to Egypt",
     "licences for the TT were ceded to Bulgaria"), not an adjunct of the product that went ("the AKM, made
     under licence, was exported", "licensed T-72s were sold", "a licensed copy was sold")."""
-    if k.end > cue.start or s.gap(k, cue) > 8 or s.near_before(k.start, ("produce",), 2) is not None:
+    if k.end > cue.start or s.gap(k, cue) > 8:
+        return False
+    if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 and _owns(s, p, k) for p in s.products):
+        return True    # "M1944卡賓槍的生產工具和技術資料賣給中國", "the AKM's documentation was sold": its papers went
+    if s.near_before(k.start, ("produce",), 2) is not None:
         return False
     if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 for p in s.products):
         return False   # "the AKM under licence"
@@ -2577,6 +2585,14 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
         return False   # "licensed T-72s", "a licensed copy"
     # what the verb hands over is no product after it ("exported it to Iraq" has a product before the licence)
     return not any(p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3 for p in s.products)
+
+
+def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
+    """Whether a name owns a word a few words after it, by a mark of owners between them ("M1944的技術資料",
+    "the AKM's documentation")."""
+    between = s.doc.text[owner.end:k.start]
+    return between.lstrip().startswith(("'s", "’s")) or (
+        s.doc.genitive_first and any(g in between for g in s.doc.genitive_marks))
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:

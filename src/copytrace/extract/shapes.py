@@ -128,9 +128,10 @@ def shapes() -> Shapes:
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
         rf"(?P<stem>[{''.join(_STEMS)}])?"
-        rf"|(?P<typen>\d{{2,3}}(?:{dash}\d)?)(?:{type_suffixes})"
-        # "1959年式": a type named for its year is the Type 59
-        rf"|19(?P<typey>\d{{2}})年(?:{type_suffixes})"
+        # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
+        rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d)?)[ \u00a0]?(?:{type_suffixes})"
+        # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53
+        rf"|(?<!\d)19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
         # "五六式", "五四式拳銃": the number in Chinese digits
         rf"|(?<![{_HAN_DIGITS}十百千])(?P<typek>[{_HAN_DIGITS}]{{2}})(?:{type_suffixes}))"
     )
