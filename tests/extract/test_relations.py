@@ -3373,3 +3373,18 @@ def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(extracto
     # (a design no copy is made of keeps its adjective)
     assert ("BMP-1", "made_in_country", "Soviet Union") in facts_of(
         extractor, "Unlike the Soviet BMP-1, it has a bigger engine.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "year"), [
+    ("53式的生產在1960年被停止。", "zh", "Type 53", "1960"),                       # the time stands before its verb
+    ("L'AKM fut produit en Pologne, mais la production y fut stoppée en 1994.", "fr", "AKM", "1994"),
+    ("1958年12月14日中國製造的直-5首次試飛。", "zh", "Harbin Z-5", "1958"),        # "China-made": no verb
+])
+def test_a_year_a_word_of_ending_or_testing_governs_is_no_introduction(
+        extractor: Extractor, text: str, lang: str, product: str, year: str) -> None:
+    assert not any(r == "introduced_year" and o == year for _, r, o in facts_of(extractor, text, lang))
+
+
+def test_a_word_of_making_that_describes_the_name_leaves_the_verb_its_year(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "1959年中国制造的59式坦克开始服役。", "zh")
+    assert any(r == "introduced_year" and o == "1959" for _, r, o in facts), facts

@@ -2655,6 +2655,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of making inside a word of ending is none: "生産終了", "production ceased")
     cues = [k for k in cues if not any(o.start <= k.start and k.end <= o.end and o.end - o.start > k.end - k.start
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
+    # "1958年中國製造的直-5首次試飛": a word of making that describes the name after it ("China-made") is no verb of
+    # the sentence, where a word of a test, a deal or an end is
+    if s.cue_list(*_NOT_INTRODUCED):
+        cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
+            _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
     if not cues:
         return
     subjects = s.subjects()
@@ -2679,7 +2684,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # üretimi 1999 yılında durduruldu")
         if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _clause_apart(s, k, [y])
-               and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0)
+               and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
+                    or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
             continue
@@ -2739,6 +2745,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and other.score > reading.score and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
+    """Whether a word follows a year with only a few letters of a script without spaces between them ("在1960年被停止":
+    the time stands before its verb there), no space nor mark of a clause."""
+    between = s.doc.text[y.end:k.start]
+    return k.start >= y.end and len(between) <= 3 and not any(ch.isspace() or not ch.isalnum() for ch in between)
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
