@@ -3388,3 +3388,13 @@ def test_a_year_a_word_of_ending_or_testing_governs_is_no_introduction(
 def test_a_word_of_making_that_describes_the_name_leaves_the_verb_its_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "1959年中国制造的59式坦克开始服役。", "zh")
     assert any(r == "introduced_year" and o == "1959" for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("在歼-5的基础上,成都飞机厂研制了歼-5甲。", "zh"),     # the owner's mark makes the basis the J-5's
+    ("歼-5甲是在歼-5的基础上研制的。", "zh"),
+])
+def test_where_the_owner_comes_first_the_basis_is_the_marked_name(text: str, lang: str) -> None:
+    facts = facts_of(Extractor(), text, lang)   # (the packs know the J-5 as the "Shenyang J-5", the J-5A not)
+    assert any(sub == "J-5A" and r == "derived_from" and "J-5" in o and o != "J-5A" for sub, r, o in facts), facts
+    assert not any(r == "derived_from" and o == "J-5A" for _, r, o in facts), facts

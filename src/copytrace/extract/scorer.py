@@ -471,9 +471,14 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 # -- derived_from -----------------------------------------------------------------------------
 
 def _extends(child: Mention, parent: Mention) -> bool:
-    """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation."""
-    c, p = name_key(child.value), name_key(parent.value)
-    numbered = child.value.startswith(parent.value + "-")   # "Type 59-1" extends "Type 59"
+    """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation (by the names the
+    registry gives them, or as the text writes them: "歼-5甲" extends "歼-5", known as the "Shenyang J-5")."""
+    return _longer(child.value, parent.value) or _longer(child.text, parent.text)
+
+
+def _longer(child: str, parent: str) -> bool:
+    c, p = name_key(child), name_key(parent)
+    numbered = child.startswith(parent + "-")   # "Type 59-1" extends "Type 59"
     return c != p and c.startswith(p) and (numbered or not c[len(p):len(p) + 1].isdigit()) and not p.isalpha()
 
 
@@ -734,6 +739,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "T-55 loodi T-54 baasil": a basis word right after its original (a case ending may stay on it:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]
+        elif cue.value == "basis" and s.doc.genitive_first and before and _owner_marked(s, before[-1], cue) \
+                and (child := next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(
+                    cue.end, p.start) <= 20 and ";" not in s.doc.text[cue.end:p.start]),
+                                   before[-2] if len(before) >= 2 else s.topic)) is not None \
+                and child.value != before[-1].value:
+            # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
+            # basis's owner is the original; the derivative is named later in the sentence, or before it
+            pairs = [(child, before[-1])]
         elif after and (before or s.topic is not None) and not s.doc.particles_follow \
                 and (pointer := s.near_after(cue.end, ("anaphor",), 0)) is not None and pointer.end <= after[0].start \
                 and any(pointer.end <= k.start and k.end <= after[0].start
