@@ -3398,3 +3398,12 @@ def test_where_the_owner_comes_first_the_basis_is_the_marked_name(text: str, lan
     facts = facts_of(Extractor(), text, lang)   # (the packs know the J-5 as the "Shenyang J-5", the J-5A not)
     assert any(sub == "J-5A" and r == "derived_from" and "J-5" in o and o != "J-5A" for sub, r, o in facts), facts
     assert not any(r == "derived_from" and o == "J-5A" for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Puška Zastava M70 bila je poznata kao “srbijanka”.", "hr", "srbijanka"),   # a word of a people, quoted
+    ("Мі-24, неофіційна назва — \"Крокодил\", був переданий Україні.", "uk", "Крокодил"),   # after a dash
+])
+def test_a_quoted_nickname_after_a_naming_word_is_another_name(
+        extractor: Extractor, text: str, lang: str, name: str) -> None:
+    assert any(r == "alias_of" and o == name for _, r, o in facts_of(extractor, text, lang))

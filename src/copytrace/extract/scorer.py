@@ -1168,7 +1168,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 @cache
 def _name_after_pattern() -> re.Pattern[str]:
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
-    return re.compile(rf"[\s:,]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
+    return re.compile(rf"[\s:,–—]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
                       r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
                       r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
@@ -1282,7 +1282,9 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         return None
     group = 1 if m.group(1) else 2
     start, end = m.start(group), m.end(group)
-    if any(o.start < end and start < o.end for o in s.mentions if o.kind in {"country", "org", "year"}):
+    # (a nickname in quotes may be a word of a people: 'poznata kao "srbijanka"', known as "the Serbian woman")
+    if any(o.start < end and start < o.end for o in s.mentions
+           if o.kind in {"org", "year"} or (o.kind == "country" and not (group == 1 and o.adjective))):
         return None
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
