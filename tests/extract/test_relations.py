@@ -3407,3 +3407,19 @@ def test_where_the_owner_comes_first_the_basis_is_the_marked_name(text: str, lan
 def test_a_quoted_nickname_after_a_naming_word_is_another_name(
         extractor: Extractor, text: str, lang: str, name: str) -> None:
     assert any(r == "alias_of" and o == name for _, r, o in facts_of(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("SSSR je tehnologiju proizvodnje AK-47 predao Kini 1956. godine.", "hr"),   # the papers before the verb
+    ("Die Sowjetunion hat die Lizenz für die AK-47 an Polen übergeben.", "de"),
+])
+def test_who_hands_over_a_licence_gave_it_and_the_design_went_nowhere(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("AK-47", "licensed_by", "Soviet Union") in facts
+    assert not any(r == "exported_to" for _, r, _ in facts), facts
+
+
+def test_a_licensee_that_exports_what_it_makes_gave_no_licence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Poland licence-produced the T-72 and exported it to India.", "en")
+    assert not any(r == "licensed_by" and o == "Poland" for _, r, o in facts), facts

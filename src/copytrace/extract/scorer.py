@@ -2033,7 +2033,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
     # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
     if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
-            e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5
+            (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5)
+            or (e.value == "export" and _licence_handed(s, k, e))   # ("hat die Lizenz ... an Polen übergeben")
             for e in s.cue_list("export", "import") for k in cues):
         return
     cue = cues[0]
@@ -2053,7 +2054,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensors = [c for c in countries if _licence_from(s, c, cues)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
-                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues)
+                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
                  or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
@@ -2277,6 +2278,22 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
         and any(k.start >= sold.end and s.gap(sold, k) <= 4 for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
+
+
+def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"SSSR je tehnologiju proizvodnje AK predao Kini", "the USSR handed over the documentation to China": where
+    the licence (its papers, its technology) is what a word of handing over hands to another, the country named
+    before them both, and no receiver, gave it."""
+    if c.adjective or c.case or s.near_before(c.start, ("destination", "source", "locative", "agent"), 1) is not None \
+            or s.doc.particle_on(c, {"destination", "source", "locative"}):
+        return False
+    return any(c.end <= k.start and c.end <= e.start and s.doc.tokens_between(c.end, min(k.start, e.start)) <= 2
+               and _licence_handed(s, k, e) and not _makes(s, k) for e in s.cue_list("export") for k in cues)
+
+
+def _makes(s: Sentence, k: Mention) -> bool:
+    """Whether a licence word is one word of making ("licence-produced the T-72 and exported it": no papers went)."""
+    return " " not in k.text.strip() and any(m.start < k.end and k.start < m.end for m in s.cue_list("produce"))
 
 
 def _licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -2596,8 +2613,9 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
         return False
     if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 for p in s.products):
         return False   # "the AKM under licence"
-    if any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products) or s.near_after(k.end, DERIVE, 1):
-        return False   # "licensed T-72s", "a licensed copy"
+    if (" " not in k.text.strip() and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
+            or s.near_after(k.end, DERIVE, 1):
+        return False   # "licensed T-72s", "a licensed copy" (one word; not "tehnologiju proizvodnje AK": its papers)
     # what the verb hands over is no product after it ("exported it to Iraq" has a product before the licence)
     return not any(p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3 for p in s.products)
 
