@@ -3423,3 +3423,9 @@ def test_who_hands_over_a_licence_gave_it_and_the_design_went_nowhere(
 def test_a_licensee_that_exports_what_it_makes_gave_no_licence(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Poland licence-produced the T-72 and exported it to India.", "en")
     assert not any(r == "licensed_by" and o == "Poland" for _, r, o in facts), facts
+
+
+def test_only_a_language_that_declines_names_reads_a_town_through_an_ending(extractor: Extractor) -> None:
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(
+        extractor, "Die AKM: Fertigung in Serie ab 1958.", "de"))   # ("Seri" is a town, "in Serie" is none)
+    assert ("AKM", "made_in_country", "Poland") in facts_of(extractor, "AKM produkowano w Radomiu.", "pl")

@@ -131,6 +131,13 @@ def available() -> tuple[str, ...]:
 
 
 @cache
+def declines_names(code: str) -> bool:
+    """Whether the language puts case endings on a town's name ("w Radomiu", "в Ижевске")."""
+    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
+    return code in set(raw.get("declines_names") or ())
+
+
+@cache
 def _related() -> dict[str, tuple[str, ...]]:
     raw = _yaml(_data_dir("data") / "languages.yaml") or {}
     return {code: tuple(also) for code, also in raw.get("related", {}).items()}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
-from copytrace.extract.lexicon import countries
+from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import Match, fold_phrase, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, shapes, years
@@ -357,7 +357,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
-    out.extend(_towns(text, start, out, matches, particles))
+    out.extend(_towns(text, start, out, matches, particles,
+                      language is None or declines_names(language.code)))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
@@ -584,11 +585,12 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     return towns, lands
 
 
-def _town(word: str, towns: dict[str, str]) -> str | None:
-    """The country of a town named by ``word``, as written or with a case ending ("Radomiu", "Ижевске")."""
+def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
+    """The country of a town named by ``word``, as written or, where the language declines names, with a case ending
+    ("Radomiu", "Ижевске")."""
     if word in towns:
         return towns[word]
-    for cut in (1, 2, 3):
+    for cut in (1, 2, 3) if endings else ():
         stem = word[:-cut]
         if len(stem) >= 4:
             found = next((towns[stem + v] for v in _FIRST_VOWELS if stem + v in towns), None)
@@ -598,7 +600,7 @@ def _town(word: str, towns: dict[str, str]) -> str | None:
 
 
 def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
-           particles: dict[str, frozenset[str]]) -> list[Mention]:
+           particles: dict[str, frozenset[str]], endings: bool = True) -> list[Mention]:
     """"the Arsenal plant in Kazanlak", "produkowano w Radomiu", "на заводе в Ижевске": a town right after a
     word of place that follows a word of making or a plant's name is its country, as a place (a historical state's
     where the text names that state: "in Kragujevac" in a text about Yugoslavia); written with its capital where
@@ -643,7 +645,7 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         if held.hit(word.start(), word.end()):
             continue   # (a name another mention holds)
         towns, lands = _gazetteer()
-        country = _town(word.group(), towns)
+        country = _town(word.group(), towns, endings)
         if country is None:
             continue
         if lands.get(country) in named:
