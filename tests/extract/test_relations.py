@@ -3429,3 +3429,11 @@ def test_only_a_language_that_declines_names_reads_a_town_through_an_ending(extr
     assert not any(r == "made_in_country" for _, r, _ in facts_of(
         extractor, "Die AKM: Fertigung in Serie ab 1958.", "de"))   # ("Seri" is a town, "in Serie" is none)
     assert ("AKM", "made_in_country", "Poland") in facts_of(extractor, "AKM produkowano w Radomiu.", "pl")
+
+
+def test_an_export_version_built_in_a_list_of_countries_went_to_none_of_them(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The T-72M is a Soviet export version, built also in Poland and Czechoslovakia.", "en")
+    assert {("T-72M", "made_in_country", "Poland"), ("T-72M", "made_in_country", "Czechoslovakia")} <= facts
+    assert not any(r == "exported_to" for _, r, _ in facts), facts
+    text = "Т-72М — экспортный вариант танка для Польши."   # (a version for a country marked as where it goes)
+    assert ("T-72M", "exported_to", "Poland") in facts_of(extractor, text, "ru")

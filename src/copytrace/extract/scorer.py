@@ -2392,11 +2392,15 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
-                made = s.near_before(c.start, ("produce",), 2)
+                head = s.list_first(c)   # ("built in Poland and Czechoslovakia": the list's first member says)
+                made = s.near_before(head.start, ("produce",), 2)
                 if not marked and made is not None and c.start > cue.end and (
-                        c.case == "locative" or _one_letter_before(s, c, "locative", alone=False)
-                        or s.near_before(c.start, ("locative",), 0) is not None):
+                        head.case == "locative" or _one_letter_before(s, head, "locative", alone=False)
+                        or s.near_before(head.start, ("locative",), 0) is not None):
                     continue   # "will supply India tanks made in Poland": where they were made, not where they go
+                if not marked and s.near_before(c.start, ("destination",), 1) is None \
+                        and s.near_after(cue.end, ("variant",), 0) is not None:
+                    continue   # "a Soviet export version, built in Poland": a kind of version, no sale to a place
                 role = 1.0
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
