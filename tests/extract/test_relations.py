@@ -3437,3 +3437,21 @@ def test_an_export_version_built_in_a_list_of_countries_went_to_none_of_them(ext
     assert not any(r == "exported_to" for _, r, _ in facts), facts
     text = "Т-72М — экспортный вариант танка для Польши."   # (a version for a country marked as where it goes)
     assert ("T-72M", "exported_to", "Poland") in facts_of(extractor, text, "ru")
+
+
+def test_a_name_in_a_data_sheets_field_leaves_the_sheet_its_subject() -> None:
+    text = ("直-5是中国仿制的直升机。\n\n"
+            "  • 中文名称:直-5\n"
+            "  • 研仿原型:苏联米-4(MI-4)直升机\n"
+            "  • 首飞时间:1958年\n"
+            "  • 出口国家:朝鲜、马里\n")
+    facts = facts_of(Extractor(), text, "zh")
+    assert {("Harbin Z-5", "exported_to", "North Korea"), ("Harbin Z-5", "exported_to", "Mali")} <= facts, facts
+    assert not any(s == "Mi-4" and r == "exported_to" for s, r, _ in facts), facts
+
+
+def test_traditional_chinese_reads_its_own_cldr_country_names(extractor: Extractor) -> None:
+    text, language = "出口國家:馬里、幾內亞", lexicon.language("zh")   # (Hong Kong's and Taiwan's spellings)
+    folded = match_fold(text)
+    document = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
+    assert {m.value for m in document.mentions if m.kind == "country"} == {"ML", "GN"}

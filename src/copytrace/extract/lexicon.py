@@ -138,6 +138,13 @@ def declines_names(code: str) -> bool:
 
 
 @cache
+def _cldr_variants() -> dict[str, tuple[str, ...]]:
+    """CLDR locales whose country names a language also reads ("zh": Traditional Chinese of Taiwan, Hong Kong)."""
+    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
+    return {code: tuple(str(v) for v in also) for code, also in (raw.get("cldr_variants") or {}).items()}
+
+
+@cache
 def _related() -> dict[str, tuple[str, ...]]:
     raw = _yaml(_data_dir("data") / "languages.yaml") or {}
     return {code: tuple(also) for code, also in raw.get("related", {}).items()}
@@ -278,8 +285,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
-        for code, name in _cldr(src.code).items():
-            add(name, Phrase("country", code, proper=True))
+        for locale in (src.code, *_cldr_variants().get(src.code, ())):
+            for code, name in _cldr(locale).items():
+                add(name, Phrase("country", code, proper=True))
     matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))

@@ -115,7 +115,8 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
-            heading = _heading(text, start, end, sentence.products)
+            field = _is_field(text, start, end)   # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject)
+            heading = None if field else _heading(text, start, end, sentence.products)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
@@ -128,7 +129,7 @@ class Extractor:
             # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
             own = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None} or own
             recent = next(iter(own.values())) if len(own) == 1 else None
-            recent = None if recent is not None and _late(sentence, recent) else recent
+            recent = None if recent is not None and (_late(sentence, recent) or field) else recent
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     and c.subject.start > c.start for c in found_here):
@@ -139,7 +140,7 @@ class Extractor:
                                          for c in found_here):
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
                 seen[topic.value] = seen.get(topic.value, 0) + 1
-            for p in subjects if sentence.products else ():
+            for p in subjects if sentence.products and not field else ():
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
@@ -194,6 +195,28 @@ def _is_heading(text: str, start: int, end: int, words: int = HEADING_WORDS) -> 
         return False   # the line runs on past the reach: a sentence inside a longer line
     line = _NUMBERED.sub("", text[line_start:high if line_end < 0 else line_end].strip())
     return line == body
+
+
+def _is_field(text: str, start: int, end: int) -> bool:
+    """Whether a sentence is a field of a data sheet, a line of its own: a short label, a colon, a value
+    ("• 研仿原型:蘇聯米-4", "Original: MiG-21"). A name in a field's value is a value of the sheet's subject, not
+    what the next field speaks of."""
+    line = text[start:end].strip()
+    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and text[end:end + 1] in {"", "\n", "\r"}
+    if "\n" in line or len(line) > _FIELD_CHARS or _FIELD.match(line) is None or not alone:
+        return False
+    if line[:1] in _BULLETS:
+        return True
+    # (a line of its own with a label and a colon is a field where the line before or after is one too: a sheet, not
+    # a title such as 'Doğudaki "Tokarev": TT tabancasının Çince versiyonları')
+    before = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[end:].lstrip("\r\n").split("\n", 1)[0].strip()
+    return any(len(other) <= _FIELD_CHARS and _FIELD.match(other) is not None for other in (before, after))
+
+
+_BULLETS = "-•·*▪"
+_FIELD_CHARS = 80
+_FIELD = re.compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]\s*\S")
 
 
 def _is_title(text: str, begin: int, start: int, end: int) -> bool:
