@@ -69,6 +69,10 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("中国制造了五四式手枪。", "五四式", "Type 54"),           # the number in Chinese digits
     ("五九式坦克", "五九式", "Type 59"),
     ("中国生产了 59 式坦克。", "59 式", "Type 59"),            # set apart by a space in typeset text
+    ("Polska kupiła MiG-a 21 od ZSRR.", "MiG-a 21", "MiG-21"),     # a bureau's prefix declined
+    ("Poljska je predala 14 MiG-ova 29.", "MiG-ova 29", "MiG-29"),
+    ("Letoun MiGu-21 byl vyráběn v licenci.", "MiGu-21", "MiG-21"),  # the ending glued to the capital
+    ("Выпуск МиГа-21 начался.", "МиГа-21", "MiG-21"),
     ("在中国定型为1953式步骑枪。", "1953式", "Type 53"),        # named for its year, without 年
     ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
@@ -326,3 +330,7 @@ def test_a_short_prefix_with_a_number_like_a_year_is_a_designation(text: str, wr
 
 def test_a_type_mark_after_a_longer_number_is_no_type() -> None:
     assert found("于21959式之后") == []   # (not the "Type 959")
+
+
+def test_a_declined_prefix_needs_a_bureau_and_a_number() -> None:
+    assert found("Su-a T-72 i kotu-a 21") == [("T-72", "T-72")]   # (no bureau: no name; "Su-a T-72" has no number)

@@ -80,6 +80,8 @@ class Shapes:
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
     reporting_names: frozenset[str] = frozenset()   # the alliance's names for designs ("Fishbed", "Hind")
     reported_families: frozenset[str] = frozenset()   # the prefixes of the designs it names ("MIG", "SA")
+    # a bureau's prefix with a case ending: "MiG-a 21", "MiG-ova 29" (Polish, Serbian), "MiGu-21" (Czech)
+    cased: re.Pattern[str] = re.compile("(?!)")
 
 
 def _script_prefix(prefix: str) -> str:
@@ -151,6 +153,17 @@ def shapes() -> Shapes:
         rf"(?![^\W\d_]|[{_MARKS}]))?")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
+    bureau_keys = {str(w).upper() for w in data.get("bureau_prefixes") or ()}  # type: ignore[attr-defined]
+    bureau_keys |= {k.upper() for k in spellings}
+    cased = [p for p in mixed if _latin(p).upper() in bureau_keys]
+    capped = [p for p in cased if p[-1:].isupper()]   # (an ending shows after a capital only: "MiGu", not "Suu")
+    low = "a-zà-žа-яёіїєґ"
+    version = r"(?:bis|[A-Z]{1,4}\d{0,2})?"
+    cased_alt = "|".join(re.escape(p) for p in cased) or "(?!)"
+    capped_alt = "|".join(re.escape(p) for p in capped) or "(?!)"
+    cased_pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<cp>{cased_alt})-[{low}]{{1,4}}[ \u00a0](?P<cn>\d{{1,3}}{version})"
+        rf"|(?P<gp>{capped_alt})[{low}]{{1,3}}[{_DASH}](?P<gn>\d{{1,3}}{version}))(?![\w-])")
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
                   re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
                   frozenset(str(m).upper() for m in data["months"]),  # type: ignore[attr-defined]
@@ -163,7 +176,8 @@ def shapes() -> Shapes:
                   {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
                    **{k.upper(): v for k, v in spellings.items()}},
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
-                  frozenset(str(w).upper() for w in data.get("reported_families") or ()))  # type: ignore[attr-defined]
+                  frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
+                  cased_pattern)
 
 
 # the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
@@ -294,6 +308,11 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             # "2C19M1": a Latin C where the Russian index has its С (S), a letter of the same shape
             canonical = canonical[0] + "S" + canonical[2:]
         out.append(Designation(m.start(), m.end(), m.group(), canonical, canonical[:2]))
+    for m in sh.cased.finditer(text, start, end):
+        # "MiG-a 21", "MiG-ova 29", "MiGu-21": the bureau's prefix declined, the number after it
+        prefix, num = (m.group("cp"), m.group("cn")) if m.group("cp") else (m.group("gp"), m.group("gn"))
+        family = sh.bureaus.get(_latin(prefix).upper(), _latin(prefix))
+        out.append(Designation(m.start(), m.end(), m.group(), f"{family}-{num}", family.upper()))
     for m in sh.cjk.finditer(text, start, end):
         if m.group("cjkp"):
             latin = sh.cjk_prefixes[m.group("cjkp")]
