@@ -74,8 +74,13 @@ def test_built_names_and_lexicons_are_kept_and_a_broken_or_stale_file_is_built_a
     assert '"derived_from"' in first
     kept = sorted(p.name for p in cache.glob("*.pickle"))
     assert any(n.startswith("names-") for n in kept) and any(n.startswith("lexicon-en-") for n in kept), kept
-    assert _extract_in_a_new_process(doc, cache) == first   # read back, the same facts
     names = next(cache.glob("names-*.pickle"))
+    written = (names.stat().st_ino, names.stat().st_mtime_ns)
+    assert _extract_in_a_new_process(doc, cache) == first   # read back, the same facts
+    assert (names.stat().st_ino, names.stat().st_mtime_ns) == written   # (loaded, not built and written again)
+    names.chmod(0o666)                                      # others may write it: not trusted, built anew
+    assert _extract_in_a_new_process(doc, cache) == first
+    assert names.stat().st_mode & 0o022 == 0 and (names.stat().st_ino, names.stat().st_mtime_ns) != written
     names.write_bytes(b"not a pickle")                       # a torn file: built again and replaced
     stale = cache / ("names-" + "0" * 24 + ".pickle")        # an earlier state's file, of this cache's naming
     stale.write_bytes(b"old")

@@ -3357,6 +3357,13 @@ def test_where_the_owner_comes_first_a_country_on_the_product_is_no_buyer(
         extractor: Extractor, text: str, lang: str, owner: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert not any(r == "exported_to" and o == owner for _, r, o in facts), facts
+    assert any(r == "exported_to" and o in {"China", "North Korea"} for _, r, o in facts), facts   # the buyer
+
+
+def test_a_country_a_verb_of_export_sends_to_is_the_recipient_though_an_owners_mark_follows(
+        extractor: Extractor) -> None:
+    facts = facts_of(extractor, "中国出口到巴基斯坦的T-54A坦克很多。", "zh")   # (a clause on the tanks, not an owner)
+    assert ("T-54A", "exported_to", "Pakistan") in facts, facts
 
 
 def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extractor) -> None:
@@ -3370,19 +3377,23 @@ def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(extracto
     facts = facts_of(extractor, text, "en")
     assert ("MLI-84", "derived_from", "BMP-1") in facts
     assert ("BMP-1", "made_in_country", "Soviet Union") not in facts
-    # (a design no copy is made of keeps its adjective)
+    # (a design no copy is made of keeps its adjective, and so does a copy that has a copy of its own)
     assert ("BMP-1", "made_in_country", "Soviet Union") in facts_of(
         extractor, "Unlike the Soviet BMP-1, it has a bigger engine.", "en")
+    text = "The Chinese Type 56 was derived from the AK-47. The Type 56-1 is a version of the Type 56."
+    assert ("Type 56", "made_in_country", "China") in facts_of(extractor, text, "en")
 
 
-@pytest.mark.parametrize(("text", "lang", "product", "year"), [
-    ("53式的生產在1960年被停止。", "zh", "Type 53", "1960"),                       # the time stands before its verb
-    ("L'AKM fut produit en Pologne, mais la production y fut stoppée en 1994.", "fr", "AKM", "1994"),
-    ("1958年12月14日中國製造的直-5首次試飛。", "zh", "Harbin Z-5", "1958"),        # "China-made": no verb
+@pytest.mark.parametrize(("text", "lang", "year", "kept"), [
+    ("53式於1956年投產,53式的生產在1960年被停止。", "zh", "1960", "1956"),     # the time stands before its verb
+    ("L'AKM fut produit en Pologne à partir de 1964, mais la production y fut stoppée en 1994.", "fr", "1994", "1964"),
+    ("1958年12月14日中國製造的直-5首次試飛。", "zh", "1958", None),                # "China-made": no verb
+    ("1958年中国制造的直-5在1963年停产。", "zh", "1963", "1958"),                  # the making keeps its own year
 ])
 def test_a_year_a_word_of_ending_or_testing_governs_is_no_introduction(
-        extractor: Extractor, text: str, lang: str, product: str, year: str) -> None:
-    assert not any(r == "introduced_year" and o == year for _, r, o in facts_of(extractor, text, lang))
+        extractor: Extractor, text: str, lang: str, year: str, kept: str | None) -> None:
+    years = {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    assert year not in years and (kept is None or kept in years), years
 
 
 def test_a_word_of_making_that_describes_the_name_leaves_the_verb_its_year(extractor: Extractor) -> None:
@@ -3420,9 +3431,15 @@ def test_who_hands_over_a_licence_gave_it_and_the_design_went_nowhere(
     assert not any(r == "exported_to" for _, r, _ in facts), facts
 
 
-def test_a_licensee_that_exports_what_it_makes_gave_no_licence(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Poland licence-produced the T-72 and exported it to India.", "en")
-    assert not any(r == "licensed_by" and o == "Poland" for _, r, o in facts), facts
+@pytest.mark.parametrize(("text", "lang", "taker"), [
+    ("Poland licence-produced the T-72 and exported it to India.", "en", "Poland"),
+    ("Egypt received the licence for the AKM and sold it to Iraq.", "en", "Egypt"),   # it received, then sold
+    ("Polen wurde die Lizenz für die AK-47 von der Sowjetunion übergeben.", "de", "Poland"),   # "von": the doer
+])
+def test_a_licensee_that_passes_on_what_it_took_gave_no_licence(
+        extractor: Extractor, text: str, lang: str, taker: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "licensed_by" and o == taker for _, r, o in facts), facts
 
 
 def test_only_a_language_that_declines_names_reads_a_town_through_an_ending(extractor: Extractor) -> None:
@@ -3437,6 +3454,8 @@ def test_an_export_version_built_in_a_list_of_countries_went_to_none_of_them(ext
     assert not any(r == "exported_to" for _, r, _ in facts), facts
     text = "Т-72М — экспортный вариант танка для Польши."   # (a version for a country marked as where it goes)
     assert ("T-72M", "exported_to", "Poland") in facts_of(extractor, text, "ru")
+    facts = facts_of(extractor, "The T-72M was an export version for Iraq, Syria and Libya.", "en")
+    assert {("T-72M", "exported_to", c) for c in ("Iraq", "Syria", "Libya")} <= facts, facts   # (the list's mark)
 
 
 def test_a_name_in_a_data_sheets_field_leaves_the_sheet_its_subject() -> None:
@@ -3448,6 +3467,12 @@ def test_a_name_in_a_data_sheets_field_leaves_the_sheet_its_subject() -> None:
     facts = facts_of(Extractor(), text, "zh")
     assert {("Harbin Z-5", "exported_to", "North Korea"), ("Harbin Z-5", "exported_to", "Mali")} <= facts, facts
     assert not any(s == "Mi-4" and r == "exported_to" for s, r, _ in facts), facts
+    # a sheet that names its subject only in a field; prose set out as a list is no sheet
+    sheet = facts_of(Extractor(), "Name: Type 56\nOrigin: copy of the AK-47\nExported to: Albania\n", "en")
+    assert {("Type 56", "derived_from", "AK-47"), ("Type 56", "exported_to", "Albania")} <= sheet, sheet
+    prose = ("The Type 56 was made in China.\n- Note: the Type 56-1 was exported to Iraq.\n"
+             "- It was also sold to Albania.\n")
+    assert ("Type 56-1", "exported_to", "Albania") in facts_of(Extractor(), prose, "en")
 
 
 def test_traditional_chinese_reads_its_own_cldr_country_names(extractor: Extractor) -> None:

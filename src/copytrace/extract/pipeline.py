@@ -115,7 +115,9 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
-            field = _is_field(text, start, end)   # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject)
+            # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
+            # "• 名称:直-5" names the subject)
+            field = topic is not None and _is_field(text, start, end)
             heading = None if field else _heading(text, start, end, sentence.products)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
@@ -202,8 +204,12 @@ def _is_field(text: str, start: int, end: int) -> bool:
     ("• 研仿原型:蘇聯米-4", "Original: MiG-21"). A name in a field's value is a value of the sheet's subject, not
     what the next field speaks of."""
     line = text[start:end].strip()
-    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and text[end:end + 1] in {"", "\n", "\r"}
-    if "\n" in line or len(line) > _FIELD_CHARS or _FIELD.match(line) is None or not alone:
+    tail = text[end:end + 80].lstrip(" \t")
+    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and tail[:1] in {"", "\n", "\r"}
+    field = _FIELD.match(line)
+    # (a value of a few words, no sentence: "- Note: the Type 56-1 was exported to Iraq." is prose in a list)
+    if "\n" in line or len(line) > _FIELD_CHARS or field is None or not alone \
+            or len(line[field.end() - 1:].split()) > _FIELD_WORDS or line[-1:] in ".!?。":
         return False
     if line[:1] in _BULLETS:
         return True
@@ -216,6 +222,7 @@ def _is_field(text: str, start: int, end: int) -> bool:
 
 _BULLETS = "-•·*▪"
 _FIELD_CHARS = 80
+_FIELD_WORDS = 6
 _FIELD = re.compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]\s*\S")
 
 
@@ -382,12 +389,14 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:
     """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it.
-    "The Romanian MLI-84 ... the Soviet BMP-1": an adjective on a design the text derives another from is how
-    the text tells the copy from its original, not a statement of where the original is made."""
+    "The Romanian MLI-84 is a copy of the BMP-1 ... the Soviet BMP-1": an adjective on the original design the text
+    derives a copy from tells the copy from its original; it states no place of making (not on a copy that has a
+    copy of its own: "the Chinese Type 56 ... the Type 56-1, a version of the Type 56")."""
     bought = {(f.subject, f.object) for f in facts if f.relation == "exported_to"}
-    parents = {f.object for f in facts if f.relation == "derived_from"}
+    derived = {f.subject for f in facts if f.relation == "derived_from"}
+    originals = {f.object for f in facts if f.relation == "derived_from"} - derived
     drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought
-            or (f.relation == "made_in_country" and f.subject in parents)}
+            or (f.relation == "made_in_country" and f.subject in originals)}
     return [f for f in facts if id(f) not in drop]
 
 

@@ -741,7 +741,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(before[-2], before[-1])]
         elif cue.value == "basis" and s.doc.genitive_first and before and _owner_marked(s, before[-1], cue) \
                 and (child := next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(
-                    cue.end, p.start) <= 20 and ";" not in s.doc.text[cue.end:p.start]),
+                    cue.end, p.start) <= 20 and not any(m in s.doc.text[cue.end:p.start] for m in ";；。")),
                                    before[-2] if len(before) >= 2 else s.topic)) is not None \
                 and child.value != before[-1].value:
             # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
@@ -2287,7 +2287,11 @@ def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if c.adjective or c.case or s.near_before(c.start, ("destination", "source", "locative", "agent"), 1) is not None \
             or s.doc.particle_on(c, {"destination", "source", "locative"}):
         return False
+    if any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
+           for o in s.mentions):
+        return False   # "Polen wurde die Lizenz von der Sowjetunion übergeben": the one named as the doer gave it
     return any(c.end <= k.start and c.end <= e.start and s.doc.tokens_between(c.end, min(k.start, e.start)) <= 2
+               and not any(c.end <= m.start and m.end <= k.start for m in s.cue_list("import", "agent"))
                and _licence_handed(s, k, e) and not _makes(s, k) for e in s.cue_list("export") for k in cues)
 
 
@@ -2356,6 +2360,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     nearest: dict[int, tuple[Mention, float]] = {}   # a country -> the export or import word nearest it, and its role
     licences = s.cue_list("licence")
+    trade = s.cue_list("export", "import", "arrive")
+    owners = {id(c) for c in countries if s.doc.genitive_first and s.doc.genitive_marks and not c.case
+              and _on_product(s, c) and (
+                  any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import"))
+                  or (any(c.end <= k.start for k in trade) and _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])))}
     for cue in s.cue_list("export", "import", "arrive"):
         if cue.value == "arrive":
             # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
@@ -2378,10 +2387,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(_licence_handed(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         for c in countries:
-            if s.doc.genitive_first and s.doc.genitive_marks and not c.case and _on_product(s, c) and (
-                    c.start >= cue.end or _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])):
+            if id(c) in owners:
                 continue   # "引进前苏联T-54A", "ソ連のMiG-21を輸入": where the owner comes first, a name before the
-                #            product, after the verb or marked as an owner, is whose it is, neither buyer nor recipient
+                #            product, right after a verb of buying or marked as an owner before the verb, is whose it
+                #            is, neither buyer nor recipient (not "出口到巴基斯坦的T-54A", exported to Pakistan)
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
@@ -2398,7 +2407,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         head.case == "locative" or _one_letter_before(s, head, "locative", alone=False)
                         or s.near_before(head.start, ("locative",), 0) is not None):
                     continue   # "will supply India tanks made in Poland": where they were made, not where they go
-                if not marked and s.near_before(c.start, ("destination",), 1) is None \
+                if not marked and s.near_before(head.start, ("destination",), 1) is None \
                         and s.near_after(cue.end, ("variant",), 0) is not None:
                     continue   # "a Soviet export version, built in Poland": a kind of version, no sale to a place
                 role = 1.0
@@ -2694,7 +2703,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
     # "1958年中國製造的直-5首次試飛": a word of making that describes the name after it ("China-made") is no verb of
     # the sentence, where a word of a test, a deal or an end is
-    if s.cue_list(*_NOT_INTRODUCED):
+    # (one year only: "1958年中国制造的直-5在1963年停产" keeps 1958 for the making, the end takes 1963)
+    if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
     if not cues:
@@ -2788,7 +2798,12 @@ def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
     """Whether a word follows a year with only a few letters of a script without spaces between them ("在1960年被停止":
     the time stands before its verb there), no space nor mark of a clause."""
     between = s.doc.text[y.end:k.start]
-    return k.start >= y.end and len(between) <= 3 and not any(ch.isspace() or not ch.isalnum() for ch in between)
+    return k.start >= y.end and len(between) <= 3 and all(_unspaced_letter(ch) for ch in between)
+
+
+def _unspaced_letter(ch: str) -> bool:
+    """A letter of a script written without spaces: Chinese characters, kana."""
+    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
