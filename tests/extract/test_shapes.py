@@ -334,3 +334,14 @@ def test_a_type_mark_after_a_longer_number_is_no_type() -> None:
 
 def test_a_declined_prefix_needs_a_bureau_and_a_number() -> None:
     assert found("Su-a T-72 i kotu-a 21") == [("T-72", "T-72")]   # (no bureau: no name; "Su-a T-72" has no number)
+
+
+@pytest.mark.parametrize(("text", "canonicals"), [
+    ("the MiG-17 and -19 were built", ["MiG-17", "MiG-19"]),        # a joining word, a dash, the next number
+    ("Ту-22 и -95", ["Tu-22", "Tu-95"]),
+    ("T-54, -55 и -62", ["T-54", "T-55", "T-62"]),
+    ("T-72 and 20 BMP-1", ["T-72", "BMP-1"]),                      # (a count takes no dash: no name)
+    ("from 1960 - 1970", []),
+])
+def test_a_dash_and_a_number_after_a_joining_word_names_the_next_design(text: str, canonicals: list[str]) -> None:
+    assert [canonical for _, canonical in found(text)] == canonicals

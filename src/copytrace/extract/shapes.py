@@ -336,7 +336,27 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if kept and d.start < kept[-1].end:
             continue
         kept.append(d)
-    return kept
+    return _elided(text, kept, end)
+
+
+# "the MiG-17 and -19", "Ту-22 и -95", "T-54, -55": after a name, a short joining word (or a comma) and a dash right
+# before a number name the next design of the same prefix
+_ELIDED = re.compile(rf"\s?(?:,|\s[^\W\d_]{{1,4}})\s[{_DASH}](\d{{1,3}}(?:[A-Z]{{1,3}}\d?)?)(?![\w{_DASH}.,]\d|[\w{_DASH}])")
+_PREFIXED = re.compile(rf"(.+?)[{_DASH}]\d")
+
+
+def _elided(text: str, found: list[Designation], end: int) -> list[Designation]:
+    out: list[Designation] = []
+    for d in found:
+        out.append(d)
+        prefix = _PREFIXED.match(d.canonical)
+        last = d
+        while prefix is not None and (m := _ELIDED.match(text, last.end, end)) is not None \
+                and not any(o.start < m.end() and m.start(1) - 1 < o.end for o in found if o is not d):
+            last = Designation(m.start(1) - 1, m.end(1), text[m.start(1) - 1:m.end(1)],
+                               f"{prefix.group(1)}-{m.group(1)}", d.family)
+            out.append(last)
+    return out
 
 
 def _key(name: str) -> str:
