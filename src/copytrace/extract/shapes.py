@@ -341,7 +341,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
 
 # "the MiG-17 and -19", "Ту-22 и -95", "T-54, -55": after a name, a short joining word (or a comma) and a dash right
 # before a number name the next design of the same prefix
-_ELIDED = re.compile(rf"\s?(?:,|\s[^\W\d_]{{1,4}})\s[{_DASH}](\d{{1,3}}(?:[A-Z]{{1,3}}\d?)?)(?![\w{_DASH}.,]\d|[\w{_DASH}])")
+_ELIDED = re.compile(rf"\s?(?:,|\s[^\W\d_]{{1,4}})\s[{_DASH}](\d{{1,3}}(?:[A-Z]{{1,3}}\d?)?)"
+                     rf"(?![\w{_DASH}.,]\d|[\w{_DASH}])")
 _PREFIXED = re.compile(rf"(.+?)[{_DASH}]\d")
 
 
