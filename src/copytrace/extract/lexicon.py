@@ -131,22 +131,26 @@ def available() -> tuple[str, ...]:
 
 
 @cache
+def _languages() -> dict[str, Any]:
+    """``data/languages.yaml``: related languages, languages that decline names, CLDR variant locales."""
+    return _yaml(_data_dir("data") / "languages.yaml") or {}
+
+
+@cache
 def declines_names(code: str) -> bool:
     """Whether the language puts case endings on a town's name ("w Radomiu", "в Ижевске")."""
-    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
-    return code in set(raw.get("declines_names") or ())
+    return code in set(_languages().get("declines_names") or ())
 
 
 @cache
 def _cldr_variants() -> dict[str, tuple[str, ...]]:
     """CLDR locales whose country names a language also reads ("zh": Traditional Chinese of Taiwan, Hong Kong)."""
-    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
-    return {code: tuple(str(v) for v in also) for code, also in (raw.get("cldr_variants") or {}).items()}
+    return {code: tuple(str(v) for v in also) for code, also in (_languages().get("cldr_variants") or {}).items()}
 
 
 @cache
 def _related() -> dict[str, tuple[str, ...]]:
-    raw = _yaml(_data_dir("data") / "languages.yaml") or {}
+    raw = _languages()
     return {code: tuple(also) for code, also in raw.get("related", {}).items()}
 
 

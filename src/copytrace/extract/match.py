@@ -41,7 +41,8 @@ def _unspaced(char: str) -> bool:
         or "\uf900" <= char <= "\ufaff"
 
 
-def _han_or_kana(char: str) -> bool:
+def han_or_kana(char: str) -> bool:
+    """A Chinese character or a kana: a letter of a script that runs its words together."""
     return "\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
 
@@ -70,15 +71,15 @@ def _right_to_left(char: str) -> bool:
 
 
 def _glued_start(folded: str, first: int, size: int) -> bool:
-    if not _han_or_kana(folded[first]):
+    if not han_or_kana(folded[first]):
         return False
-    return size >= 3 or first == 0 or not _han_or_kana(folded[first - 1]) or folded[first - 1] in _BEFORE_SHORT
+    return size >= 3 or first == 0 or not han_or_kana(folded[first - 1]) or folded[first - 1] in _BEFORE_SHORT
 
 
 def _glued_end(folded: str, key_end: int, size: int) -> bool:
-    if not _han_or_kana(folded[key_end - 1]):
+    if not han_or_kana(folded[key_end - 1]):
         return False
-    return size >= 3 or key_end >= len(folded) or not _han_or_kana(folded[key_end]) or folded[key_end] in _AFTER_SHORT
+    return size >= 3 or key_end >= len(folded) or not han_or_kana(folded[key_end]) or folded[key_end] in _AFTER_SHORT
 
 
 class _FoldTable(dict[int, str]):

@@ -20,7 +20,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
-from copytrace.extract.match import fold_phrase
+from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
 from copytrace.extract.shapes import calendar_words, shapes
@@ -2798,12 +2798,7 @@ def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
     """Whether a word follows a year with only a few letters of a script without spaces between them ("在1960年被停止":
     the time stands before its verb there), no space nor mark of a clause."""
     between = s.doc.text[y.end:k.start]
-    return k.start >= y.end and len(between) <= 3 and all(_unspaced_letter(ch) for ch in between)
-
-
-def _unspaced_letter(ch: str) -> bool:
-    """A letter of a script written without spaces: Chinese characters, kana."""
-    return "\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+    return k.start >= y.end and len(between) <= 3 and all(han_or_kana(ch) for ch in between)
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:

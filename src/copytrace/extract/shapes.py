@@ -153,9 +153,9 @@ def shapes() -> Shapes:
         rf"(?![^\W\d_]|[{_MARKS}]))?")
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
-    bureau_keys = {str(w).upper() for w in data.get("bureau_prefixes") or ()}  # type: ignore[attr-defined]
-    bureau_keys |= {k.upper() for k in spellings}
-    cased = [p for p in mixed if _latin(p).upper() in bureau_keys]
+    bureaus = {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
+               **{k.upper(): v for k, v in spellings.items()}}
+    cased = [p for p in mixed if _latin(p).upper() in bureaus]
     capped = [p for p in cased if p[-1:].isupper()]   # (an ending shows after a capital only: "MiGu", not "Suu")
     low = "a-zà-žа-яёіїєґ"
     version = r"(?:bis|[A-Z]{1,4}\d{0,2})?"
@@ -173,8 +173,7 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
                   tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
-                  {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
-                   **{k.upper(): v for k, v in spellings.items()}},
+                  bureaus,
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
                   cased_pattern)
