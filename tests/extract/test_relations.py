@@ -1256,6 +1256,14 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+def test_the_making_a_few_words_before_the_design_names_a_derived_product(extractor: Extractor) -> None:
+    # the licence stands four words before the design it covers ("for the tank"), the name after a comma
+    text = "Năm 1976, nhà máy bắt đầu sản xuất theo giấy phép đối với xe tăng T-62 của Liên Xô, được gọi là Chonma-ho."
+    facts = facts_of(extractor, text, "vi")
+    assert ("Chonma-ho", "derived_from", "T-62") in facts
+    assert ("T-62", "alias_of", "Chonma-ho") not in facts
+
+
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("هلیکوپتر می ـ 17 روسی در ایران تعمیر شد.", "fa", "Mi-17"),
     ("مروحيات إم آي-17 الروسية", "ar", "Mi-17"),

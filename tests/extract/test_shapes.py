@@ -175,6 +175,8 @@ def test_a_plain_year_is_found() -> None:
     ("In den 1960er Jahren lief die Fertigung.", "1960"),
     ("Fabrica a lucrat intens în anii 1960.", "1960"),
     ("La producción creció en los años 1960.", "1960"),
+    ("1960年代中ごろ以降の生産型。", "1960"),      # a word glued after 年代
+    ("1960 年代起开始生产。", "1960"),
 ])
 def test_a_decade_is_flagged(text: str, written: str) -> None:
     assert year_spans(text) == [(written, int(written), True, False)]
@@ -215,9 +217,22 @@ def test_a_number_that_counts_things_is_no_year(text: str) -> None:
     assert year_spans(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "They were delivered between 1982 and 1990.",
+    "Fueron entregados entre 1982 y 1990.",
+    "Dostarczono je między 1982 a 1990 rokiem.",
+    "Поставлены между 1982 и 1990 годами.",
+    "Sie wurden zwischen den Jahren 1982 und 1990 geliefert.",
+])
+def test_between_one_year_and_another_is_a_range(text: str) -> None:
+    assert [(value, end) for _, value, _, end in year_spans(text)] == [(1982, False), (1990, True)]
+
+
 def test_two_years_apart_are_not_a_range() -> None:
     assert year_spans("It was adopted in 1962 and replaced in 1974.") == [
         ("1962", 1962, False, False), ("1974", 1974, False, False)]
+    # "and" joins two years without "between": two events
+    assert [end for _, _, _, end in year_spans("It was built in 1962 and 1974.")] == [False, False]
 
 
 @pytest.mark.parametrize("text", [

@@ -1353,7 +1353,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
             # word ("the AK-47 was made in China under the name Type 56")
             # (a design captured and renamed is the captor's own product too: "captured T-54s named Tiran 4")
-            made = s.near_before(subject.start, ("licence", "produce", "capture"), 3) or next(
+            made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) or next(
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
                  and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3)), None)
         elif subject is not None and not before and not s.doc.particles_follow \

@@ -374,7 +374,8 @@ def designation_spelling(name: str) -> str | None:
 
 _YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
-                           r"as|es|an|luvu\w*|luku\w*|年代|-talet|-tallet|'lar|'ler|lar|ler)(?!\w))")
+                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代)")
+# ("1960年代中ごろ": a word glued after 年代 in a script without spaces)
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
 
@@ -399,6 +400,30 @@ def _range_word() -> re.Pattern[str]:
     return re.compile(r"(?:\s?(?:г|гг|r|rr|roku|年|yılından|-?ben|-?ban)\.?)?\s?(?:" + joined + r")\s?", re.IGNORECASE)
 
 
+@cache
+def _between() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word for "between" before a year, and a word for "and" after it: "between 1987 and 1991", "entre 1987 y
+    1991", "między 1956 a 1964" make the two years a span."""
+    data = _data()
+    between, joins = ("|".join(re.escape(w) for w in sorted((str(w) for w in data.get(key) or ()),  # type: ignore[attr-defined]
+                                                            key=len, reverse=True))
+                      for key in ("between_words", "and_words"))
+    return (re.compile(rf"(?<!\w)(?:{between})\s+(?:\w{{1,6}}\s+){{0,2}}$", re.IGNORECASE),
+            re.compile(rf"(?:\s?(?:г|r|roku|年)\.?)?\s+(?:{joins})\s+(?:\w{{1,5}}\s+)?", re.IGNORECASE))
+
+
+def _spanned(text: str, first: Year, second: re.Match[str]) -> bool:
+    """Whether two years are a span: a mark or a word between them ("1982-1990", "1956 až 1964", "1956年至1964年"),
+    or "between" before the first and "and" between them."""
+    before = text[max(0, second.start() - 3):second.start()]
+    if (first.end >= second.start() - 3 and _RANGE.search(before)) \
+            or _range_word().fullmatch(text, first.end, second.start()):
+        return True
+    between, joins = _between()
+    return bool(joins.fullmatch(text, first.end, second.start())
+                and between.search(text, max(0, first.start - 24), first.start))
+
+
 def _counted(text: str, end: int) -> bool:
     """Whether a word that counts things follows a number ("1998 kusů", "1998台")."""
     return bool(_count_words().match(text, end))
@@ -414,8 +439,6 @@ def years(text: str, start: int, end: int) -> list[Year]:
             or (m.group().endswith("0") and bool(_decade_before().search(text, max(0, m.start() - 20), m.start()))) \
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
                 and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
-        before = text[max(start, m.start() - 3):m.start()]
-        range_end = bool(out) and ((out[-1].end >= m.start() - 3 and bool(_RANGE.search(before)))
-                                   or bool(_range_word().fullmatch(text, out[-1].end, m.start())))
+        range_end = bool(out) and _spanned(text, out[-1], m)
         out.append(Year(m.start(), m.end(), int(m.group()), decade, range_end))
     return out
