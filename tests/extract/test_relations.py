@@ -229,11 +229,33 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
     assert licensed and all(f.subject == "MiG-15bis" and f.subject_text == "S-103" for f in licensed)
 
 
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("J-7由成都飞机工业公司制造。", "zh", "Chengdu Aircraft Industry Company"),
+    ("直-5直升機是中國哈爾濱飛機製造廠製造的。", "zh", "Harbin Aircraft Manufacturing Factory"),   # after a country
+    ("1959年,但西安飞机厂开始仿制图-16。", "zh", "Xi'an Aircraft Factory"),    # "but" before it is no part of it
+    ("J-7は成都飛機工廠(CAC)で生産された。", "ja", "Chengdu Aircraft Factory (CAC)"),   # its letters kept
+    ("J-7はハルビン飛行機工場で生産された。", "ja", "Harbin Aircraft Factory"),
+])
+def test_a_chinese_or_japanese_plant_that_opens_with_a_town_is_named_in_english(
+        extractor: Extractor, text: str, lang: str, maker: str) -> None:
+    assert [o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"] == [maker]
+
+
+def test_the_letters_after_a_chinese_plant_name_that_stand_for_a_known_maker_name_it(full_extractor: Extractor) -> None:
+    made = facts_of(full_extractor, "J-7は成都飛機工廠(CAC)で生産された。", "ja")
+    assert [o for _, r, o in made if r == "manufactured_by"] == ["Chengdu Aircraft Corporation"]
+
+
+def test_a_plant_name_with_a_word_not_glossed_keeps_its_spelling(extractor: Extractor) -> None:
+    made = facts_of(extractor, "J-7由某某宏光飞机厂制造。", "zh")
+    assert ("J-7", "manufactured_by", "某某宏光飞机厂") in made
+
+
 def test_a_chinese_plant_name_runs_up_to_the_plant_word(extractor: Extractor) -> None:
     assert ("Type 59", "manufactured_by", "Factory 617") in facts_of(extractor, "59式坦克由第617工厂生产。", "zh")
     assert ("Type 56", "manufactured_by", "华东机械公司") in facts_of(extractor, "56式冲锋枪由华东机械公司生产。", "zh")
-    made = facts_of(extractor, "J-7由成都飞机工业公司制造。", "zh")     # what the plant makes may open its name
-    assert ("J-7", "manufactured_by", "成都飞机工业公司") in made
+    made = facts_of(extractor, "J-7由某地飞机工业公司制造。", "zh")     # what the plant makes may open its name
+    assert ("J-7", "manufactured_by", "某地飞机工业公司") in made
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "坦克工厂生产了T-54。", "zh"))
     # a city in katakana may open a Japanese plant's name
     made = facts_of(extractor, "J-5はシェンヤン飛機工廠で生産された。", "ja")

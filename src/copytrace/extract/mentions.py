@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from copytrace.extract.lexicon import countries, declines_names
-from copytrace.extract.match import Match, fold_phrase, match_fold
+from copytrace.extract.match import Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, shapes, years
 
@@ -343,6 +343,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                               language is not None and language.postpositions,
                               language is not None and language.adjectives_follow):
         known = names.resolve(org.value) or names.resolve_inflected(org.text)
+        acronym = _TRAILING_ACRONYM.search(org.value) if known is None and han_or_kana(org.value[:1]) else None
+        if acronym is not None:
+            known = names.resolve(acronym.group(1))   # "成都飛機工廠(CAC)": the known name its letters stand for
         if known is None:
             # "w Zakładach Mechanicznych | Bumar-Łabędy": the first words of a known name, inflected, before the
             # rest of it are that name too
@@ -355,6 +358,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value, org.entity = known.canonical, known.entity
         elif _CYRILLIC.search(org.value):
             org.value = anyascii(org.value)   # a new organisation gets a Latin name beside its own spelling
+        elif language is not None and language.name_glosses and han_or_kana(org.value[:1]):
+            org.value = _glossed_name(org.value, language.name_glosses) or org.value
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     out.extend(_towns(text, start, out, matches, particles,
@@ -652,6 +657,45 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             country = lands[country]
         out.append(Mention(word.start(), word.end(), "country", country, word.group(), town=True))
     return out
+
+
+@cache
+def _town_glosses() -> dict[str, str]:
+    """Larger towns' English names by their names in Chinese characters or kana (data/town_glosses.json, from
+    GeoNames: scripts/gazetteer.py)."""
+    path = resources.files("copytrace.extract") / "data" / "town_glosses.json"
+    towns: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return towns
+
+
+_TRAILING_ACRONYM = re.compile(r"\s?[(（]([A-Z]{2,6})[)）]$")
+
+
+def _glossed_name(name: str, glosses: dict[str, str]) -> str | None:
+    """A plant's name in Chinese or Japanese in English, where it opens with a town and every word after the town
+    is one the language file glosses ("哈尔滨飞机制造厂": Harbin Aircraft Manufacturing Factory, "成都飛機工廠(CAC)":
+    Chengdu Aircraft Factory (CAC)); None where a word is not known (the name keeps its own spelling)."""
+    acronym = _TRAILING_ACRONYM.search(name)
+    if acronym is not None:
+        name = name[:acronym.start()]
+    towns = _town_glosses()
+    town = next((name[:n] for n in (5, 4, 3, 2) if name[:n] in towns), None)
+    if town is None:
+        return None
+    parts, i = [towns[town].replace("’", "'")], len(town)
+    if name[i:i + 1] == "市":
+        i += 1   # ("沈阳市": the city of Shenyang)
+    longest = max(len(w) for w in glosses)
+    while i < len(name):
+        word = next((name[i:i + n] for n in range(min(longest, len(name) - i), 0, -1) if name[i:i + n] in glosses),
+                    None)
+        if word is None:
+            return None
+        parts.append(glosses[word])
+        i += len(word)
+    if len(parts) == 1:
+        return None   # (a town alone is no plant's name)
+    return " ".join(parts) + (f" ({acronym.group(1)})" if acronym is not None else "")
 
 
 def _words_between(text: str, a: int, b: int) -> int:
