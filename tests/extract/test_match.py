@@ -346,3 +346,17 @@ def test_a_word_written_with_two_equals_signs_keeps_its_diacritics() -> None:
     assert found == []
     text = "Kupiła je ze Związku Radzieckiego. ZE Związku"
     assert [text[x.start:x.end] for x in m.find(text, match_fold(text))] == ["ze", "ZE"]
+
+
+def test_a_word_marked_as_a_compound_tail_ends_a_compound_or_stands_alone() -> None:
+    variant = Phrase("variant", "variant")
+    matcher = matcher_of(("*=version", variant))
+    assert spans(matcher, "Die Exportversion wurde gebaut.") == [("Exportversion", "variant")]
+    assert spans(matcher, "Diese Version wurde gebaut.") == [("Version", "variant")]
+    # a head of fewer than three letters is no compound ("Aversion"), and a word going on past the tail is another
+    assert spans(matcher, "Eine Aversion gegen Versionsnummern.") == []
+
+
+def test_a_compound_tail_is_only_a_tail_where_the_phrase_says_so() -> None:
+    matcher = matcher_of(("=version", Phrase("variant", "variant")))
+    assert spans(matcher, "Die Exportversion wurde gebaut.") == []

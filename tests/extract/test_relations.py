@@ -1278,6 +1278,14 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Lim-2R ist eine Aufklärerversion der Lim-2.", "de"),      # a compound ending in "version"
+    ("Von der Lim-2 gab es auch eine Aufklärerversion, die Lim-2R.", "de"),
+])
+def test_a_compound_word_of_version_names_a_version(extractor: Extractor, text: str, lang: str) -> None:
+    assert any(s == "Lim-2R" and r == "derived_from" and "Lim-2" in o for s, r, o in facts_of(extractor, text, lang))
+
+
 def test_the_making_a_few_words_before_the_design_names_a_derived_product(extractor: Extractor) -> None:
     # the licence stands four words before the design it covers ("for the tank"), the name after a comma
     text = "Năm 1976, nhà máy bắt đầu sản xuất theo giấy phép đối với xe tăng T-62 của Liên Xô, được gọi là Chonma-ho."

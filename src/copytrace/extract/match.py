@@ -9,6 +9,8 @@ parts follow each other as its pattern says:
   letters (less a final vowel) may take up to ``ENDING`` more letters ("produce" -> "produced",
   "Polska" -> "Polski" through "Polsk"); this is the one rule of inflection in code;
 - ``stem*``  any token that starts with the stem;
+- ``*word``  (a phrase of one word) the word ending a compound of a language that writes compounds as one token
+  ("*version": German "Exportversion", "Trainerversion"), or the word alone;
 - ``~``      up to ``GAP`` arbitrary tokens between the parts around it.
 
 Languages whose words carry clitics at the front (Arabic "وال", "ب") list them as prefixes;
@@ -173,6 +175,9 @@ def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
             parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap, key[-1] if cut else ""))
         words, gap = [], 0
 
+    tail = phrase.startswith("*") and len(phrase.split()) == 1 and len(phrase.strip("*=")) >= 4
+    if tail:
+        phrase = phrase[1:]
     for raw in phrase.split():
         if raw == "~":
             close(False)
@@ -191,7 +196,14 @@ def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
     close(False)
     if not parts or len(parts[0].key.replace(" ", "")) < 2:
         return None   # a phrase must start with two letters: one-letter keys would hit everywhere
+    if tail:
+        first = parts[0]
+        parts[0] = _Part(_TAIL + first.key, first.stem, first.soft, first.cut, first.gap, first.vowel)
     return tuple(parts)
+
+
+_TAIL = "*"       # the key of a part that may end a compound: "*version"
+_COMPOUND_HEAD = 3   # letters a compound's head has at least ("Exportversion"; not "Aversion")
 
 
 class Matcher:
@@ -211,6 +223,7 @@ class Matcher:
         # a word written "==że" in a data file: its letters as written, diacritics and all ("ze" is not "że")
         self._written: dict[int, str] = {}
         self._by_key: dict[str, list[tuple[int, int]]] = {}
+        self._tails: set[str] = set()   # keys that may end a compound too
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, phrase: str, meaning: Phrase, exact: bool = False) -> None:
@@ -225,6 +238,8 @@ class Matcher:
         for n, part in enumerate(parts):
             if n == 0 or len(part.key) >= 2:   # one-letter parts are checked in place, not by the automaton
                 self._by_key.setdefault(part.key, []).append((index, n))
+            if part.key.startswith(_TAIL):
+                self._tails.add(part.key[len(_TAIL):])
         self._automaton = None
 
     def __len__(self) -> int:
@@ -232,7 +247,7 @@ class Matcher:
 
     def _build(self) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
-        for key in self._by_key:
+        for key in {k.removeprefix(_TAIL) for k in self._by_key}:
             automaton.add_word(key, key)
         if self._by_key:
             automaton.make_automaton()
@@ -256,6 +271,12 @@ class Matcher:
         for last, key in self._automaton.iter(folded, start, stop):
             first = last - len(key) + 1
             begin = self._begin(folded, first, start, len(key))
+            if key in self._tails:
+                # the word alone, or ending a compound: the match runs from the compound's start
+                head = folded.rfind(" ", 0, first) + 1 if begin < 0 else first
+                if begin >= 0 or (first - head >= _COMPOUND_HEAD and folded[head:first].isalpha()
+                                  and not _unspaced(folded[first])):
+                    found.setdefault(_TAIL + key, []).append((head, last + 1))
             if begin < 0:
                 continue
             found.setdefault(key, []).append((first, last + 1))
@@ -264,7 +285,7 @@ class Matcher:
         out: list[Match] = []
         seen: set[int] = set()
         for key in found:
-            for index, n in self._by_key[key]:
+            for index, n in self._by_key.get(key, ()):
                 if n == 0 and index not in seen:
                     seen.add(index)
                     out.extend(self._chain(index, found, folded, text, stop))
