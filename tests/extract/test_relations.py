@@ -1278,6 +1278,19 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang", "copy", "country"), [
+    ("Letoun S-102 se v Československu vyráběl v licenci podle sovětského stíhacího letounu MiG-15.", "cs", "S-102",
+     "Czechoslovakia"),
+    ("Samolot Lim-1 był produkowany w Polsce według radzieckiego myśliwca MiG-15.", "pl", "Lim-1", "Poland"),
+])
+def test_made_after_a_design_is_derived_from_it(extractor: Extractor, text: str, lang: str, copy: str,
+                                                country: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(copy in s and r == "derived_from" and o == "MiG-15" for s, r, o in facts)
+    made = {o for s, r, o in facts if r == "made_in_country"}
+    assert made == {country}   # the Soviet adjective is the original's, a few words of kind before its name
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Die Lim-2R ist eine Aufklärerversion der Lim-2.", "de"),      # a compound ending in "version"
     ("Von der Lim-2 gab es auch eine Aufklärerversion, die Lim-2R.", "de"),

@@ -1917,8 +1917,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     for m in s.mentions:
         if m is p or m.kind not in {"product", "org"}:
             continue
-        if m.start >= c.end and s.doc.tokens_between(c.end, m.start) <= 1:
-            return True
+        if m.start >= c.end and (s.doc.tokens_between(c.end, m.start) <= 1 or (
+                s.doc.tokens_between(c.end, m.start) <= 3 and _only_cues_between(s, c.end, m.start))):
+            return True   # ("sovietskeho lietadla Iljušin Il-10": nouns of kind and a designer's name between)
         # "una versión del Tu-16 soviético", "سو-27 الروسية": where adjectives follow, the name right before it
         if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
             return True
@@ -2061,7 +2062,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
                  # ("licensed versions of the Russian tank T-72": a word for the kind of product may stand between)
                  or any((s.gap(c, o) == 0
-                         or (c.adjective and c.end <= o.start and _plain_tokens(s, c.end, o.start) == 0))
+                         or (c.adjective and c.end <= o.start and (_plain_tokens(s, c.end, o.start) == 0 or (
+                             s.doc.tokens_between(c.end, o.start) <= 3 and _only_cues_between(s, c.end, o.start)
+                             and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)))))
                         and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)]
     pair = _licence_pair(s, cues)
     if pair is not None:
