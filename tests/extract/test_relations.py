@@ -1278,6 +1278,13 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+def test_the_agent_of_a_licence_gave_it_and_made_nothing(extractor: Extractor) -> None:
+    text = "Tiêm kích J-6 được Trung Quốc chế tạo dựa trên MiG-19 theo giấy phép do Liên Xô cấp."
+    facts = facts_of(extractor, text, "vi")
+    assert {o for _, r, o in facts if r == "made_in_country"} == {"China"}
+    assert {o for _, r, o in facts if r == "licensed_by"} == {"Soviet Union"}
+
+
 @pytest.mark.parametrize(("text", "lang", "copy", "country"), [
     ("Letoun S-102 se v Československu vyráběl v licenci podle sovětského stíhacího letounu MiG-15.", "cs", "S-102",
      "Czechoslovakia"),
