@@ -78,6 +78,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
     ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
     ("Súng trường Kiểu 56 của Trung Quốc.", "Kiểu 56", "Type 56"),   # Vietnamese "type"
+    ("دخلت دبابة النوع 69 الخدمة.", "النوع 69", "Type 69"),           # Arabic "the type", with its article
     ("The 9K32 was copied widely.", "9K32", "9K32"),                    # Soviet ordnance indices
     ("САУ 2С1 производилась в Польше.", "2С1", "2S1"),
     ("The 9M133-1 missile.", "9M133-1", "9M133-1"),
