@@ -276,6 +276,8 @@ def test_a_proper_word_before_a_designation_is_its_maker(extractor: Extractor, t
     ("Many armies use the MBT T-72 today.", "en"),                    # a kind of weapon, not a maker
     ("The report ended.\nThe T-72 entered service.", "en"),            # a sentence's first word
     ("Die Armee kaufte den Kampfpanzer T-72 in großen Mengen.", "de"),   # German writes nouns with capitals
+    ("Piloti cvičili na letounu Jakovlev Jak-11 dva roky.", "cs"),      # a designer as Czech spells him
+    ("Pilot latał na samolocie Iljuszyn Ił-28 przez rok.", "pl"),
 ])
 def test_other_words_before_a_designation_are_not_makers(extractor: Extractor, text: str, lang: str) -> None:
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, text, lang))
