@@ -375,6 +375,16 @@ def test_a_town_or_an_acronym_in_a_country_s_brackets_is_no_product(extractor: E
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("El J-7 y el J-8: aviones que China copió en Rusia (Foto)", "es"),     # a page's word for its picture
+    ("Т-72 и Т-90: танки, которые производит Индия (ВИДЕО)", "ru"),
+])
+def test_a_page_s_word_in_a_country_s_brackets_names_no_product(extractor: Extractor, text: str, lang: str) -> None:
+    language = lexicon.language(lang)
+    doc = build(text, 0, language.matcher.find(text, match_fold(text)), extractor.names, match_fold(text), language)
+    assert [m.text for m in doc.mentions if m.kind == "product" and not any(c.isdigit() for c in m.text)] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Az oroszok felbontották a gyártási megállapodást, ennek ellenére Kína folytatta a J-11 gyártását.", "hu"),
     ("Russia cancelled the production agreement, but China continued to build the J-11.", "en"),
 ])

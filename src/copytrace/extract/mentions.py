@@ -24,7 +24,7 @@ from anyascii import anyascii
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
-from copytrace.extract.shapes import calendar_words, designations, shapes, years
+from copytrace.extract.shapes import calendar_words, designations, furniture_words, shapes, years
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -805,6 +805,7 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
         if given is not None and near and c.start - making[near - 1] <= 150 \
                 and "\n" not in text[making[near - 1]:c.start] and _town(given.group(1), _gazetteer()[0]) is None \
                 and not _acronym_of(given.group(1), text[max(0, c.start - 60):c.end]) \
+                and fold_phrase(given.group(1)).strip() not in furniture_words() \
                 and (given.group(2) is None or given.start(2) in copulas
                      or "copula" in particles.get(given.group(2).lower(), frozenset())) \
                 and not ((known := names.resolve(given.group(1))) is not None and known.kind != "product"):

@@ -207,6 +207,12 @@ def calendar_words() -> frozenset[str]:
     return frozenset(json.loads(path.read_text(encoding="utf-8")))
 
 
+@cache
+def furniture_words() -> frozenset[str]:
+    """Words a page puts in brackets after a headline or a caption ("Russia (PHOTO)", "(ВИДЕО)"), folded: no name."""
+    return frozenset(fold_phrase(str(w)).strip() for w in _data().get("furniture_words") or ())  # type: ignore[attr-defined]
+
+
 def _latin(text: str) -> str:
     if text.isascii():
         return text
