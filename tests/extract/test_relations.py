@@ -1500,6 +1500,18 @@ def test_the_year_of_a_first_flight_is_no_year_of_introduction(extractor: Extrac
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 69 was shown at a military parade in 1982; production began in 1983.", "en"),
+    ("Type 69 впервые показали на параде в 1982 году, серийное производство началось в 1983 году.", "ru"),
+    ("Typ 69 został pokazany na defiladzie w 1982 roku, a produkcja ruszyła w 1983 roku.", "pl"),
+    ("Le Type 69 fut présenté lors d'un défilé en 1982 et sa production commença en 1983.", "fr"),
+])
+def test_the_year_of_a_parade_or_a_show_is_no_year_of_introduction(extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    years = {o for s, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    assert "1983" in years and "1982" not in years
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Production of the Y-8 began in 1981 and ceased in 1999.", "en"),
     ("Výroba Y-8 začala v roce 1981 a skončila v roce 1999.", "cs"),
     ("Производство Y-8 началось в 1981 году и прекратилось в 1999 году.", "ru"),
