@@ -374,6 +374,13 @@ def test_a_town_or_an_acronym_in_a_country_s_brackets_is_no_product(extractor: E
     assert not any(word in (s, o) for s, _, o in facts_of(extractor, text, lang))
 
 
+def test_a_plant_word_before_a_quoted_name_another_mention_holds_names_no_plant(extractor: Extractor) -> None:
+    # the sentence's first word is a common noun, and the quotation mark opens the name of the concern
+    text = 'Stručnjak koncerna "Kalašnjikov" kaže da se AK proizvodi u Bugarskoj.'
+    makers = [o for _, r, o in facts_of(extractor, text, "hr") if r == "manufactured_by"]
+    assert not any("Stručnjak" in o or o.endswith('"') for o in makers)
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("El J-7 y el J-8: aviones que China copió en Rusia (Foto)", "es"),     # a page's word for its picture
     ("Т-72 и Т-90: танки, которые производит Индия (ВИДЕО)", "ru"),

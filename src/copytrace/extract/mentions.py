@@ -887,8 +887,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         if bare_left and not text[cue.end:right].strip():
             continue
-        if not text[cue.end:right].strip() and cue.text[:1].islower() and len(text[left:cue.start].split()) == 1 \
-                and _opens_sentence(text, left):
+        if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
+                and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left):
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
@@ -1031,6 +1031,9 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         words.pop()   # "Bumar works of | Poland": a connecting word left before a country is not part of the name
     end = start + len(" ".join(words))
     name = text[start:end].strip(" ,")
+    if _opens_quote(name):
+        # 'koncerna "' before a name another mention holds: a quotation mark that opens nothing is no part of a name
+        name = name[:-1].rstrip(" ,")
     if _DESIGNATION_START.match(name) or name.lower() in shapes().type_words:
         return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's; "vom Typ
         #          M-84": a word for "type" is none
@@ -1042,6 +1045,17 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         # a quoted name is the organisation's own name; the plant word around it is description
         canonical = quoted.group(1).strip() if quoted else name
         out.append(Mention(start, start + len(text[start:end].rstrip(" ,")), "org", canonical, name))
+
+
+_SPACE_OR_QUOTE = ' ,"«»„“”'
+
+
+def _opens_quote(name: str) -> bool:
+    """Whether a name ends with a quotation mark that opens a quotation ('koncerna "', 'завод «')."""
+    last = name[-1:]
+    if last == '"':
+        return name.count('"') % 2 == 1
+    return last in "«„" or (last == "“" and "„" not in name)
 
 
 _SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")
