@@ -3459,6 +3459,9 @@ def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extra
     facts = facts_of(extractor, "苏联把AKM的生产工具和技术资料卖给了中国。", "zh")
     assert ("AKM", "exported_to", "China") not in facts
     assert ("AKM", "exported_to", "China") in facts_of(extractor, "苏联把AKM卖给了中国。", "zh")
+    # the owner's ending glued to a common noun ("tüfeğinin": the rifle's), then the papers
+    facts = facts_of(extractor, "Sovyetler Birliği, AKM tüfeğinin belgelerini Çin'e devretti.", "tr")
+    assert ("AKM", "exported_to", "China") not in facts
 
 
 def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(extractor: Extractor) -> None:

@@ -2643,8 +2643,12 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
     """Whether a name owns a word a few words after it, by a mark of owners between them ("M1944的技術資料",
     "the AKM's documentation")."""
     between = s.doc.text[owner.end:k.start]
-    return between.lstrip().startswith(("'s", "’s")) or (
-        s.doc.genitive_first and any(g in between for g in s.doc.genitive_marks))
+    # (an owner's ending written after an apostrophe on a name is glued to a common noun: "TT tabancasının
+    # belgelerini", the TT pistol's papers)
+    glued = {g[1:] for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 2}
+    return between.lstrip().startswith(("'s", "’s")) or (s.doc.genitive_first and (
+        any(g in between for g in s.doc.genitive_marks)
+        or any(w.endswith(tuple(glued)) for w in between.split()[-1:])))
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
