@@ -3455,6 +3455,16 @@ def test_a_country_a_verb_of_export_sends_to_is_the_recipient_though_an_owners_m
     assert ("T-54A", "exported_to", "Pakistan") in facts, facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The T-55AM was powered by a Polish version of the W-55 engine.", "en"),
+    ("Le T-55AM était propulsé par la version polonaise du moteur W-55.", "fr"),
+    ("Der T-55AM hatte eine polnische Version des Motors W-55.", "de"),
+])
+def test_a_version_of_an_engine_is_no_version_of_the_vehicle(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(s == "T-55AM" and r in {"derived_from", "made_in_country"} for s, r, _ in facts)
+
+
 def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extractor) -> None:
     facts = facts_of(extractor, "苏联把AKM的生产工具和技术资料卖给了中国。", "zh")
     assert ("AKM", "exported_to", "China") not in facts

@@ -681,6 +681,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
         after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p)]
+        if after and any((cue.end <= k.start and k.end <= after[0].start)
+                         or (k.start >= after[0].end and s.doc.tokens_between(after[0].end, k.start) == 0)
+                         for k in s.cue_list("part")):
+            continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": a part's
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
