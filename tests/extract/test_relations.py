@@ -321,10 +321,12 @@ def test_an_adjective_on_the_copy_word_is_where_the_copy_is_made(extractor: Extr
     ("اشترت باكستان الدبابة الصينية تايب 59 في الثمانينيات.", "ar"),
     ("The army bought the Chinese Type 59 tank.", "en"),
 ])
-def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_ending(extractor: Extractor, text: str,
-                                                                                  lang: str) -> None:
-    # Arabic "الصينية": the article and the adjective "صينية", not the name "الصين" with an ending
-    assert ("Type 59", "made_in_country", "China") in facts_of(extractor, text, lang)
+def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_ending(full_extractor: Extractor,
+                                                                                  text: str, lang: str) -> None:
+    # Arabic "الصينية": the article and the adjective "صينية", not the name "الصين" with an ending (a design the
+    # registry knows: one it does not know, named in passing with no word of making, is out of its scope)
+    assert any(s.startswith("Type 59") and r == "made_in_country" and o == "China"
+               for s, r, o in facts_of(full_extractor, text, lang))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -414,10 +416,11 @@ def test_the_seller_of_a_licence_bought_is_no_place_of_making(extractor: Extract
     assert ("MiG-21", "made_in_country", "Soviet Union") not in facts
 
 
-def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(extractor: Extractor) -> None:
+def test_a_country_on_an_armed_force_uses_the_product_it_does_not_make(full_extractor: Extractor) -> None:
     assert not any(r == "made_in_country" for _, r, _ in
-                   facts_of(extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))
-    assert ("MiG-23", "made_in_country", "Soviet Union") in facts_of(extractor, "The Soviet MiG-23 fleet grew.", "en")
+                   facts_of(full_extractor, "The Soviet Air Force's MiG-23 fleet grew quickly.", "en"))
+    assert ("MiG-23", "made_in_country", "Soviet Union") in facts_of(full_extractor, "The Soviet MiG-23 fleet grew.",
+                                                                    "en")
 
 
 @pytest.mark.parametrize(("text", "lang", "name"), [
@@ -530,9 +533,9 @@ def test_the_agent_of_an_export_is_not_its_recipient(extractor: Extractor) -> No
      ("T-72M1", "licensed_by", "Poland")),
     ("소련제 T-72 전차가 도착했다.", ("T-72", "made_in_country", "Soviet Union"), None),
 ])
-def test_korean_particles_give_a_country_its_role(extractor: Extractor, text: str, fact: tuple[str, str, str],
+def test_korean_particles_give_a_country_its_role(full_extractor: Extractor, text: str, fact: tuple[str, str, str],
                                                   not_fact: tuple[str, str, str] | None) -> None:
-    facts = facts_of(extractor, text, "ko")
+    facts = facts_of(full_extractor, text, "ko")
     assert fact in facts
     assert not_fact not in facts
 
@@ -675,7 +678,7 @@ def test_a_name_after_a_version_word_and_of_is_the_original(extractor: Extractor
 
 
 def test_a_country_adjective_is_on_the_product_nearer_to_it(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Yugoslav M57 (TT) pistols were shown.", "en")
+    facts = facts_of(extractor, "Yugoslav M57 (TT) pistols were made for the army.", "en")
     assert ("M57", "made_in_country", "Yugoslavia") in facts
     assert not any(r == "made_in_country" and s.startswith("TT") for s, r, _ in facts)
 
@@ -3474,16 +3477,27 @@ def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extra
     assert ("AKM", "exported_to", "China") not in facts
 
 
-def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(extractor: Extractor) -> None:
+def test_an_adjective_on_a_design_the_text_copies_is_no_place_of_making(full_extractor: Extractor) -> None:
     text = "The MLI-84 is a Romanian copy of the BMP-1. Unlike the Soviet BMP-1, it has a bigger engine."
-    facts = facts_of(extractor, text, "en")
+    facts = facts_of(full_extractor, text, "en")
     assert ("MLI-84", "derived_from", "BMP-1") in facts
     assert ("BMP-1", "made_in_country", "Soviet Union") not in facts
     # (a design no copy is made of keeps its adjective, and so does a copy that has a copy of its own)
     assert ("BMP-1", "made_in_country", "Soviet Union") in facts_of(
-        extractor, "Unlike the Soviet BMP-1, it has a bigger engine.", "en")
+        full_extractor, "Unlike the Soviet BMP-1, it has a bigger engine.", "en")
     text = "The Chinese Type 56 was derived from the AK-47. The Type 56-1 is a version of the Type 56."
-    assert ("Type 56", "made_in_country", "China") in facts_of(extractor, text, "en")
+    assert ("Type 56", "made_in_country", "China") in facts_of(full_extractor, text, "en")
+
+
+def test_an_adjective_on_a_design_named_in_passing_with_no_lineage_is_out_of_scope(extractor: Extractor) -> None:
+    # designs the registry does not know, in a sentence with no word of making, of which nothing else is said
+    text = "The army compared the T-72M1 with the British Chieftain and the American M60."
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(extractor, text, "en"))
+    # a word of making, or a lineage the text states, keeps the adjective
+    made = facts_of(extractor, "The Soviet heavy tank T-10 was built in large numbers.", "en")
+    assert ("T-10", "made_in_country", "Soviet Union") in made
+    assert ("FIROS 25", "made_in_country", "Italy") in facts_of(extractor, "The Italian FIROS 25 is a copy of the "
+                                                                           "BM-21.", "en")
 
 
 @pytest.mark.parametrize(("text", "lang", "year", "kept"), [

@@ -68,6 +68,7 @@ class Extractor:
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
+        passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
         topic: Mention | None = _main_subject(document.mentions)
@@ -115,6 +116,8 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
+                        if not sentence.has(*_MAKING):
+                            passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
             field = topic is not None and _is_field(text, start, end)
@@ -146,7 +149,8 @@ class Extractor:
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
-        facts = _no_own_licensor(_one_name(_drop_owner_adjectives(list(found.values()), adjective_only)))
+        facts = _no_own_licensor(_one_name(_drop_passing_adjectives(
+            _drop_owner_adjectives(list(found.values()), adjective_only), passing, self.names)))
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _local_names(_registry_direction(facts, self.names), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -397,6 +401,25 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
     originals = {f.object for f in facts if f.relation == "derived_from"} - derived
     drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought
             or (f.relation == "made_in_country" and f.subject in originals)}
+    return [f for f in facts if id(f) not in drop]
+
+
+# words of making, copying, licensing or design: a sentence without any speaks of a design in passing
+_MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",
+           "design", "introduce")
+
+
+def _drop_passing_adjectives(facts: list[CandidateFact], passing: list[CandidateFact],
+                             names: Names) -> list[CandidateFact]:
+    """"compared with the British Chieftain and the American M60": an adjective on a design the registry does not
+    know, in a sentence with no word of making, copying, licensing or design, where the text says nothing else of
+    that design (no copy, licence, maker or other name), is a design named in passing with no lineage stated: out
+    of the registry's scope, as the annotation conventions have it ("the Italian FIROS 25 is a copy of the BM-21"
+    keeps its adjective, and so does "the Soviet heavy tank T-10 was built in large numbers")."""
+    spoken = {f.subject for f in facts if f.relation != "made_in_country"} \
+        | {f.object for f in facts if f.relation in {"derived_from", "alias_of"}}
+    drop = {id(f) for f in passing if f.relation == "made_in_country" and f.subject not in spoken
+            and names.resolve(f.subject) is None}
     return [f for f in facts if id(f) not in drop]
 
 
