@@ -246,6 +246,12 @@ def test_the_letters_after_a_chinese_plant_name_that_stand_for_a_known_maker_nam
     assert [o for _, r, o in made if r == "manufactured_by"] == ["Chengdu Aircraft Corporation"]
 
 
+def test_a_plant_word_alone_before_a_quotation_names_no_plant(full_extractor: Extractor) -> None:
+    # "its maker, 'the Tula arsenal'": the plant word is a common noun; the quoted name is the plant the registry knows
+    facts = facts_of(full_extractor, "该枪的制造厂“图拉兵工厂”生产了TT-33。", "zh")
+    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Tula Arms Plant"}
+
+
 def test_a_plant_name_with_a_word_not_glossed_keeps_its_spelling(extractor: Extractor) -> None:
     made = facts_of(extractor, "J-7由某某宏光飞机厂制造。", "zh")
     assert ("J-7", "manufactured_by", "某某宏光飞机厂") in made

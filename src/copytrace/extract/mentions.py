@@ -885,7 +885,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 if text[described.end(1):right].strip() and not blocked.hit(cue.start, right):
                     _add_org(text, cue.start, right, out, orgs)
             continue
-        if bare_left and not text[cue.end:right].strip():
+        if bare_left and not text[cue.end:right].strip(_SPACE_OR_QUOTE):
             continue
         if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left):
