@@ -2649,7 +2649,7 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
     between = s.doc.text[owner.end:k.start]
     # (an owner's ending written after an apostrophe on a name is glued to a common noun: "TT tabancasının
     # belgelerini", the TT pistol's papers)
-    glued = {g[1:] for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 2}
+    glued = {g[1:] for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 3}   # ("-nın"; not "-in": "Çin")
     return between.lstrip().startswith(("'s", "’s")) or (s.doc.genitive_first and (
         any(g in between for g in s.doc.genitive_marks)
         or any(w.endswith(tuple(glued)) for w in between.split()[-1:])))
