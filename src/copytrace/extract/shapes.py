@@ -380,8 +380,8 @@ def designation_spelling(name: str) -> str | None:
 
 _YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
-                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代)")
-# ("1960年代中ごろ": a word glued after 年代 in a script without spaces)
+                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代(?!表))")
+# ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
 
@@ -414,8 +414,9 @@ def _between() -> tuple[re.Pattern[str], re.Pattern[str]]:
     between, joins = ("|".join(re.escape(w) for w in sorted((str(w) for w in data.get(key) or ()),  # type: ignore[attr-defined]
                                                             key=len, reverse=True))
                       for key in ("between_words", "and_words"))
-    return (re.compile(rf"(?<!\w)(?:{between})\s+(?:\w{{1,6}}\s+){{0,2}}$", re.IGNORECASE),
-            re.compile(rf"(?:\s?(?:г|r|roku|年)\.?)?\s+(?:{joins})\s+(?:\w{{1,5}}\s+)?", re.IGNORECASE))
+    # (the words between are words, not numbers: "entre 1987 y 1991 y en 1995" spans two years, not three)
+    return (re.compile(rf"(?<!\w)(?:{between})\s+(?:[^\W\d_]{{1,6}}\s+){{0,2}}$", re.IGNORECASE),
+            re.compile(rf"(?:\s?(?:г|r|roku|年)\.?)?\s+(?:{joins})\s+(?:[^\W\d_]{{1,5}}\s+)?", re.IGNORECASE))
 
 
 def _spanned(text: str, first: Year, second: re.Match[str]) -> bool:
