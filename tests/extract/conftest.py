@@ -38,6 +38,11 @@ def facts_of(extractor: Extractor, text: str, lang: str | None = None) -> set[tu
     return {(f.subject, f.relation, f.object) for f in extractor.extract_text(text, "t.txt", lang)}
 
 
+def objects(facts: set[tuple[str, str, str]], relation: str) -> list[str]:
+    """The objects of one relation among (subject, relation, object) triples."""
+    return [o for _, r, o in facts if r == relation]
+
+
 def all_facts(extractor: Extractor, text: str, lang: str | None = None) -> list[CandidateFact]:
     return extractor.extract_text(text, "t.txt", lang)
 

@@ -11,7 +11,7 @@ import pytest
 from copytrace.extract import Extractor, Names, lexicon
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import build
-from tests.extract.conftest import all_facts, assert_derives_one_way, facts_of
+from tests.extract.conftest import all_facts, assert_derives_one_way, facts_of, objects
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def test_a_negated_licence_is_unlicensed(extractor: Extractor, text: str, lang: 
     ("Zastava M70 был экспортирован в Ирак и Уганду.", "ru"),
 ])
 def test_exports_reach_every_country_of_a_list(extractor: Extractor, text: str, lang: str) -> None:
-    exports = {o for _, r, o in facts_of(extractor, text, lang) if r == "exported_to"}
+    exports = set(objects(facts_of(extractor, text, lang), "exported_to"))
     assert exports == {"Iraq", "Uganda"}
 
 
@@ -238,18 +238,18 @@ def test_facts_about_another_name_are_about_the_product(extractor: Extractor) ->
 ])
 def test_a_chinese_or_japanese_plant_that_opens_with_a_town_is_named_in_english(
         extractor: Extractor, text: str, lang: str, maker: str) -> None:
-    assert [o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"] == [maker]
+    assert objects(facts_of(extractor, text, lang), "manufactured_by") == [maker]
 
 
 def test_the_letters_after_a_chinese_plant_name_that_stand_for_a_known_maker_name_it(full_extractor: Extractor) -> None:
     made = facts_of(full_extractor, "J-7は成都飛機工廠(CAC)で生産された。", "ja")
-    assert [o for _, r, o in made if r == "manufactured_by"] == ["Chengdu Aircraft Corporation"]
+    assert objects(made, "manufactured_by") == ["Chengdu Aircraft Corporation"]
 
 
 def test_a_plant_word_alone_before_a_quotation_names_no_plant(full_extractor: Extractor) -> None:
     # "its maker, 'the Tula arsenal'": the plant word is a common noun; the quoted name is the plant the registry knows
     facts = facts_of(full_extractor, "该枪的制造厂“图拉兵工厂”生产了TT-33。", "zh")
-    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Tula Arms Plant"}
+    assert set(objects(facts, "manufactured_by")) == {"Tula Arms Plant"}
 
 
 def test_a_plant_name_with_a_word_not_glossed_keeps_its_spelling(extractor: Extractor) -> None:
@@ -307,7 +307,7 @@ def test_a_country_name_written_whole_is_not_an_adjective_with_an_ending(extract
     ("The BTR-60 was built from 1960 until 1976.", "en"),
 ])
 def test_the_end_of_a_period_is_not_an_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
-    years = {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    years = set(objects(facts_of(extractor, text, lang), "introduced_year"))
     assert years == {"1960"}
 
 
@@ -385,7 +385,7 @@ def test_a_town_or_an_acronym_in_a_country_s_brackets_is_no_product(extractor: E
 def test_a_plant_word_before_a_quoted_name_another_mention_holds_names_no_plant(extractor: Extractor) -> None:
     # the sentence's first word is a common noun, and the quotation mark opens the name of the concern
     text = 'Stručnjak koncerna "Kalašnjikov" kaže da se AK proizvodi u Bugarskoj.'
-    makers = [o for _, r, o in facts_of(extractor, text, "hr") if r == "manufactured_by"]
+    makers = objects(facts_of(extractor, text, "hr"), "manufactured_by")
     assert not any("Stručnjak" in o or o.endswith('"') for o in makers)
 
 
@@ -549,7 +549,7 @@ def test_korean_particles_give_a_country_its_role(full_extractor: Extractor, tex
 def test_the_designer_is_not_the_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The MiG-21 was designed by the Mikoyan bureau and built by Hindustan "
                                 "Aeronautics Limited.", "en")
-    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    makers = set(objects(facts, "manufactured_by"))
     assert makers and not any("Mikoyan" in m for m in makers)
 
 
@@ -859,7 +859,7 @@ def test_a_design_bureaus_name_on_its_product_is_no_maker_in_a_production_senten
 
 def test_a_one_letter_article_opening_a_sentence_is_not_part_of_a_name(extractor: Extractor) -> None:
     text = "A estatal indiana Hindustan Aeronautics Limited (HAL) concluiu a produção licenciada dos caças Su-30MKI."
-    makers = {o for _, r, o in facts_of(extractor, text, "pt") if r == "manufactured_by"}
+    makers = set(objects(facts_of(extractor, text, "pt"), "manufactured_by"))
     assert not any(o.startswith("A ") for o in makers)
 
 
@@ -1252,7 +1252,7 @@ def test_a_copy_made_under_a_name_further_on_is_the_named_copy(extractor: Extrac
 
 def test_the_adjective_on_a_delivered_product_is_no_destination(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Контракт на поставку в Египет российских вертолётов Ка-52 подписан в мае.", "ru")
-    exported = {o for _, r, o in facts if r == "exported_to"}
+    exported = set(objects(facts, "exported_to"))
     assert "Russia" not in exported
 
 
@@ -1266,7 +1266,7 @@ def test_a_title_naming_no_product_states_nothing_of_the_topic(extractor: Extrac
 
 def test_a_news_dateline_names_no_place_of_the_story(extractor: Extractor) -> None:
     text = "VALLETTA, Malta (Reuters) - Syria is making copies of the AK-47, the army said."
-    made = {o for _, r, o in facts_of(extractor, text, "en") if r == "made_in_country"}
+    made = set(objects(facts_of(extractor, text, "en"), "made_in_country"))
     assert "Syria" in made and "Malta" not in made
     # the dateline's country is no place where the product was made either
     text = "VALLETTA, Malta (Reuters) - The AKM was made in large numbers, the army said."
@@ -1309,8 +1309,8 @@ def test_a_design_made_under_licence_under_another_designation_is_a_derived_prod
 def test_the_agent_of_a_licence_gave_it_and_made_nothing(extractor: Extractor) -> None:
     text = "Tiêm kích J-6 được Trung Quốc chế tạo dựa trên MiG-19 theo giấy phép do Liên Xô cấp."
     facts = facts_of(extractor, text, "vi")
-    assert {o for _, r, o in facts if r == "made_in_country"} == {"China"}
-    assert {o for _, r, o in facts if r == "licensed_by"} == {"Soviet Union"}
+    assert set(objects(facts, "made_in_country")) == {"China"}
+    assert set(objects(facts, "licensed_by")) == {"Soviet Union"}
 
 
 @pytest.mark.parametrize(("text", "lang", "copy", "country"), [
@@ -2086,13 +2086,13 @@ def test_a_capital_opening_a_sentence_before_a_plant_word_names_no_maker(extract
 
 def test_a_name_with_a_case_ending_after_an_apostrophe_is_no_part_of_a_makers_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Urallar'daki İjmaş fabrikası AK-74 tüfeklerini üretiyor.", "tr")
-    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    makers = set(objects(facts, "manufactured_by"))
     assert makers and not any("Urallar" in o for o in makers)
 
 
 def test_a_makers_name_of_two_capitalised_words_before_a_designation_is_whole(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The air force bought the General Dynamics F-16 and the Harbin Z-5.", "en")
-    makers = {o for _, r, o in facts if r == "manufactured_by"}
+    makers = set(objects(facts, "manufactured_by"))
     assert "General Dynamics" in makers and "Dynamics" not in makers
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "Later Mikoyan MiG-21s flew.", "en"))
 
@@ -2144,7 +2144,7 @@ def test_a_month_is_no_word_of_plan(extractor: Extractor) -> None:
     ("Il fucile SKS è prodotto dalla Beretta a Gardone.", "it", "Beretta"),                  # a one-letter "at" ends it
 ])
 def test_a_makers_name_ends_where_the_language_says(extractor: Extractor, text: str, lang: str, maker: str) -> None:
-    assert {o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"} == {maker}
+    assert set(objects(facts_of(extractor, text, lang), "manufactured_by")) == {maker}
 
 
 def test_german_nouns_of_making_and_plant_words_make_no_names(extractor: Extractor) -> None:
@@ -2203,7 +2203,7 @@ def test_known_makers_are_found_where_no_space_parts_the_words(full_extractor: E
 
 def test_a_plant_word_before_a_known_makers_name_is_no_maker_of_its_own(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Der T-72 wurde ab 1972 von dem Unternehmen Uralwagonsawod gebaut.", "de")
-    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Uralvagonzavod"}
+    assert set(objects(facts, "manufactured_by")) == {"Uralvagonzavod"}
 
 
 def test_an_organisations_acronym_is_found_only_in_capitals(full_extractor: Extractor) -> None:
@@ -2226,7 +2226,7 @@ def test_a_named_number_may_carry_a_versions_letters(full_extractor: Extractor) 
 
 def test_where_the_verb_follows_the_designer_before_a_word_of_design_is_no_maker(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "T-72はウラルヴァゴンザヴォードが設計し、HALが生産した。", "ja")
-    assert {o for _, r, o in facts if r == "manufactured_by"} == {"Hindustan Aeronautics Limited"}
+    assert set(objects(facts, "manufactured_by")) == {"Hindustan Aeronautics Limited"}
     both = facts_of(full_extractor, "T-72はウラルヴァゴンザヴォードが設計し、製造した。", "ja")   # designed and made
     assert ("T-72", "manufactured_by", "Uralvagonzavod") in both
 
@@ -2262,7 +2262,7 @@ def test_a_maker_of_parts_for_a_product_is_not_its_maker(full_extractor: Extract
 def test_a_reporting_name_in_brackets_is_no_maker(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The An-2 (Colt) was built by PZL Mielec.", "en")
     assert ("An-2", "alias_of", "Colt") in facts
-    assert {o for _, r, o in facts if r == "manufactured_by"} == {"PZL Mielec"}
+    assert set(objects(facts, "manufactured_by")) == {"PZL Mielec"}
 
 
 def test_a_one_character_word_for_from_marks_the_seller(extractor: Extractor) -> None:
@@ -3303,7 +3303,7 @@ def test_a_word_of_a_makers_name_is_no_town(extractor: Extractor, text: str, lan
 ])
 def test_a_plant_word_is_not_read_into_a_name_beyond_it(extractor: Extractor, text: str, lang: str,
                                                          wrong: str) -> None:
-    makers = {o for _, r, o in facts_of(extractor, text, lang) if r == "manufactured_by"}
+    makers = set(objects(facts_of(extractor, text, lang), "manufactured_by"))
     assert not any(wrong in o.split() for o in makers)
 
 
@@ -3517,7 +3517,7 @@ def test_an_adjective_on_a_design_named_in_passing_with_no_lineage_is_out_of_sco
 ])
 def test_a_year_a_word_of_ending_or_testing_governs_is_no_introduction(
         extractor: Extractor, text: str, lang: str, year: str, kept: str | None) -> None:
-    years = {o for _, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    years = set(objects(facts_of(extractor, text, lang), "introduced_year"))
     assert year not in years and (kept is None or kept in years), years
 
 
