@@ -23,6 +23,7 @@ import unicodedata
 from pathlib import Path
 
 from copytrace.extract import lexicon
+from copytrace.extract.match import han_or_kana
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" / "data" / "cities.json"
 OUT_GLOSSES = OUT.with_name("town_glosses.json")
@@ -94,7 +95,7 @@ def gazetteer() -> dict[str, str]:
 
 
 def _han_or_kana(name: str) -> bool:
-    return len(name) >= 2 and all("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in name)
+    return len(name) >= 2 and all(han_or_kana(ch) for ch in name)
 
 
 def glosses() -> dict[str, str]:
