@@ -517,6 +517,18 @@ def test_a_case_ending_on_a_country_gives_its_role(extractor: Extractor, text: s
         assert fact in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("A Szovjetunió 1960-ban átadta az RPG-7 gyártási engedélyét Romániának.", "hu", "Romania"),
+    ("A Szovjetunió az RPG-7 gyártási jogát Vietnámnak adta át.", "hu", "Vietnam"),
+])
+def test_a_country_name_in_a_case_is_no_adjective(extractor: Extractor, text: str, lang: str, country: str) -> None:
+    # the capitalised stem with a dative ending ("Romániának") is the name of who received the licence, not an
+    # adjective right after the licence word naming whose licence it is
+    facts = facts_of(extractor, text, lang)
+    assert ("RPG-7", "licensed_by", "Soviet Union") in facts
+    assert ("RPG-7", "licensed_by", country) not in facts
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Çin, J-7 uçaklarını Pakistan'a ihraç etti.", "tr"),     # the recipient before the verb, marked by -a
     ("中国はJ-7をパキスタンに輸出した。", "ja"),                  # ... marked by に

@@ -334,8 +334,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in roles.items() if len(e) >= 3 and folded[m.start:m.end].endswith(e)), "")
+        # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
+        # adjective (which the language writes in lower case: "román", "venäläinen")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
-                           adjective=m.phrase.adjective, case=role))
+                           adjective=m.phrase.adjective and not (role and m.phrase.proper), case=role))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
