@@ -1947,6 +1947,22 @@ def test_a_name_the_making_gives_is_the_copy_and_the_making_is_said_of_it(extrac
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("No Egito, o An-24 é fabricado também pela Helwan Aircraft Factory e designado como H-24, sem contrato de "
+     "licença.", "pt"),
+    ("In Egypt the An-24 was also built by the Helwan Aircraft Factory and designated H-24, without any licence "
+     "agreement.", "en"),
+])
+def test_a_makers_name_between_the_making_and_the_naming_still_names_the_copy(extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    copy = {(f.subject, f.relation, f.object): f for f in facts}
+    assert ("H-24", "derived_from", "An-24") in copy
+    assert copy[("H-24", "derived_from", "An-24")].qualifier == "copy"   # the licence is denied
+    assert ("H-24", "made_in_country", "Egypt") in copy
+    assert not any(f.relation == "alias_of" for f in facts)
+
+
 def test_a_licence_for_making_a_design_where_its_one_copy_is_made_is_the_copys(extractor: Extractor) -> None:
     text = "The J-7 is a Chinese copy of the MiG-21. China built the MiG-21 under a Soviet licence from 1966."
     facts = all_facts(extractor, text, "en")

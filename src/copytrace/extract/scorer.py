@@ -270,7 +270,7 @@ def _placed_readings(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Iter
         return
     original = _placed_original(s, placed)
     making = s.has("produce", "licence", "alias", "as_name", "copy")
-    licensed = s.has("licence") and not s.has("unlicensed")
+    licensed = _licensed(s)
     for c, p in placed:
         if p.kind != "product":
             continue   # the original's maker in that place: its own readings say so
@@ -364,7 +364,7 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
         if what is not None and what is not first and what.value != first.value and first.end <= k.start \
                 and not first.generic and making and id(what) not in s.parents:
             s.parents.add(id(what))
-            licensed = s.has("licence") and not s.has("unlicensed")
+            licensed = _licensed(s)
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
             return
@@ -391,7 +391,7 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
         if not holders or s.country(adjective) in holders:
             continue   # ("the AK-47 is a Soviet AK": its own country's)
         s.parents.add(id(what))
-        licensed = s.has("licence") and not s.has("unlicensed")
+        licensed = _licensed(s)
         yield _mk(s, first, "derived_from", what.value, {"cue_copy": 1.0}, link or first, adjective, what,
                   qualifier="licensed copy" if licensed else "copy")
         yield _mk(s, first, "made_in_country", s.country(adjective), {"adjective": 1.0}, adjective)
@@ -423,7 +423,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         subject = before[-1] if before else s.topic if not any(p.end <= cue.start for p in s.products) else None
         if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
             continue
-        licensed = s.has("licence") and not s.has("unlicensed")
+        licensed = _licensed(s)
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
@@ -433,6 +433,14 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, named, "made_in_country", s.country(copier), {"adjective": 1.0, "on_copy_word": 1.0},
                       made, copier, cue, named)
         return
+
+
+def _licensed(s: Sentence) -> bool:
+    """Whether a sentence says a licence was had: a licence word, no word of its absence, none negated ("sem
+    nenhum contrato de licença", "without any licence agreement")."""
+    reach = weights().windows["negation"]
+    return s.has("licence") and not s.has("unlicensed") \
+        and not any(s.near_before(k.start, ("negation",), reach) for k in s.cue_list("licence"))
 
 
 def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
@@ -1093,7 +1101,8 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # ("produced the MiG-19 under licence and named it the J-6", "T-54s captured by Israel were named Tiran 4": a
         # licence or a capture between them is the making too)
         making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence", "capture"))
-        gap = s.doc.tokens_between(parent.end, cue.start) - places
+        # (nor is a maker's name: "built by the Helwan Aircraft Factory and designated")
+        gap = s.doc.tokens_between(parent.end, cue.start) - places - _org_tokens(s, parent.end, cue.start)
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
         cue = cue if gap <= 2 or (making and gap <= 8 and not others) else None
     if cue is None:
@@ -1320,10 +1329,12 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
     """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
     derived from the design, which becomes the sentence's original."""
-    licensed = s.has("licence") and not s.has("unlicensed")
+    licensed = _licensed(s)
     s.parents.add(id(design))
     return _mk(s, named, "derived_from", design.value, {"cue_copy": 1.0}, made, design, cue, named,
-               qualifier="licensed copy" if licensed else "copy" if made.value == "copy" else "variant")
+               # (made without the licence a word speaks of: a copy)
+               qualifier="licensed copy" if licensed else "copy" if made.value == "copy"
+               or s.has("licence", "unlicensed") else "variant")
 
 
 _WIDE = str.maketrans({"（": "(", "）": ")", "、": ",", "，": ","})
@@ -1344,8 +1355,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
-        before = [p for p in s.products if p.end <= cue.start
-                  and _outside_brackets(s, p.end, cue.start) <= w.windows["alias_subject"]]
+        # (an organisation's name between is not counted)
+        before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
+                  - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None:
@@ -1360,7 +1372,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a design captured and renamed is the captor's own product too: "captured T-54s named Tiran 4")
             made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) or next(
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
-                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3)), None)
+                 # (a maker's name between is not counted: "fabricado também pela Helwan Aircraft Factory e
+                 # designado como")
+                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3 + _org_tokens(s, k.end, cue.start))),
+                None)
         elif subject is not None and not before and not s.doc.particles_follow \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
