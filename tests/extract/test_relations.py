@@ -1056,6 +1056,19 @@ def test_a_listed_country_form_in_a_caseless_script_is_a_name_unless_it_ends_as_
     assert ("Type 56", "licensed_by", "China") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Лицензия на производство танков Т-62 была закуплена в СССР.", "ru"),
+    ("Licencję na produkcję czołgów T-62 kupiono w ZSRR.", "pl"),
+])
+def test_a_licence_bought_in_a_country_was_sold_by_it(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-62", "licensed_by", "Soviet Union") in facts
+    assert ("T-62", "exported_to", "Soviet Union") not in facts    # the licence was bought, not the tanks
+    assert ("T-62", "made_in_country", "Soviet Union") not in facts
+    # licensed tanks bought are tanks bought
+    assert ("T-62", "exported_to", "Iraq") in facts_of(extractor, "The licensed T-62s were bought by Iraq.", "en")
+
+
 def test_selling_a_licence_is_no_export_and_the_seller_is_the_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "In 1958 the Soviet Union sold China a licence for the AK-47.", "en")
     assert ("AK-47", "exported_to", "China") not in facts

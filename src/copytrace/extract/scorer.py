@@ -1790,7 +1790,29 @@ def _takes_licence(s: Sentence, cue: Mention) -> bool:
                 and (m.kind == "product" or (m.kind == "cue" and m.value == "produce"))]
         return sum(s.doc.tokens_between(m.start, m.end) for m in said) + (1 if said and s.doc.genitive_marks else 0)
     return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) + owned(k)
-               for k in s.cue_list("licence"))
+               for k in s.cue_list("licence")) or any(_bought_before(s, k, cue) for k in s.cue_list("licence"))
+
+
+def _bought_there(s: Sentence, c: Mention) -> bool:
+    """"лицензия была закуплена в СССР", "the licence was bought in the USSR": the country a bought licence was
+    bought in, named right after the verb, sold it."""
+    return not c.adjective and c.case != "destination" and any(
+        k.end <= c.start and s.gap(k, c) <= 1 and _takes_licence(s, k) for k in s.cue_list("import"))
+
+
+def _bought_before(s: Sentence, k: Mention, cue: Mention) -> bool:
+    """A licence word a verb of buying comes after, in the same clause, the licence's design the only name between
+    ("лицензия на производство которого была закуплена", "the production licence was bought"): what was bought."""
+    if k.end > cue.start or any(ch in ",;:" for ch in s.doc.text[k.end:cue.start]):
+        return False
+    between = [m for m in s.mentions if k.end <= m.start and m.end <= cue.start]
+    # (not "licensed T-72s were bought": a design the licence word does not take through a word of making)
+    # ("на производство танков Т-62": a word for its kind may stand between)
+    if any(m.kind == "product" and s.near_before(m.start, ("produce",), 1) is None for m in between):
+        return False
+    said = sum(s.doc.tokens_between(m.start, m.end) for m in between
+               if m.kind == "product" or (m.kind == "cue" and m.value in {"produce", "copula", "product_noun"}))
+    return s.doc.tokens_between(k.end, cue.start) - said <= 2
 
 
 def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -2079,7 +2101,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
-                 or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
+                 or _bought_there(s, c) or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
