@@ -1049,6 +1049,17 @@ def test_each_bracket_speaks_of_its_own_maker(extractor: Extractor) -> None:
     assert ("Type 56", "made_in_country", "Yugoslavia") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Y-5輸送機は、南昌飛機公司が旧ソ連のAn-2をベースに生産した。", "ja"),
+    ("运-5运输机是南昌飞机厂以苏联的安-2为基础生产的。", "zh"),
+])
+def test_a_country_marked_as_the_owner_of_the_original_is_not_where_the_copy_is_made(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = {(subject.removeprefix("Nanchang "), r, o) for subject, r, o in facts_of(extractor, text, lang)}
+    assert ("Y-5", "derived_from", "An-2") in facts
+    assert ("Y-5", "made_in_country", "Soviet Union") not in facts
+
+
 def test_a_listed_country_form_in_a_caseless_script_is_a_name_unless_it_ends_as_an_adjective(
         extractor: Extractor) -> None:
     facts = facts_of(extractor, "56式は1956年に中華人民共和国でライセンス生産されたAK-47である。", "ja")
