@@ -124,6 +124,22 @@ def test_a_planned_export_is_not_an_export(extractor: Extractor) -> None:
     assert not any(r == "exported_to" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("past", "future", "lang"), [
+    ("El ministerio vendió el T-72M4CZ a Ucrania.", "El ministerio venderá el T-72M4CZ a Ucrania.", "es"),
+    ("Il ministero ha venduto il T-72M4CZ all'Ucraina.", "Il ministero venderà il T-72M4CZ all'Ucraina.", "it"),
+    ("Міністерство продало T-72M4CZ Україні.", "Міністерство передасть T-72M4CZ Україні.", "uk"),
+])
+def test_a_verb_in_the_future_tense_is_a_plan(extractor: Extractor, past: str, future: str, lang: str) -> None:
+    assert ("T-72M4CZ", "exported_to", "Ukraine") in facts_of(extractor, past, lang)
+    assert not any(r == "exported_to" for _, r, _ in facts_of(extractor, future, lang))
+
+
+def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
+    # "costruirà" (will build) is a plan; "costruire" (to build), one letter apart, is not
+    facts = facts_of(extractor, "Nel 1984 la Corea del Nord iniziò a costruire il missile Hwasong-5.", "it")
+    assert ("Hwasong-5", "made_in_country", "North Korea") in facts
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("The AKM entered service in 1959.", "en"),
     ("АКМ принят на вооружение в 1959 году.", "ru"),

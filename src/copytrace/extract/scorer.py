@@ -117,6 +117,9 @@ class Sentence:
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
+        # the word itself in the future tense ("producirá", "fabriquera")
+        if any(k.start <= cue.start and cue.end <= k.end for k in self.cue_list("plan")):
+            return 1.0
         return 0.0
 
     def cue_list(self, *classes: str) -> list[Mention]:
