@@ -233,6 +233,25 @@ def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -
     assert ("RPG-7 (Iran copy)", "licence_status", "unlicensed") in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It is the Yugoslav version of the Soviet AK-47 rifle.", "en"),
+    ("Radi se o jugoslavenskoj verziji sovjetske automatske puške AK-47.", "bs"),
+    ("Es la versión yugoslava del fusil soviético AK-47.", "es"),
+])
+def test_an_unnamed_version_becomes_a_candidate_of_its_country(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("AK-47 (Yugoslavia version)", "derived_from", "AK-47"),
+            ("AK-47 (Yugoslavia version)", "made_in_country", "Yugoslavia")} <= facts
+    # the original's adjective after the word makes no version of its own
+    assert not any(subject.startswith("AK-47 (Soviet") for subject, _, _ in facts)
+
+
+def test_a_version_named_in_the_sentence_is_no_unnamed_one(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Polish version of the T-72, the PT-91, entered service in 1995.", "en")
+    assert any(r == "derived_from" and o == "T-72" and "PT-91" in subject for subject, r, o in facts)
+    assert not any("version)" in subject for subject, _, _ in facts)
+
+
 def test_a_name_after_an_alias_cue_needs_no_list(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The BM-21, also known as Grad, was copied in several countries.", "en")
     assert ("BM-21", "alias_of", "Grad") in facts

@@ -846,11 +846,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(before[-1], child) if _extends(before[-1], child) else (child, before[-1])]
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
-        if cue.value == "copy" and not [p for p in before if s.doc.tokens_between(p.end, cue.start) <= 5] \
+        if cue.value in {"copy", "variant"} and not [p for p in before
+                                                     if s.doc.tokens_between(p.end, cue.start) <= 5] \
                 and not (pairs and pairs[0][0].start > cue.end) \
                 and not (after and any(after[0].value == name for _, name in s.copies)):
             # (not where the name after the word is the copy's: "copied by China as the J-7")
-            yield from _unnamed_copies(s, cue, after[0] if after else s.topic, s.has("unlicensed"))
+            # (a version only of a name right after its word: "the Yugoslav version of the AK-47"; not "le modèle
+            # soviétique", said of the product spoken of)
+            yield from _unnamed_copies(s, cue, after[0] if after else s.topic if cue.value == "copy" else None,
+                                       s.has("unlicensed"))
         elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
             # "the MiG-21 was copied by China": the one copied is named before the word, the copier after it
             yield from _unnamed_copies(s, cue, before[-1], s.has("unlicensed"), tuple(agents))
@@ -1123,9 +1127,10 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
             and s.doc.tokens_between(cue.end, c.start) <= 2 and s.near_before(c.start, ("agent",), 1) is not None][:1]
 
 
-def copy_label(original: str, country: str) -> str:
-    """The name given to a copy the text does not name: "AK-47 (China copy)"."""
-    return f"{original} ({country} copy)"
+def copy_label(original: str, country: str, kind: str = "copy") -> str:
+    """The name given to a copy (or a version) the text does not name: "AK-47 (China copy)", "AK-47 (Yugoslavia
+    version)"."""
+    return f"{original} ({country} {kind})"
 
 
 def copy_label_country(name: str) -> str | None:
@@ -1134,15 +1139,19 @@ def copy_label_country(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-_COPY_LABEL = re.compile(r".+ \((.+) copy\)")
+_COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
 
 
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
                     copiers_after: tuple[Mention, ...] = ()) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies (or by the
-    ``copiers_after`` the word: "the MiG-21 was copied by China")."""
+    ``copiers_after`` the word: "the MiG-21 was copied by China"); "the Yugoslav version of the AK-47": a version
+    the adjective on a word of versions gives a country."""
     if parent is None:
         return
+    version = cue.value == "variant"
+    if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
+        return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
                        # after the word only right on it ("copie cinesi"): "copies of Russian hardware" is the
@@ -1159,10 +1168,14 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "locative"), 1) is None
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
         + list(copiers_after)
+    if version:
+        copiers = []   # ("China developed a version of the MiG-21" may be the original's maker's)
     if not adjectives and not copiers:
         return
     s.parents.add(id(parent))
-    countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a]) if m.adjective}
+    # (a list's members on the adjective's side of the word: "jugoslavenskoj verziji sovjetske puške" is no list)
+    countries = {id(m): m for a in adjectives for m in s.groups.get(id(a), [a])
+                 if m.adjective and (m.end <= cue.start) == (a.end <= cue.start)}
     countries.update({id(c): c for c in copiers[-1:]})
     # "North Korea copied the AKM and created the Type 68": the product the sentence goes on to make is the copy
     made = next((p for p in s.products if p.start > max(parent.end, cue.end) and p.value != parent.value
@@ -1171,10 +1184,11 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     for country in countries.values():
         name = s.country(country)
         child = made or Mention(min(cue.start, country.start), max(cue.end, country.end), "product",
-                                copy_label(parent.value, name), s.doc.text[min(cue.start, country.start):
-                                                                            max(cue.end, country.end)])
-        feats = {"cue_copy": 1.0, "unnamed": 1.0}
-        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="copy")
+                                copy_label(parent.value, name, "version" if version else "copy"),
+                                s.doc.text[min(cue.start, country.start):max(cue.end, country.end)])
+        feats = {"cue_variant" if version else "cue_copy": 1.0, "unnamed": 1.0}
+        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent,
+                  qualifier="variant" if version else "copy")
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
         if unlicensed:
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
