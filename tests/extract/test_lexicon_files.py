@@ -11,7 +11,7 @@ import pytest
 from copytrace.errors import ConfigError
 from copytrace.extract import lexicon
 from copytrace.extract.match import match_fold
-from tests.extract.conftest import cue_classes_of
+from tests.extract.conftest import cue_classes_of, phrases_on
 
 CODES = lexicon.available()
 
@@ -169,3 +169,12 @@ def test_an_unknown_cue_class_is_a_config_error(tmp_path: Path) -> None:
 def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"absent\.yaml"):
         lexicon._yaml(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(("code", "text", "span", "country"), [
+    ("pl", "Czołgi produkowano w ChRL.", "ChRL", "CN"),       # an abbreviation in mixed case
+    ("bs", "Puške su proizvedene u BiH.", "BiH", "BA"),
+])
+def test_a_country_abbreviation_in_mixed_case_is_a_name(code: str, text: str, span: str, country: str) -> None:
+    found = [p for p in phrases_on(code, text, span) if p.cls == "country"]
+    assert found and all(p.value == country and not p.adjective for p in found)

@@ -282,7 +282,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
                 # A capitalised stem is a name too ("Jugoslavij*" beside "jugoslavensk*"), unless it is the
                 # adjective's own stem capitalised ("Čehoslovačk*": the state and its adjective share it).
+                # (an abbreviation in mixed case is a name too: Polish "ChRL", the People's Republic of China)
                 is_name = (not form.endswith("*") and (form.isupper() or " " in form.strip() or form in names
+                                                       or ("-" not in form and sum(ch.isupper() for ch in form) >= 2)
                                                        or (bool(lower_adjectives) and form[:1].isupper()))) \
                     or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
                         and form.casefold() not in lower_adjectives) \
