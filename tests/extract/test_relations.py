@@ -1115,6 +1115,25 @@ def test_a_licence_bought_in_a_country_was_sold_by_it(extractor: Extractor, text
     assert ("T-62", "exported_to", "Iraq") in facts_of(extractor, "The licensed T-62s were bought by Iraq.", "en")
 
 
+def test_the_country_a_licence_is_sold_to_holds_it(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "The Soviet Union sold the production licence for the RPG-7 to Egypt.", "en")
+    held = {(f.relation, f.object, f.scope) for f in facts if f.subject == "RPG-7"}
+    assert {("licence_status", "licensed", "Egypt"), ("licensed_by", "Soviet Union", "Egypt")} <= held
+    assert not any(f.relation == "exported_to" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "made", "buyer"), [
+    ("The licence-built T-72s were exported to India.", "T-72", "India"),
+    ("Poland exported licence-built T-72M1 tanks to Iraq.", "T-72M1", "Iraq"),
+])
+def test_licence_built_products_sold_abroad_are_exports(extractor: Extractor, text: str, made: str,
+                                                       buyer: str) -> None:
+    facts = all_facts(extractor, text, "en")
+    assert (made, "exported_to", buyer) in {(f.subject, f.relation, f.object) for f in facts}
+    assert not any(f.relation == "licensed_by" for f in facts)           # the seller is the maker, no licensor
+    assert not any(f.relation == "licence_status" and f.scope == buyer for f in facts)
+
+
 def test_selling_a_licence_is_no_export_and_the_seller_is_the_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "In 1958 the Soviet Union sold China a licence for the AK-47.", "en")
     assert ("AK-47", "exported_to", "China") not in facts

@@ -2099,7 +2099,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
     # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
     if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
-            (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5)
+            (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5 and not _on_a_product(s, k))
             or (e.value == "export" and _licence_handed(s, k, e))   # ("hat die Lizenz ... an Polen übergeben")
             for e in s.cue_list("export", "import") for k in cues):
         return
@@ -2143,8 +2143,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and all(o.value != c.value for o in origins)]
         if moved:
             licensors = [c for c in licensors if c not in moved] + [o for o in origins if o not in licensors]
+    # (a country a word of selling sends to is a buyer of what was made, not the licensee; but where what is sold
+    # is the licence, "sold the licence for the RPG-7 to Egypt", it is)
+    sold_licence = any((k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)) or _licence_handed(s, k, e)
+                       for e in s.cue_list("export") for k in cues)
     licensees = [c for c in countries if c not in licensors
-                 and not s.near_before(c.start, ("destination", "export"), 2)]
+                 and (sold_licence or not s.near_before(c.start, ("destination", "export"), 2))]
     subjects = s.subjects()
     # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
     # licence word is what the licence is for, not the names of the clauses after it
@@ -2344,7 +2348,7 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return True
     sold = s.near_after(c.end, ("export",), 1) or s.near_before(c.start, ("export",), 0)
     return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
-        and any(k.start >= sold.end and s.gap(sold, k) <= 4 for k in cues) \
+        and any(k.start >= sold.end and s.gap(sold, k) <= 4 and not _on_a_product(s, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
@@ -2448,7 +2452,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
         if (cue.value == "import" and _takes_licence(s, cue)) \
-                or (cue.value == "export" and any(k.start >= cue.end and s.gap(cue, k) <= 4 for k in licences)):
+                or (cue.value == "export" and any(k.start >= cue.end and s.gap(cue, k) <= 4
+                                                  and not _on_a_product(s, k) for k in licences)):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence", "received from the USSR a licence":
             # what changed hands is a licence
             continue
@@ -2694,11 +2699,21 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
         return False
     if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 for p in s.products):
         return False   # "the AKM under licence"
-    if (" " not in k.text.strip() and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
-            or s.near_after(k.end, DERIVE, 1):
+    if _on_a_product(s, k):
         return False   # "licensed T-72s", "a licensed copy" (one word; not "tehnologiju proizvodnje AK": its papers)
     # what the verb hands over is no product after it ("exported it to Iraq" has a product before the licence)
     return not any(p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3 for p in s.products)
+
+
+def _on_a_product(s: Sentence, k: Mention) -> bool:
+    """Whether a licence word qualifies what was made rather than being a thing handed over: one word right on a
+    product ("licensed T-72s", "licence-built T-72M1 tanks") or on a copy word ("a licensed copy")."""
+    longer = next((o for o in s.cue_list("licence") if o is not k and o.start <= k.start and k.end <= o.end
+                   and o.end - o.start > k.end - k.start), None)
+    if longer is not None:
+        return _on_a_product(s, longer)   # ("licence" in "licence-built T-72M1")
+    return (" " not in k.text.strip() and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
+        or s.near_after(k.end, DERIVE, 1) is not None
 
 
 def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
