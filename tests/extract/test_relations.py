@@ -1115,6 +1115,29 @@ def test_a_licence_bought_in_a_country_was_sold_by_it(extractor: Extractor, text
     assert ("T-62", "exported_to", "Iraq") in facts_of(extractor, "The licensed T-62s were bought by Iraq.", "en")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Sowjetunion vergab 1960 eine Lizenz für das RPG-7 an Ägypten.", "de"),
+    ("The Soviet Union awarded a production licence for the RPG-7 to Egypt.", "en"),
+    ("L'Unione Sovietica concesse all'Egitto la licenza per produrre l'RPG-7.", "it"),
+    ("A União Soviética concedeu ao Egito uma licença para fabricar o RPG-7.", "pt"),
+    ("Советский Союз предоставил Египту лицензию на производство РПГ-7.", "ru"),
+])
+def test_the_country_that_grants_a_licence_gives_it_and_makes_nothing(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = all_facts(extractor, text, lang)
+    held = {(f.relation, f.object, f.scope) for f in facts if f.subject == "RPG-7"}
+    assert {("licence_status", "licensed", "Egypt"), ("licensed_by", "Soviet Union", "Egypt")} <= held
+    assert ("made_in_country", "Soviet Union", None) not in held
+    assert not any(f.relation == "licensed_by" and f.object == "Egypt" for f in facts)
+
+
+def test_a_licence_still_to_be_granted_names_no_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Rusia planea otorgar a Egipto la licencia de producción del RPG-7.", "es")
+    assert not any(r == "licensed_by" for _, r, _ in facts)
+    assert ("RPG-7", "licensed_by", "Russia") in facts_of(
+        extractor, "Rusia otorgó a Egipto la licencia de producción del RPG-7.", "es")
+
+
 def test_the_country_a_licence_is_sold_to_holds_it(extractor: Extractor) -> None:
     facts = all_facts(extractor, "The Soviet Union sold the production licence for the RPG-7 to Egypt.", "en")
     held = {(f.relation, f.object, f.scope) for f in facts if f.subject == "RPG-7"}

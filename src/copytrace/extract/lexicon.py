@@ -30,7 +30,7 @@ CUE_CLASSES = frozenset({
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
     "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
-    "as_name", "replace", "possessive", "example", "permit", "of", "arrive", "first", "trial", "halt",
+    "as_name", "replace", "possessive", "example", "permit", "grant", "of", "arrive", "first", "trial", "halt",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
@@ -195,8 +195,15 @@ def _inflected_name(form: str, name: str) -> bool:
     folded, key = form.casefold(), name.casefold()
     shared = next((i for i, (a, b) in enumerate(zip(folded, key, strict=False)) if a != b), min(len(folded), len(key)))
     tail = folded[shared:]
-    return shared == len(key) - 1 and len(key) <= len(folded) <= len(key) + 2 and bool(tail) \
-        and all(ch in _VOWELS for ch in tail)
+    if shared == len(key) - 1 and len(key) <= len(folded) <= len(key) + 2 and bool(tail) \
+            and all(ch in _VOWELS for ch in tail):
+        return True
+    # a vowel that drops out before the ending ("Египта", "Египту", "Египтом" for "Египет")
+    if len(key) >= 5 and key[-2] in _VOWELS and key[-1] not in _VOWELS:
+        stem = key[:-2] + key[-1]
+        rest = folded[len(stem):]
+        return folded.startswith(stem) and 1 <= len(rest) <= 2 and rest[0] in _VOWELS
+    return False
 
 
 def _name_stem(form: str, names: tuple[str, ...]) -> bool:

@@ -2146,7 +2146,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a word of selling sends to is a buyer of what was made, not the licensee; but where what is sold
     # is the licence, "sold the licence for the RPG-7 to Egypt", it is)
     sold_licence = any((k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)) or _licence_handed(s, k, e)
-                       for e in s.cue_list("export") for k in cues)
+                       for e in s.cue_list("export", "grant") for k in cues)
     licensees = [c for c in countries if c not in licensors
                  and (sold_licence or not s.near_before(c.start, ("destination", "export"), 2))]
     subjects = s.subjects()
@@ -2209,7 +2209,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for c in givers:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
-                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start)}
+                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
+                          "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
 
 
@@ -2346,7 +2347,8 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     pair = _licence_pair(s, cues)
     if pair is not None and pair[0] is c:
         return True
-    sold = s.near_after(c.end, ("export",), 1) or s.near_before(c.start, ("export",), 0)
+    # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
+    sold = s.near_after(c.end, ("export", "grant"), 1) or s.near_before(c.start, ("export", "grant"), 0)
     return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
         and any(k.start >= sold.end and s.gap(sold, k) <= 4 and not _on_a_product(s, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
