@@ -1138,6 +1138,14 @@ def test_a_licence_still_to_be_granted_names_no_licensor(extractor: Extractor) -
         extractor, "Rusia otorgó a Egipto la licencia de producción del RPG-7.", "es")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia delivered 95 kits for the Su-27 to China.", "en"),
+    ("Россия поставила Китаю 95 комплектов для Су-27.", "ru"),
+])
+def test_kits_for_a_product_are_no_export_of_it(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "exported_to" for _, r, _ in facts_of(extractor, text, lang))
+
+
 def test_the_country_a_licence_is_sold_to_holds_it(extractor: Extractor) -> None:
     facts = all_facts(extractor, "The Soviet Union sold the production licence for the RPG-7 to Egypt.", "en")
     held = {(f.relation, f.object, f.scope) for f in facts if f.subject == "RPG-7"}
