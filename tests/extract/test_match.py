@@ -71,6 +71,21 @@ def test_hamza_forms_of_alef_match_the_bare_alef() -> None:
     assert spans(matcher, "وقعت إتفاقية جديدة") == [("إتفاقية", "licence")]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("كانت تطويرًا لـ الدبابة", "تطويرًا لـ"),      # a vowel mark inside the word, a tatweel stretching "لـ"
+    ("كانت تطويرا ل الدبابة", "تطويرا ل"),
+    ("كانت تَطْوِيرًا لِـ الدبابة", "تَطْوِيرًا لِـ"),   # fully voweled
+])
+def test_arabic_vowel_marks_and_tatweel_do_not_stop_a_match(text: str, found: str) -> None:
+    matcher = matcher_of(("تطويرا ل", Phrase("basis", "basis")))
+    assert spans(matcher, text) == [(found, "basis")]
+
+
+def test_a_combining_mark_in_a_phrase_is_skipped_too() -> None:
+    matcher = matcher_of(("تَطوير", Phrase("basis", "basis")))
+    assert spans(matcher, "هو تطوير جديد") == [("تطوير", "basis")]
+
+
 def test_fold_phrase_squeezes_spaces_and_punctuation() -> None:
     assert fold_phrase("  Licence-Built   Rifle ") == "licence built rifle"
 
