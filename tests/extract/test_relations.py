@@ -19,6 +19,16 @@ def extractor(small_extractor: Extractor) -> Extractor:
     return small_extractor
 
 
+@pytest.mark.parametrize("text", [
+    "56式自動小銃は、ソ連のAKMを中国で国産化したものである。",     # made at home: the copy
+    "56式自動小銃は、ソ連で開発されたAKMが元となっている。",        # "is based on"
+])
+def test_japanese_words_of_making_at_home_and_of_basis_name_the_original(extractor: Extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "ja")
+    assert ("Type 56", "derived_from", "AKM") in facts
+    assert ("AKM", "made_in_country", "China") not in facts
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("The Type 56 is a Chinese copy of the AK-47.", "en"),
     ("Type 56 — китайская копия АК-47.", "ru"),
