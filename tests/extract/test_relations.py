@@ -2082,6 +2082,18 @@ def test_a_makers_name_between_the_making_and_the_naming_still_names_the_copy(ex
     assert not any(f.relation == "alias_of" for f in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The RPG-7 is Soviet. It was built in Kovrov and, from 1970, in China, under the name Type 69.", "en"),
+    ("RPG-7 je sovjetski bacač. Proizvodio se u Kovrovu, a od 1970. godine i u Kini, pod imenom Norinco Type 69.",
+     "sr"),
+])
+def test_a_name_given_in_a_country_named_right_before_it_is_that_countrys_copy(extractor: Extractor, text: str,
+                                                                               lang: str) -> None:
+    facts = {(subject.removesuffix(" RPG"), r, o) for subject, r, o in facts_of(extractor, text, lang)}
+    assert {("Type 69", "derived_from", "RPG-7"), ("Type 69", "made_in_country", "China")} <= facts
+    assert ("Type 69", "made_in_country", "Russia") not in facts      # Kovrov is the original's
+
+
 def test_a_licence_for_making_a_design_where_its_one_copy_is_made_is_the_copys(extractor: Extractor) -> None:
     text = "The J-7 is a Chinese copy of the MiG-21. China built the MiG-21 under a Soviet licence from 1966."
     facts = all_facts(extractor, text, "en")

@@ -1382,6 +1382,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # made under a licence, or in a country named: "the factory produced the MiG-21, also designated the
         # Ye-6" is another name of it
         made = None
+        placed = None
         if subject is not None and subject.start >= s.start \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
@@ -1398,6 +1399,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
             made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
                          and _same_clause(s, k.end, cue.start, 3)), None)
+            # "se proizvodio u Kazanju, a od 1963. i u Kini, pod imenom Z-5": made in a country named right before
+            # the naming word, the making said earlier in the sentence
+            placed = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
+                           and s.doc.tokens_between(c.end, cue.start) == 0 and _placed_or_sent(s, c)), None)
+            if made is None and placed is not None:
+                made = next((k for k in reversed(s.cue_list("licence", "produce")) if k.end <= placed.start), None)
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
@@ -1406,6 +1413,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # name given to what was made is a product of its own, derived from the design, and what the sentence
             # says of the making (where, by whom, under which licence) is said of it
             yield _named_making(s, named, subject, made, cue)   # (the topic too: the sentence's subject is the copy)
+            if placed is not None:
+                yield _mk(s, named, "made_in_country", s.country(placed), {"adjective": 1.0}, placed, cue, named)
             continue
         name = _name_after(s, cue) if subject is not None else None
         if subject is not None and name is not None and (not after or name.end <= after[0].start):
@@ -1843,14 +1852,16 @@ def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
     as the Y-5", "в Китае под маркой Y-5": only words of naming and short words between), if any."""
     opened = open_bracket(s.doc.text, s.start, p.start)
     if opened < 0:
-        c = next((m for m in reversed(s.mentions) if m.end <= p.start and m.kind in {"country", "product", "org"}),
-                 None)
+        # (past a maker's name written on the design: "pod imenom Harbin Z-5")
+        c = next((m for m in reversed(s.mentions) if m.end <= p.start and m.kind in {"country", "product", "org"}
+                  and not (m.kind == "org" and s.doc.tokens_between(m.end, p.start) == 0)), None)
         if c is None or c.kind != "country" or c.adjective or s.doc.tokens_between(c.end, p.start) > 3 \
                 or not _a_place(s, c):
             return None
         naming = [k for k in s.cue_list("as_name", "alias") if c.end <= k.start and k.end <= p.start]
         rest = s.doc.text[c.end:p.start]
-        for k in reversed(naming):
+        makers = [m for m in s.mentions if m.kind == "org" and c.end <= m.start and m.end <= p.start]
+        for k in sorted(naming + makers, key=lambda m: m.start, reverse=True):
             rest = rest[:k.start - c.end] + rest[k.end - c.end:]
         return c if naming and all(len(w) <= 3 for w in re.findall(r"[^\W\d_]+", rest)) else None
     return next((c for c in s.mentions if c.kind == "country" and c.end <= opened
