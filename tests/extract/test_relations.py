@@ -19,6 +19,17 @@ def extractor(small_extractor: Extractor) -> Extractor:
     return small_extractor
 
 
+def test_a_clause_of_making_before_a_name_says_where_that_name_was_made(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "56式冲锋枪是根据苏联生产的AK-47仿制的。", "zh")
+    assert ("Type 56", "derived_from", "AK-47") in facts
+    assert ("AK-47", "made_in_country", "Soviet Union") in facts
+    assert ("Type 56", "made_in_country", "Soviet Union") not in facts
+    # unless the registry knows the original as another country's: then the clause says where the copy was made
+    copied = facts_of(extractor, "56式は、中華人民共和国で生産されたAK-47に準じた自動小銃である。", "ja")
+    assert ("Type 56", "made_in_country", "China") in copied
+    assert ("AK-47", "made_in_country", "China") not in copied
+
+
 @pytest.mark.parametrize("text", [
     "56式自動小銃は、ソ連のAKMを中国で国産化したものである。",     # made at home: the copy
     "56式自動小銃は、ソ連で開発されたAKMが元となっている。",        # "is based on"

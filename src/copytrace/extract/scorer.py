@@ -1698,6 +1698,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     for o in countries)
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        made = _made_by_clause(s, c, cue)
+        if made is not None:
+            # "根据前苏联生产的安-2": the making a clause before a name says is that name's
+            yield _mk(s, made, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, made)
+            continue
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
@@ -1729,6 +1734,23 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
+    """Where a clause comes before its noun ("前苏联生产的安-2", "ソ連が生産したMiG-21"), the product right after a
+    country and a word of making is the one the clause says was made there."""
+    if not s.doc.genitive_first or c.adjective or not (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start)
+                                                          <= 1):
+        return None
+    made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
+                 and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
+    held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
+        else frozenset()
+    if made is not None and id(made) in s.parents and held and s.country(c) not in held:
+        # "中華人民共和国で生産されたMiG-21F-13に準じた戦闘機": a clause before the original a copy is made after
+        # may say the copy's making; where the country is not one the registry knows holds the original, it does
+        return None
+    return made
 
 
 def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
