@@ -1698,7 +1698,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     for o in countries)
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
-        made = _made_by_clause(s, c, cue)
+        made = None if licensor else _made_by_clause(s, c, cue)   # (the licensor's making is none)
         if made is not None:
             # "根据前苏联生产的安-2": the making a clause before a name says is that name's
             yield _mk(s, made, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, made)
@@ -1742,6 +1742,8 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
     if not s.doc.genitive_first or c.adjective or not (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start)
                                                           <= 1):
         return None
+    if any(m.kind == "cue" and c.end <= m.start and m.start < cue.start for m in s.mentions):
+        return None   # ("根据苏联许可证生产了AKM": a licence between them, the country's, not the making's)
     made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
     held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
