@@ -19,6 +19,16 @@ def extractor(small_extractor: Extractor) -> Extractor:
     return small_extractor
 
 
+@pytest.mark.parametrize("extractor_name", ["small_extractor", "full_extractor"])
+def test_a_version_suffix_written_apart_is_part_of_the_name(extractor_name: str,
+                                                            request: pytest.FixtureRequest) -> None:
+    extractor = request.getfixturevalue(extractor_name)    # a name the registry knows, and one it does not
+    text = "Do produkcji wprowadzono samoloty MiG-21 bis, który w Polsce oznaczono Lim-9."
+    facts = facts_of(extractor, text, "pl")
+    assert any(r == "derived_from" and subject.endswith("Lim-9") and o == "MiG-21bis" for subject, r, o in facts)
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
 def test_a_clause_of_making_before_a_name_says_where_that_name_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "56式冲锋枪是根据苏联生产的AK-47仿制的。", "zh")
     assert ("Type 56", "derived_from", "AK-47") in facts

@@ -105,6 +105,7 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
@@ -178,6 +179,15 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if plural is not None:
                 found = replace(found, canonical=plural.canonical, entity=plural.entity, kind=plural.kind,
                                 generic=plural.generic)
+        bis = _BIS.match(text, found.end) if found.kind == "product" else None
+        if bis is not None:
+            # "MiG-15 bis": the version the suffix written apart names (known or not), not the plain design
+            version = names.resolve(found.canonical + "bis")
+            out.append(Mention(found.start, bis.end(), "product",
+                               version.canonical if version else found.canonical + "bis",
+                               text[found.start:bis.end()], version.entity if version else None))
+            taken.mark(found.start, bis.end())
+            continue
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic))
         taken.mark(found.start, found.end)

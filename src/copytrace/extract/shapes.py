@@ -290,7 +290,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         joiner = "-" if sep and sep in _DASHES else sep
         canonical = sh.bureaus.get(latin_prefix, _latin(prefix)) + joiner + _latin(num)
         if m.group("extra"):
-            canonical += _latin(m.group("extra"))
+            # ("MiG-15 bis" is the MiG-15bis)
+            canonical += "bis" if m.group("extra").strip() == "bis" else _latin(m.group("extra"))
         # (a bureau spelled another way is that bureau's: "Szu-27" is of the Su family)
         family = sh.bureaus.get(latin_prefix, latin_prefix).upper()
         out.append(Designation(m.start(), m.end(), written, canonical, family))
