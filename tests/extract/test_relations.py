@@ -29,6 +29,15 @@ def test_a_version_suffix_written_apart_is_part_of_the_name(extractor_name: str,
     assert not any(r == "alias_of" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Do produkcji karabinków AKM biuro OKB Kałasznikowa przekazało dokumentację.", "pl"),
+    ("АКМ был создан в ОКБ Калашникова и выпускался на заводе в Ижевске.", "ru"),
+    ("AKM z dílny OKB M.T. Kalašnikova byl vyráběn v Polsku.", "cs"),
+])
+def test_a_design_bureau_makes_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(full_extractor, text, lang))
+
+
 def test_a_clause_of_making_before_a_name_says_where_that_name_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "56式冲锋枪是根据苏联生产的AK-47仿制的。", "zh")
     assert ("Type 56", "derived_from", "AK-47") in facts

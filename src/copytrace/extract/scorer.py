@@ -2046,9 +2046,13 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(p)
                                                        for p in s.products):
             continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
+        if _bureau(s, o):
+            continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
+        # (initials do not count: "OKB O.K. Antonova")
         designer = any(all(word in shapes().designers for word in words) for words in (
-            [w for w in re.split(r"[\W_]+", name) if w] for name in (o.text, o.value)) if words)
+            [w for w in re.split(r"[\W_]+", name) if w and not (len(w) == 1 and w.isupper())]
+            for name in (o.text, o.value)) if words)
         for p in s.products:
             # (two capitals nobody knows are a kind of weapon more often than a maker: "AP M70", "SA vz. 58")
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
@@ -2118,6 +2122,17 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _bureau(s: Sentence, o: Mention) -> bool:
+    """Whether an organisation's name is a design bureau's: it holds one of the words of one, or follows one with
+    initials at most between ("OKB O.K. Antonova")."""
+    name = f" {fold_phrase(o.text)} "
+    before = f" {fold_phrase(_INITIALS.sub('', s.doc.text[max(s.start, o.start - 16):o.start]))} "
+    return any(f" {w} " in name or before.endswith(f" {w} ") for w in shapes().bureau_words)
+
+
+_INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
 
 
 # -- licence_status and licensed_by ------------------------------------------------------------

@@ -82,6 +82,7 @@ class Shapes:
     reported_families: frozenset[str] = frozenset()   # the prefixes of the designs it names ("MIG", "SA")
     # a bureau's prefix with a case ending: "MiG-a 21", "MiG-ova 29" (Polish, Serbian), "MiGu-21" (Czech)
     cased: re.Pattern[str] = re.compile("(?!)")
+    bureau_words: tuple[str, ...] = ()   # folded words of a design bureau's name ("okb", "design bureau")
 
 
 def _script_prefix(prefix: str) -> str:
@@ -176,7 +177,8 @@ def shapes() -> Shapes:
                   bureaus,
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
-                  cased_pattern)
+                  cased_pattern,
+                  tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()))  # type: ignore[attr-defined]
 
 
 # the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
