@@ -38,6 +38,13 @@ def test_a_design_bureau_makes_nothing(full_extractor: Extractor, text: str, lan
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(full_extractor, text, lang))
 
 
+def test_a_family_name_ending_in_capitals_leaves_a_spaced_number_to_the_designation(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "El Tokarev TT 33 fue producido en Hungría (Tokagypt 58).", "es")
+    assert ("TT-33", "made_in_country", "Hungary") in facts
+    assert ("Tokagypt 58", "derived_from", "TT-33") in facts
+
+
 def test_a_clause_of_making_before_a_name_says_where_that_name_was_made(extractor: Extractor) -> None:
     facts = facts_of(extractor, "56式冲锋枪是根据苏联生产的AK-47仿制的。", "zh")
     assert ("Type 56", "derived_from", "AK-47") in facts

@@ -199,7 +199,9 @@ class Names:
         matches = self._matcher.find(text, folded or match_fold(text), start)
         for m in sorted(matches, key=lambda m: (m.start, -m.end)):
             acronym = m.phrase.cls == "acronym"
+            # ("Tokarev TT 33": a name ending in capitals a number follows is that designation's start)
             if m.start < last_end or _RUNS_ON.match(text, m.end) \
+                    or (_SPACED_NUMBER.match(text, m.end) and text[m.start:m.end].split()[-1].isupper()) \
                     or (acronym and (not text[m.start:m.end].isupper() or in_capitals(text, m.start, m.end))):
                 continue   # ("karabinek AK" is no name inside "Karabinek AK-12": a designation runs on)
             known = self._known[m.phrase.value]
@@ -211,6 +213,7 @@ class Names:
 
 
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")
+_SPACED_NUMBER = re.compile(r"[ \u00a0]\d{1,3}(?![\d.,])")
 _JOINED_NAME = re.compile(r"[-‐‑][A-ZА-ЯЁ][a-zа-яё]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
