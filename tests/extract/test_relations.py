@@ -186,6 +186,11 @@ def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Nel 1984 la Corea del Nord iniziò a costruire il missile Hwasong-5.", "it")
     assert ("Hwasong-5", "made_in_country", "North Korea") in facts
 
+    def made(text: str) -> float:
+        return max(f.confidence for f in all_facts(extractor, text, "it") if f.relation == "made_in_country")
+    assert made("La Corea del Nord costruirà il missile Hwasong-5.") < made(
+        "La Corea del Nord costruì il missile Hwasong-5.")
+
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("The AKM entered service in 1959.", "en"),
@@ -3801,3 +3806,57 @@ def test_traditional_chinese_reads_its_own_cldr_country_names(extractor: Extract
     folded = match_fold(text)
     document = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
     assert {m.value for m in document.mentions if m.kind == "country"} == {"ML", "GN"}
+
+
+@pytest.mark.parametrize(("text", "lang", "present", "absent"), [
+    # the buyer a bare name is, "закуплена Индией", sells nothing
+    ("Лицензия на производство танков Т-62 была закуплена Индией в 1980 году.", "ru",
+     None, ("T-62", "licensed_by", "India")),
+    # "es gab" (there was) grants nothing, and a place is no licensor
+    ("In Polen gab es eine Lizenzproduktion des T-62.", "de",
+     ("T-62", "made_in_country", "Poland"), ("T-62", "licensed_by", "Poland")),
+    # a past form the future's letters spell without accents is no plan
+    ("O ministério entregara o T-62 à Ucrânia em 2005.", "pt", ("T-62", "exported_to", "Ukraine"), None),
+    # German "bis" is "until", no version suffix
+    ("Die Sowjetunion lieferte T-62 bis 1985 an Ägypten.", "de", ("T-62", "exported_to", "Egypt"), None),
+    # a name given after the country a design went to names no copy made there
+    ("The RPG-7 is Soviet. It was produced in Kovrov and exported to Egypt, under the name Type 69.", "en",
+     None, ("Type 69 RPG", "made_in_country", "Egypt")),
+    # a licence granted, then an export of what was made: the licence stays
+    ("The Soviet Union granted Poland a licence for the T-62, and Poland exported T-62 tanks to Iraq.", "en",
+     ("T-62", "licensed_by", "Soviet Union"), None),
+    # the original's own country's version is no copy of it
+    ("In 1979 the army received the improved Soviet version of the RPG-7.", "en",
+     None, ("RPG-7 (Soviet Union version)", "derived_from", "RPG-7")),
+])
+def test_what_a_review_of_the_licence_and_version_rules_found(extractor: Extractor, text: str, lang: str,
+                                                              present: tuple[str, str, str] | None,
+                                                              absent: tuple[str, str, str] | None) -> None:
+    facts = facts_of(extractor, text, lang)
+    if present is not None:
+        assert present in facts
+    if absent is not None:
+        assert absent not in facts
+
+
+def test_a_licence_given_to_a_maker_is_not_held_by_the_country_it_exports_to(extractor: Extractor) -> None:
+    text = "Given the Soviet licence, Poland built the T-62 and exported it to Iraq."
+    facts = all_facts(extractor, text, "en")
+    assert ("T-62", "exported_to", "Iraq") in {(f.subject, f.relation, f.object) for f in facts}
+    assert not any(f.relation == "licence_status" and f.scope == "Iraq" for f in facts)
+    assert not any(f.relation == "licensed_by" and f.object == "Poland" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Автомат АКМ разработало конструкторское бюро Калашникова в Ижевске.", "ru"),
+    ("Das AKM wurde vom Konstruktionsbüro Kalaschnikow gebaut.", "de"),
+    ("米格-21由米高扬设计局生产。", "zh"),
+])
+def test_a_design_bureau_named_in_full_makes_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(full_extractor, text, lang))
+
+
+def test_a_case_ending_with_decomposed_accents_keeps_its_role(extractor: Extractor) -> None:
+    import unicodedata
+    text = unicodedata.normalize("NFD", "A T-72M1 harckocsikat Lengyelországból vásárolták.")
+    assert ("T-72M1", "made_in_country", "Poland") not in facts_of(extractor, text, "hu")

@@ -84,7 +84,7 @@ def _glued_end(folded: str, key_end: int, size: int) -> bool:
     return size >= 3 or key_end >= len(folded) or not han_or_kana(folded[key_end]) or folded[key_end] in _AFTER_SHORT
 
 
-_SKIP = "\u200b"   # what a combining mark folds to: inside its word, and no letter of it for the keys
+SKIP = "\u200b"   # what a combining mark folds to: inside its word, and no letter of it for the keys
 
 
 class _FoldTable(dict[int, str]):
@@ -107,9 +107,9 @@ class _FoldTable(dict[int, str]):
         elif unicodedata.category(char) in {"Mn", "Mc"} and _VOWEL_SIGNS[0] <= code <= _VOWEL_SIGNS[1]:
             out = char   # a vowel sign of an Indic or Thai script is a letter of its word ("मिल" is not "माली")
         elif unicodedata.category(char) == "Mn":
-            out = _SKIP   # a combining mark stays inside its word and is skipped by keys
+            out = SKIP   # a combining mark stays inside its word and is skipped by keys
         if char == "\u0640":
-            out = _SKIP   # the Arabic tatweel only stretches a word ("لـ" is "ل")
+            out = SKIP   # the Arabic tatweel only stretches a word ("لـ" is "ل")
         self[code] = out
         return out
 
@@ -124,7 +124,7 @@ def match_fold(text: str) -> str:
 
 def fold_phrase(phrase: str) -> str:
     """A phrase of a data file folded the way ``match_fold`` folds text, spaces squeezed."""
-    return " ".join(match_fold(phrase).replace(_SKIP, "").split())
+    return " ".join(match_fold(phrase).replace(SKIP, "").split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,21 +271,22 @@ class Matcher:
     def find(self, text: str, folded: str, start: int = 0, end: int | None = None) -> list[Match]:
         """Every phrase matched in ``text[start:end]`` (``folded`` is ``match_fold(text)``)."""
         stop = len(text) if end is None else end
-        if folded.find(_SKIP, start, stop) >= 0:
+        if folded.find(SKIP, start, stop) >= 0:
             return self._find_skipping(text, folded, start, stop)
         return self._find(text, folded, start, stop)
 
     def _find_skipping(self, text: str, folded: str, start: int, stop: int) -> list[Match]:
         """Matches where combining marks stand inside words ("تطويرًا", Arabic with its vowel marks): found in the
         text without them, then placed back (a mark right after a match's last letter stays in it)."""
-        keep = [i for i in range(start, stop) if folded[i] != _SKIP]
+        keep = [i for i in range(start, stop) if folded[i] != SKIP]
         found = self._find("".join(text[i] for i in keep), "".join(folded[i] for i in keep), 0, len(keep))
         out: list[Match] = []
         for m in found:
             last = keep[m.end - 1] + 1
-            while last < stop and folded[last] == _SKIP:
+            while last < stop and folded[last] == SKIP:
                 last += 1
-            out.append(Match(keep[m.start], last, m.phrase, m.ending))
+            # (the ending's letters counted again where the marks stand)
+            out.append(Match(keep[m.start], last, m.phrase, last - keep[m.end - m.ending] if m.ending else 0))
         return out
 
     def _find(self, text: str, folded: str, start: int, stop: int) -> list[Match]:

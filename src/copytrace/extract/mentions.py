@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from anyascii import anyascii
 
 from copytrace.extract.lexicon import countries, declines_names
-from copytrace.extract.match import Match, fold_phrase, han_or_kana, match_fold
+from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
 from copytrace.extract.shapes import calendar_words, designations, furniture_words, shapes, years
 
@@ -105,7 +105,8 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
+# a version suffix written apart from its designation ("MiG-15 bis"); not German "bis" (until) before a time
+_BIS = re.compile(r"[ \u00a0]bis\b(?![ \u00a0]*(?:\d|zum\b|zur\b|Ende\b|heute\b|in\b|nach\b|jetzt\b|Mitte\b|Anfang\b))")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
@@ -179,7 +180,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if plural is not None:
                 found = replace(found, canonical=plural.canonical, entity=plural.entity, kind=plural.kind,
                                 generic=plural.generic)
-        bis = _BIS.match(text, found.end) if found.kind == "product" else None
+        bis = _BIS.match(text, found.end) if found.kind == "product" and (language is None or language.code != "de") \
+            else None
         if bis is not None:
             # "MiG-15 bis": the version the suffix written apart names (known or not), not the plain design
             version = names.resolve(found.canonical + "bis")
@@ -339,11 +341,13 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 _CLAUSE_END.match(text, m.end) and len(text[:m.start].rstrip()) in place_words)):
             continue   # "(in Russian: Снайперская винтовка)", "(en ruso, ...": a language naming a spelling
-        ending = folded[m.end - m.ending:m.end] if m.ending else ""
+        # (a combining mark inside is no letter of it: "Szovjetunio\u0301bo\u0301l")
+        ending = folded[m.end - m.ending:m.end].replace(SKIP, "") if m.ending else ""
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
-            next((r for e, r in roles.items() if len(e) >= 3 and folded[m.start:m.end].endswith(e)), "")
+            next((r for e, r in roles.items() if len(e) >= 3
+                  and folded[m.start:m.end].replace(SKIP, "").endswith(e)), "")
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],

@@ -1170,6 +1170,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         + list(copiers_after)
     if version:
         copiers = []   # ("China developed a version of the MiG-21" may be the original's maker's)
+        # ("the improved Soviet version of the T-72": a version its own country makes is no copy of another's)
+        held = s.doc.holders(parent.entity) if s.doc.holders is not None and parent.entity else frozenset()
+        adjectives = [c for c in adjectives if s.country(c) not in held]
     if not adjectives and not copiers:
         return
     s.parents.add(id(parent))
@@ -1401,10 +1404,15 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                          and _same_clause(s, k.end, cue.start, 3)), None)
             # "se proizvodio u Kazanju, a od 1963. i u Kini, pod imenom Z-5": made in a country named right before
             # the naming word, the making said earlier in the sentence
+            # (placed, not sent: "exported to Egypt, under the name" names no copy made there)
             placed = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-                           and s.doc.tokens_between(c.end, cue.start) == 0 and _placed_or_sent(s, c)), None)
+                           and s.doc.tokens_between(c.end, cue.start) == 0 and _placed_or_sent(s, c)
+                           and not _marked_recipient(s, c)), None)
             if made is None and placed is not None:
                 made = next((k for k in reversed(s.cue_list("licence", "produce")) if k.end <= placed.start), None)
+                if made is not None and any(made.end <= e.start and e.end <= placed.start
+                                            for e in s.cue_list("export", "import")):
+                    made, placed = None, None
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
@@ -1846,7 +1854,10 @@ def _takes_licence(s: Sentence, cue: Mention) -> bool:
 def _bought_there(s: Sentence, c: Mention) -> bool:
     """"лицензия была закуплена в СССР", "the licence was bought in the USSR": the country a bought licence was
     bought in, named right after the verb, sold it."""
-    return not c.adjective and c.case != "destination" and any(
+    # (placed or marked "from": "закуплена в СССР", "kupiono w ZSRR"; not the buyer a bare name is, "закуплена
+    # Индией", nor one marked as the destination)
+    placed = _from_marked(s, c) or (_placed_or_sent(s, c) and not _marked_recipient(s, c))
+    return not c.adjective and placed and any(
         k.end <= c.start and s.gap(k, c) <= 1 and _takes_licence(s, k) for k in s.cue_list("import"))
 
 
@@ -2125,11 +2136,18 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _bureau(s: Sentence, o: Mention) -> bool:
-    """Whether an organisation's name is a design bureau's: it holds one of the words of one, or follows one with
-    initials at most between ("OKB O.K. Antonova")."""
-    name = f" {fold_phrase(o.text)} "
-    before = f" {fold_phrase(_INITIALS.sub('', s.doc.text[max(s.start, o.start - 16):o.start]))} "
-    return any(f" {w} " in name or before.endswith(f" {w} ") for w in shapes().bureau_words)
+    """Whether an organisation's name is a design bureau's: it holds one of the words of one ("Mikoyan-Gurevich Design
+    Bureau"), follows one with initials at most between ("OKB O.K. Antonova", "конструкторское бюро Антонова"), or,
+    in a script without spaces, ends in one or has one glued after it ("米高扬设计局", "ミコヤン設計局")."""
+    words = shapes().bureau_words
+    names = (f" {fold_phrase(o.text)} ", f" {fold_phrase(o.value)} ")
+    if any(f" {w} " in name for w in words for name in names):
+        return True
+    reach = max((len(w) for w in words), default=0) + 12
+    before = f" {fold_phrase(_INITIALS.sub('', s.doc.text[max(s.start, o.start - reach):o.start]))} "
+    after = s.doc.text[o.end:o.end + 4]
+    return any(before.endswith(f" {w} ") or (unspaced(w[0]) and (after.startswith(w) or o.text.endswith(w)))
+               for w in words)
 
 
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
@@ -2148,10 +2166,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
     # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
+    # (a word of granting too: "granted Poland a licence ..., and Poland exported T-72s")
     if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
             (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5 and not _on_a_product(s, k))
-            or (e.value == "export" and _licence_handed(s, k, e))   # ("hat die Lizenz ... an Polen übergeben")
-            for e in s.cue_list("export", "import") for k in cues):
+            # ("hat die Lizenz ... an Polen übergeben")
+            or (e.value in {"export", "grant"} and _licence_handed(s, k, e))
+            for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
     negated = any(s.near_before(k.start, ("negation",), w.windows["negation"]) for k in cues)
@@ -2195,10 +2215,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             licensors = [c for c in licensors if c not in moved] + [o for o in origins if o not in licensors]
     # (a country a word of selling sends to is a buyer of what was made, not the licensee; but where what is sold
     # is the licence, "sold the licence for the RPG-7 to Egypt", it is)
-    sold_licence = any((k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)) or _licence_handed(s, k, e)
-                       for e in s.cue_list("export", "grant") for k in cues)
+    # (where what is sold is the licence, "sold the licence for the RPG-7 to Egypt", the country the verb sends it to
+    # holds it: one after that verb, no other word of trade between)
+    sellers = [e for e in s.cue_list("export", "grant") if any(_trades_licence(s, e, k) or _licence_handed(s, k, e)
+                                                                for k in cues)]
     licensees = [c for c in countries if c not in licensors
-                 and (sold_licence or not s.near_before(c.start, ("destination", "export"), 2))]
+                 and (not s.near_before(c.start, ("destination", "export"), 2) or any(
+                     e.end <= c.start and not any(o is not e and e.end <= o.start < c.start
+                                                  for o in s.cue_list("export", "import")) for e in sellers))]
     subjects = s.subjects()
     # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
     # licence word is what the licence is for, not the names of the clauses after it
@@ -2384,7 +2408,9 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     # "licence of the USSR", "permission of the Soviet Union" (not where the licence was sold or given: a word that
     # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
     of = s.near_before(c.start, ("of",), 1)
+    # (not past a comma: "Given the Soviet licence, Poland built")
     return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
+               and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
                and (s.gap(k, c) == 0 or (of is not None and of.start >= k.end and s.gap(k, of) == 0
                                          and not any(e.end <= k.end and s.doc.tokens_between(e.end, k.start) <= 2
                                                      for e in s.cue_list("export")))) for k in cues)
@@ -2399,8 +2425,10 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return True
     # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
     sold = s.near_after(c.end, ("export", "grant"), 1) or s.near_before(c.start, ("export", "grant"), 0)
-    return sold is not None and not c.adjective and s.doc.tokens_between(c.end, sold.start) <= 1 \
-        and any(k.start >= sold.end and s.gap(sold, k) <= 4 and not _on_a_product(s, k) for k in cues) \
+    # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
+    return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
+        and s.doc.tokens_between(c.end, sold.start) <= 1 \
+        and any(_trades_licence(s, sold, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
@@ -2504,8 +2532,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
         if (cue.value == "import" and _takes_licence(s, cue)) \
-                or (cue.value == "export" and any(k.start >= cue.end and s.gap(cue, k) <= 4
-                                                  and not _on_a_product(s, k) for k in licences)):
+                or (cue.value == "export" and any(_trades_licence(s, cue, k) for k in licences)):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence", "received from the USSR a licence":
             # what changed hands is a licence
             continue
@@ -2753,8 +2780,19 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
         return False   # "the AKM under licence"
     if _on_a_product(s, k):
         return False   # "licensed T-72s", "a licensed copy" (one word; not "tehnologiju proizvodnje AK": its papers)
+    if any(k.end <= m.start and m.end <= cue.start and any(
+            o.kind in {"country", "org"} and not o.adjective and k.end <= o.start and o.end <= m.start
+            for o in s.mentions) for m in s.cue_list("produce")) \
+            and any(k.end <= p.start and p.end <= cue.start for p in s.products):
+        return False   # "given the licence, Poland built the T-72M1 and exported it": what a maker made went
     # what the verb hands over is no product after it ("exported it to Iraq" has a product before the licence)
     return not any(p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3 for p in s.products)
+
+
+def _trades_licence(s: Sentence, e: Mention, k: Mention) -> bool:
+    """Whether a word of selling or granting takes a licence word a few words after it as what it gives ("sold the
+    licence", "granted Egypt a licence"), not one on what was made ("exported licence-built T-72s")."""
+    return k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)
 
 
 def _on_a_product(s: Sentence, k: Mention) -> bool:
