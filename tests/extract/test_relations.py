@@ -3860,3 +3860,20 @@ def test_a_case_ending_with_decomposed_accents_keeps_its_role(extractor: Extract
     import unicodedata
     text = unicodedata.normalize("NFD", "A T-72M1 harckocsikat Lengyelországból vásárolták.")
     assert ("T-72M1", "made_in_country", "Poland") not in facts_of(extractor, text, "hu")
+
+
+def test_an_unnamed_version_a_licence_is_denied_to_is_unlicensed_in_its_country(extractor: Extractor) -> None:
+    facts = all_facts(extractor, "Es ist die chinesische Variante des RPG-7, aber kein Lizenzbau.", "de")
+    held = {(f.subject, f.relation, f.object, f.scope) for f in facts}
+    assert ("RPG-7 (China version)", "licence_status", "unlicensed", "China") in held
+
+
+def test_a_country_after_a_word_for_of_on_the_original_gave_the_licence(extractor: Extractor) -> None:
+    text = "Nước này sản xuất theo giấy phép đối với súng RPG-7 của Liên Xô, được gọi là Type 69."
+    facts = {(subject.removesuffix(" RPG"), r, o) for subject, r, o in facts_of(extractor, text, "vi")}
+    assert {("Type 69", "derived_from", "RPG-7"), ("Type 69", "licensed_by", "Soviet Union")} <= facts
+    # (not the country of versions a word of versions on the original names)
+    text = "Các biến thể RPG-7 của Trung Quốc với tên gọi Type 69 được sản xuất theo giấy phép."
+    variants = all_facts(extractor, text, "vi")
+    assert not any(f.relation == "licensed_by" and f.object == "China" for f in variants)
+    assert any(f.relation == "licence_status" and f.scope == "China" for f in variants)

@@ -854,10 +854,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a version only of a name right after its word: "the Yugoslav version of the AK-47"; not "le modèle
             # soviétique", said of the product spoken of)
             yield from _unnamed_copies(s, cue, after[0] if after else s.topic if cue.value == "copy" else None,
-                                       s.has("unlicensed"))
+                                       s.has("licence", "unlicensed") and not _licensed(s))
         elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
             # "the MiG-21 was copied by China": the one copied is named before the word, the copier after it
-            yield from _unnamed_copies(s, cue, before[-1], s.has("unlicensed"), tuple(agents))
+            yield from _unnamed_copies(s, cue, before[-1], s.has("licence", "unlicensed") and not _licensed(s),
+                                       tuple(agents))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -1194,7 +1195,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                   qualifier="variant" if version else "copy")
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
         if unlicensed:
-            yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country)
+            yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country, scope=name)
 
 
 # the name may follow one short lower-case word the cue did not take ("dikenal juga | sebagai ZUR", "as the Grad")
@@ -2200,7 +2201,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                          or (c.adjective and c.end <= o.start and (_plain_tokens(s, c.end, o.start) == 0 or (
                              s.doc.tokens_between(c.end, o.start) <= 3 and _only_cues_between(s, c.end, o.start)
                              and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)))))
-                        and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)]
+                        and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)
+                 # ("xe tăng T-62 của Liên Xô": a word for "of" between the original and its country; not where a
+                 # word of versions stands on the original, "các biến thể MiG-21 của Trung Quốc", China's variants)
+                 or any(not c.adjective and c.start >= o.end and s.doc.tokens_between(o.end, c.start) == 1
+                        and s.near_before(c.start, ("of",), 0) is not None
+                        and s.near_before(o.start, DERIVE, 1) is None for o in originals)]
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
