@@ -3877,3 +3877,16 @@ def test_a_country_after_a_word_for_of_on_the_original_gave_the_licence(extracto
     variants = all_facts(extractor, text, "vi")
     assert not any(f.relation == "licensed_by" and f.object == "China" for f in variants)
     assert any(f.relation == "licence_status" and f.scope == "China" for f in variants)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China received many RPG-7 launchers from the Soviet Union and soon began licence production, creating the "
+     "Type 69.", "en"),
+    ("La Cina ricevette numerosi RPG-7 dall'Unione Sovietica e poco dopo ne iniziò la produzione su licenza, "
+     "realizzando il Type 69.", "it"),
+])
+def test_what_a_verb_of_buying_takes_went_not_what_a_later_clause_makes(extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("RPG-7", "exported_to", "China") in facts
+    assert not any(r == "exported_to" and subject.startswith("Type 69") for subject, r, _ in facts)

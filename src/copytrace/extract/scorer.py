@@ -2618,7 +2618,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # though the sentence's later words make it an original
         taken = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and id(p) in s.parents and not s.doc.particles_follow]
-        for p in taken[:1] or s.subjects():
+        # "China received many T-54s from the USSR and ..., creating the Type 59": what the verb takes right after
+        # it (past a count and a word for its kind, a list of them) went, not the names of the clauses after it
+        took = [] if taken or s.doc.particles_follow or cue.value != "import" else \
+            [p for p in _run_after(s, cue.end, 3) if p in s.subjects()]
+        for p in taken[:1] or took or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
