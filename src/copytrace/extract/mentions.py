@@ -105,8 +105,7 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# a version suffix written apart from its designation ("MiG-15 bis"); not German "bis" (until) before a time
-_BIS = re.compile(r"[ \u00a0]bis\b(?![ \u00a0]*(?:\d|zum\b|zur\b|Ende\b|heute\b|in\b|nach\b|jetzt\b|Mitte\b|Anfang\b))")
+_BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
@@ -173,6 +172,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     roles = language.case_roles if language is not None else {}
     out: list[Mention] = []
     taken = _Mask(len(text))
+    # (where the language's word for "until" is "bis", it is that word: "lieferte MiG-21 bis 1985")
+    untils = {m.start for m in matches if m.phrase.cls == "until"}
     for found in names.find(text, folded, start):
         if text[found.end - 1:found.end] == "s" and text[found.end - 2:found.end - 1].isdigit():
             # "MiG-21s", "T-72s": an English plural, not the MiG-21S (a name a pack knows in capitals)
@@ -180,9 +181,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if plural is not None:
                 found = replace(found, canonical=plural.canonical, entity=plural.entity, kind=plural.kind,
                                 generic=plural.generic)
-        bis = _BIS.match(text, found.end) if found.kind == "product" and (language is None or language.code != "de") \
-            else None
-        if bis is not None:
+        bis = _BIS.match(text, found.end) if found.kind == "product" else None
+        if bis is not None and bis.start() + 1 not in untils:
             # "MiG-15 bis": the version the suffix written apart names (known or not), not the plain design
             version = names.resolve(found.canonical + "bis")
             out.append(Mention(found.start, bis.end(), "product",

@@ -441,9 +441,13 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
 def _licensed(s: Sentence) -> bool:
     """Whether a sentence says a licence was had: a licence word, no word of its absence, none negated ("sem
     nenhum contrato de licença", "without any licence agreement")."""
+    return s.has("licence") and not s.has("unlicensed") and not _licence_denied(s, s.cue_list("licence"))
+
+
+def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
+    """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
-    return s.has("licence") and not s.has("unlicensed") \
-        and not any(s.near_before(k.start, ("negation",), reach) for k in s.cue_list("licence"))
+    return any(s.near_before(k.start, ("negation",), reach) for k in cues)
 
 
 def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
@@ -2144,11 +2148,17 @@ def _bureau(s: Sentence, o: Mention) -> bool:
     names = (f" {fold_phrase(o.text)} ", f" {fold_phrase(o.value)} ")
     if any(f" {w} " in name for w in words for name in names):
         return True
-    reach = max((len(w) for w in words), default=0) + 12
+    reach = _bureau_reach()
     before = f" {fold_phrase(_INITIALS.sub('', s.doc.text[max(s.start, o.start - reach):o.start]))} "
     after = s.doc.text[o.end:o.end + 4]
     return any(before.endswith(f" {w} ") or (unspaced(w[0]) and (after.startswith(w) or o.text.endswith(w)))
                for w in words)
+
+
+@cache
+def _bureau_reach() -> int:
+    """How far before a name a bureau's word may stand: the longest word, and room for initials."""
+    return max((len(w) for w in shapes().bureau_words), default=0) + 12
 
 
 _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
@@ -2175,7 +2185,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
-    negated = any(s.near_before(k.start, ("negation",), w.windows["negation"]) for k in cues)
+    negated = _licence_denied(s, cues)
     status = "licensed"
     if s.has("unlicensed") or negated:
         status = "unlicensed"
