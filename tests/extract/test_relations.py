@@ -3890,3 +3890,18 @@ def test_what_a_verb_of_buying_takes_went_not_what_a_later_clause_makes(extracto
     facts = facts_of(extractor, text, lang)
     assert ("RPG-7", "exported_to", "China") in facts
     assert not any(r == "exported_to" and subject.startswith("Type 69") for subject, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pakistani counterfeits of the RPG-7 were shown at the fair.", "en"),
+    ("Pakistanische Fälschungen des RPG-7 wurden auf der Messe gezeigt.", "de"),
+    ("Пакистанские подделки РПГ-7 показали на выставке.", "ru"),
+    ("Des contrefaçons pakistanaises du RPG-7 ont été exposées au salon.", "fr"),
+])
+def test_a_counterfeit_of_a_design_is_an_unlicensed_copy_made_where_its_adjective_says(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    copy = "RPG-7 (Pakistan copy)"
+    assert {(copy, "derived_from", "RPG-7"), (copy, "made_in_country", "Pakistan"),
+            (copy, "licence_status", "unlicensed")} <= facts
+    assert ("RPG-7", "licence_status", "unlicensed") not in facts   # the original is not the counterfeit
