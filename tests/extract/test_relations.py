@@ -3905,3 +3905,9 @@ def test_a_counterfeit_of_a_design_is_an_unlicensed_copy_made_where_its_adjectiv
     assert {(copy, "derived_from", "RPG-7"), (copy, "made_in_country", "Pakistan"),
             (copy, "licence_status", "unlicensed")} <= facts
     assert ("RPG-7", "licence_status", "unlicensed") not in facts   # the original is not the counterfeit
+
+
+def test_the_name_a_country_gives_a_design_is_another_name_of_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Lim-2 was the Polish name for the MiG-15.", "en")
+    assert any(s.startswith("Lim-2") and r == "alias_of" and o == "MiG-15" for s, r, o in facts)
+    assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "Nobody found a name for the MiG-15.", "en"))
