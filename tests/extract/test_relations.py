@@ -3911,3 +3911,13 @@ def test_the_name_a_country_gives_a_design_is_another_name_of_it(extractor: Extr
     facts = facts_of(extractor, "The Lim-2 was the Polish name for the MiG-15.", "en")
     assert any(s.startswith("Lim-2") and r == "alias_of" and o == "MiG-15" for s, r, o in facts)
     assert not any(r == "alias_of" for _, r, _ in facts_of(extractor, "Nobody found a name for the MiG-15.", "en"))
+
+
+def test_a_licence_for_the_product_spoken_of_goes_to_the_countries_after_the_licence_word(
+        extractor: Extractor) -> None:
+    text = ("The T-62A appeared in 1962. Production went on in the Soviet Union until 1975 and it was also built "
+            "under licence in North Korea, Czechoslovakia and Poland.")
+    found = all_facts(extractor, text, "en")
+    assert any(f.subject == "T-62A" and f.relation == "made_in_country" and f.object == "Soviet Union" for f in found)
+    assert {f.scope for f in found if f.subject == "T-62A" and f.relation == "licence_status"
+            and f.object == "licensed"} == {"North Korea", "Czechoslovakia", "Poland"}

@@ -2273,7 +2273,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
         # the licensee is the country (or list of countries) nearest the product, not every country named
-        nearest = min(licensees, key=lambda c: s.gap(p, c), default=None)
+        # (for a product spoken of before, the one nearest the licence word: "Production went on in the USSR, and
+        # it was built under licence in Poland")
+        anchor = p if p.start >= s.start else cue
+        nearest = min(licensees, key=lambda c: s.gap(anchor, c), default=None)
         owner = _bracket_owner(s, p)
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
