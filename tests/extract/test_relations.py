@@ -3921,3 +3921,14 @@ def test_a_licence_for_the_product_spoken_of_goes_to_the_countries_after_the_lic
     assert any(f.subject == "T-62A" and f.relation == "made_in_country" and f.object == "Soviet Union" for f in found)
     assert {f.scope for f in found if f.subject == "T-62A" and f.relation == "licence_status"
             and f.object == "licensed"} == {"North Korea", "Czechoslovakia", "Poland"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("W 1950 roku pojawiły się pierwsze T-54, a już w 1952 roku pojawiły się pierwsze czołgi T-54A.", "pl"),
+    ("První T-54 byly zavedeny do výzbroje v roce 1950, a v roce 1952 byly zavedeny první tanky T-54A.", "cs"),
+])
+def test_a_year_opening_a_clause_is_the_year_of_the_subject_after_its_verb(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-54A", "introduced_year", "1952") in facts and ("T-54", "introduced_year", "1950") in facts
+    assert ("T-54", "introduced_year", "1952") not in facts

@@ -2970,6 +2970,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and s.doc.text[first.end:nearest.start].lstrip().startswith(",") \
                 and s.doc.text[first.end:nearest.start].count(",") == 1:   # (one aside, not "X, made from 1965, is")
             nearest = first
+        # "..., a już w 1952 roku pojawiły się pierwsze czołgi T-54A": a year opening a clause whose verb comes
+        # before its subject is that subject's, not that of a name left behind a clause mark
+        behind = next((p for p in subjects if y.end <= cue.start and cue.end <= p.start
+                       and not any(ch in ",;:" for ch in _ASIDE.sub("", s.doc.text[y.end:p.start]))
+                       and _outside_brackets(s, y.end, p.start) <= 8), None)
+        if behind is not None and nearest is not None and nearest.end <= y.start \
+                and _clause_apart(s, nearest, [y]):
+            nearest = behind
         nearest = paired.get(id(y), nearest)
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
