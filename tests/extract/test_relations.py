@@ -3932,3 +3932,10 @@ def test_a_year_opening_a_clause_is_the_year_of_the_subject_after_its_verb(
     facts = facts_of(extractor, text, lang)
     assert ("T-54A", "introduced_year", "1952") in facts and ("T-54", "introduced_year", "1950") in facts
     assert ("T-54", "introduced_year", "1952") not in facts
+
+
+def test_a_maker_and_a_time_between_the_making_and_as_still_name_the_copy(extractor: Extractor) -> None:
+    text = ("Il-14 byl sovětský dopravní letoun. Československý průmysl získal na tento typ licenci a vyráběl jej od "
+            "roku 1956 v Závodech Jana Švermy jako Avia Av-14.")
+    facts = facts_of(extractor, text, "cs")
+    assert ("Av-14", "derived_from", "Il-14") in facts

@@ -87,6 +87,9 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The Project 633 submarine.", "Project 633", "Project 633"),       # Soviet project numbers
     ("Подлодки проекта 633 строились в Китае.", "проекта 633", "Project 633"),
     ("The Kh-31P missile.", "Kh-31P", "Kh-31P"),
+    ("Letoun Avia Av-14 vznikl v licenci.", "Av-14", "Av-14"),         # mixed-case prefixes of other bureaus
+    ("Истребитель Ла-5 и бомбардировщик Пе-2.", "Ла-5", "La-5"),
+    ("The Po-2 biplane flew at night.", "Po-2", "Po-2"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)

@@ -417,8 +417,10 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         else:
             # the making in the same clause, shortly before the word ("built under licence in Poland as"; not "India
             # made the Su-30MKI under licence, as the MiG-21 before it", where "as" compares)
-            made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(s, k.end, cue.start)),
-                        None)
+            # (a maker's name and a time between are not counted: "vyráběl jej od roku 1956 v Závodech Jana Švermy
+            # jako Avii Av-14")
+            made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
+                s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start))), None)
             edge = cue.start
         if named is None or made is None:
             continue
@@ -505,6 +507,12 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
                     or (m.kind == "cue" and m.value in {"licence", "unlicensed"})
                     or (nouns and m.kind == "cue" and m.value == "product_noun")))
     return max(0, s.doc.tokens_between(a, b) - said)
+
+
+def _time_tokens(s: Sentence, a: int, b: int) -> int:
+    """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
+    return sum(s.doc.tokens_between(m.start, m.end) + 2 for m in s.mentions
+               if m.kind == "year" and a <= m.start and m.end <= b)
 
 
 def _org_tokens(s: Sentence, a: int, b: int) -> int:
