@@ -3939,3 +3939,16 @@ def test_a_maker_and_a_time_between_the_making_and_as_still_name_the_copy(extrac
             "roku 1956 v Závodech Jana Švermy jako Avia Av-14.")
     facts = facts_of(extractor, text, "cs")
     assert ("Av-14", "derived_from", "Il-14") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Many countries build tanks, such as the Leopard (Germany) Merkava (Israel) M1A2 Abrams (United States), "
+     "T-90 (Russia).", "en"),
+    ("Banyak negara membuat tank seperti Leopard (Jerman) Merkava (Israel) M1A2 Abrams (Amerika), T-90 (Rusia).", "id"),
+])
+def test_a_country_alone_in_brackets_is_the_word_before_it_and_reaches_no_further(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-90", "made_in_country", "Russia") in facts
+    assert not [f for f in facts if f[0] == "M1A2" and f[1] == "made_in_country"]   # its country follows a word
+    assert ("T-90", "made_in_country", "United States") not in facts                 # not across a bracket's end

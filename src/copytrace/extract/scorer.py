@@ -1642,8 +1642,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch.isalpha() for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
-            if before and not _only_cues_between(s, c.end, p.start):
-                continue   # "the Syrians might have Redeye missiles": words of a clause stand between them
+            if before and (not _only_cues_between(s, c.end, p.start)
+                           or any(ch in ")）" for ch in s.doc.text[c.end:p.start])):
+                # "the Syrians might have Redeye missiles": words of a clause stand between them ("Abrams (Amerika),
+                # T-90": or the end of a bracket)
+                continue
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
@@ -1731,8 +1734,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             tied = _bracketed_to(s, c)
-            if tied is not None and tied is not p:
-                continue   # "the T-55 (USSR) and the T-55A (Poland)": a country in brackets is its own name's only
+            if (tied is not None or _alone_in_brackets(s, c)) and tied is not p:
+                # "the T-55 (USSR) and the T-55A (Poland)": a country alone in brackets is its own name's only (or
+                # the word's it follows: "Merkava (Israel) M1A2 Abrams" says nothing of the M1A2)
+                continue
             attached = _adjective_on_other(s, c, p)
             # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
@@ -1836,6 +1841,14 @@ def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
     opened = s.start + len(before) - 1
     name = next((p for p in reversed(s.products) if p.end <= opened), None)
     return name if name is not None and not text[name.end:opened].strip() else None
+
+
+def _alone_in_brackets(s: Sentence, c: Mention) -> bool:
+    """Whether a country stands alone in brackets, right after a word ("Merkava (Israel)")."""
+    text = s.doc.text
+    before = text[s.start:c.start].rstrip()
+    return before.endswith(("(", "（")) and before[:-1].rstrip()[-1:].isalnum() \
+        and text[c.end:c.end + 2].lstrip()[:1] in {")", "）"}
 
 
 def _country_in_brackets(s: Sentence, c: Mention) -> Iterator[Reading]:
