@@ -3952,3 +3952,20 @@ def test_a_country_alone_in_brackets_is_the_word_before_it_and_reaches_no_furthe
     assert ("T-90", "made_in_country", "Russia") in facts
     assert not [f for f in facts if f[0] == "M1A2" and f[1] == "made_in_country"]   # its country follows a word
     assert ("T-90", "made_in_country", "United States") not in facts                 # not across a bracket's end
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Советско-китайское соглашение о постройке заводов по выпуску Ту-16 было подписано в 1956 году.", "ru"),
+    ("A Soviet-Chinese agreement on building plants to produce the Tu-16 was signed in 1956.", "en"),
+])
+def test_the_countries_of_a_deal_and_the_year_it_was_signed_say_nothing_of_the_making(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not [f for f in facts if f[1] in {"made_in_country", "introduced_year"}]
+
+
+def test_a_year_before_a_party_that_signs_is_the_deal_s(extractor: Extractor) -> None:
+    text = "In 1978 Poland signed an agreement with the USSR and began producing the T-72 in 1981."
+    facts = facts_of(extractor, text, "en")
+    assert objects(facts, "introduced_year") == ["1981"]
+    assert ("T-72", "licensed_by", "Soviet Union") in facts

@@ -1722,6 +1722,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     for o in countries)
         if s.near_after(c.end, ("force",), 0) is not None:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        if _deal_adjective(s, c, deals):
+            continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
         made = None if licensor else _made_by_clause(s, c, cue)   # (the licensor's making is none)
         if made is not None:
             # "根据前苏联生产的安-2": the making a clause before a name says is that name's
@@ -2353,6 +2355,24 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                             for p in s.products) for k in cues)
 
 
+def _deal_adjective(s: Sentence, c: Mention, deals: list[Mention]) -> bool:
+    """Whether a country's adjective stands on a deal word, alone or in a run of such adjectives ("a Soviet-Chinese
+    agreement", "Советско-китайское соглашение")."""
+    if not c.adjective:
+        return False
+    countries = [m for m in s.mentions if m.kind == "country"]
+    for k in deals:
+        if k.start < c.end:
+            continue
+        between = s.doc.text[c.end:k.start]
+        for m in countries:
+            if c.end <= m.start and m.end <= k.start:
+                between = between.replace(m.text, " ")
+        if not between.strip(" -–‑"):
+            return True
+    return False
+
+
 def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"a licence agreement with Russia", "dohoda se Sovětským svazem", "ソ連との協定": a country beside a word
     for "with" that stands beside a licence or deal word is the other party, whose design it is."""
@@ -2955,6 +2975,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _clause_apart(s, k, [y])
                and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
+                    # ("In 1978 Poland signed an agreement": only the party's name between)
+                    or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
                     or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
@@ -3023,6 +3045,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and other.score > reading.score and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _names_only(s: Sentence, a: int, b: int) -> bool:
+    """Whether only names of countries and organisations (and punctuation) stand between two places."""
+    named = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                if m.kind in {"country", "org"} and a <= m.start and m.end <= b)
+    return s.doc.tokens_between(a, b) - named == 0 and any(m.kind in {"country", "org"} and a <= m.start
+                                                           and m.end <= b for m in s.mentions)
 
 
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
