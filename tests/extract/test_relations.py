@@ -3969,3 +3969,12 @@ def test_a_year_before_a_party_that_signs_is_the_deal_s(extractor: Extractor) ->
     facts = facts_of(extractor, text, "en")
     assert objects(facts, "introduced_year") == ["1981"]
     assert ("T-72", "licensed_by", "Soviet Union") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il T-55A apparve nel 1960.", "it"),
+    ("Т-55А появился в 1960 году.", "ru"),
+    ("Le T-55A apparut en 1960.", "fr"),
+])
+def test_the_year_a_model_appeared_is_its_year(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("T-55A", "introduced_year", "1960") in facts_of(extractor, text, lang)
