@@ -90,6 +90,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Letoun Avia Av-14 vznikl v licenci.", "Av-14", "Av-14"),         # mixed-case prefixes of other bureaus
     ("Истребитель Ла-5 и бомбардировщик Пе-2.", "Ла-5", "La-5"),
     ("The Po-2 biplane flew at night.", "Po-2", "Po-2"),
+    ("El sistema Tor-M2 entró en servicio.", "Tor-M2", "Tor-M2"),       # a named system, its version letter first
+    ("Комплекс Бук-М1-2 поставили в Сирию.", "Бук-М1-2", "Buk-M1-2"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
@@ -152,6 +154,7 @@ def test_designations_do_not_overlap() -> None:
     "See the chart on page P 12 below.",
     "He said the type 2 form was filed.",      # a lower-case type word takes a number of two digits or more
     "It bore the serial number 1C00-0.",       # an ordnance index never has a number that opens with 0
+    "The band Nova-MM played.",                 # a version letter without its number
 ])
 def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
     assert found(text) == []

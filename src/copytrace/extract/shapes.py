@@ -197,8 +197,10 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
-_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}](\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?)"
-                           rf"(?![\w{_DASH}]|[.,]\d)")   # ("Strela-2M": a version's letters after the number)
+# ("Strela-2M": a version's letters after the number; "Tor-M2", "Бук-М1-2", "Pantsir-S1": a version's letter before it)
+_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}]"
+                           rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
+                           rf"(?![\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
