@@ -3978,3 +3978,9 @@ def test_a_year_before_a_party_that_signs_is_the_deal_s(extractor: Extractor) ->
 ])
 def test_the_year_a_model_appeared_is_its_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("T-55A", "introduced_year", "1960") in facts_of(extractor, text, lang)
+
+
+def test_french_en_after_a_verb_of_export_is_where_it_went(extractor: Extractor) -> None:
+    assert ("MiG-21", "exported_to", "Albania") in facts_of(extractor, "Le MiG-21 a été exporté en Albanie.", "fr")
+    facts = facts_of(extractor, "Le MiG-21 a été produit en Inde et exporté en Albanie.", "fr")
+    assert ("MiG-21", "made_in_country", "India") in facts and ("MiG-21", "exported_to", "India") not in facts
