@@ -92,6 +92,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The Po-2 biplane flew at night.", "Po-2", "Po-2"),
     ("El sistema Tor-M2 entró en servicio.", "Tor-M2", "Tor-M2"),       # a named system, its version letter first
     ("Комплекс Бук-М1-2 поставили в Сирию.", "Бук-М1-2", "Buk-M1-2"),
+    ("भारत में सुखोई-30 एमकेआई का उत्पादन होता है।", "सुखोई-30 एमकेआई", "Su-30MKI"),   # letters spelled out, glued
+    ("सुखोई-30 के विमान उड़े।", "सुखोई-30", "Su-30"),                # "के" alone is "of", no letter
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)

@@ -85,6 +85,16 @@ class Shapes:
     bureau_words: tuple[str, ...] = ()   # folded words of a design bureau's name ("okb", "design bureau")
 
 
+def _spelled_letters(run: str, names: dict[str, str]) -> str:
+    """The Latin letters a run of spelled-out letter names stands for ("एमकेआई" -> MKI), longest names first."""
+    out = []
+    while run:
+        name = max((n for n in names if len(names[n]) == 1 and run.startswith(n)), key=len)
+        out.append(names[name])
+        run = run[len(name):]
+    return "".join(out)
+
+
 def _script_prefix(prefix: str) -> str:
     """A prefix of ``script_prefixes`` as a pattern: one written with a final "-" needs a dash, any dash."""
     return re.escape(prefix[:-1]) + f"[{_DASH}־]" if prefix.endswith("-") else re.escape(prefix)
@@ -147,11 +157,18 @@ def shapes() -> Shapes:
     prefix_alt = "|".join(_script_prefix(p) for p in sorted(script_prefixes, key=len, reverse=True))
     letter_alt = "|".join(re.escape(p) for p, latin in sorted(script_prefixes.items(), key=lambda i: -len(i[0]))
                           if len(latin) == 1 and not p.endswith("-") and not p.isascii())
+    # (letters that are also short words, "के" K and "of", count only glued to other letters: "एमकेआई" is MKI)
+    glued = {str(k): str(v) for k, v in (data.get("suffix_letters") or {}).items()}  # type: ignore[attr-defined]
+    run_alt = "|".join(re.escape(p) for p in sorted({**glued, **{p: v for p, v in script_prefixes.items()
+                                                                   if len(v) == 1 and not p.isascii()
+                                                                   and not p.endswith("-")}}, key=len, reverse=True))
     scripts = re.compile(
         rf"(?<![^\W\d_{_RUN_ON}])(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
-        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)(?P<ssuf>{letter_alt})"
+        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
+        rf"(?P<ssuf>(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt})"
         rf"(?![^\W\d_]|[{_MARKS}]))?")
+    script_prefixes = {**glued, **script_prefixes}   # (the glued letters name no prefix: the pattern has none)
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     bureaus = {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
@@ -337,7 +354,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
                 and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]):
             continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen
         joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
-        suffix = sh.script_prefixes[m.group("ssuf")] if m.group("ssuf") else ""
+        suffix = _spelled_letters(m.group("ssuf"), sh.script_prefixes) if m.group("ssuf") else ""
         out.append(Designation(m.start(), m.end(), m.group(),
                                f"{latin}{joined}{ascii_digits(m.group('snum'))}{suffix}", latin.upper()))
     out.sort(key=lambda d: (d.start, -d.end))
