@@ -3984,3 +3984,13 @@ def test_french_en_after_a_verb_of_export_is_where_it_went(extractor: Extractor)
     assert ("MiG-21", "exported_to", "Albania") in facts_of(extractor, "Le MiG-21 a été exporté en Albanie.", "fr")
     facts = facts_of(extractor, "Le MiG-21 a été produit en Inde et exporté en Albanie.", "fr")
     assert ("MiG-21", "made_in_country", "India") in facts and ("MiG-21", "exported_to", "India") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Z czołgu T-55 zrobiono wóz zabezpieczenia technicznego WZT-1.", "pl"),
+    ("С танка Т-55 был разработан тягач ВТ-55.", "ru"),
+])
+def test_what_was_made_from_a_design_named_after_a_one_letter_from_derives_from_it(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(r == "derived_from" and o == "T-55" for _, r, o in facts)

@@ -584,6 +584,8 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
     if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
         return
     marked = [(src, next((p for p in s.products if p.start >= src.end), None)) for src in s.cue_list("source")]
+    # ("Z czołgu T-55 zrobiono ...": a one-letter word of "from", a word for its kind between)
+    marked += [(p, p) for p in s.products if _one_letter_source(s, p)]
     # (and "T-55:stä"; not a range: "a T-55-től a T-72-ig", from the T-55 to the T-72)
     for src, original in marked + [(p, p) for p in s.products if p.case == "source" and not s.has("until")]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
@@ -603,6 +605,20 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(original))
         feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}
         yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
+
+
+_ONE_LETTER_WORD = re.compile(r"(?:^|\s)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
+
+
+def _one_letter_source(s: Sentence, p: Mention) -> bool:
+    """Whether a one-letter word of "from" stands before a name, with at most a word for its kind between ("z
+    czołgu T-55", "с танка Т-55")."""
+    m = _ONE_LETTER_WORD.search(s.doc.text, s.start, p.start)
+    if m is None:
+        return False
+    classes = s.doc.particles.get(m.group(1).lower(), frozenset())
+    return "source" in classes and not (classes & _PLACE_ROLES) - {"source"} \
+        and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
