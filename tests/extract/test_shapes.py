@@ -263,6 +263,11 @@ def test_a_year_before_punctuation_is_found() -> None:
     assert [v for _, v, _, _ in year_spans("It ended in 1991, then in 1999.")] == [1991, 1999]
 
 
+def test_a_year_right_after_a_comma_without_a_space_is_found_but_not_a_thousands_group() -> None:
+    assert [v for _, v, _, _ in year_spans("1958年开始研制,1964年首批交付")] == [1958, 1964]
+    assert year_spans("It cost 3,1964 roubles and 2.1964 more.") == []
+
+
 @pytest.mark.parametrize(("text", "canonical"), [
     ("اشترت الهند طائرات ميغ-21 من موسكو", "MiG-21"),
     ("بندقية إيه كيه-103 الجديدة", "AK-103"),

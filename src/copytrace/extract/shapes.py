@@ -400,7 +400,8 @@ def designation_spelling(name: str) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<![\d.,/:])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
+# (a comma or stop before a year is a thousands mark or a decimal point only after a digit: "研制,1964年" is a year)
+_YEAR = re.compile(r"(?<![\d/:])(?<!\d[.,])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
                            r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代(?!表))")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
