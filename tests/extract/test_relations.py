@@ -3994,3 +3994,14 @@ def test_what_was_made_from_a_design_named_after_a_one_letter_from_derives_from_
         extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert any(r == "derived_from" and o == "T-55" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The J-15 prototype appeared in 2010.", "en"),
+    ("Т-84 створили в Харкові, а прототип виготовили в 1994 році.", "uk"),
+])
+def test_a_prototype_shown_gives_no_year_of_introduction(extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(extractor, text, lang), "introduced_year")
+    # (the making itself still gives its year)
+    assert objects(facts_of(extractor, "Т-84 створили в Харкові, а танк виготовили в 1994 році.", "uk"),
+                   "introduced_year") == ["1994"]

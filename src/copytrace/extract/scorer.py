@@ -2966,6 +2966,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
+    # "um protótipo apareceu em 2010", "the prototype appeared": what a word of design right before the word shows
+    # is a prototype, not the product entering service
+    designs = s.cue_list("design")
+    cues = [k for k in cues if not any(d.end <= k.start and s.doc.tokens_between(d.end, k.start) == 0
+                                       for d in designs)]
     if not cues:
         return
     subjects = s.subjects()
