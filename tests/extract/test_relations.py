@@ -4005,3 +4005,11 @@ def test_a_prototype_shown_gives_no_year_of_introduction(extractor: Extractor, t
     # (the making itself still gives its year)
     assert objects(facts_of(extractor, "Т-84 створили в Харкові, а танк виготовили в 1994 році.", "uk"),
                    "introduced_year") == ["1994"]
+
+
+def test_a_word_of_the_full_name_the_text_writes_is_no_other_name(extractor: Extractor) -> None:
+    text = "PT-91 Twardy – польський танк. Назва Twardy означає «твердий»."
+    assert not objects(facts_of(extractor, text, "uk"), "alias_of")
+    # (where the text names the product by its designation only, the word is another name)
+    facts = facts_of(extractor, "Il BM-21, anche conosciuto come Grad, è un lanciarazzi.", "it")
+    assert any(r == "alias_of" and o == "Grad" for _, r, o in facts)

@@ -1455,9 +1455,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         name = _name_after(s, cue) if subject is not None else None
         if subject is not None and name is not None and (not after or name.end <= after[0].start):
-            if name.value != subject.value:
+            if name.value != subject.value and not _written_whole(s, subject, name.value):
                 # "also known as Grad", 'nicknamed "Fishbed"': a name nobody has listed yet (a product named after
-                # it, "Grad (БМ-21 ...)", is the same product again)
+                # it, "Grad (БМ-21 ...)", is the same product again; not a word of the name as the text writes it:
+                # "PT-91 Twardy ... the name Twardy")
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": _elsewhere(s, subject, cue)}, cue, name)
             continue
@@ -1480,7 +1481,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                     yield _mk(s, owner, "alias_of", other, {"cue": 1.0, "topic": float(owner.start < s.start)},
                               named, cue)
             continue
-        if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]):
+        if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]) \
+                or _written_whole(s, subject, after[0].text):
             continue
         other = _other_name(subject, after[0])
         if other is None:
@@ -1513,6 +1515,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 _NUMBER = re.compile(r"\d+")
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
+
+
+def _written_whole(s: Sentence, subject: Mention, name: str) -> bool:
+    """Whether a name is a word of the subject's full name and the text writes that full name ("PT-91 Twardy ...
+    the name Twardy"): a part of the name, not another one."""
+    words = subject.value.casefold().split()
+    if len(words) > 1 and name.casefold() in words and subject.value.casefold() in s.doc.text.casefold():
+        return True
+    # (a registry that does not know the full name: the text writes the name right after the designation)
+    return any(s.doc.text[m.end:m.end + len(name) + 1].casefold() == " " + name.casefold()
+               for m in s.doc.mentions if m.value == subject.value and m.kind == "product")
 
 
 def _elsewhere(s: Sentence, subject: Mention, cue: Mention) -> float:
