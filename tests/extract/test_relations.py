@@ -4013,3 +4013,11 @@ def test_a_word_of_the_full_name_the_text_writes_is_no_other_name(extractor: Ext
     # (where the text names the product by its designation only, the word is another name)
     facts = facts_of(extractor, "Il BM-21, anche conosciuto come Grad, è un lanciarazzi.", "it")
     assert any(r == "alias_of" and o == "Grad" for _, r, o in facts)
+
+
+def test_the_other_party_of_a_deal_is_no_recipient_where_the_recipient_is_named(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Delivery of the Tu-16 to China began in 1958, and the Xi'an Aircraft Corporation "
+                                "signed a licence production agreement with the USSR in 1959.", "en")
+    assert ("Tu-16", "exported_to", "China") in facts and ("Tu-16", "exported_to", "Soviet Union") not in facts
+    assert ("MiG-29", "exported_to", "Peru") in facts_of(extractor, "Russia signed a contract with Peru to supply 24 "
+                                                                    "MiG-29 jets.", "en")

@@ -2669,6 +2669,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
+            if cue.value == "export" and _party(s, c, s.cue_list("deal", "licence")) and any(
+                    o.kind == "country" and o.value != c.value and cue.end <= o.start < c.start
+                    and s.near_before(o.start, ("destination",), 1) is not None for o in countries):
+                continue   # "delivery of the Tu-16 to China began, and XAC signed an agreement with the USSR": the
+                #            recipient is named; the deal's other party is none
             if s.has("import") and _party(s, c, s.cue_list("deal")) and any(
                     o.kind == "country" and o.value != c.value and o.end <= s.cue_list("deal")[0].start
                     for o in countries):
