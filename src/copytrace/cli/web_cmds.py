@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import shutil
-import tempfile
 from typing import Annotated
 
 import typer
@@ -80,7 +78,6 @@ def serve(
     import uvicorn
 
     from copytrace.web import create_app
-    from copytrace.web.config import SHARED_PAGES_ENV
 
     console.print(_("copytrace on %(url)s  (create users with 'copytrace user add')") % {
         "url": f"http://{host}:{port}/"})
@@ -91,14 +88,8 @@ def serve(
         database = resolve_db(db)
         if database:
             os.environ[settings.DB.env] = database
-        # a folder (this user's only) where the processes hand each other the pages they render; removed at the end
-        shared = tempfile.mkdtemp(prefix="copytrace-pages-")
-        os.environ[SHARED_PAGES_ENV] = shared
-        try:
-            uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                        log_level="warning", proxy_headers=False)
-        finally:
-            shutil.rmtree(shared, ignore_errors=True)
+        uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    log_level="warning", proxy_headers=False)
         return
     web_app = create_app(resolve_db(db))
     uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)

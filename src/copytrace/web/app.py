@@ -30,7 +30,6 @@ from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
-from copytrace.web.sharedpages import SharedPages
 from copytrace.web.uploads import Uploads
 from copytrace.web.views import (
     accounts,
@@ -114,9 +113,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     _install_error_pages(app)
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
-        shared = SharedPages(config.shared_pages, 4 * config.page_cache_bytes) if config.shared_pages else None
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=[route for module in modules for route in module.router.routes], shared=shared)
+                           routes=[route for module in modules for route in module.router.routes])
     app.add_middleware(SecurityHeaders)
 
     return app

@@ -11,10 +11,6 @@ def _int(env: str, default: int) -> int:
     return int(value) if value else default
 
 
-# The folder of pages shared by a server's processes (set by ``serve --workers N`` for them).
-SHARED_PAGES_ENV = "COPYTRACE_WEB_SHARED_PAGES"
-
-
 @dataclass(frozen=True, slots=True)
 class WebConfig:
     """How the server behaves; ``from_env`` reads the COPYTRACE_WEB_* variables."""
@@ -44,9 +40,6 @@ class WebConfig:
     # Bytes of rendered read pages each server process keeps until the next write (web.pagecache);
     # 0 turns the page cache off.
     page_cache_bytes: int = 64 * 1024 * 1024
-    # A folder where the server processes of one machine share the pages they render (web.sharedpages);
-    # ``serve --workers N`` makes one for its processes. None: each process renders its own.
-    shared_pages: str | None = None
 
     @classmethod
     def from_env(cls) -> WebConfig:
@@ -58,5 +51,4 @@ class WebConfig:
             login_attempts=_int("COPYTRACE_WEB_LOGIN_ATTEMPTS", default.login_attempts),
             login_window_s=_int("COPYTRACE_WEB_LOGIN_WINDOW", default.login_window_s),
             threads=_int("COPYTRACE_WEB_THREADS", 0) or None,
-            shared_pages=os.environ.get(SHARED_PAGES_ENV) or None,
         )

@@ -13,9 +13,7 @@ Each answer carries an ETag; a matching ``If-None-Match`` gets 304 without a bod
 
 Only ``200`` answers without cookies are kept, and only for routes registered with
 ``twin_get(..., shared=True)``. The cache is per server process, bounded in bytes, and emptied
-when the audit sequence moves. The processes of one server may share what they render through a
-:class:`~copytrace.web.sharedpages.SharedPages` folder (``serve --workers N`` makes one): a page
-missing here is looked for there, under the same key and state, before it is rendered.
+when the audit sequence moves.
 
 Warming: when the sequence moves (a request reads a newer one, a write request ends in this
 process, or the watcher, which reads it every ``watch_s`` seconds while the server runs, sees it
@@ -57,7 +55,6 @@ from copytrace.web.pages import (
     page_language,
     page_limiter,
 )
-from copytrace.web.sharedpages import SharedPages
 
 # Headers of a kept page that are sent again; the rest (length, date, server) are the server's.
 KEPT_HEADERS = frozenset({b"content-type", b"vary", b"content-language"})
@@ -184,12 +181,10 @@ class PageCacheMiddleware:
     """Serves shared read pages from a :class:`PageStore`, filling it on a miss."""
 
     def __init__(self, app: ASGIApp, registry: Registry, max_bytes: int, routes: Iterable[BaseRoute],
-                 warm: bool = True, watch_s: float = WATCH_S, shared: SharedPages | None = None) -> None:
+                 warm: bool = True, watch_s: float = WATCH_S) -> None:
         self.app = app
         self.registry = registry
         self.store = PageStore(max_bytes)
-        self.shared = shared  # pages the other server processes of this machine rendered (web.sharedpages)
-        self.rendered = 0  # pages this process rendered itself (for tests and the benchmark)
         self.warm = warm
         self.watch_s = watch_s
         self.warmed = 0  # pages rendered by warming (for tests and logs)
@@ -233,10 +228,6 @@ class PageCacheMiddleware:
         while page is None and key in self._filling:  # another request is rendering it: wait for that one
             await asyncio.shield(self._filling[key])
             page = self.store.get(key, state)
-        if page is None and self.shared is not None:
-            page = await anyio.to_thread.run_sync(self.shared.get, key, state)
-            if page is not None:
-                self.store.put(key, state, page)   # (another process rendered it for this state)
         if page is None:
             await self._render(scope, receive, send, key, state, caller)
             return
@@ -314,9 +305,6 @@ class PageCacheMiddleware:
             page = Page(template, tuple((n, v) for n, v in headers if n in KEPT_HEADERS), _etag(template),
                         USER_MARK.encode() in template or CSRF_MARK.encode() in template)
             self.store.put(key, state, page)
-            self.rendered += 1
-            if self.shared is not None:
-                await anyio.to_thread.run_sync(self.shared.put, key, state, page)
             return start, template, page
         finally:
             del self._filling[key]
