@@ -4021,3 +4021,12 @@ def test_the_other_party_of_a_deal_is_no_recipient_where_the_recipient_is_named(
     assert ("Tu-16", "exported_to", "China") in facts and ("Tu-16", "exported_to", "Soviet Union") not in facts
     assert ("MiG-29", "exported_to", "Peru") in facts_of(extractor, "Russia signed a contract with Peru to supply 24 "
                                                                     "MiG-29 jets.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "index"), [
+    ("The ATS-59 (Object 650) was built in Poland.", "en", "ATS-59", "Object 650"),
+    ("Танк Т-72 (Объект 172М) выпускался в Польше.", "ru", "T-72", "Object 172M"),
+])
+def test_a_factory_index_in_brackets_is_another_name_of_the_design(extractor: Extractor, text: str, lang: str,
+                                                                   subject: str, index: str) -> None:
+    assert (subject, "alias_of", index) in facts_of(extractor, text, lang)

@@ -94,6 +94,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Комплекс Бук-М1-2 поставили в Сирию.", "Бук-М1-2", "Buk-M1-2"),
     ("भारत में सुखोई-30 एमकेआई का उत्पादन होता है।", "सुखोई-30 एमकेआई", "Su-30MKI"),   # letters spelled out, glued
     ("सुखोई-30 के विमान उड़े।", "सुखोई-30", "Su-30"),                # "के" alone is "of", no letter
+    ("Танк Т-72 (Объект 172М) выпускался в Польше.", "Объект 172М", "Object 172M"),   # a factory index
+    ("Ciągnik ATS-59 (Obiekt 650) budowano w Polsce.", "Obiekt 650", "Object 650"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
@@ -157,6 +159,8 @@ def test_designations_do_not_overlap() -> None:
     "He said the type 2 form was filed.",      # a lower-case type word takes a number of two digits or more
     "It bore the serial number 1C00-0.",       # an ordnance index never has a number that opens with 0
     "The band Nova-MM played.",                 # a version letter without its number
+    "Guards watched an object 172 metres away.",  # a lower-case object is no factory index
+    "The Object 1985 plan was dropped.",         # nor a year after it
 ])
 def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
     assert found(text) == []

@@ -23,7 +23,7 @@ from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import calendar_words, shapes
+from copytrace.extract.shapes import OBJECT_PREFIX, calendar_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -1510,7 +1510,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             same = float(bool(number) and number == _NUMBER.findall(b.text))
             # "the Type 59 (WZ-120)": two names the registry knows as one design
             known = float(a.entity is not None and a.entity == b.entity)
-            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same, "known_same": known}, b)
+            # "the ATS-59 (Object 650)": a Soviet factory index names the design it stands beside
+            index = float(any(m.value.startswith(OBJECT_PREFIX) for m in (a, b)))
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same, "known_same": known,
+                                                "factory_index": index}, b)
 
 
 _NUMBER = re.compile(r"\d+")

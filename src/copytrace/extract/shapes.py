@@ -113,7 +113,9 @@ def shapes() -> Shapes:
     spellings = {str(k): str(v) for k, v in (data.get("bureau_spellings") or {}).items()}  # type: ignore[attr-defined]
     mixed = sorted([*(str(p) for p in data["mixed_case_prefixes"]), *spellings],  # type: ignore[attr-defined]
                    key=len, reverse=True)
-    words = sorted({str(p) for key in ("word_prefixes", "project_words") for p in data.get(key) or ()},  # type: ignore[attr-defined]
+    listed: list[object] = [p for key in ("word_prefixes", "project_words", "object_words")
+                            for p in data.get(key) or ()]  # type: ignore[attr-defined]
+    words = sorted({str(p) for p in listed},
                    key=len, reverse=True)
     mixed_alt = "|".join(re.escape(p) for p in mixed)
     words_alt = "|".join(re.escape(p) for p in words)
@@ -210,6 +212,15 @@ def _project_words() -> frozenset[str]:
     return frozenset(str(w) for w in _data().get("project_words") or ())  # type: ignore[attr-defined]
 
 
+# How a factory index is named whatever the language writes: "Объект 172М" is "Object 172M".
+OBJECT_PREFIX = "Object "
+
+
+@cache
+def _object_words() -> frozenset[str]:
+    return frozenset(str(w) for w in _data().get("object_words") or ())  # type: ignore[attr-defined]
+
+
 _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
@@ -274,10 +285,11 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             number = m.group("wnum")
             typed = m.group("word").lower() in sh.type_words and not m.group("word2")
             project = m.group("word") in _project_words() and not m.group("word2")
-            if project and number.isdigit() and 1800 <= int(number) <= 2099:
+            indexed = m.group("word") in _object_words() and not m.group("word2")   # "Объект 172М": Object 172M
+            if (project or indexed) and number.isdigit() and 1800 <= int(number) <= 2099:
                 continue   # "the project 1985": a year
             canonical = f"Type {number}" if typed else f"Project {number}" if project \
-                else " ".join(_latin(m.group()).split())
+                else f"{OBJECT_PREFIX}{_latin(number)}" if indexed else " ".join(_latin(m.group()).split())
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group("word")).upper()))
             continue
         prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
