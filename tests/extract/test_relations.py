@@ -4030,3 +4030,14 @@ def test_the_other_party_of_a_deal_is_no_recipient_where_the_recipient_is_named(
 def test_a_factory_index_in_brackets_is_another_name_of_the_design(extractor: Extractor, text: str, lang: str,
                                                                    subject: str, index: str) -> None:
     assert (subject, "alias_of", index) in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China bouwde J-6-jagers (een kopie van de MiG-19).", "nl"),
+    ("Kiina rakensi J-6-hävittäjiä (kopio MiG-19:stä).", "fi"),
+])
+def test_a_copy_in_brackets_after_a_name_with_its_kind_glued_on_is_that_name_s(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(r == "derived_from" and o == "MiG-19" for _, r, o in facts)
+    assert not any(s == "MiG-19" and r == "made_in_country" for s, r, _ in facts)

@@ -706,6 +706,9 @@ def _joins_list(s: Sentence, a: int, b: int) -> bool:
     return all(len(word) <= 7 for word in re.findall(r"[^\W\d_]+", kept)) and len(kept.split()) <= 3
 
 
+_KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued to a name ("J-6-jagers")
+
+
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     window = w.windows["derive_object"]
     cues = s.cue_list(*DERIVE, "basis_reverse")
@@ -734,8 +737,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if opened >= 0:
             # "Iran (as a copy of the Type 79)", "AK-47MA1 (a variant of the AK-47M1)": a cue in brackets speaks
             # of what the brackets stand beside, or of a product inside them
+            # ("J-6-jagers (een kopie van ...)": a word for its kind glued to the name may stand between; not a word
+            # apart, "J-6 fighters (...)", which cost a right reading on the dev set)
             before = [p for p in before if p.start > opened
-                      or (p.end <= opened and s.doc.tokens_between(p.end, opened) == 0)]
+                      or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
+                                               or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
