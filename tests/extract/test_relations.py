@@ -4041,3 +4041,19 @@ def test_a_copy_in_brackets_after_a_name_with_its_kind_glued_on_is_that_name_s(
     facts = facts_of(extractor, text, lang)
     assert any(r == "derived_from" and o == "MiG-19" for _, r, o in facts)
     assert not any(s == "MiG-19" and r == "made_in_country" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Type 035 (Classe Ming) fut construit en Chine.", "fr"),
+    ("The Type 035 (Ming class) was built in China.", "en"),
+])
+def test_a_class_of_ships_in_brackets_is_another_name_of_the_design(extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    assert ("Type 035", "alias_of", "Ming-class") in facts_of(extractor, text, lang)
+
+
+def test_a_class_word_with_a_capital_still_names_a_class(extractor: Extractor) -> None:
+    text = "La Classe Ming est une variante locale de la Classe Romeo."
+    language = lexicon.language("fr")
+    doc = build(text, 0, language.matcher.find(text, match_fold(text), 0), extractor.names, match_fold(text), language)
+    assert {m.value for m in doc.mentions if m.kind == "product"} >= {"Ming-class"}

@@ -115,8 +115,10 @@ _QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-
 # a class of ships by its name: after it in English and German ("Osa-class", "Kilo class", "Romeo-Klasse"), before
 # it in Romance and Slavic languages ("classe Romeo", "clase Kilo", "klasy Kilo", "třídy Osa", "класса Оса")
 _CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:class|Klasse)(?![\w-])"
-                         r"|(?<![\w-])(?:class[ea]|klasy|klasa|třídy|triedy|класса|класу|klase|klasės)\s[«\"“„]?"
+                         r"|(?<![\w-])(?:[Cc]lass[ea]|[Kk]lasy|[Kk]lasa|[Tt]řídy|[Tt]riedy|[Кк]ласса|[Кк]ласу|[Kk]lase|[Kk]lasės)"
+                         r"\s[«\"“„]?"
                          r"([A-ZА-ЯЁ][a-zа-яё]{2,12})(?![\w-])")
+CLASS_SUFFIX = "-class"   # how a class of ships is named whatever the language writes: "classe Romeo" is Romeo-class
 _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
                               "This", "That", "The", "Same", "New", "Old", "Each", "Every", "Any", "Another"})
@@ -252,9 +254,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # "the Osa-class boats", "Kilo class", "la classe Romeo", "okręty klasy Kilo": a ship class by its name
         ship: str = named.group(1) or named.group(2)
         begin, end = (named.start(1), named.end()) if named.group(1) else (named.start(), named.end(2))
-        if taken.hit(begin, end) or ship in _NOT_CLASS_NAMES or not _inside_sentence(text, begin):
+        # (a capital that opens a sentence says nothing of a name before "class", one that opens brackets does; a
+        # class word before it does too)
+        if taken.hit(begin, end) or ship in _NOT_CLASS_NAMES or (
+                named.group(1) and not _inside_sentence(text, begin) and not text[:begin].rstrip().endswith("(")):
             continue
-        value = f"{anyascii(ship) if _CYRILLIC.search(ship) else ship}-class"
+        value = f"{anyascii(ship) if _CYRILLIC.search(ship) else ship}{CLASS_SUFFIX}"
         known = names.resolve(value)
         out.append(Mention(begin, end, "product", known.canonical if known else value, text[begin:end],
                            known.entity if known else None, family=value.upper()))

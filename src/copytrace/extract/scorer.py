@@ -21,7 +21,7 @@ from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
-from copytrace.extract.mentions import Document, Mention, glossed, unspaced
+from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
 from copytrace.extract.shapes import OBJECT_PREFIX, calendar_words, shapes
 from copytrace.model.names import name_key
@@ -1516,8 +1516,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             same = float(bool(number) and number == _NUMBER.findall(b.text))
             # "the Type 59 (WZ-120)": two names the registry knows as one design
             known = float(a.entity is not None and a.entity == b.entity)
-            # "the ATS-59 (Object 650)": a Soviet factory index names the design it stands beside
-            index = float(any(m.value.startswith(OBJECT_PREFIX) for m in (a, b)))
+            # "the ATS-59 (Object 650)", "le Type 035 (classe Ming)": a Soviet factory index or a class of ships
+            # names the design it stands beside
+            index = float(any(m.value.startswith(OBJECT_PREFIX) for m in (a, b))
+                          or (b.value.endswith(CLASS_SUFFIX) and not a.value.endswith(CLASS_SUFFIX)))
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": same, "known_same": known,
                                                 "factory_index": index}, b)
 
