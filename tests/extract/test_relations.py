@@ -3969,15 +3969,7 @@ def test_a_year_before_a_party_that_signs_is_the_deal_s(extractor: Extractor) ->
     facts = facts_of(extractor, text, "en")
     assert objects(facts, "introduced_year") == ["1981"]
     assert ("T-72", "licensed_by", "Soviet Union") in facts
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Il T-55A apparve nel 1960.", "it"),
-    ("Т-55А появился в 1960 году.", "ru"),
-    ("Le T-55A apparut en 1960.", "fr"),
-])
-def test_the_year_a_model_appeared_is_its_year(extractor: Extractor, text: str, lang: str) -> None:
-    assert ("T-55A", "introduced_year", "1960") in facts_of(extractor, text, lang)
+<<<<<<< HEAD
 
 
 def test_french_en_after_a_verb_of_export_is_where_it_went(extractor: Extractor) -> None:
@@ -4057,3 +4049,5 @@ def test_a_class_word_with_a_capital_still_names_a_class(extractor: Extractor) -
     language = lexicon.language("fr")
     doc = build(text, 0, language.matcher.find(text, match_fold(text), 0), extractor.names, match_fold(text), language)
     assert {m.value for m in doc.mentions if m.kind == "product"} >= {"Ming-class"}
+=======
+>>>>>>> parent of 15fde65 (extract: a verb of appearing is a word of introduction (9 languages))
