@@ -3969,7 +3969,6 @@ def test_a_year_before_a_party_that_signs_is_the_deal_s(extractor: Extractor) ->
     facts = facts_of(extractor, text, "en")
     assert objects(facts, "introduced_year") == ["1981"]
     assert ("T-72", "licensed_by", "Soviet Union") in facts
-<<<<<<< HEAD
 
 
 def test_french_en_after_a_verb_of_export_is_where_it_went(extractor: Extractor) -> None:
@@ -3979,7 +3978,7 @@ def test_french_en_after_a_verb_of_export_is_where_it_went(extractor: Extractor)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Z czołgu T-55 zrobiono wóz zabezpieczenia technicznego WZT-1.", "pl"),
+    ("Z czołgu T-55 przerobiono wóz zabezpieczenia technicznego WZT-1.", "pl"),
     ("С танка Т-55 был разработан тягач ВТ-55.", "ru"),
 ])
 def test_what_was_made_from_a_design_named_after_a_one_letter_from_derives_from_it(
@@ -4049,5 +4048,36 @@ def test_a_class_word_with_a_capital_still_names_a_class(extractor: Extractor) -
     language = lexicon.language("fr")
     doc = build(text, 0, language.matcher.find(text, match_fold(text), 0), extractor.names, match_fold(text), language)
     assert {m.value for m in doc.mentions if m.kind == "product"} >= {"Ming-class"}
-=======
->>>>>>> parent of 15fde65 (extract: a verb of appearing is a word of introduction (9 languages))
+
+
+@pytest.mark.parametrize(("text", "lang", "present", "absent"), [
+    # a country in brackets after a town is where what was named before was made
+    ("Der T-72 wurde in Gliwice (Polen) gebaut.", "de", ("T-72", "made_in_country", "Poland"), None),
+    # a licence goes to the countries of the licence word's clause, not to a buyer in the next one
+    ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
+     "bought it.", "en", ("T-72", "exported_to", "India"), None),
+    # a one-letter "with" inside a sentence is no origin
+    ("Одновременно с АК-47 был разработан СКС.", "ru", None, ("SKS", "derived_from", "AK-47")),
+    # a year before a subject and its verb is that subject's, not the next name's
+    ("The T-55 entered service in 1958, and in 1964 it was built in Poland alongside the T-54.", "en",
+     ("T-55", "introduced_year", "1958"), ("T-54", "introduced_year", "1964")),
+    # an aside in brackets between an adjective and its product
+    ("The Chinese (Norinco) Type 56 rifle was made in large numbers.", "en", ("Type 56", "made_in_country", "China"),
+     None),
+    # a compound of design and making in a script without spaces is a making
+    ("59式坦克由中国研制生产于1959年。", "zh", ("Type 59", "introduced_year", "1959"), None),
+    # the year a party signed, its unit word between
+    ("W 1978 roku Polska podpisała umowę na produkcję T-72.", "pl", None, ("T-72", "introduced_year", "1978")),
+    # an English fake is a decoy, no copy
+    ("Russian inflatable fake T-72 tanks were used as decoys.", "en", None,
+     ("T-72 (Russia copy)", "derived_from", "T-72")),
+])
+def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text: str, lang: str,
+                                                      present: tuple[str, str, str] | None,
+                                                      absent: tuple[str, str, str] | None) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert present is None or present in facts
+    assert absent is None or absent not in facts
+    if "licence, while India" in text:
+        scopes = {f.scope for f in extractor.extract_text(text, "t.txt", lang) if f.relation == "licence_status"}
+        assert scopes == {"Poland", "Czechoslovakia", "Yugoslavia"}

@@ -96,6 +96,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("सुखोई-30 के विमान उड़े।", "सुखोई-30", "Su-30"),                # "के" alone is "of", no letter
     ("Танк Т-72 (Объект 172М) выпускался в Польше.", "Объект 172М", "Object 172M"),   # a factory index
     ("Ciągnik ATS-59 (Obiekt 650) budowano w Polsce.", "Obiekt 650", "Object 650"),
+    ("भारत ने मिग-21 यूएसएसआर से खरीदा।", "मिग-21", "MiG-21"),       # letters that spell the USSR are no version
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
@@ -161,6 +162,8 @@ def test_designations_do_not_overlap() -> None:
     "The band Nova-MM played.",                 # a version letter without its number
     "Guards watched an object 172 metres away.",  # a lower-case object is no factory index
     "The Object 1985 plan was dropped.",         # nor a year after it
+    "Po 2 latach produkcji zakład stanął.",     # a short word before a number: a designation only with a dash
+    "По 2 танка получили обе страны.",
 ])
 def test_a_date_price_count_or_calibre_is_not_a_designation(text: str) -> None:
     assert found(text) == []
@@ -269,7 +272,7 @@ def test_a_year_before_punctuation_is_found() -> None:
 
 def test_a_year_right_after_a_comma_without_a_space_is_found_but_not_a_thousands_group() -> None:
     assert [v for _, v, _, _ in year_spans("1958年开始研制,1964年首批交付")] == [1958, 1964]
-    assert year_spans("It cost 3,1964 roubles and 2.1964 more.") == []
+    assert year_spans("It cost 3,1964 roubles and 2.1964 more, order No.1965.") == []
 
 
 @pytest.mark.parametrize(("text", "canonical"), [

@@ -509,6 +509,11 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
+def _cue_tokens_of(s: Sentence, a: int, b: int, classes: tuple[str, ...]) -> int:
+    """Tokens of cue words of the classes given between two places."""
+    return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list(*classes) if a <= k.start and k.end <= b)
+
+
 def _time_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
     return sum(s.doc.tokens_between(m.start, m.end) + 2 for m in s.mentions
@@ -607,14 +612,14 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
 
 
-_ONE_LETTER_WORD = re.compile(r"(?:^|\s)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
+_ONE_LETTER_WORD = re.compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
 
 
 def _one_letter_source(s: Sentence, p: Mention) -> bool:
-    """Whether a one-letter word of "from" stands before a name, with at most a word for its kind between ("z
-    czołgu T-55", "с танка Т-55")."""
+    """Whether a one-letter word of "from" opens the sentence before a name, with at most a word for its kind between
+    ("Z czołgu T-55 ...", "С танка Т-55 ..."; not "одновременно с АК-47", where the word is "with")."""
     m = _ONE_LETTER_WORD.search(s.doc.text, s.start, p.start)
-    if m is None:
+    if m is None or s.doc.text[s.start:m.start(1)].strip():
         return False
     classes = s.doc.particles.get(m.group(1).lower(), frozenset())
     return "source" in classes and not (classes & _PLACE_ROLES) - {"source"} \
@@ -1635,6 +1640,11 @@ def _outside_brackets(s: Sentence, a: int, b: int) -> int:
 
 
 _ASIDE = re.compile(r"[(（][^()（）\n]{1,200}[)）]")
+
+
+def _asides(s: Sentence, a: int, b: int) -> int:
+    """Asides in brackets between two places (each counts as one token in ``_outside_brackets``)."""
+    return sum(1 for _ in _ASIDE.finditer(s.doc.text, a, b))
 _ASIDE_AFTER = re.compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # an aside right after a name
 
 
@@ -1683,9 +1693,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if not (before or after):
                 continue
             if before and (not _only_cues_between(s, c.end, p.start)
-                           or any(ch in ")）" for ch in s.doc.text[c.end:p.start])):
+                           or (open_bracket(s.doc.text, s.start, c.start) >= 0
+                               and any(ch in ")）" for ch in s.doc.text[c.end:p.start]))):
                 # "the Syrians might have Redeye missiles": words of a clause stand between them ("Abrams (Amerika),
-                # T-90": or the end of a bracket)
+                # T-90": or the end of the brackets the adjective stands in; not an aside between, "the Chinese
+                # (Norinco) Type 56")
                 continue
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
@@ -1776,9 +1788,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             tied = _bracketed_to(s, c)
-            if (tied is not None or _alone_in_brackets(s, c)) and tied is not p:
-                # "the T-55 (USSR) and the T-55A (Poland)": a country alone in brackets is its own name's only (or
-                # the word's it follows: "Merkava (Israel) M1A2 Abrams" says nothing of the M1A2)
+            if (tied is not None and tied is not p) or (tied is None and p.start >= c.end and _alone_in_brackets(s, c)):
+                # "the T-55 (USSR) and the T-55A (Poland)": a country alone in brackets is its own name's only, or the
+                # word's it follows, and says nothing of a name after it ("Merkava (Israel) M1A2 Abrams"; not "made in
+                # Gliwice (Poland)", the place of what was named before)
                 continue
             attached = _adjective_on_other(s, c, p)
             # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
@@ -2338,8 +2351,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # the licensee is the country (or list of countries) nearest the product, not every country named
         # (for a product spoken of before, the one nearest the licence word: "Production went on in the USSR, and
         # it was built under licence in Poland")
-        anchor = p if p.start >= s.start else cue
-        nearest = min(licensees, key=lambda c: s.gap(anchor, c), default=None)
+        # (in the licence word's clause: "Poland and Yugoslavia built it under licence, while India bought it")
+        near_cue = [c for c in licensees if not _clause_apart(s, cue, [c])] if p.start < s.start else []
+        nearest = min(near_cue, key=lambda c: s.gap(cue, c)) if near_cue \
+            else min(licensees, key=lambda c: s.gap(p, c), default=None)
         owner = _bracket_owner(s, p)
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
@@ -2997,9 +3012,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
     # "um protótipo apareceu em 2010", "the prototype appeared": what a word of design right before the word shows
     # is a prototype, not the product entering service
+    # (a space between the two words: in a script without spaces, "研制生产" is one compound, developed and made)
     designs = s.cue_list("design")
-    cues = [k for k in cues if not any(d.end <= k.start and s.doc.tokens_between(d.end, k.start) == 0
-                                       for d in designs)]
+    cues = [k for k in cues if not any(d.end < k.start and s.doc.tokens_between(d.end, k.start) == 0
+                                       and s.doc.text[d.end:k.start].isspace() for d in designs)]
     if not cues:
         return
     subjects = s.subjects()
@@ -3067,7 +3083,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # before its subject is that subject's, not that of a name left behind a clause mark
         behind = next((p for p in subjects if y.end <= cue.start and cue.end <= p.start
                        and not any(ch in ",;:" for ch in _ASIDE.sub("", s.doc.text[y.end:p.start]))
-                       and _outside_brackets(s, y.end, p.start) <= 8), None)
+                       and _outside_brackets(s, y.end, p.start) <= 8
+                       # (the verb right after the year, its unit word or a copula: no subject between, "in 1964 it
+                       # was built ... alongside the T-54")
+                       and _outside_brackets(s, y.end, cue.start) - _asides(s, y.end, cue.start)
+                       - _cue_tokens_of(s, y.end, cue.start, ("year_word", "copula")) == 0),
+                      None)
         if behind is not None and nearest is not None and nearest.end <= y.start \
                 and _clause_apart(s, nearest, [y]):
             nearest = behind
@@ -3098,11 +3119,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _names_only(s: Sentence, a: int, b: int) -> bool:
-    """Whether only names of countries and organisations (and punctuation) stand between two places."""
+    """Whether only names of countries and organisations stand between two places, and a year's unit word ("W 1978
+    roku Polska podpisała", "In 1978 Poland signed")."""
     named = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                 if m.kind in {"country", "org"} and a <= m.start and m.end <= b)
-    return s.doc.tokens_between(a, b) - named == 0 and any(m.kind in {"country", "org"} and a <= m.start
-                                                           and m.end <= b for m in s.mentions)
+    return s.doc.tokens_between(a, b) - named - _cue_tokens_of(s, a, b, ("year_word",)) == 0 \
+        and any(m.kind in {"country", "org"} and a <= m.start and m.end <= b for m in s.mentions)
 
 
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:

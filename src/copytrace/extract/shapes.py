@@ -85,6 +85,10 @@ class Shapes:
     bureau_words: tuple[str, ...] = ()   # folded words of a design bureau's name ("okb", "design bureau")
 
 
+# Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
+_NOT_SUFFIXES = frozenset({"US", "USA", "UK", "USSR", "UN", "EU", "UAE", "PRC", "DPRK", "GDR", "FRG", "CSSR"})
+
+
 def _spelled_letters(run: str, names: dict[str, str]) -> str:
     """The Latin letters a run of spelled-out letter names stands for ("एमकेआई" -> MKI), longest names first."""
     out = []
@@ -212,6 +216,11 @@ def _project_words() -> frozenset[str]:
     return frozenset(str(w) for w in _data().get("project_words") or ())  # type: ignore[attr-defined]
 
 
+@cache
+def _dash_only() -> frozenset[str]:
+    return frozenset(str(w) for w in _data().get("dash_only_prefixes") or ())  # type: ignore[attr-defined]
+
+
 # How a factory index is named whatever the language writes: "Объект 172М" is "Object 172M".
 OBJECT_PREFIX = "Object "
 
@@ -299,6 +308,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if latin_prefix in sh.reject_prefix or ((latin_prefix in sh.months or latin_prefix in sh.currencies)
                                                 and sep not in _DASHES):
             continue
+        if prefix in _dash_only() and sep not in _DASHES:
+            continue   # "Po 2 latach", "La 2": a short word before a number
         if sep.strip() == "" and sep and len(prefix) == 1:
             # "A 1", "T 34" in running text is a list label far more often than a name, unless the text writes
             # the same name whole elsewhere ("T-72 ... T 72")
@@ -367,7 +378,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen
         joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
         suffix = _spelled_letters(m.group("ssuf"), sh.script_prefixes) if m.group("ssuf") else ""
-        out.append(Designation(m.start(), m.end(), m.group(),
+        end = m.end()
+        if len(suffix) >= 2 and suffix in _NOT_SUFFIXES:
+            suffix, end = "", m.end("snum")   # "मिग-21 यूएसएसआर से": the USSR after it, no version
+        out.append(Designation(m.start(), end, text[m.start():end],
                                f"{latin}{joined}{ascii_digits(m.group('snum'))}{suffix}", latin.upper()))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Designation] = []
@@ -412,8 +426,8 @@ def designation_spelling(name: str) -> str | None:
     return None
 
 
-# (a comma or stop before a year is a thousands mark or a decimal point only after a digit: "研制,1964年" is a year)
-_YEAR = re.compile(r"(?<![\d/:])(?<!\d[.,])(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
+# (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
+_YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
                            r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代(?!表))")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
