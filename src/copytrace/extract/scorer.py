@@ -516,14 +516,19 @@ def _cue_tokens_of(s: Sentence, a: int, b: int, classes: tuple[str, ...]) -> int
 
 def _time_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
-    return sum(s.doc.tokens_between(m.start, m.end) + 2 for m in s.mentions
-               if m.kind == "year" and a <= m.start and m.end <= b)
+    years = [m for m in s.mentions if m.kind == "year" and a <= m.start and m.end <= b]
+    return _mention_tokens(s, a, b, frozenset({"year"})) + 2 * len(years)
+
+
+def _mention_tokens(s: Sentence, a: int, b: int, kinds: frozenset[str]) -> int:
+    """Tokens of the mentions of the kinds given between two places."""
+    return sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions if m.kind in kinds and a <= m.start
+               and m.end <= b)
 
 
 def _org_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of organisations' names between two places."""
-    return sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions if m.kind == "org" and a <= m.start
-               and m.end <= b)
+    return _mention_tokens(s, a, b, frozenset({"org"}))
 
 
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
@@ -1887,23 +1892,28 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
 
 
-def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
-    """The name a country stands alone in brackets right after ("the Avia B-228 (Czechoslovakia)"), else None."""
+def _bracket_alone(s: Sentence, c: Mention) -> int:
+    """Where the brackets open that a country stands alone in ("(Czechoslovakia)"), else -1."""
     text = s.doc.text
     before = text[s.start:c.start].rstrip()
-    if c.adjective or not before.endswith(("(", "（")) or text[c.end:c.end + 2].lstrip()[:1] not in {")", "）"}:
+    if not before.endswith(("(", "（")) or text[c.end:c.end + 2].lstrip()[:1] not in {")", "）"}:
+        return -1
+    return s.start + len(before) - 1
+
+
+def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
+    """The name a country stands alone in brackets right after ("the Avia B-228 (Czechoslovakia)"), else None."""
+    opened = _bracket_alone(s, c)
+    if c.adjective or opened < 0:
         return None
-    opened = s.start + len(before) - 1
     name = next((p for p in reversed(s.products) if p.end <= opened), None)
-    return name if name is not None and not text[name.end:opened].strip() else None
+    return name if name is not None and not s.doc.text[name.end:opened].strip() else None
 
 
 def _alone_in_brackets(s: Sentence, c: Mention) -> bool:
-    """Whether a country stands alone in brackets, right after a word ("Merkava (Israel)")."""
-    text = s.doc.text
-    before = text[s.start:c.start].rstrip()
-    return before.endswith(("(", "（")) and before[:-1].rstrip()[-1:].isalnum() \
-        and text[c.end:c.end + 2].lstrip()[:1] in {")", "）"}
+    """Whether a country (or its adjective) stands alone in brackets right after a word ("Merkava (Israel)")."""
+    opened = _bracket_alone(s, c)
+    return opened >= 0 and s.doc.text[s.start:opened].rstrip()[-1:].isalnum()
 
 
 def _country_in_brackets(s: Sentence, c: Mention) -> Iterator[Reading]:
@@ -3118,13 +3128,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield reading
 
 
+_PARTIES = frozenset({"country", "org"})
+
+
 def _names_only(s: Sentence, a: int, b: int) -> bool:
     """Whether only names of countries and organisations stand between two places, and a year's unit word ("W 1978
     roku Polska podpisała", "In 1978 Poland signed")."""
-    named = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
-                if m.kind in {"country", "org"} and a <= m.start and m.end <= b)
-    return s.doc.tokens_between(a, b) - named - _cue_tokens_of(s, a, b, ("year_word",)) == 0 \
-        and any(m.kind in {"country", "org"} and a <= m.start and m.end <= b for m in s.mentions)
+    named = _mention_tokens(s, a, b, _PARTIES)
+    return named > 0 and s.doc.tokens_between(a, b) - named - _cue_tokens_of(s, a, b, ("year_word",)) == 0
 
 
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
