@@ -594,7 +594,7 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
     if s.doc.particles_follow or s.has("export", "import", "arrive", "licence", *DERIVE):
         return
     marked = [(src, next((p for p in s.products if p.start >= src.end), None)) for src in s.cue_list("source")]
-    # ("Z czołgu T-55 zrobiono ...": a one-letter word of "from", a word for its kind between)
+    # ("Z czołgu T-55 przerobiono ...": a one-letter word of "from", a word for its kind between)
     marked += [(p, p) for p in s.products if _one_letter_source(s, p)]
     # (and "T-55:stä"; not a range: "a T-55-től a T-72-ig", from the T-55 to the T-72)
     for src, original in marked + [(p, p) for p in s.products if p.case == "source" and not s.has("until")]:
@@ -3020,8 +3020,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
-    # "um protótipo apareceu em 2010", "the prototype appeared": what a word of design right before the word shows
-    # is a prototype, not the product entering service
+    # "прототип виготовили в 1994", "the prototype was built in 1994": what a word of design right before the word
+    # shows is a prototype, not the product entering service
     # (a space between the two words: in a script without spaces, "研制生产" is one compound, developed and made)
     designs = s.cue_list("design")
     cues = [k for k in cues if not any(d.end < k.start and s.doc.tokens_between(d.end, k.start) == 0
