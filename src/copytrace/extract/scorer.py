@@ -509,11 +509,6 @@ def _plain_tokens(s: Sentence, a: int, b: int, nouns: bool = True) -> int:
     return max(0, s.doc.tokens_between(a, b) - said)
 
 
-def _cue_tokens_of(s: Sentence, a: int, b: int, classes: tuple[str, ...]) -> int:
-    """Tokens of cue words of the classes given between two places."""
-    return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list(*classes) if a <= k.start and k.end <= b)
-
-
 def _time_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
     years = [m for m in s.mentions if m.kind == "year" and a <= m.start and m.end <= b]
@@ -626,9 +621,7 @@ def _one_letter_source(s: Sentence, p: Mention) -> bool:
     m = _ONE_LETTER_WORD.search(s.doc.text, s.start, p.start)
     if m is None or s.doc.text[s.start:m.start(1)].strip():
         return False
-    classes = s.doc.particles.get(m.group(1).lower(), frozenset())
-    return "source" in classes and not (classes & _PLACE_ROLES) - {"source"} \
-        and _plain_tokens(s, m.end(1), p.start) <= 1
+    return _particle_is(s, m.group(1), "source") and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
 def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
@@ -691,9 +684,10 @@ def _opens_with_genitive(s: Sentence, text: str) -> bool:
     return any(text.startswith(g) for g in s.doc.genitive_marks)
 
 
-def _cue_tokens(s: Sentence, a: int, b: int) -> int:
-    """Tokens of version words between two places ("the AK-47's | modernised | version")."""
-    return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("variant") if a <= k.start and k.end <= b)
+def _cue_tokens(s: Sentence, a: int, b: int, classes: tuple[str, ...] = ("variant",)) -> int:
+    """Tokens of cue words of the classes given between two places; by default version words ("the AK-47's |
+    modernised | version")."""
+    return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list(*classes) if a <= k.start and k.end <= b)
 
 
 def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
@@ -2852,7 +2846,13 @@ def _one_letter_before(s: Sentence, c: Mention, cls: str, alone: bool = True) ->
     text = s.doc.text
     if c.start < 2 or text[c.start - 1] != " " or (c.start >= 3 and text[c.start - 3].isalnum()):
         return False
-    classes = s.doc.particles.get(text[c.start - 2].lower(), frozenset())   # "Z USA" opening a sentence too
+    return _particle_is(s, text[c.start - 2], cls, alone)   # ("Z USA" opening a sentence too)
+
+
+def _particle_is(s: Sentence, letter: str, cls: str, alone: bool = True) -> bool:
+    """Whether a one-letter word is of a class; ``alone``: and no other role of a place is the word's (not Belarusian
+    "ў": "in", "into" and "from")."""
+    classes = s.doc.particles.get(letter.lower(), frozenset())
     return cls in classes and not (alone and cls in _PLACE_ROLES and (classes & _PLACE_ROLES) - {cls})
 
 
@@ -3097,7 +3097,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                        # (the verb right after the year, its unit word or a copula: no subject between, "in 1964 it
                        # was built ... alongside the T-54")
                        and _outside_brackets(s, y.end, cue.start) - _asides(s, y.end, cue.start)
-                       - _cue_tokens_of(s, y.end, cue.start, ("year_word", "copula")) == 0),
+                       - _cue_tokens(s, y.end, cue.start, ("year_word", "copula")) == 0),
                       None)
         if behind is not None and nearest is not None and nearest.end <= y.start \
                 and _clause_apart(s, nearest, [y]):
@@ -3135,7 +3135,7 @@ def _names_only(s: Sentence, a: int, b: int) -> bool:
     """Whether only names of countries and organisations stand between two places, and a year's unit word ("W 1978
     roku Polska podpisała", "In 1978 Poland signed")."""
     named = _mention_tokens(s, a, b, _PARTIES)
-    return named > 0 and s.doc.tokens_between(a, b) - named - _cue_tokens_of(s, a, b, ("year_word",)) == 0
+    return named > 0 and s.doc.tokens_between(a, b) - named - _cue_tokens(s, a, b, ("year_word",)) == 0
 
 
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
