@@ -852,6 +852,20 @@ def test_a_marking_particle_gives_a_place_its_role_in_japanese(extractor: Extrac
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    # a word of destination after the name, where such words follow their noun, and a doer's mark before a verb
+    ("M70が生産され、イラクなどに輸出された。", "ja"),
+    ("M70이 생산되었고, 이라크 등에 수출되었다.", "ko"),
+    # a name with its own case ending, then a verb, opens no list with the next name
+    ("M70은 유고슬라비아에서 생산되어 이라크에 수출되었다.", "ko"),
+])
+def test_a_mark_after_a_country_sends_the_product_there(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Zastava M70", "exported_to", "Iraq") in facts
+    assert ("Zastava M70", "made_in_country", "Iraq") not in facts
+    assert ("Zastava M70", "exported_to", "Yugoslavia") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Puška M70 proizvodila se u Jugoslaviji po sovjetskoj licenci.", "hr"),
     ("Puška M70 proizvodila se u Jugoslaviji pod licencom Sovjetskog Saveza.", "hr"),
 ])

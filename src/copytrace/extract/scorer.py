@@ -1750,7 +1750,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
-        destination = towards is not None or using is not None or c.case == "destination" \
+        # (where the marks follow their noun, a word of destination right after it: "アメリカなどに輸出された")
+        marked_after = s.doc.particles_follow and not locative \
+            and s.near_after(s.groups.get(id(c), [c])[-1].end, ("destination",), 0) is not None
+        destination = towards is not None or using is not None or c.case == "destination" or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
@@ -2669,7 +2672,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              or s.doc.particle_on(m, {"destination"})
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              for m in (c, _list_last(s, c))) or _towards(s, c, cue)
-                if (c.start < cue.end and not marked) or s.near_before(c.start, ("agent",), 1) is not None \
+                if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 head = s.list_first(c)   # ("built in Poland and Czechoslovakia": the list's first member says)
@@ -2769,6 +2772,14 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _to_home(s, countries)
 
 
+def _agent_marked(s: Sentence, c: Mention) -> bool:
+    """Whether a word of the doer marks country ``c``: before it ("by Poland"), or right after it where such words
+    follow their noun ("ポーランドが生産", "ポーランドによって")."""
+    if s.doc.particles_follow:
+        return s.near_after(_list_last(s, c).end, ("agent",), 0) is not None
+    return s.near_before(c.start, ("agent",), 1) is not None
+
+
 def _place_word_before(s: Sentence, c: Mention) -> bool:
     """A word of place right before a country ("delivered in China"), not a year's ending ("1985-ben Irak")."""
     place = s.near_before(c.start, ("locative",), 0)
@@ -2832,10 +2843,11 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
     last = c
     for a, b in itertools.pairwise(group[at:]):
         joint = s.doc.text[a.end:b.start].strip()
-        if not joint or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
-                or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent"} and a.end <= m.start < b.start
+        if not joint or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) or a.case in _PLACE_ROLES \
+                or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent"} | _VERBS and a.end <= m.start < b.start
                        for m in s.mentions):
-            break   # (nor "中国向巴基斯坦": China "to" Pakistan)
+            break   # (nor "中国向巴基斯坦": China "to" Pakistan; nor a name with its own case ending or a verb between:
+            #         "유고슬라비아에서 생산되어 이라크에", made in Yugoslavia, then sent to Iraq)
         last = b
     return last
 
@@ -2857,6 +2869,7 @@ def _particle_is(s: Sentence, letter: str, cls: str, alone: bool = True) -> bool
 
 
 _PLACE_ROLES = frozenset({"source", "destination", "locative"})
+_VERBS = frozenset({"produce", "export", "import", "service", "capture", "arrive"})   # words a list does not cross
 
 
 def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
