@@ -193,9 +193,21 @@ def test_a_plain_year_is_found() -> None:
     ("La producción creció en los años 1960.", "1960"),
     ("1960年代中ごろ以降の生産型。", "1960"),      # a word glued after 年代
     ("1960 年代起开始生产。", "1960"),
+    ("1980년대까지 생산되었다.", "1980"),           # Korean 년대
+    ("У 1980-их виготовляли в Польщі.", "1980"),
+    ("1960'lardan başlayarak üretildi.", "1960"),    # a Turkish plural with a case ending after it
+    ("1960'lı yıllarda üretildi.", "1960"),
+    ("Sản xuất từ những năm 1970.", "1970"),
+    ("1980 के दशक में उत्पादन हुआ।", "1980"),
 ])
 def test_a_decade_is_flagged(text: str, written: str) -> None:
     assert year_spans(text) == [(written, int(written), True, False)]
+
+
+@pytest.mark.parametrize("text", ["Diproduksi pada tahun 1970.", "Được sản xuất từ năm 1970.",
+                                  "1970 yılında üretildi."])
+def test_a_word_for_one_year_makes_no_decade(text: str) -> None:
+    assert [(value, decade) for _, value, decade, _ in year_spans(text)] == [(1970, False)]
 
 
 def test_a_round_year_after_a_decade_is_one_too() -> None:

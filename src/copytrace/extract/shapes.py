@@ -428,8 +428,9 @@ def designation_spelling(name: str) -> str | None:
 
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
 _YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
-_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|ые|ті|тих|ih|ies|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
-                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|'lar|'ler|lar|ler)(?!\w)|\s?年代(?!表))")
+_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|ih|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
+                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü]|lar|ler)(?!\w)"
+                           r"|\s?年代(?!表)|\s?년대|\s?के\s?दशक)")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
