@@ -4094,6 +4094,16 @@ def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text:
     assert absent is None or absent not in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "child", "parent"), [
+    # a longer name of the product spoken of before, in a sentence of production, is one of its versions
+    ("Т-54 выпускался в Харькове. С 1955 года выпускался Т-54А.", "ru", "T-54A", "T-54"),
+    ("The An-2 was built in Kiev. From 1960 Poland produced the An-2R.", "en", "An-2R", "An-2"),
+])
+def test_a_longer_name_made_later_is_a_version_of_the_one_spoken_of(extractor: Extractor, text: str, lang: str,
+                                                                      child: str, parent: str) -> None:
+    assert (child, "derived_from", parent) in facts_of(extractor, text, lang)
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

@@ -489,8 +489,14 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 
 def _extends(child: Mention, parent: Mention) -> bool:
     """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation (by the names the
-    registry gives them, or as the text writes them: "歼-5甲" extends "歼-5", known as the "Shenyang J-5")."""
-    return _longer(child.value, parent.value) or _longer(child.text, parent.text)
+    registry gives them, or as the text writes them: "歼-5甲" extends "歼-5", known as the "Shenyang J-5"; not where the
+    registry knows both and holds them apart: "59式戦車", the Type 59 tank, is no version of "59式")."""
+    if child.text == parent.text:
+        return False   # one name, read two ways
+    if _longer(child.value, parent.value):
+        # ("Type 59 tank" is the Type 59 with the word for its kind, no version of it)
+        return not re.fullmatch(r"\s+[a-z]{4,}", child.value[len(parent.value):])
+    return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
 def _longer(child: str, parent: str) -> bool:
@@ -1054,7 +1060,7 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
     same stem, in a sentence about production or versions, is one of its versions."""
     if not s.has("produce", "variant", "introduce"):
         return
-    earlier = s.topic if s.topic is not None and s.topic.start < s.start and s.has("variant") else None
+    earlier = s.topic if s.topic is not None and s.topic.start < s.start else None
     for n, child in enumerate(s.products):
         for parent in s.products[:n]:
             if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
