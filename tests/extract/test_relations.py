@@ -1864,7 +1864,9 @@ def test_an_organisation_name_never_spans_a_sentence_end_or_opens_with_a_designa
     from copytrace.extract.match import match_fold
     from copytrace.extract.mentions import build
     for text, lang in [("Об этом пишет РИА Новости. Этими заводами выпускается АК-74.", "ru"),
-                       ("1956 begann China mit der Produktion von MIG-15-Exemplaren.", "de")]:
+                       ("1956 begann China mit der Produktion von MIG-15-Exemplaren.", "de"),
+                       # a town's name ends a sentence right before a plant word
+                       ("Montaż T-72 przeniesiono do zakładów w Gliwicach. Huta dostarczała stal.", "pl")]:
         language = lexicon.language(lang)
         folded = match_fold(text)
         doc = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
