@@ -4106,6 +4106,18 @@ def test_a_longer_name_made_later_is_a_version_of_the_one_spoken_of(extractor: E
     assert (child, "derived_from", parent) in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "name", "other"), [
+    ("The U-5TS (2A20) gun was made in Egypt.", "en", "U-5TS", "2A20"),
+    # a one-letter prefix says no family: two names under it may be one design's
+    ("Die Haubitze M-30 (M1938) wurde in China kopiert.", "de", "M-30", "M1938"),
+])
+def test_a_designation_alone_in_brackets_is_another_name(extractor: Extractor, text: str, lang: str, name: str,
+                                                         other: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert (name, "alias_of", other) in facts
+    assert not {f for f in facts if f[1] == "derived_from"}   # the name in brackets is neither copy nor original
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

@@ -722,6 +722,9 @@ _KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued t
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     window = w.windows["derive_object"]
     cues = s.cue_list(*DERIVE, "basis_reverse")
+    # "the M-30 (M1938)": a name alone in brackets after another is another name of it, neither its copy nor its
+    # original (not two designs the registry derives one from the other: "the J-5 (MiG-17)")
+    glosses = {id(b) for a, b in _glossed(s) if _lineage(s, a, b) is None}
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
@@ -732,13 +735,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
-        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p)]
+        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses]
         if after and any((cue.end <= k.start and k.end <= after[0].start)
                          or (k.start >= after[0].end and not s.doc.text[after[0].end:k.start].strip())
                          for k in s.cue_list("part")):
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
-        before = [p for p in s.products if p.end <= cue.start
+        before = [p for p in s.products if p.end <= cue.start and id(p) not in glosses
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
@@ -1519,7 +1522,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         between = _bracket_opening(s, a, b, between, glosses)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
-                and (a.family != b.family or not a.family) and not _extends(a, b) and not _extends(b, a) \
+                and (a.family != b.family or len(a.family or "") <= 1) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
