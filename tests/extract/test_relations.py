@@ -4118,6 +4118,15 @@ def test_a_designation_alone_in_brackets_is_another_name(extractor: Extractor, t
     assert not {f for f in facts if f[1] == "derived_from"}   # the name in brackets is neither copy nor original
 
 
+def test_an_adjective_on_a_word_of_licence_and_making_in_one_names_the_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "It was a Romanian licence-built BTR-60PB.", "en")
+    assert ("BTR-60PB", "made_in_country", "Romania") in facts
+    assert ("BTR-60PB", "licensed_by", "Romania") not in facts
+    # an adjective on the licence alone is the licensor's
+    assert ("T-72M1", "licensed_by", "Soviet Union") in facts_of(
+        extractor, "The T-72M1 was built in Poland under Soviet licence.", "en")
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

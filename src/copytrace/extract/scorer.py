@@ -2500,7 +2500,11 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         if (k.start <= c.start and c.end <= k.end) or (c.start >= k.end and s.gap(k, c) == 0):
             return True   # inside the phrase, or right after it ("su licenza sovietica")
         if c.end <= k.start and s.gap(c, k) == 0 and not any(
-                o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions):
+                o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions) \
+                and not any(m.start < k.end + 2 and m.end > k.start and not s.doc.text[k.end:m.start].strip("-‐")
+                            for m in s.cue_list("produce")):
+            # (not a word of licence and making in one, "a Romanian licence-built BTR-60PB", "ein polnischer
+            # Lizenzbau": the adjective says who made it)
             return True
     return False
 
