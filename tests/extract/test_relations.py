@@ -4127,6 +4127,15 @@ def test_an_adjective_on_a_word_of_licence_and_making_in_one_names_the_maker(ext
         extractor, "The T-72M1 was built in Poland under Soviet licence.", "en")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("59식은 중국의 전차로, 소련 T-54A 전차의 중국 생산형이다.", "ko"),   # a production model of another design
+    ("59式は中国の戦車で、ソ連のT-54A戦車の中国生産型である。", "ja"),
+])
+def test_a_production_model_of_a_design_derives_from_it(extractor: Extractor, text: str, lang: str) -> None:
+    assert {s for s, r, o in facts_of(extractor, text, lang) if r == "derived_from" and o == "T-54A"} \
+        & {"Type 59", "Type 59 tank"}
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")
