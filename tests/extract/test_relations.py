@@ -4136,6 +4136,15 @@ def test_a_production_model_of_a_design_derives_from_it(extractor: Extractor, te
         & {"Type 59", "Type 59 tank"}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # a compound ending in the word for a modification is a version word
+    ("In 1991 kocht China 38 Su-27SK-jagers (exportmodificatie van de Su-27S).", "nl"),
+    ("China kaufte 1991 38 Su-27SK (eine Exportmodifikation der Su-27S).", "de"),
+])
+def test_a_compound_of_modification_is_a_version_word(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("Su-27SK", "derived_from", "Su-27S") in facts_of(extractor, text, lang)
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")
