@@ -4098,7 +4098,7 @@ def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text:
 
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
     # a longer name of the product spoken of before, in a sentence of production, is one of its versions
-    ("Т-54 выпускался в Харькове. С 1955 года выпускался Т-54А.", "ru", "T-54A", "T-54"),
+    ("Т-54 строили в Харькове. С 1955 года завод выпускал Т-54А.", "ru", "T-54A", "T-54"),
     ("The An-2 was built in Kiev. From 1960 Poland produced the An-2R.", "en", "An-2R", "An-2"),
 ])
 def test_a_longer_name_made_later_is_a_version_of_the_one_spoken_of(extractor: Extractor, text: str, lang: str,
@@ -4119,30 +4119,29 @@ def test_a_designation_alone_in_brackets_is_another_name(extractor: Extractor, t
 
 
 def test_an_adjective_on_a_word_of_licence_and_making_in_one_names_the_maker(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "It was a Romanian licence-built BTR-60PB.", "en")
-    assert ("BTR-60PB", "made_in_country", "Romania") in facts
-    assert ("BTR-60PB", "licensed_by", "Romania") not in facts
+    facts = facts_of(extractor, "They used Romanian licence-built TAB-71 carriers.", "en")
+    assert ("TAB-71", "made_in_country", "Romania") in facts
+    assert ("TAB-71", "licensed_by", "Romania") not in facts
     # an adjective on the licence alone is the licensor's
     assert ("T-72M1", "licensed_by", "Soviet Union") in facts_of(
         extractor, "The T-72M1 was built in Poland under Soviet licence.", "en")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("59식은 중국의 전차로, 소련 T-54A 전차의 중국 생산형이다.", "ko"),   # a production model of another design
-    ("59式は中国の戦車で、ソ連のT-54A戦車の中国生産型である。", "ja"),
+    ("56식은 중국의 소총으로, 소련 AK-47의 중국 생산형이다.", "ko"),   # a production model of another design
+    ("56式は中国の小銃で、ソ連のAK-47の中国生産型である。", "ja"),
 ])
 def test_a_production_model_of_a_design_derives_from_it(extractor: Extractor, text: str, lang: str) -> None:
-    assert {s for s, r, o in facts_of(extractor, text, lang) if r == "derived_from" and o == "T-54A"} \
-        & {"Type 59", "Type 59 tank"}
+    assert ("Type 56", "derived_from", "AK-47") in facts_of(extractor, text, lang)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
     # a compound ending in the word for a modification is a version word
-    ("In 1991 kocht China 38 Su-27SK-jagers (exportmodificatie van de Su-27S).", "nl"),
-    ("China kaufte 1991 38 Su-27SK (eine Exportmodifikation der Su-27S).", "de"),
+    ("In 2000 kocht India Su-30MKI-jagers (exportmodificatie van de Su-30).", "nl"),
+    ("Indien kaufte 2000 die Su-30MKI (eine Exportmodifikation der Su-30).", "de"),
 ])
 def test_a_compound_of_modification_is_a_version_word(extractor: Extractor, text: str, lang: str) -> None:
-    assert ("Su-27SK", "derived_from", "Su-27S") in facts_of(extractor, text, lang)
+    assert ("Su-30MKI", "derived_from", "Su-30") in facts_of(extractor, text, lang)
 
 
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:

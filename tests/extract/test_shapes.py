@@ -193,9 +193,9 @@ def test_a_plain_year_is_found() -> None:
     ("La producción creció en los años 1960.", "1960"),
     ("1960年代中ごろ以降の生産型。", "1960"),      # a word glued after 年代
     ("1960 年代起开始生产。", "1960"),
-    ("1980년대까지 생산되었다.", "1980"),           # Korean 년대
-    ("У 1980-их виготовляли в Польщі.", "1980"),
-    ("1960'lardan başlayarak üretildi.", "1960"),    # a Turkish plural with a case ending after it
+    ("1970년대에 수출되었다.", "1970"),             # Korean 년대
+    ("У 1970-их танки збирали в Чехословаччині.", "1970"),
+    ("1970'lerden beri üretiliyor.", "1970"),        # a Turkish plural with a case ending after it
     ("1960'lı yıllarda üretildi.", "1960"),
     ("Sản xuất từ những năm 1970.", "1970"),
     ("1980 के दशक में उत्पादन हुआ।", "1980"),

@@ -1144,7 +1144,7 @@ def _capitals_before(text: str, pos: int) -> int:
         if not word[:1].isupper() and not word[1:2].isupper():
             break
         if word.endswith(".") and len(word.rstrip(".")) > 3:
-            break   # "пишет РИА Новости. | Этими заводами", "w Łabędach. | Huta": a sentence ended there
+            break   # "пишет РИА Новости. | Этими заводами", "w Gliwicach. | Huta": a sentence ended there
         begin = start - (len(text[max(0, start - 60):start]) - m.start(1))
         before = text[max(0, begin - 3):begin]
         opening = not before.strip(" \t") or before.rstrip()[-1:] in ".!?\n"

@@ -1759,7 +1759,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
-        # (where the marks follow their noun, a word of destination right after it: "アメリカなどに輸出された")
+        # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         marked_after = s.doc.particles_follow and not locative \
             and s.near_after(s.groups.get(id(c), [c])[-1].end, ("destination",), 0) is not None
         destination = towards is not None or using is not None or c.case == "destination" or marked_after \
@@ -2503,7 +2503,7 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                 o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions) \
                 and not any(m.start < k.end + 2 and m.end > k.start and not s.doc.text[k.end:m.start].strip("-‐")
                             for m in s.cue_list("produce")):
-            # (not a word of licence and making in one, "a Romanian licence-built BTR-60PB", "ein polnischer
+            # (not a word of licence and making in one, "Romanian licence-built TAB-71 carriers", "ein polnischer
             # Lizenzbau": the adjective says who made it)
             return True
     return False
