@@ -4144,6 +4144,19 @@ def test_a_compound_of_modification_is_a_version_word(extractor: Extractor, text
     assert ("Su-30MKI", "derived_from", "Su-30") in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "licensee"), [
+    ("Poland bought a licence to produce the Soviet T-72 tank.", "en", "Poland"),
+    ("Rumunia nabyła licencję na produkcję radzieckiego transportera BTR-60P.", "pl", "Romania"),
+])
+def test_an_adjective_on_the_licensed_design_names_the_licensor(extractor: Extractor, text: str, lang: str,
+                                                                licensee: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    product = next(s for s, r, _ in facts if r == "licence_status")
+    assert (product, "licensed_by", "Soviet Union") in facts
+    assert (product, "made_in_country", licensee) in facts
+    assert (product, "made_in_country", "Soviet Union") not in facts
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

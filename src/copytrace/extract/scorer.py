@@ -1717,8 +1717,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                               for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
                 #            (not a word of versions right on the name: "the Chinese improved Type 69")
-            if c.adjective and _on_licence_word(s, c, s.cue_list("licence")):
-                continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's
+            if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
+                continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's (or the licensed
+                #            design's, "Poland bought a licence to build the Soviet T-72")
             if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
@@ -1770,7 +1771,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
-            or _licence_source(s, c) or (not s.doc.particles_follow and _licence_agent(s, c, s.cue_list("licence"))
+            or _licence_source(s, c) or _licensed_design_origin(s, c) \
+            or (not s.doc.particles_follow and _licence_agent(s, c, s.cue_list("licence"))
                                          and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")))
         # ("theo giấy phép do Liên Xô cấp": the licence's agent, unless "made" is said right on it, "Russia-made"; not
         # where a mark after a name may make it the doer of the sentence, Urdu "رومانیہ نے")
@@ -2295,6 +2297,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
                  or _bought_there(s, c) or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
+                 or _licensed_design_origin(s, c)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
                  # (not a country named as the one who acts: "중국은 MiG-19를 면허 생산하여")
@@ -2488,6 +2491,22 @@ def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
     return any(k.end <= p.start and s.gap(k, p) == 0 and any(
         m.kind == "cue" and m.value == "produce" and k.start <= m.start and m.end <= p.start for m in s.mentions)
         for k in cues)
+
+
+def _licensed_design_origin(s: Sentence, c: Mention) -> bool:
+    """Whether an adjective after a licence word stands on the design the licence is for, while a country named as
+    a noun before that word takes the licence ("Poland bought a licence to build the Soviet T-72", "Polska kupiła
+    licencję na produkcję radzieckiego czołgu T-72"): the adjective names the licensor, not a place of making."""
+    if not c.adjective:
+        return False
+    licence = [k for k in s.cue_list("licence") if k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 4]
+    if not licence:
+        return False
+    on_design = any(p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= 3
+                    and _only_cues_between(s, c.end, p.start) for p in s.products)
+    takers = [o for o in s.mentions if o.kind == "country" and not o.adjective and o.value != c.value
+              and o.end <= licence[0].start]
+    return on_design and bool(takers)
 
 
 def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
