@@ -4157,6 +4157,17 @@ def test_an_adjective_on_the_licensed_design_names_the_licensor(extractor: Extra
     assert (product, "made_in_country", "Soviet Union") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # production documentation handed to a country is a licence, not a sale
+    ("In 1955 the USSR transferred the documentation of the TT pistol to China, which built it as the Type 54.", "en"),
+    ("В 1955 году СССР передал Китаю документацию на пистолет ТТ, выпускавшийся там как Тип 54.", "ru"),
+])
+def test_documentation_handed_over_is_a_licence(extractor: Extractor, text: str, lang: str) -> None:
+    facts = {(r, o) for s, r, o in facts_of(extractor, text, lang) if s.startswith("Type 54")}
+    assert {("licence_status", "licensed"), ("licensed_by", "Soviet Union")} <= facts
+    assert ("exported_to", "China") not in facts
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")
