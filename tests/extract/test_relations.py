@@ -4168,6 +4168,14 @@ def test_documentation_handed_over_is_a_licence(extractor: Extractor, text: str,
     assert ("exported_to", "China") not in facts
 
 
+def test_it_was_a_design_built_under_licence_gives_the_licence_to_the_product_spoken_of(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Lim-2 was a Polish fighter. It was a MiG-15bis built in Poland under Soviet "
+                                "licence.", "en")
+    lim = next(s for s, r, o in facts if r == "derived_from" and o == "MiG-15bis")
+    assert (lim, "licence_status", "licensed") in facts
+    assert ("MiG-15bis", "licence_status", "licensed") not in facts
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

@@ -2359,7 +2359,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                           and id(p) in s.parents)]
     # "this rifle is produced under licence in China (Type 79)": the product the sentence opens with holds the
     # licence even where the brackets name its copies
+    # (not where the sentence speaks of the product spoken of before as a copy of it: "It was a MiG-15bis built
+    # under licence in Poland", of the Lim-2)
     subjects += [p for p in s.products if p not in subjects and id(p) in s.parents and status == "licensed"
+                 and not any(q.start < s.start for q in subjects)
                  and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
                  and not any(o.end <= p.start for o in s.products)
                  # (not "made under licence as the AKM-63": the copy is named, and holds it)
