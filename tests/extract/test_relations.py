@@ -4176,6 +4176,19 @@ def test_it_was_a_design_built_under_licence_gives_the_licence_to_the_product_sp
     assert ("MiG-15bis", "licence_status", "licensed") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("De Kroatische M-84 is ontleend aan de Sovjet T-72.", "nl", ("M-84", "derived_from", "T-72")),
+    ("De Sovjet-Unie stuurt in 1967 MiG-21's naar Egypte.", "nl", ("MiG-21", "exported_to", "Egypt")),
+    ("Kalashnikov juga diproduksi di bawah izin Rusia di Venezuela.", "id", ("AK", "licensed_by", "Russia")),
+    ("Rusia mendonasikan Mi-17 kepada Indonesia.", "id", ("Mi-17", "exported_to", "Indonesia")),
+    ("China mengklon Su-27 dan menamakannya J-11.", "ms", ("J-11", "derived_from", "Su-27")),
+    ("Kesatuan Soviet mendermakan MiG-21 kepada Vietnam.", "ms", ("MiG-21", "exported_to", "Vietnam")),
+])
+def test_cue_words_of_dutch_indonesian_and_malay(extractor: Extractor, text: str, lang: str,
+                                                 fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")
