@@ -4189,6 +4189,20 @@ def test_cue_words_of_dutch_indonesian_and_malay(extractor: Extractor, text: str
     assert fact in facts_of(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "lang", "relation", "obj"), [
+    # a country name with its particle, not a listed form that hides it, says where the product went
+    ("소련은 MiG-21을 중국에 수출했다.", "ko", "exported_to", "China"),
+    ("J-6은 MiG-19의 데드카피이다.", "ko", "derived_from", "MiG-19"),
+    ("TR-85 tankı, T-55 bazlı bir Romen tankıdır.", "tr", "derived_from", "T-55"),
+    ("Çin, J-11 uçağını lisans ödemeden üretti.", "tr", "licence_status", "unlicensed"),
+    ("China copiază sistemul S-300 sub denumirea HQ-9.", "ro", "derived_from", "S-300"),
+    ("Pușca PSL a intrat în uz în anul 1974.", "ro", "introduced_year", "1974"),
+])
+def test_cue_words_of_korean_turkish_and_romanian(extractor: Extractor, text: str, lang: str, relation: str,
+                                                  obj: str) -> None:
+    assert (relation, obj) in {(r, o) for _, r, o in facts_of(extractor, text, lang)}
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")
