@@ -4108,14 +4108,18 @@ def test_a_longer_name_made_later_is_a_version_of_the_one_spoken_of(extractor: E
 
 @pytest.mark.parametrize(("text", "lang", "name", "other"), [
     ("The U-5TS (2A20) gun was made in Egypt.", "en", "U-5TS", "2A20"),
-    # a one-letter prefix says no family: two names under it may be one design's
-    ("Die Haubitze M-30 (M1938) wurde in China kopiert.", "de", "M-30", "M1938"),
+    # a one-letter prefix over numbers of different shapes says no family: two names under it may be one design's
+    ("Le Type 54 est une copie chinoise de l'obusier M-30 (M1938).", "fr", "M-30", "M1938"),
 ])
 def test_a_designation_alone_in_brackets_is_another_name(extractor: Extractor, text: str, lang: str, name: str,
                                                          other: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert (name, "alias_of", other) in facts
-    assert not {f for f in facts if f[1] == "derived_from"}   # the name in brackets is neither copy nor original
+    assert not {f for f in facts if f[1] == "derived_from" and other in f}   # the gloss is neither copy nor original
+
+
+def test_two_names_of_one_series_in_brackets_are_no_aliases(extractor: Extractor) -> None:
+    assert ("T-55", "alias_of", "T-54") not in facts_of(extractor, "The T-55 (T-54) was built in Poland.", "en")
 
 
 def test_an_adjective_on_a_word_of_licence_and_making_in_one_names_the_maker(extractor: Extractor) -> None:
@@ -4166,6 +4170,15 @@ def test_documentation_handed_over_is_a_licence(extractor: Extractor, text: str,
     facts = {(r, o) for s, r, o in facts_of(extractor, text, lang) if s.startswith("Type 54")}
     assert {("licence_status", "licensed"), ("licensed_by", "Soviet Union")} <= facts
     assert ("exported_to", "China") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("According to Soviet documentation, the T-72 was built in Nizhny Tagil.", "en"),
+    ("Согласно советской документации, Т-72 выпускался в Нижнем Тагиле.", "ru"),
+    ("Eine Dokumentation des ZDF zeigt den in Polen gebauten T-72.", "de"),
+])
+def test_documentation_no_one_hands_over_is_no_licence(extractor: Extractor, text: str, lang: str) -> None:
+    assert not {f for f in facts_of(extractor, text, lang) if f[1] in {"licence_status", "licensed_by"}}
 
 
 def test_it_was_a_design_built_under_licence_gives_the_licence_to_the_product_spoken_of(extractor: Extractor) -> None:

@@ -210,6 +210,12 @@ def test_a_word_for_one_year_makes_no_decade(text: str) -> None:
     assert [(value, decade) for _, value, decade, _ in year_spans(text)] == [(1970, False)]
 
 
+@pytest.mark.parametrize("text", ["1975'lerde", "1984'lü tüfek", "2019년대비 증가", "1984-es gyártás",
+                                  "prodotto per decenni dal 1970"])
+def test_no_decade_from_a_year_that_is_not_round_or_a_word_that_only_looks_like_one(text: str) -> None:
+    assert not [decade for _, _, decade, _ in year_spans(text) if decade]
+
+
 def test_a_round_year_after_a_decade_is_one_too() -> None:
     spans = year_spans("Se fabricó en los años 1970 y 1980, y de nuevo en 1995.")
     assert [(value, decade) for _, value, decade, _ in spans] == [(1970, True), (1980, True), (1995, False)]

@@ -31,6 +31,7 @@ CUE_CLASSES = frozenset({
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
     "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
     "as_name", "replace", "possessive", "example", "permit", "grant", "of", "arrive", "first", "trial", "halt",
+    "documents",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here

@@ -9,6 +9,7 @@ relation's threshold is left out rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -85,6 +86,13 @@ class Sentence:
         for m in self.mentions:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
+        # "the USSR transferred the documentation to China", "документация была передана Китаю": production
+        # documents a word of trade hands over are a licence (not "according to Soviet documentation")
+        for m in self.cues.get("documents", []):
+            if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start) <= 4)
+                   or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
+                   for c in ("export", "import", "grant") for k in self.cues.get(c, [])):
+                self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
         self.parents = set()
         self.replaced = set()
         self.copies = set()
@@ -722,8 +730,9 @@ _KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued t
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     window = w.windows["derive_object"]
     cues = s.cue_list(*DERIVE, "basis_reverse")
-    # "the M-30 (M1938)": a name alone in brackets after another is another name of it, neither its copy nor its
-    # original (not two designs the registry derives one from the other: "the J-5 (MiG-17)")
+    # "a copy of the M-30 (M1938)": a name alone in brackets after the original a word names is another name of
+    # it, no second original (not two designs the registry derives one from the other: "the J-5 (MiG-17)"; before
+    # the word, "The Lim-2 (MiG-15bis) was a licensed copy", the pair may be copy and original)
     glosses = {id(b) for a, b in _glossed(s) if _lineage(s, a, b) is None}
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
@@ -741,7 +750,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                          for k in s.cue_list("part")):
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
-        before = [p for p in s.products if p.end <= cue.start and id(p) not in glosses
+        before = [p for p in s.products if p.end <= cue.start
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
@@ -1071,8 +1080,9 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                           qualifier="variant")
                 break
         else:
-            # "The Type 59 ... . The Type 59-1 was a lighter variant.": a version word with a longer name of the
-            # product spoken of before, and no name it extends in its own sentence, makes it that product's version
+            # "The Type 59 ... . The Type 59-1 was a lighter variant.", "... С 1955 года завод выпускал Т-54А": a
+            # sentence of making or versions with a longer name of the product spoken of before, and no name it
+            # extends in its own sentence, makes it that product's version
             if earlier is not None and _extends(child, earlier) and not earlier.generic \
                     and id(child) not in s.parents \
                     and not any(_extends(child, p) or p.value == earlier.value for p in s.products):
@@ -1522,7 +1532,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         between = _bracket_opening(s, a, b, between, glosses)
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
-                and (a.family != b.family or len(a.family or "") <= 1) and not _extends(a, b) and not _extends(b, a) \
+                and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
@@ -1538,6 +1548,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _numbered_apart(a: Mention, b: Mention) -> bool:
+    """Whether two names under a one-letter prefix carry numbers of different shapes ("M-30 (M1938)": a number and a
+    year), so the shared letter says no family; not "T-55 (T-54)", two of one series."""
+    numbers = [max(_NUMBER.findall(m.text), key=len, default="") for m in (a, b)]
+    return len(a.family or "") <= 1 and all(numbers) and len(numbers[0]) != len(numbers[1])
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
 
 
@@ -2500,15 +2517,17 @@ def _licensed_design_origin(s: Sentence, c: Mention) -> bool:
     """Whether an adjective after a licence word stands on the design the licence is for, while a country named as
     a noun before that word takes the licence ("Poland bought a licence to build the Soviet T-72", "Polska kupiła
     licencję na produkcję radzieckiego czołgu T-72"): the adjective names the licensor, not a place of making."""
-    if not c.adjective:
-        return False
-    licence = [k for k in s.cue_list("licence") if k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 4]
+    if not c.adjective or any(c.start < m.start <= c.end + 1 for m in s.cue_list("produce")):
+        return False   # ("Soviet-built T-72 tanks": the adjective names the maker)
+    licence = [k for k in s.cue_list("licence") if k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 4
+               and not _clause_apart(s, k, [c]) and not any(k.end <= m.start and m.end <= c.start
+                                                           for m in s.cue_list("import", "export", "arrive"))]
     if not licence:
         return False
     on_design = any(p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= 3
                     and _only_cues_between(s, c.end, p.start) for p in s.products)
     takers = [o for o in s.mentions if o.kind == "country" and not o.adjective and o.value != c.value
-              and o.end <= licence[0].start]
+              and o.end <= licence[0].start and not _clause_apart(s, licence[0], [o])]
     return on_design and bool(takers)
 
 
@@ -2523,10 +2542,11 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
             return True   # inside the phrase, or right after it ("su licenza sovietica")
         if c.end <= k.start and s.gap(c, k) == 0 and not any(
                 o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions) \
-                and not any(m.start < k.end + 2 and m.end > k.start and not s.doc.text[k.end:m.start].strip("-‐")
-                            for m in s.cue_list("produce")):
-            # (not a word of licence and making in one, "Romanian licence-built TAB-71 carriers", "ein polnischer
-            # Lizenzbau": the adjective says who made it)
+                and not any(m.start >= k.start and m.end >= k.end and m.start <= k.end + 1
+                            and not s.doc.text[k.end:m.start].strip("-‐") for m in s.cue_list("produce")):
+            # (not a word of licence ending in a word of making, "Romanian licence-built TAB-71 carriers", "ein
+            # polnischer Lizenzbau": the adjective is no licensor there; a word of making before the licence word,
+            # "Soviet production-licence T-72M1", leaves it the licence's)
             return True
     return False
 
