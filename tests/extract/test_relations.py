@@ -4216,6 +4216,19 @@ def test_cue_words_of_korean_turkish_and_romanian(extractor: Extractor, text: st
     assert (relation, obj) in {(r, o) for _, r, o in facts_of(extractor, text, lang)}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il MiG-17 derivò dal MiG-15.", "it"),
+    # the name marked "from" before the verb is the original of the one after it
+    ("Dal MiG-15 derivò il MiG-17, un caccia più avanzato.", "it"),
+    ("Del MiG-15 derivó el MiG-17.", "es"),
+    ("Do MiG-15 derivou o MiG-17.", "pt"),
+])
+def test_a_past_tense_of_deriving_in_either_order(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("MiG-17", "derived_from", "MiG-15") in facts
+    assert ("MiG-15", "derived_from", "MiG-17") not in facts
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

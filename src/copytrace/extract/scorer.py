@@ -837,6 +837,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
+        elif after and before and not s.doc.particles_follow and cue.value == "basis" \
+                and (mark := s.near_before(before[-1].start, ("source",), 1)) is not None \
+                and s.doc.tokens_between(mark.end, cue.start) <= 3 \
+                and not any(mark.end <= k.start and k.end <= cue.start for k in s.cue_list("copula")):
+            pairs = [(after[0], before[-1])]   # "Dal MiG-15 derivò il MiG-17": the name marked "from", before the
+            #                                    verb, is the original of the one after it
         elif after and before and s.doc.particles_follow and cue.value != "successor" \
                 and _plain_tokens(s, before[-1].end, cue.start) <= 1 \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
