@@ -4229,6 +4229,12 @@ def test_a_past_tense_of_deriving_in_either_order(extractor: Extractor, text: st
     assert ("MiG-15", "derived_from", "MiG-17") not in facts
 
 
+def test_a_listed_hangul_country_form_keeps_its_particle_s_role(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "이라크는 소련에서 T-62를 수입했다.", "ko")   # bought from the Soviet Union
+    assert ("T-62", "exported_to", "Iraq") in facts
+    assert ("T-62", "exported_to", "Soviet Union") not in facts
+
+
 def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> None:
     text = ("The T-72 was a Soviet tank. Poland, Czechoslovakia and Yugoslavia built it under licence, while India "
             "bought it.")

@@ -350,9 +350,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         ending = folded[m.end - m.ending:m.end].replace(SKIP, "") if m.ending else ""
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
+        # (in Hangul a particle of one or two syllables is a whole word's ending: "소련에서", from the Soviet Union)
+        written = folded[m.start:m.end].replace(SKIP, "")
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
-            next((r for e, r in roles.items() if len(e) >= 3
-                  and folded[m.start:m.end].replace(SKIP, "").endswith(e)), "")
+            next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
+                  if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
@@ -579,6 +581,7 @@ def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: d
 
 _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
 
 
