@@ -4173,6 +4173,16 @@ def test_documentation_handed_over_is_a_licence(extractor: Extractor, text: str,
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Russia sold the technology of the Su-27 to China.", "en"),
+    ("Rosja sprzedała Chinom technologię produkcji Su-27.", "pl"),
+])
+def test_technology_sold_to_a_country_is_a_licence(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Su-27", "licensed_by", "Russia") in facts
+    assert ("Su-27", "exported_to", "China") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("According to Soviet documentation, the T-72 was built in Nizhny Tagil.", "en"),
     ("Согласно советской документации, Т-72 выпускался в Нижнем Тагиле.", "ru"),
     ("Eine Dokumentation des ZDF zeigt den in Polen gebauten T-72.", "de"),
