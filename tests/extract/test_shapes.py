@@ -97,6 +97,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Танк Т-72 (Объект 172М) выпускался в Польше.", "Объект 172М", "Object 172M"),   # a factory index
     ("Ciągnik ATS-59 (Obiekt 650) budowano w Polsce.", "Obiekt 650", "Object 650"),
     ("भारत ने मिग-21 यूएसएसआर से खरीदा।", "मिग-21", "MiG-21"),       # letters that spell the USSR are no version
+    ("The CS/LR4 sniper rifle is sold abroad.", "CS/LR4", "CS/LR4"),   # a maker's letters, a slash, a series
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
