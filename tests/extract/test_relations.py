@@ -4239,6 +4239,12 @@ def test_a_past_tense_of_deriving_in_either_order(extractor: Extractor, text: st
     assert ("MiG-15", "derived_from", "MiG-17") not in facts
 
 
+def test_a_longer_word_of_place_after_a_country_is_no_destination(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "M70はユーゴスラビアにて生産され、イラクに輸出された。", "ja")   # にて: at, not に: to
+    assert ("Zastava M70", "made_in_country", "Yugoslavia") in facts
+    assert ("Zastava M70", "exported_to", "Yugoslavia") not in facts
+
+
 def test_a_listed_hangul_country_form_keeps_its_particle_s_role(extractor: Extractor) -> None:
     facts = facts_of(extractor, "이라크는 소련에서 T-62를 수입했다.", "ko")   # bought from the Soviet Union
     assert ("T-62", "exported_to", "Iraq") in facts

@@ -86,6 +86,9 @@ class Document:
         after = self.text[pos:pos + 3]
         if after[:1] in {"'", "’"} and len(after) >= 2 and (len(after) == 2 or not after[2].isalpha()):
             after = after[1:]
+        if any(m.kind == "cue" and m.end - m.start > 1 and m.value not in classes
+               for m in self.within(pos, min(len(self.text), pos + 8)) if m.start == pos):
+            return False   # ("ユーゴスラビアにて": a longer word of another class opens there, "at", not "to")
         return bool(self.particles.get(after[:1], frozenset()) & classes)
 
     def within(self, start: int, end: int) -> list[Mention]:
