@@ -98,6 +98,9 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Ciągnik ATS-59 (Obiekt 650) budowano w Polsce.", "Obiekt 650", "Object 650"),
     ("भारत ने मिग-21 यूएसएसआर से खरीदा।", "मिग-21", "MiG-21"),       # letters that spell the USSR are no version
     ("The CS/LR4 sniper rifle is sold abroad.", "CS/LR4", "CS/LR4"),   # a maker's letters, a slash, a series
+    ("चीन ने टाइप 59 टैंक बेचे।", "टाइप 59", "Type 59"),                 # "Type" in more scripts
+    ("Τα τανκς Τύπου 59 πουλήθηκαν.", "Τύπου 59", "Type 59"),
+    ("ה-טייפ 56 הסיני.", "טייפ 56", "Type 56"),
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
