@@ -1561,6 +1561,8 @@ def _numbered_apart(a: Mention, b: Mention) -> bool:
     year), so the shared letter says no family; not "T-55 (T-54)", two of one series."""
     numbers = [max(_NUMBER.findall(m.text), key=len, default="") for m in (a, b)]
     return len(a.family or "") <= 1 and all(numbers) and len(numbers[0]) != len(numbers[1])
+
+
 _QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
 
 
