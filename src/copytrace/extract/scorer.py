@@ -1787,7 +1787,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             else using
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         marked_after = s.doc.particles_follow and not locative \
-            and s.near_after(s.groups.get(id(c), [c])[-1].end, ("destination",), 0) is not None
+            and s.near_after(_list_last(s, c).end, ("destination",), 0) is not None
         destination = towards is not None or using is not None or c.case == "destination" or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
