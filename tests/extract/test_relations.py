@@ -4256,3 +4256,15 @@ def test_a_buyer_in_the_next_clause_holds_no_licence(extractor: Extractor) -> No
             "bought it.")
     scopes = {f.scope for f in extractor.extract_text(text, "t.txt", "en") if f.relation == "licence_status"}
     assert scopes == {"Poland", "Czechoslovakia", "Yugoslavia"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Словацьку модифікацію БМП-1, відому як BVP-1, випускали за радянською ліцензією.", "uk"),
+    ("The BVP-1 is a Slovak version of the BMP-1, made under Soviet licence.", "en"),
+])
+def test_an_adjective_on_a_version_word_is_the_copy_s_country_not_the_licensor(text: str, lang: str,
+                                                                                 extractor: Extractor) -> None:
+    got = {(f.relation, f.object, f.scope) for f in extractor.extract_text(text, "t.txt", lang)
+           if f.subject == "BVP-1"}
+    assert ("licensed_by", "Soviet Union", "Slovakia") in got
+    assert not any(r == "licensed_by" and o == "Slovakia" for r, o, _ in got)

@@ -2330,7 +2330,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or any((s.gap(c, o) == 0
                          or (c.adjective and c.end <= o.start and (_plain_tokens(s, c.end, o.start) == 0 or (
                              s.doc.tokens_between(c.end, o.start) <= 3 and _only_cues_between(s, c.end, o.start)
-                             and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)))))
+                             and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)
+                             and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list(*DERIVE))))))
                         and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)
                  # ("xe tăng T-62 của Liên Xô": a word for "of" between the original and its country; not where a
                  # word of versions stands on the original, "các biến thể MiG-21 của Trung Quốc", China's variants)
@@ -2343,7 +2344,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
     # adjective on the licence word that names another is the licensee's
     origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
-               and any(p.start >= c.end and _plain_tokens(s, c.end, p.start) <= 3 for p in s.products)]
+               and any(p.start >= c.end and _plain_tokens(s, c.end, p.start) <= 3
+                       # (not an adjective on a word of copies or versions before the design: "a Slovak version of
+                       # the BMP-1, made under Soviet licence" names the copy's country)
+                       and not any(c.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))
+                       for p in s.products)]
     if origins:
         moved = [c for c in licensors if c.adjective and _on_licence_word(s, c, cues)
                  and all(o.value != c.value for o in origins)]
