@@ -4268,3 +4268,22 @@ def test_an_adjective_on_a_version_word_is_the_copy_s_country_not_the_licensor(t
            if f.subject == "BVP-1"}
     assert ("licensed_by", "Soviet Union", "Slovakia") in got
     assert not any(r == "licensed_by" and o == "Slovakia" for r, o, _ in got)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die MiG-15 war ein sowjetischer Jäger. In Polen wurde sie ab 1952 als Lim-1 in Lizenz gebaut.", "de"),
+    ("De MiG-15 was een Sovjet-jager. In Polen werd hij als Lim-1 in licentie gebouwd.", "nl"),
+])
+def test_a_name_given_with_as_before_a_verb_at_the_clause_end_is_the_copy(text: str, lang: str,
+                                                                         extractor: Extractor) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Lim-1", "derived_from", "MiG-15") in facts
+
+
+def test_an_adjective_in_a_sentence_of_its_own_keeps_the_original_s_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The MiG-15 was a Soviet jet fighter. Poland built it under licence as the Lim-1.",
+                     "en")
+    assert ("MiG-15", "made_in_country", "Soviet Union") in facts
+    # in the sentence that derives the copy, the adjective only tells the original from its copy
+    copied = facts_of(extractor, "The Lim-1 is a Polish licensed copy of the Soviet MiG-15.", "en")
+    assert ("MiG-15", "made_in_country", "Soviet Union") not in copied

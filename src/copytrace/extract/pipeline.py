@@ -68,6 +68,8 @@ class Extractor:
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
+        # ids of those in a sentence with no word of making, not said after a copula ("X was a Soviet fighter")
+        incidental: set[int] = set()
         passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
         made: set[tuple[str, str, str, str, str | None]] = set()   # facts some sentence with such a word reads
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
@@ -119,6 +121,10 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
+                        if not sentence.has(*_MAKING) and not any(
+                                cand.subject.end <= k.start and k.end <= cand.end
+                                for k in sentence.cue_list("copula")):
+                            incidental.add(id(fact))
                         if not sentence.has(*_MAKING):
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
@@ -153,7 +159,7 @@ class Extractor:
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         facts = _no_own_licensor(_one_name(_drop_passing_adjectives(
-            _drop_owner_adjectives(list(found.values()), adjective_only),
+            _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
             [f for f in passing if f.key() not in made], self.names)))
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _local_names(_registry_direction(facts, self.names), self.names)
@@ -395,16 +401,25 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
                      and made.get((f.subject, f.object), 0.0) >= f.confidence)]
 
 
-def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact]) -> list[CandidateFact]:
+def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact],
+                           incidental: set[int], sentence_starts: list[int]) -> list[CandidateFact]:
     """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it.
-    "The Romanian MLI-84 is a copy of the BMP-1 ... the Soviet BMP-1": an adjective on the original design the text
-    derives a copy from tells the copy from its original; it states no place of making (not on a copy that has a
-    copy of its own: "the Chinese Type 56 ... the Type 56-1, a version of the Type 56")."""
+    "The Romanian MLI-84 is a copy of the Soviet BMP-1": an adjective on the original design, in the sentence that
+    derives a copy from it, tells the copy from its original; it states no place of making (not on a copy that has a
+    copy of its own: "the Chinese Type 56 ... the Type 56-1, a version of the Type 56"). Elsewhere it does, unless
+    the sentence names the design in passing (``incidental``: no word of making, and the adjective not said of the
+    design after a copula: "Unlike the Soviet BMP-1, it ..." but not "The MiG-15 was a Soviet fighter")."""
+    def sentence(f: CandidateFact) -> int:
+        return bisect.bisect_right(sentence_starts, f.start)
+
     bought = {(f.subject, f.object) for f in facts if f.relation == "exported_to"}
     derived = {f.subject for f in facts if f.relation == "derived_from"}
-    originals = {f.object for f in facts if f.relation == "derived_from"} - derived
+    copied = [f for f in facts if f.relation == "derived_from" and f.object not in derived]
+    originals = {f.object for f in copied}
+    deriving = {(f.object, sentence(f)) for f in copied}
     drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought
-            or (f.relation == "made_in_country" and f.subject in originals)}
+            or (f.relation == "made_in_country" and f.subject in originals
+                and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
     return [f for f in facts if id(f) not in drop]
 
 

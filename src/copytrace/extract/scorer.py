@@ -429,6 +429,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # jako Avii Av-14")
             made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
                 s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start))), None)
+            if made is None and named is not None:
+                # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
+                # gebaut")
+                made = next((k for k in making if k.start >= named.end and _same_clause(s, named.end, k.start, 2)),
+                            None)
             edge = cue.start
         if named is None or made is None:
             continue
