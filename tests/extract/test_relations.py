@@ -4287,3 +4287,14 @@ def test_an_adjective_in_a_sentence_of_its_own_keeps_the_original_s_country(extr
     # in the sentence that derives the copy, the adjective only tells the original from its copy
     copied = facts_of(extractor, "The Lim-1 is a Polish licensed copy of the Soviet MiG-15.", "en")
     assert ("MiG-15", "made_in_country", "Soviet Union") not in copied
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Stíhačka S-102 se licenčně vyráběla v Československu podle sovětského stroje MiG-15.", "cs"),
+    ("Stíhačka S-102 sa licenčne vyrábala v Československu podľa sovietskeho stroja MiG-15.", "sk"),
+])
+def test_a_capitalised_case_form_of_a_state_s_name_is_no_adjective(text: str, lang: str,
+                                                                     extractor: Extractor) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("S-102", "made_in_country", "Czechoslovakia") in facts
+    assert ("S-102", "licensed_by", "Czechoslovakia") not in facts   # where it was made, not who licensed it
