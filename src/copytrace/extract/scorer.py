@@ -936,7 +936,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("versione locale del cinese Norinco Type 79": a maker's name before the original is part of its name)
         made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
                 and not any(_plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
-                            and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products)]
+                            and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products)
+                # (nor, where adjectives come before their noun, one after the word a few words before the
+                # original, no "of" between: "podle sovětského stíhacího letounu MiG-15", after the Soviet fighter
+                # MiG-15; not "copie românească a sistemului Grad")
+                and not (not s.doc.adjectives_follow and c.start >= cue.end and any(
+                    p.start >= c.end and _same_clause(s, c.end, p.start, 3)
+                    and not any(c.end <= k.start and k.end <= p.start for k in s.cue_list("of")) for p in after))]
         # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
         made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
