@@ -4298,3 +4298,18 @@ def test_a_capitalised_case_form_of_a_state_s_name_is_no_adjective(text: str, la
     facts = facts_of(extractor, text, lang)
     assert ("S-102", "made_in_country", "Czechoslovakia") in facts
     assert ("S-102", "licensed_by", "Czechoslovakia") not in facts   # where it was made, not who licensed it
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("L'An-2 est un biplan soviétique. Il a reçu le nom de code OTAN Colt.", "fr", "Colt"),
+    ("Der Il-28 ist ein Bomber. Die NATO nannte ihn Beagle.", "de", "Beagle"),
+    ("L'An-2 vole encore. Il fut baptisé Colt par l'OTAN.", "fr", "Colt"),   # the word of naming right before it
+])
+def test_a_reporting_name_in_a_sentence_without_a_design_is_the_topic_s(text: str, lang: str, name: str,
+                                                                         extractor: Extractor) -> None:
+    assert ("alias_of", name) in {(r, o) for _, r, o in facts_of(extractor, text, lang)}
+
+
+def test_a_reporting_name_far_from_the_alliance_s_name_is_no_alias(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The An-2 is a biplane. NATO jets later flew over a town called Colt.", "en")
+    assert not any(r == "alias_of" for _, r, _ in facts)

@@ -1357,7 +1357,9 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
     brackets or quotes right after a design, or a few words from the alliance's name after one, is another name of
     that design (of a family the alliance names: aircraft, helicopters, missiles; never a design named after it,
     nor the text's topic)."""
-    if not any(_reported(p) for p in s.products):
+    # ("Il a été baptisé Colt dans la codification OTAN": a sentence that names no design speaks of the topic)
+    topic = s.topic if not s.products and s.topic is not None and _reported(s.topic) else None
+    if topic is None and not any(_reported(p) for p in s.products):
         return   # (no design the alliance names: nothing for a reporting name to belong to)
     names, alliance = _reporting_pattern()
     text = s.doc.text
@@ -1375,6 +1377,13 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and s.doc.tokens_between(end, p.start) <= w.windows["alias_subject"]][:1] \
             if told and not any(p.end <= start for p in s.products) \
             and s.near_before(start, ("alias",), 1) is not None else []
+        if topic is not None and told and s.has("alias") and (s.near_before(start, ("alias",), 1) is not None or any(
+                m.end() <= start and s.doc.tokens_between(m.end(), start) <= _NEAR_ALLIANCE
+                for m in alliance.finditer(text, s.start, s.end))):
+            # (the name after the alliance's or right after a word of naming: not "Classic NATO doctrine")
+            yield _mk(s, topic, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0},
+                      Mention(start, end, "product", found.group(), found.group()))
+            continue
         if not before and not after:
             continue
         subject = before[-1] if before else after[0]
