@@ -4313,3 +4313,9 @@ def test_a_reporting_name_in_a_sentence_without_a_design_is_the_topic_s(text: st
 def test_a_reporting_name_far_from_the_alliance_s_name_is_no_alias(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The An-2 is a biplane. NATO jets later flew over a town called Colt.", "en")
     assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_words_of_a_plant_before_a_known_maker_s_quoted_name_are_that_maker(extractor: Extractor) -> None:
+    text = "Karabinek AKM montowano w Zakładach Metalowych „Łucznik” w Radomiu."
+    makers = {f.object for f in extractor.extract_text(text, "t.txt", "pl") if f.relation == "manufactured_by"}
+    assert len(makers) == 1 and "Łucznik" in next(iter(makers))   # one maker, not its description beside it

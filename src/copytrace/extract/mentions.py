@@ -920,6 +920,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
         if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
+        if any(m.kind == "org" and m.start >= right and not text[right:m.start].strip(_SPACE_OR_QUOTE)
+               for m in mentions) and len((text[left:right].split() or [""])[-1]) > 1:
+            # "w Zakładach Metalowych „Łucznik”": a known organisation's name the words before it describe (not
+            # one after a word for "and": "v Podpolianských strojárnách Detva a ZŤS Dubnica")
+            continue
         if bare_left and capitalised_nouns and not cue.text.isupper() and not _NUMBER.match(text, cue.end):
             # "die Firma Excalibur Army": where every noun has a capital, the word is description ("Werk Nr. 74" stays)
             left = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
