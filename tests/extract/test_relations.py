@@ -4319,3 +4319,12 @@ def test_words_of_a_plant_before_a_known_maker_s_quoted_name_are_that_maker(extr
     text = "Karabinek AKM montowano w Zakładach Metalowych „Łucznik” w Radomiu."
     makers = {f.object for f in extractor.extract_text(text, "t.txt", "pl") if f.relation == "manufactured_by"}
     assert len(makers) == 1 and "Łucznik" in next(iter(makers))   # one maker, not its description beside it
+
+
+def test_a_word_for_and_glued_to_a_listed_country_joins_the_list(extractor: Extractor) -> None:
+    assert {("T-62", "exported_to", "Iraq"), ("T-62", "exported_to", "Syria")} <= facts_of(
+        extractor, "T-62는 이라크와 시리아에 수출되었다.", "ko")
+    # "together with Iraq, to Syria": the party beside it is no recipient
+    together = facts_of(extractor, "T-62는 이라크와 함께 시리아에 수출되었다.", "ko")
+    assert ("T-62", "exported_to", "Syria") in together
+    assert ("T-62", "exported_to", "Iraq") not in together

@@ -2931,11 +2931,14 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
     last = c
     for a, b in itertools.pairwise(group[at:]):
         joint = s.doc.text[a.end:b.start].strip()
-        if not joint or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) or a.case in _PLACE_ROLES \
-                or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent"} | _VERBS and a.end <= m.start < b.start
-                       for m in s.mentions):
+        # (a word for "and" glued to the name, in a form the language file lists whole: "이라크와 시리아에")
+        glued = not joint and len(a.text) > 2 and a.text[-1] in _LIST_MARKS and not a.text[-2].isspace()
+        if (not joint and not glued) or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
+                or a.case in _PLACE_ROLES \
+                or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent", "with"} | _VERBS
+                       and a.end <= m.start < b.start for m in s.mentions):
             break   # (nor "中国向巴基斯坦": China "to" Pakistan; nor a name with its own case ending or a verb between:
-            #         "유고슬라비아에서 생산되어 이라크에", made in Yugoslavia, then sent to Iraq)
+            #         "유고슬라비아에서 생산되어 이라크에", made in Yugoslavia, then sent to Iraq; nor "together with")
         last = b
     return last
 
