@@ -4328,3 +4328,9 @@ def test_a_word_for_and_glued_to_a_listed_country_joins_the_list(extractor: Extr
     together = facts_of(extractor, "T-62는 이라크와 함께 시리아에 수출되었다.", "ko")
     assert ("T-62", "exported_to", "Syria") in together
     assert ("T-62", "exported_to", "Iraq") not in together
+
+
+def test_a_month_before_a_number_is_no_town(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Lim-5 was a Polish fighter. Production began in March 1956.", "en")
+    assert ("Lim-5", "introduced_year", "1956") in facts
+    assert not any(r == "made_in_country" and o == "United Kingdom" for _, r, o in facts)   # March, a town in England

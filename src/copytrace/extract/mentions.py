@@ -677,6 +677,8 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             named = {m.value for m in mentions if m.kind == "country"}
         if held.hit(word.start(), word.end()):
             continue   # (a name another mention holds)
+        if fold_phrase(word.group()).strip() in calendar_words() and _DATE_NUMBER.match(text, word.end()):
+            continue   # "production began in March 1982": a month before a number, not the town of March
         towns, lands = _gazetteer()
         country = _town(word.group(), towns, endings)
         if country is None:
@@ -685,6 +687,9 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             country = lands[country]
         out.append(Mention(word.start(), word.end(), "country", country, word.group(), town=True))
     return out
+
+
+_DATE_NUMBER = re.compile(r"\s*\d")
 
 
 @cache
