@@ -4334,3 +4334,10 @@ def test_a_month_before_a_number_is_no_town(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Lim-5 was a Polish fighter. Production began in March 1956.", "en")
     assert ("Lim-5", "introduced_year", "1956") in facts
     assert not any(r == "made_in_country" and o == "United Kingdom" for _, r, o in facts)   # March, a town in England
+
+
+def test_a_word_of_destination_after_a_name_marks_it_only_where_marks_follow_their_noun(
+        extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Năm 1970, Liên Xô cung cấp cho Ai Cập 100 xe tăng T-62.", "vi")
+    assert ("T-62", "exported_to", "Egypt") in facts
+    assert ("T-62", "exported_to", "Soviet Union") not in facts   # the supplier, before the words "supplied to"

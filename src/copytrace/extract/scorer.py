@@ -2756,7 +2756,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if cue.value == "export":
                 # the recipient follows the verb, or, where the verb comes last, carries a destination mark
                 # ("Pakistan'a ihraç etti", "パキスタンに輸出")
-                marked = any(m.case == "destination" or s.near_after(m.end, ("destination",), 0) is not None
+                marked = any(m.case == "destination" or _destination_after(s, m)
                              or s.doc.particle_on(m, {"destination"})
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              for m in (c, _list_last(s, c))) or _towards(s, c, cue)
@@ -2921,6 +2921,15 @@ def _marked_recipient(s: Sentence, c: Mention) -> bool:
     "インドに", "भारत को")."""
     return c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None \
         or s.near_after(c.end, ("destination",), 0) is not None or s.doc.particle_on(c, {"destination"})
+
+
+def _destination_after(s: Sentence, c: Mention) -> bool:
+    """Whether a word of destination right after a name marks it ("パキスタンに"); where such words precede their
+    noun, not one that opens a verb of sending the name is the subject of (Vietnamese "Liên Xô cung cấp cho Ai Cập":
+    the USSR supplied to Egypt)."""
+    after = s.near_after(c.end, ("destination",), 0)
+    return after is not None and (s.doc.particles_follow
+                                  or not any(e.start == after.start for e in s.cue_list("export")))
 
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
