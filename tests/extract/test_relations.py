@@ -4341,3 +4341,22 @@ def test_a_word_of_destination_after_a_name_marks_it_only_where_marks_follow_the
     facts = facts_of(extractor, "Năm 1970, Liên Xô cung cấp cho Ai Cập 100 xe tăng T-62.", "vi")
     assert ("T-62", "exported_to", "Egypt") in facts
     assert ("T-62", "exported_to", "Soviet Union") not in facts   # the supplier, before the words "supplied to"
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original"), [
+    # a fronted basis, the verb at the end of the clause or a place and an article between it and the copy
+    ("Auf Basis der An-12 wurde in China die Y-8 gebaut.", "de", "Y-8", "An-12"),
+    ("Nach dem Vorbild der An-12 entstand in China die Y-8.", "de", "Y-8", "An-12"),
+    # the copy's name given after a word of naming
+    ("La Cina ha copiato l'An-12 col nome Y-8.", "it", "Y-8", "An-12"),
+    # the copy set beside the original after a comma, last in the sentence
+    ("The Chinese built their own version of the An-12, the Y-8.", "en", "Y-8", "An-12"),
+])
+def test_more_ways_to_name_what_was_made_from_a_design(text: str, lang: str, copy: str, original: str,
+                                                       extractor: Extractor) -> None:
+    assert any(copy in s and r == "derived_from" and o == original for s, r, o in facts_of(extractor, text, lang))
+
+
+def test_two_designs_the_registry_knows_apart_are_no_copy_and_original(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "China made copies of the AK-47, the RPG-7.", "en")
+    assert not any(r == "derived_from" and "RPG-7" in s for s, r, _ in facts)

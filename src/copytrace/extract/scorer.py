@@ -590,13 +590,16 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     apposed = comma >= 0 and _NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None \
         and s.doc.tokens_between(comma + 1, made.start) <= 2
     # or a word of making or design, and the derivative a few words after it ("... в Польше был создан танк PT-91")
-    verb = between[-1] if between and between[-1].value in {"produce", "design"} else None
-    if verb is None and len(between) >= 2 and between[-1].value == "product_noun" \
-            and between[-2].value in {"produce", "design"}:
-        verb = between[-2]
+    # (a place, an article or a word for the kind of product may stand between: "entstand in China der Z-5")
+    verb = next((k for i, k in reversed(list(enumerate(between))) if k.value in {"produce", "design"}
+                 and all(o.value in {"product_noun", "locative", "of", "year_word"} for o in between[i + 1:])), None)
     made_after_verb = verb is not None and "," not in text[verb.end:made.start] \
         and s.doc.tokens_between(verb.end, made.start) <= 3
-    if not (apposed or made_after_verb):
+    # or an auxiliary before it and the word of making right after it, where the verb ends the clause ("Auf Basis
+    # des Mi-4 wurde in China der Z-5 gebaut")
+    verb_last = any(k.value == "copula" for k in between) and "," not in text[original.end:made.start] \
+        and s.near_after(made.end, ("produce", "design"), 1) is not None
+    if not (apposed or made_after_verb or verb_last):
         return None
     return made, original
 
@@ -1174,6 +1177,13 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     if bracketed is not None and s.doc.text[parent.end:bracketed.start].strip() in {"(", "（"} \
             and not _extends(bracketed, parent) and not parent.generic:
         return bracketed   # "首批仿制的T-54A（59式）": a name in brackets right after the original is the copy's
+    if bracketed is not None and _apposed_last(s, parent, bracketed) and not _extends(bracketed, parent) \
+            and not parent.generic and not (bracketed.entity is not None and parent.entity is not None
+                                            and s.doc.derives is not None
+                                            and not s.doc.derives(bracketed.entity, parent.entity)):
+        # "built their own version of the An-12, the Y-8.": a name set beside the original, last in the sentence
+        # (not two designs the registry knows as no kin: "copies of the MiG-21, the Su-7.")
+        return bracketed
     cue = next((k for k in s.cue_list("alias") if k.start >= parent.end), None)
     if cue is not None:
         # "các biến thể MiG-21 của Trung Quốc với tên gọi J-7": the country the copies belong to may come between
@@ -1194,6 +1204,16 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     if parent.generic and (named is None or name_key(named.value).startswith(name_key(parent.value))):
         return None   # "copies of the Kalashnikov, also known as the AK-47": a family's name is a model's
     return named
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}\s+)?")   # ", the ", ", le ": a comma and at most a short word
+
+
+def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
+    """Whether a name stands beside another after a comma (an article at most between them) and ends the sentence
+    ("... of the An-12, the Y-8."): not one of a list ("of the AK-47, the AKM and the AK-74")."""
+    gap = _APPOSED.match(s.doc.text, parent.end)
+    return gap is not None and gap.end() == name.start and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
