@@ -4360,3 +4360,16 @@ def test_more_ways_to_name_what_was_made_from_a_design(text: str, lang: str, cop
 def test_two_designs_the_registry_knows_apart_are_no_copy_and_original(extractor: Extractor) -> None:
     facts = facts_of(extractor, "China made copies of the AK-47, the RPG-7.", "en")
     assert not any(r == "derived_from" and "RPG-7" in s for s, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("运-8由陕西飞机制造公司生产。", "陕西飞机制造公司"),   # an aircraft maker's word run opens the company word
+    ("1966年起,歼-6交沈阳飞机制造公司生产。", "Shenyang Aircraft Manufacturing Company"),   # 交: handed to
+])
+def test_chinese_company_names_with_words_of_making_in_them(text: str, maker: str, extractor: Extractor) -> None:
+    assert maker in {o for _, r, o in facts_of(extractor, text, "zh") if r == "manufactured_by"}
+
+
+def test_drawings_handed_over_are_a_licence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Soviet Union supplied China with drawings of the Tu-16.", "en")
+    assert ("Tu-16", "licensed_by", "Soviet Union") in facts

@@ -992,6 +992,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             begin -= 1
         if noun is not None and begin == noun.start:
             begin = cue.start   # no name before the noun: "坦克工厂" is a tank factory, not a name
+        if begin + 1 < cue.start and any(text[begin + 1:begin + 1 + n] in _town_glosses() for n in (5, 4, 3, 2)) \
+                and not any(text[begin:begin + n] in _town_glosses() for n in (5, 4, 3, 2)):
+            begin += 1   # "交沈阳飞机制造公司": one character before a town is a word of the sentence (handed to)
         if any(m.start <= begin and m.end >= cue.end and m is not cue for m in plant_words):
             continue   # an org word inside a longer one ("公司" in "工业公司") is read with the longer one
         end = cue.end
