@@ -4373,3 +4373,9 @@ def test_chinese_company_names_with_words_of_making_in_them(text: str, maker: st
 def test_drawings_handed_over_are_a_licence(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Soviet Union supplied China with drawings of the Tu-16.", "en")
     assert ("Tu-16", "licensed_by", "Soviet Union") in facts
+
+
+def test_hangul_names_of_north_korean_missile_families_are_designations(extractor: Extractor) -> None:
+    # North Korea sold Hwasong-6 missiles to Syria
+    facts = facts_of(extractor, "북한은 화성-6 미사일을 시리아에 팔았다.", "ko")
+    assert ("Hwasong-6", "exported_to", "Syria") in facts
