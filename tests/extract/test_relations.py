@@ -4379,3 +4379,10 @@ def test_hangul_names_of_north_korean_missile_families_are_designations(extracto
     # North Korea sold Hwasong-6 missiles to Syria
     facts = facts_of(extractor, "북한은 화성-6 미사일을 시리아에 팔았다.", "ko")
     assert ("Hwasong-6", "exported_to", "Syria") in facts
+
+
+def test_a_word_for_in_or_to_before_a_list_and_a_verb_of_sending_at_the_end(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Die Lim-5 wurde an Ägypten und Syrien geliefert.", "de")
+    assert {("Lim-5", "exported_to", "Egypt"), ("Lim-5", "exported_to", "Syria")} <= facts
+    made = facts_of(extractor, "Die in Polen gebaute Lim-5 wurde exportiert.", "de")   # "in" beside a making
+    assert ("Lim-5", "exported_to", "Poland") not in made

@@ -3110,11 +3110,13 @@ def _on_product(s: Sentence, c: Mention) -> bool:
 def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
     """"nach Vietnam exportiert", "naar Vietnam geëxporteerd": a country after a word for "to" (not one that
     also means "in") shortly before a verb that comes last."""
-    to = s.near_before(c.start, ("destination",), 1)
+    head = s.list_first(c)   # ("an Ägypten und Syrien geliefert": the word before the list is every member's)
+    to = s.near_before(head.start, ("destination",), 1)
     if to is None or c.end > cue.start or s.gap(c, cue) > 3:
         return False
-    place = s.near_before(c.start, ("locative",), 1)
-    return place is None or place.start != to.start
+    place = s.near_before(head.start, ("locative",), 1)
+    # (a word that is both "in" and "to" reads as "to" where the sentence makes nothing: "an Ägypten geliefert")
+    return place is None or place.start != to.start or not s.has("produce")
 
 
 # -- introduced_year --------------------------------------------------------------------------
