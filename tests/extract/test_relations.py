@@ -4386,3 +4386,24 @@ def test_a_word_for_in_or_to_before_a_list_and_a_verb_of_sending_at_the_end(extr
     assert {("Lim-5", "exported_to", "Egypt"), ("Lim-5", "exported_to", "Syria")} <= facts
     made = facts_of(extractor, "Die in Polen gebaute Lim-5 wurde exportiert.", "de")   # "in" beside a making
     assert ("Lim-5", "exported_to", "Poland") not in made
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("El Y-5 chino deriva del biplano An-2.", "es", ("Y-5", "derived_from", "An-2")),
+    ("O Type 81 chinês tem origem no Type 56.", "pt", ("Type 81", "derived_from", "Type 56")),
+    ("Il Type 81 cinese trae origine dal Type 56.", "it", ("Type 81", "derived_from", "Type 56")),
+    ("HN-5, Sovyet Strela-2'den geliştirildi.", "tr", ("HN-5", "derived_from", "Strela-2")),
+    # Romanian "către" is "to", not the agent of a passive
+    ("China a livrat avioane J-7 către Zimbabwe în 1986.", "ro", ("J-7", "exported_to", "Zimbabwe")),
+    ("România a fabricat AKM fără licență sub numele PM md. 63.", "ro", ("PM md. 63", "derived_from", "AKM")),
+])
+def test_words_of_origin_delivery_and_naming_in_romance_languages_and_turkish(text: str, lang: str,
+                                                                               fact: tuple[str, str, str],
+                                                                               extractor: Extractor) -> None:
+    subject, relation, obj = fact
+    assert any(subject in s and r == relation and o == obj for s, r, o in facts_of(extractor, text, lang))
+
+
+def test_the_alliance_s_name_in_a_naming_phrase_is_no_maker(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "El Strela-2 recibió el nombre OTAN SA-7 Grail.", "es")
+    assert not any(r == "manufactured_by" for _, r, _ in facts)

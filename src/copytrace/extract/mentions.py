@@ -1009,6 +1009,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         acronym = _ACRONYM.search(text, max(0, m.start - 12), m.start)
         if acronym and acronym.group().strip() not in shapes().type_acronyms \
+                and acronym.group().strip() not in shapes().alliances \
                 and not (blocked.hit(acronym.start(), acronym.end()) or nouns.hit(acronym.start(), acronym.end())):
             _add_org(text, acronym.start(), acronym.end() - 1, out, orgs)
             continue
