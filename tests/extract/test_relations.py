@@ -4407,3 +4407,18 @@ def test_words_of_origin_delivery_and_naming_in_romance_languages_and_turkish(te
 def test_the_alliance_s_name_in_a_naming_phrase_is_no_maker(extractor: Extractor) -> None:
     facts = facts_of(extractor, "El Strela-2 recibió el nombre OTAN SA-7 Grail.", "es")
     assert not any(r == "manufactured_by" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("J-11B был создан путём обратного инжиниринга Су-27.", "ru", ("J-11B", "derived_from", "Su-27")),
+    ("J-11B є результатом зворотного проєктування Су-27.", "uk", ("J-11B", "derived_from", "Su-27")),
+    ("Transporter OT-62 zbudowano na platformie BTR-50.", "pl", ("OT-62", "derived_from", "BTR-50")),
+    ("Čínský tank Type 69 je dalším vývojem typu 59.", "cs", ("Type 69", "derived_from", "Type 59")),
+    ("Танкът Т-72 е в основата на полския PT-91.", "bg", ("PT-91", "derived_from", "T-72")),
+    ("Tenk T-72 predstavljao je osnovu za razvoj tenka M-84.", "hr", ("M-84", "derived_from", "T-72")),
+    ("Тенк Т-72 ушао је у службу 1973. године.", "sr", ("T-72", "introduced_year", "1973")),
+])
+def test_words_of_origin_and_service_in_slavic_languages(text: str, lang: str, fact: tuple[str, str, str],
+                                                        extractor: Extractor) -> None:
+    subject, relation, obj = fact
+    assert any(subject in s and r == relation and obj in o for s, r, o in facts_of(extractor, text, lang))
