@@ -4422,3 +4422,10 @@ def test_words_of_origin_and_service_in_slavic_languages(text: str, lang: str, f
                                                         extractor: Extractor) -> None:
     subject, relation, obj = fact
     assert any(subject in s and r == relation and obj in o for s, r, o in facts_of(extractor, text, lang))
+
+
+def test_a_name_after_a_slash_that_ends_a_number_is_a_name_of_its_own(extractor: Extractor) -> None:
+    made = {s for s, r, o in facts_of(extractor, "India builds the T-72/T-90 at Avadi.", "en")
+            if r == "made_in_country" and o == "India"}
+    assert {"T-72", "T-90"} <= made
+    assert not any("35" in s for s, _, _ in facts_of(extractor, "A 1/35 model of the T-55 built in Poland.", "en"))

@@ -129,7 +129,8 @@ def shapes() -> Shapes:
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,3}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
-        rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
+        # ("T-72/T-90", "MiG-21/J-7": a name may start right after a slash that ends a number, not a path's "com/T-72")
+        rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d/)|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
         rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
         # ("CS/LM4", "CS/VP3": a maker's two letters, a slash and a series)
         rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{2,4}}/[{_UP}]{{1,4}}(?=\d)|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})"
