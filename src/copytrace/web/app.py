@@ -30,6 +30,7 @@ from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
+from copytrace.web.sharedpages import SharedPages
 from copytrace.web.uploads import Uploads
 from copytrace.web.views import (
     accounts,
@@ -86,6 +87,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     """The application over the registry at ``registry_url`` (or an already open ``registry``)."""
     config = config or WebConfig.from_env()
     owned = registry is None
+    shared = SharedPages(config.shared_cache, config.shared_cache_bytes) \
+        if config.page_cache_bytes and config.shared_cache else None
     reg = registry if registry is not None else Registry.open(registry_url, store=store)
 
     @asynccontextmanager
@@ -93,6 +96,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
         yield
         # Uploads still being ingested finish (within their limits) before the registry closes.
         await anyio.to_thread.run_sync(uploads.close)
+        if shared is not None:
+            shared.close()
         if owned:
             reg.close()
 
@@ -114,7 +119,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=[route for module in modules for route in module.router.routes])
+                           routes=[route for module in modules for route in module.router.routes], shared=shared)
     app.add_middleware(SecurityHeaders)
 
     return app
