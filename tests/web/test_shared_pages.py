@@ -22,12 +22,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from copytrace.model.statement import Citation, Statement
+from copytrace.packs import load_pack
 from copytrace.registry import Registry, queries
 from copytrace.registry.users import add_token, add_user
 from copytrace.web import create_app
 from copytrace.web.config import WebConfig
 from copytrace.web.security import new_token, token_hash
 
+from .conftest import MINI_PACK
 from .test_page_warming import _layer
 
 PAGE = "/product/type-56"
@@ -128,6 +130,25 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def test_servers_of_two_registries_sharing_a_folder_never_serve_each_others_pages(
+        tmp_path: Path, folder: Path, password_hash: str) -> None:
+    config = WebConfig(shared_cache=str(folder))
+    answers = {}
+    for name in ("first", "second"):
+        with Registry.open(str(tmp_path / f"{name}.db"), store=str(tmp_path / name)) as registry:
+            load_pack(registry, str(MINI_PACK), actor="loader")
+            user = add_user(registry, "reader", password_hash, "viewer", actor="setup")
+            secret = new_token("ct_")
+            add_token(registry, user, token_hash(secret), "test", actor="setup")
+            _write(registry, f"Only in the {name} registry")
+            with TestClient(create_app(registry=registry, config=config)) as client:
+                answers[name] = client.get(PAGE + ".json", headers={"authorization": f"Bearer {secret}"})
+            answers[name + " state"] = queries.last_audit_seq(registry)
+    assert answers["first state"] == answers["second state"]  # the same audit sequence, as two copies may have
+    assert answers["second"].headers["x-cache"] == "miss"
+    assert "Only in the second registry" in _titles(answers["second"])
 
 
 @pytest.fixture

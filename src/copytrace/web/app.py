@@ -30,7 +30,7 @@ from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
-from copytrace.web.sharedpages import SharedPages
+from copytrace.web.sharedpages import SharedPages, registry_identity
 from copytrace.web.uploads import Uploads
 from copytrace.web.views import (
     accounts,
@@ -87,9 +87,9 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     """The application over the registry at ``registry_url`` (or an already open ``registry``)."""
     config = config or WebConfig.from_env()
     owned = registry is None
-    shared = SharedPages(config.shared_cache, config.shared_cache_bytes) \
-        if config.page_cache_bytes and config.shared_cache else None
     reg = registry if registry is not None else Registry.open(registry_url, store=store)
+    shared = SharedPages(config.shared_cache, config.shared_cache_bytes, registry_identity(reg)) \
+        if config.page_cache_bytes and config.shared_cache else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

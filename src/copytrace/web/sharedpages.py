@@ -36,6 +36,7 @@ from typing import Any
 
 import diskcache
 
+from copytrace.registry import Registry
 from copytrace.web.pagestore import Page
 
 log = logging.getLogger(__name__)
@@ -49,27 +50,33 @@ TIMEOUT_S = 0.25
 CLAIM_S = 30
 
 
-def _canonical(key: tuple[Any, ...]) -> str:
+def registry_identity(registry: Registry) -> str:
+    """Which registry a server serves, as part of every key: audit sequences of two registries
+    served from one folder must not meet. A SQLite file by its real path, a database by its URL
+    without the password."""
+    url = registry.engine.url
+    if url.get_backend_name() == "sqlite" and url.database:
+        url = url.set(database=os.path.realpath(url.database))
+    return url.render_as_string(hide_password=True)
+
+
+def _canonical(registry: str, key: tuple[Any, ...]) -> str:
     path, query, role, language, htmx, with_csrf = key
-    return json.dumps([path, query.decode("latin-1"), role, language, htmx, with_csrf], ensure_ascii=True)
+    return json.dumps([registry, path, query.decode("latin-1"), role, language, htmx, with_csrf], ensure_ascii=True)
 
 
-def _name(kind: str, key: tuple[Any, ...], state: int) -> str:
-    return f"{kind}/{state}/{hashlib.blake2b(_canonical(key).encode(), digest_size=16).hexdigest()}"
-
-
-def encode(key: tuple[Any, ...], state: int, page: Page) -> bytes:
+def encode(canonical: str, state: int, page: Page) -> bytes:
     """An entry: the magic line, a digest of the rest, then the length of the page's description,
     the description (key, state, kept headers, ETag) and the body."""
-    meta = json.dumps({"key": _canonical(key), "state": state, "etag": page.etag, "personal": page.personal,
+    meta = json.dumps({"key": canonical, "state": state, "etag": page.etag, "personal": page.personal,
                        "headers": [[n.decode("latin-1"), v.decode("latin-1")] for n, v in page.headers]},
                       ensure_ascii=True).encode()
     rest = len(meta).to_bytes(4, "big") + meta + page.body
     return MAGIC + hashlib.blake2b(rest, digest_size=DIGEST_SIZE).digest() + rest
 
 
-def decode(entry: bytes, key: tuple[Any, ...], state: int) -> Page | None:
-    """The page an entry holds, or None when the entry is damaged or not the page of ``key`` at ``state``."""
+def decode(entry: bytes, canonical: str, state: int) -> Page | None:
+    """The page an entry holds, or None when the entry is damaged or not the page of ``canonical`` at ``state``."""
     head = len(MAGIC) + DIGEST_SIZE
     if not entry.startswith(MAGIC) or len(entry) < head + 4:
         return None
@@ -81,17 +88,22 @@ def decode(entry: bytes, key: tuple[Any, ...], state: int) -> Page | None:
         meta = json.loads(bytes(rest[4:4 + size]))
     except ValueError:
         return None
-    if not isinstance(meta, dict) or meta.get("key") != _canonical(key) or meta.get("state") != state:
+    if not isinstance(meta, dict) or meta.get("key") != canonical or meta.get("state") != state:
         return None
     headers = tuple((n.encode("latin-1"), v.encode("latin-1")) for n, v in meta["headers"])
     return Page(bytes(rest[4 + size:]), headers, meta["etag"], bool(meta["personal"]))
 
 
+def _name(kind: str, canonical: str, state: int) -> str:
+    return f"{kind}/{state}/{hashlib.blake2b(canonical.encode(), digest_size=16).hexdigest()}"
+
+
 class SharedPages:
     """Pages by (key, registry state) in a folder shared by the processes of one server."""
 
-    def __init__(self, directory: str | Path, max_bytes: int) -> None:
+    def __init__(self, directory: str | Path, max_bytes: int, registry: str) -> None:
         self.directory = str(directory)
+        self.registry = registry  # registry_identity() of the registry served
         # Least recently *stored* first: a read changes nothing on disk, so reads never wait on each other.
         self._cache = diskcache.Cache(self.directory, size_limit=max_bytes, timeout=TIMEOUT_S,
                                       eviction_policy="least-recently-stored")
@@ -100,12 +112,13 @@ class SharedPages:
         self.damaged = 0  # entries found but not served (damaged, or not the page asked for)
 
     def get(self, key: tuple[Any, ...], state: int) -> Page | None:
+        canonical = _canonical(self.registry, key)
         try:
-            entry = self._cache.get(_name("page", key, state))
+            entry = self._cache.get(_name("page", canonical, state))
         except (diskcache.Timeout, sqlite3.Error, OSError):
             log.warning("reading the shared page cache in %s failed", self.directory, exc_info=True)
             entry = None
-        page = decode(entry, key, state) if isinstance(entry, bytes) else None
+        page = decode(entry, canonical, state) if isinstance(entry, bytes) else None
         if page is None:
             self.misses += 1
             if entry is not None:
@@ -116,8 +129,9 @@ class SharedPages:
         return page
 
     def put(self, key: tuple[Any, ...], state: int, page: Page) -> None:
+        canonical = _canonical(self.registry, key)
         try:
-            self._cache.set(_name("page", key, state), encode(key, state, page))
+            self._cache.set(_name("page", canonical, state), encode(canonical, state, page))
         except (diskcache.Timeout, sqlite3.Error, OSError):
             log.warning("writing the shared page cache in %s failed", self.directory, exc_info=True)
 
@@ -126,7 +140,8 @@ class SharedPages:
         after a write, every process of the server warms the pages its readers read most, and one
         render for all is enough."""
         try:
-            added: bool = self._cache.add(_name("claim", key, state), os.getpid(), expire=CLAIM_S)
+            added: bool = self._cache.add(_name("claim", _canonical(self.registry, key), state), os.getpid(),
+                                          expire=CLAIM_S)
         except (diskcache.Timeout, sqlite3.Error, OSError):
             return True  # render it here rather than not at all
         return added
