@@ -27,7 +27,6 @@ from copytrace.registry import Registry, queries
 from copytrace.registry.users import add_token, add_user
 from copytrace.web import create_app
 from copytrace.web.config import WebConfig
-from copytrace.web.reasoning import explanation_cache
 from copytrace.web.security import new_token, token_hash
 
 from .conftest import MINI_PACK
@@ -106,18 +105,6 @@ def test_after_a_write_one_worker_warms_a_page_for_both(workers: tuple[TestClien
     time.sleep(0.3)  # time for the later worker's warming to finish
     assert sum(layer.warmed for layer in layers) == 1
     assert {client.get(PAGE, headers=token).headers["x-cache"] for client in workers} <= {"hit", "shared"}
-
-
-def test_an_explanation_one_worker_computed_is_read_by_the_other(workers: tuple[TestClient, TestClient],
-                                                                 token: dict[str, str]) -> None:
-    one, two = workers
-    one.get(PAGE, headers=token)  # the HTML page: its explanations computed in the first worker
-    explained = two.get(PAGE + ".json", headers=token)  # another page, the same explanations
-    second = explanation_cache(two.app.state.registry)  # type: ignore[attr-defined]
-    assert explained.headers["x-cache"] == "miss"
-    assert second.shared_hits == 1
-    assert explained.json()["assessments"]
-    assert explained.content == one.get(PAGE + ".json", headers=token).content
 
 
 @pytest.mark.parametrize("damage", ["truncated", "one byte changed"])

@@ -28,7 +28,7 @@ from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError, said
 from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
-from copytrace.web.reasoning import ReasonerCache, explanation_cache
+from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
 from copytrace.web.sharedpages import SharedPages, registry_identity
 from copytrace.web.uploads import Uploads
@@ -97,8 +97,6 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
         # Uploads still being ingested finish (within their limits) before the registry closes.
         await anyio.to_thread.run_sync(uploads.close)
         if shared is not None:
-            if explanation_cache(reg).shared is shared:
-                explanation_cache(reg).shared = None
             shared.close()
         if owned:
             reg.close()
@@ -110,8 +108,6 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.config = config
     app.state.templates = make_templates()
     app.state.reasoning = ReasonerCache()
-    if shared is not None:
-        explanation_cache(reg).shared = shared
     app.state.uploads = uploads = Uploads(reg)
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -13,13 +13,10 @@ one, so no request waits for a rebuild, and such pages lag the registry by one r
 An entity page's explanations are memoised per process in an :class:`ExplanationCache` keyed by
 the newest audit entry too: a request pays one indexed ``max(seq)`` read to learn whether they are
 still the registry's answer, and a write (which always appends an audit entry) invalidates them.
-Where the server's processes share a folder (:mod:`copytrace.web.sharedpages`), an explanation one
-process computed is read from there by the others, under the same audit number.
 """
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import logging
 import threading
@@ -28,9 +25,6 @@ import weakref
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
-
-import anyio.from_thread
-import orjson
 
 from copytrace.present import entity_assessments, present_explained
 from copytrace.reason.claims import Claim, strongest
@@ -42,7 +36,6 @@ from copytrace.reason.explain import (
 )
 from copytrace.reason.licence import Assessment, Reasoner
 from copytrace.registry import Registry, queries
-from copytrace.web.sharedpages import SharedPages
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -178,8 +171,7 @@ class ExplanationCache:
 
     Keyed by the newest audit sequence: every write appends an audit entry, so an entry computed
     before a write is never served after it. What is cached is shared by the requests of one
-    process and must not be changed by them (pages only read it). With ``shared`` (the app sets it
-    when its server's processes share a folder), what one process computed is read by the others.
+    process and must not be changed by them (pages only read it).
     """
 
     def __init__(self, size: int = 256) -> None:
@@ -187,10 +179,8 @@ class ExplanationCache:
         self._lock = threading.Lock()
         self._state = -1
         self._found: OrderedDict[tuple[str, str, str], Any] = OrderedDict()
-        self.shared: SharedPages | None = None
         self.hits = 0
         self.misses = 0
-        self.shared_hits = 0  # of the misses, those read from the shared folder
 
     def clear(self) -> None:
         """Forget everything (the web benchmark measures pages computed from nothing with it)."""
@@ -211,45 +201,13 @@ class ExplanationCache:
                     found: T = self._found[key]
                     return found
                 self.misses += 1
-            value: T | None = self._from_shared(key, state)
-            if value is None:
-                value = compute()
-                self._to_shared(key, state, value)
+            value = compute()
         with self._lock:
             if self._state == state:
                 self._found[key] = value
                 while len(self._found) > self.size:
                     self._found.popitem(last=False)
         return value
-
-    def _from_shared(self, key: tuple[str, str, str], state: int) -> Any:
-        shared = self.shared
-        if shared is None:
-            return None
-        try:
-            # The folder is used on the server's event loop only (one connection per process): views
-            # run on its worker threads, which hand it the read.
-            found = anyio.from_thread.run_sync(shared.get_value, key, state)
-        except RuntimeError:  # not on a worker thread of a running server: computed here
-            return None
-        if found is None:
-            return None
-        with self._lock:
-            self.shared_hits += 1
-        return orjson.loads(found)
-
-    def _to_shared(self, key: tuple[str, str, str], state: int, value: Any) -> None:
-        shared = self.shared
-        if shared is None:
-            return
-        try:
-            data = orjson.dumps(value)
-        except TypeError:  # not JSON: kept in this process only
-            return
-        if orjson.loads(data) != value:  # a tuple would come back a list: only what returns unchanged is shared
-            return
-        with contextlib.suppress(RuntimeError):
-            anyio.from_thread.run_sync(shared.put_value, key, state, data)
 
 
 _caches: weakref.WeakKeyDictionary[Registry, ExplanationCache] = weakref.WeakKeyDictionary()

@@ -62,21 +62,21 @@ def registry_identity(registry: Registry) -> str:
 
 def _canonical(registry: str, key: tuple[Any, ...]) -> str:
     path, query, role, language, htmx, with_csrf = key
-    return json.dumps([registry, "page", path, query.decode("latin-1"), role, language, htmx, with_csrf],
-                      ensure_ascii=True)
+    return json.dumps([registry, path, query.decode("latin-1"), role, language, htmx, with_csrf], ensure_ascii=True)
 
 
-def seal(canonical: str, state: int, meta: dict[str, Any], body: bytes) -> bytes:
-    """An entry: the magic line, a digest of the rest, then the length of its description, the
-    description (``meta`` with the key and state) and the body."""
-    described = json.dumps({**meta, "key": canonical, "state": state}, ensure_ascii=True).encode()
-    rest = len(described).to_bytes(4, "big") + described + body
+def encode(canonical: str, state: int, page: Page) -> bytes:
+    """An entry: the magic line, a digest of the rest, then the length of the page's description,
+    the description (key, state, kept headers, ETag) and the body."""
+    meta = json.dumps({"key": canonical, "state": state, "etag": page.etag, "personal": page.personal,
+                       "headers": [[n.decode("latin-1"), v.decode("latin-1")] for n, v in page.headers]},
+                      ensure_ascii=True).encode()
+    rest = len(meta).to_bytes(4, "big") + meta + page.body
     return MAGIC + hashlib.blake2b(rest, digest_size=DIGEST_SIZE).digest() + rest
 
 
-def unseal(entry: bytes, canonical: str, state: int) -> tuple[dict[str, Any], bytes] | None:
-    """The description and body an entry holds, or None when it is damaged or not the entry of
-    ``canonical`` at ``state``."""
+def decode(entry: bytes, canonical: str, state: int) -> Page | None:
+    """The page an entry holds, or None when the entry is damaged or not the page of ``canonical`` at ``state``."""
     head = len(MAGIC) + DIGEST_SIZE
     if not entry.startswith(MAGIC) or len(entry) < head + 4:
         return None
@@ -90,7 +90,8 @@ def unseal(entry: bytes, canonical: str, state: int) -> tuple[dict[str, Any], by
         return None
     if not isinstance(meta, dict) or meta.get("key") != canonical or meta.get("state") != state:
         return None
-    return meta, bytes(rest[4 + size:])
+    headers = tuple((n.encode("latin-1"), v.encode("latin-1")) for n, v in meta["headers"])
+    return Page(bytes(rest[4 + size:]), headers, meta["etag"], bool(meta["personal"]))
 
 
 def _name(kind: str, canonical: str, state: int) -> str:
@@ -98,8 +99,7 @@ def _name(kind: str, canonical: str, state: int) -> str:
 
 
 class SharedPages:
-    """Pages, and the reasoning results they show, by (key, registry state) in a folder shared by
-    the processes of one server."""
+    """Pages by (key, registry state) in a folder shared by the processes of one server."""
 
     def __init__(self, directory: str | Path, max_bytes: int, registry: str) -> None:
         self.directory = str(directory)
@@ -112,48 +112,28 @@ class SharedPages:
         self.damaged = 0  # entries found but not served (damaged, or not the page asked for)
 
     def get(self, key: tuple[Any, ...], state: int) -> Page | None:
-        """The page under ``key`` (the page cache's) rendered for ``state``, if any process stored it."""
-        found = self._read("page", _canonical(self.registry, key), state)
-        if found is None:
-            return None
-        meta, body = found
-        headers = tuple((n.encode("latin-1"), v.encode("latin-1")) for n, v in meta["headers"])
-        return Page(body, headers, meta["etag"], bool(meta["personal"]))
-
-    def put(self, key: tuple[Any, ...], state: int, page: Page) -> None:
-        meta = {"etag": page.etag, "personal": page.personal,
-                "headers": [[n.decode("latin-1"), v.decode("latin-1")] for n, v in page.headers]}
-        self._write("page", _canonical(self.registry, key), state, meta, page.body)
-
-    def get_value(self, key: tuple[str, ...], state: int) -> bytes | None:
-        """A reasoning result (its JSON) under ``key`` computed for ``state``, if any process stored it."""
-        found = self._read("value", json.dumps([self.registry, "value", *key], ensure_ascii=True), state)
-        return None if found is None else found[1]
-
-    def put_value(self, key: tuple[str, ...], state: int, value: bytes) -> None:
-        self._write("value", json.dumps([self.registry, "value", *key], ensure_ascii=True), state, {}, value)
-
-    def _read(self, kind: str, canonical: str, state: int) -> tuple[dict[str, Any], bytes] | None:
+        canonical = _canonical(self.registry, key)
         try:
-            entry = self._cache.get(_name(kind, canonical, state))
+            entry = self._cache.get(_name("page", canonical, state))
         except (diskcache.Timeout, sqlite3.Error, OSError):
-            log.warning("reading the shared cache in %s failed", self.directory, exc_info=True)
+            log.warning("reading the shared page cache in %s failed", self.directory, exc_info=True)
             entry = None
-        found = unseal(entry, canonical, state) if isinstance(entry, bytes) else None
-        if found is None:
+        page = decode(entry, canonical, state) if isinstance(entry, bytes) else None
+        if page is None:
             self.misses += 1
             if entry is not None:
                 self.damaged += 1
-                log.warning("a damaged entry in the shared cache in %s was ignored", self.directory)
+                log.warning("a damaged entry for %s in the shared page cache was ignored", key[0])
         else:
             self.hits += 1
-        return found
+        return page
 
-    def _write(self, kind: str, canonical: str, state: int, meta: dict[str, Any], body: bytes) -> None:
+    def put(self, key: tuple[Any, ...], state: int, page: Page) -> None:
+        canonical = _canonical(self.registry, key)
         try:
-            self._cache.set(_name(kind, canonical, state), seal(canonical, state, meta, body))
+            self._cache.set(_name("page", canonical, state), encode(canonical, state, page))
         except (diskcache.Timeout, sqlite3.Error, OSError):
-            log.warning("writing the shared cache in %s failed", self.directory, exc_info=True)
+            log.warning("writing the shared page cache in %s failed", self.directory, exc_info=True)
 
     def claim(self, key: tuple[Any, ...], state: int) -> bool:
         """Whether this process is the first to take rendering the page for warming (for ``CLAIM_S``):
