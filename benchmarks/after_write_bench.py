@@ -7,7 +7,9 @@ page a few times on every worker (so it is among each worker's most read), then 
 adds a statement about the Type 56 through the registry, as a script or another process would, and
 times one read of the page right away; reads it on every worker again; writes once more and times
 one read ``--pause`` seconds later (the page cache's watcher reads the audit sequence every second
-and renders again the pages read most before the write). Prints the median and the slowest of each.
+and renders again the pages read most before the write). Prints the median and the slowest of each,
+the server's CPU time per write (both writes of a round, every read and the warming they cause, in
+all its processes), and how many reads were rendered for the reader (``X-Cache: miss``).
 Each read opens its own connection, so the times include connecting.
 """
 
@@ -19,10 +21,11 @@ import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
-from web_bench import free_port, run_server, stop, token_for
+from web_bench import free_port, run_server, server_cpu, stop, token_for
 
 from copytrace.demo import build_demo
 from copytrace.model.statement import Citation, Statement
@@ -51,6 +54,7 @@ def main() -> None:
     server = run_server(command, work / "server.log", None, {**os.environ, "COPYTRACE_DB": db})
     at_once: list[float] = []
     warmed: list[float] = []
+    sources: Counter[str] = Counter()  # X-Cache of every read after the first write
     try:
         # A fresh connection per read, so reads spread over the workers as new clients' would.
         headers = {"authorization": f"Bearer {token}"}
@@ -58,7 +62,9 @@ def main() -> None:
         def read() -> float:
             with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers=headers) as client:
                 started = time.perf_counter()
-                client.get(args.page).raise_for_status()
+                answer = client.get(args.page)
+                answer.raise_for_status()
+                sources[answer.headers.get("x-cache", "not said")] += 1
                 return (time.perf_counter() - started) * 1000
 
         for _ in range(300):
@@ -69,6 +75,8 @@ def main() -> None:
                 time.sleep(0.1)
         for _ in range(10 * args.workers):
             read()
+        sources.clear()
+        cpu_before = server_cpu(server.pid)
         with Registry.open(db) as registry:
             for n in range(args.writes):
                 _write(registry, 2 * n)
@@ -80,11 +88,14 @@ def main() -> None:
                 warmed.append(read())
                 for _ in range(4 * args.workers):
                     read()
+        cpu = (server_cpu(server.pid) - cpu_before) / args.writes * 1000
     finally:
         stop(server)
     for label, found in (("right after a write", at_once), (f"{args.pause:g} s after a write", warmed)):
         print(f"{args.page} read {label}: median {statistics.median(found):.1f} ms, "
               f"slowest {max(found):.1f} ms ({len(found)} reads)")
+    print(f"server CPU per round of two writes and {2 + 8 * args.workers} reads: {cpu:.1f} ms; reads by X-Cache: "
+          + ", ".join(f"{source} {count}" for source, count in sorted(sources.items())))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import getpass
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -88,11 +91,30 @@ def serve(
         database = resolve_db(db)
         if database:
             os.environ[settings.DB.env] = database
-        uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                    log_level="warning", proxy_headers=False)
+        with _shared_pages():
+            uvicorn.run("copytrace.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                        log_level="warning", proxy_headers=False)
         return
     web_app = create_app(resolve_db(db))
     uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)
+
+
+@contextmanager
+def _shared_pages() -> Iterator[None]:
+    """A folder where the server's processes share the pages they render (web.sharedpages), for
+    as long as the server runs: the one in COPYTRACE_WEB_SHARED_CACHE, else a temporary one,
+    removed with everything in it (all of it the cache's) when the server stops."""
+    from copytrace.web.config import SHARED_CACHE_ENV
+
+    if os.environ.get(SHARED_CACHE_ENV):
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="copytrace-pages-") as folder:
+        os.environ[SHARED_CACHE_ENV] = folder
+        try:
+            yield
+        finally:
+            del os.environ[SHARED_CACHE_ENV]
 
 
 def _start_watch(db: str | None) -> None:

@@ -30,6 +30,7 @@ from copytrace.web.pagecache import PageCacheMiddleware
 from copytrace.web.pages import is_htmx, make_templates, page_language, render, wants_json
 from copytrace.web.reasoning import ReasonerCache
 from copytrace.web.security import LoginThrottle
+from copytrace.web.sharedpages import SharedPages, registry_identity
 from copytrace.web.uploads import Uploads
 from copytrace.web.views import (
     accounts,
@@ -87,12 +88,16 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     config = config or WebConfig.from_env()
     owned = registry is None
     reg = registry if registry is not None else Registry.open(registry_url, store=store)
+    shared = SharedPages(config.shared_cache, config.shared_cache_bytes, registry_identity(reg)) \
+        if config.page_cache_bytes and config.shared_cache else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         # Uploads still being ingested finish (within their limits) before the registry closes.
         await anyio.to_thread.run_sync(uploads.close)
+        if shared is not None:
+            shared.close()
         if owned:
             reg.close()
 
@@ -114,7 +119,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=[route for module in modules for route in module.router.routes])
+                           routes=[route for module in modules for route in module.router.routes], shared=shared)
     app.add_middleware(SecurityHeaders)
 
     return app

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+# Also set by ``serve --workers``, for the processes it starts.
+SHARED_CACHE_ENV = "COPYTRACE_WEB_SHARED_CACHE"
+
 
 def _int(env: str, default: int) -> int:
     value = os.environ.get(env)
@@ -40,6 +43,13 @@ class WebConfig:
     # Bytes of rendered read pages each server process keeps until the next write (web.pagecache);
     # 0 turns the page cache off.
     page_cache_bytes: int = 64 * 1024 * 1024
+    # A folder where the processes of one server share the pages they render (web.sharedpages), so
+    # a page is rendered once per registry state, not once per process; None: none, each process
+    # renders its own. ``serve --workers N`` makes a temporary one when this is not set. Several
+    # servers on one machine may share one; it must be on a local disk and writable by the server alone.
+    shared_cache: str | None = None
+    # Bytes of pages that folder holds at most (the least recently stored go first).
+    shared_cache_bytes: int = 256 * 1024 * 1024
 
     @classmethod
     def from_env(cls) -> WebConfig:
@@ -51,4 +61,6 @@ class WebConfig:
             login_attempts=_int("COPYTRACE_WEB_LOGIN_ATTEMPTS", default.login_attempts),
             login_window_s=_int("COPYTRACE_WEB_LOGIN_WINDOW", default.login_window_s),
             threads=_int("COPYTRACE_WEB_THREADS", 0) or None,
+            shared_cache=os.environ.get(SHARED_CACHE_ENV) or None,
+            shared_cache_bytes=_int("COPYTRACE_WEB_SHARED_CACHE_BYTES", default.shared_cache_bytes),
         )

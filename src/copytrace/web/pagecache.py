@@ -12,15 +12,21 @@ token) are rendered as marks and filled in per request, so one copy serves every
 Each answer carries an ETag; a matching ``If-None-Match`` gets 304 without a body.
 
 Only ``200`` answers without cookies are kept, and only for routes registered with
-``twin_get(..., shared=True)``. The cache is per server process, bounded in bytes, and emptied
-when the audit sequence moves.
+``twin_get(..., shared=True)``. Each server process keeps pages in memory, bounded in bytes and
+emptied when the audit sequence moves; beneath it, where the server has one (``serve --workers``
+makes one), a :class:`~copytrace.web.sharedpages.SharedPages` folder holds the pages every process
+of the server rendered, so one render of a page per registry state serves them all. Each answer
+says where it came from in ``X-Cache``: ``hit`` (this process's memory), ``shared`` (rendered by
+another process, or before this one's memory moved on) or ``miss`` (rendered for it).
 
 Warming: when the sequence moves (a request reads a newer one, a write request ends in this
 process, or the watcher, which reads it every ``watch_s`` seconds while the server runs, sees it
 move), the pages read most often before the write are rendered again in the background for the
 new state, so their next reader gets them from memory. A page is only ever kept under a state
 read before its render began, and served only while that is the newest state a request reads:
-a page of an older state is never served after a newer write.
+a page of an older state is never served after a newer write. Every process of a server warms
+the pages its own readers read most, but only the first to claim a page in the shared folder
+renders it; the others take it from there.
 """
 
 from __future__ import annotations
@@ -30,10 +36,7 @@ import contextlib
 import hashlib
 import logging
 import re
-import threading
-from collections import Counter, OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import anyio.to_thread
@@ -55,94 +58,16 @@ from copytrace.web.pages import (
     page_language,
     page_limiter,
 )
+from copytrace.web.pagestore import Page, PageStore
+from copytrace.web.sharedpages import SharedPages
 
 # Headers of a kept page that are sent again; the rest (length, date, server) are the server's.
 KEPT_HEADERS = frozenset({b"content-type", b"vary", b"content-language"})
 NO_CACHE = b"private, no-cache"
-# After a write, at most this many of the pages read most before it are rendered again (those read twice or more).
-WARM_PAGES = 16
-WARM_MIN_READS = 2
 # How often the watcher reads the audit sequence, to warm pages after writes made by other processes.
 WATCH_S = 1.0
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class Page:
-    """A rendered page with its user marks in place."""
-
-    body: bytes
-    headers: tuple[tuple[bytes, bytes], ...]
-    etag: str
-    personal: bool  # carries marks to fill in
-
-
-class PageStore:
-    """Pages for one registry state, the most recently used kept within ``max_bytes``."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self._lock = threading.Lock()
-        self._state = -1
-        self._pages: OrderedDict[tuple[Any, ...], Page] = OrderedDict()
-        self._bytes = 0
-        self._reads: Counter[tuple[Any, ...]] = Counter()  # reads of each page in this state
-        self.hits = 0
-        self.misses = 0
-
-    @property
-    def state(self) -> int:
-        return self._state
-
-    def advance(self, state: int) -> list[tuple[Any, ...]]:
-        """Move to a newer ``state``, forgetting every page; the keys of the pages read most in
-        the state left (for warming), most read first. Nothing when ``state`` is not newer."""
-        with self._lock:
-            return self._advance(state)
-
-    def _advance(self, state: int) -> list[tuple[Any, ...]]:
-        if state <= self._state:
-            return []
-        popular = [key for key, reads in self._reads.most_common(WARM_PAGES) if reads >= WARM_MIN_READS]
-        self._pages.clear()
-        self._reads.clear()
-        self._bytes = 0
-        self._state = state
-        return popular
-
-    def get(self, key: tuple[Any, ...], state: int) -> Page | None:
-        with self._lock:
-            if state < self._state:  # read before a newer state was seen: nothing kept is that old
-                self.misses += 1
-                return None
-            self._advance(state)
-            page = self._pages.get(key)
-            if page is None:
-                self.misses += 1
-                return None
-            self._pages.move_to_end(key)
-            self._reads[key] += 1
-            self.hits += 1
-            return page
-
-    def put(self, key: tuple[Any, ...], state: int, page: Page) -> None:
-        size = len(page.body)
-        with self._lock:
-            if state != self._state or size > self.max_bytes:
-                return
-            old = self._pages.pop(key, None)
-            self._bytes += size - (len(old.body) if old else 0)
-            self._pages[key] = page
-            self._reads[key] += 1  # the read that rendered it
-            while self._bytes > self.max_bytes:
-                dropped_key, dropped = self._pages.popitem(last=False)
-                self._bytes -= len(dropped.body)
-                self._reads.pop(dropped_key, None)
-
-    def has(self, key: tuple[Any, ...], state: int) -> bool:
-        with self._lock:
-            return state == self._state and key in self._pages
 
 
 # What a warming request takes over from a real one: the app, the server, the ASGI versions.
@@ -181,10 +106,13 @@ class PageCacheMiddleware:
     """Serves shared read pages from a :class:`PageStore`, filling it on a miss."""
 
     def __init__(self, app: ASGIApp, registry: Registry, max_bytes: int, routes: Iterable[BaseRoute],
-                 warm: bool = True, watch_s: float = WATCH_S) -> None:
+                 warm: bool = True, watch_s: float = WATCH_S, shared: SharedPages | None = None) -> None:
         self.app = app
         self.registry = registry
         self.store = PageStore(max_bytes)
+        # Used on the event loop only: one connection to its index per process (diskcache opens one per
+        # thread), closed at shut-down; a read or write of a local file takes a fraction of a millisecond.
+        self.shared = shared
         self.warm = warm
         self.watch_s = watch_s
         self.warmed = 0  # pages rendered by warming (for tests and logs)
@@ -228,10 +156,16 @@ class PageCacheMiddleware:
         while page is None and key in self._filling:  # another request is rendering it: wait for that one
             await asyncio.shield(self._filling[key])
             page = self.store.get(key, state)
+        source = b"hit"
+        if page is None and self.shared is not None:
+            page = self.shared.get(key, state)
+            if page is not None:
+                self.store.put(key, state, page)
+                source = b"shared"
         if page is None:
             await self._render(scope, receive, send, key, state, caller)
             return
-        await self._send(request, send, page, caller)
+        await self._send(request, send, page, caller, source)
 
     def _inline(self) -> bool:
         """Whether to look the caller up on the event loop rather than on a page thread.
@@ -254,9 +188,9 @@ class PageCacheMiddleware:
             self._shared[path] = shared
         return shared
 
-    async def _send(self, request: Request, send: Send, page: Page, caller: Caller) -> None:
+    async def _send(self, request: Request, send: Send, page: Page, caller: Caller, source: bytes) -> None:
         etag = _personal_etag(page, caller)
-        headers = [*page.headers, (b"etag", etag.encode()), (b"cache-control", NO_CACHE)]
+        headers = [*page.headers, (b"etag", etag.encode()), (b"cache-control", NO_CACHE), (b"x-cache", source)]
         if _matches(request.headers.get("if-none-match", ""), etag):
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
@@ -271,7 +205,7 @@ class PageCacheMiddleware:
         """Render through the app with user marks, keep a 200, and answer this caller."""
         start, template, page = await self._fill_store(scope, receive, key, state)
         if page is not None:
-            await self._send(Request(scope), send, page, caller)
+            await self._send(Request(scope), send, page, caller, b"miss")
             return
         body = _fill(template, caller)
         headers = [(n, v) for n, v in start.get("headers", []) if n != b"content-length"]
@@ -305,6 +239,8 @@ class PageCacheMiddleware:
             page = Page(template, tuple((n, v) for n, v in headers if n in KEPT_HEADERS), _etag(template),
                         USER_MARK.encode() in template or CSRF_MARK.encode() in template)
             self.store.put(key, state, page)
+            if self.shared is not None and self.store.state == state:  # else a newer write made it useless
+                self.shared.put(key, state, page)
             return start, template, page
         finally:
             del self._filling[key]
@@ -378,12 +314,24 @@ class PageCacheMiddleware:
                 return  # another write: these pages would not be kept
             if key in self._filling or self.store.has(key, state):
                 continue  # a request is rendering it, or has
+            if self.shared is not None and not await self._claimed(key, state):
+                continue  # another process renders it; the next reader here takes it from the shared folder
             try:
                 await self._fill_store(self._warm_scope(key), _no_body, key, state)
             except Exception:
                 log.exception("warming %s for registry state %s failed", key[0], state)
                 continue
             self.warmed += 1
+
+    async def _claimed(self, key: tuple[Any, ...], state: int) -> bool:
+        """Whether this process is to render ``key`` for warming: not when another process of the
+        server has rendered it (then it is taken into memory here) or is rendering it."""
+        assert self.shared is not None
+        page = self.shared.get(key, state)
+        if page is not None:
+            self.store.put(key, state, page)
+            return False
+        return self.shared.claim(key, state)
 
     def _warm_scope(self, key: tuple[Any, ...]) -> Scope:
         """A request for the page under ``key``, from a caller of its role with marks for a name and token."""
