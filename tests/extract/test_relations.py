@@ -4371,8 +4371,10 @@ def test_chinese_company_names_with_words_of_making_in_them(text: str, maker: st
 
 
 def test_drawings_handed_over_are_a_licence(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "The Soviet Union supplied China with drawings of the Tu-16.", "en")
+    facts = facts_of(extractor, "The Soviet Union supplied China with technical drawings of the Tu-16.", "en")
     assert ("Tu-16", "licensed_by", "Soviet Union") in facts
+    sold = facts_of(extractor, "The museum sold drawings of the Tu-16 to a collector in Japan.", "en")
+    assert not any(r in {"licence_status", "licensed_by"} for _, r, _ in sold)   # pictures, no licence
 
 
 def test_hangul_names_of_north_korean_missile_families_are_designations(extractor: Extractor) -> None:
@@ -4412,7 +4414,7 @@ def test_the_alliance_s_name_in_a_naming_phrase_is_no_maker(extractor: Extractor
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("J-11B был создан путём обратного инжиниринга Су-27.", "ru", ("J-11B", "derived_from", "Su-27")),
     ("J-11B є результатом зворотного проєктування Су-27.", "uk", ("J-11B", "derived_from", "Su-27")),
-    ("Transporter OT-62 zbudowano na platformie BTR-50.", "pl", ("OT-62", "derived_from", "BTR-50")),
+    ("Transporter OT-62 zbudowano na bazie BTR-50.", "pl", ("OT-62", "derived_from", "BTR-50")),
     ("Čínský tank Type 69 je dalším vývojem typu 59.", "cs", ("Type 69", "derived_from", "Type 59")),
     ("Танкът Т-72 е в основата на полския PT-91.", "bg", ("PT-91", "derived_from", "T-72")),
     ("Tenk T-72 predstavljao je osnovu za razvoj tenka M-84.", "hr", ("M-84", "derived_from", "T-72")),
@@ -4429,3 +4431,31 @@ def test_a_name_after_a_slash_that_ends_a_number_is_a_name_of_its_own(extractor:
             if r == "made_in_country" and o == "India"}
     assert {"T-72", "T-90"} <= made
     assert not any("35" in s for s, _, _ in facts_of(extractor, "A 1/35 model of the T-55 built in Poland.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Posle rata, MiG-21 je dobio novu bazu za obuku, a G-4 je ostao u Batajnici.", "sr"),   # an air base
+    ("Śmigłowiec Mi-8 wylądował na platformie wiertniczej obok Mi-2.", "pl"),   # a drilling platform
+    ("Armáda kúpila ďalšie tanky T-72 a ďalší vývoj BVP-2 sa zastavil.", "sk"),
+    ("Iran built a version of the RPG-7, not XR-12.", "en"),
+])
+def test_ordinary_words_near_two_names_make_no_derivation(text: str, lang: str, extractor: Extractor) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "derived_from" and o != "RPG-7" for _, r, o in facts)
+    assert not any(r == "derived_from" and "XR-12" in s for s, r, _ in facts)
+
+
+def test_a_reporting_name_of_something_else_in_the_sentence_is_not_the_topic_s(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The An-2 is a Soviet biplane. Its intended successor was called Clod by NATO.", "en")
+    assert not any(r == "alias_of" for _, r, _ in facts)
+
+
+def test_an_adjective_before_the_design_a_copula_speaks_of_states_its_country(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Soviet MiG-15 was a jet fighter. Poland built it under licence as the Lim-1.",
+                     "en")
+    assert ("MiG-15", "made_in_country", "Soviet Union") in facts
+
+
+def test_the_copy_s_own_adjective_after_the_copy_word_stays_the_copy_s(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Lim-1 był kopią polskiej produkcji radzieckiego MiG-15.", "pl")
+    assert ("Lim-1", "made_in_country", "Poland") in facts

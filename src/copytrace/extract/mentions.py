@@ -894,6 +894,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     for m in mentions:
         if m.kind == "cue" and m.value == "locative":
             places.mark(m.start, m.end)
+    org_starts = {m.start for m in mentions if m.kind == "org"}
+    org_ends = {m.end for m in mentions if m.kind == "org"}
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
         if blocked.hit(cue.start, cue.start + 1):
             continue
@@ -923,10 +925,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left):
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
-        if bare_left and any(m.kind == "org" and 0 <= cue.start - m.end <= 1 for m in mentions):
+        if bare_left and (cue.start in org_ends or cue.start - 1 in org_ends):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
-        if any(m.kind == "org" and m.start >= right and not text[right:m.start].strip(_SPACE_OR_QUOTE)
-               for m in mentions) and len((text[left:right].split() or [""])[-1]) > 1:
+        if right + len(text[right:right + 8]) - len(text[right:right + 8].lstrip(_SPACE_OR_QUOTE)) in org_starts \
+                and len((text[left:right].split() or [""])[-1]) > 1:
             # "w Zakładach Metalowych „Łucznik”": a known organisation's name the words before it describe (not
             # one after a word for "and": "v Podpolianských strojárnách Detva a ZŤS Dubnica")
             continue

@@ -68,7 +68,8 @@ class Extractor:
         thresholds = weights().thresholds
         found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
-        # ids of those in a sentence with no word of making, not said after a copula ("X was a Soviet fighter")
+        # ids of those in a sentence with no word of making and no copula after the design ("Unlike the Soviet
+        # BMP-1, it ..."; not "X was a Soviet fighter", "The Soviet X was a fighter")
         incidental: set[int] = set()
         passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
         made: set[tuple[str, str, str, str, str | None]] = set()   # facts some sentence with such a word reads
@@ -122,9 +123,9 @@ class Extractor:
                     if cand.via_adjective:
                         adjective_only.append(fact)
                         if not sentence.has(*_MAKING) and not any(
-                                cand.subject.end <= k.start and k.end <= cand.end
-                                for k in sentence.cue_list("copula")):
-                            incidental.add(id(fact))
+                                k.start >= cand.subject.end for k in sentence.cue_list("copula")):
+                            incidental.add(id(fact))   # (no copula after the design: "The Soviet MiG-15 was a jet
+                            #                             fighter" says where it comes from, as its subject)
                         if not sentence.has(*_MAKING):
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:

@@ -943,9 +943,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # (nor, where adjectives come before their noun, one after the word a few words before the
                 # original, no "of" between: "podle sovětského stíhacího letounu MiG-15", after the Soviet fighter
                 # MiG-15; not "copie românească a sistemului Grad")
+                # (but "kopie československé výroby sovětského MiG-15": another country's adjective between, or a
+                # word that is no cue, keeps it the copy's)
                 and not (not s.doc.adjectives_follow and c.start >= cue.end and any(
-                    p.start >= c.end and _same_clause(s, c.end, p.start, 3)
-                    and not any(c.end <= k.start and k.end <= p.start for k in s.cue_list("of")) for p in after))]
+                    p.start >= c.end and _same_clause(s, c.end, p.start, 3) and _only_cues_between(s, c.end, p.start)
+                    and not any(o.kind == "country" and c.end <= o.start and o.end <= p.start for o in s.mentions)
+                    and not any(c.end <= k.start and k.end <= p.start for k in s.cue_list("of", "produce"))
+                    for p in after))]
         # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
         made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
@@ -1206,14 +1210,22 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     return named
 
 
-_APPOSED = re.compile(r"\s*,\s*(?:[^\W\d_]{1,4}\s+)?")   # ", the ", ", le ": a comma and at most a short word
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+# articles an apposed name may carry ("..., the Y-8.", "..., le Y-8.", "..., der Y-8.")
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "l'", "les", "el", "il", "lo", "o", "der", "die", "das",
+                       "den", "de", "het", "een", "un", "une", "uno", "una", "um", "uma"})
 
 
 def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     """Whether a name stands beside another after a comma (an article at most between them) and ends the sentence
     ("... of the An-12, the Y-8."): not one of a list ("of the AK-47, the AKM and the AK-74")."""
     gap = _APPOSED.match(s.doc.text, parent.end)
-    return gap is not None and gap.end() == name.start and not s.doc.text[name.end:s.end].strip(" .!?。")
+    if gap is None:
+        return False
+    between = s.doc.text[gap.end():name.start].strip().lower()
+    return (not between or between in _ARTICLES) and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
@@ -1375,8 +1387,9 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
     """"the MiG-17 («Fresco»)", "Nome in codice NATO Hip", "the Mi-24 is called Hind by NATO": a reporting name in
     brackets or quotes right after a design, or a few words from the alliance's name after one, is another name of
-    that design (of a family the alliance names: aircraft, helicopters, missiles; never a design named after it,
-    nor the text's topic)."""
+    that design (of a family the alliance names: aircraft, helicopters, missiles; never a design named after it).
+    In a sentence that names no design it is the topic's, where nothing else is its subject (no possessive and no
+    comma before it: not "Its successor was called Clod by NATO")."""
     # ("Il a été baptisé Colt dans la codification OTAN": a sentence that names no design speaks of the topic)
     topic = s.topic if not s.products and s.topic is not None and _reported(s.topic) else None
     if topic is None and not any(_reported(p) for p in s.products):
@@ -1397,7 +1410,10 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and s.doc.tokens_between(end, p.start) <= w.windows["alias_subject"]][:1] \
             if told and not any(p.end <= start for p in s.products) \
             and s.near_before(start, ("alias",), 1) is not None else []
-        if topic is not None and told and s.has("alias") and (s.near_before(start, ("alias",), 1) is not None or any(
+        if topic is not None and told and s.has("alias") \
+                and not any(k.end <= start for k in s.cue_list("possessive")) \
+                and "," not in text[s.start:start] \
+                and (s.near_before(start, ("alias",), 1) is not None or any(
                 m.end() <= start and s.doc.tokens_between(m.end(), start) <= _NEAR_ALLIANCE
                 for m in alliance.finditer(text, s.start, s.end))):
             # (the name after the alliance's or right after a word of naming: not "Classic NATO doctrine")
@@ -2940,7 +2956,7 @@ def _marked_recipient(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something went ("to India", "Indiának",
     "インドに", "भारत को")."""
     return c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None \
-        or s.near_after(c.end, ("destination",), 0) is not None or s.doc.particle_on(c, {"destination"})
+        or _destination_after(s, c) or s.doc.particle_on(c, {"destination"})
 
 
 def _destination_after(s: Sentence, c: Mention) -> bool:
