@@ -704,6 +704,12 @@ def _town_glosses() -> dict[str, str]:
 _TRAILING_ACRONYM = re.compile(r"\s?[(（]([A-Z]{2,6})[)）]$")
 
 
+def _town_at(text: str, i: int) -> str | None:
+    """The name of a larger town written in Chinese characters or kana that starts at ``i``, the longest, or None."""
+    towns = _town_glosses()
+    return next((text[i:i + n] for n in (5, 4, 3, 2) if text[i:i + n] in towns), None)
+
+
 def _glossed_name(name: str, glosses: dict[str, str]) -> str | None:
     """A plant's name in Chinese or Japanese in English, where it opens with a town and every word after the town
     is one the language file glosses ("哈尔滨飞机制造厂": Harbin Aircraft Manufacturing Factory, "成都飛機工廠(CAC)":
@@ -712,7 +718,7 @@ def _glossed_name(name: str, glosses: dict[str, str]) -> str | None:
     if acronym is not None:
         name = name[:acronym.start()]
     towns = _town_glosses()
-    town = next((name[:n] for n in (5, 4, 3, 2) if name[:n] in towns), None)
+    town = _town_at(name, 0)
     if town is None:
         return None
     parts, i = [towns[town].replace("’", "'")], len(town)
@@ -927,7 +933,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
         if bare_left and (cue.start in org_ends or cue.start - 1 in org_ends):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
-        if right + len(text[right:right + 8]) - len(text[right:right + 8].lstrip(_SPACE_OR_QUOTE)) in org_starts \
+        if _past_spaces_and_quotes(text, right) in org_starts \
                 and len((text[left:right].split() or [""])[-1]) > 1:
             # "w Zakładach Metalowych „Łucznik”": a known organisation's name the words before it describe (not
             # one after a word for "and": "v Podpolianských strojárnách Detva a ZŤS Dubnica")
@@ -994,8 +1000,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             begin -= 1
         if noun is not None and begin == noun.start:
             begin = cue.start   # no name before the noun: "坦克工厂" is a tank factory, not a name
-        if begin + 1 < cue.start and any(text[begin + 1:begin + 1 + n] in _town_glosses() for n in (5, 4, 3, 2)) \
-                and not any(text[begin:begin + n] in _town_glosses() for n in (5, 4, 3, 2)):
+        if begin + 1 < cue.start and _town_at(text, begin + 1) is not None and _town_at(text, begin) is None:
             begin += 1   # "交沈阳飞机制造公司": one character before a town is a word of the sentence (handed to)
         if any(m.start <= begin and m.end >= cue.end and m is not cue for m in plant_words):
             continue   # an org word inside a longer one ("公司" in "工业公司") is read with the longer one
@@ -1093,6 +1098,13 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
 
 
 _SPACE_OR_QUOTE = ' ,"«»„“”'
+
+
+def _past_spaces_and_quotes(text: str, i: int) -> int:
+    """Where the run of spaces, commas and quotation marks at ``i`` ends."""
+    while i < len(text) and text[i] in _SPACE_OR_QUOTE:
+        i += 1
+    return i
 
 
 def _opens_quote(name: str) -> bool:

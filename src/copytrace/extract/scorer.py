@@ -24,7 +24,7 @@ from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import OBJECT_PREFIX, calendar_words, shapes
+from copytrace.extract.shapes import OBJECT_PREFIX, articles, calendar_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -1210,22 +1210,12 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     return named
 
 
-_APPOSED = re.compile(r"\s*,\s*")
-
-
-# articles an apposed name may carry ("..., the Y-8.", "..., le Y-8.", "..., der Y-8.")
-_ARTICLES = frozenset({"the", "a", "an", "le", "la", "l'", "les", "el", "il", "lo", "o", "der", "die", "das",
-                       "den", "de", "het", "een", "un", "une", "uno", "una", "um", "uma"})
-
-
 def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     """Whether a name stands beside another after a comma (an article at most between them) and ends the sentence
     ("... of the An-12, the Y-8."): not one of a list ("of the AK-47, the AKM and the AK-74")."""
-    gap = _APPOSED.match(s.doc.text, parent.end)
-    if gap is None:
-        return False
-    between = s.doc.text[gap.end():name.start].strip().lower()
-    return (not between or between in _ARTICLES) and not s.doc.text[name.end:s.end].strip(" .!?。")
+    between = s.doc.text[parent.end:name.start].strip()
+    return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
+        and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:

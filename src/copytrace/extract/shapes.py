@@ -251,6 +251,12 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
+def articles() -> frozenset[str]:
+    """Articles of the languages read, as written in data/designations.yaml ("the", "le", "der")."""
+    return frozenset(str(w) for w in _data().get("articles") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def furniture_words() -> frozenset[str]:
     """Words a page puts in brackets after a headline or a caption ("Russia (PHOTO)", "(ВИДЕО)"), folded: no name."""
     return frozenset(fold_phrase(str(w)).strip() for w in _data().get("furniture_words") or ())  # type: ignore[attr-defined]
