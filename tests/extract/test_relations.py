@@ -4459,3 +4459,16 @@ def test_an_adjective_before_the_design_a_copula_speaks_of_states_its_country(ex
 def test_the_copy_s_own_adjective_after_the_copy_word_stays_the_copy_s(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Lim-1 był kopią polskiej produkcji radzieckiego MiG-15.", "pl")
     assert ("Lim-1", "made_in_country", "Poland") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    # a first name declined, joined to a second by small words: the town the two name together
+    ("Stíhačky Su-27 se vyráběly v závodě v Komsomolsku na Amuru.", "cs", "Su-27", "Russia"),
+    ("Вертолёты Ми-24 собирали на заводе в Ростове-на-Дону.", "ru", "Mi-24", "Russia"),
+    ("Vozidlá BVP-1 vyrábal závod v Dubnici nad Váhom.", "sk", "BVP-1", "Slovakia"),
+    ("Истребители Су-27 собирали на заводе в Комсомольске-на-Амуре.", "ru", "Su-27", "Russia"),
+])
+def test_a_town_of_two_names_joined_by_small_words_is_one_town(extractor: Extractor, text: str, lang: str,
+                                                               product: str, country: str) -> None:
+    made = {o for s, r, o in facts_of(extractor, text, lang) if s == product and r == "made_in_country"}
+    assert made == {country}

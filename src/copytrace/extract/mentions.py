@@ -618,18 +618,74 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     return towns, lands
 
 
-def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
-    """The country of a town named by ``word``, as written or, where the language declines names, with a case ending
-    ("Radomiu", "Ижевске")."""
-    if word in towns:
-        return towns[word]
+def _heads(word: str, endings: bool) -> Iterator[str]:
+    """The nominative forms a town's declined word may stand for: itself, and with a case ending cut off
+    ("Radomiu", "Ростове")."""
+    yield word
     for cut in (1, 2, 3) if endings else ():
         stem = word[:-cut]
         if len(stem) >= 4:
-            found = next((towns[stem + v] for v in _FIRST_VOWELS if stem + v in towns), None)
-            if found is not None:
-                return found
-    return None
+            yield from (stem + v for v in _FIRST_VOWELS)
+
+
+def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
+    """The country of a town named by ``word``, as written or, where the language declines names, with a case ending
+    ("Radomiu", "Ижевске")."""
+    return next((towns[form] for form in _heads(word, endings) if form in towns), None)
+
+
+_TOWN_PART = re.compile(r"[ -]+")
+
+
+@cache
+def _compound_towns() -> dict[tuple[str, str], dict[str, str]]:
+    """Towns whose name joins two names with small words ("Dubnica nad Váhom", "Ростов-на-Дону", "Frankfurt an der
+    Oder"), from the gazetteer: the folded first name and joining words -> each folded last name's country."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for name, code in _gazetteer()[0].items():
+        parts = _TOWN_PART.split(name)
+        if len(parts) < 3 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
+            continue
+        joins = parts[1:-1]
+        if all(j[:1].islower() for j in joins):
+            out.setdefault((_town_key(parts[0]), " ".join(joins)), {})[_town_key(parts[-1])] = code
+    return out
+
+
+def _town_key(name: str) -> str:
+    return anyascii(name).lower()
+
+
+_JOINED_TAILS = (re.compile(r"[ -]+([^\W\d_]+)[ -]+([^\W\d_]+)"),
+                 re.compile(r"[ -]+([^\W\d_]+ [^\W\d_]+)[ -]+([^\W\d_]+)"))
+
+
+def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, str | None] | None:
+    """A town whose name goes on after ``word`` with small words and a second name ("v Dubnici nad Váhom", "в
+    Комсомольске-на-Амуре"): where it ends and its country (None where the gazetteer holds towns of that first name
+    and joining words, but not this one, nor all in one country). None where no such town starts at ``word``."""
+    written = word.group()
+    parts = _TOWN_PART.split(written)
+    if len(parts) >= 3 and all(p[:1].islower() for p in parts[1:-1]):
+        head, joins, tail, end = parts[0], " ".join(parts[1:-1]), parts[-1], word.end()
+    else:
+        after = next((m for pattern in _JOINED_TAILS if (m := pattern.match(text, word.end())) is not None
+                      and m.group(2)[:1].isupper() and all(j[:1].islower() for j in m.group(1).split())), None)
+        if after is None:
+            return None
+        head, joins, tail, end = written, after.group(1), after.group(2), after.end()
+    index = _compound_towns()
+    known = next((index[(_town_key(form), joins)] for form in _heads(head, endings)
+                  if (_town_key(form), joins) in index), None)
+    if known is None:
+        return None
+    tail_key = _town_key(tail)
+    # the second name declined too, or spelt otherwise ("nad Váhom", GeoNames' "nad Vagom"): its first letters decide
+    shared = {code for name, code in known.items() if name[:3] == tail_key[:3]}
+    if len(shared) == 1:
+        return end, shared.pop()
+    codes = set(known.values())
+    return end, (codes.pop() if len(codes) == 1 else None)
 
 
 def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
@@ -680,12 +736,13 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         if fold_phrase(word.group()).strip() in calendar_words() and _DATE_NUMBER.match(text, word.end()):
             continue   # "production began in March 1982": a month before a number, not the town of March
         towns, lands = _gazetteer()
-        country = _town(word.group(), towns, endings)
+        compound = _compound_town(text, word, endings)
+        finish, country = compound if compound is not None else (word.end(), _town(word.group(), towns, endings))
         if country is None:
             continue
         if lands.get(country) in named:
             country = lands[country]
-        out.append(Mention(word.start(), word.end(), "country", country, word.group(), town=True))
+        out.append(Mention(word.start(), finish, "country", country, text[word.start():finish], town=True))
     return out
 
 
