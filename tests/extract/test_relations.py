@@ -1773,6 +1773,18 @@ def test_a_shared_name_written_with_its_noun_is_the_design_of_that_whole_name(fu
     assert (f"{design} (Iran copy)", "derived_from", design) in facts
 
 
+@pytest.mark.parametrize(("text", "design"), [
+    ("Syria ordered forty Type 69 tanks from China in 1983.", "Type 69 tank"),
+    ("Syria ordered the Type 69 main battle tank from China in 1983.", "Type 69 tank"),
+    ("Syria ordered Type 69 rocket launchers from China in 1983.", "Type 69 RPG"),
+])
+def test_a_shared_name_before_a_form_of_the_noun_one_design_s_name_ends_in_is_that_design(
+        full_extractor: Extractor, text: str, design: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert objects(facts, "exported_to") == ["Syria"]
+    assert {s for s, r, _ in facts if r == "exported_to"} == {design}
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("In 1964 China obtained the MiG-21 production licence.", "en"),
     ("1964年，中国获得了米格-21的生产许可证。", "zh"),

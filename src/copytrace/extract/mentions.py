@@ -478,7 +478,8 @@ def _named_by_kin(mentions: list[Mention], names: Names, decided: dict[str, str]
 
 def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
     """A name several designs share, written with a product noun right after it that makes a name the registry
-    knows ("69式坦克" is the tank, "69式火箭筒" the RPG), is that design."""
+    knows ("69式坦克" is the tank, "69式火箭筒" the RPG), or that is a form of the noun one of those designs' names
+    ends in ("Type 69 tanks"), is that design."""
     nouns = {m.start: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
     for m in mentions:
         if m.kind != "product" or len(names.owners(_read_as(m))) < 2:
@@ -486,6 +487,8 @@ def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
         gap = len(text[m.end:m.end + 2]) - len(text[m.end:m.end + 2].lstrip(" "))
         noun = nouns.get(m.end + gap)
         known = names.resolve(text[m.start:noun.end]) if noun is not None and gap <= 1 else None
+        if known is None and noun is not None and gap <= 1:
+            known = names.named_with(_read_as(m), noun.text)   # ("Type 69 tanks", "Type 69 main battle tank")
         if known is not None and known.kind == "product" and known.entity in names.owners(_read_as(m)):
             m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
 

@@ -83,6 +83,7 @@ class Names:
         self._holders: dict[str, tuple[str, ...]] = {}
         self._made_in: dict[str, tuple[str, ...]] = {}
         self._countries: dict[str, str] = {}   # a country's id -> its name
+        self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             if record.kind == "country":
                 self._countries[record.entity_id] = record.name
@@ -109,6 +110,7 @@ class Names:
                 if head is not None and (noun.islower() or noun.isupper()):
                     # "Type 69 tank", "Type 69 MBT": the tank is a "Type 69" too (the "AK-47 Misr" is no "AK-47")
                     self._owners.setdefault(name_key(head.group(1)), set()).add(record.entity_id)
+                    self._nouns.setdefault(record.entity_id, set()).add(match_fold(noun).strip())
                 words = _words(name)
                 if kind == "org" and len(words) >= 2:
                     self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
@@ -139,6 +141,14 @@ class Names:
     def owners(self, written: str) -> frozenset[str]:
         """Every entity that has ``written`` as a name ("Type 69": the RPG and the tank)."""
         return frozenset(self._owners.get(name_key(written), ()))
+
+    def named_with(self, written: str, noun: str) -> Known | None:
+        """The one design of those ``written`` names whose own name ends in a noun ``noun`` is a form of or ends in
+        ("Type 69" beside "tanks" or "main battle tank" is the Type 69 tank, not the RPG), else None."""
+        words = match_fold(noun).split()
+        fits = [e for e in self.owners(written)
+                if any((w.startswith(n) and len(n) >= 3) or w == n for n in self._nouns.get(e, ()) for w in words)]
+        return self._known.get(fits[0]) if len(fits) == 1 else None
 
     def is_family(self, entity: str) -> bool:
         """Whether the entity is a family whose name stands for several models ("AK", "Kalashnikov")."""
