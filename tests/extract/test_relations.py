@@ -4484,3 +4484,24 @@ def test_a_town_of_two_names_joined_by_small_words_is_one_town(extractor: Extrac
                                                                product: str, country: str) -> None:
     made = {o for s, r, o in facts_of(extractor, text, lang) if s == product and r == "made_in_country"}
     assert made == {country}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China built the J-10 fighter, which closely resembles the MiG-29, in Chengdu.", "en"),
+    ("Китай выпускал истребитель J-10, похожий на МиГ-29.", "ru"),
+    ("Čína vyráběla stíhačku J-10, která se podobá letounu MiG-29.", "cs"),
+])
+def test_a_design_a_word_of_likeness_points_at_is_not_what_the_sentence_makes(extractor: Extractor, text: str,
+                                                                              lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("J-10", "made_in_country", "China") in facts
+    assert not any(s == "MiG-29" for s, _, _ in facts)
+
+
+def test_where_adjectives_follow_their_noun_one_right_after_a_name_is_not_the_next_name_s(
+        extractor: Extractor) -> None:
+    # "Chinese engineers built two aircraft that resemble the Russian 'MiG-29', namely the J-10 and the FC-1."
+    text = "بنى المهندسون الصينيون طائرتين تشبهان طائرة «ميغ-29» الروسية وهما J-10 و FC-1."
+    facts = facts_of(extractor, text, "ar")
+    assert ("J-10", "made_in_country", "Russia") not in facts
+    assert ("FC-1", "made_in_country", "China") in facts

@@ -166,7 +166,8 @@ class Sentence:
 
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
-        own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced]
+        own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced
+               and self.near_before(p.start, ("resemble",), 3) is None]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -1781,6 +1782,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if any(o is not p and min(c.end, p.end) <= o.start and o.end <= max(c.start, p.start)
                    for o in s.products):
                 continue   # "the Soviet Grad, the APR-40": the adjective is on the product nearer to it
+            if before and s.doc.adjectives_follow and any(
+                    o.end <= c.start and s.doc.tokens_between(o.end, _prefix_start(s.doc.text, o.end, c.start)) == 0
+                    for o in s.products):
+                continue   # "«ميغ-29» الروسية وهما J-10": where adjectives follow their noun, one right after a name
+                #            is that name's, not the next one's
             if any(o.kind == "country" and o.value != c.value and min(c.end, p.end) <= o.start
                    and o.end <= max(c.start, p.start) for o in s.mentions):
                 continue   # "copie romene, italiane (il FIROS)": so is another country's
@@ -1899,6 +1905,16 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _prefix_start(text: str, start: int, end: int) -> int:
+    """Where the letters glued to the front of a word at ``end`` begin ("ال" of "الروسية", an article the mention
+    leaves out), not before ``start``."""
+    glued = _GLUED_LETTERS.search(text, start, end)
+    return glued.start() if glued is not None else end
+
+
+_GLUED_LETTERS = re.compile(r"[^\W\d_]+$")
 
 
 def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
