@@ -4505,3 +4505,16 @@ def test_where_adjectives_follow_their_noun_one_right_after_a_name_is_not_the_ne
     facts = facts_of(extractor, text, "ar")
     assert ("J-10", "made_in_country", "Russia") not in facts
     assert ("FC-1", "made_in_country", "China") in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zu den Varianten des Mi-8 zählen der Mi-18 und der Mi-19.", "de"),
+    ("К вариантам Ми-8 относятся Ми-18 и Ми-19.", "ru"),
+    ("Les variantes du Mi-8 comprennent le Mi-18 et le Mi-19.", "fr"),
+    ("Warianty Mi-8 obejmują Mi-18 i Mi-19.", "pl"),
+])
+def test_a_verb_of_belonging_after_versions_of_a_design_brings_the_versions(extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Mi-18", "derived_from", "Mi-8"), ("Mi-19", "derived_from", "Mi-8")} <= facts
+    assert not any(s == "Mi-8" and r == "derived_from" for s, r, _ in facts)
