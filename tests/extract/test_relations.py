@@ -4371,7 +4371,8 @@ def test_more_ways_to_name_what_was_made_from_a_design(text: str, lang: str, cop
 
 def test_two_designs_the_registry_knows_apart_are_no_copy_and_original(extractor: Extractor) -> None:
     facts = facts_of(extractor, "China made copies of the AK-47, the RPG-7.", "en")
-    assert not any(r == "derived_from" and "RPG-7" in s for s, r, _ in facts)
+    assert not any(r == "derived_from" and {s, o} & {"RPG-7", "AK-47"} == {"RPG-7", "AK-47"} for s, r, o in facts)
+    assert not any(r == "derived_from" and s.startswith("RPG-7") and o != "RPG-7" for s, r, o in facts)
 
 
 @pytest.mark.parametrize(("text", "maker"), [
@@ -4518,3 +4519,17 @@ def test_a_verb_of_belonging_after_versions_of_a_design_brings_the_versions(extr
     facts = facts_of(extractor, text, lang)
     assert {("Mi-18", "derived_from", "Mi-8"), ("Mi-19", "derived_from", "Mi-8")} <= facts
     assert not any(s == "Mi-8" and r == "derived_from" for s, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Romania copied the SA-7 and the RPG-7.", "en"),
+    ("The SA-7 and the RPG-7 were copied by Romania.", "en"),
+    ("Die SA-7 und die RPG-7 wurden von Rumänien kopiert.", "de"),
+    ("SA-7 i RPG-7 zostały skopiowane przez Rumunię.", "pl"),
+])
+def test_each_design_of_a_list_a_country_copies_gets_its_own_copy(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    derived = {(s, o) for s, r, o in facts if r == "derived_from"}
+    assert derived == {("9K32 Strela-2 (Romania copy)", "9K32 Strela-2"), ("RPG-7 (Romania copy)", "RPG-7")}
+    assert objects(facts, "made_in_country") == ["Romania", "Romania"]

@@ -722,6 +722,24 @@ def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mentio
     return kept or before[-1:]
 
 
+def _copied_list(s: Sentence, cue: Mention, a: Mention, b: Mention) -> bool:
+    """Whether two names joined as a list stand before a copy word whose copier follows ("the T-54 and the T-55
+    were copied by China"): both were copied, neither is the other's copy."""
+    return cue.value == "copy" and bool(_copier_after(s, cue)) and _joins_list(s, a.end, b.start)
+
+
+def _listed(s: Sentence, run: list[Mention]) -> list[Mention]:
+    """The first of ``run`` (products in text order, or in reverse) and those joined to it as one list ("the T-54
+    and the T-55")."""
+    out = run[:1]
+    for a, b in itertools.pairwise(run):
+        first, second = (a, b) if a.start < b.start else (b, a)
+        if _extends(b, a) or _extends(a, b) or not _joins_list(s, first.end, second.start):
+            break
+        out.append(b)
+    return out
+
+
 def _joins_list(s: Sentence, a: int, b: int) -> bool:
     """Whether only list marks, short joining words ("and the", "i", "và", "和") and country adjectives stand
     between two names."""
@@ -897,9 +915,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = list(zip(children, originals, strict=True))
             else:
                 pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
-        elif len(before) >= 2:
+        elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]):
             # the original named before the cue (verb-final languages); not one that an earlier cue of the sentence
-            # already made an original ("该枪是中国仿制AK-47的56式的改进型": the copy of the AK-47 is the 56)
+            # already made an original ("该枪是中国仿制AK-47的56式的改进型": the copy of the AK-47 is the 56); not two
+            # of a list ("the T-54 and the T-55 were copied by China": both were copied)
             kids = [p for p in before[:-1] if id(p) not in s.parents]
             child = kids[-1] if kids else s.topic
             if child is not None and child.value != before[-1].value:
@@ -909,6 +928,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # copy is what the sentence spoke of before it, or the product being spoken of
             earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
             child = earlier[-1] if earlier else s.topic
+            child = None if earlier and _copied_list(s, cue, earlier[-1], before[-1]) else child
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
             # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
             if child is not None and child.value != before[-1].value \
@@ -924,12 +944,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not where the name after the word is the copy's: "copied by China as the J-7")
             # (a version only of a name right after its word: "the Yugoslav version of the AK-47"; not "le modèle
             # soviétique", said of the product spoken of)
-            yield from _unnamed_copies(s, cue, after[0] if after else s.topic if cue.value == "copy" else None,
-                                       s.has("licence", "unlicensed") and not _licensed(s))
+            # ("China copied the T-54 and the T-55": each of a list is copied)
+            for original in _listed(s, after) if after else [s.topic if cue.value == "copy" else None]:
+                yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s))
         elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
             # "the MiG-21 was copied by China": the one copied is named before the word, the copier after it
-            yield from _unnamed_copies(s, cue, before[-1], s.has("licence", "unlicensed") and not _licensed(s),
-                                       tuple(agents))
+            # ("the T-54 and the T-55 were copied by China": each of a list)
+            for original in _listed(s, before[::-1]):
+                yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
+                                           tuple(agents))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -1220,9 +1243,11 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
-    """"copied by China", "copiado pela China", "skopiowany przez Chiny": the country the word's agent is."""
-    return [c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= cue.end
-            and s.doc.tokens_between(cue.end, c.start) <= 2 and s.near_before(c.start, ("agent",), 1) is not None][:1]
+    """"copied by China", "copiado pela China", "skopiowany przez Chiny": the country the word's agent is; or,
+    where the agent stands before the verb, "được Trung Quốc sao chép", "由中国仿制", "von China kopiert"."""
+    return [c for c in s.mentions if c.kind == "country" and not c.adjective and s.near_before(c.start, ("agent",), 1)
+            and ((c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2)
+                 or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1))][:1]
 
 
 def copy_label(original: str, country: str, kind: str = "copy") -> str:
