@@ -4533,3 +4533,12 @@ def test_each_design_of_a_list_a_country_copies_gets_its_own_copy(full_extractor
     derived = {(s, o) for s, r, o in facts if r == "derived_from"}
     assert derived == {("9K32 Strela-2 (Romania copy)", "9K32 Strela-2"), ("RPG-7 (Romania copy)", "RPG-7")}
     assert objects(facts, "made_in_country") == ["Romania", "Romania"]
+
+
+def test_one_letter_a_space_and_a_number_the_registry_knows_is_that_design(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The M 84 was built in Yugoslavia under the licence for the T 72.", "en")
+    assert ("M-84", "derived_from", "T-72") in facts
+    assert ("M-84", "made_in_country", "Yugoslavia") in facts
+    # (a letter and a number the registry does not know stay nothing: a paragraph, a page)
+    assert facts_of(full_extractor, "Article Q 17 of the treaty bans copies of the T 72 in Yugoslavia.", "en") \
+        <= {("T-72", "made_in_country", "Yugoslavia")}

@@ -129,6 +129,7 @@ _LONE_LETTER = re.compile(r"(?<=\s)[^\W\d_](?=\s)")
 _SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+_LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-ZА-ЯЁ]{1,2}\d?)?(?![\w-]|[.,]\d)")
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
@@ -307,6 +308,16 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(caps.start(), caps.end(), known.kind, known.canonical, caps.group(), known.entity,
                                generic=known.generic))
             taken.mark(caps.start(), caps.end())
+    for spaced in _LETTER_SPACE_NUMBER.finditer(text, start):
+        # "the T 54", "M 84": one letter, a space and a number (a shape left alone: "A 4", "Art 54") where the
+        # registry knows the design by it
+        for end in (spaced.end(), spaced.end(2)):
+            known = names.resolve(text[spaced.start():end])
+            if known is not None and known.kind == "product" and not taken.hit(spaced.start(), end):
+                out.append(Mention(spaced.start(), end, "product", known.canonical, text[spaced.start():end],
+                                   known.entity, family=spaced.group(1), generic=known.generic))
+                taken.mark(spaced.start(), end)
+                break
     for y in years(text, start, len(text)):
         if not taken.hit(y.start, y.start + 1):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
