@@ -187,6 +187,12 @@ def test_a_plain_year_is_found() -> None:
     assert year_spans("The rifle entered service in 1962.") == [("1962", 1962, False, False)]
 
 
+@pytest.mark.parametrize("text", ["The Springfield M1903 was the rifle it replaced.",
+                                  "It replaced the Springfield 1903A4 in 1962."])
+def test_a_year_glued_to_the_letters_of_a_designation_is_its_number(text: str) -> None:
+    assert [value for _, value, _, _ in year_spans(text)] == ([1962] if "1962" in text else [])
+
+
 @pytest.mark.parametrize(("text", "written"), [
     ("Production peaked in the 1960s.", "1960"),
     ("Production peaked in the 1960's.", "1960"),

@@ -435,6 +435,8 @@ def designation_spelling(name: str) -> str | None:
 
 
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
+_IN_DESIGNATION = re.compile(r"[A-Z]\d")
+_LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|ih|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
                            r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
@@ -500,6 +502,8 @@ def years(text: str, start: int, end: int) -> list[Year]:
     for m in _YEAR.finditer(text, start, end):
         if _counted(text, m.end()):
             continue   # "vyrobeno 1998 kusů": a count
+        if _IN_DESIGNATION.match(text, m.end()) or (m.start() > 0 and text[m.start() - 1] in _LATIN_LETTERS):
+            continue   # "the Springfield M1903", "1903A4": the number of a designation
         decade = (bool(_DECADE_AFTER.match(text, m.end())) and m.group().endswith("0")) \
             or (m.group().endswith("0") and bool(_decade_before().search(text, max(0, m.start() - 20), m.start()))) \
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
