@@ -4542,3 +4542,9 @@ def test_one_letter_a_space_and_a_number_the_registry_knows_is_that_design(full_
     # (a letter and a number the registry does not know stay nothing: a paragraph, a page)
     assert facts_of(full_extractor, "Article Q 17 of the treaty bans copies of the T 72 in Yugoslavia.", "en") \
         <= {("T-72", "made_in_country", "Yugoslavia")}
+
+
+def test_a_lower_case_word_for_a_company_before_a_name_another_mention_holds_names_no_company_before_it(
+        extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Portalul Telegram societatea Kalaşnikov a produs puşca AK-12.", "ro")
+    assert not any(r == "manufactured_by" and "societatea" in o for _, r, o in facts)

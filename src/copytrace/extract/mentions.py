@@ -972,6 +972,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if m.kind == "cue" and m.value == "locative":
             places.mark(m.start, m.end)
     org_starts = {m.start for m in mentions if m.kind == "org"}
+    named_starts = org_starts | {m.start for m in mentions if m.kind == "product" and m.generic}
     org_ends = {m.end for m in mentions if m.kind == "org"}
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
         if blocked.hit(cue.start, cue.start + 1):
@@ -999,6 +1000,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue
         if bare_left and not text[cue.end:right].strip(_SPACE_OR_QUOTE):
             continue
+        if cue.text[:1].islower() and not text[cue.end:right].strip(_SPACE_OR_QUOTE) \
+                and _past_spaces_and_quotes(text, cue.end) in named_starts:
+            continue   # "Telegram societatea Kalaşnikov": a lower-case word for a company before a family's or a
+            #            company's name is that name's, not the capitals' before it (not "İjmaş fabrikası AK-74")
         if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left):
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
