@@ -4548,3 +4548,14 @@ def test_a_lower_case_word_for_a_company_before_a_name_another_mention_holds_nam
         extractor: Extractor) -> None:
     facts = facts_of(extractor, "Portalul Telegram societatea Kalaşnikov a produs puşca AK-12.", "ro")
     assert not any(r == "manufactured_by" and "societatea" in o for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Yak-52 est un avion conçu par le bureau constructeur Yakovlev et produit en Roumanie.", "fr"),
+    ("El Yak-52 es un avión creado por la oficina de diseño Yakovlev y fabricado en Rumania.", "es"),
+])
+def test_a_design_bureau_named_in_the_words_of_more_languages_makes_nothing(full_extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Yak-52", "made_in_country", "Romania") in facts
+    assert not any(r == "manufactured_by" for _, r, _ in facts)
