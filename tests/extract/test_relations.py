@@ -4559,3 +4559,15 @@ def test_a_design_bureau_named_in_the_words_of_more_languages_makes_nothing(full
     facts = facts_of(full_extractor, text, lang)
     assert ("Yak-52", "made_in_country", "Romania") in facts
     assert not any(r == "manufactured_by" for _, r, _ in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("J-6は中国の戦闘機である。ソ連のMiG-19をライセンス生産した機体である。", "ja"),
+    ("젠-6은 중국의 전투기이다. 소련의 MiG-19를 면허 생산한 기체이다.", "ko"),
+])
+def test_a_name_marked_as_the_object_of_a_licence_word_is_the_design_licensed(full_extractor: Extractor, text: str,
+                                                                              lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Shenyang J-6", "licence_status", "licensed") in facts
+    assert ("Shenyang J-6", "licensed_by", "Soviet Union") in facts
+    assert not any(s == "MiG-19" and r in {"licence_status", "licensed_by"} for s, r, _ in facts)

@@ -100,6 +100,7 @@ class Language:
     # in a script without spaces, the English of the words a plant's name is made of ("飞机": Aircraft, "厂":
     # Factory), for a name that opens with a town ("哈尔滨飞机厂": Harbin Aircraft Factory)
     name_glosses: dict[str, str] = field(default_factory=dict)
+    object_marks: frozenset[str] = frozenset()   # particles glued after a verb's object ("T-54を", "MiG-19를")
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -178,6 +179,7 @@ def _raw_language(code: str) -> Language:
         adjectives_follow=bool(raw.get("adjectives_follow", False)),
         genitive_first=bool(raw.get("genitive_first", False)),
         genitive_marks=frozenset(str(m) for m in raw.get("genitive_marks") or ()),
+        object_marks=frozenset(str(m) for m in raw.get("object_marks") or ()),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
@@ -232,7 +234,8 @@ def _compile(code: str) -> Language:
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
-                    base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses)
+                    base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
+                    base.object_marks)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

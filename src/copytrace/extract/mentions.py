@@ -67,6 +67,7 @@ class Document:
     adjectives_follow: bool = False   # an adjective follows its noun ("copie cinesi"), else precedes it
     genitive_first: bool = False   # the owner comes before what it owns ("AK-47의 개량형"), else after it
     genitive_marks: frozenset[str] = frozenset()   # the words that mark an owner ("的", "の"), where written apart
+    object_marks: frozenset[str] = frozenset()   # the particles glued after a verb's object ("を", "를")
     derives: Callable[[str, str], bool] | None = None   # whether the registry derives one entity from another
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
     homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
@@ -428,7 +429,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.of_marked,
                     language is not None and language.adjectives_follow,
                     language is not None and language.genitive_first,
-                    language.genitive_marks if language is not None else frozenset(), names.derives, names.holders,
+                    language.genitive_marks if language is not None else frozenset(),
+                    language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes)
 
 

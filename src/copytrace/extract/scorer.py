@@ -2400,7 +2400,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
         status = "disputed"   # a negated or ended licence that someone contests or denies
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
-    originals = [p for p in s.products if id(p) in s.parents]
+    # "(59式は) ソ連のT-54をライセンス生産した": where a mark glued after a name makes it the object of the licence
+    # word, the name is the design licensed (an original); the licence is the product spoken of
+    objects = [p for p in s.products if _object_of(s, p, cues)]
+    originals = [p for p in s.products if id(p) in s.parents or p in objects]
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
     copy_words = [k for k in s.cue_list(*DERIVE) if s.gap(k, cue) <= 2]   # before it or after ("copie ... licențiată")
@@ -2420,6 +2423,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                              and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)
                              and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list(*DERIVE))))))
                         and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)
+                 # ("ソ連のT-54をライセンス生産": the owner of the design licensed)
+                 or any(c.end <= o.start and _owner_marked(s, c, o) for o in objects)
                  # ("xe tăng T-62 của Liên Xô": a word for "of" between the original and its country; not where a
                  # word of versions stands on the original, "các biến thể MiG-21 của Trung Quốc", China's variants)
                  or any(not c.adjective and c.start >= o.end and s.doc.tokens_between(o.end, c.start) == 1
@@ -2484,6 +2489,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(o.end <= p.start for o in s.products)
                  # (not "made under licence as the AKM-63": the copy is named, and holds it)
                  and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
+    if objects:
+        subjects = [p for p in subjects if p not in objects] \
+            or ([s.topic] if s.topic is not None and s.topic.start < s.start
+                and all(s.topic.value != o.value for o in objects) else [])
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
@@ -2522,6 +2531,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _object_of(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
+    """Whether an object mark glued after a name ("T-54を", "MiG-19를") makes it the object of a licence word right
+    after it."""
+    after = s.doc.text[p.end:p.end + 2].lstrip()
+    return any(after.startswith(m) for m in s.doc.object_marks) \
+        and any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) <= 1 for k in cues)
 
 
 _DOINGS = ("produce", "import", "export", "introduce", "service", "design")   # words of what is done to a product
