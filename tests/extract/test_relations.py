@@ -4571,15 +4571,3 @@ def test_a_name_marked_as_the_object_of_a_licence_word_is_the_design_licensed(fu
     assert ("Shenyang J-6", "licence_status", "licensed") in facts
     assert ("Shenyang J-6", "licensed_by", "Soviet Union") in facts
     assert not any(s == "MiG-19" and r in {"licence_status", "licensed_by"} for s, r, _ in facts)
-
-
-@pytest.mark.parametrize(("text", "lang", "design", "name"), [
-    ("Штурмовик Су-25 «Грач» выпускался в Тбилиси.", "ru", "Su-25", "Grach"),
-    ("Indie vyrábějí tank T-90S „Bhíšma“ v licenci.", "cs", "T-90S", "Bhíšma"),
-])
-def test_a_word_name_in_quotes_a_designation_takes_in_is_its_name_too(full_extractor: Extractor, text: str,
-                                                                      lang: str, design: str, name: str) -> None:
-    assert (design, "alias_of", name) in facts_of(full_extractor, text, lang)
-    # (not the name a known design's own name holds: the BM-21 Grad is no "Grad" besides)
-    grad = facts_of(full_extractor, 'Raketomet BM-21 "Grad" byl vyvážen do Iráku.', "cs")
-    assert not any(r == "alias_of" for _, r, _ in grad)

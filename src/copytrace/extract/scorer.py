@@ -1507,10 +1507,6 @@ def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str,
     return s.doc.text[start:b.start].strip().translate(_WIDE) if noun is not None or "（" in between else between
 
 
-_QUOTED_TAIL = re.compile(r"\s?[\"'„“«‚「『‘]([^\"'”»“’」』\d]{2,40})[\"'”»“’」』]$")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
@@ -1600,17 +1596,6 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         feats = {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
-    for p in s.products:
-        quoted = _QUOTED_TAIL.search(p.text) if p.start >= s.start else None
-        if quoted is not None and not p.generic:
-            # 'Су-25 "Грач"', "BVP-1 «Strop»": a word name in quotes the designation's mention took in is its name
-            # too (or a version's: the text seldom says which)
-            inner = quoted.group(1)
-            nickname = anyascii(inner) if _CYRILLIC.search(inner) else inner
-            if name_key(nickname) in name_key(p.value):
-                continue   # ('БМ-21 "Град"', known as the BM-21 Grad: no other name)
-            word = Mention(p.start + quoted.start(1), p.start + quoted.end(1), "product", nickname, inner)
-            yield _mk(s, p, "alias_of", nickname, {"cue": 1.0, "quoted": 1.0}, word)
     glosses = list(_glossed(s))   # (the pairs of a name and its gloss in brackets, read once)
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
