@@ -2493,6 +2493,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         subjects = [p for p in subjects if p not in objects] \
             or ([s.topic] if s.topic is not None and s.topic.start < s.start
                 and all(s.topic.value != o.value for o in objects) else [])
+        if status == "licensed" and subjects and subjects[0] is s.topic:
+            # (a design the product spoken of was licence-built from is its original)
+            for o in objects:
+                s.parents.add(id(o))
+                yield _mk(s, s.topic, "derived_from", o.value, {"cue_licence": 1.0, "topic": 1.0}, o, cue,
+                          qualifier="licensed copy")
     for p in subjects:
         feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
