@@ -4572,3 +4572,19 @@ def test_a_name_marked_as_the_object_of_a_licence_word_is_the_design_licensed(fu
     assert ("Shenyang J-6", "licensed_by", "Soviet Union") in facts
     assert ("Shenyang J-6", "derived_from", "MiG-19") in facts
     assert not any(s == "MiG-19" for s, _, _ in facts)   # (nor the original's own country, said of it in passing)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Jak-52 (russisch Як-52) ist ein Schulflugzeug, das in Rumänien gebaut wurde.", "de"),
+    ("Le Yak-52 (en russe : Як-52) est un avion construit en Roumanie.", "fr"),
+    ("The Yak-52 (Russian: Як-52) is a trainer built in Romania.", "en"),
+])
+def test_a_language_s_name_opening_brackets_says_nothing_of_where_a_design_is_made(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Romania"]
+
+
+def test_where_adjectives_follow_their_noun_one_before_a_comma_is_not_the_name_s_after_it(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Fu costruita con l'aiuto sovietico, la pistola PM md. 63, in Romania.", "it")
+    assert ("PM md. 63", "made_in_country", "Soviet Union") not in facts

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -1797,6 +1798,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch.isalpha() for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
+            if _language_gloss(s, c):
+                continue   # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in
+            if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
+                continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
+                #            before the name, is that noun's
             if before and (not _only_cues_between(s, c.end, p.start)
                            or (open_bracket(s.doc.text, s.start, c.start) >= 0
                                and any(ch in ")）" for ch in s.doc.text[c.end:p.start]))):
@@ -2215,6 +2221,22 @@ _CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
 def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of calibres ("122 mm", "7,62 мм") between two places."""
     return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
+
+
+def _language_gloss(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective opens brackets and names the language of what follows it: a colon, or a name in
+    another script ("(russisch Миль Ми-8)", "(Russian: МиГ-21)", "(chinesisch 歼-7)")."""
+    text = s.doc.text
+    if not c.adjective or not text[s.start:c.start].rstrip().endswith(("(", "（")):
+        return False
+    after = text[c.end:c.end + 3].lstrip(" \u00a0")
+    if after[:1] in {":", "："}:
+        return True
+    return bool(after) and after[0].isalpha() and _script_of(after[0]) != _script_of(c.text[:1])
+
+
+def _script_of(ch: str) -> str:
+    return unicodedata.name(ch, "").split(" ")[0]
 
 
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
