@@ -4588,3 +4588,19 @@ def test_where_adjectives_follow_their_noun_one_before_a_comma_is_not_the_name_s
         full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Fu costruita con l'aiuto sovietico, la pistola PM md. 63, in Romania.", "it")
     assert ("PM md. 63", "made_in_country", "Soviet Union") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Yak-52 fit son premier vol le 12 mai 1976 et fut produit en Roumanie.", "fr"),
+    ("The Yak-52 made its first flight on May 12, 1976 and was produced in Romania.", "en"),
+])
+def test_the_day_and_month_of_a_date_keep_a_first_flight_s_year_its_own(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Yak-52", "made_in_country", "Romania") in facts
+    assert not any(r == "introduced_year" for _, r, _ in facts)
+
+
+def test_a_date_s_year_after_a_word_of_making_is_still_its_start(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Yak-52 was produced in Romania from 12 May 1979, after tests.", "en")
+    assert ("Yak-52", "introduced_year", "1979") in facts

@@ -3217,6 +3217,27 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 _NOT_INTRODUCED = ("deal", "trial", "halt")
 
 
+def _date_gap(s: Sentence, k: Mention, y: Mention) -> int:
+    """Tokens between a word and a year, less the day and the month of a date that the year ends ("its first flight
+    on 31 August 1947", "le 31 août 1947", "May 12, 1947")."""
+    if k.end > y.start:
+        return s.gap(k, y)
+    day = _DAY_AND_MONTH.search(s.doc.text, k.end, y.start)
+    return s.gap(k, y) - s.doc.tokens_between(day.start(), y.start) if day is not None else s.gap(k, y)
+
+
+def _date_apart(s: Sentence, k: Mention, y: Mention) -> bool:
+    """Whether a clause mark stands between a word and a year, other than the comma of a date ("May 12, 1976")."""
+    if k.end > y.start:
+        return _clause_apart(s, k, [y])
+    day = _DAY_AND_MONTH.search(s.doc.text, k.end, y.start)
+    return any(ch in ",;，；、" for ch in s.doc.text[k.end:day.start() if day is not None else y.start])
+
+
+# a day's number and a month's name (or the name and the number) right before a year
+_DAY_AND_MONTH = re.compile(r"(?:\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*$")
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -3275,8 +3296,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # begann 1973")
         # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
         # üretimi 1999 yılında durduruldu")
-        if any((s.gap(k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
-                or (s.doc.particles_follow and cue.end <= y.start)) and not _clause_apart(s, k, [y])
+        if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
+                or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
                and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
