@@ -4604,3 +4604,13 @@ def test_the_day_and_month_of_a_date_keep_a_first_flight_s_year_its_own(extracto
 def test_a_date_s_year_after_a_word_of_making_is_still_its_start(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Yak-52 was produced in Romania from 12 May 1979, after tests.", "en")
     assert ("Yak-52", "introduced_year", "1979") in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    ("В Ижевске находится завод, который выпускает автоматы АКМ.", "ru", "AKM", "Russia"),
+    ("W Radomiu działa fabryka, która produkowała pistolety TT.", "pl", "TT-33", "Poland"),
+])
+def test_a_town_a_plant_is_named_a_few_words_after_is_where_it_makes_things(full_extractor: Extractor, text: str,
+                                                                            lang: str, product: str,
+                                                                            country: str) -> None:
+    assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)

@@ -717,6 +717,8 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
                     + [m.end for m in mentions if m.kind == "org"])
     if not making:
         return []
+    plant_starts = sorted([m.start for m in matches if m.phrase.cls in {"maker", "org_word"}]
+                          + [m.start for m in mentions if m.kind == "org"])
     place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
     at_ends = {m.end for m in matches if m.phrase.cls == "locative"}
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
@@ -736,7 +738,11 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             or (len(lead) >= 1 and before.endswith(" ") and not lead[-2:-1].isalnum()
                 and bool(particles.get(lead[-1:].lower(), frozenset()) & _PLACE_CLASSES))
         near = making[bisect.bisect_left(making, word.start() - 24):bisect.bisect_right(making, word.start())]
-        if not placed or not any(_words_between(text, end, word.start()) <= 2 for end in near[-3:]):
+        # ("В Казанлыке находится предприятие «Арсенал»": a plant named a few words after the town stands there)
+        plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
+                              bisect.bisect_right(plant_starts, word.end() + 40)]
+        if not placed or not (any(_words_between(text, end, word.start()) <= 2 for end in near[-3:])
+                              or any(_words_between(text, word.end(), b) <= 3 for b in plants[:2])):
             continue
         if edge not in at_ends and any(a <= word.start() < b for a, b in orgs):
             continue   # "prodotto dalla Beretta", "Indústria de Material Bélico": a word of a maker's name, not
