@@ -4614,3 +4614,16 @@ def test_a_town_a_plant_is_named_a_few_words_after_is_where_it_makes_things(full
                                                                             lang: str, product: str,
                                                                             country: str) -> None:
     assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("रोमानिया ने सोवियत संघ द्वारा दिए गए लाइसेंस के तहत AKM का निर्माण किया।", "hi"),
+    ("رومانیہ نے سوویت لائسنس کے تحت AKM تیار کی۔", "ur"),
+])
+def test_the_agent_of_a_licence_where_marks_follow_their_noun_gives_it_and_the_doer_makes(
+        extractor: Extractor, text: str, lang: str) -> None:
+    facts = {(f.subject, f.relation, f.object, f.scope) for f in all_facts(extractor, text, lang)}
+    assert ("AKM", "made_in_country", "Romania", None) in facts
+    assert ("AKM", "licensed_by", "Soviet Union", "Romania") in facts
+    assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)
+    assert not any(r == "licensed_by" and o == "Romania" for _, r, o, _ in facts)

@@ -1880,10 +1880,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
             or _licence_source(s, c) or _licensed_design_origin(s, c) \
-            or (not s.doc.particles_follow and _licence_agent(s, c, s.cue_list("licence"))
+            or (_licence_agent(s, c, s.cue_list("licence"))
                                          and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")))
-        # ("theo giấy phép do Liên Xô cấp": the licence's agent, unless "made" is said right on it, "Russia-made"; not
-        # where a mark after a name may make it the doer of the sentence, Urdu "رومانیہ نے")
+        # ("theo giấy phép do Liên Xô cấp", "रूस द्वारा दिए गए लाइसेंस": the licence's agent, unless "made" is said right
+        # on it, "Russia-made"; the mark of a sentence's doer, Urdu and Hindi "نے", "ने", is no agent's)
         pair = _licence_pair(s, s.cue_list("licence"))
         licensor = licensor and not (pair is not None and pair[1] is c)   # "苏联授权中国生产": China makes it
         group = s.groups.get(id(c), [c])
