@@ -1,5 +1,6 @@
 """The curated packs shipped with copytrace: what the issue promises, checked on a real load."""
 
+import json
 import re
 from pathlib import Path
 
@@ -133,6 +134,13 @@ def test_all_packs_load_at_once_and_cover_the_soviet_families(invoke) -> None:  
     for name in ("T-72", "МиГ-21", "J-7", "BVP-1", "PT-91", "M-84", "Makarov PM", "TT-33", "Mi-17"):
         shown = invoke("show", name)
         assert shown.exit_code == 0, (name, shown.output)
+    # "Type 69" alone is the RPG's name; the show says which other design a reader may have meant
+    shown = invoke("show", "Type 69")
+    assert "Type 69 RPG  (product, id type-69-rpg)" in shown.output
+    assert "with a word after it: Type 69 tank (type-69-tank)" in shown.output
+    as_json = json.loads(invoke("show", "Type 69", "--json").output)
+    assert [e["id"] for e in as_json["also_named"]] == ["type-69-tank"]
+    assert "with a word after it" not in invoke("show", "Makarov PM").output
 
 
 def test_the_packs_hold_four_hundred_products_in_fifteen_families(registry: Registry) -> None:

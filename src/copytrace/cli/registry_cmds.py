@@ -82,10 +82,13 @@ def show(
         found = registry.resolve(entity)
         names = registry.names_of(found.id)
         about = registry.statements(involving=found.id)
+        # "Type 69" is the RPG's name; the Type 69 tank is one a reader may have meant
+        longer = [e for e in registry.named_with_a_word_after(entity) if e.id != found.id]
         if as_json:
             shown = present_statements(registry, about)
             own = [s for s in shown if s["subject"]["id"] == found.id]
             print_json({"entity": entity_dict(found), "names": [{"name": n, "alias": a} for n, a in names],
+                        "also_named": [entity_dict(e) for e in longer],
                         "assessments": entity_assessments(registry, found.id, found.kind),
                         "licence": [s for s in own if s["predicate"] == "licence_status"],
                         "statements": [s for s in own if s["predicate"] not in ("name", "alias")],
@@ -97,6 +100,9 @@ def show(
     aliases = [n for n, is_alias in names if is_alias]
     if aliases:
         console.print(_("aliases: %(names)s") % {"names": ", ".join(aliases)}, soft_wrap=True, markup=False)
+    if longer:
+        console.print(_("also named '%(name)s' with a word after it: %(others)s") % {
+            "name": entity, "others": ", ".join(f"{e.name} ({e.id})" for e in longer)}, soft_wrap=True, markup=False)
     own_statements = [s for s in about if s.subject == found.id and s.predicate not in ("name", "alias")]
     incoming = [s for s in about if s.subject != found.id]
     console.print(statements_table(_("Statements about %(name)s") % {"name": found.name}, own_statements, labels,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -353,6 +354,24 @@ class Registry:
             # "56式", "Тип 56", "Т-72" are "Type 56", "Type 56", "T-72" written another way
             return self.resolve(spelled, kind)
         raise UnknownEntity(name, self.suggest(name, kind))
+
+    def named_with_a_word_after(self, name: str, limit: int = 5) -> list[Entity]:
+        """Other entities with a name that is ``name`` and a word for a kind after it ("Type 69" -> the Type 69 tank,
+        where "Type 69" alone names the RPG): a name someone may have meant by the shorter one."""
+        key = name_key(name)
+        prefix = unicodedata.normalize("NFKC", name).casefold().strip() + " "
+        pattern = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = (select(entities, names.c.name.label("named"))
+                 .join(names, names.c.entity_id == entities.c.id)
+                 .where(names.c.key.like(pattern, escape="\\"), names.c.key != key))
+        with self.reading() as conn:
+            rows = conn.execute(query).all()
+        found: dict[str, Entity] = {}
+        for r in rows:
+            written = unicodedata.normalize("NFKC", r.named).casefold()
+            if written.startswith(prefix) and written[len(prefix):].replace(" ", "").isalpha():
+                found.setdefault(r.id, Entity(r.id, r.kind, r.name))
+        return sorted(found.values(), key=lambda e: e.name)[:limit]
 
     def suggest(self, name: str, kind: str | None = None, limit: int = 5) -> list[str]:
         query = select(names.c.name, names.c.key).join(entities, entities.c.id == names.c.entity_id)
