@@ -29,7 +29,7 @@ from copytrace.ingest.prepare import Failed, Job, Prepared, now
 from copytrace.ingest.report import IngestReport, Outcome, OutcomeStatus
 from copytrace.ingest.walk import Found, iter_inputs, open_regular, source_of
 from copytrace.ingest.workers import WorkerPool, peak_rss
-from copytrace.registry import Registry
+from copytrace.registry import Registry, audit
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
 from copytrace.registry.nameindex import NameIndex
@@ -267,7 +267,7 @@ class Batch:
             docstore.sync_store(self.registry.store)
         try:
             with self.registry.transaction() as conn:
-                outcomes = [self._store(conn, result, statements) for result, statements in group]
+                outcomes = self._store_all(conn, group)
         except Exception:
             if len(group) == 1:
                 raise
@@ -280,6 +280,40 @@ class Batch:
         for outcome in outcomes:
             self._emit(outcome)
 
+    def _store_all(self, conn: Connection, group: list[tuple[Prepared | Failed | Outcome, Candidates]]
+                   ) -> list[Outcome]:
+        """Store a group in ``conn`` as ``_store`` would one result after another, but each run of documents
+        with one statement per table and one audit append (the entries in the same order)."""
+        outcomes: list[Outcome] = []
+        run: list[tuple[Prepared, Candidates]] = []
+        for result, statements in group:
+            if isinstance(result, Prepared):
+                run.append((result, statements))
+                continue
+            outcomes += self._store_run(conn, run)
+            run = []
+            outcomes.append(self._store(conn, result, statements))
+        return outcomes + self._store_run(conn, run)
+
+    def _store_run(self, conn: Connection, run: list[tuple[Prepared, Candidates]]) -> list[Outcome]:
+        if not run:
+            return []
+        added = docstore.add_many(conn, [result.record for result, _statements in run], self.config.index_chars)
+        parts = [(statements.entities, statements.statements)
+                 for (_result, statements), (done, _entry) in zip(run, added, strict=True)
+                 if done.status == "added" and statements.statements]
+        written = iter(self.registry.write_parts(conn, parts, actor=self.actor))
+        entries: list[audit.Item] = []
+        outcomes = []
+        for (result, statements), (done, entry) in zip(run, added, strict=True):
+            if entry is not None:
+                entries.append(entry)
+                if statements.statements:
+                    entries += next(written).audit
+            outcomes.append(self._outcome(result, done, statements))
+        audit.append_many(conn, self.actor, entries)
+        return outcomes
+
     def _store(self, conn: Connection, result: Prepared | Failed | Outcome, statements: Candidates) -> Outcome:
         """Write one document (row, search text, audit entry, candidates) or rejection, in ``conn``."""
         if isinstance(result, Outcome):
@@ -288,15 +322,19 @@ class Batch:
             rejection = Rejection(result.source, result.sha256, result.size, result.reason, now())
             new = docstore.reject(conn, rejection, self.actor)
             return Outcome(result.source, "rejected", size=result.size, reason=result.reason, earlier=not new)
-        record = result.record
         # What Registry.add_document does, in the group's transaction.
-        added = docstore.add(conn, record, self.actor, self.config.index_chars)
+        added = docstore.add(conn, result.record, self.actor, self.config.index_chars)
+        if added.status == "added" and statements.statements:
+            self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)
+        return self._outcome(result, added, statements)
+
+    @staticmethod
+    def _outcome(result: Prepared, added: docstore.AddResult, statements: Candidates) -> Outcome:
+        record = result.record
         if added.status == "unchanged":
             note = None if added.first_source == record.source else lazy_gettext("same bytes as %(source)s",
                                                                                  source=added.first_source)
             return Outcome(record.source, "unchanged", size=record.size, document_id=record.id, reason=note)
-        if statements.statements:
-            self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)
         status: OutcomeStatus = "new version" if added.previous_id else "added"
         return Outcome(record.source, status, size=record.size, document_id=record.id,
                        language=record.language, media_type=record.media_type,
