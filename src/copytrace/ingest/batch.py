@@ -125,7 +125,7 @@ class Batch:
             yield Job(source=url, url=url)
 
     def _file_jobs(self, paths: list[Found]) -> Iterator[Job]:
-        """Jobs for the files whose bytes are neither stored nor rejected before (one registry read for all).
+        """Jobs for the files whose bytes are neither stored nor rejected before (two queries for all).
 
         The others are reported as their turn comes, after the jobs before them, so that with one
         worker the outcomes come in input order.
@@ -155,18 +155,20 @@ class Batch:
                                                                              error=str(exc.strerror or exc))))
         if hashed:
             with self.registry.reading() as conn:
-                for at, size, sha in hashed:
-                    job = items[at]
-                    assert isinstance(job, Job)
-                    first_source = docstore.first_source(conn, sha)
-                    if first_source is not None:
-                        note = None if first_source == job.source else lazy_gettext("same bytes as %(source)s",
-                                                                                    source=first_source)
-                        items[at] = Outcome(job.source, "unchanged", size=size, document_id=sha, reason=note)
-                        continue
-                    earlier = docstore.find_rejection(conn, job.source, sha, None)
-                    if earlier is not None:
-                        items[at] = Outcome(job.source, "rejected", size=size, reason=earlier.reason, earlier=True)
+                stored = docstore.first_sources(conn, [sha for _at, _size, sha in hashed])
+                rejected = docstore.find_rejections(conn, [(items[at].source, sha) for at, _size, sha in hashed])
+            for at, size, sha in hashed:
+                job = items[at]
+                assert isinstance(job, Job)
+                first_source = stored.get(sha)
+                if first_source is not None:
+                    note = None if first_source == job.source else lazy_gettext("same bytes as %(source)s",
+                                                                                source=first_source)
+                    items[at] = Outcome(job.source, "unchanged", size=size, document_id=sha, reason=note)
+                    continue
+                earlier = rejected.get((job.source, sha))
+                if earlier is not None:
+                    items[at] = Outcome(job.source, "rejected", size=size, reason=earlier.reason, earlier=True)
         for item in items:
             if isinstance(item, Job):
                 yield item

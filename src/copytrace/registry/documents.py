@@ -122,6 +122,16 @@ def first_source(conn: Connection, document_id: str) -> str | None:
     return conn.execute(select(documents.c.source).where(documents.c.id == document_id)).scalar_one_or_none()
 
 
+def first_sources(conn: Connection, document_ids: Sequence[str]) -> dict[str, str]:
+    """``first_source`` of many ids in one query: id -> source, for the ids that are stored."""
+    wanted = sorted(set(document_ids))
+    found: dict[str, str] = {}
+    for chunk in range(0, len(wanted), _CHUNK):
+        found.update((row.id, row.source) for row in conn.execute(
+            select(documents.c.id, documents.c.source).where(documents.c.id.in_(wanted[chunk: chunk + _CHUNK]))))
+    return found
+
+
 def current_version(conn: Connection, source: str) -> str | None:
     """The newest stored version of ``source``: the one no later version points back to."""
     later = select(documents.c.previous_id).where(
@@ -171,11 +181,7 @@ def add_many(conn: Connection, records: Sequence[DocumentRecord],
     One statement per table for all of them: a record whose bytes an earlier one in ``records``
     brought is unchanged, and a later record of the same source is a new version of the earlier.
     """
-    ids = sorted({record.id for record in records})
-    stored: dict[str, str] = {}
-    for chunk in range(0, len(ids), _CHUNK):
-        stored.update((row.id, row.source) for row in conn.execute(
-            select(documents.c.id, documents.c.source).where(documents.c.id.in_(ids[chunk: chunk + _CHUNK]))))
+    stored = first_sources(conn, [record.id for record in records])
     current = current_versions(conn, [record.source for record in records if record.id not in stored])
     rows: list[dict[str, Any]] = []
     texts: list[tuple[str, str, str, str]] = []
@@ -268,6 +274,20 @@ def find_rejection(conn: Connection, source: str, sha256: str | None, size: int 
         query = query.where(c.sha256.is_(None), c.size == size if size is not None else c.size.is_(None))
     row = conn.execute(query).first()
     return Rejection(row.source, row.sha256, row.size, row.reason, row.recorded_at) if row else None
+
+
+def find_rejections(conn: Connection, wanted: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Rejection]:
+    """``find_rejection`` of many (source, SHA-256) pairs in one query, for the pairs rejected before."""
+    pairs = set(wanted)
+    digests = sorted({sha256 for _source, sha256 in pairs})
+    found: dict[tuple[str, str], Rejection] = {}
+    for chunk in range(0, len(digests), _CHUNK):
+        for row in conn.execute(select(rejections).where(rejections.c.sha256.in_(digests[chunk: chunk + _CHUNK]))
+                                .order_by(rejections.c.id.desc())):
+            if (row.source, row.sha256) in pairs:
+                found.setdefault((row.source, row.sha256),
+                                 Rejection(row.source, row.sha256, row.size, row.reason, row.recorded_at))
+    return found
 
 
 def rejection_list(conn: Connection, source: str | None = None) -> list[Rejection]:

@@ -41,6 +41,10 @@ class NameIndex:
         self._entities: dict[str, Entity] = {}
         self._by_key: dict[str, list[_Name]] = {}
         self._names_of: dict[str, list[_Name]] = {}
+        # What each (name, kind) asked since the last change resolved to: the entity, or the name the
+        # error is about (the one asked or its other spelling) with the ambiguous candidates (None:
+        # unknown). A batch asks the same few hundred names again and again.
+        self._answers: dict[tuple[str, str | None], Entity | tuple[str, list[tuple[str, str, str]] | None]] = {}
 
     def refresh(self) -> NameIndex:
         """Catch up with what was written since the last look (nothing to do: one small query)."""
@@ -48,6 +52,7 @@ class NameIndex:
             seq = int(conn.execute(select(audit.c.seq).order_by(audit.c.seq.desc()).limit(1)).scalar() or 0)
             if seq == self.seq:
                 return self
+            self._answers = {}
             if self.seq < 0 or seq < self.seq:  # first look, or a registry that is not the one indexed
                 self._reset()
                 self._load(conn, None)
@@ -58,6 +63,25 @@ class NameIndex:
 
     def resolve(self, name: str, kind: str | None = None) -> Entity:
         """The entity ``name`` refers to; AmbiguousName or UnknownEntity (without suggestions) if none."""
+        asked = (name, kind)
+        if asked in self._answers:
+            answer = self._answers[asked]
+        else:
+            try:
+                answer = self._resolve(name, kind)
+            except AmbiguousName as exc:
+                answer = (exc.name, exc.candidates)
+            except UnknownEntity as exc:
+                answer = (exc.name, None)
+            self._answers[asked] = answer
+        if isinstance(answer, Entity):
+            return answer
+        named, candidates = answer
+        if candidates is None:
+            raise UnknownEntity(named, [])
+        raise AmbiguousName(named, candidates)
+
+    def _resolve(self, name: str, kind: str | None) -> Entity:
         by_id = self._entities.get(name)
         if by_id is not None and (kind is None or by_id.kind == kind) and self._names_of.get(name):
             return by_id
@@ -71,7 +95,7 @@ class NameIndex:
             raise AmbiguousName(name, sorted((e.id, e.kind, e.name) for e in winners.values()))
         spelled = designation_spelling(name)
         if spelled is not None and name_key(spelled) != key:
-            return self.resolve(spelled, kind)
+            return self._resolve(spelled, kind)
         raise UnknownEntity(name, [])
 
     def kinds_of(self, ids: Iterable[str]) -> dict[str, str]:
