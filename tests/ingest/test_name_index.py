@@ -59,3 +59,17 @@ def test_an_answer_given_before_a_write_is_not_kept_past_the_next_refresh(sqlite
         index.resolve("QQ Carbine")
     index.refresh()
     assert index.resolve("QQ Carbine").id == "qq-carbine"
+
+
+def test_names_noted_but_never_stored_are_gone_after_the_next_refresh(sqlite_registry: Registry) -> None:
+    registry = sqlite_registry
+    registry.write([Entity("zz-rifle", "product", "ZZ Rifle")], [], actor="tester")
+    index = NameIndex(registry).refresh()
+    index.note([Entity("ww-gun", "product", "WW Gun")],
+               [Statement("zz-rifle", "alias", value="Zee", citation=Citation("A test source"))])
+    assert (index.resolve("WW Gun").id, index.resolve("zee").id) == ("ww-gun", "zz-rifle")
+    index.refresh()  # the group that would have stored them was rolled back
+    for gone in ("WW Gun", "Zee"):
+        with pytest.raises(UnknownEntity):
+            index.resolve(gone)
+    assert index.resolve("ZZ Rifle").id == "zz-rifle"

@@ -244,6 +244,11 @@ class Batch:
                     self._names_current = True
                 statements = to_statements(self.registry, result.record.id, result.facts,
                                            result.record.meta.get("pages"), names=self._names)
+                if not any(isinstance(item, Prepared) and item.record.id == result.record.id
+                           for item, _statements in self._group):
+                    # The next documents of the group resolve names as if this one were stored (same bytes
+                    # twice in a group: the second stores nothing).
+                    self._names.note(statements.entities, statements.statements)
             self._group_chars += len(result.record.text)
         self._group.append((result, statements))
         if len(self._group) >= _GROUP_DOCS or self._group_chars >= _GROUP_CHARS or self._group_wait() == 0:
