@@ -25,6 +25,8 @@ from copytrace.model.statement import Statement
 from copytrace.registry.registry import Entity, Registry
 from copytrace.registry.tables import audit, entities, names, statements
 
+_SPELLINGS_KEPT = 50_000
+
 
 @dataclass(frozen=True, slots=True)
 class _Name:
@@ -47,6 +49,8 @@ class NameIndex:
         # error is about (the one asked or its other spelling) with the ambiguous candidates (None:
         # unknown). A batch asks the same few hundred names again and again.
         self._answers: dict[tuple[str, str | None], Entity | tuple[str, list[tuple[str, str, str]] | None]] = {}
+        # Each name's key and its other spelling as a designation (None: none), which never change.
+        self._spellings: dict[str, tuple[str, str | None]] = {}
         # Entities given names by ``note`` that the registry may not hold (yet): looked up again on refresh.
         self._noted: set[str] = set()
 
@@ -91,7 +95,12 @@ class NameIndex:
         by_id = self._entities.get(name)
         if by_id is not None and (kind is None or by_id.kind == kind) and self._names_of.get(name):
             return by_id
-        key = name_key(name)
+        spellings = self._spellings.get(name)
+        if spellings is None:
+            if len(self._spellings) >= _SPELLINGS_KEPT:  # a long batch's stream of one-off names
+                self._spellings.clear()
+            spellings = self._spellings[name] = (name_key(name), designation_spelling(name))
+        key, spelled = spellings
         found = [n for n in self._by_key.get(key, ()) if kind is None or n.entity.kind == kind]
         if found:
             best = min(n.is_alias for n in found)
@@ -99,7 +108,6 @@ class NameIndex:
             if len(winners) == 1:
                 return next(iter(winners.values()))
             raise AmbiguousName(name, sorted((e.id, e.kind, e.name) for e in winners.values()))
-        spelled = designation_spelling(name)
         if spelled is not None and name_key(spelled) != key:
             return self._resolve(spelled, kind)
         raise UnknownEntity(name, [])
