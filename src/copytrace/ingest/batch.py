@@ -7,9 +7,10 @@ arrive, a few at a time: each document with its search text, audit entry and can
 each rejection, is written whole, and the ones that arrive close together share a transaction
 (at most ``_GROUP_DOCS`` documents, ``_GROUP_CHARS`` characters of text or ``_GROUP_SECONDS``
 of waiting), because a commit and the full-text index's segment it closes are the costly part
-of storing. A crash loses at most the uncommitted group, never part of a document; the rerun
-stores it. One job is in flight per worker, so memory stays bounded however many files the
-folders hold.
+of storing. A group's documents go to each table in one statement, and their audit entries in
+one append, in the order one document after another would give (``Registry.write_parts``). A
+crash loses at most the uncommitted group, never part of a document; the rerun stores it. One
+job is in flight per worker, so memory stays bounded however many files the folders hold.
 """
 
 from __future__ import annotations
