@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from copytrace.ingest import IngestConfig, ingest
+import pytest
+
+from copytrace.ingest import IngestConfig, batch, ingest
 from copytrace.ingest.extraction import load_extractor
 from copytrace.packs import load_pack
 from copytrace.registry import Registry
@@ -40,6 +42,22 @@ def test_a_name_nobody_knows_becomes_a_new_entity_with_a_candidate_statement(
     (statement,) = registry.statements(subject=entity.id)
     assert (statement.predicate, statement.object_id, statement.status) == ("made_in_country", "romania", "candidate")
     assert statement.evidence is not None and statement.evidence.quote == "Nonexistent Rifle"
+
+
+def test_a_name_an_earlier_document_of_the_group_adds_is_known_to_the_later(
+        registry: Registry, tmp_path: Path, config: IngestConfig, monkeypatch: pytest.MonkeyPatch) -> None:
+    load_pack(registry, str(DATA / "mini.yaml"), actor="tester")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The Zed Works rifle was sold abroad.", encoding="utf-8")
+    (folder / "b.txt").write_text("Later AKM rifles were made by Zed Works.", encoding="utf-8")
+    monkeypatch.setattr(batch, "_GROUP_SECONDS", 60.0)  # both documents stored in one transaction
+    report = ingest(registry, [folder], config=replace(config, extractor="tests.ingest.fake_extract:extract_text"))
+    # As if a.txt were stored before b.txt was read: Zed Works is the product a.txt named (it used to become a
+    # maker too, and the batch stopped on the clash), and a product makes nothing, so b.txt's fact is left out.
+    entity = registry.resolve("Zed Works")
+    about = [(s.subject, s.predicate) for s in registry.statements(involving=entity.id)]
+    assert (report.statuses["added"], entity.kind, about) == (2, "product", [("zed-works", "made_in_country")])
 
 
 def test_without_an_extractor_documents_are_stored_alone() -> None:

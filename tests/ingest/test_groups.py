@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from copytrace.ingest import IngestConfig, batch, ingest
 from copytrace.ingest.loaders.base import clean_text
@@ -35,22 +37,30 @@ def test_outcomes_are_reported_in_input_order_across_a_group(registry: Registry,
     assert seen == ["unchanged a_known.txt", "added b_new.txt", "unchanged c_copy.txt"]
 
 
+def _refuse_documents_named(registry: Registry, suffix: str) -> None:
+    """Make the database itself refuse to store a document whose source ends with ``suffix``."""
+    with registry.engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.execute(text(f"CREATE TRIGGER refuse BEFORE INSERT ON documents WHEN NEW.source LIKE '%{suffix}' "
+                              "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"))
+        else:
+            conn.execute(text("CREATE FUNCTION refuse() RETURNS trigger AS $$ BEGIN "
+                              f"IF NEW.source LIKE '%{suffix}' THEN RAISE EXCEPTION 'disk on fire'; END IF; "
+                              "RETURN NEW; END $$ LANGUAGE plpgsql"))
+            conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON documents FOR EACH ROW "
+                              "EXECUTE FUNCTION refuse()"))
+
+
 def test_a_document_that_fails_to_store_keeps_the_ones_before_it(registry: Registry, tmp_path: Path,
                                                                   config: IngestConfig,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
-    for name, text in zip(("a.txt", "b_bad.txt", "c.txt"), TEXTS, strict=True):
-        (folder / name).write_text(text, encoding="utf-8")
-    add = batch.docstore.add
-
-    def failing_add(conn: Any, record: Any, actor: str, index_chars: int | None = None) -> Any:
-        if record.source.endswith("b_bad.txt"):
-            raise RuntimeError("disk on fire")
-        return add(conn, record, actor, index_chars)
-
-    monkeypatch.setattr(batch.docstore, "add", failing_add)
-    with pytest.raises(RuntimeError, match="disk on fire"):
+    for name, text_ in zip(("a.txt", "b_bad.txt", "c.txt"), TEXTS, strict=True):
+        (folder / name).write_text(text_, encoding="utf-8")
+    _refuse_documents_named(registry, "b_bad.txt")
+    monkeypatch.setattr(batch, "_GROUP_SECONDS", 60.0)  # all three in one group: its insert fails as a whole
+    with pytest.raises(DBAPIError, match="disk on fire"):
         ingest(registry, [folder], config=config)
     assert [Path(doc.source).name for doc in registry.documents()] == ["a.txt"]
     assert registry.verify().ok

@@ -47,3 +47,29 @@ def test_names_written_after_a_refresh_are_found_after_the_next(sqlite_registry:
     index.refresh()
     assert (index.resolve("zed zed").id, index.resolve("YY Works").kind) == ("zz-rifle", "organization")
     assert index.resolve("ZZ Rifle").id == "zz-rifle"   # the entity's other names are kept
+
+
+def test_an_answer_given_before_a_write_is_not_kept_past_the_next_refresh(sqlite_registry: Registry) -> None:
+    registry = sqlite_registry
+    index = NameIndex(registry).refresh()
+    with pytest.raises(UnknownEntity):
+        index.resolve("QQ Carbine")
+    registry.write([Entity("qq-carbine", "product", "QQ Carbine")], [], actor="tester")
+    with pytest.raises(UnknownEntity):  # kept until the index looks again
+        index.resolve("QQ Carbine")
+    index.refresh()
+    assert index.resolve("QQ Carbine").id == "qq-carbine"
+
+
+def test_names_noted_but_never_stored_are_gone_after_the_next_refresh(sqlite_registry: Registry) -> None:
+    registry = sqlite_registry
+    registry.write([Entity("zz-rifle", "product", "ZZ Rifle")], [], actor="tester")
+    index = NameIndex(registry).refresh()
+    index.note([Entity("ww-gun", "product", "WW Gun")],
+               [Statement("zz-rifle", "alias", value="Zee", citation=Citation("A test source"))])
+    assert (index.resolve("WW Gun").id, index.resolve("zee").id) == ("ww-gun", "zz-rifle")
+    index.refresh()  # the group that would have stored them was rolled back
+    for gone in ("WW Gun", "Zee"):
+        with pytest.raises(UnknownEntity):
+            index.resolve(gone)
+    assert index.resolve("ZZ Rifle").id == "zz-rifle"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from copytrace.ingest import IngestConfig, ingest
+import pytest
+
+from copytrace.ingest import IngestConfig, batch, ingest
 from copytrace.registry import Registry
 from copytrace.registry.documents import write_blob
 
@@ -32,6 +35,30 @@ def test_identical_bytes_are_a_no_op_that_says_so(registry: Registry, tmp_path: 
     report = ingest(registry, [first, copy], config=config, listener=lambda o: seen.append(o.line()))
     assert report.statuses["unchanged"] == 2 and len(registry.documents(status="all")) == 1
     assert seen == [f"unchanged: {first.resolve()}", f"unchanged: {copy.resolve()} (same bytes as {first.resolve()})"]
+
+
+def test_identical_bytes_arriving_in_one_group_are_stored_once(registry: Registry, tmp_path: Path,
+                                                                config: IngestConfig,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    first, copy = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(TEXT_V1, encoding="utf-8")
+    copy.write_text(TEXT_V1, encoding="utf-8")
+    monkeypatch.setattr(batch, "_GROUP_SECONDS", 60.0)  # both prepared before either is stored, in one group
+    transactions = 0
+    begin = registry.transaction
+
+    def counting() -> Any:
+        nonlocal transactions
+        transactions += 1
+        return begin()
+
+    monkeypatch.setattr(registry, "transaction", counting)
+    seen: list[str] = []
+    ingest(registry, [first, copy], config=config, listener=lambda o: seen.append(o.line()))
+    assert transactions == 1  # the group's own: not stored again one by one after a failure
+    assert seen == [f"added: {first.resolve()} [text/plain, en]",
+                    f"unchanged: {copy.resolve()} (same bytes as {first.resolve()})"]
+    assert (len(registry.documents(status="all")), registry.verify().ok) == (1, True)
 
 
 def test_new_bytes_from_the_same_source_become_a_linked_version(registry: Registry, tmp_path: Path,

@@ -7,9 +7,10 @@ arrive, a few at a time: each document with its search text, audit entry and can
 each rejection, is written whole, and the ones that arrive close together share a transaction
 (at most ``_GROUP_DOCS`` documents, ``_GROUP_CHARS`` characters of text or ``_GROUP_SECONDS``
 of waiting), because a commit and the full-text index's segment it closes are the costly part
-of storing. A crash loses at most the uncommitted group, never part of a document; the rerun
-stores it. One job is in flight per worker, so memory stays bounded however many files the
-folders hold.
+of storing. A group's documents go to each table in one statement, and their audit entries in
+one append, in the order one document after another would give (``Registry.write_parts``). A
+crash loses at most the uncommitted group, never part of a document; the rerun stores it. One
+job is in flight per worker, so memory stays bounded however many files the folders hold.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from copytrace.ingest.prepare import Failed, Job, Prepared, now
 from copytrace.ingest.report import IngestReport, Outcome, OutcomeStatus
 from copytrace.ingest.walk import Found, iter_inputs, open_regular, source_of
 from copytrace.ingest.workers import WorkerPool, peak_rss
-from copytrace.registry import Registry
+from copytrace.registry import Registry, audit
 from copytrace.registry import documents as docstore
 from copytrace.registry.documents import Rejection
 from copytrace.registry.nameindex import NameIndex
@@ -125,7 +126,7 @@ class Batch:
             yield Job(source=url, url=url)
 
     def _file_jobs(self, paths: list[Found]) -> Iterator[Job]:
-        """Jobs for the files whose bytes are neither stored nor rejected before (one registry read for all).
+        """Jobs for the files whose bytes are neither stored nor rejected before (two queries for all).
 
         The others are reported as their turn comes, after the jobs before them, so that with one
         worker the outcomes come in input order.
@@ -155,18 +156,20 @@ class Batch:
                                                                              error=str(exc.strerror or exc))))
         if hashed:
             with self.registry.reading() as conn:
-                for at, size, sha in hashed:
-                    job = items[at]
-                    assert isinstance(job, Job)
-                    first_source = docstore.first_source(conn, sha)
-                    if first_source is not None:
-                        note = None if first_source == job.source else lazy_gettext("same bytes as %(source)s",
-                                                                                    source=first_source)
-                        items[at] = Outcome(job.source, "unchanged", size=size, document_id=sha, reason=note)
-                        continue
-                    earlier = docstore.find_rejection(conn, job.source, sha, None)
-                    if earlier is not None:
-                        items[at] = Outcome(job.source, "rejected", size=size, reason=earlier.reason, earlier=True)
+                stored = docstore.first_sources(conn, [sha for _at, _size, sha in hashed])
+                rejected = docstore.find_rejections(conn, [(items[at].source, sha) for at, _size, sha in hashed])
+            for at, size, sha in hashed:
+                job = items[at]
+                assert isinstance(job, Job)
+                first_source = stored.get(sha)
+                if first_source is not None:
+                    note = None if first_source == job.source else lazy_gettext("same bytes as %(source)s",
+                                                                                source=first_source)
+                    items[at] = Outcome(job.source, "unchanged", size=size, document_id=sha, reason=note)
+                    continue
+                earlier = rejected.get((job.source, sha))
+                if earlier is not None:
+                    items[at] = Outcome(job.source, "rejected", size=size, reason=earlier.reason, earlier=True)
         for item in items:
             if isinstance(item, Job):
                 yield item
@@ -242,6 +245,11 @@ class Batch:
                     self._names_current = True
                 statements = to_statements(self.registry, result.record.id, result.facts,
                                            result.record.meta.get("pages"), names=self._names)
+                if not any(isinstance(item, Prepared) and item.record.id == result.record.id
+                           for item, _statements in self._group):
+                    # The next documents of the group resolve names as if this one were stored (same bytes
+                    # twice in a group: the second stores nothing).
+                    self._names.note(statements.entities, statements.statements)
             self._group_chars += len(result.record.text)
         self._group.append((result, statements))
         if len(self._group) >= _GROUP_DOCS or self._group_chars >= _GROUP_CHARS or self._group_wait() == 0:
@@ -267,7 +275,7 @@ class Batch:
             docstore.sync_store(self.registry.store)
         try:
             with self.registry.transaction() as conn:
-                outcomes = [self._store(conn, result, statements) for result, statements in group]
+                outcomes = self._store_all(conn, group)
         except Exception:
             if len(group) == 1:
                 raise
@@ -280,6 +288,40 @@ class Batch:
         for outcome in outcomes:
             self._emit(outcome)
 
+    def _store_all(self, conn: Connection, group: list[tuple[Prepared | Failed | Outcome, Candidates]]
+                   ) -> list[Outcome]:
+        """Store a group in ``conn`` as ``_store`` would one result after another, but each run of documents
+        with one statement per table and one audit append (the entries in the same order)."""
+        outcomes: list[Outcome] = []
+        run: list[tuple[Prepared, Candidates]] = []
+        for result, statements in group:
+            if isinstance(result, Prepared):
+                run.append((result, statements))
+                continue
+            outcomes += self._store_run(conn, run)
+            run = []
+            outcomes.append(self._store(conn, result, statements))
+        return outcomes + self._store_run(conn, run)
+
+    def _store_run(self, conn: Connection, run: list[tuple[Prepared, Candidates]]) -> list[Outcome]:
+        if not run:
+            return []
+        added = docstore.add_many(conn, [result.record for result, _statements in run], self.config.index_chars)
+        parts = [(statements.entities, statements.statements)
+                 for (_result, statements), (done, _entry) in zip(run, added, strict=True)
+                 if done.status == "added" and statements.statements]
+        written = iter(self.registry.write_parts(conn, parts, actor=self.actor))
+        entries: list[audit.Item] = []
+        outcomes = []
+        for (result, statements), (done, entry) in zip(run, added, strict=True):
+            if entry is not None:
+                entries.append(entry)
+                if statements.statements:
+                    entries += next(written).audit
+            outcomes.append(self._outcome(result, done, statements))
+        audit.append_many(conn, self.actor, entries)
+        return outcomes
+
     def _store(self, conn: Connection, result: Prepared | Failed | Outcome, statements: Candidates) -> Outcome:
         """Write one document (row, search text, audit entry, candidates) or rejection, in ``conn``."""
         if isinstance(result, Outcome):
@@ -288,15 +330,19 @@ class Batch:
             rejection = Rejection(result.source, result.sha256, result.size, result.reason, now())
             new = docstore.reject(conn, rejection, self.actor)
             return Outcome(result.source, "rejected", size=result.size, reason=result.reason, earlier=not new)
-        record = result.record
         # What Registry.add_document does, in the group's transaction.
-        added = docstore.add(conn, record, self.actor, self.config.index_chars)
+        added = docstore.add(conn, result.record, self.actor, self.config.index_chars)
+        if added.status == "added" and statements.statements:
+            self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)
+        return self._outcome(result, added, statements)
+
+    @staticmethod
+    def _outcome(result: Prepared, added: docstore.AddResult, statements: Candidates) -> Outcome:
+        record = result.record
         if added.status == "unchanged":
             note = None if added.first_source == record.source else lazy_gettext("same bytes as %(source)s",
                                                                                  source=added.first_source)
             return Outcome(record.source, "unchanged", size=record.size, document_id=record.id, reason=note)
-        if statements.statements:
-            self.registry.write(statements.entities, statements.statements, actor=self.actor, conn=conn)
         status: OutcomeStatus = "new version" if added.previous_id else "added"
         return Outcome(record.source, status, size=record.size, document_id=record.id,
                        language=record.language, media_type=record.media_type,

@@ -21,11 +21,12 @@ from typing import Any, Literal
 from sqlalchemy import Connection, and_, func, select
 
 from copytrace.registry import audit, bindings
-from copytrace.registry.search import index_text
+from copytrace.registry.search import index_texts
 from copytrace.registry.tables import documents, rejections
 
 AddStatus = Literal["added", "unchanged"]
 DocumentStatus = Literal["current", "superseded", "all"]
+_CHUNK = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,16 @@ def first_source(conn: Connection, document_id: str) -> str | None:
     return conn.execute(select(documents.c.source).where(documents.c.id == document_id)).scalar_one_or_none()
 
 
+def first_sources(conn: Connection, document_ids: Sequence[str]) -> dict[str, str]:
+    """``first_source`` of many ids in one query: id -> source, for the ids that are stored."""
+    wanted = sorted(set(document_ids))
+    found: dict[str, str] = {}
+    for chunk in range(0, len(wanted), _CHUNK):
+        found.update((row.id, row.source) for row in conn.execute(
+            select(documents.c.id, documents.c.source).where(documents.c.id.in_(wanted[chunk: chunk + _CHUNK]))))
+    return found
+
+
 def current_version(conn: Connection, source: str) -> str | None:
     """The newest stored version of ``source``: the one no later version points back to."""
     later = select(documents.c.previous_id).where(
@@ -128,6 +139,23 @@ def current_version(conn: Connection, source: str) -> str | None:
     return conn.execute(select(documents.c.id).where(
         and_(documents.c.source == source, documents.c.id.not_in(later)))
         .order_by(documents.c.retrieved_at.desc()).limit(1)).scalar_one_or_none()
+
+
+def current_versions(conn: Connection, sources: Sequence[str]) -> dict[str, str]:
+    """``current_version`` of many sources in one query: source -> its newest stored version."""
+    later = documents.alias("later")
+    pointed = select(later.c.previous_id).where(
+        and_(later.c.source == documents.c.source, later.c.previous_id.is_not(None)))
+    found: dict[str, str] = {}
+    wanted = sorted(set(sources))
+    for chunk in range(0, len(wanted), _CHUNK):
+        rows = conn.execute(select(documents.c.source, documents.c.id)
+                            .where(and_(documents.c.source.in_(wanted[chunk: chunk + _CHUNK]),
+                                        documents.c.id.not_in(pointed)))
+                            .order_by(documents.c.source, documents.c.retrieved_at.desc()))
+        for row in rows:
+            found.setdefault(row.source, row.id)
+    return found
 
 
 def add(conn: Connection, record: DocumentRecord, actor: str, index_chars: int | None = None) -> AddResult:
@@ -139,25 +167,50 @@ def add(conn: Connection, record: DocumentRecord, actor: str, index_chars: int |
     Bytes already stored (from any source) are a no-op. New bytes for a known source become a
     new version whose ``previous_id`` is that source's current version.
     """
-    existing = conn.execute(select(documents.c.source).where(documents.c.id == record.id)).first()
-    if existing is not None:
-        return AddResult("unchanged", record.id, first_source=existing.source)
-    previous = current_version(conn, record.source)
-    row = {"id": record.id, "source": record.source, "media_type": record.media_type, "size": record.size,
-           "title": record.title, "author": record.author, "publisher": record.publisher,
-           "published": record.published, "retrieved_at": record.retrieved_at, "language": record.language,
-           "text": record.text, "meta": json.dumps(record.meta, ensure_ascii=False, sort_keys=True),
-           "previous_id": previous}
-    conn.execute(documents.insert().values(**row))
-    if record.title:
-        index_text(conn, "document", record.id, "title", record.title)
-    index_text(conn, "document", record.id, "text",
-               record.text if index_chars is None else record.text[:index_chars])
-    audit.append(conn, actor, "document.add", record.id, {
-        "source": record.source, "media_type": record.media_type, "size": record.size,
-        "language": record.language, "previous_id": previous,
-    }, bindings.of_values("documents", row))
-    return AddResult("added", record.id, previous_id=previous)
+    [(result, entry)] = add_many(conn, [record], index_chars)
+    if entry is not None:
+        audit.append_many(conn, actor, [entry])
+    return result
+
+
+def add_many(conn: Connection, records: Sequence[DocumentRecord],
+             index_chars: int | None = None) -> list[tuple[AddResult, audit.Item | None]]:
+    """Store many documents' rows and search text in the caller's transaction, as ``add`` would one after
+    another, and return each one's result with the audit entry the caller must append (None: unchanged).
+
+    One statement per table for all of them: a record whose bytes an earlier one in ``records``
+    brought is unchanged, and a later record of the same source is a new version of the earlier.
+    """
+    stored = first_sources(conn, [record.id for record in records])
+    current = current_versions(conn, [record.source for record in records if record.id not in stored])
+    rows: list[dict[str, Any]] = []
+    texts: list[tuple[str, str, str, str]] = []
+    out: list[tuple[AddResult, audit.Item | None]] = []
+    for record in records:
+        first = stored.get(record.id)
+        if first is not None:
+            out.append((AddResult("unchanged", record.id, first_source=first), None))
+            continue
+        previous = current.get(record.source)
+        row = {"id": record.id, "source": record.source, "media_type": record.media_type, "size": record.size,
+               "title": record.title, "author": record.author, "publisher": record.publisher,
+               "published": record.published, "retrieved_at": record.retrieved_at, "language": record.language,
+               "text": record.text, "meta": json.dumps(record.meta, ensure_ascii=False, sort_keys=True),
+               "previous_id": previous}
+        rows.append(row)
+        stored[record.id], current[record.source] = record.source, record.id
+        if record.title:
+            texts.append(("document", record.id, "title", record.title))
+        texts.append(("document", record.id, "text", record.text if index_chars is None else record.text[:index_chars]))
+        entry: audit.Item = ("document.add", record.id, {
+            "source": record.source, "media_type": record.media_type, "size": record.size,
+            "language": record.language, "previous_id": previous,
+        }, bindings.of_values("documents", row))
+        out.append((AddResult("added", record.id, previous_id=previous), entry))
+    if rows:
+        conn.execute(documents.insert(), rows)
+    index_texts(conn, texts)
+    return out
 
 
 def get(conn: Connection, document_id: str) -> DocumentRecord | None:
@@ -221,6 +274,20 @@ def find_rejection(conn: Connection, source: str, sha256: str | None, size: int 
         query = query.where(c.sha256.is_(None), c.size == size if size is not None else c.size.is_(None))
     row = conn.execute(query).first()
     return Rejection(row.source, row.sha256, row.size, row.reason, row.recorded_at) if row else None
+
+
+def find_rejections(conn: Connection, wanted: Sequence[tuple[str, str]]) -> dict[tuple[str, str], Rejection]:
+    """``find_rejection`` of many (source, SHA-256) pairs in one query, for the pairs rejected before."""
+    pairs = set(wanted)
+    digests = sorted({sha256 for _source, sha256 in pairs})
+    found: dict[tuple[str, str], Rejection] = {}
+    for chunk in range(0, len(digests), _CHUNK):
+        for row in conn.execute(select(rejections).where(rejections.c.sha256.in_(digests[chunk: chunk + _CHUNK]))
+                                .order_by(rejections.c.id.desc())):
+            if (row.source, row.sha256) in pairs:
+                found.setdefault((row.source, row.sha256),
+                                 Rejection(row.source, row.sha256, row.size, row.reason, row.recorded_at))
+    return found
 
 
 def rejection_list(conn: Connection, source: str | None = None) -> list[Rejection]:

@@ -46,12 +46,12 @@ from copytrace.i18n import Word, lazy_gettext
 from copytrace.model.names import name_key
 from copytrace.model.schema import Schema, default_schema
 from copytrace.model.statement import Statement, Status
-from copytrace.registry import audit, bindings
+from copytrace.registry import audit, bindings, writes
 from copytrace.registry import documents as docstore
 from copytrace.registry import engine as engines
 from copytrace.registry import timestamps as stamps
-from copytrace.registry.rows import row_statement, statement_row
-from copytrace.registry.search import SearchHit, index_texts, search
+from copytrace.registry.rows import row_statement
+from copytrace.registry.search import SearchHit, search
 from copytrace.registry.tables import documents, entities, names, reviews, statements
 
 
@@ -392,80 +392,17 @@ class Registry:
         Statements already stored (same content id) are skipped, which makes loads idempotent.
         """
         with self._begin(conn) as c:
-            kind_of = self.kinds_of(
-                [s.subject for s in new_statements] + [s.object_id for s in new_statements if s.object_id]
-                + [s.scope for s in new_statements if s.scope], c)
-            for entity in new_entities:
-                self.schema.check_kind(entity.kind)
-                if kind_of.setdefault(entity.id, entity.kind) != entity.kind:
-                    raise InvalidStatement(lazy_gettext("entity %(id)r is a %(kind)s, not a %(expected)s",
-                                                        id=entity.id, kind=Word(kind_of[entity.id]),
-                                                        expected=Word(entity.kind)))
-            for statement in new_statements:
-                try:
-                    statement.check(self.schema, kind_of)
-                except InvalidStatement as exc:
-                    raise InvalidStatement(lazy_gettext("statement about %(subject)r: %(error)s",
-                                                        subject=statement.subject, error=exc.args[0])) from None
-            added_entities = self._insert_entities(c, new_entities, actor)
-            added_statements = self._insert_statements(c, new_statements, actor)
-        return added_entities, added_statements
+            [written] = self.write_parts(c, [(new_entities, new_statements)], actor=actor)
+            audit.append_many(c, actor, written.audit)
+        return written.entities, written.statements
+
+    def write_parts(self, conn: Connection, parts: Sequence[writes.Part], *, actor: str) -> list[writes.Written]:
+        """Store several parts' entities and statements in ``conn``, each as ``write`` would after the ones
+        before it; the caller appends each part's audit entries (``Written.audit``) in the same transaction."""
+        return writes.write_parts(conn, self.schema, parts, actor, self.kinds_of)
 
     def add_statements(self, new_statements: Sequence[Statement], *, actor: str) -> int:
         return self.write([], new_statements, actor=actor)[1]
-
-    def _insert_entities(self, conn: Connection, new: Sequence[Entity], actor: str) -> int:
-        existing = set(self.kinds_of([e.id for e in new], conn))
-        fresh = list({e.id: e for e in new if e.id not in existing}.values())
-        if not fresh:
-            return 0
-        created = audit.now()
-        rows = [{"id": e.id, "kind": e.kind, "name": e.name, "created_at": created} for e in fresh]
-        conn.execute(entities.insert(), rows)
-        self._add_names(conn, [(e.id, e.name, False) for e in fresh])
-        audit.append_many(conn, actor, [("entity.add", e.id, {"kind": e.kind, "name": e.name},
-                                         bindings.of_values("entities", row))
-                                        for e, row in zip(fresh, rows, strict=True)])
-        return len(fresh)
-
-    def _insert_statements(self, conn: Connection, new: Sequence[Statement], actor: str) -> int:
-        ids = [s.id for s in new]
-        existing: set[str] = set()
-        for chunk in range(0, len(ids), 500):
-            existing.update(conn.execute(select(statements.c.id)
-                                         .where(statements.c.id.in_(ids[chunk: chunk + 500]))).scalars())
-        recorded = datetime.now(UTC)
-        stored: dict[str, Statement] = {}
-        for statement in new:
-            if statement.id not in existing and statement.id not in stored:
-                stored[statement.id] = statement.with_changes(recorded_at=statement.recorded_at or recorded,
-                                                              recorded_by=statement.recorded_by or actor)
-        if not stored:
-            return 0
-        # Many rows per round trip: a pack or a document's candidates arrive as one batch.
-        rows = [statement_row(s) for s in stored.values()]
-        conn.execute(statements.insert(), rows)
-        self._add_names(conn, [(s.subject, s.value, s.predicate == "alias") for s in stored.values()
-                               if s.predicate in ("name", "alias") and s.value])
-        audit.append_many(conn, actor, [("statement.add", s.id, s.to_dict(), bindings.of_values("statements", row))
-                                        for s, row in zip(stored.values(), rows, strict=True)])
-        return len(stored)
-
-    def _add_names(self, conn: Connection, new: Sequence[tuple[str, str, bool]]) -> None:
-        """Record names and aliases for look-up and search, once per (entity, name)."""
-        existing: set[tuple[str, str]] = set()
-        for entity_id in {entity_id for entity_id, _name, _alias in new}:
-            existing.update((entity_id, row[0]) for row in conn.execute(
-                select(names.c.name).where(names.c.entity_id == entity_id)))
-        rows = {}
-        for entity_id, name, is_alias in new:
-            if (entity_id, name) not in existing:
-                rows[(entity_id, name)] = is_alias
-        if not rows:
-            return
-        conn.execute(names.insert(), [{"entity_id": e, "name": n, "key": name_key(n), "is_alias": int(a)}
-                                      for (e, n), a in rows.items()])
-        index_texts(conn, [("entity", e, "alias" if a else "name", n) for (e, n), a in rows.items()])
 
     # -- reads ----------------------------------------------------------------------------
 
