@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,3 +38,18 @@ def sqlite_registry(tmp_path: Path) -> Iterator[Registry]:
     """A registry on a real SQLite file only, for tests of ingest itself rather than of storage."""
     with Registry.open(str(tmp_path / "registry.db"), store=str(tmp_path / "store")) as registry:
         yield registry
+
+
+def count_transactions(registry: Registry, monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
+    """Count the transactions ``registry`` opens from now on (each still opened by the registry itself): the
+    returned function says how many so far."""
+    opened = 0
+    begin = registry.transaction
+
+    def counting() -> Any:
+        nonlocal opened
+        opened += 1
+        return begin()
+
+    monkeypatch.setattr(registry, "transaction", counting)
+    return lambda: opened

@@ -6,7 +6,6 @@ import random
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -16,6 +15,7 @@ from copytrace.ingest import IngestConfig, batch, ingest
 from copytrace.ingest.loaders.base import clean_text
 from copytrace.ingest.sniff import looks_binary
 from copytrace.registry import Registry
+from tests.ingest.conftest import count_transactions
 
 TEXTS = ["The licensed copy was made at the north works from 1963, the records say.",
          "Later batches were sold abroad, the ledgers of the state works show.",
@@ -73,18 +73,10 @@ def test_a_group_is_one_transaction_per_batch_of_small_documents(registry: Regis
     folder.mkdir()
     for i in range(5):
         (folder / f"{i}.txt").write_text(f"{TEXTS[i % 3]} Copy number {i}.", encoding="utf-8")
-    transactions = 0
-    begin = registry.transaction
-
-    def counting() -> Any:
-        nonlocal transactions
-        transactions += 1
-        return begin()
-
-    monkeypatch.setattr(registry, "transaction", counting)
+    transactions = count_transactions(registry, monkeypatch)
     monkeypatch.setattr(batch, "_GROUP_SECONDS", 60.0)
     report = ingest(registry, [folder], config=config)
-    assert (report.statuses["added"], transactions) == (5, 1)
+    assert (report.statuses["added"], transactions()) == (5, 1)
     assert len(registry.search("Copy number")) == 5
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from copytrace.ingest import IngestConfig, batch, ingest
 from copytrace.registry import Registry
 from copytrace.registry.documents import write_blob
+from tests.ingest.conftest import count_transactions
 
 TEXT_V1 = "The licensed copy was made at the north works from 1963, the records say, until the line closed."
 TEXT_V2 = TEXT_V1 + "\nA second edition adds that the works changed hands in 1999."
@@ -44,18 +44,10 @@ def test_identical_bytes_arriving_in_one_group_are_stored_once(registry: Registr
     first.write_text(TEXT_V1, encoding="utf-8")
     copy.write_text(TEXT_V1, encoding="utf-8")
     monkeypatch.setattr(batch, "_GROUP_SECONDS", 60.0)  # both prepared before either is stored, in one group
-    transactions = 0
-    begin = registry.transaction
-
-    def counting() -> Any:
-        nonlocal transactions
-        transactions += 1
-        return begin()
-
-    monkeypatch.setattr(registry, "transaction", counting)
+    transactions = count_transactions(registry, monkeypatch)
     seen: list[str] = []
     ingest(registry, [first, copy], config=config, listener=lambda o: seen.append(o.line()))
-    assert transactions == 1  # the group's own: not stored again one by one after a failure
+    assert transactions() == 1  # the group's own: not stored again one by one after a failure
     assert seen == [f"added: {first.resolve()} [text/plain, en]",
                     f"unchanged: {copy.resolve()} (same bytes as {first.resolve()})"]
     assert (len(registry.documents(status="all")), registry.verify().ok) == (1, True)
