@@ -4627,14 +4627,3 @@ def test_the_agent_of_a_licence_where_marks_follow_their_noun_gives_it_and_the_d
     assert ("AKM", "licensed_by", "Soviet Union", "Romania") in facts
     assert not any(r == "made_in_country" and o == "Soviet Union" for _, r, o, _ in facts)
     assert not any(r == "licensed_by" and o == "Romania" for _, r, o, _ in facts)
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Some MiG-17 fighters were converted into MiG-17PF interceptors.", "en"),
-    ("Часть МиГ-17 переоборудовали в МиГ-17ПФ.", "ru"),
-    ("Plusieurs MiG-17 furent convertis en MiG-17PF.", "fr"),
-])
-def test_a_design_converted_into_another_is_that_one_s_original(extractor: Extractor, text: str, lang: str) -> None:
-    facts = facts_of(extractor, text, lang)
-    assert ("MiG-17PF", "derived_from", "MiG-17") in facts
-    assert ("MiG-17", "derived_from", "MiG-17PF") not in facts
