@@ -678,8 +678,8 @@ _JOINED_TAILS = (re.compile(r"[ -]+([^\W\d_]+)[ -]+([^\W\d_]+)"),
 
 def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, str | None] | None:
     """A town whose name goes on after ``word`` with small words and a second name ("v Dubnici nad Váhom", "в
-    Комсомольске-на-Амуре"): where it ends and its country (None where the gazetteer holds towns of that first name
-    and joining words, but not this one, nor all in one country). None where no such town starts at ``word``."""
+    Комсомольске-на-Амуре"): where it ends and its country (None where towns of several countries start so). None
+    where the gazetteer holds no town of that first name, joining words and a second name starting so."""
     written = word.group()
     parts = _TOWN_PART.split(written)
     if len(parts) >= 3 and all(p[:1].islower() for p in parts[1:-1]):
@@ -697,11 +697,11 @@ def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, 
         return None
     tail_key = _town_key(tail)
     # the second name declined too, or spelt otherwise ("nad Váhom", GeoNames' "nad Vagom"): its first letters decide
-    shared = {code for name, code in known.items() if name[:3] == tail_key[:3]}
-    if len(shared) == 1:
-        return end, shared.pop()
-    codes = set(known.values())
-    return end, (codes.pop() if len(codes) == 1 else None)
+    # (one that starts like none of them is no part of the town: "w Belgradzie i Kragujevacu" are two towns)
+    shared = {code for name, code in known.items() if name[:2] == tail_key[:2]}
+    if not shared:
+        return None
+    return end, (shared.pop() if len(shared) == 1 else None)
 
 
 def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
@@ -738,11 +738,13 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             or (len(lead) >= 1 and before.endswith(" ") and not lead[-2:-1].isalnum()
                 and bool(particles.get(lead[-1:].lower(), frozenset()) & _PLACE_CLASSES))
         near = making[bisect.bisect_left(making, word.start() - 24):bisect.bisect_right(making, word.start())]
-        # ("В Казанлыке находится предприятие «Арсенал»": a plant named a few words after the town stands there)
+        # ("В Казанлыке находится предприятие «Арсенал»": a plant named a few words after the town, in its clause,
+        # stands there; not "В Вашингтоне заявили, что завод ...")
         plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
                               bisect.bisect_right(plant_starts, word.end() + 40)]
         if not placed or not (any(_words_between(text, end, word.start()) <= 2 for end in near[-3:])
-                              or any(_words_between(text, word.end(), b) <= 3 for b in plants[:2])):
+                              or any(_words_between(text, word.end(), b) <= 3
+                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])):
             continue
         if edge not in at_ends and any(a <= word.start() < b for a, b in orgs):
             continue   # "prodotto dalla Beretta", "Indústria de Material Bélico": a word of a maker's name, not

@@ -168,7 +168,7 @@ class Sentence:
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
         own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced
-               and self.near_before(p.start, ("resemble",), 3) is None]
+               and not self._compared(p)]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -176,6 +176,12 @@ class Sentence:
         # a sentence that names no product, or only originals ("It was a licensed version of the T-72"), speaks of
         # the product spoken of
         return [self.topic]
+
+    def _compared(self, p: Mention) -> bool:
+        """Whether a product is what another, named before it, is likened to ("the J-10, which resembles the
+        MiG-29"; not "similar T-55 tanks were built in Poland")."""
+        like = self.near_before(p.start, ("resemble",), 3)
+        return like is not None and any(q.end <= like.start and q.start >= self.start for q in self.products)
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
@@ -735,10 +741,20 @@ def _listed(s: Sentence, run: list[Mention]) -> list[Mention]:
     out = run[:1]
     for a, b in itertools.pairwise(run):
         first, second = (a, b) if a.start < b.start else (b, a)
-        if _extends(b, a) or _extends(a, b) or not _joins_list(s, first.end, second.start):
-            break
+        if _extends(b, a) or _extends(a, b) or not _joins_list(s, first.end, second.start) \
+                or (b is second and _opens_clause(s, b)):
+            break   # (not the subject of a clause of its own after the verb: "China copied the MiG-21 and the J-7
+            #          first flew in 1966")
         out.append(b)
     return out
+
+
+def _opens_clause(s: Sentence, p: Mention) -> bool:
+    """Whether a name is followed right away by a verb of its own (a word of making, service, export or a test)."""
+    return any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) == 0 for k in s.cue_list(*_VERB_CLASSES))
+
+
+_VERB_CLASSES = ("produce", "introduce", "service", "export", "import", "trial", "copula", "design", "arrive")
 
 
 def _joins_list(s: Sentence, a: int, b: int) -> bool:
@@ -1246,9 +1262,13 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
     """"copied by China", "copiado pela China", "skopiowany przez Chiny": the country the word's agent is; or,
     where the agent stands before the verb, "được Trung Quốc sao chép", "由中国仿制", "von China kopiert"."""
-    return [c for c in s.mentions if c.kind == "country" and not c.adjective and s.near_before(c.start, ("agent",), 1)
-            and ((c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2)
-                 or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1))][:1]
+    agents = [c for c in s.mentions
+              if c.kind == "country" and not c.adjective and s.near_before(c.start, ("agent",), 1)]
+    after = [c for c in agents if c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2]
+    # (the agent before the verb only in its clause: not "The AK-47, supplied by China, was copied in Egypt")
+    before = [c for c in agents if c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
+              and not _clause_apart(s, cue, [c])]
+    return (after or before)[:1]
 
 
 def copy_label(original: str, country: str, kind: str = "copy") -> str:
@@ -1881,9 +1901,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
             or _licence_source(s, c) or _licensed_design_origin(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
-                                         and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")))
+                and not any(s.gap(c, k) == 0 for k in s.cue_list("produce"))
+                and not (s.doc.particles_follow and _licence_produced(s, c)))
         # ("theo giấy phép do Liên Xô cấp", "रूस द्वारा दिए गए लाइसेंस": the licence's agent, unless "made" is said right
-        # on it, "Russia-made"; the mark of a sentence's doer, Urdu and Hindi "نے", "ने", is no agent's)
+        # on it, "Russia-made", or the licence word right after the agent makes ("ポーランドによりライセンス生産された":
+        # Poland is the agent of the making); the mark of a sentence's doer, Urdu and Hindi "نے", "ने", is no agent's)
         pair = _licence_pair(s, s.cue_list("licence"))
         licensor = licensor and not (pair is not None and pair[1] is c)   # "苏联授权中国生产": China makes it
         group = s.groups.get(id(c), [c])
@@ -2225,14 +2247,15 @@ def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
 
 def _language_gloss(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective opens brackets and names the language of what follows it: a colon, or a name in
-    another script ("(russisch Миль Ми-8)", "(Russian: МиГ-21)", "(chinesisch 歼-7)")."""
+    another script than Latin and the adjective's ("(russisch Миль Ми-8)", "(Russian: МиГ-21)", "(chinesisch 歼-7)")."""
     text = s.doc.text
     if not c.adjective or not text[s.start:c.start].rstrip().endswith(("(", "（")):
         return False
     after = text[c.end:c.end + 3].lstrip(" \u00a0")
     if after[:1] in {":", "："}:
         return True
-    return bool(after) and after[0].isalpha() and _script_of(after[0]) != _script_of(c.text[:1])
+    # (a name in Latin letters is no other language's: "(советские MiG-21)" writes designations so)
+    return bool(after) and after[0].isalpha() and _script_of(after[0]) not in {_script_of(c.text[:1]), "LATIN"}
 
 
 def _script_of(ch: str) -> str:
@@ -2424,7 +2447,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
     # "(59式は) ソ連のT-54をライセンス生産した": where a mark glued after a name makes it the object of the licence
     # word, the name is the design licensed (an original); the licence is the product spoken of
-    objects = [p for p in s.products if _object_of(s, p, cues)]
+    objects = _licensed_objects(s, cues)
     originals = [p for p in s.products if id(p) in s.parents or p in objects]
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
@@ -2432,7 +2455,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licensors = [c for c in countries if _licence_from(s, c, cues)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
-                 or _licence_agent(s, c, cues) or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
+                 or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
+                 or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
                  or _bought_there(s, c) or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  or _licensed_design_origin(s, c)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
@@ -2559,6 +2583,26 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _licensed_objects(s: Sentence, cues: list[Mention]) -> list[Mention]:
+    """The designs a licence word makes its object where another product is the one built under it ("59式は、ソ連の
+    T-54をライセンス生産したもの"): an object mark after the name, a country marked as its owner right before it, a
+    product named before it or spoken of before, and no country in the sentence that is not an owner (one that took
+    the licence: "ポーランドはT-72をライセンス生産した" speaks of Poland's T-72s)."""
+    objects = [p for p in s.products if _object_of(s, p, cues)]
+    if not objects:
+        return []
+    countries = [c for c in s.mentions if c.kind == "country"]
+    owning = [c for c in countries if _opens_with_genitive(s, s.doc.text[c.end:c.end + 2])
+              or c.text.endswith(tuple(s.doc.genitive_marks))]
+    on_object = [c for c in owning if any(c.end <= p.start and (_owner_marked(s, c, p) or (
+        s.doc.tokens_between(c.end, p.start) == 0 and c.text.endswith(tuple(s.doc.genitive_marks)))) for p in objects)]
+    holder = any(p not in objects and p.end <= objects[0].start for p in s.products) \
+        or (s.topic is not None and s.topic.start < s.start and all(s.topic.value != p.value for p in objects))
+    if not on_object or not holder or any(c not in owning for c in countries):
+        return []
+    return objects
 
 
 def _object_of(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
@@ -2804,6 +2848,18 @@ def _find_licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Menti
                 and s.near_before(after.start, ("source", "agent"), 1) is None:
             return before, after
     return None
+
+
+def _licence_produced(s: Sentence, c: Mention) -> bool:
+    """Whether the licence word right after a country's agent mark is one of making under licence
+    ("ポーランドによりライセンス生産された", "폴란드에 의해 면허 생산되었다"): a word of making in it or right
+    after it."""
+    agent = s.near_after(c.end, ("agent",), 0)
+    licence = next((k for k in s.cue_list("licence") if agent is not None and k.start >= agent.end
+                    and s.doc.tokens_between(agent.end, k.start) <= 1), None)
+    return licence is not None and any((k.start < licence.end and k.end > licence.start)
+                                       or (k.start >= licence.end and s.doc.tokens_between(licence.end, k.start) == 0)
+                                       for k in s.cue_list("produce"))
 
 
 def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
