@@ -434,9 +434,10 @@ def designation_spelling(name: str) -> str | None:
     return None
 
 
-# (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
+# the letters of a designation a number is glued to ("M1903", "1903A4"): no year
 _IN_DESIGNATION = re.compile(r"[A-Z]\d")
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
 _YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|ih|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
                            r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
