@@ -6,7 +6,9 @@ Vietnamese "bán"/"mua"/"nhận" (sell, buy, receive, written exact with their t
 season, and "nhận" "nhân"), "chấp nhận sử dụng" (accepted into use); Hindi "प्रति" (copy), "मिले" (received), "से
 सेवा में" (in service since); Indonesian "mulai mengoperasikan" (began operating), "diboyong" (brought over) and
 the modal "dapat" written exact (simplemma takes "mendapatkan", to obtain, as its form); Turkish "hizmete ... girdi"
-with the year between; Vietnamese "đã giao" (handed over) and "gia nhập không quân" (joined the air
+with the year between, "yapıldı" (was made) and "sağladığı" (that it supplied); Indonesian "dibikin" (made);
+Persian "منتقل کرد" (transferred); Vietnamese "chuyển ... cho" (passed to), "đã giao" (handed over) and
+"gia nhập không quân" (joined the air
 force); Arabic "اعتمادا على" (relying on), "نقلت" (transferred) and "قد" as "may" only before a present verb
 ("وقد صدرت": had been exported); Persian "از سال ... در خدمت" (in service since) and Czechoslovakia
 written with its zero-width non-joiner.
@@ -21,20 +23,12 @@ from tests.extract.conftest import classes_on, facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
-    ('ar', 'طائرات J-7 صينية الصنع وقد صدرت إلى باكستان.',
-     ('Chengdu J-7', 'exported_to', 'Pakistan')),
     ('fa', 'تپانچه Makarov از سال 1951 در خدمت ارتش شوروی است.',
      ('Makarov PM', 'introduced_year', '1951')),
     ('hi', 'J-7, MiG-21 की चीनी प्रति है।',
      ('Chengdu J-7', 'derived_from', 'MiG-21')),
     ('hi', 'मिस्र को 1956 में सोवियत संघ से T-54 टैंक मिले।',
      ('T-54', 'exported_to', 'Egypt')),
-    ('hi', 'Type 56 राइफल SKS की प्रति है जिसे Norinco बनाती है।',
-     ('Type 56 carbine', 'derived_from', 'SKS')),
-    ('hi', 'Makarov पिस्तौल 1951 से सोवियत सेना की सेवा में है।',
-     ('Makarov PM', 'introduced_year', '1951')),
-    ('id', 'Pakistan mendapatkan pesawat J-7 dari Tiongkok sejak tahun 1988.',
-     ('Chengdu J-7', 'exported_to', 'Pakistan')),
     ('vi', 'Nga đã bán Su-27 cho Việt Nam.',
      ('Su-27', 'exported_to', 'Vietnam')),
     ('vi', 'Ai Cập nhận xe tăng T-54 từ Liên Xô năm 1956.',
@@ -43,8 +37,6 @@ from tests.extract.conftest import classes_on, facts_of
      ('SKS', 'introduced_year', '1949')),
     ('vi', 'Iraq mua MiG-21 từ Liên Xô.',
      ('MiG-21', 'exported_to', 'Iraq')),
-    ('vi', 'Việt Nam đã nhận Mi-8 từ Liên Xô.',
-     ('Mi-8', 'exported_to', 'Vietnam')),
     ('id', 'TNI AU mulai mengoperasikan Su-27 sejak tahun 2003.',
      ('Su-27', 'introduced_year', '2003')),
     ('id', 'Helikopter Mi-17 diboyong ke Indonesia pada 2003.',
@@ -55,14 +47,22 @@ from tests.extract.conftest import classes_on, facts_of
      ('Mi-17', 'exported_to', 'Indonesia')),
     ('fa', 'چک\u200cاسلواکی BMP-1 را تحت لیسانس شوروی ساخت.',
      ('BMP-1', 'made_in_country', 'Czechoslovakia')),
-    ('hi', 'Zastava M70, AK-47 की यूगोस्लाव प्रति है।',
-     ('Zastava M70', 'derived_from', 'AK-47')),
     ('vi', 'Trung Quốc đã giao J-7 cho Pakistan.',
      ('Chengdu J-7', 'exported_to', 'Pakistan')),
     ('vi', 'MiG-21 gia nhập Không quân Ấn Độ năm 1963.',
      ('MiG-21', 'introduced_year', '1963')),
     ('ar', 'طورت Y-5 اعتمادا على An-2.',
      ('Nanchang Y-5', 'derived_from', 'An-2')),
+    ('tr', "Y-5 uçakları Çin'de yapıldı.",
+     ('Nanchang Y-5', 'made_in_country', 'China')),
+    ('tr', "Sovyetler Birliği'nin Mısır'a sağladığı T-54 tankları",
+     ('T-54', 'exported_to', 'Egypt')),
+    ('id', 'Pesawat Y-5 dibikin di Tiongkok.',
+     ('Nanchang Y-5', 'made_in_country', 'China')),
+    ('vi', 'Ai Cập đã chuyển tên lửa Scud cho Triều Tiên.',
+     ('Scud', 'exported_to', 'North Korea')),
+    ('fa', 'مصر موشک‌های Scud را به کره شمالی منتقل کرد.',
+     ('Scud', 'exported_to', 'North Korea')),
 ])
 def test_the_fact_is_read(extractor: Extractor, lang: str, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)
