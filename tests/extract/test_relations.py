@@ -4661,3 +4661,28 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     facts = facts_of(full_extractor, text, lang)
     assert fact is None or fact in facts
     assert absent is None or absent not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    # a number before a word for per cent is a share, no designation
+    ("Rusia memegang 45 persen impor senjata India, sedangkan Prancis 29 persen dan AS 11 persen.", "id", None,
+     ("AS 11", "exported_to", "Russia")),
+    # a name marked as the owner of a plain noun (its parts) gives the year to the name the sentence is about
+    ("99式戦車は、北方の工場にてロシアから供与されたT-80のパーツを組み立てる形で1995年から生産が始まった。", "ja",
+     ("Type 99", "introduced_year", "1995"), ("T-80", "introduced_year", "1995")),
+    # but the owner of a word of making is its subject
+    ("T-80の生産は1995年に始まった。", "ja", ("T-80", "introduced_year", "1995"), None),
+    # a name closing brackets after the original, a few words before it, is the copy's; the copy word's adjective
+    # is its country
+    ("La décision de développer une version chinoise du MiG-17 (qui deviendra le J-5) fut prise en 1955.", "fr",
+     ("Shenyang J-5", "derived_from", "MiG-17"), ("MiG-17 (China version)", "derived_from", "MiG-17")),
+    ("La décision de développer une version chinoise du MiG-17 (qui deviendra le J-5) fut prise en 1955.", "fr",
+     ("Shenyang J-5", "made_in_country", "China"), None),
+    ("It was a Chinese copy of the MiG-17, the J-5.", "en", ("Shenyang J-5", "made_in_country", "China"), None),
+])
+def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
+                                                             fact: tuple[str, str, str] | None,
+                                                             absent: tuple[str, str, str] | None) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert fact is None or fact in facts
+    assert absent is None or absent not in facts

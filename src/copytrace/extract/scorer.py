@@ -708,6 +708,20 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
+def _owns_plain_noun(s: Sentence, p: Mention) -> bool:
+    """Whether a name is marked as the owner of a plain noun right after it ("T-80のパーツ", "T-80의 부품": its
+    parts), not of a word the extractor knows ("T-80の生産", its production; "T-80のコピー", a copy of it)."""
+    if not s.doc.genitive_first:
+        return False
+    after = s.doc.text[p.end:p.end + 4]
+    mark = next((m for m in s.doc.genitive_marks if after.startswith(m)), None)
+    if mark is None:
+        return False
+    rest = s.doc.text[p.end + len(mark):s.end]
+    pos = p.end + len(mark) + len(rest) - len(rest.lstrip())
+    return pos < s.end and not any(m.start <= pos < m.end for m in s.mentions)
+
+
 def _opens_with_genitive(s: Sentence, text: str) -> bool:
     """Whether a stretch of text opens with the language's mark of an owner ("の", "의", "的")."""
     text = text.lstrip()
@@ -1010,7 +1024,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value == "variant":
             pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
         for child, parent in pairs:
-            if made and (child.end <= cue.start or fronted_pair) and child.start >= s.start:
+            # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
+            if made and (child.end <= cue.start or fronted_pair or (
+                    parent.end <= child.start and _copy_named(s, parent) is child)) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0])
             elif copiers and child.start >= s.start:
@@ -1222,6 +1238,13 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
     if bracketed is not None and s.doc.text[parent.end:bracketed.start].strip() in {"(", "（"} \
             and not _extends(bracketed, parent) and not parent.generic:
         return bracketed   # "首批仿制的T-54A（59式）": a name in brackets right after the original is the copy's
+    # ("une version chinoise du MiG-19 (qui deviendra le J-6)", "(later the J-6)": a few words before it, the name
+    # closing the brackets)
+    opened = s.doc.text[parent.end:bracketed.start] if bracketed is not None else ""
+    if bracketed is not None and opened.strip()[:1] in {"(", "（"} and not _extends(bracketed, parent) \
+            and not parent.generic and s.doc.text[bracketed.end:bracketed.end + 2].strip()[:1] in {")", "）"} \
+            and s.doc.tokens_between(parent.end, bracketed.start) <= 4 and not any(c in opened for c in ",;:)）"):
+        return bracketed
     if bracketed is not None and _apposed_last(s, parent, bracketed) and not _extends(bracketed, parent) \
             and not parent.generic and not (bracketed.entity is not None and parent.entity is not None
                                             and s.doc.derives is not None
@@ -1877,7 +1900,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("az oroszok felbontották a gyártási megállapodást, ennek ellenére Kína folytatta a J-11 gyártását")
         cue = min(produce, key=lambda k: (_clause_apart(s, k, s.groups.get(id(c), [c])), s.list_gap(k, c)))
         head = s.list_first(c)
-        place = s.near_before(head.start, ("locative",), 1)
+        # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
+        # at the plant, from Russia)
+        place = _glued_mark(s, c, ("locative",)) if s.doc.particles_follow \
+            else s.near_before(head.start, ("locative",), 1)
         # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         towards = s.near_before(head.start, ("destination", "export"), 2)
@@ -1894,7 +1920,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         destination = towards is not None or using is not None or c.case == "destination" or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
-        source = s.near_before(head.start, ("source",), 1) is not None or c.case == "source" \
+        source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
+                  else s.near_before(head.start, ("source",), 1)) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
@@ -1958,6 +1985,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _glued_mark(s: Sentence, c: Mention, classes: tuple[str, ...]) -> Mention | None:
+    """Where the marks follow their noun, a word of ``classes`` glued right after a name (or the last of its list):
+    "ロシアから" (from Russia), "러시아에서"."""
+    end = _list_last(s, c).end
+    return next((k for k in s.cue_list(*classes) if k.start == end), None)
 
 
 def _prefix_start(text: str, start: int, end: int) -> int:
@@ -3406,6 +3440,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if behind is not None and nearest is not None and nearest.end <= y.start \
                 and _clause_apart(s, nearest, [y]):
             nearest = behind
+        # "99式は…ロシアから供与されたT-80のパーツを組み立てて1995年から生産": a name that owns a plain noun after it
+        # (its parts) is no subject where another name is
+        if nearest is not None and _owns_plain_noun(s, nearest):
+            nearest = min((p for p in subjects if not _owns_plain_noun(s, p)), key=lambda p: s.gap(p, y),
+                          default=nearest)
         nearest = paired.get(id(y), nearest)
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
