@@ -4679,6 +4679,18 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("La décision de développer une version chinoise du MiG-17 (qui deviendra le J-5) fut prise en 1955.", "fr",
      ("Shenyang J-5", "made_in_country", "China"), None),
     ("It was a Chinese copy of the MiG-17, the J-5.", "en", ("Shenyang J-5", "made_in_country", "China"), None),
+    # a country's dative with no preposition before it is a receiver: of papers handed over (no licensor), of a
+    # sale; a licence's receiver still makes the product
+    ("В 1951 году Польше была передана технологическая документация на танк Т-54.", "ru",
+     ("T-54", "licence_status", "licensed"), ("T-54", "licensed_by", "Poland")),
+    ("W 1970 roku ZSRR sprzedał Chinom czołgi T-62.", "pl", ("T-62", "exported_to", "China"),
+     ("T-62", "made_in_country", "China")),
+    ("W 1978 roku ZSRR udzielił licencji Polsce na produkcję czołgów T-72.", "pl",
+     ("T-72", "made_in_country", "Poland"), ("T-72", "licensed_by", "Poland")),
+    # the same ending after a preposition (an adjective or a list between) is a place
+    ("Танки Т-55 производились в социалистической Польше с 1964 года.", "ru", ("T-55", "made_in_country", "Poland"),
+     None),
+    ("Танки Т-55 производились в Чехословакии и Польше.", "ru", ("T-55", "made_in_country", "Poland"), None),
 ])
 def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                              fact: tuple[str, str, str] | None,

@@ -101,6 +101,10 @@ class Language:
     # Factory), for a name that opens with a town ("哈尔滨飞机厂": Harbin Aircraft Factory)
     name_glosses: dict[str, str] = field(default_factory=dict)
     object_marks: frozenset[str] = frozenset()   # particles glued after a verb's object ("T-54を", "MiG-19를")
+    # where a name takes the dative with no preposition ("Польше была передана", "sprzedano Chinom"): the endings
+    # of a country's dative, and the prepositions that take a locative of the same ending ("в Польше")
+    dative_endings: tuple[str, ...] = ()
+    dative_not_after: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -180,6 +184,8 @@ def _raw_language(code: str) -> Language:
         genitive_first=bool(raw.get("genitive_first", False)),
         genitive_marks=frozenset(str(m) for m in raw.get("genitive_marks") or ()),
         object_marks=frozenset(str(m) for m in raw.get("object_marks") or ()),
+        dative_endings=tuple(fold_phrase(str(e)) for e in (raw.get("dative") or {}).get("endings") or ()),
+        dative_not_after=frozenset(fold_phrase(str(w)) for w in (raw.get("dative") or {}).get("not_after") or ()),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
@@ -235,7 +241,7 @@ def _compile(code: str) -> Language:
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
-                    base.object_marks)
+                    base.object_marks, base.dative_endings, base.dative_not_after)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang
@@ -349,6 +355,11 @@ def _territories(code: str) -> dict[str, str]:
 
 
 @cache
+def cldr_names(code: str) -> tuple[str, ...]:
+    """A language's CLDR names of the countries the extractor knows (nominatives)."""
+    return tuple(_cldr(code).values())
+
+
 def _cldr(code: str) -> dict[str, str]:
     names = countries().names
     return {c: n for c, n in _territories(code).items() if c in names}

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals
@@ -370,6 +371,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
+        if not role and language is not None and language.dative_endings and not m.phrase.adjective \
+                and _dative(folded, m.start, m.end, language):
+            role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
@@ -586,6 +590,29 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 
 
 _CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
+
+
+def _dative(folded: str, start: int, end: int, language: Language) -> bool:
+    """Whether a country's name stands in the dative: its last word ends in one of the language's dative endings,
+    is no nominative (CLDR's "Перу"), and no preposition that takes a locative of the same ending stands before it
+    ("в Польше")."""
+    last = (folded[start:end].replace(SKIP, "").split() or [""])[-1]
+    if not last.endswith(language.dative_endings) or last in _nominatives(language.code):
+        return False
+    # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
+    # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
+    for word in reversed(folded[max(0, start - 60):start].replace(SKIP, "").split()[-3:]):
+        if word in language.dative_not_after or word.endswith((",", ";")):
+            return False
+        if any(ch.isdigit() or not ch.isalpha() for ch in word):
+            break   # ("в 1951 году Польше": a year's preposition is the year's)
+    return True
+
+
+@cache
+def _nominatives(code: str) -> frozenset[str]:
+    """The folded last words of a language's CLDR country names: the nominative, whatever its ending."""
+    return frozenset(w for name in _cldr_names(code) for w in fold_phrase(name).split()[-1:])
 
 
 def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: dict[str, str]) -> None:

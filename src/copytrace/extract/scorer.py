@@ -1917,7 +1917,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         marked_after = s.doc.particles_follow and not locative \
             and s.near_after(_list_last(s, c).end, ("destination",), 0) is not None
-        destination = towards is not None or using is not None or c.case == "destination" or marked_after \
+        # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72")
+        received = c.case == "destination" and not (s.has("licence") and not s.has("export", "import"))
+        destination = towards is not None or using is not None or received or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
