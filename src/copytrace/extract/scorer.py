@@ -88,11 +88,12 @@ class Sentence:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
         # "the USSR transferred the documentation to China", "документация была передана Китаю": production
-        # documents a word of trade hands over are a licence (not "according to Soviet documentation")
+        # documents a word of selling or granting hands over are a licence (not "according to Soviet documentation";
+        # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one)
         for m in self.cues.get("documents", []):
             if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start) <= 4)
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
-                   for c in ("export", "import", "grant") for k in self.cues.get(c, [])):
+                   for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
         self.parents = set()
         self.replaced = set()
