@@ -4691,6 +4691,25 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Танки Т-55 производились в социалистической Польше с 1964 года.", "ru", ("T-55", "made_in_country", "Poland"),
      None),
     ("Танки Т-55 производились в Чехословакии и Польше.", "ru", ("T-55", "made_in_country", "Poland"), None),
+    # a country's version word glued before a name: the name is the original, the country the version's
+    ("J-5は中国版MiG-17である。", "ja", ("Shenyang J-5", "derived_from", "MiG-17"),
+     ("MiG-17", "made_in_country", "China")),
+    ("J-5は中国版MiG-17である。", "ja", ("Shenyang J-5", "made_in_country", "China"), None),
+    ("歼-5是中国版米格-17。", "zh", ("Shenyang J-5", "made_in_country", "China"),
+     ("MiG-17", "made_in_country", "China")),
+    # an adjective of making said in passing still says where the original was made
+    ("J-5は中国版MiG-17である。ソ連製MiG-17との違いは殆どない。", "ja", ("MiG-17", "made_in_country", "Soviet Union"),
+     None),
+    # a language's name before a quoted spelling is no country
+    ("Il PK (in italiano \"Mitragliatrice di Kalashnikov\") fu adottato nel 1961.", "it", None,
+     ("AK", "made_in_country", "Italy")),
+    # where the verb comes last: a country marked as an owner before the destination sells; a name a comma sets
+    # before another is the subject, no list
+    ("Kuzey Kore'nin Rusya'ya BTR-80 tedarik ettiği bildirildi.", "tr", ("BTR-80", "exported_to", "Russia"),
+     ("BTR-80", "exported_to", "North Korea")),
+    ("Rusya, Kuzey Kore'ye BTR-80 ihraç etti.", "tr", ("BTR-80", "exported_to", "North Korea"),
+     ("BTR-80", "exported_to", "Russia")),
+    ("ソ連はT-55をイラク、シリアに輸出した。", "ja", ("T-55", "exported_to", "Iraq"), None),
 ])
 def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                              fact: tuple[str, str, str] | None,

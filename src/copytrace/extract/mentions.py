@@ -360,8 +360,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
-                _CLAUSE_END.match(text, m.end) and len(text[:m.start].rstrip()) in place_words)):
-            continue   # "(in Russian: Снайперская винтовка)", "(en ruso, ...": a language naming a spelling
+                (_CLAUSE_END.match(text, m.end) or _QUOTE_OPEN.match(text, m.end))
+                and len(text[:m.start].rstrip()) in place_words)):
+            continue   # "(in Russian: Снайперская винтовка)", "(en ruso, ...", "(in italiano "...")": a language
+            #            naming a spelling
         # (a combining mark inside is no letter of it: "Szovjetunio\u0301bo\u0301l")
         ending = folded[m.end - m.ending:m.end].replace(SKIP, "") if m.ending else ""
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
@@ -1152,6 +1154,7 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 _LABEL = re.compile(r"\s?[:：]")
 _CLAUSE_END = re.compile(r"\s?[,;)\]]")
+_QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"

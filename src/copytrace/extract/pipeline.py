@@ -123,7 +123,8 @@ class Extractor:
                     if cand.via_adjective:
                         adjective_only.append(fact)
                         if not sentence.has(*_MAKING) and not any(
-                                k.start >= cand.subject.end for k in sentence.cue_list("copula")):
+                                k.start >= cand.subject.end for k in sentence.cue_list("copula")) \
+                                and not any(mark in text[cand.start:cand.end] for mark in _MADE_MARKS):
                             incidental.add(id(fact))   # (no copula after the design: "The Soviet MiG-15 was a jet
                             #                             fighter" says where it comes from, as its subject)
                         if not sentence.has(*_MAKING):
@@ -423,6 +424,10 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
                 and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
     return [f for f in facts if id(f) not in drop]
 
+
+# an adjective of making glued to its country ("ソ連製MiG-17", "苏制米格-17", "Soviet-made"): said even in passing, it
+# states where the design was made
+_MADE_MARKS = ("製", "制", "産", "产", "產", "-made")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",

@@ -902,6 +902,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(mark.end <= k.start and k.end <= cue.start for k in s.cue_list("copula")):
             pairs = [(after[0], before[-1])]   # "Dal MiG-15 derivò il MiG-17": the name marked "from", before the
             #                                    verb, is the original of the one after it
+        elif after and before and s.doc.genitive_first and s.doc.text[cue.end:after[0].start].strip() == "" \
+                and any(m.kind == "country" and cue.start <= m.start and m.end <= cue.end for m in s.mentions):
+            pairs = [(before[-1], after[0])]   # "J-5は中国版MiG-17", "歼-5是中国版米格-17": a country's version word
+            #                                    glued before a name makes a version of that name
         elif after and before and s.doc.particles_follow and cue.value != "successor" \
                 and _plain_tokens(s, before[-1].end, cue.start) <= 1 \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
@@ -993,9 +997,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not an adjective on the original after it: "na temelju sovjetskog tenka T-72")
         # (nor one on the original before the word, where the verb comes last: "소련의 AKM을 복제한")
         # ("versione locale del cinese Norinco Type 79": a maker's name before the original is part of its name)
-        made = [c for c in s.mentions if c.kind == "country" and c.adjective and s.gap(c, cue) <= 1
-                and not any(_plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
-                            and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products)
+        # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
+        made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
+                and (c.adjective or (cue.start <= c.start and c.end <= cue.end))
+                and ((cue.start <= c.start and c.end <= cue.end) or not any(
+                    _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
+                    and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
                 # (nor, where adjectives come before their noun, one after the word a few words before the
                 # original, no "of" between: "podle sovětského stíhacího letounu MiG-15", after the Soviet fighter
                 # MiG-15; not "copie românească a sistemului Grad")
@@ -1868,6 +1875,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and any(c.end <= k.start and k.end <= p.start and s.doc.tokens_between(k.end, p.start) >= 1
                               for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
+            if before and any(k.start <= c.start and c.end <= k.end for k in s.cue_list(*DERIVE)):
+                continue   # "中国版MiG-17": a country glued to a word of versions names the version's country
                 #            (not a word of versions right on the name: "the Chinese improved Type 69")
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's (or the licensed
@@ -2932,6 +2941,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
               and _on_product(s, c) and (
                   any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import"))
                   or (any(c.end <= k.start for k in trade) and _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])))}
+    # "Kuzey Kore'nin Rusya'ya BTR-80 tedarik etmesi": a country marked as an owner before a country marked as the
+    # destination, a word of selling after both, is the seller (the subject of a verb made a noun)
+    owners |= {id(c) for c in countries if s.doc.genitive_first and s.doc.genitive_marks and not c.case
+               and s.doc.text[c.end:c.end + 4].startswith(tuple(s.doc.genitive_marks))
+               and any(o.start >= c.end and s.doc.tokens_between(c.end, o.start) <= 1
+                       and (s.doc.particle_on(o, {"destination"}) or _destination_after(s, o)) for o in countries)
+               and any(k.start >= c.end for k in trade)}
     for cue in s.cue_list("export", "import", "arrive"):
         if cue.value == "arrive":
             # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
@@ -3141,6 +3157,9 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
     """The last name of the list a country opens or goes on, each joined to the next by a word or mark ("Irak ve
     Suriye", "インドとシリア"; not "Turkiya Qozog‘iston", two names side by side)."""
     group = s.groups.get(id(c), [c])
+    if s.doc.particles_follow and len(group) == 2 and s.doc.text[group[0].end:group[1].start].strip() == ",":
+        return c   # "Rusya, Kuzey Kore'ye ihraç etti": where the verb comes last, a name set off by a comma before
+        #            another is the clause's subject, no list of two
     at = next((i for i, m in enumerate(group) if m is c), len(group))
     last = c
     for a, b in itertools.pairwise(group[at:]):
