@@ -4710,6 +4710,19 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Rusya, Kuzey Kore'ye BTR-80 ihraç etti.", "tr", ("BTR-80", "exported_to", "North Korea"),
      ("BTR-80", "exported_to", "Russia")),
     ("ソ連はT-55をイラク、シリアに輸出した。", "ja", ("T-55", "exported_to", "Iraq"), None),
+    # a list of countries after forces is a list of recipients
+    ("The Mi-2 was exported to the air forces of Bulgaria, Hungary and Iraq.", "en",
+     ("Mi-2", "exported_to", "Bulgaria"), None),
+    # names a word for "or" joins after a word of naming are each another name
+    ("The Type 54 pistol, also known as the K-54 or M20, was made in China.", "en",
+     ("Type 54 pistol", "alias_of", "M20"), None),
+    ("Die Pistole Typ 54, auch als K-54 oder M20 bekannt, wurde in China gebaut.", "de",
+     ("Type 54 pistol", "alias_of", "M20"), None),
+    ("The Type 54 pistol, also known as the K-54, and the Type 64 were made in China.", "en", None,
+     ("Type 54 pistol", "alias_of", "Type 64")),
+    # getting hold of a design is buying it
+    ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
+     None),
 ])
 def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                              fact: tuple[str, str, str] | None,

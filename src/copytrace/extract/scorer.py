@@ -25,7 +25,7 @@ from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import OBJECT_PREFIX, articles, calendar_words, shapes
+from copytrace.extract.shapes import OBJECT_PREFIX, articles, calendar_words, or_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -1648,6 +1648,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         feats = {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
+        # "also known as the K-54 or M20", "còn gọi là K-54 hoặc M20": each name a word for "or" joins on
+        for a, b in itertools.pairwise(s.products[s.products.index(after[0]):]):
+            joint = fold_phrase(text[a.end:b.start]).strip(" ,")
+            other = _other_name(subject, b) if joint in or_words() else None
+            if other is None or _extends(b, subject) or _extends(subject, b):
+                break
+            yield _mk(s, subject, "alias_of", other, feats, cue, b)
     glosses = list(_glossed(s))   # (the pairs of a name and its gloss in brackets, read once)
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
@@ -3065,7 +3072,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # "delivered to the Chinese air force": a country's own forces may receive what it makes
                      # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
                      # Ukrainian army")
+                     # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
                      "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                                       and len(s.groups.get(id(c), [c])) < 2
                                        and not (cue.value == "import" and _bought_abroad(s, c, p))
                                        and not (cue.value == "export" and any(
                                            o.kind == "country" and not o.adjective and o.value != c.value

@@ -257,6 +257,12 @@ def articles() -> frozenset[str]:
 
 
 @cache
+def or_words() -> frozenset[str]:
+    """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
+    return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def furniture_words() -> frozenset[str]:
     """Words a page puts in brackets after a headline or a caption ("Russia (PHOTO)", "(ВИДЕО)"), folded: no name."""
     return frozenset(fold_phrase(str(w)).strip() for w in _data().get("furniture_words") or ())  # type: ignore[attr-defined]
