@@ -4720,6 +4720,10 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("Type 54 pistol", "alias_of", "M20"), None),
     ("The Type 54 pistol, also known as the K-54, and the Type 64 were made in China.", "en", None,
      ("Type 54 pistol", "alias_of", "Type 64")),
+    # a maker's country before a word for a company and its name is where it makes the product
+    ("The An-2 was built by the Polish plant PZL-Mielec.", "en", ("An-2", "made_in_country", "Poland"), None),
+    # the Hindi prefix of Sukhoi's designations with a long vowel
+    ("चीन ने सू-27 की नकल करके J-11 बनाया।", "hi", ("Shenyang J-11", "derived_from", "Su-27"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

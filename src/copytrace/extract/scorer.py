@@ -2415,8 +2415,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         agent = s.near_before(o.start, ("agent", "locative"), 2) is not None
         # "India's HAL", "the Polish Bumar": the country right on the maker is where the product is made
+        # ("the Polish plant PZL-Mielec": a word for a company between them)
         home = next((c for c in s.mentions if c.kind == "country" and c.end <= o.start
-                     and (s.gap(c, o) == 0 or (s.gap(c, o) == 1 and s.near_after(c.end, ("source",), 0)))), None)
+                     and (s.gap(c, o) == 0 or (s.gap(c, o) == 1 and s.near_after(c.end, ("source",), 0))
+                          or (c.adjective and s.doc.tokens_between(c.end, o.start) == 1
+                              and s.near_after(c.end, ("org_word",), 0) is not None))), None)
         subjects = s.subjects()
         # "the Type 81 is still in production by Norinco": a product right before the production word is the one
         # it speaks of, not every product of the sentence
