@@ -4724,6 +4724,12 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("The An-2 was built by the Polish plant PZL-Mielec.", "en", ("An-2", "made_in_country", "Poland"), None),
     # the Hindi prefix of Sukhoi's designations with a long vowel
     ("चीन ने सू-27 की नकल करके J-11 बनाया।", "hi", ("Shenyang J-11", "derived_from", "Su-27"), None),
+    # the names a copula sets after "variants of X" are X's versions, each of the list, one way
+    ("Variants of the Mi-8 are the Mi-17, Mi-18 and Mi-19.", "en", ("Mi-19", "derived_from", "Mi-8"), None),
+    ("Als Varianten des Mi-8 gelten die Modelle mit den Bezeichnungen Mi-17, Mi-18 und Mi-19.", "de",
+     ("Mi-18", "derived_from", "Mi-8"), ("Mi-8", "derived_from", "Mi-18")),
+    # each of a list of versions a possessive gives an owner
+    ("Se fabrica el SVD y sus variantes (SVDK y SVDS).", "es", ("SVDS", "derived_from", "SVD"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

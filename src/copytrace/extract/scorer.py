@@ -793,9 +793,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     # it, no second original (not two designs the registry derives one from the other: "the J-5 (MiG-17)"; before
     # the word, "The Lim-2 (MiG-15bis) was a licensed copy", the pair may be copy and original)
     glosses = {id(b) for a, b in _glossed(s) if _lineage(s, a, b) is None}
+    claimed: list[tuple[int, int]] = []   # stretches a copula's list of versions took, words of kind inside them
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if any(a <= cue.start and cue.end <= b for a, b in claimed):
+            continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
         if any(k is not cue and (k.value == cue.value or k.value == "basis_reverse") and k.start <= cue.start
                and cue.end <= k.end
                and k.end - k.start > cue.end - cue.start
@@ -854,6 +857,17 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # or a copula sets after the word are the versions, of the name before it or of the product spoken of
             parent = before[-1] if before else s.topic
             pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
+        elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow \
+                and (of := s.near_after(cue.end, ("of",), 1)) is not None and of.end <= after[0].start \
+                and s.doc.tokens_between(of.end, after[0].start) <= 1 \
+                and (verb := s.near_after(after[0].end, ("copula",), 0)) is not None \
+                and (versions := _run_after(s, verb.end, 6)) \
+                and not any(verb.end <= m.start < versions[0].start and (m.kind == "country" or m.value in _DOINGS)
+                            for m in s.mentions):   # (not a passive: "versions of the T-72 were built in Poland")
+            # "Variants of the Mi-8 are the Mi-17, Mi-18 and Mi-19", "Als Varianten des Mi-8 gelten die Modelle
+            # Mi-17, Mi-18": the names a copula sets after the original the word names are its versions
+            pairs = [(a, after[0]) for a in versions if a.value != after[0].value and not _extends(after[0], a)]
+            claimed.append((verb.end, versions[-1].end))
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
@@ -891,7 +905,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
         elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
                 and (owner := _owned_version(s, cue, after[0])) is not None:
-            pairs = [(after[0], owner)]   # "the SM-1 and later its improved version, the SM-2"
+            # "the SM-1 and later its improved version, the SM-2"; "el SVD y sus variantes (SVDK y SVDS)": each of
+            # a list
+            pairs = [(a, owner) for a in _listed(s, after) if a.value != owner.value]
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
