@@ -4730,6 +4730,11 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("Mi-18", "derived_from", "Mi-8"), ("Mi-8", "derived_from", "Mi-18")),
     # each of a list of versions a possessive gives an owner
     ("Se fabrica el SVD y sus variantes (SVDK y SVDS).", "es", ("SVDS", "derived_from", "SVD"), None),
+    # the country of the forces a purchase is for buys it
+    ("Two Mi-17 helicopters were bought from Russia for the Serbian Army.", "en", ("Mi-17", "exported_to", "Serbia"),
+     ("Mi-17", "exported_to", "Russia")),
+    ("Dva helikoptera Mi-17 kupljena su od Rusije za potrebe Vojske Srbije.", "sr", ("Mi-17", "exported_to", "Serbia"),
+     None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

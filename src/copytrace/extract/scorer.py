@@ -3031,9 +3031,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # "w Wietnamie ... zakupiła": where it happened, not who bought
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
+                # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
+                # forces a word of destination names after the verb)
                 role = 1.0 if c.end <= cue.start or (
                     s.doc.tokens_between(cue.end, c.start) <= 1 and not c.adjective
-                    and not any(o.kind == "country" and o.end <= cue.start for o in countries)) else 0.5
+                    and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
+                    or _for_forces(s, c) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
@@ -3107,6 +3110,16 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "own_country": float(_own_country(s, c, p))}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _to_home(s, countries)
+
+
+def _for_forces(s: Sentence, c: Mention) -> bool:
+    """Whether a country names the forces something is for: a word for the forces right on it and a word of
+    destination a few words before them both ("for the Serbian Army", "za potrebe Vojske Srbije")."""
+    force = next((k for k in s.cue_list("force") if s.gap(c, k) <= 1), None)
+    if force is None or s.doc.particles_follow:
+        return False
+    first = min(force.start, c.start)
+    return any(k.end <= first and s.doc.tokens_between(k.end, first) <= 2 for k in s.cue_list("destination"))
 
 
 def _agent_marked(s: Sentence, c: Mention) -> bool:
