@@ -4735,6 +4735,11 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("Mi-17", "exported_to", "Russia")),
     ("Dva helikoptera Mi-17 kupljena su od Rusije za potrebe Vojske Srbije.", "sr", ("Mi-17", "exported_to", "Serbia"),
      None),
+    # where marks follow their noun, a country with a place's ending after an apostrophe is where, not who, bought;
+    # a word that is no list mark between two countries makes no list of them
+    ("Hindistan önce Sovyetler Birliği'nde ardından Rusya'dan Su-30 satın aldı.", "tr",
+     ("Su-30", "exported_to", "India"), ("Su-30", "exported_to", "Soviet Union")),
+    ("Rusya BTR-80'leri Irak, Suriye ve Mısır'a ihraç etti.", "tr", ("BTR-80", "exported_to", "Iraq"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

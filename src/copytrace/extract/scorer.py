@@ -25,7 +25,7 @@ from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import OBJECT_PREFIX, articles, calendar_words, or_words, shapes
+from copytrace.extract.shapes import OBJECT_PREFIX, and_words, articles, calendar_words, or_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -2026,6 +2026,8 @@ def _glued_mark(s: Sentence, c: Mention, classes: tuple[str, ...]) -> Mention | 
     """Where the marks follow their noun, a word of ``classes`` glued right after a name (or the last of its list):
     "ロシアから" (from Russia), "러시아에서"."""
     end = _list_last(s, c).end
+    # (or after an apostrophe: "Sovyetler Birliği'nde", in the Soviet Union)
+    end += s.doc.text[end:end + 1] in {"'", "’"}
     return next((k for k in s.cue_list(*classes) if k.start == end), None)
 
 
@@ -3026,7 +3028,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
-                if c.case == "locative" or _one_letter_before(s, c, "locative") or (
+                if c.case == "locative" or _one_letter_before(s, c, "locative") \
+                        or (s.doc.particles_follow and _glued_mark(s, c, ("locative",)) is not None) or (
                         _place_word_before(s, c) and s.near_before(c.start, ("destination",), 0) is None):
                     continue   # "w Wietnamie ... zakupiła": where it happened, not who bought
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
@@ -3207,7 +3210,12 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
         joint = s.doc.text[a.end:b.start].strip()
         # (a word for "and" glued to the name, in a form the language file lists whole: "이라크와 시리아에")
         glued = not joint and len(a.text) > 2 and a.text[-1] in _LIST_MARKS and not a.text[-2].isspace()
-        if (not joint and not glued) or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
+        # (a joint of list marks and words for "and" or "or" only: not "Hindistan önce Sovyetler Birliği'nde", India
+        # first in the Soviet Union)
+        words = fold_phrase(joint).replace(",", " , ").split()
+        listing = all(w in _LIST_MARKS or w in and_words() or w in or_words() or w in articles() for w in words)
+        if (not joint and not glued) or not listing \
+                or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
                 or a.case in _PLACE_ROLES \
                 or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent", "with"} | _VERBS
                        and a.end <= m.start < b.start for m in s.mentions):

@@ -257,6 +257,12 @@ def articles() -> frozenset[str]:
 
 
 @cache
+def and_words() -> frozenset[str]:
+    """Words for "and" of the languages read, folded ("and", "und", "и", "và")."""
+    return frozenset(fold_phrase(str(w)) for w in _data().get("and_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
