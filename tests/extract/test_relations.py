@@ -4740,6 +4740,11 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Hindistan önce Sovyetler Birliği'nde ardından Rusya'dan Su-30 satın aldı.", "tr",
      ("Su-30", "exported_to", "India"), ("Su-30", "exported_to", "Soviet Union")),
     ("Rusya BTR-80'leri Irak, Suriye ve Mısır'a ihraç etti.", "tr", ("BTR-80", "exported_to", "Iraq"), None),
+    # a nickname in quotes ends at its own closing mark; Russian and Czech words of nicknaming in their forms
+    ("The ZSU-57-2 was nicknamed \"the hell's thresher\".", "en", ("ZSU-57-2", "alias_of", "the hell's thresher"),
+     None),
+    ("ЗСУ-57-2 прозвали «адской молотилкой».", "ru", ("ZSU-57-2", "alias_of", "адской молотилкой"), None),
+    ("Transportéru OT-90 se přezdívalo „Havlův tygr“.", "cs", ("OT-90", "alias_of", "Havlův tygr"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

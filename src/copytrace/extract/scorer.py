@@ -1394,8 +1394,15 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 def _name_after_pattern() -> re.Pattern[str]:
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     return re.compile(rf"[\s:,–—]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
-                      r"(?:[\"'„“«‚「『‘]([^\"'”»“’」』\n]{2,40})[\"'”»“’」』]"
-                      r"|((?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+                      # (a quote's own closing mark ends it: "the hell's thresher" keeps its apostrophe)
+                      + "(?:" + "|".join(rf"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}\n]{{2,40}})[{re.escape(b)}]"
+                                         for i, (a, b) in enumerate(_NICKNAME_QUOTES))
+                      + r"|(?P<cap>(?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+
+
+# a nickname's quotes: the opening mark and the marks that may close it (writers mix them)
+_NICKNAME_QUOTES = (('"', '"”“'), ("„", '“”"'), ("“", '”"“'), ("«", "»"), ("‚", "‘’'"), ("‘", "’'"), ("'", "'’"),
+                    ("「", "」"), ("『", "』"))
 
 
 @cache
@@ -1518,11 +1525,11 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     m = _name_after_pattern().match(s.doc.text, cue.end, s.end)
     if m is None:
         return None
-    group = 1 if m.group(1) else 2
+    group = next(g for g in (*(f"q{i}" for i in range(len(_NICKNAME_QUOTES))), "cap") if m.group(g))
     start, end = m.start(group), m.end(group)
     # (a nickname in quotes may be a word of a people: 'poznata kao "srbijanka"', known as "the Serbian woman")
     if any(o.start < end and start < o.end for o in s.mentions
-           if o.kind in {"org", "year"} or (o.kind == "country" and not (group == 1 and o.adjective))):
+           if o.kind in {"org", "year"} or (o.kind == "country" and not (group != "cap" and o.adjective))):
         return None
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
