@@ -4745,6 +4745,13 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      None),
     ("ЗСУ-57-2 прозвали «адской молотилкой».", "ru", ("ZSU-57-2", "alias_of", "адской молотилкой"), None),
     ("Transportéru OT-90 se přezdívalo „Havlův tygr“.", "cs", ("OT-90", "alias_of", "Havlův tygr"), None),
+    # a word of copies opening brackets after a name: the name is the copy, the one in the brackets the original
+    ("चीन ने होंगडु L-15 (प्रतिलिपि याक-130) बनाया।", "hi", ("L-15", "derived_from", "Yak-130"),
+     ("Yak-130", "derived_from", "L-15")),
+    # a name a word of derivation of its own follows is the next item of a list of copies, no original; nor is an
+    # unknown name after the word a reason to read the names before it as a pair
+    ("Produk mereka adalah Harbin Z-5 berdasarkan lisensi Mi-4 Uni Soviet dan Changhe Z-8 berdasarkan SA 321.", "id",
+     ("Harbin Z-5", "derived_from", "Mi-4"), ("Harbin Z-5", "derived_from", "Z-8")),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

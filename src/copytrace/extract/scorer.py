@@ -924,6 +924,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #                                    glued before a name makes a version of that name
         elif after and before and s.doc.particles_follow and cue.value != "successor" \
                 and _plain_tokens(s, before[-1].end, cue.start) <= 1 \
+                and not s.doc.text[before[-1].end:cue.start].strip().endswith(("(", "（")) \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
                 and not any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula")):
             # "T-62 전차를 개량한 천마호", "T-72を改良したPT-91": where the verb comes last, its object stands before it
@@ -961,13 +962,24 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or ([s.topic] if s.topic is not None and not beside_country else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
+            # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
+            # berdasarkan SA 321", the next item of a list of copies)
+            originals = originals[:1] + [a for a in originals[1:] if not any(
+                k is not cue and k.start >= a.end and s.doc.tokens_between(a.end, k.start) == 0 for k in cues)]
             if len(children) == len(originals) >= 2 \
                     and all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(children)):
                 # "the J-6 and J-7, built on the basis of the MiG-19 and MiG-21": one original each, in order
                 pairs = list(zip(children, originals, strict=True))
             else:
                 pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
-        elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]):
+        elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
+                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)) \
+                and not _between_is_and(s, before[-2].end, before[-1].start) \
+                and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
+                         and all(_between_is_and(s, a.end, b.start)
+                                 for a, b in itertools.pairwise([*third, *before[-2:]]))):
+            # (not two of a list: "Mi-4, Mi-8, Mi-14, Mi-17 và Ansat với nhiều biến thể", with many variants; a
+            # name set off by a comma before the original is the subject, "AKMS, AKM'nin bir versiyonudur")
             # the original named before the cue (verb-final languages); not one that an earlier cue of the sentence
             # already made an original ("该枪是中国仿制AK-47的56式的改进型": the copy of the AK-47 is the 56); not two
             # of a list ("the T-54 and the T-55 were copied by China": both were copied)
@@ -3202,6 +3214,17 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     after = s.near_after(c.end, ("destination",), 0)
     return after is not None and (s.doc.particles_follow
                                   or not any(e.start == after.start for e in s.cue_list("export")))
+
+
+# a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
+# extractor does not know: "Changhe Z-8 berdasarkan SA 321 Super Frelon")
+_NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
+
+
+def _between_is_and(s: Sentence, a: int, b: int) -> bool:
+    """Whether only a word for "and" (with list marks) stands between two places."""
+    words = fold_phrase(s.doc.text[a:b]).replace(",", " , ").split()
+    return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words)
 
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
