@@ -4752,6 +4752,9 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # unknown name after the word a reason to read the names before it as a pair
     ("Produk mereka adalah Harbin Z-5 berdasarkan lisensi Mi-4 Uni Soviet dan Changhe Z-8 berdasarkan SA 321.", "id",
      ("Harbin Z-5", "derived_from", "Mi-4"), ("Harbin Z-5", "derived_from", "Z-8")),
+    # "as" a name after the making in a list of places still names the copy made
+    ("Il T-55 fu prodotto su licenza in Polonia e in Cina (come il Type 59).", "it",
+     ("Type 59", "derived_from", "T-55"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -436,8 +436,12 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # made the Su-30MKI under licence, as the MiG-21 before it", where "as" compares)
             # (a maker's name and a time between are not counted: "vyráběl jej od roku 1956 v Závodech Jana Švermy
             # jako Avii Av-14")
+            # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
+            # Type 59)")
+            places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
             made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
-                s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start))), None)
+                s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start)
+                + places * _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
                 # gebaut")
