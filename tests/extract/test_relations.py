@@ -4755,6 +4755,10 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # "as" a name after the making in a list of places still names the copy made
     ("Il T-55 fu prodotto su licenza in Polonia e in Cina (come il Type 59).", "it",
      ("Type 59", "derived_from", "T-55"), None),
+    # the design brackets after places name versions of is licensed in each place; Hindi रुसी (Russian)
+    ("The T-55 was built under licence in China (as the Type 59), Czechoslovakia and Poland.", "en",
+     ("T-55", "licence_status", "licensed"), None),
+    ("भारत में रुसी लाइसेंस पर सुखोई-30 एमकेआई का उत्पादन होता है।", "hi", ("Su-30MKI", "licensed_by", "Russia"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -1873,8 +1873,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "built in China (as the Type 59), Czechoslovakia and Poland": the design the names in brackets are
         # versions of was made in each of the places too, those that name no version of their own among them
         first = min(o.start for o in owners)
-        subjects = subjects + [p for p in s.products if id(p) in s.parents and p.end <= first and p not in subjects
-                               and open_bracket(s.doc.text, s.start, p.start) < 0 and not p.generic]
+        subjects = subjects + [p for p in _bracketed_originals(s, first) if p not in subjects]
     # (not a word of making that names a deal: "a production agreement", "gyártási megállapodás", "umowa produkcyjna")
     deals = s.cue_list("deal")
     produce = [k for k in s.cue_list("produce", "maker", "licence")
@@ -2043,6 +2042,14 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
                                                                     is not None)}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _bracketed_originals(s: Sentence, first: int) -> list[Mention]:
+    """The originals of the versions brackets name after places ("built in China (as the Type 59), Czechoslovakia and
+    Poland"): named before the first such bracket, outside brackets (not the product spoken of before, where the
+    sentence names none: which one it is, is too often misread)."""
+    return [p for p in s.products if id(p) in s.parents and p.end <= first
+            and open_bracket(s.doc.text, s.start, p.start) < 0 and not p.generic]
 
 
 def _glued_mark(s: Sentence, c: Mention, classes: tuple[str, ...]) -> Mention | None:
@@ -2632,6 +2639,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(o.end <= p.start for o in s.products)
                  # (not "made under licence as the AKM-63": the copy is named, and holds it)
                  and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
+    # "produced under licence in China (as the Type 59), Czechoslovakia and Poland": the design the names in
+    # brackets are versions of was licensed in each of the places too (as _made_in reads its making)
+    bracket_owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
+    if bracket_owners and status == "licensed":
+        first = min(o.start for o in bracket_owners)
+        subjects += [p for p in _bracketed_originals(s, first) if p not in subjects]
     if objects:
         subjects = [p for p in subjects if p not in objects] \
             or ([s.topic] if s.topic is not None and s.topic.start < s.start
