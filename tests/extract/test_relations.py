@@ -4759,6 +4759,9 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("The T-55 was built under licence in China (as the Type 59), Czechoslovakia and Poland.", "en",
      ("T-55", "licence_status", "licensed"), None),
     ("भारत में रुसी लाइसेंस पर सुखोई-30 एमकेआई का उत्पादन होता है।", "hi", ("Su-30MKI", "licensed_by", "Russia"), None),
+    # a design that appeared in a year was introduced then
+    ("Il T-55A apparve nel 1960.", "it", ("T-55A", "introduced_year", "1960"), None),
+    ("The T-55A first appeared in 1960.", "en", ("T-55A", "introduced_year", "1960"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),
