@@ -4762,6 +4762,19 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # a design that appeared in a year was introduced then
     ("Il T-55A apparve nel 1960.", "it", ("T-55A", "introduced_year", "1960"), None),
     ("The T-55A first appeared in 1960.", "en", ("T-55A", "introduced_year", "1960"), None),
+    # a country's people who make or copy a named design make a copy of their own, not the product spoken of; a
+    # verb joined by "and" keeps that doer
+    ("Le ZU-23-2 est un canon russe. Les Chinois fabriquent une imitation des missiles russes Igla et copient les "
+     "lance-roquettes Smerch.", "fr", ("BM-30 Smerch (China copy)", "derived_from", "BM-30 Smerch"),
+     ("ZU-23-2", "derived_from", "9K38 Igla")),
+    ("Le ZU-23-2 est un canon russe. Les Chinois fabriquent une imitation des missiles russes Igla et copient les "
+     "lance-roquettes Smerch.", "fr", ("9K38 Igla (China copy)", "made_in_country", "China"),
+     ("ZU-23-2", "made_in_country", "China")),
+    ("The ZU-23-2 is a Russian gun. The Chinese make an imitation of the Russian Igla missiles.", "en",
+     ("9K38 Igla (China copy)", "derived_from", "9K38 Igla"), ("ZU-23-2", "derived_from", "9K38 Igla")),
+    # an article that is "and" elsewhere joins nothing
+    ("The J-6 — a copy of the Soviet MiG-19 — was built in China under licence.", "en",
+     ("Shenyang J-6", "derived_from", "MiG-19"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -801,6 +801,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
         if any(k is not cue and (k.value == cue.value or k.value == "basis_reverse") and k.start <= cue.start
@@ -962,8 +963,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # to it, is the version's
             pairs = [(after[0], s.topic)]
         elif after:
-            children = _run_before(s, before, cue) \
-                or ([s.topic] if s.topic is not None and not beside_country else [])
+            # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
+            # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
+            children = _run_before(s, before, cue)
+            # ("... une imitation des missiles Igla et copient les Smerch": a name before "and" and a verb is the
+            # last clause's object, not the subject of this one)
+            coordinated = bool(children) and _between_is_and(s, children[-1].end, cue.start)
+            children = [] if coordinated else children \
+                or ([s.topic] if s.topic is not None and not beside_country and not _country_doing(s, cue) else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
@@ -1005,8 +1012,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(before[-1], child) if _extends(before[-1], child) else (child, before[-1])]
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
         unlicensed = s.near_before(cue.start, ("unlicensed",), 3) or s.near_after(cue.end, ("unlicensed",), 1)
-        if cue.value in {"copy", "variant"} and not [p for p in before
-                                                     if s.doc.tokens_between(p.end, cue.start) <= 5] \
+        if cue.value in {"copy", "variant"} and (coordinated or not [p for p in before
+                                                                    if s.doc.tokens_between(p.end, cue.start) <= 5]) \
                 and not (pairs and pairs[0][0].start > cue.end) \
                 and not (after and any(after[0].value == name for _, name in s.copies)):
             # (not where the name after the word is the copy's: "copied by China as the J-7")
@@ -1014,7 +1021,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # soviétique", said of the product spoken of)
             # ("China copied the T-54 and the T-55": each of a list is copied)
             for original in _listed(s, after) if after else [s.topic if cue.value == "copy" else None]:
-                yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s))
+                yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
+                                           _coordinated_doer(s, cue))
         elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
             # "the MiG-21 was copied by China": the one copied is named before the word, the copier after it
             # ("the T-54 and the T-55 were copied by China": each of a list)
@@ -1349,6 +1357,36 @@ def copy_label_country(name: str) -> str | None:
 _COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
 
 
+def _people(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective names its people, the doer of a verb of making or copying right after it ("the
+    Chinese make", "les Chinois fabriquent", "die Chinesen kopierten")."""
+    return c.adjective and s.near_after(c.end, ("produce", "copy"), 0) is not None \
+        and not any(m.kind == "product" and m.start >= c.end and s.doc.tokens_between(c.end, m.start) == 0
+                    for m in s.mentions)
+
+
+def _country_doing(s: Sentence, cue: Mention) -> bool:
+    """Whether a country (or its people) is the one that makes or copies in a word's clause: named before it in the
+    sentence, no product between ("China copies ...", "the Chinese make an imitation of ...")."""
+    return any(c.kind == "country" and c.start >= s.start and c.end <= cue.start and (not c.adjective or _people(s, c))
+               and s.doc.tokens_between(c.end, cue.start) <= 4 and _same_clause(s, c.end, cue.start, 4)
+               and not any(m.kind == "product" and c.end <= m.start < cue.start for m in s.mentions)
+               for c in s.mentions)
+
+
+def _coordinated_doer(s: Sentence, cue: Mention) -> tuple[Mention, ...]:
+    """The country that does a verb joined by "and" to an earlier verb of making or copying it is the doer of ("Les
+    Chinois fabriquent une imitation des Igla et copient les Smerch": the Chinese copy the Smerch too)."""
+    earlier = [k for k in s.cue_list("produce", "copy") if k.end <= cue.start]
+    if not earlier or not any(_between_is_and(s, p.end, cue.start) for p in s.products if p.end <= cue.start):
+        return ()
+    first = earlier[0]
+    doers = [c for c in s.mentions if c.kind == "country" and c.start >= s.start and c.end <= first.start
+             and (not c.adjective or _people(s, c)) and s.doc.tokens_between(c.end, first.start) <= 3
+             and not any(m.kind == "product" and c.end <= m.start < first.start for m in s.mentions)]
+    return tuple(doers[-1:])
+
+
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
                     copiers_after: tuple[Mention, ...] = ()) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies (or by the
@@ -1370,8 +1408,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
     # (not where it is placed, or where a thing comes from or goes: "the MiG-21, built in the Soviet Union, was
     # copied")
-    copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-               and s.doc.tokens_between(c.end, cue.start) <= 3 and c.case not in {"source", "destination", "locative"}
+    copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
+               and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
+               and c.case not in {"source", "destination", "locative"}
                and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "locative"), 1) is None
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
         + list(copiers_after)
@@ -2011,6 +2050,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
+            if p.start < s.start and any(_run_after(s, k.end, 3) for k in s.cue_list("copy")):
+                continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
+                #            named, not the product spoken of before
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
@@ -3240,8 +3282,13 @@ _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
     """Whether only a word for "and" (with list marks) stands between two places."""
-    words = fold_phrase(s.doc.text[a:b]).replace(",", " , ").split()
-    return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words)
+    between = s.doc.text[a:b]
+    if any(ch in between for ch in "—–:;()"):
+        return False
+    words = fold_phrase(between).replace(",", " , ").split()
+    # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
+    return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
+        and any(w not in articles() for w in words)
 
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
