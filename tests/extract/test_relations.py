@@ -4775,6 +4775,9 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # an article that is "and" elsewhere joins nothing
     ("The J-6 — a copy of the Soviet MiG-19 — was built in China under licence.", "en",
      ("Shenyang J-6", "derived_from", "MiG-19"), None),
+    # a word both "in" and "into" before a country after a verb of sending sends it there
+    ("În anul următor au fost trimise avioane MiG-23MF în Polonia şi România.", "ro",
+     ("MiG-23MF", "exported_to", "Poland"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),
