@@ -4778,6 +4778,13 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # a word both "in" and "into" before a country after a verb of sending sends it there
     ("În anul următor au fost trimise avioane MiG-23MF în Polonia şi România.", "ro",
      ("MiG-23MF", "exported_to", "Poland"), None),
+    # a preposition of "in" and "into" before an accusative sends a design there; before a locative it places it
+    ("Slovenija v Ukrajino pošilja 28 tankov M-55S.", "sl", ("M-55S", "exported_to", "Ukraine"), None),
+    ("Россия поставила танки Т-72 в Индию.", "ru", ("T-72", "exported_to", "India"),
+     ("T-72", "made_in_country", "India")),
+    ("Танки Т-72 были поставлены в Иран и в Китай.", "ru", ("T-72", "exported_to", "Iran"), None),
+    ("Танки Т-72 производились в Индии.", "ru", ("T-72", "made_in_country", "India"), None),
+    ("Hrvatska je poslala tenkove M-84 u Ukrajinu.", "hr", ("M-84", "exported_to", "Ukraine"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

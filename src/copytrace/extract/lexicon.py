@@ -105,6 +105,10 @@ class Language:
     # of a country's dative, and the prepositions that take a locative of the same ending ("в Польше")
     dative_endings: tuple[str, ...] = ()
     dative_not_after: frozenset[str] = frozenset()
+    # where one preposition is both "in" and "into" and the accusative says "into" ("в Украину", "v Ukrajino", "u
+    # Ukrajinu"): the prepositions, and the accusative endings of names whose nominative ends in -a/-я
+    into_after: frozenset[str] = frozenset()
+    into_endings: tuple[str, ...] = ()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -186,6 +190,8 @@ def _raw_language(code: str) -> Language:
         object_marks=frozenset(str(m) for m in raw.get("object_marks") or ()),
         dative_endings=tuple(fold_phrase(str(e)) for e in (raw.get("dative") or {}).get("endings") or ()),
         dative_not_after=frozenset(fold_phrase(str(w)) for w in (raw.get("dative") or {}).get("not_after") or ()),
+        into_after=frozenset(fold_phrase(str(w)) for w in (raw.get("into") or {}).get("after") or ()),
+        into_endings=tuple(fold_phrase(str(e)) for e in (raw.get("into") or {}).get("endings") or ()),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
@@ -241,7 +247,8 @@ def _compile(code: str) -> Language:
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
-                    base.object_marks, base.dative_endings, base.dative_not_after)
+                    base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
+                    base.into_endings)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang
@@ -355,9 +362,19 @@ def _territories(code: str) -> dict[str, str]:
 
 
 @cache
+@cache
+def _cldr_known(code: str) -> dict[str, str]:
+    return _cldr(code)   # (read once per language: the extractor asks for one name at a time)
+
+
+def cldr_name(code: str, country: str) -> str:
+    """A language's CLDR name of one country the extractor knows (its nominative), or "" without one."""
+    return _cldr_known(code).get(country, "")
+
+
 def cldr_names(code: str) -> tuple[str, ...]:
     """A language's CLDR names of the countries the extractor knows (nominatives)."""
-    return tuple(_cldr(code).values())
+    return tuple(_cldr_known(code).values())
 
 
 def _cldr(code: str) -> dict[str, str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 
+from copytrace.extract.lexicon import cldr_name as _cldr_name
 from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
@@ -376,6 +377,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and _dative(folded, m.start, m.end, language):
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
+        if not role and language is not None and language.into_after and not m.phrase.adjective \
+                and _into(folded, m.start, m.end, m.phrase.value, language):
+            role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
@@ -609,6 +613,23 @@ def _dative(folded: str, start: int, end: int, language: Language) -> bool:
         if any(ch.isdigit() or not ch.isalpha() for ch in word):
             break   # ("в 1951 году Польше": a year's preposition is the year's)
     return True
+
+
+def _into(folded: str, start: int, end: int, code: str, language: Language) -> bool:
+    """Whether a country's name stands in the accusative after a preposition of both "in" and "into": the form of
+    an a-stem's accusative ("в Украину", "v Ukrajino", "u Ukrajinu"), or a nominative ending in a consonant, which
+    the accusative repeats ("в Китай"; not "в Чили", the same in every case)."""
+    before = folded[max(0, start - 6):start].replace(SKIP, "").split()
+    if not before or before[-1] not in language.into_after:
+        return False
+    words = folded[start:end].replace(SKIP, "").split()
+    nominative = fold_phrase(_cldr_name(language.code, code)).split()
+    if not words or not nominative or len(words) != len(nominative) or words[:-1] != nominative[:-1]:
+        return False
+    form, nom = words[-1], nominative[-1]
+    if form == nom:
+        return nom[-1:].isalpha() and nom[-1] not in "аеёиоуыэюяaeiouy" and not nom.isupper()
+    return nom[-1:] in {"а", "я", "a"} and any(form == nom[:-1] + e for e in language.into_endings)
 
 
 @cache
