@@ -90,3 +90,18 @@ def test_built_names_and_lexicons_are_kept_and_a_broken_or_stale_file_is_built_a
     assert names.read_bytes() != b"not a pickle"
     assert not stale.exists()
     assert foreign.read_bytes() == b"mine"
+
+
+def test_a_kept_lexicon_that_lacks_a_field_of_the_code_now_is_built_anew(tmp_path: Path) -> None:
+    import pickle
+
+    doc = tmp_path / "type56.txt"
+    doc.write_text(TEXT, encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = _extract_in_a_new_process(doc, cache)
+    kept = next(cache.glob("lexicon-en-*.pickle"))
+    language = pickle.loads(kept.read_bytes())
+    delattr(language, "into_after")   # as written by a process of older code under this code's key
+    kept.write_bytes(pickle.dumps(language))
+    assert _extract_in_a_new_process(doc, cache) == first
+    assert hasattr(pickle.loads(kept.read_bytes()), "into_after")

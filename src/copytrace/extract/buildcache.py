@@ -16,6 +16,7 @@ user (mode 700), and a file that another user owns, or that others may write, is
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
@@ -84,7 +85,9 @@ def load_or_build(kind: str, inputs: object, build: Callable[[], T]) -> T:
     try:
         if _trusted(path):
             with path.open("rb") as handle:
-                return pickle.load(handle)  # type: ignore[no-any-return]
+                loaded = pickle.load(handle)
+            if _whole(loaded):
+                return loaded  # type: ignore[no-any-return]
     except FileNotFoundError:
         pass
     except Exception:   # a torn or foreign file (unpickling raises many kinds): build anew and replace it
@@ -92,6 +95,14 @@ def load_or_build(kind: str, inputs: object, build: Callable[[], T]) -> T:
     built = build()
     _keep(folder, kind, path, built)
     return built
+
+
+def _whole(loaded: object) -> bool:
+    """Whether a loaded object has every field its class declares now (a file a process of other code wrote under
+    this key, while the files changed under it, lacks the new ones)."""
+    if not dataclasses.is_dataclass(loaded):
+        return True
+    return all(hasattr(loaded, f.name) for f in dataclasses.fields(loaded))
 
 
 def _keep(folder: Path, kind: str, path: Path, built: object) -> None:
