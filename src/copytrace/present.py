@@ -198,6 +198,9 @@ def group_sources(assessments: Iterable[dict[str, Any]], statements: Iterable[di
     places and statements it stands behind. ``refs`` maps each statement id to its group's number.
     """
     groups: dict[tuple[str, ...], dict[str, Any]] = {}
+    # What each group lists already (document addresses, places, statement ids): one citation may
+    # back every statement of a page, and searching its lists for each made a page quadratic.
+    listed: dict[tuple[str, ...], tuple[set[str], set[tuple[str, int | None]], set[str]]] = {}
     refs: dict[str, int] = {}
 
     def add(sid: str, key: tuple[str, ...], shown: dict[str, Any], status: str | None,
@@ -205,14 +208,19 @@ def group_sources(assessments: Iterable[dict[str, Any]], statements: Iterable[di
         group = groups.get(key)
         if group is None:
             group = groups[key] = {"n": len(groups) + 1, **shown, "documents": [], "places": [], "statements": []}
+            listed[key] = (set(), set(), set())
         for name, value in shown.items():  # a later mention may know more (a quote's translation)
             if group.get(name) is None:
                 group[name] = value
-        if document is not None and document["url"] not in {d["url"] for d in group["documents"]}:
+        urls, places, sids = listed[key]
+        if document is not None and document["url"] not in urls:
+            urls.add(document["url"])
             group["documents"].append(document)
-        if place is not None and list(place) not in group["places"]:
+        if place is not None and place not in places:
+            places.add(place)
             group["places"].append(list(place))
-        if sid not in {s["id"] for s in group["statements"]}:
+        if sid not in sids:
+            sids.add(sid)
             group["statements"].append({"id": sid, "url": f"/statement/{sid}", "status": status})
         refs.setdefault(sid, group["n"])
 

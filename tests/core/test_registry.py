@@ -127,3 +127,14 @@ def test_every_write_is_in_the_audit_log(loaded: Registry) -> None:
     assert len(log) == loaded.counts()["statements.accepted"] + sum(
         n for k, n in loaded.counts().items() if k.startswith("entities."))
     assert loaded.verify().ok
+
+
+def test_a_statement_read_back_is_the_one_written_with_its_content_id(registry: Registry) -> None:
+    registry.write([Entity("aim", "product", "AIM"), Entity("romania", "country", "Romania")],
+                   [Statement("aim", "made_in_country", object_id="romania", valid_from="1963-06", status="accepted",
+                              citation=Citation("AIM", "Wikipedia", None, "2024"), note="n")], actor="test")
+    [read] = registry.statements(subject="aim")
+    written = Statement("aim", "made_in_country", object_id="romania", valid_from="1963-06", status="accepted",
+                        citation=Citation("AIM", "Wikipedia", None, "2024"), note="n")
+    assert read.id == written.id
+    assert read == written.with_changes(recorded_at=read.recorded_at, recorded_by=read.recorded_by)

@@ -56,3 +56,8 @@ def test_round_trip_through_a_dict_keeps_everything() -> None:
 def test_check_names_the_problem(statement: Statement, message: str) -> None:
     with pytest.raises(InvalidStatement, match=message):
         statement.check(default_schema(), KINDS)
+
+
+def test_a_stored_statement_needs_every_field() -> None:
+    with pytest.raises(TypeError, match="every field"):
+        Statement.stored("0" * 32, subject="aim", predicate="made_in_country", object_id="romania")

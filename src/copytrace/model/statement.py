@@ -89,6 +89,23 @@ class Statement:
         object.__setattr__(self, "valid_to", normalize_partial(self.valid_to))
         object.__setattr__(self, "id", content_id(self))
 
+    @classmethod
+    def stored(cls, statement_id: str, **values: Any) -> Statement:
+        """A statement as the registry stored it (every field given), under the id it was stored with.
+
+        It was checked and its id computed from its content when it was written, and the row is
+        bound to its audit entry (``verify`` names a row changed since), so a read takes it as it
+        is: checking and hashing again each of the hundreds of statements a page reads was most of
+        what reading them cost.
+        """
+        if values.keys() != _STORED_FIELDS:
+            raise TypeError(f"Statement.stored takes every field but the id, got {sorted(values)}")
+        statement = object.__new__(cls)
+        for name, value in values.items():
+            object.__setattr__(statement, name, value)
+        object.__setattr__(statement, "id", statement_id)
+        return statement
+
     @property
     def object_text(self) -> str:
         """The object as shown to people: the entity id or the literal value."""
@@ -167,6 +184,9 @@ class Statement:
         if isinstance(args.get("citation"), dict):
             args["citation"] = Citation(**args["citation"])
         return cls(**args)
+
+
+_STORED_FIELDS = frozenset(f.name for f in fields(Statement)) - {"id"}
 
 
 # One whole sentence for each role an entity plays in a statement, so that each language says it its way.

@@ -65,7 +65,8 @@ def row_statement(row: Row[Any]) -> Statement:
         if m["citation_title"] is not None
         else None
     )
-    return Statement(
+    return Statement.stored(
+        m["id"],
         subject=m["subject_id"],
         predicate=m["predicate"],
         object_id=m["object_id"],

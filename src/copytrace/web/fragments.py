@@ -115,24 +115,44 @@ def statement_rows(items: Iterable[Data], subject: bool = False, refs: Mapping[s
         columns.insert(0, _("subject"))
     heads = "".join(f"<th>{_fill(column)}</th>" for column in columns)
     out = [f'<table class="statements">\n  <thead><tr>{heads}</tr></thead>\n  <tbody>\n']
+    # A long table names the same few entities, statuses and sources in most rows: each is written once.
+    entities: dict[tuple[Any, Any], Markup] = {}
+    pills: dict[Any, str] = {}
+    numbers: dict[int, Markup] = {}
+
+    def entity(e: Data | None) -> Markup:
+        if not e:
+            return Markup("")
+        key = (e.get("url"), _shown(e, "name"))  # all that ref() reads
+        shown = entities.get(key)
+        if shown is None:
+            shown = entities[key] = ref(e)
+        return shown
+
     for s in items:
         sid = s["id"]
         out.append(f'    <tr id="s-{escape(sid)}">\n')
         if subject:
-            out.append(f"<td>{ref(s.get('subject'))}</td>")
+            out.append(f"<td>{entity(s.get('subject'))}</td>")
         qualifier = s.get("qualifier")
         shown_qualifier = f' <span class="dim">({_tr(str(qualifier).replace("_", " "))})</span>' if qualifier else ""
-        value = ref(s["object"]) if s.get("object") else escape(_shown(s, "value"))
+        value = entity(s["object"]) if s.get("object") else escape(_shown(s, "value"))
         origin = s.get("origin")
         how = f'<br><span class="dim">{_tr(origin)} {s["confidence"]:.2f}</span>' if origin != "curated" else ""
-        shown_source = source_ref(refs[sid]) if refs and sid in refs else source(s)
+        if refs and sid in refs:
+            n = refs[sid]
+            shown_source = numbers.get(n) or numbers.setdefault(n, source_ref(n))
+        else:
+            shown_source = source(s)
+        status = s.get("status")
+        pill = pills.get(status) or pills.setdefault(status, _pill(status))
         out.append(
             f'      <td><a href="/statement/{escape(sid)}">{escape(_shown(s, "predicate_label"))}</a>'
             f"{shown_qualifier}</td>\n"
             f"      <td>{value}</td>\n"
-            f"      <td>{ref(s.get('scope'))}</td>\n"
+            f"      <td>{entity(s.get('scope'))}</td>\n"
             f"      <td>{escape(valid_time(s.get('valid_from'), s.get('valid_to')))}</td>\n"
-            f"      <td>{_pill(s.get('status'))}{how}</td>\n"
+            f"      <td>{pill}{how}</td>\n"
             f'      <td class="source">{shown_source}</td>\n'
             "    </tr>\n")
     out.append("  </tbody>\n</table>\n")
