@@ -4785,6 +4785,11 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Танки Т-72 были поставлены в Иран и в Китай.", "ru", ("T-72", "exported_to", "Iran"), None),
     ("Танки Т-72 производились в Индии.", "ru", ("T-72", "made_in_country", "India"), None),
     ("Hrvatska je poslala tenkove M-84 u Ukrajinu.", "hr", ("M-84", "exported_to", "Ukraine"), None),
+    # where the verb comes last, a verb's relative form right before an original names what was bought
+    ("Y-7は中国の輸送機である。中国はソ連から輸入したAn-24をコピー生産した。", "ja", ("An-24", "exported_to", "China"),
+     None),
+    ("Y-8은 중국의 수송기이다. 중국은 소련에서 수입한 An-12를 복제 생산했다.", "ko", ("An-12", "exported_to", "China"),
+     ("Shaanxi Y-8", "exported_to", "China")),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

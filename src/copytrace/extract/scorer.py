@@ -3156,8 +3156,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         cue, role = nearest[id(c)]
         # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
         # though the sentence's later words make it an original
-        taken = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
-                 and id(p) in s.parents and not s.doc.particles_follow]
+        # (where the verb comes last, the name its relative form stands right before: "ソ連から輸入したAn-24を
+        # コピー生産した", copied the An-24 imported from the USSR; "소련에서 수입한 An-12를")
+        taken = [p for p in s.products if p.start >= cue.end and id(p) in s.parents
+                 and (s.doc.tokens_between(cue.end, p.start) <= 1 if not s.doc.particles_follow
+                      else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
         # "China received many T-54s from the USSR and ..., creating the Type 59": what the verb takes right after
         # it (past a count and a word for its kind, a list of them) went, not the names of the clauses after it
         took = [] if taken or s.doc.particles_follow or cue.value != "import" else \
