@@ -4790,6 +4790,8 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      None),
     ("Y-8은 중국의 수송기이다. 중국은 소련에서 수입한 An-12를 복제 생산했다.", "ko", ("An-12", "exported_to", "China"),
      ("Shaanxi Y-8", "exported_to", "China")),
+    # a word of "from" right after the buyer, where such words precede their noun, marks the next name
+    ("Србија од Русија доби 30 оклопни возила БРДМ-2.", "mk", ("BRDM-2", "exported_to", "Serbia"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

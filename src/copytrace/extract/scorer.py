@@ -3102,7 +3102,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 role = 1.0
             else:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
-                if s.near_before(c.start, ("source",), 1) is not None or s.near_after(c.end, ("source",), 0) \
+                # (a word of "from" after the name marks it only where such words follow their noun: "Србија од
+                # Русија доби", Serbia received from Russia)
+                if s.near_before(c.start, ("source",), 1) is not None \
+                        or (s.doc.particles_follow and s.near_after(c.end, ("source",), 0)) \
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
