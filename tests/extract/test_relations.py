@@ -4705,7 +4705,7 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("AK", "made_in_country", "Italy")),
     # where the verb comes last: a country marked as an owner before the destination sells; a name a comma sets
     # before another is the subject, no list
-    ("Kuzey Kore'nin Rusya'ya BTR-80 tedarik ettiği bildirildi.", "tr", ("BTR-80", "exported_to", "Russia"),
+    ("Kuzey Kore'nin Rusya'ya BTR-80 ihraç ettiği bildirildi.", "tr", ("BTR-80", "exported_to", "Russia"),
      ("BTR-80", "exported_to", "North Korea")),
     ("Rusya, Kuzey Kore'ye BTR-80 ihraç etti.", "tr", ("BTR-80", "exported_to", "North Korea"),
      ("BTR-80", "exported_to", "Russia")),
@@ -4792,6 +4792,25 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("Shaanxi Y-8", "exported_to", "China")),
     # a word of "from" right after the buyer, where such words precede their noun, marks the next name
     ("Србија од Русија доби 30 оклопни возила БРДМ-2.", "mk", ("BRDM-2", "exported_to", "Serbia"), None),
+    # (a review's cases) a country that copies in the sentence after the one naming a kin design copies that design
+    ("The J-7 is a fighter. China copied the MiG-21 and built it in Chengdu.", "en",
+     ("Chengdu J-7", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "derived_from", "MiG-21")),
+    ("The Type 56 is a rifle. In 1956 China began producing a copy of the AK-47.", "en",
+     ("Type 56", "made_in_country", "China"), ("AK-47", "made_in_country", "China")),
+    # a people's adjective before a noun of copies is no doer
+    ("The Tu-4 was a bomber. The Soviet copy of the B-29 was built in Kazan.", "en", ("Tu-4", "derived_from", "B-29"),
+     ("B-29 (Soviet Union copy)", "derived_from", "B-29")),
+    # a licence's receiver makes the product, whether the licence was sold or granted
+    ("ZSRR sprzedał Chinom licencję na MiG-21, który produkowano jako J-7.", "pl",
+     ("Chengdu J-7", "made_in_country", "China"), None),
+    # an a-stem's accusative is no dative receiver; a dative a preposition governs is none; an abbreviation after a
+    # preposition of "in" and "into" is a place
+    ("Танки Т-62 Советский Союз использовал, чтобы оккупировать Чехословакию, а позже продал их Египту.", "ru",
+     ("T-62", "exported_to", "Egypt"), ("T-62", "exported_to", "Czechoslovakia")),
+    ("Dzięki Polsce T-72 trafił do Indii.", "pl", ("T-72", "exported_to", "India"), ("T-72", "exported_to", "Poland")),
+    ("Автоматы АК-47 выпускались в КНДР как Тип 58.", "ru", ("Type 58", "made_in_country", "North Korea"), None),
+    # an owner's mark before a destination makes a seller only with a word of selling
+    ("Türkiye'nin Rusya'ya S-400 sipariş etmesi ABD'yi kızdırdı.", "tr", ("S-400", "exported_to", "Turkey"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -361,22 +361,17 @@ def _territories(code: str) -> dict[str, str]:
         return {}
 
 
-@cache
-@cache
-def _cldr_known(code: str) -> dict[str, str]:
-    return _cldr(code)   # (read once per language: the extractor asks for one name at a time)
-
-
 def cldr_name(code: str, country: str) -> str:
     """A language's CLDR name of one country the extractor knows (its nominative), or "" without one."""
-    return _cldr_known(code).get(country, "")
+    return _cldr(code).get(country, "")
 
 
 def cldr_names(code: str) -> tuple[str, ...]:
     """A language's CLDR names of the countries the extractor knows (nominatives)."""
-    return tuple(_cldr_known(code).values())
+    return tuple(_cldr(code).values())
 
 
+@cache
 def _cldr(code: str) -> dict[str, str]:
     names = countries().names
     return {c: n for c, n in _territories(code).items() if c in names}

@@ -375,7 +375,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
-                and _dative(folded, m.start, m.end, language):
+                and _dative(folded, m.start, m.end, m.phrase.value, language):
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
@@ -598,12 +598,16 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 _CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
-def _dative(folded: str, start: int, end: int, language: Language) -> bool:
+def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:
     """Whether a country's name stands in the dative: its last word ends in one of the language's dative endings,
-    is no nominative (CLDR's "Перу"), and no preposition that takes a locative of the same ending stands before it
-    ("в Польше")."""
+    is no nominative (CLDR's "Перу") nor the accusative of a name whose nominative ends in -a/-я ("Чехословакию"),
+    and no preposition that takes a locative of the same ending (or a dative of no receiver: "благодаря") stands
+    before it ("в Польше")."""
     last = (folded[start:end].replace(SKIP, "").split() or [""])[-1]
     if not last.endswith(language.dative_endings) or last in _nominatives(language.code):
+        return False
+    nominative = (fold_phrase(_nominative_name(language, code)).split() or [""])[-1]
+    if nominative[-1:] in {"а", "я", "a"} and last[:-1] == nominative[:-1] and last[-1:] in {"у", "ю", "ę", "u"}:
         return False
     # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
     # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
@@ -623,13 +627,24 @@ def _into(folded: str, start: int, end: int, code: str, language: Language) -> b
     if not before or before[-1] not in language.into_after:
         return False
     words = folded[start:end].replace(SKIP, "").split()
-    nominative = fold_phrase(_cldr_name(language.code, code)).split()
+    name = _nominative_name(language, code)
+    if name.isupper():
+        return False   # ("в КНДР": an abbreviation is the same in every case)
+    nominative = fold_phrase(name).split()
     if not words or not nominative or len(words) != len(nominative) or words[:-1] != nominative[:-1]:
         return False
     form, nom = words[-1], nominative[-1]
     if form == nom:
-        return nom[-1:].isalpha() and nom[-1] not in "аеёиоуыэюяaeiouy" and not nom.isupper()
+        return nom[-1:].isalpha() and nom[-1] not in "аеёиоуыэюяaeiouy"
     return nom[-1:] in {"а", "я", "a"} and any(form == nom[:-1] + e for e in language.into_endings)
+
+
+def _nominative_name(language: Language, code: str) -> str:
+    """A country's name in the nominative: CLDR's, or for a country CLDR has no more (the USSR, Czechoslovakia) the
+    first whole capitalised form the language file lists ("Чехословакия")."""
+    return _cldr_name(language.code, code) or next(
+        (f for f in language.country_forms.get(code, ()) if f[:1].isupper() and not f.isupper()
+         and not any(ch in f for ch in "*~=")), "")
 
 
 @cache

@@ -970,7 +970,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # last clause's object, not the subject of this one)
             coordinated = bool(children) and _between_is_and(s, children[-1].end, cue.start)
             children = [] if coordinated else children \
-                or ([s.topic] if s.topic is not None and not beside_country and not _country_doing(s, cue) else [])
+                or ([s.topic] if s.topic is not None and not beside_country
+                    and not (_country_doing(s, cue) and _no_kin(s, s.topic, after[0])) else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
@@ -998,7 +999,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             child = kids[-1] if kids else s.topic
             if child is not None and child.value != before[-1].value:
                 pairs = [(child, before[-1])]
-        elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor":
+        elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor" \
+                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)):
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
             # copy is what the sentence spoke of before it, or the product being spoken of
             earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
@@ -1360,9 +1362,17 @@ _COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
 def _people(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective names its people, the doer of a verb of making or copying right after it ("the
     Chinese make", "les Chinois fabriquent", "die Chinesen kopierten")."""
-    return c.adjective and s.near_after(c.end, ("produce", "copy"), 0) is not None \
-        and not any(m.kind == "product" and m.start >= c.end and s.doc.tokens_between(c.end, m.start) == 0
-                    for m in s.mentions)
+    verb = s.near_after(c.end, ("produce", "copy"), 0) if c.adjective else None
+    # (not a noun the adjective qualifies: "the Soviet copy of the B-29")
+    return verb is not None and s.near_after(verb.end, ("of",), 0) is None and not any(
+        m.kind == "product" and m.start >= c.end and s.doc.tokens_between(c.end, m.start) == 0 for m in s.mentions)
+
+
+def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether the registry knows two designs and derives neither from the other (the ZU-23-2 and the Igla; not the
+    J-7 and the MiG-21, nor a design it does not know)."""
+    return a.entity is not None and b.entity is not None and s.doc.derives is not None \
+        and not s.doc.derives(a.entity, b.entity) and not s.doc.derives(b.entity, a.entity)
 
 
 def _country_doing(s: Sentence, cue: Mention) -> bool:
@@ -2011,8 +2021,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         marked_after = s.doc.particles_follow and not locative \
             and s.near_after(_list_last(s, c).end, ("destination",), 0) is not None
-        # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72")
-        received = c.case == "destination" and not (s.has("licence") and not s.has("export", "import"))
+        # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72", "продал
+        # Китаю лицензию", papers handed over)
+        received = c.case == "destination" and not s.has("licence")
         destination = towards is not None or using is not None or received or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
@@ -2050,7 +2061,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
-            if p.start < s.start and any(_run_after(s, k.end, 3) for k in s.cue_list("copy")):
+            if p.start < s.start and any(_no_kin(s, p, o) for k in s.cue_list("copy") for o in _run_after(s, k.end, 3)):
                 continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
                 #            named, not the product spoken of before
             owner = _bracket_owner(s, p)
@@ -3053,7 +3064,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                and s.doc.text[c.end:c.end + 4].startswith(tuple(s.doc.genitive_marks))
                and any(o.start >= c.end and s.doc.tokens_between(c.end, o.start) <= 1
                        and (s.doc.particle_on(o, {"destination"}) or _destination_after(s, o)) for o in countries)
-               and any(k.start >= c.end for k in trade)}
+               and any(k.start >= c.end for k in s.cue_list("export"))}   # (not a word of buying: "Türkiye'nin
+    #                                                                      Rusya'ya S-400 sipariş etmesi", the buyer)
     for cue in s.cue_list("export", "import", "arrive"):
         if cue.value == "arrive":
             # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
