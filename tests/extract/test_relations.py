@@ -4811,6 +4811,12 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Автоматы АК-47 выпускались в КНДР как Тип 58.", "ru", ("Type 58", "made_in_country", "North Korea"), None),
     # an owner's mark before a destination makes a seller only with a word of selling
     ("Türkiye'nin Rusya'ya S-400 sipariş etmesi ABD'yi kızdırdı.", "tr", ("S-400", "exported_to", "Turkey"), None),
+    # a capitalised name no mention took, set off by a comma and an article after a word of making, names the copy
+    ("Iraq built the Al-Hussein, a copy of the Scud.", "en", ("Al-Hussein", "derived_from", "Scud"),
+     ("Scud", "made_in_country", "Iraq")),
+    ("Iraq built the Al-Hussein, a copy of the Scud.", "en", ("Al-Hussein", "made_in_country", "Iraq"), None),
+    # a word of place before a year is the year's, not the country's after it
+    ("In 1991 Iraq copied the Scud.", "en", ("Scud (Iraq copy)", "derived_from", "Scud"), None),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -962,6 +962,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
             # to it, is the version's
             pairs = [(after[0], s.topic)]
+        elif after and not before and cue.value in {"copy", "variant"} \
+                and (unknown := _unknown_apposed(s, cue)) is not None:
+            # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
+            # by a comma and an article before the word, is the copy's
+            pairs = [(unknown, after[0])]
+            fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
         elif after:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
@@ -1368,6 +1374,26 @@ def _people(s: Sentence, c: Mention) -> bool:
         m.kind == "product" and m.start >= c.end and s.doc.tokens_between(c.end, m.start) == 0 for m in s.mentions)
 
 
+# a capitalised name of one to three words (a number or a hyphen inside), a comma, an article, then the word
+_UNKNOWN_APPOSED = re.compile(r"(?<![\w-])([A-Z][\w]*(?:-[\w]+)*(?: [A-Z0-9][\w-]*){0,2}),\s+"
+                              r"(?:an?|une?|una?|eine?|ein|uma?|o|la|le|el|il|the)\s+$")
+
+
+def _unknown_apposed(s: Sentence, cue: Mention) -> Mention | None:
+    """A name no mention has taken, set off by a comma and an article right before a word of copies or versions,
+    after a word of making ("Iraq built the Al-Hussein, a copy of the Scud"): the copy's name, a new product."""
+    window = s.doc.text[max(s.start, cue.start - 60):cue.start]
+    m = _UNKNOWN_APPOSED.search(window)
+    if m is None:
+        return None
+    start = cue.start - len(window) + m.start(1)
+    end = start + len(m.group(1))
+    if any(o.start < end and start < o.end for o in s.mentions if o.kind != "cue") \
+            or not any(k.end <= start and s.doc.tokens_between(k.end, start) <= 2 for k in s.cue_list("produce")):
+        return None
+    return Mention(start, end, "product", m.group(1), m.group(1))
+
+
 def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
     """Whether the registry knows two designs and derives neither from the other (the ZU-23-2 and the Igla; not the
     J-7 and the MiG-21, nor a design it does not know)."""
@@ -1397,6 +1423,14 @@ def _coordinated_doer(s: Sentence, cue: Mention) -> tuple[Mention, ...]:
     return tuple(doers[-1:])
 
 
+def _word_on(s: Sentence, c: Mention, classes: tuple[str, ...]) -> bool:
+    """Whether a word of one of ``classes`` within a word before a name is the name's, not a year's between them
+    ("In 1991 Iraq copied": "in" is the year's)."""
+    word = s.near_before(c.start, classes, 1)
+    return word is not None and not any(m.kind == "year" and word.end <= m.start and m.end <= c.start
+                                        for m in s.mentions)
+
+
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
                     copiers_after: tuple[Mention, ...] = ()) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies (or by the
@@ -1421,7 +1455,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
                and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
                and c.case not in {"source", "destination", "locative"}
-               and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "locative"), 1) is None
+               and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
         + list(copiers_after)
     if version:
