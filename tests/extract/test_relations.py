@@ -4817,6 +4817,9 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Iraq built the Al-Hussein, a copy of the Scud.", "en", ("Al-Hussein", "made_in_country", "Iraq"), None),
     # a word of place before a year is the year's, not the country's after it
     ("In 1991 Iraq copied the Scud.", "en", ("Scud (Iraq copy)", "derived_from", "Scud"), None),
+    # where the verb comes first, the year right after a word of introduction is its own, not one before "and"
+    ("The prototype of the T-54 was completed in 1946 and series production began in 1947.", "en",
+     ("T-54", "introduced_year", "1947"), ("T-54", "introduced_year", "1946")),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

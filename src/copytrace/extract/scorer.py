@@ -3595,7 +3595,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
                        for k in s.cue_list("until")):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
-        cue = min(cues, key=lambda k: s.gap(k, y))
+        # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
+        # production started in 1971")
+        cue = min(cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
@@ -3679,11 +3681,17 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                                               and not any(id(p) in s.parents for p in s.products)),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y), cue, y))
+    def governed(k: Mention, y: Mention) -> bool:
+        # ("The prototype was completed in 1946 and series production began in 1947": where the verb comes first,
+        # the year right after the word is its own, not one before "and")
+        return not s.doc.particles_follow and k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 2
+
     for reading, cue, y in read:
         # "designed from 1947, adopted in 1951": years that share one word and one place, the best read is its year
         # ("made in the USSR from 1959, in China from 1967": each place keeps its own)
         if not any(other is not reading and k is cue and other.subject is reading.subject
-                   and other.score > reading.score and not _place_between(s, y, y2)
+                   and (governed(k, y2), other.score) > (governed(cue, y), reading.score)
+                   and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
 
