@@ -4820,6 +4820,12 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # where the verb comes first, the year right after a word of introduction is its own, not one before "and"
     ("The prototype of the T-54 was completed in 1946 and series production began in 1947.", "en",
      ("T-54", "introduced_year", "1947"), ("T-54", "introduced_year", "1946")),
+    # a year right after a name is that name's; one the word of introduction governs is its subject's
+    ("The PK entered service in 1961 and the PKM in 1969.", "en", ("PK", "introduced_year", "1961"),
+     ("PKM", "introduced_year", "1961")),
+    # "and" glued before an Arabic designation's prefix
+    ("أنتجت إيران صاروخ شهاب 1 في عام 1987 وشهاب 2 في 1997.", "ar", ("Shahab-2", "introduced_year", "1997"),
+     ("Shahab-2", "introduced_year", "1987")),
     # getting hold of a design is buying it
     ("КНР удалось заполучить несколько самоходок ЗСУ-57-2 из Египта.", "ru", ("ZSU-57-2", "exported_to", "China"),
      None),

@@ -3664,6 +3664,18 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if nearest is not None and _owns_plain_noun(s, nearest):
             nearest = min((p for p in subjects if not _owns_plain_noun(s, p)), key=lambda p: s.gap(p, y),
                           default=nearest)
+        # "The PK entered service in 1961 and the PKM in 1969": where the verb comes first, a year right after a
+        # name ("the PKM in 1969") is that name's; one the word of introduction governs is its clause's subject's
+        if not s.doc.particles_follow and nearest is not None and y.start >= s.start:
+            glued = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= y.start
+                          and s.doc.tokens_between(p.end, y.start) <= 3 and _only_year_marks(s, p.end, y.start)),
+                         None)
+            own = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= cue.start
+                        and _same_clause(s, p.end, cue.start, 6)
+                        # (not an original a word of basis names: "Based on the AK-47 and adopted in 1959, the AKM")
+                        and s.near_before(p.start, (*DERIVE, "basis_reverse"), 2) is None), None) \
+                if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
+            nearest = glued or own or nearest
         nearest = paired.get(id(y), nearest)
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
@@ -3697,6 +3709,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _PARTIES = frozenset({"country", "org"})
+
+
+_YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
+
+
+def _only_year_marks(s: Sentence, a: int, b: int) -> bool:
+    """Whether every word between two places is a word a year takes ("the PKM | in | 1969")."""
+    marks = [k for k in s.cue_list(*_YEAR_MARKS) if a <= k.start and k.end <= b]
+    return all(any(k.start <= a + w.start() < k.end for k in marks)
+               for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b]))
 
 
 def _names_only(s: Sentence, a: int, b: int) -> bool:

@@ -170,8 +170,9 @@ def shapes() -> Shapes:
     run_alt = "|".join(re.escape(p) for p in sorted({**glued, **{p: v for p, v in script_prefixes.items()
                                                                    if len(v) == 1 and not p.isascii()
                                                                    and not p.endswith("-")}}, key=len, reverse=True))
+    # (or the word "and" glued before it in Arabic and Hebrew script: "وشهاب 2", "ומיג-23")
     scripts = re.compile(
-        rf"(?<![^\W\d_{_RUN_ON}])(?<![{_MARKS}])(?P<sp>{prefix_alt})"
+        rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وו]))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
         rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
         rf"(?P<ssuf>(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt})"
