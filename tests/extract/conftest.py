@@ -47,6 +47,20 @@ def all_facts(extractor: Extractor, text: str, lang: str | None = None) -> list[
     return extractor.extract_text(text, "t.txt", lang)
 
 
+def assert_read(facts: set[tuple[str, str, str]], present: tuple[str, str, str] | None,
+                absent: tuple[str, str, str] | None) -> None:
+    """A triple the text states is among ``facts`` and one it does not state is not (either may be None)."""
+    assert present is None or present in facts, facts
+    assert absent is None or absent not in facts, facts
+
+
+def assert_reaches(facts: list[CandidateFact], subject: str, relation: str, obj: str) -> None:
+    """Some fact of ``relation`` has a subject holding ``subject`` and an object holding ``obj`` (a cue word reached
+    the scorer)."""
+    assert any(subject in f.subject and f.relation == relation and obj in str(f.object) for f in facts), \
+        [(f.subject, f.relation, f.object) for f in facts]
+
+
 def cue_classes_of(code: str, word: str) -> set[str]:
     """The cue classes whose entries match the whole word in a language (with its related languages' words)."""
     found = lexicon.language(code).matcher.find(word, match_fold(word), 0)

@@ -11,7 +11,7 @@ import pytest
 from copytrace.extract import Extractor, Names, lexicon
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import build
-from tests.extract.conftest import all_facts, assert_derives_one_way, facts_of, objects
+from tests.extract.conftest import all_facts, assert_derives_one_way, assert_read, facts_of, objects
 
 
 @pytest.fixture(scope="module")
@@ -4103,9 +4103,7 @@ def test_a_class_word_with_a_capital_still_names_a_class(extractor: Extractor) -
 def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text: str, lang: str,
                                                       present: tuple[str, str, str] | None,
                                                       absent: tuple[str, str, str] | None) -> None:
-    facts = facts_of(extractor, text, lang)
-    assert present is None or present in facts
-    assert absent is None or absent not in facts
+    assert_read(facts_of(extractor, text, lang), present, absent)
 
 
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
@@ -4658,9 +4656,7 @@ def test_the_agent_of_a_licence_where_marks_follow_their_noun_gives_it_and_the_d
 def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                          fact: tuple[str, str, str] | None,
                                                          absent: tuple[str, str, str] | None) -> None:
-    facts = facts_of(full_extractor, text, lang)
-    assert fact is None or fact in facts
-    assert absent is None or absent not in facts
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)
 
 
 @pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
@@ -4833,6 +4829,4 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
 def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                              fact: tuple[str, str, str] | None,
                                                              absent: tuple[str, str, str] | None) -> None:
-    facts = facts_of(full_extractor, text, lang)
-    assert fact is None or fact in facts
-    assert absent is None or absent not in facts
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)
