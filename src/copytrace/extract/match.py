@@ -19,6 +19,7 @@ scripts written without spaces match every phrase as a plain substring.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ def _unspaced(char: str) -> bool:
     """A character of a script written without spaces between words (Chinese, Japanese kana, Korean, Thai)."""
     return "\u3040" <= char <= "\u9fff" or "\uac00" <= char <= "\ud7af" or "\u0e00" <= char <= "\u0e7f" \
         or "\uf900" <= char <= "\ufaff"
+
+
+_UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")   # (the letters ``_unspaced`` tells)
 
 
 def han_or_kana(char: str) -> bool:
@@ -342,7 +346,8 @@ class Matcher:
         if self.glued and _hangul(folded[key_end - 1]) and folded[key_end:token_end] in _HANGUL_PARTICLES:
             return key_end   # (the particle stays outside the name, where the text's grammar reads it)
         if key_end < token_end and not _unspaced(folded[key_end - 1]):
-            token_end = next((i for i in range(key_end, token_end) if _unspaced(folded[i])), token_end)
+            run = _UNSPACED.search(folded, key_end, token_end)
+            token_end = token_end if run is None else run.start()
         tail = token_end - key_end
         if part.stem or (tail == 0 and not part.cut):
             return token_end
@@ -362,6 +367,8 @@ class Matcher:
                stop: int) -> list[Match]:
         meaning, parts = self._phrases[index]
         out: list[Match] = []
+        if any(len(part.key) >= 2 and part.key not in found for part in parts[1:]):
+            return out   # a later part the text never holds: no occurrence of the first can start the phrase
         for first, key_end in found.get(parts[0].key, []):
             end = self._end(folded, parts[0], key_end, stop, meaning.proper)
             if end < 0:

@@ -790,7 +790,7 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     held: _Mask | None = None   # (built, and the towns read, at the first word that may be a town)
     named: set[str] = set()
     out: list[Mention] = []
-    for word in _TOWN_WORD.finditer(text, start):
+    for word in _near_words(text, start, making, plant_starts):
         first = word.group()[:1]
         if first.lower() == first and first.upper() != first:
             continue   # (a town's name opens with a capital where the script has them)
@@ -836,6 +836,26 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
 
 
 _DATE_NUMBER = re.compile(r"\s*\d")
+_MAKING_REACH = 24   # characters after a word of making a town's name may start
+_PLANT_REACH = 40    # characters before a plant's name a town's name may end
+
+
+def _near_words(text: str, start: int, making: list[int], plants: list[int]) -> Iterator[re.Match[str]]:
+    """The words of ``text[start:]`` that start within reach after a word of making or end within reach before a
+    plant's name: the only ones ``_towns`` reads (a text's other words are never scanned)."""
+    spans = sorted([(e, e + _MAKING_REACH) for e in making] + [(max(start, b - _PLANT_REACH), b) for b in plants])
+    done = start   # where the words read so far end
+    for low, high in spans:
+        if high < done:
+            continue
+        low = max(low, done)
+        while low > done and (text[low - 1] == "-" or (text[low - 1].isalnum() and not text[low - 1].isdecimal())):
+            low -= 1   # (from the start of the word the window opens in: a word holds only letters and hyphens)
+        for word in _TOWN_WORD.finditer(text, low):
+            if word.start() > high:
+                break
+            done = word.end()
+            yield word
 
 
 @cache

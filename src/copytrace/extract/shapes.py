@@ -83,6 +83,9 @@ class Shapes:
     # a bureau's prefix with a case ending: "MiG-a 21", "MiG-ova 29" (Polish, Serbian), "MiGu-21" (Czech)
     cased: re.Pattern[str] = re.compile("(?!)")
     bureau_words: tuple[str, ...] = ()   # folded words of a design bureau's name ("okb", "design bureau")
+    # a letter every match of ``cjk`` and of ``scripts`` holds: a text without any skips the pattern (most texts)
+    cjk_letters: re.Pattern[str] = re.compile("")
+    script_letters: re.Pattern[str] = re.compile("")
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -204,7 +207,14 @@ def shapes() -> Shapes:
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
                   cased_pattern,
-                  tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()))  # type: ignore[attr-defined]
+                  tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()),  # type: ignore[attr-defined]
+                  # (a match of ``cjk`` holds a prefix or a type suffix; one of ``scripts`` starts with its prefix)
+                  _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}),  # type: ignore[attr-defined]
+                  _any_of({p[0] for p in script_prefixes}))
+
+
+def _any_of(letters: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]")
 
 
 # the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
@@ -384,7 +394,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         prefix, num = (m.group("cp"), m.group("cn")) if m.group("cp") else (m.group("gp"), m.group("gn"))
         family = sh.bureaus.get(_latin(prefix).upper(), _latin(prefix))
         out.append(Designation(m.start(), m.end(), m.group(), f"{family}-{num}", family.upper()))
-    for m in sh.cjk.finditer(text, start, end):
+    for m in sh.cjk.finditer(text, start, end) if sh.cjk_letters.search(text, start, end) else ():
         if m.group("cjkp"):
             latin = sh.cjk_prefixes[m.group("cjkp")]
             stem = _STEMS.get(m.group("stem") or "", "")
@@ -392,7 +402,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         else:
             number = m.group("typen") or m.group("typey") or m.group("typek").translate(_HAN_DIGIT_VALUES)
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
-    for m in sh.scripts.finditer(text, start, end):
+    for m in sh.scripts.finditer(text, start, end) if sh.script_letters.search(text, start, end) else ():
         latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
         if len(m.group("sp")) <= 2 and _ARABIC.match(m.group("sp")) \
                 and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]):
