@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -518,8 +518,13 @@ def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
 
 def _read_as(m: Mention) -> str:
     """The name a mention is written as, in the form designations take ("Typ 56" is read as "Type 56")."""
-    found = designations(m.text, 0, len(m.text))
-    return found[0].canonical if len(found) == 1 and found[0].end - found[0].start == len(m.text) else m.text
+    return _written_as(m.text)
+
+
+@lru_cache(maxsize=4096)
+def _written_as(name: str) -> str:
+    found = designations(name, 0, len(name))
+    return found[0].canonical if len(found) == 1 and found[0].end - found[0].start == len(name) else name
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:
