@@ -4830,3 +4830,18 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
                                                              fact: tuple[str, str, str] | None,
                                                              absent: tuple[str, str, str] | None) -> None:
     assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+@pytest.mark.parametrize("text,lang,fact,absent", [
+    # the language a name is given in, after a short word for "in" inside the brackets, is no country of any reading
+    ("Il Mil Mi-8 (in russo Миль Ми-8) è un elicottero sovietico prodotto anche in Cina.", "it",
+     ("Mi-8", "made_in_country", "China"), ("Mi-8", "made_in_country", "Russia")),
+    ("Samolot Mi-2 (po rosyjsku Ми-2) był produkowany w Polsce.", "pl",
+     ("Mi-2", "made_in_country", "Poland"), ("Mi-2", "made_in_country", "Russia")),
+    ("The Mi-8 (in Russian Ми-8) was also produced in China.", "en",
+     ("Mi-8", "made_in_country", "China"), ("Mi-8", "made_in_country", "Russia")),
+])
+def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
+                                                               fact: tuple[str, str, str] | None,
+                                                               absent: tuple[str, str, str] | None) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)

@@ -82,6 +82,8 @@ class Sentence:
     pairs: dict[int, tuple[Mention, Mention] | None] = field(init=False)
 
     def __post_init__(self) -> None:
+        # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in is no country here
+        self.mentions = [m for m in self.mentions if m.kind != "country" or not _language_gloss(self, m)]
         self.products = [m for m in self.mentions if m.kind == "product"]
         self.cues = {}
         for m in self.mentions:
@@ -1977,8 +1979,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch.isalpha() for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
-            if _language_gloss(s, c):
-                continue   # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
@@ -2437,13 +2437,17 @@ def _language_gloss(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective opens brackets and names the language of what follows it: a colon, or a name in
     another script than Latin and the adjective's ("(russisch Миль Ми-8)", "(Russian: МиГ-21)", "(chinesisch 歼-7)")."""
     text = s.doc.text
-    if not c.adjective or not text[s.start:c.start].rstrip().endswith(("(", "（")):
+    # (a short word for "in" may stand between: "(in russo Снайперская ...)", "(en ruso: ...)")
+    if not c.adjective or _GLOSS_OPEN.search(text, max(s.start, c.start - 8), c.start) is None:
         return False
     after = text[c.end:c.end + 3].lstrip(" \u00a0")
     if after[:1] in {":", "："}:
         return True
     # (a name in Latin letters is no other language's: "(советские MiG-21)" writes designations so)
     return bool(after) and after[0].isalpha() and _script_of(after[0]) not in {_script_of(c.text[:1]), "LATIN"}
+
+
+_GLOSS_OPEN = re.compile(r"[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\.?\s)?\s?$")
 
 
 def _script_of(ch: str) -> str:
