@@ -4840,6 +4840,9 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      ("Mi-2", "made_in_country", "Poland"), ("Mi-2", "made_in_country", "Russia")),
     ("The Mi-8 (in Russian Ми-8) was also produced in China.", "en",
      ("Mi-8", "made_in_country", "China"), ("Mi-8", "made_in_country", "Russia")),
+    # a word of "since" of one letter, which only the particles hold, marks the year of a licensee's making
+    ("Польша производила Т-72 по лицензии с 1982 года.", "ru", ("T-72", "introduced_year", "1982"), None),
+    ("Польща виробляла Т-72 за ліцензією з 1982 року.", "uk", ("T-72", "introduced_year", "1982"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -3564,8 +3564,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 6 for f in firsts)]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
-    since = [y for y in ys if s.near_before(y.start, ("since",), 1) is not None
-             or (s.doc.particles_follow and s.near_after(y.end, ("since",), 0) is not None)]
+    since = [y for y in ys
+             if _since(s, y) or (s.doc.particles_follow and s.near_after(y.end, ("since",), 0) is not None)]
     if not cues and since and not any(m.kind == "country" for m in s.mentions) and not s.has("force"):
         # (not a user's adoption: "the Finnish army has operated the T-72M1 since 1984")
         cues = s.cue_list("service")
@@ -3690,7 +3690,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
-                 "since": float(s.near_before(y.start, ("since",), 1) is not None),
+                 "since": float(_since(s, y)),
                  # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
                  # (not a copy's own making: "the Lim-2, a licensed copy, built from 1952")
                  "licensed_production": float(cue.value == "produce" and s.has("licence")
@@ -3713,6 +3713,18 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _PARTIES = frozenset({"country", "org"})
+
+
+def _since(s: Sentence, y: Mention) -> bool:
+    """Whether a word of "since" marks a year: "since 1982", "od 1982 roku", or a word of one letter the matcher
+    leaves to the particles ("с 1982 года", "з 1987 року")."""
+    if s.near_before(y.start, ("since",), 1) is not None:
+        return True
+    word = _ONE_LETTER_BEFORE.search(s.doc.text[max(s.start, y.start - 3):y.start])
+    return word is not None and "since" in s.doc.particles.get(word.group(1).lower(), frozenset())
+
+
+_ONE_LETTER_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three characters before a place)
 
 
 _YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
