@@ -4843,6 +4843,8 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # a word of "since" of one letter, which only the particles hold, marks the year of a licensee's making
     ("Польша производила Т-72 по лицензии с 1982 года.", "ru", ("T-72", "introduced_year", "1982"), None),
     ("Польща виробляла Т-72 за ліцензією з 1982 року.", "uk", ("T-72", "introduced_year", "1982"), None),
+    # a country's form in lower case that spells its name is its adjective ("una copia china"), not the name
+    ("El J-7 es una copia china del MiG-21 soviético.", "es", ("Chengdu J-7", "made_in_country", "China"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -313,9 +313,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                     or (form.endswith("*") and bool(lower_adjectives) and form[:1].isupper()
                         and form.casefold() not in lower_adjectives) \
                     or _name_with_particle(form, forms[0], src.case_endings) \
-                    or form.casefold() == spellings[1].casefold() \
-                    or any(_inflected_name(form, n) for n in spellings) \
-                    or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))) \
+                    or (not form[:1].islower() and (  # (a form in lower case is an adjective: Spanish "china")
+                        form.casefold() == spellings[1].casefold() or any(_inflected_name(form, n) for n in spellings)
+                        or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
