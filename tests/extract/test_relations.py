@@ -4845,6 +4845,9 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("Польща виробляла Т-72 за ліцензією з 1982 року.", "uk", ("T-72", "introduced_year", "1982"), None),
     # a country's form in lower case that spells its name is its adjective ("una copia china"), not the name
     ("El J-7 es una copia china del MiG-21 soviético.", "es", ("Chengdu J-7", "made_in_country", "China"), None),
+    # an original set off by commas gives way to the name the sentence opens with, written in two parts too
+    ("The PT-91 Twardy, a Polish development of the T-72M1, entered service in 1995.", "en",
+     ("PT-91 Twardy", "introduced_year", "1995"), ("T-72M1", "introduced_year", "1995")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -3644,6 +3644,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "the Lim-2, a licensed copy of the MiG-15, was built from 1952": an original named in an aside set off by
         # commas gives way to the name the sentence opens with
         first = subjects[0] if subjects else None
+        # (a name the text writes in two parts, "PT-91 Twardy", opens the sentence up to its last part)
+        while first is not None and (part := _next_part_of(s, first, subjects)) is not None:
+            first = part
         if nearest is not None and id(nearest) in s.parents and first is not None and id(first) not in s.parents \
                 and first.end <= nearest.start and nearest.end <= cue.start \
                 and s.doc.text[nearest.end:cue.start].lstrip().startswith(",") \
@@ -3713,6 +3716,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _PARTIES = frozenset({"country", "org"})
+
+
+def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mention | None:
+    """The mention right after a name, only spaces between, that the registry reads as the same design ("PT-91
+    Twardy")."""
+    return next((p for p in subjects if p.start >= name.end and p.value == name.value
+                 and not s.doc.text[name.end:p.start].strip()), None)
 
 
 def _since(s: Sentence, y: Mention) -> bool:
