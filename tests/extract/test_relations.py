@@ -4848,6 +4848,15 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # an original set off by commas gives way to the name the sentence opens with, written in two parts too
     ("The PT-91 Twardy, a Polish development of the T-72M1, entered service in 1995.", "en",
      ("PT-91 Twardy", "introduced_year", "1995"), ("T-72M1", "introduced_year", "1995")),
+    # a copula's adjective on a kind of product is the product's where words of an original come only after the phrase
+    ("The FB Tantal is a Polish assault rifle, a variant of the AK-74.", "en",
+     ("kbk wz. 88 Tantal", "made_in_country", "Poland"), None),
+    ("The Type 56 is a licensed copy of the Soviet AK-47 rifle.", "en", ("Type 56", "derived_from", "AK-47"),
+     ("Type 56", "made_in_country", "Soviet Union")),
+    # a comma ends an adjective's phrase, unless the next adjective of a list follows it
+    ("Тантал — польский автомат, вариант АК-74.", "ru", None, ("AK-74", "made_in_country", "Poland")),
+    ("The Soviet, Chinese and Polish T-55 tanks were built in large numbers.", "en",
+     ("T-55", "made_in_country", "Soviet Union"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

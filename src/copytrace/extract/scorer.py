@@ -1982,6 +1982,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
+            if before and _comma_apart(s, c, p):
+                continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
+                #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
             if before and (not _only_cues_between(s, c.end, p.start)
                            or (open_bracket(s.doc.text, s.start, c.start) >= 0
                                and any(ch in ")）" for ch in s.doc.text[c.end:p.start]))):
@@ -2394,18 +2397,21 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     An apposition says the same ("The M-30, a Soviet howitzer, was copied in China", "BM-21, bir Sovyet roketatar
     sistemidir"): a comma right after the product, then the adjective on its kind of product, which closes before any
     word of copying can make it an original's."""
-    blocked = s.has("licence", "unlicensed", *DERIVE)
     nouns = s.cue_list("product_noun")
+    # (words of a licence or an original, or another name, inside the phrase: "X is a licensed copy of the Soviet AK-47
+    # rifle", where the adjective may be the original's; not after it: "X is a Polish rifle, a variant of the AK-74")
+    others = s.cue_list("licence", "unlicensed", *DERIVE, "basis_reverse")
     # a dash between spaces links like a copula ("Т-72 — советский основной танк")
     dashes = [Mention(m.start(), m.end(), "cue", "copula", m.group())
               for m in _COPULA_DASH.finditer(s.doc.text, s.start, s.end)]
     commas = [Mention(m.start(), m.end(), "cue", "apposition", m.group())
               for m in _APPOSITION.finditer(s.doc.text, s.start, s.end)]
-    for link in ([] if blocked else s.cue_list("copula") + dashes) + commas:
+    for link in s.cue_list("copula") + dashes + commas:
         subject = next((p for p in reversed(s.products) if p.end <= link.start
                         and _plain_tokens(s, p.end, link.start) <= 1), None)
-        if subject is None or any(p.start >= link.end for p in s.products) \
-                or (link.value == "apposition" and not _NAME_RUNS_ON.fullmatch(s.doc.text, subject.end, link.start)):
+        if subject is None or (link.value == "apposition" and (
+                any(p.start >= link.end for p in s.products)
+                or not _NAME_RUNS_ON.fullmatch(s.doc.text, subject.end, link.start))):
             continue
         for c in s.mentions:
             if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1) \
@@ -2417,9 +2423,11 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             else:
                 kind = [n for n in nouns if n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2]
             if kind and link.value == "apposition" and any(
-                    link.end <= k.start and k.start < max(c.end, kind[0].end) + 2
-                    for k in s.cue_list("licence", "unlicensed", *DERIVE, "basis_reverse")):
+                    link.end <= k.start and k.start < max(c.end, kind[0].end) + 2 for k in others):
                 continue   # ("X, a Chinese copy of the Soviet Y": the adjective may be the copy's or the original's)
+            if kind and any(link.end <= k.start < max(c.end, kind[0].end)
+                            for k in [*others, *s.products]):
+                continue
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
@@ -2431,6 +2439,18 @@ _CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
 def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of calibres ("122 mm", "7,62 мм") between two places."""
     return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
+
+
+def _comma_apart(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a comma (or a semicolon) stands between a country and a product after it, not one that goes on to
+    the next country of a list."""
+    text = s.doc.text
+    for mark in re.finditer(r"[,;，；]", text[c.end:p.start]):
+        after = c.end + mark.end()
+        nxt = next((m for m in s.mentions if m.start >= after and m.kind != "cue"), None)
+        if nxt is None or nxt.kind != "country" or s.doc.tokens_between(after, nxt.start) > 0:
+            return True
+    return False
 
 
 def _language_gloss(s: Sentence, c: Mention) -> bool:
