@@ -4857,6 +4857,9 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("Тантал — польский автомат, вариант АК-74.", "ru", None, ("AK-74", "made_in_country", "Poland")),
     ("The Soviet, Chinese and Polish T-55 tanks were built in large numbers.", "en",
      ("T-55", "made_in_country", "Soviet Union"), None),
+    # where the verb ends its clause, the copier stands before the object the copy word takes
+    ("56式自動歩槍は中国がAK-47をコピーしたものである。", "ja", ("Type 56", "made_in_country", "China"), None),
+    ("56식 소총은 중국이 AK-47을 복제한 것이다.", "ko", ("Type 56", "made_in_country", "China"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1068,10 +1068,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
         # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
         # ("中国于1964年开始仿制米格-21": a year or a verb of starting may stand between them, no other name)
+        # ("中国がAK-47をコピーした", "중국이 AK-47을 복제한": where the verb ends its clause, the object marked as such
+        # stands between them)
         copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
                  and s.gap(c, cue) <= 5 and cue.value == "copy" and c.case not in {"source", "destination"}
                  and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
-                             for m in s.mentions)
+                             and not (m.kind == "product" and _object_of(s, m, [cue])) for m in s.mentions)
                  and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
                  and not s.doc.particle_on(c, {"source", "destination"})] \
             + (_copier_after(s, cue) if cue.value == "copy" else [])
