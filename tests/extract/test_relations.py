@@ -4860,6 +4860,13 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # where the verb ends its clause, the copier stands before the object the copy word takes
     ("56式自動歩槍は中国がAK-47をコピーしたものである。", "ja", ("Type 56", "made_in_country", "China"), None),
     ("56식 소총은 중국이 AK-47을 복제한 것이다.", "ko", ("Type 56", "made_in_country", "China"), None),
+    # a word for the kind of product between the name and a naming word after it ("58식 보총으로 명명")
+    ("북한은 AK-47을 라이선스 생산하여 58식 보총으로 명명했다.", "ko", ("Type 58", "derived_from", "AK-47"), None),
+    # what a naming gave a name to is made by the country that made the design
+    ("КНДР выпускала АК-47 по лицензии под названием Тип 58.", "ru", ("Type 58", "made_in_country", "North Korea"),
+     None),
+    ("Nordkorea baute die AK-47 in Lizenz und nannte sie Typ 58.", "de",
+     ("Type 58", "made_in_country", "North Korea"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1665,6 +1665,7 @@ def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, c
     derived from the design, which becomes the sentence's original."""
     licensed = _licensed(s)
     s.parents.add(id(design))
+    s.copies.add((design.value, named.value))
     return _mk(s, named, "derived_from", design.value, {"cue_copy": 1.0}, made, design, cue, named,
                # (made without the licence a word speaks of: a copy)
                qualifier="licensed copy" if licensed else "copy" if made.value == "copy"
@@ -1750,7 +1751,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if subject is not None and not after:
             # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
             # before it is another name of what the sentence spoke of before it (or of the product spoken of)
-            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == 0 else None
+            # (a word for the kind of product may stand between: "58식 보총으로 명명", named the Type 58 rifle)
+            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
+                s, before[-1].end, cue.start, ("product_noun",)) else None
             earlier = [p for p in s.products if named is not None and p.end <= named.start]
             owner = earlier[-1] if earlier else s.topic
             if named is not None and owner is not None and named.value != owner.value \
@@ -1954,7 +1957,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
         return
-    subjects = s.subjects()
+    # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
+    # the name Type 58")
+    subjects = s.subjects() + [p for p in s.products if id(p) in s.parents and p.start >= s.start
+                                and any(p.value == name for _, name in s.copies)]
     owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
     if owners and any(c.value not in {o.value for o in owners} for c in countries if not c.adjective):
         # "built in China (as the Type 59), Czechoslovakia and Poland": the design the names in brackets are
