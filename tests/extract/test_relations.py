@@ -4867,6 +4867,8 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      None),
     ("Nordkorea baute die AK-47 in Lizenz und nannte sie Typ 58.", "de",
      ("Type 58", "made_in_country", "North Korea"), None),
+    # a receiver the passive makes the subject: "was supplied with"
+    ("Egypt was supplied with MiG-21 fighters by the USSR.", "en", ("MiG-21", "exported_to", "Egypt"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,
