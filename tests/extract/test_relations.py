@@ -4869,6 +4869,13 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      ("Type 58", "made_in_country", "North Korea"), None),
     # a receiver the passive makes the subject: "was supplied with"
     ("Egypt was supplied with MiG-21 fighters by the USSR.", "en", ("MiG-21", "exported_to", "Egypt"), None),
+    # a copy named with "as" is no original of another unnamed copy, and its copier makes it, the copy word standing
+    # before the word of licence
+    ("Chiny skopiowały Su-27 bez licencji jako J-11.", "pl", ("Shenyang J-11", "made_in_country", "China"),
+     ("Shenyang J-11 (China copy)", "derived_from", "Shenyang J-11")),
+    # a country inside a phrase of no licence holds the rights; it makes nothing
+    ("The J-11B was built without Russian permission.", "en", ("J-11B", "licence_status", "unlicensed"),
+     ("J-11B", "made_in_country", "Russia")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -461,8 +461,12 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         s.copies.add((subject.value, named.value))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
-        for copier in _copier_after(s, made) if made.value == "copy" else []:
-            # "copiado pela China como J-7": the copier makes what it names
+        # (the copy word may stand before the word of licence nearer the name: "skopiowały Su-27 bez licencji jako")
+        copied = made if made.value == "copy" else next(
+            (k for k in reversed(s.cue_list("copy")) if k.end <= cue.start and _same_clause(s, k.end, cue.start, 6)),
+            None)
+        for copier in _copiers(s, copied) if copied is not None else []:
+            # "copiado pela China como J-7", "Chiny skopiowały Su-27 jako J-11": the copier makes what it names
             yield _mk(s, named, "made_in_country", s.country(copier), {"adjective": 1.0, "on_copy_word": 1.0},
                       made, copier, cue, named)
         return
@@ -1030,7 +1034,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a version only of a name right after its word: "the Yugoslav version of the AK-47"; not "le modèle
             # soviétique", said of the product spoken of)
             # ("China copied the T-54 and the T-55": each of a list is copied)
-            for original in _listed(s, after) if after else [s.topic if cue.value == "copy" else None]:
+            # (nor an original the sentence names the copy of, nor that name: "skopiowały Su-27 bez licencji jako
+            # J-11")
+            copy_names = {n for pair in s.copies for n in pair}
+            for original in [o for o in _listed(s, after) if o.value not in copy_names] if after \
+                    else [s.topic if cue.value == "copy" else None]:
                 yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
                                            _coordinated_doer(s, cue))
         elif cue.value == "copy" and not pairs and before and (agents := _copier_after(s, cue)):
@@ -1066,17 +1074,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("Poland's version of the T-72, the PT-91": an owner's name on the word of a fronted derivation)
         made += [c for c in s.mentions if fronted_pair and c.kind == "country" and not c.adjective
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
-        # "56式是中国仿制的AK-47": a country named right before the copy word is the one who copies
-        # ("中国于1964年开始仿制米格-21": a year or a verb of starting may stand between them, no other name)
-        # ("中国がAK-47をコピーした", "중국이 AK-47을 복제한": where the verb ends its clause, the object marked as such
-        # stands between them)
-        copiers = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-                 and s.gap(c, cue) <= 5 and cue.value == "copy" and c.case not in {"source", "destination"}
-                 and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
-                             and not (m.kind == "product" and _object_of(s, m, [cue])) for m in s.mentions)
-                 and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
-                 and not s.doc.particle_on(c, {"source", "destination"})] \
-            + (_copier_after(s, cue) if cue.value == "copy" else [])
+        copiers = _copiers(s, cue)
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
         pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
         # "the first T-54 models replaced the T-44": a word of versions on one name makes no kin of the name it
@@ -1340,6 +1338,22 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     between = s.doc.text[parent.end:name.start].strip()
     return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
+
+
+def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
+    """The countries that do the copying a copy word says: named right before it ("56式是中国仿制的AK-47"; a year or
+    a verb of starting may stand between them, no other name: "中国于1964年开始仿制米格-21"; where the verb ends its
+    clause, the object marked as such may: "中国がAK-47をコピーした", "중국이 AK-47을 복제한"), or after it, as its
+    agent ("copied by China")."""
+    if cue.value != "copy":
+        return []
+    before = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
+              and s.gap(c, cue) <= 5 and c.case not in {"source", "destination"}
+              and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
+                          and not (m.kind == "product" and _object_of(s, m, [cue])) for m in s.mentions)
+              and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
+              and not s.doc.particle_on(c, {"source", "destination"})]
+    return before + _copier_after(s, cue)
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
@@ -2098,6 +2112,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
+        if any(k.start < c.start and c.end < k.end and (c.adjective or k.value == "unlicensed")
+               for k in s.cue_list("licence", "unlicensed")):
+            continue   # "without Russian permission", "under a Soviet licence": the holder of the rights a phrase of
+            #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
         made = None if licensor else _made_by_clause(s, c, cue)   # (the licensor's making is none)
         if made is not None:
             # "根据前苏联生产的安-2": the making a clause before a name says is that name's
