@@ -4876,6 +4876,11 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # a country inside a phrase of no licence holds the rights; it makes nothing
     ("The J-11B was built without Russian permission.", "en", ("J-11B", "licence_status", "unlicensed"),
      ("J-11B", "made_in_country", "Russia")),
+    # where the verb ends its clause, the name marked as its object is what a copy word's copier copied
+    ("中国はライセンスなしでSu-27をコピーした。", "ja", ("Su-27 (China copy)", "derived_from", "Su-27"),
+     ("Su-27", "made_in_country", "China")),
+    ("Çin, Su-27'yi lisanssız olarak kopyaladı.", "tr", ("Su-27 (China copy)", "made_in_country", "China"),
+     ("Su-27", "made_in_country", "China")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

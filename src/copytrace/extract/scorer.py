@@ -1047,6 +1047,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             for original in _listed(s, before[::-1]):
                 yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
                                            tuple(agents))
+        elif cue.value == "copy" and not pairs and (agents := _copiers(s, cue)) and (objects := [
+                p for p in before if _object_marked(s, p) and _same_clause(s, p.end, cue.start, 4)]):
+            # "中国はSu-27をコピーした", "Çin Su-27'yi kopyaladı": where the verb ends its clause, the name marked
+            # as its object is what was copied, the country before it the copier
+            for original in objects[-1:]:
+                yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
+                                           tuple(agents[-1:]))
         kind = _KIND.get(cue.value, "variant")
         if kind == "copy" and licence and not unlicensed:
             kind = "licensed copy"
@@ -1348,9 +1355,11 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
     if cue.value != "copy":
         return []
     before = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= cue.start
-              and s.gap(c, cue) <= 5 and c.case not in {"source", "destination"}
+              and (s.gap(c, cue) <= 5 or _plain_tokens(s, c.end, cue.start) <= 5)   # (words of licence between)
+              and c.case not in {"source", "destination"}
               and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
-                          and not (m.kind == "product" and _object_of(s, m, [cue])) for m in s.mentions)
+                          and not (m.kind == "product" and _object_marked(s, m)
+                                   and _same_clause(s, m.end, cue.start, 4)) for m in s.mentions)
               and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
               and not s.doc.particle_on(c, {"source", "destination"})]
     return before + _copier_after(s, cue)
@@ -2855,9 +2864,13 @@ def _licensed_objects(s: Sentence, cues: list[Mention]) -> list[Mention]:
 def _object_of(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
     """Whether an object mark glued after a name ("T-54を", "MiG-19를") makes it the object of a licence word right
     after it."""
-    after = s.doc.text[p.end:p.end + 2].lstrip()
-    return any(after.startswith(m) for m in s.doc.object_marks) \
-        and any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) <= 1 for k in cues)
+    return _object_marked(s, p) and any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) <= 1 for k in cues)
+
+
+def _object_marked(s: Sentence, p: Mention) -> bool:
+    """Whether an object mark is glued after a name ("T-54を", "MiG-19를", "Su-27'yi")."""
+    after = s.doc.text[p.end:p.end + 5].lstrip()
+    return any(after.startswith(m) for m in s.doc.object_marks)
 
 
 _DOINGS = ("produce", "import", "export", "introduce", "service", "design")   # words of what is done to a product
