@@ -4881,6 +4881,9 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      ("Su-27", "made_in_country", "China")),
     ("Çin, Su-27'yi lisanssız olarak kopyaladı.", "tr", ("Su-27 (China copy)", "made_in_country", "China"),
      ("Su-27", "made_in_country", "China")),
+    # where the recipient is marked, a country a copula equates with a word of selling is the seller
+    ("The main supplier of MiG-21s to Egypt was the Soviet Union.", "en", ("MiG-21", "exported_to", "Egypt"),
+     ("MiG-21", "exported_to", "Soviet Union")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -3199,6 +3199,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
+                        and any(o not in s.groups.get(id(c), [c]) and (
+                                    o.case == "destination" or _destination_after(s, o)
+                                    or s.near_before(o.start, ("destination",), 1) is not None) for o in countries):
+                    continue   # "the main supplier of MiG-21s to Egypt was the USSR": where the recipient is marked,
+                    #            the country a copula equates with the word of selling is the seller
                 head = s.list_first(c)   # ("built in Poland and Czechoslovakia": the list's first member says)
                 made = s.near_before(head.start, ("produce",), 2)
                 if not marked and made is not None and c.start > cue.end and (
