@@ -4884,6 +4884,10 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # where the recipient is marked, a country a copula equates with a word of selling is the seller
     ("The main supplier of MiG-21s to Egypt was the Soviet Union.", "en", ("MiG-21", "exported_to", "Egypt"),
      ("MiG-21", "exported_to", "Soviet Union")),
+    # a name written out starts at its first capitalised word, not at a small word before it
+    ("The PKM, or Pulemyot Kalashnikova Modernizirovanny, is a machine gun.", "en",
+     ("PKM", "alias_of", "Pulemyot Kalashnikova Modernizirovanny"),
+     ("PKM", "alias_of", "or Pulemyot Kalashnikova Modernizirovanny")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1581,6 +1581,7 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         words: list[str] = []
         end = gap.end()
+        begin = -1   # where the first word of the name starts ("the PKM, or Pulemyot ...": not at "or")
         for m in _SPELLED_WORD.finditer(text, gap.end(), min(s.end, gap.end() + 120)):
             if text[end:m.start()].strip() or any(o.kind in {"country", "org"} and o.start < m.end()
                                                   and m.start() < o.end for o in s.mentions):
@@ -1589,6 +1590,7 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
                 end = m.end()
                 continue   # "cu", "de": a small word inside the name
             words.append(m.group())
+            begin = m.start() if begin < 0 else begin
             end = m.end()
             if len(words) == len(letters):
                 break
@@ -1596,9 +1598,9 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (a name's words, its first capitalised: "bojevaja mašina pěchoty" spells out what the thing is)
         if len(words) == len(letters) and spelled == anyascii(letters).upper() and words[0][:1].isupper() \
                 and any(word[1:].islower() for word in words):
-            name = text[gap.end():end]
-            yield _mk(s, p, "alias_of", name, {"cue": 1.0, "spelled_out": 1.0}, p, Mention(gap.end(), end, "product",
-                                                                                               name, name))
+            name = text[begin:end]
+            yield _mk(s, p, "alias_of", name, {"cue": 1.0, "spelled_out": 1.0}, p, Mention(begin, end, "product",
+                                                                                           name, name))
 
 
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
