@@ -4888,6 +4888,10 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("The PKM, or Pulemyot Kalashnikova Modernizirovanny, is a machine gun.", "en",
      ("PKM", "alias_of", "Pulemyot Kalashnikova Modernizirovanny"),
      ("PKM", "alias_of", "or Pulemyot Kalashnikova Modernizirovanny")),
+    # a country's name used as an adjective right on a word of versions or copies names where the version is made
+    ("J-7 là phiên bản Trung Quốc của MiG-21.", "vi", ("Chengdu J-7", "made_in_country", "China"), None),
+    ("J-7 adalah versi China dari MiG-21.", "id", ("Chengdu J-7", "made_in_country", "China"), None),
+    ("The J-7 version for China was built from the MiG-21.", "en", None, ("Chengdu J-7", "made_in_country", "China")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

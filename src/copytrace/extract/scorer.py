@@ -1064,7 +1064,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("versione locale del cinese Norinco Type 79": a maker's name before the original is part of its name)
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
         made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
-                and (c.adjective or (cue.start <= c.start and c.end <= cue.end))
+                and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
                 and ((cue.start <= c.start and c.end <= cue.end) or not any(
                     _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                     and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
@@ -1345,6 +1345,18 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     between = s.doc.text[parent.end:name.start].strip()
     return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
+
+
+def _attributive(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country's name stands right on a word, on the side its language puts adjectives, with no case or
+    word of place, source or destination: a name used as an adjective ("phiên bản Trung Quốc", "versi China", "the
+    China version")."""
+    if c.adjective or c.case or s.gap(c, cue) != 0:
+        return False
+    if not (c.start >= cue.end if s.doc.adjectives_follow else c.end <= cue.start):
+        return False
+    return s.near_before(c.start, ("locative", "source", "destination", "agent"), 0) is None \
+        and not s.doc.particle_on(c, {"locative", "source", "destination", "agent"})
 
 
 def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
