@@ -4892,6 +4892,10 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("J-7 là phiên bản Trung Quốc của MiG-21.", "vi", ("Chengdu J-7", "made_in_country", "China"), None),
     ("J-7 adalah versi China dari MiG-21.", "id", ("Chengdu J-7", "made_in_country", "China"), None),
     ("The J-7 version for China was built from the MiG-21.", "en", None, ("Chengdu J-7", "made_in_country", "China")),
+    # where adjectives follow their noun, one right after a word of forces is the forces' country, not the maker's
+    ("El ejército sirio usa tanques T-72.", "es", None, ("T-72", "made_in_country", "Syria")),
+    ("يستخدم الجيش السوري دبابات T-72.", "ar", None, ("T-72", "made_in_country", "Syria")),
+    ("تستخدم سوريا دبابة T-72 الروسية الصنع.", "ar", ("T-72", "made_in_country", "Russia"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1347,6 +1347,15 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
         and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
+def _of_forces(s: Sentence, c: Mention) -> bool:
+    """Whether a country names the forces a word right on it names: "the Chinese army", "Çin Ordusu", or, where
+    adjectives follow their noun, "el ejército sirio", "الجيش السوري" (the Syrian army)."""
+    # (the article glued before the adjective is none of it: "الجيش ال|سوري")
+    return s.near_after(c.end, ("force",), 0) is not None or (
+        s.doc.adjectives_follow and c.adjective
+        and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
+
+
 def _attributive(s: Sentence, c: Mention, cue: Mention) -> bool:
     """Whether a country's name stands right on a word, on the side its language puts adjectives, with no case or
     word of place, source or destination: a name used as an adjective ("phiên bản Trung Quốc", "versi China", "the
@@ -2057,7 +2066,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's (or the licensed
                 #            design's, "Poland bought a licence to build the Soviet T-72")
-            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")):
+            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")) \
+                    or (c.adjective and _of_forces(s, c)):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
@@ -2131,7 +2141,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
-        if s.near_after(c.end, ("force",), 0) is not None:
+        if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
