@@ -4896,6 +4896,9 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("El ejército sirio usa tanques T-72.", "es", None, ("T-72", "made_in_country", "Syria")),
     ("يستخدم الجيش السوري دبابات T-72.", "ar", None, ("T-72", "made_in_country", "Syria")),
     ("تستخدم سوريا دبابة T-72 الروسية الصنع.", "ar", ("T-72", "made_in_country", "Russia"), None),
+    # an ending of "from" after an apostrophe marks where a licence came from: the licensor, no maker
+    ("Polonya, Sovyetler Birliği'nden T-72 üretim lisansı aldı.", "tr", ("T-72", "made_in_country", "Poland"),
+     ("T-72", "made_in_country", "Soviet Union")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

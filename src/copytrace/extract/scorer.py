@@ -3401,7 +3401,8 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
 def _from_marked(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
     return c.case == "source" or s.near_before(c.start, ("source",), 1) is not None \
-        or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"})
+        or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"}) \
+        or (s.doc.particles_follow and _glued_mark(s, c, ("source",)) is not None)   # ("Sovyetler Birliği'nden")
 
 
 def _marked_recipient(s: Sentence, c: Mention) -> bool:
