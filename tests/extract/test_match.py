@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from copytrace.extract import lexicon
 from copytrace.extract.match import GAP, Matcher, Phrase, fold_phrase, match_fold
 
 LICENCE = Phrase("licence", "licence")
@@ -382,3 +383,9 @@ def test_a_compound_tail_is_only_a_tail_where_the_phrase_says_so() -> None:
 def test_a_compound_tail_of_fewer_than_four_letters_is_refused() -> None:
     with pytest.raises(ValueError, match="four letters"):
         matcher_of(("*=ver", Phrase("variant", "variant")))
+
+
+def test_a_country_name_in_a_caseless_script_takes_the_case_endings_of_its_language() -> None:
+    # the Korean file lists "소련" with some particles, not with "으로부터" (from): the case ending reads it
+    found = lexicon.language("ko").matcher.find("소련으로부터", match_fold("소련으로부터"), 0)
+    assert [(m.phrase.value, m.end) for m in found if m.phrase.cls == "country"] == [("SU", 6)]

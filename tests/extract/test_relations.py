@@ -4899,6 +4899,11 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # an ending of "from" after an apostrophe marks where a licence came from: the licensor, no maker
     ("Polonya, Sovyetler Birliği'nden T-72 üretim lisansı aldı.", "tr", ("T-72", "made_in_country", "Poland"),
      ("T-72", "made_in_country", "Soviet Union")),
+    # where the verb comes last, a licence before the verb of getting it is what was got, from its licensor; a
+    # country's name in a caseless script takes the language's case endings; the design between, marked as the
+    # licence's owner, does not part them
+    ("ポーランドはソ連からT-72のライセンスを取得した。", "ja", ("T-72", "licensed_by", "Soviet Union"), None),
+    ("폴란드는 소련으로부터 T-72의 라이선스를 획득했다.", "ko", ("T-72", "licensed_by", "Soviet Union"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

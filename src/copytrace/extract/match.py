@@ -370,7 +370,11 @@ class Matcher:
         if any(len(part.key) >= 2 and part.key not in found for part in parts[1:]):
             return out   # a later part the text never holds: no occurrence of the first can start the phrase
         for first, key_end in found.get(parts[0].key, []):
-            end = self._end(folded, parts[0], key_end, stop, meaning.proper)
+            # (a country's name in a script without case is a name however the data file writes it: it takes the
+            # language's case endings, "소련으로부터", from the Soviet Union)
+            proper = meaning.proper or (meaning.cls == "country" and not meaning.adjective
+                                        and text[first].lower() == text[first].upper() and text[first].isalpha())
+            end = self._end(folded, parts[0], key_end, stop, proper)
             if end < 0:
                 continue
             ok = True
@@ -383,7 +387,7 @@ class Matcher:
                 if nxt is None:
                     ok = False
                     break
-                end = self._end(folded, part, nxt, stop, meaning.proper)
+                end = self._end(folded, part, nxt, stop, proper)
                 key_end_last, last_part = nxt, part
                 if end < 0:
                     ok = False

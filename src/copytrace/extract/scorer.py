@@ -2707,6 +2707,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5 and not _on_a_product(s, k))
             # ("hat die Lizenz ... an Polen übergeben")
             or (e.value in {"export", "grant"} and _licence_handed(s, k, e))
+            # ("T-72のライセンスを取得した", "üretim lisansı aldı": the licence before the verb of getting it)
+            or (e.value == "import" and _bought_before(s, k, e))
             for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
@@ -2916,9 +2918,12 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"a licence from the USSR", "lisensi dari Perancis", "Lizenz aus der Sowjetunion": a country a word of
     "from" (or its case) marks near a licence word, with no name between; not one far from it or past a name
     ("các biến thể MiG-21 của Trung Quốc với tên gọi J-7 ... được sản xuất theo giấy phép": China's variants)."""
-    if s.near_before(c.start, ("source",), 1) is None and c.case != "source":
+    if not _from_marked(s, c):
         return False
+    # (the design the licence is for may stand between, marked as its owner: "소련으로부터 T-72의 라이선스")
     return any(s.gap(k, c) <= 8 and not any(p.start >= min(k.end, c.end) and p.end <= max(k.start, c.start)
+                                            and not (c.end <= p.start and p.end <= k.start
+                                                     and _opens_with_genitive(s, s.doc.text[p.end:p.end + 3]))
                                             for p in s.products) for k in cues)
 
 
