@@ -364,6 +364,9 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
     for f in facts:
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
+        if len(copies) > 1 and all(c in ids for c in copies):
+            # (of a copy and its own later version, "MLI-84" and "MLI-84M", the licence made the first)
+            copies = {c for c in copies if not any(o != c and names.derives(ids[c], ids[o]) for o in copies)}
         # (not where the words that derive the copy say it too: "based on the licence-built T-72M1")
         if len(copies) == 1 and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
             f = replace(f, subject=next(iter(copies)))
