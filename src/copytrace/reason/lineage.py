@@ -1,6 +1,6 @@
 """Lineage over derived_from: ancestors and descendants with the kind of each link.
 
-The registry walks the links (one recursive query per direction, see
+The registry walks the links (a query per generation, see
 :func:`copytrace.registry.queries.derivation_walk`); a link reached by several paths is kept once.
 """
 
