@@ -366,7 +366,7 @@ def derivation_walk(registry: Registry, root: str, direction: Direction, statuse
             rejoined = rejoined or not reached.isdisjoint(ends)
             frontier = [node for node in dict.fromkeys(ends) if node not in reached]
             reached.update(frontier)
-        if rejoined and _has_cycle((child, parent) for child, parent, *_ in found):
+        if rejoined and _has_cycle((link[0], link[1]) for link in found):
             links = derivation_paths(registry, root, direction, statuses, max_depth)
         else:
             # every link joins two entities reached (foreign keys), and names are NOT NULL
