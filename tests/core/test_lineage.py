@@ -8,7 +8,7 @@ import pytest
 
 from copytrace.model.statement import Citation, Statement
 from copytrace.reason.lineage import MAX_DEPTH, Link, lineage, path_between
-from copytrace.registry import Registry
+from copytrace.registry import Registry, queries
 from copytrace.registry.registry import Entity
 
 CITE = Citation("Lineages (test source)", "Test Encyclopedia")
@@ -117,3 +117,30 @@ def test_path_between_survives_a_cycle_among_the_ancestors(registry: Registry) -
     # p derives from q and r, and (bad data) q and r from each other: the walk lists both q->r and r->q.
     store(registry, ["p", "q", "r", "s"], [link("p", "q"), link("p", "r"), link("q", "r"), link("r", "q")])
     assert path_between(registry, "p", "s") is None
+
+
+def test_the_walk_by_generations_finds_what_following_every_path_finds(registry: Registry) -> None:
+    # Diamonds, a shortcut (f is one link from root and three), two kinds of one link, a rejected link.
+    store(registry, ["root", "a", "b", "c", "d", "f", "g"], [
+        link("a", "root"), link("b", "root", "copy"), link("c", "a"), link("c", "b", "licensed_copy"),
+        link("d", "c"), link("f", "d"), link("f", "root", "copy"), link("g", "f"), link("g", "f", "copy"),
+        link("g", "c", status="rejected")])
+    statuses = registry.live_statuses
+    for root, direction in (("root", "descendants"), ("g", "ancestors"), ("c", "descendants")):
+        nearest: dict[str, int] = {}  # nearest first: a statement's first row is at its shortest depth
+        for row in queries.derivation_walk(registry, root, direction, statuses, MAX_DEPTH):
+            nearest.setdefault(row.sid, row.depth)
+        shortest: dict[str, int] = {}
+        for row in queries.derivation_paths(registry, root, direction, statuses, MAX_DEPTH):
+            shortest[row.sid] = min(row.depth, shortest.get(row.sid, row.depth))
+        assert nearest == shortest
+
+
+def test_a_link_recorded_twice_is_shown_by_its_accepted_statement(registry: Registry) -> None:
+    # Recorded first as an extracted candidate, then confirmed from another source.
+    store(registry, ["p", "q"], [link("p", "q", status="candidate")])
+    confirmed = Statement("p", "derived_from", object_id="q", qualifier="variant", status="accepted",
+                          citation=Citation("A catalogue (test source)", "Test Catalogue"))
+    registry.add_statements([confirmed], actor="tester")
+    for found in (lineage(registry, "p", "ancestors"), lineage(registry, "q", "descendants")):
+        assert [(x.statement_id, x.status) for x in found] == [(confirmed.id, "accepted")]

@@ -127,3 +127,21 @@ def test_an_entity_page_escapes_hostile_names_quotes_and_sources(
     assert EVIL in {s["object"]["name"] for s in data["statements"] if s["object"]}
     maker = viewer.get("/organization/evil-works")
     assert maker.status_code == 200 and EVIL not in maker.text and f"<h1>{EVIL_SHOWN}</h1>" in maker.text
+
+
+def test_a_lineage_page_escapes_hostile_names_in_its_drawing_and_its_links(
+        loaded: Registry, client_as: Callable[[str], TestClient]) -> None:
+    loaded.write([Entity("evil-copy", "product", EVIL)], [
+        Statement("evil-copy", "derived_from", object_id="akm", qualifier="licensed_copy", status="candidate",
+                  citation=Citation("A forum post (test source)"))], actor="importer")
+    viewer = client_as("viewer")
+    text = viewer.get("/lineage/akm").text
+    assert EVIL not in text
+    assert f'">{EVIL_SHOWN}</text></a>' in text  # the drawing's box
+    assert f'<li><a href="/product/evil-copy">{EVIL_SHOWN}</a> — licensed copy of → <a href="/design/akm">AKM</a> ' \
+           f'<a href="/statement/' in text
+    assert '<title>licensed copy (candidate)</title>' in text and 'class="pill warn">candidate</a></li>' in text
+    russian = viewer.get("/lineage/akm", headers={"accept-language": "ru"}).text
+    with i18n.use_language("ru"):
+        kind, status = i18n.translate("licensed copy"), i18n.translate("candidate")
+    assert kind != "licensed copy" and f"<title>{kind} ({status})</title>" in russian

@@ -86,6 +86,20 @@ def test_lineage_graph_data(viewer: TestClient) -> None:
     assert {n["id"] for n in graph["nodes"]} >= {"akm", "ak-47", "pm-md-63"}
 
 
+
+def test_lineage_shows_a_link_recorded_twice_once_by_its_accepted_statement(viewer: TestClient, app: FastAPI) -> None:
+    registry = app.state.registry
+    # First extracted as a candidate, then confirmed from another source.
+    candidate, accepted = (Statement("test-copy", "derived_from", object_id="akm", qualifier="copy", status=status,
+                                     citation=Citation(source)) for status, source in
+                           (("candidate", "A forum post (test source)"), ("accepted", "A catalogue (test source)")))
+    registry.write([Entity("test-copy", "product", "Test Copy")], [candidate], actor="extractor")
+    registry.add_statements([accepted], actor="reviewer")
+    edges = viewer.get("/lineage/ak-47.json").json()["graph"]["edges"]
+    shown = [e for e in edges if (e["source"], e["target"]) == ("test-copy", "akm")]
+    assert [(e["id"], e["depth"]) for e in shown] == [(accepted.id, 2)]
+    assert candidate.id not in viewer.get("/lineage/ak-47").text
+
 def test_search_in_any_script(viewer: TestClient) -> None:
     results = viewer.get("/search.json", params={"q": "56式"}).json()["results"]
     assert results[0]["url"] == "/product/type-56"

@@ -1,7 +1,7 @@
 """Lineage over derived_from: ancestors and descendants with the kind of each link.
 
-The registry walks the links (one recursive query per direction, see
-:func:`copytrace.registry.queries.derivation_walk`); a link reached by several paths is kept once.
+The registry walks the links (a query per generation on SQLite, one recursive query on PostgreSQL:
+see :func:`copytrace.registry.queries.derivation_walk`); a link reached by several paths is kept once.
 """
 
 from __future__ import annotations

@@ -319,11 +319,113 @@ def placed_facts_around(registry: Registry, subjects: Sequence[str], objects: Se
 
 # -- lineage -----------------------------------------------------------------------------------------
 
+# The derived_from links of some entities, one direction each (statuses are filtered by the caller:
+# beside "status IN (...)", SQLite without ANALYZE statistics reads every derived_from statement
+# through the (predicate, status) index instead of the entity's own).
+_LINKS_OF = {
+    direction: select(statements.c.subject_id, statements.c.object_id, statements.c.qualifier, statements.c.id,
+                      statements.c.status)
+    .where(statements.c.predicate == "derived_from", near.in_(bindparam("near", expanding=True)))
+    for direction, near in (("ancestors", statements.c.subject_id), ("descendants", statements.c.object_id))
+}
+
+
 def derivation_walk(registry: Registry, root: str, direction: Direction, statuses: Sequence[str],
                     max_depth: int) -> list[LinkRow]:
     """Every derived_from statement reachable from ``root`` in one direction (with one of
-    ``statuses``), nearest first, by a recursive CTE: the same SQL on SQLite and PostgreSQL. A path
-    column guards against cycles (bad data must not hang a query), ``max_depth`` bounds the walk.
+    ``statuses``) within ``max_depth`` links, nearest first, then by the names of the child and of
+    the parent, accepted before the other statuses. A link reached by several paths may come once
+    per path, at each depth (lineage() keeps the first).
+
+    SQLite walks a generation per query (:func:`_walk_by_generations`); PostgreSQL follows every
+    path in one recursive query (:func:`derivation_paths`), which it plans well and runs in the
+    server, so the web worker only reads the rows (the walk by generations cost it 5 ms more CPU
+    for the thousand descendants of the AKM).
+    """
+    links = None
+    if registry.dialect == "sqlite":
+        links = _walk_by_generations(registry, root, direction, statuses, max_depth)
+    if links is None:
+        links = derivation_paths(registry, root, direction, statuses, max_depth)
+    # Names in Python's order (code points, as SQLite's), not PostgreSQL's collation. Where two
+    # statements link the same two entities, the accepted one comes first (lineage() keeps the first
+    # of a kind of link), then by kind and id: the databases kept such ties in no order of their own.
+    links.sort(key=lambda link: (link.depth, link.child_name, link.parent_name, link.status != "accepted",
+                                 link.kind or "", link.sid))
+    return links
+
+
+def _walk_by_generations(registry: Registry, root: str, direction: Direction, statuses: Sequence[str],
+                         max_depth: int) -> list[LinkRow] | None:
+    """The links of :func:`derivation_walk`, each once at its shortest depth, breadth first: one
+    indexed query per generation and one for the names. None where the links form a cycle.
+
+    The recursive query costs SQLite twice as much on a large registry (11 ms for the thousand
+    descendants of the AKM, against 5 ms): it looks each link up through an id list and each name
+    by a query of its own. But in a cycle (bad data) a link whose far end lies on the path that
+    reached it is left out, which needs the paths themselves: there the recursive query answers.
+    """
+    wanted = set(statuses)
+    found: list[tuple[str, str, str | None, int, str, str]] = []
+    reached = {root}
+    frontier = [root]
+    ancestors = direction == "ancestors"
+    # A link to an entity reached in an earlier generation may close a cycle; one to a new entity
+    # (or to one first reached in this generation) cannot, so a tree or a family where every
+    # entity is one generation below all its parents needs no search for cycles.
+    rejoined = False
+    with registry.reading() as conn:
+        for depth in range(1, max_depth + 1):
+            if not frontier:
+                break
+            ends: list[str] = []
+            for chunk in _chunks(sorted(frontier)):
+                for child, parent, kind, sid, status in conn.execute(_LINKS_OF[direction],
+                                                                     {"near": list(chunk)}).all():
+                    if status in wanted:
+                        found.append((child, parent, kind, depth, sid, status))
+                        ends.append(parent if ancestors else child)
+            rejoined = rejoined or not reached.isdisjoint(ends)
+            frontier = [node for node in dict.fromkeys(ends) if node not in reached]
+            reached.update(frontier)
+        if rejoined and _has_cycle((link[0], link[1]) for link in found):
+            return None
+        # every link joins two entities reached (foreign keys), and names are NOT NULL
+        named = {i: e.name for i, e in registry.entities_by_id(reached, conn).items()}
+    return [LinkRow(*link, named[link[0]], named[link[1]]) for link in found]
+
+
+def _has_cycle(edges: Iterable[tuple[str, str]]) -> bool:
+    """Whether the directed edges (child, parent) hold a cycle (a depth-first search, no recursion)."""
+    following: dict[str, list[str]] = {}
+    for child, parent in edges:
+        following.setdefault(child, []).append(parent)
+    done: set[str] = set()
+    for start in following:
+        if start in done:
+            continue
+        on_path = {start}
+        stack = [(start, iter(following.get(start, ())))]
+        while stack:
+            node, rest = stack[-1]
+            step = next(rest, None)
+            if step is None:
+                stack.pop()
+                on_path.discard(node)
+                done.add(node)
+            elif step in on_path:
+                return True
+            elif step not in done:
+                on_path.add(step)
+                stack.append((step, iter(following.get(step, ()))))
+    return False
+
+
+def derivation_paths(registry: Registry, root: str, direction: Direction, statuses: Sequence[str],
+                     max_depth: int) -> list[LinkRow]:
+    """The links of :func:`derivation_walk`, by a recursive CTE that follows every path: the same SQL
+    on SQLite and PostgreSQL. A path column guards against cycles (bad data must not hang a query):
+    a link whose far end is on the path that reached it is left out. ``max_depth`` bounds the walk.
     A link reached by several paths comes once per path."""
     s = statements.c
     near, far = (s.subject_id, s.object_id) if direction == "ancestors" else (s.object_id, s.subject_id)

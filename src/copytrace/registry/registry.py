@@ -81,7 +81,8 @@ class VerifyReport:
 # more than SQLite takes to run one of these.
 _CHUNK = 500
 _ENTITY = select(entities).where(entities.c.id == bindparam("id"))
-_ENTITIES = select(entities).where(entities.c.id.in_(bindparam("ids", expanding=True)))
+_ENTITIES = (select(entities.c.id, entities.c.kind, entities.c.name)
+             .where(entities.c.id.in_(bindparam("ids", expanding=True))))
 _NAMES_OF = (select(names.c.name, names.c.is_alias).where(names.c.entity_id == bindparam("id"))
              .order_by(names.c.is_alias, names.c.name))
 
@@ -309,8 +310,8 @@ class Registry:
         wanted = sorted(asked)
         with self._conn(conn) as c:
             for chunk in range(0, len(wanted), _CHUNK):
-                for row in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}).all():
-                    found[row.id] = Entity(row.id, row.kind, row.name)
+                for entity_id, kind, name in c.execute(_ENTITIES, {"ids": wanted[chunk: chunk + _CHUNK]}).all():
+                    found[entity_id] = Entity(entity_id, kind, name)
         if seen is not None:
             seen.update((i, found.get(i)) for i in wanted)
         return found

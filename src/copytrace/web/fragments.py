@@ -1,4 +1,5 @@
-"""The pieces every listing repeats (an entity link, a source, a statement row, an evidence entry), as Python.
+"""The pieces every listing repeats (an entity link, a source, a statement row, an evidence entry, a
+lineage link), as Python.
 
 An entity page calls these hundreds of times; as Jinja macros each call cost a macro frame, a
 context and a lookup per attribute, and together they were most of the page's rendering time.
@@ -278,8 +279,54 @@ def assessment_body(a: Data, refs: Mapping[str, int] | None = None) -> Markup:
     return Markup("".join(out))
 
 
+def _link_kind(kind: Any) -> str:
+    """A kind of derivation ("licensed_copy") in words of the page's language."""
+    return translate(str(kind).replace("_", " "))
+
+
+def lineage_links(edges: Iterable[Data], nodes: Mapping[str, Data]) -> Markup:
+    """A lineage page's links, one list item each: child, kind of link, parent, the statement's status."""
+    out = []
+    kinds: dict[Any, str] = {}  # the few kinds and statuses of a family, each put into words once
+    statuses: dict[Any, tuple[str, str]] = {}
+    for e in edges:
+        child, parent, kind, status = nodes[e["source"]], nodes[e["target"]], e["kind"], e["status"]
+        if kind not in kinds:
+            kinds[kind] = _fill(_("%(kind)s of"), kind=_link_kind(kind))
+        if status not in statuses:
+            statuses[status] = (escape(status_class(status)), _tr(status))
+        pill, word = statuses[status]
+        out.append(f'  <li><a href="{escape(child["url"])}">{escape(child["name"])}</a> — {kinds[kind]} → '
+                   f'<a href="{escape(parent["url"])}">{escape(parent["name"])}</a> '
+                   f'<a href="{escape(e["url"])}" class="pill {pill}">{word}</a></li>\n')
+    return Markup("".join(out))
+
+
+def lineage_edges(edges: Iterable[Data]) -> Markup:
+    """The lines of a lineage graph (laid out by graphlayout), each titled with its kind and status."""
+    out = ['  <g class="edges">\n']
+    titles: dict[tuple[Any, Any], str] = {}
+    for e in edges:
+        kind, status = e["kind"], e["status"]
+        if (kind, status) not in titles:
+            titles[kind, status] = f"{escape(_link_kind(kind))} ({_tr(status)})"
+        out.append(f'<path d="{escape(e["path"])}" class="edge {escape(status)}" marker-end="url(#arrow)">'
+                   f"<title>{titles[kind, status]}</title></path>\n")
+    out.append("  </g>")
+    return Markup("".join(out))
+
+
+def lineage_nodes(nodes: Iterable[Data]) -> Markup:
+    """The boxes of a lineage graph (laid out by graphlayout), each a link to the entity's page."""
+    return Markup('  <g class="nodes">\n' + "".join(
+        f'<a href="{escape(n["url"])}" class="node {escape(n["kind"])}{" root" if n["root"] else ""}">'
+        f'<rect x="{escape(n["x"])}" y="{escape(n["y"])}" width="{escape(n["w"])}" height="{escape(n["h"])}" '
+        f'rx="5"></rect><text x="{escape(n["tx"])}" y="{escape(n["ty"])}">{escape(n["name"])}</text></a>\n'
+        for n in nodes) + "  </g>")
+
+
 def install(env: Environment) -> None:
     """Make the fragments globals of every template (they replace macros.html)."""
     for fragment in (ref, source_ref, source, statement_rows, step_sources, refs_or_sources, evidence_list,
-                     assessment_body):
+                     assessment_body, lineage_links, lineage_edges, lineage_nodes):
         env.globals[fragment.__name__] = fragment
