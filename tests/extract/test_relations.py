@@ -4911,6 +4911,11 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # of two copies made where a licence was bought, one the other's version, the licence made the first
     ("The MLI-84 was made in Romania. The MLI-84M was made in Romania too. In 1982 Romania bought a licence for the "
      "BMP-1 from the USSR.", "en", ("MLI-84", "licence_status", "licensed"), ("BMP-1", "licence_status", "licensed")),
+    # a word of forces inside a kind of product names no forces; where adjectives follow their noun, a kind of
+    # product of many words may stand between the copula and the adjective
+    ("The BMP-1 is a Soviet infantry fighting vehicle.", "en", ("BMP-1", "made_in_country", "Soviet Union"), None),
+    ("Le S-75 est un missile sol-air soviétique.", "fr", ("S-75 Dvina", "made_in_country", "Soviet Union"), None),
+    ("The Soviet Army used the BMP-1.", "en", None, ("BMP-1", "made_in_country", "Soviet Union")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -89,6 +89,14 @@ class Sentence:
         for m in self.mentions:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
+        # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
+        kinds = self.cues.get("product_noun", [])
+        forces = [m for m in self.cues.get("force", []) if not any(
+            k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start for k in kinds)]
+        if forces:
+            self.cues["force"] = forces
+        else:
+            self.cues.pop("force", None)
         # "the USSR transferred the documentation to China", "документация была передана Китаю": production
         # documents a word of selling or granting hands over are a licence (not "according to Soviet documentation";
         # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one)
@@ -2473,8 +2481,14 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
                 or not _NAME_RUNS_ON.fullmatch(s.doc.text, subject.end, link.start))):
             continue
         for c in s.mentions:
+            # (where adjectives follow their noun, a kind of product of many words may stand between: "un missile
+            # sol-air soviétique", an article before it)
+            long_kind = s.doc.adjectives_follow and any(
+                n.start >= link.end and n.end <= c.start and s.doc.tokens_between(n.end, c.start) == 0
+                and s.doc.tokens_between(link.end, n.start) <= 1 for n in nouns)
             if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1) \
-                    or s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1):
+                    or (s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1)
+                        and not long_kind):
                 continue
             if s.doc.adjectives_follow:
                 kind = [n for n in nouns if n.end <= c.start and n.start >= link.end
