@@ -4916,6 +4916,10 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("The BMP-1 is a Soviet infantry fighting vehicle.", "en", ("BMP-1", "made_in_country", "Soviet Union"), None),
     ("Le S-75 est un missile sol-air soviétique.", "fr", ("S-75 Dvina", "made_in_country", "Soviet Union"), None),
     ("The Soviet Army used the BMP-1.", "en", None, ("BMP-1", "made_in_country", "Soviet Union")),
+    # a word for forces glued to a country's name is the forces', who use the design, not make it
+    ("북한군 T-55 전차가 행진했다.", "ko", None, ("T-55", "made_in_country", "North Korea")),
+    ("苏军T-55坦克参加了阅兵。", "zh", None, ("T-55", "made_in_country", "Soviet Union")),
+    ("苏联制造的T-55坦克。", "zh", ("T-55", "made_in_country", "Soviet Union"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1358,7 +1358,11 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
 def _of_forces(s: Sentence, c: Mention) -> bool:
     """Whether a country names the forces a word right on it names: "the Chinese army", "Çin Ordusu", or, where
     adjectives follow their noun, "el ejército sirio", "الجيش السوري" (the Syrian army)."""
-    # (the article glued before the adjective is none of it: "الجيش ال|سوري")
+    # (the article glued before the adjective is none of it: "الجيش ال|سوري"; a word for forces glued to the name,
+    # "苏军", "북한군", is the forces')
+    if s.doc.force_marks and (any(m in c.text[1:] for m in s.doc.force_marks)   # ("소련군은": a particle after it)
+                              or s.doc.text[c.end:c.end + 1] in s.doc.force_marks):
+        return True
     return s.near_after(c.end, ("force",), 0) is not None or (
         s.doc.adjectives_follow and c.adjective
         and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
