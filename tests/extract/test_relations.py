@@ -4920,6 +4920,14 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("북한군 T-55 전차가 행진했다.", "ko", None, ("T-55", "made_in_country", "North Korea")),
     ("苏军T-55坦克参加了阅兵。", "zh", None, ("T-55", "made_in_country", "Soviet Union")),
     ("苏联制造的T-55坦克。", "zh", ("T-55", "made_in_country", "Soviet Union"), None),
+    # a list of pairs of a name and the place it went: each place is its own part's name's
+    ("In 2005 the plant exported 30 tanks: 10 T-72s to Ethiopia, 20 T-55s to Yemen.", "en",
+     ("T-55", "exported_to", "Yemen"), ("T-72", "exported_to", "Yemen")),
+    ("В 2005 году завод поставил 30 танков: 10 Т-72 – в Эфиопию, 20 Т-55 – в Йемен.", "ru",
+     ("T-72", "exported_to", "Ethiopia"), ("T-55", "exported_to", "Ethiopia")),
+    ("The T-72 was exported to Iraq, Syria and Libya.", "en", ("T-72", "exported_to", "Libya"), None),
+    ("У 2010 році завод продав 30 танків: 10 танків Т-72 – в Ефіопію, 20 танків Т-55 – у Ємен.", "uk",
+     ("T-72", "exported_to", "Ethiopia"), ("T-72", "exported_to", "Yemen")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

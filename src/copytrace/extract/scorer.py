@@ -258,6 +258,8 @@ def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
 def _a_place(s: Sentence, c: Mention) -> bool:
     """Whether a country is named as a place: "in China", "中国で", "Kínában", "в Китае" (a one-letter word of place
     before the name)."""
+    if c.case in {"destination", "source"}:
+        return False   # ("в Ефіопію": the case makes a word of both "in" and "into" the latter)
     words = s.doc.text[max(0, c.start - 4):c.start].split()
     return c.case == "locative" or s.doc.particle_on(c, {"locative"}) \
         or s.near_before(c.start, ("locative",), 1) is not None \
@@ -1353,6 +1355,18 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     between = s.doc.text[parent.end:name.start].strip()
     return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
+
+
+def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
+    """Whether a country stands in a part of the sentence (between commas or semicolons) that names a product
+    before it, other than ``p``, and ``p`` stands outside that part: a list of pairs, each place its own name's."""
+    text = s.doc.text
+    low = max(text.rfind(",", s.start, c.start), text.rfind(";", s.start, c.start), s.start)
+    ends = [i for i in (text.find(",", c.end, s.end), text.find(";", c.end, s.end)) if i >= 0]
+    high = min(ends, default=s.end)
+    if low <= p.start < high:
+        return False
+    return any(low <= o.start and o.end <= c.start and o.value != p.value for o in s.products)
 
 
 def _of_forces(s: Sentence, c: Mention) -> bool:
@@ -3333,6 +3347,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in taken[:1] or took or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            if _paired_elsewhere(s, p, c):
+                continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
                      "destination": float(s.near_before(c.start, ("destination",), 1) is not None
                                           or c.case == "destination"),
