@@ -4928,6 +4928,10 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("The T-72 was exported to Iraq, Syria and Libya.", "en", ("T-72", "exported_to", "Libya"), None),
     ("У 2010 році завод продав 30 танків: 10 танків Т-72 – в Ефіопію, 20 танків Т-55 – у Ємен.", "uk",
      ("T-72", "exported_to", "Ethiopia"), ("T-72", "exported_to", "Yemen")),
+    ("Завод поставил в Эфиопию Т-72, а в Йемен Т-55.", "ru", ("T-72", "exported_to", "Ethiopia"),
+     ("T-55", "exported_to", "Ethiopia")),
+    # (a case that makes a word of both "in" and "into" the latter makes no place of a pair)
+    ("Завод поставил в Эфиопию Т-72, а в Йемен Т-55.", "ru", None, ("T-72", "made_in_country", "Ethiopia")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

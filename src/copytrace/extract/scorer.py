@@ -1358,15 +1358,22 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
 
 
 def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
-    """Whether a country stands in a part of the sentence (between commas or semicolons) that names a product
-    before it, other than ``p``, and ``p`` stands outside that part: a list of pairs, each place its own name's."""
+    """Whether a country stands in a part of the sentence (between commas or semicolons) that names a product other
+    than ``p``, and ``p`` stands outside that part: a list of pairs, each place its own name's ("10 T-72s to
+    Ethiopia, 20 T-55s to Yemen", "в Эфиопию Т-72, а в Йемен Т-55")."""
+    def part(m: Mention) -> tuple[int, int]:
+        low = max(text.rfind(",", s.start, m.start), text.rfind(";", s.start, m.start), s.start)
+        ends = [i for i in (text.find(",", m.end, s.end), text.find(";", m.end, s.end)) if i >= 0]
+        return low, min(ends, default=s.end)
+
     text = s.doc.text
-    low = max(text.rfind(",", s.start, c.start), text.rfind(";", s.start, c.start), s.start)
-    ends = [i for i in (text.find(",", c.end, s.end), text.find(";", c.end, s.end)) if i >= 0]
-    high = min(ends, default=s.end)
+    low, high = part(c)
     if low <= p.start < high:
         return False
-    return any(low <= o.start and o.end <= c.start and o.value != p.value for o in s.products)
+    # (and the name's own part names a place of its own: not "got 44 MiG-29s, of which eight MiG-29UBs")
+    own_low, own_high = part(p)
+    return any(low <= o.start and o.end <= high and o.value != p.value for o in s.products) \
+        and any(own_low <= o.start and o.end <= own_high and o.kind == "country" for o in s.mentions)
 
 
 def _of_forces(s: Sentence, c: Mention) -> bool:
