@@ -2508,12 +2508,12 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
         for c in s.mentions:
             # (where adjectives follow their noun, a kind of product of many words may stand between: "un missile
             # sol-air soviétique", an article before it)
-            long_kind = s.doc.adjectives_follow and any(
-                n.start >= link.end and n.end <= c.start and s.doc.tokens_between(n.end, c.start) == 0
-                and s.doc.tokens_between(link.end, n.start) <= 1 for n in nouns)
-            if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1) \
-                    or (s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1)
-                        and not long_kind):
+            if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1):
+                continue
+            if s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1) and not (
+                    s.doc.adjectives_follow and any(
+                        n.start >= link.end and n.end <= c.start and s.doc.tokens_between(n.end, c.start) == 0
+                        and s.doc.tokens_between(link.end, n.start) <= 1 for n in nouns)):
                 continue
             if s.doc.adjectives_follow:
                 kind = [n for n in nouns if n.end <= c.start and n.start >= link.end
