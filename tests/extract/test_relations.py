@@ -4932,6 +4932,8 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      ("T-55", "exported_to", "Ethiopia")),
     # (a case that makes a word of both "in" and "into" the latter makes no place of a pair)
     ("Завод поставил в Эфиопию Т-72, а в Йемен Т-55.", "ru", None, ("T-72", "made_in_country", "Ethiopia")),
+    # the letter S written with a hamza above its alif ("أس-300") is the S of a designation as the other spellings are
+    ("اشترت الصين منظومة أس-300 من روسيا.", "ar", ("S-300", "exported_to", "China"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,
