@@ -4934,6 +4934,11 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("Завод поставил в Эфиопию Т-72, а в Йемен Т-55.", "ru", None, ("T-72", "made_in_country", "Ethiopia")),
     # the letter S written with a hamza above its alif ("أس-300") is the S of a designation as the other spellings are
     ("اشترت الصين منظومة أس-300 من روسيا.", "ar", ("S-300", "exported_to", "China"), None),
+    # Korean and Japanese spellings of missile families that carry a number; an ending of making on a Korean name
+    # makes it the adjective of where a thing is made ("이란제", Iran-made)
+    ("이란제 사하브3 미사일은 북한의 노동-1을 바탕으로 개발되었다.", "ko",
+     ("Shahab-3", "made_in_country", "Iran"), None),
+    ("イランのシャハブ3は北朝鮮のノドン1号を基に開発された。", "ja", ("Shahab-3", "derived_from", "Nodong-1"), None),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

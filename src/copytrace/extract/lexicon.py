@@ -34,7 +34,9 @@ CUE_CLASSES = frozenset({
     "documents",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
-CASE_ROLES = frozenset({"source", "destination", "locative", "plain"})   # plain: a particle with no role here
+# plain: a particle with no role here; made: an ending that makes the name the adjective of where a thing is made
+# (Korean "이란제", Iran-made)
+CASE_ROLES = frozenset({"source", "destination", "locative", "plain", "made"})
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}
 

@@ -383,8 +383,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
+        # ("이란제 사하브3": an ending of making makes the name an adjective, Iran-made)
+        made = role == "made"
+        role = "" if made else role
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
-                           adjective=m.phrase.adjective and not (role and m.phrase.proper), case=role))
+                           adjective=made or (m.phrase.adjective and not (role and m.phrase.proper)), case=role))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
