@@ -159,3 +159,52 @@ def test_the_year_production_began_stays_and_a_later_one_is_none(extractor: Extr
                                                                   start: str, later: str) -> None:
     assert_read(facts_of(extractor, text, lang), ("AK-74", "introduced_year", start),
                 ("AK-74", "introduced_year", later))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a word of going on that ends its own clause ("development continued and production began in 1982") takes
+    # no year from the next clause's word of production
+    ("Production of the AK-74 began 1982 and continued until 1994.", "en"),
+    ("Development continued and production of the AK-74 began in 1982.", "en"),
+    ("Work on the AK-74 continued and it entered production in 1982.", "en"),
+    ("Die Entwicklung wurde fortgesetzt, und 1982 begann die Produktion des AK-74.", "de"),
+    ("Работы продолжались, и в 1982 году начался выпуск АК-74.", "ru"),
+    ("Les essais continuèrent et la production de l'AK-74 commença en 1982.", "fr"),
+    ("Las pruebas continuaron y la producción del AK-74 comenzó en 1982.", "es"),
+    ("Le prove continuarono e la produzione dell'AK-74 iniziò nel 1982.", "it"),
+    ("Os testes continuaram e a produção do AK-74 começou em 1982.", "pt"),
+    ("Работы продолжались, и производство АК-74 началось в 1982 году.", "ru"),
+    ("Испытания продолжались и выпуск АК-74 начался в 1982 году.", "ru"),
+    ("Випробування тривали, і виробництво АК-74 почалося у 1982 році.", "uk"),
+    ("Prace kontynuowano, a produkcja AK-74 ruszyła w 1982 roku.", "pl"),
+    ("Zkoušky pokračovaly a výroba AK-74 začala v roce 1982.", "cs"),
+    ("A tesztek folytatódtak, és az AK-74 gyártása 1982-ben kezdődött.", "hu"),
+    ("Οι δοκιμές συνεχίστηκαν και η παραγωγή του AK-74 ξεκίνησε το 1982.", "el"),
+    ("Provet fortsatte och tillverkningen av AK-74 började 1982.", "sv"),
+    ("Testi turpinājās, un AK-74 ražošana sākās 1982. gadā.", "lv"),
+    ("Ispitivanja su nastavljena i proizvodnja AK-74 počela je 1982. godine.", "hr"),
+    ("Изпитанията продължиха и производството на АК-74 започна през 1982 г.", "bg"),
+    ("Testele au continuat și producția AK-74 a început în 1982.", "ro"),
+    ("Pengujian berlanjut dan produksi AK-74 dimulai pada tahun 1982.", "id"),
+    ("Sınaqlar davam etdi və AK-74-ün istehsalı 1982-ci ildə başladı.", "az"),
+    ("Sinovlar davom etdi va AK-74 ishlab chiqarish 1982-yilda boshlandi.", "uz"),
+    ("Preizkusi so se nadaljevali in proizvodnja AK-74 se je začela leta 1982.", "sl"),
+    ("Kokeita jatkettiin ja AK-74:n tuotanto alkoi vuonna 1982.", "fi"),
+    ("Katsetusi jätkati ja AK-74 tootmine algas 1982. aastal.", "et"),
+    ("De proeven gingen door en de productie van de AK-74 begon in 1982.", "nl"),
+    ("Die Erprobung setzte sich fort, und die Produktion des AK-74 begann 1982.", "de"),
+    ("Forsøgene fortsatte og produktionen af AK-74 begyndte i 1982.", "da"),
+    ("Testene fortsatte og produksjonen av AK-74 startet i 1982.", "nb"),
+    ("استمرت الاختبارات وبدأ إنتاج AK-74 في بولندا عام 1982.", "ar"),
+    ("הניסויים נמשכו וייצור ה-AK-74 החל בשנת 1982.", "he"),
+    ("Bandymai tęsėsi, o AK-74 gamyba prasidėjo 1982 m.", "lt"),
+    ("Выпрабаванні працягваліся, і вытворчасць АК-74 пачалася ў 1982 годзе.", "be"),
+    ("Ujian diteruskan dan pengeluaran AK-74 bermula pada tahun 1982.", "ms"),
+    ("Testler devam etti ve AK-74'ün üretimi 1982'de başladı.", "tr"),
+    ("Skúšky pokračovali a výroba AK-74 začala v roku 1982.", "sk"),
+    ("Испитивања су настављена и производња АК-74 почела је 1982. године.", "sr"),
+    ("Тестовите продолжија и Полска го произведуваше АК-74 од 1982 година.", "mk"),
+    ("Les proves van continuar i la producció de l'AK-74 va començar el 1982.", "ca"),
+])
+def test_a_word_of_going_on_in_another_clause_takes_no_year(extractor: Extractor, text: str, lang: str) -> None:
+    assert_read(facts_of(extractor, text, lang), ("AK-74", "introduced_year", "1982"), None)
