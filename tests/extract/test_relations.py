@@ -4939,6 +4939,19 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("이란제 사하브3 미사일은 북한의 노동-1을 바탕으로 개발되었다.", "ko",
      ("Shahab-3", "made_in_country", "Iran"), None),
     ("イランのシャハブ3は北朝鮮のノドン1号を基に開発された。", "ja", ("Shahab-3", "derived_from", "Nodong-1"), None),
+    # (a list of names with a seller or a source in its part is no list of pairs; a recipient marked with "to" stays
+    # one past a copula of a clause between)
+    ("Iraq received MiG-21s, MiG-23s and MiG-25s from the Soviet Union.", "en", ("MiG-25", "exported_to", "Iraq"),
+     None),
+    ("The USSR sold the T-72, T-55 and BMP-1 to Iraq.", "en", ("T-72", "exported_to", "Iraq"), None),
+    ("The T-72 was exported to India, where it was built under licence, and to Iraq.", "en",
+     ("T-72", "exported_to", "Iraq"), None),
+    # (a word for forces that begins a longer word is no forces: "军工厂", military factory; "군수업체", arms maker)
+    ("56式冲锋枪由中国军工厂生产。", "zh", ("Type 56", "made_in_country", "China"), None),
+    ("중국군수업체가 59식 전차를 생산했다.", "ko", ("Type 59", "made_in_country", "China"), None),
+    # (a label of origin in running text is no field of a data sheet)
+    ("Der T-72 wurde aus seinem Herkunftsland in den Irak exportiert.", "de", None,
+     ("T-72", "made_in_country", "Iraq")),
 ])
 def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: Extractor, text: str, lang: str,
                                                                fact: tuple[str, str, str] | None,

@@ -1370,10 +1370,18 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
     low, high = part(c)
     if low <= p.start < high:
         return False
-    # (and the name's own part names a place of its own: not "got 44 MiG-29s, of which eight MiG-29UBs")
+    # (and the name's own part names a place it went to of its own: not "got 44 MiG-29s, of which eight MiG-29UBs",
+    # nor a seller, "Iraq received MiG-21s, MiG-23s and MiG-25s from the USSR")
     own_low, own_high = part(p)
     return any(low <= o.start and o.end <= high and o.value != p.value for o in s.products) \
-        and any(own_low <= o.start and o.end <= own_high and o.kind == "country" for o in s.mentions)
+        and any(own_low <= o.start and o.end <= own_high and o.kind == "country" and _marked_recipient(s, o)
+                for o in s.mentions)
+
+
+_FIELD_VALUE = re.compile(r"[ \t]*[:：]|\t| {2,}")   # what parts a field's label from its value
+
+
+_LOCAL_RUN = re.compile(r"[^\W\d_a-zA-Z]+")   # letters of a script other than Latin's, in a row
 
 
 def _of_forces(s: Sentence, c: Mention) -> bool:
@@ -1381,9 +1389,16 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
     adjectives follow their noun, "el ejército sirio", "الجيش السوري" (the Syrian army)."""
     # (the article glued before the adjective is none of it: "الجيش ال|سوري"; a word for forces glued to the name,
     # "苏军", "북한군", is the forces')
-    if s.doc.force_marks and (any(m in c.text[1:] for m in s.doc.force_marks)   # ("소련군은": a particle after it)
-                              or s.doc.text[c.end:c.end + 1] in s.doc.force_marks):
-        return True
+    # (in a form the language file lists with it, "소련군", or right after the name, the word ends there or takes a
+    # particle: "苏军T-55", "소련군은", not "中国军工厂", military industry, nor "중국군수업체")
+    if s.doc.force_marks:
+        text = s.doc.text
+        at = next((c.start + i for i in range(1, c.end - c.start) if text[c.start + i] in s.doc.force_marks),
+                  c.end if text[c.end:c.end + 1] in s.doc.force_marks else -1)
+        if at >= 0:
+            run = _LOCAL_RUN.match(text, at + 1)
+            if run is None or len(run.group()) <= 2:
+                return True
     return s.near_after(c.end, ("force",), 0) is not None or (
         s.doc.adjectives_follow and c.adjective
         and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
@@ -2050,6 +2065,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     deals = s.cue_list("deal")
     produce = [k for k in s.cue_list("produce", "maker", "licence")
                if k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)]
+    # a data sheet's label of origin, a field's value after it ("Place of origin: China", "Herkunftsland  China"),
+    # says where the sheet's design comes from (not in running text: "aus seinem Herkunftsland in den Irak")
+    produce += [k for k in s.cue_list("origin") if _FIELD_VALUE.match(s.doc.text, k.end)]
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
     yield from _is_of_country(s)
@@ -3267,7 +3285,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
-                if not marked and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
+                if not marked and not _marked_recipient(s, c) \
+                        and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
                         and any(o not in s.groups.get(id(c), [c]) and (
                                     o.case == "destination" or _destination_after(s, o)
                                     or s.near_before(o.start, ("destination",), 1) is not None) for o in countries):
