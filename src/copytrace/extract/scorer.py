@@ -1361,12 +1361,13 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
     """Whether a country stands in a part of the sentence (between commas or semicolons) that names a product other
     than ``p``, and ``p`` stands outside that part: a list of pairs, each place its own name's ("10 T-72s to
     Ethiopia, 20 T-55s to Yemen", "в Эфиопию Т-72, а в Йемен Т-55")."""
+    text = s.doc.text
+
     def part(m: Mention) -> tuple[int, int]:
         low = max(text.rfind(",", s.start, m.start), text.rfind(";", s.start, m.start), s.start)
         ends = [i for i in (text.find(",", m.end, s.end), text.find(";", m.end, s.end)) if i >= 0]
         return low, min(ends, default=s.end)
 
-    text = s.doc.text
     low, high = part(c)
     if low <= p.start < high:
         return False
@@ -3287,9 +3288,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
                 if not marked and not _marked_recipient(s, c) \
                         and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
-                        and any(o not in s.groups.get(id(c), [c]) and (
-                                    o.case == "destination" or _destination_after(s, o)
-                                    or s.near_before(o.start, ("destination",), 1) is not None) for o in countries):
+                        and any(o not in s.groups.get(id(c), [c]) and _marked_recipient(s, o) for o in countries):
                     continue   # "the main supplier of MiG-21s to Egypt was the USSR": where the recipient is marked,
                     #            the country a copula equates with the word of selling is the seller
                 head = s.list_first(c)   # ("built in Poland and Czechoslovakia": the list's first member says)
