@@ -19,6 +19,7 @@ from copytrace.extract import lexicon
 from copytrace.extract.langdetect import detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build
+from copytrace.extract.phonetic import in_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import (
     Reading,
@@ -98,7 +99,7 @@ class Extractor:
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
-            sentence = Sentence(document, start, end, mentions, recent or topic, names, home)
+            sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names)
             found_here = list(candidates(sentence))
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
@@ -114,7 +115,7 @@ class Extractor:
             for cand in found_here:
                 if cand.score < thresholds.get(cand.relation, 0.5):
                     continue
-                fact = _fact(document, doc, code, cand)
+                fact = _fact(document, doc, code, cand, self.names)
                 if sentence.has(*_MAKING):
                     made.add(fact.key())
                 held = found.get(fact.key())
@@ -451,14 +452,19 @@ def _drop_passing_adjectives(facts: list[CandidateFact], passing: list[Candidate
     return [f for f in facts if id(f) not in drop]
 
 
-def _fact(document: Document, doc: str, code: str, cand: Reading) -> CandidateFact:
+def _fact(document: Document, doc: str, code: str, cand: Reading, names: Names) -> CandidateFact:
     start, end = cand.start, cand.end
     if end - start > MAX_QUOTE:
         end = start + MAX_QUOTE
     subject = cand.subject
     confidence = max(0.01, min(0.99, cand.score))
+    written = cand.object
+    if cand.relation == "alias_of" and written_by_sound(written):
+        # ("‘फिशबेड’": the other name in the script's own spelling, with the Latin name it spells where it is one the
+        # alliance or the registry gives: "Fishbed (फिशबेड)")
+        written = in_latin(written, names.spoken_names(subject.entity)) or written
     return CandidateFact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
-                object=cand.object, scope=cand.scope, quote=document.text[start:end], start=start, end=end,
+                object=written, scope=cand.scope, quote=document.text[start:end], start=start, end=end,
                 language=code, confidence=round(confidence, 2), qualifier=cand.qualifier)
 
 

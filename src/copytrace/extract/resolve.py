@@ -84,6 +84,9 @@ class Names:
         self._made_in: dict[str, tuple[str, ...]] = {}
         self._countries: dict[str, str] = {}   # a country's id -> its name
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
+        # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
+        # "Flogger-D"): what a script that writes names by sound may spell ("플로거")
+        self._spoken: dict[str, tuple[str, ...]] = {}
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             if record.kind == "country":
                 self._countries[record.entity_id] = record.name
@@ -100,6 +103,10 @@ class Names:
                 self._parents[record.entity_id] = record.parents
             if record.members:
                 self._members[record.entity_id] = record.members
+            spoken = {_VERSION_LETTER.sub("", n) for n in (record.name, *record.aliases)
+                      if n.isascii() and not any(ch.isdigit() for ch in n)}
+            if spoken:
+                self._spoken[record.entity_id] = tuple(sorted(spoken))
             for name in (record.name, *record.aliases):
                 self._by_key.setdefault(name_key(name), known)
                 if len(name_key(name)) <= 3 and (_latin(name) or _ABJAD.search(name)):
@@ -126,6 +133,13 @@ class Names:
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
         self._foreign_short -= latin_keys
+
+    def spoken_names(self, entity: str | None) -> tuple[str, ...]:
+        """An entity's names in Latin letters without a number, and those of the designs it derives from (the
+        MiG-27's "Flogger" is the MiG-23's)."""
+        if entity is None:
+            return ()
+        return tuple(n for e in (entity, *self._parents.get(entity, ())) for n in self._spoken.get(e, ()))
 
     def resolve(self, written: str) -> Known | None:
         key = name_key(written)
@@ -261,6 +275,7 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
 
+_VERSION_LETTER = re.compile(r"-[A-Z]{1,2}$")   # "Flogger-D", "Fishbed-MF"
 _HYPHENED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
 _WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
 

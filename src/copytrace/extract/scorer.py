@@ -24,8 +24,9 @@ from anyascii import anyascii
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
-from copytrace.extract.resolve import family_origins
-from copytrace.extract.shapes import OBJECT_PREFIX, and_words, articles, calendar_words, or_words, shapes
+from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
+from copytrace.extract.resolve import Names, family_origins
+from copytrace.extract.shapes import OBJECT_PREFIX, RUN_ON, and_words, articles, calendar_words, or_words, shapes
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -71,6 +72,7 @@ class Sentence:
     topic: Mention | None
     country_names: dict[str, str]
     home: str | None = None   # the country the document is about (most named), for a recipient it leaves unsaid
+    known: Names | None = None   # the names the registry knows (for what it calls its designs)
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
@@ -1608,7 +1610,8 @@ def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(re.escape(n) for n in sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
-            re.compile(rf"(?<![^\W\d_])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_])"))
+            # (a script that runs its words together may glue the name to the next: "나토명", "ชื่อรหัสนาโต")
+            re.compile(rf"(?<![^\W\d_{RUN_ON}])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_{RUN_ON}])"))
 
 
 _ASIDE_NAME = re.compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„“«‚「『‘]|[,:]\s)\s?$")
@@ -1685,8 +1688,7 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
         return   # (no design the alliance names: nothing for a reporting name to belong to)
     names, alliance = _reporting_pattern()
     text = s.doc.text
-    for found in names.finditer(text, s.start, s.end):
-        start, end = found.span()
+    for start, end, written in _reporting_mentions(s, names, alliance):
         own = [p for p in s.products if p.start < end and start < p.end]
         before = [p for p in s.products if p.end <= start and p not in own and _reported(p)
                   and s.doc.tokens_between(p.end, start) <= w.windows["alias_subject"]]
@@ -1706,16 +1708,57 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
                 m.end() <= start and s.doc.tokens_between(m.end(), start) <= _NEAR_ALLIANCE
                 for m in alliance.finditer(text, s.start, s.end))):
             # (the name after the alliance's or right after a word of naming: not "Classic NATO doctrine")
-            yield _mk(s, topic, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0},
-                      Mention(start, end, "product", found.group(), found.group()))
+            yield _mk(s, topic, "alias_of", written, {"cue": 1.0, "reporting": 1.0},
+                      Mention(start, end, "product", written, text[start:end]))
             continue
         if not before and not after:
             continue
         subject = before[-1] if before else after[0]
-        if not (_named_aside(s, subject, start) or told) or subject.value == found.group():
+        if not (_named_aside(s, subject, start) or told) or subject.value == written:
             continue
-        yield _mk(s, subject, "alias_of", found.group(), {"cue": 1.0, "reporting": 1.0},
-                  Mention(start, end, "product", found.group(), found.group()))
+        yield _mk(s, subject, "alias_of", written, {"cue": 1.0, "reporting": 1.0},
+                  Mention(start, end, "product", written, text[start:end]))
+
+
+def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """Reporting names in a sentence, where they start and end and as facts write them: in Latin letters as written,
+    and spelled by sound in a script of its own ("플로거", "फिशबेड") as the Latin name with the spelling after it. A
+    spelling counts only where a name stands: the first word after the alliance's name ("नाटो नाम: फ्लॉगर"), or in
+    brackets or quotes right after a design; it is compared first with the names the registry gives the sentence's
+    designs."""
+    text = s.doc.text
+    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text, s.start, s.end)]
+    if not written_by_sound(text[s.start:s.end]):
+        return found
+    spoken_of = [*s.products, *([s.topic] if s.topic is not None else [])]
+    among = tuple(n for p in spoken_of for n in s.known.spoken_names(p.entity)) if s.known is not None else ()
+    words = list(SOUND_WORD.finditer(text, s.start, s.end))
+    placed = [w for w in words if any(_named_aside(s, p, w.start()) for p in s.products)]
+    for a in alliance.finditer(text, s.start, s.end):
+        # (the first that spells a name: "नाटो नाम: फ्लॉगर", "NATOコードネーム：フロッガー", past the word for "name")
+        placed.extend(itertools.islice((w for w in words if w.start() >= a.end()
+                                        and s.doc.tokens_between(a.end(), w.start()) <= _NEAR_ALLIANCE
+                                        and _spelled_reporting_name(w.group(), among)), 1))
+    for m in sorted(set(placed), key=lambda w: w.start()):
+        spelled = _spelled_reporting_name(m.group(), among)
+        if spelled is not None:
+            latin, part = spelled
+            end = m.start() + len(part)
+            # (with a version letter glued on in Latin letters: "플로거D/J")
+            tail = _VERSION_TAIL.match(text, end, s.end) if end == m.end() else None
+            end = tail.end() if tail is not None else end
+            found.append((m.start(), end, f"{latin} ({text[m.start():end]})"))
+    return sorted(found)
+
+
+def _spelled_reporting_name(word: str, among: tuple[str, ...]) -> tuple[str, str] | None:
+    """The reporting name (or the registry's name of a design in the sentence) a word written by sound spells, and
+    the part of the word that spells it."""
+    found = reporting_names().read(word, among)
+    return found if found is not None and (found[0] in shapes().reporting_names or found[0] in among) else None
+
+
+_VERSION_TAIL = re.compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
 
 
 def _name_after(s: Sentence, cue: Mention) -> Mention | None:

@@ -32,7 +32,7 @@ _DASH = r"\-‐‑‒–—−－ـ"  # inside a character class (with the Arabi
 # Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
 # before a number or a Latin name: "ה-J-7", "ב-1959"
 _HEBREW = "הבלמושכ"
-_RUN_ON = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+RUN_ON = _RUN_ON = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _W = rf"[^\W{_RUN_ON}]"
 # Combining marks, which are no letters to a pattern but stand inside a word: Latin accents, Hebrew points, Arabic
 # vowels, Devanagari vowel signs ("छोटी 72" is no "टी 72")

@@ -1,0 +1,78 @@
+"""Names spelled by their sound in scripts without Latin letters (``copytrace.extract.phonetic``).
+
+The spellings below are the usual ones of each script for the alliance's reporting names; the sentences were
+written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from copytrace.extract.phonetic import SoundIndex, in_latin, reporting_names, skeleton, sounds
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize("spelled", ["फिशबेड", "فيشبد", "フィッシュベッド", "피시베드", "פישבד", "ฟิชเบด"])
+def test_a_name_keeps_its_consonants_in_every_script(spelled: str) -> None:
+    assert skeleton(spelled) == skeleton("Fishbed")
+    assert reporting_names().name_of(spelled) == "Fishbed"
+
+
+@pytest.mark.parametrize(("spelled", "name"), [
+    ("스커드", "Scud"), ("سكود", "Scud"), ("סקאד", "Scud"), ("スカッド", "Scud"),
+    ("풀크럼", "Fulcrum"), ("فولكروم", "Fulcrum"), ("फुलक्रम", "Fulcrum"),
+    ("플랭커", "Flanker"), ("フランカー", "Flanker"), ("फ्लैंकर", "Flanker"),   # (Korean and Japanese drop the "-er")
+    ("ガイドライン", "Guideline"),
+])
+def test_reporting_names_read_from_their_spellings(spelled: str, name: str) -> None:
+    assert reporting_names().name_of(spelled) == name
+
+
+@pytest.mark.parametrize("word", [
+    "בקוד",      # Hebrew "in code": the consonants of Fagot, but not its sounds
+    "קרב",       # Hebrew "combat": Clobber less its "-er", a spelling only Korean and Japanese give it
+    "सोवियत",    # Hindi "Soviet": Swatter less its "-er"
+    "하인드",     # Hind: two consonants are too few to tell a name
+    "فيشبوت",    # Arabic writes "p" as "b": as near to Fishbed as to Fishpot, so neither
+])
+def test_a_word_that_spells_no_one_name_is_none(word: str) -> None:
+    assert reporting_names().name_of(word) is None
+
+
+def test_names_of_the_design_spoken_of_come_first() -> None:
+    # "플로거" has the consonants of Flogger, Forger, Frog and Fargo alike; beside the MiG-23 it is its Flogger
+    assert reporting_names().name_of("플로거") is None
+    assert reporting_names().name_of("플로거", ["MiG-23", "Flogger"]) == "Flogger"
+    assert SoundIndex(["Flogger", "Forger"]).name_of("फ्लॉगर") is None
+
+
+def test_korean_particles_after_a_name_are_no_part_of_it() -> None:
+    assert reporting_names().read("피시베드라는") == ("Fishbed", "피시베드")
+
+
+def test_sounds_tell_apart_what_skeletons_do_not() -> None:
+    assert skeleton("Fishbed") == skeleton("Fishpot")
+    assert sounds("Fishbed") != sounds("Fishpot")
+
+
+def test_a_name_in_latin_letters_already_is_left_as_it_is() -> None:
+    assert in_latin("Fishbed (فيشبد)") is None
+    assert in_latin("‘फिशबेड’") == "Fishbed (‘फिशबेड’)"
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "name"), [
+    ("मिग-21 एक लड़ाकू विमान है। इसका नाटो रिपोर्टिंग नाम ‘फिशबेड’ है।", "hi", "MiG-21", "Fishbed (फिशबेड)"),
+    ("미그-27(나토명: 플로거D)은 전투기이다.", "ko", "MiG-27", "Flogger (플로거D)"),
+    ("미그-27은 소련의 전투기이다. 북대서양조약기구의 암호명은 플로거D/J이다.", "ko", "MiG-27", "Flogger (플로거D/J)"),
+    ("나토는 미그-21에 피시베드라는 이름을 붙였다.", "ko", "MiG-21", "Fishbed (피시베드)"),
+    ("MiG-23（NATOコードネーム：フロッガー）はソ連の戦闘機。", "ja", "MiG-23", "Flogger (フロッガー)"),
+    ("ميغ-21 (فيشبد) هي طائرة سوفيتية.", "ar", "MiG-21", "Fishbed (فيشبد)"),
+    ('מיג-21 (בקוד נאט"ו: פישבד) הוא מטוס קרב סובייטי.', "he", "MiG-21", "Fishbed (פישבד)"),
+    ("มิก-21 (ชื่อรหัสนาโต: ฟิชเบด) เป็นเครื่องบินขับไล่", "th", "MiG-21", "Fishbed (ฟิชเบด)"),
+    ("मिग-23 (नाटो नाम: फ्लॉगर) एक सोवियत विमान है।", "hi", "MiG-23", "Flogger (फ्लॉगर)"),
+])
+def test_a_reporting_name_spelled_by_sound_is_an_alias_in_latin_letters(
+        full_extractor: Extractor, text: str, lang: str, subject: str, name: str) -> None:
+    aliases = {(s, o) for s, r, o in facts_of(full_extractor, text, lang) if r == "alias_of"}
+    assert aliases == {(subject, name)}
