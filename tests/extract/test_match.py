@@ -40,8 +40,13 @@ def country(code: str) -> Phrase:
     ("ÉCOLE", "ecole"),
     ("Straße", "strase"),
     ("أحمد", "احمد"),
-    ("إلى", "الى"),
+    ("إلى", "الي"),    # (a final yeh without dots is a yeh: "فى" is "في")
+    ("فى", "في"),
     ("آخر", "اخر"),
+    ("کشور", "كشور"),   # (Persian kaf and yeh are the Arabic letters: "ایران" is "ايران")
+    ("ایران", "ايران"),
+    ("الروسيه", "الروسيه"),
+    ("الروسية", "الروسيه"),   # (a final ta marbuta written as heh, as informal text does)
 ])
 def test_match_fold_folds_case_and_diacritics(text: str, folded: str) -> None:
     assert match_fold(text) == folded

@@ -4957,3 +4957,17 @@ def test_the_rules_of_the_seventh_round_stay_within_their_reach(full_extractor: 
                                                                fact: tuple[str, str, str] | None,
                                                                absent: tuple[str, str, str] | None) -> None:
     assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    # Egypt's spelling of a final yeh without its dots ("الصينى" for "الصيني", Chinese): the same adjective
+    ("البندقية الصينى Type 56 هي نسخة من AK-47.", "ar", ("Type 56", "made_in_country", "China"), None),
+    ("البندقية الصينية Type 56 هي نسخة من AK-47.", "ar", ("Type 56", "made_in_country", "China"), None),
+    # (and "فى" for "في", in: the year after it is the year of the name before it)
+    ("أنتجت إيران صاروخ شهاب 1 فى عام 1987 وشهاب 2 فى 1997.", "ar", ("Shahab-2", "introduced_year", "1997"),
+     ("Shahab-2", "introduced_year", "1987")),
+])
+def test_arabic_letters_written_in_two_ways_are_read_alike(full_extractor: Extractor, text: str, lang: str,
+                                                          fact: tuple[str, str, str] | None,
+                                                          absent: tuple[str, str, str] | None) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)

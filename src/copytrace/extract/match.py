@@ -31,7 +31,10 @@ ENDING = 4          # letters an inflected word may add to its dictionary form
 MIN_SOFT = 5        # words at least this long take endings
 GAP = 3             # tokens a "~" may skip
 _VOWELS = frozenset("aeiouyаеиоуыэюяіїєә")
-_SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "ı": "i", "ё": "е", "ʻ": "'", "ʼ": "'"}
+_SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "ı": "i", "ё": "е", "ʻ": "'", "ʼ": "'",
+            # Arabic script as it is written in practice: a final yeh without its dots ("فى" for "في", as Egypt writes
+            # it), the Persian yeh and kaf, and a final ta marbuta written as heh ("الروسيه") are one letter each
+            "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه"}
 
 
 # Indic scripts (Devanagari to Sinhala) and Thai and Lao write vowels as combining signs: they stay
