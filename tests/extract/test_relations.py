@@ -4971,3 +4971,26 @@ def test_arabic_letters_written_in_two_ways_are_read_alike(full_extractor: Extra
                                                           fact: tuple[str, str, str] | None,
                                                           absent: tuple[str, str, str] | None) -> None:
     assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    # a plant's name goes on past a place's name inside it, to its number ("Inner Mongolia", "Mongolia Dalam")
+    ("Tipe 59 diproduksi oleh Pabrik Mesin Mongolia Dalam No. 617.", "id", "Pabrik Mesin Mongolia Dalam No. 617"),
+    ("El Type 59 fue fabricado por la Fábrica de Maquinaria de Mongolia Interior N.º 617.", "es",
+     "Fábrica de Maquinaria de Mongolia Interior N.º 617"),
+    ("The Type 59 was built by Inner Mongolia Machinery Factory No. 617.", "en",
+     "Inner Mongolia Machinery Factory No. 617"),
+    ("China Jianshe Factory made the Type 54.", "en", "China Jianshe Factory"),
+    # (but a place beside the plant word with nothing of a name between is where it stands; "di" after a name, "in")
+    ("In China the Jianshe Factory made the Type 54.", "en", "Jianshe Factory"),
+    ("Senapan SS1 dibuat oleh PT Pindad di Bandung.", "id", "PT Pindad"),
+])
+def test_a_plants_name_holds_the_place_named_inside_it(full_extractor: Extractor, text: str, lang: str,
+                                                      maker: str) -> None:
+    makers = {o for _, r, o in facts_of(full_extractor, text, lang) if r == "manufactured_by"}
+    assert makers == {maker}
+
+
+def test_a_country_before_a_lower_case_word_of_industry_names_no_plant(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Tip 54 tabancası Çin endüstrisi tarafından üretildi.", "tr")
+    assert not {o for _, r, o in facts if r == "manufactured_by"}

@@ -137,7 +137,8 @@ _LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-Z
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
-_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº)\.?\s*)?\d{1,4}(?!\d)")
+_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº|N\.º)\.?\s*)?\d{1,4}(?!\d)")
+_LABELLED_NUMBER = re.compile(r"\s*(?:No|Nr|№|N°|Nº|N\.º)\.?\s*\d{1,4}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
                       "och", "og", "en"})
@@ -1073,8 +1074,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
     for m in mentions:
-        if m.kind == "cue" and m.value == "locative":
-            places.mark(m.start, m.end)
+        if m.kind == "cue" and m.value == "locative" \
+                and not (m.text[:1].isupper() and not _opens_sentence(text, m.start)):
+            places.mark(m.start, m.end)   # (not a capitalised one inside a name: "Mongolia Dalam", Inner Mongolia)
+    countries = {m.start: m.end for m in mentions if m.kind == "country" and not m.adjective}
+    country_ends = {end: start for start, end in countries.items()}
     org_starts = {m.start for m in mentions if m.kind == "org"}
     named_starts = org_starts | {m.start for m in mentions if m.kind == "product" and m.generic}
     org_ends = {m.end for m in mentions if m.kind == "org"}
@@ -1085,10 +1089,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if left == cue.start and not text[cue.start].isupper():
             left = _agreeing_before(text, cue.start)   # "на Казанском вертолетном заводе"
         right = _capitals_after(text, cue.end)
-        # a country or a product beside a plant word is where it stands or what it makes, not its name
-        left = blocked.last_end(left, cue.start)
-        right = _one_letter_cut(text, cue.end, places.first_start(cue.end, blocked.first_start(cue.end, right)),
-                                particles)
+        # a country or a product beside a plant word is where it stands or what it makes, not its name, unless the
+        # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
+        # No. 617)
+        left = _through_places_before(text, left, blocked.last_end(left, cue.start), cue.start, blocked, country_ends)
+        right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
+            text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
         bare_left = not text[left:cue.start].strip()
         if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns \
                 and described_after:
@@ -1390,6 +1396,33 @@ def _article(text: str, pos: int) -> int:
     return m.end() - pos if m and m.group().strip().islower() else 0
 
 
+def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries: dict[int, int]) -> int:
+    """Where a name of capitalised words that a country's name interrupts at ``stop`` ends: past the country where
+    more of the name follows it (another capitalised word or a plant's number, and nothing else of note), else at
+    the country."""
+    end = countries.get(stop)
+    if end is None or end >= right:
+        return stop
+    rest = _capitals_after(text, end)
+    if rest <= end or blocked.first_start(end, rest) < rest:
+        return stop
+    return rest
+
+
+def _through_places_before(text: str, left: int, stop: int, pos: int, blocked: _Mask,
+                           country_ends: dict[int, int]) -> int:
+    """Where a name of capitalised words before a plant word begins when a country's name ends at ``stop`` among
+    them: at the first capital, the country's own or one before it, where more of the name stands between the
+    country and the plant word ("Inner Mongolia Machinery Factory", "Iran Electronics Industries"), else after
+    the country."""
+    start = country_ends.get(stop)
+    if start is None or start < left or blocked.last_end(left, start) > left or not text[stop:pos].strip() \
+            or not text[stop:stop + 1].isspace():
+        return stop   # (nothing between the country and the plant word, "Çin endüstrisi", China's industry; or
+        #               a possessive: "Romania's Cugir plant")
+    return left
+
+
 def _capitals_after(text: str, pos: int) -> int:
     end = pos
     quoted = _QUOTED.match(text, end)
@@ -1413,6 +1446,9 @@ def _capitals_after(text: str, pos: int) -> int:
             break
         if not word[:1].isupper():
             break
+        labelled = _LABELLED_NUMBER.match(text, end)
+        if labelled is not None:
+            return labelled.end()   # "Pabrik Mesin Mongolia Dalam No. 617": a plant's number ends its name
         if word.endswith(".") and not (word[:-1].isupper() and len(word) <= 4
                                        and _NEXT_CAPITAL.match(text, end + m.end())):
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
