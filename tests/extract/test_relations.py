@@ -4994,3 +4994,20 @@ def test_a_plants_name_holds_the_place_named_inside_it(full_extractor: Extractor
 def test_a_country_before_a_lower_case_word_of_industry_names_no_plant(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Tip 54 tabancası Çin endüstrisi tarafından üretildi.", "tr")
     assert not {o for _, r, o in facts if r == "manufactured_by"}
+
+
+@pytest.mark.parametrize(("text", "absent", "country"), [
+    # a word in katakana is one run of letters: "タイプ" (type) names no Thailand, "インドネシア" no India
+    ("北朝鮮は自国で生産したタイプに独自の名称を与えた。", "TH", "KP"),
+    ("インドネシアはロシアからSu-27を輸入した。", "IN", "ID"),
+    # (the dot between the words of a name parts them: "ソビエト・ロシア")
+    ("ソビエト・ロシアはAK-47を輸出した。", None, "RU"),
+])
+def test_a_name_in_katakana_does_not_start_or_end_inside_a_katakana_word(
+        full_extractor: Extractor, text: str, absent: str | None, country: str) -> None:
+    folded = match_fold(text)
+    language = lexicon.language("ja")
+    document = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
+    countries = {m.value for m in document.mentions if m.kind == "country"}
+    assert country in countries
+    assert absent not in countries

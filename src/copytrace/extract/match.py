@@ -79,6 +79,11 @@ def _right_to_left(char: str) -> bool:
     return "\u0590" <= char <= "\u06ff"
 
 
+def _katakana(char: str) -> bool:
+    """A letter of katakana or its long vowel mark (not the dot between the words of a name: "ソビエト・ロシア")."""
+    return "\u30a1" <= char <= "\u30fa" or "\u30fc" <= char <= "\u30ff"
+
+
 def _glued_start(folded: str, first: int, size: int) -> bool:
     if not han_or_kana(folded[first]):
         return False
@@ -328,6 +333,8 @@ class Matcher:
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int, size: int = 0) -> int:
+        if first > 0 and _katakana(folded[first]) and _katakana(folded[first - 1]):
+            return -1   # a word in katakana is one run of them: no name starts inside it
         if self.substring or (self.glued and _glued_start(folded, first, size)) or first == floor or first == 0 \
                 or folded[first - 1] == " " \
                 or _unspaced(folded[first - 1]) != _unspaced(folded[first]):
@@ -342,6 +349,8 @@ class Matcher:
 
     def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:
         """Where the token that ends this part ends, or -1 when the part does not end a word here."""
+        if key_end < len(folded) and _katakana(folded[key_end - 1]) and _katakana(folded[key_end]):
+            return -1   # nor ends inside it: "タイプ" (type) holds no "タイ" (Thailand), "インドネシア" no "インド"
         if self.substring or (self.glued and _glued_end(folded, key_end, len(part.key))):
             return key_end
         token_end = folded.find(" ", key_end, stop)
