@@ -5011,3 +5011,8 @@ def test_a_name_in_katakana_does_not_start_or_end_inside_a_katakana_word(
     countries = {m.value for m in document.mentions if m.kind == "country"}
     assert country in countries
     assert absent not in countries
+
+
+@pytest.mark.parametrize("text", ["टी-90एस टैंक भारत में इकट्ठा किए गए।", "टी-90एस टैंक भारत में इकट्ठे किए जाते हैं।"])
+def test_hindi_words_of_assembling_say_where_a_design_is_made(full_extractor: Extractor, text: str) -> None:
+    assert ("T-90S", "made_in_country", "India") in facts_of(full_extractor, text, "hi")
