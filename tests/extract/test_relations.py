@@ -5016,3 +5016,17 @@ def test_a_name_in_katakana_does_not_start_or_end_inside_a_katakana_word(
 @pytest.mark.parametrize("text", ["टी-90एस टैंक भारत में इकट्ठा किए गए।", "टी-90एस टैंक भारत में इकट्ठे किए जाते हैं।"])
 def test_hindi_words_of_assembling_say_where_a_design_is_made(full_extractor: Extractor, text: str) -> None:
     assert ("T-90S", "made_in_country", "India") in facts_of(full_extractor, text, "hi")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a word of its kind, and a short word describing it, between a name and the mark of its owner
+    ("在T-54A坦克的基础上，中国研制了59式坦克。", ("Type 59 tank", "derived_from", "T-54A")),
+    ("在Q-75中程地空导弹的基础上，中国研制了红旗-9。", ("HQ-9", "derived_from", "Q-75")),
+    # a Soviet designation written with the Latin letters that look like its Cyrillic ones ("C-75" for "С-75")
+    ("在C-75地空导弹的基础上，中国研制了红旗-2。", ("HQ-2", "derived_from", "S-75 Dvina")),
+])
+def test_the_basis_a_chinese_owner_mark_names_is_the_original(full_extractor: Extractor, text: str,
+                                                              fact: tuple[str, str, str]) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    assert fact in facts
+    assert (fact[2], fact[1], fact[0]) not in facts

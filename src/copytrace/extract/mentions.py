@@ -219,7 +219,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue
         plural_s = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
         known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
-            else (names.resolve(d.text) or names.resolve(d.canonical))
+            else (names.resolve(d.text) or names.resolve(d.canonical) or names.resolve_lookalike(d.canonical))
         longer = _longer_known(text, d.end, d.text, names)
         slashed = _SLASHED.match(text, d.end)
         if slashed is not None:

@@ -141,6 +141,15 @@ class Names:
             return ()
         return tuple(n for e in (entity, *self._parents.get(entity, ())) for n in self._spoken.get(e, ()))
 
+    def resolve_lookalike(self, written: str) -> Known | None:
+        """A Soviet designation written with the Latin letters that look like its Cyrillic ones ("C-75" for "С-75",
+        as Chinese and Japanese texts write it; "CKC" for "СКС"): the name the Cyrillic letters give, where only that
+        one is known (never where the Latin letters make a known name of their own: the P-15 is no "Р-15")."""
+        if self.resolve(written) is not None:
+            return None
+        swapped = written.translate(_LOOKALIKES)
+        return self.resolve(swapped) if swapped != written else None
+
     def resolve(self, written: str) -> Known | None:
         key = name_key(written)
         if key in self._foreign_short and _latin(written):
@@ -275,6 +284,8 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
 
+# Latin capitals and the Cyrillic ones that look the same (Cyrillic С is S, Р is R, В is V, Н is N, Х is Kh)
+_LOOKALIKES = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 _VERSION_LETTER = re.compile(r"-[A-Z]{1,2}$")   # "Flogger-D", "Fishbed-MF"
 _HYPHENED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
 _WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")

@@ -727,7 +727,13 @@ def _owner_first(s: Sentence, owner: Mention, cue: Mention) -> bool:
 def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark stands between a name and the word right after it ("MiG-21のコピー", "米格-21的仿制品",
     "the MiG-21's copy"): the word is a noun the name owns, not a verb the name is the subject of ("56式,仿制AK-47")."""
-    between = s.doc.text[owner.end:cue.start].strip()
+    # (a word of its kind may stand between the name and the mark, with a short word describing it where words run
+    # together: "C-75地空导弹的基础上", "C-75中程地空导弹的", the medium-range surface-to-air missile's)
+    end = max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
+               and (not s.doc.text[owner.end:k.start].strip()
+                    or (k.start - owner.end <= 2 and all(han_or_kana(ch) for ch in s.doc.text[owner.end:k.start])
+                        and not any(owner.end <= m.start < k.start for m in s.mentions)))), default=owner.end)
+    between = s.doc.text[end:cue.start].strip()
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
