@@ -138,3 +138,23 @@ def test_a_word_before_a_number_is_no_designation(text: str) -> None:
 
 def test_percent_codes_of_an_address_are_no_designations() -> None:
     assert canonicals("https://he.wikipedia.org/wiki/%D7%98%D7%99_%D7%90") == []
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    # a letter glued after the number, and a number after it, name the version ("T-72M1"), whether the letter is
+    # written with its hamza below or above ("إم", "أم"); a letter a space sets after the number that begins a
+    # designation of its own stays one ("تي-72 إم آي-17": the T-72 and the Mi-17)
+    ("هي نسخة مطورة عن تي-72أم1 السوفيتية", "T-72M1"),
+    ("هي نسخة مطورة عن تي-72إم1 السوفيتية", "T-72M1"),
+    # a two-letter prefix apart from its number after a word of the kind of design ("of the Su 33 model")
+    ("نسخت الصين طائرة من طراز سو 33", "Su-33"),
+    ("وصلت مقاتلة مي 24 إلى المطار", "Mi-24"),
+    ("هواپیمای سو ۲۴ فرود آمد", "Su-24"),
+])
+def test_arabic_script_versions_and_spaced_prefixes(text: str, canonical: str) -> None:
+    assert canonical in canonicals(text)
+
+
+@pytest.mark.parametrize("text", ["تي-72 إم آي-17 في العرض", "اتصل بي اف 16 مرة"])
+def test_a_spaced_letter_that_starts_a_designation_or_a_word_is_none(text: str) -> None:
+    assert not any(c.startswith(("T-72M", "F-16")) for c in canonicals(text))

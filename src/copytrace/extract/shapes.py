@@ -86,6 +86,9 @@ class Shapes:
     # a letter every match of ``cjk`` and of ``scripts`` holds: a text without any skips the pattern (most texts)
     cjk_letters: re.Pattern[str] = re.compile("")
     script_letters: re.Pattern[str] = re.compile("")
+    # words of a kind of design after which a two-letter prefix in Arabic letters may stand apart from its number
+    # ("طراز سو 33", of the Su 33 model)
+    kind_words: frozenset[str] = frozenset()
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -100,6 +103,12 @@ def _spelled_letters(run: str, names: dict[str, str]) -> str:
         out.append(names[name])
         run = run[len(name):]
     return "".join(out)
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` (past spaces), folded."""
+    words = text[max(0, pos - 30):pos].split()
+    return fold_phrase(words[-1]) if words else ""
 
 
 def _script_prefix(prefix: str) -> str:
@@ -177,8 +186,12 @@ def shapes() -> Shapes:
     scripts = re.compile(
         rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وו]))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
-        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
-        rf"(?P<ssuf>(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt})"
+        # (a designation that starts after a space or a dash is none of its letters; glued to the number, one is:
+        # "تي-72إم1" is the T-72M1)
+        rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?<=[ {_DASH}])(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
+        rf"(?P<ssuf>(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt}|(?<=\d)(?:{run_alt or '(?!)'})(?=\d))"
+        # (a number after the letters is the version's: "تي-72أم1", the T-72M1)
+        rf"(?P<sdig>\d{{1,2}}(?!\d))?"
         rf"(?![^\W\d_]|[{_MARKS}]))?")
     script_prefixes = {**glued, **script_prefixes}   # (the glued letters name no prefix: the pattern has none)
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
@@ -210,7 +223,8 @@ def shapes() -> Shapes:
                   tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()),  # type: ignore[attr-defined]
                   # (a match of ``cjk`` holds a prefix or a type suffix; one of ``scripts`` starts with its prefix)
                   _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}),  # type: ignore[attr-defined]
-                  _any_of({p[0] for p in script_prefixes}))
+                  _any_of({p[0] for p in script_prefixes}),
+                  frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()))  # type: ignore[attr-defined]
 
 
 def _any_of(letters: set[str]) -> re.Pattern[str]:
@@ -405,10 +419,13 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     for m in sh.scripts.finditer(text, start, end) if sh.script_letters.search(text, start, end) else ():
         latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
         if len(m.group("sp")) <= 2 and _ARABIC.match(m.group("sp")) \
-                and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]):
-            continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen
+                and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]) \
+                and _word_before(text, m.start()) not in sh.kind_words:
+            continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen,
+            #            or after a word of a kind of design ("مقاتلة سو 33")
         joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
-        suffix = _spelled_letters(m.group("ssuf"), sh.script_prefixes) if m.group("ssuf") else ""
+        suffix = _spelled_letters(m.group("ssuf"), sh.script_prefixes) + ascii_digits(m.group("sdig") or "") \
+            if m.group("ssuf") else ""
         end = m.end()
         if len(suffix) >= 2 and suffix in _NOT_SUFFIXES:
             suffix, end = "", m.end("snum")   # "मिग-21 यूएसएसआर से": the USSR after it, no version
