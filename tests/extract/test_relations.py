@@ -5030,3 +5030,28 @@ def test_the_basis_a_chinese_owner_mark_names_is_the_original(full_extractor: Ex
     facts = facts_of(full_extractor, text, "zh")
     assert fact in facts
     assert (fact[2], fact[1], fact[0]) not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # where a main clause's "not" follows its verb and the verb's object, the "not" after them negates the verb
+    ("Indien kaufte den T-72 nie.", "de", ("T-72", "exported_to", "India")),
+    ("Indien kaufte den T-72 im Jahr 1985 nicht.", "de", ("T-72", "exported_to", "India")),
+    ("India kocht de T-72 niet.", "nl", ("T-72", "exported_to", "India")),
+])
+def test_a_not_after_the_verb_and_its_object_negates_the_verb(full_extractor: Extractor, text: str, lang: str,
+                                                               fact: tuple[str, str, str]) -> None:
+    assert fact not in facts_of(full_extractor, text, lang)
+    # (the same sentence without it states the fact)
+    assert fact in facts_of(full_extractor, text.replace(" nie.", ".").replace(" nicht.", ".")
+                            .replace(" niet.", "."), lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # (not a "not" past a comma or past another verb: it is that clause's)
+    ("Indien kaufte den T-72 und baute ihn nicht nach.", "de", ("T-72", "exported_to", "India")),
+    ("Indien kaufte den T-72, den Polen nie verkaufen wollte.", "de", ("T-72", "exported_to", "India")),
+    ("India bought the T-72 and did not copy it.", "en", ("T-72", "exported_to", "India")),
+])
+def test_a_not_of_another_clause_negates_nothing_before_it(full_extractor: Extractor, text: str, lang: str,
+                                                           fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)

@@ -74,6 +74,7 @@ class Document:
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
     homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
     force_marks: frozenset[str] = frozenset()   # a word for forces glued to a country's name ("军" of "苏军")
+    negation_follows: bool = False   # "not" follows a main clause's verb and its object ("kaufte die J-7 nicht")
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -446,7 +447,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.genitive_first,
                     language.genitive_marks if language is not None else frozenset(),
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
-                    names.homes, language.force_marks if language is not None else frozenset())
+                    names.homes, language.force_marks if language is not None else frozenset(),
+                    language is not None and language.negation_follows)
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

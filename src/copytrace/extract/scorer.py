@@ -144,6 +144,26 @@ class Sentence:
             return 1.0
         return 0.0
 
+    def negated(self, cue: Mention) -> bool:
+        return self.negating(cue) is not None
+
+    def negating(self, cue: Mention) -> Mention | None:
+        """The word of negation that governs a cue: shortly before it, or, where a main clause's "not" follows its
+        verb and the verb's object ("Indien kaufte die J-7 nie", "Polen baute den T-72 nicht in Lizenz"), after it in
+        its clause, with no other word of doing between; else None."""
+        word = self.near_before(cue.start, ("negation",), 2)
+        if word is not None or not self.doc.negation_follows:
+            return word
+        for word in self.cue_list("negation"):
+            if word.start < cue.end or self.doc.tokens_between(cue.end, word.start) > _NEGATION_AFTER:
+                continue
+            between = self.doc.text[cue.end:word.start]
+            if any(ch in between for ch in ",;:()") or any(
+                    cue.end <= k.start and k.end <= word.start for k in self.cue_list(*_DOINGS_NEGATED)):
+                return None
+            return word
+        return None
+
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
         if found is None:
@@ -198,6 +218,10 @@ class Sentence:
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
+
+
+_NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
+_DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
 def _month(s: Sentence, word: Mention) -> bool:
@@ -1225,8 +1249,9 @@ def _licensed_before(s: Sentence) -> Iterator[Reading]:
 
 
 def _negated(s: Sentence, cue: Mention) -> bool:
-    """A negation word shortly before a cue, not one inside a phrase of its own ("licenc nélküli": unlicensed)."""
-    word = s.near_before(cue.start, ("negation",), 2)
+    """A negation word governing a cue (``Sentence.negating``), not one inside a phrase of its own ("licenc
+    nélküli": unlicensed)."""
+    word = s.negating(cue)
     return word is not None and not any(k.start <= word.start and word.end <= k.end
                                         for k in s.cue_list("unlicensed"))
 
@@ -2289,8 +2314,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
-                     "plan": s.planned(cue), "negated": float(s.near_before(cue.start, ("negation",), 2)
-                                                                    is not None)}
+                     "plan": s.planned(cue), "negated": float(s.negated(cue))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
 
@@ -3429,7 +3453,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "topic": float(p.start < s.start), "plan": s.planned(cue),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
-                     "negated": float(s.near_before(cue.start, ("negation",), 2) is not None),
+                     "negated": float(s.negated(cue)),
                      # "delivered to the Chinese air force": a country's own forces may receive what it makes
                      # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
                      # Ukrainian army")
