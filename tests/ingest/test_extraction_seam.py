@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from copytrace.ingest import IngestConfig, batch, ingest
-from copytrace.ingest.extraction import load_extractor
+from copytrace.ingest.extraction import load_extractor, to_statements
+from copytrace.model.candidate import CandidateFact
 from copytrace.packs import load_pack
 from copytrace.registry import Registry
 
@@ -62,3 +63,16 @@ def test_a_name_an_earlier_document_of_the_group_adds_is_known_to_the_later(
 
 def test_without_an_extractor_documents_are_stored_alone() -> None:
     assert load_extractor("copytrace_no_such_extractor:extract_text") is None
+
+
+def test_an_alias_given_in_latin_letters_with_its_spelling_after_it_names_the_design(registry: Registry) -> None:
+    # the extractor writes a name spelled in another script as the Latin name with the spelling after it
+    # ("Fishbed (फिशबेड)"); the registry knows the Latin name, not the bracket
+    load_pack(registry, str(DATA / "mini.yaml"), actor="tester")
+    fact = CandidateFact(doc="d.txt", subject="AK-47", subject_text="Калаш", relation="alias_of",
+                         object="Avtomat Kalashnikova (Автомат Калашникова)", quote="Калаш", start=0, end=5,
+                         confidence=0.8)
+    out = to_statements(registry, "doc-1", [fact])
+    assert [(s.subject, s.predicate, s.value) for s in out.statements] == [("ak-47", "alias", "Калаш")]
+    unknown = replace(fact, object="Nobody Knows (Никто)")
+    assert to_statements(registry, "doc-1", [unknown]).statements == []

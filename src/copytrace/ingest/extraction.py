@@ -164,6 +164,18 @@ def to_statements(registry: Registry, document_id: str, facts: Iterable[Candidat
     return out
 
 
+def _alias_target(known: Resolver, name: str) -> Entity:
+    """The entity an alias fact's object names: the whole name, or else its part before a bracket, where the
+    extractor gave a Latin name with its spelling in the text's script after it ("Fishbed (फिशबेड)")."""
+    try:
+        return known.resolve(name)
+    except UnknownEntity:
+        head, bracket, _ = name.partition(" (")
+        if not bracket or not head.strip():
+            raise
+        return known.resolve(head)
+
+
 def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: list[int] | None) -> Statement | None:
     page = page_of(pages, fact.start) if pages else None
     evidence = Evidence(document_id, fact.start, fact.end, fact.quote, page)
@@ -174,7 +186,7 @@ def _statement(resolve: _Names, document_id: str, fact: CandidateFact, pages: li
     if fact.relation == "alias_of":
         # The written form is the alias of the canonical entity the extractor matched it to.
         alias = fact.subject_text or fact.subject
-        target = resolve.known.resolve(fact.object)
+        target = _alias_target(resolve.known, fact.object)
         return Statement(target.id, "alias", value=alias, **common) if alias != target.name else None
     subject = resolve(fact.subject, _NEW_SUBJECT)
     scope = resolve(fact.scope) if fact.scope else None
