@@ -5055,3 +5055,21 @@ def test_a_not_after_the_verb_and_its_object_negates_the_verb(full_extractor: Ex
 def test_a_not_of_another_clause_negates_nothing_before_it(full_extractor: Extractor, text: str, lang: str,
                                                            fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # the examples a word of example brings after a basis with nothing named before it are what was based on it
+    ("China built several more modern tanks based on the Type 59, such as the Type 69.", "en",
+     ("Type 69 tank", "derived_from", "Type 59 tank")),
+    ("La Chine a construit plusieurs chars dérivés du Type 59, comme le Type 69.", "fr",
+     ("Type 69 tank", "derived_from", "Type 59 tank")),
+    ("На базе Т-54 было создано несколько машин, например Тип 59.", "ru", ("Type 59 tank", "derived_from", "T-54")),
+])
+def test_examples_after_a_basis_are_based_on_it(full_extractor: Extractor, text: str, lang: str,
+                                                fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)
+
+
+def test_a_basis_with_its_derivative_named_before_keeps_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The PT-91 is based on the T-72, such as the Polish T-72M1.", "en")
+    assert ("PT-91 Twardy", "derived_from", "T-72") in facts

@@ -883,13 +883,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         fronted_pair = owned = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
-            if cue.value in {"variant", "copy"} else None
+            if cue.value in {"variant", "copy", "basis"} else None
+        # (a basis's examples only where nothing named before it is what was based on it: "tanks based on the
+        # Type 59, such as the Type 69", not "the PT-91, based on the T-72, like the M-84")
+        example = None if cue.value == "basis" and before else example
         listed = _run_after(s, example.end, 2) if example is not None else []
         if example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
-            # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56": the names
-            # after a word of example are the versions; their original is named between (or before) the words,
-            # else it is the product spoken of
+            # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
+            # based on the Type 59, such as the Type 69": the names after a word of example are the versions; their
+            # original is named between (or before) the words, else it is the product spoken of
             between = [p for p in s.products if cue.end <= p.start and p.end <= example.start]
             owner = _owned_version(s, cue, listed[0])   # ("the Lim-5 had its own variants such as the Lim-6")
             parent = owner or (between[-1] if between else before[-1] if before else s.topic)
