@@ -5073,3 +5073,17 @@ def test_examples_after_a_basis_are_based_on_it(full_extractor: Extractor, text:
 def test_a_basis_with_its_derivative_named_before_keeps_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The PT-91 is based on the T-72, such as the Polish T-72M1.", "en")
     assert ("PT-91 Twardy", "derived_from", "T-72") in facts
+
+
+@pytest.mark.parametrize(("text", "fact", "absent"), [
+    # a nickname is the name as the text gives it, not the design the registry knows by that name
+    ('The AKM, nicknamed "Kalash", was copied by China.', ("AKM", "alias_of", "Kalash"), ("AKM", "alias_of", "AK")),
+    # a name the registry knows inside a longer quoted name is no mention of it
+    ('The Su-33 is also known as the "Sea Flanker".', ("Su-33", "alias_of", "Sea Flanker"),
+     ("Su-33", "alias_of", "Su-27")),
+])
+def test_an_alias_is_the_name_the_text_gives(full_extractor: Extractor, text: str, fact: tuple[str, str, str],
+                                             absent: tuple[str, str, str]) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert fact in facts
+    assert absent not in facts

@@ -173,6 +173,19 @@ def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int,
     return None
 
 
+_OPEN_QUOTED = re.compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
+_CLOSE_QUOTE = re.compile(r"[\"”»“’‘]")
+
+
+def _inside_quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a word name stands last in a longer name in quotes, after capitalised words ('"Sea Flanker"',
+    '«Super Galeb»'): no designation (a number names the design wherever it stands)."""
+    if any(ch.isdigit() for ch in text[start:end]) or not _CLOSE_QUOTE.match(text, end):
+        return False
+    opened = _OPEN_QUOTED.search(text, max(0, start - 40), start)
+    return opened is not None and all(w[:1].isupper() for w in opened.group(1).split())
+
+
 def build(text: str, start: int, matches: list[Match], names: Names, folded: str | None = None,
           language: Language | None = None) -> Document:
     """All mentions of ``text[start:]``: designations, known names, countries, cues, orgs, years.
@@ -187,6 +200,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # (where the language's word for "until" is "bis", it is that word: "lieferte MiG-21 bis 1985")
     untils = {m.start for m in matches if m.phrase.cls == "until"}
     for found in names.find(text, folded, start):
+        if found.kind == "product" and _inside_quoted_name(text, found.start, found.end):
+            continue   # '"Sea Flanker"': a name the registry knows inside a longer quoted name is no mention of it
         if text[found.end - 1:found.end] == "s" and text[found.end - 2:found.end - 1].isdigit():
             # "MiG-21s", "T-72s": an English plural, not the MiG-21S (a name a pack knows in capitals)
             plural = names.resolve(text[found.start:found.end - 1])

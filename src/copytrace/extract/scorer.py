@@ -1986,6 +1986,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?")   # ("Kalash", "Sea Flanker": no inflection)
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
@@ -2117,7 +2118,11 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
     """What an alias reading names: the other product, or, where the registry already knows both names as one
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
     if name.value != subject.value:
-        return name.value
+        # (a name of words the registry knows as a family's is written as the text gives it: 'nicknamed "Kalash"'
+        # gives "Kalash", not the AK family; a design's name as the registry writes it, "Classe Ming" as Ming-class)
+        word_name = name.generic and not any(ch.isdigit() for ch in name.text) and not name.pointer \
+            and _LATIN_NAME.fullmatch(name.text)
+        return name.text if word_name and name_key(name.text) != name_key(name.value) else name.value
     if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
     return None
