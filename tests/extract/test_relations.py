@@ -5049,6 +5049,12 @@ def test_a_not_after_the_verb_and_its_object_negates_the_verb(full_extractor: Ex
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     # (not a "not" past a comma or past another verb: it is that clause's)
     ("Indien kaufte den T-72 und baute ihn nicht nach.", "de", ("T-72", "exported_to", "India")),
+    # (nor "without", nor a "not" a later word corrects: "not only ... but also", "not directly but through")
+    ("Polen baute den T-72 ohne Lizenz.", "de", ("T-72", "made_in_country", "Poland")),
+    ("Indien kaufte den T-72 ohne Zögern.", "de", ("T-72", "exported_to", "India")),
+    ("Indien kaufte nicht nur den T-72, sondern auch den T-90.", "de", ("T-72", "exported_to", "India")),
+    ("Indien kaufte den T-72 nicht direkt, sondern über Polen.", "de", ("T-72", "exported_to", "India")),
+    ("Indien köpte inte bara T-72 utan även T-90.", "sv", ("T-72", "exported_to", "India")),
     ("Indien kaufte den T-72, den Polen nie verkaufen wollte.", "de", ("T-72", "exported_to", "India")),
     ("India bought the T-72 and did not copy it.", "en", ("T-72", "exported_to", "India")),
 ])

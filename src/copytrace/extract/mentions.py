@@ -74,7 +74,10 @@ class Document:
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
     homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
     force_marks: frozenset[str] = frozenset()   # a word for forces glued to a country's name ("军" of "苏军")
-    negation_follows: bool = False   # "not" follows a main clause's verb and its object ("kaufte die J-7 nicht")
+    # the words that negate a main clause's verb from after it and its object ("kaufte die J-7 nicht"), and those
+    # that correct a negated part instead ("nicht nur ..., sondern auch"); none where "not" stands before the verb
+    negation_after: frozenset[str] = frozenset()
+    negation_rather: frozenset[str] = frozenset()
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -463,7 +466,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.genitive_marks if language is not None else frozenset(),
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes, language.force_marks if language is not None else frozenset(),
-                    language is not None and language.negation_follows)
+                    language.negation_after if language is not None else frozenset(),
+                    language.negation_rather if language is not None else frozenset())
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:

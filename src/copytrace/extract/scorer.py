@@ -149,19 +149,24 @@ class Sentence:
 
     def negating(self, cue: Mention) -> Mention | None:
         """The word of negation that governs a cue: shortly before it, or, where a main clause's "not" follows its
-        verb and the verb's object ("Indien kaufte die J-7 nie", "Polen baute den T-72 nicht in Lizenz"), after it in
-        its clause, with no other word of doing between; else None."""
+        verb and the verb's object ("Indien kaufte die J-7 nie", "Polen baute den T-72 nicht in Lizenz"), one of the
+        language's words that negate a verb from after it (not "ohne", without), in the cue's clause, with no other
+        word of doing between and no word after it that corrects a negated part ("nicht nur ..., sondern auch");
+        else None."""
         word = self.near_before(cue.start, ("negation",), 2)
-        if word is not None or not self.doc.negation_follows:
+        if word is not None or not self.doc.negation_after:
             return word
         for word in self.cue_list("negation"):
             if word.start < cue.end or self.doc.tokens_between(cue.end, word.start) > _NEGATION_AFTER:
+                continue
+            if fold_phrase(word.text) not in self.doc.negation_after:
                 continue
             between = self.doc.text[cue.end:word.start]
             if any(ch in between for ch in ",;:()") or any(
                     cue.end <= k.start and k.end <= word.start for k in self.cue_list(*_DOINGS_NEGATED)):
                 return None
-            return word
+            rest = fold_phrase(self.doc.text[word.end:self.end]).split()[:_NEGATION_AFTER + 2]
+            return None if any(w in self.doc.negation_rather for w in rest) else word
         return None
 
     def cue_list(self, *classes: str) -> list[Mention]:
