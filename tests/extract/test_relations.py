@@ -5093,3 +5093,8 @@ def test_an_alias_is_the_name_the_text_gives(full_extractor: Extractor, text: st
     facts = facts_of(full_extractor, text, "en")
     assert fact in facts
     assert absent not in facts
+
+
+def test_every_name_of_a_list_after_a_chinese_basis_derives_from_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "在T-54A的基础上，中国研制了59式坦克和69式坦克。", "zh")
+    assert {("Type 59 tank", "derived_from", "T-54A"), ("Type 69 tank", "derived_from", "T-54A")} <= facts

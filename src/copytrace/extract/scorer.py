@@ -951,8 +951,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                    before[-2] if len(before) >= 2 else s.topic)) is not None \
                 and child.value != before[-1].value:
             # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
-            # basis's owner is the original; the derivative is named later in the sentence, or before it
-            pairs = [(child, before[-1])]
+            # basis's owner is the original; the derivative is named later in the sentence (with those a list
+            # joins to it: "研制歼-5甲和歼教-5"), or before it
+            listed = _listed(s, [p for p in s.products if p.start >= child.start]) if child.start >= cue.end \
+                else [child]
+            pairs = [(c, before[-1]) for c in listed if c.value != before[-1].value]
         elif after and (before or s.topic is not None) and not s.doc.particles_follow \
                 and (pointer := s.near_after(cue.end, ("anaphor",), 0)) is not None and pointer.end <= after[0].start \
                 and any(pointer.end <= k.start and k.end <= after[0].start
