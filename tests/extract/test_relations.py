@@ -5098,3 +5098,22 @@ def test_an_alias_is_the_name_the_text_gives(full_extractor: Extractor, text: st
 def test_every_name_of_a_list_after_a_chinese_basis_derives_from_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "在T-54A的基础上，中国研制了59式坦克和69式坦克。", "zh")
     assert {("Type 59 tank", "derived_from", "T-54A"), ("Type 69 tank", "derived_from", "T-54A")} <= facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a reporting name written right after its design, as encyclopedias set them side by side
+    ("The Mikoyan-Gurevich MiG-19 Farmer was copied in China as the J-6.", ("MiG-19", "alias_of", "Farmer")),
+    ("The Mi-24 Hind-D was exported to Iraq.", ("Mi-24", "alias_of", "Hind-D")),
+    ("The Mi-8 Hip helicopters were made in Kazan.", ("Mi-8", "alias_of", "Hip")),
+])
+def test_a_reporting_name_set_right_after_its_design_is_its_name(full_extractor: Extractor, text: str,
+                                                                  fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, "en")
+
+
+def test_a_reporting_name_of_another_kind_of_design_after_one_is_none(full_extractor: Extractor) -> None:
+    # (the alliance names fighters with an F, transports with a C: no Classic is a MiG's; nor is a Colt its maker)
+    classic = facts_of(full_extractor, "The MiG-21 Classic edition was sold.", "en")
+    assert not any(r == "alias_of" for _, r, _ in classic)
+    facts = facts_of(full_extractor, "The An-2 Colt was built in Poland.", "en")
+    assert ("An-2", "alias_of", "Colt") in facts and not any(r == "manufactured_by" for _, r, _ in facts)

@@ -1672,6 +1672,18 @@ def _reported_value() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(])(?:{families})[-\s]?\d")
 
 
+_FAMILY_IN_NAME = re.compile(r"(?:^|[\s(])([A-Za-z]{1,3})[-\s]?\d")   # "MiG-21" -> MiG, "Shenyang J-6" -> J
+
+
+def _set_after(s: Sentence, p: Mention, start: int, name: str) -> bool:
+    """Whether a reporting name stands right after a design, one space apart, as encyclopedias write the two together
+    ("the MiG-19 Farmer", "Mi-24 Hind-D"), and begins with a letter the alliance gives that kind of design (fighters
+    F, helicopters H: "the MiG-21 Classic edition" is no name of it)."""
+    family = p.family or next(iter(_FAMILY_IN_NAME.findall(p.value)), "")
+    letters = shapes().reporting_letters.get(family.upper(), "")
+    return s.doc.text[p.end:start] == " " and (not letters or name[:1] in letters)
+
+
 def _named_aside(s: Sentence, p: Mention, start: int) -> bool:
     """Whether a name at ``start`` stands in brackets or quotes right after design ``p`` ("MiG-17 («Fresco»)")."""
     return start - 4 <= p.end <= start and _ASIDE_NAME.search(s.doc.text, p.end, start) is not None
@@ -1756,7 +1768,8 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not before and not after:
             continue
         subject = before[-1] if before else after[0]
-        if not (_named_aside(s, subject, start) or told) or subject.value == written:
+        if not (_named_aside(s, subject, start) or told or _set_after(s, subject, start, written)) \
+                or subject.value == written:
             continue
         yield _mk(s, subject, "alias_of", written, {"cue": 1.0, "reporting": 1.0},
                   Mention(start, end, "product", written, text[start:end]))
@@ -2728,9 +2741,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
         if _licensing_org(s, o):
             continue   # "an agreement with Sukhoi", "under licence from Sukhoi": it gave the licence
-        if o.text in shapes().reporting_names and any(_named_aside(s, p, o.start) and _reported(p)
-                                                       for p in s.products):
-            continue   # "the An-2 (Colt)": the alliance's name for the design, not the maker of that name
+        if o.text in shapes().reporting_names and any((_named_aside(s, p, o.start) or _set_after(s, p, o.start, o.text))
+                                                       and _reported(p) for p in s.products):
+            continue   # "the An-2 (Colt)", "the An-2 Colt": the alliance's name for the design, not a maker
         if _bureau(s, o):
             continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")

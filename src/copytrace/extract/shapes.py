@@ -80,6 +80,8 @@ class Shapes:
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
     reporting_names: frozenset[str] = frozenset()   # the alliance's names for designs ("Fishbed", "Hind")
     reported_families: frozenset[str] = frozenset()   # the prefixes of the designs it names ("MIG", "SA")
+    # the first letters of the names the alliance gives each bureau's designs ("MI": "H", helicopters)
+    reporting_letters: dict[str, str] = field(default_factory=dict)
     # a bureau's prefix with a case ending: "MiG-a 21", "MiG-ova 29" (Polish, Serbian), "MiGu-21" (Czech)
     cased: re.Pattern[str] = re.compile("(?!)")
     bureau_words: tuple[str, ...] = ()   # folded words of a design bureau's name ("okb", "design bureau")
@@ -219,6 +221,7 @@ def shapes() -> Shapes:
                   bureaus,
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
+                  {str(k).upper(): str(v) for k, v in (data.get("reporting_letters") or {}).items()},  # type: ignore[attr-defined]
                   cased_pattern,
                   tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()),  # type: ignore[attr-defined]
                   # (a match of ``cjk`` holds a prefix or a type suffix; one of ``scripts`` starts with its prefix)
