@@ -5117,3 +5117,8 @@ def test_a_reporting_name_of_another_kind_of_design_after_one_is_none(full_extra
     assert not any(r == "alias_of" for _, r, _ in classic)
     facts = facts_of(full_extractor, "The An-2 Colt was built in Poland.", "en")
     assert ("An-2", "alias_of", "Colt") in facts and not any(r == "manufactured_by" for _, r, _ in facts)
+
+
+def test_a_peoples_adjective_may_stand_in_a_name_spelled_out(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Tancul TR-85 (Tanc Românesc Model 1985) este un tanc.", "ro")
+    assert ("TR-85", "alias_of", "Tanc Românesc") in facts

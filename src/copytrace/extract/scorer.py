@@ -1710,9 +1710,10 @@ def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
         end = gap.end()
         begin = -1   # where the first word of the name starts ("the PKM, or Pulemyot ...": not at "or")
         for m in _SPELLED_WORD.finditer(text, gap.end(), min(s.end, gap.end() + 120)):
-            if text[end:m.start()].strip() or any(o.kind in {"country", "org"} and o.start < m.end()
-                                                  and m.start() < o.end for o in s.mentions):
-                break   # a mark between two words ends the run, and a country's or maker's name is none of it
+            if text[end:m.start()].strip() or any((o.kind == "org" or (o.kind == "country" and not o.adjective))
+                                                  and o.start < m.end() and m.start() < o.end for o in s.mentions):
+                break   # a mark between two words ends the run, and a country's or maker's name is none of it (a
+                #         people's adjective may be: "TR-85 (Tanc Românesc ...)", Romanian tank)
             if m.group()[:1].islower() and len(m.group()) <= 3:
                 end = m.end()
                 continue   # "cu", "de": a small word inside the name
