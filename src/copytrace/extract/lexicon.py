@@ -114,10 +114,8 @@ class Language:
     # a word for forces glued to a country's name ("苏军", "북한군"): the country's forces, who use, not make
     force_marks: frozenset[str] = frozenset()
     # where a main clause puts its verb second, "not" follows the verb and its object ("Indien kaufte die J-7 nicht"):
-    # the words that negate a verb from after it (not "ohne", without), and the words after one that correct a
-    # negated part instead of the verb ("nicht nur ..., sondern auch", "nicht direkt, sondern über Polen")
+    # the words that negate a verb from the end of its clause (not "ohne", without)
     negation_after: frozenset[str] = frozenset()
-    negation_rather: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -202,9 +200,7 @@ def _raw_language(code: str) -> Language:
         into_after=frozenset(fold_phrase(str(w)) for w in (raw.get("into") or {}).get("after") or ()),
         into_endings=tuple(fold_phrase(str(e)) for e in (raw.get("into") or {}).get("endings") or ()),
         force_marks=frozenset(str(m) for m in raw.get("force_marks") or ()),
-        negation_after=frozenset(fold_phrase(str(w)) for w in (raw.get("negation_after") or {}).get("words") or ()),
-        negation_rather=frozenset(fold_phrase(str(w))
-                                  for w in (raw.get("negation_after") or {}).get("rather") or ()),
+        negation_after=frozenset(fold_phrase(str(w)) for w in raw.get("negation_after") or ()),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
@@ -261,7 +257,7 @@ def _compile(code: str) -> Language:
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
-                    base.into_endings, base.force_marks, base.negation_after, base.negation_rather)
+                    base.into_endings, base.force_marks, base.negation_after)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

@@ -333,8 +333,8 @@ class Matcher:
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int, size: int = 0) -> int:
-        if first > 0 and _katakana(folded[first]) and _katakana(folded[first - 1]):
-            return -1   # a word in katakana is one run of them: no name starts inside it
+        if size <= 2 and first > 0 and _katakana(folded[first]) and _katakana(folded[first - 1]):
+            return -1   # a short name in katakana starts no word inside a run of them ("タイ" in "ボタイ")
         if self.substring or (self.glued and _glued_start(folded, first, size)) or first == floor or first == 0 \
                 or folded[first - 1] == " " \
                 or _unspaced(folded[first - 1]) != _unspaced(folded[first]):
@@ -349,8 +349,10 @@ class Matcher:
 
     def _end(self, folded: str, part: _Part, key_end: int, stop: int, proper: bool = False) -> int:
         """Where the token that ends this part ends, or -1 when the part does not end a word here."""
-        if key_end < len(folded) and _katakana(folded[key_end - 1]) and _katakana(folded[key_end]):
-            return -1   # nor ends inside it: "タイプ" (type) holds no "タイ" (Thailand), "インドネシア" no "インド"
+        if len(part.key) <= 2 and key_end < len(folded) and _katakana(folded[key_end - 1]) \
+                and _katakana(folded[key_end]):
+            return -1   # nor ends inside one: "タイプ" (type) holds no "タイ" (Thailand); a longer name may stand in a
+            #             compound ("ポーランドメーカー", "ライセンスコピー")
         if self.substring or (self.glued and _glued_end(folded, key_end, len(part.key))):
             return key_end
         token_end = folded.find(" ", key_end, stop)

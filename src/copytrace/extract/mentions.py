@@ -74,10 +74,9 @@ class Document:
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
     homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
     force_marks: frozenset[str] = frozenset()   # a word for forces glued to a country's name ("军" of "苏军")
-    # the words that negate a main clause's verb from after it and its object ("kaufte die J-7 nicht"), and those
-    # that correct a negated part instead ("nicht nur ..., sondern auch"); none where "not" stands before the verb
+    # the words that negate a main clause's verb from the end of its clause ("kaufte die J-7 nicht"); none where
+    # "not" stands before the verb
     negation_after: frozenset[str] = frozenset()
-    negation_rather: frozenset[str] = frozenset()
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -466,8 +465,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.genitive_marks if language is not None else frozenset(),
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes, language.force_marks if language is not None else frozenset(),
-                    language.negation_after if language is not None else frozenset(),
-                    language.negation_rather if language is not None else frozenset())
+                    language.negation_after if language is not None else frozenset())
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
@@ -1094,12 +1092,13 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     # a word for "in" or "at" ends a name ("PT Pindad | di Bandung", "Beretta | a Gardone"), though the same word
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
+    after_country = {m.end for m in mentions if m.kind == "country"}
     for m in mentions:
-        if m.kind == "cue" and m.value == "locative" \
-                and not (m.text[:1].isupper() and not _opens_sentence(text, m.start)):
-            places.mark(m.start, m.end)   # (not a capitalised one inside a name: "Mongolia Dalam", Inner Mongolia)
+        if m.kind == "cue" and m.value == "locative" and not (
+                m.text[:1].isupper() and m.start - 1 in after_country and text[m.start - 1:m.start] == " "):
+            places.mark(m.start, m.end)   # (not a capitalised one right after a place inside a name: "Mongolia
+            #                               Dalam", Inner Mongolia; a title's "Factory In Nizhny Tagil" stops)
     countries = {m.start: m.end for m in mentions if m.kind == "country" and not m.adjective}
-    country_ends = {end: start for start, end in countries.items()}
     org_starts = {m.start for m in mentions if m.kind == "org"}
     named_starts = org_starts | {m.start for m in mentions if m.kind == "product" and m.generic}
     org_ends = {m.end for m in mentions if m.kind == "org"}
@@ -1113,7 +1112,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # a country or a product beside a plant word is where it stands or what it makes, not its name, unless the
         # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
         # No. 617)
-        left = _through_places_before(text, left, blocked.last_end(left, cue.start), cue.start, blocked, country_ends)
+        left = blocked.last_end(left, cue.start)
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
             text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
         bare_left = not text[left:cue.start].strip()
@@ -1428,20 +1427,6 @@ def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries:
     if rest <= end or blocked.first_start(end, rest) < rest:
         return stop
     return rest
-
-
-def _through_places_before(text: str, left: int, stop: int, pos: int, blocked: _Mask,
-                           country_ends: dict[int, int]) -> int:
-    """Where a name of capitalised words before a plant word begins when a country's name ends at ``stop`` among
-    them: at the first capital, the country's own or one before it, where more of the name stands between the
-    country and the plant word ("Inner Mongolia Machinery Factory", "Iran Electronics Industries"), else after
-    the country."""
-    start = country_ends.get(stop)
-    if start is None or start < left or blocked.last_end(left, start) > left or not text[stop:pos].strip() \
-            or not text[stop:stop + 1].isspace():
-        return stop   # (nothing between the country and the plant word, "Çin endüstrisi", China's industry; or
-        #               a possessive: "Romania's Cugir plant")
-    return left
 
 
 def _capitals_after(text: str, pos: int) -> int:

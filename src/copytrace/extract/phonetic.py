@@ -100,24 +100,31 @@ class SoundIndex:
 
     def read(self, word: str, among: Iterable[str] = ()) -> tuple[str, str] | None:
         """The one Latin name a word written by sound stands for, and the part of the word that spells it; or None.
-        The name is the only one of the word's skeleton, or of several, the one whose sounds are nearest the word's
-        where no other is as near ("피시베드" is Fishbed, not Fishpot; Arabic "فيشبوت", as near to both, is
-        neither). Names given in ``among`` (those the registry gives the design spoken of) are asked first:
-        "플로거" beside the MiG-23 is its Flogger, not the Fargo."""
+        The name is the only one whose sounds are nearest the word's (its skeleton shared): "피시베드" is Fishbed,
+        not Fishpot; Arabic "فيشبوت", as near to both, is neither. Of the names of this index a word must give
+        four sounds at least, all but one of the name's (Korean "p" for "f"): many a short word has the consonants
+        of a name ("भारत", India, those of Hoplite; "소련", USSR, those of Siren). Names given in ``among`` (those
+        the registry gives the design spoken of) are asked first, and may differ in a sound or two more: "플로거"
+        beside the MiG-23 is its Flogger, not the Fargo."""
         if not written_by_sound(word):
             return None
         own = SoundIndex(among) if among else None
         # (Korean glues its particles on: "피시베드라는" is "피시베드" and "called"; the name is the word less one
-        # or two of its last syllables where the whole word spells none)
-        for part in [word, *(word[:-n] for n in (1, 2) if _HANGUL_WORD.fullmatch(word) and len(word) - n >= 2)]:
-            found = (own._best(own._names.get(skeleton(part), []), part) if own is not None else None) \
-                or self._best(self._names.get(skeleton(part), []), part)
-            if found is not None:
-                return found, part
+        # or two of its last syllables, the shortest that spells it as nearly as any: "플랭커로", to the Flanker)
+        parts = [word, *(word[:-n] for n in (1, 2) if _HANGUL_WORD.fullmatch(word) and len(word) - n >= 2)]
+        for index, loose in ((own, True), (self, False)):
+            found = [(apart, -i, name, part) for i, part in enumerate(parts) if index is not None
+                     and (best := index._best(index._names.get(skeleton(part), []), part, loose)) is not None
+                     for apart, name in [best]]
+            if found:
+                _, _, name, part = min(found)
+                return name, part
         return None
 
     @staticmethod
-    def _best(found: list[tuple[str, str, bool]], word: str) -> str | None:
+    def _best(found: list[tuple[str, str, bool]], word: str, loose: bool) -> tuple[int, str] | None:
+        """The name nearest a word in its sounds, with how many sounds apart they are; None where none is near
+        enough or two are as near."""
         if not _SYLLABIC.search(word):
             found = [f for f in found if not f[2]]
         own = sounds(word)
@@ -126,7 +133,10 @@ class SoundIndex:
         # (a script may write one or two of a name's sounds with a letter of another: Korean "p" for "f", Arabic
         # "b" for "p", "j" for "g"; more, and the word is another word of the same consonants: Hebrew "בקוד" is
         # no "Fagot")
-        return next(iter(best.values())) if len(best) == 1 and nearest <= max(1, len(own) // 3) else None
+        if not loose and len(own) <= _MIN_CLASSES:
+            return None   # (three sounds name nothing the registry does not give the design: "सुपर" is no Spiral)
+        allowed = max(1, len(own) // 3) if loose else 1
+        return (nearest, next(iter(best.values()))) if len(best) == 1 and nearest <= allowed else None
 
 
 @cache
@@ -135,12 +145,15 @@ def reporting_names() -> SoundIndex:
     return SoundIndex(shapes().reporting_names)
 
 
-def in_latin(name: str, among: Iterable[str] = ()) -> str | None:
-    """A name written by sound ("‘फिशबेड’", "플로거D/J") with its Latin reading before it ("Fishbed (फिशबेड)",
-    "Flogger (플로거D/J)"), as a reader of both scripts writes it; None where it holds no one word of such a script
-    or that word reads as no name."""
+def in_latin(name: str, among: Iterable[str]) -> str | None:
+    """A name written by sound ("‘फिशबेड’", "플로거D/J") with the Latin name it spells among ``among`` (the names the
+    registry gives the design) before it ("Fishbed (फिशबेड)"), as a reader of both scripts writes it; None where it
+    holds no one word of such a script or that word spells none of them."""
     words = SOUND_WORD.findall(name)
     if len(words) != 1 or _LATIN_WORD.search(name):
         return None   # (none, several, or a Latin name there already: "Fishbed (فيشبد)")
-    latin = reporting_names().name_of(words[0], among)
-    return f"{latin} ({name.strip()})" if latin is not None else None
+    found = SoundIndex(among).read(words[0])
+    if found is None:
+        return None
+    latin, part = found
+    return f"{latin} ({name.strip().replace(words[0], part)})"

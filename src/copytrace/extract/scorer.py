@@ -149,24 +149,23 @@ class Sentence:
 
     def negating(self, cue: Mention) -> Mention | None:
         """The word of negation that governs a cue: shortly before it, or, where a main clause's "not" follows its
-        verb and the verb's object ("Indien kaufte die J-7 nie", "Polen baute den T-72 nicht in Lizenz"), one of the
-        language's words that negate a verb from after it (not "ohne", without), in the cue's clause, with no other
-        word of doing between and no word after it that corrects a negated part ("nicht nur ..., sondern auch");
-        else None."""
+        verb and the verb's object ("Indien kaufte die J-7 nie", "Indien kaufte den T-72 im Jahr 1985 nicht"), one of
+        the language's words that negate a verb from after it (not "ohne", without) that ends the cue's clause, with
+        no other word of doing and no "and" between; else None. (A "not" inside the clause negates a part of it:
+        "und nicht an Pakistan", "nicht zuletzt", "nicht vor 1979", "nie in großen Stückzahlen".)"""
         word = self.near_before(cue.start, ("negation",), 2)
         if word is not None or not self.doc.negation_after:
             return word
         for word in self.cue_list("negation"):
             if word.start < cue.end or self.doc.tokens_between(cue.end, word.start) > _NEGATION_AFTER:
                 continue
-            if fold_phrase(word.text) not in self.doc.negation_after:
-                continue
             between = self.doc.text[cue.end:word.start]
-            if any(ch in between for ch in ",;:()") or any(
-                    cue.end <= k.start and k.end <= word.start for k in self.cue_list(*_DOINGS_NEGATED)):
+            if fold_phrase(word.text) not in self.doc.negation_after or any(ch in between for ch in ",;:()") \
+                    or any(cue.end <= k.start and k.end <= word.start for k in self.cue_list(*_DOINGS_NEGATED)) \
+                    or set(fold_phrase(between).split()) & and_words() \
+                    or not _CLAUSE_ENDS.match(self.doc.text, word.end):
                 return None
-            rest = fold_phrase(self.doc.text[word.end:self.end]).split()[:_NEGATION_AFTER + 2]
-            return None if any(w in self.doc.negation_rather for w in rest) else word
+            return word
         return None
 
     def cue_list(self, *classes: str) -> list[Mention]:
@@ -226,6 +225,8 @@ class Sentence:
 
 
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
+# the end of a clause after a "not", or one short particle of a verb before it ("baute ihn nicht nach.")
+_CLAUSE_ENDS = re.compile(r"(?:\s+[a-zäöüåæø]{1,4})?\s*(?:[.,;:!?)\n]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -889,9 +890,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
             if cue.value in {"variant", "copy", "basis"} else None
-        # (a basis's examples only where nothing named before it is what was based on it: "tanks based on the
-        # Type 59, such as the Type 69", not "the PT-91, based on the T-72, like the M-84")
-        example = None if cue.value == "basis" and before else example
+        # (a basis's examples only where a name between it and them is the original and nothing named before it is
+        # what was based on it: "tanks based on the Type 59, such as the Type 69"; not "the PT-91, based on the
+        # T-72, like the M-84", nor "based on Soviet weapons such as the SKS", where the examples are originals)
+        example = None if cue.value == "basis" and example is not None and (before or not any(
+            cue.end <= p.start and p.end <= example.start for p in s.products)) else example
         listed = _run_after(s, example.end, 2) if example is not None else []
         if example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
@@ -946,9 +949,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]
         elif cue.value == "basis" and s.doc.genitive_first and before and _owner_marked(s, before[-1], cue) \
-                and (child := next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(
-                    cue.end, p.start) <= 20 and not any(m in s.doc.text[cue.end:p.start] for m in ";；。")),
-                                   before[-2] if len(before) >= 2 else s.topic)) is not None \
+                and (child := (before[-2] if len(before) >= 2 and not any(
+                    ch in s.doc.text[before[-2].end:cue.start] for ch in ",，;；") else None) or next(
+                    (p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 20
+                     and not any(m in s.doc.text[cue.end:p.start] for m in ";；。")),
+                    before[-2] if len(before) >= 2 else s.topic)) is not None \
                 and child.value != before[-1].value:
             # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
             # basis's owner is the original; the derivative is named later in the sentence (with those a list
@@ -1789,11 +1794,17 @@ def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Patter
     spoken_of = [*s.products, *([s.topic] if s.topic is not None else [])]
     among = tuple(n for p in spoken_of for n in s.known.spoken_names(p.entity)) if s.known is not None else ()
     words = list(SOUND_WORD.finditer(text, s.start, s.end))
-    placed = [w for w in words if any(_named_aside(s, p, w.start()) for p in s.products)]
+    # (in brackets or quotes right after a design: "मिग-21 (फिशबेड)"; not after a comma, "मिग-21, भारत की ...")
+    placed = [w for w in words if any(_named_aside(s, p, w.start()) and _SET_APART.search(text, p.end, w.start())
+                                      for p in s.products)]
     for a in alliance.finditer(text, s.start, s.end):
-        # (the first that spells a name: "नाटो नाम: फ्लॉगर", "NATOコードネーム：フロッガー", past the word for "name")
+        # (the first that spells a name after the alliance's, set apart by a colon or quotes or right after a word
+        # of naming: "नाटो नाम: फ्लॉगर", "NATOコードネーム：フロッガー", "암호명은 플로거"; not "나토와 소련", NATO and
+        # the USSR)
         placed.extend(itertools.islice((w for w in words if w.start() >= a.end()
                                         and s.doc.tokens_between(a.end(), w.start()) <= _NEAR_ALLIANCE
+                                        and (_NAME_OPENS.search(text, max(a.end(), w.start() - 3), w.start())
+                                             or s.near_before(w.start(), ("alias",), 0) is not None)
                                         and _spelled_reporting_name(w.group(), among)), 1))
     for m in sorted(set(placed), key=lambda w: w.start()):
         spelled = _spelled_reporting_name(m.group(), among)
@@ -1814,6 +1825,8 @@ def _spelled_reporting_name(word: str, among: tuple[str, ...]) -> tuple[str, str
     return found if found is not None and (found[0] in shapes().reporting_names or found[0] in among) else None
 
 
+_SET_APART = re.compile(r"[(\[（「『\"“„«‘']\s*$")   # a bracket or a quote opening right before a name
+_NAME_OPENS = re.compile(r"[:：(\[（「『\"“„«‘']\s*$")   # ... or a colon
 _VERSION_TAIL = re.compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
 
 
@@ -2008,7 +2021,6 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
-_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?")   # ("Kalash", "Sea Flanker": no inflection)
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
@@ -2140,11 +2152,7 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
     """What an alias reading names: the other product, or, where the registry already knows both names as one
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
     if name.value != subject.value:
-        # (a name of words the registry knows as a family's is written as the text gives it: 'nicknamed "Kalash"'
-        # gives "Kalash", not the AK family; a design's name as the registry writes it, "Classe Ming" as Ming-class)
-        word_name = name.generic and not any(ch.isdigit() for ch in name.text) and not name.pointer \
-            and _LATIN_NAME.fullmatch(name.text)
-        return name.text if word_name and name_key(name.text) != name_key(name.value) else name.value
+        return name.value
     if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
     return None
