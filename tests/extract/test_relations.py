@@ -5132,3 +5132,9 @@ def test_a_reporting_name_of_another_kind_of_design_after_one_is_none(full_extra
 def test_a_peoples_adjective_may_stand_in_a_name_spelled_out(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Tancul TR-85 (Tanc Românesc Model 1985) este un tanc.", "ro")
     assert ("TR-85", "alias_of", "Tanc Românesc") in facts
+
+
+def test_a_chinese_basis_derives_the_name_before_it_in_its_clause(full_extractor: Extractor) -> None:
+    # (the derivative named before the basis in its clause, not a name after a comma)
+    facts = facts_of(full_extractor, "歼-8是在歼-7战斗机的基础上放大设计的，但与米格-21无关。", "zh")
+    assert facts == {("J-8", "derived_from", "Chengdu J-7")}
