@@ -461,7 +461,7 @@ def _fact(document: Document, doc: str, code: str, cand: Reading, names: Names) 
     written = cand.object
     if cand.relation == "alias_of" and written_by_sound(written):
         # ("‘फिशबेड’": the other name in the script's own spelling, with the Latin name it spells where it is one the
-        # alliance or the registry gives: "Fishbed (फिशबेड)")
+        # registry gives the design: "Fishbed (फिशबेड)")
         written = in_latin(written, names.spoken_names(subject.entity)) or written
     return CandidateFact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
                 object=written, scope=cand.scope, quote=document.text[start:end], start=start, end=end,

@@ -142,9 +142,8 @@ class Names:
         return tuple(n for e in (entity, *self._parents.get(entity, ())) for n in self._spoken.get(e, ()))
 
     def resolve_lookalike(self, written: str) -> Known | None:
-        """A Soviet designation written with the Latin letters that look like its Cyrillic ones ("C-75" for "С-75",
-        as Chinese and Japanese texts write it; "CKC" for "СКС"): the name the Cyrillic letters give, where only that
-        one is known (never where the Latin letters make a known name of their own: the P-15 is no "Р-15")."""
+        """A Soviet designation written with the Latin C for the Cyrillic С it looks like ("C-75" for "С-75", as
+        Chinese and Japanese texts write it): the name the Cyrillic letter gives, where only that one is known."""
         if self.resolve(written) is not None:
             return None
         swapped = written.translate(_LOOKALIKES)
@@ -284,8 +283,9 @@ def _same_stem(a: str, b: str) -> bool:
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
 
-# Latin capitals and the Cyrillic ones that look the same (Cyrillic С is S, Р is R, В is V, Н is N, Х is Kh)
-_LOOKALIKES = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
+# The Latin capital that stands for a Cyrillic one it looks like in Soviet designations (С is S: "C-75", "T-90C",
+# "CKC"); not P for Р (R) nor B for В (V): P-15 and P-700 are Latin designations of their own
+_LOOKALIKES = str.maketrans("C", "С")
 _VERSION_LETTER = re.compile(r"-[A-Z]{1,2}$")   # "Flogger-D", "Fishbed-MF"
 _HYPHENED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
 _WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")

@@ -1784,9 +1784,9 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
 def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Pattern[str]) -> list[tuple[int, int, str]]:
     """Reporting names in a sentence, where they start and end and as facts write them: in Latin letters as written,
     and spelled by sound in a script of its own ("플로거", "फिशबेड") as the Latin name with the spelling after it. A
-    spelling counts only where a name stands: the first word after the alliance's name ("नाटो नाम: फ्लॉगर"), or in
-    brackets or quotes right after a design; it is compared first with the names the registry gives the sentence's
-    designs."""
+    spelling counts only where a name stands: in brackets or quotes right after a design, or the first to spell a
+    name after the alliance's, set apart by a colon, a quote or a word of naming ("नाटो नाम: फ्लॉगर"); it is
+    compared first with the names the registry gives the designs the sentence speaks of."""
     text = s.doc.text
     found = [(m.start(), m.end(), m.group()) for m in names.finditer(text, s.start, s.end)]
     if not written_by_sound(text[s.start:s.end]):
