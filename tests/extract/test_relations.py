@@ -5138,3 +5138,16 @@ def test_a_chinese_basis_derives_the_name_before_it_in_its_clause(full_extractor
     # (the derivative named before the basis in its clause, not a name after a comma)
     facts = facts_of(full_extractor, "歼-8是在歼-7战斗机的基础上放大设计的，但与米格-21无关。", "zh")
     assert facts == {("J-8", "derived_from", "Chengdu J-7")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a phrase of making with a people's adjective right after a name says where that name was made, whichever
+    # product the sentence speaks of
+    ("El Sarath es similar al BMP-2 de fabricación soviética.", "es"),
+    ("O Sarath é semelhante ao BMP-2 de fabricação soviética.", "pt"),
+    ("Il Sarath è simile al BMP-2 di fabbricazione sovietica.", "it"),
+])
+def test_a_phrase_of_making_after_a_name_is_that_names(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("BMP-2", "made_in_country", "Soviet Union") in facts
+    assert ("Sarath", "made_in_country", "Soviet Union") not in facts

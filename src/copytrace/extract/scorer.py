@@ -2313,9 +2313,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                for k in s.cue_list("licence", "unlicensed")):
             continue   # "without Russian permission", "under a Soviet licence": the holder of the rights a phrase of
             #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
-        made = None if licensor else _made_by_clause(s, c, cue)   # (the licensor's making is none)
+        made = None if licensor else _made_by_clause(s, c, cue) or _made_by_phrase(s, c, cue)
         if made is not None:
-            # "根据前苏联生产的安-2": the making a clause before a name says is that name's
+            # "根据前苏联生产的安-2": the making a clause before a name says is that name's (the licensor's making is
+            # none); so is one a phrase right after a name says ("el BMP-2 de fabricación soviética")
             yield _mk(s, made, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, made)
             continue
         for p in subjects:
@@ -2398,6 +2399,20 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
     if made is not None and id(made) in s.parents and held and s.country(c) not in held:
         # "中華人民共和国で生産されたMiG-21F-13に準じた戦闘機": a clause before the original a copy is made after
         # may say the copy's making; where the country is not one the registry knows holds the original, it does
+        return None
+    return made
+
+
+def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
+    """Where an adjective follows its noun, a phrase of making with a people's adjective right after a name says
+    where that name was made ("similar al BMP-2 de fabricación soviética", "BMP-2 di fabbricazione sovietica"),
+    whichever product the sentence speaks of."""
+    if not s.doc.adjectives_follow or not c.adjective or not (cue.end <= c.start
+                                                               and s.doc.tokens_between(cue.end, c.start) == 0):
+        return None
+    made = next((p for p in reversed(s.products) if p.end <= cue.start), None)
+    if made is None or s.doc.tokens_between(made.end, cue.start) > 1 \
+            or any(ch in ",;:()" for ch in s.doc.text[made.end:cue.start]):
         return None
     return made
 
