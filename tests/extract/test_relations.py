@@ -5151,3 +5151,18 @@ def test_a_phrase_of_making_after_a_name_is_that_names(full_extractor: Extractor
     facts = facts_of(full_extractor, text, lang)
     assert ("BMP-2", "made_in_country", "Soviet Union") in facts
     assert ("Sarath", "made_in_country", "Soviet Union") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # "our country" in a language of one country is that country
+    ("我が国は89式小銃を生産している。", "ja", ("Type 89", "made_in_country", "Japan")),
+    ("우리나라는 K2 전차를 생산한다.", "ko", ("K2", "made_in_country", "South Korea")),
+    ("Nước ta đã tự sản xuất súng B41.", "vi", ("Type 69 RPG", "made_in_country", "Vietnam")),
+    ("Nasz kraj produkował T-72 na licencji.", "pl", ("T-72", "made_in_country", "Poland")),
+    ("Țara noastră a produs AKM sub licență.", "ro", ("AKM", "made_in_country", "Romania")),
+    ("Наша країна виробляла Т-64.", "uk", ("T-64", "made_in_country", "Ukraine")),
+    ("کشورمان تانک تی-۷۲ را تولید کرد.", "fa", ("T-72", "made_in_country", "Iran")),
+])
+def test_our_country_is_the_country_of_the_language(full_extractor: Extractor, text: str, lang: str,
+                                                    fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)
