@@ -5166,3 +5166,19 @@ def test_a_phrase_of_making_after_a_name_is_that_names(full_extractor: Extractor
 def test_our_country_is_the_country_of_the_language(full_extractor: Extractor, text: str, lang: str,
                                                     fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a making denied is no place of making, in every language that denies it (before the verb, or after it where the
+    # verb ends its clause)
+    ("The MiG-21 was not produced in South Korea.", "en"),
+    ("미그-21은 한국에서 생산되지 않았다.", "ko"),
+    ("MiG-21は日本で生産されなかった。", "ja"),
+])
+def test_a_making_denied_is_no_place_of_making(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(r == "made_in_country" for _, r, _ in facts_of(full_extractor, text, lang))
+
+
+def test_a_licence_denied_is_no_making_denied(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The AKM was produced without a licence in Romania.", "en")
+    assert ("AKM", "made_in_country", "Romania") in facts

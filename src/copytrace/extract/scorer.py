@@ -226,7 +226,7 @@ class Sentence:
 
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause after a "not", or one short particle of a verb before it ("baute ihn nicht nach.")
-_CLAUSE_ENDS = re.compile(r"(?:\s+[a-zäöüåæø]{1,4})?\s*(?:[.,;:!?)\n]|$)")
+_CLAUSE_ENDS = re.compile(r"(?:\s+[a-zäöüåæø]{1,4})?\s*(?:[.,;:!?)\n。，、；：！？）]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -2353,7 +2353,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
-                     "plan": s.planned(cue), "negated": float(s.negated(cue))}
+                     # (a licence denied is no making denied: "produced in China without a licence")
+                     "plan": s.planned(cue), "negated": float(cue.value != "licence" and s.negated(cue))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
 
