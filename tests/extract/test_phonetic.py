@@ -16,12 +16,23 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize("spelled", ["फिशबेड", "فيشبد", "フィッシュベッド", "피시베드", "פישבד", "ฟิชเบด"])
 def test_a_name_keeps_its_consonants_in_every_script(spelled: str) -> None:
     assert skeleton(spelled) == skeleton("Fishbed")
+    assert reporting_names().name_of(spelled, ["MiG-21", "Fishbed"]) == "Fishbed"
+
+
+@pytest.mark.parametrize("spelled", ["फिशबेड", "فيشبد", "フィッシュベッド", "ฟิชเบด"])
+def test_a_name_spelled_with_every_sound_is_read_without_the_registry(spelled: str) -> None:
     assert reporting_names().name_of(spelled) == "Fishbed"
 
 
+@pytest.mark.parametrize("spelled", ["피시베드", "פישבד"])
+def test_a_name_spelled_with_another_letter_is_read_only_as_the_designs_own(spelled: str) -> None:
+    # (Korean "p" for "f", Hebrew "v" for "b": one sound apart, as many ordinary words are from some name)
+    assert reporting_names().name_of(spelled) is None
+
+
 @pytest.mark.parametrize(("spelled", "name"), [
-    ("풀크럼", "Fulcrum"), ("فولكروم", "Fulcrum"), ("फुलक्रम", "Fulcrum"),
-    ("플랭커", "Flanker"), ("フランカー", "Flanker"), ("फ्लैंकर", "Flanker"),   # (Korean and Japanese drop the "-er")
+    ("フルクラム", "Fulcrum"), ("فولكروم", "Fulcrum"), ("फुलक्रम", "Fulcrum"),
+    ("フランカー", "Flanker"), ("फ्लैंकर", "Flanker"), ("فلانكر", "Flanker"),   # (Japanese drops the "-er")
     ("ガイドライン", "Guideline"),
 ])
 def test_reporting_names_read_from_their_spellings(spelled: str, name: str) -> None:
@@ -48,7 +59,7 @@ def test_a_name_of_three_sounds_is_read_only_among_the_designs_own(spelled: str)
 
 @pytest.mark.parametrize("word", [
     "भारत", "जर्मनी", "소련", "ソビエト", "イギリス", "ברית", "قبل", "موسكو", "القاهرة", "모두에게", "무기를", "코브라",
-    "नسخة".replace("न", "ن"), "מסוק", "बहादुर", "सुपर",
+    "نسخة", "מסוק", "बहादुर", "सुपर", "גרסת", "पोलैंड", "निर्मित", "परिवार", "بلژیک", "صادراتی",
 ])
 def test_common_words_near_the_alliance_spell_no_reporting_name(word: str) -> None:
     assert reporting_names().name_of(word) is None
@@ -62,7 +73,8 @@ def test_names_of_the_design_spoken_of_come_first() -> None:
 
 
 def test_korean_particles_after_a_name_are_no_part_of_it() -> None:
-    assert reporting_names().read("피시베드라는") == ("Fishbed", "피시베드")
+    assert reporting_names().read("피시베드라는", ["MiG-21", "Fishbed"]) == ("Fishbed", "피시베드")
+    assert reporting_names().read("플랭커로", ["Su-27", "Flanker"]) == ("Flanker", "플랭커")
 
 
 def test_sounds_tell_apart_what_skeletons_do_not() -> None:
@@ -103,6 +115,8 @@ def test_a_reporting_name_spelled_by_sound_is_an_alias_in_latin_letters(
     ("MiG-29はNATOとソビエトの双方にとって重要だった。", "ja"),
     ("ميغ-21 (نسخة محسنة) طائرة سوفيتية.", "ar"),
     ("एसयू-30 (सुपर फ्लैंकर) एक विमान है।", "hi"),
+    ('מיג-29 (גרסת ייצוא) נמכר להודו.', "he"),
+    ("मिग-29 (पोलैंड) एक विमान है।", "hi"),
 ])
 def test_words_beside_the_alliance_or_a_design_are_no_reporting_names(full_extractor: Extractor, text: str,
                                                                        lang: str) -> None:

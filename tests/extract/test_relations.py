@@ -4982,6 +4982,8 @@ def test_arabic_letters_written_in_two_ways_are_read_alike(full_extractor: Extra
     # capitalised one in a title, "Factory In Nizhny Tagil", end it)
     ("Tank Factory In Nizhny Tagil Resumes Production Of The T-72", "en", "Tank Factory"),
     ("T-72 Polonya Bumar Fabrikası tarafından üretildi.", "tr", "Bumar Fabrikası"),
+    # (past a country only to a plant's number)
+    ("Tank T-72 diproduksi di Pabrik Tank Polandia Bumar.", "id", "Pabrik Tank"),
     ("In China the Jianshe Factory made the Type 54.", "en", "Jianshe Factory"),
     ("Senapan SS1 dibuat oleh PT Pindad di Bandung.", "id", "PT Pindad"),
 ])
@@ -5062,6 +5064,9 @@ def test_a_not_after_the_verb_and_its_object_negates_the_verb(full_extractor: Ex
     ("Die UdSSR lieferte Syrien den T-72 nicht vor 1979.", "de", ("T-72", "exported_to", "Syria")),
     ("Die UdSSR lieferte Indien die MiG-29 und verlangte keine Gegenleistung.", "de",
      ("MiG-29", "exported_to", "India")),
+    # (nor "nicht mehr", no longer, nor a "not" past a dash)
+    ("Polen produzierte den T-55 ab 1980 nicht mehr.", "de", ("T-55", "made_in_country", "Poland")),
+    ("Polen lieferte T-72 an Irak – Moskau protestierte nicht.", "de", ("T-72", "exported_to", "Iraq")),
     ("Indien kaufte den T-72, den Polen nie verkaufen wollte.", "de", ("T-72", "exported_to", "India")),
     ("India bought the T-72 and did not copy it.", "en", ("T-72", "exported_to", "India")),
 ])
@@ -5182,3 +5187,20 @@ def test_a_making_denied_is_no_place_of_making(full_extractor: Extractor, text: 
 def test_a_licence_denied_is_no_making_denied(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The AKM was produced without a licence in Romania.", "en")
     assert ("AKM", "made_in_country", "Romania") in facts
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a list of originals before a Chinese basis derives nothing from one of them; the name made after it derives
+    ("中国在AK-47与SKS的基础上研制了63式步枪。", ("Type 63", "derived_from", "SKS")),
+    ("在米格-19、米格-21的基础上，中国研制了强-5。", ("Q-5", "derived_from", "MiG-21")),
+])
+def test_a_list_of_originals_before_a_chinese_basis_derives_nothing_from_another(
+        full_extractor: Extractor, text: str, fact: tuple[str, str, str]) -> None:
+    facts = {f for f in facts_of(full_extractor, text, "zh") if f[1] == "derived_from"}
+    assert fact in facts
+    assert not any(f[0] in {"AK-47", "MiG-19"} for f in facts)
+
+
+def test_a_latin_c_is_read_as_cyrillic_only_in_cjk_text(full_extractor: Extractor) -> None:
+    assert not any(o == "S-75 Dvina" or s == "S-75 Dvina" for s, _, o in
+                   facts_of(full_extractor, "The Curtiss C-75 was a transport built in the United States.", "en"))

@@ -175,6 +175,7 @@ def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int,
     return None
 
 
+_ENDS_NUMBERED = re.compile(r"(?:No|Nr|№|N°|Nº|N\.º)\.?\s*\d{1,4}$")
 _OPEN_QUOTED = re.compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
 _CLOSE_QUOTE = re.compile(r"[\"”»“’‘]")
 
@@ -222,6 +223,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic))
         taken.mark(found.start, found.end)
+    # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
+    lookalikes = language is not None and language.code in {"zh", "ja", "ko"}
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
@@ -237,7 +240,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue
         plural_s = d.text[-1:] == "s" and d.text[-2:-1].isdigit()   # "MiG-21s" is no MiG-21S
         known = (names.resolve(d.canonical) or names.resolve(d.text)) if plural_s \
-            else (names.resolve(d.text) or names.resolve(d.canonical) or names.resolve_lookalike(d.canonical))
+            else (names.resolve(d.text) or names.resolve(d.canonical)
+                  or (names.resolve_lookalike(d.canonical) if lookalikes else None))
         longer = _longer_known(text, d.end, d.text, names)
         slashed = _SLASHED.match(text, d.end)
         if slashed is not None:
@@ -1418,14 +1422,13 @@ def _article(text: str, pos: int) -> int:
 
 def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries: dict[int, int]) -> int:
     """Where a name of capitalised words that a country's name interrupts at ``stop`` ends: past the country where
-    more of the name follows it (another capitalised word or a plant's number, and nothing else of note), else at
-    the country."""
+    the name goes on to a plant's number ("Pabrik Mesin Mongolia Dalam No. 617"), else at the country."""
     end = countries.get(stop)
     if end is None or end >= right:
         return stop
     rest = _capitals_after(text, end)
-    if rest <= end or blocked.first_start(end, rest) < rest:
-        return stop
+    if rest <= end or blocked.first_start(end, rest) < rest or not _ENDS_NUMBERED.search(text, end, rest):
+        return stop   # (only to a plant's number: not "Pabrik Tank Polandia Bumar", "Bumar de Polonia Gliwice")
     return rest
 
 

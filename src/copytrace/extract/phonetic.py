@@ -135,7 +135,9 @@ class SoundIndex:
         # no "Fagot")
         if not loose and len(own) <= _MIN_CLASSES:
             return None   # (three sounds name nothing the registry does not give the design: "सुपर" is no Spiral)
-        allowed = max(1, len(own) // 3) if loose else 1
+        # (every sound, where the registry does not give the design the name: Hebrew "גרסת", version, has Crusty's
+        # consonants but one)
+        allowed = max(1, len(own) // 3) if loose else 0
         return (nearest, next(iter(best.values()))) if len(best) == 1 and nearest <= allowed else None
 
 
@@ -152,7 +154,7 @@ def in_latin(name: str, among: Iterable[str]) -> str | None:
     words = SOUND_WORD.findall(name)
     if len(words) != 1 or _LATIN_WORD.search(name):
         return None   # (none, several, or a Latin name there already: "Fishbed (فيشبد)")
-    found = SoundIndex(among).read(words[0])
+    found = SoundIndex(()).read(words[0], among)   # (compared with the design's names alone, as near as they may be)
     if found is None:
         return None
     latin, part = found

@@ -160,7 +160,7 @@ class Sentence:
             if word.start < cue.end or self.doc.tokens_between(cue.end, word.start) > _NEGATION_AFTER:
                 continue
             between = self.doc.text[cue.end:word.start]
-            if fold_phrase(word.text) not in self.doc.negation_after or any(ch in between for ch in ",;:()") \
+            if fold_phrase(word.text) not in self.doc.negation_after or any(ch in between for ch in ",;:()–—") \
                     or any(cue.end <= k.start and k.end <= word.start for k in self.cue_list(*_DOINGS_NEGATED)) \
                     or set(fold_phrase(between).split()) & and_words() \
                     or not _CLAUSE_ENDS.match(self.doc.text, word.end):
@@ -225,8 +225,8 @@ class Sentence:
 
 
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
-# the end of a clause after a "not", or one short particle of a verb before it ("baute ihn nicht nach.")
-_CLAUSE_ENDS = re.compile(r"(?:\s+[a-zäöüåæø]{1,4})?\s*(?:[.,;:!?)\n。，、；：！？）]|$)")
+# the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -949,11 +949,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]
         elif cue.value == "basis" and s.doc.genitive_first and before and _owner_marked(s, before[-1], cue) \
-                and (child := (before[-2] if len(before) >= 2 and not any(
-                    ch in s.doc.text[before[-2].end:cue.start] for ch in ",，;；") else None) or next(
-                    (p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 20
-                     and not any(m in s.doc.text[cue.end:p.start] for m in ";；。")),
-                    before[-2] if len(before) >= 2 else s.topic)) is not None \
+                and (child := _basis_child(s, before, cue)) is not None \
                 and child.value != before[-1].value:
             # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
             # basis's owner is the original; the derivative is named later in the sentence (with those a list
@@ -1238,6 +1234,31 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         feats = {"cue_licence": 1.0, "topic": 0.0, "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                  "extends": float(_extends(child, parent)), "negated": float(_negated(s, cue))}
         yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="licensed copy")
+
+
+def _basis_child(s: Sentence, before: list[Mention], cue: Mention) -> Mention | None:
+    """What a Chinese or Japanese basis ("在X的基础上") made: a name after it in its clause ("在歼-5的基础上研制了
+    歼-5甲"); else the name before the basis in its clause where it is no part of a list of originals
+    ("歼-8是在歼-7的基础上...", not "在AK-47与SKS的基础上"); else a name after it further on, or the product spoken
+    of."""
+    after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 20
+             and not any(m in s.doc.text[cue.end:p.start] for m in ";；。")]
+    if after and not any(ch in s.doc.text[cue.end:after[0].start] for ch in ",，"):
+        return after[0]
+    if len(before) >= 2 and not any(ch in s.doc.text[before[-2].end:cue.start] for ch in ",，;；、") \
+            and not _CJK_LIST.fullmatch(_without_kind_words(s, before[-2].end, before[-1].start)):
+        return before[-2]
+    return after[0] if after else before[-2] if len(before) >= 2 else s.topic
+
+
+_CJK_LIST = re.compile(r"\s*(?:和|与|與|及|以及|或|、|と|や|및|과|와)?\s*")   # what joins two names of one list
+
+
+def _without_kind_words(s: Sentence, a: int, b: int) -> str:
+    """The text between two places less the words for kinds of product in it ("AK-47步枪和SKS" -> "和")."""
+    text = s.doc.text
+    kinds = [m for m in s.cue_list("product_noun") if a <= m.start and m.end <= b]
+    return "".join(ch for i, ch in enumerate(text[a:b], a) if not any(m.start <= i < m.end for m in kinds))
 
 
 def _licensed_before(s: Sentence) -> Iterator[Reading]:
@@ -1684,9 +1705,15 @@ def _set_after(s: Sentence, p: Mention, start: int, name: str) -> bool:
     """Whether a reporting name stands right after a design, one space apart, as encyclopedias write the two together
     ("the MiG-19 Farmer", "Mi-24 Hind-D"), and begins with a letter the alliance gives that kind of design (fighters
     F, helicopters H: "the MiG-21 Classic edition" is no name of it)."""
+    return s.doc.text[p.end:start] == " " and _bureau_letter(p, name)
+
+
+def _bureau_letter(p: Mention, name: str) -> bool:
+    """Whether a reporting name begins with a letter the alliance gives the bureau of design ``p`` (fighters F,
+    helicopters H; any where the bureau is not listed)."""
     family = p.family or next(iter(_FAMILY_IN_NAME.findall(p.value)), "")
     letters = shapes().reporting_letters.get(family.upper(), "")
-    return s.doc.text[p.end:start] == " " and (not letters or name[:1] in letters)
+    return not letters or name[:1] in letters
 
 
 def _named_aside(s: Sentence, p: Mention, start: int) -> bool:
@@ -1808,7 +1835,9 @@ def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Patter
                                         and _spelled_reporting_name(w.group(), among)), 1))
     for m in sorted(set(placed), key=lambda w: w.start()):
         spelled = _spelled_reporting_name(m.group(), among)
-        if spelled is not None:
+        # (a name the registry does not give these designs begins with a letter the alliance gives their bureau's:
+        # no Freehand, a Yak's, for "मिग-29 (पोलैंड)")
+        if spelled is not None and (spelled[0] in among or any(_bureau_letter(p, spelled[0]) for p in spoken_of)):
             latin, part = spelled
             end = m.start() + len(part)
             # (with a version letter glued on in Latin letters: "플로거D/J")
