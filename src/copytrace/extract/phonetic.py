@@ -7,10 +7,11 @@ they keep is the order of the consonants. A name's *skeleton* is that order, eac
 that every script's spelling of it falls into (p b f v; t d; k g c q; s z j and the hushing sounds; l r; m n):
 the skeleton of "फिशबेड", "피시베드" and "Fishbed" is the same "pspt".
 
-A word of such a script is read as a Latin name only when its skeleton has at least three classes and names one
-name of the list it is compared with (the alliance's reporting names, the registry's names in Latin letters that
-hold no digit), never two; the caller decides where a name may stand at all (a reporting name beside the
-alliance's name or in brackets after a design, the object of a word of naming).
+A word of such a script is read as a Latin name only where one name of those it is compared with is nearest it in
+its sounds: among the names the registry gives the design spoken of, with a sound or two apart (Korean "p" for
+"f"); among the alliance's reporting names, with four sounds at least and every one the same. The caller decides
+where a name may stand at all (set apart after a design or after the alliance's name, the object of a word of
+naming).
 """
 
 from __future__ import annotations
