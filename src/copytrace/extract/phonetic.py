@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -109,7 +109,7 @@ class SoundIndex:
         beside the MiG-23 is its Flogger, not the Fargo."""
         if not written_by_sound(word):
             return None
-        own = SoundIndex(among) if among else None
+        own = names_index(tuple(among)) if among else None
         # (Korean glues its particles on: "피시베드라는" is "피시베드" and "called"; the name is the word less one
         # or two of its last syllables, the shortest that spells it as nearly as any: "플랭커로", to the Flanker)
         parts = [word, *(word[:-n] for n in (1, 2) if _HANGUL_WORD.fullmatch(word) and len(word) - n >= 2)]
@@ -142,6 +142,12 @@ class SoundIndex:
         return (nearest, next(iter(best.values()))) if len(best) == 1 and nearest <= allowed else None
 
 
+@lru_cache(maxsize=256)
+def names_index(names: tuple[str, ...]) -> SoundIndex:
+    """The index of a design's names (those the registry gives it), built once for each set of them."""
+    return SoundIndex(names)
+
+
 @cache
 def reporting_names() -> SoundIndex:
     from copytrace.extract.shapes import shapes
@@ -155,7 +161,7 @@ def in_latin(name: str, among: Iterable[str]) -> str | None:
     words = SOUND_WORD.findall(name)
     if len(words) != 1 or _LATIN_WORD.search(name):
         return None   # (none, several, or a Latin name there already: "Fishbed (فيشبد)")
-    found = SoundIndex(()).read(words[0], among)   # (compared with the design's names alone, as near as they may be)
+    found = names_index(()).read(words[0], among)   # (the design's names alone, as near as they may be)
     if found is None:
         return None
     latin, part = found

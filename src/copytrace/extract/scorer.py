@@ -1824,6 +1824,13 @@ def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Patter
     # (in brackets or quotes right after a design: "मिग-21 (फिशबेड)"; not after a comma, "मिग-21, भारत की ...")
     placed = [w for w in words if any(_named_aside(s, p, w.start()) and _SET_APART.search(text, p.end, w.start())
                                       for p in s.products)]
+    spelled_as: dict[int, tuple[str, str] | None] = {}   # (each word read once)
+
+    def spelling(w: re.Match[str]) -> tuple[str, str] | None:
+        if w.start() not in spelled_as:
+            spelled_as[w.start()] = _spelled_reporting_name(w.group(), among)
+        return spelled_as[w.start()]
+
     for a in alliance.finditer(text, s.start, s.end):
         # (the first that spells a name after the alliance's, set apart by a colon or quotes or right after a word
         # of naming: "नाटो नाम: फ्लॉगर", "NATOコードネーム：フロッガー", "암호명은 플로거"; not "나토와 소련", NATO and
@@ -1832,9 +1839,9 @@ def _reporting_mentions(s: Sentence, names: re.Pattern[str], alliance: re.Patter
                                         and s.doc.tokens_between(a.end(), w.start()) <= _NEAR_ALLIANCE
                                         and (_NAME_OPENS.search(text, max(a.end(), w.start() - 3), w.start())
                                              or s.near_before(w.start(), ("alias",), 0) is not None)
-                                        and _spelled_reporting_name(w.group(), among)), 1))
+                                        and spelling(w)), 1))
     for m in sorted(set(placed), key=lambda w: w.start()):
-        spelled = _spelled_reporting_name(m.group(), among)
+        spelled = spelling(m)
         # (a name the registry does not give these designs begins with a letter the alliance gives their bureau's:
         # no Freehand, a Yak's, for "मिग-29 (पोलैंड)")
         if spelled is not None and (spelled[0] in among or any(_bureau_letter(p, spelled[0]) for p in spoken_of)):
