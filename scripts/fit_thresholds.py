@@ -42,9 +42,9 @@ raw_scores: dict[tuple[str, str, str, int], float] = {}
 _fact = pipeline._fact
 
 
-def _recording_fact(document: Any, doc: str, code: str, cand: Any) -> CandidateFact:
+def _recording_fact(document: Any, doc: str, code: str, cand: Any, *rest: Any) -> CandidateFact:
     """The pipeline's own fact builder, noting each fact's raw score (confidence is clipped to 0..1)."""
-    fact = _fact(document, doc, code, cand)
+    fact = _fact(document, doc, code, cand, *rest)
     key = (fact.subject, fact.relation, fact.object, fact.start)
     raw_scores[key] = max(raw_scores.get(key, -99.0), cand.score)
     return fact

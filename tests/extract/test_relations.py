@@ -5204,3 +5204,20 @@ def test_a_list_of_originals_before_a_chinese_basis_derives_nothing_from_another
 def test_a_latin_c_is_read_as_cyrillic_only_in_cjk_text(full_extractor: Extractor) -> None:
     assert not any(o == "S-75 Dvina" or s == "S-75 Dvina" for s, _, o in
                    facts_of(full_extractor, "The Curtiss C-75 was a transport built in the United States.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    # where a noun's qualifiers follow it and "of" is written by case or not at all, a country's name right after
+    # the kind of product a copula names qualifies it, as an adjective would
+    ("RPD adalah senapan mesin Uni Soviet.", "id", ("RPD", "made_in_country", "Soviet Union"), None),
+    ("RPD là súng máy của Liên Xô.", "vi", ("RPD", "made_in_country", "Soviet Union"), None),
+    # (not a word between the kind and the name, which may be what the country qualifies: "a rifle owned by")
+    ("AKM adalah senapan milik Indonesia.", "id", None, ("AKM", "made_in_country", "Indonesia")),
+    ("AKM là súng trường mà Việt Nam mua.", "vi", None, ("AKM", "made_in_country", "Vietnam")),
+    # (nor where "of" is a word of its own: "un fusil de France" is no French rifle)
+    ("L'AKM est un fusil de la Pologne.", "fr", None, ("AKM", "made_in_country", "Poland")),
+])
+def test_a_countrys_name_qualifies_the_kind_before_it_where_nouns_take_qualifiers_after(
+        full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)

@@ -2690,7 +2690,8 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
         for c in s.mentions:
             # (where adjectives follow their noun, a kind of product of many words may stand between: "un missile
             # sol-air soviétique", an article before it)
-            if c.kind != "country" or not c.adjective or c.start < link.end or s.near_after(c.end, ("force",), 1):
+            if c.kind != "country" or c.start < link.end or s.near_after(c.end, ("force",), 1) \
+                    or not (c.adjective or _noun_qualifies(s, c, nouns)):
                 continue
             if s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1) and not (
                     s.doc.adjectives_follow and any(
@@ -2698,8 +2699,9 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
                         and s.doc.tokens_between(link.end, n.start) <= 1 for n in nouns)):
                 continue
             if s.doc.adjectives_follow:
-                kind = [n for n in nouns if n.end <= c.start and n.start >= link.end
-                        and s.doc.tokens_between(n.end, c.start) == 0]
+                at = _qualifier_start(s, c)
+                kind = [n for n in nouns if n.end <= at and n.start >= link.end
+                        and s.doc.tokens_between(n.end, at) == 0]
             else:
                 kind = [n for n in nouns if n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2]
             if kind and link.value == "apposition" and any(
@@ -2711,6 +2713,23 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+
+
+def _noun_qualifies(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
+    """Whether a country's name qualifies the kind of product right before it, as an adjective would, in a
+    language that sets a noun's qualifiers after it and writes "of" by case or not at all ("tank ringan Uni
+    Soviet", a Soviet light tank; "súng máy của Liên Xô", the Soviet Union's machine gun)."""
+    if not s.doc.adjectives_follow or s.doc.of_marked:
+        return False
+    start = _qualifier_start(s, c)
+    return any(n.end <= start and s.doc.tokens_between(n.end, start) == 0 for n in nouns)
+
+
+def _qualifier_start(s: Sentence, c: Mention) -> int:
+    """Where a country's qualifier of the noun before it begins: at a word of "of" right before its name, in a
+    language that writes "of" by case or not at all, else at the name."""
+    of = s.near_before(c.start, ("of",), 0) if not c.adjective and not s.doc.of_marked else None
+    return c.start if of is None else of.start
 
 
 _CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
