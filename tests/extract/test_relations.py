@@ -5221,3 +5221,28 @@ def test_a_countrys_name_qualifies_the_kind_before_it_where_nouns_take_qualifier
         full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
     assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    # a country's name in the dative is the receiver of what is given or sold: the giver is the licensor
+    ("Sovjetski Savez je Kini predao tehničku dokumentaciju za MiG-19.", "sr",
+     ("MiG-19", "licensed_by", "Soviet Union"), ("MiG-19", "licensed_by", "China")),
+    ("Sovjetski Savez je Jugoslaviji dao licencu za T-72.", "bs",
+     ("T-72", "licensed_by", "Soviet Union"), ("T-72", "licensed_by", "Yugoslavia")),
+    ("Sovjetska zveza je Kitajski prodala licenco za MiG-19.", "sl",
+     ("MiG-19", "licensed_by", "Soviet Union"), ("MiG-19", "licensed_by", "China")),
+    ("Sovjetska zveza je Iraku prodala tanke T-72.", "sl", ("T-72", "exported_to", "Iraq"), None),
+    # (not the same ending after a preposition of place: "u Kini", in China, is where it was made)
+    ("Tenkovi T-72 su proizvedeni u Poljskoj i Indiji.", "sr", ("T-72", "made_in_country", "India"), None),
+    ("Tanky T-72 sa vyrábali v Poľsku a Číne.", "sk", ("T-72", "made_in_country", "China"), None),
+])
+def test_a_countrys_name_in_the_dative_is_the_receiver(full_extractor: Extractor, text: str, lang: str,
+                                                       fact: tuple[str, str, str] | None,
+                                                       absent: tuple[str, str, str] | None) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+def test_a_sentences_first_word_spelt_like_a_countrys_adjective_is_no_receiver(full_extractor: Extractor) -> None:
+    # "Kitajski inženirji", Chinese engineers: the copy they made is China's, not something given to China
+    facts = facts_of(full_extractor, "To je res. Kitajski inženirji so kopirali radar Su-27.", "sl")
+    assert any(r == "made_in_country" and o == "China" for _, r, o in facts)

@@ -374,6 +374,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             del best[pos]
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
+    adjective_spans = {(a.start, a.end) for a in matches if a.phrase.cls == "country" and a.phrase.adjective}
     datelines = _Mask(len(text))
     for line in _DATELINE.finditer(text, start):
         datelines.mark(line.start(), line.end())
@@ -399,7 +400,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
+                and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
                 and _dative(folded, m.start, m.end, m.phrase.value, language):
+            # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
+            # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
