@@ -5246,3 +5246,16 @@ def test_a_sentences_first_word_spelt_like_a_countrys_adjective_is_no_receiver(f
     # "Kitajski inženirji", Chinese engineers: the copy they made is China's, not something given to China
     facts = facts_of(full_extractor, "To je res. Kitajski inženirji so kopirali radar Su-27.", "sl")
     assert any(r == "made_in_country" and o == "China" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # production documents handed over are a licence, the giver its licensor, with the giver's and the receiver's
+    # names between the verb and the documents
+    ("In 1958 the Soviet Union handed China the technical documentation of the MiG-19.", "en",
+     ("MiG-19", "licensed_by", "Soviet Union")),
+    ("1958 übergab die Sowjetunion China die technischen Unterlagen der MiG-19.", "de",
+     ("MiG-19", "licence_status", "licensed")),
+])
+def test_documents_handed_over_past_the_names_of_giver_and_receiver_are_a_licence(
+        full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)

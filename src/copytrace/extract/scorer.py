@@ -101,9 +101,12 @@ class Sentence:
             self.cues.pop("force", None)
         # "the USSR transferred the documentation to China", "документация была передана Китаю": production
         # documents a word of selling or granting hands over are a licence (not "according to Soviet documentation";
-        # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one)
+        # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one); the giver
+        # and the receiver may stand between the verb and the documents ("übergab die Sowjetunion China die
+        # technischen Unterlagen")
         for m in self.cues.get("documents", []):
-            if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start) <= 4)
+            if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start)
+                    - _mention_tokens(self, k.end, m.start, frozenset({"country"})) <= 4)
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
