@@ -2720,8 +2720,8 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
 
 def _noun_qualifies(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
     """Whether a country's name qualifies the kind of product right before it, as an adjective would, in a
-    language that sets a noun's qualifiers after it and writes "of" by case or not at all ("tank ringan Uni
-    Soviet", a Soviet light tank; "súng máy của Liên Xô", the Soviet Union's machine gun)."""
+    language that sets a noun's qualifiers after it and writes "of" by case or not at all ("senapan mesin Uni
+    Soviet", a Soviet machine gun; "súng máy của Liên Xô", the Soviet Union's machine gun)."""
     if not s.doc.adjectives_follow or s.doc.of_marked:
         return False
     start = _qualifier_start(s, c)
