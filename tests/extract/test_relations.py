@@ -5214,6 +5214,9 @@ def test_a_latin_c_is_read_as_cyrillic_only_in_cjk_text(full_extractor: Extracto
     # (not a word between the kind and the name, which may be what the country qualifies: "a rifle owned by")
     ("AKM adalah senapan milik Indonesia.", "id", None, ("AKM", "made_in_country", "Indonesia")),
     ("AKM là súng trường mà Việt Nam mua.", "vi", None, ("AKM", "made_in_country", "Vietnam")),
+    # (nor an owner's tank captured, bought or used: the country is whose it was, not where it was made)
+    ("T-72 itu adalah tank Irak yang dirampas oleh pasukan Amerika Serikat.", "id", None,
+     ("T-72", "made_in_country", "Iraq")),
     # (nor where "of" is a word of its own: "un fusil de France" is no French rifle)
     ("L'AKM est un fusil de la Pologne.", "fr", None, ("AKM", "made_in_country", "Poland")),
 ])
@@ -5234,7 +5237,6 @@ def test_a_countrys_name_qualifies_the_kind_before_it_where_nouns_take_qualifier
     ("Sovjetska zveza je Iraku prodala tanke T-72.", "sl", ("T-72", "exported_to", "Iraq"), None),
     # (not the same ending after a preposition of place: "u Kini", in China, is where it was made)
     ("Tenkovi T-72 su proizvedeni u Poljskoj i Indiji.", "sr", ("T-72", "made_in_country", "India"), None),
-    ("Tanky T-72 sa vyrábali v Poľsku a Číne.", "sk", ("T-72", "made_in_country", "China"), None),
 ])
 def test_a_countrys_name_in_the_dative_is_the_receiver(full_extractor: Extractor, text: str, lang: str,
                                                        fact: tuple[str, str, str] | None,
@@ -5246,16 +5248,3 @@ def test_a_sentences_first_word_spelt_like_a_countrys_adjective_is_no_receiver(f
     # "Kitajski inženirji", Chinese engineers: the copy they made is China's, not something given to China
     facts = facts_of(full_extractor, "To je res. Kitajski inženirji so kopirali radar Su-27.", "sl")
     assert any(r == "made_in_country" and o == "China" for _, r, o in facts)
-
-
-@pytest.mark.parametrize(("text", "lang", "fact"), [
-    # production documents handed over are a licence, the giver its licensor, with the giver's and the receiver's
-    # names between the verb and the documents
-    ("In 1958 the Soviet Union handed China the technical documentation of the MiG-19.", "en",
-     ("MiG-19", "licensed_by", "Soviet Union")),
-    ("1958 übergab die Sowjetunion China die technischen Unterlagen der MiG-19.", "de",
-     ("MiG-19", "licence_status", "licensed")),
-])
-def test_documents_handed_over_past_the_names_of_giver_and_receiver_are_a_licence(
-        full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
-    assert fact in facts_of(full_extractor, text, lang)

@@ -101,12 +101,9 @@ class Sentence:
             self.cues.pop("force", None)
         # "the USSR transferred the documentation to China", "документация была передана Китаю": production
         # documents a word of selling or granting hands over are a licence (not "according to Soviet documentation";
-        # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one); the giver
-        # and the receiver may stand between the verb and the documents ("übergab die Sowjetunion China die
-        # technischen Unterlagen")
+        # nor documents a country obtained, "získalo dokumentáciu", which may have been taken without one)
         for m in self.cues.get("documents", []):
-            if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start)
-                    - _mention_tokens(self, k.end, m.start, frozenset({"country"})) <= 4)
+            if any((k.end <= m.start and self.doc.tokens_between(k.end, m.start) <= 4)
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
@@ -2722,8 +2719,9 @@ def _noun_qualifies(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
     """Whether a country's name qualifies the kind of product right before it, as an adjective would, in a
     language that sets a noun's qualifiers after it and writes "of" by case or not at all ("senapan mesin Uni
     Soviet", a Soviet machine gun; "súng máy của Liên Xô", the Soviet Union's machine gun)."""
-    if not s.doc.adjectives_follow or s.doc.of_marked:
-        return False
+    if not s.doc.adjectives_follow or s.doc.of_marked \
+            or any(k.start >= c.end for k in s.cue_list("capture", "import", "service")):
+        return False   # (not an owner's or user's tank, one captured or bought: "tank Irak yang dirampas")
     start = _qualifier_start(s, c)
     return any(n.end <= start and s.doc.tokens_between(n.end, start) == 0 for n in nouns)
 
