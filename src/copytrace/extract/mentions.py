@@ -374,7 +374,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             del best[pos]
     last_end = -1
     place_words = {m.end for m in matches if m.phrase.cls == "locative"}
-    adjective_spans = {(a.start, a.end) for a in matches if a.phrase.cls == "country" and a.phrase.adjective}
+    # (read only where the language reads datives: a sentence's first word spelt like a country's adjective is none)
+    adjective_spans = {(a.start, a.end) for a in matches if a.phrase.cls == "country" and a.phrase.adjective} \
+        if language is not None and language.dative_endings else set()
     datelines = _Mask(len(text))
     for line in _DATELINE.finditer(text, start):
         datelines.mark(line.start(), line.end())
