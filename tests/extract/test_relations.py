@@ -5248,3 +5248,19 @@ def test_a_sentences_first_word_spelt_like_a_countrys_adjective_is_no_receiver(f
     # "Kitajski inženirji", Chinese engineers: the copy they made is China's, not something given to China
     facts = facts_of(full_extractor, "To je res. Kitajski inženirji so kopirali radar Su-27.", "sl")
     assert any(r == "made_in_country" and o == "China" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    # a word both "in" and "to" after a word of sale nearer the place than the making: where the product went
+    ("Το Buk-M1, παραγωγής της Almaz-Antey, πωλήθηκε στην Αίγυπτο.", "el",
+     ("9K37 Buk", "exported_to", "Egypt"), ("9K37 Buk", "made_in_country", "Egypt")),
+    ("Das Buk-M1, produziert von Almaz-Antey, wurde an Ägypten verkauft.", "de",
+     ("9K37 Buk", "manufactured_by", "Almaz-Antey"), ("9K37 Buk", "made_in_country", "Egypt")),
+    # (the making nearer the place still names where it was made)
+    ("Der T-72 wurde in Polen produziert und an den Irak verkauft.", "de",
+     ("T-72", "made_in_country", "Poland"), ("T-72", "made_in_country", "Iraq")),
+])
+def test_a_place_a_word_of_sale_stands_nearer_than_the_making_is_no_place_of_making(
+        full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str] | None,
+        absent: tuple[str, str, str] | None) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)

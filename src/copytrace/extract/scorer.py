@@ -2303,9 +2303,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         towards = s.near_before(head.start, ("destination", "export"), 2)
-        # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word
-        towards = None if towards is not None and ((place is not None and towards.start == place.start) or any(
-            k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) else towards
+        # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word,
+        # unless a word of sale or export stands nearer the place than the making ("produziert von X, wurde an
+        # Ägypten verkauft", "παραγωγής της X, πωλήθηκε στην Αίγυπτο": sold to Egypt)
+        sold = any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c) for k in s.cue_list("export"))
+        towards = None if towards is not None and not sold and (
+            (place is not None and towards.start == place.start)
+            or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) else towards
         using = s.near_before(head.start, ("import", "service", "capture"), 4)
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
