@@ -22,6 +22,11 @@ CODES = lexicon.available()
     ("이 전차는 폴란드에서 면허 생산되었다.", "ko"),
     ("Η Ελλάδα αγόρασε αυτά τα άρματα μάχης το 1990.", "el"),
     ("The rifle was made under licence in Poland from 1959 onwards.", "en"),
+    # scripts of one language each, and Albanian among the languages written in Latin letters
+    ("এই রাইফেলটি চীনে তৈরি করা হয়েছিল এবং পরে অনেক দেশে রপ্তানি করা হয়।", "bn"),
+    ("ეს ტანკი საბჭოთა კავშირში აწარმოეს და შემდეგ ბევრ ქვეყანას მიჰყიდეს.", "ka"),
+    ("Այս տանկը արտադրվել է Խորհրդային Միությունում և վաճառվել շատ երկրների։", "hy"),
+    ("Kjo pushkë u prodhua në Shqipëri me licencë dhe më vonë u eksportua në shumë vende.", "sq"),
 ])
 def test_language_of_a_passage(text: str, code: str) -> None:
     assert detect_language(text, CODES) == code

@@ -25,6 +25,9 @@ _SCRIPTS = {
     "HEBREW": ("he",),
     "GREEK": ("el",),
     "DEVANAGARI": ("hi",),
+    "BENGALI": ("bn",),
+    "GEORGIAN": ("ka",),
+    "ARMENIAN": ("hy",),
     "THAI": ("th",),
     "HANGUL": ("ko",),
     "HIRAGANA": ("ja",),
@@ -36,6 +39,8 @@ _SCRIPTS = {
 _RANGES = (
     (0x0400, 0x052F, "CYRILLIC"), (0x0590, 0x05FF, "HEBREW"), (0x0600, 0x06FF, "ARABIC"), (0x0750, 0x077F, "ARABIC"),
     (0xFB50, 0xFEFF, "ARABIC"), (0x0370, 0x03FF, "GREEK"), (0x0900, 0x097F, "DEVANAGARI"), (0x0E00, 0x0E7F, "THAI"),
+    (0x0980, 0x09FF, "BENGALI"), (0x10A0, 0x10FF, "GEORGIAN"), (0x1C90, 0x1CBF, "GEORGIAN"),
+    (0x0531, 0x058F, "ARMENIAN"),
     (0xAC00, 0xD7AF, "HANGUL"), (0x1100, 0x11FF, "HANGUL"), (0x3040, 0x309F, "HIRAGANA"), (0x30A0, 0x30FF, "KATAKANA"),
     (0x4E00, 0x9FFF, "CJK"), (0x3400, 0x4DBF, "CJK"),
 )

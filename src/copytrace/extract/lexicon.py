@@ -21,7 +21,7 @@ from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import ConfigError
-from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
+from copytrace.extract.match import Matcher, Phrase, caseless, fold_phrase, match_fold
 
 log = logging.getLogger(__name__)
 
@@ -352,9 +352,10 @@ def _fill(lang: Language, sources: list[Language]) -> None:
 
 
 def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> bool:
-    """In a caseless script with case particles (Korean), the name, its stem, and the name with a listed particle
-    ("소련", "폴란드*", "북한은") are the country's name; other forms ("소련제": Soviet-made) are adjectives."""
-    if not endings or form.lower() != form.upper():
+    """In a caseless script with case particles (Korean, Georgian), the name, its stem, and the name with a listed
+    particle ("소련", "폴란드*", "북한은") are the country's name; other forms ("소련제": Soviet-made) are
+    adjectives."""
+    if not endings or not all(caseless(ch) for ch in form if ch.isalpha()):
         return False
     particles = {e for role in endings.values() for e in role}
     stem = form.rstrip("*")

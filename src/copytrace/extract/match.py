@@ -450,4 +450,10 @@ def _short_part(folded: str, after: int, key: str, stop: int) -> int | None:
 
 def _proper(text: str, pos: int) -> bool:
     char = text[pos]
-    return char.isupper() or char.lower() == char.upper()
+    return char.isupper() or caseless(char)
+
+
+def caseless(char: str) -> bool:
+    """Whether a letter's script writes no capitals: Arabic, Hangul, Devanagari, and Georgian, whose Mtavruli
+    capitals Unicode has but running text never uses."""
+    return char.lower() == char.upper() or "\u10d0" <= char <= "\u10ff"

@@ -396,7 +396,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         ending = folded[m.end - m.ending:m.end].replace(SKIP, "") if m.ending else ""
         # the ending may begin with the name's own lengthened final vowel ("Kína" -> "Kínában"); a form the language
         # file lists whole ("Neuvostoliitosta") shows its ending at its end
-        # (in Hangul a particle of one or two syllables is a whole word's ending: "소련에서", from the Soviet Union)
+        # (in Hangul a particle of one or two syllables is a whole word's ending: "소련에서", from the Soviet Union; so
+        # is a Georgian ending of one or two letters: "ვიეტნამში", in Vietnam)
         written = folded[m.start:m.end].replace(SKIP, "")
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
@@ -704,7 +705,7 @@ def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: d
 
 _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
-_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and Georgian letters
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
 
 
