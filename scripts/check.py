@@ -15,6 +15,7 @@ from pathlib import Path
 
 LINTED = [p for p in ("src", "tests", "benchmarks", "scripts") if Path(p).exists()]
 
+
 def _parallel(args: list[str]) -> list[str]:
     """pytest-xdist's options for this machine, unless the arguments choose their own."""
     if any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) or a == "no:xdist" for a in args):
