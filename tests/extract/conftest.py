@@ -54,6 +54,15 @@ def assert_read(facts: set[tuple[str, str, str]], present: tuple[str, str, str] 
     assert absent is None or absent not in facts, facts
 
 
+def assert_states(facts: set[tuple[str, str, str]], expected: list[tuple[str, str, str]], text: str) -> None:
+    """Every expected triple is among ``facts``; an alias may be read in either direction."""
+    for subject, relation, obj in expected:
+        if relation == "alias_of":
+            assert (subject, relation, obj) in facts or (obj, relation, subject) in facts, (text, facts)
+        else:
+            assert (subject, relation, obj) in facts, (text, facts)
+
+
 def assert_reaches(facts: list[CandidateFact], subject: str, relation: str, obj: str) -> None:
     """Some fact of ``relation`` has a subject holding ``subject`` and an object holding ``obj`` (a cue word reached
     the scorer)."""

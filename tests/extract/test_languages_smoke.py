@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from copytrace.extract import Extractor
-from tests.extract.conftest import facts_of
+from tests.extract.conftest import assert_states, facts_of
 
 CASES = [
     ('fr', 'Le Type 56 a été fabriqué en Chine et exporté vers le Viêt Nam.',
@@ -595,12 +595,7 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_language_file_reads_the_facts(extractor: Extractor, lang: str, text: str,
                                        expected: list[tuple[str, str, str]]) -> None:
-    facts = facts_of(extractor, text, lang)
-    for subject, relation, obj in expected:
-        if relation == "alias_of":
-            assert (subject, relation, obj) in facts or (obj, relation, subject) in facts, (text, facts)
-        else:
-            assert (subject, relation, obj) in facts, (text, facts)
+    assert_states(facts_of(extractor, text, lang), expected, text)
 
 
 def test_every_language_has_three_sentences() -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from copytrace.extract import Extractor
-from tests.extract.conftest import facts_of
+from tests.extract.conftest import assert_states, facts_of
 
 CASES = [
     ('টাইপ ৫৬ রাইফেল চীনে তৈরি করা হয়েছিল।',
@@ -59,9 +59,4 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[f"bn-{i}" for i in range(len(CASES))])
 def test_bengali_file_reads_the_facts(full_extractor: Extractor, text: str,
                                       expected: list[tuple[str, str, str]]) -> None:
-    facts = facts_of(full_extractor, text, "bn")
-    for subject, relation, obj in expected:
-        if relation == "alias_of":
-            assert (subject, relation, obj) in facts or (obj, relation, subject) in facts, (text, facts)
-        else:
-            assert (subject, relation, obj) in facts, (text, facts)
+    assert_states(facts_of(full_extractor, text, "bn"), expected, text)
