@@ -18,7 +18,7 @@ LINTED = [p for p in ("src", "tests", "benchmarks", "scripts") if Path(p).exists
 
 def _parallel(args: list[str]) -> list[str]:
     """pytest-xdist's options for this machine, unless the arguments choose their own."""
-    if any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) or a == "no:xdist" for a in args):
+    if any(a.startswith(("-n", "--numprocesses", "--dist")) or a == "no:xdist" for a in args):
         return []
     workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
     return ["-n", str(workers), "--dist", "loadfile"] if workers > 1 else []

@@ -2306,10 +2306,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word,
         # unless a word of sale or export stands nearer the place than the making ("produziert von X, wurde an
         # Ägypten verkauft", "παραγωγής της X, πωλήθηκε στην Αίγυπτο": sold to Egypt)
-        sold = any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c) for k in s.cue_list("export"))
-        towards = None if towards is not None and not sold and (
+        towards = None if towards is not None and (
             (place is not None and towards.start == place.start)
-            or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) else towards
+            or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) \
+            and not any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c)
+                        for k in s.cue_list("export")) else towards
         using = s.near_before(head.start, ("import", "service", "capture"), 4)
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
