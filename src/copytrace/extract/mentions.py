@@ -402,6 +402,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
+        if not role and roles and language is not None and not m.phrase.adjective:
+            # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case
+            name = fold_phrase(_nominative_name(language, m.phrase.value))
+            role = roles.get(written[len(name):], "") if name and written.startswith(name) else ""
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
                 and _dative(folded, m.start, m.end, m.phrase.value, language):

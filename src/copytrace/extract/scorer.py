@@ -2974,7 +2974,13 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "a Romanian licensed copy", "a licensed Chinese copy": an adjective that qualifies a copy word is the copy's
     # country, not the licensor
     copy_words = [k for k in s.cue_list(*DERIVE) if s.gap(k, cue) <= 2]   # before it or after ("copie ... licențiată")
-    licensors = [c for c in countries if _licence_from(s, c, cues)
+    # (an adjective right on a copy word anywhere in the sentence is the copy's country: "una copia cinese dell'AKM,
+    # prodotta su licenza sovietica" was licensed by the Soviet Union, not by China)
+    # (on the side of the copy word where the language puts its adjectives: "kopija sovjetskog MiG-19" is a copy of
+    # the Soviet MiG-19)
+    copiers = [c for c in countries if c.adjective and any(
+        s.gap(k, c) == 0 and (k.end <= c.start) == s.doc.adjectives_follow for k in s.cue_list(*DERIVE))]
+    licensors = [c for c in countries if c not in copiers and (_licence_from(s, c, cues)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
@@ -2997,13 +3003,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # word of versions stands on the original, "các biến thể MiG-21 của Trung Quốc", China's variants)
                  or any(not c.adjective and c.start >= o.end and s.doc.tokens_between(o.end, c.start) == 1
                         and s.near_before(c.start, ("of",), 0) is not None
-                        and s.near_before(o.start, DERIVE, 1) is None for o in originals)]
+                        and s.near_before(o.start, DERIVE, 1) is None for o in originals))]
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
     # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
     # adjective on the licence word that names another is the licensee's
     origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
+               and c not in copiers
                and any(p.start >= c.end and _plain_tokens(s, c.end, p.start) <= 3
                        # (not an adjective on a word of copies or versions before the design: "a Slovak version of
                        # the BMP-1, made under Soviet licence" names the copy's country)
@@ -3018,9 +3025,13 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # is the licence, "sold the licence for the RPG-7 to Egypt", it is)
     # (where what is sold is the licence, "sold the licence for the RPG-7 to Egypt", the country the verb sends it to
     # holds it: one after that verb, no other word of trade between)
-    sellers = [e for e in s.cue_list("export", "grant") if any(_trades_licence(s, e, k) or _licence_handed(s, k, e)
-                                                                for k in cues)]
-    licensees = [c for c in countries if c not in licensors
+    sellers = [e for e in s.cue_list("export", "grant") if any(
+        (_trades_licence(s, e, k) or _licence_handed(s, k, e)) and not _made_then_sold(s, k, e) for k in cues)]
+    # (a country a case ending sends something to took the licence only where the licence is what was handed:
+    # "gyártotta, és Indiába exportálta" sold what was made to India)
+    licensees = [c for c in countries if c not in licensors and not (c.case == "destination" and any(
+                     _made_then_sold(s, k, e) and k.end <= c.start <= e.start
+                     for e in s.cue_list("export") for k in cues))
                  and (not s.near_before(c.start, ("destination", "export"), 2) or any(
                      e.end <= c.start and not any(o is not e and e.end <= o.start < c.start
                                                   for o in s.cue_list("export", "import")) for e in sellers))]
@@ -3284,10 +3295,12 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         # the owner comes first, a country right before a licence word (or its owner's mark) whose sentence names
         # another country before it (the maker) owns the licence (alone, "Lengyelország licenc alapján" may be the
         # maker)
+        # (or after the licence word: "Rusya lisansıyla Hindistan üretiyor", India makes it with Russia's licence)
         return c.case not in {"locative", "source", "destination"} and any(
             c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 1
-            and s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks | {""} for k in cues) and any(
-            o.kind == "country" and not o.adjective and o.value != c.value and o.end <= c.start for o in s.mentions)
+            and s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks | {""} and any(
+                o.kind == "country" and not o.adjective and o.value != c.value and o.case != "destination"
+                and (o.end <= c.start or o.start >= k.end) for o in s.mentions) for k in cues)
     if c.adjective or not unspaced(s.doc.text[c.end - 1]):
         return False
     according = s.doc.text[max(0, c.start - 2):c.start] in _ACCORDING
@@ -3306,13 +3319,17 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     word of place between, is whose licence it is."""
     if c.adjective or c.case in {"locative", "destination"} or s.doc.particle_on(c, {"locative", "destination"}):
         return False
+    # (where the owner comes first, a name after the word is the next part of the sentence: "Rusya lisansıyla
+    # Hindistan üretiyor", India makes it with Russia's licence)
+    genitive_first = s.doc.genitive_first
     # "licence of the USSR", "permission of the Soviet Union" (not where the licence was sold or given: a word that
     # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
     of = s.near_before(c.start, ("of",), 1)
     # (not past a comma: "Given the Soviet licence, Poland built")
     return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
                and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
-               and (s.gap(k, c) == 0 or (of is not None and of.start >= k.end and s.gap(k, of) == 0
+               and ((s.gap(k, c) == 0 and not genitive_first)
+                    or (of is not None and of.start >= k.end and s.gap(k, of) == 0
                                          and not any(e.end <= k.end and s.doc.tokens_between(e.end, k.start) <= 2
                                                      for e in s.cue_list("export")))) for k in cues)
 
@@ -3345,7 +3362,16 @@ def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return False   # "Polen wurde die Lizenz von der Sowjetunion übergeben": the one named as the doer gave it
     return any(c.end <= k.start and c.end <= e.start and s.doc.tokens_between(c.end, min(k.start, e.start)) <= 2
                and not any(c.end <= m.start and m.end <= k.start for m in s.cue_list("import", "agent"))
-               and _licence_handed(s, k, e) and not _makes(s, k) for e in s.cue_list("export") for k in cues)
+               and _licence_handed(s, k, e) and not _makes(s, k) and not _made_then_sold(s, k, e)
+               for e in s.cue_list("export") for k in cues)
+
+
+def _made_then_sold(s: Sentence, k: Mention, e: Mention) -> bool:
+    """Whether a word of making and a clause's end stand between a licence word and a later word of sale: what
+    was made under the licence was sold ("szovjet licenc alapján gyártotta, és Indiába exportálta"), not the
+    licence."""
+    return k.end <= e.start and any(ch in s.doc.text[k.end:e.start] for ch in ",;") \
+        and any(k.end <= m.start and m.end <= e.start for m in s.cue_list("produce"))
 
 
 def _makes(s: Sentence, k: Mention) -> bool:
@@ -3453,11 +3479,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
             continue   # "引進仿製" (brought in and copied): what came in was the design, to be made at home
         if (cue.value == "import" and _takes_licence(s, cue)) \
-                or (cue.value == "export" and any(_trades_licence(s, cue, k) for k in licences)):
+                or (cue.value == "export" and any(_trades_licence(s, cue, k) and not _made_then_sold(s, k, cue)
+                                                  for k in licences)):
             # "kupila licencu", "bought a licence", "granted Bulgaria a licence", "received from the USSR a licence":
             # what changed hands is a licence
             continue
-        if any(_licence_handed(s, k, cue) for k in licences):
+        if any(_licence_handed(s, k, cue) and not _made_then_sold(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         for c in countries:
             if id(c) in owners:
@@ -3652,7 +3679,10 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
 
 def _from_marked(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
-    return c.case == "source" or s.near_before(c.start, ("source",), 1) is not None \
+    # (not past another country: "under licence from Russia, India builds it")
+    word = s.near_before(c.start, ("source",), 1)
+    return c.case == "source" or (word is not None and not any(
+        o.kind == "country" and word.end <= o.start and o.end <= c.start for o in s.mentions)) \
         or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"}) \
         or (s.doc.particles_follow and _glued_mark(s, c, ("source",)) is not None)   # ("Sovyetler Birliği'nden")
 

@@ -1,0 +1,68 @@
+"""Who gave a licence, read the way each language orders its words: the licensor is never the copy's country, the
+maker, or the buyer of what was made. Sentences of our own; they prove behaviour, not quality."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+
+from .conftest import facts_of
+
+
+@pytest.mark.parametrize(("lang", "text", "copy", "maker", "licensor"), [
+    # an adjective after the copy word, where adjectives follow their noun, is the copy's country
+    ("fr", "Le Type 56 est une copie chinoise de l'AKM, fabriquée sous licence soviétique.",
+     "Type 56", "China", "Soviet Union"),
+    ("it", "Il Type 56 era una copia cinese dell'AKM, costruita su licenza sovietica.",
+     "Type 56", "China", "Soviet Union"),
+    ("ro", "Pistolul Type 54 este o copie chinezească a pistolului TT, fabricată sub licență sovietică.",
+     "Type 54 pistol", "China", "Soviet Union"),
+    # before the copy word, where adjectives come first; after it, the adjective is the original's
+    ("en", "The Type 56 was a Chinese copy of the AKM, built under a Soviet licence.",
+     "Type 56", "China", "Soviet Union"),
+    ("hr", "Type 56 je kineska kopija sovjetskog AKM-a, proizvedena pod sovjetskom licencom.",
+     "Type 56", "China", "Soviet Union"),
+])
+def test_a_copy_words_adjective_names_no_licensor(extractor: Extractor, lang: str, text: str, copy: str,
+                                                    maker: str, licensor: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert (copy, "licensed_by", licensor) in facts, facts
+    assert (copy, "licensed_by", maker) not in facts, facts
+    assert (copy, "made_in_country", maker) in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the owner before the licence word; the name after it is the maker
+    ("tr", "Sovyetler Birliği lisansıyla Polonya T-72 tankı üretti."),
+    ("tr", "Rusya lisansıyla Polonya 1980'lerde T-72 üretiyordu."),
+    # a "from" before one country does not reach past it to the next
+    ("en", "Under a licence from the Soviet Union, Poland built the T-72."),
+    ("en", "With a licence from Russia, Poland went on building the T-72."),
+])
+def test_the_maker_named_after_the_licence_is_no_licensor(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-72", "licensed_by", "Poland") not in facts, facts
+    assert ("T-72", "made_in_country", "Poland") in facts, facts
+    assert any(r == "licensed_by" and o in {"Soviet Union", "Russia"} for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("hu", "Lengyelország szovjet licenc alapján gyártotta a T-72-t, és Indiába exportálta."),
+    ("hu", "Lengyelország szovjet licenc alapján gyártotta a T-72-t, majd Irakba exportálta."),
+])
+def test_what_was_made_under_licence_and_then_sold_is_exported(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    buyer = "India" if "Indiába" in text else "Iraq"
+    assert ("T-72", "exported_to", buyer) in facts, facts           # the tanks went there, not the licence
+    assert ("T-72", "licensed_by", "Poland") not in facts, facts     # the maker handed nothing over
+    assert ("T-72", "licensed_by", "Soviet Union") in facts, facts
+    scopes = {f.scope for f in extractor.extract_text(text, "t.txt", lang) if f.relation == "licence_status"}
+    assert scopes == {"Poland"}, scopes                             # the licensee is the maker, not the buyer
+
+
+def test_a_licence_handed_to_a_country_still_makes_it_the_licensee(extractor: Extractor) -> None:
+    text = "A Szovjetunió átadta a T-72 gyártási engedélyét Lengyelországnak."
+    found = extractor.extract_text(text, "t.txt", "hu")
+    assert ("T-72", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in found}, found
+    assert {f.scope for f in found if f.relation == "licence_status"} == {"Poland"}, found
