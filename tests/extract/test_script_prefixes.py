@@ -78,6 +78,11 @@ def canonicals(text: str) -> list[str]:
     ("Տանկ Տ-72 կա", "T-72"),
     ("Ուղղաթիռ Մի-24 վայրէջք կատարեց", "Mi-24"),
     ("Համակարգ Ս-300 տեղադրվեց", "S-300"),
+    # Bengali, with Bengali digits
+    ("বিমানবাহিনীর মিগ-২৯ উড়েছে", "MiG-29"),
+    ("সেনাবাহিনীর টি-৫৪ ট্যাংক", "T-54"),
+    ("নৌবাহিনীর এমআই-১৭ হেলিকপ্টার", "Mi-17"),
+    ("পুরোনো ইয়াক-১৩০ প্রশিক্ষণ বিমান", "Yak-130"),
     # Japanese and Korean
     ("旧ソ連製ミグ21戦闘機", "MiG-21"),
     ("輸送機アントノフ225が着陸した", "An-225"),
@@ -131,6 +136,9 @@ def test_a_letter_spelled_out_after_the_number_is_its_suffix(text: str, found: l
     "ან 2 ან 3",                            # Georgian "or"
     "Մի 24 մարդ եկավ",                      # Armenian "a/one"
     "한미 24일 회담",                         # Korean "US" before a date
+    "এখানে ২টি ট্যাংক আছে",                  # Bengali counting word after a number
+    "টি ৫ জন সৈনিক",                         # Bengali letters with no hyphen
+    "তুমি এস ৩ দিনে",                         # Bengali "come"
 ])
 def test_a_word_before_a_number_is_no_designation(text: str) -> None:
     assert canonicals(text) == []
