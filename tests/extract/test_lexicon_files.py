@@ -72,6 +72,15 @@ def test_every_cue_class_holds_a_list_of_strings(code: str) -> None:
         assert all(isinstance(w, str) and w.strip() for w in words), cls
 
 
+@pytest.mark.parametrize(("entry", "shown"), [("no", "False"), ("on", "True"), ("1985", "1985"), ("~", "None")])
+def test_a_list_entry_yaml_does_not_read_as_text_is_refused(tmp_path: Path, entry: str, shown: str) -> None:
+    # YAML 1.1 reads a bare no, on, yes or a number as something else than the word: the file is refused, named
+    text = f"lang: xx\nname: X\nabbreviations: [dr, {entry}]\ncues:\n  licence: [licence]\n"
+    with pytest.raises(ConfigError, match=rf"xx\.yaml: abbreviations holds {shown}"):
+        load(tmp_path, text)
+    assert load(tmp_path, text.replace(f", {entry}]", f', "{entry}"]'))["abbreviations"] == ["dr", entry]
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_every_language_file_uses_only_known_country_codes(code: str) -> None:
     known = lexicon.countries().names

@@ -5264,3 +5264,17 @@ def test_a_place_a_word_of_sale_stands_nearer_than_the_making_is_no_place_of_mak
         full_extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str] | None,
         absent: tuple[str, str, str] | None) -> None:
     assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    # a case ending after a hyphen, as abbreviations take it, gives the name its role: the seller, not a buyer
+    ("hu", "Vietnám a T-55-öt az NDK-ból vásárolta.", ("T-55", "exported_to", "East Germany"),
+     ("T-55", "exported_to", "Vietnam")),
+    ("hu", "A T-55-öt az NDK-ba szállították.", None, ("T-55", "exported_to", "East Germany")),
+    # a short ending glued to the whole name
+    ("hu", "Lengyelország gyártotta a T-55-öt, majd Irakba exportálta.", None, ("T-55", "exported_to", "Iraq")),
+])
+def test_a_case_ending_after_a_hyphen_or_on_the_whole_name(extractor: Extractor, lang: str, text: str,
+                                                            absent: tuple[str, str, str] | None,
+                                                            present: tuple[str, str, str]) -> None:
+    assert_read(facts_of(extractor, text, lang), present, absent)

@@ -143,6 +143,25 @@ def _validate(path: Path, raw: Any) -> None:
     roles = set(raw.get("case_endings") or {}) - CASE_ROLES
     if roles:
         raise ConfigError(f"{path}: unknown case ending roles {sorted(roles)}; known: {sorted(CASE_ROLES)}")
+    where = _not_a_word(raw, ())
+    if where is not None:
+        raise ConfigError(f"{path}: {where}: an entry YAML does not read as text (quote words such as \"no\", "
+                          "\"on\", \"yes\" and numbers)")
+
+
+def _not_a_word(node: Any, at: tuple[str, ...]) -> str | None:
+    """Where a list of a language file holds something YAML read as other than text (``no`` -> false), else None."""
+    if isinstance(node, dict):
+        return next((w for k, v in node.items() if (w := _not_a_word(v, (*at, str(k)))) is not None), None)
+    if isinstance(node, list):
+        bad = next((v for v in node if not isinstance(v, (str, dict, list))), _WORD)
+        if bad is not _WORD:
+            return f"{'/'.join(at)} holds {bad!r}"
+        return next((w for v in node if (w := _not_a_word(v, at)) is not None), None)
+    return None
+
+
+_WORD = object()
 
 
 @cache

@@ -406,6 +406,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case
             name = fold_phrase(_nominative_name(language, m.phrase.value))
             role = roles.get(written[len(name):], "") if name and written.startswith(name) else ""
+            # or one after a hyphen, as abbreviations take them ("USA-ból", "SSRİ-dən", "ԽՍՀՄ-ից")
+            glued = _HYPHEN_ENDING.match(text, m.end) if not role else None
+            role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
                 and _dative(folded, m.start, m.end, m.phrase.value, language):
@@ -681,6 +684,9 @@ def _into(folded: str, start: int, end: int, code: str, language: Language) -> b
     if form == nom:
         return nom[-1:].isalpha() and nom[-1] not in "аеёиоуыэюяaeiouy"
     return nom[-1:] in {"а", "я", "a"} and any(form == nom[:-1] + e for e in language.into_endings)
+
+
+_HYPHEN_ENDING = re.compile(r"[-‐‑](\w{1,5})\b")
 
 
 def _nominative_name(language: Language, code: str) -> str:
