@@ -66,3 +66,18 @@ def test_a_licence_handed_to_a_country_still_makes_it_the_licensee(extractor: Ex
     found = extractor.extract_text(text, "t.txt", "hu")
     assert ("T-72", "licensed_by", "Soviet Union") in {(f.subject, f.relation, f.object) for f in found}, found
     assert {f.scope for f in found if f.relation == "licence_status"} == {"Poland"}, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a compound that ends in the licence word is one, whatever its head
+    ("fi", "Puola sai Neuvostoliitolta T-72:n valmistuslisenssin vuonna 1978."),
+    ("de", "Polen erwarb 1978 von der Sowjetunion die Fertigungslizenz für den T-72."),
+    ("sv", "Polen köpte tillverkningslicensen för T-72 av Sovjetunionen."),
+    ("nl", "Polen kreeg in 1978 van de Sovjet-Unie de bouwlicentie voor de T-72."),
+    ("nb", "Polen fikk produksjonslisensen for T-72 fra Sovjetunionen."),
+    ("et", "Poola sai Nõukogude Liidult T-72 tootmislitsentsi."),
+])
+def test_a_compound_ending_in_the_licence_word_is_a_licence(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-72", "licensed_by", "Soviet Union") in facts, facts
+    assert ("T-72", "exported_to", "Poland") not in facts, facts   # a licence came, not tanks

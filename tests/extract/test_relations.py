@@ -5278,3 +5278,15 @@ def test_a_case_ending_after_a_hyphen_or_on_the_whole_name(extractor: Extractor,
                                                             absent: tuple[str, str, str] | None,
                                                             present: tuple[str, str, str]) -> None:
     assert_read(facts_of(extractor, text, lang), present, absent)
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("sv", "Polen köpte licensen för T-72 av Sovjetunionen.", "T-72"),      # "av": of, from
+    ("en", "The MiG-21 bis was built in India.", "MiG-21bis"),               # a suffix written small by custom
+    ("en", "The T-72 AV was built in the Soviet Union.", "T-72AV"),
+])
+def test_a_small_word_after_a_designation_is_no_suffix_written_in_capitals(full_extractor: Extractor, lang: str,
+                                                                           text: str, subject: str) -> None:
+    # (the registry knows the T-72AV: the small "av" must not be read as its suffix)
+    subjects = {s for s, _, _ in facts_of(full_extractor, text, lang)}
+    assert subjects == {subject}, subjects

@@ -25,7 +25,7 @@ from copytrace.extract.lexicon import cldr_name as _cldr_name
 from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
-from copytrace.extract.resolve import Known, Names, in_capitals
+from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
 from copytrace.extract.shapes import calendar_words, designations, furniture_words, shapes, years
 
 if TYPE_CHECKING:
@@ -170,7 +170,8 @@ def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int,
         if m.group(group) is None:
             continue
         whole = names.resolve(f"{written} {text[m.start(1):m.end(group)]}")
-        if whole is not None and whole.kind == "product":
+        if whole is not None and whole.kind == "product" \
+                and not lower_suffix_apart(f"{written} {text[m.start(1):m.end(group)]}", whole.canonical):
             return m.end(group), whole
     return None
 

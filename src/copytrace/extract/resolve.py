@@ -237,11 +237,22 @@ class Names:
                     or (acronym and (not text[m.start:m.end].isupper() or in_capitals(text, m.start, m.end))):
                 continue   # ("karabinek AK" is no name inside "Karabinek AK-12": a designation runs on)
             known = self._known[m.phrase.value]
+            if known.kind == "product" and lower_suffix_apart(text[m.start:m.end], known.canonical):
+                continue   # "T-72 av Sovjetunionen" (Swedish "of"), "T-55 am Ende": a word, not the T-72AV
             if known.kind == "org" and _JOINED_NAME.match(text, m.end):
                 continue   # "the Colt-Browning system": a maker's name joined to another name is a design's
             out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
             last_end = m.end
         return out
+
+
+def lower_suffix_apart(written: str, canonical: str) -> bool:
+    """Whether a designation's letters after its number are written apart and in small letters where the name
+    writes them in capitals ("T-72 av" for the T-72AV): a word of the sentence, not the suffix ("MiG-21 bis" keeps
+    its small "bis")."""
+    head, _, last = written.rpartition(" ")
+    return bool(head) and any(ch.isdigit() for ch in head) and last.isalpha() and last.islower() \
+        and last not in canonical and last.upper() in canonical
 
 
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")

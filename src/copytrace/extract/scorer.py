@@ -2556,7 +2556,10 @@ def _takes_licence(s: Sentence, cue: Mention) -> bool:
         said = [m for m in s.mentions if cue.end <= m.start and m.end <= k.start
                 and (m.kind == "product" or (m.kind == "cue" and m.value == "produce"))]
         return sum(s.doc.tokens_between(m.start, m.end) for m in said) + (1 if said and s.doc.genitive_marks else 0)
-    return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) + owned(k)
+
+    def dated(k: Mention) -> int:   # ("kreeg in 1978 van de Sovjet-Unie de licentie": a year and its word between)
+        return sum(2 for m in s.mentions if m.kind == "year" and cue.end <= m.start and m.end <= k.start)
+    return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) + owned(k) + dated(k)
                for k in s.cue_list("licence")) or any(_bought_before(s, k, cue) for k in s.cue_list("licence"))
 
 
@@ -2955,6 +2958,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             or (e.value in {"export", "grant"} and _licence_handed(s, k, e))
             # ("T-72のライセンスを取得した", "üretim lisansı aldı": the licence before the verb of getting it)
             or (e.value == "import" and _bought_before(s, k, e))
+            # ("received in 1978 from the USSR a licence": what a word of buying takes, past its seller and date)
+            or (e.value == "import" and _takes_licence(s, e) and not _on_a_product(s, k))
             for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
