@@ -407,7 +407,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case
             name = fold_phrase(_nominative_name(language, m.phrase.value))
             role = roles.get(written[len(name):], "") if name and written.startswith(name) else ""
-            # or one after a hyphen, as abbreviations take them ("USA-ból", "SSRİ-dən", "ԽՍՀՄ-ից")
+            # or one after a hyphen, as abbreviations take them ("USA-ból", "NDK-ba")
             glued = _HYPHEN_ENDING.match(text, m.end) if not role else None
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
