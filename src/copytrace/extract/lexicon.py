@@ -154,14 +154,11 @@ def _not_a_word(node: Any, at: tuple[str, ...]) -> str | None:
     if isinstance(node, dict):
         return next((w for k, v in node.items() if (w := _not_a_word(v, (*at, str(k)))) is not None), None)
     if isinstance(node, list):
-        bad = next((v for v in node if not isinstance(v, (str, dict, list))), _WORD)
-        if bad is not _WORD:
-            return f"{'/'.join(at)} holds {bad!r}"
+        bad = [v for v in node if not isinstance(v, (str, dict, list))]
+        if bad:
+            return f"{'/'.join(at)} holds {bad[0]!r}"
         return next((w for v in node if (w := _not_a_word(v, at)) is not None), None)
     return None
-
-
-_WORD = object()
 
 
 @cache

@@ -3324,16 +3324,15 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     word of place between, is whose licence it is."""
     if c.adjective or c.case in {"locative", "destination"} or s.doc.particle_on(c, {"locative", "destination"}):
         return False
-    # (where the owner comes first, a name after the word is the next part of the sentence: "Rusya lisansıyla
-    # Hindistan üretiyor", India makes it with Russia's licence)
-    genitive_first = s.doc.genitive_first
     # "licence of the USSR", "permission of the Soviet Union" (not where the licence was sold or given: a word that
     # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
     of = s.near_before(c.start, ("of",), 1)
     # (not past a comma: "Given the Soviet licence, Poland built")
     return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
                and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
-               and ((s.gap(k, c) == 0 and not genitive_first)
+               # (where the owner comes first, a name right after the word is the next part of the sentence:
+               # "Rusya lisansıyla Hindistan üretiyor", India makes it with Russia's licence)
+               and ((s.gap(k, c) == 0 and not s.doc.genitive_first)
                     or (of is not None and of.start >= k.end and s.gap(k, of) == 0
                                          and not any(e.end <= k.end and s.doc.tokens_between(e.end, k.start) <= 2
                                                      for e in s.cue_list("export")))) for k in cues)
