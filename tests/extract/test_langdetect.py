@@ -41,3 +41,24 @@ def test_a_short_text_is_read_in_the_language_whose_words_it_uses(text: str, cod
     from copytrace.extract import Extractor
 
     assert Extractor().language_of(text) == code
+
+
+NYNORSK = ("Karabinen er ein halvautomatisk karabin frå Sovjetunionen. Han vart konstruert for å komma i staden for "
+           "dei eldre rifflane som soldatane hadde bruka sidan den store krigen.")
+
+
+def test_a_nynorsk_page_is_read_with_the_bokmal_file() -> None:
+    # (without Nynorsk among lingua's choices the page reads as Swedish or Danish, whose words it does not use)
+    from copytrace.extract import Extractor
+
+    assert detect_language(NYNORSK, CODES) == "nb"
+    assert Extractor().language_of(NYNORSK) == "nb"
+
+
+@pytest.mark.parametrize("given", ["nn", "no", "nb"])
+def test_a_norwegian_language_given_by_name_reads_the_bokmal_file(given: str) -> None:
+    from copytrace.extract import Extractor
+
+    text = NYNORSK.replace("Karabinen", "Karabinen SKS") + " Han vart au laga i Kina og Albania."
+    facts = Extractor().extract_text(text, "p", given)
+    assert {("made_in_country", "China"), ("made_in_country", "Albania")} <= {(f.relation, f.object) for f in facts}

@@ -183,6 +183,8 @@ CASES = [
      [('PT-91 Twardy', 'derived_from', 'T-72'), ('PT-91 Twardy', 'manufactured_by', 'Bumar-Łabędy')]),
     ('nb', 'I Tsjekkoslovakia var BMP-1 kjent som BVP-1.',
      [('BVP-1', 'alias_of', 'BMP-1')]),
+    ('nb', 'Stormgeværet AK-47, forkortet AK, ble produsert i Sovjetunionen.',
+     [('AK-47', 'alias_of', 'AK')]),
     ('nb', 'AKM ble tatt i bruk i 1959.',
      [('AKM', 'introduced_year', '1959')]),
     ('nb', 'AKMS er en variant av AKM med sammenleggbar kolbe.',

@@ -68,6 +68,8 @@ def extractor(small_extractor: Extractor) -> Extractor:
     ("Од 1991 година Полска продолжи со производство на АК-74.", "mk", "1991"),
     ("Pada tahun 1991 pengeluaran AK-74 di Poland diteruskan.", "ms", "1991"),
     ("I 1991 fortsatte produksjonen av AK-74 i Polen.", "nb", "1991"),
+    ("Produksjonen av AK-74 i den polske fabrikken endte i 1991.", "nb", "1991"),
+    ("Produksjonen av AK-74 i den polske fabrikken enda i 1991.", "nb", "1991"),   # (Nynorsk)
     ("In 1991 zette Polen de productie van de AK-74 voort.", "nl", "1991"),
     ("De productie van de AK-74 in Polen werd in 1991 voortgezet.", "nl", "1991"),
     ("In 1991 werd de AK-74 in Polen nog steeds geproduceerd.", "nl", "1991"),

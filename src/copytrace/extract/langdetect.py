@@ -87,6 +87,11 @@ def check_codes(codes: tuple[str, ...]) -> None:
 # (not "ў", which Belarusian writes too)
 _OWN_LETTERS = {"uz": (("қ", "ғ", "ҳ", "Қ", "Ғ", "Ҳ"), ("oʻ", "gʻ", "Oʻ", "Gʻ", "o‘", "g‘", "O‘", "G‘"))}
 
+# Written standards of one language that are read with its file: lingua tells Norwegian Nynorsk from Bokmål, and
+# without Nynorsk among its choices it takes a Nynorsk page for Swedish or Danish. (The Bokmål file lists the
+# Nynorsk forms of its words.) ISO 639-1 "no" is Norwegian without a standard named.
+WRITTEN_AS = {"nn": "nb", "no": "nb"}
+
 
 # Below this many letters lingua's trigram models guess poorly ("The Type 56 is a copy of the AK-47" reads as
 # Turkish); its best few guesses are then weighed by how many words of each language the text uses.
@@ -115,14 +120,14 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     candidates = tuple(sorted(c for c in codes if c in written)) or codes
     if len(candidates) == 1:
         return candidates[0]
-    detector = _detector(candidates)
+    forms = tuple(form for form, base in WRITTEN_AS.items() if base in candidates and form not in candidates)
+    detector = _detector(candidates + forms)
     # designations, numbers and acronyms ("AK-47", "Type 56", "NATO") say nothing of the language and
     # mislead the detector on a short text
     words = _NOISE.sub(" ", sample)
     words = words if words.strip() else sample
     if detector is not None and judge is not None and sum(c.isalpha() for c in words) < _SHORT:
-        guesses = [str(v.language.iso_code_639_1.name).lower()
-                   for v in detector.compute_language_confidence_values(words)[:_SHORT_GUESSES]]
+        guesses = [_base(v.language) for v in detector.compute_language_confidence_values(words)[:_SHORT_GUESSES]]
         guesses = [g for g in guesses if g in candidates]
         if guesses:
             return max(guesses, key=lambda code: (judge(code, sample), -guesses.index(code)))
@@ -130,8 +135,8 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
         # close languages (Slovenian and Bosnian, Serbian and Croatian): where lingua finds more than one plausible,
         # the one whose words the text uses most
         values = detector.compute_language_confidence_values(words)
-        plausible = [str(v.language.iso_code_639_1.name).lower() for v in values if v.value >= _PLAUSIBLE]
-        plausible = [g for g in plausible if g in candidates]
+        plausible = [_base(v.language) for v in values if v.value >= _PLAUSIBLE]
+        plausible = [g for g in dict.fromkeys(plausible) if g in candidates]
         if len(plausible) >= 2:
             return max(plausible, key=lambda code: (judge(code, sample), -plausible.index(code)))
         if plausible:
@@ -139,4 +144,10 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     found = detector.detect_language_of(words) if detector is not None else None
     if found is None:
         return candidates[0] if len(candidates) == 1 else default
-    return str(found.iso_code_639_1.name).lower()
+    return _base(found)
+
+
+def _base(language: Any) -> str:
+    """The code of the file a language lingua names is read with."""
+    code = str(language.iso_code_639_1.name).lower()
+    return WRITTEN_AS.get(code, code)

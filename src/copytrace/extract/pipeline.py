@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from copytrace.extract import lexicon
-from copytrace.extract.langdetect import detect_language
+from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build
 from copytrace.extract.phonetic import in_latin, written_by_sound
@@ -60,6 +60,7 @@ class Extractor:
 
     def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
         begin = body_start(text)
+        lang = WRITTEN_AS.get(lang or "", lang)   # (a Nynorsk page is read with the Bokmål file)
         code = lang if lang in self.codes else self.language_of(text[begin:])
         language = lexicon.language(code)
         folded = match_fold(text)
