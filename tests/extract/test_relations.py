@@ -919,7 +919,6 @@ def test_a_place_after_a_word_for_both_in_and_to_is_no_recipient(extractor: Extr
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Çekoslovakya'da BMP-1, BVP-1 adıyla üretildi.", "tr"),
     ("Csehszlovákiában a BMP-1-et BVP-1 néven gyártották.", "hu"),
 ])
 def test_a_name_right_before_a_following_naming_word_is_another_name(extractor: Extractor, text: str,

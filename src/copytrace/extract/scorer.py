@@ -1276,6 +1276,8 @@ def _licensed_before(s: Sentence) -> Iterator[Reading]:
                 or _opens_with_genitive(s, s.doc.text[before[-1].end:cue.start]):
             continue
         parent, child = before[-1], before[0]
+        if any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("alias", "as_name")):
+            continue   # ("MiG-21은 J-7이라는 이름으로 중국에서 라이선스 생산되었다": the name given to what was made)
         if child.value == parent.value or _extends(parent, child) or _extends(child, parent) \
                 or _opens_with_genitive(s, s.doc.text[child.end:child.end + 2]):
             continue   # ("T-72의 후속인 ... ": the first name owns what follows)
@@ -2001,8 +2003,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = earlier[-1] if earlier else s.topic
             if named is not None and owner is not None and named.value != owner.value \
                     and not _extends(named, owner) and not _extends(owner, named):
+                # (where the verb comes last, the making after the naming word, in its clause: "MiG-21は J-7の名で
+                # 中国でライセンス生産された", "J-7이라는 이름으로 중국에서 생산되었다")
                 made = next((k for k in s.cue_list("licence", "produce", "copy") if owner.end <= k.start
-                             and k.end <= named.start), None) if owner.start >= s.start else None
+                             and (k.end <= named.start or (s.doc.particles_follow and k.start >= cue.end
+                                                           and _same_clause(s, cue.end, k.start)))),
+                            None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
                     yield _named_making(s, named, owner, made, cue)
@@ -2196,6 +2202,15 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
 
 # -- made_in_country --------------------------------------------------------------------------
 
+def _sold_after(s: Sentence, c: Mention) -> bool:
+    """Where the verb comes last, whether the first word of making, licence or sale after a country is one of sale:
+    the country is where the product went."""
+    if not s.doc.particles_follow:
+        return False
+    after = [k for k in s.cue_list("produce", "licence", "export") if k.start >= c.end]
+    return bool(after) and min(after, key=lambda k: k.start).value == "export"
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
@@ -2320,7 +2335,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             and s.near_after(_list_last(s, c).end, ("destination",), 0) is not None
         # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72", "продал
         # Китаю лицензию", papers handed over)
-        received = c.case == "destination" and not s.has("licence")
+        # (not where the verb comes last and the first verb after the country is one of sale: "폴란드에서 면허
+        # 생산되었으며 이라크에도 수출되었다", made under licence in Poland and exported to Iraq too)
+        received = c.case == "destination" and (not s.has("licence") or _sold_after(s, c))
         destination = towards is not None or using is not None or received or marked_after \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
@@ -3374,8 +3391,9 @@ def _made_then_sold(s: Sentence, k: Mention, e: Mention) -> bool:
     """Whether a word of making and a clause's end stand between a licence word and a later word of sale: what
     was made under the licence was sold ("szovjet licenc alapján gyártotta, és Indiába exportálta"), not the
     licence."""
-    return k.end <= e.start and any(ch in s.doc.text[k.end:e.start] for ch in ",;") \
-        and any(k.end <= m.start and m.end <= e.start for m in s.cue_list("produce"))
+    # (a licence word that is itself one of making counts as that word: "ライセンス生産され、イラクにも輸出された")
+    return k.end <= e.start and any(ch in s.doc.text[k.end:e.start] for ch in ",;、，；") \
+        and (_makes(s, k) or any(k.end <= m.start and m.end <= e.start for m in s.cue_list("produce")))
 
 
 def _makes(s: Sentence, k: Mention) -> bool:

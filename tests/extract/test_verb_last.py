@@ -1,0 +1,59 @@
+"""Where the verb comes last (Korean, Japanese, Turkish): which verb a country or a name belongs to.
+
+The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
+real text (see test_quality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.fixture(scope="module")
+def extractor(full_extractor: Extractor) -> Extractor:
+    return full_extractor
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # made under licence in Poland, and exported to Iraq too: the country the sale's verb follows went, it did not make
+    ("ko", "T-55는 폴란드에서 면허 생산되었으며 이라크에도 수출되었다."),
+    ("ja", "T-55はポーランドでライセンス生産され、イラクにも輸出された。"),
+    ("zh", "T-55在波兰特许生产，并出口到伊拉克。"),
+])
+def test_a_licence_built_product_sold_on_went_where_the_sale_sends_it(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-55", "made_in_country", "Poland") in facts, facts
+    assert ("T-55", "exported_to", "Iraq") in facts, facts
+    assert ("T-55", "made_in_country", "Iraq") not in facts, facts
+
+
+def test_a_licence_sold_to_a_country_in_the_dative_still_makes_it_the_licensee(extractor: Extractor) -> None:
+    # (the first verb after the country is the licence's, not a sale's)
+    facts = facts_of(extractor, "소련은 1978년 폴란드에 T-72 면허를 팔았다.", "ko")
+    assert ("T-72", "made_in_country", "Poland") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "MiG-21은 1967년부터 J-7이라는 이름으로 중국에서 라이선스 생산되었다."),
+    ("ja", "MiG-21は1967年からJ-7の名で中国でライセンス生産された。"),
+    ("tr", "MiG-21, 1967'den itibaren J-7 adıyla Çin'de lisans altında üretildi."),
+])
+def test_the_name_given_before_the_making_is_the_copy_made(extractor: Extractor, lang: str, text: str) -> None:
+    # "built under licence in China under the name J-7", the naming before the verb of making: the J-7 was made
+    facts = facts_of(extractor, text, lang)
+    for fact in [("Chengdu J-7", "derived_from", "MiG-21"), ("Chengdu J-7", "made_in_country", "China"),
+                 ("Chengdu J-7", "licence_status", "licensed"), ("Chengdu J-7", "introduced_year", "1967")]:
+        assert fact in facts, facts
+    assert ("MiG-21", "made_in_country", "China") not in facts, facts
+    assert ("MiG-21", "derived_from", "Chengdu J-7") not in facts, facts
+
+
+def test_a_name_given_before_the_verb_of_making_is_what_was_made(extractor: Extractor) -> None:
+    # (as "In Czechoslovakia the BMP-1 was produced under the name BVP-1" reads: a product of its own)
+    facts = facts_of(extractor, "Çekoslovakya'da BMP-1, BVP-1 adıyla üretildi.", "tr")
+    assert ("BVP-1", "derived_from", "BMP-1") in facts, facts
+    assert ("BVP-1", "made_in_country", "Czechoslovakia") in facts, facts
