@@ -57,3 +57,10 @@ def test_a_name_given_before_the_verb_of_making_is_what_was_made(extractor: Extr
     facts = facts_of(extractor, "Çekoslovakya'da BMP-1, BVP-1 adıyla üretildi.", "tr")
     assert ("BVP-1", "derived_from", "BMP-1") in facts, facts
     assert ("BVP-1", "made_in_country", "Czechoslovakia") in facts, facts
+
+
+def test_a_name_given_then_a_comma_then_a_making_is_another_name(extractor: Extractor) -> None:
+    # "called AK, and made in the USSR": the comma ends the naming's clause; the making is the product's own
+    facts = facts_of(extractor, "AK-47自動小銃はAKと呼ばれ、ソ連で製造された。", "ja")
+    assert ("AK-47", "alias_of", "AK") in facts or ("AK", "alias_of", "AK-47") in facts, facts
+    assert ("AK", "derived_from", "AK-47") not in facts, facts

@@ -526,6 +526,12 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     return any(s.near_before(k.start, ("negation",), reach) for k in cues)
 
 
+def _wide_comma(s: Sentence, a: int, b: int) -> bool:
+    """Whether a comma of Chinese or Japanese stands between two places (a clause mark ``_same_clause`` does not
+    count)."""
+    return any(ch in "、，" for ch in s.doc.text[a:b])
+
+
 def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
     """Whether two places are a few words apart with no clause mark between them."""
     return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
@@ -2004,10 +2010,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             if named is not None and owner is not None and named.value != owner.value \
                     and not _extends(named, owner) and not _extends(owner, named):
                 # (where the verb comes last, the making after the naming word, in its clause: "MiG-21は J-7の名で
-                # 中国でライセンス生産された", "J-7이라는 이름으로 중국에서 생산되었다")
+                # 中国でライセンス生産された", "J-7이라는 이름으로 중국에서 생산되었다"; not "AKと呼ばれ、ソ連で
+                # 製造された", called AK, and made in the USSR)
                 made = next((k for k in s.cue_list("licence", "produce", "copy") if owner.end <= k.start
                              and (k.end <= named.start or (s.doc.particles_follow and k.start >= cue.end
-                                                           and _same_clause(s, cue.end, k.start)))),
+                                                           and _same_clause(s, cue.end, k.start)
+                                                           and not _wide_comma(s, cue.end, k.start)))),
                             None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
