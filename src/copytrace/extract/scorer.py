@@ -526,12 +526,6 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     return any(s.near_before(k.start, ("negation",), reach) for k in cues)
 
 
-def _wide_comma(s: Sentence, a: int, b: int) -> bool:
-    """Whether a comma of Chinese or Japanese stands between two places (a clause mark ``_same_clause`` does not
-    count)."""
-    return any(ch in "、，" for ch in s.doc.text[a:b])
-
-
 def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
     """Whether two places are a few words apart with no clause mark between them."""
     return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
@@ -2015,7 +2009,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 made = next((k for k in s.cue_list("licence", "produce", "copy") if owner.end <= k.start
                              and (k.end <= named.start or (s.doc.particles_follow and k.start >= cue.end
                                                            and _same_clause(s, cue.end, k.start)
-                                                           and not _wide_comma(s, cue.end, k.start)))),
+                                                           and not _clause_apart(s, cue, [k])))),
                             None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
@@ -3400,7 +3394,7 @@ def _made_then_sold(s: Sentence, k: Mention, e: Mention) -> bool:
     was made under the licence was sold ("szovjet licenc alapján gyártotta, és Indiába exportálta"), not the
     licence."""
     # (a licence word that is itself one of making counts as that word: "ライセンス生産され、イラクにも輸出された")
-    return k.end <= e.start and any(ch in s.doc.text[k.end:e.start] for ch in ",;、，；") \
+    return k.end <= e.start and _clause_apart(s, k, [e]) \
         and (_makes(s, k) or any(k.end <= m.start and m.end <= e.start for m in s.cue_list("produce")))
 
 
