@@ -419,9 +419,13 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
                          and _plain_tokens(s, k.end, p.start) <= 1
                          and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
-            # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there")
-            making = what is not None and any(m.start >= what.end and _same_clause(s, what.end, m.start, 2)
-                                              for m in s.cue_list("licence", "produce"))
+            # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there"; a
+            # comma alone may stand before it, "Lim-2 — это МиГ-15бис, выпускавшийся по лицензии")
+            # (not a copula inside a naming: "AK-47, viết tắt là AK, được sản xuất", abbreviated as AK, was made)
+            making = what is not None and any(m.start >= what.end and (
+                _same_clause(s, what.end, m.start, 2) or (s.doc.text[what.end:m.start].strip() == ","
+                                                          and not s.near_before(k.start, ("alias",), 1)))
+                for m in s.cue_list("licence", "produce"))
         if what is first and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
                 and s.doc.tokens_between(s.start, k.start) <= 1:
             first = s.topic   # "Był to MiG-15bis produkowany w Polsce na licencji": "it was" speaks of the topic
@@ -858,8 +862,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
-        if any(k is not cue and (k.value == cue.value or k.value == "basis_reverse") and k.start <= cue.start
-               and cue.end <= k.end
+        if any(k is not cue and (k.value == cue.value or "basis_reverse" in {k.value, cue.value})
+               and k.start <= cue.start and cue.end <= k.end
                and k.end - k.start > cue.end - cue.start
                and not any(k.start <= p.start and p.end <= k.end for p in s.products) for k in cues):
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
@@ -937,6 +941,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
         elif cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
+            # "was the basis of several other tanks, such as the Type 62 and the Type 69": the names a word of
+            # example lists after the basis's own words are what was built on it
+            shown = next((k for k in s.cue_list("example") if k.start >= cue.end
+                          and s.doc.tokens_between(cue.end, k.start) <= 6
+                          and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
+            if shown is not None and not after:
+                after = _run_after(s, shown.end, 2)
             if parent is not None:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
@@ -1001,7 +1012,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(named, after[0])]   # "a copy of the AK under the name Type 81": the copy is named after it
         elif after and not before and cue.value in {"basis", "copy", "variant"} \
                 and (fronted := _fronted_derivative(s, cue, after)) is not None:
-            pairs = [fronted]   # "Based on the T-72, the PT-91 was developed", "На базе Т-72 создан PT-91"
+            # "Based on the T-72, the PT-91 was developed", "На базе Т-72 создан PT-91"; each of a list made from it
+            # ("Na bazie T-55 powstały BWP-1 i 2S1")
+            derivative, original = fronted
+            pairs = [(m, original) for m in _listed(s, [p for p in s.products if p.start >= derivative.start])
+                     if m.value != original.value]
             fronted_pair = True
         elif after and before and _owner_first(s, before[-1], cue) \
                 and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
@@ -1226,8 +1241,9 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         if not before or s.cue_list("unlicensed"):
             continue   # no subject here: "licence-built T-72M1" is the copy
         child = before[-1]
-        if s.doc.tokens_between(child.end, cue.start) > 4:
+        if s.doc.tokens_between(child.end, cue.start) - _cue_tokens(s, child.end, cue.start, ("copula",)) > 4:
             continue   # "the T-34/85, and in the late 1950s licence production of the T-54": another clause's name
+            #            (a copula of many words counts as one: "handelte es sich um eine in Lizenz gebaute")
         if any(k.end > child.start and k.start < parent.end + 12 for k in s.cue_list(*DERIVE)):
             continue   # a copy word about the pair reads it itself (not one about a later name: "and its version SM-2")
         s.parents.add(id(parent))
@@ -3365,10 +3381,13 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if pair is not None and pair[0] is c:
         return True
     # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
-    sold = s.near_after(c.end, ("export", "grant"), 1) or s.near_before(c.start, ("export", "grant"), 0)
+    sold = s.near_after(c.end, ("export", "grant"), 3) or s.near_before(c.start, ("export", "grant"), 0)
+    # (an auxiliary and the receiver in its case may stand between: "Rusija je Kitajski prodala licenco")
+    quiet = [] if sold is None else [m for m in s.mentions if c.end <= m.start and m.end <= sold.start and (
+        (m.kind == "cue" and m.value == "copula") or (m.kind == "country" and m.case == "destination"))]
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
     return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
-        and s.doc.tokens_between(c.end, sold.start) <= 1 \
+        and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) <= 1 \
         and any(_trades_licence(s, sold, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 

@@ -1,0 +1,72 @@
+"""Ways of saying what was built on a design and who sold its licence that an earlier reading missed.
+
+The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
+real text (see test_quality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.fixture(scope="module")
+def extractor(small_extractor: Extractor) -> Extractor:
+    return small_extractor
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the basis of other vehicles, and the examples listed after a word of example
+    ("en", "The T-55 became the basis of several other vehicles, such as the BMP-1 and the 2S1."),
+    ("en", "The T-55 was not only the army's backbone but the very basis of other vehicles, including the BMP-1 and "
+           "the 2S1."),
+    ("es", "El T-55 sirvió de base para otros vehículos, como el BMP-1 y el 2S1."),
+    ("ru", "Т-55 стал основой для других машин, таких как BMP-1 и 2S1."),
+])
+def test_the_examples_after_a_basis_are_what_was_built_on_it(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("BMP-1", "derived_from", "T-55") in facts, facts
+    assert ("2S1", "derived_from", "T-55") in facts, facts
+
+
+def test_a_fronted_basis_gives_each_of_the_list_made_from_it(extractor: Extractor) -> None:
+    # (Polish: on the basis of the T-55 arose the BMP-1 and the 2S1)
+    facts = facts_of(extractor, "Na bazie T-55 powstały BMP-1 i 2S1.", "pl")
+    assert ("BMP-1", "derived_from", "T-55") in facts, facts
+    assert ("2S1", "derived_from", "T-55") in facts, facts
+
+
+def test_a_list_of_originals_after_a_fronted_basis_stays_originals(extractor: Extractor) -> None:
+    text = "Based on the T-72, the PT-91 was developed in Poland and the M-84 in Yugoslavia."
+    facts = facts_of(extractor, text, "en")
+    assert ("PT-91", "derived_from", "T-72") in facts, facts
+    assert ("M-84", "derived_from", "PT-91") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the receiver in its case, and an auxiliary, between the seller and the verb of sale
+    ("sl", "Rusija je Kitajski prodala licenco za izdelavo lovca Su-27."),
+    ("hr", "Rusija je Kini prodala licencu za proizvodnju Su-27."),
+    ("ru", "Россия Китаю продала лицензию на производство Su-27."),
+])
+def test_the_seller_of_a_licence_is_the_licensor_with_the_receiver_before_the_verb(extractor: Extractor, lang: str,
+                                                                                     text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Su-27", "licensed_by", "Russia") in facts, facts
+    assert ("Su-27", "made_in_country", "China") in facts, facts
+    assert ("Su-27", "made_in_country", "Russia") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # X is a Y, made under licence in Z: the making is X's, and X is Y's licensed copy
+    ("ru", "Lim-5 — это МиГ-17, выпускавшийся по лицензии в Польше."),
+    ("de", "Bei der Lim-5 handelte es sich um eine in Polen in Lizenz hergestellte MiG-17."),
+    ("de", "Bei der Lim-5 handelt es sich um eine im polnischen Mielec in Lizenz gebaute MiG-17."),
+])
+def test_what_a_copula_says_a_licence_built_copy_is(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Lim-5", "derived_from", "MiG-17") in facts, facts
+    assert ("Lim-5", "made_in_country", "Poland") in facts, facts
+    assert not any(s == "MiG-17" and r == "made_in_country" for s, r, _ in facts), facts
