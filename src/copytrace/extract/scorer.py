@@ -1014,9 +1014,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and (fronted := _fronted_derivative(s, cue, after)) is not None:
             # "Based on the T-72, the PT-91 was developed", "На базе Т-72 создан PT-91"; each of a list made from it
             # ("Na bazie T-55 powstały BWP-1 i 2S1")
-            derivative, original = fronted
-            pairs = [(m, original) for m in _listed(s, [p for p in s.products if p.start >= derivative.start])
-                     if m.value != original.value]
+            derivative, source = fronted
+            pairs = [(m, source) for m in _listed(s, [p for p in s.products if p.start >= derivative.start])
+                     if m.value != source.value]
             fronted_pair = True
         elif after and before and _owner_first(s, before[-1], cue) \
                 and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
