@@ -50,6 +50,9 @@ def test_a_list_of_originals_after_a_fronted_basis_stays_originals(extractor: Ex
     ("sl", "Rusija je Kitajski prodala licenco za izdelavo lovca Su-27."),
     ("hr", "Rusija je Kini prodala licencu za proizvodnju Su-27."),
     ("ru", "Россия Китаю продала лицензию на производство Su-27."),
+    # (Czech and Slovak: a bare dative, no preposition of place before it)
+    ("cs", "Rusko Číně prodalo licenci na výrobu Su-27."),
+    ("sk", "Rusko Číne predalo licenciu na výrobu Su-27."),
 ])
 def test_the_seller_of_a_licence_is_the_licensor_with_the_receiver_before_the_verb(extractor: Extractor, lang: str,
                                                                                      text: str) -> None:
@@ -70,3 +73,13 @@ def test_what_a_copula_says_a_licence_built_copy_is(extractor: Extractor, lang: 
     assert ("Lim-5", "derived_from", "MiG-17") in facts, facts
     assert ("Lim-5", "made_in_country", "Poland") in facts, facts
     assert not any(s == "MiG-17" and r == "made_in_country" for s, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("cs", "Stíhačky Su-27 se od roku 1998 vyráběly v Číně."),
+    ("sk", "Stíhačky Su-27 sa od roku 1998 vyrábali v Číne."),
+])
+def test_a_country_after_a_preposition_of_place_stays_the_place(extractor: Extractor, lang: str, text: str) -> None:
+    # (the locative has the dative's ending; the preposition says which it is)
+    facts = facts_of(extractor, text, lang)
+    assert ("Su-27", "made_in_country", "China") in facts, facts
