@@ -83,3 +83,10 @@ def test_a_country_after_a_preposition_of_place_stays_the_place(extractor: Extra
     # (the locative has the dative's ending; the preposition says which it is)
     facts = facts_of(extractor, text, lang)
     assert ("Su-27", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize("name", ["SS-N-6", "SA-N-7", "SS-N-22"])
+def test_the_alliances_names_of_naval_missiles_are_designations(extractor: Extractor, name: str) -> None:
+    facts = facts_of(extractor, f"The {name} (R-99) missile was built in the Soviet Union.", "en")
+    assert (name, "alias_of", "R-99") in facts or ("R-99", "alias_of", name) in facts, facts
+    assert (name, "made_in_country", "Soviet Union") in facts, facts
