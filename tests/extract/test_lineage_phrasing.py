@@ -67,6 +67,10 @@ def test_the_seller_of_a_licence_is_the_licensor_with_the_receiver_before_the_ve
     ("ru", "Lim-5 — это МиГ-17, выпускавшийся по лицензии в Польше."),
     ("de", "Bei der Lim-5 handelte es sich um eine in Polen in Lizenz hergestellte MiG-17."),
     ("de", "Bei der Lim-5 handelt es sich um eine im polnischen Mielec in Lizenz gebaute MiG-17."),
+    # (a relative word and an auxiliary after the comma)
+    ("en", "The Lim-5 was a MiG-17, which was built under licence in Poland."),
+    ("pl", "Lim-5 to MiG-17, który był produkowany na licencji w Polsce."),
+    ("de", "Bei der Lim-5 handelte es sich um eine MiG-17, die in Polen in Lizenz gebaut wurde."),
 ])
 def test_what_a_copula_says_a_licence_built_copy_is(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -421,9 +421,11 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                          and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
             # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there"; a
             # comma alone may stand before it, "Lim-2 — это МиГ-15бис, выпускавшийся по лицензии")
-            # (not a copula inside a naming: "AK-47, viết tắt là AK, được sản xuất", abbreviated as AK, was made)
+            # (or a relative word and an auxiliary after it, "a MiG-17, which was built under licence", "МиГ-17,
+            # который выпускался по лицензии"; not a copula inside a naming: "AK-47, viết tắt là AK, được sản xuất",
+            # abbreviated as AK, was made)
             making = what is not None and any(m.start >= what.end and (
-                _same_clause(s, what.end, m.start, 2) or (s.doc.text[what.end:m.start].strip() == ","
+                _same_clause(s, what.end, m.start, 2) or (_relative_after(s, what, m)
                                                           and not s.near_before(k.start, ("alias",), 1)))
                 for m in s.cue_list("licence", "produce"))
         if what is first and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
@@ -436,6 +438,17 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
             return
+
+
+def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
+    """Whether a comma right after a name, then two words at most (a relative word, an auxiliary), none of them a
+    name or a word of another kind, lead to a verb: a clause that says more of the name."""
+    text = s.doc.text
+    comma = text.find(",", what.end, verb.start)
+    if comma < 0 or text[what.end:comma].strip() or s.doc.tokens_between(comma + 1, verb.start) > 2:
+        return False
+    return not any(comma < m.start and m.end <= verb.start and not (m.kind == "cue" and m.value == "copula")
+                   for m in s.mentions)
 
 
 def _foreign_kind(s: Sentence) -> Iterator[Reading]:
