@@ -94,3 +94,9 @@ def test_the_alliances_names_of_naval_missiles_are_designations(extractor: Extra
     facts = facts_of(extractor, f"The {name} (R-99) missile was built in the Soviet Union.", "en")
     assert (name, "alias_of", "R-99") in facts or ("R-99", "alias_of", name) in facts, facts
     assert (name, "made_in_country", "Soviet Union") in facts, facts
+
+
+def test_a_czech_masculine_genitive_is_no_receiver(extractor: Extractor) -> None:
+    # (the genitive of "Sovětský svaz" ends as a dative would: the licence is the Soviet Union's)
+    facts = facts_of(extractor, "T-55 se vyráběl na základě licence Sovětského svazu.", "cs")
+    assert ("T-55", "licensed_by", "Soviet Union") in facts, facts
