@@ -100,3 +100,39 @@ def test_a_czech_masculine_genitive_is_no_receiver(extractor: Extractor) -> None
     # (the genitive of "Sovětský svaz" ends as a dative would: the licence is the Soviet Union's)
     facts = facts_of(extractor, "T-55 se vyráběl na základě licence Sovětského svazu.", "cs")
     assert ("T-55", "licensed_by", "Soviet Union") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a noun for the design another was built on, its owner after it, a copula (or "served") before the original
+    ("en", "The basis for the Tu-124 was the Soviet Tu-104."),
+    ("fr", "La base du Tu-124 est le Tu-104 soviétique."),
+    ("de", "Als Vorbild der Tu-124 diente die sowjetische Tu-104."),
+    ("es", "La base del Tu-124 fue el Tu-104 soviético."),
+    ("ru", "Основой для Tu-124 послужил советский Tu-104."),
+    ("pl", "Podstawą dla Tu-124 był radziecki Tu-104."),
+    ("cs", "Základem pro Tu-124 byl sovětský Tu-104."),
+    # its owner before it, marked as the owner
+    ("en", "The Tu-124's basis was the Tu-104."),
+    ("zh", "Tu-124的原型是苏联的Tu-104。"),
+    ("ja", "Tu-124の原型はソ連のTu-104である。"),
+    ("ko", "Tu-124의 원형은 소련의 Tu-104이다."),
+    # the noun as what a copula says the original is
+    ("fr", "Le Tu-104 est la base du Tu-124."),
+])
+def test_what_a_basis_noun_is_said_to_be_is_the_original(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-104", "derived_from", "Tu-124") not in facts, facts
+
+
+def test_its_basis_is_the_basis_of_the_name_before_it(extractor: Extractor) -> None:
+    # (Chinese: the Tu-124 first flew in 1960; its prototype is the Soviet-designed Tu-104, made by a plant)
+    text = "Tu-124飞机于1960年首飞成功,其原型为苏联设计的Tu-104运输机。"
+    facts = facts_of(extractor, text, "zh")
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+
+
+def test_a_basis_noun_after_a_name_of_place_names_no_lineage(extractor: Extractor) -> None:
+    # (a "base" that is a place, and a basis noun with no name after its copula)
+    facts = facts_of(extractor, "The base of the Tu-124 squadron was Kazan, where the Tu-104 was built.", "en")
+    assert not [f for f in facts if f[1] == "derived_from"], facts

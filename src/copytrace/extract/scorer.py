@@ -76,6 +76,7 @@ class Sentence:
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
+    bases: list[Mention] = field(init=False)   # basis nouns a copula read ("the basis for the X was the Y")
     replaced: set[int] = field(init=False)   # the other party of a replacement ("to replace the Mosin")
     copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
@@ -108,6 +109,7 @@ class Sentence:
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
         self.parents = set()
+        self.bases = []
         self.replaced = set()
         self.copies = set()
         self._lists = {}
@@ -251,9 +253,9 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
     _set_replaced_aside(s)
-    derivations = list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) + list(_country_versions(s)) \
-        + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) + list(_bracketed_lineage(s)) \
-        + list(_glossed_versions(s)) + list(_made_from(s))
+    derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
+        + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
+        + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     for rule in (_alias, _reporting_names, _spelled_out, _made_in, _makers, _licence, _exports, _years):
@@ -438,6 +440,80 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
             return
+
+
+def _basis_named(s: Sentence) -> Iterator[Reading]:
+    """"The basis for the ZB-9 was the KT-24", "Основой для ZB-9 послужил KT-24", "Als Vorbild der ZB-9 diente die
+    KT-24", "ZB-9的原型是KT-24", "ZB-9の原型はKT-24である", "its basis was the KT-24": a noun for the design another
+    was built on, owned by one name and set equal to another by a copula (or a verb of serving), makes the owner
+    derived from the other; and "the KT-24 is the basis of the ZB-9", where no longer word of derivation says so."""
+    linked = s.cue_list("copula", "serve")
+    for k in s.cue_list("basis_noun"):
+        if any(c.start <= k.start and k.end <= c.end and c.end - c.start > k.end - k.start
+               for c in s.cue_list(*DERIVE)):
+            continue   # ("on the basis of", "auf der Grundlage": the longer word says "based on")
+        pair = _basis_owner_first(s, k, linked) or _basis_owner_after(s, k, linked)
+        if pair is None:
+            continue
+        owner, original = pair
+        if owner.value == original.value:
+            continue
+        s.parents.add(id(original))
+        s.bases.append(k)
+        yield _mk(s, owner, "derived_from", original.value, {"cue_basis": 1.0}, k, original, qualifier="variant")
+
+
+def _basis_owner_first(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(owner, original) where the owner stands before the basis noun with an owner's mark ("ZB-9的原型为",
+    "the ZB-9's basis") or a possessive ("its basis", "其原型为": the product spoken of), the original after it:
+    right after where the noun carries its copula or topic mark ("原型为", "原型は"), else after a copula."""
+    owner = next((p for p in reversed(s.products) if p.end <= k.start and _owner_marked(s, p, k)), None)
+    mark = s.near_before(k.start, ("possessive",), 0)
+    edge = mark.start if mark is not None else k.start - 1 if s.doc.particle_before(k.start, {"possessive"}) else -1
+    if owner is None and edge >= 0:
+        # (the latest name before the mark, else the product spoken of: "Y-5 ... ,其原型为安-2")
+        owner = next((p for p in reversed(s.products) if p.end <= edge), s.topic)
+    if owner is None:
+        return None
+    start = k.end
+    if not s.doc.genitive_first:
+        link = next((c for c in linked if c.start >= k.end and _same_clause(s, k.end, c.start, 1)), None)
+        if link is None:
+            return None
+        start = link.end
+    # (where words run together, what qualifies the original may stand between: "苏联设计的", Soviet-designed)
+    original = next((p for p in s.products if p.start >= start), None)
+    if original is None or not _same_clause(s, start, original.start, 6 if s.doc.genitive_first else 4) \
+            or (not s.doc.genitive_first and _plain_tokens(s, start, original.start) > 2) \
+            or any(start <= m.start and m.end <= original.start and m.kind == "org" for m in s.mentions):
+        return None
+    return owner, original
+
+
+def _basis_owner_after(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(owner, original) where the owner follows the basis noun ("the basis for the ZB-9", "Grundlage der ZB-9"):
+    the original after a copula or a verb of serving that follows the owner ("... was the KT-24", "... diente die
+    KT-24"), or before a copula right before the noun ("the KT-24 is the basis of the ZB-9")."""
+    if s.doc.genitive_first:
+        return None
+    owner = next((p for p in s.products if p.start >= k.end), None)
+    if owner is None or not _same_clause(s, k.end, owner.start, 2) or _plain_tokens(s, k.end, owner.start) > 2:
+        return None
+    link = next((c for c in linked if c.start >= owner.end), None)
+    if link is not None and _same_clause(s, owner.end, link.start, 1) \
+            and not any(p.start < k.start and _same_clause(s, p.end, k.start, 6) for p in s.products):
+        original = next((p for p in s.products if p.start >= link.end), None)
+        if original is not None and _same_clause(s, link.end, original.start, 3) \
+                and _plain_tokens(s, link.end, original.start) <= 1:
+            return owner, original
+        return None
+    link = next((c for c in reversed(linked) if c.end <= k.start and _same_clause(s, c.end, k.start, 1)), None)
+    if link is None:
+        return None
+    original = next((p for p in reversed(s.products) if p.end <= link.start), None)
+    if original is None or not _same_clause(s, original.end, link.start, 1):
+        return None
+    return owner, original
 
 
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
@@ -872,6 +948,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if any(b.start < cue.end and cue.start < b.end for b in s.bases):
+            continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
