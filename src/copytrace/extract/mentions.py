@@ -471,8 +471,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _named_by_noun(text, out, names)
     _with_nouns(text, out)
     _designation_cases(text, folded, out, roles)
-    if language is not None and not language.adjectives_follow:
-        _demonyms_as_nouns(text, out)
+    if language is not None:
+        _demonyms_as_nouns(text, out, language.adjectives_follow)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _permissions(out, token_starts)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -720,15 +720,24 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and 
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
 
 
-def _demonyms_as_nouns(text: str, mentions: list[Mention]) -> None:
-    """"Chińczycy kupili od Rosjan", "die Chinesen kauften", "the Chinese bought": a demonym or adjective that a
-    word of buying follows after a space is the people, and so the country, as the buyer (not "Chinese-made", nor
-    where adjectives follow their noun: "los T-72 soviéticos comprados por Irak"; nor before a word of making or
-    supply, as often a noun: "советского производства", "польские поставки")."""
+def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None:
+    """"Chińczycy kupili od Rosjan", "die Chinesen kauften", "the Chinese bought", "Cina menerima": a demonym or
+    adjective that a word of buying follows after a space is the people, and so the country, as the buyer (not
+    "Chinese-made"; nor, where adjectives follow their noun (``follow``), one right after a name or a word of its
+    kind: "los T-72 soviéticos comprados por Irak"; nor before a word of making or supply, as often a noun:
+    "советского производства", "польские поставки")."""
     cues = {m.start: m for m in mentions if m.kind == "cue"}
+    nouns = {m.end for m in mentions if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun")} \
+        if follow else set()
     for m in mentions:
         if m.kind != "country" or not m.adjective or m.town:
             continue
+        edge = m.start
+        while edge > 0 and text[edge - 1] in " \u00a0":
+            edge -= 1
+        word = _WORD_BEFORE.search(text, max(0, edge - 40), edge) if follow else None
+        if edge in nouns or (word is not None and _namelike(text, word)):
+            continue   # ("o BMP romeno recebeu": after a name the extractor does not know, too)
         gap = _SPACES.match(text, m.end)
         if gap is None or not gap.group():
             continue
@@ -738,6 +747,15 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention]) -> None:
 
 
 _SPACES = re.compile(r"[ \u00a0]*")
+_WORD_BEFORE = re.compile(r"\w+$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s\"'«“„(]*$")
+
+
+def _namelike(text: str, word: re.Match[str]) -> bool:
+    """Whether a word reads as a name: capitals in it ("BMP"), or a capital that does not open a sentence."""
+    capitals = sum(ch.isupper() for ch in word.group())
+    return capitals >= 2 or (capitals == 1 and word.group()[0].isupper()
+                             and _SENTENCE_OPEN.search(text, max(0, word.start() - 8), word.start()) is None)
 
 
 @cache

@@ -800,8 +800,10 @@ def _one_letter_source(s: Sentence, p: Mention) -> bool:
     return _particle_is(s, m.group(1), "source") and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
-def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
-    """Products after ``pos``: the first within ``window`` tokens, then a list of them close together."""
+def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[Mention]:
+    """Products after ``pos``: the first within ``window`` tokens, then a list of them close together (with
+    ``kinds``, items that each open with a word for their kind too: "received T-72M tanks, rocket launchers BM-21
+    and missiles 9K38", "a reçu des chars T-72M, des lance-roquettes BM-21")."""
     out: list[Mention] = []
     last = pos
     # "Y-5 (a copy of the An-2) and Y-7": a word in brackets names nothing past their end
@@ -823,7 +825,7 @@ def _run_after(s: Sentence, pos: int, window: int) -> list[Mention]:
                          and s.doc.tokens_between(k.end, p.start) <= (2 if s.doc.adjectives_follow else 1))
         if plain > (window if not out else 3):
             break
-        if out and _new_item(s, last, p.start):
+        if out and not kinds and _new_item(s, last, p.start):
             break   # "built on the MiG-17 and MiG-19, the trainer JJ-5, ...": a new item of a longer list
         if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family):
             # "a version of the AK-74, which replaced the AKM": a verb between names ends the list, unless the
@@ -3717,7 +3719,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "China received many T-54s from the USSR and ..., creating the Type 59": what the verb takes right after
         # it (past a count and a word for its kind, a list of them) went, not the names of the clauses after it
         took = [] if taken or s.doc.particles_follow or cue.value != "import" else \
-            [p for p in _run_after(s, cue.end, 3) if p in s.subjects()]
+            [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects()]
         for p in taken[:1] or took or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product

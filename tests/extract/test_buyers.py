@@ -1,0 +1,49 @@
+"""Who bought or received a design, and the list of what they received.
+
+The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
+real text (see test_quality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.fixture(scope="module")
+def extractor(small_extractor: Extractor) -> Extractor:
+    return small_extractor
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # where adjectives follow their noun, a country's name spelt as its adjective opens the clause as the buyer
+    ("id", "Pada tahun 1960 Cina menerima Tu-104 dari Uni Soviet."),
+    ("id", "Cina membeli Tu-104 dari Uni Soviet."),
+    ("es", "Los chinos compraron el Tu-104 en 1960."),
+])
+def test_a_demonym_before_a_word_of_buying_is_the_buyer(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "exported_to", "China") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # (an adjective after a name, known or not, is that name's)
+    ("pt", "O BMP romeno recebeu mais apoio do que o Tu-104."),
+    ("es", "Los Tu-104 soviéticos comprados por Irak."),
+])
+def test_an_adjective_after_a_name_is_no_buyer(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not [f for f in facts if f[1] == "exported_to" and f[2] in {"Romania", "Soviet Union"}], facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Venezuela a reçu des chars T-72M, des lance-roquettes BM-21 et des missiles 9K38."),
+    ("es", "Venezuela recibió tanques T-72M, lanzacohetes BM-21 y misiles 9K38."),
+    ("en", "Venezuela received T-72M tanks, BM-21 rocket launchers and 9K38 missiles."),
+])
+def test_each_item_a_buyer_received_is_exported_to_it(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    for name in ("T-72M", "BM-21", "9K38"):
+        assert any(s.endswith(name) and r == "exported_to" and o == "Venezuela" for s, r, o in facts), (name, facts)
