@@ -136,3 +136,25 @@ def test_a_basis_noun_after_a_name_of_place_names_no_lineage(extractor: Extracto
     # (a "base" that is a place, and a basis noun with no name after its copula)
     facts = facts_of(extractor, "The base of the Tu-124 squadron was Kazan, where the Tu-104 was built.", "en")
     assert not [f for f in facts if f[1] == "derived_from"], facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # built on another design's chassis or hull
+    ("en", "The Tu-124 uses the chassis of the Tu-104."),
+    ("de", "Die Tu-124 wurde auf dem Fahrgestell der Tu-104 gebaut."),
+    ("fr", "Le Tu-124 a été construit sur le châssis du Tu-104."),
+    ("es", "El Tu-124 fue construido sobre el chasis del Tu-104."),
+    ("it", "Il Tu-124 fu costruito sullo scafo del Tu-104."),
+    ("pl", "Tu-124 zbudowano na podwoziu Tu-104."),
+    ("id", "Tu-124 dibangun di atas sasis Tu-104."),
+    ("vi", "Tu-124 được chế tạo trên khung gầm Tu-104."),
+    ("zh", "Tu-124采用Tu-104的底盘。"),
+    ("ja", "Tu-124はTu-104の車体を流用している。"),
+    # (Chinese: a word of place before the name frames it as the basis's owner, with no owner's mark)
+    ("zh", "在Tu-104基础上研制了Tu-124。"),
+    ("zh", "在Tu-104底盘上研制了Tu-124。"),
+])
+def test_what_is_built_on_a_chassis_is_derived_from_its_design(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-104", "derived_from", "Tu-124") not in facts, facts

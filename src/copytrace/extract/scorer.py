@@ -862,6 +862,17 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
+def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
+    """Whether a name stands right before a noun of basis with a word of place right before it, no owner's mark
+    between ("在歼-5基础上", at the J-5 basis): the frame makes the name the basis's owner, as the mark would."""
+    if not s.doc.particle_before(owner.start, {"locative"}) \
+            and s.near_before(owner.start, ("locative",), 0) is None:
+        return False
+    end = max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
+               and not s.doc.text[owner.end:k.start].strip()), default=owner.end)
+    return not s.doc.text[end:cue.start].strip()
+
+
 def _owns_plain_noun(s: Sentence, p: Mention) -> bool:
     """Whether a name is marked as the owner of a plain noun right after it ("T-80のパーツ", "T-80의 부품": its
     parts), not of a word the extractor knows ("T-80の生産", its production; "T-80のコピー", a copy of it)."""
@@ -1052,7 +1063,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "T-55 loodi T-54 baasil": a basis word right after its original (a case ending may stay on it:
                 # "a T-72-n alapul"), nothing named after it; the derivative is named before
                 pairs = [(before[-2], before[-1])]
-        elif cue.value == "basis" and s.doc.genitive_first and before and _owner_marked(s, before[-1], cue) \
+        elif cue.value == "basis" and s.doc.genitive_first and before \
+                and (_owner_marked(s, before[-1], cue) or _placed_owner(s, before[-1], cue)) \
                 and (child := _basis_child(s, before, cue)) is not None \
                 and child.value != before[-1].value:
             # "在歼-5的基础上,成都飞机厂研制了歼-5甲", "歼-7是在米格-21的基础上研制的": the name the mark makes the
