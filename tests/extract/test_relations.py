@@ -5289,3 +5289,13 @@ def test_a_small_word_after_a_designation_is_no_suffix_written_in_capitals(full_
     # (the registry knows the T-72AV: the small "av" must not be read as its suffix)
     subjects = {s for s, _, _ in facts_of(full_extractor, text, lang)}
     assert subjects == {subject}, subjects
+
+
+@pytest.mark.parametrize("text", [
+    "The Tu-124 entered service in 1962. The Tu-124 was also produced in 1975.",
+    "The Tu-124 entered service in 1962, and the Tu-124 was built until 1975 and again in 1980.",
+])
+def test_a_product_is_introduced_once(extractor: Extractor, text: str) -> None:
+    # (of the years a text gives one product, the surest reading stands; a year of its own place stays, as above)
+    years = objects(facts_of(extractor, text, "en"), "introduced_year")
+    assert years == ["1962"], years

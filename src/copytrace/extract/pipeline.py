@@ -166,8 +166,21 @@ class Extractor:
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
             [f for f in passing if f.key() not in made], self.names)))
         facts = _named_copies(facts, [a for a, _ in spans])
-        facts = _local_names(_registry_direction(facts, self.names), self.names)
+        facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _one_introduction(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """A design is introduced once: of the years a text gives a product (the year it was copied, delivered, flew,
+    stopped...), the surest reading is its introduction (the earlier on a tie), where each place keeps its own."""
+    best: dict[tuple[str, str | None], CandidateFact] = {}
+    for f in facts:
+        if f.relation == "introduced_year":
+            key = (f.subject, f.scope)
+            kept = best.get(key)
+            if kept is None or (f.confidence, -int(f.object)) > (kept.confidence, -int(kept.object)):
+                best[key] = f
+    return [f for f in facts if f.relation != "introduced_year" or best[(f.subject, f.scope)] is f]
 
 
 def _late(s: Sentence, p: Mention) -> bool:

@@ -4219,7 +4219,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "licensed_production": float(cue.value == "produce" and s.has("licence")
                                               and not any(id(p) in s.parents for p in s.products)),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
-        read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y), cue, y))
+        place = _year_place(s, y, ys)
+        read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y,
+                         scope=s.country(place) if place is not None else None), cue, y))
     def governed(k: Mention, y: Mention) -> bool:
         # ("The prototype was completed in 1946 and series production began in 1947": where the verb comes first,
         # the year right after the word is its own, not one before "and")
@@ -4292,6 +4294,21 @@ def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> di
             or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(ys)):
         return {}
     return {id(y): p for p, y in zip(named, ys, strict=True)}
+
+
+def _year_place(s: Sentence, y: Mention, ys: list[Mention]) -> Mention | None:
+    """The country a year's making or introduction took place in: one a word, an ending or a particle places, a few
+    words from the year in its clause, with no other year nearer it ("made in the Soviet Union from 1959 and in
+    China from 1967": 1967 is China's)."""
+    for c in s.mentions:
+        if c.kind != "country" or c.adjective or not _placed_or_sent(s, c) or _marked_recipient(s, c):
+            continue
+        a, b = (c.end, y.start) if c.end <= y.start else (y.end, c.start)
+        if s.doc.tokens_between(a, b) > 3 or _clause_apart(s, c, [y]) \
+                or any(o is not y and s.gap(o, c) < s.gap(y, c) for o in ys):
+            continue
+        return c
+    return None
 
 
 def _place_between(s: Sentence, a: Mention, b: Mention) -> bool:
