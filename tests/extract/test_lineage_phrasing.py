@@ -161,3 +161,30 @@ def test_what_is_built_on_a_chassis_is_derived_from_its_design(extractor: Extrac
     facts = facts_of(extractor, text, lang)
     assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
     assert ("Tu-104", "derived_from", "Tu-124") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # (Indonesian and Malay "seperti" brings examples, "such as", more often than a likeness)
+    ("id", "Cina membuat tank yang lebih modern yang didasarkan pada Tu-104 seperti Tu-124."),
+    ("ms", "China membuat kenderaan yang berasaskan Tu-104 seperti Tu-124."),
+])
+def test_such_as_after_a_basis_names_what_was_built_on_it(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+
+
+def test_examples_each_with_a_word_for_its_kind_are_each_built_on_the_basis(extractor: Extractor) -> None:
+    text = "The Tu-104 served as the basis for other aircraft, such as the airliner Tu-124, the trainer Tu-110."
+    facts = facts_of(extractor, text, "en")
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-110", "derived_from", "Tu-104") in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "La Chine produisit sous licence le Tu-104 en tant que H-4.",
+    # (the design's own name and its reporting name between the making and "as")
+    "En 1953 la Chine obtint l'autorisation de produire sous licence l'avion Tu-104 Camel en tant que Xian H-4.",
+])
+def test_en_tant_que_names_the_copy_made(extractor: Extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "fr")
+    assert ("H-4", "derived_from", "Tu-104") in facts, facts

@@ -576,8 +576,10 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
             # Type 59)")
             places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
+            # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4")
             made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
                 s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start)
+                + _mention_tokens(s, k.end, cue.start, frozenset({"product"}))
                 + places * _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
@@ -1003,7 +1005,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # T-72, like the M-84", nor "based on Soviet weapons such as the SKS", where the examples are originals)
         example = None if cue.value == "basis" and example is not None and (before or not any(
             cue.end <= p.start and p.end <= example.start for p in s.products)) else example
-        listed = _run_after(s, example.end, 2) if example is not None else []
+        listed = _run_after(s, example.end, 2, kinds=True) if example is not None else []
         if example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
             # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
@@ -1051,7 +1053,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                           and s.doc.tokens_between(cue.end, k.start) <= 6
                           and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
             if shown is not None and not after:
-                after = _run_after(s, shown.end, 2)
+                after = _run_after(s, shown.end, 2, kinds=True)
             if parent is not None:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
