@@ -152,7 +152,7 @@ def test_a_basis_noun_after_a_name_of_place_names_no_lineage(extractor: Extracto
     ("ja", "Tu-124はTu-104の車体を流用している。"),
     # or its platform
     ("en", "The Tu-124 was developed on the platform of the Tu-104."),
-    ("cs", "Tu-124 byl postaven na platformě letounu Tu-104."),
+    ("fr", "Le Tu-124 a été développé sur la plateforme du Tu-104."),
     # (Chinese: a word of place before the name frames it as the basis's owner, with no owner's mark)
     ("zh", "在Tu-104基础上研制了Tu-124。"),
     ("zh", "在Tu-104底盘上研制了Tu-124。"),

@@ -563,6 +563,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
     for cue in s.cue_list("as_name"):
+        if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
+            continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
         named = _as_named(s, cue)
         if s.doc.particles_follow:
             made = next((k for k in making if k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2),
