@@ -5299,3 +5299,22 @@ def test_a_product_is_introduced_once(extractor: Extractor, text: str) -> None:
     # (of the years a text gives one product, the surest reading stands; a year of its own place stays, as above)
     years = objects(facts_of(extractor, text, "en"), "introduced_year")
     assert years == ["1962"], years
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a phrase of making right after the original a copy is made from is the original's, not the copy's
+    ("Tu-124 adalah pesawat tiruan dari Tu-104 buatan Uni Soviet.", "id"),
+    ("Tu-124 je kopie Tu-104 sovětské výroby.", "cs"),
+    ("Tu-124 to kopia Tu-104 produkcji radzieckiej.", "pl"),
+])
+def test_a_phrase_of_making_after_an_original_is_the_originals(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-124", "made_in_country", "Soviet Union") not in facts, facts
+
+
+def test_a_phrase_of_making_after_a_list_is_each_names(extractor: Extractor) -> None:
+    # (Croatian: the army has two Tu-124 and two Tu-104 of Russian production)
+    facts = facts_of(extractor, "Vojska ima dva Tu-124 i dva Tu-104 ruske proizvodnje.", "hr")
+    assert ("Tu-124", "made_in_country", "Russia") in facts, facts
+    assert ("Tu-104", "made_in_country", "Russia") in facts, facts

@@ -2498,11 +2498,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                for k in s.cue_list("licence", "unlicensed")):
             continue   # "without Russian permission", "under a Soviet licence": the holder of the rights a phrase of
             #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
-        made = None if licensor else _made_by_clause(s, c, cue) or _made_by_phrase(s, c, cue)
-        if made is not None:
+        clause = None if licensor else _made_by_clause(s, c, cue)
+        made = [clause] if clause is not None else [] if licensor else _made_by_phrase(s, c, cue)
+        if made:
             # "根据前苏联生产的安-2": the making a clause before a name says is that name's (the licensor's making is
-            # none); so is one a phrase right after a name says ("el BMP-2 de fabricación soviética")
-            yield _mk(s, made, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, made)
+            # none); so is one a phrase right after a name (or a list) says ("el BMP-2 de fabricación soviética")
+            for p in made:
+                yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, p)
             continue
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
@@ -2589,18 +2591,36 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
     return made
 
 
-def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
+def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
     """Where an adjective follows its noun, a phrase of making with a people's adjective right after a name says
     where that name was made ("similar al BMP-2 de fabricación soviética", "BMP-2 di fabbricazione sovietica"),
     whichever product the sentence speaks of."""
-    if not s.doc.adjectives_follow or not c.adjective or not (cue.end <= c.start
-                                                               and s.doc.tokens_between(cue.end, c.start) == 0):
-        return None
-    made = next((p for p in reversed(s.products) if p.end <= cue.start), None)
-    if made is None or s.doc.tokens_between(made.end, cue.start) > 1 \
-            or any(ch in ",;:()" for ch in s.doc.text[made.end:cue.start]):
-        return None
-    return made
+    # (a people's adjective before the word, "KT-24 sovětské výroby", of Soviet make; a country's name right after
+    # it, "KT-24 buatan Uni Soviet", made by the Soviet Union)
+    if cue.value != "produce" or s.doc.particles_follow:
+        return []
+    if cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0 and (c.adjective or s.doc.adjectives_follow):
+        start = cue.start
+    elif c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0 and c.adjective \
+            and not s.doc.adjectives_follow:
+        start = c.start
+    else:
+        return []
+    made = next((p for p in reversed(s.products) if p.end <= start), None)
+    if made is None or s.doc.tokens_between(made.end, start) > 1 \
+            or any(ch in ",;:()" for ch in s.doc.text[made.end:start]):
+        return []
+    # ("Mi-8MTV-1 i dva Mi-8T ruske proizvodnje": a list's names before the phrase, each, joined by a comma or an
+    # "and"; not "Sarath es similar al BMP-2 de fabricación soviética")
+    listed = _listed(s, [p for p in reversed(s.products) if p.end <= start])
+    out = listed[:1]
+    for a, b in itertools.pairwise(listed):
+        between = s.doc.text[b.end:a.start]
+        if ("," not in between and not set(between.lower().split()) & and_words()) \
+                or any(m.kind == "cue" and b.end <= m.start and m.end <= a.start for m in s.mentions):
+            break
+        out.append(b)
+    return out
 
 
 def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
