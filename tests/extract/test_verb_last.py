@@ -64,3 +64,14 @@ def test_a_name_given_then_a_comma_then_a_making_is_another_name(extractor: Extr
     facts = facts_of(extractor, "AK-47自動小銃はAKと呼ばれ、ソ連で製造された。", "ja")
     assert ("AK-47", "alias_of", "AK") in facts or ("AK", "alias_of", "AK-47") in facts, facts
     assert ("AK", "derived_from", "AK-47") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # where the marks are words of their own after the noun, the place's mark may follow it past a space, and the
+    # mark before it is the noun's before it (Hindi: the Tu-124 was made in India under licence by HAL)
+    ("hi", "Tu-124 को भारत में लाइसेंस के तहत HAL द्वारा बनाया गया था।"),
+    ("ur", "Tu-124 کو بھارت میں لائسنس کے تحت HAL نے بنایا تھا۔"),
+])
+def test_a_spaced_mark_after_a_country_places_the_making(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-124", "made_in_country", "India") in facts, facts

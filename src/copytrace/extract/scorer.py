@@ -2444,7 +2444,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             else s.near_before(head.start, ("locative",), 1)
         # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
-        towards = s.near_before(head.start, ("destination", "export"), 2)
+        # (where the marks follow their noun, one before the name is the noun's before it: "ZB-9 को भारत में")
+        towards = None if s.doc.particles_follow else s.near_before(head.start, ("destination", "export"), 2)
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word,
         # unless a word of sale or export stands nearer the place than the making ("produziert von X, wurde an
         # Ägypten verkauft", "παραγωγής της X, πωλήθηκε στην Αίγυπτο": sold to Egypt)
@@ -2557,8 +2558,9 @@ def _glued_mark(s: Sentence, c: Mention, classes: tuple[str, ...]) -> Mention | 
     """Where the marks follow their noun, a word of ``classes`` glued right after a name (or the last of its list):
     "ロシアから" (from Russia), "러시아에서"."""
     end = _list_last(s, c).end
-    # (or after an apostrophe: "Sovyetler Birliği'nde", in the Soviet Union)
-    end += s.doc.text[end:end + 1] in {"'", "’"}
+    # (or after an apostrophe: "Sovyetler Birliği'nde", in the Soviet Union; or a space, where the marks are words of
+    # their own: "भारत में", in India)
+    end += s.doc.text[end:end + 1] in {"'", "’", " "}
     return next((k for k in s.cue_list(*classes) if k.start == end), None)
 
 
