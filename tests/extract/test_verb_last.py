@@ -75,3 +75,11 @@ def test_a_name_given_then_a_comma_then_a_making_is_another_name(extractor: Extr
 def test_a_spaced_mark_after_a_country_places_the_making(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert ("Tu-124", "made_in_country", "India") in facts, facts
+
+
+def test_a_licensor_is_no_place_of_making_where_it_is_the_surer_reading(extractor: Extractor) -> None:
+    # (Hindi: India took from Russia the licence for the Tu-124's manufacture)
+    facts = facts_of(extractor, "भारत ने रूस से Tu-124 के निर्माण का लाइसेंस लिया।", "hi")
+    assert ("Tu-124", "licensed_by", "Russia") in facts, facts
+    assert ("Tu-124", "made_in_country", "Russia") not in facts, facts
+    assert ("Tu-124", "made_in_country", "India") in facts, facts

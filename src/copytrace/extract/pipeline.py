@@ -411,12 +411,16 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
     both bought and built under licence, "India bought and built T-72s", keeps both). Of the two readings of one
     country, the surer stands (a tie goes to the making, for a copy)."""
     made: dict[tuple[str, str], float] = {}
+    licensors: dict[tuple[str, str], float] = {}
     for f in facts:
         if f.relation == "made_in_country":
             made[(f.subject, f.object)] = max(f.confidence, made.get((f.subject, f.object), 0.0))
+        elif f.relation == "licensed_by":
+            licensors[(f.subject, f.object)] = max(f.confidence, licensors.get((f.subject, f.object), 0.0))
     copies = {f.subject for f in facts if f.relation == "derived_from"}
     return [f for f in facts
             if not (f.relation == "licensed_by" and made.get((f.subject, f.object), 0.0) > f.confidence)
+            and not (f.relation == "made_in_country" and licensors.get((f.subject, f.object), 0.0) > f.confidence)
             and not (f.relation == "exported_to" and f.subject in copies
                      and made.get((f.subject, f.object), 0.0) >= f.confidence)]
 
