@@ -83,3 +83,10 @@ def test_a_licensor_is_no_place_of_making_where_it_is_the_surer_reading(extracto
     assert ("Tu-124", "licensed_by", "Russia") in facts, facts
     assert ("Tu-124", "made_in_country", "Russia") not in facts, facts
     assert ("Tu-124", "made_in_country", "India") in facts, facts
+
+
+def test_a_country_in_the_genitive_before_an_original_is_the_originals(extractor: Extractor) -> None:
+    # (Bengali: the Tu-124 is a licensed version of Russia's Tu-104)
+    facts = facts_of(extractor, "Tu-124 রাশিয়ার Tu-104 এর লাইসেন্সপ্রাপ্ত সংস্করণ।", "bn")
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-124", "made_in_country", "Russia") not in facts, facts

@@ -2962,9 +2962,13 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     """A country adjective that sits on another product or organisation than ``p``, or a country's name marked as the
     owner of another product ("旧ソ連のAn-2をベースに", "the USSR's An-2")."""
     if not c.adjective:
+        # (or a case ending on the name that no role reads, the genitive among them, right before another product:
+        # "রাশিয়ার KT-24", Russia's KT-24)
         marks = s.doc.genitive_marks | {"'s", "’s"}
         return any(m is not p and m.kind == "product" and m.start >= c.end
-                   and s.doc.text[c.end:m.start].strip() in marks - {""} for m in s.mentions)
+                   and (s.doc.text[c.end:m.start].strip() in marks - {""}
+                        or (c.case == "plain" and s.doc.tokens_between(c.end, m.start) == 0))
+                   for m in s.mentions)
     if _plain_noun_beside(s, c):
         return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
     for m in s.mentions:
