@@ -90,3 +90,10 @@ def test_a_country_in_the_genitive_before_an_original_is_the_originals(extractor
     facts = facts_of(extractor, "Tu-124 রাশিয়ার Tu-104 এর লাইসেন্সপ্রাপ্ত সংস্করণ।", "bn")
     assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
     assert ("Tu-124", "made_in_country", "Russia") not in facts, facts
+
+
+def test_an_adjective_past_a_comma_opens_the_next_names_phrase(extractor: Extractor) -> None:
+    # (Turkish: the Tu-124 is a licensed copy of the Soviet Tu-104)
+    facts = facts_of(extractor, "Tu-124, Sovyet Tu-104'ün lisanslı bir kopyasıdır.", "tr")
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-124", "made_in_country", "Soviet Union") not in facts, facts

@@ -2371,8 +2371,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
                 <= w.windows["adjective"]
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
+            # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective \
-                and not any(ch.isalpha() for ch in s.doc.text[p.end:c.start])
+                and not any(ch.isalpha() or ch in ",;，；、" for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
