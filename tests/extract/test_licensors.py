@@ -81,3 +81,19 @@ def test_a_compound_ending_in_the_licence_word_is_a_licence(extractor: Extractor
     facts = facts_of(extractor, text, lang)
     assert ("T-72", "licensed_by", "Soviet Union") in facts, facts
     assert ("T-72", "exported_to", "Poland") not in facts, facts   # a licence came, not tanks
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the seller of a licence a buyer took, named after the design the licence is for
+    ("en", "China bought a licence to produce the Tu-104 from the USSR in 1960."),
+    ("vi", "Trung Quốc đã mua giấy phép sản xuất Tu-104 từ Liên Xô vào năm 1960."),
+])
+def test_the_seller_after_the_licensed_design_is_the_licensor(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+    assert ("Tu-104", "made_in_country", "China") in facts, facts
+
+
+def test_a_maker_after_a_licence_built_design_is_no_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The licence-built Tu-104 from Poland was exported.", "en")
+    assert ("Tu-104", "licensed_by", "Poland") not in facts, facts

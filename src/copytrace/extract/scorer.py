@@ -3353,10 +3353,15 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     ("các biến thể MiG-21 của Trung Quốc với tên gọi J-7 ... được sản xuất theo giấy phép": China's variants)."""
     if not _from_marked(s, c):
         return False
-    # (the design the licence is for may stand between, marked as its owner: "소련으로부터 T-72의 라이선스")
+    # (the design the licence is for may stand between, marked as its owner: "소련으로부터 T-72의 라이선스"; or after
+    # the licence word, the country after it: "bought the licence for the KT-24 from the USSR")
     return any(s.gap(k, c) <= 8 and not any(p.start >= min(k.end, c.end) and p.end <= max(k.start, c.start)
                                             and not (c.end <= p.start and p.end <= k.start
                                                      and _opens_with_genitive(s, s.doc.text[p.end:p.end + 3]))
+                                            and not (k.end <= p.start and p.end <= c.start
+                                                     and not s.doc.particles_follow
+                                                     and _same_clause(s, k.end, c.start, 8)
+                                                     and any(_takes_licence(s, i) for i in s.cue_list("import")))
                                             for p in s.products) for k in cues)
 
 
