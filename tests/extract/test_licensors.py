@@ -97,3 +97,16 @@ def test_the_seller_after_the_licensed_design_is_the_licensor(extractor: Extract
 def test_a_maker_after_a_licence_built_design_is_no_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The licence-built Tu-104 from Poland was exported.", "en")
     assert ("Tu-104", "licensed_by", "Poland") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Romance "à", "a" after a verb of buying marks whom it was bought from
+    ("fr", "La Chine a acheté la licence du Tu-104 à l'URSS."),
+    ("fr", "La Chine a acheté à l'URSS la licence de production du Tu-104."),
+    ("es", "China compró la licencia del Tu-104 a la URSS."),
+    ("it", "La Cina comprò la licenza del Tu-104 all'URSS."),
+])
+def test_whom_a_licence_was_bought_from_is_the_licensor(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+    assert ("Tu-104", "licensed_by", "China") not in facts, facts

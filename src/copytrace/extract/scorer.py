@@ -3161,7 +3161,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
                  or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
-                 or _bought_there(s, c) or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
+                 or _bought_there(s, c) or _bought_from(s, c)
+                 or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  or _licensed_design_origin(s, c)
                  # the country of the original a licensed copy is built from: "under licence, a copy of
                  # the Soviet BMP-1", "berdasarkan lisensi Mi-4 Uni Soviet"
@@ -3345,6 +3346,28 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start])
+
+
+_ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
+
+
+def _bought_from(s: Sentence, c: Mention) -> bool:
+    """"La Chine a acheté à l'URSS la licence", "compró la licencia del X a la URSS": where a word of buying takes a
+    licence and no word of selling or granting is said, a country a word of destination marks after that word is
+    the seller (French, Spanish, Italian, Portuguese "à", "a" after "buy" is "from")."""
+    if s.doc.particles_follow or s.has("export", "grant"):
+        return False
+    # (the word may stand before an article: "a la URSS", "à l'URSS")
+    before = _ELIDED.sub("", s.doc.text[max(s.start, c.start - 12):c.start])
+    words = re.findall(r"[^\W\d_]+", before)[-2:]
+    if words and words[-1].lower() in articles():
+        words = words[:-1]
+    if not (_marked_recipient(s, c) or (words and _particle_is(s, words[-1], "destination", alone=False))):
+        return False
+    licences = s.cue_list("licence")
+    return any(k.end <= c.start and _same_clause(s, k.end, c.start, 10) and (
+        _takes_licence(s, k) or any(k.end <= i.start and _same_clause(s, k.end, i.start, 6) for i in licences))
+        for k in s.cue_list("import"))
 
 
 def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
