@@ -110,3 +110,10 @@ def test_whom_a_licence_was_bought_from_is_the_licensor(extractor: Extractor, la
     facts = facts_of(extractor, text, lang)
     assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
     assert ("Tu-104", "licensed_by", "China") not in facts, facts
+
+
+def test_a_buyer_of_a_licence_that_exports_what_it_made_is_no_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "China bought a licence for the Tu-104 and exported it to Egypt.", "en")
+    assert ("Tu-104", "licensed_by", "China") not in facts, facts
+    assert ("Tu-104", "exported_to", "Egypt") in facts, facts
+    assert ("Tu-104", "made_in_country", "China") in facts, facts

@@ -3567,7 +3567,9 @@ def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
            for o in s.mentions):
         return False   # "Polen wurde die Lizenz von der Sowjetunion übergeben": the one named as the doer gave it
     return any(c.end <= k.start and c.end <= e.start and s.doc.tokens_between(c.end, min(k.start, e.start)) <= 2
-               and not any(c.end <= m.start and m.end <= k.start for m in s.cue_list("import", "agent"))
+               # (nor a word of buying before the licence word or inside it: "China bought a licence ... and
+               # exported it")
+               and not any(c.end <= m.start and m.start < k.end for m in s.cue_list("import", "agent"))
                and _licence_handed(s, k, e) and not _makes(s, k) and not _made_then_sold(s, k, e)
                for e in s.cue_list("export") for k in cues)
 
@@ -4025,6 +4027,9 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
         return True    # "M1944卡賓槍的生產工具和技術資料賣給中國", "the AKM's documentation was sold": its papers went
     if s.near_before(k.start, ("produce",), 2) is not None:
         return False
+    if any(m.start < k.end and (k.start <= m.start or s.doc.tokens_between(m.end, k.start) <= 2)
+           for m in s.cue_list("import") if m.end <= cue.start):
+        return False   # "China bought a licence for the X and exported it to Egypt": the buyer got the licence
     if any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 3 for p in s.products):
         return False   # "the AKM under licence"
     if _on_a_product(s, k):
