@@ -117,3 +117,14 @@ def test_a_buyer_of_a_licence_that_exports_what_it_made_is_no_licensor(extractor
     assert ("Tu-104", "licensed_by", "China") not in facts, facts
     assert ("Tu-104", "exported_to", "Egypt") in facts, facts
     assert ("Tu-104", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the licence for a design, fronted before the verb of getting it and the one who got it
+    ("pl", "Licencję na Tu-104 Chiny otrzymały od ZSRR w 1960 roku."),
+    ("hr", "Licencu za Tu-104 Kina je dobila od SSSR-a 1960. godine."),
+])
+def test_a_fronted_licence_for_a_design_is_what_was_got(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "licence_status", "licensed") in facts, facts
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts

@@ -2748,7 +2748,14 @@ def _bought_before(s: Sentence, k: Mention, cue: Mention) -> bool:
     between = [m for m in s.mentions if k.end <= m.start and m.end <= cue.start]
     # (not "licensed T-72s were bought": a design the licence word does not take through a word of making)
     # ("на производство танков Т-62": a word for its kind may stand between)
-    if any(m.kind == "product" and s.near_before(m.start, ("produce",), 1) is None for m in between):
+    # (nor one a word of "for" gives the licence right after it: "Die Lizenz für die X erhielt China", "Licencję na X
+    # Chiny otrzymały")
+    if any(m.kind == "product" and s.near_before(m.start, ("produce",), 1) is None
+           and not (s.doc.tokens_between(k.end, m.start) <= 2
+                    and (s.near_before(m.start, ("destination", "locative"), 1) is not None
+                         or _one_letter_before(s, m, "destination", alone=False)
+                         or _one_letter_before(s, m, "locative", alone=False)))
+           for m in between):
         return False
     said = sum(s.doc.tokens_between(m.start, m.end) for m in between
                if m.kind == "product" or (m.kind == "cue" and m.value in {"produce", "copula", "product_noun"}))
@@ -3384,7 +3391,8 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                             and not (k.end <= p.start and p.end <= c.start
                                                      and not s.doc.particles_follow
                                                      and _same_clause(s, k.end, c.start, 8)
-                                                     and any(_takes_licence(s, i) for i in s.cue_list("import")))
+                                                     and any(_takes_licence(s, i) or _bought_before(s, k, i)
+                                                             for i in s.cue_list("import")))
                                             for p in s.products) for k in cues)
 
 
