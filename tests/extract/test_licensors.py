@@ -128,3 +128,10 @@ def test_a_fronted_licence_for_a_design_is_what_was_got(extractor: Extractor, la
     facts = facts_of(extractor, text, lang)
     assert ("Tu-104", "licence_status", "licensed") in facts, facts
     assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+
+
+def test_the_receiver_of_a_passive_grant_is_no_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "In 1960 China was granted a licence by the USSR to build the Tu-104.", "en")
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+    assert ("Tu-104", "licensed_by", "China") not in facts, facts
+    assert ("Tu-104", "made_in_country", "China") in facts, facts

@@ -3552,6 +3552,9 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     pair = _licence_pair(s, cues)
     if pair is not None and pair[0] is c:
         return True
+    if any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
+           for o in s.mentions):
+        return False   # "China was granted a licence by the USSR": the one named as the doer gave it
     # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
     sold = s.near_after(c.end, ("export", "grant"), 3) or s.near_before(c.start, ("export", "grant"), 0)
     # (an auxiliary and the receiver in its case may stand between: "Rusija je Kitajski prodala licenco")
