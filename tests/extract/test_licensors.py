@@ -135,3 +135,20 @@ def test_the_receiver_of_a_passive_grant_is_no_licensor(extractor: Extractor) ->
     assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
     assert ("Tu-104", "licensed_by", "China") not in facts, facts
     assert ("Tu-104", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text", "licensee"), [
+    # permission to make a design is a licence; a country adjective on it names the licensor
+    ("en", "China received Soviet permission to produce the Tu-104.", "China"),
+    ("es", "Egipto recibió permiso para fabricar el Tu-104 de la URSS.", "Egypt"),
+    ("it", "Nel 1962 l'Albania ottenne il permesso di fabbricare il Tu-104.", "Albania"),
+])
+def test_permission_to_make_is_a_licence(extractor: Extractor, lang: str, text: str, licensee: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "licence_status", "licensed") in facts, facts
+    assert ("Tu-104", "made_in_country", licensee) in facts, facts
+
+
+def test_a_country_adjective_on_a_phrase_of_permission_is_the_licensor(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "China received Soviet permission to produce the Tu-104.", "en")
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts

@@ -3490,7 +3490,9 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         if c.end <= k.start and s.gap(c, k) == 0 and not any(
                 o.kind == "country" and o is not c and k.start <= o.start < k.end for o in s.mentions) \
                 and not any(m.start >= k.start and m.end >= k.end and m.start <= k.end + 1
-                            and not s.doc.text[k.end:m.start].strip("-‐") for m in s.cue_list("produce")):
+                            and not s.doc.text[k.end:m.start].strip("-‐")
+                            # (a phrase of words ending in its verb is no compound: "Soviet permission to produce")
+                            and (m.start >= k.end or " " not in k.text.strip()) for m in s.cue_list("produce")):
             # (not a word of licence ending in a word of making, "Romanian licence-built TAB-71 carriers", "ein
             # polnischer Lizenzbau": the adjective is no licensor there; a word of making before the licence word,
             # "Soviet production-licence T-72M1", leaves it the licence's)
