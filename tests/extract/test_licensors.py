@@ -152,3 +152,14 @@ def test_permission_to_make_is_a_licence(extractor: Extractor, lang: str, text: 
 def test_a_country_adjective_on_a_phrase_of_permission_is_the_licensor(extractor: Extractor) -> None:
     facts = facts_of(extractor, "China received Soviet permission to produce the Tu-104.", "en")
     assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the receiver a word of "to" marks may stand between the one who hands the licence over and the verb
+    ("zh", "苏联向中国转让了Tu-104的生产技术。"),
+    ("zh", "1960年苏联向中国出售了Tu-104的生产许可证。"),
+])
+def test_the_receiver_between_the_granter_and_the_verb(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+    assert ("Tu-104", "licensed_by", "China") not in facts, facts

@@ -3560,11 +3560,16 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
     sold = s.near_after(c.end, ("export", "grant"), 3) or s.near_before(c.start, ("export", "grant"), 0)
     # (an auxiliary and the receiver in its case may stand between: "Rusija je Kitajski prodala licenco")
+    # (or the receiver a word of "to" marks: "苏联向中国转让了...技术", the USSR transferred the technology to China)
     quiet = [] if sold is None else [m for m in s.mentions if c.end <= m.start and m.end <= sold.start and (
         (m.kind == "cue" and m.value == "copula") or (m.kind == "country" and m.case == "destination"))]
+    marked = [] if sold is None else [m for m in s.mentions if c.end <= m.start and m.end <= sold.start
+                                      and m.kind == "country" and not m.case and s.doc.particle_before(
+                                          m.start, {"destination"})]
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
     return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
-        and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) <= 1 \
+        and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
+        - sum(s.doc.tokens_between(m.start - 1, m.end) for m in marked) <= 1 \
         and any(_trades_licence(s, sold, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
