@@ -173,12 +173,15 @@ class Extractor:
 def _one_introduction(facts: list[CandidateFact]) -> list[CandidateFact]:
     """A design is introduced once: of the years a text gives a product (the year it was copied, delivered, flew,
     stopped...), the surest reading is its introduction (the earlier on a tie), where each place keeps its own."""
+    def rank(f: CandidateFact) -> tuple[float, int]:
+        return f.confidence, -int(f.object) if f.object.isdigit() else 0
+
     best: dict[tuple[str, str | None], CandidateFact] = {}
     for f in facts:
         if f.relation == "introduced_year":
             key = (f.subject, f.scope)
             kept = best.get(key)
-            if kept is None or (f.confidence, -int(f.object)) > (kept.confidence, -int(kept.object)):
+            if kept is None or rank(f) > rank(kept):
                 best[key] = f
     return [f for f in facts if f.relation != "introduced_year" or best[(f.subject, f.scope)] is f]
 

@@ -2595,9 +2595,9 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
 
 
 def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
-    """Where an adjective follows its noun, a phrase of making with a people's adjective right after a name says
-    where that name was made ("similar al BMP-2 de fabricación soviética", "BMP-2 di fabbricazione sovietica"),
-    whichever product the sentence speaks of."""
+    """A phrase of making with a country right after a name (or a list of names) says where that name was made
+    ("similar al BMP-2 de fabricación soviética", "BMP-2 di fabbricazione sovietica", "KT-24 sovětské výroby"),
+    whichever product the sentence speaks of; nothing where the verb comes last."""
     # (a people's adjective before the word, "KT-24 sovětské výroby", of Soviet make; a country's name right after
     # it, "KT-24 buatan Uni Soviet", made by the Soviet Union)
     if cue.value != "produce" or s.doc.particles_follow:
