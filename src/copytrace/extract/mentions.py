@@ -732,12 +732,13 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
     for m in mentions:
         if m.kind != "country" or not m.adjective or m.town:
             continue
-        edge = m.start
-        while edge > 0 and text[edge - 1] in " \u00a0":
-            edge -= 1
-        word = _WORD_BEFORE.search(text, max(0, edge - 40), edge) if follow else None
-        if edge in nouns or (word is not None and _namelike(text, word)):
-            continue   # ("o BMP romeno recebeu": after a name the extractor does not know, too)
+        if follow:
+            edge = m.start
+            while edge > 0 and text[edge - 1] in " \u00a0":
+                edge -= 1
+            word = _WORD_BEFORE.search(text, max(0, edge - 40), edge)
+            if edge in nouns or (word is not None and _namelike(text, word)):
+                continue   # ("o BMP romeno recebeu": after a name the extractor does not know, too)
         gap = _SPACES.match(text, m.end)
         if gap is None or not gap.group():
             continue

@@ -856,14 +856,18 @@ def _owner_first(s: Sentence, owner: Mention, cue: Mention) -> bool:
 def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark stands between a name and the word right after it ("MiG-21のコピー", "米格-21的仿制品",
     "the MiG-21's copy"): the word is a noun the name owns, not a verb the name is the subject of ("56式,仿制AK-47")."""
-    # (a word of its kind may stand between the name and the mark, with a short word describing it where words run
-    # together: "C-75地空导弹的基础上", "C-75中程地空导弹的", the medium-range surface-to-air missile's)
-    end = max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
-               and (not s.doc.text[owner.end:k.start].strip()
-                    or (k.start - owner.end <= 2 and all(han_or_kana(ch) for ch in s.doc.text[owner.end:k.start])
-                        and not any(owner.end <= m.start < k.start for m in s.mentions)))), default=owner.end)
-    between = s.doc.text[end:cue.start].strip()
+    between = s.doc.text[_past_kind_word(s, owner, cue):cue.start].strip()
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
+
+
+def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
+    """Where a name ends, with the word of its kind after it, before a word: a word of its kind may stand between,
+    with a short word describing it where words run together ("C-75地空导弹的基础上", "C-75中程地空导弹的", the
+    medium-range surface-to-air missile's)."""
+    return max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
+                and (not s.doc.text[owner.end:k.start].strip()
+                     or (k.start - owner.end <= 2 and all(han_or_kana(ch) for ch in s.doc.text[owner.end:k.start])
+                         and not any(owner.end <= m.start < k.start for m in s.mentions)))), default=owner.end)
 
 
 def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
@@ -872,9 +876,7 @@ def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
     if not s.doc.particle_before(owner.start, {"locative"}) \
             and s.near_before(owner.start, ("locative",), 0) is None:
         return False
-    end = max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
-               and not s.doc.text[owner.end:k.start].strip()), default=owner.end)
-    return not s.doc.text[end:cue.start].strip()
+    return not s.doc.text[_past_kind_word(s, owner, cue):cue.start].strip()
 
 
 def _owns_plain_noun(s: Sentence, p: Mention) -> bool:
@@ -3365,11 +3367,8 @@ def _bought_from(s: Sentence, c: Mention) -> bool:
     if s.doc.particles_follow or s.has("export", "grant"):
         return False
     # (the word may stand before an article: "a la URSS", "à l'URSS")
-    before = _ELIDED.sub("", s.doc.text[max(s.start, c.start - 12):c.start])
-    words = re.findall(r"[^\W\d_]+", before)[-2:]
-    if words and words[-1].lower() in articles():
-        words = words[:-1]
-    if not (_marked_recipient(s, c) or (words and _particle_is(s, words[-1], "destination", alone=False))):
+    one = _ONE_LETTER_WORD.search(_ELIDED.sub("", s.doc.text[max(s.start, c.start - 12):c.start]))
+    if not (_marked_recipient(s, c) or (one is not None and _particle_is(s, one.group(1), "destination", alone=False))):
         return False
     licences = s.cue_list("licence")
     return any(k.end <= c.start and _same_clause(s, k.end, c.start, 10) and (
@@ -3554,8 +3553,7 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     pair = _licence_pair(s, cues)
     if pair is not None and pair[0] is c:
         return True
-    if any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
-           for o in s.mentions):
+    if _other_doer(s, c):
         return False   # "China was granted a licence by the USSR": the one named as the doer gave it
     # (or grants or gives it: "vergab eine Lizenz", "предоставил Египту лицензию")
     sold = s.near_after(c.end, ("export", "grant"), 3) or s.near_before(c.start, ("export", "grant"), 0)
@@ -3574,6 +3572,13 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
+def _other_doer(s: Sentence, c: Mention) -> bool:
+    """Whether another country than ``c`` is named as the doer, a word of the agent right before it ("by the USSR",
+    "von der Sowjetunion")."""
+    return any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
+               for o in s.mentions)
+
+
 def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"SSSR je tehnologiju proizvodnje AK predao Kini", "the USSR handed over the documentation to China": where
     the licence (its papers, its technology) is what a word of handing over hands to another, the country named
@@ -3581,8 +3586,7 @@ def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if c.adjective or c.case or s.near_before(c.start, ("destination", "source", "locative", "agent"), 1) is not None \
             or s.doc.particle_on(c, {"destination", "source", "locative"}):
         return False
-    if any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
-           for o in s.mentions):
+    if _other_doer(s, c):
         return False   # "Polen wurde die Lizenz von der Sowjetunion übergeben": the one named as the doer gave it
     return any(c.end <= k.start and c.end <= e.start and s.doc.tokens_between(c.end, min(k.start, e.start)) <= 2
                # (nor a word of buying before the licence word or inside it: "China bought a licence ... and
