@@ -2540,11 +2540,37 @@ def test_a_known_name_of_a_word_and_a_number_is_found(full_extractor: Extractor)
 @pytest.mark.parametrize(("text", "lang", "subject", "name"), [
     ("The SVD stands for Snayperskaya Vintovka Dragunova.", "en", "SVD", "Snayperskaya Vintovka Dragunova"),
     ("Die Abkürzung PSL steht für Puşcă Semiautomată.", "de", "PSL", "Puşcă Semiautomată"),
-    ("SS1 adalah singkatan dari Senapan Serbu 1.", "id", "SS1", "Serbu 1"),
+    ("SS1 adalah singkatan dari Senapan Serbu 1.", "id", "SS1", "Senapan Serbu 1"),
+    # the words before the name, set off by a bracket or a comma and a few words
+    ("The Boyevaya Mashina Pekhoty (BMP-1) was built in 1966.", "en", "BMP-1", "Boyevaya Mashina Pekhoty"),
+    ("Its official name was Ruchnoy Protivotankovy Granatomyot, in short RPG-7.", "en", "RPG-7",
+     "Ruchnoy Protivotankovy Granatomyot"),
+    ("Официальное название — Зенитная самоходная установка (ЗСУ-23-4).", "ru", "ZSU-23-4 Shilka",
+     "Зенитная самоходная установка"),
+    # after a word of being or naming; the number after the words is part of the name
+    ("Nama lengkap dari RPG-7 ialah Ruchnoy Protivotankovy Granatomyot-7.", "id", "RPG-7",
+     "Ruchnoy Protivotankovy Granatomyot-7"),
+    ("AK står for Avtomat Kalashnikova.", "nb", "AK", "Avtomat Kalashnikova"),
 ])
 def test_an_abbreviation_spelled_out_is_another_name(full_extractor: Extractor, text: str, lang: str, subject: str,
                                                      name: str) -> None:
     assert (subject, "alias_of", name) in facts_of(full_extractor, text, lang)
+
+
+def test_the_words_of_a_name_spelled_out_make_no_maker_and_no_product(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Nama lengkap dari PT-85 ialah Plavayushchiy Tank-85.", "id")
+    assert ("PT-85", "alias_of", "Plavayushchiy Tank-85") in facts, facts
+    assert not any(rel == "manufactured_by" or subject != "PT-85" for subject, rel, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AK and the Army Kit were shown.", "en"),   # two letters: only right beside the name
+    ("The RPG-7 was shown. Ruchnoy Protivotankovy Granatomyot is a phrase.", "en"),   # another sentence
+    ("The RPG-7 and the Ruchnoy Protivotankovy Granatomyot were shown.", "en"),   # no mark sets the words off
+])
+def test_words_that_only_happen_to_spell_a_name_are_not_its_name(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    assert not any(rel == "alias_of" for _, rel, _ in facts_of(full_extractor, text, lang))
 
 
 def test_an_adjective_right_after_another_name_is_that_names(full_extractor: Extractor) -> None:

@@ -252,13 +252,16 @@ def _score(rel: str, features: dict[str, float]) -> float:
 def candidates(s: Sentence) -> Iterator[Reading]:
     """Every scored candidate of one sentence (the caller keeps those above threshold)."""
     w = weights()
+    spelled = list(_spelled_out(s))
+    _set_spelled_aside(s, spelled)
     _set_replaced_aside(s)
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
-    for rule in (_alias, _reporting_names, _spelled_out, _made_in, _makers, _licence, _exports, _years):
+    yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
+    for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances))   # "kode NATO": no name
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -1850,46 +1853,98 @@ def _named_aside(s: Sentence, p: Mention, start: int) -> bool:
     return start - 4 <= p.end <= start and _ASIDE_NAME.search(s.doc.text, p.end, start) is not None
 
 
-# what may stand between an acronym and the words it is made of: a bracket, a dash, a colon, a language's name
-_SPELLED_GAP = re.compile(r"\s?(?:[(（\[]|[-–—:]\s?|,\s)\s?(?:[^\W\d_]{2,12}[:：]\s?)?")
-_SPELLED_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_]+)?")
+def _set_spelled_aside(s: Sentence, spelled: list[tuple[Reading, Mention]]) -> None:
+    """"Plavayushchiy Tank-76", written out: the words of a name spelled out are no maker and no product of their
+    own, unless the registry knows them (a people's adjective among them still says whose the design is: "Tanc
+    Românesc")."""
+    inside = {id(m) for m in s.mentions if m.kind in {"org", "product"} and m.entity is None
+              for _, name in spelled if name.end > m.start and m.end > name.start}
+    if not inside:
+        return
+    s.mentions = [m for m in s.mentions if id(m) not in inside]
+    s.products = [m for m in s.products if id(m) not in inside]
 
 
-def _spelled_out(s: Sentence, w: Weights) -> Iterator[Reading]:
+def _spelled_out(s: Sentence) -> Iterator[tuple[Reading, Mention]]:
     """"SKS – Samozaryadny Karabin Simonova", "the PSL (Pușcă semiautomată cu lunetă ...)", "AK (Автомат
-    Калашникова)": the words right after a name of capitals whose first letters spell it are its name written
-    out (small lower-case words between them count for nothing)."""
+    Калашникова)", "the SVD stands for Snayperskaya Vintovka Dragunova", "Bronetransporter Plavayushchiy (BTP)": the
+    words beside a name of capitals whose first letters spell it are its name written out (small lower-case words
+    between them count for nothing). After the name, a mark or a word of naming or being may stand between; before
+    it, a few words with a mark among them ("Bronetransporter Plavayushchiy, in short BTP")."""
     text = s.doc.text
+    words = [(m.start(), m.end()) for m in _SPELLED_WORD.finditer(text, s.start, s.end)]
+    linking = [k for k in s.cue_list("alias", "copula")]
     for p in s.products:
         letters = "".join(c for c in p.text if c.isalpha())   # ("MT-LB": four letters)
         if not 2 <= len(letters) <= 5 or not letters.isupper():
             continue
-        gap = _SPELLED_GAP.match(text, p.end)
-        if gap is None:
+        want = "".join(anyascii(c).upper()[:1] for c in letters)
+        for first, last in _spelled_runs(text, words, want):
+            begin, end = words[first][0], words[last][1]
+            if any(((o.kind == "org" and o.entity is not None) or (o.kind == "country" and not o.adjective) or o is p)
+                   and o.start < end and begin < o.end for o in s.mentions):
+                continue   # a country's or a known maker's name is none of it (a people's adjective may be: "TR-85
+                #            (Tanc Românesc ...)", Romanian tank)
+            if begin >= p.end:
+                gap = _SPELLED_GAP.fullmatch(text, p.end, begin)
+                opened = _SPELLED_GAP.match(text, p.end, begin)
+                if gap is None and opened is not None and fold_phrase(text[opened.end():begin]).strip() in or_words():
+                    gap = opened   # ("the PKM, or Pulemyot Kalashnikova Modernizirovanny")
+                # ("the SVD stands for ...", "PT-76 adalah ...": words of naming or being between)
+                said = sum(s.doc.tokens_between(k.start, k.end) for k in linking if p.end <= k.start and k.end <= begin)
+                if gap is None and (not said or s.doc.tokens_between(p.end, begin) > said + 1
+                                    or _SPELLED_BREAK.search(text, p.end, begin)):
+                    continue
+            else:
+                between = text[end:p.start]
+                if end > p.start or s.doc.tokens_between(end, p.start) > (3 if len(want) > 2 else 0) \
+                        or not _SPELLED_MARK.search(between) or _SPELLED_BREAK.search(between) \
+                        or any(end <= m.start and m.end <= p.start for m in s.mentions if m.kind != "cue"):
+                    continue
+            number = _SPELLED_NUMBER.match(text, end)   # ("Plavayushchiy Tank-76": its number may follow)
+            if number is not None and number.group(1) in _NUMBER.findall(p.text):
+                end = number.end()
+            name = Mention(begin, end, "product", text[begin:end], text[begin:end])
+            yield _mk(s, p, "alias_of", name.value, {"cue": 1.0, "spelled_out": 1.0}, p, name), name
+            break
+
+
+def _spelled_runs(text: str, words: list[tuple[int, int]], want: str) -> Iterator[tuple[int, int]]:
+    """The runs of words (first and last index) whose first letters spell ``want``: the first capitalised, one at
+    least with lower-case letters after its first, nothing but a space or a hyphen between two of them, and small
+    lower-case words among them skipped ("Pușcă semiautomată cu lunetă")."""
+    for i, (a, _) in enumerate(words):
+        if not text[a].isupper() or anyascii(text[a]).upper()[:1] != want[0]:
             continue
-        words: list[str] = []
-        end = gap.end()
-        begin = -1   # where the first word of the name starts ("the PKM, or Pulemyot ...": not at "or")
-        for m in _SPELLED_WORD.finditer(text, gap.end(), min(s.end, gap.end() + 120)):
-            if text[end:m.start()].strip() or any((o.kind == "org" or (o.kind == "country" and not o.adjective))
-                                                  and o.start < m.end() and m.start() < o.end for o in s.mentions):
-                break   # a mark between two words ends the run, and a country's or maker's name is none of it (a
-                #         people's adjective may be: "TR-85 (Tanc Românesc ...)", Romanian tank)
-            if m.group()[:1].islower() and len(m.group()) <= 3:
-                end = m.end()
-                continue   # "cu", "de": a small word inside the name
-            words.append(m.group())
-            begin = m.start() if begin < 0 else begin
-            end = m.end()
-            if len(words) == len(letters):
+        taken = [i]
+        j = i + 1
+        while len(taken) < len(want) and j < len(words) and text[words[j - 1][1]:words[j][0]] in {" ", "\u00a0"}:
+            start, stop = words[j]
+            if anyascii(text[start]).upper()[:1] == want[len(taken)]:
+                taken.append(j)
+            elif not text[start].islower() or stop - start > 3:
                 break
-        spelled = "".join(anyascii(word[:1]).upper()[:1] for word in words)
-        # (a name's words, its first capitalised: "bojevaja mašina pěchoty" spells out what the thing is)
-        if len(words) == len(letters) and spelled == anyascii(letters).upper() and words[0][:1].isupper() \
-                and any(word[1:].islower() for word in words):
-            name = text[begin:end]
-            yield _mk(s, p, "alias_of", name, {"cue": 1.0, "spelled_out": 1.0}, p, Mention(begin, end, "product",
-                                                                                           name, name))
+            j += 1
+        if len(taken) < len(want):
+            continue
+        last = taken[-1]
+        nxt = last + 1
+        # "Samozaryadny Karabin sistemy Simonova": a small word that spelled the last letter gives way to the
+        # capitalised word right after it that spells it too
+        if nxt < len(words) and text[words[last][0]].islower() and text[words[nxt][0]].isupper() \
+                and text[words[last][1]:words[nxt][0]] == " " \
+                and anyascii(text[words[nxt][0]]).upper()[:1] == want[-1]:
+            last = nxt
+        if any(text[a2 + 1:b2].islower() for a2, b2 in words[i:last + 1]):
+            yield i, last
+
+
+# what may stand between an acronym and the words it is made of: a bracket, a dash, a colon, a language's name
+_SPELLED_GAP = re.compile(r"\s?(?:[(（\[]|[-–—:]\s?|,\s)\s?(?:[^\W\d_]{2,12}[:：]\s?)?")
+_SPELLED_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_]+)?")
+_SPELLED_MARK = re.compile(r"[(（\[,–—:]")
+_SPELLED_BREAK = re.compile(r"[.;!?\n]")
+_SPELLED_NUMBER = re.compile(r"[-–‑ ]?(\d+)\b")
 
 
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
