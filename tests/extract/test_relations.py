@@ -2579,6 +2579,34 @@ def test_an_adjective_right_after_another_name_is_that_names(full_extractor: Ext
     assert ("H-6", "made_in_country", "Soviet Union") not in facts, facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    # a design the registry does not know is its bureau's country's
+    ("In 1957 an agreement was signed between the Soviet Union and China on the licensed production of the "
+     "Tu-104.", "en"),
+    ("Godine 1957. potpisan je sporazum između Sovjetskog Saveza i Kine o licenciranoj proizvodnji Tu-104.", "bs"),
+])
+def test_of_the_parties_of_a_deal_the_bureaus_country_gave_the_licence(full_extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Tu-104", "licensed_by", "Soviet Union") in facts, facts
+    assert ("Tu-104", "made_in_country", "Soviet Union") not in facts, facts
+    assert ("Tu-104", "made_in_country", "China") in facts, facts
+
+
+def test_russia_holds_the_rights_to_soviet_designs(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "Russia and China signed a licence agreement for the J-11.", "en")
+    assert {(f.relation, f.object, f.scope) for f in facts if f.relation.startswith("licen")} \
+        == {("licensed_by", "Russia", "China"), ("licence_status", "licensed", "China")}, facts
+
+
+def test_a_country_a_word_of_making_names_before_under_licence_is_no_licensor(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "J-11 adalah Su-27 yang diproduksi China di bawah lisensi Uni Soviet dan Rusia.",
+                     "id")
+    assert {("Shenyang J-11", "licensed_by", "Soviet Union"), ("Shenyang J-11", "licensed_by", "Russia")} <= facts, \
+        facts
+    assert ("Shenyang J-11", "licensed_by", "China") not in facts, facts
+
+
 def test_a_country_that_receives_a_licence_makes_the_product(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Польша получила от СССР лицензию на производство танков Т-72.", "ru")
     assert {("T-72", "made_in_country", "Poland"), ("T-72", "licensed_by", "Soviet Union")} <= facts, facts

@@ -3339,8 +3339,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
         scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
-        holders = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity and status == "licensed" \
-            else frozenset()
+        holders = _rights_holders(s, p) if status == "licensed" else frozenset()
         others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
         if not licensors and others and any(c in holders for c in scopes):
             # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
@@ -3363,6 +3362,16 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _rights_holders(s: Sentence, p: Mention) -> frozenset[str]:
+    """The countries holding the rights to a design: those the registry names (or its bureau's, for a design the
+    registry does not know: "MiG-19PM"), and Russia where they are the Soviet Union's, whose rights it holds on."""
+    held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
+    if not held and p.family in shapes().bureau_homes:
+        held = frozenset(s.country_names.get(c, c) for c in shapes().bureau_homes[p.family])
+    successor = s.country_names.get("RU", "Russia")
+    return held | {successor} if s.country_names.get("SU", "Soviet Union") in held else held
 
 
 def _licensed_objects(s: Sentence, cues: list[Mention]) -> list[Mention]:
@@ -3584,9 +3593,13 @@ _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依�
 
 def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"pod licencom Sovjetskog Saveza", "licencí SSSR": a country named right after a licence word, with no
-    word of place between, is whose licence it is."""
+    word of place between, is whose licence it is (each of a list that opens there: "licence of the USSR and
+    Russia")."""
     if c.adjective or c.case in {"locative", "destination"} or s.doc.particle_on(c, {"locative", "destination"}):
         return False
+    first = s.list_first(c)
+    if first is not c and not first.adjective:
+        c = first
     # "licence of the USSR", "permission of the Soviet Union" (not where the licence was sold or given: a word that
     # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
     of = s.near_before(c.start, ("of",), 1)
@@ -3692,7 +3705,10 @@ def _find_licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Menti
                 and before.value != after.value and s.doc.tokens_between(before.end, k.start) <= 1 \
                 and s.doc.tokens_between(k.end, after.start) <= 1 and before.case != "source" \
                 and not _a_place(s, before) \
-                and s.near_before(after.start, ("source", "agent"), 1) is None:
+                and s.near_before(after.start, ("source", "agent"), 1) is None \
+                and s.near_before(before.start, ("produce",), 0) is None:
+            # (not the maker a word of making names right before it: "diproduksi China di bawah lisensi Uni
+            # Soviet", made by China under the Soviet Union's licence)
             return before, after
     return None
 

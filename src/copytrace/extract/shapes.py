@@ -78,6 +78,8 @@ class Shapes:
     traders: frozenset[str] = frozenset()      # parts of a foreign-trade agency's name ("Rosoboron|export")
     alliances: tuple[str, ...] = ()            # names of the alliance whose reporting names texts quote ("NATO")
     bureaus: dict[str, str] = field(default_factory=dict)   # "SU" -> "Su": a design bureau's prefix as it is written
+    # "SU" -> ("SU", "RU"): the countries whose rights a bureau's designs are
+    bureau_homes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     reporting_names: frozenset[str] = frozenset()   # the alliance's names for designs ("Fishbed", "Hind")
     reported_families: frozenset[str] = frozenset()   # the prefixes of the designs it names ("MIG", "SA")
     # the first letters of the names the alliance gives each bureau's designs ("MI": "H", helicopters)
@@ -220,6 +222,8 @@ def shapes() -> Shapes:
                   frozenset(str(w).lower() for w in data.get("traders") or ()),  # type: ignore[attr-defined]
                   tuple(str(w) for w in data.get("alliances") or ()),  # type: ignore[attr-defined]
                   bureaus,
+                  {str(k).upper(): tuple(str(c) for c in v)
+                   for k, v in (data.get("bureau_homes") or {}).items()},  # type: ignore[attr-defined]
                   frozenset(str(w) for w in data.get("reporting_names") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).upper() for w in data.get("reported_families") or ()),  # type: ignore[attr-defined]
                   {str(k).upper(): str(v) for k, v in (data.get("reporting_letters") or {}).items()},  # type: ignore[attr-defined]
