@@ -195,6 +195,10 @@ def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("The AKM entered service in 1959.", "en"),
     ("АКМ принят на вооружение в 1959 году.", "ru"),
+    ("AKM vart teken inn i 1959.", "nb"),   # (Nynorsk, read as Norwegian: taken in)
+    ("در زمان معرفی AKM در سال 1959", "fa"),   # at the time of its introduction
+    ("1959年に最初のAKMがロールアウトした。", "ja"),   # rolled out
+    ("Polská armáda převzala první AKM v roce 1959.", "cs"),   # an army takes over the first ones
 ])
 def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)
