@@ -24,6 +24,9 @@ def extractor(small_extractor: Extractor) -> Extractor:
            "the 2S1."),
     ("es", "El T-55 sirvió de base para otros vehículos, como el BMP-1 y el 2S1."),
     ("ru", "Т-55 стал основой для других машин, таких как BMP-1 и 2S1."),
+    ("en", "The T-55 was the basis of several other vehicles, like the light BMP-1 and the 2S1."),
+    ("fr", "Le T-55 a servi de base à d'autres véhicules, comme le BMP-1 et le 2S1."),
+    ("de", "Der T-55 war die Basis für mehrere andere Fahrzeuge, wie den BMP-1 und den 2S1."),
 ])
 def test_the_examples_after_a_basis_are_what_was_built_on_it(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)
@@ -188,3 +191,16 @@ def test_examples_each_with_a_word_for_its_kind_are_each_built_on_the_basis(extr
 def test_en_tant_que_names_the_copy_made(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "fr")
     assert ("H-4", "derived_from", "Tu-104") in facts, facts
+
+
+def test_a_word_of_giving_inside_a_phrase_of_naming_gives_nothing(extractor: Extractor) -> None:
+    # (Turkish: China took the Soviet T-55 as its basis and gave it the name Type 69; "verdi" is "gave")
+    facts = facts_of(extractor, "Çin, Sovyet T-55'i esas aldı ve ona Tip 69 adını verdi.", "tr")
+    assert any(rel == "derived_from" for _, rel, _ in facts), facts
+    assert not any(rel == "exported_to" for _, rel, _ in facts), facts
+
+
+def test_a_design_repeated_is_copied(extractor: Extractor) -> None:
+    # (Turkish: the Type 69 tank's design repeated the Soviet T-55)
+    facts = facts_of(extractor, "Tip 69 tankının tasarımı Sovyet T-55'i tekrarladı.", "tr")
+    assert any(rel == "derived_from" and obj == "T-55" for _, rel, obj in facts), facts

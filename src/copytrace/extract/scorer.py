@@ -87,6 +87,12 @@ class Sentence:
     def __post_init__(self) -> None:
         # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in is no country here
         self.mentions = [m for m in self.mentions if m.kind != "country" or not _language_gloss(self, m)]
+        # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
+        # phrase of basis or naming is none of its own
+        phrases = [m for m in self.mentions if m.kind == "cue" and m.value in _PHRASES_HOLDING_TRADE]
+        if phrases:
+            self.mentions = [m for m in self.mentions if m.kind != "cue" or m.value not in _TRADE_WORDS or not any(
+                k.start <= m.start and m.end <= k.end and k.end - k.start > m.end - m.start for k in phrases)]
         self.products = [m for m in self.mentions if m.kind == "product"]
         self.cues = {}
         for m in self.mentions:
@@ -226,6 +232,8 @@ class Sentence:
         return self.country_names.get(m.value, m.value)
 
 
+_PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun"})
+_TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
@@ -1056,8 +1064,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             parent = before[-1] if before else s.topic
             # "was the basis of several other tanks, such as the Type 62 and the Type 69": the names a word of
             # example lists after the basis's own words are what was built on it
-            shown = next((k for k in s.cue_list("example") if k.start >= cue.end
+            # (or a word that likens, after a comma: "the basis of several other tanks, like the Type 62")
+            shown = next((k for k in s.cue_list("example", "like") if k.start >= cue.end
                           and s.doc.tokens_between(cue.end, k.start) <= 6
+                          and (k.value == "example" or s.doc.text[:k.start].rstrip().endswith(","))
                           and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
             if shown is not None and not after:
                 after = _run_after(s, shown.end, 2, kinds=True)
