@@ -2090,11 +2090,16 @@ def test_a_licence_granted_by_a_country_names_the_licensor(extractor: Extractor)
         extractor, "The AKM was built under licence granted by the USSR.", "en")
 
 
-def test_a_numbered_plant_keeps_its_plant_word(extractor: Extractor) -> None:
-    assert ("AKM", "manufactured_by", "plant No. 74") in facts_of(
-        extractor, "The AKM was produced by plant No. 74.", "en")
-    assert ("AKM", "manufactured_by", "Werk Nr. 74") in facts_of(
-        extractor, "Der AKM wurde im Werk Nr. 74 gebaut.", "de")
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM was produced by plant No. 74.", "en"),
+    ("Der AKM wurde im Werk Nr. 74 gebaut.", "de"),
+    ("АКМ выпускался на заводе №74.", "ru"),
+    ("AKM był produkowany w zakładzie nr 74.", "pl"),
+])
+def test_a_plant_known_by_its_number_alone_is_one_name_in_every_language(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    # (as "第74厂" is: one plant, one name, whichever language the text is in)
+    assert ("AKM", "manufactured_by", "Factory 74") in facts_of(extractor, text, lang)
 
 
 def test_an_english_name_the_facts_use_is_found_in_text(extractor: Extractor) -> None:

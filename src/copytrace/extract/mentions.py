@@ -1288,6 +1288,8 @@ _LABEL = re.compile(r"\s?[:：]")
 _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
+# one word (a plant's, in any case) and a labelled number: a plant named by its number alone
+_PLANT_NUMBER = re.compile(r"[^\W\d_]+\s*(?:No|Nr|nr|no|№|N°|Nº|N\.º|č|n)\.?\s*(\d{1,4})")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
 
@@ -1342,6 +1344,11 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         quoted = _QUOTED.search(name)
         # a quoted name is the organisation's own name; the plant word around it is description
         canonical = quoted.group(1).strip() if quoted else name
+        numbered = _PLANT_NUMBER.fullmatch(canonical)
+        if numbered is not None:
+            # "заводе №22", "zakład nr 5", "závod č. 3": a plant known by its number alone is "Factory 22" in any
+            # language (as "第22厂" is)
+            canonical = f"Factory {numbered.group(1)}"
         out.append(Mention(start, start + len(text[start:end].rstrip(" ,")), "org", canonical, name))
 
 
