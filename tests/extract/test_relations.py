@@ -5381,3 +5381,24 @@ def test_a_phrase_of_making_after_a_list_is_each_names(extractor: Extractor) -> 
     facts = facts_of(extractor, "Vojska ima dva Tu-124 i dva Tu-104 ruske proizvodnje.", "hr")
     assert ("Tu-124", "made_in_country", "Russia") in facts, facts
     assert ("Tu-104", "made_in_country", "Russia") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # a name in letters without capitals, glued by a quotative or a genitive mark to the word that names it
+    ("인도는 MiG-27M을 바하두르라는 이름으로 라이선스 생산했다.", "ko", "바하두르"),
+    ("北朝鮮はT-62を天馬号の名称でライセンス生産した。", "ja", "Chonma-ho"),   # (the registry's name for it)
+    ("北朝鮮はT-62をライセンス生産し、天馬号と命名した。", "ja", "Chonma-ho"),
+])
+def test_a_name_a_quotative_marks_before_the_naming_word_is_the_copys(full_extractor: Extractor, text: str,
+                                                                      lang: str, name: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert any(subject == name and rel == "derived_from" for subject, rel, _ in facts), facts
+    assert any(subject == name and rel == "licence_status" for subject, rel, _ in facts), facts
+
+
+def test_a_design_sent_abroad_in_its_own_clause_keeps_its_export(full_extractor: Extractor) -> None:
+    # (the MiG-27M went to India, 40 of them; 125 were then licence-built there under the name Bahadur)
+    facts = facts_of(full_extractor, "MiG-27M은 인도에 수출, 바하두르라는 이름으로 인도 현지에서 생산되었다.", "ko")
+    assert ("MiG-27M", "exported_to", "India") in facts, facts
+    assert ("바하두르", "made_in_country", "India") in facts, facts
+    assert ("MiG-27M", "made_in_country", "India") not in facts, facts

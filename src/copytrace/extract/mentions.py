@@ -453,6 +453,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             org.value = _glossed_name(org.value, language.name_glosses) or org.value
         out.append(org)
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
+    if language is not None and language.code in _QUOTATIVES:
+        out.extend(_names_before_naming(text, matches, out, taken, names, _QUOTATIVES[language.code]))
     out.extend(_towns(text, start, out, matches, particles,
                       language is None or declines_names(language.code)))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
@@ -1033,6 +1035,41 @@ class _Mask:
         """The start of the first taken run in [pos, limit), or ``limit``."""
         found = self.bits.find(1, pos, limit)
         return limit if found < 0 else found
+
+
+# Where a name comes before the word that names it and the script has no capitals, the mark glued between them
+# (Korean "바하두르라는 이름으로", under the name Bahadur; Japanese "天馬号の名称で", under the name Tenmaho), and the
+# letters a name there is written in (Hangul; kanji and katakana, not the hiragana of particles).
+_QUOTATIVES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "ko": (re.compile(r"(?:이라는|라는|이란|란)\s*$"), re.compile(r"[\uac00-\ud7a3A-Za-z0-9-]{2,12}$")),
+    "ja": (re.compile(r"(?:という|の|と)\s*$"), re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9-]{2,12}$")),
+}
+
+
+def _names_before_naming(text: str, matches: list[Match], out: list[Mention], taken: _Mask, names: Names,
+                         marks: tuple[re.Pattern[str], re.Pattern[str]]) -> list[Mention]:
+    """"바하두르라는 이름으로", "天馬号の名称で": the word a quotative or a genitive mark glues to a naming word is a
+    name, where no other mention holds it."""
+    quotative, letters = marks
+    found: list[Mention] = []
+    for cue in matches:
+        if cue.phrase.cls != "alias":
+            continue
+        head = text[max(0, cue.start - 24):cue.start]
+        mark = quotative.search(head)
+        if mark is None:
+            continue
+        word = letters.search(head[:mark.start()])
+        if word is None or word.group().isdigit():
+            continue
+        a, b = cue.start - len(head) + word.start(), cue.start - len(head) + word.end()
+        if taken.hit(a, b) or any(m.start < b and a < m.end for m in out if m.kind != "cue"):
+            continue
+        known = names.resolve(word.group())
+        value = known.canonical if known else word.group()
+        found.append(Mention(a, b, "product", value, word.group(), known.entity if known else None))
+        taken.mark(a, b)
+    return found
 
 
 def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list[Match], out: list[Mention],

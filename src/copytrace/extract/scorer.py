@@ -3896,7 +3896,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # it (past a count and a word for its kind, a list of them) went, not the names of the clauses after it
         took = [] if taken or s.doc.particles_follow or cue.value != "import" else \
             [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects()]
-        for p in taken[:1] or took or s.subjects():
+        # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
+        # of went where the word of its own clause sends it, not the copy
+        own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
+               and any(k.start >= cue.end and _clause_apart(s, cue, [k]) for k in s.cue_list("alias"))
+               and not any(k.end <= cue.start and k.start >= p.end for k in s.cue_list("alias"))]
+        for p in taken[:1] or took or own[-1:] or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             if _paired_elsewhere(s, p, c):
