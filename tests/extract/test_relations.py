@@ -2095,6 +2095,7 @@ def test_a_licence_granted_by_a_country_names_the_licensor(extractor: Extractor)
     ("Der AKM wurde im Werk Nr. 74 gebaut.", "de"),
     ("АКМ выпускался на заводе №74.", "ru"),
     ("AKM był produkowany w zakładzie nr 74.", "pl"),
+    ("AKM byl vyráběn v závodě č. 74.", "cs"),   # ("č." is no designation)
 ])
 def test_a_plant_known_by_its_number_alone_is_one_name_in_every_language(extractor: Extractor, text: str,
                                                                         lang: str) -> None:

@@ -140,8 +140,8 @@ _LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-Z
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
-_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº|N\.º)\.?\s*)?\d{1,4}(?!\d)")
-_LABELLED_NUMBER = re.compile(r"\s*(?:No|Nr|№|N°|Nº|N\.º)\.?\s*\d{1,4}(?![\d.,]\d)")
+_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº|N\.º|č)\.?\s*)?\d{1,4}(?!\d)")
+_LABELLED_NUMBER = re.compile(r"\s*(?:No|Nr|№|N°|Nº|N\.º|č)\.?\s*\d{1,4}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
                       "och", "og", "en"})
