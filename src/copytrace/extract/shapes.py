@@ -359,8 +359,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         # a month or a currency code before a number is a date or a price ("NOV 13", "USD 300"), but with a hyphen
         # it is a name ("APR-40", "AMD-65")
         # (the prefix as written too: Czech "č. 74", number 74, is "C" in Latin letters)
-        if latin_prefix in sh.reject_prefix or prefix.upper() in sh.reject_prefix or ((latin_prefix in sh.months or latin_prefix in sh.currencies)
-                                                and sep not in _DASHES):
+        if latin_prefix in sh.reject_prefix or prefix.upper() in sh.reject_prefix \
+                or ((latin_prefix in sh.months or latin_prefix in sh.currencies) and sep not in _DASHES):
             continue
         if prefix in _dash_only() and sep not in _DASHES:
             continue   # "Po 2 latach", "La 2": a short word before a number
