@@ -5403,3 +5403,10 @@ def test_a_design_sent_abroad_in_its_own_clause_keeps_its_export(full_extractor:
     assert ("MiG-27M", "exported_to", "India") in facts, facts
     assert ("바하두르", "made_in_country", "India") in facts, facts
     assert ("MiG-27M", "made_in_country", "India") not in facts, facts
+
+
+def test_what_a_word_of_selling_takes_right_after_it_went(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "China, which had received the T-55 from the USSR, later exported its Type 69 to "
+                                     "Iraq.", "en")
+    assert ("Type 69 tank", "exported_to", "Iraq") in facts, facts
+    assert ("T-55", "exported_to", "Iraq") not in facts, facts

@@ -3892,9 +3892,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         taken = [p for p in s.products if p.start >= cue.end and id(p) in s.parents
                  and (s.doc.tokens_between(cue.end, p.start) <= 1 if not s.doc.particles_follow
                       else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
-        # "China received many T-54s from the USSR and ..., creating the Type 59": what the verb takes right after
-        # it (past a count and a word for its kind, a list of them) went, not the names of the clauses after it
-        took = [] if taken or s.doc.particles_follow or cue.value != "import" else \
+        # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
+        # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
+        # kind, a list of them) went, not the names of the other clauses
+        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export"} else \
             [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects()]
         # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
         # of went where the word of its own clause sends it, not the copy
