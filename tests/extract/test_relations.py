@@ -5410,3 +5410,25 @@ def test_what_a_word_of_selling_takes_right_after_it_went(full_extractor: Extrac
                                      "Iraq.", "en")
     assert ("Type 69 tank", "exported_to", "Iraq") in facts, facts
     assert ("T-55", "exported_to", "Iraq") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the name of a state CLDR does not list is a name, not an adjective, in the language files that list it
+    ("De USSR verleende Tsjechoslowakije een licentie op de BMP-1.", "nl"),
+    ("Cekoslowakia membuat BMP-1 dengan lisensi Soviet.", "id"),
+    ("أنتجت تشيكوسلوفاكيا BMP-1 بترخيص سوفيتي.", "ar"),
+])
+def test_a_historical_states_name_takes_the_licence(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("BMP-1", "licensed_by", "Soviet Union") in facts, facts
+    assert ("BMP-1", "licensed_by", "Czechoslovakia") not in facts, facts
+
+
+def test_an_adjective_of_a_historical_state_stays_an_adjective(full_extractor: Extractor) -> None:
+    document = full_extractor.extract_text("The Yugoslavian army bought the BMP-1.", "t.txt", "en")
+    assert not any(f.relation == "made_in_country" and f.object == "Yugoslavia" for f in document), document
+    language = lexicon.language("en")
+    text = "The Yugoslavian M-84."
+    folded = match_fold(text)
+    built = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
+    assert [m.adjective for m in built.mentions if m.kind == "country"] == [True]

@@ -342,7 +342,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                         form.casefold() == spellings[1].casefold() or any(_inflected_name(form, n) for n in spellings)
                         or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
-                        and not form.endswith(src.adjective_suffixes))
+                        and not form.endswith(src.adjective_suffixes)) \
+                    or (code in known.historical and not form.endswith("*") and not form[:1].islower()
+                        and (anyascii(form).lower().endswith(_STATE_ENDINGS) or form.endswith("يا")))
                 add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
         for locale in (src.code, *_cldr_variants().get(src.code, ())):
             for code, name in _cldr(locale).items():
@@ -365,6 +367,12 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                          for m in matcher.find(name, match_fold(name), 0))]
     for code, name in hidden:   # (added after every look: an addition makes the matcher build its automaton anew)
         matcher.add(name, Phrase("region", code, proper=True))
+
+
+# How the names of the historical states end in most languages (CLDR has none of them), written in Latin letters:
+# "Tsjechoslowakije", "Cekoslowakia", "Joegoslavië", "Jugoslávie", "يوغوسلافيا" (their adjectives and demonyms end
+# otherwise: "Yugoslav", "Joegoslaaf"; Arabic writes the name's last vowel, which Latin letters drop, as "يا")
+_STATE_ENDINGS = ("ia", "ija", "ije", "ie", "iya", "ya", "iia")
 
 
 def _name_with_particle(form: str, name: str, endings: dict[str, list[str]]) -> bool:
