@@ -5432,3 +5432,27 @@ def test_an_adjective_of_a_historical_state_stays_an_adjective(full_extractor: E
     folded = match_fold(text)
     built = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
     assert [m.adjective for m in built.mentions if m.kind == "country"] == [True]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "and" with the word before the first country said again is one list
+    ("Т-55 производился в Чехословакии и в Польше.", "ru"),
+    ("T-55 produkowano w Czechosłowacji i w Polsce.", "pl"),
+    ("T-55 se vyráběl v Československu a v Polsku.", "cs"),
+    ("Der T-55 wurde in der Tschechoslowakei und in Polen gebaut.", "de"),
+])
+def test_a_list_of_places_with_its_word_of_place_repeated_places_each(full_extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {("T-55", "made_in_country", "Czechoslovakia"), ("T-55", "made_in_country", "Poland")} <= facts, facts
+
+
+def test_a_licence_in_a_list_of_places_with_its_word_repeated_is_each_places(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "The T-55 was built under licence in Poland and in Czechoslovakia.", "en")
+    assert {f.scope for f in facts if f.relation == "licence_status"} == {"Poland", "Czechoslovakia"}, facts
+
+
+def test_a_list_of_names_in_brackets_pairs_off_with_the_list_of_countries(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Poland and Romania started building it (the Tu-104 and the Tu-124).", "en")
+    assert {("Tu-104", "made_in_country", "Poland"), ("Tu-124", "made_in_country", "Romania")} <= facts, facts
+    assert not {("Tu-104", "made_in_country", "Romania"), ("Tu-124", "made_in_country", "Poland")} & facts, facts

@@ -128,13 +128,23 @@ class Sentence:
             # "in Yugoslavia (M-84), Poland (PT-91) and India": what each country made, in brackets, is an aside
             aside = _ASIDE_AFTER.match(self.doc.text, group[-1].end) if group else None
             after = aside.end() if aside is not None else group[-1].end if group else 0
-            if group and self.doc.tokens_between(after, m.start) <= 1 \
+            if group and (self.doc.tokens_between(after, m.start) <= 1 or self._same_word_again(group[0], after, m)) \
                     and not any(k.kind in {"product", "org", "year"} for k in self.mentions
                                 if after <= k.start < m.start):
                 group.append(m)
             else:
                 group = [m]
             self.groups[id(m)] = group
+
+    def _same_word_again(self, first: Mention, after: int, m: Mention) -> bool:
+        """"в Чехословакии и в Польше", "in Poland and in Czechoslovakia": a word for "and" and the word that stood
+        before the list's first country, said again before the next."""
+        words = self.doc.text[after:m.start].split()
+        before = self.doc.text[max(self.start, first.start - 12):first.start].split()
+        if len(words) == 3 and fold_phrase(words[2]).strip() in articles():
+            words = words[:2]   # ("in Polen und in der Tschechoslowakei")
+        return len(words) == 2 and bool(before) and fold_phrase(words[0]).strip() in and_words() \
+            and words[1].casefold() == before[-1].casefold()
 
     def has(self, *classes: str) -> bool:
         return any(c in self.cues for c in classes)
@@ -269,11 +279,35 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
+    paired = _parallel_lists(s)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
-                    and not (r.relation == "alias_of" and r.object in shapes().alliances))   # "kode NATO": no name
+                    and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
+                    and not (r.relation == "made_in_country" and paired.get(id(r.subject), r.object) != r.object))
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _parallel_lists(s: Sentence) -> dict[int, str]:
+    """"Poland and Romania began making it (the Wz 49 and the Model 56)": a list of countries and, in brackets after
+    it in the sentence, a list of as many names pair off in order; each name is its own country's (by the id of the
+    name's mention)."""
+    text = s.doc.text
+    out: dict[int, str] = {}
+    seen: set[int] = set()
+    for group in s.groups.values():
+        if len(group) < 2 or id(group[0]) in seen:
+            continue
+        seen.add(id(group[0]))
+        opened = text.find("(", group[-1].end, s.end)
+        closed = text.find(")", opened + 1, s.end) if opened >= 0 else -1
+        if closed < 0 or any(o.kind == "country" and group[-1].end <= o.start < opened for o in s.mentions):
+            continue
+        names = [p for p in s.products if opened < p.start and p.end <= closed]
+        if len(names) != len(group) or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(names)):
+            continue
+        out.update((id(p), s.country(c)) for p, c in zip(names, group, strict=True))
+    return out
 
 
 def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
