@@ -5456,3 +5456,20 @@ def test_a_list_of_names_in_brackets_pairs_off_with_the_list_of_countries(full_e
     facts = facts_of(full_extractor, "Poland and Romania started building it (the Tu-104 and the Tu-124).", "en")
     assert {("Tu-104", "made_in_country", "Poland"), ("Tu-124", "made_in_country", "Romania")} <= facts, facts
     assert not {("Tu-104", "made_in_country", "Romania"), ("Tu-124", "made_in_country", "Poland")} & facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the making is denied: no licence, and no making without one
+    ("La Pologne n'a jamais produit le T-62 sous licence.", "fr"),
+    ("Polonia nunca fabricó el T-62 bajo licencia.", "es"),
+    ("Poland did not produce the T-62 under licence.", "en"),
+])
+def test_a_denied_making_under_licence_says_nothing_of_a_licence(full_extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    assert not any(rel.startswith("licen") or rel == "made_in_country"
+                   for _, rel, _ in facts_of(full_extractor, text, lang))
+
+
+def test_a_making_under_no_licence_is_unlicensed(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Poland built the T-62, but not under licence.", "en")
+    assert ("T-62", "licence_status", "unlicensed") in facts, facts

@@ -3242,6 +3242,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
+    if _making_denied(s, cue):
+        return
     negated = _licence_denied(s, cues)
     status = "licensed"
     if s.has("unlicensed") or negated:
@@ -3416,6 +3418,19 @@ def _rights_holders(s: Sentence, p: Mention) -> frozenset[str]:
         held = frozenset(s.country_names.get(c, c) for c in shapes().bureau_homes[p.family])
     successor = s.country_names.get("RU", "Russia")
     return held | {successor} if s.country_names.get("SU", "Soviet Union") in held else held
+
+
+def _making_denied(s: Sentence, cue: Mention) -> bool:
+    """"La Pologne n'a jamais produit le T-62 sous licence", "Poland did not build the T-62 under licence": where
+    the word of making before a licence word is negated from before it, the making is what is denied, and no licence
+    (nor a making without one) is said; a "not" between the two words denies the licence alone ("built it, but
+    not under licence")."""
+    making = s.near_before(cue.start, ("produce",), 4) if not s.doc.particles_follow else None
+    if making is None or _clause_apart(s, making, [cue]):   # (where the verb comes last, it ends the clause)
+        return False
+    word = s.negating(making)
+    return word is not None and word.end <= making.start \
+        and not any(making.end <= k.start and k.end <= cue.start for k in s.cue_list("negation"))
 
 
 def _licensed_objects(s: Sentence, cues: list[Mention]) -> list[Mention]:
