@@ -5473,3 +5473,15 @@ def test_a_denied_making_under_licence_says_nothing_of_a_licence(full_extractor:
 def test_a_making_under_no_licence_is_unlicensed(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Poland built the T-62, but not under licence.", "en")
     assert ("T-62", "licence_status", "unlicensed") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the buyers a passive's word of the agent names, each of the list
+    ("The T-62 was bought by Egypt and Syria.", "en"),
+    ("Le T-62 a été acheté par l'Égypte et la Syrie.", "fr"),
+    ("El T-62 fue comprado por Egipto y Siria.", "es"),
+    ("T-62 został zakupiony przez Egipt i Syrię.", "pl"),
+])
+def test_the_buyers_of_a_passive_each_received_it(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {("T-62", "exported_to", "Egypt"), ("T-62", "exported_to", "Syria")} <= facts, facts

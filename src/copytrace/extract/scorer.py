@@ -138,11 +138,14 @@ class Sentence:
 
     def _same_word_again(self, first: Mention, after: int, m: Mention) -> bool:
         """"в Чехословакии и в Польше", "in Poland and in Czechoslovakia": a word for "and" and the word that stood
-        before the list's first country, said again before the next."""
+        before the list's first country, said again before the next (an article may follow either: "Egypt and the
+        Syria" of languages that name countries with one, "l'Égypte et la Syrie")."""
         words = self.doc.text[after:m.start].split()
         before = self.doc.text[max(self.start, first.start - 12):first.start].split()
-        if len(words) == 3 and fold_phrase(words[2]).strip() in articles():
-            words = words[:2]   # ("in Polen und in der Tschechoslowakei")
+        if len(words) >= 2 and fold_phrase(words[-1]).strip() in articles():
+            words = words[:-1]   # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie")
+        if len(words) == 1:
+            return fold_phrase(words[0]).strip() in and_words()
         return len(words) == 2 and bool(before) and fold_phrase(words[0]).strip() in and_words() \
             and words[1].casefold() == before[-1].casefold()
 
@@ -3894,10 +3897,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
                 # forces a word of destination names after the verb)
+                # (or the doer a passive's word of the agent names, each of a list: "bought by Egypt and Syria")
                 role = 1.0 if c.end <= cue.start or (
                     s.doc.tokens_between(cue.end, c.start) <= 1 and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
-                    or _for_forces(s, c) else 0.5
+                    or _for_forces(s, c) or (not c.adjective and s.list_first(c).start >= cue.end
+                                             and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
+                                             and _agent_marked(s, s.list_first(c))) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
