@@ -5485,3 +5485,36 @@ def test_a_making_under_no_licence_is_unlicensed(full_extractor: Extractor) -> N
 def test_the_buyers_of_a_passive_each_received_it(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert {("T-62", "exported_to", "Egypt"), ("T-62", "exported_to", "Syria")} <= facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "known also as": a word for "also" between the adjective and "as"
+    ("Il-14, известный также как «Крейт», имел два двигателя.", "ru"),
+    ("Il-14, známý též jako Crate, měl dva motory.", "cs"),
+    ("Il-14, známy aj ako Crate, mal dva motory.", "sk"),
+    # quotation marks that open with »
+    ("Il-14, znan tudi kot »Crate«, je imel dva motorja.", "sl"),
+])
+def test_another_name_after_known_also_as(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert any(rel == "alias_of" for _, rel, _ in facts_of(full_extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bland köparna av T-62 fanns Egypten, Syrien och Irak.", "sv"),
+    ("Blandt køberne af T-62 var Egypten, Syrien og Irak.", "da"),
+    ("Tra gli acquirenti del T-62 figurano Egitto, Siria e Iraq.", "it"),
+    ("Printre cumpărătorii lui T-62 se numără Egipt, Siria și Irak.", "ro"),
+])
+def test_the_buyers_a_design_is_said_to_have_received_it(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {("T-62", "exported_to", c) for c in ("Egypt", "Syria", "Iraq")} <= facts, facts
+
+
+def test_a_bulgarian_grant_in_the_present_gives_the_licence(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "Съветският съюз предоставя лиценз за производство на Ан-24 на Китай.", "bg")
+    assert any(f.relation == "licensed_by" and f.object == "Soviet Union" and f.scope == "China" for f in facts), facts
+
+
+def test_a_country_adjective_past_a_comma_makes_no_copy(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "China, one of the biggest buyers of Soviet arms, copied the T-62.", "en")
+    assert not any(rel == "made_in_country" and obj == "Soviet Union" for _, rel, obj in facts), facts

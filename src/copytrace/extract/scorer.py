@@ -1788,7 +1788,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
-                  and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start)
+                  # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
+                  and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
+                        and not _clause_apart(s, cue, [c]))
                        # after the word only right on it ("copie cinesi"): "copies of Russian hardware" is the
                        # original's adjective
                        or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, c.start) == 0
@@ -1846,8 +1848,8 @@ def _name_after_pattern() -> re.Pattern[str]:
 
 
 # a nickname's quotes: the opening mark and the marks that may close it (writers mix them)
-_NICKNAME_QUOTES = (('"', '"”“'), ("„", '“”"'), ("“", '”"“'), ("«", "»"), ("‚", "‘’'"), ("‘", "’'"), ("'", "'’"),
-                    ("「", "」"), ("『", "』"))
+_NICKNAME_QUOTES = (('"', '"”“'), ("„", '“”"'), ("“", '”"“'), ("«", "»"), ("»", "«"), ("‚", "‘’'"), ("‘", "’'"),
+                    ("'", "'’"), ("›", "‹"), ("「", "」"), ("『", "』"))
 
 
 @cache
