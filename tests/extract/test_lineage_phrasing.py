@@ -204,3 +204,15 @@ def test_a_design_repeated_is_copied(extractor: Extractor) -> None:
     # (Turkish: the Type 69 tank's design repeated the Soviet T-55)
     facts = facts_of(extractor, "Tip 69 tankının tasarımı Sovyet T-55'i tekrarladı.", "tr")
     assert any(rel == "derived_from" and obj == "T-55" for _, rel, obj in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Der auf dem T-55 basierende BMP-1 wurde in Polen gebaut.",
+    "Der auf dem T-55 beruhende BMP-1 wurde in Polen gebaut.",
+    "Der vom T-55 abgeleitete BMP-1 wurde in Polen gebaut.",
+])
+def test_a_german_participle_before_its_noun_bases_the_noun_on_the_design_before_it(extractor: Extractor,
+                                                                                     text: str) -> None:
+    facts = facts_of(extractor, text, "de")
+    assert ("BMP-1", "derived_from", "T-55") in facts, facts
+    assert ("T-55", "made_in_country", "Poland") not in facts, facts
