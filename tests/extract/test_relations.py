@@ -5518,3 +5518,14 @@ def test_a_bulgarian_grant_in_the_present_gives_the_licence(full_extractor: Extr
 def test_a_country_adjective_past_a_comma_makes_no_copy(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "China, one of the biggest buyers of Soviet arms, copied the T-62.", "en")
     assert not any(rel == "made_in_country" and obj == "Soviet Union" for _, rel, obj in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a mark of the recipient before the list's first name or after its last is every member's
+    ("苏联向埃及和叙利亚出口了T-62。", "zh"),
+    ("T-62 Mısır ile Suriye'ye ihraç edildi.", "tr"),   # ("ile": "with" and "and" alike)
+])
+def test_a_list_of_recipients_marked_once_each_received_it(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {("T-62", "exported_to", "Egypt"), ("T-62", "exported_to", "Syria")} <= facts, facts
+    assert ("T-62", "exported_to", "Soviet Union") not in facts, facts

@@ -128,10 +128,12 @@ class Sentence:
             # "in Yugoslavia (M-84), Poland (PT-91) and India": what each country made, in brackets, is an aside
             aside = _ASIDE_AFTER.match(self.doc.text, group[-1].end) if group else None
             after = aside.end() if aside is not None else group[-1].end if group else 0
+            joint = self.doc.text[after:m.start].strip()
             if group and (self.doc.tokens_between(after, m.start) <= 1 or self._same_word_again(group[0], after, m)) \
                     and not any(k.kind in {"product", "org", "year"} for k in self.mentions
-                                if after <= k.start < m.start):
-                group.append(m)
+                                if after <= k.start < m.start) \
+                    and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES:
+                group.append(m)   # (not past a particle of a role: "苏联向埃及", the USSR to Egypt)
             else:
                 group = [m]
             self.groups[id(m)] = group
@@ -247,6 +249,7 @@ class Sentence:
 
 _PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun"})
 _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
+_ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
@@ -3863,7 +3866,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 marked = any(m.case == "destination" or _destination_after(s, m)
                              or s.doc.particle_on(m, {"destination"})
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
-                             for m in (c, _list_last(s, c))) or _towards(s, c, cue)
+                             # ("向埃及和叙利亚出口": a particle before the first, for all)
+                             for m in (c, _list_last(s, c), s.list_first(c))) or _towards(s, c, cue)
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
@@ -4115,9 +4119,11 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
                 or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
                 or a.case in _PLACE_ROLES \
                 or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent", "with"} | _VERBS
-                       and a.end <= m.start < b.start for m in s.mentions):
+                       and a.end <= m.start < b.start
+                       and not (m.value == "with" and fold_phrase(m.text).strip() in and_words()) for m in s.mentions):
             break   # (nor "中国向巴基斯坦": China "to" Pakistan; nor a name with its own case ending or a verb between:
-            #         "유고슬라비아에서 생산되어 이라크에", made in Yugoslavia, then sent to Iraq; nor "together with")
+            #         "유고슬라비아에서 생산되어 이라크에", made in Yugoslavia, then sent to Iraq; nor "together with";
+            #         a word that is "with" and "and" alike joins: "Mısır ile Suriye'ye")
         last = b
     return last
 
