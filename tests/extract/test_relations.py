@@ -5529,3 +5529,13 @@ def test_a_list_of_recipients_marked_once_each_received_it(full_extractor: Extra
     facts = facts_of(full_extractor, text, lang)
     assert {("T-62", "exported_to", "Egypt"), ("T-62", "exported_to", "Syria")} <= facts, facts
     assert ("T-62", "exported_to", "Soviet Union") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El Y-7 fue producido por la empresa Xi'an Aircraft.", "es"),
+    ("The Y-7 was built by Xi'an Aircraft Company.", "en"),
+])
+def test_an_apostrophe_between_syllables_is_part_of_a_makers_name(full_extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    assert any(rel == "manufactured_by" and obj.startswith("Xi'an Aircraft")
+               for _, rel, obj in facts_of(full_extractor, text, lang))

@@ -1407,7 +1407,7 @@ def _opens_quote(name: str) -> bool:
     return last in "«„" or (last == "“" and "„" not in name)
 
 
-_SUFFIXED = re.compile(r"[^\W\d_]+['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")
+_SUFFIXED = re.compile(r"[^\W\d_]{3,}['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")   # (not a syllable's mark: "Xi'an")
 
 
 def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) -> int:
