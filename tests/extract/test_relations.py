@@ -5539,3 +5539,27 @@ def test_an_apostrophe_between_syllables_is_part_of_a_makers_name(full_extractor
                                                                    lang: str) -> None:
     assert any(rel == "manufactured_by" and obj.startswith("Xi'an Aircraft")
                for _, rel, obj in facts_of(full_extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "licensor", "licensee"), [
+    ("Liên Xô đã cấp phép cho Ba Lan sản xuất T-55.", "vi", "Soviet Union", None),   # granted to Poland
+    ("Tiệp Khắc được cấp phép sản xuất T-55.", "vi", None, "Czechoslovakia"),   # was granted: the receiver
+])
+def test_who_grants_and_who_is_granted_in_vietnamese(full_extractor: Extractor, text: str, lang: str,
+                                                     licensor: str | None, licensee: str | None) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    givers = {obj for _, rel, obj in facts if rel == "licensed_by"}
+    assert givers == ({licensor} if licensor else set()), facts
+    if licensee:
+        assert ("T-55", "made_in_country", licensee) in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("An-24는 중국에서 Y-7이라는 이름으로 면허생산되었다.", "ko"),   # (in China)
+    ("An-24 được Trung Quốc sản xuất theo giấy phép với tên gọi Y-7.", "vi"),   # (made by China under licence)
+])
+def test_the_country_that_makes_a_licensed_copy_is_no_licensor(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Xian Y-7", "made_in_country", "China") in facts or ("Y-7", "made_in_country", "China") in facts, facts
+    assert not any(rel == "licensed_by" and obj == "China" for _, rel, obj in facts), facts

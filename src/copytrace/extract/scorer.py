@@ -3291,7 +3291,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                              s.doc.tokens_between(c.end, o.start) <= 3 and _only_cues_between(s, c.end, o.start)
                              and not any(s.gap(k, c) <= 1 and k.value != "basis" for k in copy_words)
                              and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list(*DERIVE))))))
-                        and (c.adjective or c.start >= o.end or _owner_marked(s, c, o)) for o in originals)
+                        and (c.adjective or (c.start >= o.end and not _placed_or_sent(s, c)) or _owner_marked(s, c, o))
+                        for o in originals)   # (not a place right after it: "An-24는 중국에서", the An-24 in China)
                  # ("ソ連のT-54をライセンス生産": the owner of the design licensed)
                  or any(c.end <= o.start and _owner_marked(s, c, o) for o in objects)
                  # ("xe tăng T-62 của Liên Xô": a word for "of" between the original and its country; not where a
@@ -3699,6 +3700,9 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     marked = [] if sold is None else [m for m in s.mentions if c.end <= m.start and m.end <= sold.start
                                       and m.kind == "country" and not m.case and s.doc.particle_before(
                                           m.start, {"destination"})]
+    if sold is not None and c.end <= sold.start \
+            and any(c.end <= k.start and k.end <= sold.start for k in s.cue_list("agent")):
+        return False   # "Tiệp Khắc được cấp phép": a mark of the passive between, the country received it
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
     return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
         and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
@@ -3746,8 +3750,8 @@ def _makes(s: Sentence, k: Mention) -> bool:
 
 
 def _licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Mention] | None:
-    """"苏联授权中国生产图-16", "the USSR licensed China to build": a country right before a word of licence and
-    another right after it: (licensor, licensee)."""
+    """"苏联授权中国生产图-16", "the USSR licensed China to build", "Liên Xô cấp phép cho Ba Lan" (a word of "to" may
+    stand between): a country right before a word of licence and another right after it: (licensor, licensee)."""
     if id(cues) not in s.pairs:
         s.pairs[id(cues)] = _find_licence_pair(s, cues)
     return s.pairs[id(cues)]
@@ -3766,7 +3770,8 @@ def _find_licence_pair(s: Sentence, cues: list[Mention]) -> tuple[Mention, Menti
         after = next((c for c in s.mentions if c.kind == "country" and c.start >= k.end), None)
         between = s.doc.text[k.end:after.start].strip() if after is not None else ""
         if before is not None and after is not None and not before.adjective and not after.adjective \
-                and not (between and ("," in between or _joins_list(s, k.end, after.start))) \
+                and not (between and ("," in between or (_joins_list(s, k.end, after.start) and s.near_before(
+                    after.start, ("destination",), 0) is None))) \
                 and not any(o.kind == "country" and o.end <= before.start and _joins_list(s, o.end, before.start)
                             and s.doc.tokens_between(o.end, before.start) <= 1 for o in s.mentions) \
                 and before.value != after.value and s.doc.tokens_between(before.end, k.start) <= 1 \
@@ -3804,10 +3809,14 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return True
     if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
             and s.near_before(agent.start, _DOINGS, 1) is None \
+            and s.near_after(c.end, ("produce",), 0) is None \
             and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start) for k in cues):
         return True   # "được Liên Xô chuyển giao công nghệ" (was by the USSR given its technology; not "built by India
-        #               under licence", "ordered by India under licence", "adopted by India, licence production")
-    agent = s.near_after(c.end, ("agent",), 0)
+        #               under licence", "ordered by India under licence", "adopted by India, licence production",
+        #               "được Trung Quốc sản xuất theo giấy phép", made by China under licence)
+    # ("ソ連によってライセンスが": a mark of the agent after the name, where such marks follow their noun; not
+    # "Tiệp Khắc được cấp phép", Czechoslovakia was granted a licence)
+    agent = s.near_after(c.end, ("agent",), 0) if s.doc.particles_follow else None
     return agent is not None and any(k.start >= agent.end and s.gap(agent, k) <= 3 for k in cues)
 
 
