@@ -5563,3 +5563,10 @@ def test_the_country_that_makes_a_licensed_copy_is_no_licensor(full_extractor: E
     facts = facts_of(full_extractor, text, lang)
     assert ("Xian Y-7", "made_in_country", "China") in facts or ("Y-7", "made_in_country", "China") in facts, facts
     assert not any(rel == "licensed_by" and obj == "China" for _, rel, obj in facts), facts
+
+
+def test_a_word_of_destination_belongs_to_the_name_after_it(full_extractor: Extractor) -> None:
+    # (Indonesian: the T-62 was exported by the USSR to Egypt, Syria and Iraq; the agent without "oleh")
+    facts = facts_of(full_extractor, "T-62 diekspor Uni Soviet ke Mesir, Suriah, dan Irak.", "id")
+    assert {("T-62", "exported_to", c) for c in ("Egypt", "Syria", "Iraq")} <= facts, facts
+    assert ("T-62", "exported_to", "Soviet Union") not in facts, facts

@@ -130,8 +130,9 @@ class Sentence:
             after = aside.end() if aside is not None else group[-1].end if group else 0
             joint = self.doc.text[after:m.start].strip()
             if group and (self.doc.tokens_between(after, m.start) <= 1 or self._same_word_again(group[0], after, m)) \
-                    and not any(k.kind in {"product", "org", "year"} for k in self.mentions
-                                if after <= k.start < m.start) \
+                    and not any(k.kind in {"product", "org", "year"}
+                                or (k.kind == "cue" and k.value in _ROLE_PARTICLES)   # ("Uni Soviet ke Mesir")
+                                for k in self.mentions if after <= k.start < m.start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES:
                 group.append(m)   # (not past a particle of a role: "苏联向埃及", the USSR to Egypt)
             else:
@@ -4087,8 +4088,11 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     noun, not one that opens a verb of sending the name is the subject of (Vietnamese "Liên Xô cung cấp cho Ai Cập":
     the USSR supplied to Egypt)."""
     after = s.near_after(c.end, ("destination",), 0)
-    return after is not None and (s.doc.particles_follow
-                                  or not any(e.start == after.start for e in s.cue_list("export")))
+    # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
+    return after is not None and (s.doc.particles_follow or (
+        not any(e.start == after.start for e in s.cue_list("export"))
+        and not any(o.kind == "country" and o.start >= after.end and s.doc.tokens_between(after.end, o.start) == 0
+                    for o in s.mentions)))
 
 
 # a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
