@@ -5570,3 +5570,17 @@ def test_a_word_of_destination_belongs_to_the_name_after_it(full_extractor: Extr
     facts = facts_of(full_extractor, "T-62 diekspor Uni Soviet ke Mesir, Suriah, dan Irak.", "id")
     assert {("T-62", "exported_to", c) for c in ("Egypt", "Syria", "Iraq")} <= facts, facts
     assert ("T-62", "exported_to", "Soviet Union") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the doer of a passive that hands the licence over, and a doer named after its verb
+    ("Лицензия на Ан-24 была передана Китаю Советским Союзом.", "ru"),
+    ("Licencja na An-24 została przekazana Chinom przez Związek Radziecki.", "pl"),
+    ("The licence for the An-24 was handed to China by the Soviet Union.", "en"),
+    ("Licenci na výrobu An-24 poskytl Sovětský svaz Číně v roce 1966.", "cs"),
+    ("Лицензию на Ан-24 передал Китаю Советский Союз.", "ru"),
+])
+def test_who_handed_a_licence_over_to_whom(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {(f.relation, f.object, f.scope) for f in facts if f.relation.startswith("licen")} == {
+        ("licensed_by", "Soviet Union", "China"), ("licence_status", "licensed", "China")}, facts

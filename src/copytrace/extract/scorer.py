@@ -3410,7 +3410,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             # rights to the design (or to the one it derives from) gave it
             held = [] if licensors else [c for c in countries if s.country(c) in holders and not c.adjective
                                          and s.country(c) not in scopes and c.case not in {"locative", "destination"}
-                                         and not s.near_before(c.start, ("destination", "locative", "export"), 2)]
+                                         and not _sent_there(s, c)]
             givers = [*(licensors or held[:1]), *(o for o in s.mentions if o.kind == "org" and _licensing_org(s, o))]
             for c in givers:
                 if s.country(c) in scopes:
@@ -3418,6 +3418,17 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _sent_there(s: Sentence, c: Mention) -> bool:
+    """Whether a word of place, of destination or of selling a word or two before a country sends something there or
+    places it ("sold to Poland", "in Poland"); not past another country, the receiver the word took ("передана Китаю
+    Советским Союзом", handed to China by the USSR)."""
+    word = s.near_before(c.start, ("destination", "locative", "export"), 2)
+    # (nor a name in no case where another carries the receiver's: "poskytl Sovětský svaz Číně", the USSR gave China)
+    return word is not None and not any(o.kind == "country" and word.end <= o.start and o.end <= c.start
+                                        for o in s.mentions) \
+        and not (not c.case and any(o.kind == "country" and o.case == "destination" for o in s.mentions))
 
 
 def _rights_holders(s: Sentence, p: Mention) -> frozenset[str]:
@@ -3807,6 +3818,12 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                  for k in cues):
         # (not "fabriqué sous licence par la Hongrie": "by" right after making under licence names the maker; a
         # word between them, "under licence granted by the USSR", is the licence's)
+        return True
+    # "the licence for the An-24 was handed to China by the USSR": the doer of a word that hands the licence over
+    handed = s.near_before(agent.start, ("export", "grant"), 4) if agent is not None else None
+    if handed is not None and any(_licence_handed(s, k, handed) for k in cues) \
+            and not any(o.kind == "country" and handed.end <= o.start and o.end <= agent.start
+                        and not _marked_recipient(s, o) for o in s.mentions):
         return True
     if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
             and s.near_before(agent.start, _DOINGS, 1) is None \
