@@ -3821,7 +3821,7 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return True
     # "the licence for the An-24 was handed to China by the USSR": the doer of a word that hands the licence over
     handed = s.near_before(agent.start, ("export", "grant"), 4) if agent is not None else None
-    if handed is not None and any(_licence_handed(s, k, handed) for k in cues) \
+    if agent is not None and handed is not None and any(_licence_handed(s, k, handed) for k in cues) \
             and not any(o.kind == "country" and handed.end <= o.start and o.end <= agent.start
                         and not _marked_recipient(s, o) for o in s.mentions):
         return True
