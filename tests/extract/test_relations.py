@@ -199,6 +199,10 @@ def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
     ("در زمان معرفی AKM در سال 1959", "fa"),   # at the time of its introduction
     ("1959年に最初のAKMがロールアウトした。", "ja"),   # rolled out
     ("Polská armáda převzala první AKM v roce 1959.", "cs"),   # an army takes over the first ones
+    ("На вооружение АКМ приняли в 1959 году.", "ru"),   # the service phrase first
+    ("Na uzbrojenie AKM przyjęto w 1959 roku.", "pl"),
+    ("AKM serietillverkades från 1959.", "sv"),   # made in series (one word)
+    ("AKM blev serieproduceret fra 1959.", "da"),
 ])
 def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)
