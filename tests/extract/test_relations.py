@@ -203,6 +203,8 @@ def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
     ("Na uzbrojenie AKM przyjęto w 1959 roku.", "pl"),
     ("AKM serietillverkades från 1959.", "sv"),   # made in series (one word)
     ("AKM blev serieproduceret fra 1959.", "da"),
+    ("AKM은 1959년에 취항했다.", "ko"),   # (entered service, of airliners)
+    ("AKM于1959年投入部队使用。", "zh"),   # (put into the troops' use: a word inside "put into use")
 ])
 def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)
