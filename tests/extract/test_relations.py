@@ -5590,3 +5590,17 @@ def test_who_handed_a_licence_over_to_whom(full_extractor: Extractor, text: str,
     facts = all_facts(full_extractor, text, lang)
     assert {(f.relation, f.object, f.scope) for f in facts if f.relation.startswith("licen")} == {
         ("licensed_by", "Soviet Union", "China"), ("licence_status", "licensed", "China")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a sentence opening with a word of "from" and a design: the design after it was derived from it
+    ("Du Tu-104 fut dérivé le Tu-124.", "fr"),
+    ("Dal Tu-104 fu derivato il Tu-124.", "it"),
+    ("Din Tu-104 a fost derivat Tu-124.", "ro"),
+    ("Z Tu-104 byl odvozen Tu-124.", "cs"),
+    ("Z Tu-104 wywodzi się Tu-124.", "pl"),
+])
+def test_a_design_derived_from_the_one_a_sentence_opens_with(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
+    assert ("Tu-104", "derived_from", "Tu-124") not in facts, facts

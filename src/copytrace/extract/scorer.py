@@ -283,6 +283,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
+    derivations = [_from_fronted(s, r) for r in derivations]
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
@@ -293,6 +294,27 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (r.relation == "made_in_country" and paired.get(id(r.subject), r.object) != r.object))
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _from_fronted(s: Sentence, r: Reading) -> Reading:
+    """"Du Tu-104 fut dérivé le Tu-124", "Z Tu-104 byl odvozen Tu-124": a derivation read from a design that a word of
+    "from" opens the sentence with to a design after it is the other way round (the later design was derived from
+    the first)."""
+    p = r.subject
+    if r.relation != "derived_from" or s.doc.particles_follow or p.start < s.start \
+            or not any(o is p for o in s.products) or any(o.end <= p.start for o in s.products):
+        return r   # (a name the text writes, not a copy it names for its country: "Des contrefaçons pakistanaises")
+    opener = s.near_before(p.start, ("source",), 0)
+    opens = opener is not None and s.doc.tokens_between(s.start, opener.start) == 0
+    # (or a one-letter "from": "Z Tu-104 ...")
+    if not opens and (not _one_letter_source(s, p) or s.doc.tokens_between(s.start, p.start) > 1):
+        return r
+    later = next((o for o in s.products if o.start >= p.end and o.value == r.object), None)
+    if later is None:
+        return r
+    s.parents.discard(id(later))
+    s.parents.add(id(p))
+    return dataclasses.replace(r, subject=later, object=p.value)
 
 
 def _parallel_lists(s: Sentence) -> dict[int, str]:
