@@ -5604,3 +5604,14 @@ def test_a_design_derived_from_the_one_a_sentence_opens_with(full_extractor: Ext
     facts = facts_of(full_extractor, text, lang)
     assert ("Tu-124", "derived_from", "Tu-104") in facts, facts
     assert ("Tu-104", "derived_from", "Tu-124") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a place and a maker between the making and the name; the verb after the name where it ends the clause
+    ("L'An-24 fut produit en Chine par l'usine de Xi'an sous le nom de Y-7.", "fr"),
+    ("Die An-24 wurde in China unter der Bezeichnung Y-7 gebaut.", "de"),
+])
+def test_the_name_a_making_gives_is_a_copy_of_the_design(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert any(rel == "derived_from" and obj == "An-24" and "Y-7" in subject for subject, rel, obj in facts), facts
+    assert not any(rel == "alias_of" for _, rel, _ in facts), facts

@@ -2211,9 +2211,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) or next(
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
                  # (a maker's name between is not counted: "fabricado também pela Helwan Aircraft Factory e
-                 # designado como")
-                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3 + _org_tokens(s, k.end, cue.start))),
+                 # designado como"; nor a place and the maker's: "produit en Chine par l'usine de Xi'an sous le nom")
+                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3 + _org_tokens(s, k.end, cue.start)
+                                                         + _mention_tokens(s, k.end, cue.start,
+                                                                           frozenset({"country"})))),
                 None)
+            if made is None and after and not s.doc.particles_follow:
+                # "wurde in China unter der Bezeichnung Y-7 gebaut": where the verb ends the clause, the word of
+                # making right after the name given (not past a comma: "AK-47, skraćeno AK, proizvodila se")
+                made = s.near_after(after[0].end, ("licence", "produce"), 0)
+                if made is not None and any(ch in ",;:()،" for ch in text[subject.end:made.start]):
+                    made = None
         elif subject is not None and not before and not s.doc.particles_follow \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
