@@ -5615,3 +5615,17 @@ def test_the_name_a_making_gives_is_a_copy_of_the_design(full_extractor: Extract
     facts = facts_of(full_extractor, text, lang)
     assert any(rel == "derived_from" and obj == "An-24" and "Y-7" in subject for subject, rel, obj in facts), facts
     assert not any(rel == "alias_of" for _, rel, _ in facts), facts
+
+
+def test_the_owner_inside_a_phrase_of_getting_a_licence_gave_it(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "中国获得苏联许可，生产伊尔-14。", "zh")
+    read = {(f.relation, f.object, f.scope) for f in facts}
+    assert {("licensed_by", "Soviet Union", "China"), ("made_in_country", "China", None)} <= read, facts
+    assert not any(f.relation == "exported_to" or (f.relation == "made_in_country" and f.object == "Soviet Union")
+                   for f in facts), facts
+
+
+def test_a_country_a_licence_came_from_makes_nothing(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "폴란드는 소련으로부터 면허를 받아 T-55를 생산했다.", "ko")
+    assert ("T-55", "made_in_country", "Soviet Union") not in facts, facts
+    assert ("T-55", "licensed_by", "Soviet Union") in facts, facts

@@ -2640,8 +2640,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                for k in s.cue_list("licence", "unlicensed")):
             continue   # "without Russian permission", "under a Soviet licence": the holder of the rights a phrase of
             #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
-        clause = None if licensor else _made_by_clause(s, c, cue)
-        made = [clause] if clause is not None else [] if licensor else _made_by_phrase(s, c, cue)
+        # (nor a country marked as where something came from: "소련으로부터 면허를 받아 T-55를 생산했다")
+        came = source and not c.adjective   # (an adjective after "de" is a phrase's: "de fabricación soviética")
+        clause = None if licensor or came else _made_by_clause(s, c, cue)
+        made = [clause] if clause is not None else [] if licensor or came else _made_by_phrase(s, c, cue)
         if made:
             # "根据前苏联生产的安-2": the making a clause before a name says is that name's (the licensor's making is
             # none); so is one a phrase right after a name (or a list) says ("el BMP-2 de fabricación soviética")
@@ -2867,7 +2869,8 @@ def _takes_licence(s: Sentence, cue: Mention) -> bool:
     def dated(k: Mention) -> int:   # ("kreeg in 1978 van de Sovjet-Unie de licentie": a year and its word between)
         return sum(2 for m in s.mentions if m.kind == "year" and cue.end <= m.start and m.end <= k.start)
     return any(k.start >= cue.end and s.gap(cue, k) <= 2 + _from_between(s, cue, k) + owned(k) + dated(k)
-               for k in s.cue_list("licence")) or any(_bought_before(s, k, cue) for k in s.cue_list("licence"))
+               for k in s.cue_list("licence")) or any(_bought_before(s, k, cue) for k in s.cue_list("licence")) \
+        or any(k.start <= cue.start and cue.end < k.end for k in s.cue_list("licence"))   # ("获得苏联许可": one phrase)
 
 
 def _bought_there(s: Sentence, c: Mention) -> bool:
@@ -3310,6 +3313,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
                  or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
+                 # ("获得苏联许可": the owner inside a phrase of getting a licence, where owners come first)
+                 or (s.doc.genitive_first and not c.adjective
+                     and any(k.start < c.start and c.end < k.end for k in cues))
                  or _bought_there(s, c) or _bought_from(s, c)
                  or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
                  or _licensed_design_origin(s, c)
