@@ -5629,3 +5629,32 @@ def test_a_country_a_licence_came_from_makes_nothing(full_extractor: Extractor) 
     facts = facts_of(full_extractor, "폴란드는 소련으로부터 면허를 받아 T-55를 생산했다.", "ko")
     assert ("T-55", "made_in_country", "Soviet Union") not in facts, facts
     assert ("T-55", "licensed_by", "Soviet Union") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # "known (in a country) as": the place inside the phrase
+    ("Το BMP-1 ήταν γνωστό στην Τσεχοσλοβακία ως BVP-1.", "el"),
+    ("BMP-1 buvo žinomas Čekoslovakijoje kaip BVP-1.", "lt"),
+    ("BMP-1 dikenali di Czechoslovakia sebagai BVP-1.", "ms"),
+    ("BMP-1 njihej në Çekosllovaki si BVP-1.", "sq"),
+    ("El BMP-1 era conegut a Txecoslovàquia com a BVP-1.", "ca"),
+])
+def test_known_in_a_country_as_another_name(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("BMP-1", "alias_of", "BVP-1") in facts or ("BVP-1", "alias_of", "BMP-1") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("Τα άρματα T-62 εξάγονταν στην Αίγυπτο.", "el", ("T-62", "exported_to", "Egypt")),
+    ("J-6 เป็นสำเนาของ MiG-19", "th", ("Shenyang J-6", "derived_from", "MiG-19")),
+    ("จีนผลิต J-6 ภายใต้ใบอนุญาตของโซเวียต", "th", ("Shenyang J-6", "licensed_by", "Soviet Union")),
+])
+def test_words_of_smaller_languages(full_extractor: Extractor, text: str, lang: str,
+                                    fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)
+
+
+def test_a_word_of_the_language_is_no_country_read_with_an_ending(full_extractor: Extractor) -> None:
+    # (Belarusian "Самалёты", aircraft, begins like "Самалі", Somalia)
+    facts = facts_of(full_extractor, "Самалёты Іл-14 выраблялі таксама ва Усходняй Германіі.", "be")
+    assert not any(obj == "Somalia" for _, _, obj in facts), facts

@@ -351,9 +351,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
+    # (a word of the language file on the same span as a country's name read with an ending is that word: Belarusian
+    # "Самалёты", aircraft, is not "Самалі", Somalia, declined)
+    words = {(m.start, m.end) for m in matches if m.phrase.cls not in {"country", "region"}}
     for m in matches:
         if m.phrase.cls in {"country", "region"}:
-            if taken.hit(m.start, m.end):
+            if taken.hit(m.start, m.end) or (m.ending and (m.start, m.end) in words):
                 continue
             held = best.get(m.start)
             # on the same span, the reading _rank puts first
