@@ -5658,3 +5658,26 @@ def test_a_word_of_the_language_is_no_country_read_with_an_ending(full_extractor
     # (Belarusian "Самалёты", aircraft, begins like "Самалі", Somalia)
     facts = facts_of(full_extractor, "Самалёты Іл-14 выраблялі таксама ва Усходняй Германіі.", "be")
     assert not any(obj == "Somalia" for _, _, obj in facts), facts
+
+
+@pytest.mark.parametrize(("text", "copy", "original", "country"), [
+    # a copy word set off after a name: that name is the copy of the product spoken of before
+    ("The BMP-1 entered service in 1966. The BVP-1, a Czechoslovak copy, was exported to India.", "BVP-1", "BMP-1",
+     "India"),
+    ("The An-24 was exported to Cuba. The Y-7, its Chinese copy, was exported to Laos.", "Y-7", "An-24", "Laos"),
+])
+def test_a_copy_named_in_an_aside_takes_its_sentences_facts(full_extractor: Extractor, text: str, copy: str,
+                                                             original: str, country: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    named = {s for s, rel, obj in facts if rel == "derived_from" and obj == original}
+    assert named and all(copy in n for n in named), facts
+    assert any(rel == "exported_to" and obj == country and copy in s for s, rel, obj in facts), facts
+    assert (original, "exported_to", country) not in facts, facts
+
+
+def test_a_name_set_off_after_a_copy_word_is_the_copy(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "The MiG-19 entered service in 1955. China built an unlicensed copy, the J-6, "
+                                      "from 1958.", "en")
+    read = {(f.subject, f.relation, f.object) for f in facts}
+    assert {("Shenyang J-6", "derived_from", "MiG-19"), ("Shenyang J-6", "made_in_country", "China")} <= read, facts
+    assert ("MiG-19", "made_in_country", "China") not in read, facts

@@ -1027,6 +1027,15 @@ def _joins_list(s: Sentence, a: int, b: int) -> bool:
     return all(len(word) <= 7 for word in re.findall(r"[^\W\d_]+", kept)) and len(kept.split()) <= 3
 
 
+def _named_after_comma(s: Sentence, a: int, b: int) -> bool:
+    """Whether only a comma and an article stand between a word and a name ("a copy, the J-6")."""
+    between = s.doc.text[a:b].strip()
+    words = between[1:].split() if between.startswith(",") else None
+    return words is not None and len(words) <= 1 and all(fold_phrase(w).strip() in articles() for w in words)
+
+
+# a comma and the words of an apposition before a copy word: "The BVP-1, a Czechoslovak copy", "the Y-7, its copy"
+_APPOSED_COPY = re.compile(r",\s[^,;:()]{0,40}")
 _KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued to a name ("J-6-jagers")
 
 
@@ -1230,6 +1239,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # by a comma and an article before the word, is the copy's
             pairs = [(unknown, after[0])]
             fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
+        elif after and cue.value in {"copy", "variant"} and not s.doc.particles_follow and s.topic is not None \
+                and s.topic.start < s.start and s.topic.value != after[0].value \
+                and _named_after_comma(s, cue.end, after[0].start):
+            # "China built an unlicensed copy, the J-6, from 1958": a name set off right after the word is the copy
+            # itself, of the product spoken of before (not "a copy of the J-6")
+            pairs = [(after[0], s.topic)]
+            fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
         elif after:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
@@ -1267,6 +1283,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             child = kids[-1] if kids else s.topic
             if child is not None and child.value != before[-1].value:
                 pairs = [(child, before[-1])]
+        elif before and not s.doc.particles_follow and cue.value in {"copy", "variant"} and s.topic is not None \
+                and s.topic.start < s.start and s.topic.value != before[-1].value \
+                and _APPOSED_COPY.fullmatch(s.doc.text, before[-1].end, cue.start) is not None \
+                and _plain_tokens(s, before[-1].end, cue.start) <= 2 and not _NAME_AHEAD.match(s.doc.text, cue.end):
+            # "The BVP-1, a Czechoslovak copy, was exported", "The Y-7, its Chinese copy, ...": a copy word set off
+            # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy")
+            pairs = [(before[-1], s.topic)]
         elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor" \
                 and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)):
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
