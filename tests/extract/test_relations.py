@@ -5681,3 +5681,17 @@ def test_a_name_set_off_after_a_copy_word_is_the_copy(full_extractor: Extractor)
     read = {(f.subject, f.relation, f.object) for f in facts}
     assert {("Shenyang J-6", "derived_from", "MiG-19"), ("Shenyang J-6", "made_in_country", "China")} <= read, facts
     assert ("MiG-19", "made_in_country", "China") not in read, facts
+
+
+@pytest.mark.parametrize(("text", "fact", "not_fact"), [
+    # a clause set off right after a name says more of that name
+    ("The J-6 is a copy of the MiG-19, which was exported to Cuba.", ("MiG-19", "exported_to", "Cuba"),
+     ("Shenyang J-6", "exported_to", "Cuba")),
+    # and past a clause set off after the sentence's first name, the verb is that name's
+    ("The MiG-19, which China copied as the J-6, was exported to Cuba.", ("MiG-19", "exported_to", "Cuba"),
+     ("Shenyang J-6", "exported_to", "Cuba")),
+])
+def test_a_relative_clause_speaks_of_its_own_name(full_extractor: Extractor, text: str, fact: tuple[str, str, str],
+                                                  not_fact: tuple[str, str, str]) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert fact in facts and not_fact not in facts, facts

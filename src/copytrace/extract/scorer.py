@@ -601,6 +601,22 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _past_relative(s: Sentence, verb: Mention) -> list[Mention]:
+    """"The MiG-19, which China copied as the J-6, was exported to Cuba": the name that opens the sentence, where a
+    clause set off by commas right after it ends a word or two before the verb, is the verb's subject."""
+    text = s.doc.text
+    first = next((p for p in s.products if p.start >= s.start), None)
+    if first is None or s.doc.tokens_between(s.start, first.start) > 1 or first.end > verb.start:
+        return []
+    opened = text.find(",", first.end, verb.start)
+    closed = text.rfind(",", first.end, verb.start)
+    if opened < 0 or closed <= opened or text[first.end:opened].strip() or text.count(",", opened, verb.start) != 2 \
+            or s.doc.tokens_between(closed + 1, verb.start) > 2 \
+            or any(m.kind != "cue" and closed < m.start < verb.start for m in s.mentions):
+        return []
+    return [first]
+
+
 def _foreign_kind(s: Sentence) -> Iterator[Reading]:
     """"The Type 56 is a Chinese-made AK-47", "the M-84, a Yugoslav T-72,": a name the copula (or a comma) says is
     another design qualified by a country that, as the registry knows, holds no rights to it is that country's
@@ -4049,7 +4065,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
                and any(k.start >= cue.end and _clause_apart(s, cue, [k]) for k in s.cue_list("alias"))
                and not any(k.end <= cue.start and k.start >= p.end for k in s.cue_list("alias"))]
-        for p in taken[:1] or took or own[-1:] or s.subjects():
+        # "The J-6 is a copy of the MiG-19, which was exported to Cuba": a clause set off right after a name says
+        # more of that name
+        # (past a clause set off after the sentence's first name, that name: "The MiG-19, which China copied as the
+        # J-6, was exported")
+        related = _past_relative(s, cue) \
+            or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue)]
+        for p in taken[:1] or took or related[-1:] or own[-1:] or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             if _paired_elsewhere(s, p, c):
