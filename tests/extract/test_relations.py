@@ -5695,3 +5695,19 @@ def test_a_relative_clause_speaks_of_its_own_name(full_extractor: Extractor, tex
                                                   not_fact: tuple[str, str, str]) -> None:
     facts = facts_of(full_extractor, text, "en")
     assert fact in facts and not_fact not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # pairs of a country and a name, the verb left out of all but the first, pair off
+    ("China made the Type 56, Romania the PM md. 63 and Hungary the AMD-65.", "en"),
+    ("China baute den Type 56, Rumänien den PM md. 63 und Ungarn die AMD-65.", "de"),
+])
+def test_pairs_with_the_verb_left_out_pair_off(full_extractor: Extractor, text: str, lang: str) -> None:
+    made = {(s, o) for s, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"}
+    assert made == {("Type 56", "China"), ("PM md. 63", "Romania"), ("AMD-65", "Hungary")}, made
+
+
+def test_exports_with_the_verb_left_out_pair_off(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 59 was exported to Pakistan and the Type 69 to Iraq.", "en")
+    went = {(s, o) for s, r, o in facts if r == "exported_to"}
+    assert went == {("Type 59 tank", "Pakistan"), ("Type 69 tank", "Iraq")}, went

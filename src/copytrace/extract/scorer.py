@@ -287,11 +287,15 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
-    paired = _parallel_lists(s)
+    paired = _parallel_lists(s) or _alternating_pairs(s)
+    kept: list[Reading] = []
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        yield from (r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
+        kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
-                    and not (r.relation == "made_in_country" and paired.get(id(r.subject), r.object) != r.object))
+                    and not (r.relation in {"made_in_country", "exported_to"}
+                             and paired.get(id(r.subject), r.object) != r.object))
+    yield from kept
+    yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
 
@@ -337,6 +341,47 @@ def _parallel_lists(s: Sentence) -> dict[int, str]:
             continue
         out.update((id(p), s.country(c)) for p, c in zip(names, group, strict=True))
     return out
+
+
+def _pairs_alike(s: Sentence, paired: dict[int, str], kept: list[Reading]) -> Iterator[Reading]:
+    """"China made the Type 56, Romania the PM md. 63 and Hungary the AMD-65": what is read of one pair of a list of
+    pairs (its place of making, where it went) is said of every pair, the verb being left out of the others."""
+    if not paired:
+        return
+    products = {id(p): p for p in s.products}
+    for relation in ("made_in_country", "exported_to"):
+        model = next((r for r in kept if r.relation == relation and paired.get(id(r.subject)) == r.object), None)
+        if model is None:
+            continue
+        for key, country in paired.items():
+            p = products.get(key)
+            if p is not None and p is not model.subject and not any(
+                    r.relation == relation and r.subject is p and r.score >= model.score for r in kept):
+                # (the pair's own reading, weaker for its distance from the verb, gives way)
+                yield dataclasses.replace(model, subject=p, object=country, features={**model.features, "paired": 1.0})
+
+
+def _alternating_pairs(s: Sentence) -> dict[int, str]:
+    """"China made the Type 56, Romania the PM md. 63 and Hungary the AMD-65", "the Type 59 went to Pakistan and the
+    Type 69 to Iraq": names and countries that alternate, two pairs or more, each pair close and the pairs after the
+    first joined by a comma or "and" with the verb left out, pair off: each name is its own country's."""
+    seq = [m for m in s.mentions if m.start >= s.start and (m.kind == "product" or (m.kind == "country"
+                                                                                 and not m.adjective))]
+    if len(seq) < 4 or len(seq) % 2 or any(a.kind == b.kind for a, b in itertools.pairwise(seq)):
+        return {}
+    pairs = [(seq[i], seq[i + 1]) for i in range(0, len(seq), 2)]
+    if s.doc.tokens_between(pairs[0][0].end, pairs[0][1].start) > 4 \
+            or any(s.doc.tokens_between(a.end, b.start) > 2 for a, b in pairs[1:]) \
+            or any(not _only_joints(s, a[1].end, b[0].start) for a, b in itertools.pairwise(pairs)):
+        return {}
+    return {id(p if p.kind == "product" else c): s.country(c if c.kind == "country" else p) for p, c in pairs}
+
+
+def _only_joints(s: Sentence, a: int, b: int) -> bool:
+    """Whether only commas, dashes, words for "and", articles and one-letter words stand between two places ("the
+    PM md. 63, and the", "63, а Венгрия")."""
+    words = fold_phrase(s.doc.text[a:b]).replace(",", " ").split()
+    return all(w in and_words() or w in articles() or w in {"—", "–", "-"} or len(w) == 1 for w in words)
 
 
 def _placed_names(s: Sentence) -> list[tuple[Mention, Mention]]:
