@@ -5711,3 +5711,16 @@ def test_exports_with_the_verb_left_out_pair_off(full_extractor: Extractor) -> N
     facts = facts_of(full_extractor, "The Type 59 was exported to Pakistan and the Type 69 to Iraq.", "en")
     went = {(s, o) for s, r, o in facts if r == "exported_to"}
     assert went == {("Type 59 tank", "Pakistan"), ("Type 69 tank", "Iraq")}, went
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    # a country's adjective on a word that is licence and making in one, or on a licence word before a copy word,
+    # names who made it under the licence
+    ("Der BVP-1 war eine tschechoslowakische Lizenzfertigung des BMP-1.", "de", "Czechoslovakia"),
+    ("Тип 59 — китайская лицензионная копия Т-54.", "ru", "China"),
+])
+def test_the_adjective_on_a_licensed_making_is_the_makers(full_extractor: Extractor, text: str, lang: str,
+                                                          country: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert not any(f.relation == "licensed_by" and f.object == country for f in facts), facts
+    assert any(f.relation == "licence_status" and f.scope == country for f in facts), facts

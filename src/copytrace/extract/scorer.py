@@ -3390,8 +3390,16 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # prodotta su licenza sovietica" was licensed by the Soviet Union, not by China)
     # (on the side of the copy word where the language puts its adjectives: "kopija sovjetskog MiG-19" is a copy of
     # the Soviet MiG-19)
+    # ("китайская лицензионная копия": a licence word between the adjective and the copy word counts for nothing)
     copiers = [c for c in countries if c.adjective and any(
-        s.gap(k, c) == 0 and (k.end <= c.start) == s.doc.adjectives_follow for k in s.cue_list(*DERIVE))]
+        (s.gap(k, c) == 0 or (s.gap(k, c) == _cue_tokens(s, min(c.end, k.end), max(c.start, k.start), ("licence",))
+                              and s.gap(k, c) <= 1))
+        and (k.end <= c.start) == s.doc.adjectives_follow for k in s.cue_list(*DERIVE))]
+    # "eine tschechoslowakische Lizenzfertigung": an adjective on a word that is licence and making in one names
+    # who made it under the licence
+    copiers += [c for c in countries if c.adjective and c not in copiers and any(
+        s.gap(c, k) == 0 and any(m.start == k.start and m.end == k.end for m in s.cue_list("produce"))
+        for k in cues)]
     licensors = [c for c in countries if c not in copiers and (_licence_from(s, c, cues)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
