@@ -5724,3 +5724,10 @@ def test_the_adjective_on_a_licensed_making_is_the_makers(full_extractor: Extrac
     facts = all_facts(full_extractor, text, lang)
     assert not any(f.relation == "licensed_by" and f.object == country for f in facts), facts
     assert any(f.relation == "licence_status" and f.scope == country for f in facts), facts
+
+
+def test_a_pair_read_as_the_first_quotes_its_own_words(full_extractor: Extractor) -> None:
+    text = "China made the Type 56, Romania the PM md. 63 and Hungary the AMD-65."
+    facts = full_extractor.extract_text(text, "t.txt", "en")
+    quote = next(f.quote for f in facts if f.subject == "AMD-65")
+    assert "Hungary the AMD-65" in quote and "made" in quote and quote in text

@@ -141,8 +141,8 @@ class Sentence:
 
     def _same_word_again(self, first: Mention, after: int, m: Mention) -> bool:
         """"в Чехословакии и в Польше", "in Poland and in Czechoslovakia": a word for "and" and the word that stood
-        before the list's first country, said again before the next (an article may follow either: "Egypt and the
-        Syria" of languages that name countries with one, "l'Égypte et la Syrie")."""
+        before the list's first country, said again before the next; or a word for "and" alone with the article of
+        a language that gives countries one ("l'Égypte et la Syrie", "in Polen und in der Tschechoslowakei")."""
         words = self.doc.text[after:m.start].split()
         before = self.doc.text[max(self.start, first.start - 12):first.start].split()
         if len(words) >= 2 and fold_phrase(words[-1]).strip() in articles():
@@ -357,8 +357,13 @@ def _pairs_alike(s: Sentence, paired: dict[int, str], kept: list[Reading]) -> It
             p = products.get(key)
             if p is not None and p is not model.subject and not any(
                     r.relation == relation and r.subject is p and r.score >= model.score for r in kept):
-                # (the pair's own reading, weaker for its distance from the verb, gives way)
-                yield dataclasses.replace(model, subject=p, object=country, features={**model.features, "paired": 1.0})
+                # (the pair's own reading, weaker for its distance from the verb, gives way; its quote runs from the
+                # first pair's words through its own)
+                own = min((m for m in s.mentions if m.kind == "country" and s.country(m) == country),
+                          key=lambda m: abs(m.start - p.start), default=p)
+                yield dataclasses.replace(model, subject=p, object=country, features={**model.features, "paired": 1.0},
+                                          start=min(model.start, p.start, own.start),
+                                          end=max(model.end, p.end, own.end))
 
 
 def _alternating_pairs(s: Sentence) -> dict[int, str]:
@@ -2032,7 +2037,7 @@ def _spelled_out(s: Sentence) -> Iterator[tuple[Reading, Mention]]:
     it, a few words with a mark among them ("Bronetransporter Plavayushchiy, in short BTP")."""
     text = s.doc.text
     words = [(m.start(), m.end()) for m in _SPELLED_WORD.finditer(text, s.start, s.end)]
-    linking = [k for k in s.cue_list("alias", "copula")]
+    linking = s.cue_list("alias", "copula")
     for p in s.products:
         letters = "".join(c for c in p.text if c.isalpha())   # ("MT-LB": four letters)
         if not 2 <= len(letters) <= 5 or not letters.isupper():
@@ -2070,8 +2075,8 @@ def _spelled_out(s: Sentence) -> Iterator[tuple[Reading, Mention]]:
 
 def _spelled_runs(text: str, words: list[tuple[int, int]], want: str) -> Iterator[tuple[int, int]]:
     """The runs of words (first and last index) whose first letters spell ``want``: the first capitalised, one at
-    least with lower-case letters after its first, nothing but a space or a hyphen between two of them, and small
-    lower-case words among them skipped ("Pușcă semiautomată cu lunetă")."""
+    least with lower-case letters after its first, nothing but a space between two of them (a hyphen joins the parts
+    of one word), and small lower-case words among them skipped ("Pușcă semiautomată cu lunetă")."""
     for i, (a, _) in enumerate(words):
         if not text[a].isupper() or anyascii(text[a]).upper()[:1] != want[0]:
             continue
