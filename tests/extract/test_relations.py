@@ -205,6 +205,7 @@ def test_a_future_form_is_matched_whole(extractor: Extractor) -> None:
     ("AKM blev serieproduceret fra 1959.", "da"),
     ("AKM은 1959년에 취항했다.", "ko"),   # (entered service, of airliners)
     ("AKM于1959年投入部队使用。", "zh"),   # (put into the troops' use: a word inside "put into use")
+    ("АКМ влезе во употреба во 1959 година.", "mk"),   # ("во": "in" and "into" alike, before a year)
 ])
 def test_a_service_entry_year_is_the_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
     assert ("AKM", "introduced_year", "1959") in facts_of(extractor, text, lang)

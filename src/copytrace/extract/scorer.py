@@ -4521,6 +4521,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "to 1987"; where such words follow their noun ("AKM को 1959 में"), the one before a year is another's
         to_year = s.near_after(y.end, ("destination",), 0) if s.doc.particles_follow \
             else s.near_before(y.start, ("destination",), 0)
+        if to_year is not None and any(k.start == to_year.start and k.end == to_year.end
+                                       for k in s.cue_list("year_word")):
+            to_year = None   # (a word that is "to" and "in" alike, and a word of dates: Macedonian "во 1956")
         if to_year is not None or s.near_before(y.start, ("until",), 3) \
                 or s.doc.particle_before(y.start, {"destination", "until"}) \
                 or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
