@@ -5732,3 +5732,14 @@ def test_a_pair_read_as_the_first_quotes_its_own_words(full_extractor: Extractor
     facts = full_extractor.extract_text(text, "t.txt", "en")
     quote = next(f.quote for f in facts if f.subject == "AMD-65")
     assert "Hungary the AMD-65" in quote and "made" in quote and quote in text
+
+
+@pytest.mark.parametrize("text", [
+    "המיג-19 יוצר בסין.",   # (the article glued to the name)
+    "במיג-19 שיוצר בסין השתמשו רבים.",   # (a one-letter preposition glued to it)
+])
+def test_a_hebrew_designation_with_a_glued_article_or_preposition(full_extractor: Extractor, text: str) -> None:
+    language = lexicon.language("he")
+    folded = match_fold(text)
+    built = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
+    assert any(m.kind == "product" and m.value == "MiG-19" for m in built.mentions), built.mentions

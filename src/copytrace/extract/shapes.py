@@ -187,9 +187,11 @@ def shapes() -> Shapes:
     run_alt = "|".join(re.escape(p) for p in sorted({**glued, **{p: v for p, v in script_prefixes.items()
                                                                    if len(v) == 1 and not p.isascii()
                                                                    and not p.endswith("-")}}, key=len, reverse=True))
-    # (or the word "and" glued before it in Arabic and Hebrew script: "وشهاب 2", "ומיג-23")
+    # (or the word "and", an article or a one-letter preposition glued before it in Arabic and Hebrew script:
+    # "وشهاب 2", "ומיג-23", "המיג-19", "במיג-21", "الميغ-21", "والميغ-21")
     scripts = re.compile(
-        rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وו]))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
+        rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وוהבלמשכ])|(?<=(?<![^\W\d_])[וש]ה)"
+        rf"|(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
         # (a designation that starts after a space or a dash is none of its letters; glued to the number, one is:
         # "تي-72إم1" is the T-72M1)
