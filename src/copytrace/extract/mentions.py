@@ -140,8 +140,10 @@ _LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-Z
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
-_NUMBER = re.compile(r"\s*(?:(?:No|Nr|nr|№|n°|N°|Nº|N\.º|č)\.?\s*)?\d{1,4}(?!\d)")
-_LABELLED_NUMBER = re.compile(r"\s*(?:No|Nr|№|N°|Nº|N\.º|č)\.?\s*\d{1,4}(?![\d.,]\d)")
+# the words that label a plant's number ("No. 74", "Nr 5", "№22"), each pattern below with its own few more
+_NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º"
+_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
+_LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
                       "och", "og", "en"})
@@ -176,7 +178,7 @@ def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int,
     return None
 
 
-_ENDS_NUMBERED = re.compile(r"(?:No|Nr|№|N°|Nº|N\.º)\.?\s*\d{1,4}$")
+_ENDS_NUMBERED = re.compile(rf"(?:{_NUMBER_LABEL})\.?\s*\d{{1,4}}$")
 _OPEN_QUOTED = re.compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
 _CLOSE_QUOTE = re.compile(r"[\"”»“’‘]")
 
@@ -1329,7 +1331,7 @@ _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
-_PLANT_NUMBER = re.compile(r"[^\W\d_]+\s*(?:No|Nr|nr|no|№|N°|Nº|N\.º|č|n)\.?\s*(\d{1,4})")
+_PLANT_NUMBER = re.compile(rf"[^\W\d_]+\s*(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
 

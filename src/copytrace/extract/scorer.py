@@ -303,7 +303,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
 def _from_fronted(s: Sentence, r: Reading) -> Reading:
     """"Du Tu-104 fut dérivé le Tu-124", "Z Tu-104 byl odvozen Tu-124": a derivation read from a design that a word of
     "from" opens the sentence with to a design after it is the other way round (the later design was derived from
-    the first)."""
+    the first, which becomes the sentence's original in ``s.parents``)."""
     p = r.subject
     if r.relation != "derived_from" or s.doc.particles_follow or p.start < s.start \
             or not any(o is p for o in s.products) or any(o.end <= p.start for o in s.products):
@@ -2036,12 +2036,14 @@ def _spelled_out(s: Sentence) -> Iterator[tuple[Reading, Mention]]:
     between them count for nothing). After the name, a mark or a word of naming or being may stand between; before
     it, a few words with a mark among them ("Bronetransporter Plavayushchiy, in short BTP")."""
     text = s.doc.text
-    words = [(m.start(), m.end()) for m in _SPELLED_WORD.finditer(text, s.start, s.end)]
+    words: list[tuple[int, int]] | None = None   # (the sentence's words, read at the first name of capitals)
     linking = s.cue_list("alias", "copula")
     for p in s.products:
         letters = "".join(c for c in p.text if c.isalpha())   # ("MT-LB": four letters)
         if not 2 <= len(letters) <= 5 or not letters.isupper():
             continue
+        if words is None:
+            words = [(m.start(), m.end()) for m in _SPELLED_WORD.finditer(text, s.start, s.end)]
         want = "".join(anyascii(c).upper()[:1] for c in letters)
         for first, last in _spelled_runs(text, words, want):
             begin, end = words[first][0], words[last][1]
