@@ -5743,3 +5743,17 @@ def test_a_hebrew_designation_with_a_glued_article_or_preposition(full_extractor
     folded = match_fold(text)
     built = build(text, 0, language.matcher.find(text, folded, 0), full_extractor.names, folded, language)
     assert any(m.kind == "product" and m.value == "MiG-19" for m in built.mentions), built.mentions
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Unlike the AKM, adopted in 1959, the AK-74 fires a smaller round.", "en"),
+    ("Anders als die AKM, eingeführt 1959, verschießt die AK-74 eine kleinere Patrone.", "de"),
+])
+def test_a_year_in_a_clause_set_off_after_a_name_is_that_names(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert_read(facts, ("AKM", "introduced_year", "1959"), ("AK-74", "introduced_year", "1959"))
+
+
+def test_a_year_in_a_clause_after_an_original_stays_with_its_copy(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Type 56, a copy of the AKM, made from 1956, was exported widely.", "en")
+    assert_read(facts, ("Type 56", "introduced_year", "1956"), ("AKM", "introduced_year", "1956"))

@@ -651,6 +651,15 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _closed_aside(s: Sentence, verb: Mention, y: Mention) -> bool:
+    """Whether a year after a verb ends, a word or two later, a clause that a comma closes before the sentence goes
+    on ("..., adopted in 1959, the AK-74 ...")."""
+    text = s.doc.text
+    comma = text.find(",", y.end, s.end)
+    return comma >= 0 and "," not in text[verb.end:y.start] and s.doc.tokens_between(y.end, comma) <= 1 \
+        and s.doc.tokens_between(comma + 1, s.end) >= 2
+
+
 def _past_relative(s: Sentence, verb: Mention) -> list[Mention]:
     """"The MiG-19, which China copied as the J-6, was exported to Cuba": the name that opens the sentence, where a
     clause set off by commas right after it ends a word or two before the verb, is the verb's subject."""
@@ -4616,6 +4625,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
             nearest = glued or own or nearest
         nearest = paired.get(id(y), nearest)
+        # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
+        # both the word and the year, says more of that name (not of an original a word of copying names: "a copy
+        # of the AKM, made from 1956, ...")
+        aside = next((p for p in subjects if id(p) not in s.parents and p.end <= cue.start < y.start
+                      and _relative_after(s, p, cue) and _closed_aside(s, cue, y)), None)
+        nearest = aside or nearest
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
         opened = open_bracket(s.doc.text, s.start, y.start)
         beside = next((p for p in reversed(subjects) if opened >= 0 and p.end <= opened
