@@ -5757,3 +5757,16 @@ def test_a_year_in_a_clause_set_off_after_a_name_is_that_names(extractor: Extrac
 def test_a_year_in_a_clause_after_an_original_stays_with_its_copy(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The Type 56, a copy of the AKM, made from 1956, was exported widely.", "en")
     assert_read(facts, ("Type 56", "introduced_year", "1956"), ("AKM", "introduced_year", "1956"))
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("The Type 56 is a Chinese copy of the AK-47. Users included Vietnam. The rifle was also exported to Iran.",
+     "en", ("Type 56", "exported_to", "Iran")),
+    ("De MiG-21 is een Sovjet-straaljager. Het toestel werd naar Egypte uitgevoerd.", "nl",
+     ("MiG-21", "exported_to", "Egypt")),
+])
+def test_the_first_word_of_a_sentence_after_a_country_is_no_name(extractor: Extractor, text: str, lang: str,
+                                                                 fact: tuple[str, str, str]) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert fact in facts
+    assert not any(p in {"The", "Het"} for p, _, _ in facts), facts

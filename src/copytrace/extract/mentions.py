@@ -1134,8 +1134,8 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 continue
             before = given.group(1)
             country = places.hit(given.start(1), given.end(1))
-            if before.endswith((".", ":", "!", "?")) and not country:
-                continue   # "... 1961 r. Pierwszy samolot": a sentence begins
+            if before.endswith((".", ":", "!", "?")):
+                continue   # "... 1961 r. Pierwszy samolot", "... to Vietnam. The rifle": a sentence begins
             if before[:1].islower() or before.endswith(("'s", "’s")) or country:
                 add(given.start(2), given.end(2))
     return found
