@@ -1134,11 +1134,15 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 continue
             before = given.group(1)
             country = places.hit(given.start(1), given.end(1))
-            if before.endswith((".", ":", "!", "?")):
-                continue   # "... 1961 r. Pierwszy samolot", "... to Vietnam. The rifle": a sentence begins
+            if before.endswith((".", ":", "!", "?")) and not (country and _INITIALS.fullmatch(before)):
+                continue   # "... 1961 r. Pierwszy samolot", "... to Vietnam. The rifle": a sentence begins (not
+                #            after a country's initials: "the U.S. Redeye missile")
             if before[:1].islower() or before.endswith(("'s", "’s")) or country:
                 add(given.start(2), given.end(2))
     return found
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def _acronym_of(word: str, before: str) -> bool:
