@@ -5770,3 +5770,15 @@ def test_the_first_word_of_a_sentence_after_a_country_is_no_name(extractor: Extr
     facts = facts_of(extractor, text, lang)
     assert fact in facts
     assert not any(p in {"The", "Het"} for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("J-7 bol postavený na základe sovietskeho MiG-21.", "sk"),
+    ("J-7 побудований на базі радянського МіГ-21.", "uk"),
+    ("Az AMD-65-öt a szovjet AKM alapján fejlesztették ki.", "hu"),
+])
+def test_an_adjective_on_the_original_of_a_basis_is_no_place_of_the_copy(extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(r == "derived_from" for _, r, _ in facts), facts
+    assert "Soviet Union" not in objects(facts, "made_in_country"), facts

@@ -1444,7 +1444,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
         for child, parent in pairs:
             # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
-            if made and (child.end <= cue.start or fronted_pair or (
+            # (not an adjective right on the original where the original stands before the word: "a szovjet AKM
+            # alapján", on the basis of the Soviet AKM)
+            on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
+                and _plain_tokens(s, made[0].end, parent.start) == 0
+            if made and not on_parent and (child.end <= cue.start or fronted_pair or (
                     parent.end <= child.start and _copy_named(s, parent) is child)) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0])
@@ -2766,6 +2770,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # Gliwice (Poland)", the place of what was named before)
                 continue
             attached = _adjective_on_other(s, c, p)
+            if attached and c.adjective and any(id(m) in s.parents and m is not p and m.start >= c.end
+                                                and s.doc.tokens_between(c.end, m.start) <= 1 for m in s.products):
+                continue   # "J-7 bol postavený na základe sovietskeho MiG-21": the original's country, not the copy's
             # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
             # (between the making and the place, or a word of use right after a place the making comes before: not
