@@ -5782,3 +5782,15 @@ def test_an_adjective_on_the_original_of_a_basis_is_no_place_of_the_copy(extract
     facts = facts_of(extractor, text, lang)
     assert any(r == "derived_from" for _, r, _ in facts), facts
     assert "Soviet Union" not in objects(facts, "made_in_country"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il J-11B è stato costruito senza il permesso della Russia.", "it"),
+    ("Le J-11B a été construit sans l'autorisation de la Russie.", "fr"),
+    ("China fabricó el J-11B sin el permiso de Rusia.", "es"),
+    ("Kina je J-11B proizvodila bez odobrenja Rusije.", "hr"),
+])
+def test_whose_permission_was_not_given_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("J-11B", "licence_status", "unlicensed") in facts
+    assert "Russia" not in objects(facts, "made_in_country"), facts

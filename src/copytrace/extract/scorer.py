@@ -2717,8 +2717,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
                   else s.near_before(head.start, ("source",), 1)) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
+        # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
-            or _after_licence_word(s, c, s.cue_list("licence")) or _grants_licence(s, c, s.cue_list("licence")) \
+            or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
             or _licence_source(s, c) or _licensed_design_origin(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
@@ -3822,7 +3823,11 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依照"})
 
 
-def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+_RIGHTS_WORDS = frozenset({"licence", "unlicensed"})
+
+
+def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention],
+                        classes: frozenset[str] = frozenset({"licence"})) -> bool:
     """"pod licencom Sovjetskog Saveza", "licencí SSSR": a country named right after a licence word, with no
     word of place between, is whose licence it is (each of a list that opens there: "licence of the USSR and
     Russia")."""
@@ -3835,7 +3840,7 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     # is "of" and "to" alike, Bulgarian "продаде лиценза на Полша", names who got it)
     of = s.near_before(c.start, ("of",), 1)
     # (not past a comma: "Given the Soviet licence, Poland built")
-    return any(k.kind == "cue" and k.value == "licence" and not k.grants and c.start >= k.end
+    return any(k.kind == "cue" and k.value in classes and not k.grants and c.start >= k.end
                and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
                # (where the owner comes first, a name right after the word is the next part of the sentence:
                # "Rusya lisansıyla Hindistan üretiyor", India makes it with Russia's licence)
