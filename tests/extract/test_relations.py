@@ -5794,3 +5794,21 @@ def test_whose_permission_was_not_given_is_no_place_of_making(extractor: Extract
     facts = facts_of(extractor, text, lang)
     assert ("J-11B", "licence_status", "unlicensed") in facts
     assert "Russia" not in objects(facts, "made_in_country"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "subject"), [
+    ("Unlike the AK-74, the Type 56 was exported to Vietnam.", "en", "Type 56"),
+    ("Im Gegensatz zur AKM wurde das Typ 56 nach Vietnam exportiert.", "de", "Type 56"),
+    ("Contrairement à l'AKM, le Type 56 a été exporté au Vietnam.", "fr", "Type 56"),
+    ("В отличие от АКМ, Тип 56 экспортировался во Вьетнам.", "ru", "Type 56"),
+    ("W odróżnieniu od AKM, Typ 56 eksportowano do Wietnamu.", "pl", "Type 56"),
+    ("AKM'den farklı olarak Tip 56 Vietnam'a ihraç edildi.", "tr", "Type 56"),
+    ("Az AKM-mel ellentétben a Type 56-ot Vietnamba exportálták.", "hu", "Type 56"),
+    ("AKMとは異なり、56式はベトナムに輸出された。", "ja", "Type 56"),
+    ("The Type 56, unlike the AKM, was exported to Vietnam.", "en", "Type 56"),
+])
+def test_what_the_subject_is_set_against_takes_none_of_its_facts(extractor: Extractor, text: str, lang: str,
+                                                                  subject: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    exports = {(p, o) for p, r, o in facts if r == "exported_to"}
+    assert exports == {(subject, "Vietnam")}, facts

@@ -242,13 +242,29 @@ class Sentence:
         """Whether a product is what another, named before it, is likened to ("the J-10, which resembles the
         MiG-29"; not "similar T-55 tanks were built in Poland")."""
         like = self.near_before(p.start, ("resemble",), 3)
-        return like is not None and any(q.end <= like.start and q.start >= self.start for q in self.products)
+        if like is not None and any(q.end <= like.start and q.start >= self.start for q in self.products):
+            return True
+        # "Unlike the AKM, the Type 56 ...", "В отличие от АКМ": what the subject is set against says nothing of its
+        # own; so is the name such a word follows with nothing but its ending between, where the word follows its
+        # noun ("AKM'den farklı olarak", "AKMとは異なり"; not "the Type 56, unlike the AKM, ...")
+        before = self.near_before(p.start, ("unlike",), 1)
+        if before is not None and not any(before.end <= q.start and q.end <= p.start for q in self.products) \
+                and not any(self._follows(q, before) for q in self.products):
+            return True
+        after = self.near_after(p.end, ("unlike",), 1)
+        return after is not None and self._follows(p, after)
+
+    def _follows(self, p: Mention, word: Mention) -> bool:
+        """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı")."""
+        return p.end <= word.start and self.doc.tokens_between(p.end, word.start) <= 1 \
+            and not any(ch in _ASIDE_MARKS for ch in self.doc.text[p.end:word.start])
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
 
 
-_PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun"})
+_ASIDE_MARKS = frozenset(",;:()–—、，")
+_PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun", "unlike"})
 _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
 _ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
@@ -2719,7 +2735,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or s.doc.particle_on(c, {"source"})
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
-            or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) or _grants_licence(s, c, s.cue_list("licence")) \
+            or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) \
+            or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
             or _licence_source(s, c) or _licensed_design_origin(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
@@ -4640,7 +4657,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
         # both the word and the year, says more of that name (not of an original a word of copying names: "a copy
         # of the AKM, made from 1956, ...")
-        aside = next((p for p in subjects if id(p) not in s.parents and p.end <= cue.start < y.start
+        aside = next((p for p in s.products if id(p) not in s.parents and p.end <= cue.start < y.start
                       and _relative_after(s, p, cue) and _closed_aside(s, cue, y)), None)
         nearest = aside or nearest
         # "AKM (made 1959), AK-74 (made 1974)": a year in brackets is the year of the name the brackets stand beside
