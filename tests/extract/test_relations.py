@@ -5812,3 +5812,13 @@ def test_what_the_subject_is_set_against_takes_none_of_its_facts(extractor: Extr
     facts = facts_of(extractor, text, lang)
     exports = {(p, o) for p, r, o in facts if r == "exported_to"}
     assert exports == {(subject, "Vietnam")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le Type 59 a été exporté au Pakistan, en Irak et en Albanie.", "fr"),
+    ("Il Type 59 fu esportato in Pakistan, in Iraq e in Albania.", "it"),
+])
+def test_a_list_of_buyers_with_its_word_of_place_varied_sends_to_each(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert set(objects(facts, "exported_to")) == {"Pakistan", "Iraq", "Albania"}, facts

@@ -150,7 +150,15 @@ class Sentence:
         if len(words) == 1:
             return fold_phrase(words[0]).strip() in and_words()
         return len(words) == 2 and bool(before) and fold_phrase(words[0]).strip() in and_words() \
-            and words[1].casefold() == before[-1].casefold()
+            and (words[1].casefold() == before[-1].casefold() or self._place_words_both(first, after, m))
+
+    def _place_words_both(self, first: Mention, after: int, m: Mention) -> bool:
+        """Whether a word of place stands right before a list's first country and right before the next one, where
+        the language varies the word by the country ("au Pakistan, en Irak et en Albanie")."""
+        def marked(name: Mention, lo: int) -> bool:
+            return any(k.kind == "cue" and k.value in _PLACE_WORDS and lo <= k.start and k.end <= name.start
+                       and not self.doc.text[k.end:name.start].strip() for k in self.mentions)
+        return marked(first, max(self.start, first.start - 12)) and marked(m, after)
 
     def has(self, *classes: str) -> bool:
         return any(c in self.cues for c in classes)
@@ -263,6 +271,7 @@ class Sentence:
         return self.country_names.get(m.value, m.value)
 
 
+_PLACE_WORDS = frozenset({"locative", "destination"})
 _ASIDE_MARKS = frozenset(",;:()–—、，")
 _PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun", "unlike"})
 _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
@@ -4175,8 +4184,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if _paired_elsewhere(s, p, c):
                 continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
-                     "destination": float(s.near_before(c.start, ("destination",), 1) is not None
-                                          or c.case == "destination"),
+                     # (or the list's first: "exporté au Pakistan, en Irak et en Albanie", where the word of
+                     # place varies by the country and may mean "in" too)
+                     "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
+                                              or o.case == "destination" for o in (c, s.list_first(c)))),
                      "topic": float(p.start < s.start), "plan": s.planned(cue),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
