@@ -5822,3 +5822,11 @@ def test_a_list_of_buyers_with_its_word_of_place_varied_sends_to_each(extractor:
                                                                       lang: str) -> None:
     facts = facts_of(extractor, text, lang)
     assert set(objects(facts, "exported_to")) == {"Pakistan", "Iraq", "Albania"}, facts
+
+
+def test_a_word_of_place_an_export_word_governs_sends_there(extractor: Extractor) -> None:
+    text = "Il Type 59 è un carro armato cinese. La Norinco lo esportò poi in Pakistan, Iraq e Albania."
+    facts = facts_of(extractor, text, "it")
+    assert set(objects(facts, "exported_to")) == {"Pakistan", "Iraq", "Albania"}, facts
+    made = facts_of(extractor, "Norinco exported rifles produced in China to Pakistan.", "en")
+    assert "China" not in objects(made, "exported_to"), made

@@ -4204,8 +4204,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                            and o.end <= cue.start for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
                      # (not a year's ending: "1985-ben Irak vásárolt")
+                     # (not a word of place the word of export governs, nothing but its object and an adverb
+                     # between, nor a word of making: "lo esportò poi in Pakistan", exported it then to Pakistan)
                      "in_place": float(_place_word_before(s, c) and cue.value != "arrive"
-                                       and s.near_before(c.start, ("destination",), 1) is None),
+                                       and s.near_before(c.start, ("destination",), 1) is None
+                                       and not _export_governs(s, cue, s.list_first(c))),
                      # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
                      # knows as a country's own does not go there from abroad
                      "own_country": float(_own_country(s, c, p))}
@@ -4229,6 +4232,15 @@ def _agent_marked(s: Sentence, c: Mention) -> bool:
     if s.doc.particles_follow:
         return s.near_after(_list_last(s, c).end, ("agent",), 0) is not None
     return s.near_before(c.start, ("agent",), 1) is not None
+
+
+def _export_governs(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word of export governs the word of place before a country: it comes before, in the same clause, a
+    few words at most between (its object, an adverb), none a word of making, use or another country."""
+    return cue.value == "export" and cue.end <= c.start and _same_clause(s, cue.end, c.start, 5) \
+        and not any(cue.end <= m.start and m.end <= c.start and (m.kind in {"country", "org", "year"} or (
+            m.kind == "cue" and m.value in {"produce", "service", "introduce", "licence", "capture", "import"}))
+            for m in s.mentions)
 
 
 def _place_word_before(s: Sentence, c: Mention) -> bool:
