@@ -5830,3 +5830,16 @@ def test_a_word_of_place_an_export_word_governs_sends_there(extractor: Extractor
     assert set(objects(facts, "exported_to")) == {"Pakistan", "Iraq", "Albania"}, facts
     made = facts_of(extractor, "Norinco exported rifles produced in China to Pakistan.", "en")
     assert "China" not in objects(made, "exported_to"), made
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "year"), [
+    ("The Type 59 is a Chinese copy of the T-54A that entered service in 1959.", "en", "Type 59", "T-54A", "1959"),
+    ("Le Type 56 est une copie chinoise de l'AK-47 adoptée en 1956.", "fr", "Type 56", "AK-47", "1956"),
+    ("М-84 — югославская версия Т-72, которая была принята на вооружение в 1984 году.", "ru", "M-84", "T-72",
+     "1984"),
+])
+def test_a_year_the_registry_gives_an_original_no_place_stays_with_the_copy(
+        full_extractor: Extractor, text: str, lang: str, copy: str, original: str, year: str) -> None:
+    facts = facts_of(full_extractor, text, lang)   # (the registry knows the originals' years)
+    assert (original, "introduced_year", year) not in facts, facts
+    assert any(r == "introduced_year" and o == year and p.startswith(copy) for p, r, o in facts), facts

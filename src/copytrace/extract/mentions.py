@@ -73,6 +73,7 @@ class Document:
     derives: Callable[[str, str], bool] | None = None   # whether the registry derives one entity from another
     holders: Callable[[str], frozenset[str]] | None = None   # the countries holding the rights to a design
     homes: Callable[[str], frozenset[str]] | None = None   # the countries a design is its own country's in
+    introduced: Callable[[str], frozenset[str]] | None = None   # the years the registry says a design came in
     force_marks: frozenset[str] = frozenset()   # a word for forces glued to a country's name ("军" of "苏军")
     # the words that negate a main clause's verb from the end of its clause ("kaufte die J-7 nicht"); none where
     # "not" stands before the verb
@@ -490,7 +491,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.genitive_first,
                     language.genitive_marks if language is not None else frozenset(),
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
-                    names.homes, language.force_marks if language is not None else frozenset(),
+                    names.homes, names.introduced, language.force_marks if language is not None else frozenset(),
                     language.negation_after if language is not None else frozenset())
 
 

@@ -43,6 +43,7 @@ class NameRecord:
     holders: tuple[str, ...] = ()   # the entities the registry says hold the rights to this design
     made_in: tuple[str, ...] = ()   # the countries the registry says this design is made in
     members: tuple[str, ...] = ()   # of a family: the models its name may stand for
+    years: tuple[str, ...] = ()   # the years the registry says this design was introduced
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class Names:
         self._owners: dict[str, set[str]] = {}   # a name's key -> every entity that has the name
         self._holders: dict[str, tuple[str, ...]] = {}
         self._made_in: dict[str, tuple[str, ...]] = {}
+        self._years: dict[str, frozenset[str]] = {}
         self._countries: dict[str, str] = {}   # a country's id -> its name
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
@@ -97,6 +99,8 @@ class Names:
                 self._holders[record.entity_id] = record.holders
             if record.made_in:
                 self._made_in[record.entity_id] = record.made_in
+            if record.years:
+                self._years[record.entity_id] = frozenset(record.years)
             known = Known(record.entity_id, kind, record.name, generic)
             self._known[record.entity_id] = known
             if record.parents:
@@ -190,6 +194,10 @@ class Names:
         (the BVP-1's are the BMP-1's: the Soviet Union, Russia)."""
         return frozenset(self._countries[h] for e in (entity, *self._ancestors_of(entity))
                          for h in self._holders.get(e, ()) if h in self._countries)
+
+    def introduced(self, entity: str) -> frozenset[str]:
+        """The years the registry says a design was introduced (none where it says nothing)."""
+        return self._years.get(entity, frozenset())
 
     def homes(self, entity: str) -> frozenset[str]:
         """The names of the countries a design is its own country's in: where the registry says it is made or
@@ -335,7 +343,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
         try:
             raw = json.loads(cached.read_text(encoding="utf-8"))
             return [NameRecord(r[0], r[1], r[2], tuple(r[3]), parents=tuple(r[4]), holders=tuple(r[5]),
-                               made_in=tuple(r[6])) for r in raw]
+                               made_in=tuple(r[6]), years=tuple(r[7])) for r in raw]
         except (OSError, ValueError, IndexError, TypeError):
             pass
     records = _read_records(names)
@@ -344,7 +352,8 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
             cached.parent.mkdir(parents=True, exist_ok=True)
             partial = cached.with_suffix(f".{os.getpid()}.tmp")
             partial.write_text(json.dumps([[r.entity_id, r.kind, r.name, list(r.aliases), list(r.parents),
-                                            list(r.holders), list(r.made_in)] for r in records], ensure_ascii=False),
+                                            list(r.holders), list(r.made_in), list(r.years)] for r in records],
+                                           ensure_ascii=False),
                                encoding="utf-8")
             partial.replace(cached)
             for old in cached.parent.glob("names-*.json"):
@@ -356,7 +365,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
-_CACHE_FORMAT = 4   # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in
+_CACHE_FORMAT = 5   # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in, years
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -397,7 +406,8 @@ def _read_records(names: list[str]) -> list[NameRecord]:
         records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
                                   parents=tuple(f.o for f in e.facts if f.p == "derived_from"),
                                   holders=tuple(f.o for f in e.facts if f.p == "rights_holder"),
-                                  made_in=tuple(f.o for f in e.facts if f.p == "made_in_country"))
+                                  made_in=tuple(f.o for f in e.facts if f.p == "made_in_country"),
+                                  years=tuple(str(f.o) for f in e.facts if f.p == "introduced_year"))
                        for e in pack.entities)
     return records
 

@@ -676,6 +676,12 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _introduced_otherwise(s: Sentence, p: Mention, y: Mention) -> bool:
+    """Whether the registry knows the years a design came in, and this year is none of them."""
+    known = s.doc.introduced(p.entity) if s.doc.introduced is not None and p.entity else frozenset()
+    return bool(known) and y.value not in known
+
+
 def _closed_aside(s: Sentence, verb: Mention, y: Mention) -> bool:
     """Whether a year after a verb ends, a word or two later, a clause that a comma closes before the sentence goes
     on ("..., adopted in 1959, the AK-74 ...")."""
@@ -4619,8 +4625,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
         # (or a word of introduction with no word of copying between the original and it: "a copy of the Soviet
         # BTR-70 introduced in 1972")
+        # (not an original the registry says came in another year: "a copy of the T-54A that entered service in
+        # 1959")
         owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
-                     and s.gap(p, cue) <= 3
+                     and s.gap(p, cue) <= 3 and not _introduced_otherwise(s, p, y)
                      and (len(ys) >= 2 or (cue.value == "introduce" and not any(
                          p.end <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE, "licence"))))),
                     key=lambda p: s.gap(p, y), default=None)
@@ -4688,6 +4696,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         beside = next((p for p in reversed(subjects) if opened >= 0 and p.end <= opened
                        and not s.doc.text[p.end:opened].strip()), None)
         nearest = beside or nearest
+        if nearest is not None and id(nearest) in s.parents and _introduced_otherwise(s, nearest, y):
+            # "The Q-5, a derivative of the J-6, entered service in 1970": an original the registry says came in
+            # another year gives way to the sentence's own name
+            nearest = next((p for p in subjects if p.start >= s.start), nearest)
         if nearest is None:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
