@@ -5843,3 +5843,29 @@ def test_a_year_the_registry_gives_an_original_no_place_stays_with_the_copy(
     facts = facts_of(full_extractor, text, lang)   # (the registry knows the originals' years)
     assert (original, "introduced_year", year) not in facts, facts
     assert any(r == "introduced_year" and o == year and p.startswith(copy) for p, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The factory stopped making the T-64 in 1987.", "en"),
+    ("T-64 przestano produkować w 1987 roku.", "pl"),
+    ("Le T-64 a cessé d'être produit en 1987.", "fr"),
+    ("Il T-64 smise di essere prodotto nel 1987.", "it"),
+    ("Az AMD-65 gyártása 1980-ban fejeződött be.", "hu"),
+    ("A T-55 gyártását 1979-ben fejezték be.", "hu"),
+    ("T-72M1 gamyba buvo baigta 1990 metais.", "lt"),
+    ("АКК престава да се произвежда през 1984 г.", "bg"),
+    ("Т-64 перестали виробляти в 1987 році.", "uk"),
+    ("Т-64 перестали выпускать в 1987 году.", "ru"),
+])
+def test_a_making_a_word_of_ending_governs_gives_no_year_of_introduction(extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    assert not objects(facts_of(extractor, text, lang), "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Az AMD-65 gyártása 1965-ben kezdődött.", "hu"),
+    ("The T-64 entered service in 1966 and production stopped in 1987.", "en"),
+])
+def test_a_start_beside_an_ending_keeps_its_year(extractor: Extractor, text: str, lang: str) -> None:
+    years = objects(facts_of(extractor, text, lang), "introduced_year")
+    assert years and "1987" not in years and "1980" not in years

@@ -4569,6 +4569,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of making inside a word of ending is none: "生産終了", "production ceased")
     cues = [k for k in cues if not any(o.start <= k.start and k.end <= o.end and o.end - o.start > k.end - k.start
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
+    # (nor one a word of ending governs, a word or two before it: "stopped making", "a cessé d'être produit",
+    # "przestano produkować")
+    cues = [k for k in cues if not any(h.end <= k.start and s.doc.tokens_between(h.end, k.start) <= 2
+                                       and not any(ch in ",;:" for ch in s.doc.text[h.end:k.start])
+                                       for h in s.cue_list("halt"))]
     # "1958年中國製造的直-5首次試飛": a word of making that describes the name after it ("China-made") is no verb of
     # the sentence, where a word of a test, a deal or an end is
     # (one year only: "1958年中国制造的直-5在1963年停产" keeps 1958 for the making, the end takes 1963)
@@ -4609,8 +4614,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
         # üretimi 1999 yılında durduruldu")
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
+                or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
                and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
+                    # ("1980-ban fejeződött be": only the year's ending between)
+                    or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
                     or _glued_after(s, y, k))
