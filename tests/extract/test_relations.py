@@ -5869,3 +5869,15 @@ def test_a_making_a_word_of_ending_governs_gives_no_year_of_introduction(extract
 def test_a_start_beside_an_ending_keeps_its_year(extractor: Extractor, text: str, lang: str) -> None:
     years = objects(facts_of(extractor, text, lang), "introduced_year")
     assert years and "1987" not in years and "1980" not in years
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Poľský tank PT-91 je modernizáciou T-72M1.", "sk", "Poland"),
+    ("Poljski tenk PT-91 nastao je modernizacijom T-72M1.", "hr", "Poland"),
+    ("Mađarski AMD-65 je kopija AKM.", "sr", "Hungary"),
+    ("China fabricó el Tipo 56.", "es", "China"),
+    ("Poljska je proizvodila T-72.", "hr", "Poland"),
+])
+def test_a_capital_that_opens_a_sentence_says_nothing_of_a_name(extractor: Extractor, text: str, lang: str,
+                                                                country: str) -> None:
+    assert country in objects(facts_of(extractor, text, lang), "made_in_country")

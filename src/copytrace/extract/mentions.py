@@ -635,8 +635,15 @@ def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
     language file beats a name with an ending ("polsk-i" is not Polsk-a), while a name written whole beats an
     adjective of the same spelling (Indonesian "Yugoslavia", listed beside the adjective "Yugoslav").
     """
-    capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper
+    capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper and not _opens(text, m.start)
     return m.ending, capital_mismatch, m.phrase.adjective if m.ending == 0 else not m.phrase.adjective
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether a word opens a sentence (the text's first, or after a full stop, a question, a colon or a new line),
+    where its capital says nothing of a name ("Poľský tank PT-91 ...")."""
+    before = text[max(0, pos - 40):pos].rstrip(" \t\"'«„“(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _with_nouns(text: str, mentions: list[Mention]) -> None:
