@@ -5884,3 +5884,21 @@ def test_a_start_beside_an_ending_keeps_its_year(extractor: Extractor, text: str
 def test_a_capital_that_opens_a_sentence_says_nothing_of_a_name(extractor: Extractor, text: str, lang: str,
                                                                 country: str) -> None:
     assert country in objects(facts_of(extractor, text, lang), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Neuvostoliitto myönsi Kiinalle lisenssin MiG-21:n valmistukseen.", "fi"),
+    ("SSRS suteikė Kinijai licenciją gaminti MiG-21.", "lt"),
+    ("Padomju Savienība piešķīra Ķīnai licenci MiG-21 ražošanai.", "lv"),
+])
+def test_the_receiver_of_a_granted_licence_by_its_case_is_no_licensor(extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert objects(facts, "licensed_by") == ["Soviet Union"], facts
+    assert "Soviet Union" not in objects(facts, "made_in_country"), facts
+
+
+def test_a_ukrainian_dative_receives(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Радянський Союз продав Китаю ліцензію на АКМ.", "uk")
+    assert ("AKM", "licensed_by", "Soviet Union") in facts
+    assert "China" not in objects(facts, "licensed_by")

@@ -369,6 +369,16 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(m.start, m.end, "cue", m.phrase.cls, text[m.start:m.end]))
     # "الصينية" (Chinese, with its article): a name read with an ending ("الصين" + "ية") whose letters, less a clitic
     # before them, are the language's adjective of the same country is that adjective
+    # "Poľský tank PT-91 ...", "Mađarski AMD-65 ...": a sentence's first word, read as a name with an ending only by
+    # its capital, is the adjective it is spelt as where a word for a kind of product or a product follows it
+    kinds = {m.start for m in matches if m.phrase.cls == "product_noun"} | {m.start for m in out
+                                                                           if m.kind == "product"}
+    for m in matches:
+        held = best.get(m.start)
+        if m.phrase.cls == "country" and m.phrase.adjective and held is not None and held is not m \
+                and not held.phrase.adjective and held.ending and (held.start, held.end) == (m.start, m.end) \
+                and text[m.start].isupper() and _opens(text, m.start) and _SPACES.match(text, m.end).end() in kinds:
+            best[m.start] = m
     adjectives: dict[tuple[int, str], tuple[int, int]] = {}   # (end, country) -> an adjective's (ending, -start)
     for a in best.values():
         if a.phrase.adjective:
@@ -635,7 +645,7 @@ def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
     language file beats a name with an ending ("polsk-i" is not Polsk-a), while a name written whole beats an
     adjective of the same spelling (Indonesian "Yugoslavia", listed beside the adjective "Yugoslav").
     """
-    capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper and not _opens(text, m.start)
+    capital_mismatch = text[m.start:m.start + 1].isupper() and not m.phrase.proper
     return m.ending, capital_mismatch, m.phrase.adjective if m.ending == 0 else not m.phrase.adjective
 
 

@@ -3462,7 +3462,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
                  or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
                  # ("获得苏联许可": the owner inside a phrase of getting a licence, where owners come first)
-                 or (s.doc.genitive_first and not c.adjective
+                 # (not a receiver, by its case: "myönsi Kiinalle lisenssin", granted China a licence)
+                 or (s.doc.genitive_first and not c.adjective and c.case not in {"destination", "source"}
                      and any(k.start < c.start and c.end < k.end for k in cues))
                  or _bought_there(s, c) or _bought_from(s, c)
                  or _party(s, c, s.cue_list("licence", "unlicensed", "deal"))
