@@ -5902,3 +5902,16 @@ def test_a_ukrainian_dative_receives(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Радянський Союз продав Китаю ліцензію на АКМ.", "uk")
     assert ("AKM", "licensed_by", "Soviet Union") in facts
     assert "China" not in objects(facts, "licensed_by")
+
+
+@pytest.mark.parametrize(("text", "lang", "subject"), [
+    ("PM md. 63, cunoscut și sub numele de AIM, este o variantă a AKM.", "ro", "PM md. 63"),
+    ("The PM md. 63, also known as the AIM, is a variant of the AKM.", "en", "PM md. 63"),
+    ("Rk 62, även känd som Valmet M62, bygger på AK-47.", "sv", "Rk 62"),
+])
+def test_another_name_in_an_aside_leaves_the_sentence_to_the_first(full_extractor: Extractor, text: str, lang: str,
+                                                                   subject: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    derived = [f for f in facts if f.relation == "derived_from"]
+    assert derived and all(f.subject_text == subject for f in derived), facts
+    assert any(f.relation == "alias_of" for f in facts)

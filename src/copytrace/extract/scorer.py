@@ -260,7 +260,17 @@ class Sentence:
                 and not any(self._follows(q, before) for q in self.products):
             return True
         after = self.near_after(p.end, ("unlike",), 1)
-        return after is not None and self._follows(p, after)
+        return (after is not None and self._follows(p, after)) or self.named_aside(p)
+
+    def named_aside(self, p: Mention) -> bool:
+        """Whether a name is another name of the one before it, in an aside the commas close ("The Rk 62, also known
+        as the Valmet M62, is based on the AK-47"): the sentence speaks of the first."""
+        text = self.doc.text
+        if not text[p.end:p.end + 2].lstrip(" ")[:1] == ",":
+            return False
+        return any(q.end <= k.start and k.end <= p.start and text[q.end:k.start].strip() == ","
+                   and self.doc.tokens_between(k.end, p.start) <= 1 and q.start >= self.start
+                   for k in self.cue_list("alias") for q in self.products if q is not p)
 
     def _follows(self, p: Mention, word: Mention) -> bool:
         """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı")."""
@@ -1174,7 +1184,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                          for k in s.cue_list("part")):
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
-        before = [p for p in s.products if p.end <= cue.start
+        # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
+        before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p)
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
