@@ -377,7 +377,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         held = best.get(m.start)
         if m.phrase.cls == "country" and m.phrase.adjective and held is not None and held is not m \
                 and not held.phrase.adjective and held.ending and (held.start, held.end) == (m.start, m.end) \
-                and text[m.start].isupper() and _opens(text, m.start) and _SPACES.match(text, m.end).end() in kinds:
+                and text[m.start].isupper() and _opens(text, m.start) \
+                and m.end + len(text[m.end:m.end + 8]) - len(text[m.end:m.end + 8].lstrip(" \u00a0")) in kinds:
             best[m.start] = m
     adjectives: dict[tuple[int, str], tuple[int, int]] = {}   # (end, country) -> an adjective's (ending, -start)
     for a in best.values():

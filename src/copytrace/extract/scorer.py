@@ -266,10 +266,13 @@ class Sentence:
         """Whether a name is another name of the one before it, in an aside the commas close ("The Rk 62, also known
         as the Valmet M62, is based on the AK-47"): the sentence speaks of the first."""
         text = self.doc.text
-        if not text[p.end:p.end + 2].lstrip(" ")[:1] == ",":
+        if text[p.end:p.end + 2].lstrip(" ")[:1] != ",":
             return False
+        # (not where the name before is an original a word of versions names: "Словацьку модифікацію БМП-1, відому
+        # як BVP-1" names the version)
         return any(q.end <= k.start and k.end <= p.start and text[q.end:k.start].strip() == ","
                    and self.doc.tokens_between(k.end, p.start) <= 1 and q.start >= self.start
+                   and id(q) not in self.parents and self.near_before(q.start, (*DERIVE, "basis_reverse"), 2) is None
                    for k in self.cue_list("alias") for q in self.products if q is not p)
 
     def _follows(self, p: Mention, word: Mention) -> bool:
