@@ -5915,3 +5915,15 @@ def test_another_name_in_an_aside_leaves_the_sentence_to_the_first(full_extracto
     derived = [f for f in facts if f.relation == "derived_from"]
     assert derived and all(f.subject_text == subject for f in derived), facts
     assert any(f.relation == "alias_of" for f in facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "maker_country"), [
+    ("The T-72 was licence-built by the Polish firm Bumar-Łabędy.", "en", "Poland"),
+    ("Die MiG-21 wurde in Lizenz vom indischen Hersteller HAL gebaut.", "de", "India"),
+    ("Ан-2 выпускался по лицензии польским заводом PZL Mielec.", "ru", "Poland"),
+])
+def test_an_adjective_on_a_maker_is_no_licensor(full_extractor: Extractor, text: str, lang: str,
+                                                maker_country: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert maker_country not in objects(facts, "licensed_by"), facts
+    assert objects(facts, "manufactured_by"), facts

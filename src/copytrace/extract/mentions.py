@@ -111,6 +111,10 @@ class Document:
             return 0
         return bisect.bisect_left(self.token_starts, b) - bisect.bisect_left(self.token_starts, a)
 
+    def token_starts_between(self, a: int, b: int) -> list[int]:
+        """Where the word tokens that start in text[a:b] start."""
+        return self.token_starts[bisect.bisect_left(self.token_starts, a):bisect.bisect_left(self.token_starts, b)]
+
 
 # A word token; Chinese and Japanese run their words together (about two characters a word), Thai too (about four).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -3500,6 +3500,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or any(not c.adjective and c.start >= o.end and s.doc.tokens_between(o.end, c.start) == 1
                         and s.near_before(c.start, ("of",), 0) is not None
                         and s.near_before(o.start, DERIVE, 1) is None for o in originals))]
+    # "licence-built by the Polish firm Bumar-Łabędy", "vom indischen Hersteller HAL": an adjective on a maker is
+    # the maker's country, not the licensor
+    licensors = [c for c in licensors if not _on_maker(s, c)]
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
@@ -3871,6 +3874,19 @@ _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依�
 
 
 _RIGHTS_WORDS = frozenset({"licence", "unlicensed"})
+
+
+def _on_maker(s: Sentence, c: Mention) -> bool:
+    """Whether a country adjective qualifies an organisation's name: right before it, or before a word for a firm
+    or a plant right before it ("the Polish firm Bumar-Łabędy", "польским заводом PZL Mielec")."""
+    if not c.adjective:
+        return False
+    # (not a maker's name that opens a product's: "versione locale del cinese Norinco Type 79", licensed by China)
+    words = [k for k in s.cue_list("org_word", "maker") if c.end <= k.start]
+    return any(m.kind == "org" and m.start >= c.end and s.doc.tokens_between(c.end, m.start) <= 2
+               and not any(p.start >= m.end and s.doc.tokens_between(m.end, p.start) == 0 for p in s.products)
+               and all(any(k.start <= pos < k.end for k in words) for pos in s.doc.token_starts_between(c.end, m.start))
+               for m in s.mentions)
 
 
 def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention],
