@@ -5927,3 +5927,21 @@ def test_an_adjective_on_a_maker_is_no_licensor(full_extractor: Extractor, text:
     facts = facts_of(full_extractor, text, lang)
     assert maker_country not in objects(facts, "licensed_by"), facts
     assert objects(facts, "manufactured_by"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Chinese-made J-7 crashed near Dhaka in 2018.", "en"),
+    ("Çin yapımı J-7 2018'de düştü.", "tr"),
+    ("中国制造的歼-7于2018年坠毁。", "zh"),
+    ("J-7 buatan China jatuh pada tahun 2018.", "id"),
+])
+def test_a_making_that_describes_a_name_gives_no_year(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert "China" in objects(facts, "made_in_country"), facts
+    assert not objects(facts, "introduced_year"), facts
+
+
+def test_a_making_said_as_a_verb_keeps_its_year(extractor: Extractor) -> None:
+    assert "1956" in objects(facts_of(extractor, "The Type 56 was made in China from 1956.", "en"), "introduced_year")
+    assert "1956" in objects(facts_of(extractor, "China-made Type 56 rifles entered service in 1956.", "en"),
+                             "introduced_year")

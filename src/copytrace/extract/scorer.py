@@ -689,6 +689,31 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _attributive_making(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making describes a name with its country: one word with the country ("Chinese-made J-7",
+    "中国制造的歼-7"), or right after the country's adjective, or, where the verb comes last, right after its name
+    ("Çin yapımı J-7"), the name right after it; or the name right before it and the country right after, in no case
+    of its own ("J-7 buatan China"). A year right before says when the making was ("1958年中国制造的直-5")."""
+    text = s.doc.text
+    countries = [c for c in s.mentions if c.kind == "country"]
+    before = [c for c in countries if c.start <= k.start < c.end
+              or (c.end <= k.start and not text[c.end:k.start].strip(" -‐‑")
+                  and (c.adjective or s.doc.particles_follow))]
+    after = [c for c in countries if c.start >= k.end and not text[k.end:c.start].strip() and not c.case
+             and s.doc.adjectives_follow]
+    if any(y.kind == "year" and y.end <= c.start and s.doc.tokens_between(y.end, c.start) <= 1
+           for y in s.mentions for c in before):
+        return False
+    # (where a mark glues a description to its noun, the mark between: "中国制造的歼-7", not "中国生产图-16", China made
+    # the Tu-16)
+    marks = s.doc.genitive_marks - {""} if han_or_kana(k.text[:1]) else frozenset()
+    return any((before and p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 1
+                and not any(ch in ",;:" for ch in text[k.end:p.start])
+                and (not marks or text[k.end:p.start].strip() in marks or k.text.endswith(tuple(marks))))
+               or (after and p.end <= k.start and not text[p.end:k.start].strip())
+               for p in s.products)
+
+
 def _introduced_otherwise(s: Sentence, p: Mention, y: Mention) -> bool:
     """Whether the registry knows the years a design came in, and this year is none of them."""
     known = s.doc.introduced(p.entity) if s.doc.introduced is not None and p.entity else frozenset()
@@ -4611,6 +4636,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
+    # "The Chinese-made J-7 crashed in 2018", "Çin yapımı J-7", "中国制造的歼-7", "J-7 buatan China": a word of making
+    # that with its country describes the name beside it says where it was made, not when it came in
+    cues = [k for k in cues if not (k.value == "produce" and _attributive_making(s, k))]
     # "прототип виготовили в 1994", "the prototype was built in 1994": what a word of design right before the word
     # shows is a prototype, not the product entering service
     # (a space between the two words: in a script without spaces, "研制生产" is one compound, developed and made)
