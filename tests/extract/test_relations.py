@@ -5945,3 +5945,16 @@ def test_a_making_said_as_a_verb_keeps_its_year(extractor: Extractor) -> None:
     assert "1956" in objects(facts_of(extractor, "The Type 56 was made in China from 1956.", "en"), "introduced_year")
     assert "1956" in objects(facts_of(extractor, "China-made Type 56 rifles entered service in 1956.", "en"),
                              "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("The AKM, designed by Mikhail Kalashnikov, was built by Izhmash.", "en", ("AKM", "manufactured_by", "Izhmash")),
+    ("Type 56. Designer: Mikhail Kalashnikov. Manufacturer: Norinco.", "en", ("Type 56", "manufactured_by", "Norinco")),
+    ("Die AKM wurde von Michail Kalaschnikow entworfen und ab 1959 gebaut.", "de", ("AKM", "introduced_year", "1959")),
+])
+def test_a_family_name_a_word_of_design_governs_is_the_designer(extractor: Extractor, text: str, lang: str,
+                                                                fact: tuple[str, str, str]) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert fact in facts
+    assert not any(p in {"AK", "Kalashnikov"} for p, _, _ in facts), facts
+    assert ("AK", "exported_to", "Vietnam") in facts_of(extractor, "The Kalashnikov was exported to Vietnam.", "en")

@@ -484,6 +484,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if word.group() in copulas:
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
+    out = _without_designers(text, out)
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
     inside = _Mask(len(text))
     for p in out:
@@ -508,6 +509,38 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes, names.introduced, language.force_marks if language is not None else frozenset(),
                     language.negation_after if language is not None else frozenset())
+
+
+# a given name or initials between a word of design and a family's name: "designed by Mikhail Kalashnikov"
+_GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
+
+
+def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
+    """A family's name that a word of design governs ("designed by Mikhail Kalashnikov", "Designer: Kalashnikov",
+    "конструкции М. Т. Калашникова") is the designer, no product."""
+    designs = [m for m in out if m.kind == "cue" and m.value == "design"]
+    agents = [m for m in out if m.kind == "cue" and m.value == "agent"]
+
+    def designer(m: Mention) -> bool:
+        if m.kind != "product" or not m.generic or not m.text.isalpha():
+            return False
+        # ("von Michail Kalaschnikow entworfen": the agent before, the word of design right after)
+        if any(k.start >= m.end and not text[m.end:k.start].strip() for k in designs) and any(
+                a.end <= m.start and _GIVEN.fullmatch(text[a.end:m.start]) is not None for a in agents):
+            return True
+        for k in designs:
+            if not k.end <= m.start <= k.end + 40:
+                continue
+            gap = text[k.end:m.start]
+            by = next((a for a in agents if k.end <= a.start and a.end <= m.start), None)
+            if by is not None:
+                gap = text[by.end:m.start]
+                if text[k.end:by.start].strip():
+                    continue
+            if _GIVEN.fullmatch(gap.lstrip(" :\t")) is not None:
+                return True
+        return False
+    return [m for m in out if not designer(m)]
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
