@@ -5958,3 +5958,18 @@ def test_a_family_name_a_word_of_design_governs_is_the_designer(extractor: Extra
     assert fact in facts
     assert not any(p in {"AK", "Kalashnikov"} for p, _, _ in facts), facts
     assert ("AK", "exported_to", "Vietnam") in facts_of(extractor, "The Kalashnikov was exported to Vietnam.", "en")
+
+
+def test_a_copy_denied_makes_no_copy(extractor: Extractor) -> None:
+    assert not facts_of(extractor, "Hungary did not copy the AKM.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Trung Quốc đã sao chép MiG-21 để tạo ra J-7.", "vi"),
+    ("中国仿制了米格-21，即歼-7。", "zh"),
+    ("China copied the MiG-21, i.e. the J-7.", "en"),
+])
+def test_the_name_a_copying_goes_on_to_is_the_copy(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    derived = {(f.subject, f.object) for f in facts if f.relation == "derived_from"}
+    assert derived == {("Chengdu J-7", "MiG-21")}, facts

@@ -1975,13 +1975,19 @@ def _word_on(s: Sentence, c: Mention, classes: tuple[str, ...]) -> bool:
                                         for m in s.mentions)
 
 
+# a comma and a word for "that is" between two names: the second is what the first became ("，即", ", i.e. the")
+_EQUAL_TO = re.compile(r"\s*[,，、]\s*(?:即|也就是|i\.\s?e\.|that is,?|namely|d\.\s?h\.|c\.-à-d\.|т\.\s?е\.|tj\.|tzn\.)"
+                       r"\s*(?:the\s)?")
+
+
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
                     copiers_after: tuple[Mention, ...] = ()) -> Iterator[Reading]:
     """"Chinese and Romanian copies of the BM-21": a new product per country, named for what it copies (or by the
     ``copiers_after`` the word: "the MiG-21 was copied by China"); "the Yugoslav version of the AK-47": a version
     the adjective on a word of versions gives a country."""
-    if parent is None:
-        return
+    if parent is None or s.negated(cue) or any(
+            q.end <= parent.start and _EQUAL_TO.fullmatch(s.doc.text[q.end:parent.start]) for q in s.products):
+        return   # ("Hungary did not copy the AKM": no copy; "米格-21，即歼-7": the copy's own name, no original)
     version = cue.value == "variant"
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
@@ -2017,8 +2023,11 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                  if m.adjective and (m.end <= cue.start) == (a.end <= cue.start)}
     countries.update({id(c): c for c in copiers[-1:]})
     # "North Korea copied the AKM and created the Type 68": the product the sentence goes on to make is the copy
+    # (or the name set beside the original as what it became: "中国仿制了米格-21，即歼-7", "MiG-21, i.e. the J-7")
     made = next((p for p in s.products if p.start > max(parent.end, cue.end) and p.value != parent.value
-                 and not _extends(p, parent) and s.near_before(p.start, ("design", "produce"), 3) is not None),
+                 and not _extends(p, parent) and (s.near_before(p.start, ("design", "produce"), 3) is not None
+                                                   or (p.start >= parent.end and _EQUAL_TO.fullmatch(
+                                                       s.doc.text[parent.end:p.start]) is not None))),
                 None) if len(countries) == 1 else None
     for country in countries.values():
         name = s.country(country)
