@@ -5973,3 +5973,14 @@ def test_the_name_a_copying_goes_on_to_is_the_copy(full_extractor: Extractor, te
     facts = all_facts(full_extractor, text, lang)
     derived = {(f.subject, f.object) for f in facts if f.relation == "derived_from"}
     assert derived == {("Chengdu J-7", "MiG-21")}, facts
+
+
+@pytest.mark.parametrize("text", [
+    "歼-6是中国制造的战斗机。1958年，苏联同意向中国转让米格-19的生产许可证。该机于1964年定型，并出口到巴基斯坦。",
+    "The J-6 is a Chinese fighter. In 1958 the Soviet Union agreed to give China a licence for the MiG-19. "
+    "The aircraft entered service in 1964 and was exported to Pakistan.",
+])
+def test_the_original_of_the_topic_is_no_antecedent(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text)
+    assert ("Shenyang J-6", "exported_to", "Pakistan") in facts, facts
+    assert ("MiG-19", "exported_to", "Pakistan") not in facts, facts

@@ -146,6 +146,12 @@ class Extractor:
             own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own
             # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
             own = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None} or own
+            # "The J-6 is a Chinese fighter. ... a licence for the MiG-19. The aircraft ...": a design the registry
+            # says the topic derives from is the background of a text about its copy, not what "the aircraft"
+            # points at next
+            background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
+                          and topic.value != v and self.names.derives(topic.entity, p.entity)}
+            own = {v: p for v, p in own.items() if v not in background}
             recent = next(iter(own.values())) if len(own) == 1 else None
             recent = None if recent is not None and (_late(sentence, recent) or field) else recent
             if recent is not None and topic is not None and any(
@@ -159,6 +165,8 @@ class Extractor:
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
                 seen[topic.value] = seen.get(topic.value, 0) + 1
             for p in subjects if sentence.products and not field else ():
+                if p.value in background:
+                    continue
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
