@@ -5984,3 +5984,16 @@ def test_the_original_of_the_topic_is_no_antecedent(full_extractor: Extractor, t
     facts = facts_of(full_extractor, text)
     assert ("Shenyang J-6", "exported_to", "Pakistan") in facts, facts
     assert ("MiG-19", "exported_to", "Pakistan") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "year"), [
+    ("The Type 86 is a copy of the D-30 and was adopted in 1986.", "en", "Type 86", "1986"),
+    ("Le Type 86 est une copie du D-30 et a été adopté en 1986.", "fr", "Type 86", "1986"),
+    ("Китайский ЗРК HQ-2 был создан на основе советского С-75 «Двина» и принят на вооружение в 1967 году.", "ru",
+     "HQ-2", "1967"),
+])
+def test_a_year_a_word_for_and_carries_on_is_the_subjects(full_extractor: Extractor, text: str, lang: str,
+                                                          copy: str, year: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    years = [(f.subject_text, f.object) for f in facts if f.relation == "introduced_year"]
+    assert len(years) == 1 and copy in years[0][0] and years[0][1] == year, facts

@@ -4703,8 +4703,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # BTR-70 introduced in 1972")
         # (not an original the registry says came in another year: "a copy of the T-54A that entered service in
         # 1959")
+        # (nor one a word for "and" leaves behind: "a copy of the D-30 and was adopted in 1986" goes on with the
+        # subject)
         owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
                      and s.gap(p, cue) <= 3 and not _introduced_otherwise(s, p, y)
+                     and not set(fold_phrase(s.doc.text[p.end:cue.start]).split()) & and_words()
                      and (len(ys) >= 2 or (cue.value == "introduce" and not any(
                          p.end <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE, "licence"))))),
                     key=lambda p: s.gap(p, y), default=None)
