@@ -170,9 +170,10 @@ class Extractor:
                 seen[p.value] = seen.get(p.value, 0) + 1
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
-        facts = _no_own_licensor(_one_name(_drop_passing_adjectives(
+        loose = [f for f in passing if f.key() not in made]
+        facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
-            [f for f in passing if f.key() not in made], self.names)))
+            loose, self.names), loose, self.names)))
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -465,6 +466,21 @@ _MADE_MARKS = ("製", "制", "産", "产", "產", "-made")
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",
            "design", "introduce")
+
+
+def _drop_users_adjectives(facts: list[CandidateFact], passing: list[CandidateFact],
+                           names: Names) -> list[CandidateFact]:
+    """"Syrian MiG-23 fighters were shot down", "Iraqi T-72 tanks": an adjective alone, in a sentence with no word of
+    making, on a design whose line (it and every design derived from it) the registry says was made only in other
+    countries names who used it, not where it was made."""
+    def users(f: CandidateFact) -> bool:
+        known = names.resolve(f.subject)
+        if f.relation != "made_in_country" or known is None or known.kind != "product":
+            return False
+        line = names.makers_of_line(known.entity)
+        return bool(line) and f.object not in line
+    drop = {id(f) for f in passing if users(f)}
+    return [f for f in facts if id(f) not in drop]
 
 
 def _drop_passing_adjectives(facts: list[CandidateFact], passing: list[CandidateFact],

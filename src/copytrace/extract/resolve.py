@@ -84,6 +84,7 @@ class Names:
         self._holders: dict[str, tuple[str, ...]] = {}
         self._made_in: dict[str, tuple[str, ...]] = {}
         self._years: dict[str, frozenset[str]] = {}
+        self._children: dict[str, set[str]] | None = None   # an entity -> those the registry derives from it
         self._countries: dict[str, str] = {}   # a country's id -> its name
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
@@ -206,6 +207,26 @@ class Names:
         own = frozenset(self._countries[c] for c in (*self._made_in.get(entity, ()), *self._holders.get(entity, ()))
                         if c in self._countries)
         return own or self.holders(entity)
+
+    def makers_of_line(self, entity: str) -> frozenset[str]:
+        """The names of the countries where the registry says a design, or any design derived from it, is made or
+        its rights held (the T-72's line: the Soviet Union, Russia, Poland, Czechoslovakia, Yugoslavia, India, ...);
+        empty where it says nothing of the design."""
+        if self._children is None:
+            children: dict[str, set[str]] = {}
+            for child, parents in self._parents.items():
+                for parent in parents:
+                    children.setdefault(parent, set()).add(child)
+            self._children = children
+        line = {entity}
+        todo = [entity]
+        while todo:
+            for child in self._children.get(todo.pop(), ()):
+                if child not in line:
+                    line.add(child)
+                    todo.append(child)
+        return frozenset(self._countries[c] for e in line
+                         for c in (*self._made_in.get(e, ()), *self._holders.get(e, ())) if c in self._countries)
 
     def _ancestors_of(self, entity: str) -> frozenset[str]:
         found = self._ancestors.get(entity)
