@@ -6009,3 +6009,16 @@ def test_a_year_a_word_for_and_carries_on_is_the_subjects(full_extractor: Extrac
 def test_a_users_adjective_on_a_design_made_elsewhere_is_no_place_of_making(full_extractor: Extractor, text: str,
                                                                            lang: str, made: str | None) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ([made] if made else [])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Indonesia cancelled the purchase of the Su-35 in 2021.", "en"),
+    ("The UN embargo banned the sale of T-72 tanks to Libya.", "en"),
+    ("Sanctions prohibit the export of the S-400 to Turkey.", "en"),
+    ("Indonesien verzichtete auf den Kauf der Su-35.", "de"),
+    ("Индонезия отказалась от покупки Су-35.", "ru"),
+    ("Indonezja zrezygnowała z zakupu Su-35.", "pl"),
+    ("Indonesia canceló la compra del Su-35.", "es"),
+])
+def test_a_sale_cancelled_or_banned_sends_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")
