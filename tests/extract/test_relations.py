@@ -6022,3 +6022,22 @@ def test_a_users_adjective_on_a_design_made_elsewhere_is_no_place_of_making(full
 ])
 def test_a_sale_cancelled_or_banned_sends_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+@pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
+    ("The Polish PT-91, a competitor of the Czech T-72M4 CZ, was exported to Malaysia.", "en",
+     ("PT-91 Twardy", "exported_to", "Malaysia"), ("T-72M4 CZ", "exported_to", "Malaysia")),
+    ("The M16, a rival of the AK-47, was adopted in 1964.", "en", ("M16", "introduced_year", "1964"),
+     ("AK-47", "introduced_year", "1964")),
+    ("М16, конкурент АК-47, был принят на вооружение в 1964 году.", "ru", ("M16", "introduced_year", "1964"),
+     ("AK-47", "introduced_year", "1964")),
+])
+def test_a_rival_named_in_an_aside_takes_none_of_the_facts(full_extractor: Extractor, text: str, lang: str,
+                                                           fact: tuple[str, str, str],
+                                                           absent: tuple[str, str, str]) -> None:
+    assert_read(facts_of(full_extractor, text, lang), fact, absent)
+
+
+def test_a_rival_is_no_original_of_a_copy(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The M16, a rival of the AK-47, was copied by China as the CQ.", "en")
+    assert ("M16", "derived_from", "AK-47") not in facts

@@ -237,7 +237,7 @@ class Sentence:
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
         own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced
-               and not self._compared(p)]
+               and not self.compared(p)]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -246,7 +246,7 @@ class Sentence:
         # the product spoken of
         return [self.topic]
 
-    def _compared(self, p: Mention) -> bool:
+    def compared(self, p: Mention) -> bool:
         """Whether a product is what another, named before it, is likened to ("the J-10, which resembles the
         MiG-29"; not "similar T-55 tanks were built in Poland")."""
         like = self.near_before(p.start, ("resemble",), 3)
@@ -255,7 +255,7 @@ class Sentence:
         # "Unlike the AKM, the Type 56 ...", "В отличие от АКМ": what the subject is set against says nothing of its
         # own; so is the name such a word follows with nothing but its ending between, where the word follows its
         # noun ("AKM'den farklı olarak", "AKMとは異なり"; not "the Type 56, unlike the AKM, ...")
-        before = self.near_before(p.start, ("unlike",), 1)
+        before = self.near_before(p.start, ("unlike",), 2)   # (an article and an adjective: "rival of the Czech X")
         if before is not None and not any(before.end <= q.start and q.end <= p.start for q in self.products) \
                 and not any(self._follows(q, before) for q in self.products):
             return True
@@ -1213,7 +1213,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
-        before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p)
+        before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
         opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
@@ -4248,7 +4248,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (past a clause set off after the sentence's first name, that name: "The MiG-19, which China copied as the
         # J-6, was exported")
         related = _past_relative(s, cue) \
-            or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue)]
+            or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue) and not s.compared(p)]
         for p in taken[:1] or took or related[-1:] or own[-1:] or s.subjects():
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
