@@ -6041,3 +6041,21 @@ def test_a_rival_named_in_an_aside_takes_none_of_the_facts(full_extractor: Extra
 def test_a_rival_is_no_original_of_a_copy(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The M16, a rival of the AK-47, was copied by China as the CQ.", "en")
     assert ("M16", "derived_from", "AK-47") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The T-55 was licensed, but the Type 59 was produced without a licence.", "en"),
+    ("Die T-55 wurde in Lizenz gebaut, aber der Typ 59 wurde ohne Lizenz hergestellt.", "de"),
+])
+def test_clauses_set_against_each_other_keep_their_own_licence(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("T-55", "licence_status", "licensed") in facts, facts
+    assert ("Type 59 tank", "licence_status", "unlicensed") in facts or (
+        "Type 59", "licence_status", "unlicensed") in facts, facts
+    assert ("T-55", "licence_status", "unlicensed") not in facts
+
+
+def test_a_name_set_against_another_name_of_it_stays_one_sentence(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, 'It is officially called "Type-56", but it is commonly called AK-56.', "en")
+    assert any(r == "alias_of" for _, r, _ in facts), facts

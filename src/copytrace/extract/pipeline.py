@@ -82,7 +82,8 @@ class Extractor:
         seen: dict[str, int] = {}
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
-        spans = list(sentences(text, begin, len(text), language.abbreviations, protected))
+        spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
+                                                              protected)))
         place: Mention | None = None    # the country a heading names, until the next heading
         recent: Mention | None = None   # the one product the sentence before spoke of
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
@@ -177,6 +178,30 @@ class Extractor:
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"The T-55 was licensed, but the Type 59 was produced without a licence": a sentence whose clauses a comma or a
+    semicolon and a word of contrast set against each other, each naming a product of its own, is read as one
+    sentence per clause (what one says of its product is not said of the other's)."""
+    out: list[tuple[int, int]] = []
+    text = document.text
+    for start, end in spans:
+        mentions = document.within(start, end)
+        cut = start
+        for k in mentions:
+            if k.kind != "cue" or k.value != "contrast" \
+                    or text[max(cut, k.start - 2):k.start].strip() not in {",", ";"}:
+                continue
+            # (not a name set against another name of the same product: "officially Type 56, but commonly
+            # called AK-56")
+            if any(m.kind == "product" and cut <= m.start < k.start for m in mentions) \
+                    and any(m.kind == "product" and k.end <= m.start < end for m in mentions) \
+                    and not any(m.kind == "cue" and m.value == "alias" and k.end <= m.start < end for m in mentions):
+                out.append((cut, k.start))
+                cut = k.start
+        out.append((cut, end))
+    return out
 
 
 def _one_introduction(facts: list[CandidateFact]) -> list[CandidateFact]:
