@@ -6059,3 +6059,15 @@ def test_clauses_set_against_each_other_keep_their_own_licence(full_extractor: E
 def test_a_name_set_against_another_name_of_it_stays_one_sentence(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, 'It is officially called "Type-56", but it is commonly called AK-56.', "en")
     assert any(r == "alias_of" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("Zastava made 5,000 M70 rifles in 2015.", "en", None),
+    ("In 2020 the factory produced 300 AK-103 rifles.", "en", None),
+    ("Завод выпустил 5000 АК-74 в 2015 году.", "ru", None),
+    ("Poland produced 7,000 T-55 tanks from 1964.", "en", "1964"),
+    ("From 1952 to 1956 the factory produced 1,355 T-34-85 tanks.", "en", "1952"),
+])
+def test_a_count_made_in_a_year_is_no_introduction(full_extractor: Extractor, text: str, lang: str,
+                                                   year: str | None) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ([year] if year else [])

@@ -689,6 +689,20 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
+_COUNT = re.compile(r"\s*(?:(?:the|some|about|around|over|nearly|almost|only|just|ещё|около|свыше|ponad|około|"
+                    r"rund|etwa|über|environ|plus de|unos|más de|circa|oltre)\s+)?"
+                    r"(\d{1,3}(?:[  ,.]\d{3})+|\d+)(?![\d.,]*\s*(?:mm|cm|km|kg|%))\b")
+
+
+def _volume(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making takes a count right after it ("made 5,000 M70 rifles", "produced about 300"): a
+    number of units, not a start (a year is none: "produced in 1959")."""
+    found = _COUNT.match(s.doc.text, k.end)
+    if found is None or any(m.kind == "year" and m.start <= found.start(1) < m.end for m in s.mentions):
+        return False
+    return not any(found.start(1) <= f.start <= found.end(1) + 12 for f in s.cue_list("first"))
+
+
 def _attributive_making(s: Sentence, k: Mention) -> bool:
     """Whether a word of making describes a name with its country: one word with the country ("Chinese-made J-7",
     "中国制造的歼-7"), or right after the country's adjective, or, where the verb comes last, right after its name
@@ -4674,6 +4688,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
         cue = min(cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        if cue.value == "produce" and _volume(s, cue) and not _since(s, y) \
+                and not any(m.kind == "year" and m is not y for m in s.mentions):
+            continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
+            #            (not in a period: "1952 až 1956 zhotoveno 1355 tanků" began then)
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
