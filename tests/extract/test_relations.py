@@ -6071,3 +6071,15 @@ def test_a_name_set_against_another_name_of_it_stays_one_sentence(full_extractor
 def test_a_count_made_in_a_year_is_no_introduction(full_extractor: Extractor, text: str, lang: str,
                                                    year: str | None) -> None:
     assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ([year] if year else [])
+
+
+def test_what_was_captured_from_a_country_was_not_made_there(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Israel captured hundreds of T-55 tanks from Egypt in 1967.", "en")
+    assert not objects(facts, "made_in_country")
+    assert objects(facts_of(full_extractor, "The 2,400 J-7s from China were cheap.", "en"), "made_in_country") \
+        == ["China"]
+
+
+def test_countries_joined_into_the_name_of_a_war_receive_nothing(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Chinese Type 69 tanks were sold to Iraq during the Iran–Iraq War.", "en")
+    assert objects(facts, "exported_to") == ["Iraq"]

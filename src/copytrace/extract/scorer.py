@@ -87,6 +87,14 @@ class Sentence:
     def __post_init__(self) -> None:
         # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in is no country here
         self.mentions = [m for m in self.mentions if m.kind != "country" or not _language_gloss(self, m)]
+        # "the Iran–Iraq War": countries a dash joins into one name are no place of their own
+        # (names only: adjectives so joined are a deal's parties, "Советско-китайское соглашение")
+        countries = [m for m in self.mentions if m.kind == "country"]
+        joined = {id(m) for a, b in itertools.pairwise(countries)
+                  if not a.adjective and not b.adjective and self.doc.text[a.end:b.start].strip() in _DASHES
+                  for m in (a, b)}
+        if joined:
+            self.mentions = [m for m in self.mentions if id(m) not in joined]
         # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
         # phrase of basis or naming is none of its own
         phrases = [m for m in self.mentions if m.kind == "cue" and m.value in _PHRASES_HOLDING_TRADE]
@@ -285,6 +293,7 @@ class Sentence:
 
 
 _PLACE_WORDS = frozenset({"locative", "destination"})
+_DASHES = frozenset({"-", "–", "—", "‐", "‑"})
 _ASIDE_MARKS = frozenset(",;:()–—、，")
 _PHRASES_HOLDING_TRADE = frozenset({"alias", "basis", "basis_reverse", "basis_noun", "unlike"})
 _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
@@ -3172,8 +3181,9 @@ def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
 
 def _from_country(s: Sentence) -> Iterator[Reading]:
     """"the 2,400 J-7s from China", "Kalaschnikows aus der DDR": a product right followed by "from" and a country
-    comes from there, where no verb of trade or transfer says it only passed through."""
-    if s.has("export", "import", "licence", *DERIVE):
+    comes from there, where no verb of trade, transfer or capture says it only passed through ("captured T-55
+    tanks from Egypt": taken from who used them)."""
+    if s.has("export", "import", "licence", "capture", *DERIVE):
         return
     for p in s.products:
         source = s.near_after(p.end, ("source",), 1)
