@@ -6083,3 +6083,9 @@ def test_what_was_captured_from_a_country_was_not_made_there(full_extractor: Ext
 def test_countries_joined_into_the_name_of_a_war_receive_nothing(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Chinese Type 69 tanks were sold to Iraq during the Iran–Iraq War.", "en")
     assert objects(facts, "exported_to") == ["Iraq"]
+
+
+def test_known_somewhere_as_names_another_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Тип 63, известный на Западе как YW531, принят на вооружение в 1964 году.", "ru")
+    assert any(r == "alias_of" and o == "YW531" for _, r, o in facts), facts
+    assert not any(p == "YW531" and r == "introduced_year" for p, r, _ in facts), facts
