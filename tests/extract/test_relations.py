@@ -6089,3 +6089,32 @@ def test_known_somewhere_as_names_another_name(full_extractor: Extractor) -> Non
     facts = facts_of(full_extractor, "Тип 63, известный на Западе как YW531, принят на вооружение в 1964 году.", "ru")
     assert any(r == "alias_of" and o == "YW531" for _, r, o in facts), facts
     assert not any(p == "YW531" and r == "introduced_year" for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China built the Type 56 and the Type 63. The former is a copy of the AK-47 and the latter is a copy of the SKS.",
+     "en", {("Type 56", "AK-47"), ("Type 63", "SKS")}),
+    ("The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS.", "en",
+     {("Type 56", "AK-47"), ("Type 63", "SKS")}),
+    ("Der Typ 56 ist eine Kopie der AK-47 und der Typ 63 ist eine Kopie des SKS.", "de",
+     {("Type 56", "AK-47"), ("Type 63", "SKS")}),
+])
+def test_coordinated_clauses_and_the_former_and_the_latter(full_extractor: Extractor, text: str, lang: str,
+                                                           expected: set[tuple[str, str]]) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "derived_from"} == expected, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China baute die J-6 und die J-7. Letztere wurde nach Pakistan exportiert.", "de"),
+    ("China fabricó el J-6 y el J-7. Este último fue exportado a Pakistán.", "es"),
+])
+def test_the_latter_is_the_last_name_given(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "exported_to"} == {("Chengdu J-7", "Pakistan")}, facts
+
+
+def test_the_latter_of_a_maker_points_at_no_product(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 59 was built by Factory 617 and Norinco. The latter was founded in "
+                     "1980.", "en")
+    assert not objects(facts, "introduced_year")

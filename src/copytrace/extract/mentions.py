@@ -626,7 +626,8 @@ def _written_as(name: str) -> str:
     return found[0].canonical if len(found) == 1 and found[0].end - found[0].start == len(name) else name
 
 
-def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Mention]:
+def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
+             earlier: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
     "senapan ini"): each becomes a mention of ``topic`` where it stands, so the sentence's facts attach to it.
 
@@ -636,6 +637,20 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention) -> list[Men
     last_end = -1
     for i, m in enumerate(mentions):
         if m.kind != "cue" or m.start < last_end:
+            continue
+        if m.value in {"former", "latter"}:
+            # "China built the Type 56 and the Type 63. The former is ...": the first, or the last, of the names
+            # given just before (in the sentence, else in the one before it)
+            given = [k for k in mentions[:i] if (k.kind in {"product", "org"} and not k.pointer)
+                     or (k.kind == "country" and not k.adjective)]
+            given = given if len(given) >= 2 else list(earlier or [])
+            # (of the last two things named, which both must be products: "the Type 56 and the Type 63")
+            meant = (given[-2] if m.value == "former" else given[-1]) if len(given) >= 2 \
+                and all(k.kind == "product" for k in given[-2:]) else None
+            if meant is not None and meant.kind == "product":   # (not a maker or a country named last)
+                out.append(Mention(m.start, m.end, "product", meant.value, doc.text[m.start:m.end], meant.entity,
+                                   family=meant.family, generic=meant.generic, pointer=True))
+                last_end = m.end
             continue
         span: tuple[int, int] | None = None
         if m.value == "anaphor_noun":

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from copytrace.extract import lexicon
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
-from copytrace.extract.match import match_fold
+from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build
 from copytrace.extract.phonetic import in_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names
@@ -33,6 +33,7 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
+from copytrace.extract.shapes import and_words
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -86,14 +87,16 @@ class Extractor:
                                                               protected)))
         place: Mention | None = None    # the country a heading names, until the next heading
         recent: Mention | None = None   # the one product the sentence before spoke of
+        given: list[Mention] = []   # the names the sentence before gave, in order
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
         places = {p.value for a, b in spans
                   if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
         for start, end in spans:
             mentions = document.within(start, end)
             if topic is not None:
-                # "this rifle" points at the product the sentence before spoke of, or else at the topic
-                pointing = anaphors(document, mentions, recent or topic)
+                # "this rifle" points at the product the sentence before spoke of, or else at the topic; "the
+                # latter" at the last name the sentence before gave
+                pointing = anaphors(document, mentions, recent or topic, given)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
             if _is_heading(text, start, end):
@@ -102,6 +105,10 @@ class Extractor:
                     continue
                 place = None
             sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names)
+            # (what the sentence named, makers and countries too: "the latter" may be one of those)
+            named = [m for m in mentions if (m.kind in {"product", "org"} and not m.pointer)
+                     or (m.kind == "country" and not m.adjective)]
+            given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
             found_here = list(candidates(sentence))
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
@@ -186,10 +193,19 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
     sentence per clause (what one says of its product is not said of the other's)."""
     out: list[tuple[int, int]] = []
     text = document.text
+    joints = and_words()
     for start, end in spans:
         mentions = document.within(start, end)
         cut = start
         for k in mentions:
+            # "The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS": a word for "and" that opens
+            # a clause of its own (a name, then its verb), after a clause with a copula and a name of its own
+            if _named(k) and _clause_opens(document, mentions, cut, k, joints):
+                opened = _joint_start(text, cut, k.start, joints)
+                if opened is not None:
+                    out.append((cut, opened))
+                    cut = opened
+                continue
             if k.kind != "cue" or k.value != "contrast" \
                     or text[max(cut, k.start - 2):k.start].strip() not in {",", ";"}:
                 continue
@@ -202,6 +218,35 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+_ARTICLE = re.compile(r"\s*(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|o|os|as)?\s*$", re.IGNORECASE)
+
+
+def _joint_start(text: str, cut: int, at: int, joints: frozenset[str]) -> int | None:
+    """Where a word for "and" (and an article) right before a name starts, else None."""
+    head = text[cut:at]
+    bare = _ARTICLE.sub("", head) if _ARTICLE.search(head) else head
+    words = bare.rstrip(" ,").split()
+    if not words or fold_phrase(words[-1]).strip() not in joints:
+        return None
+    return cut + len(bare.rstrip(" ,")) - len(words[-1])
+
+
+def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Mention, joints: frozenset[str]) -> bool:
+    """Whether a name right after a word for "and" opens a clause of its own: a copula right after it, and a copula
+    and another name before the word, in the same sentence part."""
+    after = next((m for m in mentions if m.start >= p.end), None)
+    if after is None or after.kind != "cue" or after.value != "copula" \
+            or document.tokens_between(p.end, after.start) != 0:
+        return False
+    before = [m for m in mentions if cut <= m.start and m.end <= p.start]
+    return any(m.kind == "cue" and m.value == "copula" for m in before) and sum(map(_named, before)) >= 2
+
+
+def _named(m: Mention) -> bool:
+    """A product's name, or words that point back at one of the names given ("the latter")."""
+    return m.kind == "product" or (m.kind == "cue" and m.value in {"former", "latter"})
 
 
 def _one_introduction(facts: list[CandidateFact]) -> list[CandidateFact]:
