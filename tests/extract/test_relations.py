@@ -6118,3 +6118,30 @@ def test_the_latter_of_a_maker_points_at_no_product(full_extractor: Extractor) -
     facts = facts_of(full_extractor, "The Type 59 was built by Factory 617 and Norinco. The latter was founded in "
                      "1980.", "en")
     assert not objects(facts, "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("59식 전차는 1만 대가 생산되었고, 파키스탄과 알바니아에 수출되었다.", "ko"),
+    ("59式戦車は約1万両が生産され、パキスタンやアルバニアに輸出された。", "ja"),
+])
+def test_a_list_whose_last_name_is_marked_as_receiver_receives_whole(full_extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert set(objects(facts, "exported_to")) == {"Pakistan", "Albania"}
+    assert not objects(facts, "made_in_country")
+
+
+def test_a_country_glued_to_an_original_is_the_originals(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "86式榴弹炮仿制苏联D-30，由北方工业公司生产。", "zh")
+    assert "Soviet Union" not in objects(facts, "made_in_country")
+    assert any(r == "derived_from" and o == "D-30" for _, r, o in facts)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("81式自动步枪不是AK-47的仿制品。", "zh"),
+    ("81式自動歩槍はAK-47のコピーではない。", "ja"),
+    ("81식 소총은 AK-47의 복제품이 아니다.", "ko"),
+])
+def test_a_copy_denied_in_east_asian_languages_derives_nothing(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    assert not any(r == "derived_from" for _, r, _ in facts_of(full_extractor, text, lang))

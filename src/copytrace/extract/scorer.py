@@ -193,7 +193,14 @@ class Sentence:
         the language's words that negate a verb from after it (not "ohne", without) that ends the cue's clause, with
         no other word of doing and no "and" between; else None. (A "not" inside the clause negates a part of it:
         "und nicht an Pakistan", "nicht zuletzt", "nicht vor 1979", "nie in großen Stückzahlen".)"""
-        word = self.near_before(cue.start, ("negation",), 2)
+        # (in a script without spaces, its short words count: "不是AK-47的仿制品"; where the verb comes last, the
+        # word right after it: "コピーではない", "복제품이 아니다")
+        word = self.near_before(cue.start, ("negation",),
+                                4 if han_or_kana(cue.text[:1]) and not self.doc.particles_follow else 2)
+        if word is None and self.doc.particles_follow:
+            after = self.near_after(cue.end, ("negation",), 1)
+            if after is not None and not any(ch in ",;，、。" for ch in self.doc.text[cue.end:after.start]):
+                return after
         if word is not None or not self.doc.negation_after:
             return word
         for word in self.cue_list("negation"):
@@ -2806,8 +2813,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
+        # (or on the list's last name: "파키스탄과 알바니아에 수출", "パキスタンやアルバニアに輸出")
+        last = _list_last(s, c)
         marked_after = s.doc.particles_follow and not locative \
-            and s.near_after(_list_last(s, c).end, ("destination",), 0) is not None
+            and (s.near_after(last.end, ("destination",), 0) is not None
+                 or (last is not c and (last.case == "destination" or s.doc.particle_on(last, {"destination"}))))
         # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72", "продал
         # Китаю лицензию", papers handed over)
         # (not where the verb comes last and the first verb after the country is one of sale: "폴란드에서 면허
@@ -3327,10 +3337,12 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     if not c.adjective:
         # (or a case ending on the name that no role reads, the genitive among them, right before another product:
         # "রাশিয়ার KT-24", Russia's KT-24)
+        # (or, in a script without spaces, a name glued right before another product: "仿制苏联D-30")
         marks = s.doc.genitive_marks | {"'s", "’s"}
         return any(m is not p and m.kind == "product" and m.start >= c.end
                    and (s.doc.text[c.end:m.start].strip() in marks - {""}
-                        or (c.case == "plain" and s.doc.tokens_between(c.end, m.start) == 0))
+                        or (c.case == "plain" and s.doc.tokens_between(c.end, m.start) == 0)
+                        or (m.start == c.end and han_or_kana(c.text[-1:])))
                    for m in s.mentions)
     if _plain_noun_beside(s, c):
         return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
