@@ -6145,3 +6145,12 @@ def test_a_country_glued_to_an_original_is_the_originals(full_extractor: Extract
 def test_a_copy_denied_in_east_asian_languages_derives_nothing(full_extractor: Extractor, text: str,
                                                                lang: str) -> None:
     assert not any(r == "derived_from" for _, r, _ in facts_of(full_extractor, text, lang))
+
+
+def test_a_data_sheets_labels_of_use_and_origin(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Type 56\nNational origin: China\nIn service: 1956–present\n", "en")
+    assert ("Type 56", "made_in_country", "China") in facts
+    assert ("Type 56", "introduced_year", "1956") in facts
+    # (a word of use in prose, with no label's colon, is no introduction)
+    assert not objects(facts_of(full_extractor, "The Type 56 was in service in 1979 in Vietnam.", "en"),
+                       "introduced_year")

@@ -4648,7 +4648,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
         return
-    cues = s.cue_list("introduce", "produce")
+    # ("In service: 1956–present", "Ve výzbroji: od 1959": a data sheet's label of use, its value a year)
+    cues = s.cue_list("introduce", "produce") + [
+        k for k in s.cue_list("service")
+        if _FIELD_VALUE.match(s.doc.text, k.end) and any(0 <= y.start - k.end <= 4 for y in ys)]
     # "the first ten T-55s were handed over to the army in 1964", "首批歼6交付空军": the first units delivered
     # or arriving enter service then
     firsts = s.cue_list("first")
