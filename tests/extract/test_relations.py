@@ -6154,3 +6154,14 @@ def test_a_data_sheets_labels_of_use_and_origin(full_extractor: Extractor) -> No
     # (a word of use in prose, with no label's colon, is no introduction)
     assert not objects(facts_of(full_extractor, "The Type 56 was in service in 1979 in Vietnam.", "en"),
                        "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by Uralvagonzavod.", "en"),
+    ("Der Typ 59 ist eine chinesische Kopie des T-54A. Der sowjetische Panzer wurde von Uralwagonsawod gebaut.", "de"),
+])
+def test_a_countrys_kind_of_product_points_at_that_countrys_product(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("T-54A", "manufactured_by", "Uralvagonzavod") in facts, facts
+    assert not any(p.startswith("Type 59") and o in {"Uralvagonzavod", "Soviet Union"} for p, _, o in facts), facts

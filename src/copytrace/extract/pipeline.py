@@ -93,6 +93,11 @@ class Extractor:
                   if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
         for start, end in spans:
             mentions = document.within(start, end)
+            # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
+            # product but a country's kind of product speaks of the last product named whose country that is
+            meant = _product_of_country(document, mentions, start, self.names, names)
+            if meant is not None:
+                recent = meant
             if topic is not None:
                 # "this rifle" points at the product the sentence before spoke of, or else at the topic; "the
                 # latter" at the last name the sentence before gave
@@ -185,6 +190,27 @@ class Extractor:
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,
+                        country_names: dict[str, str]) -> Mention | None:
+    """In a sentence that names no product, a country's adjective right on a word for a kind of product ("the Soviet
+    tank") points at the last product named before whose registry country that is, where the registry does not say
+    the same of the products named after it; else None."""
+    if any(m.kind == "product" for m in mentions):
+        return None
+    # (the sentence's opening words, as a subject: not "the USSR helped Chinese aircraft makers")
+    adjective = next((c for c in mentions if c.kind == "country" and c.adjective
+                      and document.tokens_between(start, c.start) <= 1 and any(
+                          k.kind == "cue" and k.value == "product_noun" and 0 <= k.start - c.end <= 1
+                          for k in mentions)), None)
+    if adjective is None:
+        return None
+    country = country_names.get(adjective.value, adjective.value)
+    for p in reversed([p for p in document.mentions if p.kind == "product" and p.end <= start]):
+        if p.entity and country in known.homes(p.entity):
+            return p
+    return None
 
 
 def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
