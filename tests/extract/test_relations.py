@@ -6165,3 +6165,14 @@ def test_a_countrys_kind_of_product_points_at_that_countrys_product(full_extract
     facts = facts_of(full_extractor, text, lang)
     assert ("T-54A", "manufactured_by", "Uralvagonzavod") in facts, facts
     assert not any(p.startswith("Type 59") and o in {"Uralvagonzavod", "Soviet Union"} for p, _, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Poland and Czechoslovakia built the T-72M1 and the T-72M respectively.", "en"),
+    ("The T-72M1 and the T-72M were built in Poland and Czechoslovakia respectively.", "en"),
+    ("Polen och Tjeckoslovakien byggde T-72M1 respektive T-72M.", "sv"),
+])
+def test_lists_paired_respectively(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "made_in_country"} == {("T-72M1", "Poland"),
+                                                                       ("T-72M", "Czechoslovakia")}, facts

@@ -394,6 +394,25 @@ def _parallel_lists(s: Sentence) -> dict[int, str]:
         if len(names) != len(group) or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(names)):
             continue
         out.update((id(p), s.country(c)) for p, c in zip(names, group, strict=True))
+    if s.has("respectively") and not out:
+        # "Poland and Czechoslovakia built the T-72M1 and the T-72M respectively", "T-72M1 respektive T-72M": a list
+        # of countries and a list of as many names, a word for "respectively" in the sentence, pair off in order
+        words = s.cue_list("respectively")
+
+        def joined(a: Mention, b: Mention) -> bool:
+            return _joins_list(s, a.end, b.start) or any(a.end <= k.start and k.end <= b.start
+                                                         and not s.doc.text[a.end:k.start].strip(" ,")
+                                                         and not s.doc.text[k.end:b.start].strip(" ,")
+                                                         for k in words)
+        for group in s.groups.values():
+            if len(group) < 2 or any(id(p) in out for p in s.products):
+                continue
+            for i in range(len(s.products) - len(group) + 1):
+                names = s.products[i:i + len(group)]
+                if all(joined(a, b) for a, b in itertools.pairwise(names)) \
+                        and len({p.value for p in names}) == len(names):
+                    out.update((id(p), s.country(c)) for p, c in zip(names, group, strict=True))
+                    break
     return out
 
 
