@@ -6176,3 +6176,17 @@ def test_lists_paired_respectively(full_extractor: Extractor, text: str, lang: s
     facts = facts_of(full_extractor, text, lang)
     assert {(p, o) for p, r, o in facts if r == "made_in_country"} == {("T-72M1", "Poland"),
                                                                        ("T-72M", "Czechoslovakia")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Il LiM-2 fu costruito su licenza dalla WSK Mielec.", "it", "PZL Mielec"),
+    ("Il T-72M1 fu prodotto su licenza da Bumar-Łabędy.", "it", "Bumar-Łabędy"),
+    ("Der MiG-21FL wurde in Lizenz von HAL gebaut.", "de", "Hindustan Aeronautics Limited"),
+])
+def test_the_agent_of_a_making_under_licence_is_the_maker(full_extractor: Extractor, text: str, lang: str,
+                                                          maker: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert maker in objects(facts, "manufactured_by"), facts
+    assert maker not in objects(facts, "licensed_by"), facts
+    licensor = facts_of(full_extractor, "Il Nakhjir 3 è fabbricato su licenza della Norinco.", "it")
+    assert "Norinco" in objects(licensor, "licensed_by")

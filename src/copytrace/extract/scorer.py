@@ -3787,6 +3787,11 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     if (not cues and not s.has("deal")) or any(p.start >= o.end and s.doc.tokens_between(o.end, p.start) == 0
                                                for p in s.products):
         return False   # (nor a maker's name on its design: "del cinese Norinco Type 79")
+    # ("fu costruito su licenza dalla WSK Mielec", "in Lizenz von HAL gebaut": a word of the passive's agent right
+    # before the name, a word of making in the clause, names the maker)
+    if s.near_before(o.start, ("agent",), 0) is not None and any(
+            _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
+        return False
     # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start])
