@@ -6190,3 +6190,16 @@ def test_the_agent_of_a_making_under_licence_is_the_maker(full_extractor: Extrac
     assert maker not in objects(facts, "licensed_by"), facts
     licensor = facts_of(full_extractor, "Il Nakhjir 3 è fabbricato su licenza della Norinco.", "it")
     assert "Norinco" in objects(licensor, "licensed_by")
+
+
+@pytest.mark.parametrize(("text", "copy", "original", "status"), [
+    ("The Type 58 is an unlicensed AK-47.", "Type 58", "AK-47", "unlicensed"),
+    ("Iraq's Tabuk is essentially a pirated AKM.", "Tabuk", "AKM", "unlicensed"),
+    ("The Y-5 is a licence-built An-2.", "Nanchang Y-5", "An-2", "licensed"),
+])
+def test_what_a_copula_says_the_subject_is_under_a_word_of_licence(full_extractor: Extractor, text: str, copy: str,
+                                                                   original: str, status: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert (copy, "derived_from", original) in facts, facts
+    assert (copy, "licence_status", status) in facts, facts
+    assert not any(p == original and r == "licence_status" for p, r, _ in facts), facts

@@ -1633,7 +1633,11 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
     if s.doc.particles_follow:
         yield from _licensed_before(s)
         return
-    for cue in s.cue_list("licence"):
+    # ("The Type 58 is an unlicensed AK-47", "a pirated AKM": a copula, then a word of no licence right on the
+    # original, makes the subject its copy)
+    denied = [k for k in s.cue_list("unlicensed") if any(
+        c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 2 for c in s.cue_list("copula"))]
+    for cue in s.cue_list("licence") + denied:
         after = _run_after(s, cue.end, 3)
         if not after or id(after[0]) in s.parents:
             continue
@@ -1646,7 +1650,7 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
             continue   # "under licence by Czechoslovakia (BVP-1)": a name after the licensee is the copy's own
         before = [p for p in s.products if p.end <= cue.start and p.start >= s.start and p.value != parent.value
                   and not p.generic and not _extends(parent, p)]
-        if not before or s.cue_list("unlicensed"):
+        if not before or (s.cue_list("unlicensed") and cue.value != "unlicensed"):
             continue   # no subject here: "licence-built T-72M1" is the copy
         child = before[-1]
         if s.doc.tokens_between(child.end, cue.start) - _cue_tokens(s, child.end, cue.start, ("copula",)) > 4:
@@ -1657,7 +1661,8 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(parent))
         feats = {"cue_licence": 1.0, "topic": 0.0, "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                  "extends": float(_extends(child, parent)), "negated": float(_negated(s, cue))}
-        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier="licensed copy")
+        yield _mk(s, child, "derived_from", parent.value, feats, cue, parent,
+                  qualifier="copy" if cue.value == "unlicensed" else "licensed copy")
 
 
 def _basis_child(s: Sentence, before: list[Mention], cue: Mention) -> Mention | None:
@@ -3645,7 +3650,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
                  # "copied the X without a licence"; "a licensed version of the T-72": the version holds it
                  and not ((status == "unlicensed" or (subjects and not _built_under(s, p, cues)))
-                          and id(p) in s.parents)]
+                          and id(p) in s.parents)
+                 # ("The Y-5 is a licence-built An-2": what a copula says the subject is, its copy holds it)
+                 and not (id(p) in s.parents and any(q.end <= k.start and k.end <= p.start
+                                                     for q in subjects for k in s.cue_list("copula")))]
     # "this rifle is produced under licence in China (Type 79)": the product the sentence opens with holds the
     # licence even where the brackets name its copies
     # (not where the sentence speaks of the product spoken of before as a copy of it: "It was a MiG-15bis built
