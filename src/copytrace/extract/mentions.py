@@ -520,19 +520,29 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
     "конструкции М. Т. Калашникова") is the designer, no product."""
     designs = [m for m in out if m.kind == "cue" and m.value == "design"]
     agents = [m for m in out if m.kind == "cue" and m.value == "agent"]
+    if not designs:
+        return out
+    ends = [k.end for k in designs]   # (in text order: the words near a name, found by bisection)
+    agent_ends = [a.end for a in agents]
+
+    def near(lo: int, hi: int) -> list[Mention]:
+        return designs[bisect.bisect_left(ends, lo):bisect.bisect_right(ends, hi)]
+
+    def agents_near(lo: int, hi: int) -> list[Mention]:
+        return agents[bisect.bisect_left(agent_ends, lo):bisect.bisect_right(agent_ends, hi)]
 
     def designer(m: Mention) -> bool:
         if m.kind != "product" or not m.generic or not m.text.isalpha():
             return False
         # ("von Michail Kalaschnikow entworfen": the agent before, the word of design right after)
-        if any(k.start >= m.end and not text[m.end:k.start].strip() for k in designs) and any(
-                a.end <= m.start and _GIVEN.fullmatch(text[a.end:m.start]) is not None for a in agents):
+        if any(k.start >= m.end and not text[m.end:k.start].strip() for k in near(m.end, m.end + 40)) and any(
+                _GIVEN.fullmatch(text[a.end:m.start]) is not None for a in agents_near(m.start - 30, m.start)):
             return True
-        for k in designs:
+        for k in near(m.start - 40, m.start):
             if not k.end <= m.start <= k.end + 40:
                 continue
             gap = text[k.end:m.start]
-            by = next((a for a in agents if k.end <= a.start and a.end <= m.start), None)
+            by = next((a for a in agents_near(k.end, m.start) if k.end <= a.start), None)
             if by is not None:
                 gap = text[by.end:m.start]
                 if text[k.end:by.start].strip():

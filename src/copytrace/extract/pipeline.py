@@ -207,8 +207,9 @@ def _product_of_country(document: Document, mentions: list[Mention], start: int,
     if adjective is None:
         return None
     country = country_names.get(adjective.value, adjective.value)
-    for p in reversed([p for p in document.mentions if p.kind == "product" and p.end <= start]):
-        if p.entity and country in known.homes(p.entity):
+    # (the products of the few thousand characters before: the cost stays linear in the text)
+    for p in reversed(document.within(max(0, start - 3000), start)):
+        if p.kind == "product" and p.entity and country in known.homes(p.entity):
             return p
     return None
 
