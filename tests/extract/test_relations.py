@@ -6203,3 +6203,14 @@ def test_what_a_copula_says_the_subject_is_under_a_word_of_licence(full_extracto
     assert (copy, "derived_from", original) in facts, facts
     assert (copy, "licence_status", status) in facts, facts
     assert not any(p == original and r == "licence_status" for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Т-72М1 е основата на полския PT-91.", "bg"),
+    ("Т-72М1 став основою для польського PT-91.", "uk"),
+])
+def test_the_basis_of_another_countrys_design_is_not_made_there(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("PT-91 Twardy", "derived_from", "T-72M1") in facts, facts
+    assert ("T-72M1", "made_in_country", "Poland") not in facts, facts

@@ -809,8 +809,10 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
                           and (link or first).end <= c.start and c.end <= what.start
                           and _plain_tokens(s, c.end, what.start) == 0), None)
         if adjective is None or (link is None and not apposed) \
-                or s.doc.tokens_between((link or first).end, adjective.start) > 2:
-            continue
+                or s.doc.tokens_between((link or first).end, adjective.start) > 2 \
+                or any((link or first).end <= k.start and k.end <= adjective.start
+                       for k in s.cue_list("basis_noun")):
+            continue   # (not "Т-72М1 е основата на полския PT-91": the basis of another country's design)
         holders = s.doc.holders(what.entity)
         if not holders or s.country(adjective) in holders:
             continue   # ("the AK-47 is a Soviet AK": its own country's)
