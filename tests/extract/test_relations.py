@@ -6214,3 +6214,8 @@ def test_the_basis_of_another_countrys_design_is_not_made_there(full_extractor: 
     facts = facts_of(full_extractor, text, lang)
     assert ("PT-91 Twardy", "derived_from", "T-72M1") in facts, facts
     assert ("T-72M1", "made_in_country", "Poland") not in facts, facts
+
+
+def test_a_fields_label_set_apart_by_a_tab_is_no_part_of_the_makers_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Type 59\nManufacturer\tFactory 617\nMaker    State Factory 66\n", "en")
+    assert set(objects(facts, "manufactured_by")) == {"Inner Mongolia First Machinery Group", "State Factory 66"}
