@@ -6219,3 +6219,16 @@ def test_the_basis_of_another_countrys_design_is_not_made_there(full_extractor: 
 def test_a_fields_label_set_apart_by_a_tab_is_no_part_of_the_makers_name(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Type 59\nManufacturer\tFactory 617\nMaker    State Factory 66\n", "en")
     assert set(objects(facts, "manufactured_by")) == {"Inner Mongolia First Machinery Group", "State Factory 66"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Il-28 was copied in China as the H-5.", "en"),
+    ("Die Il-28 wurde in China als H-5 kopiert.", "de"),
+    ("El Il-28 fue copiado en China como H-5.", "es"),
+    ("Il-28 skopiowano w Chinach jako H-5.", "pl"),
+])
+def test_where_a_design_was_copied_as_a_name_that_name_was_made(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Harbin H-5", "derived_from", "Il-28") in facts, facts
+    assert ("Harbin H-5", "made_in_country", "China") in facts, facts

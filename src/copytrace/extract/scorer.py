@@ -873,11 +873,32 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         copied = made if made.value == "copy" else next(
             (k for k in reversed(s.cue_list("copy")) if k.end <= cue.start and _same_clause(s, k.end, cue.start, 6)),
             None)
-        for copier in _copiers(s, copied) if copied is not None else []:
+        copiers = _copiers(s, copied) if copied is not None else []
+        for copier in copiers:
             # "copiado pela China como J-7", "Chiny skopiowały Su-27 jako J-11": the copier makes what it names
             yield _mk(s, named, "made_in_country", s.country(copier), {"adjective": 1.0, "on_copy_word": 1.0},
                       made, copier, cue, named)
+        if copied is not None and not copiers and made.value == "copy":
+            # "The Il-28 was copied in China as the H-5", "skopiowano w Chinach jako H-5": where it was copied, a
+            # word of place on the country between the copy word and "as", is where what it names was made
+            # (where the verb ends the clause, before "as": "wurde in China als H-5 kopiert")
+            lo, hi = (made.end, cue.start) if made.end <= cue.start else (subject.end, cue.start)
+            place = next((c for c in s.mentions if c.kind == "country" and not c.adjective and lo <= c.start
+                          and c.end <= hi and _placed_here(s, c)), None)
+            if place is not None:
+                yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
+                          made, place, cue, named)
         return
+
+
+def _placed_here(s: Sentence, c: Mention) -> bool:
+    """Whether a word of place (a word, a case ending, a particle, a one-letter word: "w Chinach") marks a country
+    as where something is."""
+    if c.case == "locative" or s.near_before(c.start, ("locative",), 0) is not None \
+            or s.doc.particle_on(c, {"locative"}):
+        return True
+    word = _ONE_LETTER_BEFORE.search(s.doc.text[max(s.start, c.start - 3):c.start])
+    return word is not None and "locative" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
 def _licensed(s: Sentence) -> bool:
