@@ -33,7 +33,7 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_words
+from copytrace.extract.shapes import and_words, articles
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -194,9 +194,9 @@ class Extractor:
 
 def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,
                         country_names: dict[str, str]) -> Mention | None:
-    """In a sentence that names no product, a country's adjective right on a word for a kind of product ("the Soviet
-    tank") points at the last product named before whose registry country that is, where the registry does not say
-    the same of the products named after it; else None."""
+    """In a sentence that names no product, a country's adjective opening it, right on a word for a kind of product
+    ("The Soviet tank ..."), points at the last product named before whose country, as the registry has it, that is;
+    else None."""
     if any(m.kind == "product" for m in mentions):
         return None
     # (the sentence's opening words, as a subject: not "the USSR helped Chinese aircraft makers")
@@ -247,17 +247,18 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
     return out
 
 
-_ARTICLE = re.compile(r"\s*(?:the|a|an|der|die|das|le|la|les|el|los|las|il|lo|o|os|as)?\s*$", re.IGNORECASE)
-
-
 def _joint_start(text: str, cut: int, at: int, joints: frozenset[str]) -> int | None:
-    """Where a word for "and" (and an article) right before a name starts, else None."""
-    head = text[cut:at]
-    bare = _ARTICLE.sub("", head) if _ARTICLE.search(head) else head
-    words = bare.rstrip(" ,").split()
+    """Where a word for "and" (and an article after it) right before a name starts, else None."""
+    head = text[cut:at].rstrip()
+    words = head.split()
+    if words and fold_phrase(words[-1]).strip() in articles():
+        head = head[:len(head) - len(words[-1])].rstrip()
+        words = words[:-1]
+    head = head.rstrip(" ,")
+    words = head.split()
     if not words or fold_phrase(words[-1]).strip() not in joints:
         return None
-    return cut + len(bare.rstrip(" ,")) - len(words[-1])
+    return cut + len(head) - len(words[-1])
 
 
 def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Mention, joints: frozenset[str]) -> bool:

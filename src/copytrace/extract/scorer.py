@@ -26,7 +26,17 @@ from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
 from copytrace.extract.resolve import Names, family_origins
-from copytrace.extract.shapes import OBJECT_PREFIX, RUN_ON, and_words, articles, calendar_words, or_words, shapes
+from copytrace.extract.shapes import (
+    OBJECT_PREFIX,
+    RUN_ON,
+    about_words,
+    and_words,
+    articles,
+    calendar_words,
+    or_words,
+    shapes,
+    that_is_words,
+)
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -724,18 +734,18 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
                    for m in s.mentions)
 
 
-_COUNT = re.compile(r"\s*(?:(?:the|some|about|around|over|nearly|almost|only|just|ещё|около|свыше|ponad|około|"
-                    r"rund|etwa|über|environ|plus de|unos|más de|circa|oltre)\s+)?"
-                    r"(\d{1,3}(?:[  ,.]\d{3})+|\d+)(?![\d.,]*\s*(?:mm|cm|km|kg|%))\b")
+# a count right after a word of making, or after one word before it ("about", "около": `about_words`)
+_COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)(?![\d.,]*\s*(?:mm|cm|km|kg|%))\b")
 
 
 def _volume(s: Sentence, k: Mention) -> bool:
     """Whether a word of making takes a count right after it ("made 5,000 M70 rifles", "produced about 300"): a
     number of units, not a start (a year is none: "produced in 1959")."""
     found = _COUNT.match(s.doc.text, k.end)
-    if found is None or any(m.kind == "year" and m.start <= found.start(1) < m.end for m in s.mentions):
+    if found is None or (found.group(1) is not None and fold_phrase(found.group(1)).strip() not in about_words()) \
+            or any(m.kind == "year" and m.start <= found.start(2) < m.end for m in s.mentions):
         return False
-    return not any(found.start(1) <= f.start <= found.end(1) + 12 for f in s.cue_list("first"))
+    return not any(found.start(2) <= f.start <= found.end(2) + 12 for f in s.cue_list("first"))
 
 
 def _attributive_making(s: Sentence, k: Mention) -> bool:
@@ -2052,9 +2062,17 @@ def _word_on(s: Sentence, c: Mention, classes: tuple[str, ...]) -> bool:
                                         for m in s.mentions)
 
 
-# a comma and a word for "that is" between two names: the second is what the first became ("，即", ", i.e. the")
-_EQUAL_TO = re.compile(r"\s*[,，、]\s*(?:即|也就是|i\.\s?e\.|that is,?|namely|d\.\s?h\.|c\.-à-d\.|т\.\s?е\.|tj\.|tzn\.)"
-                       r"\s*(?:the\s)?")
+def _equal_to(text: str) -> bool:
+    """Whether what stands between two names is a comma and a word for "that is" (an article may follow): the second
+    is what the first became ("，即", ", i.e. the")."""
+    between = text.strip()
+    if between[:1] not in {",", "，", "、"}:
+        return False
+    words = fold_phrase(between[1:]).split()
+    if len(words) >= 2 and words[-1] in articles():
+        words = words[:-1]
+    return bool(words) and " ".join(words) in that_is_words()
+
 
 
 def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicensed: bool,
@@ -2063,7 +2081,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     ``copiers_after`` the word: "the MiG-21 was copied by China"); "the Yugoslav version of the AK-47": a version
     the adjective on a word of versions gives a country."""
     if parent is None or s.negated(cue) or any(
-            q.end <= parent.start and _EQUAL_TO.fullmatch(s.doc.text[q.end:parent.start]) for q in s.products):
+            q.end <= parent.start and _equal_to(s.doc.text[q.end:parent.start]) for q in s.products):
         return   # ("Hungary did not copy the AKM": no copy; "米格-21，即歼-7": the copy's own name, no original)
     version = cue.value == "variant"
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
@@ -2103,8 +2121,8 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # (or the name set beside the original as what it became: "中国仿制了米格-21，即歼-7", "MiG-21, i.e. the J-7")
     made = next((p for p in s.products if p.start > max(parent.end, cue.end) and p.value != parent.value
                  and not _extends(p, parent) and (s.near_before(p.start, ("design", "produce"), 3) is not None
-                                                   or (p.start >= parent.end and _EQUAL_TO.fullmatch(
-                                                       s.doc.text[parent.end:p.start]) is not None))),
+                                                   or (p.start >= parent.end
+                                                       and _equal_to(s.doc.text[parent.end:p.start])))),
                 None) if len(countries) == 1 else None
     for country in countries.values():
         name = s.country(country)

@@ -298,6 +298,18 @@ def and_words() -> frozenset[str]:
 
 
 @cache
+def that_is_words() -> frozenset[str]:
+    """Words for "that is" of the languages read, folded ("i.e.", "即", "т.е.")."""
+    return frozenset(fold_phrase(str(w)) for w in _data().get("that_is_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
+def about_words() -> frozenset[str]:
+    """Words that may stand before a count, folded ("about", "около", "etwa")."""
+    return frozenset(fold_phrase(str(w)) for w in _data().get("about_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
