@@ -516,8 +516,8 @@ _GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
 
 
 def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
-    """A family's name that a word of design governs ("designed by Mikhail Kalashnikov", "Designer: Kalashnikov",
-    "конструкции М. Т. Калашникова") is the designer, no product."""
+    """A family's name that a word of design governs, a given name or initials between ("designed by Mikhail
+    Kalashnikov", "Designer: Kalashnikov", "von Michail Kalaschnikow entworfen"), is the designer, no product."""
     designs = [m for m in out if m.kind == "cue" and m.value == "design"]
     agents = [m for m in out if m.kind == "cue" and m.value == "agent"]
     if not designs:
