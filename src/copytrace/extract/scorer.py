@@ -735,7 +735,7 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
 
 
 # a count right after a word of making, or after one word before it ("about", "около": `about_words`)
-_COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)(?![\d.,]*\s*(?:mm|cm|km|kg|%))\b")
+_COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)\b")
 
 
 def _volume(s: Sentence, k: Mention) -> bool:
@@ -743,8 +743,9 @@ def _volume(s: Sentence, k: Mention) -> bool:
     number of units, not a start (a year is none: "produced in 1959")."""
     found = _COUNT.match(s.doc.text, k.end)
     if found is None or (found.group(1) is not None and fold_phrase(found.group(1)).strip() not in about_words()) \
+            or shapes().units.match(s.doc.text, found.end(2)) is not None \
             or any(m.kind == "year" and m.start <= found.start(2) < m.end for m in s.mentions):
-        return False
+        return False   # (a measure is no count: "100 mm", the designations' `units`)
     return not any(found.start(2) <= f.start <= found.end(2) + 12 for f in s.cue_list("first"))
 
 
