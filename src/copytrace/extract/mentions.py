@@ -715,8 +715,8 @@ def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
 def _opens(text: str, pos: int) -> bool:
     """Whether a word opens a sentence (the text's first, or after a full stop, a question, a colon or a new line),
     where its capital says nothing of a name ("Poľský tank PT-91 ...")."""
-    before = text[max(0, pos - 40):pos].rstrip(" \t\"'«„“(")
-    return not before or before[-1] in ".!?:\n"
+    return _SENTENCE_OPEN.search(text, max(0, pos - 40), pos) is not None \
+        or text[max(0, pos - 40):pos].rstrip(" \t\"'«„“(").endswith(":")
 
 
 def _with_nouns(text: str, mentions: list[Mention]) -> None:
