@@ -6114,6 +6114,12 @@ def test_the_latter_is_the_last_name_given(full_extractor: Extractor, text: str,
     assert {(p, o) for p, r, o in facts if r == "exported_to"} == {("Chengdu J-7", "Pakistan")}, facts
 
 
+def test_the_former_is_the_first_of_the_two_names(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "China built the Type 56 and the Type 63. The former was exported to Albania.",
+                     "en")
+    assert {(p, o) for p, r, o in facts if r == "exported_to"} == {("Type 56", "Albania")}, facts
+
+
 def test_the_latter_of_a_maker_points_at_no_product(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The Type 59 was built by Factory 617 and Norinco. The latter was founded in "
                      "1980.", "en")
