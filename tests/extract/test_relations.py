@@ -6238,3 +6238,31 @@ def test_where_a_design_was_copied_as_a_name_that_name_was_made(full_extractor: 
     facts = facts_of(full_extractor, text, lang)
     assert ("Harbin H-5", "derived_from", "Il-28") in facts, facts
     assert ("Harbin H-5", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-21, known in China as the J-7, was built at Chengdu.", "en"),
+    ("El MiG-21, conocido en China como J-7, se fabricó en Chengdu.", "es"),
+    ("Il MiG-21, conosciuto in Cina come J-7, fu costruito a Chengdu.", "it"),
+    ("Le MiG-21, connu en Chine comme J-7, fut construit à Chengdu.", "fr"),
+    ("MiG-21, znany w Chinach jako J-7, był budowany w Chengdu.", "pl"),
+    ("МиГ-21, известен в Китай като J-7, е строен в Чънду.", "bg"),
+    ("Die MiG-21 ist in China als J-7 bekannt.", "de"),
+    ("De MiG-21 is in China als J-7 bekend.", "nl"),
+])
+def test_a_place_between_known_and_as_still_gives_another_name(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert any(p.startswith(("MiG-21", "МиГ-21")) and r == "alias_of" and o.endswith("J-7") for p, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 56, known in the West as the Chinese AK, was made by Norinco.", "en"),
+    ("Il Type 56, conosciuto in Occidente come AK cinese, fu prodotto dalla Norinco.", "it"),
+])
+def test_a_name_known_as_a_countrys_version_of_a_family_is_that_version(extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Type 56", "derived_from", "AK") in facts, facts
+    assert ("Type 56", "made_in_country", "China") in facts, facts
+    assert not any(r == "alias_of" for _, r, _ in facts), facts

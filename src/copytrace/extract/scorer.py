@@ -89,6 +89,7 @@ class Sentence:
     bases: list[Mention] = field(init=False)   # basis nouns a copula read ("the basis for the X was the Y")
     replaced: set[int] = field(init=False)   # the other party of a replacement ("to replace the Mosin")
     copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
+    named_versions: set[int] = field(init=False)   # a family another country's version of which a name before names
     groups: dict[int, list[Mention]] = field(init=False)   # a country -> the list it stands in
     _lists: dict[tuple[str, ...], list[Mention]] = field(init=False)   # cue_list's answers, computed once
     # _licence_pair's answers by the cue list asked about, computed once
@@ -136,6 +137,7 @@ class Sentence:
         self.bases = []
         self.replaced = set()
         self.copies = set()
+        self.named_versions = set()
         self._lists = {}
         self.pairs = {}
         self.groups = {}
@@ -814,25 +816,33 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
     for first, what in itertools.pairwise(s.products):
         if what.entity is None or first.value == what.value or id(what) in s.parents or first.generic:
             continue
-        link = next((k for k in s.cue_list("copula") if first.end <= k.start and k.end <= what.start), None)
+        # (or a naming word: "the Type 56, known in the West as the Chinese AK")
+        link = next((k for k in s.cue_list("copula", "alias") if first.end <= k.start and k.end <= what.start), None)
         apposed = s.doc.text[first.end:what.start].lstrip()[:1] in {",", "—", "–"}   # ("Тип 56 — китайский АКМ")
-        adjective = next((c for c in s.mentions if c.kind == "country" and c.adjective
-                          and (link or first).end <= c.start and c.end <= what.start
-                          and _plain_tokens(s, c.end, what.start) == 0), None)
+        adjective = _foreign_adjective(s, what, (link or first).end)
         if adjective is None or (link is None and not apposed) \
-                or s.doc.tokens_between((link or first).end, adjective.start) > 2 \
                 or any((link or first).end <= k.start and k.end <= adjective.start
                        for k in s.cue_list("basis_noun")):
             continue   # (not "Т-72М1 е основата на полския PT-91": the basis of another country's design)
-        holders = s.doc.holders(what.entity)
-        if not holders or s.country(adjective) in holders:
-            continue   # ("the AK-47 is a Soviet AK": its own country's)
         s.parents.add(id(what))
         licensed = _licensed(s)
         yield _mk(s, first, "derived_from", what.value, {"cue_copy": 1.0}, link or first, adjective, what,
                   qualifier="licensed copy" if licensed else "copy")
         yield _mk(s, first, "made_in_country", s.country(adjective), {"adjective": 1.0}, adjective)
         return
+
+
+def _foreign_adjective(s: Sentence, what: Mention, start: int) -> Mention | None:
+    """The adjective of a country right before a known design, a word or two after `start`, where the registry knows
+    the design's rights holders and the country is none of them: "a Chinese AK" is China's copy of it, not a name of
+    it ("the AK-47 is a Soviet AK": its own country's)."""
+    adjective = next((c for c in s.mentions if c.kind == "country" and c.adjective and start <= c.start
+                      and c.end <= what.start and _plain_tokens(s, c.end, what.start) == 0), None)
+    if adjective is None or what.entity is None or s.doc.holders is None \
+            or s.doc.tokens_between(start, adjective.start) > 2:
+        return None
+    holders = s.doc.holders(what.entity)
+    return adjective if holders and s.country(adjective) not in holders else None
 
 
 def _made_as(s: Sentence) -> Iterator[Reading]:
@@ -1651,6 +1661,15 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
                       None)
         named = next((q for q in s.products if naming is not None and q.start >= naming.end
                       and s.doc.tokens_between(naming.end, q.start) <= 2 and not q.generic), None)
+        start = min(p.start, c.start)
+        naming = next((k for k in s.cue_list("alias") if k.end <= start and s.doc.tokens_between(k.end, start) <= 1),
+                      None) if named is None else None
+        if naming is not None:
+            # "the Type 56, known in the West as the Chinese AK": the name before the naming word is that version
+            named = next((q for q in reversed(s.products) if q.end <= naming.start and not q.generic
+                          and _outside_brackets(s, q.end, naming.start) <= 1), None)
+            if named is not None:
+                s.named_versions.add(id(p))
         name = s.country(c)
         child = named or Mention(min(p.start, c.start), end, "product", copy_label(p.value, name),
                                  s.doc.text[min(p.start, c.start):end])
@@ -2565,8 +2584,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                               named, cue)
             continue
         if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]) \
-                or _written_whole(s, subject, after[0].text):
-            continue
+                or _written_whole(s, subject, after[0].text) or _foreign_adjective(s, after[0], cue.end) \
+                or id(after[0]) in s.named_versions:
+            continue   # (a country's copy of a design, not a name of it: "known in the West as the Chinese AK")
         other = _other_name(subject, after[0])
         if other is None:
             continue
