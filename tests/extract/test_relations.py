@@ -6266,3 +6266,17 @@ def test_a_name_known_as_a_countrys_version_of_a_family_is_that_version(extracto
     assert ("Type 56", "derived_from", "AK") in facts, facts
     assert ("Type 56", "made_in_country", "China") in facts, facts
     assert not any(r == "alias_of" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Chine obtint le droit de produire le MiG-17 en tant que J-5.", "fr"),
+    ("China obtuvo el derecho de fabricar el MiG-17 como J-5.", "es"),
+    ("La Cina ottenne il diritto di produrre il MiG-17 come J-5.", "it"),
+    ("A China obteve o direito de produzir o MiG-17 como J-5.", "pt"),
+])
+def test_a_right_to_produce_obtained_is_a_licence_not_a_purchase(full_extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Shenyang J-5", "made_in_country", "China") in facts, facts
+    assert ("Shenyang J-5", "licence_status", "licensed") in facts, facts
+    assert not any(r == "exported_to" for _, r, _ in facts), facts
