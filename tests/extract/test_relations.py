@@ -6280,3 +6280,24 @@ def test_a_right_to_produce_obtained_is_a_licence_not_a_purchase(full_extractor:
     assert ("Shenyang J-5", "made_in_country", "China") in facts, facts
     assert ("Shenyang J-5", "licence_status", "licensed") in facts, facts
     assert not any(r == "exported_to" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "made", "elsewhere"), [
+    ("The M-84, built in Yugoslavia, fought in Croatia.", "en", "Yugoslavia", "Croatia"),
+    ("The T-55, built in Poland, saw action in Angola.", "en", "Poland", "Angola"),
+    ("El M-84, fabricado en Yugoslavia, combatió en Croacia.", "es", "Yugoslavia", "Croatia"),
+])
+def test_a_making_set_off_by_commas_reaches_no_place_past_them(full_extractor: Extractor, text: str, lang: str,
+                                                                made: str, elsewhere: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert made in objects(facts, "made_in_country"), facts
+    assert elsewhere not in objects(facts, "made_in_country"), facts
+
+
+def test_a_making_set_off_by_commas_reaches_no_importer_or_year_past_them(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Type 56 rifles, made by Norinco, were imported by Century Arms from 1995.", "en")
+    assert objects(facts, "manufactured_by") == ["Norinco"], facts
+    assert not objects(facts, "introduced_year"), facts
+    # another word of making past the commas still reads its own
+    facts = facts_of(extractor, "The Type 56, made under licence, was produced by Norinco from 1956.", "en")
+    assert ("Type 56", "introduced_year", "1956") in facts, facts

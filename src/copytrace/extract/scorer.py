@@ -354,9 +354,11 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     placed = _placed_names(s)
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
     paired = _parallel_lists(s) or _alternating_pairs(s)
+    participles = _participial_asides(s)
     kept: list[Reading] = []
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
+                    and not _past_participle(s, r, participles)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
@@ -610,6 +612,38 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
             return owner is not None and owner is not p and owner.value != p.value \
                 and not s.doc.text[owner.end:a].strip()
     return False
+
+
+def _participial_asides(s: Sentence) -> list[tuple[int, int]]:
+    """", built in Yugoslavia,", ", made by Cugir,": a making set off by commas right after a name, the sentence going
+    on to a verb of its own after it (the comma that opens it, and the one that closes it)."""
+    text = s.doc.text
+    found = []
+    for k in s.cue_list("produce"):
+        opened = text.rfind(",", s.start, k.start)
+        if opened < 0 or text[opened + 1:k.start].strip() \
+                or not any(p.end <= opened and s.doc.tokens_between(p.end, opened) == _cue_tokens(
+                    s, p.end, opened, ("product_noun",)) for p in s.products):   # (its kind between: "rifles")
+            continue
+        closed = min((i for i in (text.find(ch, k.end, s.end) for ch in ",;") if i >= 0), default=-1)
+        if closed > 0 and any(m.kind != "cue" and m.start >= closed for m in s.mentions):
+            found.append((opened, closed))
+    return found
+
+
+_MAKING_READ = frozenset({"produce", "cue_produce"})
+
+
+def _past_participle(s: Sentence, r: Reading, participles: list[tuple[int, int]]) -> bool:
+    """"The M-84, built in Yugoslavia, fought in Croatia", "The SAR-1, made by Cugir, was imported by Century Arms
+    from 1995": a making a participle sets off between commas reaches no place, maker or year past its closing comma
+    (where no other word of making stands there)."""
+    if r.relation not in {"made_in_country", "manufactured_by", "introduced_year"} or not _MAKING_READ & set(
+            k for k, v in r.features.items() if v):
+        return False
+    return any(r.subject.end <= opened and r.end > closed
+               and not any(closed < k.start < r.end for k in s.cue_list("produce", "licence", "introduce"))
+               for opened, closed in participles)
 
 
 def _what_it_is(s: Sentence) -> Iterator[Reading]:
