@@ -6301,3 +6301,17 @@ def test_a_making_set_off_by_commas_reaches_no_importer_or_year_past_them(extrac
     # another word of making past the commas still reads its own
     facts = facts_of(extractor, "The Type 56, made under licence, was produced by Norinco from 1956.", "en")
     assert ("Type 56", "introduced_year", "1956") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "meant", "later", "buyer"), [
+    ("The T-72M1 was built in Poland under a Soviet licence. It was exported to Iran. The PT-91 Twardy was later "
+     "developed from it.", "en", "T-72M1", "PT-91 Twardy", "Iran"),
+    ("Le T-55 est un char soviétique. Il fut exporté en Égypte. Plus tard, la Pologne développa le PT-91. Le PT-91 "
+     "fut adopté en 1995.", "fr", "T-55", "PT-91 Twardy", "Egypt"),
+])
+def test_it_points_back_at_the_design_named_before_not_at_a_copy_named_later(full_extractor: Extractor, text: str,
+                                                                              lang: str, meant: str, later: str,
+                                                                              buyer: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (meant, "exported_to", buyer) in facts, facts
+    assert (later, "exported_to", buyer) not in facts, facts

@@ -161,9 +161,11 @@ class Extractor:
             own = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None} or own
             # "The J-6 is a Chinese fighter. ... a licence for the MiG-19. The aircraft ...": a design the registry
             # says the topic derives from is the background of a text about its copy, not what "the aircraft"
-            # points at next
+            # points at next (a topic the text has named already: not the one it names most later, "The T-72M1 was
+            # built in Poland. It was exported to Iran. The PT-91 was developed from it.")
             background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
-                          and topic.value != v and self.names.derives(topic.entity, p.entity)}
+                          and seen.get(topic.value, 0) and topic.value != v
+                          and self.names.derives(topic.entity, p.entity)}
             own = {v: p for v, p in own.items() if v not in background}
             recent = next(iter(own.values())) if len(own) == 1 else None
             recent = None if recent is not None and (_late(sentence, recent) or field) else recent
