@@ -176,3 +176,22 @@ def test_an_abbreviation_with_a_dot_inside_ends_no_sentence() -> None:
     text = "Přestavěný Sd.Kfz. 251 dostal nové jméno. Další věta."
     spans = [text[a:b] for a, b in sentences(text, 0, len(text), lexicon.language("cs").abbreviations, [])]
     assert spans == ["Přestavěný Sd.Kfz. 251 dostal nové jméno.", "Další věta."]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Тип 56 был принят на вооружение в 1956 г. Позднее был создан Тип 81.",
+     "Тип 56 был принят на вооружение в 1956 г."),
+    ("Форт-221 прийнято на озброєння у 2009 р. Пізніше з'явився Форт-224.", "Форт-221 прийнято на озброєння у 2009 р."),
+])
+def test_the_abbreviation_of_year_after_a_sentences_words_ends_it(text: str, first: str) -> None:
+    assert split(text, frozenset({"г", "р"}))[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "В 1956 г. СССР передал Китаю лицензию на АК-47.",   # the year opens the sentence
+    "Завод выпустил первые машины в 1981 г. Тип 81 был принят позже.",   # a name after it may go on
+])
+def test_the_abbreviation_of_year_ends_no_sentence_it_opens_or_before_a_name(text: str) -> None:
+    name = text.find("Тип")
+    protected = [(name, name + 6)] if name >= 0 else []
+    assert len(split(text, frozenset({"г"}), protected)) == 1

@@ -69,7 +69,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.start()
-            if not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected):
+            if not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected) \
+                    and not _year_abbreviation_ends(text, begin, cut, m.end(), protected):
                 continue
             yield from _bounded(text, begin, m.end())
             begin = m.end()
@@ -104,6 +105,21 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if nxt.islower():
         return False
     return not (word.isdigit() and nxt.isdigit())
+
+
+_YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
+
+
+def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: list[tuple[int, int]]) -> bool:
+    """"… принят на вооружение в 1956 г. Позднее …", "у 2009 р. Пізніше …": the abbreviation of "year" after a year
+    ends a sentence of its own words before a capital (not "В 1956 г. СССР передал …", where the year opens the
+    sentence, nor before a name: "в 1981 г. Тип 81 …" may go on)."""
+    year = _YEAR_ABBREVIATED.search(text, max(begin, cut - 12), cut)
+    if year is None or after >= len(text):
+        return False
+    nxt = text[after]
+    # (four words before the year at least: "Выпуск начался в 1962 г. Ижевским заводом" may go on)
+    return nxt.isupper() and not any(a == after for a, _ in protected) and len(text[begin:year.start()].split()) >= 4
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
