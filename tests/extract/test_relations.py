@@ -6315,3 +6315,16 @@ def test_it_points_back_at_the_design_named_before_not_at_a_copy_named_later(ful
     facts = facts_of(full_extractor, text, lang)
     assert (meant, "exported_to", buyer) in facts, facts
     assert (later, "exported_to", buyer) not in facts, facts
+
+
+def test_a_field_set_apart_by_blank_lines_is_read_like_one_in_a_block(extractor: Extractor) -> None:
+    text = "Type 56 assault rifle\n\nManufacturer: Norinco\n\nPlace of origin: China\n\nWeight: 3 kg\n"
+    facts = facts_of(extractor, text, "en")
+    assert ("Type 56", "manufactured_by", "Norinco") in facts, facts
+    assert ("Type 56", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize("heading", ["Unlicensed copies", "Licensed production"])
+def test_a_heading_that_names_nothing_says_nothing_of_the_topic(extractor: Extractor, heading: str) -> None:
+    facts = facts_of(extractor, f"AKM\n{heading}\nSeveral countries built the rifle.\n", "en")
+    assert not any(p == "AKM" and r == "licence_status" for p, r, _ in facts), facts

@@ -119,6 +119,11 @@ class Extractor:
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
                 found_here = [c for c in found_here if c.relation == "introduced_year"]
+            elif not sentence.products and _is_heading(text, start, end) and not any(
+                    m.kind in {"country", "org", "year"} for m in mentions):
+                # a heading that names nothing ("Unlicensed copies", "Licensed production") heads what the text
+                # says below it, of other names; it says nothing of the topic itself
+                found_here = []
             if place is not None:
                 found_here.extend(placed(sentence, place))
             if listed is not None:
@@ -374,7 +379,11 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     (not a short line of a list, "Exported to Iraq and Syria")."""
     if not _is_heading(text, start, end, TITLE_WORDS):
         return False
-    return not text[begin:start].strip() or _BLANK_AFTER.match(text, end) is not None
+    if not text[begin:start].strip():
+        return True
+    # (below the text's opening, a label and its value set apart by blank lines is a field of a flattened data
+    # sheet: "Manufacturer: Norinco")
+    return _BLANK_AFTER.match(text, end) is not None and _FIELD.match(text[start:end].strip()) is None
 
 
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
