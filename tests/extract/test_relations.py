@@ -6328,3 +6328,27 @@ def test_a_field_set_apart_by_blank_lines_is_read_like_one_in_a_block(extractor:
 def test_a_heading_that_names_nothing_says_nothing_of_the_topic(extractor: Extractor, heading: str) -> None:
     facts = facts_of(extractor, f"AKM\n{heading}\nSeveral countries built the rifle.\n", "en")
     assert not any(p == "AKM" and r == "licence_status" for p, r, _ in facts), facts
+
+
+def test_list_lines_that_call_each_name_a_copy_are_copies_of_the_topic(full_extractor: Extractor) -> None:
+    text = ("T-54\n\nThe T-54 is a Soviet main battle tank.\n\nForeign versions\n"
+            "- Type 59: Chinese copy made by Factory 617 from 1958\n"
+            "- Tiran 4 – Israeli copy\n"
+            "- Type 69: Chinese variant\n")
+    facts = facts_of(full_extractor, text, "en")
+    assert {p for p, r, o in facts if r == "derived_from" and o == "T-54"} >= {"Type 59 tank", "Tiran 4"}, facts
+    assert ("Type 59 tank", "manufactured_by", "Inner Mongolia First Machinery Group") in facts, facts
+    assert ("Type 59 tank", "introduced_year", "1958") in facts, facts
+    assert not any(p == "T-54" and r in {"derived_from", "introduced_year", "manufactured_by"}
+                   for p, r, _ in facts), facts
+    assert not any(r == "derived_from" and o in {"Type 59 tank", "Tiran 4"} for _, r, o in facts), facts
+
+
+def test_a_copula_and_a_copy_word_alone_make_a_copy_of_the_design_spoken_of(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The T-54 is a Soviet tank. The Type 59 is a Chinese copy. The Tiran 4 is an "
+                                     "Israeli copy.", "en")
+    assert ("Type 59 tank", "derived_from", "T-54") in facts, facts
+    assert ("Tiran 4", "derived_from", "T-54") in facts, facts
+    # a longer name of the product spoken of is its own version
+    facts = facts_of(full_extractor, "The Type 56 is a copy of the AK-47. The Type 56-1 is a variant.", "en")
+    assert ("Type 56-1", "derived_from", "Type 56") in facts, facts

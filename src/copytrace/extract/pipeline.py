@@ -88,6 +88,7 @@ class Extractor:
         place: Mention | None = None    # the country a heading names, until the next heading
         recent: Mention | None = None   # the one product the sentence before spoke of
         given: list[Mention] = []   # the names the sentence before gave, in order
+        series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
         places = {p.value for a, b in spans
                   if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
@@ -109,7 +110,7 @@ class Extractor:
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
-            sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names)
+            sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = [m for m in mentions if (m.kind in {"product", "org"} and not m.pointer)
                      or (m.kind == "country" and not m.adjective)]
@@ -172,7 +173,13 @@ class Extractor:
                           and seen.get(topic.value, 0) and topic.value != v
                           and self.names.derives(topic.entity, p.entity)}
             own = {v: p for v, p in own.items() if v not in background}
+            speaking = sentence.topic
             recent = next(iter(own.values())) if len(own) == 1 else None
+            # "Type 59: Chinese copy" of the T-55: the original stays for the next of a run of copies
+            series = next((m for c in found_here if recent is not None and speaking is not None
+                           and c.relation == "derived_from" and c.subject is recent
+                           and c.score >= thresholds.get(c.relation, 0.5)
+                           for m in (series, speaking) if m is not None and c.object == m.value), None)
             recent = None if recent is not None and (_late(sentence, recent) or field) else recent
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value

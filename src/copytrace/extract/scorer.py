@@ -83,6 +83,9 @@ class Sentence:
     country_names: dict[str, str]
     home: str | None = None   # the country the document is about (most named), for a recipient it leaves unsaid
     known: Names | None = None   # the names the registry knows (for what it calls its designs)
+    # the original the sentences before read the topic as a copy of: "Type 59: Chinese copy" (of the T-55) and then
+    # "Type 68: North Korean copy" is a copy of the same, not of the Type 59
+    series: Mention | None = None
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
@@ -1306,7 +1309,8 @@ def _named_after_comma(s: Sentence, a: int, b: int) -> bool:
 
 
 # a comma and the words of an apposition before a copy word: "The BVP-1, a Czechoslovak copy", "the Y-7, its copy"
-_APPOSED_COPY = re.compile(r",\s[^,;:()]{0,40}")
+# (a comma, or a label's colon or dash: "- Type 59: Chinese copy made by Factory 617", "AMD-65 – Hungarian variant")
+_APPOSED_COPY = re.compile(r"(?:,|[:：]|\s[-–—])\s[^,;:()]{0,40}")
 _KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued to a name ("J-6-jagers")
 
 
@@ -1557,11 +1561,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(child, before[-1])]
         elif before and not s.doc.particles_follow and cue.value in {"copy", "variant"} and s.topic is not None \
                 and s.topic.start < s.start and s.topic.value != before[-1].value \
-                and _APPOSED_COPY.fullmatch(s.doc.text, before[-1].end, cue.start) is not None \
-                and _plain_tokens(s, before[-1].end, cue.start) <= 2 and not _NAME_AHEAD.match(s.doc.text, cue.end):
+                and (_APPOSED_COPY.fullmatch(s.doc.text, before[-1].end, cue.start) is not None
+                     or any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))) \
+                and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start,
+                                                                              ("copula",)) <= 2 \
+                and not _NAME_AHEAD.match(s.doc.text, cue.end):
             # "The BVP-1, a Czechoslovak copy, was exported", "The Y-7, its Chinese copy, ...": a copy word set off
-            # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy")
-            pairs = [(before[-1], s.topic)]
+            # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy"), or
+            # of what that was a copy of, in a run of them (not where the name is a longer one of the product)
+            series = s.series if s.series is not None and not _extends(before[-1], s.topic) else None
+            pairs = [(before[-1], series or s.topic)] if (series or s.topic).value != before[-1].value else []
         elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor" \
                 and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)):
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
