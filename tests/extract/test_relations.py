@@ -6352,3 +6352,23 @@ def test_a_copula_and_a_copy_word_alone_make_a_copy_of_the_design_spoken_of(full
     # a longer name of the product spoken of is its own version
     facts = facts_of(full_extractor, "The Type 56 is a copy of the AK-47. The Type 56-1 is a variant.", "en")
     assert ("Type 56-1", "derived_from", "Type 56") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "made", "licensor"), [
+    ("Индийский танк Т-90С выпускается по российской лицензии.", "ru", "India", "Russia"),
+    ("Die ostdeutsche MPi-KM wurde in sowjetischer Lizenz gebaut.", "de", "East Germany", "Soviet Union"),
+    ("Polski czołg T-72M1 produkowano na radzieckiej licencji.", "pl", "Poland", "Soviet Union"),
+    ("The East German MPi-KM was built under Soviet licence.", "en", "East Germany", "Soviet Union"),
+])
+def test_a_countrys_adjective_on_the_licence_is_the_licensor_where_the_design_is_not_its_own(
+        full_extractor: Extractor, text: str, lang: str, made: str, licensor: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    licensed_by = [(f.object, f.scope) for f in facts if f.relation == "licensed_by"]
+    assert licensed_by == [(licensor, made)], facts
+    assert [f.scope for f in facts if f.relation == "licence_status"] == [made], facts
+
+
+def test_a_designs_own_country_before_it_makes_the_adjective_on_the_licence_the_licensees(
+        full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "The Soviet BMP-1, made under Czechoslovak licence, was called the BVP-1.", "en")
+    assert {(f.object, f.scope) for f in facts if f.relation == "licensed_by"} == {("Soviet Union", "Czechoslovakia")}

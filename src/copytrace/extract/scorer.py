@@ -3705,11 +3705,14 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
-    # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country, an
-    # adjective on the licence word that names another is the licensee's
+    # "the Soviet BMP-1, made under Czechoslovak licence": where the sentence gives the design its own country (one
+    # the registry says holds its rights), an adjective on the licence word that names another is the licensee's
+    # (not "the Indian T-90S, made under Russian licence": India is where it is made, Russia the licensor)
     origins = [c for c in countries if c.adjective and c.end <= cue.start and not _on_licence_word(s, c, cues)
                and c not in copiers
                and any(p.start >= c.end and _plain_tokens(s, c.end, p.start) <= 3
+                       and p.entity is not None and s.doc.holders is not None
+                       and s.country(c) in s.doc.holders(p.entity)
                        # (not an adjective on a word of copies or versions before the design: "a Slovak version of
                        # the BMP-1, made under Soviet licence" names the copy's country)
                        and not any(c.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))
