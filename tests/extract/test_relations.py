@@ -6372,3 +6372,24 @@ def test_a_designs_own_country_before_it_makes_the_adjective_on_the_licence_the_
         full_extractor: Extractor) -> None:
     facts = all_facts(full_extractor, "The Soviet BMP-1, made under Czechoslovak licence, was called the BVP-1.", "en")
     assert {(f.object, f.scope) for f in facts if f.relation == "licensed_by"} == {("Soviet Union", "Czechoslovakia")}
+
+
+@pytest.mark.parametrize(("text", "lang", "buyer", "enemy"), [
+    ("The MiG-21 was delivered to Egypt in 1962 and fought against Israel.", "en", "Egypt", "Israel"),
+    ("Die MiG-21 wurde 1962 an Ägypten geliefert und kämpfte gegen Israel.", "de", "Egypt", "Israel"),
+    ("Тип 59 поставлялся в Пакистан, который использовал его против Индии.", "ru", "Pakistan", "India"),
+    ("T-55 tankları Mısır'a satıldı ve İsrail'e karşı kullanıldı.", "tr", "Egypt", "Israel"),
+])
+def test_a_country_fought_against_is_no_buyer(full_extractor: Extractor, text: str, lang: str, buyer: str,
+                                              enemy: str) -> None:
+    buyers = objects(facts_of(full_extractor, text, lang), "exported_to")
+    assert buyer in buyers and enemy not in buyers, buyers
+
+
+@pytest.mark.parametrize(("text", "buyer", "seller"), [
+    ("The MiG-21 was transferred from the Soviet Union to the Indian Air Force in 1963.", "India", "Soviet Union"),
+    ("The T-55 was shipped from Poland to the Iraqi Army.", "Iraq", "Poland"),
+])
+def test_from_one_country_to_anothers_forces_goes_to_the_forces_country(full_extractor: Extractor, text: str,
+                                                                        buyer: str, seller: str) -> None:
+    assert objects(facts_of(full_extractor, text, "en"), "exported_to") == [buyer]

@@ -4312,6 +4312,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(_licence_handed(s, k, cue) and not _made_then_sold(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         for c in countries:
+            if _opposed(s, c):
+                continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
             if id(c) in owners:
                 continue   # "引进前苏联T-54A", "ソ連のMiG-21を輸入": where the owner comes first, a name before the
                 #            product, right after a verb of buying or marked as an owner before the verb, is whose it
@@ -4448,7 +4450,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        and not (cue.value == "import" and _bought_abroad(s, c, p))
                                        and not (cue.value == "export" and any(
                                            o.kind == "country" and not o.adjective and o.value != c.value
-                                           and o.end <= cue.start for o in s.mentions))),
+                                           and (o.end <= cue.start or (cue.end <= o.start and o.end <= c.start
+                                                                         and _from_marked(s, o)))
+                                           for o in s.mentions))),
                      # "delivered in China": where a delivery took place, not where it went
                      # (not a year's ending: "1985-ben Irak vásárolt")
                      # (not a word of place the word of export governs, nothing but its object and an adverb
@@ -4532,6 +4536,14 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
         or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
 
 
+def _opposed(s: Sentence, c: Mention) -> bool:
+    """Whether a word of opposing marks a country, or the list it stands in, as one fought ("used against India",
+    "gegen Israel", "Hindistan'a karşı")."""
+    head = s.list_first(c)
+    return s.near_before(head.start, ("against",), 1) is not None \
+        or (s.doc.particles_follow and s.near_after(_list_last(s, c).end, ("against",), 1) is not None)
+
+
 def _from_marked(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
     # (not past another country: "under licence from Russia, India builds it")
@@ -4557,7 +4569,8 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
-        and not any(o.kind == "country" and o.start >= after.end and s.doc.tokens_between(after.end, o.start) == 0
+        and not any(o.kind == "country" and o.start >= after.end   # (an article between: "from the USSR to the
+                    and fold_phrase(s.doc.text[after.end:o.start]).strip() in {"", *articles()}   # Indian Air Force")
                     for o in s.mentions)))
 
 
