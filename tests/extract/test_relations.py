@@ -6393,3 +6393,12 @@ def test_a_country_fought_against_is_no_buyer(full_extractor: Extractor, text: s
 def test_from_one_country_to_anothers_forces_goes_to_the_forces_country(full_extractor: Extractor, text: str,
                                                                         buyer: str, seller: str) -> None:
     assert objects(facts_of(full_extractor, text, "en"), "exported_to") == [buyer]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norinco never manufactured the AK-74.", "en"),
+    ("Zastava Arms did not produce the AK-74.", "en"),
+    ("Norinco nunca fabricó el AK-74.", "es"),
+])
+def test_a_maker_a_negation_denies_is_no_maker(extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(extractor, text, lang), "manufactured_by")

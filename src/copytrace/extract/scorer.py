@@ -3579,7 +3579,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
-                     "export": float(s.has("export", "import")), "plan": s.planned(cue)}
+                     "export": float(s.has("export", "import")), "plan": s.planned(cue),
+                     "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
                 yield _mk(s, p, "made_in_country", s.country(home),
