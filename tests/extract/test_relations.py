@@ -6402,3 +6402,16 @@ def test_from_one_country_to_anothers_forces_goes_to_the_forces_country(full_ext
 ])
 def test_a_maker_a_negation_denies_is_no_maker(extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(extractor, text, lang), "manufactured_by")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Like the Polish PMK, the East German MPi-KM was built under Soviet licence.", "en"),
+    ("Как и польский PMK, MPi-KM выпускался по советской лицензии.", "ru"),
+    ("Comme le PMK polonais, le MPi-KM fut fabriqué sous licence soviétique.", "fr"),
+])
+def test_a_name_the_sentence_opens_by_likening_to_takes_none_of_its_facts(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert ("MPi-KM", "Soviet Union") in {(f.subject, f.object) for f in facts if f.relation == "licensed_by"}, facts
+    assert not any(f.subject == "PMK" and f.relation != "made_in_country" for f in facts), facts
+    assert not any(f.scope == "Poland" for f in facts), facts

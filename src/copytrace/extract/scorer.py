@@ -290,7 +290,21 @@ class Sentence:
                 and not any(self._follows(q, before) for q in self.products):
             return True
         after = self.near_after(p.end, ("unlike",), 1)
-        return (after is not None and self._follows(p, after)) or self.named_aside(p)
+        return (after is not None and self._follows(p, after)) or self.named_aside(p) or self._likened_first(p)
+
+    def _likened_first(self, p: Mention) -> bool:
+        """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
+        a name a word that likens opens the sentence with, set off by a comma before the name the sentence speaks
+        of, is what that one is likened to."""
+        text = self.doc.text
+        word = self.near_before(p.start, ("like", "resemble"), 3)   # (a word for "and", an article, an adjective)
+        if word is None or self.doc.particles_follow or self.doc.tokens_between(self.start, word.start) > 1 \
+                or any(m.kind != "cue" and self.start <= m.start < word.start for m in self.mentions) \
+                or any(word.end <= q.start < p.start for q in self.products):
+            return False
+        comma = text.find(",", p.end, self.end)
+        return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
+            and any(q.start > comma for q in self.products)
 
     def named_aside(self, p: Mention) -> bool:
         """Whether a name is another name of the one before it, in an aside the commas close ("The Rk 62, also known
@@ -851,7 +865,8 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
     if s.doc.holders is None or s.doc.particles_follow:
         return
     for first, what in itertools.pairwise(s.products):
-        if what.entity is None or first.value == what.value or id(what) in s.parents or first.generic:
+        if what.entity is None or first.value == what.value or id(what) in s.parents or first.generic \
+                or s.compared(first):   # ("Like the Polish PMK, the East German MPi-KM ...": no apposition)
             continue
         # (or a naming word: "the Type 56, known in the West as the Chinese AK")
         link = next((k for k in s.cue_list("copula", "alias") if first.end <= k.start and k.end <= what.start), None)
@@ -3589,6 +3604,15 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                            "plan": s.planned(cue)}, p, cue, home, o)
 
 
+def _on_compared(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective qualifies a name the sentence likens its subject to ("Как и польский PMK, ..."):
+    that name's country, said of nothing else."""
+    return c.adjective and any(s.compared(p) and (
+        (c.end <= p.start and s.doc.tokens_between(c.end, p.start) == 0)
+        or (s.doc.adjectives_follow and p.end <= c.start and s.doc.tokens_between(p.end, c.start) == 0))
+        for p in s.products)
+
+
 def _bureau(s: Sentence, o: Mention) -> bool:
     """Whether an organisation's name is a design bureau's: it holds one of the words of one ("Mikoyan-Gurevich Design
     Bureau"), follows one with initials at most between ("OKB O.K. Antonova", "конструкторское бюро Антонова"), or,
@@ -3731,7 +3755,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         (_trades_licence(s, e, k) or _licence_handed(s, k, e)) and not _made_then_sold(s, k, e) for k in cues)]
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
-    licensees = [c for c in countries if c not in licensors and not (c.case == "destination" and any(
+    licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
+                 and not (c.case == "destination" and any(
                      _made_then_sold(s, k, e) and k.end <= c.start <= e.start
                      for e in s.cue_list("export") for k in cues))
                  and (not s.near_before(c.start, ("destination", "export"), 2) or any(
