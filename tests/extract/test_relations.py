@@ -6415,3 +6415,18 @@ def test_a_name_the_sentence_opens_by_likening_to_takes_none_of_its_facts(full_e
     assert ("MPi-KM", "Soviet Union") in {(f.subject, f.object) for f in facts if f.relation == "licensed_by"}, facts
     assert not any(f.subject == "PMK" and f.relation != "made_in_country" for f in facts), facts
     assert not any(f.scope == "Poland" for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "maker"), [
+    ("Beryl jest polskim karabinkiem. Broń produkuje fabryka Łucznik, a wzorowano ją na AK-74.", "pl",
+     "kbs wz. 96 Beryl",
+     "AK-74", "Zakłady Metalowe „Łucznik”"),
+    ("Тип 56 — китайский автомат. Оружие выпускала корпорация Norinco, а его конструкция повторяла АК-47.", "ru",
+     "Type 56", "AK-47", "Norinco"),
+])
+def test_the_original_a_later_clause_names_takes_no_maker_of_the_product_spoken_of(
+        full_extractor: Extractor, text: str, lang: str, copy: str, original: str, maker: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (copy, "derived_from", original) in facts, facts
+    assert (copy, "manufactured_by", maker) in facts, facts
+    assert (original, "manufactured_by", maker) not in facts, facts
