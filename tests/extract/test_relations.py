@@ -6430,3 +6430,13 @@ def test_the_original_a_later_clause_names_takes_no_maker_of_the_product_spoken_
     assert (copy, "derived_from", original) in facts, facts
     assert (copy, "manufactured_by", maker) in facts, facts
     assert (original, "manufactured_by", maker) not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Norinco made the Type 56, and Century Arms sold it.", "en"),
+    ("The Type 56 was made by Norinco and imported by Century Arms.", "en"),
+    ("The Type 56 made by Norinco was imported into the United States by Century Arms.", "en"),
+    ("El Type 56 fue fabricado por Norinco e importado por Century Arms.", "es"),
+])
+def test_an_importer_or_seller_is_no_maker(extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(extractor, text, lang), "manufactured_by") == ["Norinco"]

@@ -3554,6 +3554,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        if _trader_here(s, o):
+            continue   # "Norinco made the Type 56, and Century Arms sold it": the seller or importer, not the maker
         # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
         designs = [k for k in s.cue_list("design") if k.start >= o.end] if s.doc.particles_follow \
             else s.cue_list("design")
@@ -3602,6 +3604,23 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _trader_here(s: Sentence, o: Mention) -> bool:
+    """Whether an organisation is the doer of a word of trade, not of the sentence's making: named by the agent word
+    right after a word of selling or buying ("imported by Century Arms", "sold by Bonhams"), or right before one, as
+    its subject, in a clause after the making ("Norinco made the Type 56, and Century Arms sold it"; not "Norinco
+    exported the Type 56, which it produced")."""
+    makings = s.cue_list("produce", "maker")
+    agent = s.near_before(o.start, ("agent",), 1)
+    for k in s.cue_list("export", "import"):
+        if agent is not None and k.end <= agent.start and _same_clause(s, k.end, agent.start, 5) \
+                and not any(k.end <= m.start < agent.start for m in makings):
+            return True
+        if agent is None and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
+                and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
+            return True
+    return False
 
 
 def _on_compared(s: Sentence, c: Mention) -> bool:
