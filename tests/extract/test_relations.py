@@ -6440,3 +6440,37 @@ def test_the_original_a_later_clause_names_takes_no_maker_of_the_product_spoken_
 ])
 def test_an_importer_or_seller_is_no_maker(extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(extractor, text, lang), "manufactured_by") == ["Norinco"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The J-6 is a copy of the MiG-19, and the J-7 a copy of the MiG-21.", "en"),
+    ("J-6 — копия МиГ-19, J-7 — копия МиГ-21.", "ru"),
+    ("The J-6 – a copy of the MiG-19, the J-7 – a copy of the MiG-21.", "en"),
+])
+def test_parallel_clauses_with_the_verb_left_out_keep_their_own_originals(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
+    assert derived == {("Shenyang J-6", "MiG-19"), ("Chengdu J-7", "MiG-21")}, derived
+
+
+@pytest.mark.parametrize(("text", "lang", "first", "second"), [
+    ("East Germany produced the MPi-K, while Hungary built the AMD-65.", "en",
+     ("MPi-K", "East Germany"), ("AMD-65", "Hungary")),
+    ("Der M-84 wurde in Jugoslawien gebaut, während Indien den T-72M1 als Ajeya fertigte.", "de",
+     ("M-84", "Yugoslavia"), ("Ajeya", "India")),
+    ("Øst-Tyskland produserte Karabiner-S, mens Albania laget kopien ASH-78.", "nb",
+     ("Karabiner-S", "East Germany"), ("ASH-78", "Albania")),
+])
+def test_a_clause_set_against_the_one_before_keeps_its_own_country(full_extractor: Extractor, text: str, lang: str,
+                                                                   first: tuple[str, str],
+                                                                   second: tuple[str, str]) -> None:
+    made = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"}
+    assert made == {first, second}, made
+
+
+def test_a_country_that_acts_after_and_opens_a_clause_of_its_own(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Poland built the T-72 under licence, and Yugoslavia developed the M-84 from it.",
+                     "en")
+    assert ("T-72", "made_in_country", "Poland") in facts, facts
+    assert not any(p == "M-84" and o == "Poland" for p, _, o in facts), facts
+    assert ("T-72", "made_in_country", "Yugoslavia") not in facts, facts

@@ -241,7 +241,15 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
         for k in mentions:
             # "The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS": a word for "and" that opens
             # a clause of its own (a name, then its verb), after a clause with a copula and a name of its own
-            if _named(k) and _clause_opens(document, mentions, cut, k, joints):
+            if k.kind == "product" and _dashed_clause(document, mentions, cut, k):
+                # "J-5 — копия МиГ-17, J-6 — копия МиГ-19": a comma, a name, a dash and a word of copies, after a
+                # part of the same shape
+                comma = text.rfind(",", cut, k.start) + 1
+                out.append((cut, comma))
+                cut = comma
+                continue
+            if (_named(k) or (k.kind == "country" and not k.adjective)) \
+                    and _clause_opens(document, mentions, cut, k, joints):
                 opened = _joint_start(text, cut, k.start, joints)
                 if opened is not None:
                     out.append((cut, opened))
@@ -254,7 +262,12 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
             # called AK-56")
             if any(m.kind == "product" and cut <= m.start < k.start for m in mentions) \
                     and any(m.kind == "product" and k.end <= m.start < end for m in mentions) \
-                    and not any(m.kind == "cue" and m.value == "alias" and k.end <= m.start < end for m in mentions):
+                    and not any(m.kind == "cue" and m.value == "alias" and k.end <= m.start < end
+                                # (a clause of its own, with a country that acts: "а Индия собирала его под
+                                # названием Ajeya")
+                                and not any(c.kind == "country" and not c.adjective and k.end <= c.start < m.start
+                                            for c in mentions)
+                                for m in mentions):
                 out.append((cut, k.start))
                 cut = k.start
         out.append((cut, end))
@@ -275,15 +288,53 @@ def _joint_start(text: str, cut: int, at: int, joints: frozenset[str]) -> int | 
     return cut + len(head) - len(words[-1])
 
 
+_DOINGS = frozenset({"copula", "produce", "export", "import", "copy", "design", "introduce", "capture"})
+_GAPPED = frozenset({"copy", "variant", "basis"})
+
+
 def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Mention, joints: frozenset[str]) -> bool:
-    """Whether a name right after a word for "and" opens a clause of its own: a copula right after it, and a copula
-    and another name before the word, in the same sentence part."""
+    """Whether a name right after a word for "and" opens a clause of its own: a verb right after it (a copula, a word
+    of making, trade or copying: "and Yugoslavia developed the M-84", "and the Type 63 is ..."), or, the verb left
+    out, a word of copies ("and the J-7 a copy of the MiG-21"), where the part before the word has a verb of those
+    and a name of its own besides the one the clause speaks of."""
     after = next((m for m in mentions if m.start >= p.end), None)
-    if after is None or after.kind != "cue" or after.value != "copula" \
-            or document.tokens_between(p.end, after.start) != 0:
+    if after is None or after.kind != "cue" \
+            or fold_phrase(document.text[p.end:after.start]).strip() not in {"", *articles()}:
         return False
     before = [m for m in mentions if cut <= m.start and m.end <= p.start]
-    return any(m.kind == "cue" and m.value == "copula" for m in before) and sum(map(_named, before)) >= 2
+    verbs = {m.value for m in before if m.kind == "cue" and m.value in _DOINGS}
+    if after.value in _GAPPED:
+        return "copula" in verbs and any(m.kind == "cue" and m.value in _GAPPED for m in before) \
+            and sum(map(_named, before)) >= 2
+    if after.value not in _DOINGS or not verbs:
+        return False
+    # (a country that acts opens one too, where the part before names a product and a country of its own; not the
+    # last of a list of countries: "Poland and Czechoslovakia built it")
+    named = [m for m in before if m.kind != "cue"]
+    return sum(map(_named, before)) >= 2 or (p.kind == "country" and any(map(_named, before)) and any(
+        m.kind == "country" and not m.adjective for m in before) and bool(named) and named[-1].kind != "country")
+
+
+_DASH_COPULA = re.compile(r"\s+[—–-]\s+")
+
+
+def _dashed_clause(document: Document, mentions: list[Mention], cut: int, p: Mention) -> bool:
+    """Whether a name opens a clause of its own after a comma, a dash standing for its copula before a word of
+    copies ("…, J-6 — копия МиГ-19"), where the part before the comma has a name, a dash and such a word too."""
+    text = document.text
+    head = text[cut:p.start].rstrip()
+    last = head.rsplit(None, 1)[-1] if head else ""
+    if fold_phrase(last).strip() in articles():   # (an article after the comma: ", the J-6 — a copy of")
+        head = head[:len(head) - len(last)].rstrip()
+    if not head.endswith(",") or _DASH_COPULA.match(text, p.end) is None:
+        return False
+    after = next((m for m in mentions if m.start >= p.end), None)
+    if after is None or after.kind != "cue" or after.value not in _GAPPED \
+            or document.tokens_between(p.end, after.start) > 1:
+        return False
+    first = next((m for m in mentions if m.kind == "product" and cut <= m.start < p.start), None)
+    return first is not None and _DASH_COPULA.match(text, first.end) is not None and any(
+        m.kind == "cue" and m.value in _GAPPED and first.end <= m.start < p.start for m in mentions)
 
 
 def _named(m: Mention) -> bool:
