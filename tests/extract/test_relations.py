@@ -6474,3 +6474,17 @@ def test_a_country_that_acts_after_and_opens_a_clause_of_its_own(full_extractor:
     assert ("T-72", "made_in_country", "Poland") in facts, facts
     assert not any(p == "M-84" and o == "Poland" for p, _, o in facts), facts
     assert ("T-72", "made_in_country", "Yugoslavia") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("China copied the MiG-17 as the J-5 and the MiG-19 as the J-6.", "en",
+     {("Shenyang J-5", "MiG-17"), ("Shenyang J-6", "MiG-19")}),
+    ("Polska budowała na licencji MiG-15 jako Lim-1 i MiG-17 jako Lim-5.", "pl",
+     {("PZL-Mielec Lim-1", "MiG-15"), ("PZL-Mielec Lim-5", "MiG-17")}),
+])
+def test_pairs_of_a_design_and_the_name_it_was_made_as_each_make_a_copy(full_extractor: Extractor, text: str,
+                                                                        lang: str,
+                                                                        pairs: set[tuple[str, str]]) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "derived_from"} == pairs, facts
+    assert not any(o in {"MiG-15", "MiG-17", "MiG-19"} and p.startswith("MiG") for p, r, o in facts), facts

@@ -904,6 +904,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     if not s.has("as_name") or not (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
+    done: list[tuple[Mention, Mention]] = []   # (the name each "as" gave, its making)
     for cue in s.cue_list("as_name"):
         if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
@@ -931,6 +932,16 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                 made = next((k for k in making if k.start >= named.end and _same_clause(s, named.end, k.start, 2)),
                             None)
             edge = cue.start
+            if made is None and named is not None and done:
+                # "copied the MiG-17 as the J-5 and the MiG-19 as the J-6": a pair a word for "and" joins to the one
+                # before shares its making
+                last, its = done[-1]
+                paired = [p for p in s.products if last.end <= p.start and p.end <= cue.start]
+                joint = [w for w in fold_phrase(s.doc.text[last.end:paired[0].start] if paired else "x").split()
+                         if w not in articles()]
+                if len(paired) == 1 and joint and all(w in and_words() for w in joint) \
+                        and s.doc.tokens_between(paired[0].end, cue.start) == 0:
+                    made = its
         if named is None or made is None:
             continue
         before = [p for p in s.products if p.end <= edge and p is not named and id(p) not in s.parents]
@@ -940,6 +951,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         licensed = _licensed(s)
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
+        done.append((named, made))
         yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
         # (the copy word may stand before the word of licence nearer the name: "skopiowały Su-27 bez licencji jako")
@@ -961,7 +973,6 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             if place is not None:
                 yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
                           made, place, cue, named)
-        return
 
 
 def _placed_here(s: Sentence, c: Mention) -> bool:
