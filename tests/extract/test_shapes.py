@@ -413,3 +413,14 @@ def test_a_declined_prefix_needs_a_bureau_and_a_number() -> None:
 ])
 def test_a_dash_and_a_number_after_a_joining_word_names_the_next_design(text: str, canonicals: list[str]) -> None:
     assert [canonical for _, canonical in found(text)] == canonicals
+
+
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("Czechoslovak-built T-72M1s were sold to Iraq.", "T-72M1"),
+    ("Egypt bought 300 Type 56s from China.", "Type 56"),
+    ("The BMP-1s arrived.", "BMP-1"),
+])
+def test_an_english_plural_ending_a_name_is_no_part_of_it(text: str, canonical: str) -> None:
+    found = designations(text, 0, len(text))
+    assert [d.canonical for d in found] == [canonical]
+    assert found[0].text.endswith("s")

@@ -148,9 +148,11 @@ def shapes() -> Shapes:
         # ("T-72/T-90", "MiG-21/J-7": a name may start right after a slash that ends a number, not a path's "com/T-72")
         rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d/)|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
         rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
+        # (an English plural after it: "Type 56s", "T-72M1s")
+        rf"(?P<wpl>s(?!{_W}))?"
         # ("CS/LM4", "CS/VP3": a maker's two letters, a slash and a series)
         # ("SS-N-6", "SA-N-7": the alliance's names of naval missiles, two letters, a dash and one more)
-        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{2,4}}/[{_UP}]{{1,4}}(?=\d)|[A-Z]{{2}}{dash}[A-Z](?={dash}\d)|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})"
+        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{2,4}}/[{_UP}]{{1,4}}(?=\d)|[A-Z]{{2}}{dash}[A-Z](?={dash}\d)|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})(?P<pl>s(?!{_W}))?"
         rf"(?P<extra>{space}(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis(?!{space}*\d)|[{_UP}]{{2}}\d))?)"
         # (a word joined by a hyphen, "R-17-Variante", "T-72-Version", is no letter of the name)
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
@@ -364,8 +366,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             indexed = m.group("word") in _object_words() and not m.group("word2")   # "Объект 172М": Object 172M
             if (project or indexed) and number.isdigit() and 1800 <= int(number) <= 2099:
                 continue   # "the project 1985": a year
+            singular = m.group()[:len(m.group()) - len(m.group("wpl") or "")]
             canonical = f"Type {number}" if typed else f"Project {number}" if project \
-                else f"{OBJECT_PREFIX}{_latin(number)}" if indexed else " ".join(_latin(m.group()).split())
+                else f"{OBJECT_PREFIX}{_latin(number)}" if indexed else " ".join(_latin(singular).split())
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group("word")).upper()))
             continue
         prefix, sep, num = m.group("prefix"), m.group("sep"), m.group("num")
