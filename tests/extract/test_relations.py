@@ -6488,3 +6488,12 @@ def test_pairs_of_a_design_and_the_name_it_was_made_as_each_make_a_copy(full_ext
     facts = facts_of(full_extractor, text, lang)
     assert {(p, o) for p, r, o in facts if r == "derived_from"} == pairs, facts
     assert not any(o in {"MiG-15", "MiG-17", "MiG-19"} and p.startswith("MiG") for p, r, o in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi T-72s crossed the border into Kuwait.",
+    "North Korean T-34s crossed the 38th parallel in June 1950.",
+])
+def test_a_users_adjective_in_passing_is_no_place_of_making_even_where_later_designs_of_the_line_were_made_there(
+        full_extractor: Extractor, text: str) -> None:
+    assert not objects(facts_of(full_extractor, text, "en"), "made_in_country")

@@ -208,10 +208,11 @@ class Names:
                         if c in self._countries)
         return own or self.holders(entity)
 
-    def makers_of_line(self, entity: str) -> frozenset[str]:
-        """The names of the countries where the registry says a design, or any design derived from it, is made or
-        its rights held (the T-72's line: the Soviet Union, Russia, Poland, Czechoslovakia, Yugoslavia, India, ...);
-        empty where it says nothing of the design."""
+    def makers_of_line(self, entity: str, depth: int = 2) -> frozenset[str]:
+        """The names of the countries where the registry says a design, or a design derived from it (or from one of
+        those, ``depth`` generations down), is made or its rights held (the T-72's line: the Soviet Union, Russia,
+        Poland, Czechoslovakia, Yugoslavia, India, ...; not the T-34's great-grandchildren, later tanks of their
+        own); empty where it says nothing of the design."""
         if self._children is None:
             children: dict[str, set[str]] = {}
             for child, parents in self._parents.items():
@@ -219,12 +220,10 @@ class Names:
                     children.setdefault(parent, set()).add(child)
             self._children = children
         line = {entity}
-        todo = [entity]
-        while todo:
-            for child in self._children.get(todo.pop(), ()):
-                if child not in line:
-                    line.add(child)
-                    todo.append(child)
+        generation = [entity]
+        for _ in range(depth):
+            generation = [c for e in generation for c in self._children.get(e, ()) if c not in line]
+            line.update(generation)
         return frozenset(self._countries[c] for e in line
                          for c in (*self._made_in.get(e, ()), *self._holders.get(e, ())) if c in self._countries)
 
