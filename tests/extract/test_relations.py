@@ -6497,3 +6497,21 @@ def test_pairs_of_a_design_and_the_name_it_was_made_as_each_make_a_copy(full_ext
 def test_a_users_adjective_in_passing_is_no_place_of_making_even_where_later_designs_of_the_line_were_made_there(
         full_extractor: Extractor, text: str) -> None:
     assert not objects(facts_of(full_extractor, text, "en"), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "year"), [
+    ("The M-84 is a Yugoslav tank. Derived from the T-72M, the tank entered service in 1984.", "en", "M-84",
+     "T-72M", "1984"),
+    ("Il M-84 nacque in Jugoslavia. Prodotto su licenza del T-72M, il carro entrò in servizio nel 1984.", "it",
+     "M-84", "T-72M", "1984"),
+    ("El Type 56 es un fusil chino. Diseñado a partir del AK-47, este fusil fue producido bajo licencia desde 1956.",
+     "es", "Type 56", "AK-47", "1956"),
+    ("The Type 56 is a Chinese rifle. Designed on the basis of the AK-47, this rifle was produced under licence "
+     "from 1956.", "en", "Type 56", "AK-47", "1956"),
+])
+def test_a_fronted_phrase_of_derivation_leaves_the_sentence_to_the_product_spoken_of(
+        full_extractor: Extractor, text: str, lang: str, copy: str, original: str, year: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (copy, "derived_from", original) in facts, facts
+    assert (copy, "introduced_year", year) in facts, facts
+    assert not any(p == original for p, _, _ in facts), facts

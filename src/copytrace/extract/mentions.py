@@ -636,6 +636,9 @@ def _written_as(name: str) -> str:
     return found[0].canonical if len(found) == 1 and found[0].end - found[0].start == len(name) else name
 
 
+_DERIVING = frozenset({"basis", "copy", "variant"})
+
+
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
              earlier: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
@@ -692,8 +695,13 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         if named is not None and named.kind == "product" and doc.tokens_between(end, named.start) <= 1:
             continue
         last_end = end
-        # "the TT pistol ... the production of this weapon": a product the sentence named before speaks first
+        # "the TT pistol ... the production of this weapon": a product the sentence named before speaks first (not
+        # the original a fronted phrase of derivation names: "Designed on the basis of the AK-47, this rifle ...")
         named_before = [k for k in mentions[:i] if k.kind == "product" and k.start < start]
+        if named_before and "," in doc.text[named_before[-1].end:start] and any(
+                k.kind == "cue" and k.value in _DERIVING and k.end <= named_before[-1].start
+                and doc.tokens_between(k.end, named_before[-1].start) <= 2 for k in mentions[:i]):
+            named_before = []
         meant = named_before[-1] if named_before else topic
         out.append(Mention(start, end, "product", meant.value, doc.text[start:end], meant.entity,
                            family=meant.family, generic=meant.generic, pointer=True))

@@ -975,6 +975,14 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                           made, place, cue, named)
 
 
+def _fronted_original(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether a name is the original a phrase of derivation opening the sentence names, set off by a comma before
+    ``cue`` ("Derived from the T-72M, the tank ...", "Diseñado a partir del AK-47, este fusil ...")."""
+    return "," in s.doc.text[p.end:cue.start] and any(
+        k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 3 and s.doc.tokens_between(s.start, k.start) <= 1
+        for k in s.cue_list(*DERIVE, "licence"))
+
+
 def _placed_here(s: Sentence, c: Mention) -> bool:
     """Whether a word of place (a word, a case ending, a particle, a one-letter word: "w Chinach") marks a country
     as where something is."""
@@ -1772,10 +1780,19 @@ def _licensed_designs(s: Sentence) -> Iterator[Reading]:
             continue   # "under licence by Czechoslovakia (BVP-1)": a name after the licensee is the copy's own
         before = [p for p in s.products if p.end <= cue.start and p.start >= s.start and p.value != parent.value
                   and not p.generic and not _extends(parent, p)]
-        if not before or (s.cue_list("unlicensed") and cue.value != "unlicensed"):
+        # "Prodotto su licenza del T-72M, il carro entrò in servizio": a licence phrase opening the sentence, set off
+        # by a comma before a clause that names no product, makes the product spoken of the design's copy
+        fronted = s.topic is not None and s.topic.start < s.start and s.topic.value != parent.value \
+            and s.doc.tokens_between(s.start, cue.start) <= 1 \
+            and s.doc.text[parent.end:s.end].lstrip().startswith(",") \
+            and not any(p.start > parent.end for p in s.products)
+        if not (before or fronted) or (s.cue_list("unlicensed") and cue.value != "unlicensed"):
             continue   # no subject here: "licence-built T-72M1" is the copy
-        child = before[-1]
-        if s.doc.tokens_between(child.end, cue.start) - _cue_tokens(s, child.end, cue.start, ("copula",)) > 4:
+        child = before[-1] if before else s.topic
+        if child is None:
+            continue
+        if before and s.doc.tokens_between(child.end, cue.start) \
+                - _cue_tokens(s, child.end, cue.start, ("copula",)) > 4:
             continue   # "the T-34/85, and in the late 1950s licence production of the T-54": another clause's name
             #            (a copula of many words counts as one: "handelte es sich um eine in Lizenz gebaute")
         if any(k.end > child.start and k.start < parent.end + 12 for k in s.cue_list(*DERIVE)):
@@ -3823,7 +3840,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (not where the sentence speaks of the product spoken of before as a copy of it: "It was a MiG-15bis built
     # under licence in Poland", of the Lim-2)
     subjects += [p for p in s.products if p not in subjects and id(p) in s.parents and status == "licensed"
-                 and not any(q.start < s.start for q in subjects)
+                 and not any(q.start < s.start for q in subjects) and not _fronted_original(s, p, cue)
                  and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
                  and not any(o.end <= p.start for o in s.products)
                  # (not "made under licence as the AKM-63": the copy is named, and holds it)
@@ -4957,8 +4974,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # 1959")
         # (nor one a word for "and" leaves behind: "a copy of the D-30 and was adopted in 1986" goes on with the
         # subject)
+        # (nor one a phrase of derivation opening the sentence names: "Derived from the T-72M, the tank entered
+        # service in 1984" speaks of the tank)
         owner = min((p for p in s.products if id(p) in s.parents and p.end <= cue.start < y.start
-                     and s.gap(p, cue) <= 3 and not _introduced_otherwise(s, p, y)
+                     and s.gap(p, cue) <= 3 and not _introduced_otherwise(s, p, y) and not _fronted_original(s, p, cue)
                      and not set(fold_phrase(s.doc.text[p.end:cue.start]).split()) & and_words()
                      and (len(ys) >= 2 or (cue.value == "introduce" and not any(
                          p.end <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE, "licence"))))),
