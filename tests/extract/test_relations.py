@@ -6515,3 +6515,23 @@ def test_a_fronted_phrase_of_derivation_leaves_the_sentence_to_the_product_spoke
     assert (copy, "derived_from", original) in facts, facts
     assert (copy, "introduced_year", year) in facts, facts
     assert not any(p == original for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "kept"), [
+    ("Unlike Poland and Bulgaria, Czechoslovakia never bought a licence for the AK-47.", "en", "Czechoslovakia"),
+    ("В отличие от Польши и Болгарии, Чехословакия так и не приобрела лицензию на АК.", "ru", "Czechoslovakia"),
+    ("Unlike Poland, Romania built the MLI-84 without a licence.", "en", "Romania"),
+])
+def test_countries_a_word_of_contrast_names_say_nothing_of_the_subject(full_extractor: Extractor, text: str,
+                                                                       lang: str, kept: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert not any(f.object in {"Poland", "Bulgaria"} or f.scope in {"Poland", "Bulgaria"} for f in facts), facts
+    assert {f.scope for f in facts if f.relation == "licence_status"} == {kept}, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike Poland and Bulgaria, Czechoslovakia never bought a licence for the AK-47.",
+    "Neither Poland nor Czechoslovakia received a licence for the T-64.",
+])
+def test_a_licence_never_got_makes_nothing_there(full_extractor: Extractor, text: str) -> None:
+    assert not objects(facts_of(full_extractor, text, "en"), "made_in_country")

@@ -107,6 +107,10 @@ class Sentence:
         joined = {id(m) for a, b in itertools.pairwise(countries)
                   if not a.adjective and not b.adjective and self.doc.text[a.end:b.start].strip() in _DASHES
                   for m in (a, b)}
+        # "Unlike Poland and Bulgaria, Czechoslovakia ...": countries a word of contrast sets the subject against
+        # say nothing of it
+        contrasted = {id(m) for m in _set_against(self, countries)}
+        joined |= contrasted
         if joined:
             self.mentions = [m for m in self.mentions if id(m) not in joined]
         # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
@@ -350,6 +354,38 @@ def _month(s: Sentence, word: Mention) -> bool:
 
 _DIGIT_AFTER = re.compile(r"[ \t\u00a0]?\d")
 _DIGIT_BEFORE = re.compile(r"\d\.?[ \t\u00a0]?$")
+
+
+def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
+    """The countries a word of contrast names ("unlike Poland and Bulgaria", "в отличие от Польши"; after them where
+    the word follows its noun), with the list they open."""
+    text = s.doc.text
+    words = [m for m in s.mentions if m.kind == "cue" and m.value == "unlike"]
+    out: list[Mention] = []
+    for k in words:
+        # (not an adjective on a design: "Unlike the Soviet BMP-1" keeps the BMP-1's country)
+        run = [c for c in countries if c.start >= k.end] if not s.doc.particles_follow \
+            else [c for c in reversed(countries) if c.end <= k.start]
+        run = [c for c in run if not (c.adjective and any(
+            p.kind == "product" and p.start >= c.end and s.doc.tokens_between(c.end, p.start) == 0
+            for p in s.mentions))]
+        last: Mention = k
+        chain: list[tuple[Mention, bool]] = []   # (a country, whether a word for "and" joined it)
+        for c in run:
+            lo, hi = (last.end, c.start) if not s.doc.particles_follow else (c.end, last.start)
+            gap = [w for w in fold_phrase(text[lo:hi]).replace(",", " ").split()
+                   if w not in articles() or w in and_words()]   # (Czech "a" is "and")
+            # (right after the word, an article at most; then a word for "and" or "or", or a comma)
+            joint = all(w in and_words() or w in or_words() for w in gap) if gap else "," in text[lo:hi]
+            if (last is k and len(gap) > 1) or (last is not k and not joint):
+                break
+            chain.append((c, bool(gap)))
+            last = c
+        # (a comma joins a list only where a word for "and" closes it: "unlike Poland, Romania built ..." sets only
+        # Poland against the subject)
+        joined = [i for i, (_, anded) in enumerate(chain) if anded]
+        out.extend(c for c, _ in chain[:joined[-1] + 1 if joined else 1])
+    return out
 
 
 def _score(rel: str, features: dict[str, float]) -> float:
@@ -3077,8 +3113,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
-                     # (a licence denied is no making denied: "produced in China without a licence")
-                     "plan": s.planned(cue), "negated": float(cue.value != "licence" and s.negated(cue))}
+                     # (a licence denied is no making denied: "produced in China without a licence"; but a licence
+                     # never got, where no word of making stands, says nothing was made: "never bought a licence")
+                     "plan": s.planned(cue), "negated": float(s.negated(cue) if cue.value != "licence" else (
+                         not s.has("produce") and (s.negated(cue) or any(
+                             k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
+                             for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
 
