@@ -6535,3 +6535,24 @@ def test_countries_a_word_of_contrast_names_say_nothing_of_the_subject(full_extr
 ])
 def test_a_licence_never_got_makes_nothing_there(full_extractor: Extractor, text: str) -> None:
     assert not objects(facts_of(full_extractor, text, "en"), "made_in_country")
+
+
+def test_a_section_of_users_names_buyers_line_by_line(full_extractor: Extractor) -> None:
+    text = ("Chengdu J-7\n\nThe J-7 is a Chinese fighter.\n\nOperators\n- Bangladesh – 16 F-7MB delivered in 1989\n"
+            "- Zimbabwe: 12 F-7IIN\n- Albania\n- China: air force\n\nHistory\nIn 1990 Iran was mentioned.\n")
+    facts = facts_of(full_extractor, text, "en")
+    exported = {(p, o) for p, r, o in facts if r == "exported_to"}
+    assert exported == {("F-7MB", "Bangladesh"), ("F-7IIN", "Zimbabwe"), ("Chengdu J-7", "Albania")}, facts
+
+
+def test_a_section_of_users_in_russian_names_buyers_and_none_of_its_lines_heads_a_section(
+        full_extractor: Extractor) -> None:
+    text = ("Т-72\n\nТ-72 — советский основной танк.\n\nЭксплуатанты\n* Индия — 1900 Т-72М1\n* Ирак: 1000 единиц\n"
+            "* Финляндия\n")
+    exported = {(p, o) for p, r, o in facts_of(full_extractor, text, "ru") if r == "exported_to"}
+    assert exported == {("T-72M1", "India"), ("T-72", "Iraq"), ("T-72", "Finland")}
+
+
+def test_a_line_of_users_that_makes_the_design_is_read_as_a_making(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "AKM\n\nUsers\n- Egypt – licensed production as the Misr\n", "en")
+    assert not objects(facts, "exported_to"), facts

@@ -30,10 +30,11 @@ from copytrace.extract.scorer import (
     list_item,
     open_bracket,
     placed,
+    used_by,
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_words, articles
+from copytrace.extract.shapes import and_words, articles, users_headings
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -86,6 +87,8 @@ class Extractor:
         spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
                                                               protected)))
         place: Mention | None = None    # the country a heading names, until the next heading
+        # under a heading of users ("Operators"), the design spoken of there, until the next heading naming no country
+        users: Mention | None = None
         recent: Mention | None = None   # the one product the sentence before spoke of
         given: list[Mention] = []   # the names the sentence before gave, in order
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
@@ -105,7 +108,10 @@ class Extractor:
                 pointing = anaphors(document, mentions, recent or topic, given)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
-            if _is_heading(text, start, end):
+            if _is_heading(text, start, end) and not any(m.kind == "country" for m in mentions):
+                users = topic if fold_phrase(_HEADING_MARKS.sub("", text[start:end])).strip() in users_headings() \
+                    else None
+            if _is_heading(text, start, end) and users is None:   # (a list of users names countries line by line)
                 place = _country_heading(mentions)
                 if place is not None and len(places) >= 2:
                     continue
@@ -127,6 +133,8 @@ class Extractor:
                 found_here = []
             if place is not None:
                 found_here.extend(placed(sentence, place))
+            if users is not None:
+                found_here.extend(used_by(sentence, users))
             if listed is not None:
                 items = list(list_item(sentence, listed))
                 found_here.extend(items)
@@ -444,6 +452,7 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return _BLANK_AFTER.match(text, end) is not None and _FIELD.match(text[start:end].strip()) is None
 
 
+_HEADING_MARKS = re.compile(r"^[\s#=*\d.]+|[\s#=*:：]+$")   # ("## Operators", "== Users ==", "3. Nutzer:")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 

@@ -1756,6 +1756,28 @@ def placed(s: Sentence, place: Mention) -> Iterator[Reading]:
             yield _mk(s, p, "made_in_country", s.country(place), {"heading": 1.0}, p)
 
 
+_LABEL_MARK = re.compile(r"\s*(?:[:–—(-]|\s\d|$)")
+
+
+def used_by(s: Sentence, design: Mention | None) -> Iterator[Reading]:
+    """In a section of users ("Operators", "Nutzer", "На вооружении"), a line that opens with a country, a label mark
+    or a count after it ("- Bangladesh – 16 F-7MB delivered in 1989", "Zimbabwe: 12 F-7IIN"), names one that
+    received what the line names, or else ``design``, the section's (not where the line makes it: "Egypt – licensed
+    production as the Misr", read as a making; nor the design's own country)."""
+    text = s.doc.text
+    head = s.start + len(text[s.start:s.end]) - len(text[s.start:s.end].lstrip("-•·*▪0123456789. \t"))
+    country = next((m for m in s.mentions if m.kind == "country" and m.start >= head), None)
+    if country is None or country.adjective or text[head:country.start].strip() \
+            or _LABEL_MARK.match(text[:s.end], country.end) is None \
+            or s.has("produce", "licence", "unlicensed", "copy", "basis", "design"):
+        return
+    named = [p for p in s.products if p.start >= country.end and not p.generic and id(p) not in s.parents]
+    for p in named or ([design] if design is not None else []):
+        if _own_country(s, country, p):
+            continue
+        yield _mk(s, p, "exported_to", s.country(country), {"users_list": 1.0}, country, p)
+
+
 def _country_versions(s: Sentence) -> Iterator[Reading]:
     """"the Hungarian AK", "l'AK hongrois", "венгерский АК": another country's adjective on a family's name is
     that country's version of it, named where a naming word follows ("l'AK hongrois fut désigné AK-55")."""

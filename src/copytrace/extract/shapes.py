@@ -312,6 +312,13 @@ def about_words() -> frozenset[str]:
 
 
 @cache
+def users_headings() -> frozenset[str]:
+    """Headings of a section listing the countries that use a design, folded ("operators", "на вооружении")."""
+    words = _data().get("users_headings") or ()
+    return frozenset(fold_phrase(str(w)).strip() for w in words)  # type: ignore[attr-defined]
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
