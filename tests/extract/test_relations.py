@@ -6556,3 +6556,13 @@ def test_a_section_of_users_in_russian_names_buyers_and_none_of_its_lines_heads_
 def test_a_line_of_users_that_makes_the_design_is_read_as_a_making(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "AKM\n\nUsers\n- Egypt – licensed production as the Misr\n", "en")
     assert not objects(facts, "exported_to"), facts
+
+
+def test_a_field_of_a_records_name_opens_a_record_about_that_name(full_extractor: Extractor) -> None:
+    text = ("Designation: Type 56\nManufacturer: Norinco\n\n"
+            "Designation: Type 54\nManufacturer: Factory 66\nBased on: TT-33\n")
+    facts = facts_of(full_extractor, text, "en")
+    assert ("Type 54 pistol", "manufactured_by", "State Factory 66") in facts, facts
+    assert ("Type 54 pistol", "derived_from", "TT-33") in facts, facts
+    assert not any(p == "Type 56" and o in {"State Factory 66", "TT-33", "Type 54 pistol"} for p, _, o in facts), facts
+    assert not objects(facts, "alias_of"), facts

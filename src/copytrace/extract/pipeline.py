@@ -34,7 +34,7 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_words, articles, users_headings
+from copytrace.extract.shapes import and_words, articles, name_labels, users_headings
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -116,6 +116,12 @@ class Extractor:
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
+            record = _record_name(text, start, end, mentions) if topic is not None else None
+            if record is not None:
+                # "Name: Lim-2" after a record of the MiG-15bis: a new record, about the name it gives
+                seen[record.value] = max(seen.values(), default=0) + 1
+                topic, recent, series = record, None, None
+                continue
             sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = [m for m in mentions if (m.kind in {"product", "org"} and not m.pointer)
@@ -438,6 +444,20 @@ _BULLETS = "-•·*▪"
 _FIELD_CHARS = 80
 _FIELD_WORDS = 6
 _FIELD = re.compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]\s*\S")
+
+
+def _record_name(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
+    """The design a field of a record's name gives, in a run of fields ("Name: Lim-2", "Bezeichnung: MPi-KM"): one
+    product, the whole value."""
+    if not _is_field(text, start, end):
+        return None
+    line = text[start:end].strip().lstrip("-•·*▪ ")
+    label, _, _ = line.replace("：", ":").partition(":")
+    if fold_phrase(label).strip() not in name_labels():
+        return None
+    named = [m for m in mentions if m.kind == "product" and not m.generic]
+    return named[0] if len({m.value for m in named}) == 1 and not any(
+        m.kind in {"country", "org"} for m in mentions) else None
 
 
 def _is_title(text: str, begin: int, start: int, end: int) -> bool:

@@ -312,6 +312,13 @@ def about_words() -> frozenset[str]:
 
 
 @cache
+def name_labels() -> frozenset[str]:
+    """Labels of a record's name in a run of fields, folded ("name", "designation", "bezeichnung", "名称")."""
+    words = _data().get("name_labels") or ()
+    return frozenset(fold_phrase(str(w)).strip() for w in words)  # type: ignore[attr-defined]
+
+
+@cache
 def users_headings() -> frozenset[str]:
     """Headings of a section listing the countries that use a design, folded ("operators", "на вооружении")."""
     words = _data().get("users_headings") or ()
