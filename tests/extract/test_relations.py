@@ -6566,3 +6566,17 @@ def test_a_field_of_a_records_name_opens_a_record_about_that_name(full_extractor
     assert ("Type 54 pistol", "derived_from", "TT-33") in facts, facts
     assert not any(p == "Type 56" and o in {"State Factory 66", "TT-33", "Type 54 pistol"} for p, _, o in facts), facts
     assert not objects(facts, "alias_of"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "subject", "meant", "denied"), [
+    ("Die Z-8 ist ein Lizenzbau der Super Frelon, nicht der Mi-8.", "de", "Changhe Z-8", None, "Mi-8"),
+    ("Тип 56 — копия АК-47, а не АКМ.", "ru", "Type 56", "AK-47", "AKM"),
+    ("The Type 56, not the AK-47, was exported to Iraq.", "en", "Type 56", None, "AK-47"),
+])
+def test_a_name_a_comma_and_a_negation_set_apart_is_not_meant(full_extractor: Extractor, text: str, lang: str,
+                                                               subject: str, meant: str | None,
+                                                               denied: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(denied in (p, o) for p, _, o in facts), facts
+    if meant is not None:
+        assert (subject, "derived_from", meant) in facts, facts

@@ -271,7 +271,7 @@ class Sentence:
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
         own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced
-               and not self.compared(p)]
+               and not self.compared(p) and not self.denied(p)]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -279,6 +279,15 @@ class Sentence:
         # a sentence that names no product, or only originals ("It was a licensed version of the T-72"), speaks of
         # the product spoken of
         return [self.topic]
+
+    def denied(self, p: Mention) -> bool:
+        """Whether a comma and a word of negation set a name apart as not meant ("…, not the Mi-8", "…, nicht der
+        Mi-8", "…, а не АКМ")."""
+        word = self.near_before(p.start, ("negation",), 2)
+        if word is None or word.start < self.start:
+            return False
+        comma = self.doc.text.rfind(",", self.start, word.start)   # (a word for "but" may stand between: ", а не")
+        return comma >= 0 and self.doc.tokens_between(comma + 1, word.start) <= 1
 
     def compared(self, p: Mention) -> bool:
         """Whether a product is what another, named before it, is likened to ("the J-10, which resembles the
@@ -1011,6 +1020,12 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                           made, place, cue, named)
 
 
+def _denied_alternative(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a name after a word of derivation is one a comma and a word of negation set apart as not meant
+    ("a licensed copy of the Super Frelon, not of the Mi-8", "ein Lizenzbau der Super Frelon, nicht der Mi-8")."""
+    return s.denied(p) and any(cue.end <= k.start < p.start for k in s.cue_list("negation"))
+
+
 def _fronted_original(s: Sentence, p: Mention, cue: Mention) -> bool:
     """Whether a name is the original a phrase of derivation opening the sentence names, set off by a comma before
     ``cue`` ("Derived from the T-72M, the tank ...", "Diseñado a partir del AK-47, este fusil ...")."""
@@ -1407,7 +1422,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
-        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses]
+        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses
+                 and not _denied_alternative(s, cue, p)]
         if after and any((cue.end <= k.start and k.end <= after[0].start)
                          or (k.start >= after[0].end and not s.doc.text[after[0].end:k.start].strip())
                          for k in s.cue_list("part")):
