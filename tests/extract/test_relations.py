@@ -6580,3 +6580,12 @@ def test_a_name_a_comma_and_a_negation_set_apart_is_not_meant(full_extractor: Ex
     assert not any(denied in (p, o) for p, _, o in facts), facts
     if meant is not None:
         assert (subject, "derived_from", meant) in facts, facts
+
+
+@pytest.mark.parametrize(("text", "seller", "buyer"), [
+    ("زودت روسيا الهند بدبابات تي-90.", "Russia", "India"),
+    ("سلمت تشيكوسلوفاكيا مصر دبابات تي-55.", "Czechoslovakia", "Egypt"),
+])
+def test_where_the_verb_comes_first_the_first_of_two_countries_after_it_sells(full_extractor: Extractor, text: str,
+                                                                               seller: str, buyer: str) -> None:
+    assert objects(facts_of(full_extractor, text, "ar"), "exported_to") == [buyer]

@@ -4465,6 +4465,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
+            if cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0 \
+                    and not c.adjective and any(o.start >= c.end and not s.doc.text[c.end:o.start].strip()
+                                                and not o.adjective for o in countries):
+                continue   # "زودت روسيا الهند بدبابات": where the verb comes first, the country right after it, another
+                #            right after that, is the seller
             if id(c) in owners:
                 continue   # "引进前苏联T-54A", "ソ連のMiG-21を輸入": where the owner comes first, a name before the
                 #            product, right after a verb of buying or marked as an owner before the verb, is whose it
