@@ -6589,3 +6589,12 @@ def test_a_name_a_comma_and_a_negation_set_apart_is_not_meant(full_extractor: Ex
 def test_where_the_verb_comes_first_the_first_of_two_countries_after_it_sells(full_extractor: Extractor, text: str,
                                                                                seller: str, buyer: str) -> None:
     assert objects(facts_of(full_extractor, text, "ar"), "exported_to") == [buyer]
+
+
+@pytest.mark.parametrize("text", [
+    "أنتجت مصر نسخة من الكلاشنكوف.",   # the article glued to a name the registry lists
+    "أنتجت مصر نسخة من الـT-72.",   # the article's stretching stroke before a Latin designation
+])
+def test_a_name_after_arabic_clitics_is_that_name(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "ar")
+    assert any(r == "derived_from" and o in {"AK", "T-72"} for _, r, o in facts), facts

@@ -231,6 +231,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic))
         taken.mark(found.start, found.end)
+    if language is not None and language.prefixes:
+        out.extend(_names_after_clitics(text, start, names, language.prefixes, taken))
     # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
     lookalikes = language is not None and language.code in {"zh", "ja", "ko"}
     for d in designations(text, start, len(text)):
@@ -513,6 +515,33 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 # a given name or initials between a word of design and a family's name: "designed by Mikhail Kalashnikov"
 _GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
+
+
+_RTL_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+
+
+def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[str, ...],
+                         taken: _Mask) -> list[Mention]:
+    """"الكلاشنكوف", "بالكلاشنكوف", "והקלצ'ניקוב": a word name the registry knows, with the language's clitics (the
+    article, "and", a one-letter preposition) glued before it, is that name."""
+    found: list[Mention] = []
+    for word in _RTL_WORD.finditer(text, start):
+        if taken.hit(word.start(), word.end()):
+            continue
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            rest = word.group()[len(prefix):]
+            if not word.group().startswith(prefix) or len(rest) < 3:
+                continue
+            # (a name the registry lists as written, the whole rest of the word: not a key a spelling folds to)
+            whole = [f for f in names.find(rest, match_fold(rest)) if f.start == 0 and f.end == len(rest)]
+            if whole and whole[0].kind in {"product", "org"}:
+                a = word.start() + len(prefix)
+                known = whole[0]
+                found.append(Mention(a, word.end(), known.kind, known.canonical, rest, known.entity,
+                                     generic=known.generic))
+                taken.mark(a, word.end())
+                break
+    return found
 
 
 def _without_designers(text: str, out: list[Mention]) -> list[Mention]:

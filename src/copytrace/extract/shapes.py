@@ -146,7 +146,8 @@ def shapes() -> Shapes:
     pattern = re.compile(
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
         # ("T-72/T-90", "MiG-21/J-7": a name may start right after a slash that ends a number, not a path's "com/T-72")
-        rf"(?:(?<=[{_HEBREW}][-־])|(?<![{_DASH}./])(?<!{_W})|(?<=\d/)|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
+        # (or after the Arabic article's stretching stroke: "الـT-72")
+        rf"(?:(?<=[{_HEBREW}][-־])|(?<=\u0640)|(?<![{_DASH}./])(?<!{_W})|(?<=\d/)|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
         rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
         # (an English plural after it: "Type 56s", "T-72M1s")
         rf"(?P<wpl>s(?!{_W}))?"
