@@ -6598,3 +6598,42 @@ def test_where_the_verb_comes_first_the_first_of_two_countries_after_it_sells(fu
 def test_a_name_after_arabic_clitics_is_that_name(full_extractor: Extractor, text: str) -> None:
     facts = facts_of(full_extractor, text, "ar")
     assert any(r == "derived_from" and o in {"AK", "T-72"} for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Russia revoked Bulgaria's licence for the AKM.", "en"),
+    ("Die Sowjetunion entzog Bulgarien die Lizenz für die AKM.", "de"),
+    ("Rosja cofnęła Bułgarii licencję na AKM.", "pl"),
+    ("Rusia revocó la licencia búlgara para el AKM.", "es"),
+])
+def test_a_licence_revoked_is_over_and_who_revoked_it_granted_it(full_extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {(f.relation, f.object, f.scope) for f in facts if f.relation.startswith("licen")} >= {
+        ("licence_status", "expired", "Bulgaria")}, facts
+    licensors = {(f.object, f.scope) for f in facts if f.relation == "licensed_by"}
+    assert licensors <= {("Russia", "Bulgaria"), ("Soviet Union", "Bulgaria")}, facts
+    assert not any(f.relation == "made_in_country" and f.object in {"Russia", "Soviet Union"} for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "licensee", "licensor"), [
+    ("The Polish licence for the T-72M1 was obtained from the Soviet Union.", "Poland", "Soviet Union"),
+    ("Poland was granted a Soviet licence for the T-55.", "Poland", "Soviet Union"),
+])
+def test_the_holder_of_a_licence_another_country_gave_is_no_licensor(full_extractor: Extractor, text: str,
+                                                                      licensee: str, licensor: str) -> None:
+    facts = all_facts(full_extractor, text, "en")
+    assert {(f.object, f.scope) for f in facts if f.relation == "licensed_by"} == {(licensor, licensee)}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Tabuk was not made under licence.", "en"),
+    ("El Tabuk no fue fabricado bajo licencia.", "es"),
+    ("Tabuk nie był produkowany na licencji.", "pl"),
+])
+def test_a_product_not_made_under_licence_is_unlicensed(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert [(r, o) for _, r, o in facts if r == "licence_status"] == [("licence_status", "unlicensed")], facts
+    # (a country that did not build it under licence did not build it: no status)
+    assert not objects(facts_of(full_extractor, "Poland did not build the T-62 under licence.", "en"),
+                       "licence_status")

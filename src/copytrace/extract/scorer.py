@@ -3852,6 +3852,13 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "licence-built by the Polish firm Bumar-Łabędy", "vom indischen Hersteller HAL": an adjective on a maker is
     # the maker's country, not the licensor
     licensors = [c for c in licensors if not _on_maker(s, c)]
+    # "The Polish licence for the T-72M1 was obtained from the Soviet Union", "Rusia revocó la licencia búlgara":
+    # where another country gives or takes the licence, an adjective on the licence word names who held it
+    # (not a subject a copula follows, the passive's receiver: "Poland was granted a Soviet licence")
+    worded = [c for c in licensors if c.adjective and _on_licence_word(s, c, cues)]
+    others = [c for c in licensors if c not in worded and s.near_after(c.end, ("copula",), 0) is None]
+    if worded and others and not {c.value for c in worded} & {c.value for c in others}:
+        licensors = [c for c in licensors if c not in worded]
     pair = _licence_pair(s, cues)
     if pair is not None:
         licensors = [c for c in licensors if c.value != pair[1].value]   # "苏联授权中国": China takes it
@@ -4008,7 +4015,11 @@ def _making_denied(s: Sentence, cue: Mention) -> bool:
     if making is None or _clause_apart(s, making, [cue]):   # (where the verb comes last, it ends the clause)
         return False
     word = s.negating(making)
-    return word is not None and word.end <= making.start \
+    # (not a passive whose subject is the product: "The PM-63 was not made under licence" was made, without one)
+    passive = any(p.end <= word.start and s.doc.tokens_between(p.end, word.start)
+                  - _cue_tokens(s, p.end, word.start, ("copula", "product_noun")) == 0
+                  for p in s.products) if word is not None else False
+    return word is not None and word.end <= making.start and not passive \
         and not any(making.end <= k.start and k.end <= cue.start for k in s.cue_list("negation"))
 
 
@@ -4295,6 +4306,13 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if sold is not None and c.end <= sold.start \
             and any(c.end <= k.start and k.end <= sold.start for k in s.cue_list("agent")):
         return False   # "Tiệp Khắc được cấp phép": a mark of the passive between, the country received it
+    if sold is not None and c.end <= sold.start and not s.doc.particles_follow \
+            and any(c.end <= k.start and k.end <= sold.start for k in s.cue_list("copula")) \
+            and not any(o.kind == "country" and not o.adjective and o is not c and o.start >= c.end
+                        for o in s.mentions):
+        return False   # "Poland was granted a Soviet licence": an auxiliary, and no receiver named after it (not
+        #                "Rusija je Kitajski prodala licenco", where the receiver stands between): the passive's
+        #                subject received it
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
     return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
         and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
