@@ -6637,3 +6637,9 @@ def test_a_product_not_made_under_licence_is_unlicensed(full_extractor: Extracto
     # (a country that did not build it under licence did not build it: no status)
     assert not objects(facts_of(full_extractor, "Poland did not build the T-62 under licence.", "en"),
                        "licence_status")
+
+
+def test_a_nickname_the_registry_files_under_another_design_is_given_as_written(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, 'The Polikarpov Po-2, nicknamed "Kukuruznik", was a biplane.', "en")
+    assert ("Po-2", "alias_of", "Kukuruznik") in facts, facts
+    assert "An-2" not in objects(facts, "alias_of"), facts

@@ -2920,6 +2920,12 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
     """What an alias reading names: the other product, or, where the registry already knows both names as one
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
     if name.value != subject.value:
+        # (a nickname the registry files under another design, as written: "the Po-2, nicknamed Kukuruznik" is not
+        # the An-2, though the An-2 bore the name too)
+        # (not a family's name: "called the Kalash" names the AK family it belongs to)
+        if name.entity is not None and subject.entity != name.entity and not name.generic \
+                and not any(ch.isdigit() for ch in name.text) and not name.pointer:
+            return name.text.strip("\"'«»“”„")
         return name.value
     if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
