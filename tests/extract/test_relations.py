@@ -6643,3 +6643,16 @@ def test_a_nickname_the_registry_files_under_another_design_is_given_as_written(
     facts = facts_of(full_extractor, 'The Polikarpov Po-2, nicknamed "Kukuruznik", was a biplane.', "en")
     assert ("Po-2", "alias_of", "Kukuruznik") in facts, facts
     assert "An-2" not in objects(facts, "alias_of"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "years"), [
+    ("The AKM and the RPK were adopted in 1959.", "en", {("AKM", "1959"), ("RPK", "1959")}),
+    ("The T-54, T-55 and T-62 entered service in 1947, 1958 and 1961.", "en",
+     {("T-54", "1947"), ("T-55", "1958"), ("T-62", "1961")}),
+    ("AKM und AK-74 wurden 1959 bzw. 1974 eingeführt.", "de", {("AKM", "1959"), ("AK-74", "1974")}),
+])
+def test_a_list_of_names_takes_its_year_or_its_list_of_years_in_order(full_extractor: Extractor, text: str,
+                                                                      lang: str,
+                                                                      years: set[tuple[str, str]]) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "introduced_year"} == years, facts

@@ -4680,6 +4680,23 @@ def _place_word_before(s: Sentence, c: Mention) -> bool:
     return place is not None and not any(m.kind == "year" and 0 <= place.start - m.end <= 1 for m in s.mentions)
 
 
+def _joined_before(s: Sentence, p: Mention, subjects: list[Mention], cue: Mention) -> list[Mention]:
+    """``p`` and the names a word for "and" (or a comma of the list it closes) joins before it, where all stand
+    before the word of the clause, no year among them ("The AKM and the RPK were adopted in 1959")."""
+    run = [p]
+    if p.end > cue.start or s.doc.particles_follow:
+        return run
+    for q in reversed([q for q in subjects if q.end <= p.start]):
+        text = s.doc.text[q.end:run[0].start]
+        words = [w for w in fold_phrase(text).replace(",", " ").split() if w not in articles()]
+        if not (all(w in and_words() for w in words) and (words or "," in text)) \
+                or any(m.kind == "year" and q.end <= m.start < run[0].start for m in s.mentions):
+            break
+        run.insert(0, q)
+    return run if len(run) == 1 or any(w in and_words() for w in fold_phrase(
+        s.doc.text[run[0].end:p.start]).split()) else [p]
+
+
 def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows the design as the country's own (made there, or its rights held there), in a
     text and a sentence about no other country (not Polish-made An-2s handed to a Soviet customer in a text about
@@ -5168,8 +5185,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                                               and not any(id(p) in s.parents for p in s.products)),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
-        read.append((_mk(s, nearest, "introduced_year", y.value, feats, nearest, cue, y,
-                         scope=s.country(place) if place is not None else None), cue, y))
+        # "The AKM and the RPK were adopted in 1959": each of a list of names the verb's clause opens with
+        for named in _joined_before(s, nearest, subjects, cue) if len(ys) == 1 else [nearest]:
+            read.append((_mk(s, named, "introduced_year", y.value, feats, named, cue, y,
+                             scope=s.country(place) if place is not None else None), cue, y))
     def governed(k: Mention, y: Mention) -> bool:
         # ("The prototype was completed in 1946 and series production began in 1947": where the verb comes first,
         # the year right after the word is its own, not one before "and")
@@ -5236,7 +5255,9 @@ def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> di
     years with a word for "respectively", each name with the year in its place (by the year's id); else nothing
     ("between 1949 and 1959 the AK-47 and the AKM were made" pairs nothing)."""
     named = [p for p in subjects if p.start >= s.start]
-    if not s.has("respectively") or not 2 <= len(named) == len(ys) or len({p.value for p in named}) < len(named):
+    # (without the word, a list of years as long, set after the names: "entered service in 1947, 1958 and 1961")
+    if not 2 <= len(named) == len(ys) or len({p.value for p in named}) < len(named) \
+            or not (s.has("respectively") or named[-1].end <= ys[0].start):
         return {}
     if not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(named)) \
             or not all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(ys)):
