@@ -6656,3 +6656,15 @@ def test_a_list_of_names_takes_its_year_or_its_list_of_years_in_order(full_extra
                                                                       years: set[tuple[str, str]]) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert {(p, o) for p, r, o in facts if r == "introduced_year"} == years, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("През 1970-те години в България се произвежда АКМ.", "bg", None),   # a decade
+    ("في أواخر عقد 1950 أنتجت مصر بندقية AKM.", "ar", None),
+    ("Az SKS-t 1949 és 1956 között gyártották.", "hu", "1949"),   # "between" after the two years
+    ("AKM 1990 yılına kadar üretildi.", "tr", None),   # "until" after the year and its unit word
+])
+def test_decades_ends_and_spans_whose_words_follow_the_year(full_extractor: Extractor, text: str, lang: str,
+                                                            year: str | None) -> None:
+    years = objects(facts_of(full_extractor, text, lang), "introduced_year")
+    assert years == ([year] if year else []), years

@@ -5056,6 +5056,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        for k in s.cue_list("year_word")):
             to_year = None   # (a word that is "to" and "in" alike, and a word of dates: Macedonian "во 1956")
         if to_year is not None or s.near_before(y.start, ("until",), 3) \
+                or (s.doc.particles_follow and (until := s.near_after(y.end, ("until",), 1)) is not None
+                    and _only_year_marks(s, y.end, until.start)) \
                 or s.doc.particle_before(y.start, {"destination", "until"}) \
                 or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
                        for k in s.cue_list("until")):

@@ -520,8 +520,8 @@ _IN_DESIGNATION = re.compile(r"[A-Z]\d")
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
 _YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
-_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|ih|ies|tych|te|er|ern|erjahre\w*|er-jahre\w*|"
-                           r"as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
+_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|те|тите|ти|ih|ies|tych|te|er|ern|erjahre\w*|"
+                           r"er-jahre\w*|as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
                            r"|\s?年代(?!表)|\s?년대(?!비)|\s?के\s?दशक)")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
@@ -570,7 +570,17 @@ def _spanned(text: str, first: Year, second: re.Match[str]) -> bool:
         return True
     between, joins = _between()
     return bool(joins.fullmatch(text, first.end, second.start())
-                and between.search(text, max(0, first.start - 24), first.start))
+                and (between.search(text, max(0, first.start - 24), first.start)
+                     or _between_after().match(text, second.end())))
+
+
+@cache
+def _between_after() -> re.Pattern[str]:
+    """A word for "between" after the second year, where such words follow ("1949 és 1956 között")."""
+    words = sorted((str(w) for w in _data().get("between_after_words") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    # (a case ending or a year's unit word may stand between: "1956-os évek", "1956 yılları arasında")
+    return re.compile(rf"(?:-?[^\W\d_]{{1,4}})?(?:\s+[^\W\d_]{{1,8}})?\s+(?:{'|'.join(map(re.escape, words))})(?!\w)",
+                      re.IGNORECASE)
 
 
 def _counted(text: str, end: int) -> bool:
