@@ -6668,3 +6668,12 @@ def test_decades_ends_and_spans_whose_words_follow_the_year(full_extractor: Extr
                                                             year: str | None) -> None:
     years = objects(facts_of(full_extractor, text, lang), "introduced_year")
     assert years == ([year] if year else []), years
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The J-7 did not enter service until 1967.", "en"),
+    ("El J-7 no entró en servicio hasta 1967.", "es"),
+])
+def test_not_in_service_until_a_year_came_in_that_year(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1967"]
+    assert not objects(facts_of(full_extractor, "The AK-47 was in service until 1974.", "en"), "introduced_year")

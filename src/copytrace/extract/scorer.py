@@ -5055,12 +5055,15 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if to_year is not None and any(k.start == to_year.start and k.end == to_year.end
                                        for k in s.cue_list("year_word")):
             to_year = None   # (a word that is "to" and "in" alike, and a word of dates: Macedonian "во 1956")
-        if to_year is not None or s.near_before(y.start, ("until",), 3) \
-                or (s.doc.particles_follow and (until := s.near_after(y.end, ("until",), 1)) is not None
-                    and _only_year_marks(s, y.end, until.start)) \
-                or s.doc.particle_before(y.start, {"destination", "until"}) \
-                or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace()
-                       for k in s.cue_list("until")):
+        ending = to_year is not None or s.near_before(y.start, ("until",), 3) \
+            or (s.doc.particles_follow and (until := s.near_after(y.end, ("until",), 1)) is not None
+                and _only_year_marks(s, y.end, until.start)) \
+            or s.doc.particle_before(y.start, {"destination", "until"}) \
+            or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until"))
+        # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then)
+        if ending and not (s.near_before(y.start, ("until",), 3) and any(
+                k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 4 and s.negated(k)
+                for k in s.cue_list("introduce", "service"))):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
