@@ -6677,3 +6677,13 @@ def test_decades_ends_and_spans_whose_words_follow_the_year(full_extractor: Extr
 def test_not_in_service_until_a_year_came_in_that_year(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1967"]
     assert not objects(facts_of(full_extractor, "The AK-47 was in service until 1974.", "en"), "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("59式坦克于1959年装备部队，1965年出口巴基斯坦。", "zh"),
+    ("Der Typ 59 wurde 1959 eingeführt und ab 1965 nach Pakistan exportiert.", "de"),
+])
+def test_a_year_a_word_of_trade_governs_is_no_introduction(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "introduced_year") == ["1959"], facts
+    assert objects(facts, "exported_to") == ["Pakistan"], facts

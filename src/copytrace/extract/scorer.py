@@ -5093,6 +5093,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
+        if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
+            continue
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
@@ -5232,6 +5234,27 @@ _ONE_LETTER_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three char
 
 
 _YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
+
+
+def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year is a sale's, not the introduction's: a word of trade right after it with only the year's marks
+    between ("1965年出口巴基斯坦"), or after it in its clause, where a word for "and" parts it from the word of
+    introduction before it ("1959 eingeführt und ab 1965 nach Pakistan exportiert"); not the first units delivered
+    ("the first T-55s were handed over in 1964")."""
+    if s.cue_list("first"):
+        return False
+    for k in s.cue_list("export", "import"):
+        if k.start < y.end or any(ch in ",;，；。" for ch in s.doc.text[y.end:k.start]) \
+                or any(i.start <= k.start and k.end <= i.end for i in s.cue_list("introduce", "service")):
+            continue   # (nor a word that is one of introduction too: "eingeführt")
+        between = s.doc.text[y.end:k.start].strip()
+        if (_only_year_marks(s, y.end, k.start) or between in {"年", "년"}) \
+                and s.doc.tokens_between(y.end, k.start) <= 1:
+            return True
+        if cue.end <= y.start and s.doc.tokens_between(y.end, k.start) <= 4 \
+                and set(fold_phrase(s.doc.text[cue.end:y.start]).split()) & and_words():
+            return True
+    return False
 
 
 def _only_year_marks(s: Sentence, a: int, b: int) -> bool:
