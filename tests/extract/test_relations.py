@@ -6687,3 +6687,13 @@ def test_a_year_a_word_of_trade_governs_is_no_introduction(full_extractor: Extra
     facts = facts_of(full_extractor, text, lang)
     assert objects(facts, "introduced_year") == ["1959"], facts
     assert objects(facts, "exported_to") == ["Pakistan"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("China baute eine Kopie der MiG-19 namens J-6.", "de"),
+    ("Kina byggde en kopia av MiG-19 med namnet J-6.", "sv"),
+])
+def test_a_copy_named_by_a_word_of_naming_is_that_name(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Shenyang J-6", "derived_from", "MiG-19") in facts, facts
+    assert ("Shenyang J-6", "made_in_country", "China") in facts, facts

@@ -195,3 +195,9 @@ def test_the_abbreviation_of_year_ends_no_sentence_it_opens_or_before_a_name(tex
     name = text.find("Тип")
     protected = [(name, name + 6)] if name >= 0 else []
     assert len(split(text, frozenset({"г"}), protected)) == 1
+
+
+def test_a_stop_set_apart_by_a_space_ends_a_sentence_before_a_capital() -> None:
+    assert split("It was made by Mil in the Soviet Union . The Mi-17 is a variant .") == [
+        "It was made by Mil in the Soviet Union .", "The Mi-17 is a variant ."]
+    assert len(split("It was made in the . soviet era")) == 1   # (not before a small letter)

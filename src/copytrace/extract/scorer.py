@@ -2034,10 +2034,12 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
             and not parent.generic and s.doc.text[bracketed.end:bracketed.end + 2].strip()[:1] in {")", "）"} \
             and s.doc.tokens_between(parent.end, bracketed.start) <= 4 and not any(c in opened for c in ",;:)）"):
         return bracketed
+    kin = bracketed is not None and bracketed.entity is not None and parent.entity is not None \
+        and s.doc.derives is not None and s.doc.derives(bracketed.entity, parent.entity)
+    # (a family's name too, where the registry derives the name from it: "a copy of the Scud, the Hwasong-5")
     if bracketed is not None and _apposed_last(s, parent, bracketed) and not _extends(bracketed, parent) \
-            and not parent.generic and not (bracketed.entity is not None and parent.entity is not None
-                                            and s.doc.derives is not None
-                                            and not s.doc.derives(bracketed.entity, parent.entity)):
+            and (not parent.generic or kin) and not (bracketed.entity is not None and parent.entity is not None
+                                                     and s.doc.derives is not None and not kin):
         # "built their own version of the An-12, the Y-8.": a name set beside the original, last in the sentence
         # (not two designs the registry knows as no kin: "copies of the MiG-21, the Su-7.")
         return bracketed

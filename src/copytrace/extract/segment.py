@@ -90,6 +90,9 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     if text[cut - 1:cut] in ")]\"'»”’":
         return True   # "... (Type 86). In ...": a period after a bracket or quote follows no abbreviation
     word = _last_token(text, cut)
+    if not word and cut > 0 and text[cut - 1] in " \t" and after < stop:
+        # "... in de Sovjet-Unie . De modellen": a stop set apart by a space ends a sentence before a capital
+        return text[after].isupper()
     # (the language files' abbreviations are folded, "т.е" is "т е"; "Sd.Kfz" ends in the abbreviation "kfz")
     if not word or word in abbreviations or fold_phrase(word) in abbreviations \
             or fold_phrase(word.rsplit(".", 1)[-1]) in abbreviations or (len(word) == 1 and word.isalpha()):
