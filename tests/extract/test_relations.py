@@ -6697,3 +6697,13 @@ def test_a_copy_named_by_a_word_of_naming_is_that_name(full_extractor: Extractor
     facts = facts_of(full_extractor, text, lang)
     assert ("Shenyang J-6", "derived_from", "MiG-19") in facts, facts
     assert ("Shenyang J-6", "made_in_country", "China") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Das SPW-60 ist die Bezeichnung der NVA für den BTR-60.", "de"),
+    ("El MPi-KM es la denominación del Ejército Popular Nacional para el AKM.", "es"),
+])
+def test_an_armed_forces_name_after_a_word_of_naming_is_no_other_name(full_extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    aliases = objects(facts_of(full_extractor, text, lang), "alias_of")
+    assert not any(a in {"NVA", "Ejército Popular Nacional"} for a in aliases), aliases

@@ -2593,8 +2593,10 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     group = next(g for g in (*(f"q{i}" for i in range(len(_NICKNAME_QUOTES))), "cap") if m.group(g))
     start, end = m.start(group), m.end(group)
     # (a nickname in quotes may be a word of a people: 'poznata kao "srbijanka"', known as "the Serbian woman")
+    # (nor, in capitals, an armed force's name: "die Bezeichnung der NVA", "del Ejército Popular Nacional")
     if any(o.start < end and start < o.end for o in s.mentions
-           if o.kind in {"org", "year"} or (o.kind == "country" and not (group != "cap" and o.adjective))):
+           if o.kind in {"org", "year"} or (o.kind == "country" and not (group != "cap" and o.adjective))
+           or (group == "cap" and o.kind == "cue" and o.value == "force")):
         return None
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
