@@ -6707,3 +6707,15 @@ def test_an_armed_forces_name_after_a_word_of_naming_is_no_other_name(full_extra
                                                                       lang: str) -> None:
     aliases = objects(facts_of(full_extractor, text, lang), "alias_of")
     assert not any(a in {"NVA", "Ejército Popular Nacional"} for a in aliases), aliases
+
+
+@pytest.mark.parametrize(("text", "lang", "buyers"), [
+    ("The Soviet Union exported the MiG-21 to Egypt, Syria and Iraq, while India built it under licence.", "en",
+     {"Egypt", "Syria", "Iraq"}),
+    ("Die Sowjetunion lieferte die MiG-21 an Ägypten, während Indien sie in Lizenz baute.", "de", {"Egypt"}),
+])
+def test_a_country_that_acts_after_a_word_of_contrast_opens_a_clause_of_its_own(
+        full_extractor: Extractor, text: str, lang: str, buyers: set[str]) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {f.object for f in facts if f.relation == "exported_to"} == buyers, facts
+    assert {f.scope for f in facts if f.relation == "licence_status"} == {"India"}, facts

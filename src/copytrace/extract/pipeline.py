@@ -274,8 +274,10 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 continue
             # (not a name set against another name of the same product: "officially Type 56, but commonly
             # called AK-56")
+            # (or, after the word, a country that acts on the product spoken of: "…, while India built it")
             if any(m.kind == "product" and cut <= m.start < k.start for m in mentions) \
-                    and any(m.kind == "product" and k.end <= m.start < end for m in mentions) \
+                    and (any(m.kind == "product" and k.end <= m.start < end for m in mentions)
+                         or _country_acts(mentions, k.end, end)) \
                     and not any(m.kind == "cue" and m.value == "alias" and k.end <= m.start < end
                                 # (a clause of its own, with a country that acts: "а Индия собирала его под
                                 # названием Ajeya")
@@ -286,6 +288,13 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+def _country_acts(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a clause opens with a country that a verb of making, trade or copying follows."""
+    country = next((m for m in mentions if start <= m.start < end and m.kind != "cue"), None)
+    return country is not None and country.kind == "country" and not country.adjective and any(
+        m.kind == "cue" and m.value in _DOINGS and m.start >= country.end and m.end <= end for m in mentions)
 
 
 def _joint_start(text: str, cut: int, at: int, joints: frozenset[str]) -> int | None:
