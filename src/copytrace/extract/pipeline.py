@@ -331,11 +331,11 @@ def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Ment
             and sum(map(_named, before)) >= 2
     if after.value not in _DOINGS or not verbs:
         return False
-    # (a country that acts opens one too, where the part before names a product and a country of its own; not the
-    # last of a list of countries: "Poland and Czechoslovakia built it")
+    # (a country that acts opens one too, where the part before names a product; not the last of a list of
+    # countries: "Poland and Czechoslovakia built it")
     named = [m for m in before if m.kind != "cue"]
-    return sum(map(_named, before)) >= 2 or (p.kind == "country" and any(map(_named, before)) and any(
-        m.kind == "country" and not m.adjective for m in before) and bool(named) and named[-1].kind != "country")
+    return sum(map(_named, before)) >= 2 or (p.kind == "country" and any(map(_named, before))
+                                             and bool(named) and named[-1].kind != "country")
 
 
 _DASH_COPULA = re.compile(r"\s+[—–-]\s+")
