@@ -6719,3 +6719,12 @@ def test_a_country_that_acts_after_a_word_of_contrast_opens_a_clause_of_its_own(
     facts = all_facts(full_extractor, text, lang)
     assert {f.object for f in facts if f.relation == "exported_to"} == buyers, facts
     assert {f.scope for f in facts if f.relation == "licence_status"} == {"India"}, facts
+
+
+def test_a_word_of_contrast_with_no_comma_opens_a_clause_where_a_name_and_its_verb_follow(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The T-55 was built in Poland under licence but the Type 59 was copied in China "
+                                     "without one.", "en")
+    assert ("T-55", "made_in_country", "Poland") in facts, facts
+    assert not any(p.startswith("Type 59") and o == "Poland" for p, _, o in facts), facts
+    assert not any(p == "T-55" and o == "China" for p, _, o in facts), facts

@@ -269,8 +269,12 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                     out.append((cut, opened))
                     cut = opened
                 continue
-            if k.kind != "cue" or k.value != "contrast" \
-                    or text[max(cut, k.start - 2):k.start].strip() not in {",", ";"}:
+            if k.kind != "cue" or k.value != "contrast":
+                continue
+            # (after a comma or a semicolon; or with none, where a name or a country that acts opens the clause
+            # right after the word: "The T-55 was licensed but the Type 59 was not")
+            if text[max(cut, k.start - 2):k.start].strip() not in {",", ";"} \
+                    and not _opens_own_clause(document, mentions, k.end, end):
                 continue
             # (not a name set against another name of the same product: "officially Type 56, but commonly
             # called AK-56")
@@ -288,6 +292,16 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+def _opens_own_clause(document: Document, mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether a clause opens, after an article at most, with a product a verb follows, or a country that acts."""
+    first = next((m for m in mentions if start <= m.start < end and m.kind != "cue"), None)
+    if first is None or fold_phrase(document.text[start:first.start]).strip() not in {"", *articles()}:
+        return False
+    verb = next((m for m in mentions if m.start >= first.end and m.kind == "cue"), None)
+    return (first.kind == "product" and verb is not None and verb.value in _DOINGS
+            and document.tokens_between(first.end, verb.start) == 0) or _country_acts(mentions, start, end)
 
 
 def _country_acts(mentions: list[Mention], start: int, end: int) -> bool:
