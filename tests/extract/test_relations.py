@@ -6468,9 +6468,12 @@ def test_a_clause_set_against_the_one_before_keeps_its_own_country(full_extracto
     assert made == {first, second}, made
 
 
-def test_a_country_that_acts_after_and_opens_a_clause_of_its_own(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "Poland built the T-72 under licence, and Yugoslavia developed the M-84 from it.",
-                     "en")
+@pytest.mark.parametrize("text", [
+    "Poland built the T-72 under licence, and Yugoslavia developed the M-84 from it.",
+    "Poland built the T-72 under licence, and Yugoslavia later developed the M-84 from it.",   # (a word between)
+])
+def test_a_country_that_acts_after_and_opens_a_clause_of_its_own(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
     assert ("T-72", "made_in_country", "Poland") in facts, facts
     assert not any(p == "M-84" and o == "Poland" for p, _, o in facts), facts
     assert ("T-72", "made_in_country", "Yugoslavia") not in facts, facts

@@ -335,8 +335,12 @@ def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Ment
     out, a word of copies ("and the J-7 a copy of the MiG-21"), where the part before the word has a verb of those
     and a name of its own besides the one the clause speaks of."""
     after = next((m for m in mentions if m.start >= p.end), None)
+    # (a country's verb may come a word later: "and Yugoslavia later built")
     if after is None or after.kind != "cue" \
-            or fold_phrase(document.text[p.end:after.start]).strip() not in {"", *articles()}:
+            or (fold_phrase(document.text[p.end:after.start]).strip() not in {"", *articles()}
+                and not (p.kind == "country" and document.tokens_between(p.end, after.start) <= 1
+                         and fold_phrase(document.text[p.end:after.start]).strip() not in and_words()
+                         and after.value in _DOINGS - {"copula"})):
         return False
     before = [m for m in mentions if cut <= m.start and m.end <= p.start]
     verbs = {m.value for m in before if m.kind == "cue" and m.value in _DOINGS}
