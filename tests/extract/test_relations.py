@@ -6731,3 +6731,8 @@ def test_a_word_of_contrast_with_no_comma_opens_a_clause_where_a_name_and_its_ve
     assert ("T-55", "made_in_country", "Poland") in facts, facts
     assert not any(p.startswith("Type 59") and o == "Poland" for p, _, o in facts), facts
     assert not any(p == "T-55" and o == "China" for p, _, o in facts), facts
+
+
+def test_a_year_in_brackets_beside_a_name_set_aside_is_that_names(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Unlike the AK-47 (adopted 1949), the AKM entered service in 1959.", "en")
+    assert {(p, o) for p, r, o in facts if r == "introduced_year"} == {("AKM", "1959")}, facts

@@ -5180,6 +5180,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         opened = open_bracket(s.doc.text, s.start, y.start)
         beside = next((p for p in reversed(subjects) if opened >= 0 and p.end <= opened
                        and not s.doc.text[p.end:opened].strip()), None)
+        if beside is None and opened >= 0 and any(p.end <= opened and not s.doc.text[p.end:opened].strip()
+                                                  for p in s.products):
+            continue   # "Unlike the AK-47 (adopted 1949), the AKM ...": the year of a name the sentence sets aside
         nearest = beside or nearest
         if nearest is not None and id(nearest) in s.parents and _introduced_otherwise(s, nearest, y):
             # "The Q-5, a derivative of the J-6, entered service in 1970": an original the registry says came in
