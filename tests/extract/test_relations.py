@@ -6736,3 +6736,10 @@ def test_a_word_of_contrast_with_no_comma_opens_a_clause_where_a_name_and_its_ve
 def test_a_year_in_brackets_beside_a_name_set_aside_is_that_names(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Unlike the AK-47 (adopted 1949), the AKM entered service in 1959.", "en")
     assert {(p, o) for p, r, o in facts if r == "introduced_year"} == {("AKM", "1959")}, facts
+
+
+def test_its_successor_is_derived_from_the_design_spoken_of(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Húfnica Dana vznikla v Československu. Jej nástupcom sa stala húfnica Zuzana.",
+                     "sk")
+    derived = {(p, o) for p, r, o in facts if r == "derived_from"}
+    assert derived == {("Zuzana", "Dana")}, facts

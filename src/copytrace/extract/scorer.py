@@ -1564,6 +1564,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "T-62 전차를 개량한 천마호", "T-72を改良したPT-91": where the verb comes last, its object stands before it
             # and the name after it is what the clause describes, the new product
             pairs = [(after[0], before[-1])]
+        elif after and not before and cue.value == "successor" and s.topic is not None \
+                and s.topic.start < s.start and s.near_before(cue.start, ("possessive",), 1) is not None \
+                and s.topic.value != after[0].value:
+            pairs = [(after[0], s.topic)]   # "Its successor was the Zuzana", "Jej nástupcom sa stala Zuzana"
         elif after and not before and (named := _named_by_copula(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
