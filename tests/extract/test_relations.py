@@ -6743,3 +6743,8 @@ def test_its_successor_is_derived_from_the_design_spoken_of(full_extractor: Extr
                      "sk")
     derived = {(p, o) for p, r, o in facts if r == "derived_from"}
     assert derived == {("Zuzana", "Dana")}, facts
+
+
+def test_an_adjective_between_two_names_is_the_next_ones_where_adjectives_precede(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "जे-7 सोवियत मिग-21 की चीनी प्रति है।", "hi")
+    assert {(r, o) for _, r, o in facts} == {("derived_from", "MiG-21"), ("made_in_country", "China")}, facts

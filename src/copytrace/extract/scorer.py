@@ -2989,6 +2989,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch.isalpha() or ch in ",;，；、" for ch in s.doc.text[p.end:c.start])
             if not (before or after):
                 continue
+            if after and not before and not s.doc.adjectives_follow and any(
+                    o is not p and o.start >= c.end and s.doc.tokens_between(c.end, o.start) == 0 for o in s.products):
+                continue   # "जे-7 सोवियत मिग-21 की चीनी प्रति": where adjectives precede their noun, one between two
+                #            names is the next one's
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
