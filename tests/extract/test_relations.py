@@ -6748,3 +6748,12 @@ def test_its_successor_is_derived_from_the_design_spoken_of(full_extractor: Extr
 def test_an_adjective_between_two_names_is_the_next_ones_where_adjectives_precede(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "जे-7 सोवियत मिग-21 की चीनी प्रति है।", "hi")
     assert {(r, o) for _, r, o in facts} == {("derived_from", "MiG-21"), ("made_in_country", "China")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "buyers"), [
+    ("El Tipo 56, fabricado en China, llegó a El Salvador y a Honduras.", "es", {"El Salvador", "Honduras"}),
+    ("O AK-47 chegou a Angola nos anos 1970.", "pt", {"Angola"}),
+])
+def test_a_one_letter_word_of_to_after_a_word_of_arriving_marks_where_it_went(full_extractor: Extractor, text: str,
+                                                                              lang: str, buyers: set[str]) -> None:
+    assert set(objects(facts_of(full_extractor, text, lang), "exported_to")) == buyers

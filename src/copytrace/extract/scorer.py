@@ -4481,9 +4481,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the first MiG-29s arrived in Bulgaria", "w Polsce ... przyleciały", "ブルガリアに到着": a word of
             # arriving, and the country a word or ending places it in or sends it to (not the one it came from)
             for c in countries:
-                # (or the verb's object right after it: "reached Syria", "抵达保加利亚")
-                if (_placed_or_sent(s, c) or (c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0)) \
-                        and not _from_marked(s, c) and not c.adjective and s.gap(cue, c) <= 6:
+                # (or the verb's object right after it: "reached Syria", "抵达保加利亚"; or a one-letter word of
+                # "to" before it: "llegó a El Salvador")
+                # (not where a word of making places it: "fabricado en China, llegó a El Salvador")
+                if (_placed_or_sent(s, c) or (c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0)
+                        or (c.start >= cue.end and _one_letter_before(s, s.list_first(c), "destination", alone=False)))\
+                        and not _from_marked(s, c) and not c.adjective and s.gap(cue, c) <= 6 \
+                        and s.near_before(s.list_first(c).start, ("produce",), 2) is None:
                     held = nearest.get(id(c))
                     if held is None or s.gap(cue, c) < s.gap(held[0], c):
                         nearest[id(c)] = (cue, 1.0)
