@@ -6757,3 +6757,8 @@ def test_an_adjective_between_two_names_is_the_next_ones_where_adjectives_preced
 def test_a_one_letter_word_of_to_after_a_word_of_arriving_marks_where_it_went(full_extractor: Extractor, text: str,
                                                                               lang: str, buyers: set[str]) -> None:
     assert set(objects(facts_of(full_extractor, text, lang), "exported_to")) == buyers
+
+
+def test_the_country_whose_forces_a_word_of_of_names_receives(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "El Ejército de Angola recibió tanques T-55 de la Unión Soviética.", "es")
+    assert objects(facts, "exported_to") == ["Angola"], facts

@@ -4544,7 +4544,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
                 # (a word of "from" after the name marks it only where such words follow their noun: "Србија од
                 # Русија доби", Serbia received from Russia)
-                if s.near_before(c.start, ("source",), 1) is not None \
+                if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)) \
                         or (s.doc.particles_follow and s.near_after(c.end, ("source",), 0)) \
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
@@ -4740,6 +4740,14 @@ def _on_force(s: Sentence, c: Mention) -> bool:
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
                or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
                    and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
+
+
+def _force_owner(s: Sentence, c: Mention) -> bool:
+    """Whether a country owns the forces a word right before its "of" names ("El Ejército de Angola recibió", the
+    army of Angola received): the word is "of", not "from"."""
+    word = s.near_before(c.start, ("source",), 1)
+    return word is not None and s.near_before(word.start, ("force",), 0) is not None \
+        and any(k.start == word.start for k in s.cue_list("of"))
 
 
 def _placed_or_sent(s: Sentence, c: Mention) -> bool:
