@@ -121,8 +121,10 @@ def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protect
     if year is None or after >= len(text):
         return False
     nxt = text[after]
-    # (four words before the year at least: "Выпуск начался в 1962 г. Ижевским заводом" may go on)
-    return nxt.isupper() and not any(a == after for a, _ in protected) and len(text[begin:year.start()].split()) >= 4
+    # (four words before the year at least: "Выпуск начался в 1962 г. Ижевским заводом" may go on; counted within
+    # a short reach, so a long paragraph costs no more)
+    words = text[max(begin, year.start() - 80):year.start()].split()
+    return nxt.isupper() and not any(a == after for a, _ in protected) and len(words) >= 4
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
