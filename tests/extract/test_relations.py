@@ -6762,3 +6762,14 @@ def test_a_one_letter_word_of_to_after_a_word_of_arriving_marks_where_it_went(fu
 def test_the_country_whose_forces_a_word_of_of_names_receives(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "El Ejército de Angola recibió tanques T-55 de la Unión Soviética.", "es")
     assert objects(facts, "exported_to") == ["Angola"], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "licensee"), [
+    ("The USSR licensed the Mi-2 to Poland.", "en", "Poland"),
+    ("Die Sowjetunion lizenzierte die An-2 an Polen.", "de", "Poland"),
+])
+def test_a_country_that_licenses_a_design_to_another_is_the_licensor(full_extractor: Extractor, text: str, lang: str,
+                                                                     licensee: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {(f.object, f.scope) for f in facts if f.relation == "licensed_by"} == {("Soviet Union", licensee)}, facts
+    assert not any(f.relation == "made_in_country" and f.object == "Soviet Union" for f in facts), facts

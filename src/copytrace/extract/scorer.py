@@ -3841,7 +3841,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
-                 or _grants_licence(s, c, cues) or _hands_licence(s, c, cues)
+                 or _grants_licence(s, c, cues) or _hands_licence(s, c, cues) or _licenses_to(s, c, cues)
                  # ("获得苏联许可": the owner inside a phrase of getting a licence, where owners come first)
                  # (not a receiver, by its case: "myönsi Kiinalle lisenssin", granted China a licence)
                  or (s.doc.genitive_first and not c.adjective and c.case not in {"destination", "source"}
@@ -3911,7 +3911,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                      for e in s.cue_list("export") for k in cues))
                  and (not s.near_before(c.start, ("destination", "export"), 2) or any(
                      e.end <= c.start and not any(o is not e and e.end <= o.start < c.start
-                                                  for o in s.cue_list("export", "import")) for e in sellers))]
+                                                  for o in s.cue_list("export", "import")) for e in sellers)
+                      # ("licensed the Mi-2 to Poland": the country the licensing verb sends it to holds it)
+                      or (_marked_recipient(s, c) and any(_licenses_to(s, o, cues) for o in licensors)))]
     subjects = s.subjects()
     # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
     # licence word is what the licence is for, not the names of the clauses after it
@@ -4740,6 +4742,27 @@ def _on_force(s: Sentence, c: Mention) -> bool:
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
                or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
                    and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
+
+
+def _licenses_to(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """"The USSR licensed the Mi-2 to Poland", "offered to license the MiG-23 to India": a country right before a
+    word of licence used as a verb, another country a word of "to" marks after it, is the licensor."""
+    if c.adjective or s.doc.particles_follow:
+        return False
+    for k in cues:
+        # (one word, the verb: not "licence-built", "under licence"; nothing but a plan or an auxiliary between)
+        if k.value != "licence" or not k.text.isalpha() or not c.end <= k.start \
+                or s.doc.tokens_between(c.end, k.start) > 3 \
+                or any(m.start >= c.end and m.end <= k.start and (m.kind != "cue" or m.value not in {"plan", "copula"})
+                       for m in s.mentions):
+            continue
+        # (the design right after the verb, the receiver a word of "to" marks right after the design)
+        design = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 2), None)
+        if design is not None and any(o.kind == "country" and o.value != c.value and o.start >= design.end
+                                      and s.doc.tokens_between(design.end, o.start) <= 2 and _marked_recipient(s, o)
+                                      for o in s.mentions):
+            return True
+    return False
 
 
 def _force_owner(s: Sentence, c: Mention) -> bool:
