@@ -6773,3 +6773,18 @@ def test_a_country_that_licenses_a_design_to_another_is_the_licensor(full_extrac
     facts = all_facts(full_extractor, text, lang)
     assert {(f.object, f.scope) for f in facts if f.relation == "licensed_by"} == {("Soviet Union", licensee)}, facts
     assert not any(f.relation == "made_in_country" and f.object == "Soviet Union" for f in facts), facts
+
+
+def test_names_each_set_beside_a_word_of_version_are_versions_of_the_design_spoken_of(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Lim-5 was a Polish fighter. The trainer version SBLim-5 and the "
+                     "reconnaissance version Lim-5R were built too.", "en")
+    derived = {(p, o) for p, r, o in facts if r == "derived_from"}
+    assert derived == {("SBLim-5", "PZL-Mielec Lim-5"), ("Lim-5R", "PZL-Mielec Lim-5")}, facts
+
+
+def test_items_of_an_example_list_may_each_open_with_words_for_their_kind(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Tank PT-76 menjadi basis kendaraan lain, seperti pengangkut BTR-50, kendaraan "
+                     "antipesawat ZSU-23-4 dan ASU-85.", "id")
+    derived = {p for p, r, o in facts if r == "derived_from" and o == "PT-76"}
+    assert derived == {"BTR-50", "ZSU-23-4 Shilka", "ASU-85"}, facts

@@ -1264,7 +1264,8 @@ def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[
             break
         if out and not kinds and _new_item(s, last, p.start):
             break   # "built on the MiG-17 and MiG-19, the trainer JJ-5, ...": a new item of a longer list
-        if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family):
+        if out and not _joins_list(s, last, p.start) and not (p.family and p.family == out[-1].family) \
+                and not (kinds and _new_item(s, last, p.start) and s.doc.tokens_between(last, p.start) <= 4):
             # "a version of the AK-74, which replaced the AKM": a verb between names ends the list, unless the
             # names are of one family ("UKM-2000P, ... UKM-2000C")
             break
@@ -1503,7 +1504,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                           and s.doc.tokens_between(cue.end, k.start) <= 6
                           and (k.value == "example" or s.doc.text[:k.start].rstrip().endswith(","))
                           and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
-            if shown is not None and not after:
+            if shown is not None and (not after or after[0].start >= shown.end):
                 after = _run_after(s, shown.end, 2, kinds=True)
             if parent is not None:
                 pairs = [(a, parent) for a in after]
@@ -1605,6 +1606,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # by a comma and an article before the word, is the copy's
             pairs = [(unknown, after[0])]
             fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
+        elif after and before and s.topic is not None and _set_beside(s, cue, after[0]) \
+                and any(k.end <= before[-1].start and _set_beside(s, k, before[-1]) for k in cues):
+            # "the trainer version SBLim-2 and the reconnaissance version Lim-2R": a name set beside its own word of
+            # version before this one is a version as well, of the product spoken of, not this one's original
+            pairs = [(after[0], s.topic)]
         elif after and cue.value in {"copy", "variant"} and not s.doc.particles_follow and s.topic is not None \
                 and s.topic.start < s.start and s.topic.value != after[0].value \
                 and _named_after_comma(s, cue.end, after[0].start):
