@@ -6788,3 +6788,12 @@ def test_items_of_an_example_list_may_each_open_with_words_for_their_kind(full_e
                      "antipesawat ZSU-23-4 dan ASU-85.", "id")
     derived = {p for p, r, o in facts if r == "derived_from" and o == "PT-76"}
     assert derived == {"BTR-50", "ZSU-23-4 Shilka", "ASU-85"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ('صنعت روسيا مقاتلات "سو-30" الروسية.', "ar", "Russia"),
+    ("اشترت مصر دبابات تي-62 السوفيتية.", "ar", "Soviet Union"),
+])
+def test_a_country_adjective_after_its_name_with_the_article_glued_to_it_is_where_it_was_made(
+        full_extractor: Extractor, text: str, lang: str, country: str) -> None:
+    assert country in objects(facts_of(full_extractor, text, lang), "made_in_country")

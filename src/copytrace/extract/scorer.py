@@ -2957,6 +2957,9 @@ def _sold_after(s: Sentence, c: Mention) -> bool:
     return bool(after) and min(after, key=lambda k: k.start).value == "export"
 
 
+_GLUED_ARTICLE = re.compile(r"(?:ال|ה)$")   # the definite article Arabic and Hebrew write glued to the next word
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
@@ -2991,8 +2994,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 <= w.windows["adjective"]
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
-            after = c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0 and c.adjective \
-                and not any(ch.isalpha() or ch in ",;，；、" for ch in s.doc.text[p.end:c.start])
+            # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
+            gap = _GLUED_ARTICLE.sub("", s.doc.text[p.end:c.start]) if c.start >= p.end else ""
+            after = c.start >= p.end and s.doc.tokens_between(p.end, p.end + len(gap)) == 0 and c.adjective \
+                and not any(ch.isalpha() or ch in ",;，；、" for ch in gap)
             if not (before or after):
                 continue
             if after and not before and not s.doc.adjectives_follow and any(
