@@ -6797,3 +6797,19 @@ def test_items_of_an_example_list_may_each_open_with_words_for_their_kind(full_e
 def test_a_country_adjective_after_its_name_with_the_article_glued_to_it_is_where_it_was_made(
         full_extractor: Extractor, text: str, lang: str, country: str) -> None:
     assert country in objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang", "named"), [
+    ("Le Pérou a reçu des lance-roquettes Grad et Smertch.", "fr", {"Smertch"}),
+    ("Peru received Grad and Smerch rocket launchers.", "en", {"Grad", "Smerch"}),
+    ("Iran bought Osa and Kub missiles from Russia.", "en", {"Osa", "Kub"}),
+])
+def test_names_a_list_joins_to_a_name_beside_a_product_noun_are_products_too(full_extractor: Extractor, text: str,
+                                                                             lang: str, named: set[str]) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert named <= {f.subject_text for f in facts if f.relation == "exported_to"}, facts
+
+
+def test_a_capitalised_word_joined_to_a_name_without_a_product_noun_is_no_product(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "Venezuela bought the Grad. Caracas and Maracay got them.", "en")
+    assert not any(f.subject_text in {"Caracas", "Maracay"} for f in facts), facts

@@ -26,7 +26,7 @@ from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
-from copytrace.extract.shapes import calendar_words, designations, furniture_words, shapes, years
+from copytrace.extract.shapes import and_words, calendar_words, designations, furniture_words, shapes, years
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -1211,16 +1211,17 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
             places.mark(m.start, m.end)
     found: list[Mention] = []
 
-    def add(a: int, b: int) -> None:
+    def add(a: int, b: int) -> bool:
         word = text[a:b]
         if taken.hit(a, b) or said.hit(a, b) or fold_phrase(word).strip() in calendar_words() \
                 or word.upper().startswith(tuple(x.upper() for x in shapes().alliances)):
-            return   # (nor the alliance's name in any inflection: "helikopterin Naton koodinimi")
+            return False   # (nor the alliance's name in any inflection: "helikopterin Naton koodinimi")
         known = names.resolve(word)
         value = known.canonical if known else (anyascii(word) if _CYRILLIC.search(word) else word)
         found.append(Mention(a, b, "product", value, word, known.entity if known else None, family=word.upper()))
         taken.mark(a, b)
         said.mark(a, b)
+        return True
 
     # (German capitalises every noun; where words of place follow their noun, a name comes before its noun:
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
@@ -1257,7 +1258,34 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 #            after a country's initials: "the U.S. Redeye missile")
             if before[:1].islower() or before.endswith(("'s", "’s")) or country:
                 add(given.start(2), given.end(2))
+    if language is not None and not language.capitalised_nouns:
+        # "des lance-roquettes Grad et Smertch", "missiles Igla, Buk and Pechora": the capitalised words a list joins
+        # to a word name beside a product noun name products of that kind too ("Grad and Smerch rocket launchers":
+        # before the name, where adjectives precede their noun)
+        named = [m for m in (*out, *found) if m.kind == "product" and not any(ch.isdigit() for ch in m.text)]
+        for m in named:
+            after_noun = any(n.start <= m.start and m.start - n.end <= 1 for n in nouns)
+            before_noun = not language.adjectives_follow and any(0 <= n.start - m.end <= 1 for n in nouns)
+            end = m.end
+            while after_noun and (item := _LIST_NEXT.match(text, end)) is not None \
+                    and _joined(item.group(1)) and add(item.start(2), item.end(2)):
+                end = item.end(2)
+            begin = m.start
+            while before_noun and (item := _LIST_BEFORE.search(text, max(start, begin - 40), begin)) is not None \
+                    and _joined(item.group(2)) and add(item.start(1), item.end(1)):
+                begin = item.start(1)
     return found
+
+
+def _joined(joint: str | None) -> bool:
+    """Whether what stands between two names of a list joins them: a comma (``None``) or a word for "and"."""
+    return joint is None or fold_phrase(joint).strip() in and_words()
+
+
+# the next name of a list: a comma or a word for "and", and a capitalised word ending a phrase
+_LIST_NEXT = re.compile(r"(?:,\s?|\s(\w{1,4})\s)([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
+# the name before in a list: a capitalised word after a comma or a lower-case word, then a comma or "and"
+_LIST_BEFORE = re.compile(r"(?<=[,a-zа-яё] )([A-ZА-ЯЁ][a-zа-яё]{2,14})(?:,|\s(\w{1,4}))\s$")
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
