@@ -6813,3 +6813,13 @@ def test_names_a_list_joins_to_a_name_beside_a_product_noun_are_products_too(ful
 def test_a_capitalised_word_joined_to_a_name_without_a_product_noun_is_no_product(full_extractor: Extractor) -> None:
     facts = all_facts(full_extractor, "Venezuela bought the Grad. Caracas and Maracay got them.", "en")
     assert not any(f.subject_text in {"Caracas", "Maracay"} for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Peru received T-55 tanks as well as BMP-1s.", "en"),
+    ("Peru received the T-55 as well as the BMP-1.", "en"),
+    ("Перу получило танки Т-55, а также БМП-1.", "ru"),
+])
+def test_a_phrase_for_and_of_several_words_joins_a_list(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {p for p, r, o in facts if r == "exported_to" and o == "Peru"} == {"T-55", "BMP-1"}, facts

@@ -30,6 +30,7 @@ from copytrace.extract.shapes import (
     OBJECT_PREFIX,
     RUN_ON,
     about_words,
+    and_phrases,
     and_words,
     articles,
     calendar_words,
@@ -1066,6 +1067,9 @@ def _as_named(s: Sentence, cue: Mention) -> Mention | None:
     as the Kalash" is another name) nor one a copy word stands before ("como una réplica del AK-74")."""
     if any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")):
         return None
+    if not s.doc.particles_follow and (s.near_after(cue.end, ("as_name",), 1) is not None
+                                       or s.near_before(cue.start, ("as_name",), 1) is not None):
+        return None   # ("the T-72M as well as the BMP-3": two such words a word apart compare, and name nothing)
     if s.doc.particles_follow:
         return next((p for p in reversed(s.products) if p.end <= cue.start
                      and s.doc.tokens_between(p.end, cue.start) == 0), None)
@@ -1260,6 +1264,8 @@ def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[
             plain -= sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("product_noun")
                          if last <= k.start and k.end <= p.start
                          and s.doc.tokens_between(k.end, p.start) <= (2 if s.doc.adjectives_follow else 1))
+        if out:
+            plain -= _and_phrase_words(text[last:p.start])   # ("T-72M tanks as well as BMP-3 vehicles")
         if plain > (window if not out else 3):
             break
         if out and not kinds and _new_item(s, last, p.start):
@@ -1384,7 +1390,16 @@ def _joins_list(s: Sentence, a: int, b: int) -> bool:
     quiet = [m for m in s.mentions if a <= m.start < b
              and ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value in words))]
     kept = "".join(" " if any(m.start <= i < m.end for m in quiet) else text[i] for i in range(a, b))
+    kept = _AND_PHRASES.sub(" ", kept) if _and_phrase_words(kept) else kept   # ("as well as", "ainsi que")
     return all(len(word) <= 7 for word in re.findall(r"[^\W\d_]+", kept)) and len(kept.split()) <= 3
+
+
+def _and_phrase_words(text: str) -> int:
+    """The words of the phrases for "and" of more than one word in ``text`` ("as well as", "ainsi que")."""
+    return sum(len(m.group().split()) for m in _AND_PHRASES.finditer(text))
+
+
+_AND_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in and_phrases()) + r"|(?!))(?!\w)")
 
 
 def _named_after_comma(s: Sentence, a: int, b: int) -> bool:

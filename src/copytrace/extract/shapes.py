@@ -302,6 +302,13 @@ def and_words() -> frozenset[str]:
 
 
 @cache
+def and_phrases() -> tuple[str, ...]:
+    """The words for "and" of more than one word, as written ("as well as", "ainsi que"), longest first."""
+    return tuple(sorted((str(w) for w in _data().get("and_words") or () if " " in str(w)),  # type: ignore[attr-defined]
+                        key=len, reverse=True))
+
+
+@cache
 def that_is_words() -> frozenset[str]:
     """Words for "that is" of the languages read, folded ("i.e.", "即", "т.е.")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("that_is_words") or ())  # type: ignore[attr-defined]
