@@ -6823,3 +6823,19 @@ def test_a_capitalised_word_joined_to_a_name_without_a_product_noun_is_no_produc
 def test_a_phrase_for_and_of_several_words_joins_a_list(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert {p for p, r, o in facts if r == "exported_to" and o == "Peru"} == {"T-55", "BMP-1"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "year"), [
+    ("La AK-63 est une copie hongroise. Le premier AK-63 a quitté l'usine en 1963.", "fr", "1963"),
+    ("Der Y-5 ist ein Nachbau. Die erste Maschine verließ die Werkshallen am 12. Mai 1957.", "de", "1957"),
+    ("Танк Т-72М1 — польская лицензионная версия. Первый танк сошёл с конвейера в 1982 году.", "ru", "1982"),
+])
+def test_leaving_the_factory_or_the_line_is_a_word_of_making(full_extractor: Extractor, text: str, lang: str,
+                                                            year: str) -> None:
+    assert year in objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+def test_licensed_production_of_a_copy_spoken_of_gives_its_year(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Die Pistole M ist eine Kopie der Makarov. 1959 startete die Fertigung in Serie "
+                     "als Lizenznehmer.", "de")
+    assert objects(facts, "introduced_year") == ["1959"], facts

@@ -201,3 +201,16 @@ def test_a_stop_set_apart_by_a_space_ends_a_sentence_before_a_capital() -> None:
     assert split("It was made by Mil in the Soviet Union . The Mi-17 is a variant .") == [
         "It was made by Mil in the Soviet Union .", "The Mi-17 is a variant ."]
     assert len(split("It was made in the . soviet era")) == 1   # (not before a small letter)
+
+
+@pytest.mark.parametrize("text", [
+    "Die erste Maschine verließ das Werk am 12. Mai 1956. Dann folgte die Serie.",
+    "Armáda převzala tanky 19. července 1982. Dann folgte die Serie.",
+    "Hæren fik dem den 3. maj 1960. Dann folgte die Serie.",
+])
+def test_a_days_number_and_its_stop_before_a_months_name_end_no_sentence(text: str) -> None:
+    assert len(split(text)) == 2, split(text)
+
+
+def test_a_small_number_and_a_stop_before_another_capital_end_a_sentence() -> None:
+    assert split("The army took 12. Many more came later.") == ["The army took 12.", "Many more came later."]

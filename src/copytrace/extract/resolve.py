@@ -190,6 +190,10 @@ class Names:
         ancestors = self._ancestors_of(child)
         return parent in ancestors or any(m in ancestors for m in self._members.get(parent, ()))
 
+    def derived(self, entity: str) -> bool:
+        """Whether the registry says entity ``entity`` is derived from another (a copy, version or successor)."""
+        return bool(self._parents.get(entity))
+
     def holders(self, entity: str) -> frozenset[str]:
         """The names of the countries the registry says hold the rights to a design or to one it derives from
         (the BVP-1's are the BMP-1's: the Soviet Union, Russia)."""

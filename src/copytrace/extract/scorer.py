@@ -5264,8 +5264,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "since": float(_since(s, y)),
                  # "licence production of the T-72 began in Poland in 1978": the year of a licensee's production
                  # (not a copy's own making: "the Lim-2, a licensed copy, built from 1952")
+                 # (nor, where the sentence names no product, a design spoken of before that the registry knows
+                 # as derived from another or does not know: "Die Pistole M ist eine Kopie der Makarov. 1959
+                 # startete die Fertigung in Serie als Lizenznehmer")
                  "licensed_production": float(cue.value == "produce" and s.has("licence")
-                                              and not any(id(p) in s.parents for p in s.products)),
+                                              and not any(id(p) in s.parents for p in s.products)
+                                              and not (nearest.start < s.start and _copy_known(s, nearest))),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
         # "The AKM and the RPK were adopted in 1959": each of a list of names the verb's clause opens with
@@ -5285,6 +5289,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _copy_known(s: Sentence, p: Mention) -> bool:
+    """Whether a product is one the registry knows as derived from another, or one it does not know."""
+    return p.entity is None or (s.known is not None and s.known.derived(p.entity))
 
 
 _PARTIES = frozenset({"country", "org"})

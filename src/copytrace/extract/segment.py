@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from copytrace.extract.match import fold_phrase
+from copytrace.extract.shapes import month_words
 
 MAX_SENTENCE = 600
 
@@ -107,7 +108,13 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     nxt = text[after]
     if nxt.islower():
         return False
+    if word.isdigit() and len(word) <= 2 and (month := _MONTH_WORD.match(text, after)) is not None \
+            and fold_phrase(month.group()).strip() in month_words():
+        return False   # "am 12. Mai 1956", "19. července 1982": a day's ordinal before a month's name
     return not (word.isdigit() and nxt.isdigit())
+
+
+_MONTH_WORD = re.compile(r"[^\W\d_]+")
 
 
 _YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")

@@ -284,9 +284,21 @@ _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 @cache
 def calendar_words() -> frozenset[str]:
-    """Month and day names of every language read, folded (CLDR, written by scripts/months.py)."""
+    """Month and day names of four letters or more of every language read, folded (CLDR, written by
+    scripts/months.py)."""
+    return frozenset(_calendar()["calendar"])
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Every month's name of every language read, short ones too ("mai", "maj"), folded."""
+    return frozenset(_calendar()["months"])
+
+
+def _calendar() -> dict[str, list[str]]:
     path = Path(str(resources.files("copytrace.extract") / "data" / "months.json"))
-    return frozenset(json.loads(path.read_text(encoding="utf-8")))
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 @cache
