@@ -6839,3 +6839,12 @@ def test_licensed_production_of_a_copy_spoken_of_gives_its_year(full_extractor: 
     facts = facts_of(full_extractor, "Die Pistole M ist eine Kopie der Makarov. 1959 startete die Fertigung in Serie "
                      "als Lizenznehmer.", "de")
     assert objects(facts, "introduced_year") == ["1959"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tanky T-72M se v roce 1982 dostaly do výzbroje armády.", "cs"),
+    ("Puška M72 je juhoslovanská kópia. Od roku 1982 sa táto zbraň dostala do výbavy armády.", "sk"),
+])
+def test_a_word_of_getting_that_opens_a_word_of_service_is_no_sale(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1982"]

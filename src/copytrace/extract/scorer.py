@@ -5330,8 +5330,10 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
         return False
     for k in s.cue_list("export", "import"):
         if k.start < y.end or any(ch in ",;，；。" for ch in s.doc.text[y.end:k.start]) \
-                or any(i.start <= k.start and k.end <= i.end for i in s.cue_list("introduce", "service")):
-            continue   # (nor a word that is one of introduction too: "eingeführt")
+                or any((i.start <= k.start and k.end <= i.end) or (i.start >= k.end and s.gap(k, i) == 0)
+                       for i in s.cue_list("introduce", "service")):
+            continue   # (nor a word that is one of introduction too, "eingeführt", or that opens one: "se dostaly
+            #            do výzbroje", got into the armament)
         between = s.doc.text[y.end:k.start].strip()
         if (_only_year_marks(s, y.end, k.start) or between in {"年", "년"}) \
                 and s.doc.tokens_between(y.end, k.start) <= 1:
