@@ -6848,3 +6848,8 @@ def test_licensed_production_of_a_copy_spoken_of_gives_its_year(full_extractor: 
 def test_a_word_of_getting_that_opens_a_word_of_service_is_no_sale(full_extractor: Extractor, text: str,
                                                                   lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1982"]
+
+
+def test_a_data_sheets_field_of_commissioning_gives_the_year(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Mi-8\nInbedrijfstelling: 1967\nFabrikant: Mil\n", "nl")
+    assert objects(facts, "introduced_year") == ["1967"], facts
