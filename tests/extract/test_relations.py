@@ -1655,6 +1655,14 @@ def test_an_inflected_known_name_resolves() -> None:
     assert names.resolve_inflected("Казанский университет") is None
 
 
+def test_an_organisations_number_is_no_ending_of_another_known_number() -> None:
+    from copytrace.extract.resolve import NameRecord, Names
+    names = Names([NameRecord("sf66", "organization", "State Factory 66", ("Factory 66",))])
+    assert names.resolve_inflected("State Factory 547") is None
+    known = names.resolve_inflected("State Factory 66")
+    assert known is not None and known.entity == "sf66"
+
+
 def test_a_short_name_in_another_script_is_not_the_latin_letters_it_transliterates_to() -> None:
     from copytrace.extract.resolve import NameRecord, Names
     names = Names([NameRecord("imi", "organization", "Israel Military Industries", ("תע״ש", "IMI")),

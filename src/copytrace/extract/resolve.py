@@ -317,11 +317,15 @@ _STEM = 4   # letters of a word an inflected form shares with its dictionary for
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W\d_]+", match_fold(name)))
+    """The words and numbers of a name, folded ("State Factory 66": "state", "factory", "66")."""
+    return tuple(re.findall(r"[^\W\d_]+|\d+", match_fold(name)))
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Whether two words differ only in an ending of up to three letters ("казанский", "казанском")."""
+    """Whether two words differ only in an ending of up to three letters ("казанский", "казанском"); numbers are
+    the same only written the same ("State Factory 547" is no "State Factory 66")."""
+    if a[:1].isdigit() or b[:1].isdigit():
+        return a == b
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
     return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
 
