@@ -6861,3 +6861,9 @@ def test_a_word_of_getting_that_opens_a_word_of_service_is_no_sale(full_extracto
 def test_a_data_sheets_field_of_commissioning_gives_the_year(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Mi-8\nInbedrijfstelling: 1967\nFabrikant: Mil\n", "nl")
     assert objects(facts, "introduced_year") == ["1967"], facts
+
+
+def test_a_plant_known_by_the_number_before_its_plant_word_makes_and_is_not_negated(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Y-7 was built by the No. 999 plant in Xian.", "en")
+    assert objects(facts, "manufactured_by") == ["Factory 999"], facts
+    assert objects(facts, "made_in_country") == ["China"], facts

@@ -493,6 +493,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if p.kind == "product":
             inside.mark(p.start, p.end)
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
+    # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
+    numbered = _Mask(len(text))
+    for o in out:
+        if o.kind == "org" and any(ch.isdigit() for ch in o.text):
+            numbered.mark(o.start, o.end)
+    out = [c for c in out if c.kind != "cue" or c.value != "negation" or not numbered.covers(c.start, c.end)]
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _named_by_noun(text, out, names)
     _with_nouns(text, out)
@@ -1481,7 +1487,8 @@ _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
-_PLANT_NUMBER = re.compile(rf"[^\W\d_]+\s*(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")
+_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")   # (or before it:
+#                                                                                        "the No. 320 plant")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
 
