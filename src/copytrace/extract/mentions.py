@@ -480,6 +480,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.extend(_names_before_naming(text, matches, out, taken, names, _QUOTATIVES[language.code]))
     out.extend(_towns(text, start, out, matches, particles,
                       language is None or declines_names(language.code)))
+    out.extend(_plants_by_town(text, out, matches, particles))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
@@ -968,6 +969,43 @@ def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, 
     if not shared:
         return None
     return end, (shared.pop() if len(shared) == 1 else None)
+
+
+def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
+                    particles: dict[str, frozenset[str]]) -> list[Mention]:
+    """"Zakłady lotnicze w Mielcu", "на авиационном заводе в Гуйяне", "the aircraft plant in Shenyang": a plant word
+    and the town a word of place sets after it, a few lower-case words of what it makes between, name a plant that
+    has no other name in the text (not one a known or capitalised name holds: "the Bumar-Łabędy plant in Gliwice")."""
+    towns = [m for m in mentions if m.kind == "country" and m.town]
+    if not towns:
+        return []
+    held = _Mask(len(text))
+    for m in mentions:
+        if m.kind in {"org", "product"} or (m.kind == "country" and not m.town):
+            held.mark(m.start, m.end)
+    org_ends = {m.end for m in mentions if m.kind == "org"}
+    places = {m.start for m in matches if m.phrase.cls == "locative"}
+    towns_known = _gazetteer()[0]
+    out: list[Mention] = []
+    for word in (m for m in matches if m.phrase.cls == "org_word"):
+        if held.hit(word.start, word.end) or any(0 <= word.start - end <= 1 for end in org_ends):
+            continue
+        town = next((t for t in towns if t.start > word.end and t.start - word.end <= 48), None)
+        if town is None or held.hit(word.end, town.start):
+            continue
+        between = text[word.end:town.start]
+        words = between.split()
+        # (the word of place right before the town; lower-case words of what the plant makes or of a city before it)
+        at = next((i for i in range(len(words)) if word.end + between.index(words[i]) in places
+                   or particles.get(words[i].lower(), frozenset()) & _PLACE_CLASSES), None) if words else None
+        if at is None or len(words) > 4 or any(not w.isalpha() or not w.islower() for w in words):
+            continue
+        # (named "<town> plant", the town in its own form, in Latin letters: "Izhevsk plant" for "завод в Ижевске")
+        head = next((f for f in _heads(town.text, True) if f in towns_known), town.text)
+        value = f"{anyascii(head).replace(chr(39), '') if _CYRILLIC.search(head) else head} plant"
+        out.append(Mention(word.start, town.end, "org", value, text[word.start:town.end]))
+        held.mark(word.start, town.end)
+    return out
 
 
 def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
