@@ -6885,3 +6885,23 @@ def test_a_plant_word_and_the_town_a_word_of_place_sets_after_it_name_a_maker(fu
 def test_a_plant_a_known_name_holds_keeps_that_name(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The T-72 was made at the Bumar-Labedy plant in Gliwice.", "en")
     assert objects(facts, "manufactured_by") == ["Bumar-Łabędy"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The SKhA-1 was later renamed An-2.", "en"),
+    ("Самолёт СХА-1 позднее был переименован в Ан-2.", "ru"),
+    ("Літак СХА-1 згодом перейменували на Ан-2.", "uk"),
+    ("SChA-1 przemianowano później na An-2.", "pl"),
+    ("Letoun SChA-1 byl později přejmenován na An-2.", "cs"),
+    ("SKhA-1后来更名为安-2。", "zh"),
+])
+def test_a_word_of_renaming_makes_the_names_before_and_after_one_designs(full_extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert [(f.relation, f.object) for f in facts if f.relation == "alias_of"] == [("alias_of", "An-2")], facts
+
+
+def test_what_is_said_of_a_renamed_design_is_said_of_the_name_the_registry_knows(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "The SKhA-1 was built in Kiev in 1947 and later renamed An-2.", "en")
+    said = {(f.subject, f.subject_text, f.relation) for f in facts if f.relation != "alias_of"}
+    assert said == {("An-2", "SKhA-1", "introduced_year"), ("An-2", "SKhA-1", "made_in_country")}, facts

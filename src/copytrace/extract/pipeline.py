@@ -214,7 +214,7 @@ class Extractor:
         loose = [f for f in passing if f.key() not in made]
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
-            loose, self.names), loose, self.names)))
+            loose, self.names), loose, self.names), self.names))
         facts = _named_copies(facts, [a for a, _ in spans])
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -524,12 +524,22 @@ def _words_of(code: str, text: str) -> int:
     return len(lexicon.language(code).matcher.find(text, match_fold(text)))
 
 
-def _one_name(facts: list[CandidateFact]) -> list[CandidateFact]:
-    """Facts about another name of a product (alias_of) are about the product; the text keeps its spelling."""
+def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """Facts about another name of a product (alias_of) are about the product; the text keeps its spelling. The
+    product is the alias's subject, unless only its other name is one the registry knows ("the SKhA-1, later
+    renamed the An-2": what is said of either is said of the An-2)."""
     # a pair read both as two names of one product and as a derivative and its original is the derivation
     derived = {frozenset((f.subject, f.object)) for f in facts if f.relation == "derived_from"}
     facts = [f for f in facts if f.relation != "alias_of" or frozenset((f.subject, f.object)) not in derived]
-    canonical = {f.object: f.subject for f in facts if f.relation == "alias_of"}
+
+    def known(name: str) -> bool:
+        found = names.resolve(name)
+        return found is not None and found.kind == "product"
+
+    canonical = {f.object: f.subject for f in facts if f.relation == "alias_of"
+                 and not (known(f.object) and not known(f.subject))}
+    canonical |= {f.subject: f.object for f in facts if f.relation == "alias_of"
+                  and known(f.object) and not known(f.subject) and f.subject not in canonical.values()}
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
     for f in facts:
         if f.relation != "alias_of" and f.subject in canonical and canonical[f.subject] != f.subject:

@@ -154,7 +154,9 @@ def shapes() -> Shapes:
         # ("CS/LM4", "CS/VP3": a maker's two letters, a slash and a series)
         # ("SS-N-6", "SA-N-7": the alliance's names of naval missiles, two letters, a dash and one more)
         # ("SBLim-2", "UTIMiG-15": a version's capitals before a mixed-case prefix, with a dash and a number)
-        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,3}}(?:{mixed_alt})(?={dash}\d)|[{_UP}]{{2,4}}/[{_UP}]{{1,4}}(?=\d)|[A-Z]{{2}}{dash}[A-Z](?={dash}\d)|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})(?P<pl>s(?!{_W}))?"
+        # ("SKhA-1", "KhAI-1": Cyrillic capitals spelt in Latin with a digraph, "Kh" for "Х")
+        rf"|(?P<prefix>{mixed_alt}|[{_UP}]{{1,3}}(?:{mixed_alt})(?={dash}\d)"
+        rf"|(?:[{_UP}]{{1,3}}(?:Kh|Zh|Ch|Sh|Ts)[{_UP}]{{0,3}}|(?:Kh|Zh|Ch|Sh|Ts)[{_UP}]{{1,3}})(?={dash}\d)|[{_UP}]{{2,4}}/[{_UP}]{{1,4}}(?=\d)|[A-Z]{{2}}{dash}[A-Z](?={dash}\d)|[{_UP}]{{1,6}})(?P<sep>{dash}|{space}|\.{space}?|)(?P<num>{number})(?P<pl>s(?!{_W}))?"
         rf"(?P<extra>{space}(?:[{_UP}]{{1,3}}(?:{dash}?\d{{1,2}})?|bis(?!{space}*\d)|[{_UP}]{{2}}\d))?)"
         # (a word joined by a hyphen, "R-17-Variante", "T-72-Version", is no letter of the name)
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
