@@ -6905,3 +6905,11 @@ def test_what_is_said_of_a_renamed_design_is_said_of_the_name_the_registry_knows
     facts = all_facts(full_extractor, "The SKhA-1 was built in Kiev in 1947 and later renamed An-2.", "en")
     said = {(f.subject, f.subject_text, f.relation) for f in facts if f.relation != "alias_of"}
     assert said == {("An-2", "SKhA-1", "introduced_year"), ("An-2", "SKhA-1", "made_in_country")}, facts
+
+
+def test_a_genitive_adjective_before_a_noun_whose_genitive_and_dative_agree_is_no_receiver(
+        full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "Т-72М1 вироблявся в Польщі за ліцензією Радянського Союзу.", "uk")
+    assert {(f.relation, f.object) for f in facts} == {("licence_status", "licensed"),
+                                                      ("licensed_by", "Soviet Union"),
+                                                      ("made_in_country", "Poland")}, facts

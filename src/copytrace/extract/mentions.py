@@ -778,14 +778,21 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 _CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
+_VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
+
+
 def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:
     """Whether a country's name stands in the dative: its last word ends in one of the language's dative endings,
     is no nominative (CLDR's "Перу") nor the accusative of a name whose nominative ends in -a/-я ("Чехословакию"),
     and no preposition that takes a locative of the same ending (or a dative of no receiver: "благодаря") stands
     before it ("в Польше")."""
-    last = (folded[start:end].replace(SKIP, "").split() or [""])[-1]
+    words = folded[start:end].replace(SKIP, "").split() or [""]
+    last = words[-1]
     if not last.endswith(language.dative_endings) or last in _nominatives(language.code):
         return False
+    if any(w[-1:] in _VOWELS and not w.endswith(language.dative_endings) for w in words[:-1]):
+        return False   # ("ліцензією Радянського Союзу": an adjective in the genitive before a noun whose genitive
+        #                and dative are alike is the genitive's)
     nominative = (fold_phrase(_nominative_name(language, code)).split() or [""])[-1]
     if nominative[-1:] in {"а", "я", "a"} and last[:-1] == nominative[:-1] and last[-1:] in {"у", "ю", "ę", "u"}:
         return False
