@@ -6913,3 +6913,16 @@ def test_a_genitive_adjective_before_a_noun_whose_genitive_and_dative_agree_is_n
     assert {(f.relation, f.object) for f in facts} == {("licence_status", "licensed"),
                                                       ("licensed_by", "Soviet Union"),
                                                       ("made_in_country", "Poland")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The TR-85 was built without the consent of the Soviet Union.", "en"),
+    ("Der TR-85 wurde ohne Zustimmung der Sowjetunion gebaut.", "de"),
+    ("El TR-85 se construyó sin el consentimiento de la Unión Soviética.", "es"),
+    ("Le TR-85 fut construit sans l'accord de l'Union soviétique.", "fr"),
+    ("Il TR-85 fu costruito senza il consenso dell'Unione Sovietica.", "it"),
+])
+def test_the_country_whose_consent_was_withheld_neither_made_it_nor_holds_the_copy(full_extractor: Extractor,
+                                                                                    text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert [(f.relation, f.object, f.scope) for f in facts] == [("licence_status", "unlicensed", None)], facts

@@ -3940,6 +3940,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                   for o in s.cue_list("export", "import")) for e in sellers)
                       # ("licensed the Mi-2 to Poland": the country the licensing verb sends it to holds it)
                       or (_marked_recipient(s, c) and any(_licenses_to(s, o, cues) for o in licensors)))]
+    if status == "unlicensed":
+        # "without the consent of the Soviet Union", "ohne Zustimmung der Sowjetunion": the country a word of
+        # withheld consent names right after it holds the rights; it made nothing without them
+        licensees = [c for c in licensees if not (c.start >= cue.end and not c.adjective and not _placed_or_sent(s, c)
+                                                  and _of_words_only(s, cue.end, c.start))]
     subjects = s.subjects()
     # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
     # licence word is what the licence is for, not the names of the clauses after it
@@ -5289,6 +5294,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _of_words_only(s: Sentence, a: int, b: int) -> bool:
+    """Whether only words for "of" and articles stand between two places ("consent | of the | Soviet Union", "без
+    согласия | Советского Союза")."""
+    marks = [k for k in s.cue_list("of") if a <= k.start and k.end <= b]
+    return all(any(k.start <= a + w.start() < k.end for k in marks) or fold_phrase(w.group()).strip() in articles()
+               for w in re.finditer(r"\S+", s.doc.text[a:b]))
 
 
 def _copy_known(s: Sentence, p: Mention) -> bool:
