@@ -5030,7 +5030,7 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
      ("T-72", "exported_to", "Iraq"), None),
     # (a word for forces that begins a longer word is no forces: "军工厂", military factory; "군수업체", arms maker)
     ("56式冲锋枪由中国军工厂生产。", "zh", ("Type 56", "made_in_country", "China"), None),
-    ("중국군수업체가 59식 전차를 생산했다.", "ko", ("Type 59", "made_in_country", "China"), None),
+    ("중국군수업체가 59식 전차를 생산했다.", "ko", ("Type 59 tank", "made_in_country", "China"), None),
     # (a label of origin in running text is no field of a data sheet)
     ("Der T-72 wurde aus seinem Herkunftsland in den Irak exportiert.", "de", None,
      ("T-72", "made_in_country", "Iraq")),
@@ -6926,3 +6926,34 @@ def test_the_country_whose_consent_was_withheld_neither_made_it_nor_holds_the_co
                                                                                     text: str, lang: str) -> None:
     facts = all_facts(full_extractor, text, lang)
     assert [(f.relation, f.object, f.scope) for f in facts] == [("licence_status", "unlicensed", None)], facts
+
+
+def test_a_designation_after_a_makers_name_is_the_design_the_registry_knows_by_both(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Tabuk is an Iraqi copy of the Zastava M76.", "en")
+    assert ("Tabuk", "derived_from", "Zastava M76") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("69式戦車はイラクに輸出された。", "ja"),
+    ("69식 전차는 이라크에 수출되었다.", "ko"),
+    ("Танки Тип 69 поставлялись в Ирак.", "ru"),
+    ("Czołgi Typ 69 trafiły do Iraku.", "pl"),
+])
+def test_a_word_for_a_kind_of_weapon_in_any_language_picks_the_design_of_that_kind(full_extractor: Extractor,
+                                                                                  text: str, lang: str) -> None:
+    assert [p for p, r, _ in facts_of(full_extractor, text, lang) if r == "exported_to"] == ["Type 69 tank"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("59式坦克由位于内蒙古包头的617厂生产。", "zh"),
+    ("The Type 59 was built in Inner Mongolia.", "en"),
+])
+def test_a_province_whose_name_holds_another_countrys_is_its_own_countrys(full_extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["China"]
+
+
+def test_a_plants_name_runs_through_a_province_a_word_of_place_ends(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Tank Type 59 dibuat oleh Pabrik Mesin Mongolia Dalam No. 617 di Baotou.", "id")
+    assert objects(facts, "manufactured_by") == ["Pabrik Mesin Mongolia Dalam No. 617"], facts

@@ -103,6 +103,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("ה-טייפ 56 הסיני.", "טייפ 56", "Type 56"),
     ("Vznikla i cvičná verze SBLim-2.", "SBLim-2", "SBLim-2"),          # a version's capitals before a bureau's
     ("The SKhA-1 was a farm aircraft.", "SKhA-1", "SKhA-1"),            # Cyrillic capitals spelt with a digraph
+    ("Polska produkowała zestaw Strzała-2M.", "Strzała-2M", "Strzala-2M"),   # a name with letters of its language
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)

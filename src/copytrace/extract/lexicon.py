@@ -54,10 +54,12 @@ def _yaml(path: Path) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Countries:
-    """English names of countries by code, and which codes are historical states."""
+    """English names of countries by code, which codes are historical states, and the names of provinces that hold
+    another country's name, by the code of the country they are in ("Inner Mongolia": CN)."""
 
     names: dict[str, str]
     historical: dict[str, dict[str, Any]]
+    provinces: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @cache
@@ -69,7 +71,8 @@ def countries() -> Countries:
     historical = data.get("historical", {})
     for code, forms in historical.items():
         names[code] = forms["name"]
-    return Countries(names, historical)
+    provinces = {str(code): tuple(str(n) for n in forms) for code, forms in (data.get("provinces") or {}).items()}
+    return Countries(names, historical, provinces)
 
 
 @dataclass(slots=True)
@@ -358,6 +361,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
     for code, entry in known.historical.items():
         for form in entry.get("en", []):
             matcher.add(form, Phrase("country", code, proper=form[:1].isupper(), adjective=form.endswith("*")))
+    for code, places in known.provinces.items():
+        for place in places:   # ("内蒙古", Inner Mongolia: China's, not Mongolia's)
+            matcher.add(place, Phrase("country", code, proper=True))
     # a region whose name holds a country's ("South America") hides it: CLDR's regions of two words or more,
     # unless the language's own country phrases read the whole name as a country ("Јужна Африка")
     regions = {code: name for src in sources for code, name in _territories(src.code).items()

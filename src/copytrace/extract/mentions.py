@@ -500,6 +500,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if o.kind == "org" and any(ch.isdigit() for ch in o.text):
             numbered.mark(o.start, o.end)
     out = [c for c in out if c.kind != "cue" or c.value != "negation" or not numbered.covers(c.start, c.end)]
+    _named_with_maker(text, out, names)
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _named_by_noun(text, out, names)
     _with_nouns(text, out)
@@ -549,6 +550,19 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
                 taken.mark(a, word.end())
                 break
     return found
+
+
+def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
+    """"the Zastava M76": a designation right after a maker's name is the product the registry knows by both words
+    together, where it knows one (not the Valmet M76, another maker's rifle of the same letters)."""
+    orgs = {m.end: m for m in mentions if m.kind == "org"}
+    for p in mentions:
+        o = orgs.get(p.start - 1)
+        if p.kind != "product" or o is None or text[o.end:p.start] != " ":
+            continue
+        known = names.resolve(text[o.start:p.end])
+        if known is not None and known.kind == "product" and known.entity != p.entity:
+            p.value, p.entity = known.canonical, known.entity
 
 
 def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
@@ -649,6 +663,7 @@ def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
     knows ("69式坦克" is the tank, "69式火箭筒" the RPG), or that is a form of the noun one of those designs' names
     ends in ("Type 69 tanks"), is that design."""
     nouns = {m.start: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
+    ending = {m.end: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
     for m in mentions:
         if m.kind != "product" or len(names.owners(_read_as(m))) < 2:
             continue
@@ -657,6 +672,9 @@ def _named_by_noun(text: str, mentions: list[Mention], names: Names) -> None:
         known = names.resolve(text[m.start:noun.end]) if noun is not None and gap <= 1 else None
         if known is None and noun is not None and gap <= 1:
             known = names.named_with(_read_as(m), noun.text)   # ("Type 69 tanks", "Type 69 main battle tank")
+        before = ending.get(m.start - 1) if text[m.start - 1:m.start] == " " else None
+        if known is None and before is not None:
+            known = names.named_with(_read_as(m), before.text)   # ("танки Тип 69", "czołgi Typ 69")
         if known is not None and known.kind == "product" and known.entity in names.owners(_read_as(m)):
             m.value, m.entity, m.generic = known.canonical, known.entity, known.generic
 
@@ -1377,8 +1395,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
     after_country = {m.end for m in mentions if m.kind == "country"}
+    inside_country = _Mask(len(text))
     for m in mentions:
-        if m.kind == "cue" and m.value == "locative" and not (
+        if m.kind == "country":
+            inside_country.mark(m.start, m.end)
+    for m in mentions:
+        if m.kind == "cue" and m.value == "locative" and not inside_country.covers(m.start, m.end) and not (
                 m.text[:1].isupper() and m.start - 1 in after_country and text[m.start - 1:m.start] == " "):
             places.mark(m.start, m.end)   # (not a capitalised one right after a place inside a name: "Mongolia
             #                               Dalam", Inner Mongolia; a title's "Factory In Nizhny Tagil" stops)
@@ -1712,9 +1734,9 @@ def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries:
     """Where a name of capitalised words that a country's name interrupts at ``stop`` ends: past the country where
     the name goes on to a plant's number ("Pabrik Mesin Mongolia Dalam No. 617"), else at the country."""
     end = countries.get(stop)
-    if end is None or end >= right:
+    if end is None or end > right:
         return stop
-    rest = _capitals_after(text, end)
+    rest = _capitals_after(text, end)   # (the name may go on past the words read so far: "... Interior N.º 617")
     if rest <= end or blocked.first_start(end, rest) < rest or not _ENDS_NUMBERED.search(text, end, rest):
         return stop   # (only to a plant's number: not "Pabrik Tank Polandia Bumar", "Bumar de Polonia Gliwice")
     return rest

@@ -21,8 +21,8 @@ from pathlib import Path
 import yaml
 
 from copytrace.datafile import load_yaml
-from copytrace.extract.match import Matcher, Phrase, match_fold
-from copytrace.extract.shapes import shapes
+from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
+from copytrace.extract.shapes import kind_glosses, shapes
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
@@ -173,6 +173,11 @@ class Names:
         """The one design of those ``written`` names whose own name ends in a noun ``noun`` is a form of or ends in
         ("Type 69" beside "tanks" or "main battle tank" is the Type 69 tank, not the RPG), else None."""
         words = match_fold(noun).split()
+        # (the noun in another language, by the kind it is a word for: "戦車", "전차", "танка" are "tank")
+        folded = fold_phrase(noun).strip()
+        words += [kind for kind, glosses in kind_glosses().items()
+                  if any(folded.startswith(g) or (g in folded and not g.isascii() and not _CYRILLIC_OR_LATIN.match(g))
+                         for g in glosses)]
         fits = [e for e in self.owners(written)
                 if any((w.startswith(n) and len(n) >= 3) or w == n for n in self._nouns.get(e, ()) for w in words)]
         return self._known.get(fits[0]) if len(fits) == 1 else None
@@ -314,6 +319,9 @@ def in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
+
+
+_CYRILLIC_OR_LATIN = re.compile(r"[a-zA-Zа-яА-ЯёЁ]")
 
 
 def _words(name: str) -> tuple[str, ...]:

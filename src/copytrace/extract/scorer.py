@@ -3534,26 +3534,75 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if c.kind != "country" or c.start < link.end or s.near_after(c.end, ("force",), 1) \
                     or not (c.adjective or _noun_qualifies(s, c, nouns)):
                 continue
-            if s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1) and not (
-                    s.doc.adjectives_follow and any(
-                        n.start >= link.end and n.end <= c.start and s.doc.tokens_between(n.end, c.start) == 0
-                        and s.doc.tokens_between(link.end, n.start) <= 1 for n in nouns)):
+            # (where adjectives follow their noun, the noun right after the article and words of what kind it is
+            # between it and the adjective: "un elicottero da trasporto medio sovietico")
+            headed = s.doc.adjectives_follow and any(
+                n.start >= link.end and n.end <= c.start and s.doc.tokens_between(link.end, n.start) <= 1
+                and (s.doc.tokens_between(n.end, c.start) == 0
+                     or (s.doc.tokens_between(n.end, c.start) <= 4 and _kind_words(s, n.end, c.start)))
+                for n in nouns)
+            # (or a noun no list holds, the adjective closing the clause: "é um biplano utilitário monomotor
+            # soviético.")
+            unlisted = s.doc.adjectives_follow and not headed and _unlisted_head(s, link.end, c)
+            if s.doc.tokens_between(link.end, c.start) > (3 if s.doc.adjectives_follow else 1) \
+                    and not (headed or unlisted):
                 continue
             if s.doc.adjectives_follow:
                 at = _qualifier_start(s, c)
                 kind = [n for n in nouns if n.end <= at and n.start >= link.end
-                        and s.doc.tokens_between(n.end, at) == 0]
+                        and (s.doc.tokens_between(n.end, at) == 0 or (headed and _kind_words(s, n.end, at)))] \
+                    or ([c] if unlisted else [])
             else:
-                kind = [n for n in nouns if n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 2]
+                # ("a Soviet 122 mm towed howitzer", "egy szovjet vontatott tarack": words of what kind it is, a
+                # calibre, between the adjective and its noun; or a noun no list holds, ending the clause: "a
+                # Soviet biplane.")
+                kind = [n for n in nouns if n.start >= c.end and (s.doc.tokens_between(c.end, n.start) <= 2 or (
+                    s.doc.tokens_between(c.end, n.start) - _calibre_tokens(s, c.end, n.start) <= 3
+                    and _kind_words(s, c.end, n.start)))] or ([c] if _unlisted_noun(s, c.end) else [])
             if kind and link.value == "apposition" and any(
                     link.end <= k.start and k.start < max(c.end, kind[0].end) + 2 for k in others):
                 continue   # ("X, a Chinese copy of the Soviet Y": the adjective may be the copy's or the original's)
             if kind and any(link.end <= k.start < max(c.end, kind[0].end)
                             for k in [*others, *s.products]):
                 continue
+            if kind and any(p.start >= kind[0].end and s.doc.tokens_between(kind[0].end, p.start) == 0
+                            for p in s.products):
+                continue   # ("BVP-1 je sovětské bojové vozidlo BMP-1": the adjective is the name's after the noun)
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+
+
+def _kind_words(s: Sentence, a: int, b: int) -> bool:
+    """Whether only lower-case words of what kind a product is (and calibres) stand between two places: no mark of
+    a clause or a list, and no other name ("122 mm towed", "da trasporto medio")."""
+    text = s.doc.text[a:b]
+    if any(ch in ",;:()\"«»“”" for ch in text) or any(m.kind != "cue" and a <= m.start < b for m in s.mentions):
+        return False
+    text = _CALIBRE.sub(" ", text)
+    return all(w[:1].islower() or w[:1].isdigit() for w in text.split())
+
+
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,!?]|$)")
+
+
+def _unlisted_noun(s: Sentence, at: int) -> bool:
+    """Whether one lower-case word (hyphens joined: "single-engine biplane" is two) closes the clause right after a
+    country's adjective, the kind of product no list holds ("a Soviet biplane.")."""
+    words = re.match(r"(?:\s+[^\W\d_][\w-]*){1,2}", s.doc.text[at:s.end])
+    return words is not None and bool(_CLAUSE_CLOSE.match(s.doc.text, at + words.end())) \
+        and all(w[:1].islower() for w in words.group().split()) \
+        and not any(m.start >= at and m.start < at + words.end() for m in s.mentions)
+
+
+def _unlisted_head(s: Sentence, a: int, c: Mention) -> bool:
+    """Whether an article and at most four lower-case words no list knows stand between a copula and a country's
+    adjective that closes the clause, where adjectives follow their noun ("é | um biplano utilitário monomotor |
+    soviético.")."""
+    words = s.doc.text[a:c.start].split()
+    return 2 <= len(words) <= 5 and fold_phrase(words[0]).strip() in articles() \
+        and all(w.isalpha() and w.islower() for w in words[1:]) \
+        and not any(a <= m.start < c.start for m in s.mentions) and bool(_CLAUSE_CLOSE.match(s.doc.text, c.end))
 
 
 def _noun_qualifies(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:

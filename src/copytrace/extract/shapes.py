@@ -278,7 +278,8 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 # ("Strela-2M": a version's letters after the number; "Tor-M2", "Бук-М1-2", "Pantsir-S1": a version's letter before it)
-_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZА-ЯЁ][a-zа-яё]{{2,9}})[{_DASH}]"
+# (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
+_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                            rf"(?![\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
@@ -313,6 +314,14 @@ def articles() -> frozenset[str]:
 def and_words() -> frozenset[str]:
     """Words for "and" of the languages read, folded ("and", "und", "и", "và")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("and_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
+def kind_glosses() -> dict[str, tuple[str, ...]]:
+    """Words for kinds of weapon in the languages read, folded, by the English word of the kind ("tank": "танк",
+    "戦車", ...)."""
+    raw: dict[str, list[str]] = _data().get("kind_glosses") or {}  # type: ignore[assignment]
+    return {str(kind): tuple(fold_phrase(str(w)).strip() for w in words) for kind, words in raw.items()}
 
 
 @cache
