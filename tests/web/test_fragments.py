@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from copytrace import i18n
 from copytrace.model.statement import Citation, Statement
@@ -93,6 +93,19 @@ def test_evidence_entries_and_steps_escape_every_value() -> None:
     assert 'href="data:' not in steps and '<span class="dim">data:text/html,x</span>' in steps
     assert "in &lt;x&gt;" in steps
     assert '<span class="src-refs"><a class="src-ref" href="#src-7">[7]</a></span>' in numbered
+
+
+@pytest.mark.parametrize("value", [EVIL, "AK-47 & co \"quoted\"", "", 7, 0.5, None, Markup("<b>safe</b>"),
+                                   i18n.lazy_gettext("Stated %(status)s", status=EVIL)])
+def test_the_fragments_escape_exactly_as_markupsafe(value: Any) -> None:
+    assert fragments._esc(value) == str(escape(value))
+    assert type(fragments._esc(value)) is str
+
+
+def test_a_filled_message_escapes_its_words_and_formats_its_numbers() -> None:
+    assert fragments._fill("%(num)d of %(name)s", num=3, name=EVIL) == str(Markup("%(num)d of %(name)s") % {
+        "num": 3, "name": EVIL})
+    assert fragments._fill("in %(x)s", x=Markup("<i>a</i>")) == "in <i>a</i>"
 
 
 def test_fragments_speak_the_page_language() -> None:

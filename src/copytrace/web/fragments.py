@@ -30,10 +30,21 @@ Data = Mapping[str, Any]
 # Markup is only made at the end: everything in between is plain str, so adding two pieces never
 # escapes one of them again (str + Markup escapes the str).
 
+def _esc(value: Any) -> str:
+    """``escape(value)`` as a plain str. A page escapes a thousand short values; making a Markup
+    of each (and checking it for ``__html__``) cost more than the escaping itself."""
+    if type(value) is str:  # not a subclass: a Markup is already safe, a Message shows its English
+        return (value.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+                .replace("'", "&#39;").replace('"', "&#34;"))
+    return str(escape(value))
+
+
 def _fill(message: str, **args: Any) -> str:
     """A message translated with ``_`` or ``ngettext`` as the templates' ``_()`` wrote it: the translation
-    is markup, its arguments are escaped (the calls stay ``_(...)`` so that scripts/i18n.py finds them)."""
-    return str(Markup(message) % args)
+    is markup, its arguments are escaped (the calls stay ``_(...)`` so that scripts/i18n.py finds them).
+    As ``Markup(message) % args``: numbers are formatted as numbers (``%(num)d``), anything else escaped."""
+    return message % {name: value if isinstance(value, (int, float)) else _esc(value)
+                      for name, value in args.items()}
 
 
 def _shown(data: Data, key: str) -> Any:
@@ -41,16 +52,16 @@ def _shown(data: Data, key: str) -> Any:
     return data.get(key, "")
 
 
-def _tr(word: Any) -> Markup:
-    return escape(translate(word))
+def _tr(word: Any) -> str:
+    return _esc(translate(word))
 
 
 def _pill(status: Any) -> str:
-    return f'<span class="pill {escape(status_class(status))}">{_tr(status)}</span>'
+    return f'<span class="pill {_esc(status_class(status))}">{_tr(status)}</span>'
 
 
 def _dim(value: Any) -> str:
-    return f' <span class="dim">{escape(value)}</span>'
+    return f' <span class="dim">{_esc(value)}</span>'
 
 
 def ref(e: Data | None) -> Markup:
@@ -58,30 +69,30 @@ def ref(e: Data | None) -> Markup:
     if not e:
         return Markup("")
     if e.get("url"):
-        return Markup(f'<a href="{escape(e["url"])}">{escape(_shown(e, "name"))}</a>')
-    return escape(_shown(e, "name"))
+        return Markup(f'<a href="{_esc(e["url"])}">{_esc(_shown(e, "name"))}</a>')
+    return Markup(_esc(_shown(e, "name")))
 
 
 def source_ref(n: Any) -> Markup:
     """A pointer to entry ``n`` of the page's evidence list."""
-    return Markup(f'<a class="src-ref" href="#src-{escape(n)}">[{escape(n)}]</a>')
+    return Markup(f'<a class="src-ref" href="#src-{_esc(n)}">[{_esc(n)}]</a>')
 
 
 def _translation(t: Data) -> str:
     machine = _fill(_("Machine translation"))
-    return (f'<p class="translation" lang="{escape(_shown(t, "language"))}"><span class="mt">'
-            f'{machine}</span> <span class="dim">({escape(_shown(t, "source_language"))}→'
-            f'{escape(_shown(t, "language"))}, {escape(_shown(t, "engine"))} {escape(_shown(t, "model"))}, '
-            f'{escape(t["translated_at"][:10])})</span>: {escape(_shown(t, "text"))}</p>')
+    return (f'<p class="translation" lang="{_esc(_shown(t, "language"))}"><span class="mt">'
+            f'{machine}</span> <span class="dim">({_esc(_shown(t, "source_language"))}→'
+            f'{_esc(_shown(t, "language"))}, {_esc(_shown(t, "engine"))} {_esc(_shown(t, "model"))}, '
+            f'{_esc(t["translated_at"][:10])})</span>: {_esc(_shown(t, "text"))}</p>')
 
 
 def _cited(title: Any, location: Any, publisher: Any, date: Any) -> str:
     """A citation: its title (a link only for an http(s) address), address, publisher and date."""
     link = web_link(location)
     if link:
-        out = f'<a href="{escape(link)}" rel="noreferrer noopener">{escape(title)}</a>'
+        out = f'<a href="{_esc(link)}" rel="noreferrer noopener">{_esc(title)}</a>'
     else:
-        out = str(escape(title)) + (_dim(location) if location else "")
+        out = _esc(title) + (_dim(location) if location else "")
     if publisher:
         out += _dim(publisher)
     if date:
@@ -93,12 +104,12 @@ def source(s: Data) -> Markup:
     """A statement's own source: its quote (with a stored machine translation) and document, or its citation."""
     evidence = s.get("evidence")
     if evidence:
-        out = f'  <blockquote class="quote">{escape(_shown(evidence, "quote"))}</blockquote>\n'
+        out = f'  <blockquote class="quote">{_esc(_shown(evidence, "quote"))}</blockquote>\n'
         translation = evidence.get("translation")
         if translation:
             out += _translation(translation)
         document = _fill(_("document %(id)s"), id=evidence["document_id"][:12])
-        out += f'  <a href="{escape(_shown(evidence, "url"))}">{document}</a>'
+        out += f'  <a href="{_esc(_shown(evidence, "url"))}">{document}</a>'
         if evidence.get("page"):
             out += ", " + _fill(_("p. %(page)s"), page=evidence["page"])
         return Markup(out)
@@ -132,12 +143,12 @@ def statement_rows(items: Iterable[Data], subject: bool = False, refs: Mapping[s
 
     for s in items:
         sid = s["id"]
-        out.append(f'    <tr id="s-{escape(sid)}">\n')
+        out.append(f'    <tr id="s-{_esc(sid)}">\n')
         if subject:
             out.append(f"<td>{entity(s.get('subject'))}</td>")
         qualifier = s.get("qualifier")
         shown_qualifier = f' <span class="dim">({_tr(str(qualifier).replace("_", " "))})</span>' if qualifier else ""
-        value = entity(s["object"]) if s.get("object") else escape(_shown(s, "value"))
+        value = entity(s["object"]) if s.get("object") else _esc(_shown(s, "value"))
         origin = s.get("origin")
         how = f'<br><span class="dim">{_tr(origin)} {s["confidence"]:.2f}</span>' if origin != "curated" else ""
         if refs and sid in refs:
@@ -148,11 +159,11 @@ def statement_rows(items: Iterable[Data], subject: bool = False, refs: Mapping[s
         status = s.get("status")
         pill = pills.get(status) or pills.setdefault(status, _pill(status))
         out.append(
-            f'      <td><a href="/statement/{escape(sid)}">{escape(_shown(s, "predicate_label"))}</a>'
+            f'      <td><a href="/statement/{_esc(sid)}">{_esc(_shown(s, "predicate_label"))}</a>'
             f"{shown_qualifier}</td>\n"
             f"      <td>{value}</td>\n"
             f"      <td>{entity(s.get('scope'))}</td>\n"
-            f"      <td>{escape(valid_time(s.get('valid_from'), s.get('valid_to')))}</td>\n"
+            f"      <td>{_esc(valid_time(s.get('valid_from'), s.get('valid_to')))}</td>\n"
             f"      <td>{pill}{how}</td>\n"
             f'      <td class="source">{shown_source}</td>\n'
             "    </tr>\n")
@@ -167,14 +178,14 @@ def step_sources(items: Iterable[Data]) -> Markup:
         return Markup("")
     out = ['<ul class="step-sources">\n']
     for src in items:
-        out.append(f'  <li><a class="sid" href="{escape(_shown(src, "url"))}">'
-                   f'{escape(src["statement_id"][:10])}</a>\n')
+        out.append(f'  <li><a class="sid" href="{_esc(_shown(src, "url"))}">'
+                   f'{_esc(src["statement_id"][:10])}</a>\n')
         kind = src.get("kind")
         if kind == "document":
-            title = (escape(src["title"]) if src.get("title")
+            title = (_esc(src["title"]) if src.get("title")
                      else _fill(_("document %(id)s"), id=src["sha256"][:12]))  # _fill's result is escaped
-            out.append(f'    <blockquote class="quote">{escape(_shown(src, "quote"))}</blockquote>\n'
-                       f'    <a href="{escape(_shown(src, "document_url"))}">{title}</a>')
+            out.append(f'    <blockquote class="quote">{_esc(_shown(src, "quote"))}</blockquote>\n'
+                       f'    <a href="{_esc(_shown(src, "document_url"))}">{title}</a>')
             if src.get("publisher"):
                 out.append(_dim(src["publisher"]))
             if src.get("date"):
@@ -182,7 +193,7 @@ def step_sources(items: Iterable[Data]) -> Markup:
             if src.get("page"):
                 out.append(", " + _fill(_("p. %(page)s"), page=src["page"]))
             if src.get("language"):
-                out.append(f' <span class="dim">[{escape(src["language"])}]</span>')
+                out.append(f' <span class="dim">[{_esc(src["language"])}]</span>')
         elif kind == "citation":
             out.append("    " + _fill(_("cited:")) + " "
                        + _cited(_shown(src, "title"), src.get("location"), src.get("publisher"), src.get("date")))
@@ -208,10 +219,10 @@ def evidence_list(groups: Iterable[Data]) -> Markup:
     """The page's sources, each quote or citation once, numbered, with the documents and statements behind it."""
     out = ['<ol class="evidence">\n']
     for g in groups:
-        n = escape(_shown(g, "n"))
+        n = _esc(_shown(g, "n"))
         out.append(f'  <li id="src-{n}" value="{n}">\n')
         if g.get("kind") == "quote":
-            out.append(f'    <blockquote class="quote">{escape(_shown(g, "quote"))}</blockquote>\n')
+            out.append(f'    <blockquote class="quote">{_esc(_shown(g, "quote"))}</blockquote>\n')
             translation = g.get("translation")
             if translation:
                 out.append(_translation(translation))
@@ -223,8 +234,8 @@ def evidence_list(groups: Iterable[Data]) -> Markup:
                 out.append(", " + _fill(ngettext("%(num)d place", "%(num)d places", len(places)), num=len(places)))
             out.append(":</span>\n")
             out.append(", ".join(
-                f'<a href="{escape(_shown(d, "url"))}">{escape(_shown(d, "title"))}</a>'
-                + (f' <span class="dim">[{escape(d["language"])}]</span>' if d.get("language") else "")
+                f'<a href="{_esc(_shown(d, "url"))}">{_esc(_shown(d, "title"))}</a>'
+                + (f' <span class="dim">[{_esc(d["language"])}]</span>' if d.get("language") else "")
                 for d in documents))
         else:
             out.append("    " + _fill(_("cited:")) + " "
@@ -234,7 +245,7 @@ def evidence_list(groups: Iterable[Data]) -> Markup:
                       num=len(statements))
         out.append(f'  <br><span class="dim">{backs}:</span>\n')
         out.append(" ".join(
-            f'<a class="sid" href="{escape(_shown(st, "url"))}">{escape(st["id"][:10])}</a>'
+            f'<a class="sid" href="{_esc(_shown(st, "url"))}">{_esc(st["id"][:10])}</a>'
             + (" " + _pill(st["status"]) if st.get("status") and st["status"] != "accepted" else "")
             for st in statements))
         out.append("  </li>\n")
@@ -294,11 +305,11 @@ def lineage_links(edges: Iterable[Data], nodes: Mapping[str, Data]) -> Markup:
         if kind not in kinds:
             kinds[kind] = _fill(_("%(kind)s of"), kind=_link_kind(kind))
         if status not in statuses:
-            statuses[status] = (escape(status_class(status)), _tr(status))
+            statuses[status] = (_esc(status_class(status)), _tr(status))
         pill, word = statuses[status]
-        out.append(f'  <li><a href="{escape(child["url"])}">{escape(child["name"])}</a> — {kinds[kind]} → '
-                   f'<a href="{escape(parent["url"])}">{escape(parent["name"])}</a> '
-                   f'<a href="{escape(e["url"])}" class="pill {pill}">{word}</a></li>\n')
+        out.append(f'  <li><a href="{_esc(child["url"])}">{_esc(child["name"])}</a> — {kinds[kind]} → '
+                   f'<a href="{_esc(parent["url"])}">{_esc(parent["name"])}</a> '
+                   f'<a href="{_esc(e["url"])}" class="pill {pill}">{word}</a></li>\n')
     return Markup("".join(out))
 
 
@@ -309,8 +320,8 @@ def lineage_edges(edges: Iterable[Data]) -> Markup:
     for e in edges:
         kind, status = e["kind"], e["status"]
         if (kind, status) not in titles:
-            titles[kind, status] = f"{escape(_link_kind(kind))} ({_tr(status)})"
-        out.append(f'<path d="{escape(e["path"])}" class="edge {escape(status)}" marker-end="url(#arrow)">'
+            titles[kind, status] = f"{_esc(_link_kind(kind))} ({_tr(status)})"
+        out.append(f'<path d="{_esc(e["path"])}" class="edge {_esc(status)}" marker-end="url(#arrow)">'
                    f"<title>{titles[kind, status]}</title></path>\n")
     out.append("  </g>")
     return Markup("".join(out))
@@ -319,9 +330,9 @@ def lineage_edges(edges: Iterable[Data]) -> Markup:
 def lineage_nodes(nodes: Iterable[Data]) -> Markup:
     """The boxes of a lineage graph (laid out by graphlayout), each a link to the entity's page."""
     return Markup('  <g class="nodes">\n' + "".join(
-        f'<a href="{escape(n["url"])}" class="node {escape(n["kind"])}{" root" if n["root"] else ""}">'
-        f'<rect x="{escape(n["x"])}" y="{escape(n["y"])}" width="{escape(n["w"])}" height="{escape(n["h"])}" '
-        f'rx="5"></rect><text x="{escape(n["tx"])}" y="{escape(n["ty"])}">{escape(n["name"])}</text></a>\n'
+        f'<a href="{_esc(n["url"])}" class="node {_esc(n["kind"])}{" root" if n["root"] else ""}">'
+        f'<rect x="{_esc(n["x"])}" y="{_esc(n["y"])}" width="{_esc(n["w"])}" height="{_esc(n["h"])}" '
+        f'rx="5"></rect><text x="{_esc(n["tx"])}" y="{_esc(n["ty"])}">{_esc(n["name"])}</text></a>\n'
         for n in nodes) + "  </g>")
 
 
