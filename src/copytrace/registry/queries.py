@@ -157,6 +157,42 @@ def queue(registry: Registry, status: str, skip: int = 0) -> tuple[Statement | N
     return (row_statement(row) if row else None), waiting
 
 
+Role = Literal["subject", "object", "scope"]
+
+
+@functools.lru_cache(maxsize=8)
+def _naming_query(roles: tuple[Role, ...]) -> Select[Any]:
+    """One indexed query per role, each in ``Registry.statements``' order and limited, as one UNION ALL."""
+    c = statements.c
+    column = {"subject": c.subject_id, "object": c.object_id, "scope": c.scope_id}
+    order = (c.subject_id, c.predicate, c.valid_start, c.recorded_at, c.id)
+    parts = []
+    for n, role in enumerate(roles):
+        # A subquery each: SQLite takes ORDER BY and LIMIT only once in a compound select.
+        part = (select(statements, literal(n, Integer).label("role"))
+                .where(column[role] == bindparam("entity"), c.status.in_(bindparam("status", expanding=True)))
+                .order_by(*order).limit(bindparam("limit", type_=Integer)).subquery())
+        parts.append(select(part))
+    both = union_all(*parts).subquery()
+    return select(both).order_by(both.c.role, *(both.c[col.name] for col in order))
+
+
+def statements_naming(registry: Registry, entity_id: str, roles: Sequence[Role], statuses: Sequence[str],
+                      limit: int) -> dict[Role, list[Statement]]:
+    """For each role, the statements with one of ``statuses`` naming the entity in that role, at
+    most ``limit``, in the order of ``Registry.statements``: one round trip for what an entity page
+    lists, each role through its own index (an OR of the roles would scan the table)."""
+    found: dict[Role, list[Statement]] = {role: [] for role in roles}
+    with registry.reading() as conn:
+        rows = conn.execute(_naming_query(tuple(roles)),
+                            {"entity": entity_id, "status": list(statuses), "limit": limit}).all()
+        memo = registry.read_memo()
+        shown = memo.statements_of(rows) if memo is not None else [row_statement(r) for r in rows]
+    for row, statement in zip(rows, shown, strict=True):
+        found[roles[row.role]].append(statement)
+    return found
+
+
 # -- documents ------------------------------------------------------------------------------------
 
 def newest_documents(registry: Registry, limit: int = 10) -> list[dict[str, Any]]:

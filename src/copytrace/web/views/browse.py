@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from copytrace.errors import CopytraceError, UnknownEntity
 from copytrace.i18n import lazy_gettext
-from copytrace.model.statement import Statement, Status
+from copytrace.model.statement import Statement
 from copytrace.present import (
     PAGE_KINDS,
     Labeller,
@@ -22,7 +22,7 @@ from copytrace.present import (
 )
 from copytrace.reason.lineage import lineage
 from copytrace.reason.standing import standing
-from copytrace.registry import Registry
+from copytrace.registry import Registry, queries
 from copytrace.registry.registry import Entity
 from copytrace.registry.users import User
 from copytrace.web import overview
@@ -88,20 +88,20 @@ def _canonical(request: Request, entity: Entity, prefix: str) -> Response | None
 
 
 def _involving(registry: Registry, entity: Entity) -> list[Statement]:
-    """Live statements naming the entity, one indexed query per role it can play.
+    """Live statements naming the entity: about it, then naming it as object or scope.
 
     Not ``statements(involving=...)``: its OR over subject, object and scope cannot use the
     indexes, which on a large registry turns every page into a table scan. Only organizations
     and countries can be a scope (schema), so only their pages pay for that unindexed column.
     """
-    live: tuple[Status, ...] = ("accepted", "candidate")
-    found = registry.statements(subject=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
-    found += registry.statements(object_id=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
-    if entity.kind in ("organization", "country"):
-        seen = {s.id for s in found}
-        found += [s for s in registry.statements(scope=entity.id, status=live, limit=STATEMENT_LIMIT + 1)
-                  if s.id not in seen]
-    return found
+    roles: tuple[queries.Role, ...] = ("subject", "object", "scope") if entity.kind in ("organization", "country") \
+        else ("subject", "object")
+    found = queries.statements_naming(registry, entity.id, roles, ("accepted", "candidate"), STATEMENT_LIMIT + 1)
+    listed = found["subject"] + found["object"]
+    if "scope" in found:
+        seen = {s.id for s in listed}
+        listed += [s for s in found["scope"] if s.id not in seen]
+    return listed
 
 
 def entity_page(request: Request, ident: str, user: Viewer) -> Response:
