@@ -8,7 +8,7 @@ import pytest
 from copytrace.errors import AmbiguousName, ConflictError, InvalidStatement, UnknownEntity
 from copytrace.model.statement import Citation, Statement
 from copytrace.packs import load_pack
-from copytrace.registry import Entity, Registry
+from copytrace.registry import Entity, Registry, queries
 
 MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
 CITE = Citation("Test source", "Test Publisher", "https://example.org/t", "2024")
@@ -58,6 +58,18 @@ def test_query_by_predicate_status_and_subject(loaded: Registry) -> None:
     found = loaded.statements(predicate="licence_status", status="accepted")
     assert {(s.subject, s.value) for s in found} == {("pm-md-63", "licensed"), ("type-56", "unlicensed")}
     assert [s.object_id for s in loaded.statements(subject="akm", predicate="derived_from")] == ["ak-47"]
+
+
+@pytest.mark.parametrize("entity", ["akm", "ak-47", "romania", "china", "ussr"])
+def test_the_statements_naming_an_entity_come_by_role_as_statements_gives_them(loaded: Registry,
+                                                                               entity: str) -> None:
+    live = ("accepted", "candidate")
+    found = queries.statements_naming(loaded, entity, ("subject", "object", "scope"), live, 3)
+    assert found == {"subject": loaded.statements(subject=entity, status=live, limit=3),
+                     "object": loaded.statements(object_id=entity, status=live, limit=3),
+                     "scope": loaded.statements(scope=entity, status=live, limit=3)}
+    assert queries.statements_naming(loaded, entity, ("object",), live, 500) == {
+        "object": loaded.statements(object_id=entity, status=live)}
 
 
 def test_as_true_on_uses_valid_time(loaded: Registry) -> None:

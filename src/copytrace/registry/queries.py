@@ -46,6 +46,8 @@ FactRow = tuple[str, str, str, str, str | None, str | None, str | None, str | No
 # A fact row with its position in the table (SQLite's rowid, PostgreSQL's ctid "(page,item)") last.
 PlacedFactRow = tuple[str, str, str, str, str | None, str | None, str | None, str | None, str, str]
 Direction = Literal["ancestors", "descendants"]
+# What an entity is to a statement naming it.
+Role = Literal["subject", "object", "scope"]
 
 
 class DocumentMeta(NamedTuple):
@@ -155,9 +157,6 @@ def queue(registry: Registry, status: str, skip: int = 0) -> tuple[Statement | N
         row = conn.execute(select(statements).where(where).order_by(statements.c.recorded_at, statements.c.id)
                            .offset(skip).limit(1)).first()
     return (row_statement(row) if row else None), waiting
-
-
-Role = Literal["subject", "object", "scope"]
 
 
 @functools.lru_cache(maxsize=8)
