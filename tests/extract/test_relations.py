@@ -933,10 +933,12 @@ def test_a_place_after_a_word_for_both_in_and_to_is_no_recipient(extractor: Extr
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Csehszlovákiában a BMP-1-et BVP-1 néven gyártották.", "hu"),
+    ("Csehszlovákiában a BMP-1-et BVP-1 néven is ismerték.", "hu"),
 ])
 def test_a_name_right_before_a_following_naming_word_is_another_name(extractor: Extractor, text: str,
                                                                       lang: str) -> None:
+    # (with a word of making, "BVP-1 néven gyártották", the name is the copy made: as "produced the BMP-1 under the
+    # name BVP-1" is in English)
     facts = facts_of(extractor, text, lang)
     assert ("BMP-1", "alias_of", "BVP-1") in facts or ("BVP-1", "alias_of", "BMP-1") in facts
 
@@ -6957,3 +6959,15 @@ def test_a_province_whose_name_holds_another_countrys_is_its_own_countrys(full_e
 def test_a_plants_name_runs_through_a_province_a_word_of_place_ends(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Tank Type 59 dibuat oleh Pabrik Mesin Mongolia Dalam No. 617 di Baotou.", "id")
     assert objects(facts, "manufactured_by") == ["Pabrik Mesin Mongolia Dalam No. 617"], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "copy", "original"), [
+    ("La Chine a copié le Strela-2 sous le nom HN-5.", "fr", "HN-5", "9K32 Strela-2"),
+    ("Kína licenc alapján gyártotta a MiG-21-et J-7 néven.", "hu", "Chengdu J-7", "MiG-21"),
+    ("Lengyelország a MiG-15-öt LiM-2 néven gyártotta.", "hu", "PZL-Mielec Lim-2", "MiG-15"),
+])
+def test_a_design_made_under_a_name_is_a_copy_of_it(full_extractor: Extractor, text: str, lang: str, copy: str,
+                                                    original: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (copy, "derived_from", original) in facts, facts
+    assert not any(r == "alias_of" for _, r, _ in facts), facts

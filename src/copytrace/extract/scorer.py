@@ -2758,10 +2758,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # (where the verb comes last, the making after the naming word, in its clause: "MiG-21は J-7の名で
                 # 中国でライセンス生産された", "J-7이라는 이름으로 중국에서 생산되었다"; not "AKと呼ばれ、ソ連で
                 # 製造された", called AK, and made in the USSR)
-                made = next((k for k in s.cue_list("licence", "produce", "copy") if owner.end <= k.start
+                # (or the verb right before its object, the design: "gyártotta a MiG-21-et J-7 néven", made the
+                # MiG-21 under the name J-7)
+                made = next((k for k in s.cue_list("licence", "produce", "copy") if (owner.end <= k.start
                              and (k.end <= named.start or (s.doc.particles_follow and k.start >= cue.end
                                                            and _same_clause(s, cue.end, k.start)
-                                                           and not _clause_apart(s, cue, [k])))),
+                                                           and not _clause_apart(s, cue, [k]))))
+                             or (not s.doc.particles_follow and k.end <= owner.start
+                                 and s.doc.tokens_between(k.end, owner.start) <= 2
+                                 and _same_clause(s, k.end, owner.start, 2))
+                             # ("a MiG-15-öt LiM-2 néven gyártotta": the verb right after the naming word)
+                             or (k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) == 0)),
                             None) if owner.start >= s.start else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
