@@ -6971,3 +6971,32 @@ def test_a_design_made_under_a_name_is_a_copy_of_it(full_extractor: Extractor, t
     facts = facts_of(full_extractor, text, lang)
     assert (copy, "derived_from", original) in facts, facts
     assert not any(r == "alias_of" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("Танки Т-72М закупила Индия, а Ирак получил Т-55.", "ru", {("T-72M", "India"), ("T-55", "Iraq")}),
+    ("Letala F-7A je kupila Albanija, Iran pa je prejel F-7M.", "sl", {("F-7A", "Albania"), ("F-7M Airguard", "Iran")}),
+    ("اشترت الهند T-72، واشترت العراق T-55.", "ar", {("T-72", "India"), ("T-55", "Iraq")}),
+])
+def test_clauses_a_word_of_contrast_or_a_comma_and_verb_open_keep_their_own_buyers(
+        full_extractor: Extractor, text: str, lang: str, pairs: set[tuple[str, str]]) -> None:
+    assert {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "exported_to"} == pairs
+
+
+@pytest.mark.parametrize(("text", "lang", "pairs"), [
+    ("Jugoszlávia a D-30J-t gyártotta, Kína pedig a Type 86-ot építette.", "hu",
+     {("D-30J", "Yugoslavia"), ("Type 86", "China")}),
+    ("Kuzey Kore Hwasong-5'i üretti, İran ise Şahab-1'i üretti.", "tr",
+     {("Hwasong-5", "North Korea"), ("Sahab-1", "Iran")}),
+    ("Rumania memproduksi APR-40, Mesir membuat Sakr-18, sementara Tiongkok membuat Type 81.", "id",
+     {("APR-40", "Romania"), ("Sakr-18", "Egypt"), ("Type 81", "China")}),
+])
+def test_clauses_keep_their_own_makers(full_extractor: Extractor, text: str, lang: str,
+                                       pairs: set[tuple[str, str]]) -> None:
+    assert {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"} >= pairs
+    assert len({(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"}) == len(pairs)
+
+
+def test_a_letter_of_contrast_that_opens_a_phrase_for_and_splits_nothing(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Перу получило танки Т-55, а также БМП-1.", "ru")
+    assert {p for p, r, o in facts if r == "exported_to" and o == "Peru"} == {"T-55", "BMP-1"}, facts

@@ -34,7 +34,7 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_words, articles, name_labels, users_headings
+from copytrace.extract.shapes import and_phrases, and_words, articles, name_labels, users_headings
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -250,7 +250,8 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
     text = document.text
     joints = and_words()
     for start, end in spans:
-        mentions = document.within(start, end)
+        mentions = document.within(start, end) + _contrast_letters(document, start, end)
+        mentions.sort(key=lambda m: (m.start, -m.end))
         cut = start
         for k in mentions:
             # "The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS": a word for "and" that opens
@@ -269,13 +270,33 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                     out.append((cut, opened))
                     cut = opened
                 continue
+            if k.kind == "cue" and k.value in _DOINGS - {"copula"} and k.start > cut \
+                    and (opened := _verb_first_clause(document, mentions, cut, k, end, joints)) is not None:
+                # "أنتجت رومانيا APR-40، وصنعت مصر صقر-18": where the verb comes first, a comma (and a word for
+                # "and") before a verb its own country follows opens a clause of its own
+                out.append((cut, opened))
+                cut = opened
+                continue
             if k.kind != "cue" or k.value != "contrast":
+                continue
+            # (a word of contrast set after the clause's first name, right after the comma: "…, Kína pedig a Type
+            # 86-ot építette", "…, İran ise Şahab-1'i üretti", "…, Iran pa je prejel F-7M": the clause opens at the
+            # comma)
+            first = _postposed_contrast(document, mentions, cut, k)
+            if first is not None and any(m.kind == "product" and cut <= m.start < first for m in mentions) \
+                    and any(m.kind == "product" and k.end <= m.start < end for m in mentions):
+                out.append((cut, first))
+                cut = first
                 continue
             # (after a comma or a semicolon; or with none, where a name or a country that acts opens the clause
             # right after the word: "The T-55 was licensed but the Type 59 was not")
-            if text[max(cut, k.start - 2):k.start].strip() not in {",", ";"} \
+            if text[max(cut, k.start - 2):k.start].strip() not in _CLAUSE_MARKS \
                     and not _opens_own_clause(document, mentions, k.end, end):
                 continue
+            if k.end - k.start == 1 and not any(m.kind == "cue" and m.value in _DOINGS and k.end <= m.start < end
+                                                for m in mentions):
+                continue   # (a one-letter word before a clause whose verb is left out: "…, а в Румынии как PM md.
+                #            63", and in Romania as the PM md. 63, says more of the same making)
             # (not a name set against another name of the same product: "officially Type 56, but commonly
             # called AK-56")
             # (or, after the word, a country that acts on the product spoken of: "…, while India built it")
@@ -292,6 +313,56 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+def _verb_first_clause(document: Document, mentions: list[Mention], cut: int, verb: Mention, end: int,
+                       joints: frozenset[str]) -> int | None:
+    """Where a clause opens with a verb, right after a comma and at most a word for "and" (glued to the verb or
+    not), a country that acts right after the verb and a product after that, the part before having a verb and a
+    product of its own: the start of the clause, else None."""
+    text = document.text
+    head = text[cut:verb.start]
+    mark = max(head.rfind(c) for c in _CLAUSE_MARKS)
+    if mark < 0 or fold_phrase(head[mark + 1:]).strip() not in {"", *joints}:
+        return None
+    after = [m for m in mentions if m.start >= verb.end and m.kind != "cue"]
+    before = [m for m in mentions if cut <= m.start and m.end <= cut + mark]
+    if len(after) < 2 or after[0].kind != "country" or after[0].adjective \
+            or document.tokens_between(verb.end, after[0].start) > 0 or after[1].kind != "product" \
+            or after[1].start >= end:
+        return None
+    if not any(m.kind == "product" for m in before) \
+            or not any(m.kind == "cue" and m.value in _DOINGS - {"copula"} for m in before):
+        return None
+    return cut + mark + 1
+
+
+def _postposed_contrast(document: Document, mentions: list[Mention], cut: int, k: Mention) -> int | None:
+    """Where a clause opens whose first name a word of contrast follows right away, a comma before the name ("…,
+    Kína pedig …"): the name's start, else None."""
+    text = document.text
+    name = next((m for m in reversed(mentions) if m.kind in {"country", "product"} and cut <= m.start
+                 and m.end <= k.start), None)
+    if name is None or text[name.end:k.start].strip(" '’") \
+            or not text[cut:name.start].rstrip().endswith(tuple(_CLAUSE_MARKS)):
+        return None
+    return name.start
+
+
+_LONE_WORD = re.compile(r"(?<!\w)\w(?!\w)")
+_CLAUSE_MARKS = frozenset({",", ";", "،", "؛", "，", "；", "、"})   # a comma or semicolon in any script
+
+
+def _contrast_letters(document: Document, start: int, end: int) -> list[Mention]:
+    """Words of contrast of one letter, which the language file keeps as particles, not mentions ("…, а Ирак …")."""
+    if not any("contrast" in classes for classes in document.particles.values()):
+        return []
+    # (not one that opens a phrase for "and": "…, а также БМП-1", as well as)
+    text = document.text
+    return [Mention(m.start(), m.end(), "cue", "contrast", m.group())
+            for m in _LONE_WORD.finditer(text, start, end)
+            if "contrast" in document.particles.get(m.group().lower(), frozenset())
+            and not any(text[m.start():m.start() + len(p)].lower() == p.lower() for p in and_phrases())]
 
 
 def _opens_own_clause(document: Document, mentions: list[Mention], start: int, end: int) -> bool:
