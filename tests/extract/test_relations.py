@@ -7000,3 +7000,19 @@ def test_clauses_keep_their_own_makers(full_extractor: Extractor, text: str, lan
 def test_a_letter_of_contrast_that_opens_a_phrase_for_and_splits_nothing(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Перу получило танки Т-55, а также БМП-1.", "ru")
     assert {p for p, r, o in facts if r == "exported_to" and o == "Peru"} == {"T-55", "BMP-1"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "exported"), [
+    ("The SVD was designed by Yevgeny Dragunov and exported to India and Iraq.", "en", {"SVD"}),
+    ("La pistola PM, diseñada por Nikolái Makárov, fue exportada a Vietnam.", "es", {"pistola PM"}),
+    ("Mihail Kalašnikovin suunnittelema PK vietiin Egyptiin.", "fi", {"PK"}),
+])
+def test_a_family_name_after_a_given_name_and_a_word_of_design_is_the_designer(full_extractor: Extractor, text: str,
+                                                                              lang: str, exported: set[str]) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {f.subject_text for f in facts if f.relation == "exported_to"} == exported, facts
+
+
+def test_a_designs_name_that_is_a_family_name_stays_a_design_without_a_given_name(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "India bought the Dragunov designed in the USSR.", "en")
+    assert [(f.subject_text, f.object) for f in facts if f.relation == "exported_to"] == [("Dragunov", "India")]

@@ -523,6 +523,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 # a given name or initials between a word of design and a family's name: "designed by Mikhail Kalashnikov"
 _GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
+# a given name or initials in capitals right before a family name ("Yevgeny ", "M. T. ", "Николай ")
+_GIVEN_NAME = re.compile(r"(?<![\w.])(?:(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ]\.\s?){1,2}|[A-ZÀ-ÞĀ-ŽА-ЯЁ][a-zß-ÿā-žа-яё]+\s)$")
 
 
 _RTL_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
@@ -582,8 +584,24 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
         return agents[bisect.bisect_left(agent_ends, lo):bisect.bisect_right(agent_ends, hi)]
 
     def designer(m: Mention) -> bool:
-        if m.kind != "product" or not m.generic or not m.text.isalpha():
+        if m.kind != "product" or not m.text.isalpha():
             return False
+        given = _GIVEN_NAME.search(text, max(0, m.start - 30), m.start)
+        if given is not None and any(o.start < given.end() and given.start() < o.end for o in out if o is not m):
+            given = None   # ("Húfnica Dana vznikla": a word the language file or a mention holds is no given name)
+        if not m.generic:
+            # (a design's own name, a designer's family name too, only with a given name or initials right before
+            # it: "designed by Yevgeny Dragunov", "diseñada por Nikolái Makárov"; or "Mihail Kalašnikovin
+            # suunnittelema", the word of design right after)
+            if given is None:
+                return False
+            return any(k.start >= m.end and not text[m.end:k.start].strip() for k in near(m.end, m.end + 40)) \
+                or any(k.end <= a.start and not text[k.end:a.start].strip() and a.end <= given.start()
+                       and not text[a.end:given.start()].strip()
+                       for k in near(m.start - 60, m.start) for a in agents_near(k.end, given.start()))
+        if given is not None and any(k.start >= m.end and not text[m.end:k.start].strip()
+                                     for k in near(m.end, m.end + 40)):
+            return True   # ("Mihail Kalašnikovin suunnittelema PK": the given name, the word of design after)
         # ("von Michail Kalaschnikow entworfen": the agent before, the word of design right after)
         if any(k.start >= m.end and not text[m.end:k.start].strip() for k in near(m.end, m.end + 40)) and any(
                 _GIVEN.fullmatch(text[a.end:m.start]) is not None for a in agents_near(m.start - 30, m.start)):
