@@ -7016,3 +7016,35 @@ def test_a_family_name_after_a_given_name_and_a_word_of_design_is_the_designer(f
 def test_a_designs_name_that_is_a_family_name_stays_a_design_without_a_given_name(full_extractor: Extractor) -> None:
     facts = all_facts(full_extractor, "India bought the Dragunov designed in the USSR.", "en")
     assert [(f.subject_text, f.object) for f in facts if f.relation == "exported_to"] == [("Dragunov", "India")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("It is unclear whether the Chonma-ho was built under a Soviet licence.", "en"),
+    ("Whether the Type 81 was licensed is not known.", "en"),
+    ("Es ist unklar, ob der Typ 81 in Lizenz gebaut wurde.", "de"),
+    ("Неясно, выпускался ли Тип 81 по лицензии.", "ru"),
+    ("천마호가 소련의 정식 면허를 받아 생산됐는지는 분명하지 않다.", "ko"),
+])
+def test_a_licence_its_clause_leaves_in_doubt_is_no_fact(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert not any(f.relation in {"licence_status", "licensed_by"} for f in facts), facts
+
+
+def test_a_word_of_dispute_on_the_licence_word_makes_the_licence_disputed(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The licence for the Type 81 is disputed.", "en")
+    assert objects(facts, "licence_status") == ["disputed"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("중국은 소련의 면허 없이 J-6를 생산했다.", "ko"),
+    ("चीन ने सोवियत संघ के लाइसेंस के बिना जे-7 का उत्पादन किया।", "hi"),
+])
+def test_without_a_licence_written_after_the_licence_word(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert [(f.relation, f.object) for f in facts if f.relation.startswith("licen")] == [
+        ("licence_status", "unlicensed")], facts
+
+
+def test_a_country_whose_licence_a_plain_word_describes_is_the_licensor(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "중국의 J-7은 소련의 정식 면허를 받아 생산됐다.", "ko")
+    assert objects(facts, "made_in_country") == ["China"], facts

@@ -3127,10 +3127,17 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                   else s.near_before(head.start, ("source",), 1)) is not None or c.case == "source" \
             or s.doc.particle_on(c, {"source"})
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
-        licensor = (any(s.gap(k, c) == 0 for k in s.cue_list("licence")) and c.adjective) \
+        # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
+        # was not had)
+        licensor = (any(s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
+                                             and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
+                                             and not any(c.end <= m.start < k.start and m.kind != "cue"
+                                                         for m in s.mentions))
+                        for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) \
             or _grants_licence(s, c, s.cue_list("licence")) \
-            or _owns_licence_word(s, c, s.cue_list("licence")) or _party(s, c, s.cue_list("licence", "deal")) \
+            or _owns_licence_word(s, c, s.cue_list("licence", "unlicensed")) \
+            or _party(s, c, s.cue_list("licence", "deal")) \
             or _licence_source(s, c) or _licensed_design_origin(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
                 and not any(s.gap(c, k) == 0 for k in s.cue_list("produce"))
@@ -3897,6 +3904,18 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         status = "expired"
     if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
         status = "disputed"   # a negated or ended licence that someone contests or denies
+    # "It is unclear whether the Chonma-ho was built under a Soviet licence", "생산됐는지는 분명하지 않다": a licence
+    # its clause leaves in doubt is no fact to record (not a guess either way)
+    # (the comma of "unklar, ob", "Неясно, выпускался ли" belongs to the doubt)
+    if any(_same_clause(s, _past_comma(s.doc.text, d.end) if d.end <= k.start else k.end,
+                        k.start if d.end <= k.start else d.start, 12)
+           for d in s.cue_list("doubt") for k in cues):
+        return
+    # "The licence for the Type 81 is disputed": a word of dispute right on the licence word
+    if status == "licensed" and any(_same_clause(s, min(d.end, k.end), max(d.start, k.start), 6)
+                                    and d.text[:1].islower() for d in s.cue_list("disputed") for k in cues) \
+            and not s.has("produce", *DERIVE):
+        status = "disputed"
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
     # "(59式は) ソ連のT-54をライセンス生産した": where a mark glued after a name makes it the object of the licence
     # word, the name is the design licensed (an original); the licence is the product spoken of
@@ -5350,6 +5369,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _past_comma(text: str, at: int) -> int:
+    """Where the text goes on after a comma (and spaces) right at ``at``, else ``at``."""
+    rest = text[at:at + 3]
+    return at + len(rest) - len(rest.lstrip(" ,")) if rest.lstrip(" ")[:1] == "," else at
 
 
 def _of_words_only(s: Sentence, a: int, b: int) -> bool:
