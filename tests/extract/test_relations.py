@@ -7048,3 +7048,15 @@ def test_without_a_licence_written_after_the_licence_word(full_extractor: Extrac
 def test_a_country_whose_licence_a_plain_word_describes_is_the_licensor(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "중국의 J-7은 소련의 정식 면허를 받아 생산됐다.", "ko")
     assert objects(facts, "made_in_country") == ["China"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("PT-91 opracowano z T-72M1.", "pl"),
+    ("PT-91 розроблений з T-72M1.", "uk"),
+    ("PT-91 е разработен от Т-72М1.", "bg"),
+    ("Tenk PT-91 razvijen je iz tenka T-72M1.", "hr"),
+    ("Тенк PT-91 развијен је из тенка Т-72М1.", "sr"),
+])
+def test_developed_from_is_a_word_of_basis_in_slavic_languages(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    assert ("PT-91 Twardy", "derived_from", "T-72M1") in facts_of(full_extractor, text, lang)
