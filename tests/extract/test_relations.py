@@ -7060,3 +7060,21 @@ def test_a_country_whose_licence_a_plain_word_describes_is_the_licensor(full_ext
 def test_developed_from_is_a_word_of_basis_in_slavic_languages(full_extractor: Extractor, text: str,
                                                                lang: str) -> None:
     assert ("PT-91 Twardy", "derived_from", "T-72M1") in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Заводът изнася гаубици 2С1 в Ирак и Етиопия.", "bg"),
+    ("Завод экспортирует гаубицы 2С1 в Ирак и Эфиопию.", "ru"),
+])
+def test_countries_a_word_of_export_sends_to_are_not_where_a_plant_made_it(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert set(objects(facts, "exported_to")) == {"Iraq", "Ethiopia"}, facts
+    assert not objects(facts, "made_in_country"), facts
+
+
+def test_a_plant_word_alone_in_quotes_is_the_plants_name_and_a_closing_quote_opens_nothing(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "„Арсенал“ изнася пистолети „Макаров“ в САЩ.", "bg")
+    assert sorted((r, o) for _, r, o in facts) == [("exported_to", "United States"),
+                                                   ("manufactured_by", "Arsenal")], facts

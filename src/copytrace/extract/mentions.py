@@ -144,7 +144,8 @@ _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-ZА-ЯЁ]{1,2}\d?)?(?![\w-]|[.,]\d)")
 _CAPS = re.compile(rf"(?<!{_NOT_CJK})(?<!-)[A-ZА-ЯЁ]{{2,6}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
-_QUOTED = re.compile(r"\s*[\"„“«‚']([^\"”»“'’]{2,60})[\"”»“'’]")
+# (an opening quote is followed by the name, never by a space: "„Арсенал“ изнася": the “ after the name closes it)
+_QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
 # the words that label a plant's number ("No. 74", "Nr 5", "№22"), each pattern below with its own few more
 _NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
@@ -1453,6 +1454,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                     _add_org(text, cue.start, right, out, orgs)
             continue
         if bare_left and not text[cue.end:right].strip(_SPACE_OR_QUOTE):
+            if cue.text[:1].isupper() and text[cue.start - 1:cue.start] in _OPENING_QUOTES \
+                    and text[cue.end:cue.end + 1] in _CLOSING_QUOTES:
+                _add_org(text, cue.start, cue.end, out, orgs)   # („Арсенал“: a plant word in quotes is the name)
             continue
         if cue.text[:1].islower() and not text[cue.end:right].strip(_SPACE_OR_QUOTE) \
                 and _past_spaces_and_quotes(text, cue.end) in named_starts:
@@ -1637,6 +1641,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
 
 
 _SPACE_OR_QUOTE = ' ,"«»„“”'
+_OPENING_QUOTES = frozenset('"„“«‚')
+_CLOSING_QUOTES = frozenset('"”»“’')
 
 
 def _past_spaces_and_quotes(text: str, i: int) -> int:

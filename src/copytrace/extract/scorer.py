@@ -3119,8 +3119,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # Китаю лицензию", papers handed over)
         # (not where the verb comes last and the first verb after the country is one of sale: "폴란드에서 면허
         # 생산되었으며 이라크에도 수출되었다", made under licence in Poland and exported to Iraq too)
-        received = c.case == "destination" and (not s.has("licence") or _sold_after(s, c))
+        # (or the list's first: "в Ирак и Эфиопию", the preposition's case on each)
+        received = (c.case == "destination" or (head is not c and head.case == "destination")) \
+            and (not s.has("licence") or _sold_after(s, c))
+        # ("изнася гаубици 2С1 в Ирак": a word of export governs the word of place before the country)
         destination = towards is not None or using is not None or received or marked_after \
+            or (not s.doc.particles_follow and any(_export_governs(s, k, head) for k in s.cue_list("export"))) \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
