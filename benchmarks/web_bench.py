@@ -325,6 +325,7 @@ COLD_APP = """
 from dataclasses import replace
 
 from copytrace.web import create_app
+from copytrace.web.app import settle_heap
 from copytrace.web.config import WebConfig
 from copytrace.web.reasoning import explanation_cache
 
@@ -332,6 +333,7 @@ from copytrace.web.reasoning import explanation_cache
 def create():
     app = create_app(None, config=replace(WebConfig.from_env(), page_cache_bytes=0))
     registry = app.state.registry
+    settle_heap()   # (as copytrace serve does)
 
     # Plain ASGI around the app: an @app.middleware("http") costs CPU of its own on every request,
     # which the minimal app does not pay and the cold figure should not count.

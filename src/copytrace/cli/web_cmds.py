@@ -81,6 +81,7 @@ def serve(
     import uvicorn
 
     from copytrace.web import create_app
+    from copytrace.web.app import settle_heap
 
     console.print(_("copytrace on %(url)s  (create users with 'copytrace user add')") % {
         "url": f"http://{host}:{port}/"})
@@ -96,6 +97,7 @@ def serve(
                         log_level="warning", proxy_headers=False)
         return
     web_app = create_app(resolve_db(db))
+    settle_heap()
     uvicorn.run(web_app, host=host, port=port, log_level="info", proxy_headers=False)
 
 

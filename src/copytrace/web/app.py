@@ -6,6 +6,7 @@ a JSON twin for every page. Errors become a helpful page or a JSON body, never a
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -136,7 +137,17 @@ REGISTRY_STATUSES: tuple[tuple[type[CopytraceError], int, str], ...] = (
 
 def app_from_env() -> FastAPI:
     """The application over the registry named by COPYTRACE_DB (for multi-process servers)."""
-    return create_app(None)
+    app = create_app(None)
+    settle_heap()
+    return app
+
+
+def settle_heap() -> None:
+    """Once a serving process has built its application, move what it built (packs, templates, names: some 125,000
+    objects) out of the garbage collector's sight: a full collection over them took 75-90 ms every hundred or so
+    rendered pages. Only for a process that serves; a test's applications stay collectable."""
+    gc.collect()
+    gc.freeze()
 
 
 def _error(request: Request, status: int, title: str, message: str) -> Response:
