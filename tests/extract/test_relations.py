@@ -7078,3 +7078,14 @@ def test_a_plant_word_alone_in_quotes_is_the_plants_name_and_a_closing_quote_ope
     facts = facts_of(full_extractor, "„Арсенал“ изнася пистолети „Макаров“ в САЩ.", "bg")
     assert sorted((r, o) for _, r, o in facts) == [("exported_to", "United States"),
                                                    ("manufactured_by", "Arsenal")], facts
+
+
+def test_a_name_in_single_quotes_before_a_naming_word_that_ends_the_clause_is_another_name(
+        full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "बीएमपी-2 को भारत में 'सारथ' कहा जाता है।", "hi")
+    assert [(f.subject, f.relation, f.object) for f in facts] == [("BMP-2", "alias_of", "सारथ")], facts
+
+
+def test_an_apostrophe_of_a_possessive_opens_no_quoted_name(full_extractor: Extractor) -> None:
+    facts = all_facts(full_extractor, "Iraq's Tiger tanks and Egypt's Ramses tanks were sold.", "en")
+    assert not any(f.subject_text.startswith("s ") for f in facts), facts

@@ -126,7 +126,8 @@ _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
 _NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
-_QUOTED_NAME = re.compile(r"[\"„“«‚「『]((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』\n]{1,29})[\"”»“’」』]")
+_QUOTED_NAME = re.compile(r"(?:[\"„“«‚「『‘]|(?<!\w)')((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』'\n]{1,29})"
+                          r"(?:[\"”»“’」』]|'(?!\w))")
 # a class of ships by its name: after it in English and German ("Osa-class", "Kilo class", "Romeo-Klasse"), before
 # it in Romance and Slavic languages ("classe Romeo", "clase Kilo", "klasy Kilo", "třídy Osa", "класса Оса")
 _CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:class|Klasse)(?![\w-])"
@@ -281,6 +282,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # text has thousands of each)
     noun_ends, noun_starts = {m.end for m in nouns}, {m.start for m in nouns}
     alias_ends = {m.end for m in matches if m.phrase.cls == "alias"}
+    alias_starts = {m.start for m in matches if m.phrase.cls == "alias"}
     for named in _SPACED_NAME.finditer(text, start):
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
         if taken.hit(named.start(), named.end()) or not any(
@@ -329,8 +331,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             product_ends[quoted.end()] = slot
             taken.mark(head.start, quoted.end())
             continue
+        # (or right before one, where the verb comes last: "'सारथ' कहा जाता है", is called "Sarath")
         if not (quoted.start() - 1 in noun_ends or quoted.end() + 1 in noun_starts
-                or quoted.start() - 1 in alias_ends):
+                or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
             continue
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
         out.append(Mention(inner_start, inner_end, "product", value, inner, known.entity if known else None,
