@@ -7089,3 +7089,17 @@ def test_a_name_in_single_quotes_before_a_naming_word_that_ends_the_clause_is_an
 def test_an_apostrophe_of_a_possessive_opens_no_quoted_name(full_extractor: Extractor) -> None:
     facts = all_facts(full_extractor, "Iraq's Tiger tanks and Egypt's Ramses tanks were sold.", "en")
     assert not any(f.subject_text.startswith("s ") for f in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shijiazhuang was still building the Y-5B in 2010.", "en"),
+    ("In 2010 the plant was still producing the Y-5B.", "en"),
+])
+def test_a_year_in_which_a_design_was_still_made_is_no_introduction(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+def test_a_year_since_marks_stays_the_start_beside_a_word_of_going_on(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Type 81 has been produced since 1983 and is still produced.", "en")
+    assert objects(facts, "introduced_year") == ["1983"], facts

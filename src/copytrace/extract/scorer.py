@@ -5182,9 +5182,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
     # (nor one a word of ending governs, a word or two before it: "stopped making", "a cessé d'être produit",
     # "przestano produkować")
-    cues = [k for k in cues if not any(h.end <= k.start and s.doc.tokens_between(h.end, k.start) <= 2
-                                       and not any(ch in ",;:" for ch in s.doc.text[h.end:k.start])
-                                       for h in s.cue_list("halt"))]
+    # (a year "since" marks is its start all the same: "seit 1983 immer noch produziert")
+    cues = [k for k in cues if since or not any(h.end <= k.start and s.doc.tokens_between(h.end, k.start) <= 2
+                                                and not any(ch in ",;:" for ch in s.doc.text[h.end:k.start])
+                                                for h in s.cue_list("halt"))]
     # "1958年中國製造的直-5首次試飛": a word of making that describes the name after it ("China-made") is no verb of
     # the sentence, where a word of a test, a deal or an end is
     # (one year only: "1958年中国制造的直-5在1963年停产" keeps 1958 for the making, the end takes 1963)
