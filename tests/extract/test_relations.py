@@ -7103,3 +7103,9 @@ def test_a_year_in_which_a_design_was_still_made_is_no_introduction(full_extract
 def test_a_year_since_marks_stays_the_start_beside_a_word_of_going_on(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The Type 81 has been produced since 1983 and is still produced.", "en")
     assert objects(facts, "introduced_year") == ["1983"], facts
+
+
+def test_a_name_past_the_years_clause_leaves_the_year_to_the_product_spoken_of(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The PK is a Soviet machine gun. The Soviet Army adopted it in 1961, and the "
+                     "lighter PKM followed in 1969.", "en")
+    assert {(p, o) for p, r, o in facts if r == "introduced_year"} == {("PK", "1961"), ("PKM", "1969")}, facts

@@ -5254,6 +5254,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
             continue
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
+        # "The Soviet Army adopted it in 1961, and the lighter PKM followed in 1969": a name only past the year's
+        # clause, where the word and the year come first and none is named before them, is the next clause's; the
+        # year is the product spoken of before
+        if nearest is not None and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
+                and cue.end <= y.start < nearest.start and _clause_apart(s, y, [nearest]) \
+                and not any(p.end <= cue.start and p.start >= s.start for p in s.products):
+            nearest = s.topic
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
         # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
