@@ -7109,3 +7109,23 @@ def test_a_name_past_the_years_clause_leaves_the_year_to_the_product_spoken_of(f
     facts = facts_of(full_extractor, "The PK is a Soviet machine gun. The Soviet Army adopted it in 1961, and the "
                      "lighter PKM followed in 1969.", "en")
     assert {(p, o) for p, r, o in facts if r == "introduced_year"} == {("PK", "1961"), ("PKM", "1969")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The BM-21 launcher, which carries 40 tubes on a Ural-375D truck, was made by Motovilikha Plants.", "en",
+     {("BM-21 Grad", "manufactured_by", "Motovilikha Plants")}),
+    ("Sistemul APR-40, montat pe autocamionul DAC 665T, a fost fabricat de Uzina Mecanică Cugir.", "ro",
+     {("APR-40", "manufactured_by", "Uzina Mecanică Cugir")}),
+    ("Комплекс Р-17 размещён на шасси МАЗ-543.", "ru", set()),
+])
+def test_a_lorry_that_carries_a_weapon_is_no_design_spoken_of(full_extractor: Extractor, text: str, lang: str,
+                                                              expected: set[tuple[str, str, str]]) -> None:
+    facts = {f for f in facts_of(full_extractor, text, lang) if f[1] != "made_in_country"}
+    assert facts == expected, facts
+
+
+def test_a_name_set_against_the_subject_is_no_derivative_of_the_name_before_a_word_of_basis(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Berbeda dengan BM-21 yang dipasang di atas truk Ural-375D, RM-70 menggunakan "
+                     "sasis truk Tatra 813.", "id")
+    assert not any(r == "derived_from" for _, r, _ in facts), facts

@@ -26,7 +26,7 @@ from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
-from copytrace.extract.shapes import and_words, calendar_words, designations, furniture_words, shapes, years
+from copytrace.extract.shapes import and_words, calendar_words, designations, furniture_words, shapes, trucks, years
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -492,6 +492,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
+    out = _without_carriers(text, out)
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
     inside = _Mask(len(text))
     for p in out:
@@ -556,6 +557,24 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
                 taken.mark(a, word.end())
                 break
     return found
+
+
+def _without_carriers(text: str, out: list[Mention]) -> list[Mention]:
+    """A lorry that carries a weapon ("on a Ural-375D truck", "на шасси МАЗ-543", "Tatra 813 truck") is no design the
+    text speaks of: a designation of a lorry maker's letters, or with a word for a lorry right beside it, is left
+    out (its making, sale and year are the weapon's)."""
+    prefixes, words = trucks()
+
+    def carrier(m: Mention) -> bool:
+        if m.kind != "product" or m.entity is not None:
+            return False
+        if m.family.upper() in prefixes:
+            return True
+        before = fold_phrase(text[max(0, m.start - 24):m.start]).split()
+        after = fold_phrase(text[m.end:m.end + 24]).split()
+        return any(" ".join(before[-n:]) in words for n in (1, 2, 3) if len(before) >= n) \
+            or any(" ".join(after[:n]).strip(".,;:)") in words for n in (1, 2, 3) if len(after) >= n)
+    return [m for m in out if not carrier(m)]
 
 
 def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:

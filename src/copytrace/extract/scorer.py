@@ -1686,7 +1686,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)):
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
             # copy is what the sentence spoke of before it, or the product being spoken of
-            earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value]
+            # (not a name set against the subject: "Berbeda dengan BM-21 ..., RM-70 menggunakan sasis ...")
+            earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value
+                       and not s.compared(p)]
             child = earlier[-1] if earlier else s.topic
             child = None if earlier and _copied_list(s, cue, earlier[-1], before[-1]) else child
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998

@@ -317,6 +317,15 @@ def and_words() -> frozenset[str]:
 
 
 @cache
+def trucks() -> tuple[frozenset[str], frozenset[str]]:
+    """The letters of lorry makers' designations, upper case, and words for a lorry, folded."""
+    data = _data()
+    prefixes = frozenset(str(p).upper() for p in data.get("truck_prefixes") or ())  # type: ignore[attr-defined]
+    words = frozenset(fold_phrase(str(w)).strip() for w in data.get("truck_words") or ())  # type: ignore[attr-defined]
+    return prefixes, words
+
+
+@cache
 def kind_glosses() -> dict[str, tuple[str, ...]]:
     """Words for kinds of weapon in the languages read, folded, by the English word of the kind ("tank": "танк",
     "戦車", ...)."""
