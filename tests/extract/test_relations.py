@@ -7129,3 +7129,15 @@ def test_a_name_set_against_the_subject_is_no_derivative_of_the_name_before_a_wo
     facts = facts_of(full_extractor, "Berbeda dengan BM-21 yang dipasang di atas truk Ural-375D, RM-70 menggunakan "
                      "sasis truk Tatra 813.", "id")
     assert not any(r == "derived_from" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Instead of copying the Mi-8, China developed the Z-8.", "en", set()),
+    ("Вместо копирования Ми-8 Китай разработал Z-8.", "ru", set()),
+    ("Rather than license the MiG-23, India chose to build the MiG-27 under licence.", "en",
+     {("MiG-27", "licence_status", "licensed"), ("MiG-27", "made_in_country", "India")}),
+    ("China built the Z-8 instead of the Mi-8.", "en", {("Z-8", "made_in_country", "China")}),
+])
+def test_a_design_or_making_set_aside_by_instead_of_says_nothing(full_extractor: Extractor, text: str, lang: str,
+                                                                 expected: set[tuple[str, str, str]]) -> None:
+    assert set(facts_of(full_extractor, text, lang)) == expected

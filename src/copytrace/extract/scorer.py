@@ -300,11 +300,17 @@ class Sentence:
         # own; so is the name such a word follows with nothing but its ending between, where the word follows its
         # noun ("AKM'den farklı olarak", "AKMとは異なり"; not "the Type 56, unlike the AKM, ...")
         before = self.near_before(p.start, ("unlike",), 2)   # (an article and an adjective: "rival of the Czech X")
+        # (a name right before the word is its complement only where such words follow their noun: not "built the
+        # Z-8 instead of the Mi-8")
         if before is not None and not any(before.end <= q.start and q.end <= p.start for q in self.products) \
-                and not any(self._follows(q, before) for q in self.products):
+                and ((self.doc.of_marked and not self.doc.particles_follow)
+                     or not any(self._follows(q, before) for q in self.products)):
             return True
         after = self.near_after(p.end, ("unlike",), 1)
-        return (after is not None and self._follows(p, after)) or self.named_aside(p) or self._likened_first(p)
+        prepositional = self.doc.of_marked and not self.doc.particles_follow
+        return (after is not None and self._follows(p, after) and not (prepositional and any(
+            q.start >= after.end and self.doc.tokens_between(after.end, q.start) <= 2 for q in self.products))) \
+            or self.named_aside(p) or self._likened_first(p)
 
     def _likened_first(self, p: Mention) -> bool:
         """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
@@ -1426,6 +1432,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
+            continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
