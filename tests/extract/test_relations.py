@@ -7141,3 +7141,14 @@ def test_a_name_set_against_the_subject_is_no_derivative_of_the_name_before_a_wo
 def test_a_design_or_making_set_aside_by_instead_of_says_nothing(full_extractor: Extractor, text: str, lang: str,
                                                                  expected: set[tuple[str, str, str]]) -> None:
     assert set(facts_of(full_extractor, text, lang)) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The F-7 was exported to Pakistan (F-7P), Bangladesh and Sri Lanka.", "en"),
+])
+def test_a_version_in_a_recipients_brackets_went_to_that_recipient_only(full_extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "exported_to"} == {
+        ("Chengdu F-7", "Pakistan"), ("Chengdu F-7", "Bangladesh"), ("Chengdu F-7", "Sri Lanka"),
+        ("F-7P Skybolt", "Pakistan")}, facts

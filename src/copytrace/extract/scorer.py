@@ -4732,8 +4732,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
         # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
         # kind, a list of them) went, not the names of the other clauses
+        # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
         took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export"} else \
-            [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects()]
+            [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
         # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
         # of went where the word of its own clause sends it, not the copy
         own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
@@ -4745,9 +4746,16 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # J-6, was exported")
         related = _past_relative(s, cue) \
             or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue) and not s.compared(p)]
-        for p in taken[:1] or took or related[-1:] or own[-1:] or s.subjects():
+        # (the list of recipients the country stands in: after the verb, or before it where the verb comes last)
+        listed = {id(m) for m in s.groups.get(id(c), [c])}
+        versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
+                    and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
+        for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            owner = _bracket_owner(s, p)
+            if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
+                continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
             if _paired_elsewhere(s, p, c):
                 continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
             feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
