@@ -7152,3 +7152,16 @@ def test_a_version_in_a_recipients_brackets_went_to_that_recipient_only(full_ext
     assert {(p, o) for p, r, o in facts if r == "exported_to"} == {
         ("Chengdu F-7", "Pakistan"), ("Chengdu F-7", "Bangladesh"), ("Chengdu F-7", "Sri Lanka"),
         ("F-7P Skybolt", "Pakistan")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("ракетой Р-17 (по классификации НАТО — SS-1c Scud-B) был принят на вооружение в 1962 году.", "ru",
+     ("R-17", "introduced_year", "1962")),
+    ("The J-7 (export version: F-7) was built in China.", "en", ("Chengdu J-7", "made_in_country", "China")),
+])
+def test_a_name_in_an_aside_in_brackets_after_another_name_is_no_subject(full_extractor: Extractor, text: str,
+                                                                        lang: str,
+                                                                        expected: tuple[str, str, str]) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert expected in facts, facts
+    assert not any(r == expected[1] and p != expected[0] for p, r, _ in facts), facts

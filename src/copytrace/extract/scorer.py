@@ -271,8 +271,13 @@ class Sentence:
 
     def subjects(self) -> list[Mention]:
         """Products the sentence says something about: not the originals derivation cues point at."""
-        own = [p for p in self.products if id(p) not in self.parents and id(p) not in self.replaced
-               and not self.compared(p) and not self.denied(p)]
+        # (an original that brackets right after it name a version of is the subject all the same: "The J-7 (export
+        # version: F-7) was built in China")
+        asides = [p for p in self.products if self._bracket_aside(p)]
+        owners = {id(q) for p in asides for q in self.products if q.end <= p.start
+                  and not self.doc.text[q.end:open_bracket(self.doc.text, self.start, p.start)].strip()}
+        own = [p for p in self.products if (id(p) not in self.parents or id(p) in owners)
+               and id(p) not in self.replaced and not self.compared(p) and not self.denied(p) and p not in asides]
         if own or self.topic is None or any(p.value == self.topic.value for p in self.products):
             return own
         if id(self.topic) in self.parents and not self.has("licence"):
@@ -280,6 +285,15 @@ class Sentence:
         # a sentence that names no product, or only originals ("It was a licensed version of the T-72"), speaks of
         # the product spoken of
         return [self.topic]
+
+    def _bracket_aside(self, p: Mention) -> bool:
+        """Whether a name stands in brackets that open right after another name and hold more than a name ("ракетой
+        Р-17 (по классификации НАТО — SS-1c Scud-B) был принят"): an aside about the name before, no subject."""
+        text = self.doc.text
+        opened = open_bracket(text, self.start, p.start)
+        if opened < 0 or not text[opened + 1:p.start].strip():
+            return False   # (a name alone at the bracket's opening may be what the sentence speaks of: "(M-84)")
+        return any(q is not p and q.end <= opened and not text[q.end:opened].strip() for q in self.products)
 
     def denied(self, p: Mention) -> bool:
         """Whether a comma and a word of negation set a name apart as not meant ("…, not the Mi-8", "…, nicht der
