@@ -273,7 +273,8 @@ class Sentence:
         """Products the sentence says something about: not the originals derivation cues point at."""
         # (an original that brackets right after it name a version of is the subject all the same: "The J-7 (export
         # version: F-7) was built in China")
-        asides = [p for p in self.products if self._bracket_aside(p)]
+        bracketed = "(" in self.doc.text[self.start:self.end] or "（" in self.doc.text[self.start:self.end]
+        asides = [p for p in self.products if self._bracket_aside(p)] if bracketed else []
         owners = {id(q) for p in asides for q in self.products if q.end <= p.start
                   and not self.doc.text[q.end:open_bracket(self.doc.text, self.start, p.start)].strip()}
         own = [p for p in self.products if (id(p) not in self.parents or id(p) in owners)
