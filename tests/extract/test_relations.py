@@ -7165,3 +7165,15 @@ def test_a_name_in_an_aside_in_brackets_after_another_name_is_no_subject(full_ex
     facts = facts_of(full_extractor, text, lang)
     assert expected in facts, facts
     assert not any(r == expected[1] and p != expected[0] for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The F-7 sold well: Pakistan received the F-7P, Bangladesh the F-7BG and Nigeria the F-7NI.", "en"),
+    ("Izvozna različica F-7 se je prodajala v velikem številu: Pakistan je prevzel različico F-7P, Bangladeš F-7BG, "
+     "Nigerija F-7NI.", "sl"),
+])
+def test_a_colon_before_a_clause_a_country_opens_keeps_the_pairs_after_it(full_extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(p, o) for p, r, o in facts if r == "exported_to"} == {
+        ("F-7P Skybolt", "Pakistan"), ("F-7BG", "Bangladesh"), ("F-7NI", "Nigeria")}, facts

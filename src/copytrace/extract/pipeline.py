@@ -253,6 +253,16 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
         mentions = document.within(start, end) + _contrast_letters(document, start, end)
         mentions.sort(key=lambda m: (m.start, -m.end))
         cut = start
+        # "The F-7 sold well: Pakistan received the F-7P, Bangladesh the F-7BG": a colon after a clause that names a
+        # product, before a clause a country that acts opens, parts them (the pairs after it are their own)
+        colon = text.find(":", start, end)
+        if colon >= 0 and text[colon + 1:colon + 2].isspace() and open_bracket(text, start, colon) < 0 \
+                and any(m.kind == "product" and m.end <= colon for m in mentions) \
+                and _country_acts(mentions, colon + 1, end) \
+                and fold_phrase(text[colon + 1:next(m.start for m in mentions if m.start > colon
+                                                    and m.kind != "cue")]).strip() in {"", *articles()}:
+            out.append((start, colon + 1))
+            cut = colon + 1
         for k in mentions:
             # "The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS": a word for "and" that opens
             # a clause of its own (a name, then its verb), after a clause with a copula and a name of its own
