@@ -7177,3 +7177,12 @@ def test_a_colon_before_a_clause_a_country_opens_keeps_the_pairs_after_it(full_e
     facts = facts_of(full_extractor, text, lang)
     assert {(p, o) for p, r, o in facts if r == "exported_to"} == {
         ("F-7P Skybolt", "Pakistan"), ("F-7BG", "Bangladesh"), ("F-7NI", "Nigeria")}, facts
+
+
+def test_a_versions_capitals_after_a_name_make_no_second_owner_of_the_name() -> None:
+    from copytrace.extract.resolve import NameRecord, Names
+    names = Names([NameRecord("f-7", "design", "Chengdu F-7", ("F-7",)),
+                   NameRecord("f-7bgi", "design", "F-7BGI", ("F-7 BGI",)),
+                   NameRecord("type-69-tank", "design", "Type 69 tank", ("Type 69 MBT",))])
+    assert names.owners("F-7") == frozenset({"f-7"})
+    assert names.owners("Type 69") == frozenset({"type-69-tank"})

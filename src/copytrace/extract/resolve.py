@@ -119,7 +119,8 @@ class Names:
                 self._owners.setdefault(name_key(name), set()).add(record.entity_id)
                 head = _DESIGNATION_AND_NOUN.match(name)
                 noun = name[head.end(1):].strip() if head is not None else ""
-                if head is not None and (noun.islower() or noun.isupper()):
+                # (capitals only where they name a kind, "MBT", "LMG"; not a version's letters: "F-7 BGI")
+                if head is not None and (noun.islower() or noun.upper() in shapes().type_acronyms):
                     # "Type 69 tank", "Type 69 MBT": the tank is a "Type 69" too (the "AK-47 Misr" is no "AK-47")
                     self._owners.setdefault(name_key(head.group(1)), set()).add(record.entity_id)
                     self._nouns.setdefault(record.entity_id, set()).add(match_fold(noun).strip())
