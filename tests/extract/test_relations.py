@@ -7186,3 +7186,12 @@ def test_a_versions_capitals_after_a_name_make_no_second_owner_of_the_name() -> 
                    NameRecord("type-69-tank", "design", "Type 69 tank", ("Type 69 MBT",))])
     assert names.owners("F-7") == frozenset({"f-7"})
     assert names.owners("Type 69") == frozenset({"type-69-tank"})
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The T-54 is the predecessor of the T-55.", "en"),
+    ("Der T-54 ist der Vorgänger des T-55.", "de"),
+    ("Т-54 является предшественником Т-55.", "ru"),
+])
+def test_the_predecessor_of_a_design_is_its_original(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert facts_of(full_extractor, text, lang) == {("T-55", "derived_from", "T-54")}
