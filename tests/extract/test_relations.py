@@ -7195,3 +7195,8 @@ def test_a_versions_capitals_after_a_name_make_no_second_owner_of_the_name() -> 
 ])
 def test_the_predecessor_of_a_design_is_its_original(full_extractor: Extractor, text: str, lang: str) -> None:
     assert facts_of(full_extractor, text, lang) == {("T-55", "derived_from", "T-54")}
+
+
+def test_a_word_name_after_a_plant_word_without_capitals_is_the_plants(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "يصنع مصنع القادسية بندقية تبوك بترخيص من يوغوسلافيا.", "ar")
+    assert {p for p, _, _ in facts} == {"Tabuk"}, facts
