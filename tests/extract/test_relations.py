@@ -7200,3 +7200,12 @@ def test_the_predecessor_of_a_design_is_its_original(full_extractor: Extractor, 
 def test_a_word_name_after_a_plant_word_without_capitals_is_the_plants(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "يصنع مصنع القادسية بندقية تبوك بترخيص من يوغوسلافيا.", "ar")
     assert {p for p, _, _ in facts} == {"Tabuk"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Танковете Т-72 бяха изнесени за Македония.", "bg"),
+    ("Macedonia received T-72 tanks from Ukraine.", "en"),
+])
+def test_a_countrys_name_before_it_was_renamed_is_that_country(full_extractor: Extractor, text: str,
+                                                              lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "exported_to") == ["North Macedonia"]

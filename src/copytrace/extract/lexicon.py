@@ -55,8 +55,9 @@ def _yaml(path: Path) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Countries:
-    """English names of countries by code, which codes are historical states, and the names of provinces that hold
-    another country's name, by the code of the country they are in ("Inner Mongolia": CN)."""
+    """English names of countries by code, which codes are historical states, and other names of places by the code
+    of the country they are in: provinces that hold another country's name ("Inner Mongolia": CN) and a country's
+    names before it was renamed ("Macedonia": MK)."""
 
     names: dict[str, str]
     historical: dict[str, dict[str, Any]]
@@ -72,7 +73,10 @@ def countries() -> Countries:
     historical = data.get("historical", {})
     for code, forms in historical.items():
         names[code] = forms["name"]
-    provinces = {str(code): tuple(str(n) for n in forms) for code, forms in (data.get("provinces") or {}).items()}
+    provinces: dict[str, tuple[str, ...]] = {}
+    for key in ("provinces", "former_names"):
+        for code, forms in (data.get(key) or {}).items():
+            provinces[str(code)] = provinces.get(str(code), ()) + tuple(str(n) for n in forms)
     return Countries(names, historical, provinces)
 
 
