@@ -13,7 +13,7 @@ import dataclasses
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -273,7 +273,8 @@ class Sentence:
         """Products the sentence says something about: not the originals derivation cues point at."""
         # (an original that brackets right after it name a version of is the subject all the same: "The J-7 (export
         # version: F-7) was built in China")
-        bracketed = "(" in self.doc.text[self.start:self.end] or "（" in self.doc.text[self.start:self.end]
+        text = self.doc.text
+        bracketed = text.find("(", self.start, self.end) >= 0 or text.find("（", self.start, self.end) >= 0
         asides = [p for p in self.products if self._bracket_aside(p)] if bracketed else []
         owners = {id(q) for p in asides for q in self.products if q.end <= p.start
                   and not self.doc.text[q.end:open_bracket(self.doc.text, self.start, p.start)].strip()}
@@ -3004,9 +3005,6 @@ def _sold_after(s: Sentence, c: Mention) -> bool:
     return bool(after) and min(after, key=lambda k: k.start).value == "export"
 
 
-_GLUED_ARTICLE = re.compile(r"(?:ال|ה)$")   # the definite article Arabic and Hebrew write glued to the next word
-
-
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
@@ -3042,7 +3040,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
-            gap = _GLUED_ARTICLE.sub("", s.doc.text[p.end:c.start]) if c.start >= p.end else ""
+            gap = s.doc.text[p.end:_prefix_start(s.doc.text, p.end, c.start)] if c.start >= p.end else ""
             after = c.start >= p.end and s.doc.tokens_between(p.end, p.end + len(gap)) == 0 and c.adjective \
                 and not any(ch.isalpha() or ch in ",;，；、" for ch in gap)
             if not (before or after):
@@ -4048,7 +4046,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "without the consent of the Soviet Union", "ohne Zustimmung der Sowjetunion": the country a word of
         # withheld consent names right after it holds the rights; it made nothing without them
         licensees = [c for c in licensees if not (c.start >= cue.end and not c.adjective and not _placed_or_sent(s, c)
-                                                  and _of_words_only(s, cue.end, c.start))]
+                                                  and _only_words_of(s, cue.end, c.start, ("of",), articles_too=True))]
     subjects = s.subjects()
     # "MiG-19의 면허생산을 진행하고 MiG-21의 ...", "the MiG-19's licence production": a name marked as the owner of the
     # licence word is what the licence is for, not the names of the clauses after it
@@ -5422,14 +5420,6 @@ def _past_comma(text: str, at: int) -> int:
     return at + len(rest) - len(rest.lstrip(" ,")) if rest.lstrip(" ")[:1] == "," else at
 
 
-def _of_words_only(s: Sentence, a: int, b: int) -> bool:
-    """Whether only words for "of" and articles stand between two places ("consent | of the | Soviet Union", "без
-    согласия | Советского Союза")."""
-    marks = [k for k in s.cue_list("of") if a <= k.start and k.end <= b]
-    return all(any(k.start <= a + w.start() < k.end for k in marks) or fold_phrase(w.group()).strip() in articles()
-               for w in re.finditer(r"\S+", s.doc.text[a:b]))
-
-
 def _copy_known(s: Sentence, p: Mention) -> bool:
     """Whether a product is one the registry knows as derived from another, or one it does not know."""
     return p.entity is None or (s.known is not None and s.known.derived(p.entity))
@@ -5485,8 +5475,14 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
 
 def _only_year_marks(s: Sentence, a: int, b: int) -> bool:
     """Whether every word between two places is a word a year takes ("the PKM | in | 1969")."""
-    marks = [k for k in s.cue_list(*_YEAR_MARKS) if a <= k.start and k.end <= b]
+    return _only_words_of(s, a, b, _YEAR_MARKS)
+
+
+def _only_words_of(s: Sentence, a: int, b: int, classes: Iterable[str], articles_too: bool = False) -> bool:
+    """Whether every word between two places is a cue word of ``classes`` (or, with ``articles_too``, an article)."""
+    marks = [k for k in s.cue_list(*classes) if a <= k.start and k.end <= b]
     return all(any(k.start <= a + w.start() < k.end for k in marks)
+               or (articles_too and fold_phrase(w.group()).strip() in articles())
                for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b]))
 
 
