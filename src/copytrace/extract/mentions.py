@@ -611,11 +611,15 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
     def agents_near(lo: int, hi: int) -> list[Mention]:
         return agents[bisect.bisect_left(agent_ends, lo):bisect.bisect_right(agent_ends, hi)]
 
+    held = _Mask(len(text))   # (where mentions stand: a given name right before a name ends where that name begins)
+    for o in out:
+        held.mark(o.start, o.end)
+
     def designer(m: Mention) -> bool:
         if m.kind != "product" or not m.text.isalpha():
             return False
         given = _GIVEN_NAME.search(text, max(0, m.start - 30), m.start)
-        if given is not None and any(o.start < given.end() and given.start() < o.end for o in out if o is not m):
+        if given is not None and held.hit(given.start(), given.end()):
             given = None   # ("Húfnica Dana vznikla": a word the language file or a mention holds is no given name)
         if not m.generic:
             # (a design's own name, a designer's family name too, only with a given name or initials right before
@@ -1057,11 +1061,14 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
     org_ends = {m.end for m in mentions if m.kind == "org"}
     places = {m.start for m in matches if m.phrase.cls == "locative"}
     towns_known = _gazetteer()[0]
+    towns.sort(key=lambda t: t.start)
+    town_starts = [t.start for t in towns]
     out: list[Mention] = []
     for word in (m for m in matches if m.phrase.cls == "org_word"):
-        if held.hit(word.start, word.end) or any(0 <= word.start - end <= 1 for end in org_ends):
+        if held.hit(word.start, word.end) or word.start in org_ends or word.start - 1 in org_ends:
             continue
-        town = next((t for t in towns if t.start > word.end and t.start - word.end <= 48), None)
+        at_town = bisect.bisect_right(town_starts, word.end)
+        town = towns[at_town] if at_town < len(towns) and towns[at_town].start - word.end <= 48 else None
         if town is None or held.hit(word.end, town.start):
             continue
         between = text[word.end:town.start]
