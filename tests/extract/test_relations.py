@@ -7207,3 +7207,15 @@ def test_a_word_name_after_a_plant_word_without_capitals_is_the_plants(full_extr
 def test_a_countrys_name_before_it_was_renamed_is_that_country(full_extractor: Extractor, text: str,
                                                               lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "exported_to") == ["North Macedonia"]
+
+
+@pytest.mark.parametrize("text", [
+    "沈阳飞机厂在歼-6基础上研制了歼-6甲、歼-6乙、歼-6丙等一系列改进型。",
+    "哈飞在轰-5基础上研制了轰-5甲、轰-5乙等改进型。",
+])
+def test_names_a_chinese_enumeration_comma_joins_are_versions_side_by_side(full_extractor: Extractor,
+                                                                           text: str) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    derived = {(p, o) for p, r, o in facts if r == "derived_from"}
+    originals = {o for _, o in derived}
+    assert len(originals) == 1 and len(derived) >= 2, facts

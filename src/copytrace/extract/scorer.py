@@ -1714,7 +1714,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             earlier = [p for p in s.products if p.end <= before[-1].start and p.value != before[-1].value
                        and not s.compared(p)]
             child = earlier[-1] if earlier else s.topic
-            child = None if earlier and _copied_list(s, cue, earlier[-1], before[-1]) else child
+            # (nor one of a list with it: "歼-7II、歼-7M、歼-7E等一系列改进型", versions side by side)
+            child = None if earlier and (_copied_list(s, cue, earlier[-1], before[-1])
+                                         or _between_is_and(s, earlier[-1].end, before[-1].start)) else child
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
             # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
             if child is not None and child.value != before[-1].value \
@@ -4969,6 +4971,8 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
     between = s.doc.text[a:b]
     if any(ch in between for ch in "—–:;()"):
         return False
+    if between.strip() == "、" and not s.doc.particles_follow:
+        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
     words = fold_phrase(between).replace(",", " , ").split()
     # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
     return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
