@@ -7219,3 +7219,35 @@ def test_names_a_chinese_enumeration_comma_joins_are_versions_side_by_side(full_
     derived = {(p, o) for p, r, o in facts if r == "derived_from"}
     originals = {o for _, o in derived}
     assert len(originals) == 1 and len(derived) >= 2, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In Peru the AMX-13 was replaced by the T-55 produced by Uralvagonzavod.", "en"),
+    ("Tank PT-76 akan digantikan oleh tank Harimau buatan Pindad.", "id"),
+])
+def test_a_making_right_after_the_design_that_replaced_another_is_not_the_others(full_extractor: Extractor,
+                                                                               text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(p in {"AMX-13", "PT-76"} and r in {"manufactured_by", "made_in_country"} for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 63 is not a copy of the BTR-50, but a copy of the YW 531.", "en"),
+    ("Das Sturmgewehr SS2 ist keine Kopie der AK-47, sondern ein Derivat der FNC.", "de"),
+    ("Senapan SS2 bukan turunan AK-47, melainkan turunan dari FNC.", "id"),
+])
+def test_an_original_a_derivation_denied_is_no_original_of_the_next_one(full_extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(r == "derived_from" and o in {"BTR-50", "AK-47"} for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-29 was delivered to India (MiG-29K) and Malaysia (MiG-29N).", "en"),
+    ("Le MiG-29 a été livré à l'Inde (MiG-29K) et à la Malaisie (MiG-29N).", "fr"),
+])
+def test_a_version_in_brackets_after_a_buyer_is_not_made_there(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "made_in_country"), facts
+    assert ("MiG-29N", "exported_to", "Malaysia") in facts or ("MiG-29", "exported_to", "Malaysia") in facts, facts

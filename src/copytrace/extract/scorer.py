@@ -440,10 +440,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
     paired = _parallel_lists(s) or _alternating_pairs(s)
     participles = _participial_asides(s)
+    replacers = _replacers_making(s)
     kept: list[Reading] = []
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not _past_participle(s, r, participles)
+                    and not _replacers_made(s, r, replacers)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
@@ -717,6 +719,32 @@ def _participial_asides(s: Sentence) -> list[tuple[int, int]]:
 
 
 _MAKING_READ = frozenset({"produce", "cue_produce"})
+
+
+def _replacers_making(s: Sentence) -> list[tuple[Mention, Mention]]:
+    """"replaced by the Su-30MKI produced by HAL", "digantikan oleh tank Harimau buatan PT Pindad": the other party of
+    a replacement, and a word of making right after it (its kind may stand between), which is that party's."""
+    out = []
+    # (named after a word of replacing, not a name glossed in brackets: "Kiểu 56 (QBZ-56) do Trung Quốc sản xuất")
+    parties = [q for q in s.products if id(q) in s.replaced
+               and any(k.end <= q.start and s.doc.tokens_between(k.end, q.start) <= 4 for k in s.cue_list("replace"))]
+    for q in parties:
+        # (or the rest of its name: "the M1A1 Abrams made by General Dynamics")
+        k = next((k for k in s.cue_list("produce", "maker") if k.start >= q.end
+                  and (s.doc.tokens_between(q.end, k.start) - _cue_tokens(s, q.end, k.start, ("product_noun",)) <= 0
+                       or _NAME_WORD.fullmatch(s.doc.text, q.end, k.start) is not None)), None)
+        if k is not None:
+            out.append((q, k))
+    return out
+
+
+_NAME_WORD = re.compile(r"\s+[A-Z][^\W\d_]+\s+")
+
+
+def _replacers_made(s: Sentence, r: Reading, replacers: list[tuple[Mention, Mention]]) -> bool:
+    """A making, maker or year of the design a replacement sets aside read for another design named before it."""
+    return r.relation in {"made_in_country", "manufactured_by", "introduced_year"} and any(
+        r.subject is not q and r.subject.end <= q.start and r.end > k.start for q, k in replacers)
 
 
 def _past_participle(s: Sentence, r: Reading, participles: list[tuple[int, int]]) -> bool:
@@ -1470,8 +1498,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
+        # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
-                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]]
+                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]
+                  and not any(k is not cue and k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2
+                              and s.negated(k) for k in cues)]
         opened = open_bracket(s.doc.text, s.start, cue.start)
         # "Iran (as a copy of the Type 79)": the copy is the country's own, not the product spoken of
         beside_country = opened >= 0 and any(m.kind == "country" and m.end <= opened
@@ -3352,8 +3383,10 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     """
     text = s.doc.text
     opened = _OPEN.match(text, c.end)
-    if opened is None or c.case in {"source", "destination"} \
-            or s.near_before(c.start, ("destination", "source", "export"), 1) is not None:
+    head = s.list_first(c)   # (or the list's first: "delivered to Malaysia (Su-30MKM) and Algeria (Su-30MKA)")
+    if opened is None or c.case in {"source", "destination"} or head.case in {"source", "destination"} \
+            or s.near_before(c.start, ("destination", "source", "export"), 1) is not None \
+            or (any(k.end <= head.start for k in s.cue_list("export")) and not s.has("produce", "licence", *DERIVE)):
         return   # "küldtek Ukrajnának (M-55S)", "sent to Ukraine (the M-55S)": where it went, not where it was made
     close = min((i for i in (text.find(")", opened.end(), s.end), text.find("）", opened.end(), s.end)) if i >= 0),
                 default=-1)
