@@ -7251,3 +7251,42 @@ def test_a_version_in_brackets_after_a_buyer_is_not_made_there(full_extractor: E
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "made_in_country"), facts
     assert ("MiG-29N", "exported_to", "Malaysia") in facts or ("MiG-29", "exported_to", "Malaysia") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Haubica M-56 izvedena je iz američke M101.", "hr"),
+    ("Хаубица М-56 изведена је из америчке М101.", "sr"),
+])
+def test_a_finite_derived_from_with_its_auxiliary_inside_is_a_derivation(full_extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert any(r == "derived_from" and o == "M101" for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vrtulníky Mi-24 koupila Libye a Nikaragua.", "cs"),
+    ("Lietadlá MiG-29 kúpila Malajzia a Peru.", "sk"),
+])
+def test_each_buyer_of_a_list_right_after_the_verb_bought_it(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    assert len(objects(facts_of(full_extractor, text, lang), "exported_to")) == 2
+
+
+def test_a_chinese_list_closed_by_and_others_ends_its_clause(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "59式坦克出口至巴基斯坦、伊拉克等国，伊朗的Safir-74也以59式坦克为原型。", "zh")
+    assert not any(p == "Safir-74" and r == "exported_to" for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize("text", [
+    "该炮还被多国仿制：埃及生产了Sakr-18火箭炮，伊朗生产了Arash-2。",
+    "埃及生产了Sakr-18火箭炮，伊朗生产了Arash-2。",
+])
+def test_a_chinese_comma_before_a_country_that_acts_opens_a_clause(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    made = {(p, o) for p, r, o in facts if r == "made_in_country"}
+    assert ("Arash-2", "Egypt") not in made and ("Arash-2", "Iran") in made, facts
+
+
+def test_a_chinese_later_name_is_another_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "国产SA-75导弹后称红旗-1。", "zh")
+    assert any(r == "alias_of" and {p, o} == {"SA-75", "HQ-1"} for p, r, o in facts), facts

@@ -255,15 +255,37 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
         cut = start
         # "The F-7 sold well: Pakistan received the F-7P, Bangladesh the F-7BG": a colon after a clause that names a
         # product, before a clause a country that acts opens, parts them (the pairs after it are their own)
-        colon = text.find(":", start, end)
-        if colon >= 0 and text[colon + 1:colon + 2].isspace() and open_bracket(text, start, colon) < 0 \
-                and any(m.kind == "product" and m.end <= colon for m in mentions) \
+        # (a full-width colon takes no space after it: "还被多国仿制：伊朗生产了…")
+        colon = min((i for i in (text.find(":", start, end), text.find("：", start, end)) if i >= 0), default=-1)
+        if colon >= 0 and (text[colon + 1:colon + 2].isspace() or text[colon] == "：") \
+                and open_bracket(text, start, colon) < 0 \
+                and any((m.kind == "product" or (m.kind == "cue" and m.value in {"anaphor", "anaphor_noun"}))
+                        and m.end <= colon for m in mentions) \
                 and _country_acts(mentions, colon + 1, end) \
                 and fold_phrase(text[colon + 1:next(m.start for m in mentions if m.start > colon
                                                     and m.kind != "cue")]).strip() in {"", *articles()}:
             out.append((start, colon + 1))
             cut = colon + 1
         for k in mentions:
+            if k.kind == "country" and not k.adjective and k.start > cut and text[cut:k.start].rstrip().endswith("，") \
+                    and _country_acts(mentions, k.start, end) \
+                    and any(m.kind in {"country", "product"} and cut <= m.start for m in mentions if m.end < k.start) \
+                    and any(m.kind == "cue" and m.value in _DOINGS and cut <= m.start and m.end < k.start
+                            for m in mentions):   # (a clause before it: not "在T-54A的基础上，中国研制了…")
+                # "伊朗生产了“哈塞布”火箭炮，土耳其生产了T-107": a full-width comma before a country that acts opens a
+                # clause of its own (Chinese joins clauses with commas)
+                comma = text.rfind("，", cut, k.start) + 1
+                out.append((cut, comma))
+                cut = comma
+                continue
+            if k.kind in {"country", "product", "org"} and k.start > cut \
+                    and (closed := _LIST_CLOSED.search(text, cut, k.start)) is not None \
+                    and any(m.kind in {"country", "product"} and cut <= m.start < closed.start() for m in mentions):
+                # "出口至越南、阿尔巴尼亚等国，土耳其生产了T-107": a list a word for "and others" closes ends its
+                # clause; a name right after the comma opens the next
+                out.append((cut, closed.end()))
+                cut = closed.end()
+                continue
             # "The Type 56 is a copy of the AK-47 and the Type 63 is a copy of the SKS": a word for "and" that opens
             # a clause of its own (a name, then its verb), after a clause with a copula and a name of its own
             if k.kind == "product" and _dashed_clause(document, mentions, cut, k):
@@ -360,6 +382,7 @@ def _postposed_contrast(document: Document, mentions: list[Mention], cut: int, k
 
 
 _LONE_WORD = re.compile(r"(?<!\w)\w(?!\w)")
+_LIST_CLOSED = re.compile(r"等[国國地]?\s*[，,]\s*$")   # Chinese "等" (and others) ending a list, then a comma
 _CLAUSE_MARKS = frozenset({",", ";", "،", "؛", "，", "；", "、"})   # a comma or semicolon in any script
 
 

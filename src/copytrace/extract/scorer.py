@@ -4728,8 +4728,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
                 # forces a word of destination names after the verb)
                 # (or the doer a passive's word of the agent names, each of a list: "bought by Egypt and Syria")
+                # (each of a list right after the verb: "kúpila Indie a Irak", India and Iraq bought)
                 role = 1.0 if c.end <= cue.start or (
-                    s.doc.tokens_between(cue.end, c.start) <= 1 and not c.adjective
+                    s.list_first(c).start >= cue.end and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 1
+                    and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
                     or _for_forces(s, c) or (not c.adjective and s.list_first(c).start >= cue.end
                                              and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2

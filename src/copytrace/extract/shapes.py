@@ -279,9 +279,12 @@ _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F"
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 # ("Strela-2M": a version's letters after the number; "Tor-M2", "Бук-М1-2", "Pantsir-S1": a version's letter before it)
 # (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
-_NAMED_NUMBER = re.compile(rf"(?<![\w{_DASH}.])([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
+# (a script written without spaces may run straight into the name: "伊朗生产了Arash-2火箭炮")
+_UNSPACED_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
+                           rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
-                           rf"(?![\w{_DASH}]|[.,]\d)")
+                           rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
