@@ -7290,3 +7290,31 @@ def test_a_chinese_comma_before_a_country_that_acts_opens_a_clause(full_extracto
 def test_a_chinese_later_name_is_another_name(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "国产SA-75导弹后称红旗-1。", "zh")
     assert any(r == "alias_of" and {p, o} == {"SA-75", "HQ-1"} for p, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Unlike the Centurion, which entered service in 1946, the Tiran 5 is a conversion of the T-55.", "en"),
+    ("Spre deosebire de Centurion, intrat în serviciu în 1946, Tiran 5 este o conversie a T-55.", "ro"),
+])
+def test_what_an_opening_comparison_says_of_its_design_is_said_of_no_other(full_extractor: Extractor, text: str,
+                                                                           lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+@pytest.mark.parametrize("text", [
+    "Harga satu unit Pindad SS2 disebut sekitar Rp 12 juta.",
+    "Pindad SS2 disebut lebih ringan daripada SS1.",
+])
+def test_a_price_or_a_comparison_after_said_is_no_other_name(full_extractor: Extractor, text: str) -> None:
+    assert not objects(facts_of(full_extractor, text, "id"), "alias_of")
+
+
+def test_a_cancelled_purchase_is_no_sale(full_extractor: Extractor) -> None:
+    assert not objects(facts_of(full_extractor, "Su-30 batal dibeli Filipina pada 2019.", "id"), "exported_to")
+
+
+def test_the_country_a_word_of_making_names_before_a_word_of_buying_is_no_buyer(full_extractor: Extractor) -> None:
+    text = "Marinir menggunakan kendaraan AMX-10 buatan Prancis yang dibeli pada 1980-an."
+    facts = facts_of(full_extractor, text, "id")
+    assert not objects(facts, "exported_to"), facts
+    assert objects(facts, "made_in_country") == ["France"]

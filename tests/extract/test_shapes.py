@@ -427,3 +427,16 @@ def test_an_english_plural_ending_a_name_is_no_part_of_it(text: str, canonical: 
     found = designations(text, 0, len(text))
     assert [d.canonical for d in found] == [canonical]
     assert found[0].text.endswith("s")
+
+
+@pytest.mark.parametrize("text", ["Harganya sekitar Rp 15 juta.", "Cena wynosiła zł 300.", "Kostet Kč 20 000."])
+def test_a_price_after_a_currency_symbol_of_letters_is_not_a_designation(text: str) -> None:
+    assert designations(text, 0, len(text)) == []
+
+
+def test_the_currency_symbols_are_cldrs() -> None:
+    import babel
+
+    from copytrace.extract.shapes import _currency_symbols
+    assert {babel.Locale.parse("id").currency_symbols["IDR"], babel.Locale.parse("pl").currency_symbols["PLN"]} \
+        <= set(_currency_symbols())

@@ -141,6 +141,14 @@ class Sentence:
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
+        unsaid = _fronted_comparison(self)
+        if unsaid is not None:
+            # "Unlike the Leopard 1, which entered service in 1965, the TR-85 ...": what a comparison that opens the
+            # sentence says of the design compared, it says of no other
+            a, b = unsaid
+            self.cues = {c: kept for c, ks in self.cues.items()
+                         if (kept := [k for k in ks if c == "unlike" or not a <= k.start < b])}
+            self.mentions = [m for m in self.mentions if m.kind != "cue" or m.value == "unlike" or not a <= m.start < b]
         self.parents = set()
         self.bases = []
         self.replaced = set()
@@ -699,6 +707,21 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
             return owner is not None and owner is not p and owner.value != p.value \
                 and not s.doc.text[owner.end:a].strip()
     return False
+
+
+def _fronted_comparison(s: Sentence) -> tuple[int, int] | None:
+    """Where a word of contrast opens the sentence and names a design no shape finds ("Unlike the Leopard 1, which
+    entered service in 1965, the TR-85 ..."): its words up to the comma before the first design found; else None."""
+    k = next(iter(s.cues.get("unlike", [])), None)
+    if k is None or s.doc.particles_follow or s.doc.tokens_between(s.start, k.start) > 1:
+        return None
+    products = [m for m in s.products if m.start >= k.end]
+    if not products:
+        return None
+    if s.doc.tokens_between(k.end, products[0].start) <= 3:
+        return None   # (a design named there keeps what the words after it say: "Unlike the AKM, adopted in 1959")
+    comma = s.doc.text.rfind(",", k.end, products[0].start)
+    return (k.end, comma) if comma > k.end else None
 
 
 def _participial_asides(s: Sentence) -> list[tuple[int, int]]:
@@ -2682,6 +2705,8 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
            if o.kind in {"org", "year"} or (o.kind == "country" and not (group != "cap" and o.adjective))
            or (group == "cap" and o.kind == "cue" and o.value == "force")):
         return None
+    if group == "cap" and m.group(group).split()[0].upper() in shapes().currencies:
+        return None   # (a price: "disebut sekitar Rp 15 juta", said to be about Rp 15 million)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
 
@@ -2734,10 +2759,20 @@ def _bracket_opening(s: Sentence, a: Mention, b: Mention, between: str,
     return s.doc.text[start:b.start].strip().translate(_WIDE) if noun is not None or "（" in between else between
 
 
+def _loose_words(s: Sentence, a: int, b: int) -> int:
+    """Lower-case words of three letters or more between two places that no mention covers and no article is."""
+    covered = [(m.start, m.end) for m in s.mentions if a <= m.start and m.end <= b]
+    return sum(1 for w in re.finditer(r"[^\W\d_]{3,}", s.doc.text[a:b])
+               if w.group().islower() and w.group() not in articles()
+               and not any(x <= a + w.start() < y for x, y in covered))
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
-        after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3]
+        # (not past words of a clause of its own: "SS2 disebut lebih ringan daripada SS1", said to be lighter than)
+        after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
+                 and _loose_words(s, cue.end, p.start) < 2]
         # (an organisation's name between is not counted)
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
@@ -4675,6 +4710,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
+            if not c.adjective and c.end <= cue.start and not s.doc.particles_follow \
+                    and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
+                            and not s.doc.text[k.end:c.start].strip() for k in s.cue_list("produce")):
+                continue   # "AMX-13 buatan Prancis yang dibeli": the country a word of making names right before a word
+                #            of buying is the maker's, not the buyer
             if cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0 \
                     and not c.adjective and any(o.start >= c.end and not s.doc.text[c.end:o.start].strip()
                                                 and not o.adjective for o in countries):

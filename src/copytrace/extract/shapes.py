@@ -223,7 +223,8 @@ def shapes() -> Shapes:
     return Shapes(pattern, letters_only, cjk, cjk_prefixes, scripts, script_prefixes, frozenset(reject),
                   re.compile(rf"\s?(?:{units})(?!\w)"), frozenset(w.upper() for w in words),
                   frozenset(str(m).upper() for m in data["months"]),  # type: ignore[attr-defined]
-                  frozenset(c.upper() for c in babel.numbers.list_currencies()),
+                  frozenset(c.upper() for c in babel.numbers.list_currencies())
+                  | frozenset(f(c).upper() for c in _currency_symbols() for f in (str, _latin)),
                   frozenset(str(d) for d in data.get("designers") or ()),  # type: ignore[attr-defined]
                   frozenset(str(d) for d in data.get("type_acronyms") or ()),  # type: ignore[attr-defined]
                   frozenset(str(w).lower() for w in data.get("type_words") or ()),  # type: ignore[attr-defined]
@@ -299,6 +300,13 @@ def calendar_words() -> frozenset[str]:
 def month_words() -> frozenset[str]:
     """Every month's name of every language read, short ones too ("mai", "maj"), folded."""
     return frozenset(_calendar()["months"])
+
+
+def _currency_symbols() -> list[str]:
+    """Currency symbols written with letters ("Rp", "zł", "Kč"; CLDR, written by scripts/currencies.py)."""
+    path = Path(str(resources.files("copytrace.extract") / "data" / "currencies.json"))
+    data: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+    return data["symbols"]
 
 
 def _calendar() -> dict[str, list[str]]:
