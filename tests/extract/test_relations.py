@@ -7318,3 +7318,12 @@ def test_the_country_a_word_of_making_names_before_a_word_of_buying_is_no_buyer(
     facts = facts_of(full_extractor, text, "id")
     assert not objects(facts, "exported_to"), facts
     assert objects(facts, "made_in_country") == ["France"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Jastreb aircraft was exported to Zambia.", "Jastreb"),
+    ("The Harimau tank is built by Pindad.", "Harimau"),
+])
+def test_a_word_name_before_its_kind_after_a_sentences_article_is_a_product(full_extractor: Extractor, text: str,
+                                                                            name: str) -> None:
+    assert {p for p, _, _ in facts_of(full_extractor, text, "en")} == {name}

@@ -26,7 +26,7 @@ from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
-from copytrace.extract.shapes import and_words, calendar_words, designations, furniture_words, shapes, trucks, years
+from copytrace.extract.shapes import and_words, articles, calendar_words, designations, furniture_words, shapes, trucks, years
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -1378,7 +1378,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
             if before.endswith((".", ":", "!", "?")) and not (country and _INITIALS.fullmatch(before)):
                 continue   # "... 1961 r. Pierwszy samolot", "... to Vietnam. The rifle": a sentence begins (not
                 #            after a country's initials: "the U.S. Redeye missile")
-            if before[:1].islower() or before.endswith(("'s", "’s")) or country:
+            # (or a sentence's capitalised article: "The Rafale fighter was exported")
+            opening = fold_phrase(before).strip() in articles() and not text[:given.start(1)].rstrip()[-1:].isalnum()
+            if before[:1].islower() or before.endswith(("'s", "’s")) or country or opening:
                 add(given.start(2), given.end(2))
     if language is not None and not language.capitalised_nouns:
         # "des lance-roquettes Grad et Smertch", "missiles Igla, Buk and Pechora": the capitalised words a list joins
