@@ -26,7 +26,16 @@ from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
-from copytrace.extract.shapes import and_words, articles, calendar_words, designations, furniture_words, shapes, trucks, years
+from copytrace.extract.shapes import (
+    and_words,
+    articles,
+    calendar_words,
+    designations,
+    furniture_words,
+    shapes,
+    trucks,
+    years,
+)
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
