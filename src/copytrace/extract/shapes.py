@@ -120,7 +120,9 @@ def _script_prefix(prefix: str) -> str:
     return re.escape(prefix[:-1]) + f"[{_DASH}־]" if prefix.endswith("-") else re.escape(prefix)
 
 
+@cache
 def _data() -> dict[str, object]:
+    """data/designations.yaml, parsed once (each of the words read from it asks for it)."""
     path = Path(str(resources.files("copytrace.extract") / "data" / "designations.yaml"))
     loaded = load_yaml(path.read_text(encoding="utf-8"))
     assert isinstance(loaded, dict)
