@@ -62,3 +62,12 @@ def test_a_norwegian_language_given_by_name_reads_the_bokmal_file(given: str) ->
     text = NYNORSK.replace("Karabinen", "Karabinen SKS") + " Han vart au laga i Kina og Albania."
     facts = Extractor().extract_text(text, "p", given)
     assert {("made_in_country", "China"), ("made_in_country", "Albania")} <= {(f.relation, f.object) for f in facts}
+
+
+def test_a_short_text_lingua_is_sure_of_needs_no_words_weighed() -> None:
+    """The words of a language are weighed only where lingua is unsure: weighing loads the lexicons of its five best
+    guesses, which a sure guess does without (start-up)."""
+    text = "Poland built the tanks under a licence from the Soviet Union."
+    assert detect_language(text, CODES, judge=lambda code, _: 9 if code == "nl" else 0) == "en"
+    # (unsure, the words decide: Dutch words outweigh lingua's reading)
+    assert detect_language("Het T-72.", CODES, judge=lambda code, _: 9 if code == "nl" else 0) == "nl"

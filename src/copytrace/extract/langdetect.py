@@ -98,6 +98,7 @@ WRITTEN_AS = {"nn": "nb", "no": "nb"}
 _SHORT = 120
 _PLAUSIBLE = 0.1   # a language lingua gives this much of its confidence to is weighed by its words too
 _SHORT_GUESSES = 5
+_SURE = 0.9   # a guess lingua gives this much of its confidence to needs no words weighed
 
 
 def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
@@ -127,7 +128,10 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     words = _NOISE.sub(" ", sample)
     words = words if words.strip() else sample
     if detector is not None and judge is not None and sum(c.isalpha() for c in words) < _SHORT:
-        guesses = [_base(v.language) for v in detector.compute_language_confidence_values(words)[:_SHORT_GUESSES]]
+        values = detector.compute_language_confidence_values(words)
+        if values and values[0].value >= _SURE and _base(values[0].language) in candidates:
+            return _base(values[0].language)
+        guesses = [_base(v.language) for v in values[:_SHORT_GUESSES]]
         guesses = [g for g in guesses if g in candidates]
         if guesses:
             return max(guesses, key=lambda code: (judge(code, sample), -guesses.index(code)))
