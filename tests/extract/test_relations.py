@@ -7327,3 +7327,14 @@ def test_the_country_a_word_of_making_names_before_a_word_of_buying_is_no_buyer(
 def test_a_word_name_before_its_kind_after_a_sentences_article_is_a_product(full_extractor: Extractor, text: str,
                                                                             name: str) -> None:
     assert {p for p, _, _ in facts_of(full_extractor, text, "en")} == {name}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("OT-64 byl vyvinut z OT-62 a tank T-55A se vyráběl v Martině.", "cs"),
+    ("The OT-64 was developed from the OT-62 and the tank T-55A was built in Martin.", "en"),
+])
+def test_and_before_a_kind_a_name_and_its_verb_opens_a_clause(full_extractor: Extractor, text: str,
+                                                              lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(o == "T-55A" for _, _, o in facts), facts
+    assert any(p == "T-55A" and r == "made_in_country" for p, r, _ in facts), facts

@@ -297,7 +297,10 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 continue
             if (_named(k) or (k.kind == "country" and not k.adjective)) \
                     and _clause_opens(document, mentions, cut, k, joints):
-                opened = _joint_start(text, cut, k.start, joints)
+                # (a word for its kind may stand between: "a tank T-72M1 se vyráběl")
+                kind = next((m for m in mentions if m.kind == "cue" and m.value == "product_noun" and m.end <= k.start
+                             and not text[m.end:k.start].strip()), None)
+                opened = _joint_start(text, cut, kind.start if kind is not None else k.start, joints)
                 if opened is not None:
                     out.append((cut, opened))
                     cut = opened
@@ -419,7 +422,8 @@ def _joint_start(text: str, cut: int, at: int, joints: frozenset[str]) -> int | 
     """Where a word for "and" (and an article after it) right before a name starts, else None."""
     head = text[cut:at].rstrip()
     words = head.split()
-    if words and fold_phrase(words[-1]).strip() in articles():
+    # (a word that is "and" in one language and an article in another is "and" right before the name: Czech "a")
+    if words and fold_phrase(words[-1]).strip() in articles() and fold_phrase(words[-1]).strip() not in joints:
         head = head[:len(head) - len(words[-1])].rstrip()
         words = words[:-1]
     head = head.rstrip(" ,")
@@ -438,10 +442,15 @@ def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Ment
     of making, trade or copying: "and Yugoslavia developed the M-84", "and the Type 63 is ..."), or, the verb left
     out, a word of copies ("and the J-7 a copy of the MiG-21"), where the part before the word has a verb of those
     and a name of its own besides the one the clause speaks of."""
-    after = next((m for m in mentions if m.start >= p.end), None)
-    # (a country's verb may come a word later: "and Yugoslavia later built")
+    # (a country's verb may come a word later: "and Yugoslavia later built"; a short word of the verb's may stand
+    # between, "a T-72M1 se vyráběl", whatever else the word may be: Czech "se" is "with" too)
+    after = next((m for m in mentions if m.start >= p.end
+                  and not (m.kind == "cue" and m.value not in _DOINGS and m.end - m.start <= 2)), None)
+    between = fold_phrase(document.text[p.end:after.start]).strip() if after is not None else ""
     if after is None or after.kind != "cue" \
-            or (fold_phrase(document.text[p.end:after.start]).strip() not in {"", *articles()}
+            or (between not in {"", *articles()}
+                and not (len(between) <= 2 and between.isalpha() and between not in joints
+                         and after.value in _DOINGS - {"copula"})
                 and not (p.kind == "country" and document.tokens_between(p.end, after.start) <= 1
                          and fold_phrase(document.text[p.end:after.start]).strip() not in and_words()
                          and after.value in _DOINGS - {"copula"})):
