@@ -7338,3 +7338,14 @@ def test_and_before_a_kind_a_name_and_its_verb_opens_a_clause(full_extractor: Ex
     facts = facts_of(full_extractor, text, lang)
     assert not any(o == "T-55A" for _, _, o in facts), facts
     assert any(p == "T-55A" and r == "made_in_country" for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Licenci na L-29 udělil Sovětský svaz v roce 1963.", "cs"),
+    ("Лицензию на Ан-2 выдал Советский Союз в 1957 году.", "ru"),
+])
+def test_a_licence_set_before_the_verb_of_granting_is_what_its_doer_gave(full_extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "licensed_by") == ["Soviet Union"], facts
+    assert not objects(facts, "made_in_country"), facts

@@ -5174,6 +5174,10 @@ def _licence_handed(s: Sentence, k: Mention, cue: Mention) -> bool:
 def _trades_licence(s: Sentence, e: Mention, k: Mention) -> bool:
     """Whether a word of selling or granting takes a licence word a few words after it as what it gives ("sold the
     licence", "granted Egypt a licence"), not one on what was made ("exported licence-built T-72s")."""
+    if k.end <= e.start and e.value == "grant" and not s.doc.particles_follow:
+        # "Licenci na MiG-21F-13 udělil Sovětský svaz", "Лицензию на МиГ-21 выдал СССР": the licence set before the
+        # verb of granting, as its object (not before one of selling: "T-72s built under licence were exported")
+        return s.gap(k, e) <= 4 and _same_clause(s, k.end, e.start) and not _on_a_product(s, k)
     return k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)
 
 
