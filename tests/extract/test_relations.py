@@ -7349,3 +7349,9 @@ def test_a_licence_set_before_the_verb_of_granting_is_what_its_doer_gave(full_ex
     facts = facts_of(full_extractor, text, lang)
     assert objects(facts, "licensed_by") == ["Soviet Union"], facts
     assert not objects(facts, "made_in_country"), facts
+
+
+def test_a_capitalised_word_before_a_kind_and_a_plant_word_names_no_product(full_extractor: Extractor) -> None:
+    text = "The MiG-29 fleet was overhauled in Belarus by the Baranovichi aircraft plant in 2016."
+    facts = facts_of(full_extractor, text, "en")
+    assert {p for p, _, _ in facts} <= {"MiG-29"}, facts

@@ -1378,9 +1378,11 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 and not ((known := names.resolve(given.group(1))) is not None and known.kind != "product"):
             add(given.start(1), given.end(1))
     if language is not None and not language.capitalised_nouns and not language.adjectives_follow:
+        # (not before a kind and a plant word: "the Odesa aircraft plant" names a plant)
+        plants = {m.start for m in matches if m.phrase.cls == "org_word"}
         for n in nouns:
             given = _NAME_BEFORE_NOUN.search(text, max(start, n.start - 40), n.start)
-            if given is None:
+            if given is None or (n.end + 1 in plants and text[n.end:n.end + 1] == " "):
                 continue
             before = given.group(1)
             country = places.hit(given.start(1), given.end(1))
