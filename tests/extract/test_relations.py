@@ -7355,3 +7355,13 @@ def test_a_capitalised_word_before_a_kind_and_a_plant_word_names_no_product(full
     text = "The MiG-29 fleet was overhauled in Belarus by the Baranovichi aircraft plant in 2016."
     facts = facts_of(full_extractor, text, "en")
     assert {p for p, _, _ in facts} <= {"MiG-29"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-19 (J-6) entered service in 1964.", "en"),
+    ("MiG-19（J-6）は1964年に配備された。", "ja"),
+])
+def test_a_derivative_glossed_after_its_original_is_what_the_sentence_speaks_of(full_extractor: Extractor,
+                                                                                text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert any(r == "introduced_year" and o == "1964" for _, r, o in facts), facts

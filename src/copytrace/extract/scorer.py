@@ -2977,6 +2977,9 @@ def _bracketed_lineage(s: Sentence) -> Iterator[Reading]:
             continue
         child, parent = pair
         s.parents.add(id(parent))
+        # (the derivative in brackets is then the sentence's subject: "the MiG-17 (J-5) was built in China",
+        # "the J-7 (F-7) entered service in 1967")
+        s.replaced.discard(id(child))
         yield _mk(s, child, "derived_from", parent.value, {"known_lineage": 1.0}, a, b)
 
 
