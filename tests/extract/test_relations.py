@@ -7365,3 +7365,12 @@ def test_a_derivative_glossed_after_its_original_is_what_the_sentence_speaks_of(
                                                                                 text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert any(r == "introduced_year" and o == "1964" for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("З 1960 року завод у Мельці випускав Ан-2 за радянською ліцензією.", "uk"),
+    ("Ан-2 за счёт простоты конструкции выпускали в Польше.", "ru"),
+])
+def test_a_short_lower_case_word_after_a_name_is_no_versions_letters(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    assert {p for p, _, _ in facts_of(full_extractor, text, lang)} == {"An-2"}

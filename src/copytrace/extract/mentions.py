@@ -129,6 +129,7 @@ class Document:
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SPACED_TAIL = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{1,3}")   # a short lower-case word apart after a name
 _BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
@@ -264,6 +265,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             else (names.resolve(d.text) or names.resolve(d.canonical)
                   or (names.resolve_lookalike(d.canonical) if lookalikes else None))
         longer = _longer_known(text, d.end, d.text, names)
+        if longer is not None and _SPACED_TAIL.fullmatch(text, d.end, longer[0]) is not None:
+            longer = None   # "Ан-2 за радянською ліцензією", "Ан-2 за счёт": a short lower-case word apart is a word
+            #                 of the sentence, not a version's letters (the An-2ZA; "bis" is read above)
         slashed = _SLASHED.match(text, d.end)
         if slashed is not None:
             # "T-34/85": the design the registry knows by the name and the number after the slash (not "Su-27/30",
