@@ -7374,3 +7374,12 @@ def test_a_derivative_glossed_after_its_original_is_what_the_sentence_speaks_of(
 def test_a_short_lower_case_word_after_a_name_is_no_versions_letters(full_extractor: Extractor, text: str,
                                                                     lang: str) -> None:
     assert {p for p, _, _ in facts_of(full_extractor, text, lang)} == {"An-2"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Лицензии на Тип 80 никто не давал.", "ru"),
+    ("Ліцензії на Тип 80 ніхто не надавав.", "uk"),
+    ("A licence for the Type 80 was never granted.", "en"),
+])
+def test_a_licence_a_later_not_denies_is_no_licence(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "licence_status") == ["unlicensed"]

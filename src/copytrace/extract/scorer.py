@@ -380,6 +380,7 @@ _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
 _ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
+_NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
@@ -1127,7 +1128,23 @@ def _licensed(s: Sentence) -> bool:
 def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
-    return any(s.near_before(k.start, ("negation",), reach) for k in cues)
+    return any(s.near_before(k.start, ("negation",), reach) for k in cues) \
+        or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues))
+
+
+def _fronted_licence_denied(s: Sentence, cue: Mention) -> bool:
+    """"Лицензии на J-11B никто не давал", "лицензии на «Сакр-18» не было": a licence word that opens its sentence,
+    the object of a verb that a "not" right before it denies at the clause's end."""
+    if s.doc.tokens_between(s.start, cue.start) > 1:
+        return False
+    for word in s.cue_list("negation"):
+        if word.start < cue.end or s.doc.tokens_between(cue.end, word.start) > 5 \
+                or any(ch in ",;:()–—" for ch in s.doc.text[cue.end:word.start]):
+            continue
+        verb = _NEXT_TOKEN.match(s.doc.text, word.end)
+        if verb is not None and _CLAUSE_ENDS.match(s.doc.text, verb.end()):
+            return True
+    return False
 
 
 def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
