@@ -7383,3 +7383,21 @@ def test_a_short_lower_case_word_after_a_name_is_no_versions_letters(full_extrac
 ])
 def test_a_licence_a_later_not_denies_is_no_licence(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "licence_status") == ["unlicensed"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Karabinek Galil ACE jest produkowany w Kolumbii na licencji IWI.", "pl"),
+    ("Автомати «Галіл-2» випускають у Колумбії за ліцензією ізраїльської компанії IWI.", "uk"),
+    ("Colombia builds the Galil ACE under licence from the Israeli company IWI.", "en"),
+    ("The Galil ACE is built in Colombia under an IWI licence.", "en"),
+])
+def test_the_organisation_a_licence_word_owns_gave_the_licence(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "licensed_by") == ["Israel Weapon Industries"], facts
+    assert not objects(facts, "manufactured_by") and "Israel" not in objects(facts, "made_in_country"), facts
+
+
+def test_an_organisation_that_received_a_licence_did_not_give_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "W 1956 r. dokumentację Jak-12 w ramach licencji otrzymała WSK Okęcie.", "pl")
+    assert not objects(facts, "licensed_by"), facts

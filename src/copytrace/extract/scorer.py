@@ -4124,6 +4124,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
     licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
+                 # (nor the country of the organisation that gave it: "за ліцензією ізраїльської компанії IWI")
+                 and not (c.adjective and any(o.kind == "org" and o.start >= c.end
+                                              and s.doc.tokens_between(c.end, o.start) <= 2
+                                              and _licensing_org(s, o) for o in s.mentions))
                  and not (c.case == "destination" and any(
                      _made_then_sold(s, k, e) and k.end <= c.start <= e.start
                      for e in s.cue_list("export") for k in cues))
@@ -4315,7 +4319,33 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
         return False
     # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
-        or _licence_from(s, o, [k for k in cues if k.end <= o.start])
+        or _licence_from(s, o, [k for k in cues if k.end <= o.start]) \
+        or any(_licence_of(s, k, o) for k in cues)
+
+
+_LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit", "destination"})
+
+
+def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
+    """"na licencji IWI", "sous licence d'Aérospatiale", "за ліцензією ізраїльської компанії IWI", "an IWI licence":
+    an organisation a licence word owns, right after it (an article, a word for a company and its country's
+    adjective may stand between) or right before it, is the one that gave it."""
+    if o.end <= k.start:
+        # (where adjectives precede their noun: "Indonesia memproduksi SAC berlisensi" is no licence of SAC's)
+        return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip()
+    if o.start < k.end or any(k.end <= m.start and m.end <= o.start and (
+            m.kind in {"product", "year"} or (m.kind == "cue" and m.value in _LICENCE_VERBS)) for m in s.mentions):
+        return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
+    if s.doc.adjectives_follow and s.doc.tokens_between(k.end, o.start) == 0:
+        return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
+    between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
+    quiet = sum(s.doc.tokens_between(m.start, m.end) for m in between
+                if (m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value in {"org_word", "maker"}))
+    # (no other word of substance: "licence from the Russian company Irkut", not "licence, production by Irkut")
+    words = [w for w in re.finditer(r"[^\W\d_]{4,}", s.doc.text[k.end:o.start])
+             if not any(m.start <= k.end + w.start() < m.end for m in between)]
+    return s.doc.tokens_between(k.end, o.start) - quiet <= 2 and not words \
+        and not any(ch in ",;:()" for ch in s.doc.text[k.end:o.start])
 
 
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
