@@ -4323,7 +4323,8 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
         or any(_licence_of(s, k, o) for k in cues)
 
 
-_LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit", "destination"})
+_LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
+                            "destination"})
 
 
 def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
@@ -4332,13 +4333,20 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
     adjective may stand between) or right before it, is the one that gave it."""
     if o.end <= k.start:
         # (where adjectives precede their noun: "Indonesia memproduksi SAC berlisensi" is no licence of SAC's)
-        return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip()
+        # (nor a maker a word of place or agent marks: "proizvodila se u Zastavi pod licencom")
+        places = ("locative", "agent", "source", "destination")
+        return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip() \
+            and s.near_before(o.start, places, 1) is None \
+            and not any(_one_letter_before(s, o, c, alone=False) for c in places)
     if o.start < k.end or any(k.end <= m.start and m.end <= o.start and (
             m.kind in {"product", "year"} or (m.kind == "cue" and m.value in _LICENCE_VERBS)) for m in s.mentions):
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
     if s.doc.adjectives_follow and s.doc.tokens_between(k.end, o.start) == 0:
         return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
+    if any(m.kind == "cue" and m.value == "agent" for m in between) and any(
+            _same_clause(s, min(p.end, o.end), max(p.start, o.start), 8) for p in s.cue_list("produce")):
+        return False   # ("licence-built by the Polish firm Bumar", "in Lizenz vom Hersteller HAL gebaut": the doer)
     quiet = sum(s.doc.tokens_between(m.start, m.end) for m in between
                 if (m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value in {"org_word", "maker"}))
     # (no other word of substance: "licence from the Russian company Irkut", not "licence, production by Irkut")
