@@ -7401,3 +7401,12 @@ def test_the_organisation_a_licence_word_owns_gave_the_licence(full_extractor: E
 def test_an_organisation_that_received_a_licence_did_not_give_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "W 1956 r. dokumentację Jak-12 w ramach licencji otrzymała WSK Okęcie.", "pl")
     assert not objects(facts, "licensed_by"), facts
+
+
+@pytest.mark.parametrize("text", [
+    "러시아는 한국에 BMP-3를 수출했다.",
+    "러시아는 대한민국에 BMP-3를 수출했다.",
+])
+def test_a_korean_country_word_with_a_case_ending_is_the_country_not_its_adjective(full_extractor: Extractor,
+                                                                                   text: str) -> None:
+    assert objects(facts_of(full_extractor, text, "ko"), "exported_to") == ["South Korea"]
