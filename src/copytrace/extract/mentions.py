@@ -465,9 +465,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         made = role == "made"
         role = "" if made else role
         # (in a script without capitals a case ending says the same: "한국에", to Korea, not "한국 전차")
-        named = role and (m.phrase.proper or "\uac00" <= text[m.start] <= "\ud7a3")
+        cased = bool(role) and (m.phrase.proper or "\uac00" <= text[m.start] <= "\ud7a3")
         out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
-                           adjective=made or (m.phrase.adjective and not named), case=role))
+                           adjective=made or (m.phrase.adjective and not cased), case=role))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
