@@ -7410,3 +7410,13 @@ def test_an_organisation_that_received_a_licence_did_not_give_it(full_extractor:
 def test_a_korean_country_word_with_a_case_ending_is_the_country_not_its_adjective(full_extractor: Extractor,
                                                                                    text: str) -> None:
     assert objects(facts_of(full_extractor, text, "ko"), "exported_to") == ["South Korea"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("北朝鮮の火星5号はイランに輸出された。", "Hwasong-5"),
+    ("紅纓5号はパキスタンに輸出された。", "HN-5"),
+])
+def test_a_name_of_two_characters_a_number_and_go_is_a_designation(full_extractor: Extractor, text: str,
+                                                                   subject: str) -> None:
+    facts = facts_of(full_extractor, text, "ja")
+    assert any(p == subject and r == "exported_to" for p, r, _ in facts), facts

@@ -173,13 +173,16 @@ def shapes() -> Shapes:
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
-        rf"(?P<stem>[{''.join(_STEMS)}])?"
+        rf"(?P<stem>[{''.join(_STEMS)}])?(?:[号號](?!{_W}))?"   # ("紅纓5号": number five, the HN-5)
         # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
         rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d)?)[ \u00a0]?(?:{type_suffixes})"
         # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53
         rf"|(?<!\d)19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
         # "五六式", "五四式拳銃": the number in Chinese digits
-        rf"|(?<![{_HAN_DIGITS}十百千])(?P<typek>[{_HAN_DIGITS}]{{2}})(?:{type_suffixes}))"
+        rf"|(?<![{_HAN_DIGITS}十百千])(?P<typek>[{_HAN_DIGITS}]{{2}})(?:{type_suffixes})"
+        # "火星6号": a name of two characters and a number ("号", number; not a plant's: "工場3号")
+        rf"|(?<![\u3400-\u9fff])(?P<hann>[\u3400-\u9fff](?<![{_HAN_DIGITS}])[\u3400-\u9fff](?<![厂場廠{_HAN_DIGITS}]))"
+        rf"(?P<hannum>\d{{1,2}})[号號](?!\d))"
     )
     script_prefixes = {str(k): str(v) for k, v in data["script_prefixes"].items()}  # type: ignore[attr-defined]
     # a prefix starts a word: no letter or combining mark before it, but a script that runs its words together
@@ -241,7 +244,8 @@ def shapes() -> Shapes:
                   cased_pattern,
                   tuple(fold_phrase(str(w)) for w in data.get("bureau_words") or ()),  # type: ignore[attr-defined]
                   # (a match of ``cjk`` holds a prefix or a type suffix; one of ``scripts`` starts with its prefix)
-                  _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}),  # type: ignore[attr-defined]
+                  _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}  # type: ignore[attr-defined]
+                          | {"号", "號"}),
                   _any_of({p[0] for p in script_prefixes}),
                   frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()))  # type: ignore[attr-defined]
 
@@ -507,6 +511,8 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             latin = sh.cjk_prefixes[m.group("cjkp")]
             stem = _STEMS.get(m.group("stem") or "", "")
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}{stem}", latin))
+        elif m.group("hann"):
+            out.append(Designation(m.start(), m.end(), m.group(), m.group(), m.group("hann")))
         else:
             number = m.group("typen") or m.group("typey") or m.group("typek").translate(_HAN_DIGIT_VALUES)
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
