@@ -7420,3 +7420,8 @@ def test_a_name_of_two_characters_a_number_and_go_is_a_designation(full_extracto
                                                                    subject: str) -> None:
     facts = facts_of(full_extractor, text, "ja")
     assert any(p == subject and r == "exported_to" for p, r, _ in facts), facts
+
+
+def test_a_chinese_country_glued_to_the_original_is_not_the_copys(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "直-8是中国在法国SA321直升机基础上仿制生产的直升机。", "zh")
+    assert objects(facts, "made_in_country") == ["China"], facts

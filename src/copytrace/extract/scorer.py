@@ -3303,9 +3303,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # Gliwice (Poland)", the place of what was named before)
                 continue
             attached = _adjective_on_other(s, c, p)
-            if attached and c.adjective and any(id(m) in s.parents and m is not p and m.start >= c.end
-                                                and s.doc.tokens_between(c.end, m.start) <= 1 for m in s.products):
+            if attached and any(id(m) in s.parents and m is not p and m.start >= c.end
+                                and (s.doc.tokens_between(c.end, m.start) <= 1 if c.adjective
+                                     else m.start == c.end and han_or_kana(c.text[-1:])) for m in s.products):
                 continue   # "J-7 bol postavený na základe sovietskeho MiG-21": the original's country, not the copy's
+                #            (a name glued to it in Chinese: "在苏联米-4直升机基础上仿制")
             # "made by a Czech works, it is in service in Peru", "1972 gebaut, ist in Angola im Einsatz": a word of
             # use or trade nearer the place than the making is what happened there
             # (between the making and the place, or a word of use right after a place the making comes before: not
