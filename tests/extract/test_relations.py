@@ -7425,3 +7425,12 @@ def test_a_name_of_two_characters_a_number_and_go_is_a_designation(full_extracto
 def test_a_chinese_country_glued_to_the_original_is_not_the_copys(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "直-8是中国在法国SA321直升机基础上仿制生产的直升机。", "zh")
     assert objects(facts, "made_in_country") == ["China"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il T-72 Moderna è un T-72M1 ammodernato dall'israeliana Elbit Systems.", "it"),
+    ("Il MiG-21 Bison è un MiG-21bis ammodernato dall'israeliana Elbit Systems.", "it"),
+])
+def test_the_country_of_the_organisation_that_upgraded_a_design_is_not_where_it_was_made(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert "Israel" not in objects(facts_of(full_extractor, text, lang), "made_in_country")

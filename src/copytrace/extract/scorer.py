@@ -1835,6 +1835,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
         made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
                 and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
+                # (not one on the organisation that did the work: "ammodernato dall'israeliana Elbit Systems")
+                and not (c.start >= cue.end and any(o.kind == "org" and o.start >= c.end
+                                                    and s.doc.tokens_between(c.end, o.start) <= 2 for o in s.mentions))
                 and ((cue.start <= c.start and c.end <= cue.end) or not any(
                     _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                     and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
