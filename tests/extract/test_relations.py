@@ -7434,3 +7434,11 @@ def test_a_chinese_country_glued_to_the_original_is_not_the_copys(full_extractor
 def test_the_country_of_the_organisation_that_upgraded_a_design_is_not_where_it_was_made(
         full_extractor: Extractor, text: str, lang: str) -> None:
     assert "Israel" not in objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tank T-72M4 CZ bol predstavený v roku 1997, ale do sériovej výroby sa nedostal.", "sk"),
+    ("Tank T-72M4 CZ byl představen v roce 1997, ale do sériové výroby se nedostal.", "cs"),
+])
+def test_a_production_its_verb_denies_gives_no_year(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")

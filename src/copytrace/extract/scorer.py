@@ -5403,6 +5403,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
         cue = min(cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        neg = s.negating(cue)
+        if neg is not None and not s.near_before(y.start, ("until",), 3) \
+                and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
+            continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
         if cue.value == "produce" and _volume(s, cue) and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
