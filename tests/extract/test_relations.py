@@ -7442,3 +7442,10 @@ def test_the_country_of_the_organisation_that_upgraded_a_design_is_not_where_it_
 ])
 def test_a_production_its_verb_denies_gives_no_year(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A MiG-21-eseket szállították Magyarországra a Szovjetunióból.", "hu"),
+])
+def test_a_country_in_the_case_of_from_is_no_buyer(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "exported_to") == ["Hungary"]

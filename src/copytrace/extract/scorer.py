@@ -4773,6 +4773,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
+            if c.case == "source" or (s.doc.particles_follow and _glued_mark(s, c, ("source",)) is not None):
+                continue   # "Magyarországra a Szovjetunióból": a name in the case of "from" is where it came from
             if not c.adjective and c.end <= cue.start and not s.doc.particles_follow \
                     and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
                             and not s.doc.text[k.end:c.start].strip() for k in s.cue_list("produce")):
