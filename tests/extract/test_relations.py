@@ -7449,3 +7449,11 @@ def test_a_production_its_verb_denies_gives_no_year(full_extractor: Extractor, t
 ])
 def test_a_country_in_the_case_of_from_is_no_buyer(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "exported_to") == ["Hungary"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chinese-made Type 81 rifles were discovered in Sudan.", "en"),
+    ("Fusiles Tipo 81 de fabricación china fueron encontrados en Sudán.", "es"),
+])
+def test_where_a_weapon_was_found_is_not_where_it_was_made(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["China"]
