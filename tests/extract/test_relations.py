@@ -7457,3 +7457,10 @@ def test_a_country_in_the_case_of_from_is_no_buyer(full_extractor: Extractor, te
 ])
 def test_where_a_weapon_was_found_is_not_where_it_was_made(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["China"]
+
+
+def test_a_countrys_copies_of_another_design_are_not_the_design_spoken_of(full_extractor: Extractor) -> None:
+    text = "The ZU-23-2 entered service in 1960. Police also found Iranian copies of the RPG-7 in the port."
+    facts = facts_of(full_extractor, text, "en")
+    assert not any(p == "ZU-23-2" and r == "derived_from" for p, r, _ in facts), facts
+    assert any(r == "derived_from" and o == "RPG-7" for _, r, o in facts), facts

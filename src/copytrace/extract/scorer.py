@@ -1737,7 +1737,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             coordinated = bool(children) and _between_is_and(s, children[-1].end, cue.start)
             children = [] if coordinated else children \
                 or ([s.topic] if s.topic is not None and not beside_country
-                    and not (_country_doing(s, cue) and _no_kin(s, s.topic, after[0])) else [])
+                    and not ((_country_doing(s, cue) or _adjective_on_word(s, cue))
+                             and _no_kin(s, s.topic, after[0])) else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
@@ -2339,6 +2340,13 @@ def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
     J-7 and the MiG-21, nor a design it does not know)."""
     return a.entity is not None and b.entity is not None and s.doc.derives is not None \
         and not s.doc.derives(a.entity, b.entity) and not s.doc.derives(b.entity, a.entity)
+
+
+def _adjective_on_word(s: Sentence, cue: Mention) -> bool:
+    """Whether a country's adjective stands right on a word ("Iranian copies of the RPG-7"): a copy of that country's,
+    unnamed, not the product spoken of before where the registry knows no kin between the two."""
+    return any(c.kind == "country" and c.adjective and c.start >= s.start and c.end <= cue.start
+               and s.doc.tokens_between(c.end, cue.start) == 0 for c in s.mentions)
 
 
 def _country_doing(s: Sentence, cue: Mention) -> bool:
