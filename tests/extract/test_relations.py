@@ -7464,3 +7464,13 @@ def test_a_countrys_copies_of_another_design_are_not_the_design_spoken_of(full_e
     facts = facts_of(full_extractor, text, "en")
     assert not any(p == "ZU-23-2" and r == "derived_from" for p, r, _ in facts), facts
     assert any(r == "derived_from" and o == "RPG-7" for _, r, o in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Investigators found Type 81 rifles, a copy of the AKM, and Type 69 launchers, a copy of the RPG-7.", "en"),
+    ("The Raad, a copy of the 9M14 Malyutka, and the Toophan, a copy of the BGM-71, were shown.", "en"),
+])
+def test_two_names_each_with_its_own_copy_aside_keep_their_originals(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
+    assert len(derived) == 2 and len({o for _, o in derived}) == 2 and len({p for p, _ in derived}) == 2, derived

@@ -1435,12 +1435,25 @@ def _cue_tokens(s: Sentence, a: int, b: int, classes: tuple[str, ...] = ("varian
     return sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list(*classes) if a <= k.start and k.end <= b)
 
 
+def _set_off(s: Sentence, k: Mention) -> bool:
+    """Whether a word opens an aside after a comma, an article between ("Type 56 rifles, a copy of the AK-47, ...")."""
+    head = s.doc.text[s.start:k.start].rstrip()
+    last = head.rsplit(None, 1)[-1] if head else ""
+    if fold_phrase(last).strip() in articles():
+        head = head[:len(head) - len(last)].rstrip()
+    return head.endswith(",")
+
+
 def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
     """The products a cue speaks of, of those named before it: not a name that an earlier clause compared with
     another or derived from another ("the BJ-212, similar to the UAZ-469, or the Type 56, copied from")."""
     own = ("resemble", *DERIVE)
+    # (nor the original an earlier word of copies names: "Type 56 rifles, a copy of the AK-47, and Type 69
+    # launchers, a copy of the RPG-7")
     kept = [p for p in before if s.near_before(p.start, ("resemble",), 2) is None
-            and not any(p.end <= k.start and k.end <= cue.start for k in s.cue_list(*own) if k is not cue)]
+            and not any(p.end <= k.start and k.end <= cue.start for k in s.cue_list(*own) if k is not cue)
+            and not any(k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2 and _set_off(s, k)
+                        for k in s.cue_list(*DERIVE) if k is not cue)]
     return kept or before[-1:]
 
 
@@ -1743,8 +1756,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
             # berdasarkan SA 321", the next item of a list of copies)
+            # (nor one set off by a comma with a word of derivation of its own: "…, and Type 69 launchers, a copy of")
             originals = originals[:1] + [a for a in originals[1:] if not any(
-                k is not cue and k.start >= a.end and s.doc.tokens_between(a.end, k.start) == 0 for k in cues)]
+                k is not cue and k.start >= a.end and (s.doc.tokens_between(a.end, k.start) == 0 or (
+                    "," in s.doc.text[a.end:k.start] and s.doc.tokens_between(a.end, k.start)
+                    - _cue_tokens(s, a.end, k.start, ("product_noun",)) <= 1)) for k in cues)]
             if len(children) == len(originals) >= 2 \
                     and all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(children)):
                 # "the J-6 and J-7, built on the basis of the MiG-19 and MiG-21": one original each, in order
