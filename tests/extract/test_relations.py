@@ -7474,3 +7474,12 @@ def test_two_names_each_with_its_own_copy_aside_keep_their_originals(full_extrac
                                                                     lang: str) -> None:
     derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
     assert len(derived) == 2 and len({o for _, o in derived}) == 2 and len({p for p, _ in derived}) == 2, derived
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("BAMAKO, June 9, 2020 (Reuters) - Soldiers seized 30 Type 81 rifles made in China.", "en"),
+    ("BERLIN, 3. März 2019 (dpa) - Die Polizei fand Typ 81 aus chinesischer Produktion.", "de"),
+])
+def test_a_news_datelines_year_is_no_introduction(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "introduced_year") and objects(facts, "made_in_country") == ["China"], facts

@@ -372,8 +372,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                    known.entity, family=spaced.group(1), generic=known.generic))
                 taken.mark(spaced.start(), end)
                 break
+    dated = [(d.start(), d.end()) for d in _DATELINE.finditer(text, start)]
     for y in years(text, start, len(text)):
-        if not taken.hit(y.start, y.start + 1):
+        # (not a news dateline's: "KABUL, May 3, 2021 (Reuters) -" dates the report, not the design)
+        if not taken.hit(y.start, y.start + 1) and not any(a <= y.start < b for a, b in dated):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
@@ -419,8 +421,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     adjective_spans = {(a.start, a.end) for a in matches if a.phrase.cls == "country" and a.phrase.adjective} \
         if language is not None and language.dative_endings else set()
     datelines = _Mask(len(text))
-    for line in _DATELINE.finditer(text, start):
-        datelines.mark(line.start(), line.end())
+    for a, b in dated:
+        datelines.mark(a, b)
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or datelines.hit(m.start, m.start + 1):
