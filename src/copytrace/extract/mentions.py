@@ -421,8 +421,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     adjective_spans = {(a.start, a.end) for a in matches if a.phrase.cls == "country" and a.phrase.adjective} \
         if language is not None and language.dative_endings else set()
     datelines = _Mask(len(text))
-    for head, tail in dated:
-        datelines.mark(head, tail)
+    for dateline in dated:
+        datelines.mark(*dateline)
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or datelines.hit(m.start, m.start + 1):
