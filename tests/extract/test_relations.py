@@ -7483,3 +7483,16 @@ def test_two_names_each_with_its_own_copy_aside_keep_their_originals(full_extrac
 def test_a_news_datelines_year_is_no_introduction(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "introduced_year") and objects(facts, "made_in_country") == ["China"], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("According to SIPRI 40 launchers were exported to Chad.", "en"),
+    ("Según la ONU 40 lanzadores fueron enviados a Chad.", "es"),
+])
+def test_an_acronym_and_a_count_of_things_is_no_name(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not facts_of(full_extractor, text, lang)
+
+
+def test_a_known_design_written_apart_before_its_kind_is_still_read(full_extractor: Extractor) -> None:
+    assert facts_of(full_extractor, "The BTR 60 vehicles were built in the Soviet Union.", "en") \
+        == {("BTR-60", "made_in_country", "Soviet Union")}
