@@ -7496,3 +7496,8 @@ def test_an_acronym_and_a_count_of_things_is_no_name(full_extractor: Extractor, 
 def test_a_known_design_written_apart_before_its_kind_is_still_read(full_extractor: Extractor) -> None:
     assert facts_of(full_extractor, "The BTR 60 vehicles were built in the Soviet Union.", "en") \
         == {("BTR-60", "made_in_country", "Soviet Union")}
+
+
+def test_an_organisation_named_as_the_importer_is_no_maker(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The importer Century Arms sells the SAR-1 in the United States.", "en")
+    assert not objects(facts, "manufactured_by"), facts

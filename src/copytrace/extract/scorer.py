@@ -3896,7 +3896,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not produce:
             k = next((k for k in sold if o.entity is not None and o.end <= k.start
                       and s.doc.tokens_between(o.end, k.start) <= 3), None)
-            if k is not None and not designer:
+            # (not one a word of importing names: "the importer Century Arms sells the WASR-10")
+            importer = s.near_before(o.start, ("import",), 1) is not None
+            if k is not None and not designer and not importer:
                 for p in s.subjects():
                     if p.start >= k.end or p.start < s.start:
                         yield _mk(s, p, "manufactured_by", o.value,
