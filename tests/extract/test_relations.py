@@ -7501,3 +7501,13 @@ def test_a_known_design_written_apart_before_its_kind_is_still_read(full_extract
 def test_an_organisation_named_as_the_importer_is_no_maker(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The importer Century Arms sells the SAR-1 in the United States.", "en")
     assert not objects(facts, "manufactured_by"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The court did not rule on whether the Chinese Type 81 is licensed.", "en"),
+    ("Ob der Typ 81 in sowjetischer Lizenz gebaut wurde, wurde nie geklärt.", "de"),
+])
+def test_a_licence_a_question_of_whether_leaves_open_is_no_fact(full_extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "licence_status") and not objects(facts, "licensed_by"), facts
