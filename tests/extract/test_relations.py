@@ -7511,3 +7511,10 @@ def test_a_licence_a_question_of_whether_leaves_open_is_no_fact(full_extractor: 
                                                                  lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "licence_status") and not objects(facts, "licensed_by"), facts
+
+
+def test_each_name_keeps_the_place_its_own_making_phrase_gives(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Police found AKM rifles made in Hungary and RPG-7 launchers made in Egypt.", "en")
+    made = {(p, o) for p, r, o in facts if r == "made_in_country"}
+    assert ("RPG-7", "Egypt") in made and ("RPG-7", "Hungary") not in made, made
+    assert not any(o == "Egypt" and p != "RPG-7" for p, o in made), made

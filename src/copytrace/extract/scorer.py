@@ -3422,6 +3422,10 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
     elif c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0 and c.adjective \
             and not s.doc.adjectives_follow:
         start = c.start
+    elif cue.end <= c.start and not c.adjective and not s.doc.adjectives_follow \
+            and (place := s.near_before(c.start, ("locative",), 0)) is not None and place.start > cue.start \
+            and s.doc.tokens_between(cue.end, c.start) == (1 if place.start >= cue.end else 0):
+        start = cue.start   # ("AKM rifles made in Romania and RPG-7 launchers made in Bulgaria": each its own)
     else:
         return []
     made = next((p for p in reversed(s.products) if p.end <= start), None)
