@@ -35,7 +35,7 @@ def test_the_aim_page_shows_each_quote_once(demo_viewer: TestClient) -> None:
     page = demo_viewer.get("/product/aim", follow_redirects=True)
     assert page.status_code == 200
     quotes = Counter(QUOTE.findall(page.text))
-    assert "licence from the Soviet Union for the AIM" in quotes
+    assert "Romanian AIM" in quotes
     assert [q for q, n in quotes.items() if n > 1] == []
 
 
@@ -48,12 +48,12 @@ def test_every_source_number_points_at_an_entry(demo_viewer: TestClient) -> None
 
 def test_one_quote_backing_several_statements_is_one_group(demo_viewer: TestClient) -> None:
     groups = demo_viewer.get("/product/pm-md-63.json").json()["evidence"]["groups"]
-    # (which quotes back several statements follows extraction: since "a licence from the Soviet Union" no longer
-    # makes the Soviet Union a place of making, this quote backs one statement on the demo; a group still lists
-    # each statement it backs once)
+    # (which quotes back several statements follows extraction: the research note's licence sentence, "Sources
+    # differ on whether Romania held a formal licence", now leaves the licence in doubt and backs none; a group
+    # still lists each statement it backs once)
     assert all(len({s["id"] for s in g["statements"]}) == len(g["statements"]) for g in groups if g["kind"] == "quote")
-    [soviet] = [g for g in groups if g.get("quote") == "licence from the Soviet Union for the AIM"]
-    assert soviet["statements"]
-    assert [d["title"] for d in soviet["documents"]] == ["Research note: the Romanian AIM"]
+    [romanian] = [g for g in groups if g.get("quote") == "Romanian AIM"]
+    assert romanian["statements"]
+    assert [d["title"] for d in romanian["documents"]] == ["Research note: the Romanian AIM"]
     quotes = [" ".join(g["quote"].casefold().split()) for g in groups if g["kind"] == "quote"]
     assert len(quotes) == len(set(quotes))
