@@ -7518,3 +7518,9 @@ def test_each_name_keeps_the_place_its_own_making_phrase_gives(full_extractor: E
     made = {(p, o) for p, r, o in facts if r == "made_in_country"}
     assert ("RPG-7", "Egypt") in made and ("RPG-7", "Hungary") not in made, made
     assert not any(o == "Egypt" and p != "RPG-7" for p, o in made), made
+
+
+def test_arabic_also_is_no_demonstrative_before_a_noun(full_extractor: Extractor) -> None:
+    text = "يُنتج المصنع صاروخ صقر-36. ويُنتج المصنع كذلك الصاروخ المضاد للطائرات الذي صُدّر إلى العراق."
+    facts = full_extractor.extract_text(text, "t.txt", "ar")
+    assert facts and not any("ذلك" in f.subject_text for f in facts), [f.subject_text for f in facts]

@@ -800,8 +800,13 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
                 if after is not None and doc.tokens_between(m.end, after.start) == 0:
                     span = (m.start, after.end)
             else:
+                # (not one with a letter glued before it: Arabic "كذلك", also, "لذلك", therefore, hold "ذلك", that)
                 before = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value == "anaphor"
                                and k.end <= m.start), None)
+                if before is not None and before.start > 0 and doc.text[before.start - 1] in "كل" \
+                        and (before.start < 2 or not doc.text[before.start - 2].isalpha()
+                             or doc.text[before.start - 2] in "وف"):   # ("ولذلك", and therefore)
+                    before = None
                 if before is not None and doc.tokens_between(before.end, m.start) <= 1 and not any(
                         k.kind in {"product", "country", "org"} for k in mentions if before.end <= k.start < m.start):
                     span = (before.start, m.end)
