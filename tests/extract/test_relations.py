@@ -7273,8 +7273,9 @@ def test_each_buyer_of_a_list_right_after_the_verb_bought_it(full_extractor: Ext
 
 
 def test_a_chinese_list_closed_by_and_others_ends_its_clause(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "59式坦克出口至巴基斯坦、伊拉克等国，伊朗的Safir-74也以59式坦克为原型。", "zh")
-    assert not any(p == "Safir-74" and r == "exported_to" for p, r, _ in facts), facts
+    facts = facts_of(full_extractor, "63式火箭炮出口至越南、阿尔巴尼亚等国，土耳其的T-107也以63式为原型。", "zh")
+    assert set(objects(facts, "exported_to")) == {"Vietnam", "Albania"}, facts
+    assert not any(p == "T-107" and r == "exported_to" for p, r, _ in facts), facts
 
 
 @pytest.mark.parametrize("text", [
