@@ -439,7 +439,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     w = weights()
     spelled = list(_spelled_out(s))
     _set_spelled_aside(s, spelled)
-    _set_replaced_aside(s)
+    parties = _set_replaced_aside(s)
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
@@ -449,7 +449,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
     paired = _parallel_lists(s) or _alternating_pairs(s)
     participles = _participial_asides(s)
-    replacers = _replacers_making(s)
+    replacers = _replacers_making(s, parties)
     kept: list[Reading] = []
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
         kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
@@ -653,10 +653,12 @@ def _placed_readings(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Iter
                       qualifier="licensed copy" if licensed else "copy")
 
 
-def _set_replaced_aside(s: Sentence) -> None:
+def _set_replaced_aside(s: Sentence) -> list[Mention]:
     """"the PSL was adopted in 1974 to replace the Mosin", "a tank in service from 1952, replaced by the BMP-1": the
     design named right after a word of replacing is the other party, of whom the sentence says nothing else (the one
-    it replaced, or the one that replaced it), but for a country adjective on it."""
+    it replaced, or the one that replaced it), but for a country adjective on it. Returns the parties named after
+    such a word (where the verb comes first)."""
+    named_after: list[Mention] = []
     # (where the verb comes last, "T-55'in yerine T-72", the design after the word is the sentence's own: the
     # designs right before the word, a list of them, are the other party: "96式戦車や99式戦車との交代")
     for k in s.cue_list("replace"):
@@ -674,10 +676,12 @@ def _set_replaced_aside(s: Sentence) -> None:
         after = next((p for p in s.products if p.start >= k.end), None)
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
+            named_after.append(after)
     # "the Y-7 (An-24)", "Type 56 (AK-56)": a name alone in brackets after another glosses it (its original or another
     # name of it); what the sentence says, it says of the name outside
     for _, b in _glossed(s):
         s.replaced.add(id(b))
+    return named_after
 
 
 _LIST_MARKS = frozenset({",", "、", "，", "や", "と", "及び", "および", "및", "와", "과", "ve", "и", "और", "ও", "和",
@@ -745,13 +749,12 @@ def _participial_asides(s: Sentence) -> list[tuple[int, int]]:
 _MAKING_READ = frozenset({"produce", "cue_produce"})
 
 
-def _replacers_making(s: Sentence) -> list[tuple[Mention, Mention]]:
+def _replacers_making(s: Sentence, parties: list[Mention]) -> list[tuple[Mention, Mention]]:
     """"replaced by the Su-30MKI produced by HAL", "digantikan oleh tank Harimau buatan PT Pindad": the other party of
-    a replacement, and a word of making right after it (its kind may stand between), which is that party's."""
+    a replacement (``parties``: those named after a word of replacing, not names glossed in brackets, "Kiểu 56
+    (QBZ-56) do Trung Quốc sản xuất"), and a word of making right after it (its kind may stand between), which is that
+    party's."""
     out = []
-    # (named after a word of replacing, not a name glossed in brackets: "Kiểu 56 (QBZ-56) do Trung Quốc sản xuất")
-    parties = [q for q in s.products if id(q) in s.replaced
-               and any(k.end <= q.start and s.doc.tokens_between(k.end, q.start) <= 4 for k in s.cue_list("replace"))]
     for q in parties:
         # (or the rest of its name: "the M1A1 Abrams made by General Dynamics")
         k = next((k for k in s.cue_list("produce", "maker") if k.start >= q.end
@@ -1437,11 +1440,8 @@ def _cue_tokens(s: Sentence, a: int, b: int, classes: tuple[str, ...] = ("varian
 
 def _set_off(s: Sentence, k: Mention) -> bool:
     """Whether a word opens an aside after a comma, an article between ("Type 56 rifles, a copy of the AK-47, ...")."""
-    head = s.doc.text[s.start:k.start].rstrip()
-    last = head.rsplit(None, 1)[-1] if head else ""
-    if fold_phrase(last).strip() in articles():
-        head = head[:len(head) - len(last)].rstrip()
-    return head.endswith(",")
+    comma = s.doc.text.rfind(",", s.start, k.start)
+    return comma >= 0 and _named_after_comma(s, comma, k.start)
 
 
 def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mention]:
