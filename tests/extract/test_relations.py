@@ -7525,3 +7525,13 @@ def test_arabic_also_is_no_demonstrative_before_a_noun(full_extractor: Extractor
     text = "يُنتج المصنع صاروخ صقر-36. ويُنتج المصنع كذلك الصاروخ المضاد للطائرات الذي صُدّر إلى العراق."
     facts = full_extractor.extract_text(text, "t.txt", "ar")
     assert facts and not any("ذلك" in f.subject_text for f in facts), [f.subject_text for f in facts]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Jalkaväen Rk 95 on kehitetty AK-74:stä vuosina 1990-1994.", "fi"),
+    ("Kaitseväe Rk 95 on arendatud AK-74-st.", "et"),
+])
+def test_a_design_in_the_case_of_from_after_a_word_of_design_is_the_original(full_extractor: Extractor, text: str,
+                                                                             lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Rk 95", "derived_from", "AK-74") in facts, facts

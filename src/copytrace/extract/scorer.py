@@ -1306,6 +1306,15 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
+        if src is original and original.case == "source":
+            ahead = _made_before_from(s, original)
+            if ahead is not None:
+                s.parents.add(id(original))
+                feats = {"cue_basis": 1.0, "distance": s.gap(ahead, original) / 10,
+                         "extends": float(_extends(ahead, original))}
+                yield _mk(s, ahead, "derived_from", original.value, feats, original, original, ahead,
+                          qualifier="variant")
+                continue
         if made is None or made.value == original.value or _extends(original, made) \
                 or s.doc.tokens_between(original.end, made.start) > 6:
             continue
@@ -1320,6 +1329,21 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(original))
         feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}
         yield _mk(s, made, "derived_from", original.value, feats, src, original, made, qualifier="variant")
+
+
+def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
+    """"Rk 62 on kehitetty AK-47:stä", "Rk 62 on arendatud AK-47-st": a design in the case of "from" right after a word
+    of design or making was the original of the other design that word follows (at most a copula between)."""
+    verb = next((k for k in s.cue_list("design", "produce") if k.end <= original.start
+                 and s.doc.tokens_between(k.end, original.start) == 0), None)
+    if verb is None:
+        return None
+    made = next((p for p in reversed(s.products) if p.end <= verb.start), None)
+    if made is None or made.value == original.value or _extends(made, original) \
+            or _plain_tokens(s, made.end, verb.start) - _cue_tokens(s, made.end, verb.start, ("copula",)) > 0 \
+            or any(m.kind in {"country", "org"} and made.end <= m.start < verb.start for m in s.mentions):
+        return None
+    return made
 
 
 _ONE_LETTER_WORD = re.compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
