@@ -7535,3 +7535,14 @@ def test_a_design_in_the_case_of_from_after_a_word_of_design_is_the_original(ful
                                                                              lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert ("Rk 95", "derived_from", "AK-74") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sako valmisti Rk 95 -kiväärejä Viroa varten.", "fi"),
+    ("Az FKSZ AMD-65 puskákat készített Líbia számára.", "hu"),
+    ("Sako tootis Rk 95 automaate Läti jaoks.", "et"),
+])
+def test_a_country_a_word_of_for_follows_is_no_place_of_making(full_extractor: Extractor, text: str,
+                                                              lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "made_in_country"), facts

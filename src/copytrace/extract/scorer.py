@@ -3274,7 +3274,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         # (or on the list's last name: "파키스탄과 알바니아에 수출", "パキスタンやアルバニアに輸出")
         last = _list_last(s, c)
-        marked_after = s.doc.particles_follow and not locative \
+        # (or a word of destination that follows its noun: "Qataria varten", "Irak számára", "Eesti jaoks")
+        marked_after = (s.doc.particles_follow or s.doc.genitive_first) and not locative \
             and (s.near_after(last.end, ("destination",), 0) is not None
                  or (last is not c and (last.case == "destination" or s.doc.particle_on(last, {"destination"}))))
         # (a receiver of a licence makes the product: "ZSRR udzielił licencji Polsce na produkcję T-72", "продал
