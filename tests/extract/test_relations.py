@@ -7530,6 +7530,7 @@ def test_arabic_also_is_no_demonstrative_before_a_noun(full_extractor: Extractor
 @pytest.mark.parametrize(("text", "lang"), [
     ("Jalkaväen Rk 95 on kehitetty AK-74:stä vuosina 1990-1994.", "fi"),
     ("Kaitseväe Rk 95 on arendatud AK-74-st.", "et"),
+    ("Az Rk 95-öt az AK-74-ből fejlesztették ki.", "hu"),
 ])
 def test_a_design_in_the_case_of_from_after_a_word_of_design_is_the_original(full_extractor: Extractor, text: str,
                                                                              lang: str) -> None:

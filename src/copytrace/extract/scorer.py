@@ -1333,15 +1333,20 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
 
 def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     """"Rk 62 on kehitetty AK-47:stä", "Rk 62 on arendatud AK-47-st": a design in the case of "from" right after a word
-    of design or making was the original of the other design that word follows (at most a copula between)."""
-    verb = next((k for k in s.cue_list("design", "produce") if k.end <= original.start
-                 and s.doc.tokens_between(k.end, original.start) == 0), None)
-    if verb is None:
+    of design or making was the original of the other design that word follows (at most a copula between); where the
+    verb comes last, the word right after the design marks it so ("Az AMD-65-öt az AKM-ből fejlesztették ki")."""
+    verbs = s.cue_list("design", "produce")
+    verb = next((k for k in verbs if k.end <= original.start and s.doc.tokens_between(k.end, original.start) == 0),
+                None)
+    last = verb is None and any(k.start >= original.end and s.doc.tokens_between(original.end, k.start)
+                                == _cue_tokens(s, original.end, k.start, ("source",)) for k in verbs)
+    if verb is None and not last:
         return None
-    made = next((p for p in reversed(s.products) if p.end <= verb.start), None)
+    edge = verb.start if verb is not None else original.start
+    made = next((p for p in reversed(s.products) if p.end <= edge), None)
     if made is None or made.value == original.value or _extends(made, original) \
-            or _plain_tokens(s, made.end, verb.start) - _cue_tokens(s, made.end, verb.start, ("copula",)) > 0 \
-            or any(m.kind in {"country", "org"} and made.end <= m.start < verb.start for m in s.mentions):
+            or _plain_tokens(s, made.end, edge) - _cue_tokens(s, made.end, edge, ("copula",)) > (2 if last else 0) \
+            or any(m.kind in {"country", "org"} and made.end <= m.start < edge for m in s.mentions):
         return None
     return made
 
