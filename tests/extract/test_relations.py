@@ -7547,3 +7547,19 @@ def test_a_country_a_word_of_for_follows_is_no_place_of_making(full_extractor: E
                                                               lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "made_in_country"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Slovak ZTS works overhauled twelve BVP-1 vehicles last year.", "en"),
+    ("Zakłady w Gliwicach remontują czołgi T-72.", "pl"),
+    ("Helikopter Mi-17 remontovan je u zavodu Moma Stanojlović u Batajnici.", "sr"),
+    ("Завод у Львові ремонтує танки Т-64.", "uk"),
+])
+def test_works_that_only_repair_a_design_make_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "manufactured_by") and not objects(facts, "made_in_country"), facts
+
+
+def test_works_that_built_a_design_and_repair_it_still_make_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Kharkiv plant built T-64 tanks and later repaired them.", "en")
+    assert objects(facts, "manufactured_by"), facts

@@ -125,6 +125,10 @@ class Sentence:
         for m in self.mentions:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
+        # "remontovan u zavodu Orao", "overhauled at the Bumar works": where a word of repair stands and none of
+        # making, the works named do not make the design
+        if "repair" in self.cues and "produce" not in self.cues:
+            self.cues.pop("maker", None)
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
