@@ -7563,3 +7563,9 @@ def test_works_that_only_repair_a_design_make_nothing(full_extractor: Extractor,
 def test_works_that_built_a_design_and_repair_it_still_make_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The Kharkiv plant built T-64 tanks and later repaired them.", "en")
     assert objects(facts, "manufactured_by"), facts
+
+
+def test_an_arabic_comma_glued_to_a_name_ends_the_name(full_extractor: Extractor) -> None:
+    text = "منحت روسيا فنزويلا رخصة لتصنيع الكلاشنيكوف، ثم بدأ الإنتاج."
+    facts = facts_of(full_extractor, text, "ar")
+    assert ("AK", "licence_status", "licensed") in facts, facts

@@ -558,7 +558,9 @@ _GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
 _GIVEN_NAME = re.compile(r"(?<![\w.])(?:(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ]\.\s?){1,2}|[A-ZÀ-ÞĀ-ŽА-ЯЁ][a-zß-ÿā-žа-яё]+\s)$")
 
 
-_RTL_WORD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]+")
+# (not the script's marks of punctuation, glued to the word before them: "الكلاشنيكوف،", the Arabic comma)
+_RTL_WORD = re.compile(r"(?:(?![\u060c\u061b\u061f\u066a-\u066d\u06d4])"
+                       r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])+")
 
 
 def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[str, ...],
