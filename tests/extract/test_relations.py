@@ -7569,3 +7569,22 @@ def test_an_arabic_comma_glued_to_a_name_ends_the_name(full_extractor: Extractor
     text = "منحت روسيا فنزويلا رخصة لتصنيع الكلاشنيكوف، ثم بدأ الإنتاج."
     facts = facts_of(full_extractor, text, "ar")
     assert ("AK", "licence_status", "licensed") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The works built the BMP-1 and the BTR-60. These vehicles were sold to Iraq.", "en"),
+    ("The works built the BMP-1 and the BTR-60. Both vehicles were sold to Iraq.", "en"),
+    ("Závod vyrábal BMP-1 a BTR-60. Tieto typy sa predávali do Iraku.", "sk"),
+    ("Завод выпускал БМП-1 и БТР-60. Эти машины продавались в Ирак.", "ru"),
+])
+def test_a_plural_demonstrative_points_at_each_product_named_before(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    sold = {p for p, r, o in facts if r == "exported_to" and o == "Iraq"}
+    assert {"BMP-1", "BTR-60"} <= sold, facts
+
+
+def test_a_plain_plural_noun_that_says_nothing_of_the_products_points_nowhere(full_extractor: Extractor) -> None:
+    text = "Le pays a produit le J-7 et le J-8. Ces prévisions furent altérées en 1960 par la rupture."
+    facts = facts_of(full_extractor, text, "fr")
+    assert not objects(facts, "introduced_year"), facts

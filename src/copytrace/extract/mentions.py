@@ -795,6 +795,8 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         span: tuple[int, int] | None = None
         if m.value == "anaphor_noun":
             span = (m.start, m.end)
+        elif m.value == "plural" and not doc.demonstratives_follow:
+            span = _plural_phrase(doc, mentions, m, earlier)
         elif m.value == "product_noun":
             if doc.demonstratives_follow:
                 after = next((k for k in mentions[i + 1:] if k.kind == "cue" and k.value == "anaphor"
@@ -809,6 +811,10 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
                         and (before.start < 2 or not doc.text[before.start - 2].isalpha()
                              or doc.text[before.start - 2] in "وف"):   # ("ولذلك", and therefore)
                     before = None
+                # ("both tanks": a word of "both" opens the phrase as a demonstrative would)
+                if before is None or doc.tokens_between(before.end, m.start) > 1:
+                    before = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value == "plural"
+                                   and k.end <= m.start), before)
                 if before is not None and doc.tokens_between(before.end, m.start) <= 1 and not any(
                         k.kind in {"product", "country", "org"} for k in mentions if before.end <= k.start < m.start):
                     span = (before.start, m.end)
@@ -835,9 +841,36 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
                 and doc.tokens_between(k.end, named_before[-1].start) <= 2 for k in mentions[:i]):
             named_before = []
         meant = named_before[-1] if named_before else topic
-        out.append(Mention(start, end, "product", meant.value, doc.text[start:end], meant.entity,
-                           family=meant.family, generic=meant.generic, pointer=True))
+        # "The plant built the T-55 and the T-72. These tanks were exported": a plural demonstrative (or "both")
+        # points at each product the sentence before named
+        plural = [k for k in mentions if k.kind == "cue" and k.value == "plural" and start <= k.start < end]
+        each = list({k.value: k for k in earlier or [] if k.kind == "product"}.values()) \
+            if plural and not named_before else []
+        for one in each if len(each) >= 2 else [meant]:
+            out.append(Mention(start, end, "product", one.value, doc.text[start:end], one.entity,
+                               family=one.family, generic=one.generic, pointer=True))
     return out
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
+# what a sentence must say of the things a plain plural noun points at ("ces prévisions furent altérées" says none)
+_PLURAL_SAID = frozenset({"export", "import", "produce", "licence", "introduce", "service", "copy", "basis"})
+
+
+def _plural_phrase(doc: Document, mentions: list[Mention], m: Mention,
+                   earlier: list[Mention] | None) -> tuple[int, int] | None:
+    """"Všetky tieto typy sa vyvážali", "these models were sold": a plural demonstrative before a plain noun or a word
+    of versions (not one of another kind the language file names: "these plants"), in a sentence that names no
+    product and says something of trade, making, licence, service or lineage, points back where the sentence before
+    named two products or more."""
+    products = {k.value for k in earlier or [] if k.kind == "product"}
+    word = _NEXT_WORD.match(doc.text, m.end)
+    if len(products) < 2 or word is None or not any(k.kind == "cue" and k.value in _PLURAL_SAID for k in mentions) \
+            or any(
+            k.kind == "product" or (k.start < word.end() and k.end > word.start() and k is not m
+                                    and not (k.kind == "cue" and k.value == "variant")) for k in mentions):
+        return None
+    return m.start, word.end()
 
 
 def _rank(text: str, m: Match) -> tuple[int, bool, bool]:
