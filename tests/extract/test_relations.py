@@ -7588,3 +7588,14 @@ def test_a_plain_plural_noun_that_says_nothing_of_the_products_points_nowhere(fu
     text = "Le pays a produit le J-7 et le J-8. Ces prévisions furent altérées en 1960 par la rupture."
     facts = facts_of(full_extractor, text, "fr")
     assert not objects(facts, "introduced_year"), facts
+
+
+def test_a_plant_before_a_list_its_verb_follows_makes_each_item(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Ulan-Ude fabrikası Mi-8, Mi-171 ve Ka-226 helikopterlerini üretmiştir.", "tr")
+    made = {p for p, r, o in facts if r == "manufactured_by"}
+    assert {"Mi-8", "Mi-171", "Ka-226"} <= made, facts
+
+
+def test_a_case_ending_on_a_place_is_no_part_of_the_plant_after_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Rusya’da Kazan fabrikası Mi-17 helikopterlerini üretmiştir.", "tr")
+    assert objects(facts, "manufactured_by") == ["Kazan fabrikası"], facts

@@ -852,6 +852,7 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
     return out
 
 
+_CASE_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}\s+")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
 # what a sentence must say of the things a plain plural noun points at ("ces prévisions furent altérées" says none)
 _PLURAL_SAID = frozenset({"export", "import", "produce", "licence", "introduce", "service", "copy", "basis"})
@@ -1537,6 +1538,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
         # No. 617)
         left = blocked.last_end(left, cue.start)
+        suffix = _CASE_SUFFIX.match(text, left)
+        if suffix is not None and suffix.end() < cue.start:
+            left = suffix.end()   # "Rusya’da Rostov fabrikası": a case ending glued to a place before is no name's
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
             text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
         bare_left = not text[left:cue.start].strip()
@@ -1562,8 +1566,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "Telegram societatea Kalaşnikov": a lower-case word for a company before a family's or a
             #            company's name is that name's, not the capitals' before it (not "İjmaş fabrikası AK-74")
         if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
-                and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left):
-            continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing
+                and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
+                and text[left:cue.start].strip() not in _gazetteer()[0]:
+            continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing (a town's
+            #            name does: "Kazan fabrikası ... üretmiştir")
         if bare_left and (cue.start in org_ends or cue.start - 1 in org_ends):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
         if _past_spaces_and_quotes(text, right) in org_starts \

@@ -3986,6 +3986,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "del cinese Norinco Type 79": a maker's name right on another design is that one's, not the subject's
         prefix_of = next((q for q in s.products if q.start >= o.end and s.doc.tokens_between(o.end, q.start) == 0),
                          None)
+        # (not the first of a list the word of making follows: "Kazan fabrikası Mi-8, Mi-17 ve Ansat ... üretmiştir",
+        # the plant is the subject of a verb that comes last)
+        if prefix_of is not None and len(run := _listed(s, [q for q in s.products if q.start >= prefix_of.start])) > 1 \
+                and any(k.start >= run[-1].end for k in s.cue_list("produce")):
+            prefix_of = None
         for p in close[-1:] if close and cue.value != "maker" else subjects:
             if (p.start < o.end and p.end > o.start) or (prefix_of is not None and prefix_of.value != p.value):
                 continue
