@@ -5062,12 +5062,14 @@ def test_arabic_letters_written_in_two_ways_are_read_alike(full_extractor: Extra
     ("Tipe 59 diproduksi oleh Pabrik Mesin Mongolia Dalam No. 617.", "id", "Pabrik Mesin Mongolia Dalam No. 617"),
     ("El Type 59 fue fabricado por la Fábrica de Maquinaria de Mongolia Interior N.º 617.", "es",
      "Fábrica de Maquinaria de Mongolia Interior N.º 617"),
-    # (but a place before the name is where it stands, "Polonya Bumar Fabrikası"; "di" after a name, "in", and a
+    # (but a place before the name is where it stands, "Polonya Stomil Fabrikası"; "di" after a name, "in", and a
     # capitalised one in a title, "Factory In Nizhny Tagil", end it)
     ("Tank Factory In Nizhny Tagil Resumes Production Of The T-72", "en", "Tank Factory"),
-    ("T-72 Polonya Bumar Fabrikası tarafından üretildi.", "tr", "Bumar Fabrikası"),
+    ("T-72 Polonya Stomil Fabrikası tarafından üretildi.", "tr", "Stomil Fabrikası"),
+    # (and a plant word after a known name is that name's: "Bumar Fabrikası" is the Bumar-Łabędy works)
+    ("T-72 Polonya Bumar Fabrikası tarafından üretildi.", "tr", "Bumar-Łabędy"),
     # (past a country only to a plant's number)
-    ("Tank T-72 diproduksi di Pabrik Tank Polandia Bumar.", "id", "Pabrik Tank"),
+    ("Tank T-72 diproduksi di Pabrik Tank Polandia Stomil.", "id", "Pabrik Tank"),
     ("In China the Jianshe Factory made the Type 54.", "en", "Jianshe Factory"),
     ("Senapan SS1 dibuat oleh PT Pindad di Bandung.", "id", "PT Pindad"),
 ])
@@ -7599,3 +7601,8 @@ def test_a_plant_before_a_list_its_verb_follows_makes_each_item(full_extractor: 
 def test_a_case_ending_on_a_place_is_no_part_of_the_plant_after_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Rusya’da Kazan fabrikası Mi-17 helikopterlerini üretmiştir.", "tr")
     assert objects(facts, "manufactured_by") == ["Kazan fabrikası"], facts
+
+
+def test_bumar_alone_is_the_labedy_works(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "V Bumaru se vyráběly i tanky T-72M1.", "cs")
+    assert ("T-72M1", "manufactured_by", "Bumar-Łabędy") in facts, facts

@@ -1599,6 +1599,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             if not any(0 <= start - cue.end <= 12 for start in produce_starts):
                 continue
             begin = blocked.last_end(_capitals_before(text, cue.start), cue.start)
+            if (begin in org_ends or begin - 1 in org_ends) and any(
+                    k.start <= begin + 1 and cue.start <= k.end + 1 for k in plant_words):
+                continue   # "Bumar Fabrikası tarafından": the plant word after a known name is that name's
             if text[begin:cue.start].strip() and not blocked.hit(begin, cue.start):
                 _add_org(text, begin, cue.start, out, orgs)
             continue
