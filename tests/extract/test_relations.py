@@ -7631,3 +7631,10 @@ def test_a_capital_inside_a_longer_name_is_no_state(full_extractor: Extractor, t
 def test_countries_a_dash_set_apart_by_spaces_joins_are_no_one_name(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Polen lieferte T-72 an Irak – Russland schwieg.", "de")
     assert ("T-72", "exported_to", "Iraq") in facts, facts
+
+
+def test_a_word_of_likeness_after_a_kind_of_product_brings_examples(full_extractor: Extractor) -> None:
+    text = "Fucili come i Type 56, Type 81 e Type 63 erano copie di armi sovietiche (rispettivamente AK-47, AKM e SKS)."
+    facts = facts_of(full_extractor, text, "it")
+    derived = {(p, o) for p, r, o in facts if r == "derived_from"}
+    assert derived == {("Type 56", "AK-47"), ("Type 81", "AKM"), ("Type 63", "SKS")}, facts

@@ -349,8 +349,10 @@ class Sentence:
         word = self.near_before(p.start, ("like", "resemble"), 3)   # (a word for "and", an article, an adjective)
         if word is None or self.doc.particles_follow or self.doc.tokens_between(self.start, word.start) > 1 \
                 or any(m.kind != "cue" and self.start <= m.start < word.start for m in self.mentions) \
-                or any(word.end <= q.start < p.start for q in self.products):
-            return False
+                or any(word.end <= q.start < p.start for q in self.products) \
+                or any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
+                       for k in self.cue_list("product_noun")):
+            return False   # ("Fucili come i Type 56, Type 81 ...": after a kind of product the word is "such as")
         comma = text.find(",", p.end, self.end)
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
             and any(q.start > comma for q in self.products)
