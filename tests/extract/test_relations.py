@@ -7638,3 +7638,24 @@ def test_a_word_of_likeness_after_a_kind_of_product_brings_examples(full_extract
     facts = facts_of(full_extractor, text, "it")
     derived = {(p, o) for p, r, o in facts if r == "derived_from"}
     assert derived == {("Type 56", "AK-47"), ("Type 81", "AKM"), ("Type 63", "SKS")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    ("The Anza is a licensed copy of the Chinese QW-1.", "en", ("Anza", "derived_from", "QW-1")),
+    ("The Ghauri is a Pakistani version of the North Korean Nodong.", "en", ("Ghauri", "derived_from", "Nodong")),
+    ("Le Toophan est une copie iranienne du TOW.", "fr", ("Toophan", "derived_from", "TOW")),
+    ("El Misagh es una copia iraní del QW-1.", "es", ("Misagh", "derived_from", "QW-1")),
+])
+def test_a_capitalised_word_in_a_frame_of_copying_names_a_design(full_extractor: Extractor, text: str, lang: str,
+                                                                  fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "It is a copy of the AK-47.",
+    "The rifle is a copy of the AK-47.",
+    "The weapon was a copy of older Soviet designs.",
+])
+def test_a_frame_of_copying_without_a_capitalised_name_names_nothing(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert all(p in {"AK-47"} or p.startswith("AK-47") for p, _, _ in facts), facts

@@ -539,6 +539,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _designation_cases(text, folded, out, roles)
     if language is not None:
         _demonyms_as_nouns(text, out, language.adjectives_follow)
+        if not language.capitalised_nouns:
+            _names_in_copy_frames(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _permissions(out, token_starts)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
@@ -988,6 +990,103 @@ _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and Georgian letters
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
+
+
+_FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
+_FRAME_REACH = 4   # words between a copula and its word of copying, and between that word and the original
+_LAST_WORD = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)\s*$")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+
+
+def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
+    """"The Anza is a licensed copy of the Chinese QW-1", "The Ghauri is a Pakistani version of the Nodong", "Le
+    Toophan est une copie iranienne du TOW": in a sentence that says one design is a copy, version or successor of
+    another, a capitalised word no shape or list knows, in either place, names a design (after a short word or a
+    possessive where it is the subject: not "It is a copy", nor a sentence's first word). Not where every noun has a
+    capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole."""
+    held = _Mask(len(text))
+    for m in mentions:
+        held.mark(m.start, m.end)
+    cues = [m for m in mentions if m.kind == "cue"]
+    added: list[Mention] = []
+    for k in (m for m in cues if m.value == "copula"):
+        word = next((d for d in cues if d.value in _FRAME_DERIVING and d.start >= k.end
+                     and len(_WORD.findall(text, k.end, d.start)) <= _FRAME_REACH), None)
+        if word is None or any(m.kind in {"product", "org"} and k.end <= m.start < word.start for m in mentions):
+            continue
+        subject = _frame_subject(text, k.start, held, mentions)
+        original = _frame_original(text, word.end, held, mentions)
+        if subject is None or original is None or (isinstance(subject, Mention) and isinstance(original, Mention)):
+            continue
+        for found in (subject, original):
+            if isinstance(found, tuple):
+                a, b = found
+                added.append(Mention(a, b, "product", text[a:b], text[a:b]))
+                held.mark(a, b)
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _capitalised_run(text: str, words: list[re.Match[str]], held: _Mask) -> tuple[int, int] | None:
+    """The span of one or two capitalised words of ``words`` (in text order) that no mention holds."""
+    if not words or not words[0].group()[:1].isupper() or held.hit(words[0].start(), words[-1].end()):
+        return None
+    if len(words[0].group()) < 3 and not words[0].group().isupper():
+        return None
+    return words[0].start(), words[-1].end()
+
+
+def _frame_subject(text: str, end: int, held: _Mask, mentions: list[Mention]) -> Mention | tuple[int, int] | None:
+    """What stands right before a copula: a known design, or one or two capitalised words after a short word or a
+    possessive ("The Anza", "Pakistan's Anza")."""
+    known = next((m for m in mentions if m.kind == "product" and m.end <= end and not text[m.end:end].strip()), None)
+    if known is not None:
+        return known
+    words = list(_WORD.finditer(text, max(0, end - 60), end))
+    if not words or text[words[-1].end():end].strip():
+        return None
+    name = words[-1:]
+    if len(words) >= 2 and words[-2].group()[:1].isupper() and len(words[-2].group()) > 4 \
+            and not held.hit(words[-2].start(), words[-2].end()) \
+            and not text[words[-2].end():words[-1].start()].strip():
+        name = words[-2:]
+    lead = words[-len(name) - 1] if len(words) > len(name) else None
+    if lead is None or text[lead.end():name[0].start()].strip() not in {"", "'s", "’s"}:
+        return None
+    if not (len(lead.group()) <= 4 or text[lead.end():name[0].start()].strip() or held.hit(lead.start(), lead.end())):
+        return None   # (after an article, a possessive or a country: "The Anza", "Pakistan's Anza")
+    if lead.group()[:1].isupper() and not _opens(text, lead.start()) and not held.hit(lead.start(), lead.end()):
+        return None   # (a capitalised word before it, not opening a sentence: part of the same name)
+    return _capitalised_run(text, name, held)
+
+
+def _frame_original(text: str, start: int, held: _Mask, mentions: list[Mention]) -> Mention | tuple[int, int] | None:
+    """What a word of copying is of: a known design a few words after it, or the first capitalised word there that
+    no mention holds (past short words and country adjectives: "of the Chinese QW-1", "du TOW")."""
+    for m in mentions:
+        if m.start < start or m.kind in {"cue", "country"}:
+            continue
+        if m.kind == "product" and len(_WORD.findall(text, start, m.start)) <= _FRAME_REACH \
+                and not any(ch in ",;:.()" for ch in text[start:m.start]):
+            return m
+        break
+    for count, word in enumerate(_WORD.finditer(text, start, min(len(text), start + 60))):
+        if count > _FRAME_REACH or any(ch in ",;:.()" for ch in text[start:word.start()]):
+            return None
+        if held.hit(word.start(), word.end()):
+            if any(m.kind in {"product", "org"} and m.start <= word.start() < m.end for m in mentions):
+                return None
+            continue   # (a country's adjective, a cue word)
+        if word.group()[:1].isupper():
+            after = _WORD.match(text, word.end() + 1)
+            run = [word] + ([after] if after is not None and after.group()[:1].isupper()
+                            and text[word.end():after.start()] == " " and not held.hit(after.start(), after.end())
+                            else [])
+            return _capitalised_run(text, run, held)
+        if len(word.group()) > 4:
+            return None   # (a word of its own between: "a copy of older Soviet designs")
+    return None
 
 
 def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None:
