@@ -7659,3 +7659,14 @@ def test_a_capitalised_word_in_a_frame_of_copying_names_a_design(full_extractor:
 def test_a_frame_of_copying_without_a_capitalised_name_names_nothing(full_extractor: Extractor, text: str) -> None:
     facts = facts_of(full_extractor, text, "en")
     assert all(p in {"AK-47"} or p.startswith("AK-47") for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "subject"), [
+    ("Zvažovala se i švédská J 35. Na základě dohody se SSSR začala v Letově výroba verze MiG-19S.", "cs", "MiG-19S"),
+    ("Rozważano też szwedzki J 35. Na mocy umowy z ZSRR w Mielcu ruszyła produkcja wersji MiG-21U.", "pl",
+     "MiG-21U"),
+])
+def test_a_word_of_versions_names_a_version_of_another_family_than_the_topic(full_extractor: Extractor, text: str,
+                                                                             lang: str, subject: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert facts and all(p == subject for p, _, _ in facts), facts

@@ -1755,7 +1755,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]   # "copió el AK-47 y sacó una versión china llamada AK-56"
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
                                                                or _called(s, cue, after[0])
-                                                               or _apposed(s, cue, after[0])):
+                                                               or _apposed(s, cue, after[0])) \
+                and not _version_named(s, cue, after[0]):
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
             # to it, is the version's
             pairs = [(after[0], s.topic)]
@@ -1787,7 +1788,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             children = [] if coordinated else children \
                 or ([s.topic] if s.topic is not None and not beside_country
                     and not ((_country_doing(s, cue) or _adjective_on_word(s, cue))
-                             and _no_kin(s, s.topic, after[0])) else [])
+                             and _no_kin(s, s.topic, after[0]))
+                    and not _version_named(s, cue, after[0]) else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
@@ -2385,6 +2387,26 @@ def _unknown_apposed(s: Sentence, cue: Mention) -> Mention | None:
             or not any(k.end <= start and s.doc.tokens_between(k.end, start) <= 2 for k in s.cue_list("produce")):
         return None
     return Mention(start, end, "product", m.group(1), m.group(1))
+
+
+def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a word of versions names the version right after it, not the product spoken of before ("ruszyła
+    produkcja wersji MiG-21U" after a sentence on the F-5, "výroba verze MiG-19S" after one on the Su-7): a name of
+    another family than that product's where the registry does not know both, or one it knows as no kin of it."""
+    topic = s.topic
+    if topic is None or cue.value != "variant" or s.doc.tokens_between(cue.end, name.start) != 0:
+        return False
+    if topic.entity is not None and name.entity is not None:
+        return _no_kin(s, topic, name)   # ("The Chinese version J-7" after the MiG-21: the registry knows them kin)
+    if any(c.kind == "country" and c.adjective and (s.gap(c, cue) == 0 or (cue.end <= c.start < name.start))
+           for c in s.mentions):
+        return False   # ("The Chinese version J-7", "A versão chinesa J-7": a country's version of the product)
+    # (a family's letters with a prefix of its own are the family's: "SBLim-5" after the Lim-5)
+    a, b = (found.group(1).upper() if (found := _LETTERS.search(m.value)) else "" for m in (topic, name))
+    return bool(a and b) and not a.endswith(b) and not b.endswith(a)
+
+
+_LETTERS = re.compile(r"([^\W\d_]+)[\s-]*\d")   # the letters right before a designation's number ("MiG", "An")
 
 
 def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
