@@ -7670,3 +7670,13 @@ def test_a_word_of_versions_names_a_version_of_another_family_than_the_topic(ful
                                                                              lang: str, subject: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert facts and all(p == subject for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Závod stavěl cvičný model An-2T, zemědělský model An-2R a plovákový model An-2V.", "cs"),
+    ("The plant built the trainer model An-2T, the farm model An-2R and the float model An-2V.", "en"),
+])
+def test_names_each_after_its_own_word_of_version_are_siblings(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "derived_from"), facts

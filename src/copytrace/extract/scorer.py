@@ -1766,11 +1766,18 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # by a comma and an article before the word, is the copy's
             pairs = [(unknown, after[0])]
             fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
-        elif after and before and s.topic is not None and _set_beside(s, cue, after[0]) \
+        elif after and before and _set_beside(s, cue, after[0]) \
                 and any(k.end <= before[-1].start and _set_beside(s, k, before[-1]) for k in cues):
             # "the trainer version SBLim-2 and the reconnaissance version Lim-2R": a name set beside its own word of
             # version before this one is a version as well, of the product spoken of, not this one's original
-            pairs = [(after[0], s.topic)]
+            # (with none spoken of, siblings: "model Mi-2U, model Mi-2R a model Mi-2M")
+            pairs = [(after[0], s.topic)] if s.topic is not None else []
+        elif after and before and s.doc.tokens_between(cue.end, after[0].start) == 0 and any(
+                k.value == cue.value and k.end <= before[-1].start
+                and s.doc.tokens_between(k.end, before[-1].start) == 0 for k in cues):
+            # "cvičný model Mi-2U, zemědělský model Mi-2R a sanitní model Mi-2M": names each right after its own
+            # word of version are siblings, none the other's original
+            pairs = []
         elif after and cue.value in {"copy", "variant"} and not s.doc.particles_follow and s.topic is not None \
                 and s.topic.start < s.start and s.topic.value != after[0].value \
                 and _named_after_comma(s, cue.end, after[0].start):
