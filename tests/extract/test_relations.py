@@ -7680,3 +7680,8 @@ def test_names_each_after_its_own_word_of_version_are_siblings(full_extractor: E
                                                                lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "derived_from"), facts
+
+
+def test_a_design_from_one_country_now_in_another_was_not_made_in_the_first(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Гаубиці Д-20 від Словаччини вже в Україні.", "uk")
+    assert not objects(facts, "made_in_country"), facts

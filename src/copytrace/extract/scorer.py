@@ -201,6 +201,10 @@ class Sentence:
                        and not self.doc.text[k.end:name.start].strip() for k in self.mentions)
         return marked(first, max(self.start, first.start - 12)) and marked(m, after)
 
+    def group_of(self, c: Mention) -> list[Mention]:
+        """The list of countries ``c`` stands in ("Poland, Czechoslovakia and Romania"), itself alone where none."""
+        return self.groups.get(id(c), [c])
+
     def has(self, *classes: str) -> bool:
         return any(c in self.cues for c in classes)
 
@@ -3725,8 +3729,11 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
             continue
         c = next((m for m in s.mentions if m.kind == "country" and not m.adjective and m.start >= source.end
                   and s.doc.tokens_between(source.end, m.start) <= 1), None)
-        if c is not None and id(p) not in s.parents:
-            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
+        if c is None or id(p) in s.parents or any(
+                o.kind == "country" and not o.adjective and o.start >= c.end and o.value != c.value
+                and s.group_of(o) is not s.group_of(c) for o in s.mentions):
+            continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
+        yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
 
 
 _COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
