@@ -7685,3 +7685,9 @@ def test_names_each_after_its_own_word_of_version_are_siblings(full_extractor: E
 def test_a_design_from_one_country_now_in_another_was_not_made_in_the_first(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Гаубиці Д-20 від Словаччини вже в Україні.", "uk")
     assert not objects(facts, "made_in_country"), facts
+
+
+def test_a_chinese_list_right_before_the_original_is_copied_whole(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "东德的MPi-KM、匈牙利的AMD-65和罗马尼亚的PM md. 63都是AKM的仿制型。", "zh")
+    derived = {p for p, r, o in facts if r == "derived_from" and o == "AKM"}
+    assert {"MPi-KM", "AMD-65", "PM md. 63"} <= derived, facts

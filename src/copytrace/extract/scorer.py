@@ -1530,11 +1530,19 @@ def _joins_list(s: Sentence, a: int, b: int) -> bool:
     between two names."""
     text = s.doc.text
     words = {"product_noun", "licence", "unlicensed"}
+    # (and a country with the genitive mark glued after it: "罗马尼亚的PM md. 63、东德的MPi-KM和南斯拉夫的M70")
     quiet = [m for m in s.mentions if a <= m.start < b
-             and ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value in words))]
+             and ((m.kind == "country" and (m.adjective or _genitive_glued(s, m)))
+                  or (m.kind == "cue" and m.value in words))]
     kept = "".join(" " if any(m.start <= i < m.end for m in quiet) else text[i] for i in range(a, b))
     kept = _AND_PHRASES.sub(" ", kept) if _and_phrase_words(kept) else kept   # ("as well as", "ainsi que")
     return all(len(word) <= 7 for word in re.findall(r"[^\W\d_]+", kept)) and len(kept.split()) <= 3
+
+
+def _genitive_glued(s: Sentence, m: Mention) -> bool:
+    """Whether a one-character genitive mark is glued right after a mention ("东德的", "ソ連の")."""
+    mark = s.doc.text[m.end:m.end + 1]
+    return bool(mark) and mark in s.doc.genitive_marks
 
 
 def _and_phrase_words(text: str) -> int:
@@ -1831,6 +1839,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             child = kids[-1] if kids else s.topic
             if child is not None and child.value != before[-1].value:
                 pairs = [(child, before[-1])]
+                # "罗马尼亚的PM md. 63、东德的MPi-KM和南斯拉夫的M70都是AKM的仿制型": a list right before the original,
+                # a word or two between, is copied whole
+                if kids and s.doc.tokens_between(child.end, before[-1].start) <= 2 \
+                        and re.search(r"[^\W\d_]", s.doc.text[child.end:before[-1].start]) \
+                        and not _between_is_and(s, child.end, before[-1].start):
+                    run = [p for p in s.products if p.end <= child.end and id(p) not in s.parents][::-1]
+                    pairs += [(k, before[-1]) for k in _listed(s, run)[1:] if k.value != before[-1].value]
         elif before and not s.doc.particles_follow and cue.value in {"copy", "variant"} and s.topic is not None \
                 and s.topic.start < s.start and s.topic.value != before[-1].value \
                 and (_APPOSED_COPY.fullmatch(s.doc.text, before[-1].end, cue.start) is not None
