@@ -7691,3 +7691,13 @@ def test_a_chinese_list_right_before_the_original_is_copied_whole(full_extractor
     facts = facts_of(full_extractor, "东德的MPi-KM、匈牙利的AMD-65和罗马尼亚的PM md. 63都是AKM的仿制型。", "zh")
     derived = {p for p, r, o in facts if r == "derived_from" and o == "AKM"}
     assert {"MPi-KM", "AMD-65", "PM md. 63"} <= derived, facts
+
+
+@pytest.mark.parametrize("text", [
+    "缴获SVD后,兵工厂仿制成功,随即定型为1979年式狙击步枪。",
+    "对SVD这样一支名枪,我军当然不会放弃研究仿制的机会,成功仿制后即定型为1979年式狙击步枪。",
+])
+def test_a_chinese_naming_after_a_copying_names_the_copy(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    assert ("Type 79", "derived_from", "SVD") in facts, facts
+    assert not any(p == "SVD" and r == "derived_from" for p, r, _ in facts), facts

@@ -1770,8 +1770,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                                or _apposed(s, cue, after[0])) \
                 and not _version_named(s, cue, after[0]):
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
-            # to it, is the version's
-            pairs = [(after[0], s.topic)]
+            # to it, is the version's (of a name the sentence gave before, out of the word's reach, in a script
+            # without spaces: "对PKM ... 研究仿製的机会,成功仿製後即定型為1980年式")
+            prior = [p for p in s.products if p.end <= cue.start and p.start >= s.start]
+            pairs = [(after[0], prior[-1] if prior and han_or_kana(cue.text[:1]) else s.topic)]
         elif after and not before and cue.value in {"copy", "variant"} \
                 and (unknown := _unknown_apposed(s, cue)) is not None:
             # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
@@ -2202,6 +2204,11 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
     if cue.value not in {"variant", "copy"}:
         return False
     naming = [k for k in s.cue_list("alias") if cue.end <= k.start and k.end <= name.start]
+    if naming and han_or_kana(cue.text[:1]) and s.doc.tokens_between(naming[-1].end, name.start) == 0 \
+            and s.doc.tokens_between(cue.end, naming[0].start) <= 6 \
+            and not any(m.kind in {"product", "org", "country"} and cue.end <= m.start < naming[0].start
+                        for m in s.mentions):
+        return True   # "兵工厂仿制成功,随即定型为1985年式": the copying's clause names what it made
     if not naming or s.doc.tokens_between(cue.end, naming[0].start) > 2 \
             or s.doc.tokens_between(naming[-1].end, name.start) > 2:
         return False
