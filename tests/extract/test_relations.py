@@ -7701,3 +7701,15 @@ def test_a_chinese_naming_after_a_copying_names_the_copy(full_extractor: Extract
     facts = facts_of(full_extractor, text, "zh")
     assert ("Type 79", "derived_from", "SVD") in facts, facts
     assert not any(p == "SVD" and r == "derived_from" for p, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Румынская фирма Romarm выпускает АКМ.", "ru", "ROMARM"),
+    ("Сербська компанія Yugoimport продавала М70.", "uk", None),
+    ("Компания Kalibr Arms выпускает АКМ.", "ru", "Kalibr Arms"),
+])
+def test_a_word_for_a_firm_before_a_latin_name_is_no_part_of_it(full_extractor: Extractor, text: str, lang: str,
+                                                                 maker: str | None) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    makers = objects(facts, "manufactured_by")
+    assert makers == ([maker] if maker else []), facts

@@ -998,6 +998,12 @@ _LAST_WORD = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)\s*$")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
+def _latin_after_other(word: str, name: str) -> bool:
+    """Whether ``word`` holds no Latin letter and ``name`` opens with a capital Latin letter ("фирма" | " Cugir")."""
+    first = name.lstrip(_SPACE_OR_QUOTE)[:1]
+    return "A" <= first <= "Z" and not any("a" <= ch.lower() <= "z" for ch in word) and any(ch.isalpha() for ch in word)
+
+
 def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
     """"The Anza is a licensed copy of the Chinese QW-1", "The Ghauri is a Pakistani version of the Nodong", "Le
     Toophan est une copie iranienne du TOW": in a sentence that says one design is a copy, version or successor of
@@ -1742,6 +1748,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if bare_left and capitalised_nouns and not cue.text.isupper() and not _NUMBER.match(text, cue.end):
             # "die Firma Excalibur Army": where every noun has a capital, the word is description ("Werk Nr. 74" stays)
             left = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip())
+        elif bare_left and _latin_after_other(cue.text, text[cue.end:right]):
+            # "фирма Cugir", "компания Arsenal": a word for a firm in the text's own script before a name in Latin
+            # letters describes the firm; the name is the Latin words
+            left = cue.end + len(text[cue.end:right]) - len(text[cue.end:right].lstrip(_SPACE_OR_QUOTE))
         _add_org(text, left, right, out, orgs)
     plant_words = [m for m in mentions if m.kind == "cue" and m.value == "org_word"]
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
