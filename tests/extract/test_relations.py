@@ -7713,3 +7713,8 @@ def test_a_word_for_a_firm_before_a_latin_name_is_no_part_of_it(full_extractor: 
     facts = facts_of(full_extractor, text, lang)
     makers = objects(facts, "manufactured_by")
     assert makers == ([maker] if maker else []), facts
+
+
+def test_names_side_by_side_that_and_others_closes_are_a_list(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "북한은 리비아와 시리아 이집트 예멘 등에 스커드 미사일을 판매했다.", "ko")
+    assert set(objects(facts, "exported_to")) == {"Libya", "Syria", "Egypt", "Yemen"}, facts

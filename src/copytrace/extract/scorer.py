@@ -5249,6 +5249,9 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
         and any(w not in articles() for w in words)
 
 
+_ETC_AFTER = re.compile(r"\s*(?:등|など|等)")   # Korean, Japanese and Chinese "and others" after a list's last name
+
+
 def _list_last(s: Sentence, c: Mention) -> Mention:
     """The last name of the list a country opens or goes on, each joined to the next by a word or mark ("Irak ve
     Suriye", "インドとシリア"; not "Turkiya Qozog‘iston", two names side by side)."""
@@ -5258,6 +5261,8 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
         #            another is the clause's subject, no list of two
     at = next((i for i, m in enumerate(group) if m is c), len(group))
     last = c
+    # (names side by side make a list where a word of "and others" closes it: "이란과 시리아 이라크 파키스탄 등에")
+    closed = _ETC_AFTER.match(s.doc.text, group[-1].end) is not None
     for a, b in itertools.pairwise(group[at:]):
         joint = s.doc.text[a.end:b.start].strip()
         # (a word for "and" glued to the name, in a form the language file lists whole: "이라크와 시리아에")
@@ -5266,7 +5271,7 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
         # first in the Soviet Union)
         words = fold_phrase(joint).replace(",", " , ").split()
         listing = all(w in _LIST_MARKS or w in and_words() or w in or_words() or w in articles() for w in words)
-        if (not joint and not glued) or not listing \
+        if (not joint and not glued and not (closed and not a.case)) or not listing \
                 or s.doc.particles.get(joint, frozenset()) & (_PLACE_ROLES | {"agent"}) \
                 or a.case in _PLACE_ROLES \
                 or any(m.kind == "cue" and m.value in _PLACE_ROLES | {"agent", "with"} | _VERBS
