@@ -7718,3 +7718,13 @@ def test_a_word_for_a_firm_before_a_latin_name_is_no_part_of_it(full_extractor: 
 def test_names_side_by_side_that_and_others_closes_are_a_list(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "북한은 리비아와 시리아 이집트 예멘 등에 스커드 미사일을 판매했다.", "ko")
     assert set(objects(facts, "exported_to")) == {"Libya", "Syria", "Egypt", "Yemen"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L’achat d’une licence du T-72 était prévu en 1978.", "fr"),
+    ("The purchase of a licence for the T-72 was planned in 1978.", "en"),
+])
+def test_a_licence_a_copula_and_a_word_of_plan_leave_to_come_is_no_licence(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "licence_status"), facts

@@ -216,8 +216,20 @@ class Sentence:
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
-        # the word itself in the future tense ("producirá", "fabriquera")
-        if any(k.start <= cue.start and cue.end <= k.end for k in self.cue_list("plan")):
+        # ("L'achat d'une licence du MiG-21 était prévu", "the purchase of a licence was planned": the copula of the
+        # noun phrase the word stands in, then the word of plan)
+        if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
+               and "," not in self.doc.text[cue.end:k.start]
+               and any(c.start >= cue.end and self.doc.tokens_between(c.end, k.start) == 0
+                       for c in self.cue_list("copula"))
+               and not any(cue.end <= v.start < k.start for v in self.cue_list("produce", "export", "import"))
+               for k in self.cue_list("plan")):
+            return 1.0
+        # the word itself in the future tense ("producirá", "fabriquera"; not a word of drawings that is also one of
+        # plans, "načrte", read as a licence handed over)
+        if any(k.start <= cue.start and cue.end <= k.end
+               and not any(d.start == k.start and d.end == k.end for d in self.cue_list("documents"))
+               for k in self.cue_list("plan")):
             return 1.0
         return 0.0
 
