@@ -7728,3 +7728,18 @@ def test_a_licence_a_copula_and_a_word_of_plan_leave_to_come_is_no_licence(full_
                                                                           lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "licence_status"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Utilisant le T-54 comme base, les Roumains ont créé le TR-580.", "fr"),
+    ("Usando el T-54 como base, Rumania creó el TR-580.", "es"),
+    ("Взяв Т-54 в качестве основы, румыны создали TR-580.", "ru"),
+])
+def test_a_design_taken_as_a_basis_is_the_original_of_the_one_made(full_extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    assert ("TR-580", "derived_from", "T-54") in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize("text", ["Il Type 81 è derivato dal Type 56.", "Il Type 81 è originato dal Type 56."])
+def test_the_italian_copula_is_no_word_for_and(full_extractor: Extractor, text: str) -> None:
+    assert ("Type 81", "derived_from", "Type 56") in facts_of(full_extractor, text, "it")

@@ -5253,6 +5253,8 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
     between = s.doc.text[a:b]
     if any(ch in between for ch in "—–:;()"):
         return False
+    if any(a <= k.start and k.end <= b for k in s.cue_list("copula")):
+        return False   # ("Il Type 81 è derivato": the copula "è" folds to "e", and, but is none)
     if between.strip() == "、" and not s.doc.particles_follow:
         return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
     words = fold_phrase(between).replace(",", " , ").split()
