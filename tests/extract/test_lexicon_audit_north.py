@@ -117,7 +117,7 @@ WANTED_WORDS = [
     ("en", "works", "maker"), ("en", "consider", "plan"), ("en", "police", "force"), ("en", "shall", "plan"),
     ("en", "these", "anaphor"), ("en", "company", "org_word"), ("en", "concern", "org_word"),
     ("en", "should", "plan"),
-    ("ru", "планы", "plan"), ("ru", "после", "since"), ("ru", "копия", "copy"), ("ru", "копии", "copy"),
+    ("ru", "планы", "plan"), ("ru", "после", "after"), ("ru", "копия", "copy"), ("ru", "копии", "copy"),
     ("ru", "завод", "maker"), ("ru", "заводы", "maker"), ("ru", "автомат", "product_noun"),
     ("ru", "ракета", "product_noun"), ("ru", "ракеты", "product_noun"), ("ru", "патроны", "part"),
     ("ru", "машина", "product_noun"), ("ru", "закупка", "import"), ("ru", "протест", "disputed"),
@@ -129,7 +129,7 @@ WANTED_WORDS = [
     ("uk", "плани", "plan"), ("uk", "стане", "plan"), ("uk", "копія", "copy"), ("uk", "автомат", "product_noun"),
     ("uk", "протест", "disputed"), ("uk", "машина", "product_noun"), ("uk", "патрони", "part"),
     ("uk", "випуск", "produce"), ("uk", "ракета", "product_noun"), ("uk", "комбінат", "org_word"),
-    ("uk", "майстерня", "maker"), ("uk", "завод", "maker"), ("uk", "після", "since"), ("uk", "немає", "negation"),
+    ("uk", "майстерня", "maker"), ("uk", "завод", "maker"), ("uk", "після", "after"), ("uk", "немає", "negation"),
     ("uk", "техніка", "product_noun"), ("uk", "породив", "basis_reverse"), ("uk", "поставив", "export"),
     ("uk", "відбили", "capture"),
 ]

@@ -7743,3 +7743,19 @@ def test_a_design_taken_as_a_basis_is_the_original_of_the_one_made(full_extracto
 @pytest.mark.parametrize("text", ["Il Type 81 è derivato dal Type 56.", "Il Type 81 è originato dal Type 56."])
 def test_the_italian_copula_is_no_word_for_and(full_extractor: Extractor, text: str) -> None:
     assert ("Type 81", "derived_from", "Type 56") in facts_of(full_extractor, text, "it")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Танки Т-62, построенные после 1975 года, получили новую броню.", "ru"),
+    ("T-62 tanks built after 1975 had new armour.", "en"),
+    ("Czołgi T-62 produkowane po 1975 roku miały nowy pancerz.", "pl"),
+])
+def test_a_year_after_a_word_of_after_is_a_bound_not_a_start(full_extractor: Extractor, text: str,
+                                                              lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+def test_a_word_of_after_after_the_year_governs_the_next_noun_where_words_precede_theirs(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Roku 1962 po skončení výroby MiGu-19 začala výroba MiGu-21F.", "cs")
+    assert objects(facts, "introduced_year"), facts

@@ -5455,7 +5455,7 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 # -- introduced_year --------------------------------------------------------------------------
 
 # words whose year is not a design's introduction: a deal's, a test's or first flight's, an end's
-_NOT_INTRODUCED = ("deal", "trial", "halt")
+_NOT_INTRODUCED = ("deal", "trial", "halt", "after")   # ("built after 1978": a bound, no start)
 
 
 def _date_gap(s: Sentence, k: Mention, y: Mention) -> int:
@@ -5579,6 +5579,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
                     or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
+               # (a word of "after" after the year only where such words follow their noun: "1954 po ukončení
+               # produkce" is "in 1954, after the end of production")
+               and not (k.value == "after" and k.start >= y.end
+                        and not (s.doc.particles_follow or s.doc.genitive_first))
                for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
             continue
         other = s.cue_list("design", "plan", "export", "import")
