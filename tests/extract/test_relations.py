@@ -7759,3 +7759,12 @@ def test_a_word_of_after_after_the_year_governs_the_next_noun_where_words_preced
         full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Roku 1962 po skončení výroby MiGu-19 začala výroba MiGu-21F.", "cs")
     assert objects(facts, "introduced_year"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Roku 1986 se v Martině rozběhly přípravy k výrobě tanku T-90.", "cs"),
+    ("W 1986 roku rozpoczęto przygotowania do produkcji śmigłowca Mi-24 w Świdniku.", "pl"),
+])
+def test_a_year_of_preparations_for_making_is_no_introduction(full_extractor: Extractor, text: str,
+                                                              lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")

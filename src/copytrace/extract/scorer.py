@@ -225,6 +225,9 @@ class Sentence:
                and not any(cue.end <= v.start < k.start for v in self.cue_list("produce", "export", "import"))
                for k in self.cue_list("plan")):
             return 1.0
+        # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began)
+        if any(cue.start < k.start and k.end < cue.end for k in self.cue_list("plan")):
+            return 1.0
         # the word itself in the future tense ("producirá", "fabriquera"; not a word of drawings that is also one of
         # plans, "načrte", read as a licence handed over)
         if any(k.start <= cue.start and cue.end <= k.end
