@@ -7768,3 +7768,8 @@ def test_a_word_of_after_after_the_year_governs_the_next_noun_where_words_preced
 def test_a_year_of_preparations_for_making_is_no_introduction(full_extractor: Extractor, text: str,
                                                               lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+def test_a_town_after_a_lower_case_word_before_a_kind_of_product_is_no_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Польская фирма Bumar представила на выставке в Лондоне танки PT-91.", "ru")
+    assert all(p == "PT-91 Twardy" for p, _, _ in facts), facts

@@ -1612,6 +1612,8 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 #            after a country's initials: "the U.S. Redeye missile")
             # (or a sentence's capitalised article: "The Rafale fighter was exported")
             opening = fold_phrase(before).strip() in articles() and not text[:given.start(1)].rstrip()[-1:].isalnum()
+            if before[:1].islower() and _town(given.group(2), _gazetteer()[0]) is not None:
+                continue   # "на выставке в Париже танки PT-91": a town after a lower-case word is a place
             if before[:1].islower() or before.endswith(("'s", "’s")) or country or opening:
                 add(given.start(2), given.end(2))
     if language is not None and not language.capitalised_nouns:
