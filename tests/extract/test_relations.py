@@ -7773,3 +7773,11 @@ def test_a_year_of_preparations_for_making_is_no_introduction(full_extractor: Ex
 def test_a_town_after_a_lower_case_word_before_a_kind_of_product_is_no_name(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Польская фирма Bumar представила на выставке в Лондоне танки PT-91.", "ru")
     assert all(p == "PT-91 Twardy" for p, _, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Libya bought Scuds from the Soviet Union.", "en"),
+    ("De Sovjetrussische Scuds werden aan Libië geleverd.", "nl"),
+])
+def test_a_known_word_name_with_a_plural_s_is_that_name(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert ("Scud", "exported_to", "Libya") in facts_of(full_extractor, text, lang)

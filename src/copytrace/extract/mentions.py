@@ -245,6 +245,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(found.start, found.end, found.kind, found.canonical, text[found.start:found.end],
                            found.entity, generic=found.generic))
         taken.mark(found.start, found.end)
+    out.extend(_plural_word_names(text, start, names, taken))
     if language is not None and language.prefixes:
         out.extend(_names_after_clitics(text, start, names, language.prefixes, taken))
     # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
@@ -553,6 +554,25 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes, names.introduced, language.force_marks if language is not None else frozenset(),
                     language.negation_after if language is not None else frozenset())
+
+
+_PLURAL_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,})s(?![\w-])")
+
+
+def _plural_word_names(text: str, start: int, names: Names, taken: _Mask) -> list[Mention]:
+    """"Iraq bought Scuds", "de Sovjetrussische Scuds", "les Grads": a capitalised word name the registry knows, with a
+    plural "s" glued to it (the plural of names in English, Dutch, French, Spanish and Portuguese)."""
+    out: list[Mention] = []
+    for word in _PLURAL_WORD.finditer(text, start):
+        if taken.hit(word.start(), word.end()):
+            continue
+        known = names.resolve(word.group(1))
+        if known is None or known.kind != "product":
+            continue
+        out.append(Mention(word.start(), word.end(), "product", known.canonical, word.group(), known.entity,
+                           generic=known.generic))
+        taken.mark(word.start(), word.end())
+    return out
 
 
 # a given name or initials between a word of design and a family's name: "designed by Mikhail Kalashnikov"
