@@ -7781,3 +7781,14 @@ def test_a_town_after_a_lower_case_word_before_a_kind_of_product_is_no_name(full
 ])
 def test_a_known_word_name_with_a_plural_s_is_that_name(full_extractor: Extractor, text: str, lang: str) -> None:
     assert ("Scud", "exported_to", "Libya") in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The army bought Bulgarian and Polish AKMs made under licence.", "en"),
+    ("A hadsereg bolgár és lengyel gyártású AKM-eket vásárolt.", "hu"),
+    ("Die Armee kaufte bulgarische und polnische AKM aus Lizenzfertigung.", "de"),
+])
+def test_each_adjective_of_a_list_that_and_joins_is_the_names(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    made = set(objects(facts_of(full_extractor, text, lang), "made_in_country"))
+    assert {"Bulgaria", "Poland"} <= made, made

@@ -3292,8 +3292,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "«ميغ-29» الروسية وهما J-10": where adjectives follow their noun, one right after a name
                 #            is that name's, not the next one's
             if any(o.kind == "country" and o.value != c.value and min(c.end, p.end) <= o.start
-                   and o.end <= max(c.start, p.start) for o in s.mentions):
-                continue   # "copie romene, italiane (il FIROS)": so is another country's
+                   and o.end <= max(c.start, p.start) for o in s.mentions) and not _adjectives_joined_on(s, c, p):
+                continue   # "copie romene, italiane (il FIROS)": so is another country's (not one of a list that
+                #            "and" joins right before the name: "Romanian and Polish AKMs")
             if before and any(c.end <= k.start and k.end <= p.start and s.doc.tokens_between(k.end, p.start) >= 1
                               for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
@@ -4677,6 +4678,18 @@ _ACCORDING = frozenset({"根据", "根據", "按照", "依据", "依據", "依�
 
 
 _RIGHTS_WORDS = frozenset({"licence", "unlicensed"})
+
+
+def _adjectives_joined_on(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a country adjective opens a list of adjectives that words for "and" join ("Romanian and Polish",
+    "román és lengyel", "rumänische und polnische"), the list's last right before the name: each is the name's."""
+    group = s.groups.get(id(c), [c])
+    if not c.adjective or group[0] is not c or len(group) < 2 or not all(m.adjective for m in group) \
+            or p.start < group[-1].end or s.doc.tokens_between(group[-1].end, p.start) != 0:
+        return False
+    return all(_between_is_and(s, a.end, b.start) for a, b in itertools.pairwise(group)) \
+        and any(set(fold_phrase(s.doc.text[a.end:b.start]).split()) & and_words()
+                for a, b in itertools.pairwise(group))
 
 
 def _on_maker(s: Sentence, c: Mention) -> bool:
