@@ -7792,3 +7792,11 @@ def test_each_adjective_of_a_list_that_and_joins_is_the_names(full_extractor: Ex
                                                                 lang: str) -> None:
     made = set(objects(facts_of(full_extractor, text, lang), "made_in_country"))
     assert {"Bulgaria", "Poland"} <= made, made
+
+
+def test_a_participle_that_opens_the_sentence_dates_the_subject_after_it(full_extractor: Extractor) -> None:
+    text = ("O nome M72 vem do ano de adoção. Fabricada pela Zastava, e em serviço desde 1972, a M72B1 é uma cópia "
+            "do RPK.")
+    facts = facts_of(full_extractor, text, "pt")
+    years = {(p, o) for p, r, o in facts if r == "introduced_year"}
+    assert years == {("M72B1", "1972")}, facts

@@ -5609,9 +5609,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "The Soviet Army adopted it in 1961, and the lighter PKM followed in 1969": a name only past the year's
         # clause, where the word and the year come first and none is named before them, is the next clause's; the
         # year is the product spoken of before
+        # (not where a participle opens the sentence, its clause set before the subject: "Fabricada pela Zastava, e
+        # em serviço desde 1970, a M70B1 é uma cópia do AKM")
         if nearest is not None and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
                 and cue.end <= y.start < nearest.start and _clause_apart(s, y, [nearest]) \
-                and not any(p.end <= cue.start and p.start >= s.start for p in s.products):
+                and not any(p.end <= cue.start and p.start >= s.start for p in s.products) \
+                and not any(k.start >= s.start and s.doc.tokens_between(s.start, k.start) == 0
+                            for k in s.cue_list("produce", "introduce", "service", "design")):
             nearest = s.topic
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
