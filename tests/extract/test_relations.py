@@ -7800,3 +7800,8 @@ def test_a_participle_that_opens_the_sentence_dates_the_subject_after_it(full_ex
     facts = facts_of(full_extractor, text, "pt")
     years = {(p, o) for p, r, o in facts if r == "introduced_year"}
     assert years == {("M72B1", "1972")}, facts
+
+
+def test_where_a_design_was_bought_before_it_arrived_is_no_recipient(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Do Polski dotarł zakupiony w ZSRR wzorcowy czołg T-62.", "pl")
+    assert objects(facts, "exported_to") == ["Poland"], facts

@@ -4913,7 +4913,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (_placed_or_sent(s, c) or (c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0)
                         or (c.start >= cue.end and _one_letter_before(s, s.list_first(c), "destination", alone=False)))\
                         and not _from_marked(s, c) and not c.adjective and s.gap(cue, c) <= 6 \
-                        and s.near_before(s.list_first(c).start, ("produce",), 2) is None:
+                        and s.near_before(s.list_first(c).start, ("produce",), 2) is None \
+                        and not any(cue.end <= k.start and k.end <= c.start
+                                    and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import")):
+                    # (not the place a nearer word of buying governs: "dotarł zakupiony w ZSRR czołg", bought there)
                     held = nearest.get(id(c))
                     if held is None or s.gap(cue, c) < s.gap(held[0], c):
                         nearest[id(c)] = (cue, 1.0)
