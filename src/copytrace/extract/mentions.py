@@ -1014,7 +1014,7 @@ _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case e
 
 _FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
 _FRAME_REACH = 4   # words between a copula and its word of copying, and between that word and the original
-_LAST_WORD = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)\s*$")
+_FRAME_CHARS = 60   # characters a frame's parts may stand apart (so each copula reads a bounded stretch)
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
@@ -1024,24 +1024,32 @@ def _latin_after_other(word: str, name: str) -> bool:
     return "A" <= first <= "Z" and not any("a" <= ch.lower() <= "z" for ch in word) and any(ch.isalpha() for ch in word)
 
 
+def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list[Mention]:
+    """The mentions (in text order, ``starts`` their starts) that start in text[a:b]."""
+    return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+
+
 def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
     """"The Anza is a licensed copy of the Chinese QW-1", "The Ghauri is a Pakistani version of the Nodong", "Le
     Toophan est une copie iranienne du TOW": in a sentence that says one design is a copy, version or successor of
     another, a capitalised word no shape or list knows, in either place, names a design (after a short word or a
     possessive where it is the subject: not "It is a copy", nor a sentence's first word). Not where every noun has a
-    capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole."""
+    capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole. Each copula reads only the few
+    dozen characters around it."""
     held = _Mask(len(text))
     for m in mentions:
         held.mark(m.start, m.end)
-    cues = [m for m in mentions if m.kind == "cue"]
+    starts = [m.start for m in mentions]
     added: list[Mention] = []
-    for k in (m for m in cues if m.value == "copula"):
-        word = next((d for d in cues if d.value in _FRAME_DERIVING and d.start >= k.end
+    for k in (m for m in mentions if m.kind == "cue" and m.value == "copula"):
+        near = _between(mentions, starts, k.end, k.end + _FRAME_CHARS)
+        word = next((d for d in near if d.kind == "cue" and d.value in _FRAME_DERIVING
                      and len(_WORD.findall(text, k.end, d.start)) <= _FRAME_REACH), None)
-        if word is None or any(m.kind in {"product", "org"} and k.end <= m.start < word.start for m in mentions):
+        if word is None or any(m.kind in {"product", "org"} and m.start < word.start for m in near):
             continue
-        subject = _frame_subject(text, k.start, held, mentions)
-        original = _frame_original(text, word.end, held, mentions)
+        subject = _frame_subject(text, k.start, held, _between(mentions, starts, k.start - _FRAME_CHARS, k.start))
+        original = _frame_original(text, word.end, held, _between(mentions, starts, word.end,
+                                                                   word.end + _FRAME_CHARS))
         if subject is None or original is None or (isinstance(subject, Mention) and isinstance(original, Mention)):
             continue
         for found in (subject, original):
@@ -1064,12 +1072,12 @@ def _capitalised_run(text: str, words: list[re.Match[str]], held: _Mask) -> tupl
 
 
 def _frame_subject(text: str, end: int, held: _Mask, mentions: list[Mention]) -> Mention | tuple[int, int] | None:
-    """What stands right before a copula: a known design, or one or two capitalised words after a short word or a
-    possessive ("The Anza", "Pakistan's Anza")."""
+    """What stands right before a copula: a known design (of ``mentions``, those just before it), or one or two
+    capitalised words after a short word or a possessive ("The Anza", "Pakistan's Anza")."""
     known = next((m for m in mentions if m.kind == "product" and m.end <= end and not text[m.end:end].strip()), None)
     if known is not None:
         return known
-    words = list(_WORD.finditer(text, max(0, end - 60), end))
+    words = list(_WORD.finditer(text, max(0, end - _FRAME_CHARS), end))
     if not words or text[words[-1].end():end].strip():
         return None
     name = words[-1:]
@@ -1088,8 +1096,9 @@ def _frame_subject(text: str, end: int, held: _Mask, mentions: list[Mention]) ->
 
 
 def _frame_original(text: str, start: int, held: _Mask, mentions: list[Mention]) -> Mention | tuple[int, int] | None:
-    """What a word of copying is of: a known design a few words after it, or the first capitalised word there that
-    no mention holds (past short words and country adjectives: "of the Chinese QW-1", "du TOW")."""
+    """What a word of copying is of: a known design a few words after it (of ``mentions``, those just after it), or
+    the first capitalised word there that no mention holds (past short words and country adjectives: "of the Chinese
+    QW-1", "du TOW")."""
     for m in mentions:
         if m.start < start or m.kind in {"cue", "country"}:
             continue
@@ -1097,7 +1106,7 @@ def _frame_original(text: str, start: int, held: _Mask, mentions: list[Mention])
                 and not any(ch in ",;:.()" for ch in text[start:m.start]):
             return m
         break
-    for count, word in enumerate(_WORD.finditer(text, start, min(len(text), start + 60))):
+    for count, word in enumerate(_WORD.finditer(text, start, min(len(text), start + _FRAME_CHARS))):
         if count > _FRAME_REACH or any(ch in ",;:.()" for ch in text[start:word.start()]):
             return None
         if held.hit(word.start(), word.end()):
