@@ -7805,3 +7805,7 @@ def test_a_participle_that_opens_the_sentence_dates_the_subject_after_it(full_ex
 def test_where_a_design_was_bought_before_it_arrived_is_no_recipient(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Do Polski dotarł zakupiony w ZSRR wzorcowy czołg T-62.", "pl")
     assert objects(facts, "exported_to") == ["Poland"], facts
+
+
+def test_where_the_verb_comes_last_a_prototype_before_the_year_was_what_was_made(full_extractor: Extractor) -> None:
+    assert not objects(facts_of(full_extractor, "J-8の試作機は1969年に製造された。", "ja"), "introduced_year")

@@ -5591,7 +5591,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
-               and (k.start >= y.end if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
+               # (where the verb comes last, a word of trials right before the year is what was made then: "Q-5の
+               # 試作機は1965年に製造された", the prototype was built in 1965)
+               and ((k.start >= y.end or (k.value == "trial" and k.end <= y.start and s.gap(k, y) <= 1))
+                    if s.doc.particles_follow else k.end <= y.start or s.gap(y, k) == 0
                     # ("1980-ban fejeződött be": only the year's ending between)
                     or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
