@@ -220,7 +220,7 @@ class Sentence:
         # noun phrase the word stands in, then the word of plan)
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
                and "," not in self.doc.text[cue.end:k.start]
-               and any(c.start >= cue.end and self.doc.tokens_between(c.end, k.start) == 0
+               and any(c.start >= cue.end and c.end <= k.start and self.doc.tokens_between(c.end, k.start) == 0
                        for c in self.cue_list("copula"))
                and not any(cue.end <= v.start < k.start for v in self.cue_list("produce", "export", "import"))
                for k in self.cue_list("plan")):
