@@ -7809,3 +7809,9 @@ def test_where_a_design_was_bought_before_it_arrived_is_no_recipient(full_extrac
 
 def test_where_the_verb_comes_last_a_prototype_before_the_year_was_what_was_made(full_extractor: Extractor) -> None:
     assert not objects(facts_of(full_extractor, "J-8の試作機は1969年に製造された。", "ja"), "introduced_year")
+
+
+def test_a_country_adjective_on_a_maker_noun_after_a_word_of_supply_is_no_recipient(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Polsko sestavilo letouny An-2 z dílů dodaných sovětským výrobcem.", "cs")
+    assert not objects(facts, "exported_to"), facts
