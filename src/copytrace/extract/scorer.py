@@ -3769,7 +3769,7 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                   and s.doc.tokens_between(source.end, m.start) <= 1), None)
         if c is None or id(p) in s.parents or any(
                 o.kind == "country" and not o.adjective and o.start >= c.end and o.value != c.value
-                and s.group_of(o) is not s.group_of(c) for o in s.mentions):
+                and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
 
@@ -4683,7 +4683,7 @@ _RIGHTS_WORDS = frozenset({"licence", "unlicensed"})
 def _adjectives_joined_on(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether a country adjective opens a list of adjectives that words for "and" join ("Romanian and Polish",
     "román és lengyel", "rumänische und polnische"), the list's last right before the name: each is the name's."""
-    group = s.groups.get(id(c), [c])
+    group = s.group_of(c)
     if not c.adjective or group[0] is not c or len(group) < 2 or not all(m.adjective for m in group) \
             or p.start < group[-1].end or s.doc.tokens_between(group[-1].end, p.start) != 0:
         return False
@@ -5284,9 +5284,6 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
         and any(w not in articles() for w in words)
 
 
-_ETC_AFTER = re.compile(r"\s*(?:등|など|等)")   # Korean, Japanese and Chinese "and others" after a list's last name
-
-
 def _list_last(s: Sentence, c: Mention) -> Mention:
     """The last name of the list a country opens or goes on, each joined to the next by a word or mark ("Irak ve
     Suriye", "インドとシリア"; not "Turkiya Qozog‘iston", two names side by side)."""
@@ -5297,7 +5294,10 @@ def _list_last(s: Sentence, c: Mention) -> Mention:
     at = next((i for i, m in enumerate(group) if m is c), len(group))
     last = c
     # (names side by side make a list where a word of "and others" closes it: "이란과 시리아 이라크 파키스탄 등에")
-    closed = _ETC_AFTER.match(s.doc.text, group[-1].end) is not None
+    # (the word a cue word, or a one-character one glued on or a space after: "파키스탄 등에", "巴基斯坦等国")
+    end = group[-1].end
+    closed = s.near_after(end, ("etc",), 0) is not None \
+        or s.doc.particle_after(end + len(s.doc.text[end:end + 1]) - len(s.doc.text[end:end + 1].lstrip()), {"etc"})
     for a, b in itertools.pairwise(group[at:]):
         joint = s.doc.text[a.end:b.start].strip()
         # (a word for "and" glued to the name, in a form the language file lists whole: "이라크와 시리아에")
