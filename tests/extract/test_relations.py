@@ -7815,3 +7815,25 @@ def test_a_country_adjective_on_a_maker_noun_after_a_word_of_supply_is_no_recipi
         full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Polsko sestavilo letouny An-2 z dílů dodaných sovětským výrobcem.", "cs")
     assert not objects(facts, "exported_to"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("The Type 68, or M68, is a North Korean copy of the TT-33 pistol.", "en", "M68"),
+    ("朝鲜的68式或M68是托卡列夫手枪的仿制品。", "zh", "M68"),
+    ("Le Type 56, ou AK-56, est une copie chinoise de l'AK-47.", "fr", "AK-56"),
+])
+def test_one_number_under_two_prefixes_an_or_joins_is_one_products_two_names(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "alias_of") == [alias], facts
+    assert alias not in objects(facts, "derived_from"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-15 or MiG-17 fighters were copied in China.", "en"),
+    ("The AK-74 or AKS-74 rifles were copied in Bulgaria.", "en"),
+])
+def test_two_designs_an_or_joins_are_neither_the_others_name_nor_its_original(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "alias_of") and not objects(facts, "derived_from"), facts

@@ -470,6 +470,10 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    # ("68式或M68是仿制品", "the MiG-15 or MiG-17 were copied": either name may be meant, neither is the other's
+    # original)
+    alternatives = {frozenset((a.value, b.value)) for a, b in _or_joined(s)}
+    derivations = [r for r in derivations if frozenset((r.subject.value, r.object)) not in alternatives]
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
@@ -3039,6 +3043,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             if other is None or _extends(b, subject) or _extends(subject, b):
                 break
             yield _mk(s, subject, "alias_of", other, feats, cue, b)
+    for a, b in _or_named(s):
+        other = _other_name(a, b)
+        if other is not None:
+            yield _mk(s, a, "alias_of", other, {"cue": 1.0, "or_named": 1.0}, b)
     glosses = list(_glossed(s))   # (the pairs of a name and its gloss in brackets, read once)
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
@@ -3069,6 +3077,31 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _or_joined(s: Sentence) -> list[tuple[Mention, Mention]]:
+    """Each two names a word for "or" joins ("the MiG-15 or MiG-17", "68式或M68", "le Type 56, ou AK-56,"): either
+    may be meant, so neither is the other's original."""
+    text = s.doc.text
+    return [(a, b) for a, b in itertools.pairwise(s.products)
+            if len(words := [w for w in fold_phrase(text[a.end:b.start]).replace(",", " ").split()
+                             if w not in articles()]) == 1 and words[0] in or_words()]
+
+
+def _or_named(s: Sentence) -> list[tuple[Mention, Mention]]:
+    """"the Type 68 or M68": of two names a word for "or" joins, one number under two prefixes of which neither begins
+    the other, and not two designs the registry holds apart, are one product's two names (not "the MiG-15 or MiG-17",
+    "the AK-74 or AKS-74")."""
+    pairs = []
+    for a, b in _or_joined(s):
+        numbers = [max(_NUMBER.findall(m.text), key=len, default="") for m in (a, b)]
+        families = [(m.family or "").casefold() for m in (a, b)]
+        if a.generic or b.generic or not numbers[0] or numbers[0] != numbers[1] \
+                or families[0].startswith(families[1]) or families[1].startswith(families[0]) \
+                or (a.entity and b.entity and a.entity != b.entity):
+            continue
+        pairs.append((a, b))
+    return pairs
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
