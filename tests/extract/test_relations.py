@@ -7837,3 +7837,21 @@ def test_two_designs_an_or_joins_are_neither_the_others_name_nor_its_original(
         full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert not objects(facts, "alias_of") and not objects(facts, "derived_from"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("The Shenyang J-6 was exported as the F-6 to Pakistan.", "en", "F-6"),
+    ("Der J-6 wurde als F-6 nach Pakistan exportiert.", "de", "F-6"),
+    ("J-6はF-6として輸出された。", "ja", "F-6"),
+    ("The Zastava M70, sold in the United States as the PAP M70, is a copy of the AKM.", "en", "PAP M70"),
+])
+def test_the_name_a_design_was_sold_under_is_another_name_of_it(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "alias_of") == [alias], facts
+    assert "PAP" not in objects(facts, "manufactured_by"), facts
+
+
+def test_a_design_as_compares_after_a_comma_is_no_name_it_was_sold_under(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The MiG-21 was exported to Egypt, as the MiG-19 before it.", "en")
+    assert not objects(facts, "alias_of"), facts

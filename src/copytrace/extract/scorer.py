@@ -1185,20 +1185,68 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
     return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
 
 
+def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
+    """Whether a word for "as" is inside another naming phrase ("known as the Kalash") or one of two a word apart
+    that compare ("the T-72M as well as the BMP-3")."""
+    return any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")) or (
+        not s.doc.particles_follow and (s.near_after(cue.end, ("as_name",), 1) is not None
+                                        or s.near_before(cue.start, ("as_name",), 1) is not None))
+
+
 def _as_named(s: Sentence, cue: Mention) -> Mention | None:
     """The name a word for "as" gives ("as the LiM-2", "BVP-1 olarak"), not one inside another naming phrase ("known
     as the Kalash" is another name) nor one a copy word stands before ("como una réplica del AK-74")."""
-    if any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")):
+    if _as_names_nothing(s, cue):
         return None
-    if not s.doc.particles_follow and (s.near_after(cue.end, ("as_name",), 1) is not None
-                                       or s.near_before(cue.start, ("as_name",), 1) is not None):
-        return None   # ("the T-72M as well as the BMP-3": two such words a word apart compare, and name nothing)
     if s.doc.particles_follow:
         return next((p for p in reversed(s.products) if p.end <= cue.start
                      and s.doc.tokens_between(p.end, cue.start) == 0), None)
     return next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
                  and _plain_tokens(s, cue.end, p.start) <= 1
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))), None)
+
+
+def _sold_as(s: Sentence) -> list[tuple[Mention, Mention, str]]:
+    """(design, name, the name as written) where a word of sale governs a word for "as" in its clause ("sold in the
+    United States as the PAP M70", "exported as the F-6", "F-6として輸出された"), no word of making between: the name
+    the design was sold under, another name of it (a making there names a copy: ``_made_as``)."""
+    pairs = []
+    for cue in s.cue_list("as_name"):
+        named = _as_named(s, cue)
+        # (a maker's name glued before the name given, part of it: "as the PAP M70")
+        glued = None if named is None else next((o for o in s.mentions if o.kind == "org" and o.end <= named.start
+                                                 and o.start >= cue.end
+                                                 and s.doc.tokens_between(o.end, named.start) == 0), None)
+        if named is None and not s.doc.particles_follow and not _as_names_nothing(s, cue):
+            glued = next((o for o in s.mentions if o.kind == "org" and o.start >= cue.end
+                          and s.doc.tokens_between(cue.end, o.start) <= 1), None)
+            named = None if glued is None else next(
+                (p for p in s.products if p.start >= glued.end and s.doc.tokens_between(glued.end, p.start) == 0), None)
+        if named is None:
+            continue
+        if s.doc.particles_follow:
+            sale = next((k for k in s.cue_list("export") if k.start >= cue.end
+                         and s.doc.tokens_between(cue.end, k.start) <= 2), None)
+            edge = named.start
+        else:
+            sale = next((k for k in reversed(s.cue_list("export")) if k.end <= cue.start and _same_clause(
+                s, k.end, cue.start, 4 + _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
+            if sale is None:
+                # (where the verb ends the clause: "wurde als F-6 nach Pakistan exportiert")
+                sale = next((k for k in s.cue_list("export") if k.start >= named.end and _same_clause(
+                    s, named.end, k.start, 2 + _mention_tokens(s, named.end, k.start, frozenset({"country"})))), None)
+                edge = cue.start
+            else:
+                edge = sale.start
+        if sale is None or any(min(sale.end, cue.end) <= k.start and k.end <= max(sale.start, cue.start)
+                               for k in s.cue_list("produce", "licence", "copy")):
+            continue
+        before = [p for p in s.products if p.end <= edge and p is not named]
+        subject = before[-1] if before else s.topic if not any(p.end <= edge for p in s.products) else None
+        if subject is None or _extends(named, subject) or _extends(subject, named):
+            continue
+        pairs.append((subject, named, s.doc.text[glued.start if glued is not None else named.start:named.end]))
+    return pairs
 
 
 def _span(*ms: Mention | None) -> tuple[int, int]:
@@ -3043,6 +3091,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             if other is None or _extends(b, subject) or _extends(subject, b):
                 break
             yield _mk(s, subject, "alias_of", other, feats, cue, b)
+    for a, b, written in _sold_as(s):
+        other = written if written != b.text and name_key(written) != name_key(a.text) else _other_name(a, b)
+        if other is not None:
+            yield _mk(s, a, "alias_of", other, {"cue": 1.0, "sold_as": 1.0}, b)
     for a, b in _or_named(s):
         other = _other_name(a, b)
         if other is not None:
@@ -4036,9 +4088,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         designer = any(all(word in shapes().designers for word in words) for words in (
             [w for w in re.split(r"[\W_]+", name) if w and not (len(w) == 1 and w.isupper())]
             for name in (o.text, o.value)) if words)
+        # (nor the first word of a name a design was sold under: "sold in the US as the PAP M70")
+        sold_as = {id(n) for _, n, _ in _sold_as(s)}
         for p in s.products:
             # (two capitals nobody knows are a kind of weapon more often than a maker: "AP M70", "SA vz. 58")
-            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end \
+            if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and id(p) not in sold_as \
                     and not designer and (o.entity is not None or len(o.text) > 2):
                 yield _mk(s, p, "manufactured_by", o.value, {"name_before": 1.0}, o, p)
         if not produce:
