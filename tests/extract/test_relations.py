@@ -7855,3 +7855,18 @@ def test_the_name_a_design_was_sold_under_is_another_name_of_it(
 def test_a_design_as_compares_after_a_comma_is_no_name_it_was_sold_under(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The MiG-21 was exported to Egypt, as the MiG-19 before it.", "en")
     assert not objects(facts, "alias_of"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("Valmet RK 62/M62 on Suomessa valmistettu kopio AK-47:stä.", "fi", "M62"),
+    ("The Type 56/AK-56 rifles were made in China.", "en", "AK-56"),
+])
+def test_one_number_under_two_prefixes_a_slash_joins_is_one_products_two_names(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize("text", ["The AK-74/AKS-74 rifles were made in Bulgaria.",
+                                  "The AK-47/AKM rifles were made in China."])
+def test_two_designs_a_slash_joins_are_no_names_of_each_other(full_extractor: Extractor, text: str) -> None:
+    assert not objects(facts_of(full_extractor, text, "en"), "alias_of")

@@ -3112,6 +3112,11 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, a, "alias_of", other, {"cue": 1.0, "quoted": 1.0}, b)
             continue
         between = _bracket_opening(s, a, b, between, glosses)
+        if between == "/" and other is not None and any(x is a and y is b for x, y in _one_number(s, [(a, b)])):
+            # "Valmet RK 62/M62 rynnäkkökivääri", "the Type 56/AK-56 rifles": one number under two prefixes a slash
+            # joins, whatever follows (not "AK-47/AKM", "MiG-21/23", "AK-74/AKS-74", two designs)
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
+            continue
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
@@ -3141,19 +3146,24 @@ def _or_joined(s: Sentence) -> list[tuple[Mention, Mention]]:
 
 
 def _or_named(s: Sentence) -> list[tuple[Mention, Mention]]:
-    """"the Type 68 or M68": of two names a word for "or" joins, one number under two prefixes of which neither begins
-    the other, and not two designs the registry holds apart, are one product's two names (not "the MiG-15 or MiG-17",
-    "the AK-74 or AKS-74")."""
-    pairs = []
-    for a, b in _or_joined(s):
+    """"the Type 68 or M68": two names a word for "or" joins that are one number under two prefixes (``_one_number``)
+    are one product's two names (not "the MiG-15 or MiG-17", "the AK-74 or AKS-74")."""
+    return _one_number(s, _or_joined(s))
+
+
+def _one_number(s: Sentence, pairs: list[tuple[Mention, Mention]]) -> list[tuple[Mention, Mention]]:
+    """Those of pairs of names that are one number under two prefixes of which neither begins the other, and not two
+    designs the registry holds apart: one product's two names ("Type 68" and "M68"; not "AK-74" and "AKS-74")."""
+    out = []
+    for a, b in pairs:
         numbers = [max(_NUMBER.findall(m.text), key=len, default="") for m in (a, b)]
         families = [(m.family or "").casefold() for m in (a, b)]
         if a.generic or b.generic or not numbers[0] or numbers[0] != numbers[1] \
                 or families[0].startswith(families[1]) or families[1].startswith(families[0]) \
                 or (a.entity and b.entity and a.entity != b.entity):
             continue
-        pairs.append((a, b))
-    return pairs
+        out.append((a, b))
+    return out
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
