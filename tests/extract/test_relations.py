@@ -7870,3 +7870,34 @@ def test_one_number_under_two_prefixes_a_slash_joins_is_one_products_two_names(
                                   "The AK-47/AKM rifles were made in China."])
 def test_two_designs_a_slash_joins_are_no_names_of_each_other(full_extractor: Extractor, text: str) -> None:
     assert not objects(facts_of(full_extractor, text, "en"), "alias_of")
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("Су-27 обозначается Flanker.", "ru", "Flanker"),
+    ("Паводле класіфікацыі НАТА Су-27 абазначаецца як Flanker.", "be", "Flanker"),
+    ("Su-27 dostal jméno Flanker.", "cs", "Flanker"),
+    ("Útočná puška Typ 56, či AK-56, se vyráběla v Číně.", "cs", "AK-56"),
+    ("Su-27 otrzymał kryptonim Flanker.", "pl", "Flanker"),
+    ("Karabinek Typ 56, bądź AK-56, produkowały zakłady Norinco.", "pl", "AK-56"),
+    ("Zrakoplov An-2 piloti su zvali „Anuška“.", "hr", "Anuška"),
+    ("В НАТО Су-27 получава кодовото име Flanker.", "bg", "Flanker"),
+    ("XM16E1は後にM16A1と改称された。", "ja", "M16A1"),
+    ("Tokagypt 58 dipasarkan di Jerman Barat dengan merek Firebird.", "id", "Firebird"),
+    ("Valmet RK 62 או M62 הוא רובה סער פיני.", "he", "M62"),
+    ("XM16E1 שונה שמו מאוחר יותר ל-M16A1.", "he", "M16A1"),
+    ("Valmet RK 62 ose M62 është pushkë automatike finlandeze.", "sq", "M62"),
+])
+def test_naming_words_and_words_for_or_of_more_languages(full_extractor: Extractor, text: str, lang: str,
+                                                          alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize(("text", "lang", "aliases"), [
+    ("MiG-15 또는 MiG-17이 북한에 배치되었다.", "ko", []),             # "or": two designs
+    ("Hrvatska vojska koristila je M70, odnosno kasnije VHS.", "hr", []),   # "or rather": one design after another
+    ("Slovenska vojska je uporabljala M70 oziroma pozneje F2000.", "sl", []),
+    ("Кодавае абазначэнне НАТА для Су-27 — Flanker.", "be", ["Flanker"]),   # the alliance is no name
+])
+def test_words_of_or_rather_and_an_alliance_give_no_other_name(full_extractor: Extractor, text: str, lang: str,
+                                                               aliases: list[str]) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == aliases
