@@ -7901,3 +7901,14 @@ def test_naming_words_and_words_for_or_of_more_languages(full_extractor: Extract
 def test_words_of_or_rather_and_an_alliance_give_no_other_name(full_extractor: Extractor, text: str, lang: str,
                                                                aliases: list[str]) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == aliases
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("Valmet RK 62は、M62とも称される。", "ja", "M62"),
+    ("9K32 Strela-2, SA-7 olarak da bilinir.", "tr", "SA-7"),
+    ("J-6는 F-6이라는 이름으로 파키스탄에 수출되었다.", "ko", "F-6"),
+    ("9K32 Strela-2 को SA-7 के नाम से भी जाना जाता है।", "hi", "SA-7"),
+])
+def test_a_name_before_a_naming_word_is_another_name_also_where_the_registry_knows_both(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]

@@ -3049,7 +3049,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 s, before[-1].end, cue.start, ("product_noun",)) else None
             earlier = [p for p in s.products if named is not None and p.end <= named.start]
             owner = earlier[-1] if earlier else s.topic
-            if named is not None and owner is not None and named.value != owner.value \
+            if named is not None and owner is not None and _other_name(owner, named) is not None \
                     and not _extends(named, owner) and not _extends(owner, named):
                 # (where the verb comes last, the making after the naming word, in its clause: "MiG-21は J-7の名で
                 # 中国でライセンス生産された", "J-7이라는 이름으로 중국에서 생산되었다"; not "AKと呼ばれ、ソ連で
@@ -3065,7 +3065,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                                  and _same_clause(s, k.end, owner.start, 2))
                              # ("a MiG-15-öt LiM-2 néven gyártotta": the verb right after the naming word)
                              or (k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) == 0)),
-                            None) if owner.start >= s.start else None
+                            None) if owner.start >= s.start and named.value != owner.value else None
                 if made is not None:
                     # "MiG-19をライセンス生産し、J-6と命名した": what was made under the name is a product of its own
                     yield _named_making(s, named, owner, made, cue)
