@@ -7912,3 +7912,26 @@ def test_words_of_or_rather_and_an_alliance_give_no_other_name(full_extractor: E
 def test_a_name_before_a_naming_word_is_another_name_also_where_the_registry_knows_both(
         full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MiG-21 był tańszy od F-4, inaczej nie zostałby kupiony.", "pl"),   # "otherwise", past a comma
+    ("The MiG-21 was designated to replace the MiG-19.", "en"),           # naming, then a word of replacing
+    ("Le MiG-21 fut désigné pour remplacer le MiG-19.", "fr"),
+    ("RK 62 ersattes senare, dvs. efter 1995, av RK 95.", "sv"),          # "that is", a comma before the name
+    ("The J-6 was sold as well as the J-7.", "en"),                       # "as well as" compares
+    ("MiG-15 arba MiG-17 sudarė oro pajėgų pagrindą.", "lt"),             # "or": two designs
+])
+def test_a_naming_word_gives_no_name_past_a_comma_a_word_of_replacing_or_a_comparison(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "alias_of")
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("Il Tipo 56, detto anche AK-56, è una copia cinese dell'AK-47.", "it", "AK-56"),
+    ("De An-2, bijgenaamd Antek, werd in Polen gebouwd.", "nl", "Antek"),
+    ("RK 62, dvs. M62, tillverkades av Valmet.", "sv", "M62"),
+    ("El sistema 9K32 Strela-2 se denomina SA-7 en la OTAN.", "es", "SA-7"),
+])
+def test_naming_words_of_western_languages(full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]

@@ -2972,9 +2972,14 @@ def _loose_words(s: Sentence, a: int, b: int) -> int:
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     for cue in s.cue_list("alias"):
+        if any(cue.start <= k.start and k.end <= cue.end and not s.doc.particles_follow
+               and s.near_after(k.end, ("as_name",), 1) is not None for k in s.cue_list("as_name")):
+            continue   # ("sold as well as the J-7": two words for "as" a word apart compare)
         # (not past words of a clause of its own: "SS2 disebut lebih ringan daripada SS1", said to be lighter than)
+        # (nor past a word of replacing: "designated to replace the MiG-19")
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
-                 and _loose_words(s, cue.end, p.start) < 2]
+                 and _loose_words(s, cue.end, p.start) < 2 and not any(ch in ",;" for ch in text[cue.end:p.start])
+                 and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list("replace"))]
         # (an organisation's name between is not counted)
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
@@ -3045,10 +3050,14 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
             # before it is another name of what the sentence spoke of before it (or of the product spoken of)
             # (a word for the kind of product may stand between: "58식 보총으로 명명", named the Type 58 rifle)
+            # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
             named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
-                s, before[-1].end, cue.start, ("product_noun",)) else None
+                s, before[-1].end, cue.start, ("product_noun",)) \
+                and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
             earlier = [p for p in s.products if named is not None and p.end <= named.start]
             owner = earlier[-1] if earlier else s.topic
+            if owner is not None and s.start <= owner.start and owner.start >= cue.end:
+                owner = None   # ("A MiG-21 jelzésű gépek a MiG-19-eseket váltották": the name the words after speak of)
             if named is not None and owner is not None and _other_name(owner, named) is not None \
                     and not _extends(named, owner) and not _extends(owner, named):
                 # (where the verb comes last, the making after the naming word, in its clause: "MiG-21は J-7の名で
