@@ -7935,3 +7935,12 @@ def test_a_naming_word_gives_no_name_past_a_comma_a_word_of_replacing_or_a_compa
 ])
 def test_naming_words_of_western_languages(full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("The J-7 (歼-7) is a Chinese copy of the MiG-21.", "en", "歼-7"),
+    ("J-7 (歼-7) — китайская копия МиГ-21.", "ru", "歼-7"),
+])
+def test_a_name_in_brackets_in_another_script_is_another_name(full_extractor: Extractor, text: str, lang: str,
+                                                              alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]

@@ -3127,7 +3127,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
             continue
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
-                and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
+                and (a.family != b.family or _numbered_apart(a, b) or _written_apart(a, b)) \
+                and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
@@ -3173,6 +3174,13 @@ def _one_number(s: Sentence, pairs: list[tuple[Mention, Mention]]) -> list[tuple
             continue
         out.append((a, b))
     return out
+
+
+def _written_apart(a: Mention, b: Mention) -> bool:
+    """Whether two names are written in two scripts ("J-7 (歼-7)", "T-55 (Т-55)"): one name in another language's
+    letters, not two of a series."""
+    scripts = [{unicodedata.name(ch, "").split(" ")[0] for ch in m.text if ch.isalpha()} for m in (a, b)]
+    return all(scripts) and not scripts[0] & scripts[1]
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
