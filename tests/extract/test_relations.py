@@ -7944,3 +7944,17 @@ def test_naming_words_of_western_languages(full_extractor: Extractor, text: str,
 def test_a_name_in_brackets_in_another_script_is_another_name(full_extractor: Extractor, text: str, lang: str,
                                                               alias: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The J-7 is a Chinese fighter. The NATO reporting name of the MiG-21 is Fishbed.", "en"),
+    ("Kódové označení NATO pro MiG-21 je Fishbed.", "cs"),
+    ("Kryptonim NATO samolotu MiG-21 to Fishbed.", "pl"),
+    ("Der NATO-Codename der MiG-21 ist Fishbed.", "de"),
+    ("Le nom de code OTAN du MiG-21 est Fishbed.", "fr"),
+    ("Emri i NATO-s për MiG-21 është Fishbed.", "sq"),
+])
+def test_a_naming_noun_then_the_design_and_a_copula_give_the_designs_name(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert [(s, o) for s, r, o in facts if r == "alias_of"] == [("MiG-21", "Fishbed")], facts

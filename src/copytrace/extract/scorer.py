@@ -2975,6 +2975,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(cue.start <= k.start and k.end <= cue.end and not s.doc.particles_follow
                and s.near_after(k.end, ("as_name",), 1) is not None for k in s.cue_list("as_name")):
             continue   # ("sold as well as the J-7": two words for "as" a word apart compare)
+        framed = _name_of_is(s, cue)
+        if framed is not None:
+            # "The NATO reporting name of the MiG-21 is Fishbed", "Kódové označení NATO pro Su-27 je Flanker"
+            other = _other_name(*framed)
+            if other is not None:
+                yield _mk(s, framed[0], "alias_of", other, {"cue": 1.0}, cue, framed[1])
+            continue
         # (not past words of a clause of its own: "SS2 disebut lebih ringan daripada SS1", said to be lighter than)
         # (nor past a word of replacing: "designated to replace the MiG-19")
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
@@ -3174,6 +3181,26 @@ def _one_number(s: Sentence, pairs: list[tuple[Mention, Mention]]) -> list[tuple
             continue
         out.append((a, b))
     return out
+
+
+def _name_of_is(s: Sentence, cue: Mention) -> tuple[Mention, Mention] | None:
+    """(design, name) where a naming noun, a design a few words after it and a copula right after the design give the
+    name ("The NATO reporting name of the MiG-21 is Fishbed", "Der NATO-Codename der MiG-21 ist Fishbed", "Kryptonim
+    NATO samolotu Su-27 to Flanker"); else None."""
+    if s.doc.particles_follow:
+        return None
+    design = next((p for p in s.products if p.start >= cue.end), None)
+    if design is None or not _same_clause(s, cue.end, design.start, 3 + _cue_tokens(s, cue.end, design.start, (
+            "product_noun",))) or any(p.end <= cue.start and p.start >= s.start for p in s.products):
+        return None
+    copula = s.near_after(design.end, ("copula",), 0)
+    if copula is None and s.doc.text[design.end:design.end + 3].strip() in {"—", "–", "-", ":"}:
+        copula = design   # ("Кодавае абазначэнне НАТА для Су-27 — Flanker": a dash for the copula)
+    if copula is None:
+        return None
+    name = next((p for p in s.products if p.start >= copula.end and s.doc.tokens_between(copula.end, p.start) <= 1
+                 and _same_clause(s, copula.end, p.start, 1)), None)
+    return (design, name) if name is not None and name is not design else None
 
 
 def _written_apart(a: Mention, b: Mention) -> bool:
