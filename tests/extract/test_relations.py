@@ -7958,3 +7958,12 @@ def test_a_naming_noun_then_the_design_and_a_copula_give_the_designs_name(full_e
                                                                           lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert [(s, o) for s, r, o in facts if r == "alias_of"] == [("MiG-21", "Fishbed")], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("Самолёт Ан-2, прозванный в войсках «кукурузником», был очень популярен.", "ru", "кукурузником"),
+    ("Samolot An-2, nazywany przez pilotów „Antkiem”, był bardzo popularny.", "pl", "Antkiem"),
+])
+def test_a_nickname_in_quotes_a_few_words_after_the_naming_word_is_another_name(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]

@@ -2633,16 +2633,20 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 @cache
 def _name_after_pattern() -> re.Pattern[str]:
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
-    return re.compile(rf"[\s:,–—]{{0,3}}(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?"
-                      # (a quote's own closing mark ends it: "the hell's thresher" keeps its apostrophe)
-                      + "(?:" + "|".join(rf"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}\n]{{2,40}})[{re.escape(b)}]"
-                                         for i, (a, b) in enumerate(_NICKNAME_QUOTES))
-                      + r"|(?P<cap>(?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
+    # (a quote's own closing mark ends it: "the hell's thresher" keeps its apostrophe)
+    quoted = "|".join(rf"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}\n]{{2,40}})[{re.escape(b)}]"
+                      for i, (a, b) in enumerate(_NICKNAME_QUOTES))
+    # (a name in quotes may stand a few lower-case words after the word: "прозванный в войсках «кукурузником»",
+    # "nazywany przez pilotów „Antkiem”"; a name in capitals one word after it at most)
+    return re.compile(rf"[\s:,–—]{{0,3}}(?:(?:[^\W\d_A-ZА-ЯЁ]{{1,12}}\s){{0,3}}(?={_QUOTE_OPENINGS})"
+                      rf"|(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?)"
+                      + f"(?:{quoted}" + r"|(?P<cap>(?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
 # a nickname's quotes: the opening mark and the marks that may close it (writers mix them)
 _NICKNAME_QUOTES = (('"', '"”“'), ("„", '“”"'), ("“", '”"“'), ("«", "»"), ("»", "«"), ("‚", "‘’'"), ("‘", "’'"),
                     ("'", "'’"), ("›", "‹"), ("「", "」"), ("『", "』"))
+_QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 
 
 @cache
