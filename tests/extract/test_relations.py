@@ -7967,3 +7967,15 @@ def test_a_naming_noun_then_the_design_and_a_copula_give_the_designs_name(full_e
 def test_a_nickname_in_quotes_a_few_words_after_the_naming_word_is_another_name(
         full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Вертолёт Ми-4 (в Китае — Z-5) выпускался серийно.", "ru"),
+    ("Śmigłowiec Mi-4 (w Chinach Z-5) produkowano seryjnie.", "pl"),
+    ("The Mi-4 (in China: Z-5) was built in large numbers.", "en"),
+])
+def test_a_country_and_a_name_in_brackets_after_a_design_name_its_version_made_there(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert [(s, o) for s, r, o in facts if r == "derived_from"] == [("Harbin Z-5", "Mi-4")], facts
+    assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Harbin Z-5", "China")], facts

@@ -470,6 +470,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    labelled = _bracket_places(s)
+    for a, c, b in labelled:
+        # "Ми-4 (в Китае — Z-5)": the country's version of the design, made there
+        s.parents.add(id(a))
+        derivations.append(_mk(s, b, "derived_from", a.value, {"cue_copy": 1.0}, a, c, b, qualifier="variant"))
+        derivations.append(_mk(s, b, "made_in_country", s.country(c), {"adjective": 1.0}, c, b))
     # ("68式或M68是仿制品", "the MiG-15 or MiG-17 were copied": either name may be meant, neither is the other's
     # original)
     alternatives = {frozenset((a.value, b.value)) for a, b in _or_joined(s)}
@@ -485,6 +491,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not _past_participle(s, r, participles)
                     and not _replacers_made(s, r, replacers)
+                    and not any(r.subject is a and r.relation == "made_in_country" and r.object == s.country(c)
+                                for a, c, _ in labelled)
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
@@ -3295,6 +3303,28 @@ def _glossed_versions(s: Sentence) -> Iterator[Reading]:
         s.replaced.discard(id(b))
         yield _mk(s, a, "derived_from", b.value, {"cue_copy": 1.0}, a, b, qualifier="copy")
         yield _mk(s, a, "made_in_country", s.country(c), {"adjective": 1.0}, c, a)
+
+
+def _bracket_places(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
+    """(design, country, name) where brackets right after a design hold a country and a name, a dash or a colon between
+    or nothing ("Ми-4 (в Китае — Z-5)", "Mi-4 (w Chinach Z-5)", "the Mi-4 (in China: Z-5)"): the name of the design's
+    version made in that country."""
+    text = s.doc.text
+    found = []
+    for a, b, opening, closing in _bracket_pairs(s):
+        countries = [m for m in s.mentions if m.kind == "country" and not m.adjective and opening < m.start
+                     and m.end <= b.start]
+        if len(countries) != 1 or a.value == b.value or _extends(b, a) or _extends(a, b):
+            continue
+        c = countries[0]
+        place = [k for k in s.cue_list("locative") if opening < k.start and k.end <= c.start]
+        # (a preposition the language files hold no word of place for may stand before the country: "в Китае")
+        left = _left_over(text, opening + 1, b.start, [c, *place]).strip(" \t:–—-")
+        if (left and not (re.fullmatch(r"[^\W\d_]{1,3}", left) and left.islower()
+                          and text.find(left, opening) < c.start)) or text[b.end:closing].strip():
+            continue
+        found.append((a, c, b))
+    return found
 
 
 def _bracket_pairs(s: Sentence) -> Iterator[tuple[Mention, Mention, int, int]]:
