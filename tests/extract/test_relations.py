@@ -7979,3 +7979,11 @@ def test_a_country_and_a_name_in_brackets_after_a_design_name_its_version_made_t
     facts = facts_of(full_extractor, text, lang)
     assert [(s, o) for s, r, o in facts if r == "derived_from"] == [("Harbin Z-5", "Mi-4")], facts
     assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Harbin Z-5", "China")], facts
+
+
+@pytest.mark.parametrize("text", ["The MiG-21 was built in China as the J-7.",
+                                  "The MiG-21 (built in China as the J-7) was widely exported."])
+def test_where_a_making_names_a_copy_with_as_the_place_is_the_copys(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Chengdu J-7", "China")], facts
+    assert not objects(facts, "alias_of"), facts

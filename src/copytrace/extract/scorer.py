@@ -496,6 +496,11 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
+    # ("The MiG-21 was built in China as the J-7": where the copy a making names was made, its original was not)
+    copied_in = {(d.object, c.object) for d in derivations if d.relation == "derived_from"
+                 for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
+    kept = [r for r in kept if not (r.relation == "made_in_country" and (r.subject.value, r.object) in copied_in
+                                    and id(r.subject) in s.parents)]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -1124,13 +1129,15 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # "copiado pela China como J-7", "Chiny skopiowały Su-27 jako J-11": the copier makes what it names
             yield _mk(s, named, "made_in_country", s.country(copier), {"adjective": 1.0, "on_copy_word": 1.0},
                       made, copier, cue, named)
-        if copied is not None and not copiers and made.value == "copy":
-            # "The Il-28 was copied in China as the H-5", "skopiowano w Chinach jako H-5": where it was copied, a
-            # word of place on the country between the copy word and "as", is where what it names was made
+        if not copiers and (made.value in {"produce", "licence"} or (copied is not None and made.value == "copy")):
+            # "The Il-28 was copied in China as the H-5", "skopiowano w Chinach jako H-5", "built in China as the
+            # J-7": where it was copied or made, a word of place on the country between the word and "as", is where
+            # what it names was made
             # (where the verb ends the clause, before "as": "wurde in China als H-5 kopiert")
             lo, hi = (made.end, cue.start) if made.end <= cue.start else (subject.end, cue.start)
-            place = next((c for c in s.mentions if c.kind == "country" and not c.adjective and lo <= c.start
-                          and c.end <= hi and _placed_here(s, c)), None)
+            # (the country nearest the "as": "made in the Soviet Union and copied in China as the Type 56")
+            place = next((c for c in reversed(s.mentions) if c.kind == "country" and not c.adjective
+                          and lo <= c.start and c.end <= hi and _placed_here(s, c)), None)
             if place is not None:
                 yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
                           made, place, cue, named)
@@ -1239,13 +1246,14 @@ def _sold_as(s: Sentence) -> list[tuple[Mention, Mention, str]]:
         else:
             sale = next((k for k in reversed(s.cue_list("export")) if k.end <= cue.start and _same_clause(
                 s, k.end, cue.start, 4 + _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
-            if sale is None:
-                # (where the verb ends the clause: "wurde als F-6 nach Pakistan exportiert")
+            if sale is None and not any(k.end <= cue.start and _same_clause(s, k.end, cue.start, 4 + _mention_tokens(
+                    s, k.end, cue.start, frozenset({"country"}))) for k in s.cue_list("produce", "licence", "copy")):
+                # (where the verb ends the clause: "wurde als F-6 nach Pakistan exportiert"; not past a bracket, nor
+                # where a word of making governs the "as": "(built in China as the J-7) was exported")
                 sale = next((k for k in s.cue_list("export") if k.start >= named.end and _same_clause(
-                    s, named.end, k.start, 2 + _mention_tokens(s, named.end, k.start, frozenset({"country"})))), None)
-                edge = cue.start
-            else:
-                edge = sale.start
+                    s, named.end, k.start, 2 + _mention_tokens(s, named.end, k.start, frozenset({"country"})))
+                    and not any(ch in ")）" for ch in s.doc.text[named.end:k.start])), None)
+            edge = sale.start if sale is not None and sale.end <= cue.start else cue.start
         if sale is None or any(min(sale.end, cue.end) <= k.start and k.end <= max(sale.start, cue.start)
                                for k in s.cue_list("produce", "licence", "copy")):
             continue
