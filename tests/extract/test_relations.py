@@ -7987,3 +7987,9 @@ def test_where_a_making_names_a_copy_with_as_the_place_is_the_copys(full_extract
     facts = facts_of(full_extractor, text, "en")
     assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Chengdu J-7", "China")], facts
     assert not objects(facts, "alias_of"), facts
+
+
+def test_a_design_renamed_to_the_name_the_registry_files_it_under_keeps_its_first_name(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Su-27K was later renamed the Su-33.", "en")
+    assert [(s, o) for s, r, o in facts if r == "alias_of"] == [("Su-33", "Su-27K")], facts

@@ -3393,6 +3393,11 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
         return name.value
     if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
+    if not name.pointer and not subject.pointer and name_key(name.text) == name_key(subject.value) \
+            and name_key(subject.text) != name_key(name.text) and any(ch.isalnum() for ch in subject.text):
+        # ("The Su-27K was later renamed the Su-33": the name given is the one the registry files the design under;
+        # the name the text wrote first is the other)
+        return subject.text
     return None
 
 
