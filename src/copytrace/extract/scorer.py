@@ -3154,8 +3154,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
             continue
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
-                and (a.family != b.family or _numbered_apart(a, b) or _written_apart(a, b)) \
-                and not _extends(a, b) and not _extends(b, a) \
+                and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
@@ -3221,13 +3220,6 @@ def _name_of_is(s: Sentence, cue: Mention) -> tuple[Mention, Mention] | None:
     name = next((p for p in s.products if p.start >= copula.end and s.doc.tokens_between(copula.end, p.start) <= 1
                  and _same_clause(s, copula.end, p.start, 1)), None)
     return (design, name) if name is not None and name is not design else None
-
-
-def _written_apart(a: Mention, b: Mention) -> bool:
-    """Whether two names are written in two scripts ("J-7 (歼-7)", "T-55 (Т-55)"): one name in another language's
-    letters, not two of a series."""
-    scripts = [{unicodedata.name(ch, "").split(" ")[0] for ch in m.text if ch.isalpha()} for m in (a, b)]
-    return all(scripts) and not scripts[0] & scripts[1]
 
 
 def _numbered_apart(a: Mention, b: Mention) -> bool:
@@ -3394,7 +3386,7 @@ def _other_name(subject: Mention, name: Mention) -> str | None:
     if not name.pointer and name_key(name.text) not in {name_key(subject.text), name_key(subject.value)}:
         return name.text
     if not name.pointer and not subject.pointer and name_key(name.text) == name_key(subject.value) \
-            and name_key(subject.text) != name_key(name.text) and any(ch.isalnum() for ch in subject.text):
+            and _NUMBER.findall(subject.text) != _NUMBER.findall(name.text):
         # ("The Su-27K was later renamed the Su-33": the name given is the one the registry files the design under;
         # the name the text wrote first is the other)
         return subject.text
