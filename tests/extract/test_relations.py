@@ -7994,3 +7994,19 @@ def test_a_design_renamed_to_the_name_the_registry_files_it_under_keeps_its_firs
         full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The Su-27K was later renamed the Su-33.", "en")
     assert [(s, o) for s, r, o in facts if r == "alias_of"] == [("Su-33", "Su-27K")], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Soviet-built MiG-21s fought in the Vietnam War.", "en"),
+    ("Sovyet yapımı MiG-21 uçakları Vietnam Savaşı'nda kullanıldı.", "tr"),
+    ("Les MiG-21 de fabrication soviétique ont combattu pendant la guerre du Vietnam.", "fr"),
+    ("МиГ-21 советского производства воевали во время войны во Вьетнаме.", "ru"),
+    ("استخدمت طائرات ميغ-21 السوفيتية الصنع في حرب فيتنام.", "ar"),
+])
+def test_a_country_that_names_a_war_is_no_place_of_making(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Soviet Union"]
+
+
+def test_a_country_after_the_word_for_war_and_before_a_verb_is_still_the_subject(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Po wojnie Polska produkowała T-34 na licencji.", "pl")
+    assert objects(facts, "made_in_country") == ["Poland"]

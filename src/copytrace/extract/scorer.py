@@ -112,7 +112,7 @@ class Sentence:
         # "Unlike Poland and Bulgaria, Czechoslovakia ...": countries a word of contrast sets the subject against
         # say nothing of it
         contrasted = {id(m) for m in _set_against(self, countries)}
-        joined |= contrasted
+        joined |= contrasted | {id(m) for m in _war_names(self, countries)}
         if joined:
             self.mentions = [m for m in self.mentions if id(m) not in joined]
         # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
@@ -4094,6 +4094,27 @@ def _comma_apart(s: Sentence, c: Mention, p: Mention) -> bool:
         if nxt is None or nxt.kind != "country" or s.doc.tokens_between(after, nxt.start) > 0:
             return True
     return False
+
+
+def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
+    """Countries that name a war with a word of war (`war`): right before it ("the Vietnam War", "Vietnam Savaşı"),
+    or right after it, a word of "of" or "in" between or, where adjectives follow their noun, nothing ("la guerre du
+    Vietnam", "война во Вьетнаме", "حرب فيتنام"): a conflict, no place of making or of sale."""
+    wars = [m for m in s.mentions if m.kind == "cue" and m.value == "war"]
+    if not wars:
+        return []
+    text = s.doc.text
+
+    def before(c: Mention, w: Mention) -> bool:
+        return c.end <= w.start and s.doc.tokens_between(c.end, w.start) == 0 and not text[c.end:w.start].strip(" -")
+
+    def after(c: Mention, w: Mention) -> bool:
+        between = s.doc.tokens_between(w.end, c.start)
+        return w.end <= c.start and not any(ch in ",;:" for ch in text[w.end:c.start]) and (
+            (s.doc.adjectives_follow and between == 0)
+            or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
+                                     if k.kind == "cue" and k.value in {"of", "locative"})))
+    return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)]
 
 
 def _language_gloss(s: Sentence, c: Mention) -> bool:
