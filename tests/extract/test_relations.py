@@ -8010,3 +8010,17 @@ def test_a_country_that_names_a_war_is_no_place_of_making(full_extractor: Extrac
 def test_a_country_after_the_word_for_war_and_before_a_verb_is_still_the_subject(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Po wojnie Polska produkowała T-34 na licencji.", "pl")
     assert objects(facts, "made_in_country") == ["Poland"]
+
+
+@pytest.mark.parametrize(("text", "lang", "relation", "expected"), [
+    ("Многие автоматы АК-47 попали в Афганистан.", "ru", "exported_to", ["Afghanistan"]),
+    ("Polska otrzymywała czołgi T-55 z ZSRR.", "pl", "exported_to", ["Poland"]),
+    ("Monet T-55-panssarivaunut päätyivät Irakiin.", "fi", "exported_to", ["Iraq"]),
+    ("Muchos fusiles AK-47 fueron a parar a Nicaragua.", "es", "exported_to", ["Nicaragua"]),
+    ("L’Iraq progettava di acquistare il PT-91.", "it", "exported_to", []),
+    ("De sovjettillverkade MiG-21 såldes till Finland.", "sv", "made_in_country", ["Soviet Union"]),
+    ("Το AK-47 παραγόταν στη Βουλγαρία.", "el", "made_in_country", ["Bulgaria"]),
+])
+def test_words_of_ending_up_receiving_planning_and_making_of_more_languages(
+        full_extractor: Extractor, text: str, lang: str, relation: str, expected: list[str]) -> None:
+    assert objects(facts_of(full_extractor, text, lang), relation) == expected

@@ -807,7 +807,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 
 # an adjective of making glued to its country ("ソ連製MiG-17", "苏制米格-17", "Soviet-made"): said even in passing, it
 # states where the design was made
-_MADE_MARKS = ("製", "制", "産", "产", "產", "-made")
+_MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",
