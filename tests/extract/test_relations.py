@@ -8024,3 +8024,17 @@ def test_a_country_after_the_word_for_war_and_before_a_verb_is_still_the_subject
 def test_words_of_ending_up_receiving_planning_and_making_of_more_languages(
         full_extractor: Extractor, text: str, lang: str, relation: str, expected: list[str]) -> None:
     assert objects(facts_of(full_extractor, text, lang), relation) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Iraq ordered the PT-91, but the deal was cancelled.", "en"),
+    ("Der Irak bestellte den PT-91, aber der Vertrag wurde storniert.", "de"),
+    ("L’Irak a commandé le PT-91, mais le contrat a été annulé.", "fr"),
+])
+def test_a_deal_a_later_clause_cancels_made_no_sale(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+def test_a_deal_named_with_no_word_of_cancelling_keeps_its_sale(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Malaysia bought the PT-91 under a contract signed in 2003.", "en")
+    assert objects(facts, "exported_to") == ["Malaysia"]

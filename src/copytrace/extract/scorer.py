@@ -496,6 +496,10 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
+    # ("Iraq ordered the PT-91, but the deal was cancelled": a deal a later clause undoes made no sale)
+    undone = _deal_undone(s)
+    if undone is not None:
+        kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
     # ("The MiG-21 was built in China as the J-7": where the copy a making names was made, its original was not)
     copied_in = {(d.object, c.object) for d in derivations if d.relation == "derived_from"
                  for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
@@ -505,6 +509,21 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _deal_undone(s: Sentence) -> int | None:
+    """Where a word of a deal and a word of negation or cancelling stand within three words of each other, no design
+    named after them ("..., but the deal was cancelled", "..., aber der Vertrag wurde storniert"): where they begin
+    (sales read before it did not happen); else None."""
+    for d in s.cue_list("deal"):
+        n = next((k for k in s.cue_list("negation")
+                  if s.doc.tokens_between(min(k.end, d.end), max(k.start, d.start)) <= 3), None)
+        if n is None:
+            continue
+        begin = min(d.start, n.start)
+        if not any(p.start >= begin for p in s.products) and any(p.end <= begin for p in s.products):
+            return begin
+    return None
 
 
 def _from_fronted(s: Sentence, r: Reading) -> Reading:
