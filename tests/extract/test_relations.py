@@ -8038,3 +8038,14 @@ def test_a_deal_a_later_clause_cancels_made_no_sale(full_extractor: Extractor, t
 def test_a_deal_named_with_no_word_of_cancelling_keeps_its_sale(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Malaysia bought the PT-91 under a contract signed in 2003.", "en")
     assert objects(facts, "exported_to") == ["Malaysia"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Finnish T-72 tanks bought from the USSR were later retired.", "en"),
+    ("Die von der Sowjetunion gekauften finnischen T-72 wurden später ausgemustert.", "de"),
+    ("Fińskie T-72 kupione od ZSRR wycofano ze służby.", "pl"),
+])
+def test_a_country_adjective_on_a_design_bought_from_another_country_is_the_buyer(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "exported_to") == ["Finland"] and not objects(facts, "made_in_country"), facts

@@ -5102,8 +5102,35 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
 
 # -- exported_to ------------------------------------------------------------------------------
 
+def _bought_by_owner(s: Sentence) -> Iterator[Reading]:
+    """"Finnish T-72 tanks bought from the USSR", "die von der Sowjetunion gekauften finnischen T-72", "les T-72
+    finlandais achetés à l'URSS": a country's adjective on a design, a word of buying beside the design and another
+    country it came from, is the buyer (the owner the adjective names bought it)."""
+    for k in s.cue_list("import"):
+        sellers = [c for c in s.mentions if c.kind == "country" and not c.adjective and _from_marked(s, c)
+                   and s.gap(k, c) <= 3]
+        if not sellers:
+            continue
+        for p in s.products:
+            beside = (p.end <= k.start and s.doc.tokens_between(p.end, k.start) == _cue_tokens(
+                s, p.end, k.start, ("product_noun", "copula"))) \
+                or (k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2)
+            if not beside:
+                continue
+            def on_design(a: Mention, p: Mention = p) -> bool:
+                if a.end <= p.start:
+                    return s.doc.tokens_between(a.end, p.start) == 0
+                return s.doc.adjectives_follow and p.end <= a.start \
+                    and s.doc.tokens_between(p.end, a.start) == _cue_tokens(s, p.end, a.start, ("product_noun",))
+            owner = next((a for a in s.mentions if a.kind == "country" and a.adjective and a not in sellers
+                          and on_design(a)), None)
+            if owner is not None and s.country(owner) not in {s.country(c) for c in sellers}:
+                yield _mk(s, p, "exported_to", s.country(owner), {"cue_import": 1.0}, owner, k, p)
+
+
 def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
+    yield from _bought_by_owner(s)
     if not countries:
         yield from _to_home(s, countries)
         return
