@@ -8049,3 +8049,13 @@ def test_a_country_adjective_on_a_design_bought_from_another_country_is_the_buye
         full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert objects(facts, "exported_to") == ["Finland"] and not objects(facts, "made_in_country"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The PT-91 was made by the Polish maker Bumar.", "en"),
+    ("Der PT-91 wurde vom polnischen Hersteller Bumar gebaut.", "de"),
+    ("The PT-91, made by the Polish firm Bumar, was sold to Malaysia.", "en"),
+])
+def test_the_nationality_of_the_maker_a_word_of_agency_names_is_where_it_was_made(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]

@@ -4182,8 +4182,10 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
                    for m in s.mentions)
     if _plain_noun_beside(s, c):
         return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
+    # ("made by the Polish maker Bumar": the nationality of the maker a word of agency names is where it was made)
+    agent = s.near_before(c.start, ("agent",), 1) is not None and s.has("produce")
     for m in s.mentions:
-        if m is p or m.kind not in {"product", "org"}:
+        if m is p or m.kind not in {"product", "org"} or (agent and m.kind == "org"):
             continue
         if m.start >= c.end and (s.doc.tokens_between(c.end, m.start) <= 1 or (
                 s.doc.tokens_between(c.end, m.start) <= 3 and _only_cues_between(s, c.end, m.start))):
