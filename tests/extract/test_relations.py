@@ -8059,3 +8059,12 @@ def test_a_country_adjective_on_a_design_bought_from_another_country_is_the_buye
 def test_the_nationality_of_the_maker_a_word_of_agency_names_is_where_it_was_made(
         full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Irak wollte den PT-91 von Polen kaufen.", "de"),
+    ("Irak was van plan de PT-91 van Polen te kopen.", "nl"),
+])
+def test_a_word_of_plan_governs_a_verb_at_the_end_of_its_clause_past_the_names_between(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")

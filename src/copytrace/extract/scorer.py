@@ -214,6 +214,12 @@ class Sentence:
         word = self.near_before(cue.start, ("plan",), 4)
         if word is not None and "," not in self.doc.text[word.end:cue.start] and not _month(self, word):
             return 1.0
+        # (names between are not counted: "Der Irak wollte den PT-91 von Polen kaufen", the verb last)
+        if any(k.end <= cue.start and "," not in self.doc.text[k.end:cue.start] and not _month(self, k)
+               and self.doc.tokens_between(k.end, cue.start)
+               - _mention_tokens(self, k.end, cue.start, frozenset({"product", "country", "org"})) <= 4
+               for k in self.cue_list("plan")):
+            return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
         # ("L'achat d'une licence du MiG-21 était prévu", "the purchase of a licence was planned": the copula of the
