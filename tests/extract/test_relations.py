@@ -8030,6 +8030,10 @@ def test_words_of_ending_up_receiving_planning_and_making_of_more_languages(
     ("Iraq ordered the PT-91, but the deal was cancelled.", "en"),
     ("Der Irak bestellte den PT-91, aber der Vertrag wurde storniert.", "de"),
     ("L’Irak a commandé le PT-91, mais le contrat a été annulé.", "fr"),
+    ("Irak bestelde de PT-91, maar de order werd geannuleerd.", "nl"),
+    ("Irak tilasi PT-91:n, mutta kauppa peruttiin.", "fi"),
+    ("Irakul a comandat PT-91, dar contractul a fost anulat.", "ro"),
+    ("Irak beställde PT-91, men affären avbröts.", "sv"),
 ])
 def test_a_deal_a_later_clause_cancels_made_no_sale(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "exported_to")
@@ -8068,3 +8072,8 @@ def test_the_nationality_of_the_maker_a_word_of_agency_names_is_where_it_was_mad
 def test_a_word_of_plan_governs_a_verb_at_the_end_of_its_clause_past_the_names_between(
         full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+def test_a_deal_that_ended_after_its_deliveries_keeps_its_sale(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Iraq bought the T-72 under a contract that ended in 1990.", "en")
+    assert objects(facts, "exported_to") == ["Iraq"]
