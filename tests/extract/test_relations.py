@@ -8077,3 +8077,20 @@ def test_a_word_of_plan_governs_a_verb_at_the_end_of_its_clause_past_the_names_b
 def test_a_deal_that_ended_after_its_deliveries_keeps_its_sale(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Iraq bought the T-72 under a contract that ended in 1990.", "en")
     assert objects(facts, "exported_to") == ["Iraq"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("双方就向印度出售T-90坦克进行了谈判。", "zh"),
+    ("Hindistana T-90 satışı ilə bağlı danışıqlar aparılıb.", "az"),
+])
+def test_where_the_owner_comes_first_talks_that_end_the_clause_make_the_sale_a_plan(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Den sovjetkonstruerade Scud är enkel.", "sv"),
+    ("Den sovjetiskkonstruerte Scud er enkel.", "nb"),
+])
+def test_a_soviet_designed_compound_is_no_place_of_making(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "made_in_country")

@@ -231,6 +231,15 @@ class Sentence:
                and not any(cue.end <= v.start < k.start for v in self.cue_list("produce", "export", "import"))
                for k in self.cue_list("plan")):
             return 1.0
+        # (where the verb comes last, a noun of talks or plans that ends the clause: "双方就向印度出售T-90坦克进行了
+        # 谈判", "Hindistana T-90 satışı ilə bağlı danışıqlar aparılıb")
+        doings = self.cue_list("produce", "export", "import")
+        if (self.doc.particles_follow or self.doc.genitive_first) and any(
+                k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
+                and not any(ch in ",，、;；。" for ch in self.doc.text[cue.end:k.start])
+                and not any(cue.end <= v.start and v.end <= k.start for v in doings)
+                for k in self.cue_list("plan")):
+            return 1.0
         # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began)
         if any(cue.start < k.start and k.end < cue.end for k in self.cue_list("plan")):
             return 1.0
