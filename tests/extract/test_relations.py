@@ -8094,3 +8094,8 @@ def test_where_the_owner_comes_first_talks_that_end_the_clause_make_the_sale_a_p
 ])
 def test_a_soviet_designed_compound_is_no_place_of_making(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+def test_the_urdu_word_for_and_joins_a_list_of_recipients(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "مگ-21 بھارت، مصر اور شام کو برآمد کیا گیا۔", "ur")
+    assert sorted(objects(facts, "exported_to")) == ["Egypt", "India", "Syria"]
