@@ -8099,3 +8099,14 @@ def test_a_soviet_designed_compound_is_no_place_of_making(full_extractor: Extrac
 def test_the_urdu_word_for_and_joins_a_list_of_recipients(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "مگ-21 بھارت، مصر اور شام کو برآمد کیا گیا۔", "ur")
     assert sorted(objects(facts, "exported_to")) == ["Egypt", "India", "Syria"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Y-5 is the An-2 built in China.", "en"),
+    ("Die Y-5 ist eine in China gebaute An-2.", "de"),
+])
+def test_the_making_a_copulas_design_goes_on_to_is_the_first_designs(full_extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Nanchang Y-5", "China")], facts
+    assert [(s, o) for s, r, o in facts if r == "derived_from"] == [("Nanchang Y-5", "An-2")], facts

@@ -90,6 +90,9 @@ class Sentence:
     products: list[Mention] = field(init=False)
     cues: dict[str, list[Mention]] = field(init=False)
     parents: set[int] = field(init=False)
+    # a design a copula says another is, where the sentence goes on to its making: the other ("The Y-5 is the An-2
+    # built in China": the making is the Y-5's)
+    remade: dict[int, Mention] = field(init=False)
     bases: list[Mention] = field(init=False)   # basis nouns a copula read ("the basis for the X was the Y")
     replaced: set[int] = field(init=False)   # the other party of a replacement ("to replace the Mosin")
     copies: set[tuple[str, str]] = field(init=False)   # a design, and the name "as" gives to what was made of it
@@ -155,6 +158,7 @@ class Sentence:
                          if (kept := [k for k in ks if c == "unlike" or not a <= k.start < b])}
             self.mentions = [m for m in self.mentions if m.kind != "cue" or m.value == "unlike" or not a <= m.start < b]
         self.parents = set()
+        self.remade = {}
         self.bases = []
         self.replaced = set()
         self.copies = set()
@@ -515,6 +519,9 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
+    kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
+            if r.relation in {"made_in_country", "manufactured_by"} and id(r.subject) in s.remade else r for r in kept]
     # ("The MiG-21 was built in China as the J-7": where the copy a making names was made, its original was not)
     copied_in = {(d.object, c.object) for d in derivations if d.relation == "derived_from"
                  for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
@@ -896,9 +903,20 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
         if what is first and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
                 and s.doc.tokens_between(s.start, k.start) <= 1:
             first = s.topic   # "Był to MiG-15bis produkowany w Polsce na licencji": "it was" speaks of the topic
+        if what is None and not s.doc.particles_follow:
+            # "Die Y-5 ist eine in China gebaute An-2": a making and its place set before the design it qualifies
+            what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 6
+                         and _same_clause(s, k.end, p.start, 6)
+                         and any(k.end <= m.start and m.end <= p.start and s.doc.tokens_between(m.end, p.start) == 0
+                                 for m in s.cue_list("licence", "produce"))
+                         and _plain_tokens(s, k.end, p.start) - _mention_tokens(
+                             s, k.end, p.start, frozenset({"country", "cue"})) <= 1), None)
+            making = what is not None
         if what is not None and what is not first and what.value != first.value and first.end <= k.start \
                 and not first.generic and making and id(what) not in s.parents:
             s.parents.add(id(what))
+            if not any(k.end <= c.start and c.end <= what.start for c in s.cue_list(*DERIVE)):
+                s.remade[id(what)] = first   # (not "Tu-124 je kopie Tu-104 sovětské výroby": the original's making)
             licensed = _licensed(s)
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
