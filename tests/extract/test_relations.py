@@ -8110,3 +8110,12 @@ def test_the_making_a_copulas_design_goes_on_to_is_the_first_designs(full_extrac
     facts = facts_of(full_extractor, text, lang)
     assert [(s, o) for s, r, o in facts if r == "made_in_country"] == [("Nanchang Y-5", "China")], facts
     assert [(s, o) for s, r, o in facts if r == "derived_from"] == [("Nanchang Y-5", "An-2")], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "relation", "expected"), [
+    ("ה-PT-91 פותח מה-T-72M1.", "he", "derived_from", ["T-72M1"]),
+    ("Tipi 56 u prodhua në vitet 1960.", "sq", "introduced_year", []),
+])
+def test_words_of_development_and_of_decades_of_more_languages(full_extractor: Extractor, text: str, lang: str,
+                                                               relation: str, expected: list[str]) -> None:
+    assert objects(facts_of(full_extractor, text, lang), relation) == expected
