@@ -8119,3 +8119,14 @@ def test_the_making_a_copulas_design_goes_on_to_is_the_first_designs(full_extrac
 def test_words_of_development_and_of_decades_of_more_languages(full_extractor: Extractor, text: str, lang: str,
                                                                relation: str, expected: list[str]) -> None:
     assert objects(facts_of(full_extractor, text, lang), relation) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "relation", "expected"), [
+    ("Разработчиком Т-72 является Уралвагонзавод.", "ru", "manufactured_by", []),    # a developer makes nothing
+    ("O fuzil Galil foi inspirado no Valmet RK 62.", "pt", "derived_from", []),       # inspiration is no copy
+    ("Der M-84 wurde vom T-72 abgeleitet.", "de", "derived_from", ["T-72"]),
+    ("Az SVD 1963 óta van szolgálatban.", "hu", "introduced_year", ["1963"]),
+])
+def test_words_of_development_inspiration_and_service_of_more_languages(
+        full_extractor: Extractor, text: str, lang: str, relation: str, expected: list[str]) -> None:
+    assert objects(facts_of(full_extractor, text, lang), relation) == expected
