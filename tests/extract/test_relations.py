@@ -8130,3 +8130,20 @@ def test_words_of_development_and_of_decades_of_more_languages(full_extractor: E
 def test_words_of_development_inspiration_and_service_of_more_languages(
         full_extractor: Extractor, text: str, lang: str, relation: str, expected: list[str]) -> None:
     assert objects(facts_of(full_extractor, text, lang), relation) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("HAL по лицензии строила МиГ-21ФЛ.", "ru"),
+    ("Firma HAL na licencji budowała MiG-21FL.", "pl"),
+    ("HAL pagal licenciją gamino MiG-21FL.", "lt"),
+])
+def test_a_maker_before_the_words_of_licence_of_its_making_is_the_maker_not_the_licensor(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert objects(facts, "manufactured_by") == ["Hindustan Aeronautics Limited"], facts
+    assert not objects(facts, "licensed_by"), facts
+
+
+def test_an_organisation_right_before_the_word_licence_still_gave_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The MiG-21FL was built under an IWI licence.", "en")
+    assert objects(facts, "licensed_by") == ["Israel Weapon Industries"]

@@ -4743,10 +4743,13 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
     if o.end <= k.start:
         # (where adjectives precede their noun: "Indonesia memproduksi SAC berlisensi" is no licence of SAC's)
         # (nor a maker a word of place or agent marks: "proizvodila se u Zastavi pod licencom")
+        # (nor the subject of a word of making right after the licence words: "HAL по лицензии строила МиГ-21ФЛ",
+        # "HAL pagal licenciją gamino", HAL built it under licence)
         places = ("locative", "agent", "source", "destination")
         return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip() \
             and s.near_before(o.start, places, 1) is None \
-            and not any(_one_letter_before(s, o, c, alone=False) for c in places)
+            and not any(_one_letter_before(s, o, c, alone=False) for c in places) \
+            and not any(k.end <= p.start and _same_clause(s, k.end, p.start, 1) for p in s.cue_list("produce"))
     if o.start < k.end or any(k.end <= m.start and m.end <= o.start and (
             m.kind in {"product", "year"} or (m.kind == "cue" and m.value in _LICENCE_VERBS)) for m in s.mentions):
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
