@@ -8147,3 +8147,18 @@ def test_a_maker_before_the_words_of_licence_of_its_making_is_the_maker_not_the_
 def test_an_organisation_right_before_the_word_licence_still_gave_it(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The MiG-21FL was built under an IWI licence.", "en")
     assert objects(facts, "licensed_by") == ["Israel Weapon Industries"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AK-47 prototype was made in 1947.", "en"),
+    ("Прототип АК-47 был изготовлен в 1947 году.", "ru"),
+    ("Der Prototyp der AK-47 wurde 1947 gebaut.", "de"),
+])
+def test_the_making_of_a_prototype_of_the_design_is_no_introduction(full_extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
+def test_trials_set_apart_by_a_comma_leave_the_making_after_them(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "After trials, the AK-47 was produced from 1949.", "en")
+    assert objects(facts, "introduced_year") == ["1949"]

@@ -5878,6 +5878,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # begann 1973")
         # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
         # üretimi 1999 yılında durduruldu")
+        if cue.value == "produce" and any(
+                k.end <= cue.start and _same_clause(s, k.end, cue.start, 6)
+                and any(s.doc.tokens_between(min(k.end, p.end), max(k.start, p.start)) <= 2
+                        and not any(ch in ",;:" for ch in s.doc.text[min(k.end, p.end):max(k.start, p.start)])
+                        for p in s.products)
+                for k in s.cue_list("trial")):
+            continue   # "The AK-47 prototype was made in 1947", "Prototyp AK-47 zbudowano w 1947": a prototype made
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
