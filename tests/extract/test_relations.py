@@ -8162,3 +8162,19 @@ def test_the_making_of_a_prototype_of_the_design_is_no_introduction(full_extract
 def test_trials_set_apart_by_a_comma_leave_the_making_after_them(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "After trials, the AK-47 was produced from 1949.", "en")
     assert objects(facts, "introduced_year") == ["1949"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Двигатели для танков PT-91 поставляла компания PZL-Wola.", "ru"),
+    ("Motore za tenkove M-84 isporučivala je tvrtka FAMOS.", "hr"),
+    ("I motori del J-7 erano forniti dalla fabbrica di Liyang.", "it"),
+    ("The engines of the PT-91 were made by PZL-Wola.", "en"),
+])
+def test_a_maker_of_a_part_a_word_names_before_the_design_makes_no_design(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "manufactured_by")
+
+
+def test_a_design_and_its_parts_made_by_two_makers_keep_the_designs(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The PT-91 was made by Bumar and its engines by PZL-Wola.", "en")
+    assert objects(facts, "manufactured_by") == ["Bumar-Łabędy"]

@@ -519,6 +519,16 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    # ("Двигатели для танков PT-91 поставляла компания PZL-Wola", "Die Triebwerke der J-7 lieferte das Werk Liyang":
+    # what a maker supplies, with no word of making, is the part a word names beside the design, not the design)
+    # (with a word of making too where the part's word stands first: "The engines of the PT-91 were made by PZL-Wola")
+    making = s.has("produce")
+    owned = {id(p) for p in s.products if any(
+        (k.end <= p.start and s.doc.tokens_between(k.end, p.start) - _cue_tokens(
+            s, k.end, p.start, ("product_noun",)) <= 2 and not any(ch in ",;:" for ch in s.doc.text[k.end:p.start])
+         and s.doc.tokens_between(s.start, k.start) <= 1)
+        or (not making and p.end <= k.start and s.doc.tokens_between(p.end, k.start) == 0) for k in s.cue_list("part"))}
+    kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
     kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
             if r.relation in {"made_in_country", "manufactured_by"} and id(r.subject) in s.remade else r for r in kept]
