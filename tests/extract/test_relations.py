@@ -8178,3 +8178,17 @@ def test_a_maker_of_a_part_a_word_names_before_the_design_makes_no_design(full_e
 def test_a_design_and_its_parts_made_by_two_makers_keep_the_designs(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The PT-91 was made by Bumar and its engines by PZL-Wola.", "en")
     assert objects(facts, "manufactured_by") == ["Bumar-Łabędy"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The first T-72s were delivered in 1973.", "en"),
+    ("Die ersten T-72 wurden 1973 ausgeliefert.", "de"),
+])
+def test_the_first_units_delivered_to_nobody_named_enter_service(full_extractor: Extractor, text: str,
+                                                                 lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1973"]
+
+
+def test_the_first_units_delivered_to_a_buyer_are_a_sale_not_an_introduction(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The first T-72s were delivered to India in 1980.", "en")
+    assert objects(facts, "exported_to") == ["India"] and not objects(facts, "introduced_year")

@@ -5813,8 +5813,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # about the country that receives them)
     home = s.country_names.get(s.home, s.home) if s.home is not None else None
     # (or an army takes them: "the Polish army took over the first Tu-104s in 1956")
+    # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
     if firsts and ((home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
-                   or s.has("force")):
+                   or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
         cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 6 for f in firsts)]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
