@@ -8192,3 +8192,15 @@ def test_the_first_units_delivered_to_nobody_named_enter_service(full_extractor:
 def test_the_first_units_delivered_to_a_buyer_are_a_sale_not_an_introduction(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "The first T-72s were delivered to India in 1980.", "en")
     assert objects(facts, "exported_to") == ["India"] and not objects(facts, "introduced_year")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("AKM, modernisoitu AK-47, otettiin käyttöön vuonna 1959.", "fi"),
+    ("AKM, en moderniserad AK-47, infördes 1959.", "sv"),
+    ("Az AKM, a modernizált AK-47, 1959-ben állt szolgálatba.", "hu"),
+])
+def test_a_version_word_on_a_name_in_an_aside_makes_it_the_original_of_the_name_before(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(s, r, o) for s, r, o in facts if r in {"derived_from", "introduced_year"}} == {
+        ("AKM", "derived_from", "AK-47"), ("AKM", "introduced_year", "1959")}, facts

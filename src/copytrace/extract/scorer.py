@@ -489,6 +489,15 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
+    # versions qualifies, in an aside after a name, is that name's original)
+    for x, y, k in _apposed_versions(s):
+        derivations = [r for r in derivations if not (r.relation == "derived_from" and {r.subject.value, r.object}
+                                                      == {x.value, y.value})]
+        s.parents.discard(id(x))
+        s.parents.add(id(y))
+        derivations.append(_mk(s, x, "derived_from", y.value, {"cue_variant": 1.0}, x, k, y,
+                               qualifier="copy" if k.value == "copy" else "variant"))
     labelled = _bracket_places(s)
     for a, c, b in labelled:
         # "Ми-4 (в Китае — Z-5)": the country's version of the design, made there
@@ -541,6 +550,29 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _apposed_versions(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
+    """(version, original, word) where a name, a comma, at most an article, a word of versions or copying and a name
+    right after it, closed by a comma, stand in a row ("AKM, modernisoitu AK-47,", "the AKM, a modernised AK-47,"):
+    the aside says what the first name is."""
+    if s.doc.particles_follow:
+        return []
+    text = s.doc.text
+    found = []
+    for k in s.cue_list("variant", "copy"):
+        x = next((p for p in reversed(s.products) if p.end <= k.start), None)
+        y = next((p for p in s.products if p.start >= k.end), None)
+        if x is None or y is None or x.value == y.value or s.doc.tokens_between(k.end, y.start) != 0 \
+                or not text[y.end:y.end + 2].lstrip().startswith(","):
+            continue
+        between = text[x.end:k.start].strip()
+        rest = between[1:].strip()   # (an article, or a word of its length: Swedish "en")
+        if between[:1] != "," or rest[:1].isupper() or (
+                rest and rest.lower() not in articles() and not re.fullmatch(r"[^\W\d_]{1,3}", rest)):
+            continue
+        found.append((x, y, k))
+    return found
 
 
 def _deal_undone(s: Sentence) -> int | None:
