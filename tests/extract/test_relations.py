@@ -8204,3 +8204,14 @@ def test_a_version_word_on_a_name_in_an_aside_makes_it_the_original_of_the_name_
     facts = facts_of(full_extractor, text, lang)
     assert {(s, r, o) for s, r, o in facts if r in {"derived_from", "introduced_year"}} == {
         ("AKM", "derived_from", "AK-47"), ("AKM", "introduced_year", "1959")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The MiG-21-based J-7 entered service in 1966.", "en", ("Chengdu J-7", "derived_from", "MiG-21")),
+    ("Den T-72-baserade PT-91 tillverkades i Polen.", "sv", ("PT-91 Twardy", "derived_from", "T-72")),
+    ("The HAL-built MiG-21FL served for decades.", "en",
+     ("MiG-21FL", "manufactured_by", "Hindustan Aeronautics Limited")),
+])
+def test_a_name_a_hyphen_glues_to_based_or_built_is_the_original_or_the_maker(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)

@@ -34,6 +34,7 @@ from copytrace.extract.shapes import (
     and_words,
     articles,
     calendar_words,
+    compound_halves,
     or_words,
     shapes,
     that_is_words,
@@ -487,7 +488,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     parties = _set_replaced_aside(s)
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
-        + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s))
+        + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s))
     derivations = [_from_fronted(s, r) for r in derivations]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
@@ -573,6 +574,31 @@ def _apposed_versions(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
             continue
         found.append((x, y, k))
     return found
+
+
+_COMPOUND_HALF = re.compile(r"[-‐]([^\W\d_]+)")
+
+
+def _glued_compounds(s: Sentence) -> Iterator[Reading]:
+    """A name a hyphen glues to the second half of a compound adjective, a design right after it ("the MiG-21-based
+    J-7", "den T-72-baserade PT-91": the original; "the Harbin-built Z-5", "die Harbin-gebaute Z-5": the maker)."""
+    basis, made = compound_halves()
+    text = s.doc.text
+    for m in s.mentions:
+        if m.kind not in {"product", "org"}:
+            continue
+        half = _COMPOUND_HALF.match(text, m.end)
+        if half is None or fold_phrase(half.group(1)).strip() not in (basis if m.kind == "product" else made):
+            continue
+        design = next((p for p in s.products if p.start >= half.end() and p is not m
+                       and s.doc.tokens_between(half.end(), p.start) <= 1), None)
+        if design is None or design.value == m.value:
+            continue
+        if m.kind == "product":
+            s.parents.add(id(m))
+            yield _mk(s, design, "derived_from", m.value, {"cue_basis": 1.0}, m, design, qualifier="variant")
+        else:
+            yield _mk(s, design, "manufactured_by", m.value, {"name_before": 1.0}, m, design)
 
 
 def _deal_undone(s: Sentence) -> int | None:

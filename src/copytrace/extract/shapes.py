@@ -384,6 +384,15 @@ def users_headings() -> frozenset[str]:
 
 
 @cache
+def compound_halves() -> tuple[frozenset[str], frozenset[str]]:
+    """Second halves of a compound adjective glued to a name by a hyphen, folded: of basis ("MiG-21-based") and of
+    making ("Harbin-built")."""
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold_phrase(str(w)).strip() for w in _data().get(key) or ())  # type: ignore[attr-defined]
+    return words("compound_basis"), words("compound_made")
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
