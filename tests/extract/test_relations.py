@@ -8215,3 +8215,15 @@ def test_a_version_word_on_a_name_in_an_aside_makes_it_the_original_of_the_name_
 def test_a_name_a_hyphen_glues_to_based_or_built_is_the_original_or_the_maker(
         full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Созданный на базе Т-72М1 польский танк PT-91 поступил на вооружение в 1995 году.", "ru"),
+    ("Zbudowany na bazie T-72M1 polski czołg PT-91 wszedł do służby w 1995 roku.", "pl"),
+    ("Developed from the T-72M1, the Polish PT-91 entered service in 1995.", "en"),
+])
+def test_a_phrase_of_basis_that_opens_the_sentence_names_the_subjects_original(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {(s, r, o) for s, r, o in facts if r in {"derived_from", "made_in_country"}} == {
+        ("PT-91 Twardy", "derived_from", "T-72M1"), ("PT-91 Twardy", "made_in_country", "Poland")}, facts

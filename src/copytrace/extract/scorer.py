@@ -488,7 +488,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     parties = _set_replaced_aside(s)
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
-        + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s))
+        + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
+        + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
@@ -599,6 +600,28 @@ def _glued_compounds(s: Sentence) -> Iterator[Reading]:
             yield _mk(s, design, "derived_from", m.value, {"cue_basis": 1.0}, m, design, qualifier="variant")
         else:
             yield _mk(s, design, "manufactured_by", m.value, {"name_before": 1.0}, m, design)
+
+
+def _fronted_basis(s: Sentence) -> Iterator[Reading]:
+    """"Созданный на базе Т-72М1 польский танк PT-91 ...", "Zbudowany na bazie T-72M1 polski czołg PT-91 ...": a phrase
+    of basis that opens the sentence, its original right after it, then the subject with only its adjectives and a
+    word for its kind between, no comma: the subject was derived from the original."""
+    if s.doc.particles_follow:
+        return
+    for k in s.cue_list("basis", "copy", "variant"):
+        if s.doc.tokens_between(s.start, k.start) != 0:
+            continue
+        original = next((p for p in s.products if p.start >= k.end), None)
+        if original is None or s.doc.tokens_between(k.end, original.start) > 1:
+            return
+        child = next((p for p in s.products if p.start >= original.end), None)
+        if child is None or child.value == original.value or "," in s.doc.text[original.end:child.start] \
+                or _plain_tokens(s, original.end, child.start) > 0:
+            return
+        s.parents.add(id(original))
+        yield _mk(s, child, "derived_from", original.value, {"cue_basis": 1.0}, k, original, child,
+                  qualifier="variant")
+        return
 
 
 def _deal_undone(s: Sentence) -> int | None:
@@ -1165,6 +1188,9 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
                 or any((link or first).end <= k.start and k.end <= adjective.start
                        for k in s.cue_list("basis_noun")):
             continue   # (not "Т-72М1 е основата на полския PT-91": the basis of another country's design)
+        if link is None and any(k.end <= first.start and s.doc.tokens_between(s.start, k.start) == 0
+                                for k in s.cue_list(*DERIVE, "design", "produce", "licence")):
+            continue   # (nor a phrase that opens the sentence: "Developed from the T-72M1, the Polish PT-91 ...")
         s.parents.add(id(what))
         licensed = _licensed(s)
         yield _mk(s, first, "derived_from", what.value, {"cue_copy": 1.0}, link or first, adjective, what,
@@ -3621,7 +3647,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             on_parent = id(p) in s.parents or (word is not None and all(
                 len(t) <= 3 or t.lower() in s.doc.particles
                 for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
-                and not any(word.end <= k.start and k.end <= c.start for k in s.cue_list("copula")))
+                and not any(word.end <= k.start and k.end <= c.start for k in s.cue_list("copula"))
+                # (not past the original the word names, where adjectives precede their noun: "на базе Т-72М1
+                # польский танк PT-91" is the PT-91's)
+                and (s.doc.adjectives_follow or not any(word.end <= q.start and q.end <= c.start
+                                                        for q in s.products)))
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 1) is not None
                                        or s.near_before(c.start, ("design",), 1) is not None),
