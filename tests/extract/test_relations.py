@@ -8227,3 +8227,12 @@ def test_a_phrase_of_basis_that_opens_the_sentence_names_the_subjects_original(
     facts = facts_of(full_extractor, text, lang)
     assert {(s, r, o) for s, r, o in facts if r in {"derived_from", "made_in_country"}} == {
         ("PT-91 Twardy", "derived_from", "T-72M1"), ("PT-91 Twardy", "made_in_country", "Poland")}, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shenyang J-6 (myös F-6) palveli vuosikymmeniä Pakistanin ilmavoimissa.", "fi"),
+    ("Shenyang J-6 (ka F-6) teenis aastakümneid Pakistani õhujõududes.", "et"),
+])
+def test_a_word_for_also_that_opens_brackets_gives_another_name(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == ["F-6"]

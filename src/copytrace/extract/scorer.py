@@ -30,6 +30,7 @@ from copytrace.extract.shapes import (
     OBJECT_PREFIX,
     RUN_ON,
     about_words,
+    also_words,
     and_phrases,
     and_words,
     articles,
@@ -3297,6 +3298,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, a, "alias_of", other, {"cue": 1.0, "quoted": 1.0}, b)
             continue
         between = _bracket_opening(s, a, b, between, glosses)
+        also = _ALSO_OPENING.fullmatch(between)
+        if also is not None and fold_phrase(also.group(1)).strip() in also_words():
+            between = "("   # ("Shenyang J-6 (also F-6)", "J-6 (myös F-6)": a word for "also" opens the other name)
         if between == "/" and other is not None and any(x is a and y is b for x, y in _one_number(s, [(a, b)])):
             # "Valmet RK 62/M62 rynnäkkökivääri", "the Type 56/AK-56 rifles": one number under two prefixes a slash
             # joins, whatever follows (not "AK-47/AKM", "MiG-21/23", "AK-74/AKS-74", two designs)
@@ -3319,6 +3323,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+_ALSO_OPENING = re.compile(r"[(（]\s*([^\W\d_]{1,10})\s*")
 
 
 def _or_joined(s: Sentence) -> list[tuple[Mention, Mention]]:

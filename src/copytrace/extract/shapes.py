@@ -393,6 +393,12 @@ def compound_halves() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def also_words() -> frozenset[str]:
+    """Words for "also" that may open brackets holding another name ("J-6 (also F-6)", "J-6 (myös F-6)"), folded."""
+    return frozenset(fold_phrase(str(w)).strip() for w in _data().get("also_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
