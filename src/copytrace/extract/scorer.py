@@ -626,15 +626,16 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
 
 
 def _deal_undone(s: Sentence) -> int | None:
-    """Where a word of a deal and a word of negation (or, after a word of contrast, of ending) stand within three
-    words of each other, no design named after them ("..., but the deal was cancelled", "..., aber der Vertrag wurde
+    """Where a word of a deal and, within three words after it, a word of negation (or, after a word of contrast, of
+    ending) stand, no design named after them ("..., but the deal was cancelled", "..., aber der Vertrag wurde
     storniert"): where they begin (sales read before it did not happen); else None."""
     for d in s.cue_list("deal"):
         # (a word of ending only where a word of contrast opens the clause: "mutta kauppa peruttiin", but the deal was
         # cancelled; not "a contract that ended in 1990")
         contrasted = s.near_before(d.start, ("contrast",), 2) is not None
+        # (the word after the deal's: "the deal was cancelled"; not "sold without an agreement")
         n = next((k for k in s.cue_list("negation", *(("expired",) if contrasted else ()))
-                  if s.doc.tokens_between(min(k.end, d.end), max(k.start, d.start)) <= 3), None)
+                  if k.start >= d.end and s.doc.tokens_between(d.end, k.start) <= 3), None)
         if n is None:
             continue
         begin = min(d.start, n.start)
