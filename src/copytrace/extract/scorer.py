@@ -583,7 +583,7 @@ _COMPOUND_HALF = re.compile(r"[-‐]([^\W\d_]+)")
 
 def _glued_compounds(s: Sentence) -> Iterator[Reading]:
     """A name a hyphen glues to the second half of a compound adjective, a design right after it ("the MiG-21-based
-    J-7", "den T-72-baserade PT-91": the original; "the Harbin-built Z-5", "die Harbin-gebaute Z-5": the maker)."""
+    J-7", "den T-72-baserade PT-91": the original; "the HAL-built MiG-21FL": the maker)."""
     basis, made = compound_halves()
     text = s.doc.text
     for m in s.mentions:
@@ -636,11 +636,9 @@ def _deal_undone(s: Sentence) -> int | None:
         # (the word after the deal's: "the deal was cancelled"; not "sold without an agreement")
         n = next((k for k in s.cue_list("negation", *(("expired",) if contrasted else ()))
                   if k.start >= d.end and s.doc.tokens_between(d.end, k.start) <= 3), None)
-        if n is None:
-            continue
-        begin = min(d.start, n.start)
-        if not any(p.start >= begin for p in s.products) and any(p.end <= begin for p in s.products):
-            return begin
+        if n is not None and not any(p.start >= d.start for p in s.products) \
+                and any(p.end <= d.start for p in s.products):
+            return d.start
     return None
 
 
@@ -4342,6 +4340,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     orgs = [m for m in s.mentions if m.kind == "org"]
     if not orgs:
         return
+    # (nor the first word of a name a design was sold under: "sold in the US as the PAP M70")
+    sold_as = {id(n) for _, n, _ in _sold_as(s)}
     # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
     # "Zastava delivered the M92 to a dealer": a known maker (not a trader) that sells or delivers what the sentence
@@ -4363,8 +4363,6 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         designer = any(all(word in shapes().designers for word in words) for words in (
             [w for w in re.split(r"[\W_]+", name) if w and not (len(w) == 1 and w.isupper())]
             for name in (o.text, o.value)) if words)
-        # (nor the first word of a name a design was sold under: "sold in the US as the PAP M70")
-        sold_as = {id(n) for _, n, _ in _sold_as(s)}
         for p in s.products:
             # (two capitals nobody knows are a kind of weapon more often than a maker: "AP M70", "SA vz. 58")
             if s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end and id(p) not in sold_as \
@@ -5976,13 +5974,6 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
             #            (not in a period: "1952 až 1956 zhotoveno 1355 tanků" began then)
-        # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
-        # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
-        # "production began in 1970 and ended in 1989")
-        # (not a word inside the subject after the word of making: "Die Serienproduktion des erprobten Panzers T-72
-        # begann 1973")
-        # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
-        # üretimi 1999 yılında durduruldu")
         if cue.value == "produce" and any(
                 k.end <= cue.start and _same_clause(s, k.end, cue.start, 6)
                 and any(s.doc.tokens_between(min(k.end, p.end), max(k.start, p.start)) <= 2
@@ -5990,6 +5981,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                         for p in s.products)
                 for k in s.cue_list("trial")):
             continue   # "The AK-47 prototype was made in 1947", "Prototyp AK-47 zbudowano w 1947": a prototype made
+        # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
+        # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
+        # "production began in 1970 and ended in 1989")
+        # (not a word inside the subject after the word of making: "Die Serienproduktion des erprobten Panzers T-72
+        # begann 1973")
+        # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
+        # üretimi 1999 yılında durduruldu")
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
