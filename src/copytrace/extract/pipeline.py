@@ -805,8 +805,9 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
     return [f for f in facts if id(f) not in drop]
 
 
-# an adjective of making glued to its country ("ソ連製MiG-17", "苏制米格-17", "Soviet-made"): said even in passing, it
-# states where the design was made
+# an adjective of making glued to its country ("ソ連製MiG-17", "苏制米格-17", "Soviet-made", Swedish, Norwegian and
+# Danish "sovjettillverkade", "sovjetbygde", "sovjetproducerede"): said even in passing, it states where the design
+# was made
 _MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing

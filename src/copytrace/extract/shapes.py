@@ -379,23 +379,25 @@ def name_labels() -> frozenset[str]:
 @cache
 def users_headings() -> frozenset[str]:
     """Headings of a section listing the countries that use a design, folded ("operators", "на вооружении")."""
-    words = _data().get("users_headings") or ()
-    return frozenset(fold_phrase(str(w)).strip() for w in words)  # type: ignore[attr-defined]
+    return _folded("users_headings")
+
+
+def _folded(key: str) -> frozenset[str]:
+    """The words a list of the designations file holds, folded and stripped."""
+    return frozenset(fold_phrase(str(w)).strip() for w in _data().get(key) or ())  # type: ignore[attr-defined]
 
 
 @cache
 def compound_halves() -> tuple[frozenset[str], frozenset[str]]:
     """Second halves of a compound adjective glued to a name by a hyphen, folded: of basis ("MiG-21-based") and of
     making ("Harbin-built")."""
-    def words(key: str) -> frozenset[str]:
-        return frozenset(fold_phrase(str(w)).strip() for w in _data().get(key) or ())  # type: ignore[attr-defined]
-    return words("compound_basis"), words("compound_made")
+    return _folded("compound_basis"), _folded("compound_made")
 
 
 @cache
 def also_words() -> frozenset[str]:
     """Words for "also" that may open brackets holding another name ("J-6 (also F-6)", "J-6 (myös F-6)"), folded."""
-    return frozenset(fold_phrase(str(w)).strip() for w in _data().get("also_words") or ())  # type: ignore[attr-defined]
+    return _folded("also_words")
 
 
 @cache
