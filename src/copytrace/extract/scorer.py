@@ -531,15 +531,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
-    # ("Двигатели для танков PT-91 поставляла компания PZL-Wola", "Die Triebwerke der J-7 lieferte das Werk Liyang":
-    # what a maker supplies, with no word of making, is the part a word names beside the design, not the design)
-    # (with a word of making too where the part's word stands first: "The engines of the PT-91 were made by PZL-Wola")
-    making = s.has("produce")
-    owned = {id(p) for p in s.products if any(
-        (k.end <= p.start and s.doc.tokens_between(k.end, p.start) - _cue_tokens(
-            s, k.end, p.start, ("product_noun",)) <= 2 and not any(ch in ",;:" for ch in s.doc.text[k.end:p.start])
-         and s.doc.tokens_between(s.start, k.start) <= 1)
-        or (not making and p.end <= k.start and s.doc.tokens_between(p.end, k.start) == 0) for k in s.cue_list("part"))}
+    owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
     kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
@@ -5829,6 +5821,23 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
         any(g in between for g in s.doc.genitive_marks)
         or (bool(glued) and any(owner.end <= n.start and n.end <= k.start and n.text.endswith(glued)
                                 for n in s.cue_list("product_noun")))))
+
+
+def _parts_named(s: Sentence) -> set[int]:
+    """The designs whose parts a part word names, whoever makes or supplies them ("Двигатели для танков PT-91
+    поставляла компания PZL-Wola", "Die Triebwerke der J-7 lieferte das Werk Liyang"): the part word opens the sentence
+    before the design (with a word of making too: "The engines of the PT-91 were made by PZL-Wola"), or, where no word
+    of making stands, right after it ("PT-91 engines were supplied by ..."). Its makers make no design. (``_of_parts``
+    reads a part word between a single verb and the design it names.)"""
+    making = s.has("produce")
+
+    def of(k: Mention, p: Mention) -> bool:
+        if k.end <= p.start:
+            return s.doc.tokens_between(k.end, p.start) - _cue_tokens(s, k.end, p.start, ("product_noun",)) <= 2 \
+                and not any(ch in ",;:" for ch in s.doc.text[k.end:p.start]) \
+                and s.doc.tokens_between(s.start, k.start) <= 1
+        return not making and p.end <= k.start and s.doc.tokens_between(p.end, k.start) == 0
+    return {id(p) for p in s.products if any(of(k, p) for k in s.cue_list("part"))}
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
