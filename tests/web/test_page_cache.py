@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine
+from starlette.requests import Request
 
 from copytrace.model.statement import Citation, Statement
 from copytrace.registry import Registry
+from copytrace.registry.loopreads import LoopReads
 from copytrace.registry.users import add_token, add_user, get_user
 from copytrace.web import create_app
+from copytrace.web.auth import authenticate_at_state, authenticate_on_loop
 from copytrace.web.config import WebConfig
 from copytrace.web.pagecache import PageCacheMiddleware, PageStore
 from copytrace.web.security import new_token, token_hash
 
+from ..core.test_loop_reads import open_reads
 from .conftest import csrf_of, log_in
 
 PAGE = "/product/type-56"
@@ -140,3 +146,44 @@ def test_a_long_lineage_is_drawn_a_page_at_a_time(loaded: Registry, client_as: C
     assert len(first["graph"]["edges"]) == len(second["graph"]["edges"]) == 1
     assert first["graph"]["edges"] != second["graph"]["edges"] and first["total"] >= 2
     assert "Next" in viewer.get("/lineage/ak-47").text
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_on_postgresql_the_caller_is_read_on_the_loop_and_its_connections_close_with_the_app(
+        app: FastAPI) -> None:
+    registry: Registry = app.state.registry
+    headers = _token(registry, "viewer")
+
+    with TestClient(app) as client:
+        pages = [client.get(PAGE, headers=headers) for _ in range(3)]
+        assert [page.headers["x-cache"] for page in pages] == ["miss", "hit", "hit"]
+        assert open_reads(registry, 1) == 1
+    assert open_reads(registry, 0) == 0
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_when_the_loop_cannot_read_the_caller_a_page_thread_reads_it(app: FastAPI) -> None:
+    registry: Registry = app.state.registry
+    token = new_token("ct_")
+    user = get_user(registry, "viewer")
+    assert user is not None
+    add_token(registry, user, token_hash(token), "test", actor="setup")
+    request = Request({"type": "http", "method": "GET", "path": PAGE, "query_string": b"", "app": app,
+                       "headers": [(b"authorization", f"Bearer {token}".encode())]})
+    closed_port = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    reads = LoopReads(registry)
+
+    async def read_on_both() -> tuple[object, object]:
+        try:
+            return (await authenticate_on_loop(request, LoopReads(Registry(closed_port, registry.store))),
+                    await authenticate_on_loop(request, reads))
+        finally:
+            await reads.close()
+
+    try:
+        unreachable, reachable = asyncio.run(read_on_both())
+    finally:
+        closed_port.dispose()
+    assert unreachable is None  # the middleware then reads through a page thread
+    assert reachable == authenticate_at_state(request)
+    assert reachable[0].user.username == "viewer"  # type: ignore[index]

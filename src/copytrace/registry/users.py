@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, or_, select, text, update
+from sqlalchemy import Connection, Select, and_, bindparam, delete, func, or_, select, text, update
 
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
 from copytrace.i18n import lazy_gettext
@@ -191,12 +191,23 @@ def caller_at_state(registry: Registry, *, session_hash: str | None = None, toke
     """
     if (session_hash is None) == (token_hash is None):
         raise ValueError("give a session hash or a token hash")
-    query = _SESSION_USER_AT if session_hash is not None else _TOKEN_USER_AT
+    session = session_hash is not None
     with registry.single_read() as conn:
-        row = conn.execute(query, {"token_hash": session_hash or token_hash, "now": now or audit.now()}).first()
+        row = conn.execute(caller_query(session), {"token_hash": session_hash or token_hash,
+                                                   "now": now or audit.now()}).first()
+    return seen_of(row, session)
+
+
+def caller_query(session: bool) -> Select[Any]:
+    """The statement ``caller_at_state`` runs, for a session (True) or an API token (False)."""
+    return _SESSION_USER_AT if session else _TOKEN_USER_AT
+
+
+def seen_of(row: Any, session: bool) -> Seen | None:
+    """The caller and state of a row of ``caller_query(session)``, None for no row."""
     if row is None:
         return None
-    return Seen(_user(row), row.csrf_token if session_hash is not None else None, row.audit_seq or 0)
+    return Seen(_user(row), row.csrf_token if session else None, row.audit_seq or 0)
 
 
 def session_user(registry: Registry, token_hash: str, now: str) -> tuple[User, str] | None:

@@ -25,6 +25,7 @@ from copytrace import i18n
 from copytrace.errors import Conflict, CopytraceError, Forbidden, Invalid, NotFound
 from copytrace.i18n import N_
 from copytrace.registry import Registry
+from copytrace.registry.loopreads import LoopReads
 from copytrace.web.config import WebConfig
 from copytrace.web.errors import NotLoggedIn, WebError, said
 from copytrace.web.pagecache import PageCacheMiddleware
@@ -91,6 +92,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     reg = registry if registry is not None else Registry.open(registry_url, store=store)
     shared = SharedPages(config.shared_cache, config.shared_cache_bytes, registry_identity(reg)) \
         if config.page_cache_bytes and config.shared_cache else None
+    loop_reads = LoopReads.of(reg) if config.page_cache_bytes else None
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -99,6 +101,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
         await anyio.to_thread.run_sync(uploads.close)
         if shared is not None:
             shared.close()
+        if loop_reads is not None:
+            await loop_reads.close()
         if owned:
             reg.close()
 
@@ -120,7 +124,8 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=[route for module in modules for route in module.router.routes], shared=shared)
+                           routes=[route for module in modules for route in module.router.routes], shared=shared,
+                           loop_reads=loop_reads)
     app.add_middleware(SecurityHeaders)
 
     return app

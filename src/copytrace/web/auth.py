@@ -7,16 +7,19 @@ with a bearer token are exempt, since a browser never sends one on its own.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import anyio.to_thread
+import psycopg
 from fastapi import Request
 
 from copytrace.i18n import Word, lazy_gettext
 from copytrace.registry import Registry
-from copytrace.registry.users import User, caller_at_state, session_user, token_user
+from copytrace.registry.loopreads import LoopReads
+from copytrace.registry.users import Seen, User, caller_at_state, session_user, token_user
 from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
 from copytrace.web.pages import page_limiter
 from copytrace.web.reasoning import ReasonerCache
@@ -27,6 +30,8 @@ SESSION_COOKIE = "copytrace_session"
 # form that has no session yet).
 LOGIN_COOKIE = "copytrace_login"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,19 +64,41 @@ def authenticate(request: Request) -> Caller | None:
     return Caller(found[0], found[1]) if found else None
 
 
+def _credentials(request: Request) -> tuple[str | None, str | None] | None:
+    """The hashed session cookie and API token of a request (one of the two), None for neither."""
+    header = request.headers.get("authorization", "")
+    if header.lower().startswith("bearer "):
+        return None, token_hash(header[7:].strip())
+    cookie = request.cookies.get(SESSION_COOKIE)
+    return (token_hash(cookie), None) if cookie else None
+
+
+def _at_state(seen: Seen | None) -> tuple[Caller | None, int]:
+    return (Caller(seen.user, seen.csrf_token), seen.audit_seq) if seen else (None, -1)
+
+
 def authenticate_at_state(request: Request) -> tuple[Caller | None, int]:
     """The caller (as ``authenticate``) and the registry's newest audit sequence, in one read;
     the sequence is -1 when there is no valid caller."""
-    registry = registry_of(request)
-    header = request.headers.get("authorization", "")
-    if header.lower().startswith("bearer "):
-        seen = caller_at_state(registry, token_hash=token_hash(header[7:].strip()))
-    else:
-        cookie = request.cookies.get(SESSION_COOKIE)
-        if not cookie:
-            return None, -1
-        seen = caller_at_state(registry, session_hash=token_hash(cookie))
-    return (Caller(seen.user, seen.csrf_token), seen.audit_seq) if seen else (None, -1)
+    credentials = _credentials(request)
+    if credentials is None:
+        return None, -1
+    session, token = credentials
+    return _at_state(caller_at_state(registry_of(request), session_hash=session, token_hash=token))
+
+
+async def authenticate_on_loop(request: Request, reads: LoopReads) -> tuple[Caller | None, int] | None:
+    """As ``authenticate_at_state``, read on the event loop through ``reads`` (PostgreSQL); None
+    when that read failed, for the caller to read through a page thread, which reports the error."""
+    credentials = _credentials(request)
+    if credentials is None:
+        return None, -1
+    session, token = credentials
+    try:
+        return _at_state(await reads.caller_at_state(session_hash=session, token_hash=token))
+    except psycopg.Error as exc:  # the registry cannot be read now: the thread's read says why
+        log.info("reading the caller on the event loop failed (%s); reading through a page thread", exc)
+        return None
 
 
 async def caller_of(request: Request) -> Caller | None:

@@ -46,8 +46,9 @@ from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from copytrace.registry import Registry, queries
+from copytrace.registry.loopreads import LoopReads
 from copytrace.registry.users import User
-from copytrace.web.auth import Caller, authenticate_at_state
+from copytrace.web.auth import Caller, authenticate_at_state, authenticate_on_loop
 from copytrace.web.pages import (
     CSRF_MARK,
     LANGUAGE_COOKIE,
@@ -106,9 +107,12 @@ class PageCacheMiddleware:
     """Serves shared read pages from a :class:`PageStore`, filling it on a miss."""
 
     def __init__(self, app: ASGIApp, registry: Registry, max_bytes: int, routes: Iterable[BaseRoute],
-                 warm: bool = True, watch_s: float = WATCH_S, shared: SharedPages | None = None) -> None:
+                 warm: bool = True, watch_s: float = WATCH_S, shared: SharedPages | None = None,
+                 loop_reads: LoopReads | None = None) -> None:
         self.app = app
         self.registry = registry
+        # Where the registry is PostgreSQL: the caller and state are read on the event loop, not a thread.
+        self.loop_reads = loop_reads
         self.store = PageStore(max_bytes)
         # Used on the event loop only: one connection to its index per process (diskcache opens one per
         # thread), closed at shut-down; a read or write of a local file takes a fraction of a millisecond.
@@ -138,11 +142,14 @@ class PageCacheMiddleware:
                 await self._check_state(scope)  # this request may have written: warm now, not at the next read
             return
         request = Request(scope)
+        read = None
         if self._inline():
-            caller, state = authenticate_at_state(request)
-        else:
-            caller, state = await anyio.to_thread.run_sync(authenticate_at_state, request,
-                                                           limiter=page_limiter(scope["app"]))
+            read = authenticate_at_state(request)
+        elif self.loop_reads is not None:
+            read = await authenticate_on_loop(request, self.loop_reads)
+        if read is None:
+            read = await anyio.to_thread.run_sync(authenticate_at_state, request, limiter=page_limiter(scope["app"]))
+        caller, state = read
         scope.setdefault("state", {})["caller"] = caller  # the views' look-up (auth.caller_of) finds it
         if caller is None:  # the app redirects to the login page or answers 401
             await self.app(scope, receive, send)

@@ -1,0 +1,154 @@
+"""The caller and the registry state read on the event loop (PostgreSQL): the same answers as through a thread."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import create_engine, text
+
+from copytrace.registry import Registry, queries
+from copytrace.registry.loopreads import APPLICATION_NAME, MAX_CONNECTIONS, LoopReads
+from copytrace.registry.users import User, add_session, add_token, add_user, caller_at_state, revoke_token, set_disabled
+
+# These reads exist on PostgreSQL only (on SQLite the read runs on the loop as it is).
+pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+
+SESSION = "s" * 64
+TOKEN = "ab" * 32
+
+
+def _later(days: int = 1) -> str:
+    return (datetime.now(UTC) + timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+@pytest.fixture
+def alice(registry: Registry) -> User:
+    user = add_user(registry, "alice", "hash", "analyst", actor="setup")
+    add_session(registry, user, SESSION, "csrf-of-alice", _later())
+    add_token(registry, user, TOKEN, "script", actor="setup")
+    return user
+
+
+def open_reads(registry: Registry, expected: int) -> int:
+    """How many of the loop's connections the server holds open, once that is ``expected`` or five
+    seconds have passed (a backend leaves pg_stat_activity a moment after its client closed it)."""
+    deadline = time.monotonic() + 5
+    while True:
+        with registry.single_read() as conn:
+            held = int(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
+                                         "AND datname = current_database()"), {"name": APPLICATION_NAME}).scalar_one())
+        if held == expected or time.monotonic() > deadline:
+            return held
+        time.sleep(0.02)
+
+
+def test_there_are_loop_reads_on_postgresql_only(registry: Registry, tmp_path: Path) -> None:
+    assert LoopReads.of(registry) is not None
+    with Registry.open(str(tmp_path / "local.db"), store=str(tmp_path / "store2")) as local:
+        assert LoopReads.of(local) is None
+
+
+def test_it_answers_as_the_threads_read_does(registry: Registry, alice: User) -> None:
+    reads = LoopReads(registry)
+    now = datetime.now(UTC).isoformat(timespec="microseconds")
+
+    async def asked() -> list[object]:
+        try:
+            return [await reads.caller_at_state(session_hash=SESSION, now=now),
+                    await reads.caller_at_state(token_hash=TOKEN, now=now),
+                    await reads.caller_at_state(session_hash=SESSION, now=_later(2)),
+                    await reads.caller_at_state(session_hash="0" * 64, now=now)]
+        finally:
+            await reads.close()
+
+    found = asyncio.run(asked())
+    assert found == [caller_at_state(registry, session_hash=SESSION, now=now),
+                     caller_at_state(registry, token_hash=TOKEN, now=now), None, None]
+    session = found[0]
+    assert session is not None and session.csrf_token == "csrf-of-alice"  # type: ignore[attr-defined]
+    assert session.audit_seq == queries.last_audit_seq(registry) > 0  # type: ignore[attr-defined]
+
+
+def test_a_write_a_revoked_token_and_a_disabled_user_show_at_the_next_read(registry: Registry,
+                                                                          alice: User) -> None:
+    reads = LoopReads(registry)
+
+    async def run() -> None:
+        try:
+            before = await reads.caller_at_state(token_hash=TOKEN)
+            add_user(registry, "bob", "hash", "viewer", actor="alice")
+            after = await reads.caller_at_state(token_hash=TOKEN)
+            assert before is not None and after is not None
+            assert after.audit_seq == queries.last_audit_seq(registry) > before.audit_seq
+            revoke_token(registry, TOKEN[:12], actor="setup")
+            assert await reads.caller_at_state(token_hash=TOKEN) is None
+            assert await reads.caller_at_state(session_hash=SESSION) is not None
+            set_disabled(registry, "alice", True, actor="setup")
+            assert await reads.caller_at_state(session_hash=SESSION) is None
+        finally:
+            await reads.close()
+
+    asyncio.run(run())
+
+
+def test_many_reads_at_once_share_a_few_connections(registry: Registry, alice: User) -> None:
+    reads = LoopReads(registry)
+
+    async def run() -> tuple[list[object], int]:
+        try:
+            found = await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(50)))
+            return list(found), open_reads(registry, 1)
+        finally:
+            await reads.close()
+
+    found, held = asyncio.run(run())
+    assert len(found) == 50 and all(seen == found[0] is not None for seen in found)
+    assert 1 <= held <= MAX_CONNECTIONS
+    assert open_reads(registry, 0) == 0  # closed at shut-down
+
+
+def test_a_connection_the_server_ended_is_replaced_without_failing_the_read(registry: Registry,
+                                                                           alice: User) -> None:
+    reads = LoopReads(registry)
+
+    async def run() -> None:
+        try:
+            first = await reads.caller_at_state(token_hash=TOKEN)
+            with registry.single_read() as conn:
+                ended = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                          "WHERE application_name = :name AND datname = current_database()"),
+                                     {"name": APPLICATION_NAME}).scalar_one()
+            assert ended == 1
+            assert await reads.caller_at_state(token_hash=TOKEN) == first
+        finally:
+            await reads.close()
+
+    asyncio.run(run())
+
+
+def test_a_new_event_loop_does_not_use_the_last_ones_connections(registry: Registry, alice: User) -> None:
+    reads = LoopReads(registry)
+    asyncio.run(reads.caller_at_state(token_hash=TOKEN))  # its connection stays, bound to a finished loop
+    assert open_reads(registry, 1) == 1
+
+    async def again() -> object:
+        try:
+            return await reads.caller_at_state(token_hash=TOKEN)
+        finally:
+            await reads.close()
+
+    assert asyncio.run(again()) is not None
+    assert open_reads(registry, 0) == 0
+
+
+def test_a_registry_it_cannot_reach_raises_the_drivers_error(registry: Registry) -> None:
+    closed_port = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+    reads = LoopReads(Registry(closed_port, registry.store))
+    with pytest.raises(psycopg.OperationalError):
+        asyncio.run(reads.caller_at_state(token_hash=TOKEN))
+    closed_port.dispose()
