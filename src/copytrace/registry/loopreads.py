@@ -9,9 +9,10 @@ page cost the server several times what the same bytes cost a minimal app.
 
 Here the same statement (compiled once from the query ``caller_at_state`` runs) is sent through
 psycopg's asyncio connections, awaited on the loop, each connection kept for the next read. No ping:
-a connection the server has closed fails its read, is dropped, and the read is tried once more on a
-new one; a read that fails again raises, and the caller reads through a page thread instead, which
-reports the registry's error as any other page would.
+a connection the server has closed fails its read, is dropped with the others kept (a server that
+ended one has most likely ended them all), and the read is tried once more on a new one; a read that
+fails again raises, and the caller reads through a page thread instead, which reports the registry's
+error as any other page would.
 
 Connections belong to the event loop that opened them. A loop that is not the last one seen (a test
 client starts one per request) drops the connections kept so far rather than use them from another
@@ -68,12 +69,13 @@ class LoopReads:
         self._own_loop()
         async with self._slots:
             for attempt in (1, 2):
-                conn = self._idle.pop() if self._idle else await self._connect()
+                conn = self._idle.pop() if self._idle and attempt == 1 else await self._connect()
                 try:
                     cursor = await conn.execute(sql, params)
                     row = await cursor.fetchone()
                 except self._psycopg.OperationalError:
                     await conn.close()
+                    self._drop_idle()  # (a server that ended one connection has most likely ended them all)
                     if attempt == 2:
                         raise
                     continue
@@ -100,8 +102,12 @@ class LoopReads:
         loop = asyncio.get_running_loop()
         if loop is self._loop:
             return
-        for conn in self._idle:  # opened on another loop: closed at once, without awaiting that loop
-            conn.pgconn.finish()
-        self._idle = []
+        self._drop_idle()  # (opened on another loop: closed at once, without awaiting that loop)
         self._loop = loop
         self._slots = asyncio.Semaphore(self._size)
+
+    def _drop_idle(self) -> None:
+        """Close the connections kept, at once (their sockets; no message to the server)."""
+        idle, self._idle = self._idle, []
+        for conn in idle:
+            conn.pgconn.finish()
