@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
 from copytrace.registry import Registry, queries
-from copytrace.registry.loopreads import APPLICATION_NAME, MAX_CONNECTIONS, LoopReads
+from copytrace.registry.loopreads import APPLICATION_NAME, MAX_CONNECTIONS, LoopReadFailed, LoopReads
 from copytrace.registry.users import User, add_session, add_token, add_user, caller_at_state, revoke_token, set_disabled
 
 # These reads exist on PostgreSQL only (on SQLite the read runs on the loop as it is).
@@ -34,17 +35,31 @@ def alice(registry: Registry) -> User:
     return user
 
 
-def open_reads(registry: Registry, expected: int) -> int:
-    """How many of the loop's connections the server holds open, once that is ``expected`` or five
-    seconds have passed (a backend leaves pg_stat_activity a moment after its client closed it)."""
+def open_reads(registry: Registry, at_most: int) -> int:
+    """How many of the loop's connections the server holds open, once that is ``at_most`` or fewer or five seconds
+    have passed (a backend leaves pg_stat_activity a moment after its client closed it)."""
+    return len(_loop_backends(registry, at_most))
+
+
+def _loop_backends(registry: Registry, at_most: int) -> set[int]:
+    """The server processes of the loop's connections (as ``open_reads``)."""
     deadline = time.monotonic() + 5
     while True:
         with registry.single_read() as conn:
-            held = int(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE application_name = :name "
-                                         "AND datname = current_database()"), {"name": APPLICATION_NAME}).scalar_one())
-        if held == expected or time.monotonic() > deadline:
-            return held
+            pids = set(conn.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :name "
+                                         "AND datname = current_database()"), {"name": APPLICATION_NAME}).scalars())
+        if len(pids) <= at_most or time.monotonic() > deadline:
+            return pids
         time.sleep(0.02)
+
+
+@contextmanager
+def _audit_locked(registry: Registry) -> Iterator[None]:
+    """The audit log locked by another transaction: a read of it waits until the block ends."""
+    with registry.engine.connect() as conn:
+        conn.exec_driver_sql("LOCK TABLE audit IN ACCESS EXCLUSIVE MODE")
+        yield
+        conn.rollback()
 
 
 def test_there_are_loop_reads_on_postgresql_only(registry: Registry, tmp_path: Path) -> None:
@@ -102,7 +117,7 @@ def test_many_reads_at_once_share_a_few_connections(registry: Registry, alice: U
     async def run() -> tuple[list[object], int]:
         try:
             found = await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(50)))
-            return list(found), open_reads(registry, 1)
+            return list(found), open_reads(registry, MAX_CONNECTIONS)
         finally:
             await reads.close()
 
@@ -137,21 +152,75 @@ def test_connections_the_server_ended_are_replaced_without_failing_the_read(regi
 def test_a_new_event_loop_does_not_use_the_last_ones_connections(registry: Registry, alice: User) -> None:
     reads = LoopReads(registry)
     asyncio.run(reads.caller_at_state(token_hash=TOKEN))  # its connection stays, bound to a finished loop
-    assert open_reads(registry, 1) == 1
+    [first] = _loop_backends(registry, 1)
 
-    async def again() -> object:
+    async def again() -> tuple[object, set[int]]:
+        try:
+            return await reads.caller_at_state(token_hash=TOKEN), _loop_backends(registry, 1)
+        finally:
+            await reads.close()
+
+    seen, backends = asyncio.run(again())
+    assert seen is not None
+    assert len(backends) == 1 and first not in backends   # read on a connection of its own loop
+    assert open_reads(registry, 0) == 0
+
+
+def test_a_password_that_needs_escaping_in_a_url_reaches_the_server_as_written(registry: Registry,
+                                                                              alice: User) -> None:
+    # (the test server trusts local connections, so any password logs in; what is tested is that the one written
+    # in the registry's URL, with a space and a percent sign, is handed to the driver as such)
+    engine = create_engine(registry.engine.url.set(password="s3cret pw 100%"))
+    reads = LoopReads(Registry(engine, registry.store))
+
+    async def run() -> object:
         try:
             return await reads.caller_at_state(token_hash=TOKEN)
         finally:
             await reads.close()
 
-    assert asyncio.run(again()) is not None
-    assert open_reads(registry, 0) == 0
+    try:
+        assert asyncio.run(run()) == caller_at_state(registry, token_hash=TOKEN) is not None
+    finally:
+        engine.dispose()
 
 
-def test_a_registry_it_cannot_reach_raises_the_drivers_error(registry: Registry) -> None:
+def test_a_read_that_takes_too_long_fails_and_leaves_no_connection(registry: Registry, alice: User) -> None:
+    reads = LoopReads(registry, timeout_s=0.5)
+
+    async def run() -> object:
+        try:
+            with _audit_locked(registry), pytest.raises(LoopReadFailed, match=r"no answer in 0\.5 s"):
+                await reads.caller_at_state(token_hash=TOKEN)
+            assert open_reads(registry, 0) == 0   # the connection that waited is closed, not kept
+            return await reads.caller_at_state(token_hash=TOKEN)
+        finally:
+            await reads.close()
+
+    assert asyncio.run(run()) is not None
+
+
+def test_after_close_no_read_keeps_a_connection(registry: Registry, alice: User) -> None:
+    reads = LoopReads(registry)
+
+    async def run() -> object:
+        with _audit_locked(registry):
+            waiting = asyncio.create_task(reads.caller_at_state(token_hash=TOKEN))
+            while not _loop_backends(registry, MAX_CONNECTIONS):   # until the read has connected and waits
+                await asyncio.sleep(0.02)
+            await reads.close()
+        seen = await waiting   # it ends after the close ...
+        with pytest.raises(LoopReadFailed):
+            await reads.caller_at_state(token_hash=TOKEN)   # ... and no read starts after it
+        return seen
+
+    assert asyncio.run(run()) is not None
+    assert open_reads(registry, 0) == 0   # ... and its connection was not kept
+
+
+def test_a_registry_it_cannot_reach_fails_naming_the_drivers_error(registry: Registry) -> None:
     closed_port = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
     reads = LoopReads(Registry(closed_port, registry.store))
-    with pytest.raises(psycopg.OperationalError):
+    with pytest.raises(LoopReadFailed, match=r"^OperationalError$"):
         asyncio.run(reads.caller_at_state(token_hash=TOKEN))
     closed_port.dispose()

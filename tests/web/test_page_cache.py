@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine
-from starlette.requests import Request
 
 from copytrace.model.statement import Citation, Statement
 from copytrace.registry import Registry
 from copytrace.registry.loopreads import LoopReads
 from copytrace.registry.users import add_token, add_user, get_user
 from copytrace.web import create_app
-from copytrace.web.auth import authenticate_at_state, authenticate_on_loop
+from copytrace.web.app import view_routes
 from copytrace.web.config import WebConfig
 from copytrace.web.pagecache import PageCacheMiddleware, PageStore
 from copytrace.web.security import new_token, token_hash
@@ -162,28 +160,21 @@ def test_on_postgresql_the_caller_is_read_on_the_loop_and_its_connections_close_
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-def test_when_the_loop_cannot_read_the_caller_a_page_thread_reads_it(app: FastAPI) -> None:
+def test_when_the_loop_cannot_read_the_caller_a_page_thread_reads_it(app: FastAPI, uncached: TestClient) -> None:
     registry: Registry = app.state.registry
-    token = new_token("ct_")
-    user = get_user(registry, "viewer")
-    assert user is not None
-    add_token(registry, user, token_hash(token), "test", actor="setup")
-    request = Request({"type": "http", "method": "GET", "path": PAGE, "query_string": b"", "app": app,
-                       "headers": [(b"authorization", f"Bearer {token}".encode())]})
+    headers = _token(registry, "viewer")
     closed_port = create_engine("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
-    reads = LoopReads(registry)
-
-    async def read_on_both() -> tuple[object, object]:
-        try:
-            return (await authenticate_on_loop(request, LoopReads(Registry(closed_port, registry.store))),
-                    await authenticate_on_loop(request, reads))
-        finally:
-            await reads.close()
-
+    # an app with the page cache as create_app adds it, but reading on the loop from nowhere
+    cached = create_app(registry=registry, config=WebConfig(page_cache_bytes=0))
+    cached.add_middleware(PageCacheMiddleware, registry=registry, max_bytes=1_000_000, routes=view_routes(),
+                          loop_reads=LoopReads(Registry(closed_port, registry.store)))
     try:
-        unreachable, reachable = asyncio.run(read_on_both())
+        with TestClient(cached) as client:
+            pages = [client.get(PAGE, headers=headers) for _ in range(2)]
+            refused = client.get(PAGE + ".json", headers={"authorization": "Bearer ct_not-a-token"})
     finally:
         closed_port.dispose()
-    assert unreachable is None  # the middleware then reads through a page thread
-    assert reachable == authenticate_at_state(request)
-    assert reachable[0].user.username == "viewer"  # type: ignore[index]
+    assert [page.status_code for page in pages] == [200, 200]
+    assert [page.headers["x-cache"] for page in pages] == ["miss", "hit"]
+    assert pages[1].content == uncached.get(PAGE, headers=headers).content
+    assert refused.status_code == 401

@@ -19,6 +19,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from copytrace import i18n
@@ -84,6 +85,16 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+# The app's views, module by module. Docs come from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the
+# CSP would blank.
+VIEW_MODULES = (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs, language)
+
+
+def view_routes() -> list[BaseRoute]:
+    """The routes of the app's views, in routing order (what the page cache reads its shared pages from)."""
+    return [route for module in VIEW_MODULES for route in module.router.routes]
+
+
 def create_app(registry_url: str | None = None, *, store: str | None = None,
                config: WebConfig | None = None, registry: Registry | None = None) -> FastAPI:
     """The application over the registry at ``registry_url`` (or an already open ``registry``)."""
@@ -116,15 +127,13 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     app.state.uploads = uploads = Uploads(reg)
     app.state.throttle = LoginThrottle(reg, config.login_attempts, config.login_window_s)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    # Docs from vendored Swagger UI (apidocs), not FastAPI's CDN page, which the CSP would blank.
-    modules = (accounts, browse, review, propose, documents, atlas, dossiers, alerts, apidocs, language)
-    for module in modules:
+    for module in VIEW_MODULES:
         app.include_router(module.router)
     _install_error_pages(app)
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=[route for module in modules for route in module.router.routes], shared=shared,
+                           routes=view_routes(), shared=shared,
                            loop_reads=loop_reads)
     app.add_middleware(SecurityHeaders)
 

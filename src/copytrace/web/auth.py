@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import anyio.to_thread
-import psycopg
 from fastapi import Request
 
 from copytrace.i18n import Word, lazy_gettext
 from copytrace.registry import Registry
-from copytrace.registry.loopreads import LoopReads
+from copytrace.registry.loopreads import LoopReadFailed, LoopReads
 from copytrace.registry.users import Seen, User, caller_at_state, session_user, token_user
 from copytrace.web.errors import CsrfFailed, Forbidden, NotLoggedIn
 from copytrace.web.pages import page_limiter
@@ -96,7 +95,7 @@ async def authenticate_on_loop(request: Request, reads: LoopReads) -> tuple[Call
     session, token = credentials
     try:
         return _at_state(await reads.caller_at_state(session_hash=session, token_hash=token))
-    except psycopg.Error as exc:  # the registry cannot be read now: the thread's read says why
+    except LoopReadFailed as exc:  # the registry cannot be read so now: the thread's read says why
         log.info("reading the caller on the event loop failed (%s); reading through a page thread", exc)
         return None
 
