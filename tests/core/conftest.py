@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from copytrace.cli import app
 from copytrace.registry import Registry
+from copytrace.registry.users import User, add_session, add_token, add_user
 
 MINI = str(Path(__file__).parents[1] / "data" / "mini.yaml")
 
@@ -47,3 +49,22 @@ def mini_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, columns: int) -> C
         return runner.invoke(app, list(args), env=env)
 
     return invoke
+
+
+# -- an account with a session and an API token (the caller reads' tests) -------------------------
+
+SESSION = "s" * 64
+TOKEN = "ab" * 32
+
+
+def later(days: int = 1) -> str:
+    return (datetime.now(UTC) + timedelta(days=days)).isoformat(timespec="microseconds")
+
+
+@pytest.fixture
+def alice(registry: Registry) -> User:
+    """An analyst with a session (``SESSION``, CSRF token "csrf-of-alice") and an API token (``TOKEN``)."""
+    user = add_user(registry, "alice", "hash", "analyst", actor="setup")
+    add_session(registry, user, SESSION, "csrf-of-alice", later())
+    add_token(registry, user, TOKEN, "script", actor="setup")
+    return user

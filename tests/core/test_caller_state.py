@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,6 @@ from copytrace.registry import Registry, queries
 from copytrace.registry.tables import users
 from copytrace.registry.users import (
     User,
-    add_session,
     add_token,
     add_user,
     caller_at_state,
@@ -21,20 +20,7 @@ from copytrace.registry.users import (
     token_user,
 )
 
-SESSION = "s" * 64
-TOKEN = "ab" * 32
-
-
-def _later(days: int = 1) -> str:
-    return (datetime.now(UTC) + timedelta(days=days)).isoformat(timespec="microseconds")
-
-
-@pytest.fixture
-def alice(registry: Registry) -> User:
-    user = add_user(registry, "alice", "hash", "analyst", actor="setup")
-    add_session(registry, user, SESSION, "csrf-of-alice", _later())
-    add_token(registry, user, TOKEN, "script", actor="setup")
-    return user
+from .conftest import SESSION, TOKEN, later
 
 
 def test_a_session_gives_the_same_caller_and_the_newest_audit_entry(registry: Registry, alice: User) -> None:
@@ -61,7 +47,7 @@ def test_a_write_is_seen_by_the_next_read(registry: Registry, alice: User) -> No
 
 
 def test_an_expired_session_an_unknown_one_and_a_revoked_token_are_nobody(registry: Registry, alice: User) -> None:
-    assert caller_at_state(registry, session_hash=SESSION, now=_later(2)) is None
+    assert caller_at_state(registry, session_hash=SESSION, now=later(2)) is None
     assert caller_at_state(registry, session_hash="0" * 64) is None
     revoke_token(registry, TOKEN[:12], actor="setup")
     assert caller_at_state(registry, token_hash=TOKEN) is None

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,26 +14,12 @@ from sqlalchemy import create_engine, text
 
 from copytrace.registry import Registry, queries
 from copytrace.registry.loopreads import APPLICATION_NAME, MAX_CONNECTIONS, LoopReadFailed, LoopReads
-from copytrace.registry.users import User, add_session, add_token, add_user, caller_at_state, revoke_token, set_disabled
+from copytrace.registry.users import User, add_user, caller_at_state, revoke_token, set_disabled
+
+from .conftest import SESSION, TOKEN, later
 
 # These reads exist on PostgreSQL only (on SQLite the read runs on the loop as it is).
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-
-SESSION = "s" * 64
-TOKEN = "ab" * 32
-
-
-def _later(days: int = 1) -> str:
-    return (datetime.now(UTC) + timedelta(days=days)).isoformat(timespec="microseconds")
-
-
-@pytest.fixture
-def alice(registry: Registry) -> User:
-    user = add_user(registry, "alice", "hash", "analyst", actor="setup")
-    add_session(registry, user, SESSION, "csrf-of-alice", _later())
-    add_token(registry, user, TOKEN, "script", actor="setup")
-    return user
-
 
 def open_reads(registry: Registry, at_most: int) -> int:
     """How many of the loop's connections the server holds open, once that is ``at_most`` or fewer or five seconds
@@ -76,7 +62,7 @@ def test_it_answers_as_the_threads_read_does(registry: Registry, alice: User) ->
         try:
             return [await reads.caller_at_state(session_hash=SESSION, now=now),
                     await reads.caller_at_state(token_hash=TOKEN, now=now),
-                    await reads.caller_at_state(session_hash=SESSION, now=_later(2)),
+                    await reads.caller_at_state(session_hash=SESSION, now=later(2)),
                     await reads.caller_at_state(session_hash="0" * 64, now=now)]
         finally:
             await reads.close()
