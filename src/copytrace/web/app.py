@@ -133,8 +133,7 @@ def create_app(registry_url: str | None = None, *, store: str | None = None,
     if config.page_cache_bytes:
         # Inside SecurityHeaders, so a page served from the cache gets them too.
         app.add_middleware(PageCacheMiddleware, registry=reg, max_bytes=config.page_cache_bytes,
-                           routes=view_routes(), shared=shared,
-                           loop_reads=loop_reads)
+                           routes=view_routes(), shared=shared, loop_reads=loop_reads)
     app.add_middleware(SecurityHeaders)
 
     return app

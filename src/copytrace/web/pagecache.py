@@ -180,7 +180,8 @@ class PageCacheMiddleware:
         On SQLite, when the pool has a connection free: one indexed read in WAL mode, which never
         waits for a writer, costs less than the hop to a thread and back (a third of the CPU of a
         cached page). PostgreSQL's read crosses the network, and an empty pool would make the
-        loop wait for a connection: those go to a thread.
+        loop wait for a connection: those are awaited on the loop through connections of their own
+        (``loop_reads``), or go to a thread.
         """
         return self.registry.local_reads_free()
 
