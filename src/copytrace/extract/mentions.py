@@ -428,6 +428,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     datelines = _Mask(len(text))
     for dateline in dated:
         datelines.mark(*dateline)
+    longest_first = sorted(roles.items(), key=lambda item: -len(item[0]))   # (the case endings, longest first)
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or datelines.hit(m.start, m.start + 1):
@@ -448,7 +449,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # is a Georgian ending of one or two letters: "ვიეტნამში", in Vietnam)
         written = folded[m.start:m.end].replace(SKIP, "")
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
-            next((r for e, r in sorted(roles.items(), key=lambda item: -len(item[0]))
+            next((r for e, r in longest_first
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
         if not role and roles and language is not None and not m.phrase.adjective:
             # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,7 @@ from copytrace.extract.shapes import (
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
+_start = operator.attrgetter("start")   # (a mention's sort key: where it begins)
 _KIND = {"copy": "copy", "basis": "variant", "variant": "variant", "successor": "successor"}
 
 
@@ -165,6 +167,8 @@ class Sentence:
         self.replaced = set()
         self.copies = set()
         self.named_versions = set()
+        for listed in self.cues.values():
+            listed.sort(key=_start)   # (a cue a word of documents turned into a licence came last)
         self._lists = {}
         self.pairs = {}
         self.groups = {}
@@ -291,8 +295,10 @@ class Sentence:
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
         if found is None:
-            found = self._lists[classes] = sorted((m for c in classes for m in self.cues.get(c, [])),
-                                                  key=lambda m: m.start)
+            lists = [self.cues[c] for c in classes if c in self.cues]
+            # (each class's cues are in the order of the text; most sentences hold none of the classes asked for)
+            found = self._lists[classes] = lists[0] if len(lists) == 1 else [] if not lists else \
+                sorted((m for cues in lists for m in cues), key=_start)
         return found
 
     def list_gap(self, a: Mention, country: Mention) -> int:
