@@ -115,3 +115,19 @@ def scratch_database(name: str) -> Iterator[str | None]:
         yield cluster.create_database(name)
     finally:
         cluster.stop()
+
+
+def backends_named(registry: Any, application: str, at_most: int) -> set[int]:
+    """The server processes (pids) of the registry's database whose clients name themselves ``application``, once
+    there are ``at_most`` or fewer or five seconds have passed (a backend leaves pg_stat_activity a moment after its
+    client closed it)."""
+    from sqlalchemy import text
+
+    deadline = time.monotonic() + 5
+    while True:
+        with registry.single_read() as conn:
+            pids = set(conn.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :name "
+                                         "AND datname = current_database()"), {"name": application}).scalars())
+        if len(pids) <= at_most or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.02)

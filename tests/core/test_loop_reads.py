@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -15,6 +14,7 @@ from sqlalchemy import create_engine, text
 from copytrace.registry import Registry, queries
 from copytrace.registry.loopreads import APPLICATION_NAME, MAX_CONNECTIONS, LoopReadFailed, LoopReads
 from copytrace.registry.users import User, add_user, caller_at_state, revoke_token, set_disabled
+from tests.pgcluster import backends_named
 
 from .conftest import SESSION, TOKEN, later
 
@@ -22,21 +22,12 @@ from .conftest import SESSION, TOKEN, later
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 def open_reads(registry: Registry, at_most: int) -> int:
-    """How many of the loop's connections the server holds open, once that is ``at_most`` or fewer or five seconds
-    have passed (a backend leaves pg_stat_activity a moment after its client closed it)."""
+    """How many of the loop's connections the server holds open (as ``backends_named`` waits for them)."""
     return len(_loop_backends(registry, at_most))
 
 
 def _loop_backends(registry: Registry, at_most: int) -> set[int]:
-    """The server processes of the loop's connections (as ``open_reads``)."""
-    deadline = time.monotonic() + 5
-    while True:
-        with registry.single_read() as conn:
-            pids = set(conn.execute(text("SELECT pid FROM pg_stat_activity WHERE application_name = :name "
-                                         "AND datname = current_database()"), {"name": APPLICATION_NAME}).scalars())
-        if len(pids) <= at_most or time.monotonic() > deadline:
-            return pids
-        time.sleep(0.02)
+    return backends_named(registry, APPLICATION_NAME, at_most)
 
 
 @contextmanager

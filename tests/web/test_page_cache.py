@@ -11,15 +11,15 @@ from sqlalchemy import create_engine
 
 from copytrace.model.statement import Citation, Statement
 from copytrace.registry import Registry
-from copytrace.registry.loopreads import LoopReads
+from copytrace.registry.loopreads import APPLICATION_NAME, LoopReads
 from copytrace.registry.users import add_token, add_user, get_user
 from copytrace.web import create_app
 from copytrace.web.app import view_routes
 from copytrace.web.config import WebConfig
 from copytrace.web.pagecache import PageCacheMiddleware, PageStore
 from copytrace.web.security import new_token, token_hash
+from tests.pgcluster import backends_named
 
-from ..core.test_loop_reads import open_reads
 from .conftest import csrf_of, log_in
 
 PAGE = "/product/type-56"
@@ -155,8 +155,8 @@ def test_on_postgresql_the_caller_is_read_on_the_loop_and_its_connections_close_
     with TestClient(app) as client:
         pages = [client.get(PAGE, headers=headers) for _ in range(3)]
         assert [page.headers["x-cache"] for page in pages] == ["miss", "hit", "hit"]
-        assert open_reads(registry, 1) == 1
-    assert open_reads(registry, 0) == 0
+        assert len(backends_named(registry, APPLICATION_NAME, 1)) == 1
+    assert not backends_named(registry, APPLICATION_NAME, 0)
 
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
