@@ -26,9 +26,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from copytrace.registry import audit
 from copytrace.registry.registry import Registry
-from copytrace.registry.users import Seen, caller_query, seen_of
+from copytrace.registry.users import Seen, caller_params, caller_query, seen_of
 
 # Connections kept per process: reads in flight at once beyond this wait for one to come back.
 MAX_CONNECTIONS = 4
@@ -76,13 +75,11 @@ class LoopReads:
                               now: str | None = None) -> Seen | None:
         """As ``users.caller_at_state``, awaited on the running loop; raises :class:`LoopReadFailed` when the
         read fails twice or takes too long."""
-        if (session_hash is None) == (token_hash is None):
-            raise ValueError("give a session hash or a token hash")
+        session, given = caller_params(session_hash, token_hash, now)
         if self._closed:
             raise LoopReadFailed("the loop's reads are closed")
-        session = session_hash is not None
         sql, defaults = self._sql[session]
-        params = {**defaults, "token_hash": session_hash or token_hash, "now": now or audit.now()}
+        params = {**defaults, **given}
         self._own_loop()
         try:
             async with asyncio.timeout(self._timeout_s), self._slots:

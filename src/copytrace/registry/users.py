@@ -189,13 +189,17 @@ def caller_at_state(registry: Registry, *, session_hash: str | None = None, toke
 
     Every request for a cached page asks this: on PostgreSQL one round trip instead of four.
     """
+    session, params = caller_params(session_hash, token_hash, now)
+    with registry.single_read() as conn:
+        row = conn.execute(caller_query(session), params).first()
+    return seen_of(row, session)
+
+
+def caller_params(session_hash: str | None, token_hash: str | None, now: str | None) -> tuple[bool, dict[str, str]]:
+    """Whether ``caller_at_state`` is asked of a session (else of a token), and the parameters of its statement."""
     if (session_hash is None) == (token_hash is None):
         raise ValueError("give a session hash or a token hash")
-    session = session_hash is not None
-    with registry.single_read() as conn:
-        row = conn.execute(caller_query(session), {"token_hash": session_hash or token_hash,
-                                                   "now": now or audit.now()}).first()
-    return seen_of(row, session)
+    return session_hash is not None, {"token_hash": session_hash or token_hash or "", "now": now or audit.now()}
 
 
 def caller_query(session: bool) -> Select[Any]:
