@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -21,13 +22,23 @@ from .conftest import SESSION, TOKEN, later
 # These reads exist on PostgreSQL only (on SQLite the read runs on the loop as it is).
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
-def open_reads(registry: Registry, at_most: int) -> int:
-    """How many of the loop's connections the server holds open (as ``backends_named`` waits for them)."""
-    return len(_loop_backends(registry, at_most))
+T = TypeVar("T")
 
 
-def _loop_backends(registry: Registry, at_most: int) -> set[int]:
+def _loop_pids(registry: Registry, at_most: int) -> set[int]:
+    """The server processes of the loop's connections, once ``at_most`` or fewer (``backends_named``)."""
     return backends_named(registry, APPLICATION_NAME, at_most)
+
+
+def _closing(reads: LoopReads, body: Callable[[], Awaitable[T]]) -> T:
+    """``body`` run on an event loop of its own, the reads closed after it as the app's shut-down closes them."""
+    async def run() -> T:
+        try:
+            return await body()
+        finally:
+            await reads.close()
+
+    return asyncio.run(run())
 
 
 @contextmanager
@@ -50,15 +61,12 @@ def test_it_answers_as_the_threads_read_does(registry: Registry, alice: User) ->
     now = datetime.now(UTC).isoformat(timespec="microseconds")
 
     async def asked() -> list[object]:
-        try:
-            return [await reads.caller_at_state(session_hash=SESSION, now=now),
-                    await reads.caller_at_state(token_hash=TOKEN, now=now),
-                    await reads.caller_at_state(session_hash=SESSION, now=later(2)),
-                    await reads.caller_at_state(session_hash="0" * 64, now=now)]
-        finally:
-            await reads.close()
+        return [await reads.caller_at_state(session_hash=SESSION, now=now),
+                await reads.caller_at_state(token_hash=TOKEN, now=now),
+                await reads.caller_at_state(session_hash=SESSION, now=later(2)),
+                await reads.caller_at_state(session_hash="0" * 64, now=now)]
 
-    found = asyncio.run(asked())
+    found = _closing(reads, asked)
     assert found == [caller_at_state(registry, session_hash=SESSION, now=now),
                      caller_at_state(registry, token_hash=TOKEN, now=now), None, None]
     session = found[0]
@@ -71,37 +79,31 @@ def test_a_write_a_revoked_token_and_a_disabled_user_show_at_the_next_read(regis
     reads = LoopReads(registry)
 
     async def run() -> None:
-        try:
-            before = await reads.caller_at_state(token_hash=TOKEN)
-            add_user(registry, "bob", "hash", "viewer", actor="alice")
-            after = await reads.caller_at_state(token_hash=TOKEN)
-            assert before is not None and after is not None
-            assert after.audit_seq == queries.last_audit_seq(registry) > before.audit_seq
-            revoke_token(registry, TOKEN[:12], actor="setup")
-            assert await reads.caller_at_state(token_hash=TOKEN) is None
-            assert await reads.caller_at_state(session_hash=SESSION) is not None
-            set_disabled(registry, "alice", True, actor="setup")
-            assert await reads.caller_at_state(session_hash=SESSION) is None
-        finally:
-            await reads.close()
+        before = await reads.caller_at_state(token_hash=TOKEN)
+        add_user(registry, "bob", "hash", "viewer", actor="alice")
+        after = await reads.caller_at_state(token_hash=TOKEN)
+        assert before is not None and after is not None
+        assert after.audit_seq == queries.last_audit_seq(registry) > before.audit_seq
+        revoke_token(registry, TOKEN[:12], actor="setup")
+        assert await reads.caller_at_state(token_hash=TOKEN) is None
+        assert await reads.caller_at_state(session_hash=SESSION) is not None
+        set_disabled(registry, "alice", True, actor="setup")
+        assert await reads.caller_at_state(session_hash=SESSION) is None
 
-    asyncio.run(run())
+    _closing(reads, run)
 
 
 def test_many_reads_at_once_share_a_few_connections(registry: Registry, alice: User) -> None:
     reads = LoopReads(registry)
 
     async def run() -> tuple[list[object], int]:
-        try:
-            found = await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(50)))
-            return list(found), open_reads(registry, MAX_CONNECTIONS)
-        finally:
-            await reads.close()
+        found = await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(50)))
+        return list(found), len(_loop_pids(registry, MAX_CONNECTIONS))
 
-    found, held = asyncio.run(run())
+    found, held = _closing(reads, run)
     assert len(found) == 50 and all(seen == found[0] is not None for seen in found)
     assert 1 <= held <= MAX_CONNECTIONS
-    assert open_reads(registry, 0) == 0  # closed at shut-down
+    assert len(_loop_pids(registry, 0)) == 0  # closed at shut-down
 
 
 def test_connections_the_server_ended_are_replaced_without_failing_the_read(registry: Registry,
@@ -109,38 +111,32 @@ def test_connections_the_server_ended_are_replaced_without_failing_the_read(regi
     reads = LoopReads(registry)
 
     async def run() -> None:
-        try:
-            first = await reads.caller_at_state(token_hash=TOKEN)
-            await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(20)))
-            kept = open_reads(registry, MAX_CONNECTIONS)
-            with registry.single_read() as conn:  # as a restart of the server would
-                ended = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                          "WHERE application_name = :name AND datname = current_database()"),
-                                     {"name": APPLICATION_NAME}).scalar_one()
-            assert ended == kept >= 2
-            assert await reads.caller_at_state(token_hash=TOKEN) == first
-            assert open_reads(registry, 1) == 1
-        finally:
-            await reads.close()
+        first = await reads.caller_at_state(token_hash=TOKEN)
+        await asyncio.gather(*(reads.caller_at_state(token_hash=TOKEN) for _ in range(20)))
+        kept = len(_loop_pids(registry, MAX_CONNECTIONS))
+        with registry.single_read() as conn:  # as a restart of the server would
+            ended = conn.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                      "WHERE application_name = :name AND datname = current_database()"),
+                                 {"name": APPLICATION_NAME}).scalar_one()
+        assert ended == kept >= 2
+        assert await reads.caller_at_state(token_hash=TOKEN) == first
+        assert len(_loop_pids(registry, 1)) == 1
 
-    asyncio.run(run())
+    _closing(reads, run)
 
 
 def test_a_new_event_loop_does_not_use_the_last_ones_connections(registry: Registry, alice: User) -> None:
     reads = LoopReads(registry)
     asyncio.run(reads.caller_at_state(token_hash=TOKEN))  # its connection stays, bound to a finished loop
-    [first] = _loop_backends(registry, 1)
+    [first] = _loop_pids(registry, 1)
 
     async def again() -> tuple[object, set[int]]:
-        try:
-            return await reads.caller_at_state(token_hash=TOKEN), _loop_backends(registry, 1)
-        finally:
-            await reads.close()
+        return await reads.caller_at_state(token_hash=TOKEN), _loop_pids(registry, 1)
 
-    seen, backends = asyncio.run(again())
+    seen, backends = _closing(reads, again)
     assert seen is not None
     assert len(backends) == 1 and first not in backends   # read on a connection of its own loop
-    assert open_reads(registry, 0) == 0
+    assert len(_loop_pids(registry, 0)) == 0
 
 
 def test_a_password_that_needs_escaping_in_a_url_reaches_the_server_as_written(registry: Registry,
@@ -151,13 +147,10 @@ def test_a_password_that_needs_escaping_in_a_url_reaches_the_server_as_written(r
     reads = LoopReads(Registry(engine, registry.store))
 
     async def run() -> object:
-        try:
-            return await reads.caller_at_state(token_hash=TOKEN)
-        finally:
-            await reads.close()
+        return await reads.caller_at_state(token_hash=TOKEN)
 
     try:
-        assert asyncio.run(run()) == caller_at_state(registry, token_hash=TOKEN) is not None
+        assert _closing(reads, run) == caller_at_state(registry, token_hash=TOKEN) is not None
     finally:
         engine.dispose()
 
@@ -166,15 +159,12 @@ def test_a_read_that_takes_too_long_fails_and_leaves_no_connection(registry: Reg
     reads = LoopReads(registry, timeout_s=0.5)
 
     async def run() -> object:
-        try:
-            with _audit_locked(registry), pytest.raises(LoopReadFailed, match=r"no answer in 0\.5 s"):
-                await reads.caller_at_state(token_hash=TOKEN)
-            assert open_reads(registry, 0) == 0   # the connection that waited is closed, not kept
-            return await reads.caller_at_state(token_hash=TOKEN)
-        finally:
-            await reads.close()
+        with _audit_locked(registry), pytest.raises(LoopReadFailed, match=r"no answer in 0\.5 s"):
+            await reads.caller_at_state(token_hash=TOKEN)
+        assert len(_loop_pids(registry, 0)) == 0   # the connection that waited is closed, not kept
+        return await reads.caller_at_state(token_hash=TOKEN)
 
-    assert asyncio.run(run()) is not None
+    assert _closing(reads, run) is not None
 
 
 def test_after_close_no_read_keeps_a_connection(registry: Registry, alice: User) -> None:
@@ -183,7 +173,7 @@ def test_after_close_no_read_keeps_a_connection(registry: Registry, alice: User)
     async def run() -> object:
         with _audit_locked(registry):
             waiting = asyncio.create_task(reads.caller_at_state(token_hash=TOKEN))
-            while not _loop_backends(registry, MAX_CONNECTIONS):   # until the read has connected and waits
+            while not _loop_pids(registry, MAX_CONNECTIONS):   # until the read has connected and waits
                 await asyncio.sleep(0.02)
             await reads.close()
         seen = await waiting   # it ends after the close ...
@@ -191,8 +181,8 @@ def test_after_close_no_read_keeps_a_connection(registry: Registry, alice: User)
             await reads.caller_at_state(token_hash=TOKEN)   # ... and no read starts after it
         return seen
 
-    assert asyncio.run(run()) is not None
-    assert open_reads(registry, 0) == 0   # ... and its connection was not kept
+    assert asyncio.run(run()) is not None   # (closed inside: no second close after it)
+    assert len(_loop_pids(registry, 0)) == 0   # ... and its connection was not kept
 
 
 def test_a_registry_it_cannot_reach_fails_naming_the_drivers_error(registry: Registry) -> None:
