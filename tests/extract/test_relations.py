@@ -291,6 +291,18 @@ def test_bulleted_versions_after_a_colon_derive_from_the_listed_product(extracto
     assert {("Mi-8T", "derived_from", "Mi-8"), ("Mi-8P", "derived_from", "Mi-8")} <= facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Chinese Type 54, the Yugoslav M57, the Polish wz. 33, the Hungarian M48 and the Romanian TTC were all "
+     "made as copies of the Soviet TT-33 pistol.", "en"),
+    ("Le Type 54 chinois, le M57 yougoslave, le wz. 33 polonais, le M48 hongrois et le TTC roumain sont tous des "
+     "copies du pistolet soviétique TT-33.", "fr"),
+])
+def test_a_long_list_before_a_copy_word_is_copied_whole(full_extractor: Extractor, text: str, lang: str) -> None:
+    # (the first names of the list stand further from the word than the window of a derivation's subject)
+    copies = {subject for subject, r, o in facts_of(full_extractor, text, lang) if r == "derived_from" and o == "TT-33"}
+    assert {"Type 54 pistol", "M57", "M48"} <= copies, copies
+
+
 def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Egyptian and Iranian copies of the RPG-7 were made without a licence.", "en")
     assert ("RPG-7 (Egypt copy)", "derived_from", "RPG-7") in facts

@@ -1727,6 +1727,20 @@ def _run_before(s: Sentence, before: list[Mention], cue: Mention) -> list[Mentio
     return kept or before[-1:]
 
 
+def _list_back(s: Sentence, run: list[Mention]) -> list[Mention]:
+    """``run`` (products in text order) with the names before it that one list joins to its first."""
+    earlier = [p for p in s.products if p.end <= run[0].start and p.start >= s.start
+               and not s.named_aside(p) and not s.compared(p)][::-1]
+    head = run[0]
+    joined: list[Mention] = []
+    for p in earlier:
+        if p.value == head.value or not _joins_list(s, p.end, head.start):
+            break
+        joined.append(p)
+        head = p
+    return [*joined[::-1], *run]
+
+
 def _copied_list(s: Sentence, cue: Mention, a: Mention, b: Mention) -> bool:
     """Whether two names joined as a list stand before a copy word whose copier follows ("the T-54 and the T-55
     were copied by China"): both were copied, neither is the other's copy."""
@@ -2033,6 +2047,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
             children = _run_before(s, before, cue)
+            # "The Chinese Type 54, the Yugoslav M57, ... and the Romanian TTC are copies of": a list that ends in the
+            # window goes on back past it
+            children = _list_back(s, children) if children and children[0] is before[0] else children
             # ("... une imitation des missiles Igla et copient les Smerch": a name before "and" and a verb is the
             # last clause's object, not the subject of this one)
             coordinated = bool(children) and _between_is_and(s, children[-1].end, cue.start)
