@@ -303,6 +303,26 @@ def test_a_long_list_before_a_copy_word_is_copied_whole(full_extractor: Extracto
     assert {"Type 54 pistol", "M57", "M48"} <= copies, copies
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Su-27 was copied in China.", "en"),
+    ("El Su-27 fue copiado en China.", "es"),
+    ("Su-27 został skopiowany w Chinach.", "pl"),
+    ("Су-27 был скопирован в Китае.", "ru"),
+])
+def test_the_place_a_copy_was_made_in_makes_a_copy_of_its_own(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {("Su-27 (China copy)", "derived_from", "Su-27"), ("Su-27 (China copy)", "made_in_country", "China")} \
+        <= facts, facts
+    assert ("Su-27", "made_in_country", "China") not in facts
+
+
+def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
+    # (a place in the clause before, said of the buyers, not of the copying)
+    facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")
+    assert ("Su-27 (China copy)", "made_in_country", "China") in facts
+    assert not any(o == "Canada" for _, _, o in facts), facts
+
+
 def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Egyptian and Iranian copies of the RPG-7 were made without a licence.", "en")
     assert ("RPG-7 (Egypt copy)", "derived_from", "RPG-7") in facts
@@ -7848,7 +7868,9 @@ def test_one_number_under_two_prefixes_an_or_joins_is_one_products_two_names(
 def test_two_designs_an_or_joins_are_neither_the_others_name_nor_its_original(
         full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
-    assert not objects(facts, "alias_of") and not objects(facts, "derived_from"), facts
+    assert not objects(facts, "alias_of"), facts
+    # (each is copied: a copy of its own, made in the place the text names, derives from it)
+    assert all(subject.startswith(f"{o} (") for subject, r, o in facts if r == "derived_from"), facts
 
 
 @pytest.mark.parametrize(("text", "lang", "alias"), [

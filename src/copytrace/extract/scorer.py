@@ -2622,7 +2622,12 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
     # (the agent before the verb only in its clause: not "The AK-47, supplied by China, was copied in Egypt")
     before = [c for c in agents if c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
               and not _clause_apart(s, cue, [c])]
-    return (after or before)[:1]
+    # "was copied in China", "fue copiado en China", "został skopiowany w Chinach", "был скопирован в Китае": the
+    # place right after the verb is where the copy was made (not one a verb of its own follows)
+    placed = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= cue.end
+              and s.doc.tokens_between(cue.end, c.start) <= 1 and _a_place(s, c)
+              and s.near_before(c.start, ("agent", "source", "destination"), 1) is None]
+    return (after or before or placed)[:1]
 
 
 def copy_label(original: str, country: str, kind: str = "copy") -> str:
