@@ -261,7 +261,9 @@ def _name_stem(form: str, names: tuple[str, ...]) -> bool:
     if not form.endswith("*") or not form[:1].isupper() or " " in form:
         return False
     stem = form[:-1].casefold()
-    return any(name and name.casefold().startswith(stem) and len(stem) == len(name) - 1 for name in names)
+    # (or of the last word of a name of several: "Makedonij*" for "Sjeverna Makedonija")
+    words = [w for name in names if name for w in {name, name.split()[-1]}]
+    return any(w.casefold().startswith(stem) and len(stem) == len(w) - 1 for w in words)
 
 
 @cache
@@ -334,6 +336,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 if code in known.historical else set()
             own = local.get(code, "")
             spellings = (own, anyascii(own))   # (Serbian forms in Latin letters, CLDR's name in Cyrillic)
+            # (and the last word of a name of several: "Makedonija" of "Северна Македонија", North Macedonia)
+            spellings += tuple(n.split()[-1] for n in spellings if " " in n.strip())
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;
                 # other forms are adjectives and demonyms ("Egyptian", "radziecki*"), capitalised or not.
@@ -347,7 +351,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                         and form.casefold() not in lower_adjectives) \
                     or _name_with_particle(form, forms[0], src.case_endings) \
                     or (not form[:1].islower() and (  # (a form in lower case is an adjective: Spanish "china")
-                        form.casefold() == spellings[1].casefold() or any(_inflected_name(form, n) for n in spellings)
+                        any(form.casefold() == n.casefold() for n in spellings[1:])
+                        or any(_inflected_name(form, n) for n in spellings)
                         or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes)) \

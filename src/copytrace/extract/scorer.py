@@ -183,9 +183,13 @@ class Sentence:
             if group and (self.doc.tokens_between(after, m.start) <= 1 or self._same_word_again(group[0], after, m)) \
                     and not any(k.kind in {"product", "org", "year"}
                                 or (k.kind == "cue" and k.value in _ROLE_PARTICLES)   # ("Uni Soviet ke Mesir")
+                                or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
                                 for k in self.mentions if after <= k.start < m.start) \
-                    and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES:
-                group.append(m)   # (not past a particle of a role: "苏联向埃及", the USSR to Egypt)
+                    and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
+                    and (joint or _role(group[-1]) == _role(m) or self.doc.particles_follow):
+                # (not past a particle of a role: "苏联向埃及", the USSR to Egypt; nor two names side by side in two
+                # cases: "dostarczyła Polsce Rosja", Russia delivered to Poland)
+                group.append(m)
             else:
                 group = [m]
             self.groups[id(m)] = group
@@ -1739,6 +1743,11 @@ def _list_back(s: Sentence, run: list[Mention]) -> list[Mention]:
         joined.append(p)
         head = p
     return [*joined[::-1], *run]
+
+
+def _role(m: Mention) -> str:
+    """The role a case ending gives a name ("" for none, as for the plain form)."""
+    return "" if m.case in {None, "", "plain"} else str(m.case)
 
 
 def _copied_list(s: Sentence, cue: Mention, a: Mention, b: Mention) -> bool:
@@ -3705,6 +3714,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) \
             and not any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c)
                         for k in s.cue_list("export")) else towards
+        # (a licence sold is no product sent: "ZSRR sprzedał Chinom licencję", the receiver makes it)
+        towards = None if towards is not None and towards.value == "export" \
+            and any(_trades_licence(s, towards, k) for k in s.cue_list("licence")) else towards
         using = s.near_before(head.start, ("import", "service", "capture"), 4)
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
@@ -3725,7 +3737,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             and (not s.has("licence") or _sold_after(s, c))
         # ("изнася гаубици 2С1 в Ирак": a word of export governs the word of place before the country)
         destination = towards is not None or using is not None or received or marked_after \
-            or (not s.doc.particles_follow and any(_export_governs(s, k, head) for k in s.cue_list("export"))) \
+            or (not s.doc.particles_follow and any(_export_governs(s, k, head) for k in s.cue_list("export"))
+                and (not s.has("licence") or _sold_after(s, c))) \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
         source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
@@ -5354,8 +5367,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "AMX-13 buatan Prancis yang dibeli": the country a word of making names right before a word
                 #            of buying is the maker's, not the buyer
             if cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0 \
-                    and not c.adjective and any(o.start >= c.end and not s.doc.text[c.end:o.start].strip()
-                                                and not o.adjective for o in countries):
+                    and not c.adjective and c.case != "destination" \
+                    and any(o.start >= c.end and not s.doc.text[c.end:o.start].strip() and not o.adjective
+                            for o in countries):
                 continue   # "زودت روسيا الهند بدبابات": where the verb comes first, the country right after it, another
                 #            right after that, is the seller
             if id(c) in owners:
@@ -5373,6 +5387,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and not c.case and any(o.case == "destination" and o not in s.groups.get(id(c), [c])
+                                                     for o in countries):
+                    continue   # "dostarczyła Polsce Rosja", "поставила Польше Россия": where a case ending marks
+                    #            the recipient, a name in no case of its own is the one that sold
                 if not marked and not _marked_recipient(s, c) \
                         and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
                         and any(o not in s.groups.get(id(c), [c]) and _marked_recipient(s, o) for o in countries):
