@@ -258,6 +258,27 @@ def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     assert not any(r == "introduced_year" for _, r, _ in facts)
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM was made in Poland in the 1960-70s.", "en"),
+    ("АКМ производился в Польше в 1960-70-х годах.", "ru"),
+    ("M-84는 1980~90년대에 유고슬라비아에서 생산되었다.", "ko"),
+])
+def test_the_first_decade_of_a_range_of_decades_is_no_year(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert any(r == "made_in_country" for _, r, _ in facts), facts
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts
+    # (a range of years is one)
+    assert ("AKM", "introduced_year", "1960") in facts_of(extractor, "The AKM was made in Poland from 1960-1975.", "en")
+
+
+def test_a_licence_word_in_brackets_after_a_name_is_that_names_alone(extractor: Extractor) -> None:
+    text = ("The Z-5 (a copy of the Mi-4), the Y-5 (a licensed copy of the An-2) and the H-5 (a licensed copy of "
+            "the Tu-16) are in the museum.")
+    licensed = sorted(subject.split()[-1] for subject, r, o in facts_of(extractor, text, "en")
+                      if r == "licence_status")
+    assert licensed == ["H-5", "Y-5"]
+
+
 def test_a_maker_named_by_an_organisation_shape(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The M84 tank was produced by Duro Dakovic Works in Slavonski Brod.", "en")
     assert ("M84", "manufactured_by", "Duro Dakovic Works") in facts

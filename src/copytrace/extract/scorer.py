@@ -4532,6 +4532,13 @@ _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
 
 # -- licence_status and licensed_by ------------------------------------------------------------
 
+def _bracket_owner_of(s: Sentence, k: Mention) -> Mention | None:
+    """The name right before the brackets a word stands in ("the Y-5 (a licensed copy of the An-2)"), if any."""
+    opened = open_bracket(s.doc.text, s.start, k.start)
+    return next((p for p in reversed(s.products) if p.end <= opened and s.doc.tokens_between(p.end, opened) == 0),
+                None) if opened >= 0 else None
+
+
 def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("licence", "unlicensed")
     dealt = not cues and _dealt(s)
@@ -4727,6 +4734,13 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     if bracket_owners and status == "licensed":
         first = min(o.start for o in bracket_owners)
         subjects += [p for p in _bracketed_originals(s, first) if p not in subjects]
+    # "the Z-5 (a copy of the Mi-4), the Y-5 (a licensed copy of the An-2) and the H-5": a licence word in brackets
+    # right after a name is that name's alone
+    # (each of several, in brackets of their own: "the J-6 (a licensed copy of the MiG-19) and the J-7 (a licensed
+    # copy of the MiG-21)")
+    bracketed = [_bracket_owner_of(s, k) for k in cues]
+    if bracketed and all(p is not None for p in bracketed):
+        subjects = list({id(p): p for p in bracketed if p is not None}.values())
     if objects:
         subjects = [p for p in subjects if p not in objects] \
             or ([s.topic] if s.topic is not None and s.topic.start < s.start

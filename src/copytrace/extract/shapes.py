@@ -600,6 +600,8 @@ _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|�
                            r"er-jahre\w*|as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
                            r"|\s?年代(?!表)|\s?년대(?!비)|\s?के\s?दशक)")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
+# the first of two decades a range gives with one mark of decades after the second: "1980~90년대", "the 1950-60s"
+_DECADE_RANGE = re.compile(r"\s?[-–—~〜～/]\s?(?:1[89]|20)?\d0(?=\D)")
 _RANGE = re.compile(r"\s?[-–—/]\s?$")
 
 
@@ -672,7 +674,9 @@ def years(text: str, start: int, end: int) -> list[Year]:
             continue   # "vyrobeno 1998 kusů": a count
         if _IN_DESIGNATION.match(text, m.end()) or (m.start() > 0 and text[m.start() - 1] in _LATIN_LETTERS):
             continue   # "the Springfield M1903", "1903A4": the number of a designation
+        second = _DECADE_RANGE.match(text, m.end())
         decade = (bool(_DECADE_AFTER.match(text, m.end())) and m.group().endswith("0")) \
+            or (second is not None and m.group().endswith("0") and bool(_DECADE_AFTER.match(text, second.end()))) \
             or (m.group().endswith("0") and bool(_decade_before().search(text, max(0, m.start() - 20), m.start()))) \
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
                 and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
