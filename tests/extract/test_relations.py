@@ -337,6 +337,29 @@ def test_the_place_a_copy_was_made_in_makes_a_copy_of_its_own(extractor: Extract
     assert ("Su-27", "made_in_country", "China") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Soviet Tokarev TT-33 was copied in China.", "en"),
+    ("ソ連製のトカレフTT-33は中国でコピーされた。", "ja"),
+    ("소련의 TT-33 권총은 중국에서 복제되었다.", "ko"),
+])
+def test_a_designers_name_before_a_designation_is_one_name_with_it(full_extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    # (one product, the TT-33, copied where the text says: no second product read from the designer's name)
+    facts = facts_of(full_extractor, text, lang)
+    assert {("TT-33 (China copy)", "derived_from", "TT-33"), ("TT-33 (China copy)", "made_in_country", "China")} \
+        <= facts, facts
+    assert {s for s, _, _ in facts} <= {"TT-33", "TT-33 (China copy)"}, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("旧ソ連製「トカレフTT-33」は信頼性が高かった。", "ja", "Soviet Union"),
+    ("旧ユーゴ製のM-84戦車。", "ja", "Yugoslavia"),
+])
+def test_a_suffix_of_making_after_a_former_states_name_makes_it_an_adjective(full_extractor: Extractor, text: str,
+                                                                             lang: str, country: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == [country]
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -474,7 +474,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         role = "" if made else role
         # (in a script without capitals a case ending says the same: "한국에", to Korea, not "한국 전차")
         cased = bool(role) and (m.phrase.proper or "\uac00" <= text[m.start] <= "\ud7a3")
-        out.append(Mention(m.start, m.end, "country", m.phrase.value, text[m.start:m.end],
+        # ("旧ソ連製": a suffix of making glued after a form the file lists as a name makes it an adjective too)
+        end = m.end
+        if language is not None and language.substring and not m.phrase.adjective \
+                and (suffix := next((x for x in language.adjective_suffixes if text.startswith(x, m.end)
+                                     # (not the first letter of a word: "苏联制造", made by the Soviet Union)
+                                     and not _HAN.match(text, m.end + len(x))), None)):
+            made, end = True, m.end + len(suffix)
+        out.append(Mention(m.start, end, "country", m.phrase.value, text[m.start:end],
                            adjective=made or (m.phrase.adjective and not cased), case=role))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
@@ -537,6 +544,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _named_with_maker(text, out, names)
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _named_by_noun(text, out, names)
+    out = _without_names_before_designations(text, out)
     _with_nouns(text, out)
     _designation_cases(text, folded, out, roles)
     if language is not None:
@@ -627,6 +635,23 @@ def _without_carriers(text: str, out: list[Mention]) -> list[Mention]:
         return any(" ".join(before[-n:]) in words for n in (1, 2, 3) if len(before) >= n) \
             or any(" ".join(after[:n]).strip(".,;:)") in words for n in (1, 2, 3) if len(after) >= n)
     return [m for m in out if not carrier(m)]
+
+
+def _without_names_before_designations(text: str, out: list[Mention]) -> list[Mention]:
+    """A design's name of words right before a designation, a space at most between ("Tokarev TT-33", "トカレフTT-33",
+    "托卡列夫TT-33"), is part of that designation's name: one product, not two."""
+    products = [m for m in out if m.kind == "product"]
+    by_start = {m.start: m for m in products}
+    dropped = set()
+    for m in products:
+        if any(ch.isdigit() for ch in m.text) or not m.entity:
+            continue
+        gap = text[m.end:m.end + 1]
+        after = by_start.get(m.end) or (by_start.get(m.end + 1) if gap == " " else None)
+        if after is not None and after.entity != m.entity and any(ch.isdigit() for ch in after.text) \
+                and m.text[-1:].isalpha() and after.text[:1].isalpha():
+            dropped.add(id(m))
+    return [m for m in out if id(m) not in dropped] if dropped else out
 
 
 def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
@@ -933,6 +958,9 @@ _CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:

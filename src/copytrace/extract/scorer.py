@@ -2633,9 +2633,14 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
               and not _clause_apart(s, cue, [c])]
     # "was copied in China", "fue copiado en China", "został skopiowany w Chinach", "был скопирован в Китае": the
     # place right after the verb is where the copy was made (not one a verb of its own follows)
-    placed = [c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= cue.end
-              and s.doc.tokens_between(cue.end, c.start) <= 1 and _a_place(s, c)
-              and s.near_before(c.start, ("agent", "source", "destination"), 1) is None]
+    # (or right before it, where the verb comes last: "中国でコピーされた", "Çin'de kopyalandı")
+    placed = [c for c in s.mentions if c.kind == "country" and not c.adjective and _a_place(s, c)
+              and ((c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 1
+                    and s.near_before(c.start, ("agent", "source", "destination"), 1) is None)
+                   or (s.doc.particles_follow and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
+                       and not _clause_apart(s, cue, [c])
+                       # (one name before it, what was copied: not "56式は、ソ連のAKMを中国で国産化した", the copy named)
+                       and len([p for p in s.products if s.start <= p.start and p.end <= cue.start]) == 1))]
     return (after or before or placed)[:1]
 
 
