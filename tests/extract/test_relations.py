@@ -360,6 +360,17 @@ def test_a_suffix_of_making_after_a_former_states_name_makes_it_an_adjective(ful
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == [country]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Su-27'nin Çin kopyası J-11'dir.", "tr"),
+    ("J-11はSu-27の中国製コピーである。", "ja"),
+])
+def test_a_countrys_word_on_the_copy_an_original_owns_is_not_the_originals(full_extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Shenyang J-11", "derived_from", "Su-27") in facts
+    assert ("Su-27", "made_in_country", "China") not in facts
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

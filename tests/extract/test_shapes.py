@@ -104,9 +104,18 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Vznikla i cvičná verze SBLim-2.", "SBLim-2", "SBLim-2"),          # a version's capitals before a bureau's
     ("The SKhA-1 was a farm aircraft.", "SKhA-1", "SKhA-1"),            # Cyrillic capitals spelt with a digraph
     ("Polska produkowała zestaw Strzała-2M.", "Strzała-2M", "Strzala-2M"),   # a name with letters of its language
+    ("Iran received the TOR-M1 in 2007.", "TOR-M1", "Tor-M1"),          # a name in capitals, a version's letter
+    ("Сирия получила БУК-М2.", "БУК-М2", "Buk-M2"),
+    ("Irán megkapta az Sz-300-as rendszert.", "Sz-300", "S-300"),       # Hungarian writes the Russian С as "Sz"
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Cases of COVID-19 rose.", "The NATO-2 meeting ended."])
+def test_a_word_in_capitals_and_a_number_is_no_name(text: str) -> None:
+    # (only a version's letter before the number makes a name of a word in capitals: "TOR-M1")
+    assert found(text) == []
 
 
 @pytest.mark.parametrize(("text", "family"), [

@@ -1663,7 +1663,12 @@ def _owner_first(s: Sentence, owner: Mention, cue: Mention) -> bool:
 def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark stands between a name and the word right after it ("MiG-21のコピー", "米格-21的仿制品",
     "the MiG-21's copy"): the word is a noun the name owns, not a verb the name is the subject of ("56式,仿制AK-47")."""
-    between = s.doc.text[_past_kind_word(s, owner, cue):cue.start].strip()
+    a = _past_kind_word(s, owner, cue)
+    # (a country's adjective on the word may stand between: "Su-27'nin Çin kopyası", the Su-27's Chinese copy)
+    adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective and a <= c.start and c.end <= cue.start]
+    between = s.doc.text[a:adjectives[0].start if adjectives else cue.start].strip()
+    if adjectives and s.doc.text[adjectives[-1].end:cue.start].strip():
+        return False
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
@@ -1978,7 +1983,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]   # "Dal MiG-15 derivò il MiG-17": the name marked "from", before the
             #                                    verb, is the original of the one after it
         elif after and before and s.doc.genitive_first and s.doc.text[cue.end:after[0].start].strip() == "" \
-                and any(m.kind == "country" and cue.start <= m.start and m.end <= cue.end for m in s.mentions):
+                and any(m.kind == "country" and cue.start <= m.start and m.end <= cue.end for m in s.mentions) \
+                and not _owner_marked(s, before[-1], cue):   # (not "Su-27'nin Çin kopyası J-11", its copy)
             pairs = [(before[-1], after[0])]   # "J-5は中国版MiG-17", "歼-5是中国版米格-17": a country's version word
             #                                    glued before a name makes a version of that name
         elif after and before and s.doc.particles_follow and cue.value != "successor" \
@@ -1989,6 +1995,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "T-62 전차를 개량한 천마호", "T-72を改良したPT-91": where the verb comes last, its object stands before it
             # and the name after it is what the clause describes, the new product
             pairs = [(after[0], before[-1])]
+            fronted_pair = True   # (so is a country on the word: "AK-47의 중국판 복제품인 56식", China's copy)
         elif after and not before and cue.value == "successor" and s.topic is not None \
                 and s.topic.start < s.start and s.near_before(cue.start, ("possessive",), 1) is not None \
                 and s.topic.value != after[0].value:
@@ -2016,6 +2023,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "AK-47의 개량형인 AKM", "AK-47の改良型であるAKM", "az AK-47 jugoszláv verziója, a Zastava M70": the
             # original's version is the name after the word (not "the AKM, a version of the AK-47")
             pairs = [(after[0], before[-1])]
+            fronted_pair = True   # (a country's adjective on the word is the version's: "Su-27'nin Çin kopyası J-11")
         elif after and before and _called(s, cue, after[0]) and not s.near_before(cue.start, ("anaphor",), 0):
             pairs = [(after[0], before[-1])]   # "copió el AK-47 y sacó una versión china llamada AK-56"
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
@@ -3635,6 +3643,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     o is not p and o.start >= c.end and s.doc.tokens_between(c.end, o.start) == 0 for o in s.products):
                 continue   # "जे-7 सोवियत मिग-21 की चीनी प्रति": where adjectives precede their noun, one between two
                 #            names is the next one's
+            if after and not before and not s.doc.adjectives_follow and any(
+                    k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
+                continue   # "a Szu-27 kínai másolata", the Su-27's Chinese copy: so is one right before a word of copies
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's

@@ -292,6 +292,12 @@ _NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
                            rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                            rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
+# ("TOR-M1", "BUK-M2", "PANTSIR-S1": the same names written in capitals, only with a version's letter before the
+# number, a shape no code or count takes: not "COVID-19", "NATO-2")
+_CAPITAL_NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
+                                   rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ]{{3,10}})[{_DASH}]"
+                                   rf"([A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
+                                   rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
@@ -507,6 +513,13 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             # "Type-56", "Тип-56": the Type 56
             canonical = f"Type {m.group(2)}" if typed else f"{_latin(m.group(1))}-{_latin(m.group(2))}"
             out.append(Designation(m.start(), m.end(), m.group(), canonical, _latin(m.group(1)).upper()))
+    for m in _CAPITAL_NAMED_NUMBER.finditer(text, start, end):
+        word = _latin(m.group(1))
+        if word.upper() in sh.bureaus or word.upper() in sh.months:
+            continue   # (a bureau's prefix the main shape reads: "MIG-21")
+        canonical = f"{word[:1]}{word[1:].lower()}-{_latin(m.group(2))}"
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Designation(m.start(), m.end(), m.group(), canonical, word.upper()))
     whole = {_key(d.canonical) for d in out}
     out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
