@@ -371,6 +371,24 @@ def test_a_countrys_word_on_the_copy_an_original_owns_is_not_the_originals(full_
     assert ("Su-27", "made_in_country", "China") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "country"), [
+    ("중국은 An-2를 Y-5로 생산하였다.", "ko", "Nanchang Y-5", "An-2", "China"),
+    ("루마니아는 AKM을 PM md. 63으로 생산했다.", "ko", "PM md. 63", "AKM", "Romania"),
+    ("中国はAn-2をY-5として生産した。", "ja", "Nanchang Y-5", "An-2", "China"),
+])
+def test_the_name_a_design_was_made_as_where_the_verb_comes_last(full_extractor: Extractor, text: str, lang: str,
+                                                                 copy: str, original: str, country: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert facts == {(copy, "derived_from", original), (copy, "made_in_country", country)}
+
+
+def test_a_word_of_use_with_from_in_it_says_nothing_of_making(full_extractor: Extractor) -> None:
+    # ("folosit de", used by: "de" is also "from"; the army's country uses the tank)
+    assert facts_of(full_extractor, "Tancul T-72, folosit de armata Irakului, este vechi.", "ro") == set()
+    assert ("Chengdu J-7", "made_in_country", "China") in facts_of(full_extractor,
+                                                                   "The 2,400 J-7s from China were cheap.", "en")
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

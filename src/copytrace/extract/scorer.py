@@ -1227,8 +1227,9 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
         named = _as_named(s, cue)
         if s.doc.particles_follow:
-            made = next((k for k in making if k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2),
-                        None)
+            # (or the verb the word's phrase ends in: "Y-5로 생산하였다")
+            made = next((k for k in making if (k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2)
+                         or cue.start < k.start < cue.end), None)
             edge = named.start if named is not None else -1
         else:
             # the making in the same clause, shortly before the word ("built under licence in Poland as"; not "India
@@ -4147,10 +4148,12 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
         return
     for p in s.products:
         source = s.near_after(p.end, ("source",), 1)
-        if source is None:
-            continue
+        if source is None or any(k.start <= source.start and source.end <= k.end and k.end - k.start > source.end
+                                 - source.start for k in s.cue_list("service", "produce", "design")):
+            continue   # ("T-72, folosit de armata Irakului": the word is part of one of use, "used by")
         c = next((m for m in s.mentions if m.kind == "country" and not m.adjective and m.start >= source.end
-                  and s.doc.tokens_between(source.end, m.start) <= 1), None)
+                  and s.doc.tokens_between(source.end, m.start) <= 1
+                  and not any(source.end <= k.start and k.end <= m.start for k in s.cue_list("force"))), None)
         if c is None or id(p) in s.parents or any(
                 o.kind == "country" and not o.adjective and o.start >= c.end and o.value != c.value
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
@@ -4364,7 +4367,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
         marks = s.doc.genitive_marks | {"'s", "’s"}
         return any(m is not p and m.kind == "product" and m.start >= c.end
                    and (s.doc.text[c.end:m.start].strip() in marks - {""}
-                        or (c.case == "plain" and s.doc.tokens_between(c.end, m.start) == 0)
+                        # (not in Hangul, whose genitive has its own mark, 의: "중국은 An-2를", China, the An-2)
+                        or (c.case == "plain" and not "\uac00" <= c.text[-1:] <= "\ud7a3"
+                            and s.doc.tokens_between(c.end, m.start) == 0)
                         or (m.start == c.end and han_or_kana(c.text[-1:])))
                    for m in s.mentions)
     if _plain_noun_beside(s, c):
