@@ -389,6 +389,24 @@ def test_a_word_of_use_with_from_in_it_says_nothing_of_making(full_extractor: Ex
                                                                    "The 2,400 J-7s from China were cheap.", "en")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The F-7 was bought from China by Bangladesh.", "en"),
+    ("Chengdu F-7 dibeli dari Tiongkok oleh Bangladesh.", "id"),
+    ("Samoloty F-7 zostały kupione od Chin przez Bangladesz.", "pl"),
+])
+def test_the_agent_of_a_passive_purchase_past_the_seller_is_the_buyer(extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    assert objects(facts_of(extractor, text, lang), "exported_to") == ["Bangladesh"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The turret of the M-84 was made by Đuro Đaković.", "en"),
+    ("Die Wanne des M-84 wurde von Đuro Đaković gebaut.", "de"),
+])
+def test_the_maker_of_a_turret_or_hull_makes_no_design(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "manufactured_by")
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

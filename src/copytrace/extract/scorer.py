@@ -5465,7 +5465,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
                     or _for_forces(s, c) or (not c.adjective and s.list_first(c).start >= cue.end
-                                             and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
+                                             and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
+                                                  # ("bought from China by Bangladesh": past the seller)
+                                                  or _same_clause(s, cue.end, s.list_first(c).start, 6))
                                              and _agent_marked(s, s.list_first(c))) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
