@@ -105,6 +105,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("The SKhA-1 was a farm aircraft.", "SKhA-1", "SKhA-1"),            # Cyrillic capitals spelt with a digraph
     ("Polska produkowała zestaw Strzała-2M.", "Strzała-2M", "Strzala-2M"),   # a name with letters of its language
     ("Iran received the TOR-M1 in 2007.", "TOR-M1", "Tor-M1"),          # a name in capitals, a version's letter
+    ("Egypt bought Buk-M1s and Strela-2s.", "Buk-M1s", "Buk-M1"),       # an English plural
+    ("Egypt bought Buk-M1s and Strela-2s.", "Strela-2s", "Strela-2"),
     ("Сирия получила БУК-М2.", "БУК-М2", "Buk-M2"),
     ("Irán megkapta az Sz-300-as rendszert.", "Sz-300", "S-300"),       # Hungarian writes the Russian С as "Sz"
 ])

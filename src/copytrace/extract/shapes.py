@@ -291,6 +291,7 @@ _UNSPACED_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
                            rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
+                           rf"(?:(?<=\d)s)?"   # (an English plural: "Buk-M1s", "Strela-2s")
                            rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 # ("TOR-M1", "BUK-M2", "PANTSIR-S1": the same names written in capitals, only with a version's letter before the
 # number, a shape no code or count takes: not "COVID-19", "NATO-2")
