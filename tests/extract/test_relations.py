@@ -407,6 +407,26 @@ def test_the_maker_of_a_turret_or_hull_makes_no_design(full_extractor: Extractor
     assert not objects(facts_of(full_extractor, text, lang), "manufactured_by")
 
 
+@pytest.mark.parametrize(("text", "lang", "made", "original"), [
+    ("A T-62-es a T-55-ösből fejlődött ki.", "hu", "T-62", "T-55"),   # a suffix, then the case of "from"
+    ("Az AMD-65-öt az AKM-ből fejlesztették ki.", "hu", "AMD-65", "AKM"),
+])
+def test_a_design_in_the_case_of_from_before_a_verb_of_design_is_the_original(
+        full_extractor: Extractor, text: str, lang: str, made: str, original: str) -> None:
+    assert facts_of(full_extractor, text, lang) == {(made, "derived_from", original)}
+
+
+@pytest.mark.parametrize(("text", "made", "original", "country"), [
+    ("T-72'nin yakın bir türevi olan M-84, Yugoslavya'da üretildi.", "M-84", "T-72", "Yugoslavia"),
+    ("AKM'nin bir versiyonu olan AKK Bulgaristan'da üretildi.", "AKK", "AKM", "Bulgaria"),
+])
+def test_an_owner_marked_by_its_ending_owns_the_word_a_few_words_on(full_extractor: Extractor, text: str, made: str,
+                                                                   original: str, country: str) -> None:
+    # (the name after "olan", which is, is the derivative, and the clause's making is said of it)
+    assert facts_of(full_extractor, text, "tr") == {(made, "derived_from", original),
+                                                    (made, "made_in_country", country)}
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

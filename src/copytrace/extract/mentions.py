@@ -1032,7 +1032,10 @@ def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: d
         return
     for m in mentions:
         if m.kind == "product" and (tail := _CASE_TAIL.match(text, m.end)) is not None:
-            m.case = roles.get(folded[tail.start(1):tail.end(1)], "")
+            ending = folded[tail.start(1):tail.end(1)]
+            # (or a case ending after a suffix that makes the name a noun of its own: "a T-55-ösből", from the T-55)
+            m.case = roles.get(ending) or next((roles[ending[i:]] for i in range(1, len(ending) - 1)
+                                                if ending[i:] in roles), "")
 
 
 _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

@@ -1584,8 +1584,11 @@ def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     verbs = s.cue_list("design", "produce")
     verb = next((k for k in verbs if k.end <= original.start and s.doc.tokens_between(k.end, original.start) == 0),
                 None)
-    last = verb is None and any(k.start >= original.end and s.doc.tokens_between(original.end, k.start)
-                                == _cue_tokens(s, original.end, k.start, ("source",)) for k in verbs)
+    # (past a case ending glued with a hyphen: "a T-55-ösből fejlődött ki")
+    tail = _GLUED_TAIL.match(s.doc.text, original.end) if original.case == "source" else None
+    end = tail.end() if tail is not None else original.end
+    last = verb is None and any(k.start >= end and s.doc.tokens_between(end, k.start)
+                                == _cue_tokens(s, end, k.start, ("source",)) for k in verbs)
     if verb is None and not last:
         return None
     edge = verb.start if verb is not None else original.start
@@ -1597,6 +1600,7 @@ def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     return made
 
 
+_GLUED_TAIL = re.compile(r"[:'’-][^\W\d_]{1,5}(?![\w-])")   # a case ending glued to a designation ("T-55:stä")
 _ONE_LETTER_WORD = re.compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
 
 
@@ -1671,6 +1675,17 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     if adjectives and s.doc.text[adjectives[-1].end:cue.start].strip():
         return False
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
+
+
+def _owner_glued(s: Sentence, owner: Mention, cue: Mention) -> bool:
+    """Whether an owner's mark glued to a name makes it the owner of a word a few words on, only words that qualify
+    the word between ("T-72'nin yakın bir türevi", the T-72's close derivative)."""
+    mark = next((g for g in s.doc.genitive_marks if g[:1] in "'’-" and s.doc.text.startswith(g, owner.end)), None)
+    if mark is None:
+        return False
+    a = owner.end + len(mark)
+    return s.doc.tokens_between(a, cue.start) <= 2 and not any(
+        a <= m.start < cue.start and m.kind in {"product", "country", "org", "year"} for m in s.mentions)
 
 
 def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
@@ -2014,13 +2029,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      if m.value != source.value]
             fronted_pair = True
         elif after and before and _owner_first(s, before[-1], cue) \
-                and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))) \
-                and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1 \
+                and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))
+                     or (cue.value in {"copy", "basis"} and _owner_glued(s, before[-1], cue))) \
+                and (_plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start) <= 1
+                     or _owner_glued(s, before[-1], cue)) \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2 and not _extends(before[-1], after[0]) \
                 and not any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula")) \
                 and not any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("source")) \
                 and not any(k.value == "basis" and k.start <= cue.start and cue.end <= k.end
-                            for k in s.cue_list("basis")):
+                            and k.end - k.start > cue.end - cue.start for k in s.cue_list("basis")):
             # "AK-47의 개량형인 AKM", "AK-47の改良型であるAKM", "az AK-47 jugoszláv verziója, a Zastava M70": the
             # original's version is the name after the word (not "the AKM, a version of the AK-47")
             pairs = [(after[0], before[-1])]
