@@ -427,6 +427,17 @@ def test_an_owner_marked_by_its_ending_owns_the_word_a_few_words_on(full_extract
                                                     (made, "made_in_country", country)}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The reason for the AK counterfeits is that the Soviet Union gave China a licence to produce the rifle.", "en"),
+    ("A Kalasnyikovok hamisításának oka, hogy a Szovjetunió átadta a géppisztoly gyártási engedélyét Kínának.", "hu"),
+])
+def test_a_word_of_fakes_in_another_clause_leaves_a_licence_handed_over_a_licence(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert {(f.relation, f.object, f.scope) for f in facts if f.relation in {"licence_status", "licensed_by"}} \
+        == {("licence_status", "licensed", "China"), ("licensed_by", "Soviet Union", "China")}
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

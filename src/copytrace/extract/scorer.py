@@ -4604,7 +4604,13 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         return
     negated = _licence_denied(s, cues)
     status = "licensed"
-    if s.has("unlicensed") or negated:
+    # ("the reason for the counterfeits is that the USSR gave China a licence": a word of fakes in another clause
+    # says nothing of a licence a word of granting hands over)
+    handed = [k for k in cues if k.value == "licence" and any(
+        _trades_licence(s, e, k) or _licence_handed(s, k, e) for e in s.cue_list("export", "grant"))]
+    unlicensed = [u for u in s.cue_list("unlicensed")
+                  if not handed or any(_same_clause(s, min(u.end, k.end), max(u.start, k.start), 6) for k in handed)]
+    if unlicensed or negated:
         status = "unlicensed"
     elif s.has("expired"):
         status = "expired"
