@@ -438,6 +438,17 @@ def test_a_word_of_fakes_in_another_clause_leaves_a_licence_handed_over_a_licenc
         == {("licence_status", "licensed", "China"), ("licensed_by", "Soviet Union", "China")}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Copies of the AKM were made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria.", "en"),
+    ("Копии АКМ выпускались в Румынии (PM md. 65), Венгрии (AMD-65) и Болгарии.", "ru"),
+])
+def test_a_name_in_brackets_after_a_country_of_a_list_is_that_countrys(full_extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    made = {(subject, o) for subject, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"}
+    assert {("PM md. 65", "Romania"), ("AMD-65", "Hungary")} <= made, made
+    assert not {("PM md. 65", "Hungary"), ("AMD-65", "Bulgaria")} & made, made
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -737,6 +737,8 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
                                                                                  and not m.adjective))]
     if len(seq) < 4 or len(seq) % 2 or any(a.kind == b.kind for a, b in itertools.pairwise(seq)):
         return {}
+    if any(p.kind == "product" and _opens_country_bracket(s, p) for p in seq):
+        return {}   # ("made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria": each name is the country's before it)
     pairs = [(seq[i], seq[i + 1]) for i in range(0, len(seq), 2)]
     if s.doc.tokens_between(pairs[0][0].end, pairs[0][1].start) > 4 \
             or any(s.doc.tokens_between(a.end, b.start) > 2 for a, b in pairs[1:]) \
