@@ -449,6 +449,17 @@ def test_a_name_in_brackets_after_a_country_of_a_list_is_that_countrys(full_extr
     assert not {("PM md. 65", "Hungary"), ("AMD-65", "Bulgaria")} & made, made
 
 
+@pytest.mark.parametrize(("text", "lang", "copy", "original", "country"), [
+    ("The TT-33 was produced in China under the designation Type 54.", "en", "Type 54 pistol", "TT-33", "China"),
+    ("ТТ-33 производили в Китае под обозначением «Тип 54».", "ru", "Type 54 pistol", "TT-33", "China"),
+    ("El AKM se fabricó en Rumania con el nombre PM md. 63.", "es", "PM md. 63", "AKM", "Romania"),
+])
+def test_the_name_a_making_gives_is_the_copy_made(full_extractor: Extractor, text: str, lang: str, copy: str,
+                                                 original: str, country: str) -> None:
+    assert facts_of(full_extractor, text, lang) == {(copy, "derived_from", original),
+                                                    (copy, "made_in_country", country)}
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -1357,7 +1357,8 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
     """Whether a word for "as" is inside another naming phrase ("known as the Kalash") or one of two a word apart
     that compare ("the T-72M as well as the BMP-3")."""
-    return any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("alias")) or (
+    return any(k.start <= cue.start and cue.end <= k.end and k.end - k.start > cue.end - cue.start
+               for k in s.cue_list("alias")) or (
         not s.doc.particles_follow and (s.near_after(cue.end, ("as_name",), 1) is not None
                                         or s.near_before(cue.start, ("as_name",), 1) is not None))
 
