@@ -460,6 +460,16 @@ def test_the_name_a_making_gives_is_the_copy_made(full_extractor: Extractor, tex
                                                     (copy, "made_in_country", country)}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rusia se negó a vender el Su-35 a Irán.", "es"),
+    ("A Rússia recusou-se a vender o Su-35 ao Irã.", "pt"),
+    ("La Russia ha rifiutato di vendere il Su-33 alla Cina.", "it"),
+    ("Россия отказалась продать Су-35 Ирану.", "ru"),
+])
+def test_a_sale_refused_is_no_export(extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(extractor, text, lang), "exported_to")
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")
