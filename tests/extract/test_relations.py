@@ -470,6 +470,13 @@ def test_a_sale_refused_is_no_export(extractor: Extractor, text: str, lang: str)
     assert not objects(facts_of(extractor, text, lang), "exported_to")
 
 
+def test_a_design_a_cartridge_is_named_after_is_no_original(full_extractor: Extractor) -> None:
+    # ("马卡洛夫手枪弹", the Makarov pistol cartridge: a version that fires it is no version of the pistol)
+    assert facts_of(full_extractor, "M20手枪推出过发射马卡洛夫手枪弹的版本。", "zh") == set()
+    assert ("Type 59 pistol", "derived_from", "Makarov PM") in facts_of(full_extractor,
+                                                                        "59式手枪是马卡洛夫手枪的仿制品。", "zh")
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -1851,6 +1851,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     # the word, "The Lim-2 (MiG-15bis) was a licensed copy", the pair may be copy and original)
     glosses = {id(b) for a, b in _glossed(s) if _lineage(s, a, b) is None}
     claimed: list[tuple[int, int]] = []   # stretches a copula's list of versions took, words of kind inside them
+    parts_named = _parts_named(s) if s.has("part") else set()
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
@@ -1878,6 +1879,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
+                  and id(p) not in parts_named   # ("马卡洛夫手枪弹": the Makarov's cartridge, no design)
                   and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]
                   and not any(k is not cue and k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2
                               and s.negated(k) for k in cues)]
