@@ -477,6 +477,19 @@ def test_a_design_a_cartridge_is_named_after_is_no_original(full_extractor: Extr
                                                                         "59式手枪是马卡洛夫手枪的仿制品。", "zh")
 
 
+@pytest.mark.parametrize(("text", "lang", "facts"), [
+    ("T-55AM的国产仿制型号为59-2式坦克。", "zh", {("Type 59-2", "derived_from", "T-55AM")}),
+    ("59式坦克的另一种改型是59-2式。", "zh", {("Type 59-2", "derived_from", "Type 59 tank")}),
+    ("AK-47的中国仿制型是56式冲锋枪。", "zh", {("Type 56", "derived_from", "AK-47"),
+                                        ("Type 56", "made_in_country", "China")}),
+    ("T-55AMの国産コピーは59-2式戦車である。", "ja", {("Type 59-2", "derived_from", "T-55AM")}),
+])
+def test_the_owner_of_a_word_of_copies_a_few_words_on_is_the_original(full_extractor: Extractor, text: str,
+                                                                      lang: str, facts: set[tuple[str, str, str]]) \
+        -> None:
+    assert facts_of(full_extractor, text, lang) == facts
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -981,7 +981,9 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                          and s.doc.tokens_between(p.end, k.start) <= 1), None)
             making = what is not None and any(first.end <= m.start and m.end <= what.start
                                               and _same_clause(s, m.end, what.start, 2)
-                                              for m in s.cue_list("licence", "produce"))
+                                              for m in s.cue_list("licence", "produce")) \
+                and not any(first.end <= d.start and d.end <= what.start and _owner_glued(s, first, d)
+                            for d in s.cue_list(*DERIVE))   # ("T-55AMの国産コピーは59-2式": the T-55AM's copy)
         else:
             what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
                          and _plain_tokens(s, k.end, p.start) <= 1
@@ -1683,12 +1685,17 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
 def _owner_glued(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark glued to a name makes it the owner of a word a few words on, only words that qualify
     the word between ("T-72'nin yakın bir türevi", the T-72's close derivative)."""
-    mark = next((g for g in s.doc.genitive_marks if g[:1] in "'’-" and s.doc.text.startswith(g, owner.end)), None)
+    # (or, in a script without spaces, the mark right after the name: "T-55AM的国产仿制型号", the T-55AM's home copy)
+    end = _past_kind_word(s, owner, cue)   # (a word of its kind may stand between: "59式坦克的另一种改型")
+    mark = next((g for g in s.doc.genitive_marks if s.doc.text.startswith(g, end)
+                 and (g[:1] in "'’-" or han_or_kana(g[:1]) or "\uac00" <= g[:1] <= "\ud7a3")), None)
     if mark is None:
         return False
-    a = owner.end + len(mark)
-    return s.doc.tokens_between(a, cue.start) <= 2 and not any(
-        a <= m.start < cue.start and m.kind in {"product", "country", "org", "year"} for m in s.mentions)
+    a = end + len(mark)
+    # (a country's name right on the word may stand between: "AK-47的中国仿制型", the AK-47's Chinese copy)
+    return s.doc.tokens_between(a, cue.start) <= (2 if mark[:1] in "'’-" else 4) and not any(
+        a <= m.start < cue.start and m.kind in {"product", "country", "org", "year"}
+        and not (m.kind == "country" and s.doc.tokens_between(m.end, cue.start) == 0) for m in s.mentions)
 
 
 def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
