@@ -335,8 +335,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             lower_adjectives = {f.casefold() for f in forms if f[:1].islower() and " " not in f} \
                 if code in known.historical else set()
             own = local.get(code, "")
-            spellings = (own, anyascii(own))   # (Serbian forms in Latin letters, CLDR's name in Cyrillic)
-            # (and the last word of a name of several: "Makedonija" of "Северна Македонија", North Macedonia)
+            # (Serbian forms in Latin letters, CLDR's name in Cyrillic; and the last word of a name of several:
+            # "Makedonija" of "Северна Македонија", North Macedonia)
+            spellings: tuple[str, ...] = (own, anyascii(own))
             spellings += tuple(n.split()[-1] for n in spellings if " " in n.strip())
             for form in forms:
                 # Names: abbreviations ("ZSRR"), names of several words ("Związek Radziecki") and CLDR's;

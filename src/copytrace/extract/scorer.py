@@ -738,7 +738,7 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
     if len(seq) < 4 or len(seq) % 2 or any(a.kind == b.kind for a, b in itertools.pairwise(seq)):
         return {}
     if any(p.kind == "product" and _opens_country_bracket(s, p) for p in seq):
-        return {}   # ("made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria": each name is the country's before it)
+        return {}   # ("made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria": each name the country's before it)
     pairs = [(seq[i], seq[i + 1]) for i in range(0, len(seq), 2)]
     if s.doc.tokens_between(pairs[0][0].end, pairs[0][1].start) > 4 \
             or any(s.doc.tokens_between(a.end, b.start) > 2 for a, b in pairs[1:]) \
@@ -2677,7 +2677,7 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
                     and s.near_before(c.start, ("agent", "source", "destination"), 1) is None)
                    or (s.doc.particles_follow and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
                        and not _clause_apart(s, cue, [c])
-                       # (one name before it, what was copied: not "56式は、ソ連のAKMを中国で国産化した", the copy named)
+                       # (one name before it, what was copied: not "56式は、ソ連のAKMを中国で国産化した")
                        and len([p for p in s.products if s.start <= p.start and p.end <= cue.start]) == 1))]
     return (after or before or placed)[:1]
 
@@ -3675,7 +3675,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            names is the next one's
             if after and not before and not s.doc.adjectives_follow and any(
                     k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
-                continue   # "a Szu-27 kínai másolata", the Su-27's Chinese copy: so is one right before a word of copies
+                continue   # "a Szu-27 kínai másolata", the Su-27's Chinese copy: so is one right before a copy word
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
