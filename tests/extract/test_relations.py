@@ -490,6 +490,16 @@ def test_the_owner_of_a_word_of_copies_a_few_words_on_is_the_original(full_extra
     assert facts_of(full_extractor, text, lang) == facts
 
 
+def test_a_nameless_copy_is_the_one_the_text_names_that_the_registry_makes_there(full_extractor: Extractor) -> None:
+    # (the page names the Type 56, which the registry derives from the AK line and makes in China; "the Chinese-made
+    # AK" is that rifle, not a copy of its own)
+    facts = facts_of(full_extractor, "56式小銃が展示された。中国製のAKは世界中に出回った。", "ja")
+    assert facts == {("Type 56", "derived_from", "AK"), ("Type 56", "made_in_country", "China")}
+    # (nor one the registry makes in another country)
+    assert not any(subject == "Type 56" for subject, _, _ in facts_of(
+        full_extractor, "56式小銃が展示された。ポーランド製のAKは世界中に出回った。", "ja"))
+
+
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")

@@ -215,7 +215,8 @@ class Extractor:
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
             loose, self.names), loose, self.names), self.names))
-        facts = _named_copies(facts, [a for a, _ in spans])
+        mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
+        facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
@@ -661,9 +662,12 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     return list(out.values())
 
 
-def _named_copies(facts: list[CandidateFact], sentence_starts: list[int]) -> list[CandidateFact]:
+def _named_copies(facts: list[CandidateFact], sentence_starts: list[int], names: Names,
+                  mentioned: set[str]) -> list[CandidateFact]:
     """"China copied the AK-47 ... and named its version the Type 56": a copy read without a name ("AK-47 (China
-    copy)") is the one product the text derives from the same original and makes in the same country."""
+    copy)") is the one product the text derives from the same original and makes in the same country; or, where the
+    text derives none, the one product it names that the registry derives from that original and makes there (a
+    page on the Type 56 that speaks of "the Chinese version of the AK")."""
     originals: dict[str, set[str]] = {}
     copies: dict[str, set[str]] = {}   # an original -> the named products derived from it
     places: dict[str, set[str]] = {}
@@ -689,16 +693,34 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int]) -> lis
         # the same country, or no country of its own and named right beside the nameless copy
         named = [n for n in sorted(set().union(*(copies.get(o, set()) for o in theirs)))
                  if country in places.get(n, set()) or (not places.get(n) and near(n, subject))]
+        if not named:
+            named = _registry_copies(mentioned, theirs, country, names)
         if len(named) == 1:
             renamed[subject] = named[0]
     if not renamed:
         return facts
     out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
-    for f in facts:
+    # (a fact the text states of the named copy itself keeps its own words)
+    for f in sorted(facts, key=lambda f: f.subject in renamed):
         if f.subject in renamed:
             f = replace(f, subject=renamed[f.subject])
         out.setdefault(f.key(), f)
     return list(out.values())
+
+
+def _registry_copies(mentioned: set[str], originals: set[str], country: str, names: Names) -> list[str]:
+    """The products the text names (known ones) that the registry derives from one of ``originals`` and makes in
+    ``country``."""
+    parents = [k.entity for o in originals if (k := names.resolve(o)) is not None and k.entity]
+    if not parents or any(country in names.homes(p) for p in parents):
+        return []   # (a copy of a design in its own country is none: "J-5 (China copy)" names no other design)
+    found = []
+    for subject in sorted(mentioned):
+        known = names.resolve(subject)
+        if known is not None and known.kind == "product" and known.entity \
+                and any(names.derives(known.entity, p) for p in parents) and country in names.homes(known.entity):
+            found.append(subject)
+    return found
 
 
 _LOCAL = frozenset({"licence_status", "licensed_by"})
