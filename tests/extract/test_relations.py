@@ -253,6 +253,16 @@ def test_a_sentence_without_a_product_speaks_of_the_one_named_most(extractor: Ex
     assert exports == {"Type 63"}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The millionth TT-33 was made in 1941.", "en"),
+    ("На заводе выпустили миллионный ТТ-33 в 1941 году.", "ru"),
+    ("Die millionste TT-33 wurde 1941 gebaut.", "de"),
+])
+def test_the_year_of_a_milestone_is_no_introduction_year(extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(extractor, text, lang), "introduced_year")
+    assert objects(facts_of(extractor, "The TT-33 was made from 1933.", "en"), "introduced_year") == ["1933"]
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)

@@ -6097,6 +6097,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
+        if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8) for k in s.cue_list("milestone")):
+            continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
         if cue.value == "produce" and _volume(s, cue) and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
