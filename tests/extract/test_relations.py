@@ -263,6 +263,17 @@ def test_the_year_of_a_milestone_is_no_introduction_year(extractor: Extractor, t
     assert objects(facts_of(extractor, "The TT-33 was made from 1933.", "en"), "introduced_year") == ["1933"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El J-6 fue producido por la fábrica de aviones de Shenyang.", "es"),
+    ("O J-6 foi produzido pela fábrica de aviões de Shenyang.", "pt"),
+    ("Il J-6 fu prodotto dalla fabbrica aeronautica di Shenyang.", "it"),
+    ("Le J-6 fut produit par l'usine aéronautique de Shenyang.", "fr"),
+])
+def test_a_plant_word_and_its_town_after_of_name_the_maker(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert facts_of(full_extractor, text, lang) == {("Shenyang J-6", "manufactured_by", "Shenyang plant"),
+                                                    ("Shenyang J-6", "made_in_country", "China")}
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)

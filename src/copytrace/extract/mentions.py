@@ -1288,7 +1288,8 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
         if m.kind in {"org", "product"} or (m.kind == "country" and not m.town):
             held.mark(m.start, m.end)
     org_ends = {m.end for m in mentions if m.kind == "org"}
-    places = {m.start for m in matches if m.phrase.cls == "locative"}
+    # (or of "of": "la fábrica de aviones de Shenyang", "la fabbrica aeronautica di Shenyang")
+    places = {m.start for m in matches if m.phrase.cls in {"locative", "of"}}
     towns_known = _gazetteer()[0]
     towns.sort(key=lambda t: t.start)
     town_starts = [t.start for t in towns]
@@ -1353,7 +1354,8 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         # stands there; not "В Вашингтоне заявили, что завод ...")
         plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
                               bisect.bisect_right(plant_starts, word.end() + 40)]
-        if not placed or not (any(_words_between(text, end, word.start()) <= 2 for end in near[-3:])
+        # ("la fábrica de aviones de Shenyang": three words at most, what the plant makes among them)
+        if not placed or not (any(_words_between(text, end, word.start()) <= 3 for end in near[-3:])
                               or any(_words_between(text, word.end(), b) <= 3
                                      and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])):
             continue
