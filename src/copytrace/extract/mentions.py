@@ -1354,8 +1354,10 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         # stands there; not "В Вашингтоне заявили, что завод ...")
         plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
                               bisect.bisect_right(plant_starts, word.end() + 40)]
-        # ("la fábrica de aviones de Shenyang": three words at most, what the plant makes among them)
-        if not placed or not (any(_words_between(text, end, word.start()) <= 3 for end in near[-3:])
+        # ("la fábrica de aviones de Shenyang": three small words at most, what the plant makes among them)
+        if not placed or not (any(_words_between(text, end, word.start()) <= 2
+                                  or (_words_between(text, end, word.start()) == 3
+                                      and text[end:word.start()].islower()) for end in near[-3:])
                               or any(_words_between(text, word.end(), b) <= 3
                                      and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])):
             continue
