@@ -274,6 +274,18 @@ def test_a_plant_word_and_its_town_after_of_name_the_maker(full_extractor: Extra
                                                     ("Shenyang J-6", "made_in_country", "China")}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Tabuk is a local version of the Zastava M76. The latter in turn is a copy of the SVD.", "en"),
+    ("Il Tabuk è la versione locale dello jugoslavo Zastava M76. Il quale a sua volta è la copia dell'SVD.", "it"),
+    ("El Tabuk es una versión del Zastava M76. El cual a su vez es una copia del SVD soviético.", "es"),
+])
+def test_the_latter_is_the_last_product_named_not_the_maker_in_its_name(full_extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Zastava M76", "derived_from", "SVD") in facts
+    assert ("Tabuk", "derived_from", "SVD") not in facts
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)

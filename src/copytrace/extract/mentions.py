@@ -815,6 +815,15 @@ def _written_as(name: str) -> str:
 _DERIVING = frozenset({"basis", "copy", "variant"})
 
 
+def named_things(mentions: list[Mention]) -> list[Mention]:
+    """The products, makers and countries a stretch names, in order, that "the latter" may point at (not a maker's
+    name that opens a product's: "the Zastava M76")."""
+    return [m for m in mentions if ((m.kind in {"product", "org"} and not m.pointer)
+                                    or (m.kind == "country" and not m.adjective))
+            and not (m.kind == "org" and any(p.kind == "product" and p.start <= m.end + 1 and m.start <= p.end
+                                             for p in mentions))]
+
+
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
              earlier: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
@@ -830,8 +839,7 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         if m.value in {"former", "latter"}:
             # "China built the Type 56 and the Type 63. The former is ...": the first, or the last, of the names
             # given just before (in the sentence, else in the one before it)
-            given = [k for k in mentions[:i] if (k.kind in {"product", "org"} and not k.pointer)
-                     or (k.kind == "country" and not k.adjective)]
+            given = named_things(mentions[:i])
             given = given if len(given) >= 2 else list(earlier or [])
             # (of the last two things named, which both must be products: "the Type 56 and the Type 63")
             meant = (given[-2] if m.value == "former" else given[-1]) if len(given) >= 2 \

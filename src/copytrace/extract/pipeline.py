@@ -18,7 +18,7 @@ from pathlib import Path
 from copytrace.extract import lexicon
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
-from copytrace.extract.mentions import Document, Mention, anaphors, build
+from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things
 from copytrace.extract.phonetic import in_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import (
@@ -124,8 +124,7 @@ class Extractor:
                 continue
             sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
-            named = [m for m in mentions if (m.kind in {"product", "org"} and not m.pointer)
-                     or (m.kind == "country" and not m.adjective)]
+            named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
             found_here = list(candidates(sentence))
             if not sentence.products and _is_title(text, begin, start, end):
