@@ -106,6 +106,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Polska produkowała zestaw Strzała-2M.", "Strzała-2M", "Strzala-2M"),   # a name with letters of its language
     ("Iran received the TOR-M1 in 2007.", "TOR-M1", "Tor-M1"),          # a name in capitals, a version's letter
     ("Egypt bought Buk-M1s and Strela-2s.", "Buk-M1s", "Buk-M1"),       # an English plural
+    ("59D式坦克是改进型。", "59D式", "Type 59D"),                          # a version's letter before 式
+    ("69-II式坦克出口伊拉克。", "69-II式", "Type 69-II"),                   # or a version's numeral
     ("Egypt bought Buk-M1s and Strela-2s.", "Strela-2s", "Strela-2"),
     ("Сирия получила БУК-М2.", "БУК-М2", "Buk-M2"),
     ("Irán megkapta az Sz-300-as rendszert.", "Sz-300", "S-300"),       # Hungarian writes the Russian С as "Sz"

@@ -175,7 +175,8 @@ def shapes() -> Shapes:
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
         rf"(?P<stem>[{''.join(_STEMS)}])?(?:[号號](?!{_W}))?"   # ("紅纓5号": number five, the HN-5)
         # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
-        rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d)?)[ \u00a0]?(?:{type_suffixes})"
+        # (a version's letter or numeral after the number: "59D式", "96A式", "69-II式")
+        rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}})?)[ \u00a0]?(?:{type_suffixes})"
         # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53
         rf"|(?<!\d)19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
         # "五六式", "五四式拳銃": the number in Chinese digits
