@@ -286,6 +286,17 @@ def test_the_latter_is_the_last_product_named_not_the_maker_in_its_name(full_ext
     assert ("Tabuk", "derived_from", "SVD") not in facts
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("1961年,苏联授权中国生产米格-21F-13,仿制型称为歼-7。", "zh"),
+    ("In 1961 the Soviet Union licensed China to produce the MiG-21F-13.", "en"),
+])
+def test_the_year_a_licence_to_make_was_granted_is_no_introduction_year(full_extractor: Extractor, text: str,
+                                                                        lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "introduced_year"), facts
+    assert objects(facts, "licensed_by") == ["Soviet Union"]
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)

@@ -1109,6 +1109,13 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
 _COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)\b")
 
 
+def _only_countries_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether nothing but a country's name (and a word for "to") stands between two places."""
+    countries = [m for m in s.mentions if m.kind == "country" and a <= m.start and m.end <= b]
+    return s.doc.tokens_between(a, b) - sum(s.doc.tokens_between(m.start, m.end) + 1 for m in countries) <= 1 \
+        and len(countries) <= 1
+
+
 def _volume(s: Sentence, k: Mention) -> bool:
     """Whether a word of making takes a count right after it ("made 5,000 M70 rifles", "produced about 300"): a
     number of units, not a start (a year is none: "produced in 1959")."""
@@ -6250,9 +6257,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  # (nor, where the sentence names no product, a design spoken of before that the registry knows
                  # as derived from another or does not know: "Die Pistole M ist eine Kopie der Makarov. 1959
                  # startete die Fertigung in Serie als Lizenznehmer")
-                 "licensed_production": float(cue.value == "produce" and s.has("licence")
-                                              and not any(id(p) in s.parents for p in s.products)
-                                              and not (nearest.start < s.start and _copy_known(s, nearest))),
+                 # (but a making a word of licence grants, its receiver between, is the licence's: "苏联授权中国生产",
+                 # "licensed China to produce")
+                 "licensed_production": float(cue.value == "produce" and s.has("licence") and (
+                     (not any(id(p) in s.parents for p in s.products)
+                      and not (nearest.start < s.start and _copy_known(s, nearest)))
+                     or any(k.end <= cue.start and _only_countries_between(s, k.end, cue.start)
+                            for k in s.cue_list("licence")))),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
         # "The AKM and the RPK were adopted in 1959": each of a list of names the verb's clause opens with
