@@ -1109,11 +1109,12 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
 _COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)\b")
 
 
-def _only_countries_between(s: Sentence, a: int, b: int) -> bool:
-    """Whether nothing but a country's name (and a word for "to") stands between two places."""
+def _receiver_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether a country's name (and a word for "to" at most) is all that stands between two places: "授权|中国|生产",
+    "licensed| China to |produce"."""
     countries = [m for m in s.mentions if m.kind == "country" and a <= m.start and m.end <= b]
-    return s.doc.tokens_between(a, b) - sum(s.doc.tokens_between(m.start, m.end) + 1 for m in countries) <= 1 \
-        and len(countries) <= 1
+    return len(countries) == 1 and not countries[0].adjective \
+        and s.doc.tokens_between(a, b) - s.doc.tokens_between(countries[0].start, countries[0].end) - 1 <= 1
 
 
 def _volume(s: Sentence, k: Mention) -> bool:
@@ -6262,7 +6263,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                  "licensed_production": float(cue.value == "produce" and s.has("licence") and (
                      (not any(id(p) in s.parents for p in s.products)
                       and not (nearest.start < s.start and _copy_known(s, nearest)))
-                     or any(k.end <= cue.start and _only_countries_between(s, k.end, cue.start)
+                     or any(k.end <= cue.start and _receiver_between(s, k.end, cue.start)
                             for k in s.cue_list("licence")))),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
