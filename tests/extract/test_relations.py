@@ -551,14 +551,14 @@ def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None
     assert not any(o == "Canada" for _, _, o in facts), facts
 
 
-@pytest.mark.parametrize(("text", "lang", "buyer", "seller"), [
-    ("Czołgi T-72 dostarczyła Polsce Rosja.", "pl", "Poland", "Russia"),
-    ("Танки Т-72 поставила Польше Россия.", "ru", "Poland", "Russia"),
-    ("Tenkove T-72 je Hrvatskoj isporučila Ukrajina.", "bs", "Croatia", "Ukraine"),
-    ("Rusija je Makedoniji isporučila tenkove T-72.", "bs", "North Macedonia", "Russia"),
+@pytest.mark.parametrize(("text", "lang", "buyer"), [
+    ("Czołgi T-72 dostarczyła Polsce Rosja.", "pl", "Poland"),   # (Russia, in no case of its own, sold)
+    ("Танки Т-72 поставила Польше Россия.", "ru", "Poland"),
+    ("Tenkove T-72 je Hrvatskoj isporučila Ukrajina.", "bs", "Croatia"),
+    ("Rusija je Makedoniji isporučila tenkove T-72.", "bs", "North Macedonia"),
 ])
 def test_where_a_case_ending_marks_the_receiver_the_name_in_no_case_sold(extractor: Extractor, text: str, lang: str,
-                                                                        buyer: str, seller: str) -> None:
+                                                                        buyer: str) -> None:
     # (the seller after the verb, the receiver in the dative before it: free word order, the case says who is who)
     assert objects(facts_of(extractor, text, lang), "exported_to") == [buyer]
 
