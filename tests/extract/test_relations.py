@@ -297,6 +297,11 @@ def test_the_year_a_licence_to_make_was_granted_is_no_introduction_year(full_ext
     assert objects(facts, "licensed_by") == ["Soviet Union"]
 
 
+def test_a_verb_of_replying_is_no_copy_and_a_past_tense_of_exporting_is_an_export(extractor: Extractor) -> None:
+    assert facts_of(extractor, "Les Soviétiques répliquaient que le Type 59 était chinois.", "fr") == set()
+    assert ("AK-47", "exported_to", "Iraq") in facts_of(extractor, "България изнасяше АК-47 за Ирак.", "bg")
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)
