@@ -302,6 +302,20 @@ def test_a_verb_of_replying_is_no_copy_and_a_past_tense_of_exporting_is_an_expor
     assert ("AK-47", "exported_to", "Iraq") in facts_of(extractor, "България изнасяше АК-47 за Ирак.", "bg")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The copies include the Romanian PM md. 63, the Hungarian AMD-65 and the Bulgarian AKK.", "en"),
+    ("Mezi kopie patří rumunská PM md. 63, maďarská AMD-65 a bulharská AKK.", "cs"),
+])
+def test_a_list_of_names_each_with_its_country_is_no_apposition(full_extractor: Extractor, text: str,
+                                                                lang: str) -> None:
+    # (not "the PM md. 63, the Hungarian AMD-65": a copy of the AMD-65 made in Hungary)
+    assert facts_of(full_extractor, text, lang) == {("PM md. 63", "made_in_country", "Romania"),
+                                                    ("AMD-65", "made_in_country", "Hungary"),
+                                                    ("AKK", "made_in_country", "Bulgaria")}
+    assert ("M-84", "derived_from", "T-72") in facts_of(full_extractor, "The M-84, a Yugoslav T-72, was exported.",
+                                                        "en")
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)

@@ -1205,6 +1205,11 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
         if link is None and any(k.end <= first.start and s.doc.tokens_between(s.start, k.start) == 0
                                 for k in s.cue_list(*DERIVE, "design", "produce", "licence")):
             continue   # (nor a phrase that opens the sentence: "Developed from the T-72M1, the Polish PT-91 ...")
+        if link is None and (any(c.kind == "country" and c.adjective and c.end <= first.start
+                                 and _plain_tokens(s, c.end, first.start) == 0 for c in s.mentions)
+                             or any(o.start > what.end and _joins_list(s, what.end, o.start) for o in s.products)):
+            continue   # (nor a list of names each with its country: "the Romanian PM md. 63, the Hungarian AMD-65
+            #            and the Bulgarian AKK")
         s.parents.add(id(what))
         licensed = _licensed(s)
         yield _mk(s, first, "derived_from", what.value, {"cue_copy": 1.0}, link or first, adjective, what,
