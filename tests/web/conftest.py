@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing.util
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -136,5 +137,8 @@ def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Where the upload's temporary folders and progress files go in this test."""
     root = tmp_path / "tmp"
     root.mkdir()
+    # (multiprocessing keeps the folder for its sockets once it has chosen one: chosen here, before the patch, it
+    # stays short; under a test's deep temporary folder a socket's path outgrows the 107 bytes Unix allows)
+    multiprocessing.util.get_temp_dir()
     monkeypatch.setattr(tempfile, "tempdir", str(root))
     return root
