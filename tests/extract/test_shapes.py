@@ -107,6 +107,7 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Iran received the TOR-M1 in 2007.", "TOR-M1", "Tor-M1"),          # a name in capitals, a version's letter
     ("Egypt bought Buk-M1s and Strela-2s.", "Buk-M1s", "Buk-M1"),       # an English plural
     ("59D式坦克是改进型。", "59D式", "Type 59D"),                          # a version's letter before 式
+    ("এফ-7 বিজিআই যুদ্ধবিমান", "এফ-7 বিজিআই", "F-7BGI"),                   # Bengali letters spelled out
     ("69-II式坦克出口伊拉克。", "69-II式", "Type 69-II"),                   # or a version's numeral
     ("Egypt bought Buk-M1s and Strela-2s.", "Strela-2s", "Strela-2"),
     ("Сирия получила БУК-М2.", "БУК-М2", "Buk-M2"),
@@ -120,6 +121,10 @@ def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: 
 def test_a_word_in_capitals_and_a_number_is_no_name(text: str) -> None:
     # (only a version's letter before the number makes a name of a word in capitals: "TOR-M1")
     assert found(text) == []
+
+
+def test_a_letter_spelled_out_alone_after_a_number_is_a_short_word() -> None:
+    assert found("এফ-7 কে দেওয়া হয়") == [("এফ-7", "F-7")]   # (Bengali "কে", to: no F-7K)
 
 
 @pytest.mark.parametrize(("text", "family"), [
