@@ -452,6 +452,14 @@ def test_a_word_of_use_with_from_in_it_says_nothing_of_making(full_extractor: Ex
                                                                    "The 2,400 J-7s from China were cheap.", "en")
 
 
+@pytest.mark.parametrize(("text", "lang", "buyer"), [
+    ("मिस्र को मिग-21 विमानों की आपूर्ति सोवियत संघ ने की।", "hi", "Egypt"),   # (a particle marks the receiver)
+    ("Quân đội Việt Nam nhận nhiều súng Type 56 do Trung Quốc viện trợ.", "vi", "Vietnam"),   # (China gave them)
+])
+def test_the_seller_of_a_sale_is_no_receiver(full_extractor: Extractor, text: str, lang: str, buyer: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "exported_to") == [buyer]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("The F-7 was bought from China by Bangladesh.", "en"),
     ("Chengdu F-7 dibeli dari Tiongkok oleh Bangladesh.", "id"),

@@ -5470,10 +5470,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
-                if not marked and not c.case and any(o.case == "destination" and o not in s.groups.get(id(c), [c])
-                                                     for o in countries):
-                    continue   # "dostarczyła Polsce Rosja", "поставила Польше Россия": where a case ending marks
-                    #            the recipient, a name in no case of its own is the one that sold
+                if not marked and not c.case and any(
+                        (o.case == "destination" or s.doc.particle_on(o, {"destination"})
+                         or (s.doc.particles_follow and _destination_after(s, o)))
+                        and o not in s.groups.get(id(c), [c]) for o in countries):
+                    continue   # "dostarczyła Polsce Rosja", "поставила Польше Россия", "मिस्र को ... सोवियत संघ ने
+                    #            की": where a case ending or a particle marks the recipient, a name in no case of its
+                    #            own is the one that sold
                 if not marked and not _marked_recipient(s, c) \
                         and any(cue.end <= k.start and k.end <= c.start for k in s.cue_list("copula")) \
                         and any(o not in s.groups.get(id(c), [c]) and _marked_recipient(s, o) for o in countries):
@@ -5516,7 +5519,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                              and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
                                                   # ("bought from China by Bangladesh": past the seller)
                                                   or _same_clause(s, cue.end, s.list_first(c).start, 6))
-                                             and _agent_marked(s, s.list_first(c))) else 0.5
+                                             and _agent_marked(s, s.list_first(c))
+                                             # (not the doer of a verb of its own: "nhận súng do Trung Quốc viện
+                                             # trợ", received rifles China gave)
+                                             and not any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1
+                                                         for k in s.cue_list("export"))) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
