@@ -316,6 +316,15 @@ def test_a_list_of_names_each_with_its_country_is_no_apposition(full_extractor: 
                                                         "en")
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("SKS blev godkendt til de sovjetiske styrker i 1949.", "da"),
+    ("SKS godkändes för sovjetiska armén 1949.", "sv"),
+    ("SKS ble godkjent for den sovjetiske hæren i 1949.", "nb"),
+])
+def test_a_design_approved_for_forces_entered_service_then(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1949"]
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)
