@@ -462,6 +462,8 @@ def test_a_word_of_use_with_from_in_it_says_nothing_of_making(full_extractor: Ex
 
 
 @pytest.mark.parametrize(("text", "lang", "buyer"), [
+    ("Sweden later sold the BMP-1 to a Czech company.", "en", "Czech Republic"),   # (the company's country buys)
+    ("Zweden verkocht de BMP-1 later aan een Tsjechisch bedrijf.", "nl", "Czech Republic"),
     ("मिस्र को मिग-21 विमानों की आपूर्ति सोवियत संघ ने की।", "hi", "Egypt"),   # (a particle marks the receiver)
     ("Quân đội Việt Nam nhận nhiều súng Type 56 do Trung Quốc viện trợ.", "vi", "Vietnam"),   # (China gave them)
 ])

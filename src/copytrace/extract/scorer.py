@@ -5440,8 +5440,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
-            if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None:
+            if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None \
+                    and not (cue.end <= c.start and s.near_before(c.start, ("destination",), 1) is not None
+                             and s.near_before(c.start, ("agent", "source"), 1) is None):
                 continue   # "z dílů dodaných sovětským výrobcem", "supplied by a Soviet maker": the maker's country
+                #            (not the buyer's: "sold the BMP-1 to a Czech company")
             if c.case == "source" or (s.doc.particles_follow and _glued_mark(s, c, ("source",)) is not None):
                 continue   # "Magyarországra a Szovjetunióból": a name in the case of "from" is where it came from
             if not c.adjective and c.end <= cue.start and not s.doc.particles_follow \
