@@ -463,12 +463,16 @@ def test_a_word_of_use_with_from_in_it_says_nothing_of_making(full_extractor: Ex
 
 @pytest.mark.parametrize(("text", "lang", "buyer"), [
     ("Sweden later sold the BMP-1 to a Czech company.", "en", "Czech Republic"),   # (the company's country buys)
+    ("T-72 tanks were supplied to the Indian Army in 1979.", "en", "India"),   # (another country's design)
     ("Zweden verkocht de BMP-1 later aan een Tsjechisch bedrijf.", "nl", "Czech Republic"),
     ("मिस्र को मिग-21 विमानों की आपूर्ति सोवियत संघ ने की।", "hi", "Egypt"),   # (a particle marks the receiver)
     ("Quân đội Việt Nam nhận nhiều súng Type 56 do Trung Quốc viện trợ.", "vi", "Vietnam"),   # (China gave them)
 ])
 def test_the_seller_of_a_sale_is_no_receiver(full_extractor: Extractor, text: str, lang: str, buyer: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "exported_to") == [buyer]
+    # (a country's own forces receive what it makes: no export)
+    assert not facts_of(full_extractor, "The T-72 was delivered to the Soviet Army in 1973.", "en") & {
+        ("T-72", "exported_to", "Soviet Union")}
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -5612,8 +5612,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
                      # Ukrainian army")
                      # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
+                     # (nor forces of a country the registry knows makes no such design: "supplied to the Indian
+                     # Army" of the T-72, the Soviet Union's)
                      "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
                                        and len(s.groups.get(id(c), [c])) < 2
+                                       and not _foreign_to(s, c, p)
                                        and not (cue.value == "import" and _bought_abroad(s, c, p))
                                        and not (cue.value == "export" and any(
                                            o.kind == "country" and not o.adjective and o.value != c.value
@@ -5682,6 +5685,12 @@ def _joined_before(s: Sentence, p: Mention, subjects: list[Mention], cue: Mentio
         run.insert(0, q)
     return run if len(run) == 1 or any(w in and_words() for w in fold_phrase(
         s.doc.text[run[0].end:p.start]).split()) else [p]
+
+
+def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether the registry knows where a design is made or whose it is, and a country is none of those."""
+    homes = s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+    return bool(homes) and s.country(c) not in homes
 
 
 def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
