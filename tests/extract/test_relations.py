@@ -325,6 +325,15 @@ def test_a_design_approved_for_forces_entered_service_then(full_extractor: Extra
     assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ["1949"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The AKM rifles used in Nicaragua were made in Bulgaria.", "en"),
+    ("Los fusiles AKM usados en Nicaragua fueron hechos en Bulgaria.", "es"),
+    ("I fucili AKM usati in Nicaragua furono prodotti in Bulgaria.", "it"),
+])
+def test_the_place_a_design_was_used_in_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(extractor, text, lang), "made_in_country") == ["Bulgaria"]
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)
