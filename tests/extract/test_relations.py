@@ -334,6 +334,14 @@ def test_the_place_a_design_was_used_in_is_no_place_of_making(extractor: Extract
     assert objects(facts_of(extractor, text, lang), "made_in_country") == ["Bulgaria"]
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Los fusiles AK-103 se fabricarían en Venezuela a partir de 2021.", "es"),
+    ("L'AK-12 si produrrebbe in Brasile dal 2025.", "it"),
+])
+def test_a_making_in_the_conditional_has_no_year(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "introduced_year")
+
+
 def test_a_decade_is_not_an_introduction_year(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The AKM entered service in the 1960s.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts)
