@@ -552,7 +552,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not language.capitalised_nouns:
             _names_in_copy_frames(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
-    _permissions(out, token_starts)
+    _permissions(out, token_starts, language is not None and language.postpositions)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
                     particles, language is not None and language.postpositions,
                     language is not None and language.demonstratives_follow,
@@ -1527,15 +1527,25 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(_TOWN_WORD.findall(text, a, b))
 
 
-def _permissions(mentions: list[Mention], token_starts: list[int]) -> None:
+def _permissions(mentions: list[Mention], token_starts: list[int], verb_last: bool = False) -> None:
     """"The USSR allowed China to build the MiG-21", "позволил Индии производить": a word of permission with a
     party right after it and a word of making right after that grants a licence; it reads as a word of licence
-    ("the USSR licensed China to build"). Elsewhere ("the turret allowed the crew to fire") it says nothing."""
+    ("the USSR licensed China to build"). Elsewhere ("the turret allowed the crew to fire") it says nothing. Where
+    the verb comes last, the party and the making stand before it ("소련은 루마니아에 AKM의 자체생산을 허용하였다")."""
     def tokens(a: int, b: int) -> int:
         return bisect.bisect_left(token_starts, b) - bisect.bisect_left(token_starts, a) if b > a else 0
 
     for i, m in enumerate(mentions):
         if m.kind != "cue" or m.value != "permit":
+            continue
+        if verb_last:
+            making = next((k for k in reversed(mentions[max(0, i - 8):i]) if k.kind == "cue" and k.value == "produce"
+                           and k.end <= m.start and tokens(k.end, m.start) <= 1), None)
+            party = next((k for k in reversed(mentions[max(0, i - 12):i]) if k.kind == "country" and not k.adjective
+                          and making is not None and k.end <= making.start and tokens(k.end, making.start) <= 3),
+                         None)
+            if making is not None and party is not None:
+                m.value, m.grants = "licence", True
             continue
         parties = [k for k in mentions[i + 1:i + 8] if k.kind in {"country", "org"}][:2]
         party = parties[0] if parties else None
