@@ -343,7 +343,7 @@ def test_a_making_in_the_conditional_has_no_year(full_extractor: Extractor, text
 
 
 def test_a_permission_to_make_where_the_verb_comes_last_grants_a_licence(full_extractor: Extractor) -> None:
-    facts = all_facts(full_extractor, "소련은 폴란드에 T-72 생산을 허가했다.", "ko")
+    facts = all_facts(full_extractor, "소련은 폴란드에 AKM의 자체생산을 허용하였다.", "ko")
     assert {(f.relation, f.object, f.scope) for f in facts if f.relation in {"licence_status", "licensed_by"}} \
         == {("licence_status", "licensed", "Poland"), ("licensed_by", "Soviet Union", "Poland")}
 
