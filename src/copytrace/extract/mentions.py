@@ -962,7 +962,8 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
             previous = m
 
 
-_CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
+# a case ending glued to a designation with a colon, hyphen or apostrophe ("T-55:stä", "a T-55-ből")
+CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
@@ -1039,7 +1040,7 @@ def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: d
     if not roles:
         return
     for m in mentions:
-        if m.kind == "product" and (tail := _CASE_TAIL.match(text, m.end)) is not None:
+        if m.kind == "product" and (tail := CASE_TAIL.match(text, m.end)) is not None:
             ending = folded[tail.start(1):tail.end(1)]
             # (or a case ending after a suffix that makes the name a noun of its own: "a T-55-ösből", from the T-55)
             m.case = roles.get(ending) or next((roles[ending[i:]] for i in range(1, len(ending) - 1)

@@ -24,7 +24,7 @@ from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import fold_phrase, han_or_kana
-from copytrace.extract.mentions import CLASS_SUFFIX, Document, Mention, glossed, unspaced
+from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
 from copytrace.extract.resolve import Names, family_origins
 from copytrace.extract.shapes import (
@@ -1603,7 +1603,7 @@ def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     verb = next((k for k in verbs if k.end <= original.start and s.doc.tokens_between(k.end, original.start) == 0),
                 None)
     # (past a case ending glued with a hyphen: "a T-55-ösből fejlődött ki")
-    tail = _GLUED_TAIL.match(s.doc.text, original.end) if original.case == "source" else None
+    tail = CASE_TAIL.match(s.doc.text, original.end) if original.case == "source" else None
     end = tail.end() if tail is not None else original.end
     last = verb is None and any(k.start >= end and s.doc.tokens_between(end, k.start)
                                 == _cue_tokens(s, end, k.start, ("source",)) for k in verbs)
@@ -1618,7 +1618,6 @@ def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     return made
 
 
-_GLUED_TAIL = re.compile(r"[:'’-][^\W\d_]{1,5}(?![\w-])")   # a case ending glued to a designation ("T-55:stä")
 _ONE_LETTER_WORD = re.compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
 
 
@@ -5687,9 +5686,14 @@ def _joined_before(s: Sentence, p: Mention, subjects: list[Mention], cue: Mentio
         s.doc.text[run[0].end:p.start]).split()) else [p]
 
 
+def _homes(s: Sentence, p: Mention) -> frozenset[str]:
+    """The countries the registry says a design is made in or is whose (none where it knows nothing of it)."""
+    return s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+
+
 def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows where a design is made or whose it is, and a country is none of those."""
-    homes = s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+    homes = _homes(s, p)
     return bool(homes) and s.country(c) not in homes
 
 
@@ -5697,7 +5701,7 @@ def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows the design as the country's own (made there, or its rights held there), in a
     text and a sentence about no other country (not Polish-made An-2s handed to a Soviet customer in a text about
     Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR")."""
-    homes = s.doc.homes(p.entity) if s.doc.homes is not None and p.entity else frozenset()
+    homes = _homes(s, p)
     return s.country(c) in homes and (s.home is None or s.country_names.get(s.home, s.home) in homes) \
         and not any(o.kind == "country" and s.country(o) not in homes for o in s.mentions)
 
