@@ -334,6 +334,11 @@ def test_the_place_a_design_was_used_in_is_no_place_of_making(extractor: Extract
     assert objects(facts_of(extractor, text, lang), "made_in_country") == ["Bulgaria"]
 
 
+def test_the_maker_written_in_serbian_cyrillic_is_known(full_extractor: Extractor) -> None:
+    assert ("Zastava M70", "manufactured_by", "Zastava Arms") in facts_of(
+        full_extractor, "Пушку М70 производи крагујевачка Застава.", "sr")
+
+
 def test_a_sale_in_the_hebrew_future_is_a_plan(extractor: Extractor) -> None:
     assert not objects(facts_of(extractor, "רוסיה תעביר טנקי T-90 להודו.", "he"), "exported_to")
     assert objects(facts_of(extractor, "רוסיה העבירה טנקי T-90 להודו.", "he"), "exported_to") == ["India"]
