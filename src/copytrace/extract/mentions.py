@@ -479,7 +479,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if language is not None and language.substring and not m.phrase.adjective \
                 and (suffix := next((x for x in language.adjective_suffixes if text.startswith(x, m.end)
                                      # (not the first letter of a word: "苏联制造", made by the Soviet Union)
-                                     and not _HAN.match(text, m.end + len(x))), None)):
+                                     and not is_cjk(text[m.end + len(x):m.end + len(x) + 1])), None)):
             made, end = True, m.end + len(suffix)
         out.append(Mention(m.start, end, "country", m.phrase.value, text[m.start:end],
                            adjective=made or (m.phrase.adjective and not cased), case=role))
@@ -967,9 +967,6 @@ CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
-
-
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:

@@ -1778,14 +1778,7 @@ def _list_back(s: Sentence, run: list[Mention]) -> list[Mention]:
     """``run`` (products in text order) with the names before it that one list joins to its first."""
     earlier = [p for p in s.products if p.end <= run[0].start and p.start >= s.start
                and not s.named_aside(p) and not s.compared(p)][::-1]
-    head = run[0]
-    joined: list[Mention] = []
-    for p in earlier:
-        if p.value == head.value or not _joins_list(s, p.end, head.start):
-            break
-        joined.append(p)
-        head = p
-    return [*joined[::-1], *run]
+    return [*_listed(s, [run[0], *earlier])[:0:-1], *run]
 
 
 def _role(m: Mention) -> str:
