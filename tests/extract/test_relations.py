@@ -8288,12 +8288,12 @@ def test_naming_words_of_western_languages(full_extractor: Extractor, text: str,
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The J-7 (歼-7) is a Chinese copy of the MiG-21.", "en"),
     ("米格-21（MiG-21）是苏联米高扬设计局设计的战斗机。", "zh"),
     ("Тенк Т-55 (T-55) био је основни тенк ЈНА.", "sr"),
 ])
 def test_one_designation_in_two_scripts_is_no_other_name(full_extractor: Extractor, text: str, lang: str) -> None:
-    # (the same letters and number, transliterated, as the annotation conventions have it)
+    # (the same letters and number, transliterated: "米格" spells "MiG" by sound; unlike "歼-7", the J-7's Chinese
+    # name, whose "歼" is a word)
     assert not objects(facts_of(full_extractor, text, lang), "alias_of")
 
 
@@ -8586,3 +8586,29 @@ def test_a_phrase_of_basis_that_opens_the_sentence_names_the_subjects_original(
 def test_a_word_for_also_that_opens_brackets_gives_another_name(full_extractor: Extractor, text: str,
                                                                 lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == ["F-6"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("J-8（殲撃八型）は中国の戦闘機である。", "ja", ("J-8", "alias_of", "殲撃八型")),
+    ("歼-8(J-8)是一种战斗机。", "zh", ("J-8", "alias_of", "歼-8")),
+    ("O J-8 (chinês: 歼-8) é um caça.", "pt", ("J-8", "alias_of", "歼-8")),   # a language's name labels it
+    ("The J-7 (歼-7) is a Chinese copy of the MiG-21.", "en", ("Chengdu J-7", "alias_of", "歼-7")),
+])
+def test_a_designation_spelled_in_chinese_characters_in_brackets_is_another_name(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)
+
+
+def test_a_cyrillic_spelling_in_brackets_is_the_same_letters_not_another_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Танк Т-72 (T-72) был принят на вооружение в 1973 году.", "ru")
+    assert objects(facts, "alias_of") == [], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MiG-15をJ-2(殲撃二型)として国産化した。", "ja"),   # the name, then its spelling in brackets
+    ("MiG-15をJ-2として国産化した。", "ja"),             # a copy word, no country named
+    ("MiG-15를 J-2로 복제했다.", "ko"),
+])
+def test_a_name_given_with_a_word_of_copying_is_the_copy(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("J-2", "derived_from", "MiG-15") in facts and ("MiG-15", "derived_from", "J-2") not in facts, facts

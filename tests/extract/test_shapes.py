@@ -77,6 +77,11 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter
     ("殲撃-11の生産が始まった。", "殲撃-11", "J-11"),
     ("轰炸-6是一种轰炸机。", "轰炸-6", "H-6"),
+    ("孟加拉国引进了歼7BGI战斗机。", "歼7BGI", "J-7BGI"),            # a version of three letters
+    ("殲撃八型は中国の戦闘機である。", "殲撃八型", "J-8"),             # the number in Chinese digits after a letter
+    ("歼十二是一种新型战斗机。", "歼十二", "J-12"),
+    ("轰六甲由西安制造。", "轰六甲", "H-6A"),
+    ("运十型由上海制造。", "运十型", "Y-10"),
     ("Súng trường Kiểu 56 của Trung Quốc.", "Kiểu 56", "Type 56"),   # Vietnamese "type"
     ("دخلت دبابة النوع 69 الخدمة.", "النوع 69", "Type 69"),           # Arabic "the type", with its article
     ("The 9K32 was copied widely.", "9K32", "9K32"),                    # Soviet ordnance indices
@@ -115,6 +120,15 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
 ])
 def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: str, canonical: str) -> None:
     assert (written, canonical) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "他们轰五架敌机。",          # a count of things after the number: five (aircraft) bombed
+    "一直一个人工作。",          # a letter that is a word of its own needs its "型": "直一" is no Z-1
+    "运十批货物。",
+])
+def test_a_chinese_number_after_a_letter_that_counts_or_lacks_its_type_word_is_no_designation(text: str) -> None:
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text", ["Cases of COVID-19 rose.", "The NATO-2 meeting ended."])

@@ -412,6 +412,21 @@ def _territories(code: str) -> dict[str, str]:
         return {}
 
 
+@cache
+def han_language_names() -> frozenset[str]:
+    """CLDR's names, in every language the extractor reads, of the languages written with Chinese characters or
+    Hangul ("chinês", "Japanisch", "китайский"), lower-cased: the label before a name in those letters ("(chinês:
+    歼-7)")."""
+    names: set[str] = set()
+    for code in available():
+        try:
+            languages = babel.Locale.parse(code).languages
+        except (babel.UnknownLocaleError, ValueError):
+            continue
+        names.update(languages[k].lower() for k in ("zh", "ja", "ko", "zh_Hans", "zh_Hant") if k in languages)
+    return frozenset(names)
+
+
 def cldr_name(code: str, country: str) -> str:
     """A language's CLDR name of one country the extractor knows (its nominative), or "" without one."""
     return _cldr(code).get(country, "")

@@ -23,6 +23,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
+from copytrace.extract.lexicon import han_language_names
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
@@ -37,9 +38,11 @@ from copytrace.extract.shapes import (
     articles,
     calendar_words,
     compound_halves,
+    designation_spelling,
     or_words,
     shapes,
     that_is_words,
+    type_suffixes,
 )
 from copytrace.model.names import name_key
 
@@ -1235,7 +1238,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
     from the design, and the making is said of it."""
-    if not s.has("as_name") or not (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+    # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した")
+    if not s.has("as_name") or not (s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
     done: list[tuple[Mention, Mention]] = []   # (the name each "as" gave, its making)
@@ -1384,8 +1388,10 @@ def _as_named(s: Sentence, cue: Mention) -> Mention | None:
     if _as_names_nothing(s, cue):
         return None
     if s.doc.particles_follow:
-        return next((p for p in reversed(s.products) if p.end <= cue.start
-                     and s.doc.tokens_between(p.end, cue.start) == 0), None)
+        named = next((p for p in reversed(s.products) if p.end <= cue.start
+                      and s.doc.tokens_between(p.end, cue.start) == 0), None)
+        # (the name, not its spelling in brackets after it: "J-6(殲撃六型)として")
+        return named if named is None else _restated(s, named) or named
     return next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
                  and _plain_tokens(s, cue.end, p.start) <= 1
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))), None)
@@ -3307,6 +3313,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
                 s, before[-1].end, cue.start, ("product_noun",)) \
                 and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
+            if named is not None and (first := _restated(s, named)) is not None:
+                named = first   # ("MiG-19をJ-6(殲撃六型)として": the name, then its spelling in brackets)
             earlier = [p for p in s.products if named is not None and p.end <= named.start]
             owner = earlier[-1] if earlier else s.topic
             if owner is not None and s.start <= owner.start and owner.start >= cue.end:
@@ -3382,6 +3390,18 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # joins, whatever follows (not "AK-47/AKM", "MiG-21/23", "AK-74/AKS-74", two designs)
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
             continue
+        label = _LANGUAGE_LABEL.fullmatch(between)
+        if (between == "(" or (label is not None and label.group(1).lower() in han_language_names())) \
+                and closing in {")", ",", ""} and a.value == b.value and not a.pointer and not b.pointer \
+                and _latin_written(a.text) != _latin_written(b.text) \
+                and _translated(b.text if _latin_written(a.text) else a.text) \
+                and designation_spelling(a.text) == designation_spelling(b.text) is not None:
+            # "J-7（殲撃七型）", "Type 59 (chinês: 59式)", "歼-7 (J-7)": one designation in Latin letters and in
+            # Chinese words (歼, "annihilator", is the J; 式, "type"), the other spelling is another name of it
+            # (not the same letters in another script, "米格-21（MiG-21）", "Т-72 (T-72)")
+            latin, native = (a, b) if _latin_written(a.text) else (b, a)
+            yield _mk(s, latin, "alias_of", native.text, {"parenthesis": 1.0, "same_number": 1.0}, native)
+            continue
         if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
                 and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
@@ -3399,6 +3419,34 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _restated(s: Sentence, m: Mention) -> Mention | None:
+    """The name a product's mention spells again in brackets right after it ("J-6(殲撃六型)"), or None."""
+    i = next((i for i, p in enumerate(s.products) if p is m), 0)
+    first = s.products[i - 1] if i > 0 else None
+    if first is None or first.value != m.value or s.doc.text[first.end:m.start].strip().translate(_WIDE) != "(":
+        return None
+    return first
+
+
+_LANGUAGE_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?([^\W\d_]+)\s*[:：]")
+
+
+def _translated(text: str) -> bool:
+    """Whether a designation is written with Chinese words for its letters or for "type" ("歼-7", "殲撃七型",
+    "59式"), not with characters that spell its Latin letters by sound ("米格-21")."""
+    # (the Chinese letters of Chinese designs stand for capitals, "歼" J, "红旗" HQ; those of Soviet bureaus spell
+    # their names, "米格" MiG, "苏" Su)
+    return any(text.startswith(p) for p, latin in shapes().cjk_prefixes.items() if latin.isupper()) \
+        or any(suffix in text for suffix in type_suffixes())
+
+
+def _latin_written(text: str) -> bool:
+    """Whether a name is written in Latin letters only (with digits and marks): "J-7", not "歼-7" or "Т-72"."""
+    return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
+
+
 _ALSO_OPENING = re.compile(r"[(（]\s*([^\W\d_]{1,10})\s*")
 
 

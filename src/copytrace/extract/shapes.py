@@ -171,9 +171,13 @@ def shapes() -> Shapes:
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
-        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,2}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
+        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,4}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
         rf"(?P<stem>[{''.join(_STEMS)}])?(?:[号號](?!{_W}))?"   # ("紅纓5号": number five, the HN-5)
+        # the number in Chinese digits ("殲撃七型", "歼七", "轰六甲"): not a count of things ("轰五架", five bombed)
+        rf"|(?P<cjkq>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
+        rf"(?P<cjkk>[{_HAN_DIGITS[2:]}十]{{1,3}})(?P<cjks>[{''.join(_STEMS)}])?(?P<cjkt>{type_suffixes})?"
+        rf"(?![{_HAN_DIGITS}十百千万萬亿億{_HAN_COUNTERS}])"
         # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
         # (a version's letter or numeral after the number: "59D式", "96A式", "69-II式")
         rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}})?)[ \u00a0]?(?:{type_suffixes})"
@@ -285,6 +289,22 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
+# words that count things after a number ("五架", five aircraft; "七个", seven): the number is no designation's
+_HAN_COUNTERS = "个個名批架次年月日人倍辆輛台枚艘门門支"
+# the letters whose Chinese number needs no "型" after it to be a designation ("歼七", the J-7; "轰六", the H-6)
+_HAN_BARE = frozenset({"J", "H", "JJ"})
+
+
+def _han_number(digits: str) -> int | None:
+    """The value of a number of one to three Chinese digits ("七" 7, "十二" 12, "二十" 20, "二十一" 21); None for
+    what is no number ("十十")."""
+    values = [int(d.translate(_HAN_DIGIT_VALUES)) if d != "十" else 10 for d in digits]
+    if "十" not in digits:
+        return values[0] if len(values) == 1 else None
+    tens, _, units = digits.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return (values[0] if tens else 1) * 10 + (values[-1] if units else 0)
 # ("Strela-2M": a version's letters after the number; "Tor-M2", "Бук-М1-2", "Pantsir-S1": a version's letter before it)
 # (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
 # (a script written without spaces may run straight into the name: "伊朗生产了Arash-2火箭炮")
@@ -400,6 +420,12 @@ def compound_halves() -> tuple[frozenset[str], frozenset[str]]:
     """Second halves of a compound adjective glued to a name by a hyphen, folded: of basis ("MiG-21-based") and of
     making ("Harbin-built")."""
     return _folded("compound_basis"), _folded("compound_made")
+
+
+@cache
+def type_suffixes() -> tuple[str, ...]:
+    """The words written after a number that make it a designation ("56式", "56식")."""
+    return tuple(str(t) for t in _data()["type_suffixes"])  # type: ignore[attr-defined]
 
 
 @cache
@@ -543,6 +569,14 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             latin = sh.cjk_prefixes[m.group("cjkp")]
             stem = _STEMS.get(m.group("stem") or "", "")
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}{stem}", latin))
+        elif m.group("cjkq"):
+            latin = sh.cjk_prefixes[m.group("cjkq")]
+            number = _han_number(m.group("cjkk"))
+            # (a letter that is also a word of its own, 运 carry, 直 straight, 强 strong, needs its "型": "运十型")
+            if number is None or (not m.group("cjkt") and latin not in _HAN_BARE):
+                continue
+            stem = _STEMS.get(m.group("cjks") or "", "")
+            out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{number}{stem}", latin))
         elif m.group("hann"):
             out.append(Designation(m.start(), m.end(), m.group(), m.group(), m.group("hann")))
         else:
