@@ -8612,3 +8612,44 @@ def test_a_cyrillic_spelling_in_brackets_is_the_same_letters_not_another_name(fu
 def test_a_name_given_with_a_word_of_copying_is_the_copy(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert ("J-2", "derived_from", "MiG-15") in facts and ("MiG-15", "derived_from", "J-2") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1972 Bolivia decided to buy the T-55.", "en"),
+    ("En 1972, Bolivia decidió comprar el T-55.", "es"),
+    ("Nel 1972 la Bolivia decise di acquistare il T-55.", "it"),
+    ("En 1972, la Bolivie décida d'acheter le T-55.", "fr"),
+    ("В 1972 году Боливия решила купить Т-55.", "ru"),
+    ("W 1972 roku Boliwia postanowiła kupić T-55.", "pl"),
+])
+def test_a_decision_to_buy_is_a_plan_no_sale(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+@pytest.mark.parametrize(("text", "lang", "version"), [
+    ("Pištoľ Makarov sa od roku 1958 vyrába aj vo verzii IŽ-70.", "sk", "IZ-70"),
+    ("Pistole Makarov se od roku 1958 vyrábí také ve verzi IŽ-70.", "cs", "IZ-70"),
+    ("Pistolet Makarow produkowano od 1958 roku także w wersji IŻ-70.", "pl", "IZ-70"),
+    ("Пистолет Макарова с 1958 года выпускается также в версии ИЖ-70.", "ru", "IZh-70"),
+    ("La pistola Makarov se fabricó desde 1958 también en la versión IZh-70.", "es", "IZh-70"),
+])
+def test_what_is_made_in_the_version_named_is_that_version(full_extractor: Extractor, text: str, lang: str,
+                                                           version: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (version, "derived_from", "Makarov PM") in facts and (version, "introduced_year", "1958") in facts, facts
+    assert ("Makarov PM", "derived_from", version) not in facts
+
+
+def test_versions_a_colon_lists_after_a_phrase_of_version_are_still_versions(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Samolot An-2 był produkowany w wersjach: An-2T, An-2R.", "pl")
+    assert {f for f in facts if f[1] == "derived_from"} == {
+        ("An-2T", "derived_from", "An-2"), ("An-2R", "derived_from", "An-2")}, facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Lim-5 was modernized, leading to the Lim-6.",
+    "The Lim-5 was modernized, which led to the Lim-6.",
+])
+def test_what_a_modernisation_led_to_is_built_on_it(full_extractor: Extractor, text: str) -> None:
+    assert [f for f in facts_of(full_extractor, text, "en") if f[1] == "derived_from"] == [
+        ("Lim-6", "derived_from", "PZL-Mielec Lim-5")]

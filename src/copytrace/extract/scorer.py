@@ -156,6 +156,17 @@ class Sentence:
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
+        # ("vo verzii IŽ-70", in the version IŽ-70: the word of version inside names no original; a phrase with no
+        # name right after it is the word of version alone, "w wersjach: ..." before a list)
+        versions = [v for v in self.cues.pop("in_version", []) if any(
+            p.start >= v.end and self.doc.tokens_between(v.end, p.start) <= 1 for p in self.products)]
+        if versions:
+            self.cues["in_version"] = versions
+        if versions and "variant" in self.cues:
+            self.cues["variant"] = [k for k in self.cues["variant"]
+                                    if not any(v.start <= k.start and k.end <= v.end for v in versions)]
+            if not self.cues["variant"]:
+                del self.cues["variant"]
         unsaid = _fronted_comparison(self)
         if unsaid is not None:
             # "Unlike the Leopard 1, which entered service in 1965, the TR-85 ...": what a comparison that opens the
@@ -1238,12 +1249,15 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
     from the design, and the making is said of it."""
-    # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した")
-    if not s.has("as_name") or not (s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)):
+    # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した"; so does a phrase
+    # of version: "se vyrábí ve verzi IŽ-70", is made in the version IŽ-70)
+    if not s.has("in_version") and (not s.has("as_name") or not (
+            s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions))):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
     done: list[tuple[Mention, Mention]] = []   # (the name each "as" gave, its making)
-    for cue in s.cue_list("as_name"):
+    gated = s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)
+    for cue in s.cue_list("as_name", "in_version") if gated else s.cue_list("in_version"):
         if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
         named = _as_named(s, cue)
@@ -1887,8 +1901,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
+        # (nor past a word of what came of it: "was modernized, leading to the Lim-6" names what was built on it)
         after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses
-                 and not _denied_alternative(s, cue, p)]
+                 and not _denied_alternative(s, cue, p)
+                 and (cue.value == "basis_reverse" or not any(cue.end <= k.start and k.end <= p.start
+                                                              for k in s.cue_list("basis_reverse")))]
         if after and any((cue.end <= k.start and k.end <= after[0].start)
                          or (k.start >= after[0].end and not s.doc.text[after[0].end:k.start].strip())
                          for k in s.cue_list("part")):
