@@ -8653,3 +8653,13 @@ def test_versions_a_colon_lists_after_a_phrase_of_version_are_still_versions(ful
 def test_what_a_modernisation_led_to_is_built_on_it(full_extractor: Extractor, text: str) -> None:
     assert [f for f in facts_of(full_extractor, text, "en") if f[1] == "derived_from"] == [
         ("Lim-6", "derived_from", "PZL-Mielec Lim-5")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("59式在中国生产，在巴基斯坦服役。", "Pakistan"),                          # made in China; in service in Pakistan
+    ("59式在1959年开始生产，在美国已经批量装备M60的时候，我国只有59式。", "United States"),
+])
+def test_a_place_a_word_of_use_claims_after_a_comma_is_no_place_of_making(full_extractor: Extractor, text: str,
+                                                                          place: str) -> None:
+    facts = facts_of(full_extractor, text, "zh")
+    assert not [f for f in facts if f[1] == "made_in_country" and f[2] == place], facts

@@ -3931,8 +3931,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # use or trade nearer the place than the making is what happened there
             # (between the making and the place, or a word of use right after a place the making comes before: not
             # "made in China and exported to Vietnam")
+            # (a place a comma parts from the making before it may stand a word further from its word of use:
+            # "开始生产，在美国已经批量装备M60", began making; in the US, the M60 was already in service)
+            parted = 2 if cue.end <= c.start and any(ch in ",，;；" for ch in s.doc.text[cue.end:c.start]) else 1
             claimed = any(s.gap(k, c) <= 2 and ((min(cue.end, c.end) <= k.start and k.end <= max(cue.start, c.start))
-                                                 or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= 1
+                                                 or (cue.end <= c.start and k.start >= c.end and s.gap(c, k) <= parted
                                                      and s.gap(cue, c) > 0 and k.value in {"service", "capture"}))
                           for k in s.cue_list("service", "export", "import", "capture")
                           # ("China received a licence from the USSR to produce": a licence was what it got)
