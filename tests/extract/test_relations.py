@@ -8663,3 +8663,20 @@ def test_a_place_a_word_of_use_claims_after_a_comma_is_no_place_of_making(full_e
                                                                           place: str) -> None:
     facts = facts_of(full_extractor, text, "zh")
     assert not [f for f in facts if f[1] == "made_in_country" and f[2] == place], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mısır Sovyet yapımı MiG-21 uçaklarını uzun süre kullandı.", "tr"),   # Egypt used Soviet-made MiG-21s
+    ("Egypt flew Soviet-made MiG-21s for decades.", "en"),
+])
+def test_a_country_before_another_country_s_making_is_no_place_of_it(full_extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    made = {o for _, r, o in facts_of(full_extractor, text, lang) if r == "made_in_country"}
+    assert made == {"Soviet Union"}
+
+
+def test_a_list_of_places_the_last_in_its_case_still_joins(full_extractor: Extractor) -> None:
+    # (Uzbek "ва", and: the locative ending on the list's last name only)
+    facts = facts_of(full_extractor, "МиГ-21 самолётлари машҳур. Бу самолёт собиқ иттифоқда 1959-1985 йилларда, "
+                                     "шунингдек Чехословакия, Ҳиндистон ва Хитойда ишлаб чиқарилган.", "uz")
+    assert {o for _, r, o in facts if r == "made_in_country"} == {"Soviet Union", "Czechoslovakia", "India", "China"}

@@ -200,9 +200,13 @@ class Sentence:
                                 or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
                                 for k in self.mentions if after <= k.start < m.start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
+                    and (fold_phrase(joint).strip(" ,;/") in and_words() | or_words() | _LIST_MARKS | {""}
+                         or not _bare_adjective(m) or self.doc.particles_follow) \
+                    and (joint or not _bare_adjective(m) or group[-1].adjective) \
                     and (joint or _role(group[-1]) == _role(m) or self.doc.particles_follow):
                 # (not past a particle of a role: "苏联向埃及", the USSR to Egypt; nor two names side by side in two
-                # cases: "dostarczyła Polsce Rosja", Russia delivered to Poland)
+                # cases: "dostarczyła Polsce Rosja", Russia delivered to Poland; nor a name and an adjective a word of
+                # a clause or nothing parts: "Egypt flew Soviet-made MiG-21s", "Mısır Sovyet yapımı MiG-21")
                 group.append(m)
             else:
                 group = [m]
@@ -3436,6 +3440,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+def _bare_adjective(m: Mention) -> bool:
+    """A country's adjective in no case of place ("Soviet-made", "Sovyet yapımı"; not "Хитойда", in China)."""
+    return m.adjective and not m.case
 
 
 def _restated(s: Sentence, m: Mention) -> Mention | None:
@@ -3813,6 +3820,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # a production cue with a place (or a list of places): the nearest in the country's clause, else the nearest
         # ("az oroszok felbontották a gyártási megállapodást, ennek ellenére Kína folytatta a J-11 gyártását")
         cue = min(produce, key=lambda k: (_clause_apart(s, k, s.groups.get(id(c), [c])), s.list_gap(k, c)))
+        if c not in makers and not c.case and s.near_before(s.list_first(c).start, ("locative",), 1) is None \
+                and not s.doc.particle_on(c, {"locative"}) \
+                and any(m is not c and not m.case and s.gap(m, cue) == 0 and c not in s.groups.get(id(m), [m])
+                        and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
+            continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
+            #            country, glued to it; another, no word of place before it, names no place of it
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
