@@ -8680,3 +8680,16 @@ def test_a_list_of_places_the_last_in_its_case_still_joins(full_extractor: Extra
     facts = facts_of(full_extractor, "МиГ-21 самолётлари машҳур. Бу самолёт собиқ иттифоқда 1959-1985 йилларда, "
                                      "шунингдек Чехословакия, Ҳиндистон ва Хитойда ишлаб чиқарилган.", "uz")
     assert {o for _, r, o in facts if r == "made_in_country"} == {"Soviet Union", "Czechoslovakia", "India", "China"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("A Tor-M1 rendszereket Oroszországban gyártották, majd 1999-ben Ciprus szerezte meg őket.", "hu",
+     ("Tor-M1", "exported_to", "Cyprus")),                                  # a verb with its prefix after it
+    ("Kornet füzeleri 2011'de Suriye tarafından elde edildi.", "tr", ("9M133 Kornet", "exported_to", "Syria")),
+    ("我国从俄罗斯购买了苏30战斗机。", "zh", ("Su-30", "exported_to", "China")),   # 苏 and a number, no hyphen
+    ("The Zastava factory began the licensed manufacturing of the M-84 in 1984.", "en",
+     ("M-84", "introduced_year", "1984")),
+])
+def test_words_of_acquiring_and_of_starting_to_make(full_extractor: Extractor, text: str, lang: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)
