@@ -8693,3 +8693,24 @@ def test_a_list_of_places_the_last_in_its_case_still_joins(full_extractor: Extra
 def test_words_of_acquiring_and_of_starting_to_make(full_extractor: Extractor, text: str, lang: str,
                                                     expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("The Type 80 machine gun is a close variant of the Soviet version PKM.", "en", "Soviet Union"),
+    ("Type 56 adalah senapan jiplakan dari senapan Rusia AK-47 yang dibuat di Tiongkok.", "id", "Russia"),
+    ("53式軽機関銃はソ連の軽機関銃の国産化である。", "ja", "Soviet Union"),   # the Soviet gun's making at home
+])
+def test_a_country_in_what_the_copy_is_of_is_not_where_the_copy_is_made(full_extractor: Extractor, text: str,
+                                                                         lang: str, absent: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not [f for f in facts if f[1] == "made_in_country" and f[2] == absent], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Type 56 adalah versi Tiongkok dari AK-47.", "id", ("Type 56", "made_in_country", "China")),
+    ("AK-47 dijiplak oleh Tiongkok sebagai Type 56.", "id", ("Type 56", "made_in_country", "China")),
+    ("59式戦車は中国の国産化である。", "ja", ("Type 59 tank", "made_in_country", "China")),
+])
+def test_the_copier_and_the_copy_s_own_adjective_still_place_it(full_extractor: Extractor, text: str, lang: str,
+                                                                expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)

@@ -2244,6 +2244,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
         made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
                 and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
+                # (not one past a word of "of" or "from" after the word: "jiplakan dari senapan Rusia AK-47", a copy
+                # of the Russian rifle AK-47; nor one in what an earlier word of derivation names: "a variant of
+                # the Soviet version PKM")
+                and not (c.start >= cue.end and any(cue.end <= k.start and k.end <= c.start
+                                                    for k in s.cue_list("of", "source")))
+                and not (c.end <= cue.start and any(
+                    k.end <= c.start and k is not cue and s.doc.tokens_between(k.end, c.start) <= 3
+                    and any(k.end <= o.start and o.end <= c.start for o in s.cue_list("of", "source"))
+                    for k in s.cue_list(*DERIVE)))
                 # (not one on the organisation that did the work: "ammodernato dall'israeliana Elbit Systems")
                 and not (c.start >= cue.end and any(o.kind == "org" and o.start >= c.end
                                                     and s.doc.tokens_between(c.end, o.start) <= 2 for o in s.mentions))
@@ -2695,8 +2704,10 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
     """"copied by China", "copiado pela China", "skopiowany przez Chiny": the country the word's agent is; or,
     where the agent stands before the verb, "được Trung Quốc sao chép", "由中国仿制", "von China kopiert"."""
+    # (not past a word for a kind of product: "jiplakan dari senapan Rusia", a copy of the Russian rifle)
     agents = [c for c in s.mentions
-              if c.kind == "country" and not c.adjective and s.near_before(c.start, ("agent",), 1)]
+              if c.kind == "country" and not c.adjective and (a := s.near_before(c.start, ("agent",), 1)) is not None
+              and not any(a.end <= k.start and k.end <= c.start for k in s.cue_list("product_noun"))]
     after = [c for c in agents if c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2]
     # (the agent before the verb only in its clause: not "The AK-47, supplied by China, was copied in Egypt")
     before = [c for c in agents if c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
@@ -3440,6 +3451,19 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Where the owner comes before what it owns, a country marked as the owner of a thing that is itself the owner
+    of the making: "ソ連の軽機関銃の国産化", the domestic making of the Soviet machine gun (the country's thing was
+    made elsewhere), not "中国の国産化", China's domestic making."""
+    if not s.doc.genitive_first or not s.doc.genitive_marks or c.end > cue.start:
+        return False
+    between = s.doc.text[c.end:cue.start]
+    marks = sum(between.count(mark) for mark in s.doc.genitive_marks)
+    marked = tuple(s.doc.genitive_marks)
+    return marks >= 2 and between.startswith(marked) and between.rstrip().endswith(marked) \
+        and s.doc.tokens_between(c.end, cue.start) <= 4
+
+
 def _bare_adjective(m: Mention) -> bool:
     """A country's adjective in no case of place ("Soviet-made", "Sovyet yapımı"; not "Хитойда", in China)."""
     return m.adjective and not m.case
@@ -3826,6 +3850,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
             continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
             #            country, glued to it; another, no word of place before it, names no place of it
+        if _owner_of_what_is_made(s, c, cue):
+            continue
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
