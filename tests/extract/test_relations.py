@@ -8714,3 +8714,25 @@ def test_a_country_in_what_the_copy_is_of_is_not_where_the_copy_is_made(full_ext
 def test_the_copier_and_the_copy_s_own_adjective_still_place_it(full_extractor: Extractor, text: str, lang: str,
                                                                 expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Pistole Typ 59 ist eine chinesische Kopie der Makarow. Der Minister berichtete, dass Iran Waffen an "
+     "Russland liefert.", "de"),
+    ("De BTR-70 is een Sovjet-ontwerp. Eerder stuurde Polen veel materieel en munitie naar Litouwen.", "nl"),
+    ("The BTR-70 is a Soviet design. Earlier, Poland sent weapons and ammunition to Lithuania.", "en"),
+])
+def test_arms_in_general_sent_are_not_the_product_spoken_of(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The M70 is well known. Zastava Arms exported them to the United States.", "en",
+     ("Zastava M70", "exported_to", "United States")),                      # a word of a maker's name
+    ("The Type 56 was made in China. China sold these arms to Iraq.", "en", ("Type 56", "exported_to", "Iraq")),
+    ("PT-91 є польським танком. В 2022 році певна кількість передана Збройним силам України.", "uk",
+     ("PT-91 Twardy", "exported_to", "Ukraine")),                           # a word of forces
+])
+def test_words_of_arms_that_name_a_maker_forces_or_the_product_spoken_of(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)

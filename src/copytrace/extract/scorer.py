@@ -5690,9 +5690,20 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         listed = {id(m) for m in s.groups.get(id(c), [c])}
         versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                     and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
+        # (not the product an earlier sentence spoke of, where the word moves arms in general: "Iran liefert Waffen
+        # an Russland", "stuurde Polen materieel naar Litouwen")
+        # (not a word of a maker's name, "Zastava Arms", nor of forces, "Збройним силам", to the armed forces; nor
+        # one a word of pointing back makes the product spoken of: "sold these arms to Iraq")
+        general = any(_same_clause(s, min(cue.end, k.end), max(cue.start, k.start), 3) for k in s.cue_list("goods")
+                      if not any(o.start <= k.start and k.end <= o.end and (o.kind == "org" or o.value == "force")
+                                 for o in s.mentions)
+                      and s.near_before(k.start, ("anaphor",), 0) is None
+                      and (not s.doc.demonstratives_follow or s.near_after(k.end, ("anaphor",), 0) is None))
         for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            if general and p.start < s.start:
+                continue
             owner = _bracket_owner(s, p)
             if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
                 continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
