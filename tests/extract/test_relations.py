@@ -8736,3 +8736,22 @@ def test_arms_in_general_sent_are_not_the_product_spoken_of(full_extractor: Extr
 def test_words_of_arms_that_name_a_maker_forces_or_the_product_spoken_of(
         full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Polska produkowała śmigłowce Mi-2 głównie dla ZSRR.", "pl", ("Mi-2", "exported_to", "Soviet Union")),
+    ("Poland built Mi-2 helicopters mainly for the Soviet Union.", "en", ("Mi-2", "exported_to", "Soviet Union")),
+    ("A Rússia produziu os primeiros helicópteros Mi-171 para o Peru.", "pt", ("Mi-171", "exported_to", "Peru")),
+])
+def test_what_is_made_for_a_country_goes_there(full_extractor: Extractor, text: str, lang: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The T-55 was produced for decades in Poland.", "en"),
+    ("China produced the Type 59 for China.", "en"),                        # the maker's own country
+    ("У Польщі випускався танк Т-72M для Збройних сил Польщі.", "uk"),       # a country's forces
+])
+def test_made_for_no_buyer_abroad_sends_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert not objects(facts_of(full_extractor, text, lang), "exported_to")

@@ -5744,6 +5744,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # knows as a country's own does not go there from abroad
                      "own_country": float(_own_country(s, c, p))}
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+    yield from _made_for(s, countries)
     yield from _to_home(s, countries)
 
 
@@ -5996,6 +5997,32 @@ def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
             if word is not None and word.start >= a.end:
                 return s.doc.tokens_between(word.start, c.end)
     return 0
+
+
+def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
+    """"Poland built Mi-2 helicopters mainly for the USSR", "produkowała T-55 tylko dla ZSRR", "produziu os Mi-171
+    para o Peru": a country right after a word of "for" (an article between) that follows a word of making in its
+    clause received what was made (not a country's forces where it is made, nor where the making is placed)."""
+    for k in s.cue_list("for_buyer"):
+        cue = next((m for m in reversed(s.cue_list("produce")) if m.end <= k.start
+                    and _same_clause(s, m.end, k.start, 6)), None)
+        if cue is None:
+            continue
+        for c in countries:
+            # (not the forces of a country, which are as often the maker's own: "T-72M для Збройних сил Польщі")
+            if c.start < k.end or c.adjective or s.doc.tokens_between(k.end, c.start) > 1 or _a_place(s, c) \
+                    or any(k.end <= f.start and f.start <= c.end + 1 for f in s.cue_list("force")) \
+                    or any(k.end <= p.start and p.end <= c.start for p in s.products) \
+                    or any(o.kind == "country" and o.value == c.value and o.end <= k.start for o in s.mentions):
+                continue   # (nor the maker's own country again: "China produced the Type 59 for China's army")
+            for p in s.subjects():
+                if p.start >= k.start:
+                    continue
+                # (the design's own country may buy what another made: "Poland built Mi-2s for the USSR")
+                yield _mk(s, p, "exported_to", s.country(c),
+                          {"cue_made_for": 1.0, "distance": s.gap(k, c) / 10, "topic": float(p.start < s.start),
+                           "plan": s.planned(cue), "negated": float(s.negated(cue))}, p, cue, c)
+            break
 
 
 def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
