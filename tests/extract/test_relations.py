@@ -8755,3 +8755,14 @@ def test_what_is_made_for_a_country_goes_there(full_extractor: Extractor, text: 
 ])
 def test_made_for_no_buyer_abroad_sends_nothing(full_extractor: Extractor, text: str, lang: str) -> None:
     assert not objects(facts_of(full_extractor, text, lang), "exported_to")
+
+
+@pytest.mark.parametrize(("text", "products"), [
+    ("The licence agreement for manufacture of the T-72 was entered into in 1982 with the Soviet Union.", ["T-72"]),
+    ("Transfer of Technology for T-72M and T-72MK with USSR.", ["T-72M", "T-72MK"]),
+])
+def test_the_party_a_deal_is_made_with_further_on_is_the_licensor_not_the_maker(
+        full_extractor: Extractor, text: str, products: list[str]) -> None:
+    facts = facts_of(full_extractor, text, "en")
+    assert {(p, "licensed_by", "Soviet Union") for p in products} <= facts, facts
+    assert not [f for f in facts if f[1] == "made_in_country"], facts

@@ -5157,7 +5157,13 @@ def _party(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
             return False
         if at >= 0:
             # (a deal word may hold the "with": Thai "สัญญากับ", contract-with)
-            return any(k.start <= at and s.doc.tokens_between(k.end, at) <= 3 for k in cues)
+            # (names, years and words of making between are not counted: "the licence agreement for manufacture of
+            # the T-72 was entered into in 1982 with the Soviet Union", "Transfer of Technology for T-72M and
+            # T-72MK with USSR")
+            return any(k.start <= at and (s.doc.tokens_between(k.end, at) <= 3 or (
+                _same_clause(s, k.end, at, 12) and s.doc.tokens_between(k.end, at)
+                - _mention_tokens(s, k.end, at, frozenset({"product", "year"}))
+                - _cue_tokens(s, k.end, at, ("produce", "copula", "year_word")) <= 5)) for k in cues)
         # a "with" written after the name in a language that puts it first otherwise ("sopimus Neuvostoliiton
         # kanssa"): the deal word before the name
         word = s.near_after(c.end, ("with",), 0)
