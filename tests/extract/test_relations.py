@@ -8766,3 +8766,12 @@ def test_the_party_a_deal_is_made_with_further_on_is_the_licensor_not_the_maker(
     facts = facts_of(full_extractor, text, "en")
     assert {(p, "licensed_by", "Soviet Union") for p in products} <= facts, facts
     assert not [f for f in facts if f[1] == "made_in_country"], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Der Hubschrauber Mi-2 mit dem Natocode Hoplite wurde in Polen gebaut.", "de", ("Mi-2", "alias_of", "Hoplite")),
+    ("Lengyelország PT-91-es harckocsikat adott át Ukrajnának.", "hu", ("PT-91 Twardy", "exported_to", "Ukraine")),
+])
+def test_natocode_and_a_verb_with_its_prefix_after_it(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)
