@@ -8775,3 +8775,13 @@ def test_the_party_a_deal_is_made_with_further_on_is_the_licensor_not_the_maker(
 def test_natocode_and_a_verb_with_its_prefix_after_it(
         full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India builds the MiG-21 and the upgraded variants Type 75 and Type 96.", "en"),
+    ("HAL a construit le MiG-21 et les variantes Type 75 et Type 96.", "fr"),
+])
+def test_names_right_after_a_word_of_versions_joined_to_a_design_are_its_versions(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
+    assert derived == {("Type 75", "MiG-21"), ("Type 96", "MiG-21")}

@@ -1521,6 +1521,21 @@ def _org_tokens(s: Sentence, a: int, b: int) -> int:
     return _mention_tokens(s, a, b, frozenset({"org"}))
 
 
+def _joined_versions(s: Sentence, owner: Mention, cue: Mention, named: Mention) -> bool:
+    """"the MiG-21 and the upgraded variants Type 75 and Type 96": a word of versions a word for "and" joins to a
+    name before it (an article or a few lower-case words between), the name right after it, in a language that
+    writes "of" as a word and none stands between."""
+    if not s.doc.of_marked or s.doc.particles_follow or s.doc.tokens_between(cue.end, named.start) > 1:
+        return False
+    if s.near_before(owner.start, ("variant",), 2) is not None:
+        return False   # ("the trainer version SBLim-5 and the reconnaissance version Lim-5R": each its own version)
+    if any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of", "source")):
+        return False
+    words = [w for w in fold_phrase(s.doc.text[owner.end:cue.start]).replace(",", " ").split() if w not in articles()]
+    return bool(words) and words[0] in and_words() and len(words) <= 3 \
+        and all(w.isalpha() and w.islower() for w in words)
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -2033,6 +2048,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # a list
             pairs = [(a, owner) for a in _listed(s, after) if a.value != owner.value]
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
+        elif after and before and cue.value == "variant" and _joined_versions(s, before[-1], cue, after[0]):
+            # "the MiG-21 and the upgraded variants Type 75 and Type 96": where "of" is a word, names right after
+            # a word of versions joined to a name before are versions of it, not its originals
+            pairs = [(a, before[-1]) for a in _listed(s, after) if a.value != before[-1].value]
+            owned = True
         elif after and before and s.doc.particles_follow and s.near_after(before[-1].end, ("source",), 0) \
                 and s.doc.tokens_between(before[-1].end, cue.start) <= 2:
             pairs = [(after[0], before[-1])]   # "T-72'den türetilen PT-91": the name marked "from" is the original
