@@ -8785,3 +8785,14 @@ def test_names_right_after_a_word_of_versions_joined_to_a_design_are_its_version
         full_extractor: Extractor, text: str, lang: str) -> None:
     derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
     assert derived == {("Type 75", "MiG-21"), ("Type 96", "MiG-21")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rumanía produjo dos versiones derivadas del AKM: el Md. 65 y el Md. 90.", "es"),
+    ("Two rifles derived from the AKM: the Md. 65 and the Md. 90.", "en"),
+    ("Hay dos versiones del AKM: el PM md. 65 y el PM md. 90.", "es"),
+])
+def test_names_a_colon_lists_after_the_original_a_word_of_versions_names_are_its_versions(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
+    assert derived == {("PM md. 65", "AKM"), ("PM md. 90", "AKM")}

@@ -2048,6 +2048,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # a list
             pairs = [(a, owner) for a in _listed(s, after) if a.value != owner.value]
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
+        elif after and cue.value in {"variant", "copy", "basis"} and not s.doc.particles_follow \
+                and s.doc.text[after[0].end:].lstrip().startswith(":") \
+                and (cue.value == "basis"   # (whose word holds its own "from": "derived from", "based on")
+                     or any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("of", "source"))) \
+                and (versions := _run_after(s, s.doc.text.index(":", after[0].end) + 1, 6)):
+            # "two versions derived from the AKM: the Md. 65 and the Md. 90", "dos versiones del AKM: el ...": the
+            # names a colon lists after the original the word names are its versions
+            pairs = [(a, after[0]) for a in _listed(s, versions) if a.value != after[0].value]
+            claimed.append((after[0].end, versions[-1].end))
         elif after and before and cue.value == "variant" and _joined_versions(s, before[-1], cue, after[0]):
             # "the MiG-21 and the upgraded variants Type 75 and Type 96": where "of" is a word, names right after
             # a word of versions joined to a name before are versions of it, not its originals
