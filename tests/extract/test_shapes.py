@@ -124,8 +124,10 @@ def test_a_designation_is_found_with_its_canonical_spelling(text: str, written: 
 
 @pytest.mark.parametrize("text", [
     "他们轰五架敌机。",          # a count of things after the number: five (aircraft) bombed
-    "一直一个人工作。",          # a letter that is a word of its own needs its "型": "直一" is no Z-1
-    "运十批货物。",
+    "轰一声巨响。",              # a count of times: a bang
+    "我一直三天没睡。",          # a letter that is a word of its own needs its "型": "直三" is no Z-3
+    "运十吨货物。",
+    "江苏2019年有3家工厂。",     # 苏 ends Jiangsu: only with its hyphen is it the Sukhoi bureau
 ])
 def test_a_chinese_number_after_a_letter_that_counts_or_lacks_its_type_word_is_no_designation(text: str) -> None:
     assert found(text) == []

@@ -1255,12 +1255,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     from the design, and the making is said of it."""
     # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した"; so does a phrase
     # of version: "se vyrábí ve verzi IŽ-70", is made in the version IŽ-70)
-    if not s.has("in_version") and (not s.has("as_name") or not (
-            s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions))):
+    gated = s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)
+    if not (s.has("in_version") or (s.has("as_name") and gated)):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
     done: list[tuple[Mention, Mention]] = []   # (the name each "as" gave, its making)
-    gated = s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)
     for cue in s.cue_list("as_name", "in_version") if gated else s.cue_list("in_version"):
         if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
@@ -1523,17 +1522,20 @@ def _org_tokens(s: Sentence, a: int, b: int) -> int:
 
 def _joined_versions(s: Sentence, owner: Mention, cue: Mention, named: Mention) -> bool:
     """"the MiG-21 and the upgraded variants Type 75 and Type 96": a word of versions a word for "and" joins to a
-    name before it (an article or a few lower-case words between), the name right after it, in a language that
-    writes "of" as a word and none stands between."""
+    name before it (an article or a few words in lower case between, no verb), the name right after it, in a
+    language that writes "of" as a word and none stands between."""
     if not s.doc.of_marked or s.doc.particles_follow or s.doc.tokens_between(cue.end, named.start) > 1:
         return False
     if s.near_before(owner.start, ("variant",), 2) is not None:
         return False   # ("the trainer version SBLim-5 and the reconnaissance version Lim-5R": each its own version)
     if any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of", "source")):
         return False
-    words = [w for w in fold_phrase(s.doc.text[owner.end:cue.start]).replace(",", " ").split() if w not in articles()]
+    raw = s.doc.text[owner.end:cue.start].replace(",", " ").split()
+    words = [w for w in fold_phrase(" ".join(raw)).split() if w not in articles()]
+    # (no verb between: "produced the MiG-21 and exports variants Type 75")
     return bool(words) and words[0] in and_words() and len(words) <= 3 \
-        and all(w.isalpha() and w.islower() for w in words)
+        and all(w.isalpha() and w.islower() for w in raw) \
+        and not any(owner.end <= k.start and k.end <= cue.start for k in s.cue_list(*_DOINGS))
 
 
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
@@ -2052,7 +2054,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and s.doc.text[after[0].end:].lstrip().startswith(":") \
                 and (cue.value == "basis"   # (whose word holds its own "from": "derived from", "based on")
                      or any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("of", "source"))) \
-                and (versions := _run_after(s, s.doc.text.index(":", after[0].end) + 1, 6)):
+                and (versions := _run_after(s, (colon := s.doc.text.index(":", after[0].end) + 1), 6)) \
+                and s.doc.tokens_between(colon, versions[0].start) <= 1:   # (an article: not "...: the changes were")
             # "two versions derived from the AKM: the Md. 65 and the Md. 90", "dos versiones del AKM: el ...": the
             # names a colon lists after the original the word names are its versions
             pairs = [(a, after[0]) for a in _listed(s, versions) if a.value != after[0].value]
@@ -3452,11 +3455,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
             continue
         label = _LANGUAGE_LABEL.fullmatch(between)
-        if (between == "(" or (label is not None and label.group(1).lower() in han_language_names())) \
+        if (between == "(" or (label is not None and any(
+                name in label.group(1).lower() for name in han_language_names()))) \
                 and closing in {")", ",", ""} and a.value == b.value and not a.pointer and not b.pointer \
                 and _latin_written(a.text) != _latin_written(b.text) \
                 and _translated(b.text if _latin_written(a.text) else a.text) \
-                and designation_spelling(a.text) == designation_spelling(b.text) is not None:
+                and (spelling := designation_spelling(a.text)) is not None \
+                and spelling == designation_spelling(b.text):
             # "J-7（殲撃七型）", "Type 59 (chinês: 59式)", "歼-7 (J-7)": one designation in Latin letters and in
             # Chinese words (歼, "annihilator", is the J; 式, "type"), the other spelling is another name of it
             # (not the same letters in another script, "米格-21（MiG-21）", "Т-72 (T-72)")
@@ -3480,19 +3485,6 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
-def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
-    """Where the owner comes before what it owns, a country marked as the owner of a thing that is itself the owner
-    of the making: "ソ連の軽機関銃の国産化", the domestic making of the Soviet machine gun (the country's thing was
-    made elsewhere), not "中国の国産化", China's domestic making."""
-    if not s.doc.genitive_first or not s.doc.genitive_marks or c.end > cue.start:
-        return False
-    between = s.doc.text[c.end:cue.start]
-    marks = sum(between.count(mark) for mark in s.doc.genitive_marks)
-    marked = tuple(s.doc.genitive_marks)
-    return marks >= 2 and between.startswith(marked) and between.rstrip().endswith(marked) \
-        and s.doc.tokens_between(c.end, cue.start) <= 4
-
-
 def _bare_adjective(m: Mention) -> bool:
     """A country's adjective in no case of place ("Soviet-made", "Sovyet yapımı"; not "Хитойда", in China)."""
     return m.adjective and not m.case
@@ -3507,7 +3499,7 @@ def _restated(s: Sentence, m: Mention) -> Mention | None:
     return first
 
 
-_LANGUAGE_LABEL = re.compile(r"\(\s*(?:[^\W\d_]+\s+)?([^\W\d_]+)\s*[:：]")
+_LANGUAGE_LABEL = re.compile(r"\(\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[:：]")   # ("(chinês simplificado:")
 
 
 def _translated(text: str) -> bool:
@@ -3759,6 +3751,18 @@ def _sold_after(s: Sentence, c: Mention) -> bool:
     return bool(after) and min(after, key=lambda k: k.start).value == "export"
 
 
+def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Where the owner comes before what it owns, a country marked as the owner of a thing that is itself the owner
+    of the making: "ソ連の軽機関銃の国産化", the domestic making of the Soviet machine gun (the country's thing was
+    made elsewhere), not "中国の国産化", China's domestic making."""
+    if not s.doc.genitive_first or not s.doc.genitive_marks or c.end > cue.start:
+        return False
+    between = s.doc.text[c.end:cue.start]
+    marks = sum(between.count(mark) for mark in s.doc.genitive_marks)
+    return marks >= 2 and _opens_with_genitive(s, between) \
+        and between.rstrip().endswith(tuple(s.doc.genitive_marks)) and s.doc.tokens_between(c.end, cue.start) <= 4
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
@@ -3875,7 +3879,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         cue = min(produce, key=lambda k: (_clause_apart(s, k, s.groups.get(id(c), [c])), s.list_gap(k, c)))
         if c not in makers and not c.case and s.near_before(s.list_first(c).start, ("locative",), 1) is None \
                 and not s.doc.particle_on(c, {"locative"}) \
-                and any(m is not c and not m.case and s.gap(m, cue) == 0 and c not in s.groups.get(id(m), [m])
+                and any(m is not c and not m.case and m.start < cue.start
+                        and (cue.end <= m.end or s.doc.tokens_between(m.end, cue.start) == 0)   # ("Soviet-made")
+                        and c not in s.groups.get(id(m), [m])
                         and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
             continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
             #            country, glued to it; another, no word of place before it, names no place of it
@@ -6037,7 +6043,8 @@ def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
 def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
     """"Poland built Mi-2 helicopters mainly for the USSR", "produkowała T-55 tylko dla ZSRR", "produziu os Mi-171
     para o Peru": a country right after a word of "for" (an article between) that follows a word of making in its
-    clause received what was made (not a country's forces where it is made, nor where the making is placed)."""
+    clause received what was made, each of its list (not a country's forces, nor the maker's own country named
+    before, nor where the making is placed)."""
     for k in s.cue_list("for_buyer"):
         cue = next((m for m in reversed(s.cue_list("produce")) if m.end <= k.start
                     and _same_clause(s, m.end, k.start, 6)), None)
@@ -6053,10 +6060,12 @@ def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
             for p in s.subjects():
                 if p.start >= k.start:
                     continue
-                # (the design's own country may buy what another made: "Poland built Mi-2s for the USSR")
-                yield _mk(s, p, "exported_to", s.country(c),
-                          {"cue_made_for": 1.0, "distance": s.gap(k, c) / 10, "topic": float(p.start < s.start),
-                           "plan": s.planned(cue), "negated": float(s.negated(cue))}, p, cue, c)
+                # (the design's own country may buy what another made: "Poland built Mi-2s for the USSR"; each of a
+                # list: "for Iraq and Syria")
+                for m in s.groups.get(id(c), [c]):
+                    yield _mk(s, p, "exported_to", s.country(m),
+                              {"cue_made_for": 1.0, "distance": s.gap(k, m) / 10, "topic": float(p.start < s.start),
+                               "plan": s.planned(cue), "negated": float(s.negated(cue))}, p, cue, m)
             break
 
 

@@ -289,8 +289,9 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
-# words that count things after a number ("五架", five aircraft; "七个", seven): the number is no designation's
-_HAN_COUNTERS = "个個名批架次年月日人倍辆輛台枚艘门門支"
+# words that count things (or times, "轰一声", a bang) after a number ("五架", five aircraft; "七个", seven): the
+# number is no designation's
+_HAN_COUNTERS = "个個名批架次年月日人倍辆輛台枚艘门門支声聲下阵陣"
 # the letters whose Chinese number needs no "型" after it to be a designation ("歼七", the J-7; "轰六", the H-6)
 _HAN_BARE = frozenset({"J", "H", "JJ"})
 
