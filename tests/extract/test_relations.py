@@ -8817,3 +8817,14 @@ def test_no_versions_past_a_clause_after_the_colon_or_a_verb_before_the_word(
         full_extractor: Extractor, text: str, lang: str) -> None:
     derived = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
     assert ("PM md. 63", "AKM") not in derived and ("Type 75", "MiG-21") not in derived, derived
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The 24 howitzers were delivered to Morocco.", "en"),
+    ("Les 24 obusiers ont été livrés au Maroc.", "fr"),
+    ("Los 24 obuses fueron entregados a Marruecos.", "es"),
+    ("Diese 30 Panzer wurden an Marokko geliefert.", "de"),                 # a word of pointing back
+])
+def test_an_article_and_a_count_before_a_product_noun_is_no_name(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    assert not facts_of(full_extractor, text, lang)

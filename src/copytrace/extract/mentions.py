@@ -305,8 +305,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
         if taken.hit(named.start(), named.end()) or not any(
                 0 < named.start() - n.end <= 1 or 0 < n.start - named.end() <= 1 for n in nouns) \
-                or any(m.phrase.cls == "country" and m.start == named.start() for m in matches):
-            continue   # (nor a country and a count: "Украйна 30 бронирани машини")
+                or any(m.phrase.cls == "country" and m.start == named.start() for m in matches) \
+                or fold_phrase(named.group(1)).strip() in articles() \
+                or any(m.start == named.start() and m.end <= named.end(1) and m.phrase.cls != "name" for m in matches):
+            continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article or another word of
+            #            the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese 30 Panzer")
         value = f"{anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)} {named.group(2)}"
         known = names.resolve(named.group())
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
