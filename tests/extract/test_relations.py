@@ -8828,3 +8828,15 @@ def test_no_versions_past_a_clause_after_the_colon_or_a_verb_before_the_word(
 def test_an_article_and_a_count_before_a_product_noun_is_no_name(full_extractor: Extractor, text: str,
                                                                   lang: str) -> None:
     assert not facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Pakistan bought F-7MP 'Skybolt' fighters.", "en", ("F-7MP", "alias_of", "Skybolt")),   # straight single quotes
+    ("Il carro armato Type 59 (cinese: 59式; designazione industriale: WZ-120) è cinese.", "it",
+     ("Type 59 tank", "alias_of", "59式")),               # the design's word for its kind, a bracket that goes on
+])
+def test_a_name_in_single_quotes_and_a_chinese_name_of_a_design_with_its_kind(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert expected in facts, facts
+    assert not [f for f in facts if f[1] == "alias_of" and f[2] == "Type 59 tank"]   # (no name with its kind again)

@@ -1483,7 +1483,7 @@ def _extends(child: Mention, parent: Mention) -> bool:
         return False   # one name, read two ways
     if _longer(child.value, parent.value):
         # ("Type 59 tank" is the Type 59 with the word for its kind, no version of it)
-        return not re.fullmatch(r"\s+[a-z]{4,}", child.value[len(parent.value):])
+        return not _kind_apart(child.value, parent.value)
     return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
@@ -3457,7 +3457,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         label = _LANGUAGE_LABEL.fullmatch(between)
         if (between == "(" or (label is not None and any(
                 name in label.group(1).lower() for name in han_language_names()))) \
-                and closing in {")", ",", ""} and a.value == b.value and not a.pointer and not b.pointer \
+                and closing in {")", ",", "", ";"} and not a.pointer and not b.pointer \
                 and _latin_written(a.text) != _latin_written(b.text) \
                 and _translated(b.text if _latin_written(a.text) else a.text) \
                 and (spelling := designation_spelling(a.text)) is not None \
@@ -3576,7 +3576,8 @@ def _numbered_apart(a: Mention, b: Mention) -> bool:
     return len(a.family or "") <= 1 and all(numbers) and len(numbers[0]) != len(numbers[1])
 
 
-_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
+# (a straight single quote too, set off by a space before it: "F-7MP 'Skybolt' fighters", not an apostrophe)
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "„": "“", "«": "»", "‘": "’", "「": "」", "『": "』"}
 
 
 def _written_whole(s: Sentence, subject: Mention, name: str) -> bool:
@@ -3719,9 +3720,17 @@ def _asides(s: Sentence, a: int, b: int) -> int:
 _ASIDE_AFTER = re.compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # an aside right after a name
 
 
+def _kind_apart(a: str, b: str) -> bool:
+    """Whether two names are one, the longer with a word for its kind after it ("Type 59 tank", "Type 59")."""
+    short, long_ = sorted((a, b), key=len)
+    return short != long_ and long_.startswith(short) and re.fullmatch(r"\s+[a-z]{4,}", long_[len(short):]) is not None
+
+
 def _other_name(subject: Mention, name: Mention) -> str | None:
     """What an alias reading names: the other product, or, where the registry already knows both names as one
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
+    if _kind_apart(name.value, subject.value):
+        return None   # ("Type 59" and "Type 59 tank": one design, once with the word for its kind)
     if name.value != subject.value:
         # (a nickname the registry files under another design, as written: "the Po-2, nicknamed Kukuruznik" is not
         # the An-2, though the An-2 bore the name too)
