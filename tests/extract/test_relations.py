@@ -8840,3 +8840,12 @@ def test_a_name_in_single_quotes_and_a_chinese_name_of_a_design_with_its_kind(
     facts = facts_of(full_extractor, text, lang)
     assert expected in facts, facts
     assert not [f for f in facts if f[1] == "alias_of" and f[2] == "Type 59 tank"]   # (no name with its kind again)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Elicopterele IAR 330 au fost produse la Brașov.", "ro", ("IAR-330", "made_in_country", "Romania")),
+    ("Rynnäkkökivääri RK 62 valmistettiin Suomessa.", "fi", ("RK 62", "made_in_country", "Finland")),
+])
+def test_a_word_in_capitals_and_a_number_after_a_product_noun_is_a_name(
+        full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in facts_of(full_extractor, text, lang)

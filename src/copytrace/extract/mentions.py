@@ -151,7 +151,8 @@ _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
                               "This", "That", "The", "Same", "New", "Old", "Each", "Every", "Any", "Another"})
 _LONE_LETTER = re.compile(r"(?<=\s)[^\W\d_](?=\s)")
-_SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}) (\d{1,3})(?![\w-]|[.,]\d)")
+# (or a word in capitals: "elicopterele IAR 330", "puška RK 62", a designation with a space for its hyphen)
+_SPACED_NAME = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ][a-zа-яё]{2,9}|[A-ZА-ЯЁ]{2,5}) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 _LETTER_SPACE_NUMBER = re.compile(r"(?<![\w.-])([A-ZА-ЯЁ]) (\d{2,3})(?:-?[A-ZА-ЯЁ]{1,2}\d?)?(?![\w-]|[.,]\d)")
@@ -303,15 +304,19 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     alias_starts = {m.start for m in matches if m.phrase.cls == "alias"}
     for named in _SPACED_NAME.finditer(text, start):
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
+        # (a word in capitals only after the noun: "According to SIPRI 40 launchers" is a count)
+        caps = named.group(1).isupper()
         if taken.hit(named.start(), named.end()) or not any(
-                0 < named.start() - n.end <= 1 or 0 < n.start - named.end() <= 1 for n in nouns) \
+                0 < named.start() - n.end <= 1 or (not caps and 0 < n.start - named.end() <= 1) for n in nouns) \
                 or any(m.phrase.cls == "country" and m.start == named.start() for m in matches) \
                 or fold_phrase(named.group(1)).strip() in articles() \
-                or any(m.start == named.start() and m.end <= named.end(1) and m.phrase.cls != "name" for m in matches):
+                or (not caps and any(   # (a word in capitals is no word of the language: "IAR")
+                    m.start == named.start() and m.end <= named.end(1) and m.phrase.cls != "name" for m in matches)):
             continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article or another word of
             #            the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese 30 Panzer")
-        value = f"{anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)} {named.group(2)}"
-        known = names.resolve(named.group())
+        word = anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)
+        value = f"{word}-{named.group(2)}" if word.isupper() else f"{word} {named.group(2)}"
+        known = names.resolve(named.group()) or names.resolve(value)
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
