@@ -314,8 +314,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     m.start == named.start() and m.end <= named.end(1) and m.phrase.cls != "name" for m in matches)):
             continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article or another word of
             #            the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese 30 Panzer")
-        word = anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)
-        value = f"{word}-{named.group(2)}" if word.isupper() else f"{word} {named.group(2)}"
+        head = anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)
+        value = f"{head}-{named.group(2)}" if caps else f"{head} {named.group(2)}"
         known = names.resolve(named.group()) or names.resolve(value)
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
