@@ -1922,7 +1922,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "alapján | készült": a derivation word inside a longer one reads as the longer one
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
-        # (nor past a word of what came of it: "was modernized, leading to the Lim-6" names what was built on it)
+        # (nor past a word of what came of it: "was modernized, which led to the Lim-6" names what was built on it)
         after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses
                  and not _denied_alternative(s, cue, p)
                  and (cue.value == "basis_reverse" or not any(cue.end <= k.start and k.end <= p.start
@@ -3485,6 +3485,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+
+
 def _bare_adjective(m: Mention) -> bool:
     """A country's adjective in no case of place ("Soviet-made", "Sovyet yapımı"; not "Хитойда", in China)."""
     return m.adjective and not m.case
@@ -6065,7 +6067,7 @@ def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
                     or any(k.end <= f.start and f.start <= c.end + 1 for f in s.cue_list("force")) \
                     or any(k.end <= p.start and p.end <= c.start for p in s.products) \
                     or any(o.kind == "country" and o.value == c.value and o.end <= k.start for o in s.mentions):
-                continue   # (nor the maker's own country again: "China produced the Type 59 for China's army")
+                continue   # (nor the maker's own country again: "China produced the Type 59 for China")
             for p in s.subjects():
                 if p.start >= k.start:
                     continue

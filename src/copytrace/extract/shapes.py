@@ -177,7 +177,7 @@ def shapes() -> Shapes:
         # the number in Chinese digits ("殲撃七型", "歼七", "轰六甲"): not a count of things ("轰五架", five bombed)
         rf"|(?P<cjkq>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"(?P<cjkk>[{_HAN_DIGITS[2:]}十]{{1,3}})(?P<cjks>[{''.join(_STEMS)}])?(?P<cjkt>{type_suffixes})?"
-        rf"(?![{_HAN_DIGITS}十百千万萬亿億{_HAN_COUNTERS}])"
+        rf"(?![{_HAN_DIGITS}十百千万萬亿億{''.join(str(c) for c in data['han_counters'])}])"  # type: ignore[attr-defined]
         # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
         # (a version's letter or numeral after the number: "59D式", "96A式", "69-II式")
         rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}})?)[ \u00a0]?(?:{type_suffixes})"
@@ -289,11 +289,6 @@ _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
-# words that count things (or times, "轰一声", a bang) after a number ("五架", five aircraft; "七个", seven): the
-# number is no designation's
-_HAN_COUNTERS = "个個名批架次年月日人倍辆輛台枚艘门門支声聲下阵陣"
-# the letters whose Chinese number needs no "型" after it to be a designation ("歼七", the J-7; "轰六", the H-6)
-_HAN_BARE = frozenset({"J", "H", "JJ"})
 
 
 def _han_number(digits: str) -> int | None:
@@ -306,6 +301,8 @@ def _han_number(digits: str) -> int | None:
     if len(tens) > 1 or len(units) > 1 or "十" in units:
         return None
     return (values[0] if tens else 1) * 10 + (values[-1] if units else 0)
+
+
 # ("Strela-2M": a version's letters after the number; "Tor-M2", "Бук-М1-2", "Pantsir-S1": a version's letter before it)
 # (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
 # (a script written without spaces may run straight into the name: "伊朗生产了Arash-2火箭炮")
@@ -421,6 +418,12 @@ def compound_halves() -> tuple[frozenset[str], frozenset[str]]:
     """Second halves of a compound adjective glued to a name by a hyphen, folded: of basis ("MiG-21-based") and of
     making ("Harbin-built")."""
     return _folded("compound_basis"), _folded("compound_made")
+
+
+@cache
+def han_bare_letters() -> frozenset[str]:
+    """The Latin letters of Chinese designations whose number in Chinese digits needs no "型" ("歼七", the J-7)."""
+    return frozenset(str(t) for t in _data()["han_bare_letters"])  # type: ignore[attr-defined]
 
 
 @cache
@@ -574,7 +577,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             latin = sh.cjk_prefixes[m.group("cjkq")]
             number = _han_number(m.group("cjkk"))
             # (a letter that is also a word of its own, 运 carry, 直 straight, 强 strong, needs its "型": "运十型")
-            if number is None or (not m.group("cjkt") and latin not in _HAN_BARE):
+            if number is None or (not m.group("cjkt") and latin not in han_bare_letters()):
                 continue
             stem = _STEMS.get(m.group("cjks") or "", "")
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{number}{stem}", latin))
