@@ -8849,3 +8849,12 @@ def test_a_name_in_single_quotes_and_a_chinese_name_of_a_design_with_its_kind(
 def test_a_word_in_capitals_and_a_number_after_a_product_noun_is_a_name(
         full_extractor: Extractor, text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert expected in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("AK-47, Keleş olarak da bilinir.", "Keleş"),            # a capitalised name no list knows, right before the word
+    ('AK-47, "Kaleş" olarak da bilinir.', "Kaleş"),          # or one in quotes
+])
+def test_a_name_right_before_a_naming_word_that_follows_it_is_another_name(full_extractor: Extractor, text: str,
+                                                                          name: str) -> None:
+    assert ("AK-47", "alias_of", name) in facts_of(full_extractor, text, "tr")

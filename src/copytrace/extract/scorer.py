@@ -3228,6 +3228,25 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
 
+# a capitalised name of one to three words, or one in quotes, that ends a stretch of text
+_NAME_BEFORE = re.compile(r"(?<![^\s,;:])(?:[\"“„«'‘](?P<q>[^\"”“«»'’\n]{2,40})[\"”“»'’]"
+                          r"|(?P<cap>[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]*){0,2}))\s*$")
+
+
+def _name_before(s: Sentence, cue: Mention) -> Mention | None:
+    """A quoted or capitalised name right before an alias cue (where the naming word follows its name: "Keleş
+    olarak da bilinir") that no other mention has taken."""
+    m = _NAME_BEFORE.search(s.doc.text, s.start, cue.start)
+    if m is None:
+        return None
+    group = "q" if m.group("q") else "cap"
+    start, end = m.start(group), m.end(group)
+    # (a word that opens the sentence is capitalised anyway: a name only if no list knows it as a word, "Bu", this)
+    if any(o.start < end and start < o.end and (o.kind != "cue" or start <= s.start) for o in s.mentions):
+        return None
+    return Mention(start, end, "product", m.group(group).strip(), m.group(group))
+
+
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
 
 
@@ -3368,6 +3387,16 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "PT-91 Twardy ... the name Twardy")
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": _elsewhere(s, subject, cue)}, cue, name)
+            continue
+        if subject is not None and not after and s.doc.particles_follow \
+                and not any(p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) == 0 for p in s.products) \
+                and (unknown := _name_before(s, cue)) is not None:
+            # "AK-47, Keleş olarak da bilinir": where the naming word follows the name, a capitalised or quoted name
+            # right before it that no list knows is another name of the product before it (or spoken of)
+            owner = next((p for p in reversed(s.products) if p.end <= unknown.start), s.topic)
+            if owner is not None and name_key(unknown.text) != name_key(owner.text):
+                yield _mk(s, owner, "alias_of", unknown.value, {"cue": 1.0, "new_name": 1.0,
+                                                                "topic": float(owner.start < s.start)}, cue, unknown)
             continue
         if subject is not None and not after:
             # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
