@@ -5771,15 +5771,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         listed = {id(m) for m in s.groups.get(id(c), [c])}
         versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                     and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
-        # (not the product an earlier sentence spoke of, where the word moves arms in general: "Iran liefert Waffen
-        # an Russland", "stuurde Polen materieel naar Litouwen")
-        # (not a word of a maker's name, "Zastava Arms", nor of forces, "Збройним силам", to the armed forces; nor
-        # one a word of pointing back makes the product spoken of: "sold these arms to Iraq")
-        general = any(_same_clause(s, min(cue.end, k.end), max(cue.start, k.start), 3) for k in s.cue_list("goods")
-                      if not any(o.start <= k.start and k.end <= o.end and (o.kind == "org" or o.value == "force")
-                                 for o in s.mentions)
-                      and s.near_before(k.start, ("anaphor",), 0) is None
-                      and (not s.doc.demonstratives_follow or s.near_after(k.end, ("anaphor",), 0) is None))
+        general = _moves_goods(s, cue)
         for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
@@ -6078,6 +6070,18 @@ def _from_between(s: Sentence, a: Mention, b: Mention) -> int:
             if word is not None and word.start >= a.end:
                 return s.doc.tokens_between(word.start, c.end)
     return 0
+
+
+def _moves_goods(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of trade moves arms in general ("Iran liefert Waffen an Russland", "stuurde Polen materieel
+    naar Litouwen"): then it says nothing of the product an earlier sentence spoke of. Not a word of a maker's name
+    ("Zastava Arms"), nor of forces ("Збройним силам", to the armed forces), nor one a word of pointing back makes
+    the product spoken of ("sold these arms to Iraq")."""
+    return any(_same_clause(s, min(cue.end, k.end), max(cue.start, k.start), 3) for k in s.cue_list("goods")
+               if not any(o.start <= k.start and k.end <= o.end and (o.kind == "org" or o.value == "force")
+                          for o in s.mentions)
+               and s.near_before(k.start, ("anaphor",), 0) is None
+               and (not s.doc.demonstratives_follow or s.near_after(k.end, ("anaphor",), 0) is None))
 
 
 def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
