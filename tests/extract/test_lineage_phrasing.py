@@ -216,3 +216,11 @@ def test_a_german_participle_before_its_noun_bases_the_noun_on_the_design_before
     facts = facts_of(extractor, text, "de")
     assert ("BMP-1", "derived_from", "T-55") in facts, facts
     assert ("T-55", "made_in_country", "Poland") not in facts, facts
+
+
+def test_a_verb_that_also_means_to_lower_derives_only_with_a_word_of_versions(extractor: Extractor) -> None:
+    # (Indonesian "menurunkan": "to lower", "menurunkan berat" reduces the weight; "menurunkan varian" derives)
+    lowered = facts_of(extractor, "SS2 memakai material baru untuk menurunkan berat, desain SS1 tetap sederhana.", "id")
+    assert not any(r == "derived_from" for _, r, _ in lowered), lowered
+    derived = facts_of(extractor, "AK-47 menurunkan varian AKM pada tahun 1959.", "id")
+    assert ("AKM", "derived_from", "AK-47") in derived, derived
