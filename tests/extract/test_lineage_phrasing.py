@@ -224,3 +224,20 @@ def test_a_verb_that_also_means_to_lower_derives_only_with_a_word_of_versions(ex
     assert not any(r == "derived_from" for _, r, _ in lowered), lowered
     derived = facts_of(extractor, "AK-47 menurunkan varian AKM pada tahun 1959.", "id")
     assert ("AKM", "derived_from", "AK-47") in derived, derived
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("South Africa made a copy known as the Vektor CR-21.", "en"),
+    ("South Africa produced a rifle copy called the Vektor CR-21.", "en"),
+])
+def test_a_name_a_naming_word_gives_after_a_copy_word_is_the_copys_own(extractor: Extractor, text: str,
+                                                                          lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r == "derived_from" for _, r, _ in facts), facts   # (no original named: no copy of itself)
+    assert ("Vektor CR-21", "made_in_country", "South Africa") in facts, facts
+
+
+def test_the_original_before_a_naming_word_is_still_the_originals(extractor: Extractor) -> None:
+    # (guard: the original stands between the copy word and the naming word)
+    facts = facts_of(extractor, "China made a copy of the AK-47 known as the Type 56.", "en")
+    assert ("Type 56", "derived_from", "AK-47") in facts, facts

@@ -2248,6 +2248,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (nor an original the sentence names the copy of, nor that name: "skopiowały Su-27 bez licencji jako
             # J-11")
             copy_names = {n for pair in s.copies for n in pair}
+            # ("a copy known as the Vektor CR-21": a name a naming word gives after the word is the copy's own)
+            if after and any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("alias")):
+                continue
             for original in [o for o in _listed(s, after) if o.value not in copy_names] if after \
                     else [s.topic if cue.value == "copy" else None]:
                 yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
