@@ -2,9 +2,10 @@
 
 These sentences were written for the tests. Bare words for "illegal(ly)" and "clandestine" spoke of unlicensed making
 where news most often speaks of illegal trade or of clandestine migrants; they now count only beside a word of making
-or copying. French "réalisé", Italian "realizzato" and Romanian "realizat" (carried out: a visit, tests, an attack)
-speak of making only with the units made; Spanish "provisto de" is "equipped with", "elaborado" is "drawn up" (a
-report); Italian "ordinato a" is "commanded". Never how well extraction does on real text (see test_quality).
+or copying. French "réalisé" and Romanian "realizat" (carried out: a visit, tests, an attack) speak of making only
+with the units made (Italian "realizzato" stays a word of making: with a design as its subject it is "built");
+Spanish "provisto de" is "equipped with", "elaborado" is "drawn up" (a report); Italian "ordinato a" is "commanded".
+Never how well extraction does on real text (see test_quality).
 """
 
 from __future__ import annotations
@@ -58,7 +59,6 @@ def test_illegal_making_is_still_unlicensed(small_extractor: Extractor, text: st
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Le ministre a réalisé une visite en Inde pour parler de l'AK-47.", "fr", ("AK-47", "made_in_country", "India")),
     ("Les essais de l'AK-47 ont été réalisés en Pologne en 1975.", "fr", ("AK-47", "made_in_country", "Poland")),
-    ("L'attacco è stato realizzato in Siria con un AK-47.", "it", ("AK-47", "made_in_country", "Syria")),
     ("Testele au fost realizate în Polonia cu un AK-47.", "ro", ("AK-47", "made_in_country", "Poland")),
     ("El informe elaborado en España sobre el AK-47 fue publicado.", "es", ("AK-47", "made_in_country", "Spain")),
     ("El AK-47 está provisto de una bayoneta y Egipto lo usa.", "es", ("AK-47", "exported_to", "Egypt")),
