@@ -1,4 +1,4 @@
-"""Cue words whose everyday sense is not the cue's (en, ar, fa, tr, hu), found with probe sentences.
+"""Cue words whose everyday sense is not the cue's (en, ar, fa, tr, hu, el, he), found with probe sentences.
 
 These sentences were written for the tests: each proves that a word narrowed in one language file no longer reads
 its other, everyday sense as a fact ("the arsenal" of a state is its stock of arms, no plant; "given the
@@ -44,6 +44,11 @@ from tests.extract.conftest import assert_read, facts_of
     ("A Mi-8 szállítóhelikopter Irakban lezuhant.", "hu", ("Mi-8", "exported_to", "Iraq")),
     ("Magyarország katonái részt vettek a T-72 bemutatóján.", "hu", ("T-72", "exported_to", "Hungary")),
     ("Szíria arzenáljában sok Scud rakéta van.", "hu", ("Scud", "made_in_country", "Syria")),
+    # Greek: accession (to the EU), secured; Hebrew: complex, his son
+    ("Η ένταξη της Ελλάδας στην ΕΕ το 1981 δεν άλλαξε τα BMP-1.", "el", ("BMP-1", "introduced_year", "1981")),
+    ("Η Ρωσία εξασφάλισε την ασφάλεια της Συρίας με άρματα T-90.", "el", ("T-90", "exported_to", "Russia")),
+    ("המצב בסוריה מורכב והטנקים T-72 עדיין שם.", "he", ("T-72", "made_in_country", "Syria")),
+    ("בנו של השר ביקר במצרים וראה מטוסי מיג-21.", "he", ("MiG-21", "made_in_country", "Egypt")),
 ])
 def test_an_everyday_sense_is_no_fact(small_extractor: Extractor, text: str, lang: str,
                                       absent: tuple[str, str, str]) -> None:
@@ -68,6 +73,8 @@ def test_an_everyday_sense_is_no_fact(small_extractor: Extractor, text: str, lan
     ("1954 yılında Çin ordusu AK-47 tüfeğini kabul etti.", "tr", ("AK-47", "introduced_year", "1954")),
     ("A Szovjetunió T-72 harckocsikat szállított Irakba.", "hu", ("T-72", "exported_to", "Iraq")),
     ("Az AMD-65-öt Magyarországon gyártották.", "hu", ("AMD-65", "made_in_country", "Hungary")),
+    ("Η Ελλάδα παρέλαβε τα BMP-1 από τη Γερμανία το 1994.", "el", ("BMP-1", "exported_to", "Greece")),
+    ("ברית המועצות מכרה מטוסי מיג-21 למצרים.", "he", ("MiG-21", "exported_to", "Egypt")),
 ])
 def test_the_cue_sense_is_still_read(small_extractor: Extractor, text: str, lang: str,
                                      present: tuple[str, str, str]) -> None:
