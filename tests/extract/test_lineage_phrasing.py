@@ -241,3 +241,27 @@ def test_the_original_before_a_naming_word_is_still_the_originals(extractor: Ext
     # (guard: the original stands between the copy word and the naming word)
     facts = facts_of(extractor, "China made a copy of the AK-47 known as the Type 56.", "en")
     assert ("Type 56", "derived_from", "AK-47") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("India produced a report on the T-90.", "en"),
+    ("Poland made progress with the PT-91 programme.", "en"),
+    ("Indien hat einen Bericht über den T-90 erstellt.", "de"),
+    ("L'Inde a produit un rapport sur le T-90.", "fr"),
+    ("A minisztérium jelentést készített a T-72 harckocsiról Magyarországon.", "hu"),
+    ("Hindistan T-90 hakkında bir rapor hazırladı.", "tr"),
+])
+def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_product(extractor: Extractor, text: str,
+                                                                                  lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not any(r in {"made_in_country", "manufactured_by", "exported_to"} for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), [
+    # (guards: the making itself, and a decision to make that a word stands between)
+    ("India produced the T-90 under licence.", "en", ("T-90", "made_in_country", "India")),
+    ("The decision to produce the T-72 in India was taken in 1975.", "en", ("T-72", "made_in_country", "India")),
+])
+def test_a_word_of_making_with_a_product_still_makes_it(extractor: Extractor, text: str, lang: str,
+                                                        fact: tuple[str, str, str]) -> None:
+    assert fact in facts_of(extractor, text, lang)

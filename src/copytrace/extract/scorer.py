@@ -140,6 +140,19 @@ class Sentence:
         # making, the works named do not make the design
         if "repair" in self.cues and "produce" not in self.cues:
             self.cues.pop("maker", None)
+        # "India produced a report on the T-90", "Iran made the decision to buy", "jelentést készített": a word of
+        # making or trade whose object is a thing of words or of the mind (right after it, an article or an adjective
+        # between; or right before it) makes and moves no product
+        if "abstract" in self.cues:
+            for c in ("produce", "export", "import"):
+                kept = [k for k in self.cues.get(c, []) if not any(
+                    (a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
+                    or (a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    for a in self.cues["abstract"])]
+                if kept:
+                    self.cues[c] = kept
+                else:
+                    self.cues.pop(c, None)
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
