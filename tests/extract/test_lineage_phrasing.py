@@ -250,6 +250,8 @@ def test_the_original_before_a_naming_word_is_still_the_originals(extractor: Ext
     ("L'Inde a produit un rapport sur le T-90.", "fr"),
     ("A minisztérium jelentést készített a T-72 harckocsiról Magyarországon.", "hu"),
     ("Hindistan T-90 hakkında bir rapor hazırladı.", "tr"),
+    ("Индия сделала заявление о Т-90.", "ru"),
+    ("Indonesia membuat laporan tentang T-90.", "id"),
 ])
 def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_product(extractor: Extractor, text: str,
                                                                                   lang: str) -> None:
@@ -261,6 +263,8 @@ def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_produc
     # (guards: the making itself, and a decision to make that a word stands between)
     ("India produced the T-90 under licence.", "en", ("T-90", "made_in_country", "India")),
     ("The decision to produce the T-72 in India was taken in 1975.", "en", ("T-72", "made_in_country", "India")),
+    ("Китай сделал копию Су-27 без лицензии.", "ru", ("Su-27 (China copy)", "made_in_country", "China")),
+    ("Việt Nam đã nghiên cứu sản xuất RPG-29.", "vi", ("RPG-29", "made_in_country", "Vietnam")),
 ])
 def test_a_word_of_making_with_a_product_still_makes_it(extractor: Extractor, text: str, lang: str,
                                                         fact: tuple[str, str, str]) -> None:
