@@ -252,6 +252,9 @@ def test_the_original_before_a_naming_word_is_still_the_originals(extractor: Ext
     ("Hindistan T-90 hakkında bir rapor hazırladı.", "tr"),
     ("Индия сделала заявление о Т-90.", "ru"),
     ("Indonesia membuat laporan tentang T-90.", "id"),
+    ("Польша поставила под сомнение планы Индии по танку Т-72.", "ru"),   # (put in doubt)
+    ("Iraq received praise for its T-72 tanks.", "en"),
+    ("Česko poskytlo rozhovor o tancích T-72 Ukrajině.", "cs"),   # (gave an interview)
 ])
 def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_product(extractor: Extractor, text: str,
                                                                                   lang: str) -> None:
@@ -265,6 +268,8 @@ def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_produc
     ("The decision to produce the T-72 in India was taken in 1975.", "en", ("T-72", "made_in_country", "India")),
     ("Китай сделал копию Су-27 без лицензии.", "ru", ("Su-27 (China copy)", "made_in_country", "China")),
     ("Việt Nam đã nghiên cứu sản xuất RPG-29.", "vi", ("RPG-29", "made_in_country", "Vietnam")),
+    ("СССР поставил Египту танки Т-55.", "ru", ("T-55", "exported_to", "Egypt")),
+    ("Česko poskytlo Ukrajině tanky T-72.", "cs", ("T-72", "exported_to", "Ukraine")),
 ])
 def test_a_word_of_making_with_a_product_still_makes_it(extractor: Extractor, text: str, lang: str,
                                                         fact: tuple[str, str, str]) -> None:
