@@ -255,6 +255,9 @@ def test_the_original_before_a_naming_word_is_still_the_originals(extractor: Ext
     ("Польша поставила под сомнение планы Индии по танку Т-72.", "ru"),   # (put in doubt)
     ("Iraq received praise for its T-72 tanks.", "en"),
     ("Česko poskytlo rozhovor o tancích T-72 Ukrajině.", "cs"),   # (gave an interview)
+    ("Russia provided information on the T-90 to India.", "en"),
+    ("Rusia memberikan informasi tentang T-90 kepada India.", "id"),
+    ("러시아는 인도에 T-90에 관한 정보를 제공했다.", "ko"),
 ])
 def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_product(extractor: Extractor, text: str,
                                                                                   lang: str) -> None:
@@ -270,6 +273,8 @@ def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_produc
     ("Việt Nam đã nghiên cứu sản xuất RPG-29.", "vi", ("RPG-29", "made_in_country", "Vietnam")),
     ("СССР поставил Египту танки Т-55.", "ru", ("T-55", "exported_to", "Egypt")),
     ("Česko poskytlo Ukrajině tanky T-72.", "cs", ("T-72", "exported_to", "Ukraine")),
+    ("Russia provided T-90 tanks to India.", "en", ("T-90", "exported_to", "India")),
+    ("러시아는 인도에 T-90 전차를 제공했다.", "ko", ("T-90", "exported_to", "India")),
 ])
 def test_a_word_of_making_with_a_product_still_makes_it(extractor: Extractor, text: str, lang: str,
                                                         fact: tuple[str, str, str]) -> None:
