@@ -474,3 +474,13 @@ def test_the_currency_symbols_are_cldrs() -> None:
     from copytrace.extract.shapes import _currency_symbols
     assert {babel.Locale.parse("id").currency_symbols["IDR"], babel.Locale.parse("pl").currency_symbols["PLN"]} \
         <= set(_currency_symbols())
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Tipul 56 este o copie chinezească a AK-47.", "Tipul 56"),   # (Romanian, the word with its article)
+    ("Tyyppi 56 on kiinalainen kopio AK-47:stä.", "Tyyppi 56"),
+    ("Kiväärin tyypin 56 kopio valmistettiin Kiinassa.", "tyypin 56"),   # (Finnish genitive)
+    ("Tüüp 56 on Hiina koopia AK-47-st.", "Tüüp 56"),
+])
+def test_the_word_for_type_in_romanian_finnish_and_estonian_makes_a_type_name(text: str, written: str) -> None:
+    assert (written, "Type 56") in found(text)
