@@ -47,3 +47,21 @@ def test_each_item_a_buyer_received_is_exported_to_it(extractor: Extractor, lang
     facts = facts_of(extractor, text, lang)
     for name in ("T-72M", "BM-21", "9K38"):
         assert any(s.endswith(name) and r == "exported_to" and o == "Venezuela" for s, r, o in facts), (name, facts)
+
+
+@pytest.mark.parametrize(("text", "lang", "buyers"), [
+    ("Polen hat der Ukraine 200 T-72 geliefert.", "de", {"Ukraine"}),
+    ("Die Sowjetunion hat Indien 100 T-72 verkauft.", "de", {"India"}),
+    ("Polen hat Ungarn und Tschechien 200 T-72 geliefert.", "de", {"Hungary", "Czech Republic"}),
+    ("Polen heeft Oekraïne 200 T-72 geleverd.", "nl", {"Ukraine"}),
+])
+def test_where_a_participle_ends_the_clause_the_country_before_it_is_the_recipient(extractor: Extractor, text: str,
+                                                                                 lang: str, buyers: set[str]) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert {o for _, r, o in facts if r == "exported_to"} == buyers, facts
+
+
+def test_two_sellers_joined_by_and_before_a_last_participle_name_no_recipient(extractor: Extractor) -> None:
+    # (guard: "Poland and Czechia delivered": no recipient named)
+    facts = facts_of(extractor, "Polen und Tschechien haben 200 T-72 geliefert.", "de")
+    assert not any(r == "exported_to" for _, r, _ in facts), facts

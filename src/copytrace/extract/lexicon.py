@@ -125,6 +125,9 @@ class Language:
     # where a main clause puts its verb second, "not" follows the verb and its object ("Indien kaufte die J-7 nicht"):
     # the words that negate a verb from the end of its clause (not "ohne", without)
     negation_after: frozenset[str] = frozenset()
+    # where a main clause's participle or infinitive ends it ("Polen hat der Ukraine T-72 geliefert"): what stands
+    # between the finite verb and that word is the verb's object or recipient
+    participles_last: bool = False
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -226,6 +229,7 @@ def _raw_language(code: str) -> Language:
         into_endings=tuple(fold_phrase(str(e)) for e in (raw.get("into") or {}).get("endings") or ()),
         force_marks=frozenset(str(m) for m in raw.get("force_marks") or ()),
         negation_after=frozenset(fold_phrase(str(w)) for w in raw.get("negation_after") or ()),
+        participles_last=bool(raw.get("participles_last", False)),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
@@ -284,7 +288,7 @@ def _compile(code: str) -> Language:
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
-                    base.into_endings, base.force_marks, base.negation_after)
+                    base.into_endings, base.force_marks, base.negation_after, base.participles_last)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

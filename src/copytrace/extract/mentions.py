@@ -87,6 +87,8 @@ class Document:
     # the words that negate a main clause's verb from the end of its clause ("kaufte die J-7 nicht"); none where
     # "not" stands before the verb
     negation_after: frozenset[str] = frozenset()
+    # a main clause's participle ends it ("hat der Ukraine T-72 geliefert"): the recipient stands before the verb
+    participles_last: bool = False
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -570,7 +572,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.genitive_marks if language is not None else frozenset(),
                     language.object_marks if language is not None else frozenset(), names.derives, names.holders,
                     names.homes, names.introduced, language.force_marks if language is not None else frozenset(),
-                    language.negation_after if language is not None else frozenset())
+                    language.negation_after if language is not None else frozenset(),
+                    language is not None and language.participles_last)
 
 
 _PLURAL_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,})s(?![\w-])")

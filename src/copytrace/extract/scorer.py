@@ -5661,7 +5661,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              or s.doc.particle_on(m, {"destination"})
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              # ("向埃及和叙利亚出口": a particle before the first, for all)
-                             for m in (c, _list_last(s, c), s.list_first(c))) or _towards(s, c, cue)
+                             for m in (c, _list_last(s, c), s.list_first(c))) or _towards(s, c, cue) \
+                    or _before_last_participle(s, c, cue, countries)
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
@@ -5841,6 +5842,25 @@ def _for_forces(s: Sentence, c: Mention) -> bool:
         return False
     first = min(force.start, c.start)
     return any(k.end <= first and s.doc.tokens_between(k.end, first) <= 2 for k in s.cue_list("destination"))
+
+
+def _before_last_participle(s: Sentence, c: Mention, cue: Mention, countries: list[Mention]) -> bool:
+    """"Polen hat der Ukraine 200 T-72 geliefert", "Die Sowjetunion hat Indien 100 T-72 verkauft": where a participle
+    ends the main clause, a country between the subject (another country before it, no comma between) and a word of
+    selling that ends the clause is the recipient (not "von der Sowjetunion", "aus Polen": where it came from)."""
+    if not s.doc.participles_last or c.adjective or c.case or c.end > cue.start \
+            or not _CLAUSE_ENDS.match(s.doc.text, cue.end) \
+            or any(ch in s.doc.text[c.end:cue.start] for ch in ",;:()–—") \
+            or any(c.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "export", "import")) \
+            or _agent_marked(s, c) or _from_marked(s, c):
+        return False
+    # (the subject stands apart from ``c``: a word other than "and", "or" or an article between; "Polen und Ungarn
+    # haben ... geliefert" names two sellers)
+    return any(o.end <= c.start and not o.adjective and not o.case
+               and not any(ch in s.doc.text[o.end:c.start] for ch in ",;:()–—")
+               and any(w not in and_words() and w not in or_words() and w not in articles()
+                       for w in fold_phrase(s.doc.text[o.end:c.start]).split())
+               for o in countries)
 
 
 def _agent_marked(s: Sentence, c: Mention) -> bool:
