@@ -8,7 +8,8 @@ the scorer, never how well extraction does on real text (see test_quality):
   what a buyer received, not a design "in service" (which is no sale): only "на вооружении", "на озброєнні",
   "na uzbrojeniu" and "na wyposażeniu" say in service;
 - Polish "wszedł na wyposażenie" (entered the equipment of a force): an introduction, as "wszedł na uzbrojenie";
-- Czech "zkratka výrazu" (short for): another name.
+- Czech "zkratka výrazu" (short for): another name;
+- Russian "переделка", "переделан из" and Ukrainian "перероблений з" (a conversion of, converted from): a derivation.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ def extractor(small_extractor: Extractor) -> Extractor:
     ("RPG-7 (zkratka z Ručnoj Protivotankovyj Granatomjot) je granátomet.", "cs",
      ("RPG-7", "alias_of", "Ručnoj Protivotankovyj Granatomjot")),
     ("Granatniki RPG-7 weszły do wyposażenia armii w 1962 roku.", "pl", ("RPG-7", "introduced_year", "1962")),
+    ("Автомат AK-74 — переделка АКМ под новый патрон.", "ru", ("AK-74", "derived_from", "AKM")),
+    ("Автомат AK-74 был переделан из АКМ.", "ru", ("AK-74", "derived_from", "AKM")),
+    ("Автомат AK-74 був перероблений з АКМ.", "uk", ("AK-74", "derived_from", "AKM")),
 ])
 def test_a_slavic_word_of_making_trade_or_service_reads_its_fact(extractor: Extractor, text: str, lang: str,
                                                                  fact: tuple[str, str, str]) -> None:
