@@ -245,6 +245,8 @@ class Matcher:
         self._written: dict[int, str] = {}
         self._by_key: dict[str, list[tuple[int, int]]] = {}
         self._tails: set[str] = set()   # keys that may end a compound too
+        # the phrases each key starts, in the order they were added (made with the automaton)
+        self._starts: dict[str, list[int]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, phrase: str, meaning: Phrase, exact: bool = False) -> None:
@@ -272,6 +274,16 @@ class Matcher:
             automaton.add_word(key, key)
         if self._by_key:
             automaton.make_automaton()
+        # a phrase added again with the same meaning (one country's name in two of its lists, a word in two cue
+        # lists of one class) finds the same matches as the first: a fifth of a language's phrases, left out here
+        starts: dict[str, list[int]] = {}
+        added: set[tuple[Phrase, tuple[_Part, ...], str | None]] = set()
+        for index, (meaning, parts) in enumerate(self._phrases):
+            same = (meaning, parts, self._written.get(index))
+            if same not in added:
+                added.add(same)
+                starts.setdefault(parts[0].key, []).append(index)
+        self._starts = starts
         return automaton
 
     def compile(self) -> Matcher:
@@ -323,12 +335,9 @@ class Matcher:
         if not found:
             return []
         out: list[Match] = []
-        seen: set[int] = set()
         for key in found:
-            for index, n in self._by_key.get(key, ()):
-                if n == 0 and index not in seen:
-                    seen.add(index)
-                    out.extend(self._chain(index, found, folded, text, stop))
+            for index in self._starts.get(key, ()):
+                out.extend(self._chain(index, found, folded, text, stop))
         unique = {(m.start, m.end, m.phrase): m for m in out}
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
