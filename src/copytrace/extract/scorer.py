@@ -238,7 +238,11 @@ class Sentence:
         return self.groups.get(id(c), [c])
 
     def has(self, *classes: str) -> bool:
-        return any(c in self.cues for c in classes)
+        cues = self.cues
+        for c in classes:   # (a loop, not any() over a generator: asked a hundred thousand times a megabyte)
+            if c in cues:
+                return True
+        return False
 
     def planned(self, cue: Mention) -> float:
         """1.0 where a word of plan or intent governs ``cue`` ("will donate", "plans to build"): before it, close,
@@ -317,6 +321,11 @@ class Sentence:
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
         if found is None:
+            if len(classes) == 1:
+                # (most asks are of one class: its list as it stands, no list of lists made first)
+                found = self.cues.get(classes[0])
+                found = self._lists[classes] = [] if found is None else found
+                return found
             lists = [self.cues[c] for c in classes if c in self.cues]
             # (each class's cues are in the order of the text; most sentences hold none of the classes asked for)
             found = self._lists[classes] = lists[0] if len(lists) == 1 else [] if not lists else \
