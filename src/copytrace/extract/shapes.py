@@ -164,9 +164,11 @@ def shapes() -> Shapes:
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
+    # straight to where one of those letters stands: see _GRAU)
+    behind = rf"(?:(?<![{_DASH}].)|(?<=[\u0590-\u06ff][{_DASH}].))(?<!{_W}.)"
     letters_only = re.compile(
-        rf"(?:(?<![{_DASH}])|(?<=[\u0590-\u06ff][{_DASH}]))(?<!{_W})"   # (after a clitic and its hyphen: "ה-AKM")
-        rf"(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
+        rf"(?:{'|'.join(re.escape(p[:1]) + behind + re.escape(p[1:]) for p in letters)})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
