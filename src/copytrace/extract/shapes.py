@@ -557,8 +557,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         canonical = f"{word[:1]}{word[1:].lower()}-{_latin(m.group(2))}"
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Designation(m.start(), m.end(), m.group(), canonical, word.upper()))
-    whole = {_key(d.canonical) for d in out}
-    out.extend(d for d in spaced if _key(d.canonical) in whole)
+    if spaced:   # (the names written whole only matter where one is written with a space: few texts)
+        whole = {_key(d.canonical) for d in out}
+        out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
         out.append(Designation(m.start(), m.end(), m.group(), _latin(m.group()), _latin(m.group()).upper()))
     for m in _GRAU.finditer(text, start, end):
