@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import json
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -110,20 +111,26 @@ class Document:
 
     def within(self, start: int, end: int) -> list[Mention]:
         """The mentions inside text[start:end], in text order."""
-        first = bisect.bisect_left(self.mentions, start, key=lambda m: m.start)
-        last = bisect.bisect_left(self.mentions, end, key=lambda m: m.start)
+        first = _bisect_left(self.mentions, start, key=_START)
+        last = _bisect_left(self.mentions, end, key=_START)
         return [m for m in self.mentions[first:last] if m.end <= end]
 
     def tokens_between(self, a: int, b: int) -> int:
         """Number of word tokens that start in text[a:b]."""
         if b <= a:
             return 0
-        return bisect.bisect_left(self.token_starts, b) - bisect.bisect_left(self.token_starts, a)
+        starts = self.token_starts
+        return _bisect_left(starts, b) - _bisect_left(starts, a)
 
     def token_starts_between(self, a: int, b: int) -> list[int]:
         """Where the word tokens that start in text[a:b] start."""
         return self.token_starts[bisect.bisect_left(self.token_starts, a):bisect.bisect_left(self.token_starts, b)]
 
+
+# (the rules ask a document for its mentions in a span and for the tokens between two places a hundred thousand times
+# a megabyte: the search and a mention's start are bound once, the start read in C)
+_bisect_left = bisect.bisect_left
+_START = operator.attrgetter("start")
 
 # A word token; Chinese and Japanese run their words together (about two characters a word), Thai too (about four).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
