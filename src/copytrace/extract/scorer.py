@@ -27,7 +27,7 @@ from copytrace.extract.lexicon import han_language_names
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
-from copytrace.extract.resolve import Names, family_origins
+from copytrace.extract.resolve import Names, family_origins, name_key_of
 from copytrace.extract.shapes import (
     OBJECT_PREFIX,
     RUN_ON,
@@ -1497,7 +1497,7 @@ def _extends(child: Mention, parent: Mention) -> bool:
 
 
 def _longer(child: str, parent: str) -> bool:
-    c, p = name_key(child), name_key(parent)
+    c, p = name_key_of(child), name_key_of(parent)
     numbered = child.startswith(parent + "-")   # "Type 59-1" extends "Type 59"
     return c != p and c.startswith(p) and (numbered or not c[len(p):len(p) + 1].isdigit()) and not p.isalpha()
 
