@@ -347,14 +347,22 @@ class Sentence:
                                        second.start)
 
     def near_before(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
+        # (asked over a hundred thousand times a megabyte, most often of classes the sentence holds none of: the
+        # answer kept by cue_list read straight, the tuple of classes not unpacked and packed again)
+        cues = self._lists.get(classes)
+        if cues is None:
+            cues = self.cue_list(*classes)
         found = None
-        for m in self.cue_list(*classes):
+        for m in cues:
             if m.end <= pos and self.doc.tokens_between(m.end, pos) <= window:
                 found = m
         return found
 
     def near_after(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
-        for m in self.cue_list(*classes):
+        cues = self._lists.get(classes)   # (as near_before)
+        if cues is None:
+            cues = self.cue_list(*classes)
+        for m in cues:
             if m.start >= pos and self.doc.tokens_between(pos, m.start) <= window:
                 return m
         return None
@@ -559,8 +567,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
                     and not _past_participle(s, r, participles)
                     and not _replacers_made(s, r, replacers)
-                    and not any(r.subject is a and r.relation == "made_in_country" and r.object == s.country(c)
-                                for a, c, _ in labelled)
+                    and not (labelled and any(r.subject is a and r.relation == "made_in_country"
+                                              and r.object == s.country(c) for a, c, _ in labelled))
                     and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
