@@ -238,11 +238,8 @@ class Sentence:
         return self.groups.get(id(c), [c])
 
     def has(self, *classes: str) -> bool:
-        cues = self.cues
-        for c in classes:   # (a loop, not any() over a generator: asked a hundred thousand times a megabyte)
-            if c in cues:
-                return True
-        return False
+        # (the classes looked up in C, no generator made: asked a hundred thousand times a megabyte)
+        return not self.cues.keys().isdisjoint(classes)
 
     def planned(self, cue: Mention) -> float:
         """1.0 where a word of plan or intent governs ``cue`` ("will donate", "plans to build"): before it, close,
