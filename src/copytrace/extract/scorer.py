@@ -560,13 +560,17 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     participles = _participial_asides(s)
     replacers = _replacers_making(s, parties)
     kept: list[Reading] = []
+    alliances = shapes().alliances
+    # (each test asked only where the sentence has what it tests against: most have no asides, parallel places,
+    # participles set off by commas or replacements, and each test says nothing without them)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
-                    and not _past_participle(s, r, participles)
-                    and not _replacers_made(s, r, replacers)
+        kept.extend(r for r in rule(s, w) if not (asides and _aside_of_another(s, r, asides))
+                    and not (placed and _against_places(s, r, placed))
+                    and not (participles and _past_participle(s, r, participles))
+                    and not (replacers and _replacers_made(s, r, replacers))
                     and not (labelled and any(r.subject is a and r.relation == "made_in_country"
                                               and r.object == s.country(c) for a, c, _ in labelled))
-                    and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
+                    and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
     # ("Iraq ordered the PT-91, but the deal was cancelled": a deal a later clause undoes made no sale)
