@@ -323,6 +323,9 @@ class Sentence:
                 found = self.cues.get(classes[0])
                 found = self._lists[classes] = [] if found is None else found
                 return found
+            if self.cues.keys().isdisjoint(classes):
+                found = self._lists[classes] = []   # (the sentence holds none of them: no list of lists made)
+                return found
             lists = [self.cues[c] for c in classes if c in self.cues]
             # (each class's cues are in the order of the text; most sentences hold none of the classes asked for)
             found = self._lists[classes] = lists[0] if len(lists) == 1 else [] if not lists else \
