@@ -245,6 +245,8 @@ class Matcher:
         self._written: dict[int, str] = {}
         self._by_key: dict[str, list[tuple[int, int]]] = {}
         self._tails: set[str] = set()   # keys that may end a compound too
+        # the phrases each key starts, in the order they were added (made with the automaton)
+        self._starts: dict[str, list[int]] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
     def add(self, phrase: str, meaning: Phrase, exact: bool = False) -> None:
@@ -272,6 +274,16 @@ class Matcher:
             automaton.add_word(key, key)
         if self._by_key:
             automaton.make_automaton()
+        # a phrase added again with the same meaning (one country's name in two of its lists, a word in two cue
+        # lists of one class) finds the same matches as the first: a fifth of a language's phrases, left out here
+        starts: dict[str, list[int]] = {}
+        added: set[tuple[Phrase, tuple[_Part, ...], str | None]] = set()
+        for index, (meaning, parts) in enumerate(self._phrases):
+            same = (meaning, parts, self._written.get(index))
+            if same not in added:
+                added.add(same)
+                starts.setdefault(parts[0].key, []).append(index)
+        self._starts = starts
         return automaton
 
     def compile(self) -> Matcher:
@@ -308,10 +320,11 @@ class Matcher:
             return []
         # where each part occurs: part key -> list of (start, token end)
         found: dict[str, list[tuple[int, int]]] = {}
+        begins, tails = self._begin, self._tails   # (looked up once: the automaton hits every few letters)
         for last, key in self._automaton.iter(folded, start, stop):
             first = last - len(key) + 1
-            begin = self._begin(folded, first, start, len(key))
-            if key in self._tails:
+            begin = begins(folded, first, start, len(key))
+            if key in tails:
                 # the word alone, or ending a compound: the match runs from the compound's start
                 head = folded.rfind(" ", 0, first) + 1 if begin < 0 else first
                 if begin >= 0 or (first - head >= _COMPOUND_HEAD and folded[head:first].isalpha()
@@ -323,12 +336,9 @@ class Matcher:
         if not found:
             return []
         out: list[Match] = []
-        seen: set[int] = set()
         for key in found:
-            for index, n in self._by_key.get(key, ()):
-                if n == 0 and index not in seen:
-                    seen.add(index)
-                    out.extend(self._chain(index, found, folded, text, stop))
+            for index in self._starts.get(key, ()):
+                out.extend(self._chain(index, found, folded, text, stop))
         unique = {(m.start, m.end, m.phrase): m for m in out}
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
@@ -381,19 +391,23 @@ class Matcher:
                stop: int) -> list[Match]:
         meaning, parts = self._phrases[index]
         out: list[Match] = []
-        if any(len(part.key) >= 2 and part.key not in found for part in parts[1:]):
+        # (most phrases are one part: no generator made for the parts after it)
+        if len(parts) > 1 and any(len(part.key) >= 2 and part.key not in found for part in parts[1:]):
             return out   # a later part the text never holds: no occurrence of the first can start the phrase
-        for first, key_end in found.get(parts[0].key, []):
+        # (what does not change from one occurrence to the next, looked up once)
+        head, rest, ends, written = parts[0], parts[1:], self._end, self._written.get(index)
+        country = meaning.cls == "country" and not meaning.adjective
+        for first, key_end in found.get(head.key, []):
             # (a country's name in a script without case is a name however the data file writes it: it takes the
             # language's case endings, "소련으로부터", from the Soviet Union)
-            proper = meaning.proper or (meaning.cls == "country" and not meaning.adjective
-                                        and text[first].lower() == text[first].upper() and text[first].isalpha())
-            end = self._end(folded, parts[0], key_end, stop, proper)
+            proper = meaning.proper or (country and text[first].lower() == text[first].upper()
+                                        and text[first].isalpha())
+            end = ends(folded, head, key_end, stop, proper)
             if end < 0:
                 continue
             ok = True
-            key_end_last, last_part = key_end, parts[0]
-            for part in parts[1:]:
+            key_end_last, last_part = key_end, head
+            for part in rest:
                 if len(part.key) < 2:
                     nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
                 else:
@@ -410,7 +424,6 @@ class Matcher:
                 continue
             if meaning.proper and not _proper(text, first):
                 continue
-            written = self._written.get(index)
             if written is not None and text[first:end].lower() != written:
                 continue
             ending = folded[key_end_last:end]

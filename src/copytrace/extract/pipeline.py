@@ -93,9 +93,12 @@ class Extractor:
         given: list[Mention] = []   # the names the sentence before gave, in order
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
+        # (whether each sentence is a line of its own of a few words, asked of it up to five times: looked at once)
+        headings = {(a, b): _is_heading(text, a, b) for a, b in spans}
         places = {p.value for a, b in spans
-                  if _is_heading(text, a, b) and (p := _country_heading(document.within(a, b))) is not None}
+                  if headings[(a, b)] and (p := _country_heading(document.within(a, b))) is not None}
         for start, end in spans:
+            is_heading = headings[(start, end)]
             mentions = document.within(start, end)
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
@@ -108,15 +111,17 @@ class Extractor:
                 pointing = anaphors(document, mentions, recent or topic, given)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
-            if _is_heading(text, start, end) and not any(m.kind == "country" for m in mentions):
+            if is_heading and not any(m.kind == "country" for m in mentions):
                 users = topic if fold_phrase(_HEADING_MARKS.sub("", text[start:end])).strip() in users_headings() \
                     else None
-            if _is_heading(text, start, end) and users is None:   # (a list of users names countries line by line)
+            if is_heading and users is None:   # (a list of users names countries line by line)
                 place = _country_heading(mentions)
                 if place is not None and len(places) >= 2:
                     continue
                 place = None
-            record = _record_name(text, start, end, mentions) if topic is not None else None
+            # (a field of a data sheet: asked twice of a sentence, for a record's name and for a value)
+            field = topic is not None and _is_field(text, start, end)
+            record = _record_name(text, start, end, mentions) if field else None
             if record is not None:
                 # "Name: Lim-2" after a record of the MiG-15bis: a new record, about the name it gives
                 seen[record.value] = max(seen.values(), default=0) + 1
@@ -131,7 +136,7 @@ class Extractor:
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
                 found_here = [c for c in found_here if c.relation == "introduced_year"]
-            elif not sentence.products and _is_heading(text, start, end) and not any(
+            elif not sentence.products and is_heading and not any(
                     m.kind in {"country", "org", "year"} for m in mentions):
                 # a heading that names nothing ("Unlicensed copies", "Licensed production") heads what the text
                 # says below it, of other names; it says nothing of the topic itself
@@ -165,8 +170,7 @@ class Extractor:
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
-            field = topic is not None and _is_field(text, start, end)
-            heading = None if field else _heading(text, start, end, sentence.products)
+            heading = None if field or not is_heading else _heading(text, start, end, sentence.products)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1

@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -26,6 +26,10 @@ from copytrace.extract.shapes import kind_glosses, shapes
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
+
+# A written name's key, kept: the rules ask for the keys of the same few names over and over (the "T-72" of every
+# sentence that names it), and a key costs a normalisation, a transliteration and a pattern (a bounded number kept)
+name_key_of = lru_cache(maxsize=16384)(name_key)
 
 _KINDS = {"design": "product", "product": "product", "organization": "org", "facility": "org"}
 
@@ -156,7 +160,7 @@ class Names:
         return self.resolve(swapped) if swapped != written else None
 
     def resolve(self, written: str) -> Known | None:
-        key = name_key(written)
+        key = name_key_of(written)
         if key in self._foreign_short and _latin(written):
             return None   # ("TS" is no "תע״ש")
         return self._by_key.get(key)
@@ -164,11 +168,11 @@ class Names:
     def known_as(self, entity: str, written: str) -> Known | None:
         """The entity as known, where ``written`` is one of its names (though the name may stand for another one
         first: "Type 69" is the RPG's name and the tank's), else None."""
-        return self._known.get(entity) if entity in self._owners.get(name_key(written), ()) else None
+        return self._known.get(entity) if entity in self._owners.get(name_key_of(written), ()) else None
 
     def owners(self, written: str) -> frozenset[str]:
         """Every entity that has ``written`` as a name ("Type 69": the RPG and the tank)."""
-        return frozenset(self._owners.get(name_key(written), ()))
+        return frozenset(self._owners.get(name_key_of(written), ()))
 
     def named_with(self, written: str, noun: str) -> Known | None:
         """The one design of those ``written`` names whose own name ends in a noun ``noun`` is a form of or ends in

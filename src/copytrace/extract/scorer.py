@@ -27,7 +27,7 @@ from copytrace.extract.lexicon import han_language_names
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
-from copytrace.extract.resolve import Names, family_origins
+from copytrace.extract.resolve import Names, family_origins, name_key_of
 from copytrace.extract.shapes import (
     OBJECT_PREFIX,
     RUN_ON,
@@ -251,7 +251,8 @@ class Sentence:
         return self.groups.get(id(c), [c])
 
     def has(self, *classes: str) -> bool:
-        return any(c in self.cues for c in classes)
+        # (the classes looked up in C, no generator made: asked a hundred thousand times a megabyte)
+        return not self.cues.keys().isdisjoint(classes)
 
     def planned(self, cue: Mention) -> float:
         """1.0 where a word of plan or intent governs ``cue`` ("will donate", "plans to build"): before it, close,
@@ -330,6 +331,14 @@ class Sentence:
     def cue_list(self, *classes: str) -> list[Mention]:
         found = self._lists.get(classes)
         if found is None:
+            if len(classes) == 1:
+                # (most asks are of one class: its list as it stands, no list of lists made first)
+                found = self.cues.get(classes[0])
+                found = self._lists[classes] = [] if found is None else found
+                return found
+            if self.cues.keys().isdisjoint(classes):
+                found = self._lists[classes] = []   # (the sentence holds none of them: no list of lists made)
+                return found
             lists = [self.cues[c] for c in classes if c in self.cues]
             # (each class's cues are in the order of the text; most sentences hold none of the classes asked for)
             found = self._lists[classes] = lists[0] if len(lists) == 1 else [] if not lists else \
@@ -351,14 +360,22 @@ class Sentence:
                                        second.start)
 
     def near_before(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
+        # (asked over a hundred thousand times a megabyte, most often of classes the sentence holds none of: the
+        # answer kept by cue_list read straight, the tuple of classes not unpacked and packed again)
+        cues = self._lists.get(classes)
+        if cues is None:
+            cues = self.cue_list(*classes)
         found = None
-        for m in self.cue_list(*classes):
+        for m in cues:
             if m.end <= pos and self.doc.tokens_between(m.end, pos) <= window:
                 found = m
         return found
 
     def near_after(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
-        for m in self.cue_list(*classes):
+        cues = self._lists.get(classes)   # (as near_before)
+        if cues is None:
+            cues = self.cue_list(*classes)
+        for m in cues:
             if m.start >= pos and self.doc.tokens_between(pos, m.start) <= window:
                 return m
         return None
@@ -559,13 +576,17 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     participles = _participial_asides(s)
     replacers = _replacers_making(s, parties)
     kept: list[Reading] = []
+    alliances = shapes().alliances
+    # (each test asked only where the sentence has what it tests against: most have no asides, parallel places,
+    # participles set off by commas or replacements, and each test says nothing without them)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        kept.extend(r for r in rule(s, w) if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed)
-                    and not _past_participle(s, r, participles)
-                    and not _replacers_made(s, r, replacers)
-                    and not any(r.subject is a and r.relation == "made_in_country" and r.object == s.country(c)
-                                for a, c, _ in labelled)
-                    and not (r.relation == "alias_of" and r.object in shapes().alliances)   # "kode NATO": no name
+        kept.extend(r for r in rule(s, w) if not (asides and _aside_of_another(s, r, asides))
+                    and not (placed and _against_places(s, r, placed))
+                    and not (participles and _past_participle(s, r, participles))
+                    and not (replacers and _replacers_made(s, r, replacers))
+                    and not (labelled and any(r.subject is a and r.relation == "made_in_country"
+                                              and r.object == s.country(c) for a, c, _ in labelled))
+                    and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object))
     # ("Iraq ordered the PT-91, but the deal was cancelled": a deal a later clause undoes made no sale)
@@ -1501,7 +1522,7 @@ def _extends(child: Mention, parent: Mention) -> bool:
 
 
 def _longer(child: str, parent: str) -> bool:
-    c, p = name_key(child), name_key(parent)
+    c, p = name_key_of(child), name_key_of(parent)
     numbered = child.startswith(parent + "-")   # "Type 59-1" extends "Type 59"
     return c != p and c.startswith(p) and (numbered or not c[len(p):len(p) + 1].isdigit()) and not p.isalpha()
 

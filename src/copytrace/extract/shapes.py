@@ -164,9 +164,11 @@ def shapes() -> Shapes:
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
+    # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
+    # straight to where one of those letters stands: see _GRAU)
+    behind = rf"(?:(?<![{_DASH}].)|(?<=[\u0590-\u06ff][{_DASH}].))(?<!{_W}.)"
     letters_only = re.compile(
-        rf"(?:(?<![{_DASH}])|(?<=[\u0590-\u06ff][{_DASH}]))(?<!{_W})"   # (after a clitic and its hyphen: "ה-AKM")
-        rf"(?:{'|'.join(re.escape(p) for p in letters)})(?!{_W}|{dash}\d)")
+        rf"(?:{'|'.join(re.escape(p[:1]) + behind + re.escape(p[1:]) for p in letters)})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
@@ -262,7 +264,10 @@ def _any_of(letters: set[str]) -> re.Pattern[str]:
 # the ordnance index's class letters (GRAU): A guns, B mortars, K systems, L radars, M missiles, P launchers, S
 # self-propelled guns, in Latin or Cyrillic; a dash may follow the letter ("3M-54")
 # (a gun's index has two digits or more: "Leopard 2A4" is a version of a named tank, "2A65" a gun)
-_GRAU = re.compile(r"(?<![\w./-])[1-9](?:[BCKLMPSБКЛМПС]-?[1-9]\d{0,2}|[AА]-?[1-9]\d{1,2})"
+# (the patterns scanned over the whole text open with the character they take first and look behind it after that
+# character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
+# lookbehind in front is tried at every position of the text: the same matches, three times as fast)
+_GRAU = re.compile(r"[1-9](?<![\w./-].)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{0,2}|[AА]-?[1-9]\d{1,2})"
                    r"(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?(?![\w-])")
 
 
@@ -307,15 +312,15 @@ def _han_number(digits: str) -> int | None:
 # (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
 # (a script written without spaces may run straight into the name: "伊朗生产了Arash-2火箭炮")
 _UNSPACED_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
-                           rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ][a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
+_NAMED_NUMBER = re.compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
+                           rf"[a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                            rf"(?:(?<=\d)s)?"   # (an English plural: "Buk-M1s", "Strela-2s")
                            rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 # ("TOR-M1", "BUK-M2", "PANTSIR-S1": the same names written in capitals, only with a version's letter before the
 # number, a shape no code or count takes: not "COVID-19", "NATO-2")
-_CAPITAL_NAMED_NUMBER = re.compile(rf"(?:(?<=[{_UNSPACED_LETTER}])|(?<![\w{_DASH}.]))"
-                                   rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ]{{3,10}})[{_DASH}]"
+_CAPITAL_NAMED_NUMBER = re.compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
+                                   rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ]{{2,9}})[{_DASH}]"
                                    rf"([A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                                    rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
@@ -552,8 +557,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         canonical = f"{word[:1]}{word[1:].lower()}-{_latin(m.group(2))}"
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Designation(m.start(), m.end(), m.group(), canonical, word.upper()))
-    whole = {_key(d.canonical) for d in out}
-    out.extend(d for d in spaced if _key(d.canonical) in whole)
+    if spaced:   # (the names written whole only matter where one is written with a space: few texts)
+        whole = {_key(d.canonical) for d in out}
+        out.extend(d for d in spaced if _key(d.canonical) in whole)
     for m in sh.letters_only.finditer(text, start, end):
         out.append(Designation(m.start(), m.end(), m.group(), _latin(m.group()), _latin(m.group()).upper()))
     for m in _GRAU.finditer(text, start, end):
@@ -648,7 +654,9 @@ def designation_spelling(name: str) -> str | None:
 _IN_DESIGNATION = re.compile(r"[A-Z]\d")
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
-_YEAR = re.compile(r"(?<![\d./:])(?<!\d,)(?<![^\W\d\u05d0-\u05ea][\-–])(1[89]\d\d|20[0-4]\d)(?!\d|[.,:]\d)")
+# (its first digit taken first, the lookbehinds after it: see _GRAU)
+_YEAR = re.compile(r"([12](?<![\d./:].)(?<!\d,.)(?<![^\W\d\u05d0-\u05ea][\-–].)(?:(?<=1)[89]\d\d|(?<=2)0[0-4]\d))"
+                   r"(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|те|тите|ти|ih|ies|tych|te|er|ern|erjahre\w*|"
                            r"er-jahre\w*|as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
                            r"|\s?年代(?!表)|\s?년대(?!비)|\s?के\s?दशक)")
