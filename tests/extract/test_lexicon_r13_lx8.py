@@ -27,6 +27,13 @@ from tests.extract.conftest import facts_of
     ("The An-2 bears the name Antek in Poland.", "en", ("An-2", "alias_of", "Antek")),
     ("The J-7 was rebadged as the F-7.", "en", ("J-7", "alias_of", "F-7")),
     ("Many Type 56 rifles ended up in Afghanistan.", "en", ("Type 56", "exported_to", "Afghanistan")),
+    ("Pakistan indigenised the Type 85 tank at Taxila.", "en", ("Type 85", "made_in_country", "Pakistan")),
+    ("The Type 56 is a rip-off of the AK-47.", "en", ("Type 56", "licence_status", "unlicensed")),
+    ("China built a copycat of the Su-27.", "en", ("Su-27 (China copy)", "derived_from", "Su-27")),
+    ("The MiG-21bis is a spinoff of the MiG-21.", "en", ("MiG-21bis", "derived_from", "MiG-21")),
+    ("The Su-27 has the codename Flanker.", "en", ("Su-27", "alias_of", "Flanker")),
+    ("Belarus resold the T-72 to Sudan.", "en", ("T-72", "exported_to", "Sudan")),
+    ("Poland built the T-72 with Soviet blessing.", "en", ("T-72", "licence_status", "licensed")),
     # Arabic: "made it" with its object pronoun, "bought", "was supplied with", "handed it over"
     ("دبابة T-72 صنعتها بولندا.", "ar", ("T-72", "made_in_country", "Poland")),
     ("ابتاعت مصر دبابات T-72 من روسيا.", "ar", ("T-72", "exported_to", "Egypt")),
@@ -39,6 +46,7 @@ from tests.extract.conftest import facts_of
     ("تانک‌های T-72 صادرشده به عراق.", "fa", ("T-72", "exported_to", "Iraq")),
     # Turkish: "is called"
     ("MiG-21 uçağı Balalayka diye anılır.", "tr", ("MiG-21", "alias_of", "Balalayka")),
+    ("MiG-21, Balalayka adını aldı.", "tr", ("MiG-21", "alias_of", "Balalayka")),
     # Hungarian: "procured" with its preverb after the verb
     ("A brit védelmi minisztérium AK-63 gépkarabélyokat szerezte be Magyarországról.", "hu",
      ("AKM-63", "exported_to", "United Kingdom")),
