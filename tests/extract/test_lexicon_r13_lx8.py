@@ -1,4 +1,4 @@
-"""Everyday words of making, trade and lineage that the en, ar, fa, tr, hu and he files lacked (r13, lx8).
+"""Everyday words of making, trade and lineage that the en, ar, fa, tr, hu, el, he files lacked (r13, lx8).
 
 These sentences were written for the tests: each proves that a word added to one language file reaches the scorer
 ("rolling off", "stems from", "rebadged as", Arabic "ابتاعت" (bought), "تزودت" (was supplied), Persian "تحت امتیاز"
@@ -50,6 +50,9 @@ from tests.extract.conftest import facts_of
     # Hungarian: "procured" with its preverb after the verb
     ("A brit védelmi minisztérium AK-63 gépkarabélyokat szerezte be Magyarországról.", "hu",
      ("AKM-63", "exported_to", "United Kingdom")),
+    # Greek: "received the (plural)" and "armed (a country) with"
+    ("Η Ελλάδα έλαβε τα S-300 από την Κύπρο.", "el", ("S-300", "exported_to", "Greece")),
+    ("Η Ρωσία εξόπλισε τη Συρία με T-72.", "el", ("T-72", "exported_to", "Syria")),
     # Hebrew: "equipped itself with"
     ("הודו הצטיידה במטוסי Su-30 מרוסיה.", "he", ("Su-30", "exported_to", "India")),
 ])
