@@ -50,6 +50,9 @@ from tests.extract.conftest import facts_of
     # Hungarian: "procured" with its preverb after the verb
     ("A brit védelmi minisztérium AK-63 gépkarabélyokat szerezte be Magyarországról.", "hu",
      ("AKM-63", "exported_to", "United Kingdom")),
+    # Hungarian: "előállít" (produce) with its preverb after the verb
+    ("Az AK-63-at Magyarországon állították elő.", "hu", ("AKM-63", "made_in_country", "Hungary")),
+    ("A FEG állította elő az AK-63-at.", "hu", ("AKM-63", "manufactured_by", "FÉG")),
     # Greek: "received the (plural)" and "armed (a country) with"
     ("Η Ελλάδα έλαβε τα S-300 από την Κύπρο.", "el", ("S-300", "exported_to", "Greece")),
     ("Η Ρωσία εξόπλισε τη Συρία με T-72.", "el", ("T-72", "exported_to", "Syria")),
