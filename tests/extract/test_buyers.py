@@ -65,3 +65,20 @@ def test_two_sellers_joined_by_and_before_a_last_participle_name_no_recipient(ex
     # (guard: "Poland and Czechia delivered": no recipient named)
     facts = facts_of(extractor, "Polen und Tschechien haben 200 T-72 geliefert.", "de")
     assert not any(r == "exported_to" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sirija je dobila u naoružanje tenkove T-72.", "hr"),   # (received into service: bought)
+    ("Sirija je dobila u naoružanje tenkove T-72.", "sr"),
+    ("Сирија је добила у наоружање тенкове Т-72.", "sr"),
+    ("Sirija je dobila u naoružanje tenkove T-72.", "bs"),
+])
+def test_received_into_service_is_a_purchase_in_serbian_croatian_and_bosnian(extractor: Extractor, text: str,
+                                                                            lang: str) -> None:
+    assert ("T-72", "exported_to", "Syria") in facts_of(extractor, text, lang)
+
+
+def test_in_service_is_still_no_purchase_in_croatian(extractor: Extractor) -> None:
+    # (guard: the locative, "u naoružanju", says use)
+    facts = facts_of(extractor, "Tenkovi T-72 su u naoružanju sirijske vojske.", "hr")
+    assert not any(r == "exported_to" for _, r, _ in facts), facts
