@@ -167,8 +167,14 @@ def shapes() -> Shapes:
     # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
     # straight to where one of those letters stands: see _GRAU)
     behind = rf"(?:(?<![{_DASH}].)|(?<=[\u0590-\u06ff][{_DASH}].))(?<!{_W}.)"
+    # (names grouped by their first letter, longest first within each: the lookbehinds once a letter, not once a name,
+    # which keeps the pattern's compiling at start-up cheap)
+    by_first: dict[str, list[str]] = {}
+    for p in letters:
+        by_first.setdefault(p[:1], []).append(re.escape(p[1:]))
     letters_only = re.compile(
-        rf"(?:{'|'.join(re.escape(p[:1]) + behind + re.escape(p[1:]) for p in letters)})(?!{_W}|{dash}\d)")
+        rf"(?:{'|'.join(re.escape(f) + behind + '(?:' + '|'.join(rest) + ')' for f, rest in by_first.items())})"
+        rf"(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
