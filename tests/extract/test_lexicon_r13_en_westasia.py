@@ -1,4 +1,4 @@
-"""Everyday words of making, trade and lineage that the en, ar, fa, tr, hu, el, he files lacked (r13, lx8).
+"""Everyday words of making, trade and lineage that the en, ar, fa, tr, hu, el, he files lacked (round 13).
 
 These sentences were written for the tests: each proves that a word added to one language file reaches the scorer
 ("rolling off", "stems from", "rebadged as", Arabic "ابتاعت" (bought), "تزودت" (was supplied), Persian "تحت امتیاز"

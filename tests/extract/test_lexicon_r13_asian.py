@@ -1,5 +1,5 @@
 """Everyday words of making, trade, licence and lineage added to the Chinese, Japanese, Korean, Vietnamese,
-Indonesian and Hindi files (round 13, lx7), found missing with probe sentences.
+Indonesian and Hindi files (round 13), found missing with probe sentences.
 
 These sentences were written for the tests: each proves that one added word (or short phrase) reaches the scorer,
 and failed before it was added; never how well extraction does on real text (see test_quality).
