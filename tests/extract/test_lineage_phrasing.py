@@ -275,6 +275,8 @@ def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_produc
     ("Česko poskytlo Ukrajině tanky T-72.", "cs", ("T-72", "exported_to", "Ukraine")),
     ("Russia provided T-90 tanks to India.", "en", ("T-90", "exported_to", "India")),
     ("러시아는 인도에 T-90 전차를 제공했다.", "ko", ("T-90", "exported_to", "India")),
+    # (a noun of words before the verb is its object only where objects come first: here it opens the sentence)
+    ("Nach russischen Angaben lieferte Russland 100 T-90 an Indien.", "de", ("T-90", "exported_to", "India")),
 ])
 def test_a_word_of_making_with_a_product_still_makes_it(extractor: Extractor, text: str, lang: str,
                                                         fact: tuple[str, str, str]) -> None:

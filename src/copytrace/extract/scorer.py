@@ -142,12 +142,14 @@ class Sentence:
             self.cues.pop("maker", None)
         # "India produced a report on the T-90", "Iran made the decision to buy", "jelentést készített": a word of
         # making or trade whose object is a thing of words or of the mind (right after it, an article or an adjective
-        # between; or right before it) makes and moves no product
+        # between; or right before it where the object comes first: not "Nach Angaben lieferte Russland", by the
+        # figures Russia delivered) makes and moves no product
         if "abstract" in self.cues:
+            object_first = self.doc.particles_follow or self.doc.genitive_first
             for c in ("produce", "export", "import"):
                 kept = [k for k in self.cues.get(c, []) if not any(
                     (a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
-                    or (a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
                     for a in self.cues["abstract"])]
                 if kept:
                     self.cues[c] = kept
