@@ -170,7 +170,7 @@ class Extractor:
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
-            heading = None if field or not is_heading else _heading(text, start, end, sentence.products)
+            heading = None if field or not is_heading else _heading(sentence.products)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
@@ -592,9 +592,7 @@ _FIELD = re.compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:
 
 def _record_name(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
     """The design a field of a record's name gives, in a run of fields ("Name: Lim-2", "Bezeichnung: MPi-KM"): one
-    product, the whole value."""
-    if not _is_field(text, start, end):
-        return None
+    product, the whole value (of a line ``_is_field`` says is a field)."""
     line = text[start:end].strip().lstrip("-•·*▪ ")
     label, _, _ = line.replace("：", ":").partition(":")
     if fold_phrase(label).strip() not in name_labels():
@@ -628,10 +626,8 @@ def _country_heading(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.kind == "country")
 
 
-def _heading(text: str, start: int, end: int, products: list[Mention]) -> Mention | None:
-    """The product a heading names: a heading with one product."""
-    if not _is_heading(text, start, end):
-        return None
+def _heading(products: list[Mention]) -> Mention | None:
+    """The product a heading names (``products``: those of a line ``_is_heading`` says is one): one product."""
     named = {p.value for p in products if not p.generic}
     return next(p for p in products if p.value in named) if len(named) == 1 else None
 
