@@ -8226,8 +8226,20 @@ def test_one_number_under_two_prefixes_a_slash_joins_is_one_products_two_names(
     assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
 
 
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ("The LG5/QLU-11 grenade launcher was shown at the fair in 2010.", "en", "QLU-11"),
+    ("Le lance-grenades XB-4/ZQ-40 sera fabriqué en Algérie.", "fr", "ZQ-40"),
+])
+def test_two_names_a_slash_joins_are_one_products_whatever_follows(
+        full_extractor: Extractor, text: str, lang: str, alias: str) -> None:
+    # (the annotation conventions' "AK-47MA1/AR-M1": another name; a word may follow the pair, not only a bracket)
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == [alias]
+
+
 @pytest.mark.parametrize("text", ["The AK-74/AKS-74 rifles were made in Bulgaria.",
-                                  "The AK-47/AKM rifles were made in China."])
+                                  "The AK-47/AKM rifles were made in China.",
+                                  "The Mi-8/Mi-17 helicopters were delivered to India.",
+                                  "The T-54/T-55 tanks were built in Poland."])
 def test_two_designs_a_slash_joins_are_no_names_of_each_other(full_extractor: Extractor, text: str) -> None:
     assert not objects(facts_of(full_extractor, text, "en"), "alias_of")
 

@@ -3536,7 +3536,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             latin, native = (a, b) if _latin_written(a.text) else (b, a)
             yield _mk(s, latin, "alias_of", native.text, {"parenthesis": 1.0, "same_number": 1.0}, native)
             continue
-        if between in {"(", "/"} and closing in {")", ",", ""} and other is not None \
+        if (between == "/" or (between == "(" and closing in {")", ",", ""})) and other is not None \
                 and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
                 and _lineage(s, a, b) is None:
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
