@@ -558,6 +558,17 @@ def test_a_word_of_fakes_in_another_clause_leaves_a_licence_handed_over_a_licenc
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("The Soviet Union granted Bulgaria a licence for the AKM, a licence that expired long ago.", "en"),
+    ("L’Unione Sovietica concesse alla Bulgaria una licenza per l’AKM, una licenza scaduta da tempo.", "it"),
+    ("Die Sowjetunion erteilte Bulgarien eine Lizenz für die AKM, eine Lizenz, die längst abgelaufen ist.", "de"),
+])
+def test_a_licence_granted_is_a_licence_whatever_became_of_it_later(full_extractor: Extractor, text: str,
+                                                                    lang: str) -> None:
+    statuses = {(f.object, f.scope) for f in all_facts(full_extractor, text, lang) if f.relation == "licence_status"}
+    assert {("licensed", "Bulgaria"), ("expired", "Bulgaria")} <= statuses, statuses
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Copies of the AKM were made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria.", "en"),
     ("Копии АКМ выпускались в Румынии (PM md. 65), Венгрии (AMD-65) и Болгарии.", "ru"),
 ])

@@ -5052,6 +5052,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or [s.country(min(others, key=lambda c: s.gap(p, c)))]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
+            if handed and status in {"expired", "disputed"}:
+                # "Russia granted Bulgaria a licence, but says it is no longer valid": the grant is a licence all
+                # the same, whatever became of it later
+                yield _mk(s, p, "licence_status", "licensed", feats | {f"status_{status}": 0.0, "status_licensed": 1.0},
+                          p, cue, scope=scope)
         if status in {"licensed", "expired"}:
             # "a licence agreement between Czechoslovakia and the USSR", "Russia and Saudi Arabia agreed to let
             # the latter make the AK-103": where no word says who gave it, a party the registry knows holds the
