@@ -297,20 +297,6 @@ def test_the_year_a_licence_to_make_was_granted_is_no_introduction_year(full_ext
     assert objects(facts, "licensed_by") == ["Soviet Union"]
 
 
-@pytest.mark.parametrize(("text", "lang", "year"), [
-    ("The MiG-21 entered service with the Yugoslav air force in 1962.", "en", None),
-    ("Der T-72 wurde 1974 von der syrischen Armee in Dienst gestellt.", "de", None),
-    ("MiG-21 je ušao u naoružanje jugoslovenskog ratnog vazduhoplovstva 1962. godine.", "sr", None),
-    # (guards: the maker's own adoption, and a user's where the sentence speaks of making there)
-    ("The MiG-21 entered service with the Soviet air force in 1959.", "en", "1959"),
-    ("The T-72 was adopted by the Russian army in 1973.", "en", "1973"),
-])
-def test_a_year_a_mere_user_adopted_a_design_is_no_introduction_year(full_extractor: Extractor, text: str,
-                                                                      lang: str, year: str | None) -> None:
-    # (a country the registry says neither made the design nor held its rights)
-    assert objects(facts_of(full_extractor, text, lang), "introduced_year") == ([year] if year else [])
-
-
 def test_a_verb_of_replying_is_no_copy_and_a_past_tense_of_exporting_is_an_export(extractor: Extractor) -> None:
     assert facts_of(extractor, "Les Soviétiques répliquaient que le Type 59 était chinois.", "fr") == set()
     assert ("AK-47", "exported_to", "Iraq") in facts_of(extractor, "България изнасяше АК-47 за Ирак.", "bg")

@@ -6562,7 +6562,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "The Q-5, a derivative of the J-6, entered service in 1970": an original the registry says came in
             # another year gives way to the sentence's own name
             nearest = next((p for p in subjects if p.start >= s.start), nearest)
-        if nearest is None or _users_year(s, nearest, cue, y):
+        if nearest is None:
             continue
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
@@ -6598,24 +6598,6 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
-
-
-def _users_year(s: Sentence, p: Mention, cue: Mention, y: Mention) -> bool:
-    """Whether a year of use or adoption is a user's: "in service with the Yugoslav air force from 1962", "adopted by
-    the Egyptian army in 1962", where every country named at the word or the year is one the registry says neither
-    made the design nor held its rights (not a maker's own, "adopted by the Soviet army in 1959", nor a licensee's,
-    nor where the sentence speaks of making: "production began in India in 1966")."""
-    if cue.value not in {"service", "introduce"} or p.entity is None or s.known is None or s.has("produce"):
-        return False
-    # (its own versions count: the MiG-21's Indian-built ones make India no mere user; nor does the "Russian army"
-    # of a text that means the Soviet one)
-    makers = s.known.makers_of_line(p.entity, depth=1)
-    makers |= _SUCCESSORS.get(next(iter(makers & _SUCCESSORS.keys()), ""), frozenset())
-    near = [c for c in s.mentions if c.kind == "country" and (s.gap(cue, c) <= 4 or s.gap(y, c) <= 3)]
-    return bool(makers) and bool(near) and all(s.country(c) not in makers for c in near)
-
-
-_SUCCESSORS = {"Soviet Union": frozenset({"Russia"})}   # (a state a text may call by its successor's name)
 
 
 def _past_comma(text: str, at: int) -> int:
