@@ -1586,12 +1586,35 @@ def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
                  and (not unspaced(text[k.start]) or k.end == cue.start)), None)
     if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
+    if not s.doc.particles_follow and any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of")):
+        return None   # ("China built its own version of the T-34": the name past "of" is the original)
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
     owners = [p for p in s.products if p.end <= mark.start and not any(a <= p.start and p.end <= b for a, b in asides)]
     owner = owners[-1] if owners else s.topic
     if owner is None or owner.value == named.value or _extends(owner, named) or _extends(named, owner):
         return None
     return owner
+
+
+def _own_version_named(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
+    """The name a naming word gives before a possessive on a version word ("under the name Type 58, China made its
+    own version of the T-34", "под названием Тип 58 в КНР выпускали свою версию Т-34"): the possessive is the
+    maker's, the version is what that name names, and the name after the word is its original; None elsewhere (not
+    "the SM-1 and its improved version SM-2", where the name before owns the version)."""
+    if s.doc.particles_follow:
+        return None
+    mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
+                 and s.doc.tokens_between(k.end, cue.start) <= 2), None)
+    if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
+        return None
+    given = [p for p in s.products if p.end <= mark.start]
+    if not given or not any(k.end <= given[-1].start and _as_named(s, k) is given[-1] for k in s.cue_list("as_name")):
+        return None
+    # (a maker or a country between, the doer whose own version it is: "China", "в КНР")
+    if not any(m.kind in {"country", "org"} and given[-1].end <= m.start and m.end <= mark.start for m in s.mentions) \
+            or given[-1].value == named.value or _extends(named, given[-1]):
+        return None
+    return given[-1]
 
 
 def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -2080,6 +2103,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], pointed)] if pointed is not None else []
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after and cue.value in {"variant", "copy"} and (given := _own_version_named(s, cue, after[0])) is not None:
+            # "под названием Тип 58 в КНР выпускали свою версию Т-34", under the name Type 58 China made its own
+            # version of the T-34: the name a naming word gives before "its own version" is the version's
+            pairs = [(given, after[0])]
+            fronted_pair = True
         elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
                 and (owner := _owned_version(s, cue, after[0])) is not None:
             # "the SM-1 and later its improved version, the SM-2"; "el SVD y sus variantes (SVDK y SVDS)": each of
