@@ -1586,12 +1586,49 @@ def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
                  and (not unspaced(text[k.start]) or k.end == cue.start)), None)
     if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
+    if not s.doc.particles_follow and any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of")):
+        return None   # ("China built its own version of the T-34": the name past "of" is the original)
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
     owners = [p for p in s.products if p.end <= mark.start and not any(a <= p.start and p.end <= b for a, b in asides)]
     owner = owners[-1] if owners else s.topic
     if owner is None or owner.value == named.value or _extends(owner, named) or _extends(named, owner):
         return None
     return owner
+
+
+def _respective_originals(s: Sentence, cue: Mention, before: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(copy, original) pairs where a list of names before a word of copies meets as many names after a word for
+    "respectively" past it ("the J-5, J-6 and J-7 were copies of Soviet aircraft (respectively the MiG-17, MiG-19
+    and MiG-21)"), each with the one in its place; none elsewhere."""
+    word = next((k for k in s.cue_list("respectively") if k.start >= cue.end), None)
+    if word is None or not before or any(cue.end <= k.start and k.end <= word.start for k in s.cue_list(*DERIVE)):
+        return []
+    originals = _run_after(s, word.end, 2)
+    copies = _list_back(s, before[-1:])
+    if len(originals) < 2 or len(copies) != len(originals):
+        return []
+    return [(a, b) for a, b in zip(copies, originals, strict=True) if a.value != b.value]
+
+
+def _own_version_named(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
+    """The name a naming word gives before a possessive on a version word ("under the name Type 58, China made its
+    own version of the T-34", "под названием Тип 58 в КНР выпускали свою версию Т-34"): the possessive is the
+    maker's, the version is what that name names, and the name after the word is its original; None elsewhere (not
+    "the SM-1 and its improved version SM-2", where the name before owns the version)."""
+    if s.doc.particles_follow:
+        return None
+    mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
+                 and s.doc.tokens_between(k.end, cue.start) <= 2), None)
+    if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
+        return None
+    given = [p for p in s.products if p.end <= mark.start]
+    if not given or not any(k.end <= given[-1].start and _as_named(s, k) is given[-1] for k in s.cue_list("as_name")):
+        return None
+    # (a maker or a country between, the doer whose own version it is: "China", "в КНР")
+    if not any(m.kind in {"country", "org"} and given[-1].end <= m.start and m.end <= mark.start for m in s.mentions) \
+            or given[-1].value == named.value or _extends(named, given[-1]):
+        return None
+    return given[-1]
 
 
 def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tuple[Mention, Mention] | None:
@@ -2080,6 +2117,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], pointed)] if pointed is not None else []
         elif after and before and any(_extends(a, before[-1]) for a in after):
             pairs = [(a, before[-1]) for a in after if _extends(a, before[-1])]   # "X in versions: X-1, X-2"
+        elif after and cue.value in {"variant", "copy"} and (given := _own_version_named(s, cue, after[0])) is not None:
+            # "под названием Тип 58 в КНР выпускали свою версию Т-34", under the name Type 58 China made its own
+            # version of the T-34: the name a naming word gives before "its own version" is the version's
+            pairs = [(given, after[0])]
+            fronted_pair = True
         elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
                 and (owner := _owned_version(s, cue, after[0])) is not None:
             # "the SM-1 and later its improved version, the SM-2"; "el SVD y sus variantes (SVDK y SVDS)": each of
@@ -2220,9 +2262,15 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = list(zip(children, originals, strict=True))
             else:
                 pairs = [(a, b) if _extends(a, b) else (b, a) for b in children for a in originals[:3]]
+        elif not after and cue.value in {"copy", "variant", "basis"} \
+                and (respective := _respective_originals(s, cue, before)):
+            # "the J-5, J-6 and J-7 were copies of Soviet aircraft (respectively the MiG-17, MiG-19 and MiG-21)":
+            # one original each, in order
+            pairs = respective
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
+                and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip() not in {",", "、"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
                          and all(_between_is_and(s, a.end, b.start)
                                  for a, b in itertools.pairwise([*third, *before[-2:]]))):
@@ -2255,7 +2303,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             series = s.series if s.series is not None and not _extends(before[-1], s.topic) else None
             pairs = [(before[-1], series or s.topic)] if (series or s.topic).value != before[-1].value else []
         elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor" \
-                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)):
+                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)) \
+                and (s.doc.particles_follow or not any(before[-1].end <= k.start and k.end <= cue.start
+                                                       for k in s.cue_list("copula"))):
+            # (not the subject of a copula, where the verb comes before its object: "the J-6 and J-7 were models")
             # "它是苏联T-54A的仿制型", "an AK-47 copy": the one name right before the word is the original; the
             # copy is what the sentence spoke of before it, or the product being spoken of
             # (not a name set against the subject: "Berbeda dengan BM-21 ..., RM-70 menggunakan sasis ...")
@@ -3481,6 +3532,14 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or _written_whole(s, subject, after[0].text) or _foreign_adjective(s, after[0], cue.end) \
                 or id(after[0]) in s.named_versions:
             continue   # (a country's copy of a design, not a name of it: "known in the West as the Chinese AK")
+        if subject.generic and not after[0].generic and after[0].family == subject.value:
+            # "Kalashnikov rifles, also known as the AK-74": a family's name said of one model of it is that
+            # model's other name, not the family's
+            other = _other_name(after[0], subject)
+            if other is not None:
+                yield _mk(s, after[0], "alias_of", other, {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}, cue,
+                          subject)
+            continue
         other = _other_name(subject, after[0])
         if other is None:
             continue
