@@ -568,6 +568,17 @@ def test_a_licence_granted_is_a_licence_whatever_became_of_it_later(full_extract
     assert {("licensed", "Bulgaria"), ("expired", "Bulgaria")} <= statuses, statuses
 
 
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Aero Vodochody lies north of Prague. This plant built the MiG-15 under licence.", "en", "Aero Vodochody"),
+    ("Уралвагонзавод выпускает Т-90. Этот завод выпускал и танки Т-72.", "ru", "Uralvagonzavod"),
+    ("Das Werk Uralwagonsawod liegt im Ural. Dieses Werk baute den T-72.", "de", "Uralvagonzavod"),
+])
+def test_this_plant_points_at_the_maker_named_before(full_extractor: Extractor, text: str, lang: str,
+                                                     maker: str) -> None:
+    makers = {(p, o) for p, r, o in facts_of(full_extractor, text, lang) if r == "manufactured_by"}
+    assert any(o == maker and p in {"MiG-15", "T-72"} for p, o in makers), makers
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Copies of the AKM were made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria.", "en"),
     ("Копии АКМ выпускались в Румынии (PM md. 65), Венгрии (AMD-65) и Болгарии.", "ru"),

@@ -846,6 +846,27 @@ def named_things(mentions: list[Mention]) -> list[Mention]:
                                              for p in mentions))]
 
 
+def plant_anaphors(doc: Document, mentions: list[Mention], plant: Mention) -> list[Mention]:
+    """Words that point back at the maker a sentence before named ("this plant", "the same factory", "该厂", "этот
+    завод", "dieses Werk"): a demonstrative right before a plant word that names nothing of its own becomes a
+    mention of ``plant`` where the plant word stands (not where demonstratives follow their noun)."""
+    if doc.demonstratives_follow:
+        return []
+    named = [(m.start, m.end) for m in mentions if m.kind in {"org", "product", "country"}]
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.kind != "cue" or m.value != "org_word" or any(a <= m.start and m.end <= b for a, b in named):
+            continue
+        this = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value == "anaphor"
+                     and k.end <= m.start), None)
+        if this is not None and doc.tokens_between(this.end, m.start) == 0 \
+                and not any(o.start >= m.end and doc.tokens_between(m.end, o.start) == 0 for o in mentions
+                            if o.kind in {"org", "product", "country"}):   # ("this plant, Zastava": named after it)
+            out.append(Mention(this.start, m.end, "org", plant.value, doc.text[this.start:m.end], plant.entity,
+                               pointer=True))
+    return out
+
+
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
              earlier: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",

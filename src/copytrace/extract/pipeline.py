@@ -18,7 +18,7 @@ from pathlib import Path
 from copytrace.extract import lexicon
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
-from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things
+from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
 from copytrace.extract.phonetic import in_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import (
@@ -97,6 +97,8 @@ class Extractor:
         headings = {(a, b): _is_heading(text, a, b) for a, b in spans}
         places = {p.value for a, b in spans
                   if headings[(a, b)] and (p := _country_heading(document.within(a, b))) is not None}
+        orgs = [m for m in document.mentions if m.kind == "org"]
+        org_ends = [m.end for m in orgs]
         for start, end in spans:
             is_heading = headings[(start, end)]
             mentions = document.within(start, end)
@@ -109,6 +111,12 @@ class Extractor:
                 # "this rifle" points at the product the sentence before spoke of, or else at the topic; "the
                 # latter" at the last name the sentence before gave
                 pointing = anaphors(document, mentions, recent or topic, given)
+                if pointing:
+                    mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
+            # "this plant" points at the maker named last before the sentence
+            plant = orgs[bisect.bisect_right(org_ends, start) - 1] if org_ends and org_ends[0] <= start else None
+            if plant is not None:
+                pointing = plant_anaphors(document, mentions, plant)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
             if is_heading and not any(m.kind == "country" for m in mentions):
