@@ -568,6 +568,19 @@ def test_a_licence_granted_is_a_licence_whatever_became_of_it_later(full_extract
     assert {("licensed", "Bulgaria"), ("expired", "Bulgaria")} <= statuses, statuses
 
 
+@pytest.mark.parametrize(("text", "lang", "alias"), [
+    ('The RPG-29 "Vampire" is a Soviet anti-tank launcher.', "en", ["Vampire"]),
+    ('Elicopterul IAR-330 "Puma" a fost construit la Brașov.', "ro", ["Puma"]),
+    ("Т-72 «Урал» — советский основной танк.", "ru", ["Урал"]),
+    # (guards: a phrase in quotes names nothing; nor a name the design's own name holds)
+    ('The T-72 "was a success" in Syria, the report said.', "en", []),
+    ('Российская РСЗО БМ-21 "Град" была скопирована в Румынии.', "ru", []),
+])
+def test_a_name_in_quotes_right_after_a_designation_is_its_other_name(full_extractor: Extractor, text: str,
+                                                                      lang: str, alias: list[str]) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "alias_of") == alias
+
+
 @pytest.mark.parametrize(("text", "lang", "maker"), [
     ("Aero Vodochody lies north of Prague. This plant built the MiG-15 under licence.", "en", "Aero Vodochody"),
     ("Уралвагонзавод выпускает Т-90. Этот завод выпускал и танки Т-72.", "ru", "Uralvagonzavod"),

@@ -3560,6 +3560,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         other = _other_name(a, b)
         if other is not None:
             yield _mk(s, a, "alias_of", other, {"cue": 1.0, "or_named": 1.0}, b)
+    for p, name in _quoted_names(s):
+        yield _mk(s, p, "alias_of", name.text, {"cue": 1.0, "quoted": 1.0}, p, name)
     glosses = list(_glossed(s))   # (the pairs of a name and its gloss in brackets, read once)
     for a, b in zip(s.products, s.products[1:], strict=False):
         between = text[a.end:b.start].strip()
@@ -3655,6 +3657,35 @@ def _or_joined(s: Sentence) -> list[tuple[Mention, Mention]]:
     return [(a, b) for a, b in itertools.pairwise(s.products)
             if len(words := [w for w in fold_phrase(text[a.end:b.start]).replace(",", " ").split()
                              if w not in articles()]) == 1 and words[0] in or_words()]
+
+
+def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
+    """(design, name) where a name no list knows stands in quotes right after a designation ('the IAR-330 "Puma"',
+    "Т-72 «Урал»", 'RPG-29 "Vampire"'): one to three words, the first with a capital, nothing else inside (a name
+    the lists know is read with the other names in quotes; not one the registry's name holds already, 'БМ-21 "Град"'
+    of the BM-21 Grad)."""
+    out = []
+    text = s.doc.text
+    for p in s.products:
+        if p.pointer or p.generic or not any(ch.isdigit() for ch in p.text):
+            continue
+        inside = _QUOTED_AFTER.search(text, p.start, p.end)
+        # (a name the mention read with the designation: 'RPG-29 "Vampire"')
+        found = inside if inside is not None and inside.end() == p.end and inside.start() > p.start \
+            else _QUOTED_AFTER.match(text, p.end)
+        if found is None or found.group(1) not in _QUOTE_PAIRS or found.group(3) != _QUOTE_PAIRS[found.group(1)]:
+            continue
+        name = found.group(2)
+        start = found.start(2)
+        if not name[:1].isupper() or len(name.split()) > 3 or found.end() > s.end \
+                or name_key(name) in name_key(p.value) \
+                or any(m.start < found.end(2) and start < m.end and m is not p for m in s.mentions if m.kind != "cue"):
+            continue
+        out.append((p, Mention(start, found.end(2), "product", name, name)))
+    return out
+
+
+_QUOTED_AFTER = re.compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
 
 
 def _or_named(s: Sentence) -> list[tuple[Mention, Mention]]:
