@@ -6335,6 +6335,8 @@ def _on_a_product(s: Sentence, k: Mention) -> bool:
                    and o.end - o.start > k.end - k.start), None)
     if longer is not None:
         return _on_a_product(s, longer)   # ("licence" in "licence-built T-72M1")
+    if any(d.start == k.start and d.end == k.end for d in s.cue_list("documents")):
+        return False   # ("передал Китаю чертежи АК-47": papers a name follows are that design's, handed over)
     return (" " not in k.text.strip() and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
         or s.near_after(k.end, DERIVE, 1) is not None
 
