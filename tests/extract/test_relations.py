@@ -582,6 +582,15 @@ def test_a_name_in_quotes_right_after_a_designation_is_its_other_name(full_extra
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("A produção do Tipo 56 começou em 1956 na Fábrica Estatal 66, na China.", "pt", "Fábrica Estatal 66"),
+    ("El fusil Tipo 56 se fabricó en la Fábrica Estatal 66.", "es", "Fábrica Estatal 66"),
+])
+def test_a_plants_number_after_its_name_ends_the_name(full_extractor: Extractor, text: str, lang: str,
+                                                      maker: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "manufactured_by") == [maker]
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
     ("Aero Vodochody lies north of Prague. This plant built the MiG-15 under licence.", "en", "Aero Vodochody"),
     ("Уралвагонзавод выпускает Т-90. Этот завод выпускал и танки Т-72.", "ru", "Uralvagonzavod"),
     ("Das Werk Uralwagonsawod liegt im Ural. Dieses Werk baute den T-72.", "de", "Uralvagonzavod"),

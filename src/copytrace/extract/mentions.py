@@ -176,6 +176,7 @@ _QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”�
 # the words that label a plant's number ("No. 74", "Nr 5", "№22"), each pattern below with its own few more
 _NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
+_NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
@@ -2193,6 +2194,12 @@ def _capitals_after(text: str, pos: int) -> int:
                 end += m.end()
                 continue
             break
+        digits = word.rstrip(".")
+        if digits.isdigit() and len(digits) <= 3 and end > pos \
+                and _NAME_CLOSES.match(text, end + m.end() - len(word) + len(digits)):
+            # "na Fábrica Estatal 66, na China": a plant's number ends its name (where the clause ends with it: not
+            # "Works 2 years later")
+            return end + m.end() - len(word) + len(digits)
         if not word[:1].isupper():
             break
         labelled = _LABELLED_NUMBER.match(text, end)
