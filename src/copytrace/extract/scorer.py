@@ -5689,6 +5689,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and _after_final_verb(s, c, cue):
+                    continue   # "中国から供与されたY-5と北朝鮮で生産されたAn-2": where the verb ends its clause, a
+                    #            name after it that no mark sends anywhere speaks of another clause
                 if not marked and not c.case and any(
                         (o.case == "destination" or s.doc.particle_on(o, {"destination"})
                          or (s.doc.particles_follow and _destination_after(s, o)))
@@ -5855,6 +5858,13 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
+
+
+def _after_final_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country stands after a word of export in a language whose verbs end their clause (particles follow
+    their noun: Japanese, Korean, Turkish, Hindi): the recipient stands before the verb there, marked, and a name after
+    it is another clause's ("インドに輸出され、ベトナム戦争で使われた")."""
+    return s.doc.particles_follow and cue.end <= c.start
 
 
 def _for_forces(s: Sentence, c: Mention) -> bool:
