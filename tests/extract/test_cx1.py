@@ -25,3 +25,23 @@ def _recipients(extractor: Extractor, text: str, lang: str, product: str) -> set
 def test_a_name_after_a_clause_final_verb_is_no_recipient(full_extractor: Extractor, text: str, lang: str,
                                                           product: str, expected: set[str]) -> None:
     assert _recipients(full_extractor, text, lang, product) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("לאחר שהועברו ראיות מצרפת על כך שסוריה העבירה טילי SA-22 לחיזבאללה.", "he"),
+    ("Se informó que tras ser entregadas las pruebas, Siria vendió misiles SA-22 a Hezbolá.", "es"),
+])
+def test_a_country_right_before_its_own_word_of_export_sells(full_extractor: Extractor, text: str, lang: str) -> None:
+    # (the country is the subject of the second verb, not the recipient of the first)
+    assert "Syria" not in _recipients(full_extractor, text, lang, "SA-22")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("1958 übergab die Sowjetunion der Volksrepublik China die Unterlagen zum Bau der MiG-21.", "de", set()),
+    ("Die Baupläne der MiG-21 wurden 1958 an China übergeben.", "de", set()),
+    # (guard: the aircraft themselves sold)
+    ("1958 verkaufte die Sowjetunion MiG-21 an China.", "de", {"China"}),
+])
+def test_production_papers_handed_over_are_no_export(full_extractor: Extractor, text: str, lang: str,
+                                                     expected: set[str]) -> None:
+    assert _recipients(full_extractor, text, lang, "MiG-21") == expected
