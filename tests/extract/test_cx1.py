@@ -45,3 +45,15 @@ def test_a_country_right_before_its_own_word_of_export_sells(full_extractor: Ext
 def test_production_papers_handed_over_are_no_export(full_extractor: Extractor, text: str, lang: str,
                                                      expected: set[str]) -> None:
     assert _recipients(full_extractor, text, lang, "MiG-21") == expected
+
+
+@pytest.mark.parametrize(("text", "product", "expected"), [
+    ("Hindistan, Rusya'dan T-90 tankları aldı.", "T-90", {"India"}),
+    ("Mısır, Sovyetler Birliği'nden MiG-21 uçakları aldı.", "MiG-21", {"Egypt"}),
+    ("Suriye'nin Rusya'dan aldığı T-72 tankları savaşta kullanıldı.", "T-72", {"Syria"}),
+    # (guard: inspiration taken from a country moves nothing)
+    ("Çin, Sovyetler Birliği'nden ilham aldı ve Type 59 tankını geliştirdi.", "Type 59", set()),
+])
+def test_turkish_take_from_a_country_is_buying(full_extractor: Extractor, text: str, product: str,
+                                               expected: set[str]) -> None:
+    assert _recipients(full_extractor, text, "tr", product) == expected

@@ -147,9 +147,12 @@ class Sentence:
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
             for c in ("produce", "export", "import"):
+                # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
+                # from Russia)
                 kept = [k for k in self.cues.get(c, []) if not any(
                     (a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
                     or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    or (object_first and k.start < a.start and a.end < k.end)
                     for a in self.cues["abstract"])]
                 if kept:
                     self.cues[c] = kept
