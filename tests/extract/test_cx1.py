@@ -57,3 +57,15 @@ def test_production_papers_handed_over_are_no_export(full_extractor: Extractor, 
 def test_turkish_take_from_a_country_is_buying(full_extractor: Extractor, text: str, product: str,
                                                expected: set[str]) -> None:
     assert _recipients(full_extractor, text, "tr", product) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Russie a mis des chars T-90 à la disposition de l'Inde.", "fr"),
+    ("La Russie a mis à la disposition de l'Inde des chars T-90.", "fr"),
+    ("Rusia puso los tanques T-90 a disposición de la India.", "es"),
+    ("La Russia ha messo i carri T-90 a disposizione dell'India.", "it"),
+    ("A Rússia colocou os tanques T-90 à disposição da Índia.", "pt"),
+])
+def test_put_at_a_country_s_disposal_sends_it_there(full_extractor: Extractor, text: str, lang: str) -> None:
+    # (the phrase's own "of" names the recipient, not a source; the country before the verb sent them)
+    assert _recipients(full_extractor, text, lang, "T-90") == {"India"}

@@ -5691,7 +5691,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              # ("向埃及和叙利亚出口": a particle before the first, for all)
                              for m in (c, _list_last(s, c), s.list_first(c))) or _towards(s, c, cue) \
-                    or _before_last_participle(s, c, cue, countries)
+                    or _before_last_participle(s, c, cue, countries) or _disposal_of(s, c, cue)
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
@@ -5874,6 +5874,14 @@ def _after_final_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
     their noun: Japanese, Korean, Turkish, Hindi): the recipient stands before the verb there, marked, and a name after
     it is another clause's ("インドに輸出され、ベトナム戦争で使われた")."""
     return s.doc.particles_follow and cue.end <= c.start
+
+
+def _disposal_of(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country stands right after a phrase of export that ends in its own word of "of" ("mis à la
+    disposition de l'Inde", "a disposición de la India"): that word names whose disposal, the recipient, not a
+    source."""
+    return cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 1 \
+        and any(cue.start < k.start and k.end <= cue.end for k in s.cue_list("source", "of"))
 
 
 def _hands_papers(s: Sentence, cue: Mention) -> bool:
