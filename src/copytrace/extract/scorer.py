@@ -5870,10 +5870,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _after_final_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
-    """Whether a country stands after a word of export in a language whose verbs end their clause (particles follow
-    their noun: Japanese, Korean, Turkish, Hindi): the recipient stands before the verb there, marked, and a name after
-    it is another clause's ("インドに輸出され、ベトナム戦争で使われた")."""
-    return s.doc.particles_follow and cue.end <= c.start
+    """Whether a country stands after a word of export in a language whose verbs end their clause and whose marks
+    follow their noun, the object's too (`object_marks`: Japanese, Korean, Turkish): the recipient stands before the
+    verb there, marked, and a name after it is another clause's ("インドに輸出され、ベトナム戦争で使われた"; not
+    Armenian, whose plain case after a verb of motion names where it went)."""
+    return s.doc.particles_follow and bool(s.doc.object_marks) and cue.end <= c.start
 
 
 def _disposal_of(s: Sentence, c: Mention, cue: Mention) -> bool:
