@@ -147,9 +147,12 @@ class Sentence:
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
             for c in ("produce", "export", "import"):
+                # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
+                # from Russia)
                 kept = [k for k in self.cues.get(c, []) if not any(
                     (a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
                     or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    or (object_first and k.start < a.start and a.end < k.end)
                     for a in self.cues["abstract"])]
                 if kept:
                     self.cues[c] = kept
@@ -5747,6 +5750,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if any(_licence_handed(s, k, cue) and not _made_then_sold(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
+        if _hands_papers(s, cue):
+            continue   # "1958 übergab die Sowjetunion der Volksrepublik China die Unterlagen zum Bau der MiG-21":
+            #            the papers went, past the giver and the receiver, not the product
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
@@ -5780,10 +5786,16 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                              # "Irak ve Suriye'ye", "インドとシリアに": a list's last name carries the mark for all
                              # ("向埃及和叙利亚出口": a particle before the first, for all)
                              for m in (c, _list_last(s, c), s.list_first(c))) or _towards(s, c, cue) \
-                    or _before_last_participle(s, c, cue, countries)
+                    or _before_last_participle(s, c, cue, countries) or _disposal_of(s, c, cue)
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and _before_own_verb(s, c, cue):
+                    continue   # "reports came that Syria passed the missiles on": a country right before a word of
+                    #            export of its own sells, and is no recipient of an earlier one
+                if not marked and _after_final_verb(s, c, cue):
+                    continue   # "中国から供与されたY-5と北朝鮮で生産されたAn-2": where the verb ends its clause, a
+                    #            name after it that no mark sends anywhere speaks of another clause
                 if not marked and not c.case and any(
                         (o.case == "destination" or s.doc.particle_on(o, {"destination"})
                          or (s.doc.particles_follow and _destination_after(s, o)))
@@ -5950,6 +5962,56 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
+
+
+def _after_final_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country stands after a word of export in a language whose verbs end their clause and whose marks
+    follow their noun, the object's too (`object_marks`: Japanese, Korean, Turkish): the recipient stands before the
+    verb there, marked, and a name after it is another clause's ("インドに輸出され、ベトナム戦争で使われた"; not
+    Armenian, whose plain case after a verb of motion names where it went)."""
+    return s.doc.particles_follow and bool(s.doc.object_marks) and cue.end <= c.start
+
+
+def _disposal_of(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country stands right after a phrase of export that ends in its own word of "of" ("mis à la
+    disposition de l'Inde", "a disposición de la India"): that word names whose disposal, the recipient, not a
+    source."""
+    return cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 1 \
+        and any(cue.start < k.start and k.end <= cue.end for k in s.cue_list("source", "of"))
+
+
+def _hands_papers(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of export hands over production papers or technology: its object, its clause's giver and
+    receiver between them at most ("übergab die Sowjetunion der Volksrepublik China die Unterlagen"), or the subject of
+    its passive ("die Unterlagen der MiG-21 wurden an China übergeben"), where verbs come before their object (a word
+    of documents a few words from the verb is already a licence word)."""
+    if cue.value != "export" or s.doc.particles_follow:
+        return False
+    between = {"produce", "export", "import", "product_noun"}
+    for d in s.cue_list("documents"):
+        if d.start >= cue.end and _same_clause(s, cue.end, d.start, 8) \
+                and not any(cue.end <= m.start and m.end <= d.start and (m.kind in {"product", "year"} or (
+                    m.kind == "cue" and m.value in between)) for m in s.mentions):
+            return True
+        # ("Die Baupläne der MiG-21 wurden 1958 an China übergeben": the papers the passive's subject, the design
+        # theirs, no name before them in the clause)
+        if d.end <= cue.start and _same_clause(s, d.end, cue.start, 8) \
+                and not any(m.kind == "cue" and m.value in between and d.end <= m.start and m.end <= cue.start
+                            for m in s.mentions) \
+                and not any(p.end <= d.start and _same_clause(s, p.end, d.start, 8) for p in s.products) \
+                and not any(o.kind == "country" and not o.adjective and d.end <= o.start and o.end <= cue.start
+                            and not _marked_recipient(s, o) for o in s.mentions):
+            return True   # (not where a country between is the verb's subject: "dùng công nghệ cũ nhưng Trung
+            #               Quốc vẫn xuất khẩu J-7", using old technology, China still exports the J-7)
+    return False
+
+
+def _before_own_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country after a word of export stands right before another word of export, as its subject, where
+    verbs follow their subject ("it was reported that Syria passed the missiles to ...")."""
+    return not s.doc.particles_follow and not c.adjective and cue.end <= c.start \
+        and any(k.start >= c.end and k is not cue and s.doc.tokens_between(c.end, k.start) == 0
+                and not s.doc.text[c.end:k.start].strip(" ") for k in s.cue_list("export"))
 
 
 def _for_forces(s: Sentence, c: Mention) -> bool:
