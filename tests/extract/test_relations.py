@@ -602,6 +602,17 @@ def test_this_plant_points_at_the_maker_named_before(full_extractor: Extractor, 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Russia delivered 76 Su-27SK to China and in 1995 sold a licence to build 200 more.", "en"),
+    ("Россия поставила Китаю 76 Су-27СК, а в 1995 году продала лицензию на производство еще 200 самолетов.", "ru"),
+])
+def test_the_subject_of_a_verb_that_sells_the_licence_gives_it_past_a_clause(full_extractor: Extractor, text: str,
+                                                                              lang: str) -> None:
+    facts = all_facts(full_extractor, text, lang)
+    assert ("licensed_by", "Russia") in {(f.relation, f.object) for f in facts}
+    assert "Russia" not in {f.scope for f in facts if f.relation == "licence_status"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Copies of the AKM were made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria.", "en"),
     ("Копии АКМ выпускались в Румынии (PM md. 65), Венгрии (AMD-65) и Болгарии.", "ru"),
 ])

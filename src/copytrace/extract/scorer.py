@@ -4977,7 +4977,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     copiers += [c for c in countries if c.adjective and c not in copiers and any(
         s.gap(c, k) == 0 and any(m.start == k.start and m.end == k.end for m in s.cue_list("produce"))
         for k in cues)]
+    # (a word of selling or granting whose object is the licence: "... and in 1995 sold a licence")
+    licence_sellers = [e for e in s.cue_list("export", "grant") if any(_trades_licence(s, e, k) for k in cues)]
     licensors = [c for c in countries if c not in copiers and (_licence_from(s, c, cues)
+                 or _sells_before(s, c, licence_sellers)
                  or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
@@ -5562,6 +5565,26 @@ def _other_doer(s: Sentence, c: Mention) -> bool:
     "von der Sowjetunion")."""
     return any(o is not c and o.kind == "country" and s.near_before(o.start, ("agent",), 1) is not None
                for o in s.mentions)
+
+
+def _sells_before(s: Sentence, c: Mention, sellers: list[Mention]) -> bool:
+    """Whether a country is the subject of a word that sells or grants the licence, a clause or a receiver between
+    ("Russia delivered 76 Su-27SKs to China and in 1995 sold a licence", "Россия поставила Китаю 76 Су-27СК, а в
+    1995 году продала лицензию"): the nearest country before the word in no case of place, none of a passive's
+    doer between (not the receiver: "China bought ... and was sold a licence" has a copula's passive)."""
+    if c.adjective or c.case or s.doc.particles_follow or han_or_kana(c.text[:1]) \
+            or s.near_before(c.start, ("destination", "source", "locative", "agent", "of"), 1) is not None:
+        return False   # (not in Chinese, whose clauses run on without a subject's mark: "在蘇聯的幫助下 ... 對華提供")
+    for e in sellers:
+        if e.start < c.end or s.doc.tokens_between(c.end, e.start) > 14:
+            continue
+        between = [m for m in s.mentions if c.end <= m.start and m.end <= e.start]
+        if any(m.kind == "cue" and m.value in {"agent", "copula", "import"} for m in between) \
+                or any(m.kind == "country" and not m.case and not m.adjective
+                       and s.near_before(m.start, ("destination", "source", "locative"), 1) is None for m in between):
+            continue
+        return True
+    return False
 
 
 def _hands_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
