@@ -6,7 +6,9 @@ never how well extraction does on real text (see test_quality):
 - Indonesian "pertama kali beroperasi", "pertama kali digunakan" (first operated, first used): an introduction;
 - production plans and drawings (de "Baupläne", en "production plans", it "progetti costruttivi", pl "plany
   produkcyjne", vi "tài liệu kỹ thuật") a word of handing over gives are a licence, as documentation is; and papers a
-  name follows right after ("чертежи АК-47") are that design's, not a licensed product.
+  name follows right after ("чертежи АК-47") are that design's, not a licensed product;
+- Arabic and Hebrew clitics glued before a country's name mark its role: ل, ל (to) the receiver, ب, ב (in) the place,
+  מ (from) the source; after ل the Arabic article ال loses its alif ("للهند", to India).
 """
 
 from __future__ import annotations
@@ -40,3 +42,14 @@ def test_production_papers_handed_over_are_a_licence_not_an_export(small_extract
     facts = facts_of(small_extractor, text, lang)
     assert ("AK-47", "licensed_by", "Soviet Union") in facts, facts
     assert not objects(facts, "exported_to"), facts
+
+
+@pytest.mark.parametrize(("text", "lang", "buyer"), [
+    ("باعت روسيا لمصر دبابات تي-90 عام 2015.", "ar", "Egypt"),     # (ل, to, glued before the name)
+    ("باعت روسيا للهند دبابات تي-90.", "ar", "India"),            # (ل + الهند: the article loses its alif)
+    ("רוסיה מכרה למצרים טנקי T-90.", "he", "Egypt"),
+])
+def test_a_clitic_glued_before_a_name_marks_the_receiver(small_extractor: Extractor, text: str, lang: str,
+                                                         buyer: str) -> None:
+    # (the seller after the verb is no receiver)
+    assert objects(facts_of(small_extractor, text, lang), "exported_to") == [buyer]

@@ -128,10 +128,16 @@ class Language:
     # where a main clause's participle or infinitive ends it ("Polen hat der Ukraine T-72 geliefert"): what stands
     # between the finite verb and that word is the verb's object or recipient
     participles_last: bool = False
+    # where clitics glued before a name mark its role (Arabic "لمصر", to Egypt; Hebrew "מרוסיה", from Russia): role ->
+    # the folded clitics, as ``case_endings`` holds the endings glued after it
+    prefix_roles: dict[str, list[str]] = field(default_factory=dict)
+    # an article a clitic before it shortens (Arabic "ل" + "الهند" is written "للهند"): (the article, its short form)
+    article_elision: tuple[str, str] | None = None
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
     case_roles: dict[str, str] = field(init=False)   # a folded case ending -> its role
+    clitic_roles: dict[str, str] = field(init=False)   # a folded clitic before a name -> its role
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.substring, self.prefixes,
@@ -144,6 +150,7 @@ class Language:
         self.particle_classes = {w: frozenset(c) for w, c in classes.items()}
         self.particles = frozenset(classes)
         self.case_roles = {fold_phrase(e): role for role, endings in self.case_endings.items() for e in endings}
+        self.clitic_roles = {fold_phrase(c): role for role, clitics in self.prefix_roles.items() for c in clitics}
 
 
 def _validate(path: Path, raw: Any) -> None:
@@ -152,7 +159,7 @@ def _validate(path: Path, raw: Any) -> None:
     unknown = set(raw["cues"]) - CUE_CLASSES
     if unknown:
         raise ConfigError(f"{path}: unknown cue classes {sorted(unknown)}; known: {sorted(CUE_CLASSES)}")
-    roles = set(raw.get("case_endings") or {}) - CASE_ROLES
+    roles = (set(raw.get("case_endings") or {}) | set(raw.get("prefix_roles") or {})) - CASE_ROLES
     if roles:
         raise ConfigError(f"{path}: unknown case ending roles {sorted(roles)}; known: {sorted(CASE_ROLES)}")
     where = _not_a_word(raw, ())
@@ -230,10 +237,20 @@ def _raw_language(code: str) -> Language:
         force_marks=frozenset(str(m) for m in raw.get("force_marks") or ()),
         negation_after=frozenset(fold_phrase(str(w)) for w in raw.get("negation_after") or ()),
         participles_last=bool(raw.get("participles_last", False)),
+        prefix_roles={str(role): [str(c) for c in clitics or ()]
+                      for role, clitics in (raw.get("prefix_roles") or {}).items()},
+        article_elision=_elision(raw.get("article_elision")),
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
     )
+
+
+def _elision(raw: Any) -> tuple[str, str] | None:
+    """A language file's ``article_elision: {article: ال, written: ل}``, or None."""
+    if not isinstance(raw, dict):
+        return None
+    return str(raw.get("article", "")), str(raw.get("written", ""))
 
 
 _VOWELS = frozenset("aeiouyáéíóúýěůąęăâîаеиоуыэюяіїєё")
@@ -288,7 +305,8 @@ def _compile(code: str) -> Language:
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
-                    base.into_endings, base.force_marks, base.negation_after, base.participles_last)
+                    base.into_endings, base.force_marks, base.negation_after, base.participles_last,
+                    base.prefix_roles, base.article_elision)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang
@@ -318,6 +336,13 @@ class _Adder:
         self.matcher.add(phrase, meaning)
         for form in self.forms.get(phrase, ()):
             self.matcher.add(form, meaning, exact=True)   # an inflected form takes no further ending
+
+    def elided(self, phrase: str, meaning: Phrase, elision: tuple[str, str] | None) -> None:
+        """The phrase, and where it opens with the article a clitic shortens, its short form too ("الهند" and
+        "لهند", read after the clitic "ل" in "للهند", to India)."""
+        self(phrase, meaning)
+        if elision is not None and elision[0] and phrase.startswith(elision[0]) and len(phrase) > len(elision[0]) + 1:
+            self.matcher.add(elision[1] + phrase[len(elision[0]):], meaning)
 
 
 def _fill(lang: Language, sources: list[Language]) -> None:
@@ -364,10 +389,11 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                         and not form.endswith(src.adjective_suffixes)) \
                     or (code in known.historical and not form.endswith("*") and not form[:1].islower()
                         and (anyascii(form).lower().endswith(_STATE_ENDINGS) or form.endswith("يا")))
-                add(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()))
+                add.elided(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()),
+                           src.article_elision)
         for locale in (src.code, *_cldr_variants().get(src.code, ())):
             for code, name in _cldr(locale).items():
-                add(name, Phrase("country", code, proper=True))
+                add.elided(name, Phrase("country", code, proper=True), src.article_elision)
     matcher = lang.matcher
     for code, name in _cldr("en").items():
         matcher.add(name, Phrase("country", code, proper=True))

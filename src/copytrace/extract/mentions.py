@@ -486,6 +486,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
             # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
+        if not role and language is not None and language.clitic_roles and not m.phrase.adjective:
+            # "باعت روسيا لمصر": a clitic glued before the name marks its role (to Egypt)
+            role = language.clitic_roles.get(folded[folded.rfind(" ", 0, m.start) + 1:m.start], "")
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
             role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes

@@ -5793,10 +5793,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            of buying is the maker's, not the buyer
             if cue.value == "export" and c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) == 0 \
                     and not c.adjective and c.case != "destination" \
-                    and any(o.start >= c.end and not s.doc.text[c.end:o.start].strip() and not o.adjective
+                    and any(o.start >= c.end and not o.adjective
+                            and (not s.doc.text[c.end:o.start].strip() or o.case == "destination")
                             for o in countries):
                 continue   # "زودت روسيا الهند بدبابات": where the verb comes first, the country right after it, another
-                #            right after that, is the seller
+                #            right after that (or one a clitic marks as the receiver: "باعت روسيا لمصر"), is the seller
             if id(c) in owners:
                 continue   # "引进前苏联T-54A", "ソ連のMiG-21を輸入": where the owner comes first, a name before the
                 #            product, right after a verb of buying or marked as an owner before the verb, is whose it
