@@ -4627,7 +4627,7 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
                             and s.doc.tokens_between(c.end, m.start) == 0)
                         or (m.start == c.end and han_or_kana(c.text[-1:])))
                    for m in s.mentions)
-    if _plain_noun_beside(s, c):
+    if _plain_noun_beside(s, c) or _other_kind_beside(s, c, p):
         return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
     # ("made by the Polish maker Bumar": the nationality of the maker a word of agency names is where it was made)
     agent = s.near_before(c.start, ("agent",), 1) is not None and s.has("produce")
@@ -4641,6 +4641,37 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
         if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
             return True
     return False
+
+
+# the words an adjective of a country may qualify that say nothing of where a named design is made: a kind of
+# product that names no design of its own ("Russian helicopters"), its parts, papers and forces
+_OTHER_KINDS = ("product_noun", "part", "documents", "service", "force")
+
+
+def _other_kind_beside(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether the word a country's adjective qualifies (after it, or before it where adjectives follow their noun,
+    past an article glued to the adjective) is a word for a kind of product that ``p`` does not stand right beside,
+    or a word for parts, papers or forces: "the Soviet aircraft built abroad were the Avia B-71", "a Russian engine
+    was fitted to the An-140", "according to Soviet documentation, the Lim-2 was built"."""
+    text = s.doc.text
+    if s.doc.adjectives_follow:
+        m = _WORD_BEFORE.search(text, max(s.start, c.start - 40), _prefix_start(text, max(s.start, c.start - 3),
+                                                                                  c.start))
+    else:
+        m = _WORD_AFTER.match(text, c.end, s.end)
+    if m is None:
+        return False
+    a, b = m.span(1)
+    noun = next((k for k in s.cue_list(*_OTHER_KINDS) if k.start < b and a < k.end), None)
+    if noun is None:
+        return False
+    if noun.value != "product_noun":
+        return True
+    # ("the Soviet tank T-62", "a Soviet-built helicopter, the Mi-8": the noun is the name's own; "the Soviet aircraft
+    # industry": a maker's)
+    return not (s.doc.tokens_between(noun.end, p.start) <= 1 if p.start >= noun.end
+                else s.doc.tokens_between(p.end, noun.start) <= 1) \
+        and s.near_after(noun.end, ("maker", "org_word"), 0) is None
 
 
 # -- manufactured_by --------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+"""Where a design is made (made_in_country): what a country's adjective qualifies in a sentence of making.
+
+These sentences were written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    # a kind of product the name does not stand beside: the Soviet designs built abroad, not where the B-71 was made
+    ("The first Soviet aircraft produced abroad under licence were the Avia B-71 bombers.", "en", "B-71",
+     "Soviet Union"),
+    ("Первыми советскими самолетами, выпускавшимися за границей, стали бомбардировщики Ан-2.", "ru", "An-2",
+     "Soviet Union"),
+    # a part
+    ("Le PM md. 63 a été produit avec un moteur soviétique en Roumanie.", "fr", "PM md. 63", "Soviet Union"),
+])
+def test_an_adjective_on_another_kind_of_noun_is_no_place_of_making(
+        full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
+    assert (product, "made_in_country", country) not in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    # guards: the name's own noun, a maker's noun, the place of making
+    ("The Soviet tank T-62 was produced in Nizhny Tagil.", "en", "T-62", "Soviet Union"),
+    ("The Soviet aircraft industry built the MiG-15 in large numbers.", "en", "MiG-15", "Soviet Union"),
+    ("Le PM md. 63 a été produit avec un moteur soviétique en Roumanie.", "fr", "PM md. 63", "Romania"),
+])
+def test_an_adjective_on_the_design_or_its_maker_still_places_it(
+        full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
+    assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)
