@@ -34,3 +34,20 @@ def test_an_adjective_on_another_kind_of_noun_is_no_place_of_making(
 def test_an_adjective_on_the_design_or_its_maker_still_places_it(
         full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
     assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    ("The Soviet main battle tank T-72 entered service in 1973.", "en", "T-72", "Soviet Union"),
+    ("Советская боевая машина пехоты БМП-1 принята на вооружение в 1966 году.", "ru", "BMP-1", "Soviet Union"),
+    ("The Soviet anti-aircraft missile system S-300 entered service in 1978.", "en", "S-300", "Soviet Union"),
+])
+def test_a_noun_of_many_words_between_the_adjective_and_the_name_counts_as_one(
+        full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
+    assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)
+
+
+def test_where_adjectives_follow_their_noun_one_before_a_long_noun_is_another_nouns(
+        full_extractor: Extractor) -> None:
+    # guard: the soldier is Romanian, the rifle's noun of three words does not bring the adjective to the name
+    facts = facts_of(full_extractor, "Um soldado romeno com fuzil de assalto AKM em 1989.", "pt")
+    assert ("AKM", "made_in_country", "Romania") not in facts

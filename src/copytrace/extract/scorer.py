@@ -3872,8 +3872,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         on_products = s.products if not makers or c in makers else []
         for p in on_products:
             # ("sovjetska havbica 122 mm M-30": a calibre between them counts for nothing)
+            # (nor, where adjectives precede their noun, do the words of one noun of a kind of product past its first:
+            # "the Soviet main battle tank T-72")
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
-                <= w.windows["adjective"]
+                - (0 if s.doc.adjectives_follow else _noun_words(s, c.end, p.start)) <= w.windows["adjective"]
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
@@ -3923,8 +3925,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's (or the licensed
                 #            design's, "Poland bought a licence to build the Soviet T-72")
-            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")) \
-                    or (c.adjective and _of_forces(s, c)):
+            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) and not _in_noun(s, k)
+                   for k in s.cue_list("force")) or (c.adjective and _of_forces(s, c)):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
@@ -4546,6 +4548,32 @@ _CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
 def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of calibres ("122 mm", "7,62 мм") between two places."""
     return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
+
+
+def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the nouns of a kind of product between two places, the longest where they overlap, and one where
+    only spaces or hyphens part them ("missile system")."""
+    spans: list[tuple[int, int]] = []
+    for k in sorted(s.cue_list("product_noun"), key=lambda k: (k.start, -k.end)):
+        if not (a <= k.start and k.end <= b):
+            continue
+        if spans and (k.start < spans[-1][1] or not s.doc.text[spans[-1][1]:k.start].strip(" -")):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], k.end))
+        else:
+            spans.append((k.start, k.end))
+    return spans
+
+
+def _noun_words(s: Sentence, a: int, b: int) -> int:
+    """Words of nouns of a kind of product between two places past each noun's first ("main battle tank" is one
+    noun: two more words)."""
+    return sum(max(0, s.doc.tokens_between(x, y) - 1) for x, y in _noun_spans(s, a, b))
+
+
+def _in_noun(s: Sentence, k: Mention) -> bool:
+    """Whether a cue is a word inside a longer noun of a kind of product ("пехоты" of "боевая машина пехоты")."""
+    return any(n.start <= k.start and k.end <= n.end and (n.start, n.end) != (k.start, k.end)
+               for n in s.cue_list("product_noun"))
 
 
 def _comma_apart(s: Sentence, c: Mention, p: Mention) -> bool:
