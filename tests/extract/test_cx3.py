@@ -51,3 +51,12 @@ def test_where_adjectives_follow_their_noun_one_before_a_long_noun_is_another_no
     # guard: the soldier is Romanian, the rifle's noun of three words does not bring the adjective to the name
     facts = facts_of(full_extractor, "Um soldado romeno com fuzil de assalto AKM em 1989.", "pt")
     assert ("AKM", "made_in_country", "Romania") not in facts
+
+
+@pytest.mark.parametrize(("text", "lang", "product", "country"), [
+    ("O J-7 caça chinês voou em 1966.", "pt", "Chengdu J-7", "China"),
+    ("Le T-55 char soviétique a été modernisé.", "fr", "T-55", "Soviet Union"),
+])
+def test_where_adjectives_follow_their_noun_one_after_the_names_own_noun_is_the_names(
+        full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
+    assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)

@@ -3880,8 +3880,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
             gap = s.doc.text[p.end:_prefix_start(s.doc.text, p.end, c.start)] if c.start >= p.end else ""
-            after = c.start >= p.end and s.doc.tokens_between(p.end, p.end + len(gap)) == 0 and c.adjective \
-                and not any(ch.isalpha() or ch in ",;，；、" for ch in gap)
+            # (where adjectives follow their noun, past the name's own noun of its kind: "le J-7B, chasseur chinois"
+            # without the comma, "o J-7B caça chinês")
+            after = c.start >= p.end and c.adjective and (
+                (s.doc.tokens_between(p.end, p.end + len(gap)) == 0
+                 and not any(ch.isalpha() or ch in ",;，；、" for ch in gap))
+                or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
             if after and not before and not s.doc.adjectives_follow and any(
@@ -4562,6 +4566,13 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         else:
             spans.append((k.start, k.end))
     return spans
+
+
+def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether one noun of a kind of product, and nothing else but spaces, stands between two places ("J-7B chasseur
+    chinois")."""
+    spans = _noun_spans(s, a, b)
+    return len(spans) == 1 and not s.doc.text[a:spans[0][0]].strip() and not s.doc.text[spans[0][1]:b].strip()
 
 
 def _noun_words(s: Sentence, a: int, b: int) -> int:
