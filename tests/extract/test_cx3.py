@@ -60,3 +60,13 @@ def test_where_adjectives_follow_their_noun_one_before_a_long_noun_is_another_no
 def test_where_adjectives_follow_their_noun_one_after_the_names_own_noun_is_the_names(
         full_extractor: Extractor, text: str, lang: str, product: str, country: str) -> None:
     assert (product, "made_in_country", country) in facts_of(full_extractor, text, lang)
+
+
+def test_a_plant_or_company_of_a_country_where_no_word_of_making_names_the_topic_places_no_making(
+        full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "АКМ - известный автомат. Заводы компании работают в Болгарии и в Италии.", "ru")
+    assert ("AKM", "made_in_country", "Bulgaria") not in facts
+    assert ("AKM", "made_in_country", "Italy") not in facts
+    # guard: a word of making in the sentence still places it
+    made = facts_of(full_extractor, "АКМ - известный автомат. Заводы в Болгарии его выпускают.", "ru")
+    assert ("AKM", "made_in_country", "Bulgaria") in made

@@ -4105,6 +4105,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
+                     # (a plant or a company named, no word of making, nor the name: "the company's plants work in
+                     # Bulgaria")
+                     "maker_topic": float(cue.value == "maker" and p.start < s.start and not s.has("produce")),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      # (a licence denied is no making denied: "produced in China without a licence"; but a licence
