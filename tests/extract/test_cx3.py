@@ -70,3 +70,12 @@ def test_a_plant_or_company_of_a_country_where_no_word_of_making_names_the_topic
     # guard: a word of making in the sentence still places it
     made = facts_of(full_extractor, "АКМ - известный автомат. Заводы в Болгарии его выпускают.", "ru")
     assert ("AKM", "made_in_country", "Bulgaria") in made
+
+
+def test_an_adjective_of_the_country_the_registry_makes_a_design_in_is_no_owners(full_extractor: Extractor) -> None:
+    # (the export read from the deal does not make "Finnish" an owner's word for a Finnish design)
+    text = "The Finnish RK 62 is a rifle. The arms deal that Finland made with Oman included these rifles."
+    assert ("RK 62", "made_in_country", "Finland") in facts_of(full_extractor, text, "en")
+    # guard: a design the registry makes elsewhere, bought: the adjective is the owner's
+    bought = "The Finnish T-72 is a tank. In 1980 Finland bought T-72 tanks from the USSR."
+    assert ("T-72", "made_in_country", "Finland") not in facts_of(full_extractor, bought, "en")
