@@ -79,3 +79,11 @@ def test_an_adjective_of_the_country_the_registry_makes_a_design_in_is_no_owners
     # guard: a design the registry makes elsewhere, bought: the adjective is the owner's
     bought = "The Finnish T-72 is a tank. In 1980 Finland bought T-72 tanks from the USSR."
     assert ("T-72", "made_in_country", "Finland") not in facts_of(full_extractor, bought, "en")
+
+
+def test_an_article_before_the_name_opens_its_phrase(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Als 1959 die Russen die AKM einführten, waren die Chinesen interessiert.", "de")
+    assert ("AKM", "made_in_country", "Russia") not in facts
+    # guard: a word for "and" that is also an article elsewhere joins two adjectives
+    listed = facts_of(full_extractor, "Sovětské a polské T-55 byly vyráběny.", "cs")
+    assert ("T-55", "made_in_country", "Soviet Union") in listed

@@ -3898,6 +3898,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
+            if before and _article_opens(s, c.end, p.start):
+                continue   # "als die Russen die AKM einführten": an article opens the name's own phrase, the word
+                #            before it is no adjective of the name
             if before and _comma_apart(s, c, p):
                 continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
                 #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
@@ -4555,6 +4558,13 @@ _CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
 def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of calibres ("122 mm", "7,62 мм") between two places."""
     return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
+
+
+def _article_opens(s: Sentence, a: int, b: int) -> bool:
+    """Whether the last word between two places is an article ("die" of "die Russen die AKM"; not a word for "and"
+    that is one too: Czech "a")."""
+    words = re.findall(r"[^\W\d_]+'?", s.doc.text[a:b])
+    return bool(words) and (w := fold_phrase(words[-1]).strip()) in articles() and w not in and_words()
 
 
 def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
