@@ -87,3 +87,12 @@ def test_an_article_before_the_name_opens_its_phrase(full_extractor: Extractor) 
     # guard: a word for "and" that is also an article elsewhere joins two adjectives
     listed = facts_of(full_extractor, "Sovětské a polské T-55 byly vyráběny.", "cs")
     assert ("T-55", "made_in_country", "Soviet Union") in listed
+
+
+def test_a_word_of_design_one_word_from_the_adjective_is_not_said_of_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "In 2015 the army designed a Finnish RK 62 upgrade.", "en")
+    assert ("RK 62", "made_in_country", "Finland") in facts
+    # guard: the adjective of the design's country, "designed" right after it, is no place of making
+    designed = facts_of(full_extractor, "The Soviet designed T-72 was built in Poland.", "en")
+    assert ("T-72", "made_in_country", "Soviet Union") not in designed
+    assert ("T-72", "made_in_country", "Poland") in designed

@@ -3953,9 +3953,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # польский танк PT-91" is the PT-91's)
                 and (s.doc.adjectives_follow or not any(word.end <= q.start and q.end <= c.start
                                                         for q in s.products)))
+            # ("Soviet-designed", "de diseño soviético": a word of design right on the adjective; not one a word
+            # away, "the army designed a Finnish RK 62 upgrade")
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
-                     "designed": float(s.near_after(c.end, ("design",), 1) is not None
-                                       or s.near_before(c.start, ("design",), 1) is not None),
+                     "designed": float(s.near_after(c.end, ("design",), 0) is not None
+                                       or s.near_before(c.start, ("design",), 0) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
