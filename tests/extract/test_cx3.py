@@ -96,3 +96,9 @@ def test_a_word_of_design_one_word_from_the_adjective_is_not_said_of_it(full_ext
     designed = facts_of(full_extractor, "The Soviet designed T-72 was built in Poland.", "en")
     assert ("T-72", "made_in_country", "Soviet Union") not in designed
     assert ("T-72", "made_in_country", "Poland") in designed
+
+
+def test_a_dash_that_says_what_an_original_is_says_it_of_the_design(full_extractor: Extractor) -> None:
+    # (as a copula does: the adjective is said of the T-72, not in passing)
+    facts = facts_of(full_extractor, "Т-72 — советский основной танк. На базе Т-72 создан PT-91.", "ru")
+    assert ("T-72", "made_in_country", "Soviet Union") in facts

@@ -163,6 +163,7 @@ class Extractor:
                         adjective_only.append(fact)
                         if not sentence.has(*_MAKING) and not any(
                                 k.start >= cand.subject.end for k in sentence.cue_list("copula")) \
+                                and not _DASH_LINK.search(text, cand.subject.end, cand.end) \
                                 and not any(mark in text[cand.start:cand.end] for mark in _MADE_MARKS):
                             incidental.add(id(fact))   # (no copula after the design: "The Soviet MiG-15 was a jet
                             #                             fighter" says where it comes from, as its subject)
@@ -837,6 +838,9 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 # Danish "sovjettillverkade", "sovjetbygde", "sovjetproducerede"): said even in passing, it states where the design
 # was made
 _MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
+
+# a dash between spaces that links a design to what it is, as a copula does ("Т-72 — советский основной танк")
+_DASH_LINK = re.compile(r"(?<=\s)[—–](?=\s)")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",
