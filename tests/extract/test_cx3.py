@@ -102,3 +102,8 @@ def test_a_dash_that_says_what_an_original_is_says_it_of_the_design(full_extract
     # (as a copula does: the adjective is said of the T-72, not in passing)
     facts = facts_of(full_extractor, "Т-72 — советский основной танк. На базе Т-72 создан PT-91.", "ru")
     assert ("T-72", "made_in_country", "Soviet Union") in facts
+
+
+def test_the_same_country_named_nearer_the_making_is_no_rival(full_extractor: Extractor) -> None:
+    text = "Als zwischen der Sowjetunion und China Einigkeit herrschte, bauten die Chinesen die MiG-17 in Lizenz nach."
+    assert ("MiG-17", "made_in_country", "China") in facts_of(full_extractor, text, "de")

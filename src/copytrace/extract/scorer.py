@@ -4048,7 +4048,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
+        # (nor the same country named again: "als zwischen der Sowjetunion und China Einigkeit herrschte, bauten die
+        # Chinesen ...")
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
+                    and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
