@@ -105,5 +105,6 @@ def test_a_dash_that_says_what_an_original_is_says_it_of_the_design(full_extract
 
 
 def test_the_same_country_named_nearer_the_making_is_no_rival(full_extractor: Extractor) -> None:
-    text = "Als zwischen der Sowjetunion und China Einigkeit herrschte, bauten die Chinesen die MiG-17 in Lizenz nach."
-    assert ("MiG-17", "made_in_country", "China") in facts_of(full_extractor, text, "de")
+    # ("Chinese", nearer "built", is China again: no other place of making)
+    text = "By 1956 China had its MiG-17 fighters built by Chinese workers."
+    assert ("MiG-17", "made_in_country", "China") in facts_of(full_extractor, text, "en")
