@@ -171,6 +171,7 @@ class Extractor:
                         adjective_only.append(fact)
                         if not sentence.has(*_MAKING) and not any(
                                 k.start >= cand.subject.end for k in sentence.cue_list("copula")) \
+                                and not _DASH_LINK.search(text, cand.subject.end, cand.end) \
                                 and not any(mark in text[cand.start:cand.end] for mark in _MADE_MARKS):
                             incidental.add(id(fact))   # (no copula after the design: "The Soviet MiG-15 was a jet
                             #                             fighter" says where it comes from, as its subject)
@@ -224,7 +225,8 @@ class Extractor:
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         loose = [f for f in passing if f.key() not in made]
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
-            _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans]),
+            _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans],
+                                   self.names),
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
@@ -813,8 +815,10 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
 
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact],
-                           incidental: set[int], sentence_starts: list[int]) -> list[CandidateFact]:
-    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it.
+                           incidental: set[int], sentence_starts: list[int], names: Names) -> list[CandidateFact]:
+    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it (not
+    the country the registry says makes the design or holds its rights: "the Finnish RK 62", whatever the text is
+    read to have sent there).
     "The Romanian MLI-84 is a copy of the Soviet BMP-1": an adjective on the original design, in the sentence that
     derives a copy from it, tells the copy from its original; it states no place of making (not on a copy that has a
     copy of its own: "the Chinese Type 56 ... the Type 56-1, a version of the Type 56"). Elsewhere it does, unless
@@ -828,7 +832,11 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
     copied = [f for f in facts if f.relation == "derived_from" and f.object not in derived]
     originals = {f.object for f in copied}
     deriving = {(f.object, sentence(f)) for f in copied}
-    drop = {id(f) for f in adjective_only if (f.subject, f.object) in bought
+    def own(f: CandidateFact) -> bool:
+        known = names.resolve(f.subject)
+        return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
+
+    drop = {id(f) for f in adjective_only if ((f.subject, f.object) in bought and not own(f))
             or (f.relation == "made_in_country" and f.subject in originals
                 and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
     return [f for f in facts if id(f) not in drop]
@@ -838,6 +846,9 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 # Danish "sovjettillverkade", "sovjetbygde", "sovjetproducerede"): said even in passing, it states where the design
 # was made
 _MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
+
+# a dash between spaces that links a design to what it is, as a copula does ("Т-72 — советский основной танк")
+_DASH_LINK = re.compile(r"(?<=\s)[—–](?=\s)")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",

@@ -3965,14 +3965,20 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         on_products = s.products if not makers or c in makers else []
         for p in on_products:
             # ("sovjetska havbica 122 mm M-30": a calibre between them counts for nothing)
+            # (nor, where adjectives precede their noun, do the words of one noun of a kind of product past its first:
+            # "the Soviet main battle tank T-72")
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
-                <= w.windows["adjective"]
+                - (0 if s.doc.adjectives_follow else _noun_words(s, c.end, p.start)) <= w.windows["adjective"]
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
             gap = s.doc.text[p.end:_prefix_start(s.doc.text, p.end, c.start)] if c.start >= p.end else ""
-            after = c.start >= p.end and s.doc.tokens_between(p.end, p.end + len(gap)) == 0 and c.adjective \
-                and not any(ch.isalpha() or ch in ",;，；、" for ch in gap)
+            # (where adjectives follow their noun, past the name's own noun of its kind: "le J-7B, chasseur chinois"
+            # without the comma, "o J-7B caça chinês")
+            after = c.start >= p.end and c.adjective and (
+                (s.doc.tokens_between(p.end, p.end + len(gap)) == 0
+                 and not any(ch.isalpha() or ch in ",;，；、" for ch in gap))
+                or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
             if after and not before and not s.doc.adjectives_follow and any(
@@ -3985,6 +3991,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
+            if before and _article_opens(s, c.end, p.start):
+                continue   # "als die Russen die AKM einführten": an article opens the name's own phrase, the word
+                #            before it is no adjective of the name
             if before and _comma_apart(s, c, p):
                 continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
                 #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
@@ -4016,8 +4025,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
                 continue   # "sous licence soviétique le PM md. 63": the adjective is the licence's (or the licensed
                 #            design's, "Poland bought a licence to build the Soviet T-72")
-            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) for k in s.cue_list("force")) \
-                    or (c.adjective and _of_forces(s, c)):
+            if any(min(c.end, p.end) <= k.start and k.end <= max(c.start, p.start) and not _in_noun(s, k)
+                   for k in s.cue_list("force")) or (c.adjective and _of_forces(s, c)):
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
@@ -4037,9 +4046,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # польский танк PT-91" is the PT-91's)
                 and (s.doc.adjectives_follow or not any(word.end <= q.start and q.end <= c.start
                                                         for q in s.products)))
+            # ("Soviet-designed", "de diseño soviético": a word of design right on the adjective; not one a word
+            # away, "the army designed a Finnish RK 62 upgrade")
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
-                     "designed": float(s.near_after(c.end, ("design",), 1) is not None
-                                       or s.near_before(c.start, ("design",), 1) is not None),
+                     "designed": float(s.near_after(c.end, ("design",), 0) is not None
+                                       or s.near_before(c.start, ("design",), 0) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
@@ -4130,7 +4141,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         group = s.groups.get(id(c), [c])
         # the place of production is the country nearest the production word ("Russian-made", not the buyer)
         licence_words = s.cue_list("licence")
+        # (nor the same country named again: "als zwischen der Sowjetunion und China Einigkeit herrschte, bauten die
+        # Chinesen ...")
         rival = any(o.kind == "country" and o not in group and s.list_gap(cue, o) < s.list_gap(cue, c)
+                    and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
@@ -4192,6 +4206,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
+                     # (a plant or a company named, no word of making, nor the name: "the company's plants work in
+                     # Bulgaria")
+                     "maker_topic": float(cue.value == "maker" and p.start < s.start and not s.has("produce")),
                      "rival_closer": float(rival),
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      # (a licence denied is no making denied: "produced in China without a licence"; but a licence
@@ -4641,6 +4658,46 @@ def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
     return sum(s.doc.tokens_between(a + m.start(), a + m.end()) for m in _CALIBRE.finditer(s.doc.text[a:b]))
 
 
+def _article_opens(s: Sentence, a: int, b: int) -> bool:
+    """Whether the last word between two places is an article ("die" of "die Russen die AKM"; not a word for "and"
+    that is one too: Czech "a")."""
+    words = re.findall(r"[^\W\d_]+'?", s.doc.text[a:b])
+    return bool(words) and (w := fold_phrase(words[-1]).strip()) in articles() and w not in and_words()
+
+
+def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the nouns of a kind of product between two places, the longest where they overlap, and one where
+    only spaces or hyphens part them ("missile system")."""
+    spans: list[tuple[int, int]] = []
+    for k in sorted(s.cue_list("product_noun"), key=lambda k: (k.start, -k.end)):
+        if not (a <= k.start and k.end <= b):
+            continue
+        if spans and (k.start < spans[-1][1] or not s.doc.text[spans[-1][1]:k.start].strip(" -")):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], k.end))
+        else:
+            spans.append((k.start, k.end))
+    return spans
+
+
+def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
+    """Whether one noun of a kind of product, and nothing else but spaces, stands between two places ("J-7B chasseur
+    chinois")."""
+    spans = _noun_spans(s, a, b)
+    return len(spans) == 1 and not s.doc.text[a:spans[0][0]].strip() and not s.doc.text[spans[0][1]:b].strip()
+
+
+def _noun_words(s: Sentence, a: int, b: int) -> int:
+    """Words of nouns of a kind of product between two places past each noun's first ("main battle tank" is one
+    noun: two more words)."""
+    return sum(max(0, s.doc.tokens_between(x, y) - 1) for x, y in _noun_spans(s, a, b))
+
+
+def _in_noun(s: Sentence, k: Mention) -> bool:
+    """Whether a cue is a word inside a longer noun of a kind of product ("пехоты" of "боевая машина пехоты")."""
+    return any(n.start <= k.start and k.end <= n.end and (n.start, n.end) != (k.start, k.end)
+               for n in s.cue_list("product_noun"))
+
+
 def _comma_apart(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether a comma (or a semicolon) stands between a country and a product after it, not one that goes on to
     the next country of a list."""
@@ -4720,7 +4777,7 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
                             and s.doc.tokens_between(c.end, m.start) == 0)
                         or (m.start == c.end and han_or_kana(c.text[-1:])))
                    for m in s.mentions)
-    if _plain_noun_beside(s, c):
+    if _plain_noun_beside(s, c) or _other_kind_beside(s, c, p):
         return True   # "Soviet equipment", "l'équipement soviétique": the adjective is another noun's
     # ("made by the Polish maker Bumar": the nationality of the maker a word of agency names is where it was made)
     agent = s.near_before(c.start, ("agent",), 1) is not None and s.has("produce")
@@ -4734,6 +4791,37 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
         if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
             return True
     return False
+
+
+# the words an adjective of a country may qualify that say nothing of where a named design is made: a kind of
+# product that names no design of its own ("Russian helicopters"), its parts, papers and forces
+_OTHER_KINDS = ("product_noun", "part", "documents", "service", "force")
+
+
+def _other_kind_beside(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether the word a country's adjective qualifies (after it, or before it where adjectives follow their noun,
+    past an article glued to the adjective) is a word for a kind of product that ``p`` does not stand right beside,
+    or a word for parts, papers or forces: "the Soviet aircraft built abroad were the Avia B-71", "a Russian engine
+    was fitted to the An-140", "according to Soviet documentation, the Lim-2 was built"."""
+    text = s.doc.text
+    if s.doc.adjectives_follow:
+        m = _WORD_BEFORE.search(text, max(s.start, c.start - 40), _prefix_start(text, max(s.start, c.start - 3),
+                                                                                  c.start))
+    else:
+        m = _WORD_AFTER.match(text, c.end, s.end)
+    if m is None:
+        return False
+    a, b = m.span(1)
+    noun = next((k for k in s.cue_list(*_OTHER_KINDS) if k.start < b and a < k.end), None)
+    if noun is None:
+        return False
+    if noun.value != "product_noun":
+        return True
+    # ("the Soviet tank T-62", "a Soviet-built helicopter, the Mi-8": the noun is the name's own; "the Soviet aircraft
+    # industry": a maker's)
+    return not (s.doc.tokens_between(noun.end, p.start) <= 1 if p.start >= noun.end
+                else s.doc.tokens_between(p.end, noun.start) <= 1) \
+        and s.near_after(noun.end, ("maker", "org_word"), 0) is None
 
 
 # -- manufactured_by --------------------------------------------------------------------------
