@@ -68,3 +68,13 @@ def test_a_design_is_no_copy_of_itself_in_its_own_country(full_extractor: Extrac
     # guard: the right reading kept (another country's design copied there)
     facts = facts_of(full_extractor, "China made many copies of the MiG-19 for export.", "en")
     assert ("MiG-19 (China copy)", "derived_from", "MiG-19") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("De Mi-17 / Mi-8MT is een transporthelikopter.", "nl"),
+    ("The Mi-17/Mi-8MT helicopter flew in 1975.", "en"),
+])
+def test_a_version_given_a_number_of_its_own_after_a_slash_is_one_design(full_extractor: Extractor, text: str,
+                                                                         lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Mi-17", "alias_of", "Mi-8MT") in facts, facts

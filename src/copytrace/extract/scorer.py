@@ -3663,6 +3663,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # joins, whatever follows (not "AK-47/AKM", "MiG-21/23", "AK-74/AKS-74", two designs)
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
             continue
+        if between == "/" and other is not None and (lineage := _lineage(s, a, b)) is not None \
+                and _renumbered_version(*lineage):
+            # "Mi-17 / Mi-8MT": a number of its own that the registry derives from a lettered version of another
+            # number under the same prefix, a slash joins to it, is that version's new name (not "MiG-21/MiG-23")
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "known_same": 1.0}, b)
+            continue
         label = _LANGUAGE_LABEL.fullmatch(between)
         if (between == "(" or (label is not None and any(
                 name in label.group(1).lower() for name in han_language_names()))) \
@@ -3694,6 +3700,15 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+_PREFIX_NUMBER = re.compile(r"([^\W\d_]+)-(\d+)([^\W\d_]*)")
+
+
+def _renumbered_version(child: Mention, parent: Mention) -> bool:
+    """Whether a derivative is a bare number under its original's prefix, and the original a lettered version of
+    another number ("Mi-17" of "Mi-8MT"): a version given a new number, not a design of a series ("MiG-23")."""
+    c, p = _PREFIX_NUMBER.fullmatch(child.value), _PREFIX_NUMBER.fullmatch(parent.value)
+    return c is not None and p is not None and c.group(1) == p.group(1) and c.group(2) != p.group(2) \
+        and not c.group(3) and bool(p.group(3))
 
 
 def _or_given(s: Sentence, after: list[Mention]) -> list[tuple[Mention, Mention]]:
