@@ -94,3 +94,19 @@ def test_a_kind_word_set_off_after_a_name_is_that_name(full_extractor: Extractor
     # guard: the right reading kept (an apposition, no word for "and")
     facts = facts_of(full_extractor, "The PT-91, a tank based on the T-72, was shown.", "en")
     assert any(r == "derived_from" and o == "T-72" for _, r, o in facts), facts
+
+
+def test_a_word_of_versions_on_the_next_word_of_versions_is_its_adjective(full_extractor: Extractor) -> None:
+    text = "The T-72 stayed in service for years. Later the modernised variants Type 88 and Type 91 entered service."
+    facts = facts_of(full_extractor, text, "en")
+    assert ("T-72", "derived_from", "Type 88") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Valmet M76 is a modified copy of the AKM.", "en"),
+    ("Le Valmet M76 est une copie modifiée de l'AKM.", "fr"),
+])
+def test_a_copy_word_with_a_word_of_versions_on_it_keeps_its_original(full_extractor: Extractor, text: str,
+                                                                     lang: str) -> None:
+    # guard: the right reading kept (the copy word speaks)
+    assert ("Valmet M76", "derived_from", "AKM") in facts_of(full_extractor, text, lang)

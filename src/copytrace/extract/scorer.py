@@ -2008,6 +2008,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
+        if _qualifies_next(s, cue, cues):
+            continue   # "the upgraded variants Type 75 and Type 96": a word of versions on the next word is its
+            #            adjective, the next word speaks
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
@@ -2433,6 +2436,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
+    """Whether a word of versions stands right on another word of derivation as its adjective: before it ("the
+    upgraded variants", "a modified copy"), or after it where adjectives follow their noun ("une copie modifiée")."""
+    if cue.value != "variant":
+        return False
+    if s.doc.adjectives_follow:
+        return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0 for k in cues if k is not cue)
+    return any(k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) == 0 for k in cues if k is not cue)
 
 
 def _kind_item_before(s: Sentence, name: Mention, cue: Mention) -> bool:
