@@ -110,3 +110,9 @@ def test_a_copy_word_with_a_word_of_versions_on_it_keeps_its_original(full_extra
                                                                      lang: str) -> None:
     # guard: the right reading kept (the copy word speaks)
     assert ("Valmet M76", "derived_from", "AKM") in facts_of(full_extractor, text, lang)
+
+
+def test_a_version_named_after_its_word_and_renamed_takes_the_new_name(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "T-80:n uusin versio T-80UD nimettiin uudelleen T-84:ksi.", "fi")
+    assert ("T-80UD", "alias_of", "T-84") in facts, facts
+    assert ("T-80UD", "derived_from", "T-80") in facts, facts

@@ -3520,8 +3520,11 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
         given.append((cue, after))
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
-                and s.near_before(subject.start, DERIVE, 2) is not None:
+                and s.near_before(subject.start, DERIVE, 2) is not None \
+                and not (s.doc.genitive_first and id(subject) not in s.parents):
             continue   # the name of a copy of the subject (read as a derivation), not another name of it
+            #            (not the version itself, named after its word where the owner comes first: "T-80:n uusin
+            #            versio T-80UD nimettiin uudelleen T-84:ksi", the T-80's latest version, renamed the T-84)
         # made under a licence, or in a country named: "the factory produced the MiG-21, also designated the
         # Ye-6" is another name of it
         made = None
