@@ -1999,7 +1999,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("copie cinesi, italiane (il FIROS)": a name that opens a country's brackets is that country's copy, no
         # original; not "Irán (como una copia del fusil Tipo 79)")
         # (nor past a word of what came of it: "was modernized, which led to the Lim-6" names what was built on it)
-        after = [p for p in _run_after(s, cue.end, window) if not _opens_country_bracket(s, p) and id(p) not in glosses
+        after = [p for p in _run_after(s, _of_after_words(s, cue), window)
+                 if not _opens_country_bracket(s, p) and id(p) not in glosses
                  and not _denied_alternative(s, cue, p)
                  and (cue.value == "basis_reverse" or not any(cue.end <= k.start and k.end <= p.start
                                                               for k in s.cue_list("basis_reverse")))]
@@ -2008,6 +2009,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                          for k in s.cue_list("part")):
             continue   # "a Polish version of the W-55 engine", "la version polonaise du moteur W-55": the version
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
+        if _said_of_own_part(s, cue):
+            continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
+        if _qualifies_next(s, cue, cues):
+            continue   # "the upgraded variants Type 75 and Type 96": a word of versions on the next word is its
+            #            adjective, the next word speaks
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
@@ -2235,6 +2241,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # itself, of the product spoken of before (not "a copy of the J-6")
             pairs = [(after[0], s.topic)]
             fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
+        elif after and before and _kind_item_before(s, before[-1], cue):
+            # "pistols M57 and M88, as well as hunting rifles based on the AK": a word for "and" and a word for a
+            # kind of product after the last name open an item of their own, unnamed, that the word speaks of
+            pairs = []
         elif after:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
@@ -2429,6 +2439,64 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
+    """Whether a word of versions stands right on another word of derivation as its adjective: before it ("the
+    upgraded variants", "a modified copy"), or after it where adjectives follow their noun ("une copie modifiée")."""
+    if cue.value != "variant":
+        return False
+    if s.doc.adjectives_follow:
+        return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0 for k in cues if k is not cue)
+    return any(k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) == 0 for k in cues if k is not cue)
+
+
+def _kind_item_before(s: Sentence, name: Mention, cue: Mention) -> bool:
+    """Whether a word for "and" (not one that is an article elsewhere) and then a word for a kind of product stand
+    between a name and a word after it: the word speaks of the item the kind word heads ("..., as well as rifles
+    based on"), not of the name."""
+    text = s.doc.text
+    joins = [name.end + m.end() for m in _AND_PHRASES.finditer(text[name.end:cue.start])]
+    joins += [name.end + m.end() for m in re.finditer(r"[^\W\d_]+", text[name.end:cue.start])
+              if fold_phrase(m.group()) in and_words() and fold_phrase(m.group()) not in articles()]
+    return any(j <= k.start and k.end <= cue.start for j in joins for k in s.cue_list("product_noun"))
+
+
+def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
+    """Whether a part a possessive gives a product stands right before a word of derivation or naming, no name
+    between ("its engine, also copied, ...", "son moteur, lui aussi copié, ..."): the word speaks of the part, not
+    the product."""
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 4
+               and s.near_before(k.start, ("possessive",), 0) is not None
+               and not any(k.end <= p.start and p.end <= cue.start for p in s.products) for k in s.cue_list("part"))
+
+
+_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
+
+
+def _of_after_words(s: Sentence, cue: Mention) -> int:
+    """Where the original a derivation word names is counted from: the word itself, or the word for "of" right before
+    the name, after lower-case words that qualify the derivation word ("une copie légère et robuste de l'AKM", a
+    light and sturdy copy of the AKM: where adjectives follow their noun, the words between are the copy's, not a
+    gap before the original)."""
+    if s.doc.particles_follow:
+        return cue.end
+    first = next((p for p in s.products if p.start >= cue.end), None)
+    if first is None:
+        return cue.end
+    ofs = [k for k in s.cue_list("of") if cue.end <= k.start and k.end <= first.start]
+    if not ofs:
+        return cue.end
+    of = max(ofs, key=lambda k: k.start)
+    between = s.doc.text[cue.end:of.start].strip()
+    # (the word for "of" right on the name, an article at most between: not "copies of aircraft of the Soviet
+    # Union (respectively the MiG-17 ...)")
+    if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, first.start) > 2 \
+            or not _WORDS_ONLY.fullmatch(between) \
+            or between != between.lower() \
+            or any(cue.end <= m.start and m.end <= of.start and m.kind != "cue" for m in s.mentions):
+        return cue.end
+    return of.start
 
 
 def placed(s: Sentence, place: Mention) -> Iterator[Reading]:
@@ -3002,10 +3070,23 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
         + list(copiers_after)
     if version:
-        copiers = []   # ("China developed a version of the MiG-21" may be the original's maker's)
+        # ("China developed a version of the MiG-21" may be the original's maker's; not "China built its own version
+        # of the AKM", which a possessive on the word gives the country doing it)
+        copiers = _own_version_makers(s, cue)
         # ("the improved Soviet version of the T-72": a version its own country makes is no copy of another's)
         held = s.doc.holders(parent.entity) if s.doc.holders is not None and parent.entity else frozenset()
         adjectives = [c for c in adjectives if s.country(c) not in held]
+        copiers = [c for c in copiers if s.country(c) not in held]
+    # "China copied it without a licence", said of the J-7: a design is no copy of itself in the country it is its
+    # own in; it is the copy, made there
+    home = s.doc.homes(parent.entity) if s.doc.homes is not None and parent.entity else frozenset()
+    for own in [c for c in [*copiers, *adjectives] if s.country(c) in home][:1]:
+        yield _mk(s, parent, "made_in_country", s.country(own), {"adjective": 1.0}, own, cue)
+        if unlicensed:
+            yield _mk(s, parent, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, own,
+                      scope=s.country(own))
+    adjectives = [c for c in adjectives if s.country(c) not in home]
+    copiers = [c for c in copiers if s.country(c) not in home]
     if not adjectives and not copiers:
         return
     s.parents.add(id(parent))
@@ -3031,6 +3112,23 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
         if unlicensed:
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country, scope=name)
+
+
+def _own_version_makers(s: Sentence, cue: Mention) -> list[Mention]:
+    """"China built its own version of the AKM", "la Chine a construit sa propre version du MiG-19": a country a
+    verb's words at most before a possessive right on a word of versions, no name between, makes a version of its
+    own (not "the SM-1 and its improved version", whose owner is the name)."""
+    if s.doc.particles_follow:
+        return []
+    mark = s.near_before(cue.start, ("possessive",), 2)
+    if mark is None:
+        return []
+    return [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= mark.start
+            and s.doc.tokens_between(c.end, mark.start) <= 3
+            and c.case not in {"source", "destination", "locative"}
+            and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
+            and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start for m in s.mentions)
+            and not any(ch in ",;:()" for ch in s.doc.text[c.end:mark.start])][-1:]
 
 
 # the name may follow one short lower-case word the cue did not take ("dikenal juga | sebagai ZUR", "as the Grad")
@@ -3399,6 +3497,8 @@ def _loose_words(s: Sentence, a: int, b: int) -> int:
 
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
+    given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
+    told: set[int] = set()   # the naming words whose names were read as another name of a name before them
     for cue in s.cue_list("alias"):
         if any(cue.start <= k.start and k.end <= cue.end and not s.doc.particles_follow
                and s.near_after(k.end, ("as_name",), 1) is not None for k in s.cue_list("as_name")):
@@ -3419,9 +3519,15 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
         subject = before[-1] if before else s.topic
+        if _said_of_own_part(s, cue):
+            continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
+        given.append((cue, after))
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
-                and s.near_before(subject.start, DERIVE, 2) is not None:
+                and s.near_before(subject.start, DERIVE, 2) is not None \
+                and not (s.doc.genitive_first and id(subject) not in s.parents):
             continue   # the name of a copy of the subject (read as a derivation), not another name of it
+            #            (not the version itself, named after its word where the owner comes first: "T-80:n uusin
+            #            versio T-80UD nimettiin uudelleen T-84:ksi", the T-80's latest version, renamed the T-84)
         # made under a licence, or in a country named: "the factory produced the MiG-21, also designated the
         # Ye-6" is another name of it
         made = None
@@ -3548,6 +3654,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         feats = {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}
         yield _mk(s, subject, "alias_of", other, feats, cue, after[0])
+        if subject.start >= s.start:
+            told.add(id(cue))   # (a subject named in the sentence: not the product spoken of before)
         # "also known as the K-54 or M20", "còn gọi là K-54 hoặc M20": each name a word for "or" joins on
         for a, b in itertools.pairwise(s.products[s.products.index(after[0]):]):
             joint = fold_phrase(text[a.end:b.start]).strip(" ,")
@@ -3555,6 +3663,11 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             if other is None or _extends(b, subject) or _extends(subject, b):
                 break
             yield _mk(s, subject, "alias_of", other, feats, cue, b)
+    # "was later called the Type 62 or J-7", "được gọi là Type 62 hay J-7": two names a word for "or" joins right
+    # after a naming word are one product's two names, where they were not read as a name's before them
+    for cue, after in given:
+        for a, b in _or_given(s, after) if id(cue) not in told else []:
+            yield _mk(s, b, "alias_of", a.value, {"cue": 1.0, "or_named": 1.0}, cue, a)
     for a, b, written in _sold_as(s):
         other = written if written != b.text and name_key(written) != name_key(a.text) else _other_name(a, b)
         if other is not None:
@@ -3585,6 +3698,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Valmet RK 62/M62 rynnäkkökivääri", "the Type 56/AK-56 rifles": one number under two prefixes a slash
             # joins, whatever follows (not "AK-47/AKM", "MiG-21/23", "AK-74/AKS-74", two designs)
             yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "same_number": 1.0}, b)
+            continue
+        if between == "/" and other is not None and (lineage := _lineage(s, a, b)) is not None \
+                and _renumbered_version(*lineage):
+            # "Mi-17 / Mi-8MT": a number of its own that the registry derives from a lettered version of another
+            # number under the same prefix, a slash joins to it, is that version's new name (not "MiG-21/MiG-23")
+            yield _mk(s, a, "alias_of", other, {"parenthesis": 1.0, "known_same": 1.0}, b)
             continue
         label = _LANGUAGE_LABEL.fullmatch(between)
         if (between == "(" or (label is not None and any(
@@ -3617,6 +3736,34 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 _NUMBER = re.compile(r"\d+")
+_PREFIX_NUMBER = re.compile(r"([^\W\d_]+)-(\d+)([^\W\d_]*)")
+
+
+def _renumbered_version(child: Mention, parent: Mention) -> bool:
+    """Whether a derivative is a bare number under its original's prefix, and the original a lettered version of
+    another number ("Mi-17" of "Mi-8MT"): a version given a new number, not a design of a series ("MiG-23")."""
+    c, p = _PREFIX_NUMBER.fullmatch(child.value), _PREFIX_NUMBER.fullmatch(parent.value)
+    return c is not None and p is not None and c.group(1) == p.group(1) and c.group(2) != p.group(2) \
+        and not c.group(3) and bool(p.group(3))
+
+
+def _or_given(s: Sentence, after: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """The first two names after a naming word where a word for "or" joins them, as a pair, where neither is a
+    longer name of the other and they are not of one series ("called the Type 62 or J-7"; not "the MiG-15 or
+    MiG-17")."""
+    if not after:
+        return []
+    pair = next(((a, b) for a, b in _or_joined(s) if a is after[0]), None)
+    if pair is None:
+        return []
+    a, b = pair
+    families = [(m.family or "").casefold() for m in pair]
+    if a.generic or b.generic or a.value == b.value or _extends(a, b) or _extends(b, a) \
+            or (families[0] and families[1] and (families[0].startswith(families[1])
+                                                 or families[1].startswith(families[0]))) \
+            or _other_name(b, a) is None:
+        return []
+    return [pair]
 
 
 def _bare_adjective(m: Mention) -> bool:
