@@ -80,16 +80,6 @@ def test_a_version_given_a_number_of_its_own_after_a_slash_is_one_design(full_ex
     assert ("Mi-17", "alias_of", "Mi-8MT") in facts, facts
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Ugovor obuhvata pištolje M57 i M88, kao i isporuku lovačkih pušaka na bazi sistema AK.", "sr"),
-    ("The deal covers M57 and M88 pistols, as well as hunting rifles based on the AK.", "en"),
-])
-def test_a_kind_word_after_and_opens_an_item_the_basis_word_speaks_of(full_extractor: Extractor, text: str,
-                                                                      lang: str) -> None:
-    facts = facts_of(full_extractor, text, lang)
-    assert not any(r == "derived_from" for _, r, _ in facts), facts
-
-
 def test_a_kind_word_set_off_after_a_name_is_that_name(full_extractor: Extractor) -> None:
     # guard: the right reading kept (an apposition, no word for "and")
     facts = facts_of(full_extractor, "The PT-91, a tank based on the T-72, was shown.", "en")

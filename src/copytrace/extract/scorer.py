@@ -2241,10 +2241,6 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # itself, of the product spoken of before (not "a copy of the J-6")
             pairs = [(after[0], s.topic)]
             fronted_pair = True   # (its making, and a country adjective on the word, are said of it)
-        elif after and before and _kind_item_before(s, before[-1], cue):
-            # "pistols M57 and M88, as well as hunting rifles based on the AK": a word for "and" and a word for a
-            # kind of product after the last name open an item of their own, unnamed, that the word speaks of
-            pairs = []
         elif after:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
@@ -2449,17 +2445,6 @@ def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
     if s.doc.adjectives_follow:
         return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0 for k in cues if k is not cue)
     return any(k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) == 0 for k in cues if k is not cue)
-
-
-def _kind_item_before(s: Sentence, name: Mention, cue: Mention) -> bool:
-    """Whether a word for "and" (not one that is an article elsewhere) and then a word for a kind of product stand
-    between a name and a word after it: the word speaks of the item the kind word heads ("..., as well as rifles
-    based on"), not of the name."""
-    text = s.doc.text
-    joins = [name.end + m.end() for m in _AND_PHRASES.finditer(text[name.end:cue.start])]
-    joins += [name.end + m.end() for m in re.finditer(r"[^\W\d_]+", text[name.end:cue.start])
-              if fold_phrase(m.group()) in and_words() and fold_phrase(m.group()) not in articles()]
-    return any(j <= k.start and k.end <= cue.start for j in joins for k in s.cue_list("product_noun"))
 
 
 def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
