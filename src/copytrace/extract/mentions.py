@@ -1860,7 +1860,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 and _past_spaces_and_quotes(text, cue.end) in named_starts:
             continue   # "Telegram societatea Kalaşnikov": a lower-case word for a company before a family's or a
             #            company's name is that name's, not the capitals' before it (not "İjmaş fabrikası AK-74")
-        if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
+        if cue.text[:1].islower() and _AND_THEN_CAPITAL.match(text, cue.end):
+            continue   # "the company and Tdi said": a lower-case plant word a word for "and" follows names no one
+        if _only_connectors(text[cue.end:right]) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
                 and text[left:cue.start].strip() not in _gazetteer()[0]:
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing (a town's
@@ -1974,6 +1976,16 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 and _inside_sentence(text, proper.start(1)) and not _title_case(text, m.start):
             _add_org(text, proper.start(1), proper.end(1), out, orgs)
     return out
+
+
+# a word for "and" (not "of", "for": "works of Bumar" is one name) and a capital after it
+_AND_THEN_CAPITAL = re.compile(r"\s+(?:and|und|и|i|a|e|y|et|ve|és|och|og|&)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
+
+
+def _only_connectors(words: str) -> bool:
+    """Whether a stretch after a plant word holds only spaces, quotes and connecting words ("Civil works | for T-72":
+    a name read forward that ends at a connecting word a product follows has no words of its own there)."""
+    return all(w.lower() in _CONNECT for w in words.strip(_SPACE_OR_QUOTE).split())
 
 
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
