@@ -33,3 +33,34 @@ def test_a_plant_named_with_a_word_for_and_inside_keeps_its_name(full_extractor:
     # guard case: the capitalised plant word opens a name that a word for "and" goes on through
     text = "The AK-74 was produced by Machine and Tool Works of Ruse."
     assert objects(facts_of(full_extractor, text, "en"), "manufactured_by")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Mi-8 crashed near the Oakfield Engineering Works.", "en"),
+    ("Helikopter Mi-8 itu jatuh di Kawasan Industri Brebes.", "id"),
+    ("Im Volkseigenen Betrieb Fahrzeugbau lagen auch Teile der AK-74.", "de"),
+])
+def test_a_plant_word_inside_a_name_is_no_word_of_making(full_extractor: Extractor, text: str, lang: str) -> None:
+    makers = objects(facts_of(full_extractor, text, lang), "manufactured_by")
+    assert not makers, makers
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Oakfield Engineering Works built the Mi-8.", "en"),
+    ("Nhà máy cơ khí Hòa Bình đã cho ra đời hàng nghìn khẩu K-54.", "vi"),
+])
+def test_a_plant_that_a_verb_says_made_the_product_makes_it(full_extractor: Extractor, text: str, lang: str) -> None:
+    # guard cases: a word of making outside the name ("cho ra đời", brought into being) keeps the maker
+    assert objects(facts_of(full_extractor, text, lang), "manufactured_by")
+
+
+def test_a_designers_name_after_a_noun_of_kind_owns_the_designs_and_makes_nothing(full_extractor: Extractor) -> None:
+    text = "Су-27 выпускались серийно. Кроме того, заводы выпускали 40 самолётов Туполева и Яковлева."
+    makers = objects(facts_of(full_extractor, text, "ru"), "manufactured_by")
+    assert not makers, makers
+
+
+def test_a_plant_word_that_is_the_whole_name_in_quotes_is_a_maker(full_extractor: Extractor) -> None:
+    # guard case: "„Завод“ exports pistols" names the plant by its plant word alone
+    facts = facts_of(full_extractor, "„Арсенал“ изнася пистолети „Макаров“ в Канада.", "bg")
+    assert objects(facts, "manufactured_by") == ["Arsenal"], facts
