@@ -64,3 +64,13 @@ def test_a_plant_word_that_is_the_whole_name_in_quotes_is_a_maker(full_extractor
     # guard case: "„Завод“ exports pistols" names the plant by its plant word alone
     facts = facts_of(full_extractor, "„Арсенал“ изнася пистолети „Макаров“ в Канада.", "bg")
     assert objects(facts, "manufactured_by") == ["Arsenal"], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Notes on the T-72\nOakfield Works built the T-72 in 1980.\n", "en", "Oakfield Works"),
+    ("Wytwórcy T-72\nZakłady Mechaniczne Oakfield produkowały T-72 od 1980 roku.\n", "pl",
+     "Zakłady Mechaniczne Oakfield"),
+])
+def test_a_plants_name_read_back_stops_at_a_line_break(full_extractor: Extractor, text: str, lang: str,
+                                                        maker: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "manufactured_by") == [maker]

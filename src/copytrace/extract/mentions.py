@@ -2129,8 +2129,9 @@ def _capitals_before(text: str, pos: int) -> int:
     joined = False
     for _ in range(5):
         m = re.search(r"([\"'„“«‚]?[^\W\d_][\w.&'’-]*[\"”»’']?)\s+$", text[max(0, start - 60):start])
-        if not m or "\t" in m.group(0) or "  " in m.group(0):
-            break   # ("Manufacturer<tab>Factory 617": a field's label, set apart by a tab or spaces, is no word of it)
+        if not m or "\t" in m.group(0) or "  " in m.group(0) or "\n" in m.group(0):
+            break   # ("Manufacturer<tab>Factory 617": a field's label, set apart by a tab or spaces, is no word of it;
+            #         nor one on the line before: "Producer\nOakfield Works")
         word = m.group(1)
         if word.lower() in _CONNECT and not joined and start < pos:
             # "Makine ve Kimya Endüstrisi": a word that joins two capitalised words of a name
