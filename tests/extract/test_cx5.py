@@ -74,3 +74,8 @@ def test_a_plant_word_that_is_the_whole_name_in_quotes_is_a_maker(full_extractor
 def test_a_plants_name_read_back_stops_at_a_line_break(full_extractor: Extractor, text: str, lang: str,
                                                         maker: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "manufactured_by") == [maker]
+
+
+def test_a_firms_name_of_two_founders_joined_by_an_ampersand_is_whole(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Portugal made the Heckler & Koch G3 under licence.", "en")
+    assert objects(facts, "manufactured_by") == ["Heckler & Koch"], facts

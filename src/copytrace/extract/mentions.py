@@ -1998,7 +1998,8 @@ _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")   # (or before it:
 #                                                                                        "the No. 320 plant")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
-_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
+# "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
+_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
 
 
 def _title_case(text: str, pos: int) -> bool:
