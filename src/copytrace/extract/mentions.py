@@ -1863,7 +1863,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 and _past_spaces_and_quotes(text, cue.end) in named_starts:
             continue   # "Telegram societatea Kalaşnikov": a lower-case word for a company before a family's or a
             #            company's name is that name's, not the capitals' before it (not "İjmaş fabrikası AK-74")
-        if not text[cue.end:right].strip(_SPACE_OR_QUOTE) and cue.text[:1].islower() \
+        if cue.text[:1].islower() and _AND_THEN_CAPITAL.match(text, cue.end):
+            continue   # "the company and Tdi said": a lower-case plant word a word for "and" follows names no one
+        if _only_connectors(text[cue.end:right]) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
                 and text[left:cue.start].strip() not in _gazetteer()[0]:
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing (a town's
@@ -1979,6 +1981,16 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     return out
 
 
+# a word for "and" (not "of", "for": "works of Bumar" is one name) and a capital after it
+_AND_THEN_CAPITAL = re.compile(r"\s+(?:and|und|и|i|a|e|y|et|ve|és|och|og|&)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
+
+
+def _only_connectors(words: str) -> bool:
+    """Whether a stretch after a plant word holds only spaces, quotes and connecting words ("Civil works | for T-72":
+    a name read forward that ends at a connecting word a product follows has no words of its own there)."""
+    return all(w.lower() in _CONNECT for w in words.strip(_SPACE_OR_QUOTE).split())
+
+
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
 _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 _LABEL = re.compile(r"\s?[:：]")
@@ -1989,7 +2001,8 @@ _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")   # (or before it:
 #                                                                                        "the No. 320 plant")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
-_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} ){0,2}[A-Z][a-z]{2,}) $")   # "Harbin", "General Dynamics"
+# "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
+_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -2120,8 +2133,9 @@ def _capitals_before(text: str, pos: int) -> int:
     joined = False
     for _ in range(5):
         m = re.search(r"([\"'„“«‚]?[^\W\d_][\w.&'’-]*[\"”»’']?)\s+$", text[max(0, start - 60):start])
-        if not m or "\t" in m.group(0) or "  " in m.group(0):
-            break   # ("Manufacturer<tab>Factory 617": a field's label, set apart by a tab or spaces, is no word of it)
+        if not m or "\t" in m.group(0) or "  " in m.group(0) or "\n" in m.group(0):
+            break   # ("Manufacturer<tab>Factory 617": a field's label, set apart by a tab or spaces, is no word of it;
+            #         nor one on the line before: "Producer\nOakfield Works")
         word = m.group(1)
         if word.lower() in _CONNECT and not joined and start < pos:
             # "Makine ve Kimya Endüstrisi": a word that joins two capitalised words of a name

@@ -4963,7 +4963,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not orgs:
         return
     # "by" names a maker only where the sentence speaks of making ("as said by the head of Rosoboronexport")
-    produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") else []
+    # (nor where its only word of making is a plant word inside a name: "the Kendal Industrial Estate", "the Volkseigene
+    # Betrieb", "Nhà máy Thẩm Dương" name a place or a plant and say nothing of what it made)
+    produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") and not _making_only_in_names(
+        s, orgs) else []
     # "Zastava delivered the M92 to a dealer": a known maker (not a trader) that sells or delivers what the sentence
     # names, as the subject of the word, makes it
     sold = [k for k in s.cue_list("export") if not produce and any(
@@ -5001,6 +5004,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if designer and any(s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end for p in s.products):
             continue   # "Sukhoi Su-30MKI": a design bureau's name on its product is no maker
+        if designer and _designer_of_noun(s, o, orgs):
+            continue   # "самолёты Туполева и Ильюшина, выпущенные в Казани": whose designs the aircraft are
         if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2
                and not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1 for p in s.products)
                for k in s.cue_list(*DERIVE)):
@@ -5063,6 +5068,37 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _designer_of_noun(s: Sentence, o: Mention, orgs: list[Mention]) -> bool:
+    """Whether a name stands right after a noun of a kind of product ("машины Ильюшина", Ilyushin's machines), or after
+    another name that does and a word for "and" ("машины Антонова и Ильюшина"): the owner of the designs."""
+    name: Mention | None = o
+    for _ in range(3):
+        if name is None:
+            return False
+        at = name.start
+        if any(k.end <= at and s.doc.tokens_between(k.end, at) == 0 for k in s.cue_list("product_noun")):
+            return True
+        name = next((m for m in orgs if m.end <= at and s.doc.tokens_between(m.end, at) == 1
+                     and s.doc.text[m.end:at].strip().lower() in _AND_WORDS), None)
+    return False
+
+
+_AND_WORDS = frozenset({"and", "und", "и", "і", "i", "a", "e", "y", "et", "és", "ve", "och", "og", "en", "și", "&"})
+
+
+def _making_only_in_names(s: Sentence, orgs: list[Mention]) -> bool:
+    """Whether every word of making the sentence has stands inside an organisation's name ("Works" in "Machine Tool
+    Works", "工厂" in "第一工厂"): the name says what the organisation is, not that it made anything here (a verb of
+    copying outside it speaks of making: "西安飞机厂开始仿制", the Xi'an plant began to copy; a plant word that is the
+    whole name, "„Арсенал“ изнася", is a maker's name, as its own word of making)."""
+    def inside(k: Mention) -> bool:
+        return any(o.start <= k.start and k.end <= o.end and o.text.strip(_NAME_QUOTES) != k.text for o in orgs)
+    return all(inside(k) for k in s.cue_list("produce", "maker")) and all(inside(k) for k in s.cue_list("copy"))
+
+
+_NAME_QUOTES = "\"'„“”«»‚‘’ "
 
 
 def _trader_here(s: Sentence, o: Mention) -> bool:
