@@ -832,6 +832,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
     copied = [f for f in facts if f.relation == "derived_from" and f.object not in derived]
     originals = {f.object for f in copied}
     deriving = {(f.object, sentence(f)) for f in copied}
+
     def own(f: CandidateFact) -> bool:
         known = names.resolve(f.subject)
         return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
