@@ -39,3 +39,25 @@ def test_a_party_holding_the_rights_is_the_licensor(full_extractor: Extractor) -
     # guard: the party named after "with" holds the rights, and gave the licence
     text = "In 1961 Poland signed an agreement with the Soviet Union on licence production of the T-72."
     assert objects(facts_of(full_extractor, text, "en"), "licensed_by") == ["Soviet Union"]
+
+
+@pytest.mark.parametrize(("text", "lang", "original"), [
+    ("The plant turned out unlicensed copies of the MiG-21 (known there as the J-7) for years.", "en", "MiG-21"),
+    ("La Chine a produit des copies illégales du Su-27 (appelées J-11) pendant des années.", "fr", "Su-27"),
+    ("La fabbrica produce copie illegali del Su-27 (chiamate J-11) da molti anni.", "it", "Su-27"),
+])
+def test_the_original_of_an_unlicensed_copy_is_not_unlicensed(full_extractor: Extractor, text: str, lang: str,
+                                                              original: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(s == original and r == "licence_status" for s, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pakistan makes counterfeit AK-47s in small workshops.", "en"),
+    ("In Pakistan sono state prodotte copie illegali dell'AK-47.", "it"),
+])
+def test_a_fake_or_an_unnamed_copy_is_unlicensed(full_extractor: Extractor, text: str, lang: str) -> None:
+    # guard: a word that is copy and fake in one, right on the name, makes the product spoken of unlicensed; an
+    # unnamed copy's status is said of its original
+    facts = all_facts(full_extractor, text, lang)
+    assert any(f.relation == "licence_status" and f.object == "unlicensed" for f in facts)

@@ -5335,6 +5335,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     bracketed = [_bracket_owner_of(s, k) for k in cues]
     if bracketed and all(p is not None for p in bracketed):
         subjects = list({id(p): p for p in bracketed if p is not None}.values())
+    if status == "unlicensed":
+        # "the KL-7.62, an unlicensed copy of the Type 56", "produce copie illegali del Su-27": the original named
+        # after a copy word that a word of no licence qualifies is what was copied; the copy holds no licence
+        subjects = [p for p in subjects if not _original_of_unlicensed_copy(s, p)]
     if objects:
         subjects = [p for p in subjects if p not in objects] \
             or ([s.topic] if s.topic is not None and s.topic.start < s.start
@@ -5394,6 +5398,24 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _original_of_unlicensed_copy(s: Sentence, p: Mention) -> bool:
+    """Whether a name stands after a copy word (a word of "of" or a word for its kind between: "unlicensed copies
+    of the AK-47 rifle") that a word of no licence of its own qualifies ("an unlicensed copy", "нелицензионной
+    копией", "copie illegali"), as the original copied; not a word that is copy and fake in one, on the name
+    itself ("counterfeit Kalashnikovs" are the product spoken of). Only where the copy has a name of its own, before
+    the copy word or in brackets after the original ("copie illegali del Su-27 (noto come J-11)"): an unnamed copy's
+    status is said of its original, in the country that made it ("illegal copies of the AK-47 in Pakistan")."""
+    if s.doc.particles_follow:
+        return False
+    return any(d.end <= p.start
+               and any(q.value != p.value and (q.end <= d.start or (
+                   q.start >= p.end and "(" in s.doc.text[p.end:q.start] and s.doc.tokens_between(p.end, q.start) <= 5))
+                   for q in s.products) and s.doc.tokens_between(d.end, p.start)
+               - _cue_tokens(s, d.end, p.start, ("of", "source", "product_noun")) <= 1   # (an article: "of the")
+               and any((u.start, u.end) != (d.start, d.end) and s.gap(u, d) == 0 for u in s.cue_list("unlicensed"))
+               for d in s.cue_list("copy"))
 
 
 def _owner_signing(s: Sentence, p: Mention, licensors: list[Mention], licensees: list[Mention],
