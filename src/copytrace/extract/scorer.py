@@ -5371,6 +5371,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     bracketed = [_bracket_owner_of(s, k) for k in cues]
     if bracketed and all(p is not None for p in bracketed):
         subjects = list({id(p): p for p in bracketed if p is not None}.values())
+    if status == "unlicensed":
+        # "the KL-7.62, an unlicensed copy of the Type 56", "produce copie illegali del Su-27": the original named
+        # after a copy word that a word of no licence qualifies is what was copied; the copy holds no licence
+        subjects = [p for p in subjects if not _original_of_unlicensed_copy(s, p)]
     if objects:
         subjects = [p for p in subjects if p not in objects] \
             or ([s.topic] if s.topic is not None and s.topic.start < s.start
@@ -5402,6 +5406,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             # of the parties, the one holding the rights to the design gave the licence, another took it
             scopes = [c for c in scopes if c not in holders] \
                 or [s.country(min(others, key=lambda c: s.gap(p, c)))]
+        givers_here = licensors
+        owners = _owner_signing(s, p, licensors, licensees, holders)
+        if owners:
+            # "the USSR signed an agreement with Hungary to hand over the technology of the T-72": the party named with
+            # "with" is no licensor where the one signing with it holds the rights; it took the licence
+            givers_here, scopes = owners, [s.country(c) for c in licensors]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
             if handed and status in {"expired", "disputed"}:
@@ -5409,20 +5419,52 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the same, whatever became of it later
                 yield _mk(s, p, "licence_status", "licensed", feats | {f"status_{status}": 0.0, "status_licensed": 1.0},
                           p, cue, scope=scope)
-        if status in {"licensed", "expired"}:
+        # ("Russia granted Bulgaria a licence, but now contests it": who granted it gave it all the same)
+        if status in {"licensed", "expired"} or (handed and status == "disputed"):
             # "a licence agreement between Czechoslovakia and the USSR", "Russia and Saudi Arabia agreed to let
             # the latter make the AK-103": where no word says who gave it, a party the registry knows holds the
             # rights to the design (or to the one it derives from) gave it
             held = [] if licensors else [c for c in countries if s.country(c) in holders and not c.adjective
                                          and s.country(c) not in scopes and c.case not in {"locative", "destination"}
                                          and not _sent_there(s, c)]
-            givers = [*(licensors or held[:1]), *(o for o in s.mentions if o.kind == "org" and _licensing_org(s, o))]
+            givers = [*(givers_here or held[:1]), *(o for o in s.mentions if o.kind == "org" and _licensing_org(s, o))]
             for c in givers:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _original_of_unlicensed_copy(s: Sentence, p: Mention) -> bool:
+    """Whether a name stands after a copy word (a word of "of" or a word for its kind between: "unlicensed copies
+    of the AK-47 rifle") that a word of no licence of its own qualifies ("an unlicensed copy", "нелицензионной
+    копией", "copie illegali"), as the original copied; not a word that is copy and fake in one, on the name
+    itself ("counterfeit Kalashnikovs" are the product spoken of). Only where the copy has a name of its own, before
+    the copy word or in brackets after the original ("copie illegali del Su-27 (noto come J-11)"): an unnamed copy's
+    status is said of its original, in the country that made it ("illegal copies of the AK-47 in Pakistan")."""
+    if s.doc.particles_follow:
+        return False
+    return any(d.end <= p.start
+               and any(q.value != p.value and (q.end <= d.start or (
+                   q.start >= p.end and "(" in s.doc.text[p.end:q.start] and s.doc.tokens_between(p.end, q.start) <= 5))
+                   for q in s.products) and s.doc.tokens_between(d.end, p.start)
+               - _cue_tokens(s, d.end, p.start, ("of", "source", "product_noun")) <= 1   # (an article: "of the")
+               and any((u.start, u.end) != (d.start, d.end) and s.gap(u, d) == 0 for u in s.cue_list("unlicensed"))
+               for d in s.cue_list("copy"))
+
+
+def _owner_signing(s: Sentence, p: Mention, licensors: list[Mention], licensees: list[Mention],
+                   holders: frozenset[str]) -> list[Mention]:
+    """The country that signs a deal or licence with the parties named after "with", where those hold no rights to
+    the design and it does ("Russia signed an agreement with China on the technology of the MiG-21"): it gave the
+    licence. Empty where any licensor found is not such a party."""
+    marks = s.cue_list("licence", "unlicensed", "deal")
+    if not licensors or not holders or any(s.country(c) in holders or not _party(s, c, marks) for c in licensors):
+        return []
+    first = min(c.start for c in licensors)
+    return [c for c in licensees if s.country(c) in holders and not c.adjective and c.end <= first
+            and not c.case and not _placed_or_sent(s, c)][:1]
 
 
 def _sent_there(s: Sentence, c: Mention) -> bool:
