@@ -9,6 +9,7 @@ relation's threshold is left out rather than guessed.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import operator
@@ -6932,15 +6933,24 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "The PK entered service in 1961 and the PKM in 1969": where the verb comes first, a year right after a
         # name ("the PKM in 1969") is that name's; one the word of introduction governs is its clause's subject's
         if not s.doc.particles_follow and nearest is not None and y.start >= s.start:
+            # "production of the T-54 began in 1956, from 1959 the T-54A": a year after a comma, a name right after
+            # it (only its marks between), is that name's; a name before the comma takes it no more
+            ahead = next((q for q in subjects if q.start >= y.end and s.doc.tokens_between(y.end, q.start) <= 1
+                          and _only_year_marks(s, y.end, q.start)
+                          and not any(ch in ",;:" for ch in s.doc.text[y.end:q.start])), None)
             glued = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= y.start
-                          and s.doc.tokens_between(p.end, y.start) <= 3 and _only_year_marks(s, p.end, y.start)),
+                          and s.doc.tokens_between(p.end, y.start) <= 3 and _only_year_marks(s, p.end, y.start)
+                          and not (ahead is not None and any(ch in ",;" for ch in s.doc.text[p.end:y.start]))),
                          None)
+            named_end = max((m.end for m in s.mentions if m.kind != "cue" and m.end <= y.start), default=s.start)
+            if glued is not None or not any(ch in ",;" for ch in s.doc.text[named_end:y.start]):
+                ahead = None
             own = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= cue.start
                         and _same_clause(s, p.end, cue.start, 6)
                         # (not an original a word of basis names: "Based on the AK-47 and adopted in 1959, the AKM")
                         and s.near_before(p.start, (*DERIVE, "basis_reverse"), 2) is None), None) \
                 if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
-            nearest = glued or own or nearest
+            nearest = glued or own or ahead or nearest
         nearest = paired.get(id(y), nearest)
         # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
         # both the word and the year, says more of that name (not of an original a word of copying names: "a copy
@@ -6962,6 +6972,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             nearest = next((p for p in subjects if p.start >= s.start), nearest)
         if nearest is None:
             continue
+        if nearest.start < s.start:
+            nearest = _original_spoken_of(s, nearest) or nearest
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
@@ -6996,6 +7008,30 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
+    """"The T-72 is the most numerous Soviet tank. It entered service in 1973.", in a text about a copy of it: where
+    the topic a sentence falls back on is a copy or version of a design the text, before the sentence, names more
+    often than the topic and names last, the sentence speaks of that design (its last mention); else None."""
+    if s.known is None or topic.entity is None:
+        return None
+    named = [m for m in s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
+             if m.kind == "product" and not m.generic and m.entity is not None]
+    if not named or named[-1].value == topic.value or not s.known.derives(topic.entity, named[-1].entity or ""):
+        return None
+    last = named[-1]
+    counts = collections.Counter(m.value for m in named)
+    # (a sentence of its own, not the one that names the copy: "The PT-91 was built on the T-72. It entered
+    # service in 1995." speaks of the PT-91)
+    copy = next((m for m in reversed(named) if m.value == topic.value), None)
+    if copy is not None and not _SENTENCE_END.search(s.doc.text, copy.end, last.start):
+        return None
+    return last if counts[last.value] > counts[topic.value] else None
+
+
+_SPOKEN_REACH = 4000   # (the characters before a sentence looked at: the cost stays linear in the text)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
 
 
 def _past_comma(text: str, at: int) -> int:

@@ -1,0 +1,49 @@
+"""Introduction years: which design of a sentence a year belongs to.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("V roce 1955 se začaly vyrábět tanky T-54, od roku 1960 T-54A.", "cs"),
+    ("W 1955 roku zaczęto produkować czołgi T-54, od 1960 roku T-54A.", "pl"),
+])
+def test_a_year_across_a_comma_right_before_a_name_is_that_names(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("T-54A", "introduced_year", "1960") in facts, facts
+    assert ("T-54", "introduced_year", "1960") not in facts, facts
+
+
+def test_a_year_right_after_a_name_is_that_names(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (no comma: "the PKM in 1969")
+    facts = facts_of(full_extractor, "The PK entered service in 1961 and the PKM in 1969.", "en")
+    assert ("PKM", "introduced_year", "1969") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Польский танк PT-91 создан на основе Т-72. Т-72 был основным советским танком. Принят на вооружение в "
+     "1973 году.", "ru"),
+    ("Polski czołg PT-91 powstał na bazie T-72. T-72 był głównym czołgiem radzieckim. Wprowadzono go do "
+     "uzbrojenia w 1973 roku.", "pl"),
+])
+def test_a_sentence_with_no_name_after_the_original_is_spoken_of_speaks_of_it(full_extractor: Extractor,
+                                                                              text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("T-72", "introduced_year", "1973") in facts, facts
+    assert ("PT-91 Twardy", "introduced_year", "1973") not in facts, facts
+
+
+def test_a_sentence_with_no_name_after_the_copy_is_spoken_of_speaks_of_it(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (the copy named last)
+    text = ("Т-72 был основным советским танком. Т-72 выпускался в СССР. Польский танк PT-91 создан на основе "
+            "Т-72. Принят на вооружение в 1995 году.")
+    facts = facts_of(full_extractor, text, "ru")
+    assert ("PT-91 Twardy", "introduced_year", "1995") in facts, facts
