@@ -47,3 +47,25 @@ def test_a_sentence_with_no_name_after_the_copy_is_spoken_of_speaks_of_it(full_e
             "Т-72. Принят на вооружение в 1995 году.")
     facts = facts_of(full_extractor, text, "ru")
     assert ("PT-91 Twardy", "introduced_year", "1995") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1952, the Soviet Union stopped making the TT pistol, and about a million of these pistols had been "
+     "introduced.", "en"),
+    ("Năm 1952, Liên Xô ngừng sản xuất súng ngắn Tokarev, khoảng một triệu khẩu súng này đã ra đời.", "vi"),
+])
+def test_a_year_opening_the_sentence_is_the_verbs_after_its_subject(full_extractor: Extractor, text: str,
+                                                                   lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts
+
+
+def test_a_year_opening_the_sentence_of_an_introduction_is_its_year(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (the word right after the subject is one of introduction)
+    facts = facts_of(full_extractor, "In 1959, the AKM entered service, and the AK-47 was retired later.", "en")
+    assert ("AKM", "introduced_year", "1959") in facts, facts
+
+
+def test_the_hundredth_unit_made_is_a_milestone(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "Im Jahr 1998 wurde die hundertste J-11 in China gebaut.", "de")
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts

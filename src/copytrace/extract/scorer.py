@@ -6840,7 +6840,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # üretimi 1999 yılında durduruldu")
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
-                or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
+                or (s.doc.particles_follow and cue.end <= y.start))
+               and (not _date_apart(s, k, y) or _opening_year_of(s, y, k))
                # (where the verb comes last, a word of trials right before the year is what was made then: "Q-5の
                # 試作機は1965年に製造された", the prototype was built in 1965)
                and ((k.start >= y.end or (k.value == "trial" and k.end <= y.start and s.gap(k, y) <= 1))
@@ -6849,7 +6850,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
-                    or _glued_after(s, y, k))
+                    or _opening_year_of(s, y, k) or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                # (a word of "after" after the year only where such words follow their noun: "1954 po ukončení
                # produkce" is "in 1954, after the end of production")
@@ -7032,6 +7033,22 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
 
 _SPOKEN_REACH = 4000   # (the characters before a sentence looked at: the cost stays linear in the text)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _opening_year_of(s: Sentence, y: Mention, k: Mention) -> bool:
+    """"In 1952, the Soviet Union stopped making the TT", "Năm 1952, Liên Xô ngừng sản xuất": whether a year opens
+    the sentence (only its marks before it), set off by a comma, and a word follows with at most its clause's subject
+    between (names and articles, a few words): the year is that word's."""
+    if k.start < y.end or not _only_year_marks(s, s.start, y.start):
+        return False
+    between = s.doc.text[y.end:k.start]
+    if between.count(",") != 1 or any(ch in ";:()" for ch in between) or s.doc.tokens_between(y.end, k.start) > 4:
+        return False
+    named = [m for m in s.mentions if m.kind in _PARTIES and y.end <= m.start and m.end <= k.start]
+    return all(any(m.start <= y.end + w.start() < m.end for m in named)
+               or fold_phrase(w.group()).strip() in articles()
+               or any(c.start <= y.end + w.start() < c.end for c in s.cue_list("year_word"))
+               for w in re.finditer(r"[^\W\d_]+", between))
 
 
 def _past_comma(text: str, at: int) -> int:
