@@ -69,3 +69,20 @@ def test_a_year_opening_the_sentence_of_an_introduction_is_its_year(full_extract
 def test_the_hundredth_unit_made_is_a_milestone(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Im Jahr 1998 wurde die hundertste J-11 in China gebaut.", "de")
     assert not any(r == "introduced_year" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 1964, the plant began making engines for the MiG-21F-13.", "en"),
+    ("The MiG-21 engine went into production in 1960.", "en"),
+    ("直-5的新型發動機於1962年投入批生產。", "zh"),
+])
+def test_the_making_of_a_part_dates_no_introduction_of_the_design(full_extractor: Extractor, text: str,
+                                                                  lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts
+
+
+def test_a_part_made_in_another_clause_leaves_the_designs_year(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (the engines are made in a clause of their own)
+    text = "The T-72 went into production in 1973, and its engines were made in Chelyabinsk."
+    assert ("T-72", "introduced_year", "1973") in facts_of(full_extractor, text, "en")

@@ -6975,6 +6975,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if nearest.start < s.start:
             nearest = _original_spoken_of(s, nearest) or nearest
+        elif cue.value in {"produce", "introduce"} and _part_made(s, cue, nearest):
+            continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
@@ -7033,6 +7035,23 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
 
 _SPOKEN_REACH = 4000   # (the characters before a sentence looked at: the cost stays linear in the text)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _part_made(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of parts stands between a word of making and a product, in reach of both and in one clause:
+    what is made is the part ("making engines for the MiG-21", "the MiG-21's engine went into production")."""
+    for k in s.cue_list("part"):
+        if cue.end <= k.start and k.end <= p.start:
+            near = s.doc.tokens_between(cue.end, k.start) <= 2 and s.doc.tokens_between(k.end, p.start) <= 3
+            a, b = cue.end, p.start
+        elif p.end <= k.start and k.end <= cue.start:
+            near = s.doc.tokens_between(p.end, k.start) <= 6
+            a, b = p.end, k.start
+        else:
+            continue
+        if near and not any(ch in ";.。；" for ch in s.doc.text[a:b]):
+            return True
+    return False
 
 
 def _opening_year_of(s: Sentence, y: Mention, k: Mention) -> bool:
