@@ -86,3 +86,19 @@ def test_a_part_made_in_another_clause_leaves_the_designs_year(full_extractor: E
     # guard: the right reading kept (the engines are made in a clause of their own)
     text = "The T-72 went into production in 1973, and its engines were made in Chelyabinsk."
     assert ("T-72", "introduced_year", "1973") in facts_of(full_extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "歼6是国产歼击机，于1959年9月30日首飞成功。",
+    "沈阳生产的歼6全部在1998年3月退出了现役。",
+])
+def test_a_word_after_the_rest_of_a_chinese_date_governs_its_year(full_extractor: Extractor, text: str) -> None:
+    # (a first flight, an end of service: "1959年9月30日首飞", "1998年3月退出了现役")
+    facts = facts_of(full_extractor, text, "zh")
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts
+
+
+def test_a_making_after_the_rest_of_a_chinese_date_is_its_year(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (series production began then)
+    facts = facts_of(full_extractor, "歼6是国产歼击机，于1959年9月30日投入批量生产。", "zh")
+    assert ("Shenyang J-6", "introduced_year", "1959") in facts, facts

@@ -7152,8 +7152,12 @@ def _names_only(s: Sentence, a: int, b: int) -> bool:
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
     """Whether a word follows a year with only a few letters of a script without spaces between them ("在1960年被停止":
     the time stands before its verb there), no space nor mark of a clause."""
-    between = s.doc.text[y.end:k.start]
+    # (the rest of a date between: "1959年9月30日首飞")
+    between = _DATE_TAIL.sub("", s.doc.text[y.end:k.start], count=1)
     return k.start >= y.end and len(between) <= 3 and all(han_or_kana(ch) for ch in between)
+
+
+_DATE_TAIL = re.compile(r"^年\d{1,2}月(?:\d{1,2}[日号號])?")
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
