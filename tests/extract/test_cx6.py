@@ -102,3 +102,18 @@ def test_a_making_after_the_rest_of_a_chinese_date_is_its_year(full_extractor: E
     # guard: the right reading kept (series production began then)
     facts = facts_of(full_extractor, "歼6是国产歼击机，于1959年9月30日投入批量生产。", "zh")
     assert ("Shenyang J-6", "introduced_year", "1959") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("But production of the T-72 did not begin until 1973.", "en"),
+    ("لكن إنتاج دبابات تي-72 لم يبدأ حتى عام 1973", "ar"),
+])
+def test_a_making_that_did_not_begin_until_a_year_began_then(full_extractor: Extractor, text: str,
+                                                             lang: str) -> None:
+    assert ("T-72", "introduced_year", "1973") in facts_of(full_extractor, text, lang)
+
+
+def test_another_verb_not_done_until_a_year_leaves_it_an_end(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (the "not ... until" is the export's)
+    facts = facts_of(full_extractor, "The T-72 was produced until 1990 and not exported until 1980.", "en")
+    assert not any(r == "introduced_year" for _, r, _ in facts), facts

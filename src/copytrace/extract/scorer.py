@@ -6806,10 +6806,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and _only_year_marks(s, y.end, until.start)) \
             or s.doc.particle_before(y.start, {"destination", "until"}) \
             or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until"))
-        # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then)
+        # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then;
+        # nor after a negation right before the word of "until", a word of making before it in its clause:
+        # "production of the T-72 did not begin until 1973")
         if ending and not (s.near_before(y.start, ("until",), 3) and any(
                 k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 4 and s.negated(k)
-                for k in s.cue_list("introduce", "service"))):
+                for k in s.cue_list("introduce", "service"))) and not _not_until(s, y):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
@@ -7011,6 +7013,28 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _not_until(s: Sentence, y: Mention) -> bool:
+    """Whether a year follows "not ... until" where a word of making, introduction or use stands before the
+    negation in its clause ("production of the T-72 did not begin until 1973", "لم يبدأ حتى عام 1989"): it is the
+    start, not an end."""
+    until = s.near_before(y.start, ("until",), 3)
+    if until is None or s.doc.particles_follow:
+        return False
+    # (the words between the negation and "until" are no other verb's: not "and not exported until 1980")
+    negation = next((n for n in s.cue_list("negation") if n.end <= until.start
+                     and s.doc.tokens_between(n.end, until.start) <= 2
+                     and not any(m.kind == "cue" and m.value not in _BEGUN and n.end <= m.start and m.end <= until.start
+                                 for m in s.mentions)), None)
+    return negation is not None and any(
+        k.end <= negation.start and s.doc.tokens_between(k.end, negation.start) <= 6
+        and not any(ch in ",;:" for ch in s.doc.text[k.end:until.start])
+        and not any(m.kind == "year" and k.end <= m.start and m.end <= until.start for m in s.mentions)
+        for k in s.cue_list(*_BEGUN))
+
+
+_BEGUN = ("introduce", "service", "produce")
 
 
 def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
