@@ -117,3 +117,22 @@ def test_another_verb_not_done_until_a_year_leaves_it_an_end(full_extractor: Ext
     # guard: the right reading kept (the "not ... until" is the export's)
     facts = facts_of(full_extractor, "The T-72 was produced until 1990 and not exported until 1980.", "en")
     assert not any(r == "introduced_year" for _, r, _ in facts), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The MiG-21 was built in the Soviet Union from 1959. It entered service with the Indian Air Force in 1963.",
+     "en"),
+    ("MiG-21 se proizvodio od 1959. godine. U naoružanju jugoslovenskog ratnog vazduhoplovstva nalazio se od 1963. "
+     "godine.", "sr"),
+])
+def test_a_buyers_force_taking_a_design_in_dates_its_own_introduction(full_extractor: Extractor, text: str,
+                                                                      lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert {("MiG-21", "introduced_year", "1959"), ("MiG-21", "introduced_year", "1963")} <= facts, facts
+
+
+def test_the_designs_own_force_gives_no_place_of_its_own(full_extractor: Extractor) -> None:
+    # guard: the right reading kept (the Russian army is the Soviet design's own: one introduction)
+    text = "The AKM was first made in 1958. It entered service with the Russian army in 1959."
+    years = {o for _, r, o in facts_of(full_extractor, text, "en") if r == "introduced_year"}
+    assert len(years) == 1, years

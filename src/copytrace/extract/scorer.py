@@ -24,7 +24,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
-from copytrace.extract.lexicon import han_language_names
+from copytrace.extract.lexicon import countries, han_language_names
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
@@ -6996,6 +6996,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                             for k in s.cue_list("licence")))),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
+        if place is None and cue.value in {"introduce", "service"}:
+            place = _buyers_force(s, y, nearest)
         # "The AKM and the RPK were adopted in 1959": each of a list of names the verb's clause opens with
         for named in _joined_before(s, nearest, subjects, cue) if len(ys) == 1 else [nearest]:
             read.append((_mk(s, named, "introduced_year", y.value, feats, named, cue, y,
@@ -7013,6 +7015,28 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
+    """"It entered service with the Yugoslav air force in 1962": the country of an armed force (its name or
+    adjective a word or two from the word of force), in the year's clause, that the registry does not give as the
+    design's own: where a buyer took it in, the year's place; else None."""
+    if s.known is None or p.entity is None:
+        return None
+    homes = s.known.homes(p.entity)
+    if not homes:
+        return None   # (a design whose own country the registry does not give: no buyer to tell apart)
+    # (a state on the land of a historical state the design is its own of: "the Russian army" for a Soviet design)
+    lands = {land for state in countries().historical.values() if state.get("name") in homes
+             for land in state.get("lands") or ()}
+    for c in s.mentions:
+        if c.kind != "country" or s.country(c) in homes or c.value in lands or _clause_apart(s, c, [y]) \
+                or s.doc.tokens_between(min(c.end, y.end), max(c.start, y.start)) > 12:
+            continue
+        if any((c.end <= f.start and s.doc.tokens_between(c.end, f.start) <= 1)
+               or (f.end <= c.start and s.doc.tokens_between(f.end, c.start) <= 1) for f in s.cue_list("force")):
+            return c
+    return None
 
 
 def _not_until(s: Sentence, y: Mention) -> bool:
