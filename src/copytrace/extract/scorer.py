@@ -9,6 +9,7 @@ relation's threshold is left out rather than guessed.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import operator
@@ -23,7 +24,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
-from copytrace.extract.lexicon import han_language_names
+from copytrace.extract.lexicon import countries, han_language_names
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
@@ -6857,6 +6858,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
+    # "las fábricas datan de 2006": a plant's noun that a word of making's stem also reads ("fabric*") names the
+    # plant, whose year it is; so does one a word of making takes as its object ("la construcción de la planta",
+    # "building a plant", "xây dựng nhà máy")
+    # (and the making the plant is built for: "building a plant producing the T-54A", "строительство завода для
+    # выпуска Т-54")
+    plants = s.cue_list("org_word")
+    built = [o for o in plants if any(_builds(s, k, o) for k in s.cue_list("produce"))]
+    cues = [k for k in cues if not (k.value == "produce" and (
+        any(o.start == k.start and o.end == k.end for o in plants) or any(_builds(s, k, o) for o in built)
+        or any(k.start >= o.end and s.doc.tokens_between(o.end, k.start) <= 1 for o in built)))]
     # "The Chinese-made J-7 crashed in 2018", "Çin yapımı J-7", "中国制造的歼-7", "J-7 buatan China": a word of making
     # that with its country describes the name beside it says where it was made, not when it came in
     cues = [k for k in cues if not (k.value == "produce" and _attributive_making(s, k))]
@@ -6883,10 +6894,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and _only_year_marks(s, y.end, until.start)) \
             or s.doc.particle_before(y.start, {"destination", "until"}) \
             or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until"))
-        # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then)
+        # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then;
+        # nor after a negation right before the word of "until", a word of making before it in its clause:
+        # "production of the T-72 did not begin until 1973")
         if ending and not (s.near_before(y.start, ("until",), 3) and any(
                 k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 4 and s.negated(k)
-                for k in s.cue_list("introduce", "service"))):
+                for k in s.cue_list("introduce", "service"))) and not _not_until(s, y):
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
@@ -6917,7 +6930,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # üretimi 1999 yılında durduruldu")
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
-                or (s.doc.particles_follow and cue.end <= y.start)) and not _date_apart(s, k, y)
+                or (s.doc.particles_follow and cue.end <= y.start))
+               and (not _date_apart(s, k, y) or _opening_year_of(s, y, k))
                # (where the verb comes last, a word of trials right before the year is what was made then: "Q-5の
                # 試作機は1965年に製造された", the prototype was built in 1965)
                and ((k.start >= y.end or (k.value == "trial" and k.end <= y.start and s.gap(k, y) <= 1))
@@ -6926,7 +6940,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
-                    or _glued_after(s, y, k))
+                    or _opening_year_of(s, y, k) or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                # (a word of "after" after the year only where such words follow their noun: "1954 po ukončení
                # produkce" is "in 1954, after the end of production")
@@ -7010,15 +7024,24 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # "The PK entered service in 1961 and the PKM in 1969": where the verb comes first, a year right after a
         # name ("the PKM in 1969") is that name's; one the word of introduction governs is its clause's subject's
         if not s.doc.particles_follow and nearest is not None and y.start >= s.start:
+            # "production of the T-54 began in 1956, from 1959 the T-54A": a year after a comma, a name right after
+            # it (only its marks between), is that name's; a name before the comma takes it no more
+            ahead = next((q for q in subjects if q.start >= y.end and s.doc.tokens_between(y.end, q.start) <= 1
+                          and _only_year_marks(s, y.end, q.start)
+                          and not any(ch in ",;:" for ch in s.doc.text[y.end:q.start])), None)
             glued = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= y.start
-                          and s.doc.tokens_between(p.end, y.start) <= 3 and _only_year_marks(s, p.end, y.start)),
+                          and s.doc.tokens_between(p.end, y.start) <= 3 and _only_year_marks(s, p.end, y.start)
+                          and not (ahead is not None and any(ch in ",;" for ch in s.doc.text[p.end:y.start]))),
                          None)
+            named_end = max((m.end for m in s.mentions if m.kind != "cue" and m.end <= y.start), default=s.start)
+            if glued is not None or not any(ch in ",;" for ch in s.doc.text[named_end:y.start]):
+                ahead = None
             own = next((p for p in reversed(subjects) if p.start >= s.start and p.end <= cue.start
                         and _same_clause(s, p.end, cue.start, 6)
                         # (not an original a word of basis names: "Based on the AK-47 and adopted in 1959, the AKM")
                         and s.near_before(p.start, (*DERIVE, "basis_reverse"), 2) is None), None) \
                 if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
-            nearest = glued or own or nearest
+            nearest = glued or own or ahead or nearest
         nearest = paired.get(id(y), nearest)
         # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
         # both the word and the year, says more of that name (not of an original a word of copying names: "a copy
@@ -7040,6 +7063,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             nearest = next((p for p in subjects if p.start >= s.start), nearest)
         if nearest is None:
             continue
+        if nearest.start < s.start:
+            nearest = _original_spoken_of(s, nearest) or nearest
+        elif cue.value in {"produce", "introduce"} and _part_made(s, cue, nearest):
+            continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
@@ -7057,6 +7084,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                             for k in s.cue_list("licence")))),
                  "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
+        if place is None and cue.value in {"introduce", "service"}:
+            place = _buyers_force(s, y, nearest)
         # "The AKM and the RPK were adopted in 1959": each of a list of names the verb's clause opens with
         for named in _joined_before(s, nearest, subjects, cue) if len(ys) == 1 else [nearest]:
             read.append((_mk(s, named, "introduced_year", y.value, feats, named, cue, y,
@@ -7074,6 +7103,114 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _builds(s: Sentence, k: Mention, o: Mention) -> bool:
+    """Whether a word of making takes a plant's noun as its object: right after it, only "of" and articles between
+    ("building a plant", "la construcción de la planta")."""
+    return o.start >= k.end and s.doc.tokens_between(k.end, o.start) <= 2 \
+        and _only_words_of(s, k.end, o.start, ("of",), articles_too=True)
+
+
+def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
+    """"It entered service with the Yugoslav air force in 1962": the country of an armed force (its name or
+    adjective a word or two from the word of force), in the year's clause, that the registry does not give as the
+    design's own: where a buyer took it in, the year's place; else None."""
+    if s.known is None or p.entity is None:
+        return None
+    homes = s.known.homes(p.entity)
+    if not homes:
+        return None   # (a design whose own country the registry does not give: no buyer to tell apart)
+    # (a state on the land of a historical state the design is its own of: "the Russian army" for a Soviet design)
+    lands = {land for state in countries().historical.values() if state.get("name") in homes
+             for land in state.get("lands") or ()}
+    for c in s.mentions:
+        if c.kind != "country" or s.country(c) in homes or c.value in lands or _clause_apart(s, c, [y]) \
+                or s.doc.tokens_between(min(c.end, y.end), max(c.start, y.start)) > 12:
+            continue
+        if any((c.end <= f.start and s.doc.tokens_between(c.end, f.start) <= 1)
+               or (f.end <= c.start and s.doc.tokens_between(f.end, c.start) <= 1) for f in s.cue_list("force")):
+            return c
+    return None
+
+
+def _not_until(s: Sentence, y: Mention) -> bool:
+    """Whether a year follows "not ... until" where a word of making, introduction or use stands before the
+    negation in its clause ("production of the T-72 did not begin until 1973", "لم يبدأ حتى عام 1989"): it is the
+    start, not an end."""
+    until = s.near_before(y.start, ("until",), 3)
+    if until is None or s.doc.particles_follow:
+        return False
+    # (the words between the negation and "until" are no other verb's: not "and not exported until 1980")
+    negation = next((n for n in s.cue_list("negation") if n.end <= until.start
+                     and s.doc.tokens_between(n.end, until.start) <= 2
+                     and not any(m.kind == "cue" and m.value not in _BEGUN and n.end <= m.start and m.end <= until.start
+                                 for m in s.mentions)), None)
+    return negation is not None and any(
+        k.end <= negation.start and s.doc.tokens_between(k.end, negation.start) <= 6
+        and not any(ch in ",;:" for ch in s.doc.text[k.end:until.start])
+        and not any(m.kind == "year" and k.end <= m.start and m.end <= until.start for m in s.mentions)
+        for k in s.cue_list(*_BEGUN))
+
+
+_BEGUN = ("introduce", "service", "produce")
+
+
+def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
+    """"The T-72 is the most numerous Soviet tank. It entered service in 1973.", in a text about a copy of it: where
+    the topic a sentence falls back on is a copy or version of a design the text, before the sentence, names more
+    often than the topic and names last, the sentence speaks of that design (its last mention); else None."""
+    if s.known is None or topic.entity is None:
+        return None
+    named = [m for m in s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
+             if m.kind == "product" and not m.generic and m.entity is not None]
+    if not named or named[-1].value == topic.value or not s.known.derives(topic.entity, named[-1].entity or ""):
+        return None
+    last = named[-1]
+    counts = collections.Counter(m.value for m in named)
+    # (a sentence of its own, not the one that names the copy: "The PT-91 was built on the T-72. It entered
+    # service in 1995." speaks of the PT-91)
+    copy = next((m for m in reversed(named) if m.value == topic.value), None)
+    if copy is not None and not _SENTENCE_END.search(s.doc.text, copy.end, last.start):
+        return None
+    return last if counts[last.value] > counts[topic.value] else None
+
+
+_SPOKEN_REACH = 4000   # (the characters before a sentence looked at: the cost stays linear in the text)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+
+
+def _part_made(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of parts stands between a word of making and a product, in reach of both and in one clause:
+    what is made is the part ("making engines for the MiG-21", "the MiG-21's engine went into production")."""
+    for k in s.cue_list("part"):
+        if cue.end <= k.start and k.end <= p.start:
+            near = s.doc.tokens_between(cue.end, k.start) <= 2 and s.doc.tokens_between(k.end, p.start) <= 3
+            a, b = cue.end, p.start
+        elif p.end <= k.start and k.end <= cue.start:
+            near = s.doc.tokens_between(p.end, k.start) <= 6
+            a, b = p.end, k.start
+        else:
+            continue
+        if near and not any(ch in ";.。；" for ch in s.doc.text[a:b]):
+            return True
+    return False
+
+
+def _opening_year_of(s: Sentence, y: Mention, k: Mention) -> bool:
+    """"In 1952, the Soviet Union stopped making the TT", "Năm 1952, Liên Xô ngừng sản xuất": whether a year opens
+    the sentence (only its marks before it), set off by a comma, and a word follows with at most its clause's subject
+    between (names and articles, a few words): the year is that word's."""
+    if k.start < y.end or not _only_year_marks(s, s.start, y.start):
+        return False
+    between = s.doc.text[y.end:k.start]
+    if between.count(",") != 1 or any(ch in ";:()" for ch in between) or s.doc.tokens_between(y.end, k.start) > 4:
+        return False
+    named = [m for m in s.mentions if m.kind in _PARTIES and y.end <= m.start and m.end <= k.start]
+    return all(any(m.start <= y.end + w.start() < m.end for m in named)
+               or fold_phrase(w.group()).strip() in articles()
+               or any(c.start <= y.end + w.start() < c.end for c in s.cue_list("year_word"))
+               for w in re.finditer(r"[^\W\d_]+", between))
 
 
 def _past_comma(text: str, at: int) -> int:
@@ -7158,8 +7295,12 @@ def _names_only(s: Sentence, a: int, b: int) -> bool:
 def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
     """Whether a word follows a year with only a few letters of a script without spaces between them ("在1960年被停止":
     the time stands before its verb there), no space nor mark of a clause."""
-    between = s.doc.text[y.end:k.start]
+    # (the rest of a date between: "1959年9月30日首飞")
+    between = _DATE_TAIL.sub("", s.doc.text[y.end:k.start], count=1)
     return k.start >= y.end and len(between) <= 3 and all(han_or_kana(ch) for ch in between)
+
+
+_DATE_TAIL = re.compile(r"^年\d{1,2}月(?:\d{1,2}[日号號])?")
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:
