@@ -136,19 +136,3 @@ def test_the_designs_own_force_gives_no_place_of_its_own(full_extractor: Extract
     text = "The AKM was first made in 1958. It entered service with the Russian army in 1959."
     years = {o for _, r, o in facts_of(full_extractor, text, "en") if r == "introduced_year"}
     assert len(years) == 1, years
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("La construcción de la planta del AK-103 comenzó en 2006.", "es"),
-    ("In 1956 the Soviet Union helped China in building a plant producing the T-54A.", "en"),
-    ("Las fábricas del AK-103 datan de 2006.", "es"),
-])
-def test_the_year_a_plant_is_built_is_no_introduction(full_extractor: Extractor, text: str, lang: str) -> None:
-    facts = facts_of(full_extractor, text, lang)
-    assert not any(r == "introduced_year" for _, r, _ in facts), facts
-
-
-def test_a_plant_making_a_design_from_a_year_introduces_it(full_extractor: Extractor) -> None:
-    # guard: the right reading kept (the plant is the maker, not what is made)
-    assert ("T-54A", "introduced_year", "1958") in facts_of(full_extractor, "The plant produced the T-54A from 1958.",
-                                                            "en")

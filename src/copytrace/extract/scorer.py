@@ -6858,16 +6858,6 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if s.cue_list(*_NOT_INTRODUCED) and len(ys) == 1:
         cues = [k for k in cues if not (s.doc.genitive_first and k.value == "produce" and (
             _opens_with_genitive(s, s.doc.text[k.end:k.end + 2]) or k.text.endswith(tuple(s.doc.genitive_marks))))]
-    # "las fábricas datan de 2006": a plant's noun that a word of making's stem also reads ("fabric*") names the
-    # plant, whose year it is; so does one a word of making takes as its object ("la construcción de la planta",
-    # "building a plant", "xây dựng nhà máy")
-    # (and the making the plant is built for: "building a plant producing the T-54A", "строительство завода для
-    # выпуска Т-54")
-    plants = s.cue_list("org_word")
-    built = [o for o in plants if any(_builds(s, k, o) for k in s.cue_list("produce"))]
-    cues = [k for k in cues if not (k.value == "produce" and (
-        any(o.start == k.start and o.end == k.end for o in plants) or any(_builds(s, k, o) for o in built)
-        or any(k.start >= o.end and s.doc.tokens_between(o.end, k.start) <= 1 for o in built)))]
     # "The Chinese-made J-7 crashed in 2018", "Çin yapımı J-7", "中国制造的歼-7", "J-7 buatan China": a word of making
     # that with its country describes the name beside it says where it was made, not when it came in
     cues = [k for k in cues if not (k.value == "produce" and _attributive_making(s, k))]
@@ -7103,13 +7093,6 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
-
-
-def _builds(s: Sentence, k: Mention, o: Mention) -> bool:
-    """Whether a word of making takes a plant's noun as its object: right after it, only "of" and articles between
-    ("building a plant", "la construcción de la planta")."""
-    return o.start >= k.end and s.doc.tokens_between(k.end, o.start) <= 2 \
-        and _only_words_of(s, k.end, o.start, ("of",), articles_too=True)
 
 
 def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
