@@ -176,7 +176,7 @@ _QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”�
 # the words that label a plant's number ("No. 74", "Nr 5", "№22"), each pattern below with its own few more
 _NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
-_NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")
+_NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
@@ -1863,7 +1863,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 and _past_spaces_and_quotes(text, cue.end) in named_starts:
             continue   # "Telegram societatea Kalaşnikov": a lower-case word for a company before a family's or a
             #            company's name is that name's, not the capitals' before it (not "İjmaş fabrikası AK-74")
-        if cue.text[:1].islower() and _AND_THEN_CAPITAL.match(text, cue.end):
+        if cue.text[:1].islower() and _and_then_capital(text, cue.end):
             continue   # "the company and Tdi said": a lower-case plant word a word for "and" follows names no one
         if _only_connectors(text[cue.end:right]) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
@@ -1981,8 +1981,14 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     return out
 
 
-# a word for "and" (not "of", "for": "works of Bumar" is one name) and a capital after it
-_AND_THEN_CAPITAL = re.compile(r"\s+(?:and|und|и|i|a|e|y|et|ve|és|och|og|&)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
+def _and_then_capital(text: str, pos: int) -> bool:
+    """Whether a word for "and" (data/designations.yaml's; not "of", "for": "works of Bumar" is one name) and a
+    capital come right after ``pos``."""
+    found = _WORD_THEN_CAPITAL.match(text, pos)
+    return found is not None and (found.group(1) == "&" or fold_phrase(found.group(1)) in and_words())
+
+
+_WORD_THEN_CAPITAL = re.compile(r"\s+(\S+)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 
 
 def _only_connectors(words: str) -> bool:
