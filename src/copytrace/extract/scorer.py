@@ -5082,11 +5082,9 @@ def _designer_of_noun(s: Sentence, o: Mention, orgs: list[Mention]) -> bool:
         if any(k.end <= at and s.doc.tokens_between(k.end, at) == 0 for k in s.cue_list("product_noun")):
             return True
         name = next((m for m in orgs if m.end <= at and s.doc.tokens_between(m.end, at) == 1
-                     and s.doc.text[m.end:at].strip().lower() in _AND_WORDS), None)
+                     and ((joint := s.doc.text[m.end:at].strip()) == "&" or fold_phrase(joint) in and_words())),
+                    None)
     return False
-
-
-_AND_WORDS = frozenset({"and", "und", "и", "і", "i", "a", "e", "y", "et", "és", "ve", "och", "og", "en", "și", "&"})
 
 
 def _making_only_in_names(s: Sentence, orgs: list[Mention]) -> bool:
