@@ -37,7 +37,8 @@ def test_a_country_right_before_its_own_word_of_export_sells(full_extractor: Ext
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("1958 übergab die Sowjetunion der Volksrepublik China die Unterlagen zum Bau der MiG-21.", "de", set()),
+    ("Damals reichte die Sowjetunion der Volksrepublik China die Unterlagen für den Bau der MiG-21 weiter.", "de",
+     set()),
     ("Die Baupläne der MiG-21 wurden 1958 an China übergeben.", "de", set()),
     # (guard: the aircraft themselves sold)
     ("1958 verkaufte die Sowjetunion MiG-21 an China.", "de", {"China"}),
@@ -49,10 +50,10 @@ def test_production_papers_handed_over_are_no_export(full_extractor: Extractor, 
 
 @pytest.mark.parametrize(("text", "product", "expected"), [
     ("Hindistan, Rusya'dan T-90 tankları aldı.", "T-90", {"India"}),
-    ("Mısır, Sovyetler Birliği'nden MiG-21 uçakları aldı.", "MiG-21", {"Egypt"}),
+    ("Mısır o yıllarda Sovyetler Birliği'nden kırk MiG-21 aldı.", "MiG-21", {"Egypt"}),
     ("Suriye'nin Rusya'dan aldığı T-72 tankları savaşta kullanıldı.", "T-72", {"Syria"}),
     # (guard: inspiration taken from a country moves nothing)
-    ("Çin, Sovyetler Birliği'nden ilham aldı ve Type 59 tankını geliştirdi.", "Type 59", set()),
+    ("Çinli mühendisler Sovyetler Birliği'nden ilham aldı ve Type 59 tankını tasarladı.", "Type 59", set()),
 ])
 def test_turkish_take_from_a_country_is_buying(full_extractor: Extractor, text: str, product: str,
                                                expected: set[str]) -> None:

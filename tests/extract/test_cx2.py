@@ -9,7 +9,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Под названием Тип 58 в КНР начали выпускать свою версию Т-34.", "ru"),
+    ("Под именем Тип 58 китайские заводы стали строить собственную версию Т-34.", "ru"),
     ("Under the name Type 58, China began to build its own version of the T-34.", "en"),
 ])
 def test_a_name_given_before_its_own_version_is_the_version(full_extractor: Extractor, text: str,
@@ -27,10 +27,9 @@ def test_its_improved_version_names_the_version(full_extractor: Extractor) -> No
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Le J-5, J-6, J-7 erano progetti vecchi, spesso copie senza licenza di aerei dell'Unione Sovietica "
-     "(rispettivamente MiG-17, MiG-19, MiG-21).", "it"),
-    ("The J-5, J-6 and J-7 were old designs, mostly copies of aircraft of the Soviet Union (respectively the "
-     "MiG-17, MiG-19 and MiG-21).", "en"),
+    ("I caccia J-5, J-6 e J-7 nacquero come imitazioni di velivoli sovietici, ossia rispettivamente del MiG-17, "
+     "del MiG-19 e del MiG-21.", "it"),
+    ("The J-5, J-6 and J-7 began as copies of Soviet jets (respectively the MiG-17, MiG-19 and MiG-21).", "en"),
 ])
 def test_respectively_pairs_copies_and_originals_in_order(full_extractor: Extractor, text: str, lang: str) -> None:
     derived = {(a, o) for a, r, o in facts_of(full_extractor, text, lang) if r == "derived_from"}
@@ -39,12 +38,12 @@ def test_respectively_pairs_copies_and_originals_in_order(full_extractor: Extrac
 
 
 def test_names_a_comma_lists_before_a_copula_are_no_original(full_extractor: Extractor) -> None:
-    text = "I J-5, J-6, J-7 erano modelli cinesi piuttosto vecchi."
+    text = "I J-5, J-6, J-7 erano caccia ormai superati."
     assert not [f for f in facts_of(full_extractor, text, "it") if f[1] == "derived_from"]
 
 
 def test_a_family_name_said_of_one_model_is_the_models_other_name(full_extractor: Extractor) -> None:
-    text = "Venezuela fabricará fusiles Kalashnikov, también conocidos como AK-103, según el ministro."
+    text = "La nueva planta armará rifles Kalashnikov, también llamados AK-103, para el ejército."
     facts = facts_of(full_extractor, text, "es")
     assert not any(r == "alias_of" and o == "AK-103" for _, r, o in facts), facts
     assert any(a == "AK-103" and r == "alias_of" for a, r, _ in facts), facts

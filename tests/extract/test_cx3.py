@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
     # a kind of product the name does not stand beside: the Soviet designs built abroad, not where the B-71 was made
     ("The first Soviet aircraft produced abroad under licence were the Avia B-71 bombers.", "en", "B-71",
      "Soviet Union"),
-    ("Первыми советскими самолетами, выпускавшимися за границей, стали бомбардировщики Ан-2.", "ru", "An-2",
+    ("Одними из советских самолетов, собранных за рубежом, оказались бипланы Ан-2.", "ru", "An-2",
      "Soviet Union"),
     # a part
     ("Le PM md. 63 a été produit avec un moteur soviétique en Roumanie.", "fr", "PM md. 63", "Soviet Union"),
@@ -49,7 +49,7 @@ def test_a_noun_of_many_words_between_the_adjective_and_the_name_counts_as_one(
 def test_where_adjectives_follow_their_noun_one_before_a_long_noun_is_another_nouns(
         full_extractor: Extractor) -> None:
     # guard: the soldier is Romanian, the rifle's noun of three words does not bring the adjective to the name
-    facts = facts_of(full_extractor, "Um soldado romeno com fuzil de assalto AKM em 1989.", "pt")
+    facts = facts_of(full_extractor, "Um militar romeno segura um fuzil AKM durante o desfile.", "pt")
     assert ("AKM", "made_in_country", "Romania") not in facts
 
 
@@ -64,7 +64,7 @@ def test_where_adjectives_follow_their_noun_one_after_the_names_own_noun_is_the_
 
 def test_a_plant_or_company_of_a_country_where_no_word_of_making_names_the_topic_places_no_making(
         full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "АКМ - известный автомат. Заводы компании работают в Болгарии и в Италии.", "ru")
+    facts = facts_of(full_extractor, "АКМ - известный автомат. Цеха фирмы расположены в Болгарии и в Италии.", "ru")
     assert ("AKM", "made_in_country", "Bulgaria") not in facts
     assert ("AKM", "made_in_country", "Italy") not in facts
     # guard: a word of making in the sentence still places it
@@ -82,7 +82,7 @@ def test_an_adjective_of_the_country_the_registry_makes_a_design_in_is_no_owners
 
 
 def test_an_article_before_the_name_opens_its_phrase(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "Als 1959 die Russen die AKM einführten, waren die Chinesen interessiert.", "de")
+    facts = facts_of(full_extractor, "Kaum hatten die Russen die AKM übernommen, wurden die Chinesen neugierig.", "de")
     assert ("AKM", "made_in_country", "Russia") not in facts
     # guard: a word for "and" that is also an article elsewhere joins two adjectives
     listed = facts_of(full_extractor, "Sovětské a polské T-55 byly vyráběny.", "cs")
@@ -100,7 +100,7 @@ def test_a_word_of_design_one_word_from_the_adjective_is_not_said_of_it(full_ext
 
 def test_a_dash_that_says_what_an_original_is_says_it_of_the_design(full_extractor: Extractor) -> None:
     # (as a copula does: the adjective is said of the T-72, not in passing)
-    facts = facts_of(full_extractor, "Т-72 — советский основной танк. На базе Т-72 создан PT-91.", "ru")
+    facts = facts_of(full_extractor, "Т-72 — советский танк семидесятых годов. На базе Т-72 создан PT-91.", "ru")
     assert ("T-72", "made_in_country", "Soviet Union") in facts
 
 

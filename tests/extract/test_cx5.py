@@ -9,12 +9,12 @@ from tests.extract.conftest import facts_of, objects
 
 
 def test_an_industrial_complex_named_in_vietnamese_makes_the_product(full_extractor: Extractor) -> None:
-    text = "Pháo M-46 do Tổ hợp công nghiệp Tây Nam sản xuất từ năm 1962."
+    text = "Lựu pháo M-46 được Tổ hợp công nghiệp Tây Nam chế tạo hàng loạt."
     assert "Tổ hợp công nghiệp Tây Nam" in objects(facts_of(full_extractor, text, "vi"), "manufactured_by")
 
 
 def test_a_capital_opening_a_line_before_a_lower_case_plant_word_is_no_name(full_extractor: Extractor) -> None:
-    text = "Civil works for T-72 assembly lines ended in 1979."
+    text = "Road works for T-72 test tracks were finished in 1979."
     makers = objects(facts_of(full_extractor, text, "en"), "manufactured_by")
     assert not makers, makers
 

@@ -29,7 +29,7 @@ def test_a_year_right_after_a_name_is_that_names(full_extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Польский танк PT-91 создан на основе Т-72. Т-72 был основным советским танком. Принят на вооружение в "
+    ("Польский танк PT-91 создан на основе Т-72. Т-72 был главным танком Советской армии. Его приняли на вооружение в "
      "1973 году.", "ru"),
     ("Polski czołg PT-91 powstał na bazie T-72. T-72 był głównym czołgiem radzieckim. Wprowadzono go do "
      "uzbrojenia w 1973 roku.", "pl"),
@@ -43,8 +43,8 @@ def test_a_sentence_with_no_name_after_the_original_is_spoken_of_speaks_of_it(fu
 
 def test_a_sentence_with_no_name_after_the_copy_is_spoken_of_speaks_of_it(full_extractor: Extractor) -> None:
     # guard: the right reading kept (the copy named last)
-    text = ("Т-72 был основным советским танком. Т-72 выпускался в СССР. Польский танк PT-91 создан на основе "
-            "Т-72. Принят на вооружение в 1995 году.")
+    text = ("Т-72 был главным танком Советской армии. Т-72 выпускался в СССР. Польский танк PT-91 создан на основе "
+            "Т-72. Его приняли на вооружение в 1995 году.")
     facts = facts_of(full_extractor, text, "ru")
     assert ("PT-91 Twardy", "introduced_year", "1995") in facts, facts
 
@@ -52,7 +52,7 @@ def test_a_sentence_with_no_name_after_the_copy_is_spoken_of_speaks_of_it(full_e
 @pytest.mark.parametrize(("text", "lang"), [
     ("In 1952, the Soviet Union stopped making the TT pistol, and about a million of these pistols had been "
      "introduced.", "en"),
-    ("Năm 1952, Liên Xô ngừng sản xuất súng ngắn Tokarev, khoảng một triệu khẩu súng này đã ra đời.", "vi"),
+    ("Năm 1952, Liên Xô thôi sản xuất súng ngắn Tokarev sau khi đã làm ra hàng triệu khẩu.", "vi"),
 ])
 def test_a_year_opening_the_sentence_is_the_verbs_after_its_subject(full_extractor: Extractor, text: str,
                                                                    lang: str) -> None:
@@ -67,7 +67,7 @@ def test_a_year_opening_the_sentence_of_an_introduction_is_its_year(full_extract
 
 
 def test_the_hundredth_unit_made_is_a_milestone(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "Im Jahr 1998 wurde die hundertste J-11 in China gebaut.", "de")
+    facts = facts_of(full_extractor, "Im Herbst 1998 verließ die hundertste J-11 das Werk in China.", "de")
     assert not any(r == "introduced_year" for _, r, _ in facts), facts
 
 
@@ -105,7 +105,7 @@ def test_a_making_after_the_rest_of_a_chinese_date_is_its_year(full_extractor: E
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("But production of the T-72 did not begin until 1973.", "en"),
+    ("Series making of the T-72 did not start until 1973.", "en"),
     ("لكن إنتاج دبابات تي-72 لم يبدأ حتى عام 1973", "ar"),
 ])
 def test_a_making_that_did_not_begin_until_a_year_began_then(full_extractor: Extractor, text: str,

@@ -18,7 +18,7 @@ def test_a_granted_licence_later_contested_keeps_its_licensor(full_extractor: Ex
 
 def test_a_licence_not_handed_over_names_no_licensor(full_extractor: Extractor) -> None:
     # guard: a denied handing over gives no licence and no licensor
-    text = "Como la URSS no entregó dicha tecnología a Pekín, los diseñadores chinos copiaron un MiG-21US."
+    text = "Sin la tecnología soviética, los ingenieros de Pekín tuvieron que copiar un MiG-21US."
     assert not objects(facts_of(full_extractor, text, "es"), "licensed_by")
 
 
@@ -42,9 +42,9 @@ def test_a_party_holding_the_rights_is_the_licensor(full_extractor: Extractor) -
 
 
 @pytest.mark.parametrize(("text", "lang", "original"), [
-    ("The plant turned out unlicensed copies of the MiG-21 (known there as the J-7) for years.", "en", "MiG-21"),
+    ("For years the works built unlicensed copies of the MiG-21 (named J-7 there).", "en", "MiG-21"),
     ("La Chine a produit des copies illégales du Su-27 (appelées J-11) pendant des années.", "fr", "Su-27"),
-    ("La fabbrica produce copie illegali del Su-27 (chiamate J-11) da molti anni.", "it", "Su-27"),
+    ("Da anni lo stabilimento sforna copie illegali del Su-27 (dette J-11).", "it", "Su-27"),
 ])
 def test_the_original_of_an_unlicensed_copy_is_not_unlicensed(full_extractor: Extractor, text: str, lang: str,
                                                               original: str) -> None:

@@ -2,7 +2,7 @@
 
 These sentences were written for the tests: each proves that a change to one language file reaches the scorer,
 never how well extraction does on real text (see test_quality):
-- Polish "przyjęty ... na uzbrojenie" (adopted into service) with a word between, as "oficjalnie" (officially);
+- Polish "przyjęty ... na uzbrojenie" (adopted into service) with a word between, as "ostatecznie" (finally);
 - Indonesian "pertama kali beroperasi", "pertama kali digunakan" (first operated, first used): an introduction;
 - production plans and drawings (de "Baupläne", en "production plans", it "progetti costruttivi", pl "plany
   produkcyjne", vi "tài liệu kỹ thuật") a word of handing over gives are a licence, as documentation is; and papers a
@@ -20,9 +20,9 @@ from tests.extract.conftest import facts_of, objects
 
 
 @pytest.mark.parametrize(("text", "lang", "year"), [
-    ("Karabinek AKM został w 1959 roku przyjęty oficjalnie na uzbrojenie armii.", "pl", "1959"),
-    ("Pistolet TT-33 przyjęto formalnie na uzbrojenie Armii Czerwonej w 1933 roku.", "pl", "1933"),
-    ("Helikopter Mi-8 pertama kali beroperasi pada tahun 1967.", "id", "1967"),
+    ("Karabinek AKM został w 1959 roku przyjęty ostatecznie na uzbrojenie Wojska Polskiego.", "pl", "1959"),
+    ("Pistolet TT-33 przyjęto wreszcie na uzbrojenie Armii Czerwonej w 1933 roku.", "pl", "1933"),
+    ("Di Uni Soviet, Mi-8 pertama kali beroperasi tahun 1967.", "id", "1967"),
     ("Senapan SS1 pertama kali digunakan pada tahun 1991.", "id", "1991"),
 ])
 def test_an_introduction_read_with_these_words(small_extractor: Extractor, text: str, lang: str, year: str) -> None:

@@ -571,7 +571,7 @@ def test_a_licence_granted_is_a_licence_whatever_became_of_it_later(full_extract
 @pytest.mark.parametrize(("text", "lang", "alias"), [
     ('The RPG-29 "Vampire" is a Soviet anti-tank launcher.', "en", ["Vampire"]),
     ('Elicopterul IAR-330 "Puma" a fost construit la Brașov.', "ro", ["Puma"]),
-    ("Т-72 «Урал» — советский основной танк.", "ru", ["Урал"]),
+    ("Танк Т-72 «Урал» поступил в войска в 1973 году.", "ru", ["Урал"]),
     # (guards: a phrase in quotes names nothing; nor a name the design's own name holds)
     ('The T-72 "was a success" in Syria, the report said.', "en", []),
     ('Российская РСЗО БМ-21 "Град" была скопирована в Румынии.', "ru", []),
@@ -582,8 +582,9 @@ def test_a_name_in_quotes_right_after_a_designation_is_its_other_name(full_extra
 
 
 @pytest.mark.parametrize(("text", "lang", "maker"), [
-    ("A produção do Tipo 56 começou em 1956 na Fábrica Estatal 66, na China.", "pt", "Fábrica Estatal 66"),
-    ("El fusil Tipo 56 se fabricó en la Fábrica Estatal 66.", "es", "Fábrica Estatal 66"),
+    ("O fuzil Tipo 56 foi fabricado durante décadas na Fábrica Estatal 66, perto de Pequim.", "pt",
+     "Fábrica Estatal 66"),
+    ("Durante años el Tipo 56 se produjo en la Fábrica Estatal 66.", "es", "Fábrica Estatal 66"),
 ])
 def test_a_plants_number_after_its_name_ends_the_name(full_extractor: Extractor, text: str, lang: str,
                                                       maker: str) -> None:
@@ -602,8 +603,8 @@ def test_this_plant_points_at_the_maker_named_before(full_extractor: Extractor, 
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Russia delivered 76 Su-27SK to China and in 1995 sold a licence to build 200 more.", "en"),
-    ("Россия поставила Китаю 76 Су-27СК, а в 1995 году продала лицензию на производство еще 200 самолетов.", "ru"),
+    ("Russia shipped forty Su-27SK fighters to China and later sold a licence for a hundred more.", "en"),
+    ("Россия отправила Китаю сорок истребителей Су-27СК, а позднее продала лицензию ещё на сотню машин.", "ru"),
 ])
 def test_the_subject_of_a_verb_that_sells_the_licence_gives_it_past_a_clause(full_extractor: Extractor, text: str,
                                                                               lang: str) -> None:

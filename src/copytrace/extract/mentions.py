@@ -2220,8 +2220,8 @@ def _capitals_after(text: str, pos: int) -> int:
         digits = word.rstrip(".")
         if digits.isdigit() and len(digits) <= 3 and end > pos \
                 and _NAME_CLOSES.match(text, end + m.end() - len(word) + len(digits)):
-            # "na Fábrica Estatal 66, na China": a plant's number ends its name (where the clause ends with it: not
-            # "Works 2 years later")
+            # "fabricado na Fábrica Estatal 66, perto de Pequim": a plant's number ends its name (where the clause ends
+            # with it: not "Works 2 years later")
             return end + m.end() - len(word) + len(digits)
         if not word[:1].isupper():
             break

@@ -848,7 +848,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 # was made
 _MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
 
-# a dash between spaces that links a design to what it is, as a copula does ("Т-72 — советский основной танк")
+# a dash between spaces that links a design to what it is, as a copula does ("Т-72 — советский танк семидесятых годов")
 _DASH_LINK = re.compile(r"(?<=\s)[—–](?=\s)")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing

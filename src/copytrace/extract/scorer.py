@@ -1561,7 +1561,7 @@ def _org_tokens(s: Sentence, a: int, b: int) -> int:
 
 
 def _joined_versions(s: Sentence, owner: Mention, cue: Mention, named: Mention) -> bool:
-    """"the MiG-21 and the upgraded variants Type 75 and Type 96": a word of versions a word for "and" joins to a
+    """"the MiG-21 and the improved variants Type 81 and Type 90": a word of versions a word for "and" joins to a
     name before it (an article or a few words in lower case between, no verb), the name right after it, in a
     language that writes "of" as a word and none stands between."""
     if not s.doc.of_marked or s.doc.particles_follow or s.doc.tokens_between(cue.end, named.start) > 1:
@@ -2013,7 +2013,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
         if _qualifies_next(s, cue, cues):
-            continue   # "the upgraded variants Type 75 and Type 96": a word of versions on the next word is its
+            continue   # "the improved variants Type 81 and Type 90": a word of versions on the next word is its
             #            adjective, the next word speaks
         # (not another name of the subject in an aside: "The Rk 62, also known as the Valmet M62, is based on")
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
@@ -2149,7 +2149,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, after[0]) for a in _listed(s, versions) if a.value != after[0].value]
             claimed.append((after[0].end, versions[-1].end))
         elif after and before and cue.value == "variant" and _joined_versions(s, before[-1], cue, after[0]):
-            # "the MiG-21 and the upgraded variants Type 75 and Type 96": where "of" is a word, names right after
+            # "the MiG-21 and the improved variants Type 81 and Type 90": where "of" is a word, names right after
             # a word of versions joined to a name before are versions of it, not its originals
             pairs = [(a, before[-1]) for a in _listed(s, after) if a.value != before[-1].value]
             owned = True
@@ -2450,7 +2450,7 @@ def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
 
 def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
     """Whether a part a possessive gives a product stands right before a word of derivation or naming, no name
-    between ("its engine, also copied, ...", "son moteur, lui aussi copié, ..."): the word speaks of the part, not
+    between ("its engine, also copied, ...", "son moteur, copié lui aussi, ..."): the word speaks of the part, not
     the product."""
     return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 4
                and s.near_before(k.start, ("possessive",), 0) is not None
@@ -3628,8 +3628,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or id(after[0]) in s.named_versions:
             continue   # (a country's copy of a design, not a name of it: "known in the West as the Chinese AK")
         if subject.generic and not after[0].generic and after[0].family == subject.value:
-            # "Kalashnikov rifles, also known as the AK-74": a family's name said of one model of it is that
-            # model's other name, not the family's
+            # "the plant makes Kalashnikov rifles, also called the AK-74": a family's name said of one model of it is
+            # that model's other name, not the family's
             other = _other_name(after[0], subject)
             if other is not None:
                 yield _mk(s, after[0], "alias_of", other, {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}, cue,
@@ -3649,7 +3649,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             if other is None or _extends(b, subject) or _extends(subject, b):
                 break
             yield _mk(s, subject, "alias_of", other, feats, cue, b)
-    # "was later called the Type 62 or J-7", "được gọi là Type 62 hay J-7": two names a word for "or" joins right
+    # "later bore the names Type 62 or J-7", "mang tên Type 62 hay J-7": two names a word for "or" joins right
     # after a naming word are one product's two names, where they were not read as a name's before them
     for cue, after in given:
         for a, b in _or_given(s, after) if id(cue) not in told else []:
@@ -4125,8 +4125,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
             if before and _article_opens(s, c.end, p.start):
-                continue   # "als die Russen die AKM einführten": an article opens the name's own phrase, the word
-                #            before it is no adjective of the name
+                continue   # "kaum hatten die Russen die AKM übernommen": an article opens the name's own phrase,
+                #            the word before it is no adjective of the name
             if before and _comma_apart(s, c, p):
                 continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
                 #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
@@ -5371,7 +5371,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     if bracketed and all(p is not None for p in bracketed):
         subjects = list({id(p): p for p in bracketed if p is not None}.values())
     if status == "unlicensed":
-        # "the KL-7.62, an unlicensed copy of the Type 56", "produce copie illegali del Su-27": the original named
+        # "the KL-7.62, an unlicensed copy of the Type 56", "sforna copie illegali del Su-27": the original named
         # after a copy word that a word of no licence qualifies is what was copied; the copy holds no licence
         subjects = [p for p in subjects if not _original_of_unlicensed_copy(s, p)]
     if objects:
@@ -5440,7 +5440,7 @@ def _original_of_unlicensed_copy(s: Sentence, p: Mention) -> bool:
     of the AK-47 rifle") that a word of no licence of its own qualifies ("an unlicensed copy", "нелицензионной
     копией", "copie illegali"), as the original copied; not a word that is copy and fake in one, on the name
     itself ("counterfeit Kalashnikovs" are the product spoken of). Only where the copy has a name of its own, before
-    the copy word or in brackets after the original ("copie illegali del Su-27 (noto come J-11)"): an unnamed copy's
+    the copy word or in brackets after the original ("copie illegali del Su-27 (dette J-11)"): an unnamed copy's
     status is said of its original, in the country that made it ("illegal copies of the AK-47 in Pakistan")."""
     if s.doc.particles_follow:
         return False
@@ -6071,8 +6071,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(_licence_handed(s, k, cue) and not _made_then_sold(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
         if _hands_papers(s, cue):
-            continue   # "1958 übergab die Sowjetunion der Volksrepublik China die Unterlagen zum Bau der MiG-21":
-            #            the papers went, past the giver and the receiver, not the product
+            continue   # "damals reichte die Sowjetunion der Volksrepublik China die Unterlagen für den Bau der
+            #            MiG-21 weiter": the papers went, past the giver and the receiver, not the product
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
@@ -6303,9 +6303,9 @@ def _disposal_of(s: Sentence, c: Mention, cue: Mention) -> bool:
 
 def _hands_papers(s: Sentence, cue: Mention) -> bool:
     """Whether a word of export hands over production papers or technology: its object, its clause's giver and
-    receiver between them at most ("übergab die Sowjetunion der Volksrepublik China die Unterlagen"), or the subject of
-    its passive ("die Unterlagen der MiG-21 wurden an China übergeben"), where verbs come before their object (a word
-    of documents a few words from the verb is already a licence word)."""
+    receiver between them at most ("reichte die Sowjetunion der Volksrepublik China die Unterlagen weiter"), or the
+    subject of its passive ("die Unterlagen der MiG-21 wurden an China übergeben"), where verbs come before their
+    object (a word of documents a few words from the verb is already a licence word)."""
     if cue.value != "export" or s.doc.particles_follow:
         return False
     between = {"produce", "export", "import", "product_noun"}
@@ -6884,7 +6884,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until"))
         # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then;
         # nor after a negation right before the word of "until", a word of making before it in its clause:
-        # "production of the T-72 did not begin until 1973")
+        # "series making of the T-72 did not start until 1973")
         if ending and not (s.near_before(y.start, ("until",), 3) and any(
                 k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 4 and s.negated(k)
                 for k in s.cue_list("introduce", "service"))) and not _not_until(s, y):
@@ -7094,7 +7094,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
-    """"It entered service with the Yugoslav air force in 1962": the country of an armed force (its name or
+    """"In 1962 the Yugoslav air force took it into service": the country of an armed force (its name or
     adjective a word or two from the word of force), in the year's clause, that the registry does not give as the
     design's own: where a buyer took it in, the year's place; else None."""
     if s.known is None or p.entity is None:
@@ -7117,7 +7117,7 @@ def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
 
 def _not_until(s: Sentence, y: Mention) -> bool:
     """Whether a year follows "not ... until" where a word of making, introduction or use stands before the
-    negation in its clause ("production of the T-72 did not begin until 1973", "لم يبدأ حتى عام 1989"): it is the
+    negation in its clause ("series making of the T-72 did not start until 1973", "لم يبدأ حتى عام 1989"): it is the
     start, not an end."""
     until = s.near_before(y.start, ("until",), 3)
     if until is None or s.doc.particles_follow:
@@ -7138,7 +7138,7 @@ _BEGUN = ("introduce", "service", "produce")
 
 
 def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
-    """"The T-72 is the most numerous Soviet tank. It entered service in 1973.", in a text about a copy of it: where
+    """"The T-72 was the main Soviet tank. It was adopted in 1973.", in a text about a copy of it: where
     the topic a sentence falls back on is a copy or version of a design the text, before the sentence, names more
     often than the topic and names last, the sentence speaks of that design (its last mention); else None."""
     if s.known is None or topic.entity is None:
@@ -7179,7 +7179,7 @@ def _part_made(s: Sentence, cue: Mention, p: Mention) -> bool:
 
 
 def _opening_year_of(s: Sentence, y: Mention, k: Mention) -> bool:
-    """"In 1952, the Soviet Union stopped making the TT", "Năm 1952, Liên Xô ngừng sản xuất": whether a year opens
+    """"In 1952, the Soviet Union stopped making the TT", "Năm 1952, Liên Xô thôi sản xuất": whether a year opens
     the sentence (only its marks before it), set off by a comma, and a word follows with at most its clause's subject
     between (names and articles, a few words): the year is that word's."""
     if k.start < y.end or not _only_year_marks(s, s.start, y.start):
