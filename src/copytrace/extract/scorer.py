@@ -5210,6 +5210,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                                     and d.text[:1].islower() for d in s.cue_list("disputed") for k in cues) \
             and not s.has("produce", *DERIVE):
         status = "disputed"
+    # "Russia granted Bulgaria a licence, but says it is no longer valid": a licence handed over is one all the same,
+    # whatever became of it later (and who handed it over gave it)
+    granted = bool(handed) and status in {"expired", "disputed"}
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
     # "(59式は) ソ連のT-54をライセンス生産した": where a mark glued after a name makes it the object of the licence
     # word, the name is the design licensed (an original); the licence is the product spoken of
@@ -5232,7 +5235,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     copiers += [c for c in countries if c.adjective and c not in copiers and any(
         s.gap(c, k) == 0 and any(m.start == k.start and m.end == k.end for m in s.cue_list("produce"))
         for k in cues)]
-    # (a word of selling or granting whose object is the licence: "... and in 1995 sold a licence")
+    # (a word of selling or granting whose object is the licence: "... and later sold a licence")
     licence_sellers = [e for e in s.cue_list("export", "grant") if any(_trades_licence(s, e, k) for k in cues)]
     licensors = [c for c in countries if c not in copiers and (_licence_from(s, c, cues)
                  or _sells_before(s, c, licence_sellers)
@@ -5413,13 +5416,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             givers_here, scopes = owners, [s.country(c) for c in licensors]
         for scope in scopes:
             yield _mk(s, p, "licence_status", status, feats, p, cue, scope=scope)
-            if handed and status in {"expired", "disputed"}:
-                # "Russia granted Bulgaria a licence, but says it is no longer valid": the grant is a licence all
-                # the same, whatever became of it later
+            if granted:   # (a licence all the same)
                 yield _mk(s, p, "licence_status", "licensed", feats | {f"status_{status}": 0.0, "status_licensed": 1.0},
                           p, cue, scope=scope)
-        # ("Russia granted Bulgaria a licence, but now contests it": who granted it gave it all the same)
-        if status in {"licensed", "expired"} or (handed and status == "disputed"):
+        if status in {"licensed", "expired"} or granted:
             # "a licence agreement between Czechoslovakia and the USSR", "Russia and Saudi Arabia agreed to let
             # the latter make the AK-103": where no word says who gave it, a party the registry knows holds the
             # rights to the design (or to the one it derives from) gave it
