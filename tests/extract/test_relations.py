@@ -2651,9 +2651,10 @@ def test_a_licence_received_from_a_country_is_no_import_of_the_product(extractor
 
 
 def test_a_seller_after_a_one_letter_from_is_no_recipient(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Česko z USA kupuje vrtulníky UH-1Y.", "cs")
-    assert ("UH-1Y", "exported_to", "Czech Republic") in facts
-    assert ("UH-1Y", "exported_to", "United States") not in facts
+    # (a design of the registry's field: the UH-1Y of an earlier version of this test is outside it)
+    facts = facts_of(extractor, "Česko z Ruska kupuje vrtulníky Mi-17.", "cs")
+    assert ("Mi-17", "exported_to", "Czech Republic") in facts
+    assert ("Mi-17", "exported_to", "Russia") not in facts
 
 
 def test_where_an_exported_product_was_made_is_not_where_it_went(extractor: Extractor) -> None:
@@ -2742,7 +2743,7 @@ def test_a_partner_named_with_with_is_no_recipient(extractor: Extractor) -> None
 
 @pytest.mark.parametrize(("text", "lang", "buyer"), [
     ("Rząd podał, że Polska kupiła czołgi T-72 od ZSRR.", "pl", "Poland"),
-    ("Vláda uvedla, že Česko kupuje vrtulníky UH-1Y.", "cs", "Czech Republic"),
+    ("Vláda uvedla, že Česko kupuje vrtulníky Mi-17.", "cs", "Czech Republic"),
 ])
 def test_that_is_no_from_where_only_diacritics_tell_them_apart(extractor: Extractor, text: str, lang: str,
                                                                buyer: str) -> None:
@@ -2764,9 +2765,9 @@ def test_a_name_with_a_case_ending_after_an_apostrophe_is_no_part_of_a_makers_na
 
 
 def test_a_makers_name_of_two_capitalised_words_before_a_designation_is_whole(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "The General Dynamics F-16 and the Harbin Z-5 were built in large numbers.", "en")
+    facts = facts_of(extractor, "The Guizhou Aviation JJ-7 and the Harbin Z-5 were built in large numbers.", "en")
     makers = set(objects(facts, "manufactured_by"))
-    assert "General Dynamics" in makers and "Dynamics" not in makers
+    assert "Guizhou Aviation" in makers and "Aviation" not in makers
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, "Later Mikoyan MiG-21s flew.", "en"))
 
 
@@ -6456,10 +6457,10 @@ def test_a_sale_cancelled_or_banned_sends_nothing(full_extractor: Extractor, tex
 @pytest.mark.parametrize(("text", "lang", "fact", "absent"), [
     ("The Polish PT-91, a competitor of the Czech T-72M4 CZ, was exported to Malaysia.", "en",
      ("PT-91 Twardy", "exported_to", "Malaysia"), ("T-72M4 CZ", "exported_to", "Malaysia")),
-    ("The M16, a rival of the AK-47, was adopted in 1964.", "en", ("M16", "introduced_year", "1964"),
-     ("AK-47", "introduced_year", "1964")),
-    ("М16, конкурент АК-47, был принят на вооружение в 1964 году.", "ru", ("M16", "introduced_year", "1964"),
-     ("AK-47", "introduced_year", "1964")),
+    ("The SKS, a rival of the AK-47, was adopted in 1949.", "en", ("SKS", "introduced_year", "1949"),
+     ("AK-47", "introduced_year", "1949")),
+    ("СКС, конкурент АК-47, был принят на вооружение в 1949 году.", "ru", ("SKS", "introduced_year", "1949"),
+     ("AK-47", "introduced_year", "1949")),
 ])
 def test_a_rival_named_in_an_aside_takes_none_of_the_facts(full_extractor: Extractor, text: str, lang: str,
                                                            fact: tuple[str, str, str],
@@ -7731,10 +7732,10 @@ def test_a_cancelled_purchase_is_no_sale(full_extractor: Extractor) -> None:
 
 
 def test_the_country_a_word_of_making_names_before_a_word_of_buying_is_no_buyer(full_extractor: Extractor) -> None:
-    text = "Marinir menggunakan kendaraan AMX-10 buatan Prancis yang dibeli pada 1980-an."
+    text = "Marinir menggunakan kendaraan BMP-3F buatan Rusia yang dibeli pada 2010-an."
     facts = facts_of(full_extractor, text, "id")
     assert not objects(facts, "exported_to"), facts
-    assert objects(facts, "made_in_country") == ["France"]
+    assert objects(facts, "made_in_country") == ["Russia"]
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -20,7 +20,7 @@ from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
 from copytrace.extract.phonetic import in_latin, written_by_sound
-from copytrace.extract.resolve import Names, default_names
+from copytrace.extract.resolve import Names, default_names, name_key_of, outside_field
 from copytrace.extract.scorer import (
     Reading,
     Sentence,
@@ -231,7 +231,27 @@ class Extractor:
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
+        facts = _in_field(facts, self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """Facts of a design outside the registry's field ("the American F-16", "Leopard 2 tanks sent to Ukraine",
+    ``data/outside.yaml``) are dropped, unless the document ties it to another design: a licence for it or a
+    derivation of it or from it ("Pakistan makes the G3 under a German licence", "the SS1, a licensed FNC"), which
+    brings it into the field. A design the registry holds is never outside."""
+    tied = {name_key_of(f.subject) for f in facts if f.relation in _LINEAGE}
+    tied |= {name_key_of(f.object) for f in facts if f.relation == "derived_from"}
+
+    def outside(f: CandidateFact) -> bool:
+        return (outside_field(f.subject) and name_key_of(f.subject) not in tied
+                and names.resolve(f.subject) is None)
+
+    return [f for f in facts if not outside(f)]
+
+
+# relations that tie a design to another, or to the rights over it
+_LINEAGE = frozenset({"derived_from", "licence_status", "licensed_by"})
 
 
 def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,

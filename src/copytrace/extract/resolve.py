@@ -471,6 +471,28 @@ def family_origins() -> dict[str, frozenset[str]]:
 
 
 @cache
+def _outside_keys() -> tuple[str, ...]:
+    path = Path(str(resources.files("copytrace.extract") / "data" / "outside.yaml"))
+    data = load_yaml(path.read_text(encoding="utf-8"))
+    return tuple(sorted({name_key(str(form)) for design in data["designs"] for form in design}))
+
+
+@lru_cache(maxsize=4096)
+def outside_field(written: str) -> bool:
+    """Whether a name is one of a design outside the registry's field (``data/outside.yaml``): "F-16", and its
+    versions by a suffix ("F-16C", "Leopard 2A6", "Merkava 4"), not a longer number ("F-160") or a longer word
+    ("FAL" is not "Falanga")."""
+    key = name_key_of(written)
+    for known in _outside_keys():
+        if key == known:
+            return True
+        rest = key[len(known):] if key.startswith(known) else ""
+        if rest and rest[0].isdigit() != known[-1].isdigit():
+            return True
+    return False
+
+
+@cache
 def default_names() -> Names:
     """The names of the shipped packs and the design families, built once and kept (``buildcache``)."""
     from copytrace.extract.buildcache import load_or_build

@@ -1,0 +1,46 @@
+"""Designs outside the registry's field (data/outside.yaml): their facts are dropped unless the document ties the
+design to another by a licence or a derivation. Sentences of our own."""
+
+from __future__ import annotations
+
+from copytrace.extract import Extractor
+from copytrace.extract.resolve import outside_field
+from tests.extract.conftest import facts_of
+
+
+def test_a_western_design_named_beside_is_no_fact(full_extractor: Extractor) -> None:
+    text = ("Poland bought American F-16C jets in 2006 and later ordered Leopard 2A4 tanks made in Germany, "
+            "while its T-72M1 tanks were built at Bumar-Łabędy.")
+    facts = facts_of(full_extractor, text, "en")
+    assert not [f for f in facts if f[0].startswith(("F-16", "Leopard"))], facts
+    # (the Soviet design's own facts stay)
+    assert any(s == "T-72M1" and r == "manufactured_by" for s, r, _ in facts), facts
+
+
+def test_in_another_language_too(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "La Pologne a acheté des F-16 américains en 2006.", "fr")
+    assert not [f for f in facts if f[0].startswith("F-16")], facts
+
+
+def test_a_licence_brings_it_into_the_field(full_extractor: Extractor) -> None:
+    # guard: a licensed making abroad is the registry's business, whatever the design's origin
+    facts = facts_of(full_extractor, "Pakistan makes the G3 rifle under a German licence.", "en")
+    assert ("G3", "licence_status", "licensed") in facts, facts
+    assert ("G3", "made_in_country", "Pakistan") in facts, facts
+
+
+def test_the_original_of_a_copy_stays(full_extractor: Extractor) -> None:
+    # guard: the design a copy is made from is tied to it
+    text = "The Taiwanese T65 rifle was based on the AR-15. The AR-15 was first built in the United States."
+    facts = facts_of(full_extractor, text, "en")
+    assert ("T65", "derived_from", "AR-15") in facts, facts
+    assert ("AR-15", "made_in_country", "United States") in facts, facts
+
+
+def test_versions_by_suffix_not_longer_words() -> None:
+    assert outside_field("F-16") and outside_field("F-16C") and outside_field("Leopard 2A6")
+    assert outside_field("Merkava 4") and outside_field("Merkava-4")
+    assert not outside_field("F-160")        # another number
+    assert not outside_field("Falanga")      # a longer word than "FAL"
+    assert not outside_field("T-72M1")       # a Soviet design
+    assert not outside_field("F-7")          # China's export name of its MiG-21 copy
