@@ -1,5 +1,6 @@
-"""Designs outside the registry's field (data/outside.yaml): their facts are dropped unless the document ties the
-design to another by a licence or a derivation. Sentences of our own."""
+"""What the registry knows of a design bounds what a text is read to say of it: the facts of a design outside its
+field (data/outside.yaml) are dropped unless the document ties it to another design by a licence or a derivation;
+a design's own country is no recipient of it. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -44,3 +45,19 @@ def test_versions_by_suffix_not_longer_words() -> None:
     assert not outside_field("Falanga")      # a longer word than "FAL"
     assert not outside_field("T-72M1")       # a Soviet design
     assert not outside_field("F-7")          # China's export name of its MiG-21 copy
+
+
+def test_a_design_is_sent_from_its_own_country_not_to_it(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The Su-30MK2 went to Vietnam, and Russia kept building it for its own air "
+                                     "force.", "en")
+    assert ("Su-30MK2", "exported_to", "Vietnam") in facts, facts
+    assert ("Su-30MK2", "exported_to", "Russia") not in facts, facts
+    listed = facts_of(full_extractor, "The T-72 was exported to Iraq, Syria and Russia.", "en")
+    assert ("T-72", "exported_to", "Russia") not in listed, listed
+
+
+def test_a_copy_made_abroad_goes_home(full_extractor: Extractor) -> None:
+    # guard: where the text says it was made in another country, it went to its own country from there
+    facts = facts_of(full_extractor, "Polish-built An-2 aircraft were delivered to the Soviet Union in large "
+                                     "numbers.", "en")
+    assert ("An-2", "exported_to", "Soviet Union") in facts, facts

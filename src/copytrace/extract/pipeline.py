@@ -231,7 +231,7 @@ class Extractor:
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
-        facts = _in_field(facts, self.names)
+        facts = _no_import_home(_in_field(facts, self.names), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -248,6 +248,26 @@ def _in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
                 and names.resolve(f.subject) is None)
 
     return [f for f in facts if not outside(f)]
+
+
+def _no_import_home(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A design is sent from its own country, not to it: a country the registry says makes the design or holds its
+    rights is no recipient of it ("the Su-30MK2 that Russia delivered to Vietnam", "Finland's RK 62 in Syria"),
+    unless the document says the design was made in another country too, whence it went home ("Polish-built An-2s
+    went to the USSR")."""
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+
+    def home(f: CandidateFact) -> bool:
+        known = names.resolve(f.subject) if f.relation == "exported_to" else None
+        if known is None or known.kind != "product":
+            return False
+        homes = names.homes(known.entity)
+        return f.object in homes and not made.get(f.subject, set()) - homes
+
+    return [f for f in facts if not home(f)]
 
 
 # relations that tie a design to another, or to the rights over it
