@@ -77,6 +77,9 @@ class Extractor:
         incidental: set[int] = set()
         passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
         made: set[tuple[str, str, str, str, str | None]] = set()   # facts some sentence with such a word reads
+        # exports to a design's own country, and those some sentence reads beside a country it may come from
+        homebound: set[tuple[str, str, str, str, str | None]] = set()
+        from_abroad: set[tuple[str, str, str, str, str | None]] = set()
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
         topic: Mention | None = _main_subject(document.mentions)
@@ -164,6 +167,8 @@ class Extractor:
                 fact = _fact(document, doc, code, cand, self.names)
                 if sentence.has(*_MAKING):
                     made.add(fact.key())
+                if cand.relation == "exported_to":
+                    (homebound if _sent_home(sentence, cand, found_here, self.names) else from_abroad).add(fact.key())
                 held = found.get(fact.key())
                 if held is None or fact.confidence > held.confidence:
                     found[fact.key()] = fact
@@ -231,7 +236,7 @@ class Extractor:
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
-        facts = _no_import_home(_in_field(facts, self.names), self.names)
+        facts = _no_import_home(_in_field(facts, self.names), homebound - from_abroad)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -250,24 +255,31 @@ def _in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     return [f for f in facts if not outside(f)]
 
 
-def _no_import_home(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
-    """A design is sent from its own country, not to it: a country the registry says makes the design or holds its
-    rights is no recipient of it ("the Su-30MK2 that Russia delivered to Vietnam", "Finland's RK 62 in Syria"),
-    unless the document says the design was made in another country too, whence it went home ("Polish-built An-2s
-    went to the USSR")."""
+def _sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names) -> bool:
+    """An export to a country the registry says makes the design or holds its rights, in a sentence that names no
+    other country it may have come from (none of the design's own countries, none it goes to): "the T-72 was
+    exported to Iraq, Syria and Russia", "the Su-30MK2 went to Vietnam, and Russia kept building it". A design is
+    sent from its own country, not to it; not where a seller from elsewhere stands beside ("North Korea sold BTR-80s
+    to Russia", "Polish-built An-2s went to the USSR")."""
+    known = names.resolve(cand.subject.value) if cand.subject.entity else None
+    if known is None or known.kind != "product":
+        return False
+    homes = names.homes(known.entity)
+    if cand.object not in homes:
+        return False
+    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
+    return all(s.country_names.get(m.value, m.value) in homes | sent for m in s.mentions if m.kind == "country")
+
+
+def _no_import_home(facts: list[CandidateFact], homebound: set[tuple[str, str, str, str, str | None]]
+                    ) -> list[CandidateFact]:
+    """Exports to a design's own country (``_sent_home``) are dropped, unless the document says the design was made
+    in another country than the one it went to ("Poland built Mi-2 helicopters mainly for the Soviet Union")."""
     made: dict[str, set[str]] = {}
     for f in facts:
         if f.relation == "made_in_country":
             made.setdefault(f.subject, set()).add(f.object)
-
-    def home(f: CandidateFact) -> bool:
-        known = names.resolve(f.subject) if f.relation == "exported_to" else None
-        if known is None or known.kind != "product":
-            return False
-        homes = names.homes(known.entity)
-        return f.object in homes and not made.get(f.subject, set()) - homes
-
-    return [f for f in facts if not home(f)]
+    return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
 
 
 # relations that tie a design to another, or to the rights over it
