@@ -950,8 +950,17 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
         if p.end <= a and a < r.end <= b:
             owner = next((q for q in reversed(s.products) if q.end <= a), None)
             return owner is not None and owner is not p and owner.value != p.value \
-                and not s.doc.text[owner.end:a].strip()
+                and not s.doc.text[owner.end:a].strip() \
+                and not (r.relation == "derived_from" and _both_in_brackets(s, a, owner, p))
     return False
+
+
+def _both_in_brackets(s: Sentence, opened: int, owner: Mention, p: Mention) -> bool:
+    """Whether brackets right after a list open with a word for "both" or "these" and ``p`` is of that list ("the
+    Egyptian Misr and the Vietnamese AKM-1 (both copies of the AKM)", "(obě verze AKM)"): what they say of lineage
+    is each name's (derived_from only)."""
+    return s.near_after(opened + 1, ("plural",), 0) is not None \
+        and any(q is p for q in _list_back(s, [owner])[:-1])
 
 
 def _fronted_comparison(s: Sentence) -> tuple[int, int] | None:
@@ -1657,7 +1666,10 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     text = s.doc.text
     # a comma right after the original's name, then the derivative ("Based on the T-72, the PT-91 ...")
     comma = text.find(",", original.end, made.start)
-    apposed = comma >= 0 and _NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None \
+    # (a word for its kind or its design may follow the name before the comma: "Based on the T-72 tank, the PT-91
+    # ...", "a development of the MiG-21 design, the J-7PG")
+    apposed = comma >= 0 and (_NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None
+                              or _kind_words_only(s, original.end, comma)) \
         and s.doc.tokens_between(comma + 1, made.start) <= 2
     # or a word of making or design, and the derivative a few words after it ("... в Польше был создан танк PT-91")
     # (a place, an article or a word for the kind of product may stand between: "entstand in China der Z-5")
@@ -1672,6 +1684,15 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     if not (apposed or made_after_verb or verb_last):
         return None
     return made, original
+
+
+def _kind_words_only(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words between two places are one or two words for a product's kind or design and nothing else
+    ("the T-72 | tank |,", "the MiG-21 | design |,")."""
+    n = s.doc.tokens_between(a, b)
+    spans = {(k.start, k.end) for k in s.cue_list("product_noun", "design") if a <= k.start and k.end <= b}
+    return 1 <= n <= 2 and sum(s.doc.tokens_between(i, j) for i, j in spans) == n \
+        and not s.doc.text[a:b].strip().startswith(("(", "（", "-", "–"))
 
 
 def _made_from(s: Sentence) -> Iterator[Reading]:
