@@ -50,3 +50,15 @@ def test_brackets_without_both_stay_the_last_names(full_extractor: Extractor) ->
 def test_words_of_basis_pointing_back_or_in_the_plural(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     assert _derives(facts, "PT-91", "T-72"), facts
+
+
+def test_a_version_word_on_units_of_a_design_names_no_version_of_the_topic(full_extractor: Extractor) -> None:
+    facts = facts_of(full_extractor, "The T-72 was built at Avadi from 1987. The same plant also produces "
+                                     "modernised T-90 tanks.", "en")
+    assert not _derives(facts, "T-90", "T-72"), facts
+
+
+def test_a_version_word_set_beside_a_name_still_names_the_version(full_extractor: Extractor) -> None:
+    # guard: no word for the kind after the name, the name is the version of the product spoken of
+    facts = facts_of(full_extractor, "The MiG-21 was built in China. The Chinese version J-7 flew in 1966.", "en")
+    assert _derives(facts, "Chengdu J-7", "MiG-21"), facts

@@ -2033,6 +2033,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
+        if _upgrades_units(s, cue, after):
+            continue   # "the plant also makes modernised T-90 tanks": units upgraded, no version of another
         if _qualifies_next(s, cue, cues):
             continue   # "the improved variants Type 81 and Type 90": a word of versions on the next word is its
             #            adjective, the next word speaks
@@ -2457,6 +2459,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _upgrades_units(s: Sentence, cue: Mention, after: list[Mention]) -> bool:
+    """Whether a word of versions stands right before a name a word for its kind follows, where adjectives come before
+    their noun ("produces modernised T-90 tanks"): it says the units are upgraded, not that the name is a version of
+    the product spoken of (only where nothing in the sentence before the word is named)."""
+    return cue.value == "variant" and bool(after) and not s.doc.adjectives_follow and not s.doc.particles_follow \
+        and s.doc.tokens_between(cue.end, after[0].start) == 0 \
+        and s.near_after(after[0].end, ("product_noun",), 0) is not None \
+        and not any(p.end <= cue.start and p.start >= s.start for p in s.products)
 
 
 def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
