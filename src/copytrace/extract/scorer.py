@@ -950,8 +950,17 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
         if p.end <= a and a < r.end <= b:
             owner = next((q for q in reversed(s.products) if q.end <= a), None)
             return owner is not None and owner is not p and owner.value != p.value \
-                and not s.doc.text[owner.end:a].strip()
+                and not s.doc.text[owner.end:a].strip() \
+                and not (r.relation == "derived_from" and _both_in_brackets(s, a, owner, p))
     return False
+
+
+def _both_in_brackets(s: Sentence, opened: int, owner: Mention, p: Mention) -> bool:
+    """Whether brackets right after a list open with a word for "both" or "these" and ``p`` is of that list ("the
+    Egyptian Misr and the Vietnamese AKM-1 (both copies of the AKM)", "(obě verze AKM)"): what they say of lineage
+    is each name's (derived_from only)."""
+    return s.near_after(opened + 1, ("plural",), 0) is not None \
+        and any(q is p for q in _list_back(s, [owner])[:-1])
 
 
 def _fronted_comparison(s: Sentence) -> tuple[int, int] | None:
@@ -1657,7 +1666,10 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     text = s.doc.text
     # a comma right after the original's name, then the derivative ("Based on the T-72, the PT-91 ...")
     comma = text.find(",", original.end, made.start)
-    apposed = comma >= 0 and _NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None \
+    # (a word for its kind or its design may follow the name before the comma: "Based on the T-72 tank, the PT-91
+    # ...", "a development of the MiG-21 design, the J-7PG")
+    apposed = comma >= 0 and (_NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None
+                              or _kind_words_only(s, original.end, comma)) \
         and s.doc.tokens_between(comma + 1, made.start) <= 2
     # or a word of making or design, and the derivative a few words after it ("... в Польше был создан танк PT-91")
     # (a place, an article or a word for the kind of product may stand between: "entstand in China der Z-5")
@@ -1672,6 +1684,15 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     if not (apposed or made_after_verb or verb_last):
         return None
     return made, original
+
+
+def _kind_words_only(s: Sentence, a: int, b: int) -> bool:
+    """Whether the words between two places are one or two words for a product's kind or design and nothing else
+    ("the T-72 | tank |,", "the MiG-21 | design |,")."""
+    n = s.doc.tokens_between(a, b)
+    spans = {(k.start, k.end) for k in s.cue_list("product_noun", "design") if a <= k.start and k.end <= b}
+    return 1 <= n <= 2 and sum(s.doc.tokens_between(i, j) for i, j in spans) == n \
+        and not s.doc.text[a:b].strip().startswith(("(", "（", "-", "–"))
 
 
 def _made_from(s: Sentence) -> Iterator[Reading]:
@@ -2012,6 +2033,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
+        if _upgrades_units(s, cue, after):
+            continue   # "the plant also makes modernised T-90 tanks": units upgraded, no version of another
         if _qualifies_next(s, cue, cues):
             continue   # "the improved variants Type 81 and Type 90": a word of versions on the next word is its
             #            adjective, the next word speaks
@@ -2436,6 +2459,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _upgrades_units(s: Sentence, cue: Mention, after: list[Mention]) -> bool:
+    """Whether a word of versions stands right before a name a word for its kind follows, where adjectives come before
+    their noun ("produces modernised T-90 tanks"): it says the units are upgraded, not that the name is a version of
+    the product spoken of (only where nothing in the sentence before the word is named)."""
+    return cue.value == "variant" and bool(after) and not s.doc.adjectives_follow and not s.doc.particles_follow \
+        and s.doc.tokens_between(cue.end, after[0].start) == 0 \
+        and s.near_after(after[0].end, ("product_noun",), 0) is not None \
+        and not any(p.end <= cue.start and p.start >= s.start for p in s.products)
 
 
 def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
