@@ -15,7 +15,7 @@ def _derives(facts: set[tuple[str, str, str]], child: str, parent: str) -> bool:
 
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
     ("Based on the T-72 tank, the PT-91 was developed in Poland.", "en", "PT-91", "T-72"),
-    ("The new jet is a further development of the MiG-21 design, the J-7PG.", "en", "J-7PG", "MiG-21"),
+    ("A later offshoot of the MiG-21 fighter, the J-7E, first flew in China.", "en", "J-7E", "MiG-21"),
 ])
 def test_a_kind_word_after_a_fronted_original_keeps_the_next_name_its_derivative(
         full_extractor: Extractor, text: str, lang: str, child: str, parent: str) -> None:
@@ -25,14 +25,14 @@ def test_a_kind_word_after_a_fronted_original_keeps_the_next_name_its_derivative
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Other rifles were the Egyptian Misr and the Vietnamese AKM-1 (both copies of the AKM).", "en"),
-    ("V Africe se objevily egyptská Misr a vietnamská AKM-1 (obě verze AKM).", "cs"),
-    ("Es gab die ägyptische Misr und die vietnamesische AKM-1 (beide Kopien des AKM).", "de"),
+    ("Two more rifles followed, the Hungarian AMD-65 and the Romanian PM md. 63 (both versions of the AKM).", "en"),
+    ("Následovaly maďarská AMD-65 a rumunská PM md. 63 (obě verze AKM).", "cs"),
+    ("Es folgten die ungarische AMD-65 und die rumänische PM md. 63 (beide Kopien des AKM).", "de"),
 ])
 def test_both_in_brackets_after_a_list_derives_each_name(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
-    assert _derives(facts, "Misr", "AKM"), facts
-    assert _derives(facts, "AKM-1", "AKM"), facts
+    assert _derives(facts, "AMD-65", "AKM"), facts
+    assert _derives(facts, "PM md. 63", "AKM"), facts
 
 
 def test_brackets_without_both_stay_the_last_names(full_extractor: Extractor) -> None:
@@ -42,7 +42,7 @@ def test_brackets_without_both_stay_the_last_names(full_extractor: Extractor) ->
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Polen kocht de T-72 in 1980. Op basis daarvan werd de PT-91 ontworpen.", "nl"),
+    ("Polen kocht de T-72 in 1980. Op basis daarvan ontstond later de PT-91.", "nl"),
     ("Polen kaufte den T-72 im Jahr 1980. Auf dieser Basis wurde der PT-91 entwickelt.", "de"),
     ("Tanky PT-91 vycházejí z T-72.", "cs"),
     ("Tanky PT-91 vychádzajú z T-72.", "sk"),
@@ -53,8 +53,8 @@ def test_words_of_basis_pointing_back_or_in_the_plural(full_extractor: Extractor
 
 
 def test_a_version_word_on_units_of_a_design_names_no_version_of_the_topic(full_extractor: Extractor) -> None:
-    facts = facts_of(full_extractor, "The T-72 was built at Avadi from 1987. The same plant also produces "
-                                     "modernised T-90 tanks.", "en")
+    facts = facts_of(full_extractor, "The T-72 was built at Avadi from 1987. Today that factory also turns out "
+                                     "upgraded T-90 tanks.", "en")
     assert not _derives(facts, "T-90", "T-72"), facts
 
 

@@ -957,8 +957,8 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
 
 def _both_in_brackets(s: Sentence, opened: int, owner: Mention, p: Mention) -> bool:
     """Whether brackets right after a list open with a word for "both" or "these" and ``p`` is of that list ("the
-    Egyptian Misr and the Vietnamese AKM-1 (both copies of the AKM)", "(obě verze AKM)"): what they say of lineage
-    is each name's (derived_from only)."""
+    Hungarian AMD-65 and the Romanian PM md. 63 (both versions of the AKM)", "(obě verze AKM)"): what they say of
+    lineage is each name's (derived_from only)."""
     return s.near_after(opened + 1, ("plural",), 0) is not None \
         and any(q is p for q in _list_back(s, [owner])[:-1])
 
@@ -1667,7 +1667,7 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     # a comma right after the original's name, then the derivative ("Based on the T-72, the PT-91 ...")
     comma = text.find(",", original.end, made.start)
     # (a word for its kind or its design may follow the name before the comma: "Based on the T-72 tank, the PT-91
-    # ...", "a development of the MiG-21 design, the J-7PG")
+    # ...", "an offshoot of the MiG-21 fighter, the J-7E")
     apposed = comma >= 0 and (_NAME_RUNS_ON.fullmatch(text, original.end, comma) is not None
                               or _kind_words_only(s, original.end, comma)) \
         and s.doc.tokens_between(comma + 1, made.start) <= 2
@@ -2034,7 +2034,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
         if _upgrades_units(s, cue, after):
-            continue   # "the plant also makes modernised T-90 tanks": units upgraded, no version of another
+            continue   # "that factory also turns out upgraded T-90 tanks": units upgraded, no version of another
         if _qualifies_next(s, cue, cues):
             continue   # "the improved variants Type 81 and Type 90": a word of versions on the next word is its
             #            adjective, the next word speaks
@@ -2463,7 +2463,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _upgrades_units(s: Sentence, cue: Mention, after: list[Mention]) -> bool:
     """Whether a word of versions stands right before a name a word for its kind follows, where adjectives come before
-    their noun ("produces modernised T-90 tanks"): it says the units are upgraded, not that the name is a version of
+    their noun ("turns out upgraded T-90 tanks"): it says the units are upgraded, not that the name is a version of
     the product spoken of (only where nothing in the sentence before the word is named)."""
     return cue.value == "variant" and bool(after) and not s.doc.adjectives_follow and not s.doc.particles_follow \
         and s.doc.tokens_between(cue.end, after[0].start) == 0 \
