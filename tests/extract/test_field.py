@@ -1,8 +1,11 @@
 """What the registry knows of a design bounds what a text is read to say of it: the facts of a design outside its
 field (data/outside.yaml) are dropped unless the document ties it to another design by a licence or a derivation;
-a design's own country is no recipient of it. Sentences of our own."""
+a design's own country is no recipient of it; a copy is not made where its original comes from. Sentences of our
+own."""
 
 from __future__ import annotations
+
+import pytest
 
 from copytrace.extract import Extractor
 from copytrace.extract.resolve import outside_field
@@ -61,3 +64,18 @@ def test_a_copy_made_abroad_goes_home(full_extractor: Extractor) -> None:
     facts = facts_of(full_extractor, "Polish-built An-2 aircraft were delivered to the Soviet Union in large "
                                      "numbers.", "en")
     assert ("An-2", "exported_to", "Soviet Union") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Der Typ 56 wurde in der Sowjetunion entworfen und in China gebaut.", "de"),
+    ("The Type 56 was made with Soviet tooling in the USSR style.", "en"),
+])
+def test_a_copy_is_not_made_where_its_original_comes_from(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Type 56", "made_in_country", "Soviet Union") not in facts, facts
+
+
+def test_a_copys_own_country_stays(full_extractor: Extractor) -> None:
+    # guard: the place the registry gives the copy itself
+    facts = facts_of(full_extractor, "The Type 56, a copy of the AK-47, was made in China.", "en")
+    assert ("Type 56", "made_in_country", "China") in facts, facts

@@ -237,6 +237,7 @@ class Extractor:
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
         facts = _no_import_home(_in_field(facts, self.names), homebound - from_abroad)
+        facts = _no_inherited_place(facts, self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
@@ -280,6 +281,17 @@ def _no_import_home(facts: list[CandidateFact], homebound: set[tuple[str, str, s
         if f.relation == "made_in_country":
             made.setdefault(f.subject, set()).add(f.object)
     return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
+
+
+def _no_inherited_place(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A copy is not made where its original comes from: where the registry says where a design is made, the country
+    of a design it derives from and none of its own is no place of its making ("the J-7, built from the Soviet
+    MiG-21's drawings" makes no J-7 in the USSR; the Type 56 is Chinese, its original Soviet)."""
+    def inherited(f: CandidateFact) -> bool:
+        known = names.resolve(f.subject) if f.relation == "made_in_country" else None
+        return known is not None and known.kind == "product" and f.object in names.inherited_homes(known.entity)
+
+    return [f for f in facts if not inherited(f)]
 
 
 # relations that tie a design to another, or to the rights over it

@@ -222,6 +222,16 @@ class Names:
                         if c in self._countries)
         return own or self.holders(entity)
 
+    def inherited_homes(self, entity: str) -> frozenset[str]:
+        """The countries of the designs a design derives from (where the registry says they are made or whose rights
+        they are) that are none of its own, where the registry says where the design itself is made or whose rights
+        it is (the Chengdu J-7's: the Soviet Union, the MiG-21's; none where it says nothing of the design's own)."""
+        if not (self._made_in.get(entity) or self._holders.get(entity)):
+            return frozenset()
+        return frozenset(self._countries[c] for a in self._ancestors_of(entity)
+                         for c in (*self._made_in.get(a, ()), *self._holders.get(a, ()))
+                         if c in self._countries) - self.homes(entity)
+
     def makers_of_line(self, entity: str, depth: int = 2) -> frozenset[str]:
         """The names of the countries where the registry says a design, or a design derived from it (or from one of
         those, ``depth`` generations down), is made or its rights held (the T-72's line: the Soviet Union, Russia,
