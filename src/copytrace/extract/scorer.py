@@ -4203,6 +4203,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            country, glued to it; another, no word of place before it, names no place of it
         if _owner_of_what_is_made(s, c, cue):
             continue
+        if _designer(s, c, cue):
+            continue   # "during the war Germany developed the StG 44; the AK-47 was produced ...": who designed
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -4335,7 +4337,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                           if s.near_after(k.end, ("licence",), 2) is None
                           and not (k.value == "import" and _takes_licence(s, k)))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
-                     "claimed": float(claimed),
+                     "claimed": float(claimed), "agreed": float(_agreed_making(s, cue)),
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
@@ -4351,6 +4353,38 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _designer(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country is the one a word of design right after it speaks of, nearer to it than the word of making
+    ("the Germans developed the StG 44", "ソ連が開発した"; "de diseño soviético" where adjectives follow their noun):
+    who designed a thing, not where the thing was made (not "the USSR designed and built the AK-47")."""
+    words = [k for k in s.cue_list("design") if s.gap(k, c) < s.list_gap(cue, c)
+             and ((k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0)
+                  or (c.adjective and s.doc.adjectives_follow and k.end <= c.start
+                      and s.doc.tokens_between(k.end, c.start) <= 1))]
+    return any(not any(m.start >= k.end and s.doc.tokens_between(k.end, m.start) <= 2
+                       for m in s.cue_list("produce")) for k in words)
+
+
+def _agreed_making(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of making is what a deal allows or provides for ("China signed deals that allow it to build the
+    Mi-171", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
+    deals = s.cue_list("deal")
+    if not deals:
+        return False
+    kinds = frozenset({"country", "org", "product"})
+
+    def plain(a: int, b: int) -> int:   # (words between two places, not counting names)
+        return s.doc.tokens_between(a, b) - _mention_tokens(s, a, b, kinds)
+
+    def near(a: int, b: int, reach: int, marks: str = ",;:.，；。") -> bool:
+        return a <= b and plain(a, b) <= reach and not any(ch in marks for ch in s.doc.text[a:b])
+    # (the word of allowing may be read as one of licence, the word itself: "يسمح لمصر بإنتاج"; a comma may part it
+    # from the deal: "签署协议，允许印度生产")
+    allowing = [k for k in s.cue_list("permit", "licence") if (k is cue or near(k.end, cue.start, 3))
+                and any(near(d.end, k.start, 2, ";:.；。") for d in deals)]
+    return bool(allowing) or any(near(d.end, cue.start, 2) and plain(d.end, cue.start) > 0 for d in deals)
 
 
 def _bracketed_originals(s: Sentence, first: int) -> list[Mention]:

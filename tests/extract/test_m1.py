@@ -1,0 +1,52 @@
+"""Where a design is made (made_in_country): countries that design, agree or permit are no places of making.
+
+The sentences were written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of, objects
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Germany developed the first assault rifle during the war and the AK-47 went into production after it.", "en"),
+    ("Deutschland entwickelte im Krieg das erste Sturmgewehr, die Produktion der AK-47 begann danach.", "de"),
+    ("二战期间，德国研发的突击步枪很有名，战后生产的AK-47也很有名。", "zh"),
+    ("ドイツが開発した突撃銃を参考に、戦後AK-47が生産された。", "ja"),
+])
+def test_a_country_that_designed_something_else_is_no_place_of_making(full_extractor: Extractor, text: str,
+                                                                       lang: str) -> None:
+    assert "Germany" not in objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The USSR designed and built the AK-47.", "en"),   # guard: designed and made there
+    ("Il AK-47, progettato in Unione Sovietica, fu prodotto in Cina.", "it"),   # guard: the place of making kept
+])
+def test_a_country_that_designed_and_made_it_is_kept(full_extractor: Extractor, text: str, lang: str) -> None:
+    made = objects(facts_of(full_extractor, text, lang), "made_in_country")
+    assert made and set(made) <= {"Soviet Union", "China"}, made
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In 2010 Egypt signed a deal that allows it to manufacture the T-90 under licence.", "en"),
+    ("Poland and the USSR signed an agreement for the production of the T-72 in Poland.", "en"),
+    ("Россия и Индия подписали соглашение о производстве танков Т-90 в Индии.", "ru"),
+    ("1998年，俄罗斯与印度签署协议，允许印度生产T-90坦克。", "zh"),
+    ("وقعت روسيا ومصر اتفاقا يسمح لمصر بإنتاج دبابات T-90 على أرضها.", "ar"),
+])
+def test_a_making_a_deal_allows_is_no_making_yet(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert not objects(facts, "made_in_country"), facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # guard: a making done under a deal signed before it
+    ("Under a licence agreement signed in 1978, Poland produced the T-72.", "en"),
+    ("Poland built the T-72 under a licence agreement.", "en"),
+])
+def test_a_making_done_under_a_deal_is_kept(full_extractor: Extractor, text: str, lang: str) -> None:
+    assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]
