@@ -50,3 +50,19 @@ def test_a_making_a_deal_allows_is_no_making_yet(full_extractor: Extractor, text
 ])
 def test_a_making_done_under_a_deal_is_kept(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("After production began, the AK-47 was adopted by the army of the Soviet Union.", "en"),
+    ("En 1963 el fusil Dragunov fue adoptado por el ejército de la Unión Soviética tras su producción.", "es"),
+    ("После начала производства АК-47 был принят на вооружение армии СССР.", "ru"),
+])
+def test_the_country_whose_army_uses_it_is_no_place_of_making(full_extractor: Extractor, text: str,
+                                                               lang: str) -> None:
+    assert "Soviet Union" not in objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+def test_an_army_that_makes_it_gives_its_country(full_extractor: Extractor) -> None:
+    # guard: the forces are the doers of the making
+    text = "Quân đội Việt Nam đã nghiên cứu sản xuất RPG-29 với tên gọi SCT-29."
+    assert "Vietnam" in objects(facts_of(full_extractor, text, "vi"), "made_in_country")
