@@ -66,3 +66,18 @@ def test_an_army_that_makes_it_gives_its_country(full_extractor: Extractor) -> N
     # guard: the forces are the doers of the making
     text = "Quân đội Việt Nam đã nghiên cứu sản xuất RPG-29 với tên gọi SCT-29."
     assert "Vietnam" in objects(facts_of(full_extractor, text, "vi"), "made_in_country")
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("越南的米格-21在1966年交付，服役了很多年。", "zh", "Vietnam"),
+    ("孟加拉国的歼-7BGI在2012年才交付，会继续服役很多年。", "zh", "Bangladesh"),
+])
+def test_a_possessive_owner_of_what_was_delivered_is_its_user(full_extractor: Extractor, text: str, lang: str,
+                                                             country: str) -> None:
+    assert country not in objects(facts_of(full_extractor, text, lang), "made_in_country")
+
+
+def test_a_possessive_seller_is_kept(full_extractor: Extractor) -> None:
+    # guard: the owner of what is sold made it
+    text = "Yugoslavia's M-84 tanks were exported to Kuwait."
+    assert objects(facts_of(full_extractor, text, "en"), "made_in_country") == ["Yugoslavia"]

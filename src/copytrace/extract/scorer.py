@@ -4184,7 +4184,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 0) is not None
                                        or s.near_before(c.start, ("design",), 0) is not None),
-                     "captured": float(s.has("capture")), "service": float(s.has("service"))}
+                     "captured": float(s.has("capture")), "service": float(s.has("service")),
+                     # (a possessive name, not an adjective, where the sentence speaks of delivery, purchase or use
+                     # is its user's: "Greece's S-300s were delivered in 1999", "孟加拉国的歼7BGI 2012年才交付"; not
+                     # one of sale, "Yugoslavia's M-84s were exported to Kuwait", the seller's)
+                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
         yield from _country_in_brackets(s, c)
