@@ -47,6 +47,7 @@ def test_a_making_a_deal_allows_is_no_making_yet(full_extractor: Extractor, text
     # guard: a making done under a deal signed before it
     ("Under a licence agreement signed in 1978, Poland produced the T-72.", "en"),
     ("Poland built the T-72 under a licence agreement.", "en"),
+    ("Na mocy umowy z ZSRR Polska podjęła produkcję czołgów T-72.", "pl"),
 ])
 def test_a_making_done_under_a_deal_is_kept(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]

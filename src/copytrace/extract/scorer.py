@@ -4413,7 +4413,10 @@ def _agreed_making(s: Sentence, cue: Mention) -> bool:
     # from the deal: "签署协议，允许印度生产")
     allowing = [k for k in s.cue_list("permit", "licence") if (k is cue or near(k.end, cue.start, 3))
                 and any(near(d.end, k.start, 2, ";:.；。") for d in deals)]
-    return bool(allowing) or any(near(d.end, cue.start, 2) and plain(d.end, cue.start) > 0 for d in deals)
+    # (a deal right before the making, a word for "on" or "for" between, no party: "соглашение о производстве"; not
+    # "Na podstawie umowy z ZSRR Polska rozpoczęła produkcję", where a party made it under the deal)
+    return bool(allowing) or any(near(d.end, cue.start, 2) and plain(d.end, cue.start) > 0
+                                 and not _mention_tokens(s, d.end, cue.start, kinds) for d in deals)
 
 
 def _bracketed_originals(s: Sentence, first: int) -> list[Mention]:
