@@ -1,4 +1,5 @@
-"""Where a design is made (made_in_country): countries that design, agree or permit are no places of making.
+"""Where a design is made (made_in_country): a making a deal only allows is none yet; a possessive owner of what was
+delivered is its user.
 
 The sentences were written for the tests.
 """
@@ -9,17 +10,6 @@ import pytest
 
 from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of, objects
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Germany developed the first assault rifle during the war and the AK-47 went into production after it.", "en"),
-    ("Deutschland entwickelte im Krieg das erste Sturmgewehr, die Produktion der AK-47 begann danach.", "de"),
-    ("二战期间，德国研发的突击步枪很有名，战后生产的AK-47也很有名。", "zh"),
-    ("ドイツが開発した突撃銃を参考に、戦後AK-47が生産された。", "ja"),
-])
-def test_a_country_that_designed_something_else_is_no_place_of_making(full_extractor: Extractor, text: str,
-                                                                       lang: str) -> None:
-    assert "Germany" not in objects(facts_of(full_extractor, text, lang), "made_in_country")
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -51,22 +41,6 @@ def test_a_making_a_deal_allows_is_no_making_yet(full_extractor: Extractor, text
 ])
 def test_a_making_done_under_a_deal_is_kept(full_extractor: Extractor, text: str, lang: str) -> None:
     assert objects(facts_of(full_extractor, text, lang), "made_in_country") == ["Poland"]
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("After production began, the AK-47 was adopted by the army of the Soviet Union.", "en"),
-    ("En 1963 el fusil Dragunov fue adoptado por el ejército de la Unión Soviética tras su producción.", "es"),
-    ("После начала производства АК-47 был принят на вооружение армии СССР.", "ru"),
-])
-def test_the_country_whose_army_uses_it_is_no_place_of_making(full_extractor: Extractor, text: str,
-                                                               lang: str) -> None:
-    assert "Soviet Union" not in objects(facts_of(full_extractor, text, lang), "made_in_country")
-
-
-def test_an_army_that_makes_it_gives_its_country(full_extractor: Extractor) -> None:
-    # guard: the forces are the doers of the making
-    text = "Quân đội Việt Nam đã nghiên cứu sản xuất RPG-29 với tên gọi SCT-29."
-    assert "Vietnam" in objects(facts_of(full_extractor, text, "vi"), "made_in_country")
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [

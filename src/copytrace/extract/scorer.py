@@ -4207,8 +4207,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            country, glued to it; another, no word of place before it, names no place of it
         if _owner_of_what_is_made(s, c, cue):
             continue
-        if _designer(s, c, cue):
-            continue   # "during the war Germany developed the StG 44; the AK-47 was produced ...": who designed
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -4287,7 +4285,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
-        if _of_forces(s, c) or _forces_of(s, c, cue):
+        if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
@@ -4357,43 +4355,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
-
-
-def _forces_of(s: Sentence, c: Mention, cue: Mention) -> bool:
-    """Where the owner follows what it owns, whether a country is the owner of a word for forces right before it,
-    only a word for "of" between ("the army of the Soviet Union", "el ejército de Cuba", "армия СССР"): whose forces
-    use what is made, not where it was made: where the making is said before them, or a word of use or adoption
-    governs them ("adopted by the army of the Soviet Union after its production"); not the doers of a making after
-    them ("the army of Vietnam mastered the making of the rifle")."""
-    if s.doc.genitive_first:
-        return False
-    words = s.cue_list("of")
-    places = s.cue_list("locative", "destination")
-    using = s.cue_list("introduce", "service", "import", "capture")
-    for k in s.cue_list("force"):
-        if cue.start >= c.end and not any(u.end <= k.start and _same_clause(s, u.end, k.start, 3) for u in using):
-            continue
-        if k.end > c.start or s.doc.tokens_between(k.end, c.start) > 3 \
-                or any(k.end <= m.start and m.end <= c.start for m in places if m not in words):
-            continue   # (not "the army in China", "troops to Cuba")
-        # (an article may stand between: "of the", "de la")
-        rest = _left_over(s.doc.text, k.end, c.start, [w for w in words if k.end <= w.start and w.end <= c.start])
-        if (rest != s.doc.text[k.end:c.start] or not rest.strip()) \
-                and all(len(w) <= 3 and w.islower() for w in re.findall(r"[^\W\d_]+", rest)):
-            return True
-    return False
-
-
-def _designer(s: Sentence, c: Mention, cue: Mention) -> bool:
-    """Whether a country is the one a word of design right after it speaks of, nearer to it than the word of making
-    ("the Germans developed the StG 44", "ソ連が開発した"; "de diseño soviético" where adjectives follow their noun):
-    who designed a thing, not where the thing was made (not "the USSR designed and built the AK-47")."""
-    words = [k for k in s.cue_list("design") if s.gap(k, c) < s.list_gap(cue, c)
-             and ((k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0)
-                  or (c.adjective and s.doc.adjectives_follow and k.end <= c.start
-                      and s.doc.tokens_between(k.end, c.start) <= 1))]
-    return any(not any(m.start >= k.end and s.doc.tokens_between(k.end, m.start) <= 2
-                       for m in s.cue_list("produce")) for k in words)
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
