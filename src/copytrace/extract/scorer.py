@@ -4217,7 +4217,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 0) is not None
                                        or s.near_before(c.start, ("design",), 0) is not None),
-                     "captured": float(s.has("capture")), "service": float(s.has("service"))}
+                     "captured": float(s.has("capture")), "service": float(s.has("service")),
+                     # (a possessive name, not an adjective, where the sentence speaks of delivery, purchase or use
+                     # is its user's: "Greece's S-300s were delivered in 1999", "孟加拉国的歼7BGI 2012年才交付"; not
+                     # one of sale, "Yugoslavia's M-84s were exported to Kuwait", the seller's)
+                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
         yield from _country_in_brackets(s, c)
@@ -4368,7 +4372,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                           if s.near_after(k.end, ("licence",), 2) is None
                           and not (k.value == "import" and _takes_licence(s, k)))
             feats = {"produce": 1.0, "locative": float(locative), "destination": float(destination),
-                     "claimed": float(claimed),
+                     "claimed": float(claimed), "agreed": float(_agreed_making(s, cue)),
                      "source": float(source), "adjective_name": float(c.adjective),
                      "cue_distance": s.list_gap(cue, c) / 10, "subject_distance": s.list_gap(p, c) / 10,
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
@@ -4384,6 +4388,29 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _agreed_making(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of making is what a deal allows or provides for ("China signed deals that allow it to build the
+    Mi-171", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
+    deals = s.cue_list("deal")
+    if not deals:
+        return False
+    kinds = frozenset({"country", "org", "product"})
+
+    def plain(a: int, b: int) -> int:   # (words between two places, not counting names)
+        return s.doc.tokens_between(a, b) - _mention_tokens(s, a, b, kinds)
+
+    def near(a: int, b: int, reach: int, marks: str = ",;:.，；。") -> bool:
+        return a <= b and plain(a, b) <= reach and not any(ch in marks for ch in s.doc.text[a:b])
+    # (the word of allowing may be read as one of licence, the word itself: "يسمح لمصر بإنتاج"; a comma may part it
+    # from the deal: "签署协议，允许印度生产")
+    allowing = [k for k in s.cue_list("permit", "licence") if (k is cue or near(k.end, cue.start, 3))
+                and any(near(d.end, k.start, 2, ";:.；。") for d in deals)]
+    # (a deal right before the making, a word for "on" or "for" between, no party: "соглашение о производстве"; not
+    # "Na podstawie umowy z ZSRR Polska rozpoczęła produkcję", where a party made it under the deal)
+    return bool(allowing) or any(near(d.end, cue.start, 2) and plain(d.end, cue.start) > 0
+                                 and not _mention_tokens(s, d.end, cue.start, kinds) for d in deals)
 
 
 def _bracketed_originals(s: Sentence, first: int) -> list[Mention]:
