@@ -4219,7 +4219,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                        or s.near_before(c.start, ("design",), 0) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service")),
                      # (a possessive name, not an adjective, where the sentence speaks of delivery, purchase or use
-                     # is its user's: "Greece's S-300s were delivered in 1999", "孟加拉国的歼7BGI 2012年才交付"; not
+                     # is its user's: "Greece's S-300s were delivered in 1999", "巴基斯坦的歼-7PG于2002年交付"; not
                      # one of sale, "Yugoslavia's M-84s were exported to Kuwait", the seller's)
                      "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive"))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
@@ -4391,8 +4391,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
-    """Whether a word of making is what a deal allows or provides for ("China signed deals that allow it to build the
-    Mi-171", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
+    """Whether a word of making is what a deal allows or provides for ("an agreement that would permit Egyptian plants
+    to assemble the T-90", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
     deals = s.cue_list("deal")
     if not deals:
         return False
