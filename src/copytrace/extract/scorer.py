@@ -1412,6 +1412,18 @@ def _licensed(s: Sentence) -> bool:
     return s.has("licence") and not s.has("unlicensed") and not _licence_denied(s, s.cue_list("licence"))
 
 
+def _status_set_against(s: Sentence, cue: Mention) -> int | None:
+    """Where a word of contrast after a licence word opens a clause that alone holds the sentence's words of an ended,
+    contested, denied or missing licence ("..., but Russia says these licences are no longer valid"): where that
+    clause begins; else None."""
+    changing = s.cue_list("expired", "disputed", "negation", "unlicensed")
+    if not changing:
+        return None
+    contrast = next((c for c in s.cue_list("contrast") if c.start >= cue.end
+                     and all(k.start >= c.start for k in changing)), None)
+    return contrast.start if contrast is not None else None
+
+
 def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
@@ -5244,6 +5256,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     cue = cues[0]
     if _making_denied(s, cue):
         return
+    # "the USSR granted Poland a licence for the AK, but Russia says it has expired": a clause a word of contrast sets
+    # against the licence's says what became of it or what someone claims of it; the licence stands, held by whom
+    # the first clause names
+    against = _status_set_against(s, cue)
+    if against is not None:
+        cues = [k for k in cues if k.end <= against]
     negated = _licence_denied(s, cues)
     status = "licensed"
     # ("the reason for the counterfeits is that the USSR gave China a licence": a word of fakes in another clause
@@ -5252,11 +5270,16 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         _trades_licence(s, e, k) or _licence_handed(s, k, e) for e in s.cue_list("export", "grant"))]
     unlicensed = [u for u in s.cue_list("unlicensed")
                   if not handed or any(_same_clause(s, min(u.end, k.end), max(u.start, k.start), 6) for k in handed)]
-    if unlicensed or negated:
+    if against is not None:
+        # (one that says it ended gives that as well: "Poland built the AK under licence, but it expired in 1990";
+        # not one that claims or contests it, "..., but Russia claims the licences are void")
+        if s.has("expired") and not s.has("disputed"):
+            status = "expired"
+    elif unlicensed or negated:
         status = "unlicensed"
     elif s.has("expired"):
         status = "expired"
-    if s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
+    if against is None and s.has("disputed") and status != "licensed" and not s.has("unlicensed"):
         status = "disputed"   # a negated or ended licence that someone contests or denies
     # "It is unclear whether the Chonma-ho was built under a Soviet licence", "생산됐는지는 분명하지 않다": a licence
     # its clause leaves in doubt is no fact to record (not a guess either way)
@@ -5272,8 +5295,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         status = "disputed"
     # "Russia granted Bulgaria a licence, but says it is no longer valid": a licence handed over is one all the same,
     # whatever became of it later (and who handed it over gave it)
-    granted = bool(handed) and status in {"expired", "disputed"}
-    countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
+    granted = (bool(handed) or against is not None) and status in {"expired", "disputed"}
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town   # (a town says where it is made)
+                 and (against is None or m.end <= against)]
     # "(59式は) ソ連のT-54をライセンス生産した": where a mark glued after a name makes it the object of the licence
     # word, the name is the design licensed (an original); the licence is the product spoken of
     objects = _licensed_objects(s, cues)
