@@ -40,7 +40,7 @@ def test_a_copy_word_said_of_a_part_makes_no_kin_of_the_product(full_extractor: 
 def test_a_country_that_builds_its_own_version_makes_a_product_of_its_own(full_extractor: Extractor, text: str,
                                                                          lang: str, original: str) -> None:
     facts = facts_of(full_extractor, text, lang)
-    own = f"{original} (China version)"
+    own = f"{original} (Chinese version)"
     assert (own, "derived_from", original) in facts, facts
     assert (own, "made_in_country", "China") in facts, facts
     assert (original, "made_in_country", "China") not in facts, facts
@@ -67,7 +67,7 @@ def test_a_design_is_no_copy_of_itself_in_its_own_country(full_extractor: Extrac
     assert not any(r == "derived_from" for _, r, _ in facts), facts
     # guard: the right reading kept (another country's design copied there)
     facts = facts_of(full_extractor, "China made many copies of the MiG-19 for export.", "en")
-    assert ("MiG-19 (China copy)", "derived_from", "MiG-19") in facts, facts
+    assert ("MiG-19 (Chinese copy)", "derived_from", "MiG-19") in facts, facts
 
 
 @pytest.mark.parametrize(("text", "lang"), [

@@ -29,7 +29,7 @@ from tests.extract.conftest import facts_of
     ("Many Type 56 rifles ended up in Afghanistan.", "en", ("Type 56", "exported_to", "Afghanistan")),
     ("Pakistan indigenised the Type 85 tank at Taxila.", "en", ("Type 85", "made_in_country", "Pakistan")),
     ("The Type 56 is a rip-off of the AK-47.", "en", ("Type 56", "licence_status", "unlicensed")),
-    ("China built a copycat of the Su-27.", "en", ("Su-27 (China copy)", "derived_from", "Su-27")),
+    ("China built a copycat of the Su-27.", "en", ("Su-27 (Chinese copy)", "derived_from", "Su-27")),
     ("The MiG-21bis is a spinoff of the MiG-21.", "en", ("MiG-21bis", "derived_from", "MiG-21")),
     ("The Su-27 has the codename Flanker.", "en", ("Su-27", "alias_of", "Flanker")),
     ("Belarus resold the T-72 to Sudan.", "en", ("T-72", "exported_to", "Sudan")),

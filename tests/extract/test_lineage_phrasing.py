@@ -269,7 +269,7 @@ def test_a_word_of_making_whose_object_is_a_report_or_a_decision_makes_no_produc
     # (guards: the making itself, and a decision to make that a word stands between)
     ("India produced the T-90 under licence.", "en", ("T-90", "made_in_country", "India")),
     ("The decision to produce the T-72 in India was taken in 1975.", "en", ("T-72", "made_in_country", "India")),
-    ("Китай сделал копию Су-27 без лицензии.", "ru", ("Su-27 (China copy)", "made_in_country", "China")),
+    ("Китай сделал копию Су-27 без лицензии.", "ru", ("Su-27 (Chinese copy)", "made_in_country", "China")),
     ("Việt Nam đã nghiên cứu sản xuất RPG-29.", "vi", ("RPG-29", "made_in_country", "Vietnam")),
     ("СССР поставил Египту танки Т-55.", "ru", ("T-55", "exported_to", "Egypt")),
     ("Česko poskytlo Ukrajině tanky T-72.", "cs", ("T-72", "exported_to", "Ukraine")),

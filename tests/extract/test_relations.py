@@ -437,7 +437,7 @@ def test_a_long_list_before_a_copy_word_is_copied_whole(full_extractor: Extracto
 ])
 def test_the_place_a_copy_was_made_in_makes_a_copy_of_its_own(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert {("Su-27 (China copy)", "derived_from", "Su-27"), ("Su-27 (China copy)", "made_in_country", "China")} \
+    assert {("Su-27 (Chinese copy)", "derived_from", "Su-27"), ("Su-27 (Chinese copy)", "made_in_country", "China")} \
         <= facts, facts
     assert ("Su-27", "made_in_country", "China") not in facts
 
@@ -451,9 +451,9 @@ def test_a_designers_name_before_a_designation_is_one_name_with_it(full_extracto
                                                                    lang: str) -> None:
     # (one product, the TT-33, copied where the text says: no second product read from the designer's name)
     facts = facts_of(full_extractor, text, lang)
-    assert {("TT-33 (China copy)", "derived_from", "TT-33"), ("TT-33 (China copy)", "made_in_country", "China")} \
+    assert {("TT-33 (Chinese copy)", "derived_from", "TT-33"), ("TT-33 (Chinese copy)", "made_in_country", "China")} \
         <= facts, facts
-    assert {s for s, _, _ in facts} <= {"TT-33", "TT-33 (China copy)"}, facts
+    assert {s for s, _, _ in facts} <= {"TT-33", "TT-33 (Chinese copy)"}, facts
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [
@@ -678,7 +678,7 @@ def test_a_nameless_copy_is_the_one_the_text_names_that_the_registry_makes_there
 def test_a_place_before_the_copy_word_is_no_copier(extractor: Extractor) -> None:
     # (a place in the clause before, said of the buyers, not of the copying)
     facts = facts_of(extractor, "Buyers in Canada said the Su-27 was copied in China.", "en")
-    assert ("Su-27 (China copy)", "made_in_country", "China") in facts
+    assert ("Su-27 (Chinese copy)", "made_in_country", "China") in facts
     assert not any(o == "Canada" for _, _, o in facts), facts
 
 
@@ -696,9 +696,9 @@ def test_where_a_case_ending_marks_the_receiver_the_name_in_no_case_sold(extract
 
 def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Egyptian and Iranian copies of the RPG-7 were made without a licence.", "en")
-    assert ("RPG-7 (Egypt copy)", "derived_from", "RPG-7") in facts
-    assert ("RPG-7 (Iran copy)", "made_in_country", "Iran") in facts
-    assert ("RPG-7 (Iran copy)", "licence_status", "unlicensed") in facts
+    assert ("RPG-7 (Egyptian copy)", "derived_from", "RPG-7") in facts
+    assert ("RPG-7 (Iranian copy)", "made_in_country", "Iran") in facts
+    assert ("RPG-7 (Iranian copy)", "licence_status", "unlicensed") in facts
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -708,8 +708,8 @@ def test_unnamed_copies_become_one_candidate_per_country(extractor: Extractor) -
 ])
 def test_an_unnamed_version_becomes_a_candidate_of_its_country(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert {("AK-47 (Yugoslavia version)", "derived_from", "AK-47"),
-            ("AK-47 (Yugoslavia version)", "made_in_country", "Yugoslavia")} <= facts
+    assert {("AK-47 (Yugoslav version)", "derived_from", "AK-47"),
+            ("AK-47 (Yugoslav version)", "made_in_country", "Yugoslavia")} <= facts
     # the original's adjective after the word makes no version of its own
     assert not any(subject.startswith("AK-47 (Soviet") for subject, _, _ in facts)
 
@@ -856,9 +856,9 @@ def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_end
 ])
 def test_the_agent_after_a_word_of_copying_is_the_copier(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert {("MiG-21 (China copy)", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "made_in_country", "China")} \
+    assert {("MiG-21 (Chinese copy)", "derived_from", "MiG-21"), ("MiG-21 (Chinese copy)", "made_in_country", "China")} \
         <= facts
-    assert not any(s.endswith("(Soviet Union copy)") for s, _, _ in facts)   # a place of making copies nothing
+    assert not any(s.endswith("(Soviet copy)") for s, _, _ in facts)   # a place of making copies nothing
 
 
 def test_the_copier_after_a_word_of_copying_makes_the_copy_it_names(extractor: Extractor) -> None:
@@ -1091,8 +1091,8 @@ def test_a_connecting_word_before_a_country_is_not_part_of_a_plant_name(extracto
 
 def test_a_country_that_copies_makes_an_unnamed_copy(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The MiG-21 was a success. China copied the MiG-21 without a licence.", "en")
-    assert {("MiG-21 (China copy)", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "made_in_country", "China"),
-            ("MiG-21 (China copy)", "licence_status", "unlicensed")} <= facts
+    assert {("MiG-21 (Chinese copy)", "derived_from", "MiG-21"), ("MiG-21 (Chinese copy)", "made_in_country", "China"),
+            ("MiG-21 (Chinese copy)", "licence_status", "unlicensed")} <= facts
     assert ("MiG-21", "licence_status", "unlicensed") not in facts      # the original is not the unlicensed one
     assert not any(s.endswith("copy)") for s, _, _ in facts_of(extractor, "Russia sold the MiG-21 to China.", "en"))
 
@@ -1779,7 +1779,7 @@ def test_an_adjective_after_of_is_the_originals_not_the_copys(extractor: Extract
     text = "The AKM is famous. Lawyers pursue makers of unlicensed copies of Russian rifles like the AKM."
     assert not any(s.startswith("AKM (") for s, _, _ in facts_of(extractor, text, "en"))
     italian = facts_of(extractor, "Esistono copie cinesi e romene dell'AKM.", "it")
-    assert any(s == "AKM (China copy)" for s, _, _ in italian)
+    assert any(s == "AKM (Chinese copy)" for s, _, _ in italian)
 
 
 def test_a_capital_in_a_title_case_headline_is_no_maker(extractor: Extractor) -> None:
@@ -1794,7 +1794,7 @@ def test_an_adjective_after_a_copy_word_is_the_copys_only_where_adjectives_follo
     english = facts_of(extractor, "One of the most copied Russian weapons is the AKM.", "en")
     assert not any(s.startswith("AKM (") for s, _, _ in english)
     italian = facts_of(extractor, "Esistono copie cinesi dell'AKM.", "it")
-    assert ("AKM (China copy)", "made_in_country", "China") in italian
+    assert ("AKM (Chinese copy)", "made_in_country", "China") in italian
 
 
 def test_a_verb_between_two_names_ends_a_list_of_originals(extractor: Extractor) -> None:
@@ -2013,7 +2013,7 @@ def test_do_before_a_year_is_until_in_croatian(extractor: Extractor) -> None:
 def test_a_version_called_by_a_name_is_that_versions_name(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Egipto copió el AKM y presentó una versión egipcia llamada Misr.", "es")
     assert_derives_one_way(facts, "Misr", "AKM")
-    # the copy Egypt made is the one it named: no nameless "AKM (Egypt copy)" beside it
+    # the copy Egypt made is the one it named: no nameless "AKM (Egyptian copy)" beside it
     assert ("Misr", "made_in_country", "Egypt") in facts
     assert not any(s.endswith("copy)") for s, _, _ in facts)
 
@@ -2207,7 +2207,7 @@ def test_an_adjective_before_a_word_of_versions_right_on_the_name_is_the_name_s(
 def test_a_shared_name_written_with_its_noun_is_the_design_of_that_whole_name(full_extractor: Extractor, text: str,
                                                                              design: str) -> None:
     facts = facts_of(full_extractor, text, "zh")
-    assert (f"{design} (Iran copy)", "derived_from", design) in facts
+    assert (f"{design} (Iranian copy)", "derived_from", design) in facts
 
 
 @pytest.mark.parametrize(("text", "design"), [
@@ -4353,7 +4353,7 @@ def test_traditional_chinese_reads_its_own_cldr_country_names(extractor: Extract
      ("T-62", "licensed_by", "Soviet Union"), None),
     # the original's own country's version is no copy of it
     ("In 1979 the army received the improved Soviet version of the RPG-7.", "en",
-     None, ("RPG-7 (Soviet Union version)", "derived_from", "RPG-7")),
+     None, ("RPG-7 (Soviet version)", "derived_from", "RPG-7")),
 ])
 def test_what_a_review_of_the_licence_and_version_rules_found(extractor: Extractor, text: str, lang: str,
                                                               present: tuple[str, str, str] | None,
@@ -4391,7 +4391,7 @@ def test_a_case_ending_with_decomposed_accents_keeps_its_role(extractor: Extract
 def test_an_unnamed_version_a_licence_is_denied_to_is_unlicensed_in_its_country(extractor: Extractor) -> None:
     facts = all_facts(extractor, "Es ist die chinesische Variante des RPG-7, aber kein Lizenzbau.", "de")
     held = {(f.subject, f.relation, f.object, f.scope) for f in facts}
-    assert ("RPG-7 (China version)", "licence_status", "unlicensed", "China") in held
+    assert ("RPG-7 (Chinese version)", "licence_status", "unlicensed", "China") in held
 
 
 def test_a_country_after_a_word_for_of_on_the_original_gave_the_licence(extractor: Extractor) -> None:
@@ -4427,7 +4427,7 @@ def test_what_a_verb_of_buying_takes_went_not_what_a_later_clause_makes(extracto
 def test_a_counterfeit_of_a_design_is_an_unlicensed_copy_made_where_its_adjective_says(
         extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    copy = "RPG-7 (Pakistan copy)"
+    copy = "RPG-7 (Pakistani copy)"
     assert {(copy, "derived_from", "RPG-7"), (copy, "made_in_country", "Pakistan"),
             (copy, "licence_status", "unlicensed")} <= facts
     assert ("RPG-7", "licence_status", "unlicensed") not in facts   # the original is not the counterfeit
@@ -4596,7 +4596,7 @@ def test_a_class_word_with_a_capital_still_names_a_class(extractor: Extractor) -
     ("W 1978 roku Polska podpisała umowę na produkcję T-72.", "pl", None, ("T-72", "introduced_year", "1978")),
     # an English fake is a decoy, no copy
     ("Russian inflatable fake T-72 tanks were used as decoys.", "en", None,
-     ("T-72 (Russia copy)", "derived_from", "T-72")),
+     ("T-72 (Russian copy)", "derived_from", "T-72")),
 ])
 def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text: str, lang: str,
                                                       present: tuple[str, str, str] | None,
@@ -5027,7 +5027,7 @@ def test_each_design_of_a_list_a_country_copies_gets_its_own_copy(full_extractor
                                                                   lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
     derived = {(s, o) for s, r, o in facts if r == "derived_from"}
-    assert derived == {("9K32 Strela-2 (Romania copy)", "9K32 Strela-2"), ("RPG-7 (Romania copy)", "RPG-7")}
+    assert derived == {("9K32 Strela-2 (Romanian copy)", "9K32 Strela-2"), ("RPG-7 (Romanian copy)", "RPG-7")}
     assert objects(facts, "made_in_country") == ["Romania", "Romania"]
 
 
@@ -5139,11 +5139,11 @@ def test_the_agent_of_a_licence_where_marks_follow_their_noun_gives_it_and_the_d
     ("На вооружении Египта были истребители (советские MiG-21) и танки.", "ru",
      ("MiG-21", "made_in_country", "Soviet Union"), None),
     # the agent of a passive set off by commas is no copier
-    ("The AK-47, supplied by China, was copied in Egypt.", "en", None, ("AK-47 (China copy)", "derived_from", "AK-47")),
+    ("The AK-47, supplied by China, was copied in Egypt.", "en", None, ("AK-47 (Chinese copy)", "derived_from", "AK-47")),
     # a name that opens a clause of its own is no second design copied
     # (the copy China made is the J-7 the text names, which the registry derives from the MiG-21 and makes there)
     ("China copied the MiG-21 and the J-7 first flew in 1966.", "en", ("Chengdu J-7", "derived_from", "MiG-21"),
-     ("Chengdu J-7 (China copy)", "derived_from", "Chengdu J-7")),
+     ("Chengdu J-7 (Chinese copy)", "derived_from", "Chengdu J-7")),
     # where the licence word right after the agent makes, the agent is the maker, not the licensor
     ("T-72はポーランドによりライセンス生産された。", "ja", ("T-72", "made_in_country", "Poland"),
      ("T-72", "licensed_by", "Poland")),
@@ -5170,7 +5170,7 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # a name closing brackets after the original, a few words before it, is the copy's; the copy word's adjective
     # is its country
     ("La décision de développer une version chinoise du MiG-17 (qui deviendra le J-5) fut prise en 1955.", "fr",
-     ("Shenyang J-5", "derived_from", "MiG-17"), ("MiG-17 (China version)", "derived_from", "MiG-17")),
+     ("Shenyang J-5", "derived_from", "MiG-17"), ("MiG-17 (Chinese version)", "derived_from", "MiG-17")),
     ("La décision de développer une version chinoise du MiG-17 (qui deviendra le J-5) fut prise en 1955.", "fr",
      ("Shenyang J-5", "made_in_country", "China"), None),
     ("It was a Chinese copy of the MiG-17, the J-5.", "en", ("Shenyang J-5", "made_in_country", "China"), None),
@@ -5260,13 +5260,13 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     # a country's people who make or copy a named design make a copy of their own, not the product spoken of; a
     # verb joined by "and" keeps that doer
     ("Le ZU-23-2 est un canon russe. Les Chinois fabriquent une imitation des missiles russes Igla et copient les "
-     "lance-roquettes Smerch.", "fr", ("BM-30 Smerch (China copy)", "derived_from", "BM-30 Smerch"),
+     "lance-roquettes Smerch.", "fr", ("BM-30 Smerch (Chinese copy)", "derived_from", "BM-30 Smerch"),
      ("ZU-23-2", "derived_from", "9K38 Igla")),
     ("Le ZU-23-2 est un canon russe. Les Chinois fabriquent une imitation des missiles russes Igla et copient les "
-     "lance-roquettes Smerch.", "fr", ("9K38 Igla (China copy)", "made_in_country", "China"),
+     "lance-roquettes Smerch.", "fr", ("9K38 Igla (Chinese copy)", "made_in_country", "China"),
      ("ZU-23-2", "made_in_country", "China")),
     ("The ZU-23-2 is a Russian gun. The Chinese make an imitation of the Russian Igla missiles.", "en",
-     ("9K38 Igla (China copy)", "derived_from", "9K38 Igla"), ("ZU-23-2", "derived_from", "9K38 Igla")),
+     ("9K38 Igla (Chinese copy)", "derived_from", "9K38 Igla"), ("ZU-23-2", "derived_from", "9K38 Igla")),
     # an article that is "and" elsewhere joins nothing
     ("The J-6 — a copy of the Soviet MiG-19 — was built in China under licence.", "en",
      ("Shenyang J-6", "derived_from", "MiG-19"), None),
@@ -5289,12 +5289,12 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
     ("Србија од Русија доби 30 оклопни возила БРДМ-2.", "mk", ("BRDM-2", "exported_to", "Serbia"), None),
     # (a review's cases) a country that copies in the sentence after the one naming a kin design copies that design
     ("The J-7 is a fighter. China copied the MiG-21 and built it in Chengdu.", "en",
-     ("Chengdu J-7", "derived_from", "MiG-21"), ("MiG-21 (China copy)", "derived_from", "MiG-21")),
+     ("Chengdu J-7", "derived_from", "MiG-21"), ("MiG-21 (Chinese copy)", "derived_from", "MiG-21")),
     ("The Type 56 is a rifle. In 1956 China began producing a copy of the AK-47.", "en",
      ("Type 56", "made_in_country", "China"), ("AK-47", "made_in_country", "China")),
     # a people's adjective before a noun of copies is no doer
     ("The Tu-4 was a bomber. The Soviet copy of the B-29 was built in Kazan.", "en", ("Tu-4", "derived_from", "B-29"),
-     ("B-29 (Soviet Union copy)", "derived_from", "B-29")),
+     ("B-29 (Soviet copy)", "derived_from", "B-29")),
     # a licence's receiver makes the product, whether the licence was sold or granted
     ("ZSRR sprzedał Chinom licencję na MiG-21, który produkowano jako J-7.", "pl",
      ("Chengdu J-7", "made_in_country", "China"), None),
@@ -5311,7 +5311,7 @@ def test_the_rules_of_this_round_stay_within_their_reach(full_extractor: Extract
      ("Scud", "made_in_country", "Iraq")),
     ("Iraq built the Al-Hussein, a copy of the Scud.", "en", ("Al-Hussein", "made_in_country", "Iraq"), None),
     # a word of place before a year is the year's, not the country's after it
-    ("In 1991 Iraq copied the Scud.", "en", ("Scud (Iraq copy)", "derived_from", "Scud"), None),
+    ("In 1991 Iraq copied the Scud.", "en", ("Scud (Iraqi copy)", "derived_from", "Scud"), None),
     # where the verb comes first, the year right after a word of introduction is its own, not one before "and"
     ("The prototype of the T-54 was completed in 1946 and series production began in 1947.", "en",
      ("T-54", "introduced_year", "1947"), ("T-54", "introduced_year", "1946")),
@@ -5371,14 +5371,14 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     # a copy named with "as" is no original of another unnamed copy, and its copier makes it, the copy word standing
     # before the word of licence
     ("Chiny skopiowały Su-27 bez licencji jako J-11.", "pl", ("Shenyang J-11", "made_in_country", "China"),
-     ("Shenyang J-11 (China copy)", "derived_from", "Shenyang J-11")),
+     ("Shenyang J-11 (Chinese copy)", "derived_from", "Shenyang J-11")),
     # a country inside a phrase of no licence holds the rights; it makes nothing
     ("The J-11B was built without Russian permission.", "en", ("J-11B", "licence_status", "unlicensed"),
      ("J-11B", "made_in_country", "Russia")),
     # where the verb ends its clause, the name marked as its object is what a copy word's copier copied
-    ("中国はライセンスなしでSu-27をコピーした。", "ja", ("Su-27 (China copy)", "derived_from", "Su-27"),
+    ("中国はライセンスなしでSu-27をコピーした。", "ja", ("Su-27 (Chinese copy)", "derived_from", "Su-27"),
      ("Su-27", "made_in_country", "China")),
-    ("Çin, Su-27'yi lisanssız olarak kopyaladı.", "tr", ("Su-27 (China copy)", "made_in_country", "China"),
+    ("Çin, Su-27'yi lisanssız olarak kopyaladı.", "tr", ("Su-27 (Chinese copy)", "made_in_country", "China"),
      ("Su-27", "made_in_country", "China")),
     # where the recipient is marked, a country a copula equates with a word of selling is the seller
     ("The main supplier of MiG-21s to Egypt was the Soviet Union.", "en", ("MiG-21", "exported_to", "Egypt"),

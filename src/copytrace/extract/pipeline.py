@@ -786,7 +786,7 @@ def _registry_copies(mentioned: set[str], originals: set[str], country: str, nam
     ``country``."""
     parents = [k.entity for o in originals if (k := names.resolve(o)) is not None and k.entity]
     if not parents or any(country in names.homes(p) for p in parents):
-        return []   # (a copy of a design in its own country is none: "J-5 (China copy)" names no other design)
+        return []   # (a copy of a design in its own country is none: "J-5 (Chinese copy)" names no other design)
     found = []
     for subject in sorted(mentioned):
         known = names.resolve(subject)

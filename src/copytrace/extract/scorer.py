@@ -24,7 +24,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from copytrace.datafile import load_yaml
-from copytrace.extract.lexicon import countries, han_language_names
+from copytrace.extract.lexicon import countries, han_language_names, language
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
@@ -2950,15 +2950,26 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
 
 
 def copy_label(original: str, country: str, kind: str = "copy") -> str:
-    """The name given to a copy (or a version) the text does not name: "AK-47 (China copy)", "AK-47 (Yugoslavia
-    version)"."""
-    return f"{original} ({country} {kind})"
+    """The name given to a copy (or a version) the text does not name, by the country's English adjective where the
+    English language file gives one: "AK-47 (Chinese copy)", "AK-47 (Yugoslav version)" (as an analyst writes it;
+    the country's name where no adjective is known)."""
+    return f"{original} ({_label_adjectives()[0].get(country, country)} {kind})"
 
 
 def copy_label_country(name: str) -> str | None:
     """The country of a name ``copy_label`` made, else None."""
     m = _COPY_LABEL.fullmatch(name)
-    return m.group(1) if m else None
+    return _label_adjectives()[1].get(m.group(1), m.group(1)) if m else None
+
+
+@cache
+def _label_adjectives() -> tuple[dict[str, str], dict[str, str]]:
+    """Countries' English adjectives by their English names (the first form the English language file gives each:
+    "Chinese" for China), and the names by the adjectives."""
+    names = countries().names
+    adjectives = {names[code]: forms[0].rstrip("*") for code, forms in language("en").country_forms.items()
+                  if code in names and forms}
+    return adjectives, {a: n for n, a in adjectives.items()}
 
 
 _COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
