@@ -9,11 +9,11 @@ from tests.extract.conftest import facts_of, objects
 
 _SHEET = """T-62
 
-Der T-62 ist ein Kampfpanzer aus den sechziger Jahren.
+Den T-62 baute man in den sechziger Jahren.
 Entwurf 1958
 {label}
   • UVZ (Sowjetunion)
-  • Bumar-Łabędy (Polen)
+  • Polen: Bumar-Łabędy
 Stückzahl 20.000
 """
 
@@ -28,11 +28,11 @@ def test_names_after_another_field_are_no_makers(full_extractor: Extractor) -> N
     # guard case: a field of users below the field of makers names no maker
     text = """T-62
 
-Der T-62 ist ein Kampfpanzer aus den sechziger Jahren.
+Den T-62 baute man in den sechziger Jahren.
 Hersteller
   • UVZ (Sowjetunion)
 Nutzer
-  • Bumar-Łabędy (Polen)
+  • Polen: Bumar-Łabędy
 """
     makers = objects(facts_of(full_extractor, text, "de"), "manufactured_by")
     assert "Bumar-Łabędy" not in makers, makers
