@@ -5055,6 +5055,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # names, as the subject of the word, makes it
     sold = [k for k in s.cue_list("export") if not produce and any(
         o.entity is not None and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 3 for o in orgs)]
+    if not produce and not sold:
+        yield from _labelled_makers(s, orgs)
     for o in orgs:
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
@@ -5152,6 +5154,56 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _labelled_makers(s: Sentence, orgs: list[Mention]) -> Iterator[Reading]:
+    """A field of a table of facts: a word for the maker alone on its line ("Manufacturer", "Producent"), and on the
+    lines after it only names of organisations, the countries they stand in and bullets ("• Skoda (Czechoslovakia)"):
+    each name made the design the page speaks of (a label with its value on the same line is a word of making in the
+    sentence and read there)."""
+    label = _maker_label(s)
+    if label is None:
+        return
+    text = s.doc.text
+    named = sorted((m for m in s.doc.mentions if m.kind in {"org", "country"} and label.end <= m.start < s.end),
+                   key=lambda m: m.start)
+    at = label.end
+    for m in named:
+        if _LABEL_FILL.fullmatch(text, at, m.start) is None:
+            return   # a word that is no name: the field's value ends, or it was no field
+        at = max(at, m.end)
+        if m.kind != "org" or m.start < s.start or not any(o is m for o in orgs):
+            continue
+        if any(part in m.value.lower() for part in shapes().traders) or _bureau(s, m) \
+                or all(word in shapes().designers for word in re.split(r"[\W_]+", m.value) if word):
+            continue
+        for p in s.subjects():
+            yield _mk(s, p, "manufactured_by", m.value,
+                      {"produce": 1.0, "topic": float(p.start < s.start)}, label, m)
+
+
+def _maker_label(s: Sentence) -> Mention | None:
+    """The word for the maker that stands alone on a line before this sentence, a colon at most after it, where the
+    sentence opens a line (a field's label whose values follow on their own lines)."""
+    text = s.doc.text
+    line_start = text.rfind("\n", 0, s.start) + 1
+    if text[line_start:s.start].strip(" \t\u00a0•*·▪–-"):
+        return None
+    for k in reversed(s.doc.mentions):
+        if k.end > s.start or k.kind != "cue" or k.value != "maker":
+            continue
+        start = text.rfind("\n", 0, k.start) + 1
+        end = text.find("\n", k.end)
+        end = len(text) if end < 0 else end
+        if text[start:k.start].strip() or text[k.end:end].strip(" \t\u00a0:："):
+            return None
+        # (the lines between hold only bullets and names: the field's earlier values)
+        return k if s.start - k.end <= 400 else None
+    return None
+
+
+# what may stand between a field's label and its values, and between the values: spaces, bullets, commas, brackets
+_LABEL_FILL = re.compile(r"[\s•*·▪,;:()（）–-]*")
 
 
 def _designer_of_noun(s: Sentence, o: Mention, orgs: list[Mention]) -> bool:
