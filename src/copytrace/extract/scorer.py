@@ -4211,11 +4211,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a possessive name: "Yugoslavia's M-84", "ユーゴスラビアのM-84", "유고슬라비아의 M-84")
             if before and not c.adjective \
                     and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"} | s.doc.genitive_marks \
-                    and not (c.text.endswith(tuple(s.doc.genitive_marks)) and not s.doc.text[c.end:p.start].strip()):
+                    and not (c.text.endswith(tuple(s.doc.genitive_marks)) and not s.doc.text[c.end:p.start].strip()) \
+                    and not _glued_attribute(s, c, p):
                 continue
             # ("a copy of the Soviet AKM": the adjective after a copy word is the original's; not where a word of
-            # its own stands between them: "among the copies is the Vietnamese AKM-1")
-            word = s.near_before(c.start, DERIVE, 3)
+            # its own stands between them: "among the copies is the Vietnamese AKM-1"; so is one after a noun of the
+            # original: "its prototype was the Soviet RPD")
+            word = s.near_before(c.start, (*DERIVE, "basis_noun"), 3)
             on_parent = id(p) in s.parents or (word is not None and all(
                 len(t) <= 3 or t.lower() in s.doc.particles
                 for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
@@ -4233,7 +4235,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # (a possessive name, not an adjective, where the sentence speaks of delivery, purchase or use
                      # is its user's: "Greece's S-300s were delivered in 1999", "巴基斯坦的歼-7PG于2002年交付"; not
                      # one of sale, "Yugoslavia's M-84s were exported to Kuwait", the seller's)
-                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive"))}
+                     # (not a name glued before it as a noun that qualifies it: "装备了苏联T-62坦克")
+                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive")
+                                           and not _glued_attribute(s, c, p))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
         yield from _country_in_brackets(s, c)
@@ -4400,6 +4404,16 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a country's name in a script that runs its words together stands glued right before a product's name,
+    as a noun set before a noun qualifies it ("越南购进了苏联T-62坦克", Soviet T-62 tanks; "中国81式步枪"): no mark of
+    an owner, no word of place or direction on it ("由苏联T-62改进而来" is no such phrase)."""
+    if p.start != c.end or not han_or_kana(c.text[-1:]) or not han_or_kana(c.text[:1]) or c.case:
+        return False
+    # (nor one a word of place, direction or doing marks: "由", "向", "从", "在" right before it)
+    return not s.doc.particle_before(c.start, {"agent", "source", "destination", "locative", "export", "import"})
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
