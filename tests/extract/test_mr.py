@@ -32,3 +32,19 @@ def test_an_adjective_after_a_noun_of_the_original_is_the_originals(full_extract
     # guard case: "its prototype is the Soviet SKS", the base design's country, which the annotation leaves out
     facts = facts_of(full_extractor, "那就是63式半自动步枪,它的原型是苏联SKS,后来又有改进。", "zh")
     assert ("SKS", "made_in_country", "Soviet Union") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang", "product"), [
+    ("The Type 54 is a copy of the Soviet-made TT pistol.", "en", "TT-33"),
+    ("천마호는 옛 소련제 T-62 전차를 개량한 것이다.", "ko", "T-62"),
+])
+def test_an_adjective_of_making_on_the_original_says_where_it_was_made(
+        full_extractor: Extractor, text: str, lang: str, product: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert (product, "made_in_country", "Soviet Union") in facts, facts
+
+
+def test_a_plain_adjective_on_the_original_of_a_copy_stays_out(full_extractor: Extractor) -> None:
+    # guard case: the annotation leaves a plain adjective on a derivative's base design out
+    facts = facts_of(full_extractor, "The Type 54 is a copy of the Soviet TT pistol.", "en")
+    assert ("TT-33", "made_in_country", "Soviet Union") not in facts, facts
