@@ -48,3 +48,9 @@ def test_a_plain_adjective_on_the_original_of_a_copy_stays_out(full_extractor: E
     # guard case: the annotation leaves a plain adjective on a derivative's base design out
     facts = facts_of(full_extractor, "The Type 54 is a copy of the Soviet TT pistol.", "en")
     assert ("TT-33", "made_in_country", "Soviet Union") not in facts, facts
+
+
+def test_a_weapons_kind_in_capitals_between_a_name_and_its_adjective(full_extractor: Extractor) -> None:
+    # where adjectives follow their noun, "MLRS" between the name and the adjective is the name's own noun
+    facts = facts_of(full_extractor, "Ucraina folosește lansatoarele RM-70 MLRS cehe.", "ro")
+    assert ("RM-70", "made_in_country", "Czech Republic") in facts, facts

@@ -4913,9 +4913,13 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
     """Whether one noun of a kind of product, and nothing else but spaces, stands between two places ("J-7B chasseur
-    chinois")."""
+    chinois"); a weapon's kind in capitals counts as one too, or as part of it ("lansatoarele RM-70 MLRS cehe")."""
     spans = _noun_spans(s, a, b)
-    return len(spans) == 1 and not s.doc.text[a:spans[0][0]].strip() and not s.doc.text[spans[0][1]:b].strip()
+    if len(spans) > 1:
+        return False
+    rest = s.doc.text[a:spans[0][0]] + " " + s.doc.text[spans[0][1]:b] if spans else s.doc.text[a:b]
+    words = rest.split()
+    return (bool(spans) or len(words) == 1) and all(word in shapes().type_acronyms for word in words)
 
 
 def _noun_words(s: Sentence, a: int, b: int) -> int:
