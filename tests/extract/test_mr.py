@@ -54,3 +54,11 @@ def test_a_weapons_kind_in_capitals_between_a_name_and_its_adjective(full_extrac
     # where adjectives follow their noun, "MLRS" between the name and the adjective is the name's own noun
     facts = facts_of(full_extractor, "Ucraina folosește lansatoarele RM-70 MLRS cehe.", "ro")
     assert ("RM-70", "made_in_country", "Czech Republic") in facts, facts
+
+
+def test_an_adjective_on_words_that_point_back_at_an_original_is_no_passing_mention(
+        full_extractor: Extractor) -> None:
+    # "this Soviet weapon" speaks of the design itself, even where the text derives a copy from it elsewhere
+    text = ("El Kestrel-9 es una copia del AK-47. El AK-47 se vendió en todo el mundo. "
+            "Los finlandeses abrieron el mercado occidental a esta arma soviética.")
+    assert ("AK-47", "made_in_country", "Soviet Union") in facts_of(full_extractor, text, "es")

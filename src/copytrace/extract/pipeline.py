@@ -174,7 +174,9 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
-                        if not sentence.has(*_MAKING) and not any(
+                        # (nor one on words that point back at the design: "this Soviet rifle" speaks of the design
+                        # itself, not of one named in passing)
+                        if not sentence.has(*_MAKING) and not cand.subject.pointer and not any(
                                 k.start >= cand.subject.end for k in sentence.cue_list("copula")) \
                                 and not _DASH_LINK.search(text, cand.subject.end, cand.end) \
                                 and not any(mark in text[cand.start:cand.end] for mark in _MADE_MARKS):
