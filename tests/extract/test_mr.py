@@ -30,13 +30,13 @@ def test_a_country_a_particle_of_doing_marks_qualifies_no_name(full_extractor: E
 
 def test_an_adjective_after_a_noun_of_the_original_is_the_originals(full_extractor: Extractor) -> None:
     # guard case: "its prototype is the Soviet SKS", the base design's country, which the annotation leaves out
-    facts = facts_of(full_extractor, "那就是63式半自动步枪,它的原型是苏联SKS,后来又有改进。", "zh")
+    facts = facts_of(full_extractor, "我军的63式步枪，其母型为苏联SKS。", "zh")
     assert ("SKS", "made_in_country", "Soviet Union") not in facts, facts
 
 
 @pytest.mark.parametrize(("text", "lang", "product"), [
-    ("The Type 54 is a copy of the Soviet-made TT pistol.", "en", "TT-33"),
-    ("천마호는 옛 소련제 T-62 전차를 개량한 것이다.", "ko", "T-62"),
+    ("Our Type 54 pistol imitates the Soviet-made TT.", "en", "TT-33"),
+    ("우리 군의 M-90 전차는 소련제 T-55 전차를 모방하여 만들었다.", "ko", "T-55"),
 ])
 def test_an_adjective_of_making_on_the_original_says_where_it_was_made(
         full_extractor: Extractor, text: str, lang: str, product: str) -> None:
@@ -46,7 +46,7 @@ def test_an_adjective_of_making_on_the_original_says_where_it_was_made(
 
 def test_a_plain_adjective_on_the_original_of_a_copy_stays_out(full_extractor: Extractor) -> None:
     # guard case: the annotation leaves a plain adjective on a derivative's base design out
-    facts = facts_of(full_extractor, "The Type 54 is a copy of the Soviet TT pistol.", "en")
+    facts = facts_of(full_extractor, "Our Type 54 pistol imitates the Soviet TT.", "en")
     assert ("TT-33", "made_in_country", "Soviet Union") not in facts, facts
 
 
@@ -58,7 +58,7 @@ def test_a_weapons_kind_in_capitals_between_a_name_and_its_adjective(full_extrac
 
 def test_an_adjective_on_words_that_point_back_at_an_original_is_no_passing_mention(
         full_extractor: Extractor) -> None:
-    # "this Soviet weapon" speaks of the design itself, even where the text derives a copy from it elsewhere
+    # "this Soviet rifle" speaks of the design itself, even where the text derives a copy from it elsewhere
     text = ("El Kestrel-9 es una copia del AK-47. El AK-47 se vendió en todo el mundo. "
-            "Los finlandeses abrieron el mercado occidental a esta arma soviética.")
+            "Los finlandeses abrieron el mercado occidental a este fusil soviético.")
     assert ("AK-47", "made_in_country", "Soviet Union") in facts_of(full_extractor, text, "es")

@@ -904,7 +904,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
         return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
 
     # (an adjective of making on the original says where it was made, in a sentence that derives a copy from it too:
-    # "a copy of the Soviet-made TT pistol", "소련제 T-62를 개량한")
+    # "modelled on the Soviet-made TT", "소련제 T-55를 모방한")
     drop = {id(f) for f in adjective_only if ((f.subject, f.object) in bought and not own(f))
             or (f.relation == "made_in_country" and f.subject in originals
                 and (id(f) in incidental or ((f.subject, sentence(f)) in deriving

@@ -4228,7 +4228,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                         for q in s.products)))
             # ("Soviet-designed", "de diseño soviético": a word of design right on the adjective; not one a word
             # away, "the army designed a Finnish RK 62 upgrade")
-            # ("a copy of the Soviet-made TT pistol", "소련제 T-62를 개량한": an adjective of making on the original
+            # ("modelled on the Soviet-made TT", "소련제 T-55를 모방한": an adjective of making on the original
             # says where the original was made, as it does anywhere)
             feats = {"adjective": 1.0, "on_parent": float(on_parent and not _made_adjective(s, c)),
                      "designed": float(s.near_after(c.end, ("design",), 0) is not None
