@@ -174,7 +174,9 @@ class Extractor:
                     found[fact.key()] = fact
                     if cand.via_adjective:
                         adjective_only.append(fact)
-                        if not sentence.has(*_MAKING) and not any(
+                        # (nor one on words that point back at the design: "this Soviet rifle" speaks of the design
+                        # itself, not of one named in passing)
+                        if not sentence.has(*_MAKING) and not cand.subject.pointer and not any(
                                 k.start >= cand.subject.end for k in sentence.cue_list("copula")) \
                                 and not _DASH_LINK.search(text, cand.subject.end, cand.end) \
                                 and not any(mark in text[cand.start:cand.end] for mark in _MADE_MARKS):
@@ -901,9 +903,12 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
         known = names.resolve(f.subject)
         return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
 
+    # (an adjective of making on the original says where it was made, in a sentence that derives a copy from it too:
+    # "modelled on the Soviet-made TT", "소련제 T-55를 모방한")
     drop = {id(f) for f in adjective_only if ((f.subject, f.object) in bought and not own(f))
             or (f.relation == "made_in_country" and f.subject in originals
-                and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
+                and (id(f) in incidental or ((f.subject, sentence(f)) in deriving
+                                             and not any(mark in f.quote.lower() for mark in (*_MADE_MARKS, "제")))))}
     return [f for f in facts if id(f) not in drop]
 
 

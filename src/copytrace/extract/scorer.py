@@ -4222,11 +4222,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a possessive name: "Yugoslavia's M-84", "ユーゴスラビアのM-84", "유고슬라비아의 M-84")
             if before and not c.adjective \
                     and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"} | s.doc.genitive_marks \
-                    and not (c.text.endswith(tuple(s.doc.genitive_marks)) and not s.doc.text[c.end:p.start].strip()):
+                    and not (c.text.endswith(tuple(s.doc.genitive_marks)) and not s.doc.text[c.end:p.start].strip()) \
+                    and not _glued_attribute(s, c, p):
                 continue
             # ("a copy of the Soviet AKM": the adjective after a copy word is the original's; not where a word of
-            # its own stands between them: "among the copies is the Vietnamese AKM-1")
-            word = s.near_before(c.start, DERIVE, 3)
+            # its own stands between them: "among the copies is the Vietnamese AKM-1"; so is one after a noun of the
+            # original: "its prototype was the Soviet RPD")
+            word = s.near_before(c.start, (*DERIVE, "basis_noun"), 3)
             on_parent = id(p) in s.parents or (word is not None and all(
                 len(t) <= 3 or t.lower() in s.doc.particles
                 for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
@@ -4237,14 +4239,18 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                         for q in s.products)))
             # ("Soviet-designed", "de diseño soviético": a word of design right on the adjective; not one a word
             # away, "the army designed a Finnish RK 62 upgrade")
-            feats = {"adjective": 1.0, "on_parent": float(on_parent),
+            # ("modelled on the Soviet-made TT", "소련제 T-55를 모방한": an adjective of making on the original
+            # says where the original was made, as it does anywhere)
+            feats = {"adjective": 1.0, "on_parent": float(on_parent and not _made_adjective(s, c)),
                      "designed": float(s.near_after(c.end, ("design",), 0) is not None
                                        or s.near_before(c.start, ("design",), 0) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service")),
                      # (a possessive name, not an adjective, where the sentence speaks of delivery, purchase or use
                      # is its user's: "Greece's S-300s were delivered in 1999", "巴基斯坦的歼-7PG于2002年交付"; not
                      # one of sale, "Yugoslavia's M-84s were exported to Kuwait", the seller's)
-                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive"))}
+                     # (not a name glued before it as a noun that qualifies it: "装备了苏联T-62坦克")
+                     "owned_in_use": float(not c.adjective and s.has("service", "import", "arrive")
+                                           and not _glued_attribute(s, c, p))}
             yield _mk(s, p, "made_in_country", s.country(c), feats, c, p, via_adjective=True)
         yield from _named_in_brackets(s, c, subjects)
         yield from _country_in_brackets(s, c)
@@ -4411,6 +4417,27 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+# the marks of making glued to a country's adjective ("ソ連製", "苏制", "소련제", "Soviet-made", "sovjettillverkad")
+_MADE_MARKS = ("製", "制", "産", "产", "產", "제", "-made", "-built", "tillverk", "byggd", "bygd", "produ")
+
+
+def _made_adjective(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective is one of making ("ソ連製", "Soviet-made", "Rus yapımı"): a mark of making
+    glued to it, or a word of making right after it."""
+    return c.adjective and (any(mark in c.text.lower() for mark in _MADE_MARKS)
+                            or any(s.gap(c, k) == 0 and c.end <= k.start for k in s.cue_list("produce")))
+
+
+def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a country's name in a script that runs its words together stands glued right before a product's name,
+    as a noun set before a noun qualifies it ("越南购进了苏联T-62坦克", Soviet T-62 tanks; "中国81式步枪"): no mark of
+    an owner, no word of place or direction on it ("由苏联T-62改进而来" is no such phrase)."""
+    if p.start != c.end or not han_or_kana(c.text[-1:]) or not han_or_kana(c.text[:1]) or c.case:
+        return False
+    # (nor one a word of place, direction or doing marks: "由", "向", "从", "在" right before it)
+    return not s.doc.particle_before(c.start, {"agent", "source", "destination", "locative", "export", "import"})
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
@@ -4897,9 +4924,13 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
     """Whether one noun of a kind of product, and nothing else but spaces, stands between two places ("J-7B chasseur
-    chinois")."""
+    chinois"); a weapon's kind in capitals counts as one too, or as part of it ("lansatoarele RM-70 MLRS cehe")."""
     spans = _noun_spans(s, a, b)
-    return len(spans) == 1 and not s.doc.text[a:spans[0][0]].strip() and not s.doc.text[spans[0][1]:b].strip()
+    if len(spans) > 1:
+        return False
+    rest = s.doc.text[a:spans[0][0]] + " " + s.doc.text[spans[0][1]:b] if spans else s.doc.text[a:b]
+    words = rest.split()
+    return (bool(spans) or len(words) == 1) and all(word in shapes().type_acronyms for word in words)
 
 
 def _noun_words(s: Sentence, a: int, b: int) -> int:
