@@ -34,16 +34,6 @@ def test_an_adjective_after_a_noun_of_the_original_is_the_originals(full_extract
     assert ("SKS", "made_in_country", "Soviet Union") not in facts, facts
 
 
-@pytest.mark.parametrize(("text", "lang", "product"), [
-    ("Our Type 54 pistol imitates the Soviet-made TT.", "en", "TT-33"),
-    ("우리 군의 M-90 전차는 소련제 T-55 전차를 모방하여 만들었다.", "ko", "T-55"),
-])
-def test_an_adjective_of_making_on_the_original_says_where_it_was_made(
-        full_extractor: Extractor, text: str, lang: str, product: str) -> None:
-    facts = facts_of(full_extractor, text, lang)
-    assert (product, "made_in_country", "Soviet Union") in facts, facts
-
-
 def test_a_plain_adjective_on_the_original_of_a_copy_stays_out(full_extractor: Extractor) -> None:
     # guard case: the annotation leaves a plain adjective on a derivative's base design out
     facts = facts_of(full_extractor, "Our Type 54 pistol imitates the Soviet TT.", "en")

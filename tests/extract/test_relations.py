@@ -856,8 +856,8 @@ def test_an_adjective_with_its_article_is_the_adjective_not_the_name_with_an_end
 ])
 def test_the_agent_after_a_word_of_copying_is_the_copier(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert {("MiG-21 (Chinese copy)", "derived_from", "MiG-21"), ("MiG-21 (Chinese copy)", "made_in_country", "China")} \
-        <= facts
+    assert {("MiG-21 (Chinese copy)", "derived_from", "MiG-21"),
+            ("MiG-21 (Chinese copy)", "made_in_country", "China")} <= facts
     assert not any(s.endswith("(Soviet copy)") for s, _, _ in facts)   # a place of making copies nothing
 
 
@@ -5139,7 +5139,8 @@ def test_the_agent_of_a_licence_where_marks_follow_their_noun_gives_it_and_the_d
     ("На вооружении Египта были истребители (советские MiG-21) и танки.", "ru",
      ("MiG-21", "made_in_country", "Soviet Union"), None),
     # the agent of a passive set off by commas is no copier
-    ("The AK-47, supplied by China, was copied in Egypt.", "en", None, ("AK-47 (Chinese copy)", "derived_from", "AK-47")),
+    ("The AK-47, supplied by China, was copied in Egypt.", "en", None,
+     ("AK-47 (Chinese copy)", "derived_from", "AK-47")),
     # a name that opens a clause of its own is no second design copied
     # (the copy China made is the J-7 the text names, which the registry derives from the MiG-21 and makes there)
     ("China copied the MiG-21 and the J-7 first flew in 1966.", "en", ("Chengdu J-7", "derived_from", "MiG-21"),

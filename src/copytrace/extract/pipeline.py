@@ -903,12 +903,9 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
         known = names.resolve(f.subject)
         return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
 
-    # (an adjective of making on the original says where it was made, in a sentence that derives a copy from it too:
-    # "modelled on the Soviet-made TT", "소련제 T-55를 모방한")
     drop = {id(f) for f in adjective_only if ((f.subject, f.object) in bought and not own(f))
             or (f.relation == "made_in_country" and f.subject in originals
-                and (id(f) in incidental or ((f.subject, sentence(f)) in deriving
-                                             and not any(mark in f.quote.lower() for mark in (*_MADE_MARKS, "제")))))}
+                and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
     return [f for f in facts if id(f) not in drop]
 
 

@@ -4239,9 +4239,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                         for q in s.products)))
             # ("Soviet-designed", "de diseño soviético": a word of design right on the adjective; not one a word
             # away, "the army designed a Finnish RK 62 upgrade")
-            # ("modelled on the Soviet-made TT", "소련제 T-55를 모방한": an adjective of making on the original
-            # says where the original was made, as it does anywhere)
-            feats = {"adjective": 1.0, "on_parent": float(on_parent and not _made_adjective(s, c)),
+            feats = {"adjective": 1.0, "on_parent": float(on_parent),
                      "designed": float(s.near_after(c.end, ("design",), 0) is not None
                                        or s.near_before(c.start, ("design",), 0) is not None),
                      "captured": float(s.has("capture")), "service": float(s.has("service")),
@@ -4417,17 +4415,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
-
-
-# the marks of making glued to a country's adjective ("ソ連製", "苏制", "소련제", "Soviet-made", "sovjettillverkad")
-_MADE_MARKS = ("製", "制", "産", "产", "產", "제", "-made", "-built", "tillverk", "byggd", "bygd", "produ")
-
-
-def _made_adjective(s: Sentence, c: Mention) -> bool:
-    """Whether a country's adjective is one of making ("ソ連製", "Soviet-made", "Rus yapımı"): a mark of making
-    glued to it, or a word of making right after it."""
-    return c.adjective and (any(mark in c.text.lower() for mark in _MADE_MARKS)
-                            or any(s.gap(c, k) == 0 and c.end <= k.start for k in s.cue_list("produce")))
 
 
 def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
