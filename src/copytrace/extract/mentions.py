@@ -14,7 +14,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -556,9 +556,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                   and not any(ch.isdigit() for ch in m.text) and _RTL_WORD.search(m.text))]
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
     inside = _Mask(len(text))
-    for p in out:
-        if p.kind == "product":
-            inside.mark(p.start, p.end)
+    inside.mark_all(p for p in out if p.kind == "product")
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
@@ -710,8 +708,7 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
         return agents[bisect.bisect_left(agent_ends, lo):bisect.bisect_right(agent_ends, hi)]
 
     held = _Mask(len(text))   # (where mentions stand: a given name right before a name ends where that name begins)
-    for o in out:
-        held.mark(o.start, o.end)
+    held.mark_all(out)
 
     def designer(m: Mention) -> bool:
         if m.kind != "product" or not m.text.isalpha():
@@ -1122,8 +1119,7 @@ def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
     capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole. Each copula reads only the few
     dozen characters around it."""
     held = _Mask(len(text))
-    for m in mentions:
-        held.mark(m.start, m.end)
+    held.mark_all(mentions)
     starts = [m.start for m in mentions]
     added: list[Mention] = []
     for k in (m for m in mentions if m.kind == "cue" and m.value == "copula"):
@@ -1337,9 +1333,7 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
     if not towns:
         return []
     held = _Mask(len(text))
-    for m in mentions:
-        if m.kind in {"org", "product"} or (m.kind == "country" and not m.town):
-            held.mark(m.start, m.end)
+    held.mark_all(m for m in mentions if m.kind in {"org", "product"} or (m.kind == "country" and not m.town))
     org_ends = {m.end for m in mentions if m.kind == "org"}
     # (or of "of": "la fábrica de aviones de Shenyang", "la fabbrica aeronautica di Shenyang")
     places = {m.start for m in matches if m.phrase.cls in {"locative", "of"}}
@@ -1484,8 +1478,7 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
     if not trade:
         return []
     held = _Mask(len(text))
-    for m in mentions:
-        held.mark(m.start, m.end)
+    held.mark_all(mentions)
     seats = _capitals()
     lands = _gazetteer()[1]
     named = {m.value for m in mentions if m.kind == "country"}
@@ -1623,6 +1616,13 @@ class _Mask:
     def mark(self, start: int, end: int) -> None:
         self.bits[start:end] = b"\x01" * (end - start)
 
+    def mark_all(self, spans: Iterable[Mention | Match]) -> None:
+        """Mark where each mention or match stands (one call for all: a document's thousands of mentions are marked
+        several times over, a call each costing more than the marking)."""
+        bits = self.bits
+        for m in spans:
+            bits[m.start:m.end] = b"\x01" * (m.end - m.start)
+
     def hit(self, start: int, end: int) -> bool:
         return self.bits.find(1, start, end) >= 0
 
@@ -1681,14 +1681,10 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     Firebird"), and before it where adjectives precede their noun ("the American Redeye missile", "Egypt's Sakr
     rocket"), unless another mention, a word of the language file, a month or a day has the word."""
     said = _Mask(len(text))
-    for m in out:
-        said.mark(m.start, m.end)
-    for cue in matches:
-        said.mark(cue.start, cue.end)
+    said.mark_all(out)
+    said.mark_all(matches)
     places = _Mask(len(text))
-    for m in out:
-        if m.kind == "country":
-            places.mark(m.start, m.end)
+    places.mark_all(m for m in out if m.kind == "country")
     found: list[Mention] = []
 
     def add(a: int, b: int) -> bool:
@@ -1797,25 +1793,18 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
-    for m in mentions:
-        if m.kind in {"country", "product", "org"}:
-            blocked.mark(m.start, m.end)
-    for m in mentions:
-        if m.kind == "cue" and m.value in {"anaphor", "copula"}:
-            blocked.mark(m.start, m.end)   # "Этими заводами": a demonstrative opening the sentence is no name
+    blocked.mark_all(m for m in mentions if m.kind in {"country", "product", "org"})
+    # ("Этими заводами": a demonstrative opening the sentence is no name)
+    blocked.mark_all(m for m in mentions if m.kind == "cue" and m.value in {"anaphor", "copula"})
     nouns = taken.copy()
-    for m in mentions:
-        if m.kind == "cue" and m.value == "product_noun":
-            nouns.mark(m.start, m.end)
+    nouns.mark_all(m for m in mentions if m.kind == "cue" and m.value == "product_noun")
     orgs = _Mask(len(text))
     # a word for "in" or "at" ends a name ("PT Pindad | di Bandung", "Beretta | a Gardone"), though the same word
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
     after_country = {m.end for m in mentions if m.kind == "country"}
     inside_country = _Mask(len(text))
-    for m in mentions:
-        if m.kind == "country":
-            inside_country.mark(m.start, m.end)
+    inside_country.mark_all(m for m in mentions if m.kind == "country")
     for m in mentions:
         if m.kind == "cue" and m.value == "locative" and not inside_country.covers(m.start, m.end) and not (
                 m.text[:1].isupper() and m.start - 1 in after_country and text[m.start - 1:m.start] == " "):
@@ -1921,9 +1910,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
-    for m in mentions:
-        if m.kind == "cue" and m.value != "org_word":
-            words.mark(m.start, m.end)
+    words.mark_all(m for m in mentions if m.kind == "cue" and m.value != "org_word")
     for found in _NUMBERED_PLANT.finditer(text):
         # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
