@@ -26,7 +26,7 @@ from copytrace.extract.lexicon import cldr_name as _cldr_name
 from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
-from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
+from copytrace.extract.resolve import Found, Known, Names, in_capitals, lower_suffix_apart
 from copytrace.extract.shapes import (
     and_words,
     articles,
@@ -624,15 +624,22 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
     """"الكلاشنكوف", "بالكلاشنكوف", "והקלצ'ניקוב": a word name the registry knows, with the language's clitics (the
     article, "and", a one-letter preposition) glued before it, is that name."""
     found: list[Mention] = []
+    longest_first = sorted(prefixes, key=len, reverse=True)
+    # (the names each rest of a word holds whole, looked for once a document: most words of such a text take a
+    # clitic, and the same words come again)
+    wholes: dict[str, list[Found]] = {}
     for word in _RTL_WORD.finditer(text, start):
         if taken.hit(word.start(), word.end()):
             continue
-        for prefix in sorted(prefixes, key=len, reverse=True):
+        for prefix in longest_first:
             rest = word.group()[len(prefix):]
             if not word.group().startswith(prefix) or len(rest) < 3:
                 continue
             # (a name the registry lists as written, the whole rest of the word: not a key a spelling folds to)
-            whole = [f for f in names.find(rest, match_fold(rest)) if f.start == 0 and f.end == len(rest)]
+            whole = wholes.get(rest)
+            if whole is None:
+                whole = wholes[rest] = [f for f in names.find(rest, match_fold(rest))
+                                        if f.start == 0 and f.end == len(rest)]
             if whole and whole[0].kind in {"product", "org"}:
                 a = word.start() + len(prefix)
                 known = whole[0]

@@ -365,6 +365,13 @@ def articles() -> frozenset[str]:
 
 
 @cache
+def article_or_nothing() -> frozenset[str]:
+    """The articles and "" (no word at all): what may stand between two words read as side by side (made once, not
+    a set made at each asking)."""
+    return articles() | {""}
+
+
+@cache
 def and_words() -> frozenset[str]:
     """Words for "and" of the languages read, folded ("and", "und", "и", "và")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("and_words") or ())  # type: ignore[attr-defined]
