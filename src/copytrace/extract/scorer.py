@@ -38,6 +38,7 @@ from copytrace.extract.shapes import (
     and_words,
     article_or_nothing,
     articles,
+    by_first_character,
     calendar_words,
     compound_halves,
     designation_spelling,
@@ -3149,7 +3150,7 @@ _QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The alliance's reporting names (with a version letter: "Hind-E"), and the alliance's own name as a whole word,
     as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
-    names = "|".join(re.escape(n) for n in sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
+    names = by_first_character(sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
             # (a script that runs its words together may glue the name to the next: "나토명", "ชื่อรหัสนาโต")
