@@ -159,6 +159,9 @@ _CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:clas
                          r"|(?<![\w-])(?:[Cc]lass[ea]|[Kk]lasy|[Kk]lasa|[Tt]řídy|[Tt]riedy|[Кк]ласса|[Кк]ласу|[Kk]lase|[Kk]lasės)"
                          r"\s[«\"“„]?"
                          r"([A-ZА-ЯЁ][a-zа-яё]{2,12})(?![\w-])")
+# the word for "class" every ship class's name holds: a text without it (most) is not scanned with the pattern, whose
+# lookbehind is tried at every place (each alternative here opens with its letter: re skips straight to those)
+_CLASS_WORD = re.compile(r"Class|class|Klasse|Klas[yaeė]|klas[yaeė]|Třídy|třídy|Triedy|triedy|Клас[су]|клас[су]")
 CLASS_SUFFIX = "-class"   # how a class of ships is named whatever the language writes: "classe Romeo" is Romeo-class
 _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
@@ -334,7 +337,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
-    for named in _CLASS_NAME.finditer(text, start):
+    for named in _CLASS_NAME.finditer(text, start) if _CLASS_WORD.search(text, start) else ():
         # "the Osa-class boats", "Kilo class", "la classe Romeo", "okręty klasy Kilo": a ship class by its name
         ship: str = named.group(1) or named.group(2)
         begin, end = (named.start(1), named.end()) if named.group(1) else (named.start(), named.end(2))
@@ -589,7 +592,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.participles_last)
 
 
-_PLURAL_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,})s(?![\w-])")
+# (its first character, then the lookbehind: see _QUOTED_NAME)
+_PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
 
 
 def _plural_word_names(text: str, start: int, names: Names, taken: _Mask) -> list[Mention]:
@@ -1918,7 +1922,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
     words.mark_all(m for m in mentions if m.kind == "cue" and m.value != "org_word")
-    for found in _NUMBERED_PLANT.finditer(text):
+    for found in _NUMBERED_PLANT.finditer(text) if "厂" in text or "廠" in text else ():
         # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
             orgs.mark(found.start(), found.end())

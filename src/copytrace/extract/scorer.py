@@ -4667,8 +4667,9 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
 
 
-_COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
-_APPOSITION = re.compile(r"(?<=\S),(?=\s)")
+# (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
+_COPULA_DASH = re.compile(r"[—–](?<=\s.)(?=\s)")
+_APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
 _NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
