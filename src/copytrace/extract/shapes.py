@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -93,6 +94,9 @@ class Shapes:
     # words of a kind of design after which a two-letter prefix in Arabic letters may stand apart from its number
     # ("طراز سو 33", of the Su 33 model)
     kind_words: frozenset[str] = frozenset()
+    # where a match of ``pattern`` may start: a letter one opens with, where the pattern's lookbehinds allow it
+    # (every place, where not given)
+    starts: re.Pattern[str] = re.compile(".", re.DOTALL)
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -174,6 +178,12 @@ def shapes() -> Shapes:
         # (a word joined by a hyphen, "R-17-Variante", "T-72-Version", is no letter of the name)
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
+    # (the letters the pattern's names open with, each lookbehind of its opening taken after that letter: a match
+    # starts only where this one does, and re skips straight to those letters, where the pattern's own lookbehinds
+    # are tried at every place of a text)
+    opening = "".join(sorted({re.escape(p[0]) for p in (*mixed, *words)}))
+    starts = re.compile(rf"[{_UP}{opening}]"
+                        rf"(?:(?<=[{_HEBREW}][-־].)|(?<=\u0640.)|(?<![{_DASH}./].)(?<!{_W}.)|(?<=\d/.)|(?<=\d.))")
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
     # straight to where one of those letters stands: see _GRAU)
@@ -271,7 +281,8 @@ def shapes() -> Shapes:
                   _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}  # type: ignore[attr-defined]
                           | {"号", "號"}),
                   _any_of({p[0] for p in script_prefixes}),
-                  frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()))  # type: ignore[attr-defined]
+                  frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()),  # type: ignore[attr-defined]
+                  starts)
 
 
 def _any_of(letters: set[str]) -> re.Pattern[str]:
@@ -506,13 +517,23 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
+def _shaped(sh: Shapes, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``sh.pattern`` in ``text[start:end]``, as its ``finditer`` gives them, the pattern tried only
+    where ``sh.starts`` says one may start (it opens with lookbehinds, which re would try at every place)."""
+    match, last = sh.pattern.match, start
+    for at in sh.starts.finditer(text, start, end):
+        if at.start() >= last and (found := match(text, at.start(), end)) is not None:
+            last = found.end()
+            yield found
+
+
 def designations(text: str, start: int, end: int) -> list[Designation]:
     """Designation-shaped spans of ``text[start:end]``, minus dates, counts, prices and units."""
     text = ascii_digits(text)
     sh = shapes()
     out: list[Designation] = []
     spaced: list[Designation] = []
-    for m in sh.pattern.finditer(text, start, end):
+    for m in _shaped(sh, text, start, end):
         if sh.units.match(text, m.end()) or text[m.start() - 1:m.start()] == "%":
             continue   # (nor a byte of an address written in percent codes: "%D7%98")
         if m.group("word"):
