@@ -94,9 +94,10 @@ class Shapes:
     # words of a kind of design after which a two-letter prefix in Arabic letters may stand apart from its number
     # ("طراز سو 33", of the Su 33 model)
     kind_words: frozenset[str] = frozenset()
-    # where a match of ``pattern`` may start: a letter one opens with, where the pattern's lookbehinds allow it
-    # (every place, where not given)
+    # where a match of ``pattern`` (of ``cased``) may start: a letter one opens with, where the pattern's lookbehinds
+    # allow it (every place, where not given)
     starts: re.Pattern[str] = re.compile(".", re.DOTALL)
+    cased_starts: re.Pattern[str] = re.compile(".", re.DOTALL)
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -282,7 +283,9 @@ def shapes() -> Shapes:
                           | {"号", "號"}),
                   _any_of({p[0] for p in script_prefixes}),
                   frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()),  # type: ignore[attr-defined]
-                  starts)
+                  starts,
+                  # (as ``starts``: the first letters of the prefixes, the lookbehind after them)
+                  re.compile(rf"[{''.join(sorted({re.escape(p[0]) for p in cased}))}](?<![\w-].)" if cased else "(?!)"))
 
 
 def _any_of(letters: set[str]) -> re.Pattern[str]:
@@ -517,11 +520,12 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
-def _shaped(sh: Shapes, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``sh.pattern`` in ``text[start:end]``, as its ``finditer`` gives them, the pattern tried only
-    where ``sh.starts`` says one may start (it opens with lookbehinds, which re would try at every place)."""
-    match, last = sh.pattern.match, start
-    for at in sh.starts.finditer(text, start, end):
+def _shaped(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int,
+            end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]``, as its ``finditer`` gives them, the pattern tried only where
+    ``starts`` says one may start (it opens with lookbehinds, which re would try at every place)."""
+    match, last = pattern.match, start
+    for at in starts.finditer(text, start, end):
         if at.start() >= last and (found := match(text, at.start(), end)) is not None:
             last = found.end()
             yield found
@@ -533,7 +537,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
     sh = shapes()
     out: list[Designation] = []
     spaced: list[Designation] = []
-    for m in _shaped(sh, text, start, end):
+    for m in _shaped(sh.pattern, sh.starts, text, start, end):
         if sh.units.match(text, m.end()) or text[m.start() - 1:m.start()] == "%":
             continue   # (nor a byte of an address written in percent codes: "%D7%98")
         if m.group("word"):
@@ -614,7 +618,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             # "2C19M1": a Latin C where the Russian index has its С (S), a letter of the same shape
             canonical = canonical[0] + "S" + canonical[2:]
         out.append(Designation(m.start(), m.end(), m.group(), canonical, canonical[:2]))
-    for m in sh.cased.finditer(text, start, end):
+    for m in _shaped(sh.cased, sh.cased_starts, text, start, end):
         # "MiG-a 21", "MiG-ova 29", "MiGu-21": the bureau's prefix declined, the number after it
         prefix, num = (m.group("cp"), m.group("cn")) if m.group("cp") else (m.group("gp"), m.group("gn"))
         family = sh.bureaus.get(_latin(prefix).upper(), _latin(prefix))
