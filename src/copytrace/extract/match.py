@@ -321,9 +321,20 @@ class Matcher:
         # where each part occurs: part key -> list of (start, token end)
         found: dict[str, list[tuple[int, int]]] = {}
         begins, tails = self._begin, self._tails   # (looked up once: the automaton hits every few letters)
+        # (a matcher that takes a key only at a word's start, or right after a change of script: a key inside a word
+        # of a script with spaces is none, told here without a call to _begin, as is a key right after a space,
+        # which every matcher takes: the most of the automaton's hits)
+        plain = not self.substring and not self.glued and not self.prefixes
         for last, key in self._automaton.iter(folded, start, stop):
-            first = last - len(key) + 1
-            begin = begins(folded, first, start, len(key))
+            size = len(key)
+            first = last - size + 1
+            if first > 0 and (before := folded[first - 1]) == " ":
+                begin = first
+            elif plain and first > start and before < "\u0e00" and folded[first] < "\u0e00" \
+                    and before not in _HYPHENS:
+                begin = -1
+            else:
+                begin = begins(folded, first, start, size)
             if key in tails:
                 # the word alone, or ending a compound: the match runs from the compound's start
                 head = folded.rfind(" ", 0, first) + 1 if begin < 0 else first
@@ -339,7 +350,8 @@ class Matcher:
         for key in found:
             for index in self._starts.get(key, ()):
                 out.extend(self._chain(index, found, folded, text, stop))
-        unique = {(m.start, m.end, m.phrase): m for m in out}
+        # (a phrase's meaning by its fields, as its equality reads them: no hash of the dataclass computed in Python)
+        unique = {(m.start, m.end, m.phrase.cls, m.phrase.value, m.phrase.adjective, m.phrase.proper): m for m in out}
         return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
     def _begin(self, folded: str, first: int, floor: int, size: int = 0) -> int:

@@ -14,7 +14,7 @@ import json
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -26,7 +26,7 @@ from copytrace.extract.lexicon import cldr_name as _cldr_name
 from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
-from copytrace.extract.resolve import Known, Names, in_capitals, lower_suffix_apart
+from copytrace.extract.resolve import Found, Known, Names, in_capitals, lower_suffix_apart
 from copytrace.extract.shapes import (
     and_words,
     articles,
@@ -159,6 +159,9 @@ _CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:clas
                          r"|(?<![\w-])(?:[Cc]lass[ea]|[Kk]lasy|[Kk]lasa|[Tt]řídy|[Tt]riedy|[Кк]ласса|[Кк]ласу|[Kk]lase|[Kk]lasės)"
                          r"\s[«\"“„]?"
                          r"([A-ZА-ЯЁ][a-zа-яё]{2,12})(?![\w-])")
+# the word for "class" every ship class's name holds: a text without it (most) is not scanned with the pattern, whose
+# lookbehind is tried at every place (each alternative here opens with its letter: re skips straight to those)
+_CLASS_WORD = re.compile(r"Class|class|Klasse|Klas[yaeė]|klas[yaeė]|Třídy|třídy|Triedy|triedy|Клас[су]|клас[су]")
 CLASS_SUFFIX = "-class"   # how a class of ships is named whatever the language writes: "classe Romeo" is Romeo-class
 _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
@@ -334,7 +337,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.append(Mention(named.start(), named.end(), "product", known.canonical if known else value,
                            named.group(), known.entity if known else None, family=named.group(1).upper()))
         taken.mark(named.start(), named.end())
-    for named in _CLASS_NAME.finditer(text, start):
+    for named in _CLASS_NAME.finditer(text, start) if _CLASS_WORD.search(text, start) else ():
         # "the Osa-class boats", "Kilo class", "la classe Romeo", "okręty klasy Kilo": a ship class by its name
         ship: str = named.group(1) or named.group(2)
         begin, end = (named.start(1), named.end()) if named.group(1) else (named.start(), named.end(2))
@@ -556,9 +559,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                   and not any(ch.isdigit() for ch in m.text) and _RTL_WORD.search(m.text))]
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
     inside = _Mask(len(text))
-    for p in out:
-        if p.kind == "product":
-            inside.mark(p.start, p.end)
+    inside.mark_all(p for p in out if p.kind == "product")
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
@@ -591,7 +592,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.participles_last)
 
 
-_PLURAL_WORD = re.compile(r"(?<![\w-])([A-ZÀ-ÞА-ЯЁ][^\W\d_]{2,})s(?![\w-])")
+# (its first character, then the lookbehind: see _QUOTED_NAME)
+_PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
 
 
 def _plural_word_names(text: str, start: int, names: Names, taken: _Mask) -> list[Mention]:
@@ -626,15 +628,22 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
     """"الكلاشنكوف", "بالكلاشنكوف", "והקלצ'ניקוב": a word name the registry knows, with the language's clitics (the
     article, "and", a one-letter preposition) glued before it, is that name."""
     found: list[Mention] = []
+    longest_first = sorted(prefixes, key=len, reverse=True)
+    # (the names each rest of a word holds whole, looked for once a document: most words of such a text take a
+    # clitic, and the same words come again)
+    wholes: dict[str, list[Found]] = {}
     for word in _RTL_WORD.finditer(text, start):
         if taken.hit(word.start(), word.end()):
             continue
-        for prefix in sorted(prefixes, key=len, reverse=True):
+        for prefix in longest_first:
             rest = word.group()[len(prefix):]
             if not word.group().startswith(prefix) or len(rest) < 3:
                 continue
             # (a name the registry lists as written, the whole rest of the word: not a key a spelling folds to)
-            whole = [f for f in names.find(rest, match_fold(rest)) if f.start == 0 and f.end == len(rest)]
+            whole = wholes.get(rest)
+            if whole is None:
+                whole = wholes[rest] = [f for f in names.find(rest, match_fold(rest))
+                                        if f.start == 0 and f.end == len(rest)]
             if whole and whole[0].kind in {"product", "org"}:
                 a = word.start() + len(prefix)
                 known = whole[0]
@@ -710,8 +719,7 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
         return agents[bisect.bisect_left(agent_ends, lo):bisect.bisect_right(agent_ends, hi)]
 
     held = _Mask(len(text))   # (where mentions stand: a given name right before a name ends where that name begins)
-    for o in out:
-        held.mark(o.start, o.end)
+    held.mark_all(out)
 
     def designer(m: Mention) -> bool:
         if m.kind != "product" or not m.text.isalpha():
@@ -1122,8 +1130,7 @@ def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
     capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole. Each copula reads only the few
     dozen characters around it."""
     held = _Mask(len(text))
-    for m in mentions:
-        held.mark(m.start, m.end)
+    held.mark_all(mentions)
     starts = [m.start for m in mentions]
     added: list[Mention] = []
     for k in (m for m in mentions if m.kind == "cue" and m.value == "copula"):
@@ -1337,9 +1344,7 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
     if not towns:
         return []
     held = _Mask(len(text))
-    for m in mentions:
-        if m.kind in {"org", "product"} or (m.kind == "country" and not m.town):
-            held.mark(m.start, m.end)
+    held.mark_all(m for m in mentions if m.kind in {"org", "product"} or (m.kind == "country" and not m.town))
     org_ends = {m.end for m in mentions if m.kind == "org"}
     # (or of "of": "la fábrica de aviones de Shenyang", "la fabbrica aeronautica di Shenyang")
     places = {m.start for m in matches if m.phrase.cls in {"locative", "of"}}
@@ -1484,8 +1489,7 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
     if not trade:
         return []
     held = _Mask(len(text))
-    for m in mentions:
-        held.mark(m.start, m.end)
+    held.mark_all(mentions)
     seats = _capitals()
     lands = _gazetteer()[1]
     named = {m.value for m in mentions if m.kind == "country"}
@@ -1623,6 +1627,13 @@ class _Mask:
     def mark(self, start: int, end: int) -> None:
         self.bits[start:end] = b"\x01" * (end - start)
 
+    def mark_all(self, spans: Iterable[Mention | Match]) -> None:
+        """Mark where each mention or match stands (one call for all: a document's thousands of mentions are marked
+        several times over, a call each costing more than the marking)."""
+        bits = self.bits
+        for m in spans:
+            bits[m.start:m.end] = b"\x01" * (m.end - m.start)
+
     def hit(self, start: int, end: int) -> bool:
         return self.bits.find(1, start, end) >= 0
 
@@ -1681,14 +1692,10 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     Firebird"), and before it where adjectives precede their noun ("the American Redeye missile", "Egypt's Sakr
     rocket"), unless another mention, a word of the language file, a month or a day has the word."""
     said = _Mask(len(text))
-    for m in out:
-        said.mark(m.start, m.end)
-    for cue in matches:
-        said.mark(cue.start, cue.end)
+    said.mark_all(out)
+    said.mark_all(matches)
     places = _Mask(len(text))
-    for m in out:
-        if m.kind == "country":
-            places.mark(m.start, m.end)
+    places.mark_all(m for m in out if m.kind == "country")
     found: list[Mention] = []
 
     def add(a: int, b: int) -> bool:
@@ -1797,25 +1804,18 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     """Organisation shapes around a plant word or legal form: capitalised words, a quoted name, a number."""
     out: list[Mention] = []
     blocked = taken.copy()
-    for m in mentions:
-        if m.kind in {"country", "product", "org"}:
-            blocked.mark(m.start, m.end)
-    for m in mentions:
-        if m.kind == "cue" and m.value in {"anaphor", "copula"}:
-            blocked.mark(m.start, m.end)   # "Этими заводами": a demonstrative opening the sentence is no name
+    blocked.mark_all(m for m in mentions if m.kind in {"country", "product", "org"})
+    # ("Этими заводами": a demonstrative opening the sentence is no name)
+    blocked.mark_all(m for m in mentions if m.kind == "cue" and m.value in {"anaphor", "copula"})
     nouns = taken.copy()
-    for m in mentions:
-        if m.kind == "cue" and m.value == "product_noun":
-            nouns.mark(m.start, m.end)
+    nouns.mark_all(m for m in mentions if m.kind == "cue" and m.value == "product_noun")
     orgs = _Mask(len(text))
     # a word for "in" or "at" ends a name ("PT Pindad | di Bandung", "Beretta | a Gardone"), though the same word
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
     after_country = {m.end for m in mentions if m.kind == "country"}
     inside_country = _Mask(len(text))
-    for m in mentions:
-        if m.kind == "country":
-            inside_country.mark(m.start, m.end)
+    inside_country.mark_all(m for m in mentions if m.kind == "country")
     for m in mentions:
         if m.kind == "cue" and m.value == "locative" and not inside_country.covers(m.start, m.end) and not (
                 m.text[:1].isupper() and m.start - 1 in after_country and text[m.start - 1:m.start] == " "):
@@ -1921,10 +1921,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
-    for m in mentions:
-        if m.kind == "cue" and m.value != "org_word":
-            words.mark(m.start, m.end)
-    for found in _NUMBERED_PLANT.finditer(text):
+    words.mark_all(m for m in mentions if m.kind == "cue" and m.value != "org_word")
+    for found in _NUMBERED_PLANT.finditer(text) if "厂" in text or "廠" in text else ():
         # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
             orgs.mark(found.start(), found.end())

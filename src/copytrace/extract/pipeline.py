@@ -34,7 +34,7 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_phrases, and_words, articles, name_labels, users_headings
+from copytrace.extract.shapes import and_phrases, and_words, article_or_nothing, articles, name_labels, users_headings
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact
 
@@ -343,7 +343,7 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                         and m.end <= colon for m in mentions) \
                 and _country_acts(mentions, colon + 1, end) \
                 and fold_phrase(text[colon + 1:next(m.start for m in mentions if m.start > colon
-                                                    and m.kind != "cue")]).strip() in {"", *articles()}:
+                                                    and m.kind != "cue")]).strip() in article_or_nothing():
             out.append((start, colon + 1))
             cut = colon + 1
         for k in mentions:
@@ -484,7 +484,7 @@ def _contrast_letters(document: Document, start: int, end: int) -> list[Mention]
 def _opens_own_clause(document: Document, mentions: list[Mention], start: int, end: int) -> bool:
     """Whether a clause opens, after an article at most, with a product a verb follows, or a country that acts."""
     first = next((m for m in mentions if start <= m.start < end and m.kind != "cue"), None)
-    if first is None or fold_phrase(document.text[start:first.start]).strip() not in {"", *articles()}:
+    if first is None or fold_phrase(document.text[start:first.start]).strip() not in article_or_nothing():
         return False
     verb = next((m for m in mentions if m.start >= first.end and m.kind == "cue"), None)
     return (first.kind == "product" and verb is not None and verb.value in _DOINGS
@@ -528,7 +528,7 @@ def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Ment
                   and not (m.kind == "cue" and m.value not in _DOINGS and m.end - m.start <= 2)), None)
     between = fold_phrase(document.text[p.end:after.start]).strip() if after is not None else ""
     if after is None or after.kind != "cue" \
-            or (between not in {"", *articles()}
+            or (between not in article_or_nothing()
                 and not (len(between) <= 2 and between.isalpha() and between not in joints
                          and after.value in _DOINGS - {"copula"})
                 and not (p.kind == "country" and document.tokens_between(p.end, after.start) <= 1

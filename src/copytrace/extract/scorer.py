@@ -36,7 +36,9 @@ from copytrace.extract.shapes import (
     also_words,
     and_phrases,
     and_words,
+    article_or_nothing,
     articles,
+    by_first_character,
     calendar_words,
     compound_halves,
     designation_spelling,
@@ -219,7 +221,7 @@ class Sentence:
                                 or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
                                 for k in self.mentions if after <= k.start < m.start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
-                    and (fold_phrase(joint).strip(" ,;/") in and_words() | or_words() | _LIST_MARKS | {""}
+                    and (fold_phrase(joint).strip(" ,;/") in _list_joints()
                          or not _bare_adjective(m) or self.doc.particles_follow) \
                     and (joint or not _bare_adjective(m) or group[-1].adjective) \
                     and (joint or _role(group[-1]) == _role(m) or self.doc.particles_follow):
@@ -371,11 +373,11 @@ class Sentence:
         cues = self._lists.get(classes)
         if cues is None:
             cues = self.cue_list(*classes)
-        found = None
-        for m in cues:
+        # (the last that qualifies: looked for from the end, no distance counted for those before it)
+        for m in reversed(cues):
             if m.end <= pos and self.doc.tokens_between(m.end, pos) <= window:
-                found = m
-        return found
+                return m
+        return None
 
     def near_after(self, pos: int, classes: tuple[str, ...], window: int) -> Mention | None:
         cues = self._lists.get(classes)   # (as near_before)
@@ -494,6 +496,12 @@ _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte 
 _NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
+
+
+@cache
+def _list_joints() -> frozenset[str]:
+    """What may join two countries of a list: a word for "and" or "or", a list's mark, or nothing (made once)."""
+    return and_words() | or_words() | _LIST_MARKS | {""}
 
 
 def _month(s: Sentence, word: Mention) -> bool:
@@ -3198,7 +3206,7 @@ _QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The alliance's reporting names (with a version letter: "Hind-E"), and the alliance's own name as a whole word,
     as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
-    names = "|".join(re.escape(n) for n in sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
+    names = by_first_character(sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
             # (a script that runs its words together may glue the name to the next: "나토명", "ชื่อรหัสนาโต")
@@ -4756,8 +4764,9 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
 
 
-_COPULA_DASH = re.compile(r"(?<=\s)[—–](?=\s)")
-_APPOSITION = re.compile(r"(?<=\S),(?=\s)")
+# (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
+_COPULA_DASH = re.compile(r"[—–](?<=\s.)(?=\s)")
+_APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
 _NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
@@ -6678,8 +6687,9 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
-        and not any(o.kind == "country" and o.start >= after.end   # (an article between: "from the USSR to the
-                    and fold_phrase(s.doc.text[after.end:o.start]).strip() in {"", *articles()}   # Indian Air Force")
+        # (an article between: "from the USSR to the Indian Air Force")
+        and not any(o.kind == "country" and o.start >= after.end
+                    and fold_phrase(s.doc.text[after.end:o.start]).strip() in article_or_nothing()
                     for o in s.mentions)))
 
 

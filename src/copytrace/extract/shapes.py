@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -93,6 +94,10 @@ class Shapes:
     # words of a kind of design after which a two-letter prefix in Arabic letters may stand apart from its number
     # ("طراز سو 33", of the Su 33 model)
     kind_words: frozenset[str] = frozenset()
+    # where a match of ``pattern`` (of ``cased``) may start: a letter one opens with, where the pattern's lookbehinds
+    # allow it (every place, where not given)
+    starts: re.Pattern[str] = re.compile(".", re.DOTALL)
+    cased_starts: re.Pattern[str] = re.compile(".", re.DOTALL)
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -129,6 +134,17 @@ def _data() -> dict[str, object]:
     return loaded
 
 
+def by_first_character(phrases: list[str]) -> str:
+    """An alternation of the phrases as written, grouped by their first character and in their order within each
+    group: the same matches as the phrases one after another (two of different first characters never match at one
+    place), but re tries at each place only the group of the character standing there, not every phrase (the shape
+    of designations is tried at every word of a text, reporting names at every word of a sentence)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[:1], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
 @cache
 def shapes() -> Shapes:
     data = _data()
@@ -139,8 +155,8 @@ def shapes() -> Shapes:
                             for p in data.get(key) or ()]  # type: ignore[attr-defined]
     words = sorted({str(p) for p in listed},
                    key=len, reverse=True)
-    mixed_alt = "|".join(re.escape(p) for p in mixed)
-    words_alt = "|".join(re.escape(p) for p in words)
+    mixed_alt = by_first_character(mixed)
+    words_alt = by_first_character(words)
     dash = f"[{_DASH}]"
     space = r"[ \t\u00a0]"   # a space within a line: a name never runs across a line break
     suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
@@ -163,6 +179,12 @@ def shapes() -> Shapes:
         # (a word joined by a hyphen, "R-17-Variante", "T-72-Version", is no letter of the name)
         rf"(?:(?!{_W}|{dash}(?:\d|[{_UP}](?![{_LOW}ß]{{2}})|bis\b)|[.,]\d)|(?=(?:{mixed_alt}){dash}\d))"
     )
+    # (the letters the pattern's names open with, each lookbehind of its opening taken after that letter: a match
+    # starts only where this one does, and re skips straight to those letters, where the pattern's own lookbehinds
+    # are tried at every place of a text)
+    opening = "".join(sorted({re.escape(p[0]) for p in (*mixed, *words)}))
+    starts = re.compile(rf"[{_UP}{opening}]"
+                        rf"(?:(?<=[{_HEBREW}][-־].)|(?<=\u0640.)|(?<![{_DASH}./].)(?<!{_W}.)|(?<=\d/.)|(?<=\d.))")
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
     # straight to where one of those letters stands: see _GRAU)
@@ -233,8 +255,8 @@ def shapes() -> Shapes:
     capped = [p for p in cased if p[-1:].isupper()]   # (an ending shows after a capital only: "MiGu", not "Suu")
     low = "a-zà-žа-яёіїєґ"
     version = r"(?:bis|[A-Z]{1,4}\d{0,2})?"
-    cased_alt = "|".join(re.escape(p) for p in cased) or "(?!)"
-    capped_alt = "|".join(re.escape(p) for p in capped) or "(?!)"
+    cased_alt = by_first_character(cased) or "(?!)"
+    capped_alt = by_first_character(capped) or "(?!)"
     cased_pattern = re.compile(
         rf"(?<![\w-])(?:(?P<cp>{cased_alt})-[{low}]{{1,4}}[ \u00a0](?P<cn>\d{{1,3}}{version})"
         rf"|(?P<gp>{capped_alt})[{low}]{{1,3}}[{_DASH}](?P<gn>\d{{1,3}}{version}))(?![\w-])")
@@ -260,7 +282,10 @@ def shapes() -> Shapes:
                   _any_of({p[0] for p in cjk_prefixes} | {str(t)[0] for t in data["type_suffixes"]}  # type: ignore[attr-defined]
                           | {"号", "號"}),
                   _any_of({p[0] for p in script_prefixes}),
-                  frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()))  # type: ignore[attr-defined]
+                  frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()),  # type: ignore[attr-defined]
+                  starts,
+                  # (as ``starts``: the first letters of the prefixes, the lookbehind after them)
+                  re.compile(rf"[{''.join(sorted({re.escape(p[0]) for p in cased}))}](?<![\w-].)" if cased else "(?!)"))
 
 
 def _any_of(letters: set[str]) -> re.Pattern[str]:
@@ -362,6 +387,13 @@ def _calendar() -> dict[str, list[str]]:
 def articles() -> frozenset[str]:
     """Articles of the languages read, as written in data/designations.yaml ("the", "le", "der")."""
     return frozenset(str(w) for w in _data().get("articles") or ())  # type: ignore[attr-defined]
+
+
+@cache
+def article_or_nothing() -> frozenset[str]:
+    """The articles and "" (no word at all): what may stand between two words read as side by side (made once, not
+    a set made at each asking)."""
+    return articles() | {""}
 
 
 @cache
@@ -488,13 +520,24 @@ def ascii_digits(text: str) -> str:
     return text.translate(_DIGITS) if _OTHER_DIGIT.search(text) else text
 
 
+def _shaped(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, start: int,
+            end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text[start:end]``, as its ``finditer`` gives them, the pattern tried only where
+    ``starts`` says one may start (it opens with lookbehinds, which re would try at every place)."""
+    match, last = pattern.match, start
+    for at in starts.finditer(text, start, end):
+        if at.start() >= last and (found := match(text, at.start(), end)) is not None:
+            last = found.end()
+            yield found
+
+
 def designations(text: str, start: int, end: int) -> list[Designation]:
     """Designation-shaped spans of ``text[start:end]``, minus dates, counts, prices and units."""
     text = ascii_digits(text)
     sh = shapes()
     out: list[Designation] = []
     spaced: list[Designation] = []
-    for m in sh.pattern.finditer(text, start, end):
+    for m in _shaped(sh.pattern, sh.starts, text, start, end):
         if sh.units.match(text, m.end()) or text[m.start() - 1:m.start()] == "%":
             continue   # (nor a byte of an address written in percent codes: "%D7%98")
         if m.group("word"):
@@ -575,7 +618,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             # "2C19M1": a Latin C where the Russian index has its С (S), a letter of the same shape
             canonical = canonical[0] + "S" + canonical[2:]
         out.append(Designation(m.start(), m.end(), m.group(), canonical, canonical[:2]))
-    for m in sh.cased.finditer(text, start, end):
+    for m in _shaped(sh.cased, sh.cased_starts, text, start, end):
         # "MiG-a 21", "MiG-ova 29", "MiGu-21": the bureau's prefix declined, the number after it
         prefix, num = (m.group("cp"), m.group("cn")) if m.group("cp") else (m.group("gp"), m.group("gn"))
         family = sh.bureaus.get(_latin(prefix).upper(), _latin(prefix))
