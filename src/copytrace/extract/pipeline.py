@@ -16,11 +16,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from copytrace.extract import lexicon
+from copytrace.extract.field import in_field, no_import_home, no_inherited_place, sent_home
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
 from copytrace.extract.phonetic import in_latin, written_by_sound
-from copytrace.extract.resolve import Names, default_names, name_key_of, outside_field
+from copytrace.extract.resolve import Names, default_names
 from copytrace.extract.scorer import (
     Reading,
     Sentence,
@@ -168,7 +169,7 @@ class Extractor:
                 if sentence.has(*_MAKING):
                     made.add(fact.key())
                 if cand.relation == "exported_to":
-                    (homebound if _sent_home(sentence, cand, found_here, self.names) else from_abroad).add(fact.key())
+                    (homebound if sent_home(sentence, cand, found_here, self.names) else from_abroad).add(fact.key())
                 held = found.get(fact.key())
                 if held is None or fact.confidence > held.confidence:
                     found[fact.key()] = fact
@@ -238,66 +239,8 @@ class Extractor:
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
-        facts = _no_import_home(_in_field(facts, self.names), homebound - from_abroad)
-        facts = _no_inherited_place(facts, self.names)
+        facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
-
-
-def _in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
-    """Facts of a design outside the registry's field ("the American F-16", "Leopard 2 tanks sent to Ukraine",
-    ``data/outside.yaml``) are dropped, unless the document ties it to another design: a licence for it or a
-    derivation of it or from it ("Pakistan makes the G3 under a German licence", "the SS1, a licensed FNC"), which
-    brings it into the field. A design the registry holds is never outside."""
-    tied = {name_key_of(f.subject) for f in facts if f.relation in _LINEAGE}
-    tied |= {name_key_of(f.object) for f in facts if f.relation == "derived_from"}
-
-    def outside(f: CandidateFact) -> bool:
-        return (outside_field(f.subject) and name_key_of(f.subject) not in tied
-                and names.resolve(f.subject) is None)
-
-    return [f for f in facts if not outside(f)]
-
-
-def _sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names) -> bool:
-    """An export to a country the registry says makes the design or holds its rights, in a sentence that names no
-    other country it may have come from (none of the design's own countries, none it goes to): "the T-72 was
-    exported to Iraq, Syria and Russia", "the Su-30MK2 went to Vietnam, and Russia kept building it". A design is
-    sent from its own country, not to it; not where a seller from elsewhere stands beside ("North Korea sold BTR-80s
-    to Russia", "Polish-built An-2s went to the USSR")."""
-    known = names.resolve(cand.subject.value) if cand.subject.entity else None
-    if known is None or known.kind != "product":
-        return False
-    homes = names.homes(known.entity)
-    if cand.object not in homes:
-        return False
-    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
-    return all(s.country_names.get(m.value, m.value) in homes | sent for m in s.mentions if m.kind == "country")
-
-
-def _no_import_home(facts: list[CandidateFact], homebound: set[tuple[str, str, str, str, str | None]]
-                    ) -> list[CandidateFact]:
-    """Exports to a design's own country (``_sent_home``) are dropped, unless the document says the design was made
-    in another country than the one it went to ("Poland built Mi-2 helicopters mainly for the Soviet Union")."""
-    made: dict[str, set[str]] = {}
-    for f in facts:
-        if f.relation == "made_in_country":
-            made.setdefault(f.subject, set()).add(f.object)
-    return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
-
-
-def _no_inherited_place(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
-    """A copy is not made where its original comes from: where the registry says where a design is made, the country
-    of a design it derives from and none of its own is no place of its making ("the J-7, built from the Soviet
-    MiG-21's drawings" makes no J-7 in the USSR; the Type 56 is Chinese, its original Soviet)."""
-    def inherited(f: CandidateFact) -> bool:
-        known = names.resolve(f.subject) if f.relation == "made_in_country" else None
-        return known is not None and known.kind == "product" and f.object in names.inherited_homes(known.entity)
-
-    return [f for f in facts if not inherited(f)]
-
-
-# relations that tie a design to another, or to the rights over it
-_LINEAGE = frozenset({"derived_from", "licence_status", "licensed_by"})
 
 
 def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,

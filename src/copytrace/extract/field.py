@@ -1,0 +1,69 @@
+"""What the registry knows bounds what a text is read to say (a pass over the facts of one document, after the
+scorer): a design outside the registry's field says nothing of it unless the text ties it to another design; a design
+is sent from its own country, not to it; a copy is not made where its original comes from. Each rule removed wrong
+facts on pages the rules were not written from as well as on the annotated pages (docs/extraction.md)."""
+
+from __future__ import annotations
+
+from copytrace.extract.resolve import Names, name_key_of, outside_field
+from copytrace.extract.scorer import Reading, Sentence
+from copytrace.model.candidate import CandidateFact
+
+Key = tuple[str, str, str, str, str | None]
+
+
+def in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """Facts of a design outside the registry's field ("the American F-16", "Leopard 2 tanks sent to Ukraine",
+    ``data/outside.yaml``) are dropped, unless the document ties it to another design: a licence for it or a
+    derivation of it or from it ("Pakistan makes the G3 under a German licence", "the SS1, a licensed FNC"), which
+    brings it into the field. A design the registry holds is never outside."""
+    tied = {name_key_of(f.subject) for f in facts if f.relation in _LINEAGE}
+    tied |= {name_key_of(f.object) for f in facts if f.relation == "derived_from"}
+
+    def outside(f: CandidateFact) -> bool:
+        return (outside_field(f.subject) and name_key_of(f.subject) not in tied
+                and names.resolve(f.subject) is None)
+
+    return [f for f in facts if not outside(f)]
+
+
+def sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names) -> bool:
+    """An export to a country the registry says makes the design or holds its rights, in a sentence that names no
+    other country it may have come from (none of the design's own countries, none it goes to): "the T-72 was
+    exported to Iraq, Syria and Russia", "the Su-30MK2 went to Vietnam, and Russia kept building it". A design is
+    sent from its own country, not to it; not where a seller from elsewhere stands beside ("North Korea sold BTR-80s
+    to Russia", "Polish-built An-2s went to the USSR")."""
+    known = names.resolve(cand.subject.value) if cand.subject.entity else None
+    if known is None or known.kind != "product":
+        return False
+    homes = names.homes(known.entity)
+    if cand.object not in homes:
+        return False
+    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
+    return all(s.country_names.get(m.value, m.value) in homes | sent for m in s.mentions if m.kind == "country")
+
+
+def no_import_home(facts: list[CandidateFact], homebound: set[Key]
+                    ) -> list[CandidateFact]:
+    """Exports to a design's own country (``sent_home``) are dropped, unless the document says the design was made
+    in another country than the one it went to ("Poland built Mi-2 helicopters mainly for the Soviet Union")."""
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+    return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
+
+
+def no_inherited_place(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A copy is not made where its original comes from: where the registry says where a design is made, the country
+    of a design it derives from and none of its own is no place of its making ("the J-7, built from the Soviet
+    MiG-21's drawings" makes no J-7 in the USSR; the Type 56 is Chinese, its original Soviet)."""
+    def inherited(f: CandidateFact) -> bool:
+        known = names.resolve(f.subject) if f.relation == "made_in_country" else None
+        return known is not None and known.kind == "product" and f.object in names.inherited_homes(known.entity)
+
+    return [f for f in facts if not inherited(f)]
+
+
+# relations that tie a design to another, or to the rights over it
+_LINEAGE = frozenset({"derived_from", "licence_status", "licensed_by"})
