@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from copytrace.extract.resolve import Names, name_key_of, outside_field
 from copytrace.extract.scorer import Reading, Sentence
-from copytrace.model.candidate import CandidateFact
-
-Key = tuple[str, str, str, str, str | None]
+from copytrace.model.candidate import CandidateFact, FactKey
 
 
 def in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
@@ -43,7 +41,7 @@ def sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names)
     return all(s.country_names.get(m.value, m.value) in homes | sent for m in s.mentions if m.kind == "country")
 
 
-def no_import_home(facts: list[CandidateFact], homebound: set[Key]
+def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
                     ) -> list[CandidateFact]:
     """Exports to a design's own country (``sent_home``) are dropped, unless the document says the design was made
     in another country than the one it went to ("Poland built Mi-2 helicopters mainly for the Soviet Union")."""

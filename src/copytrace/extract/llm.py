@@ -41,7 +41,7 @@ from copytrace.extract.segment import sentences
 from copytrace.extract.shapes import designation_spelling, designations
 from copytrace.extract.textio import body_start
 from copytrace.httpretry import post_json, retryable
-from copytrace.model.candidate import RELATIONS, STATUSES, CandidateFact
+from copytrace.model.candidate import RELATIONS, STATUSES, CandidateFact, FactKey
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
@@ -280,7 +280,7 @@ class LLMExtractor:
     def _collect(self, text: str, doc: str, code: str,
                  asked: list[tuple[Chunk, Future[list[_Said]]]]) -> Extraction:
         out = Extraction(doc, [])
-        found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+        found: dict[FactKey, CandidateFact] = {}
         for chunk, future in asked:
             try:
                 said = future.result()

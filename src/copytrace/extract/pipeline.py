@@ -37,7 +37,7 @@ from copytrace.extract.scorer import (
 from copytrace.extract.segment import sentences
 from copytrace.extract.shapes import and_phrases, and_words, article_or_nothing, articles, name_labels, users_headings
 from copytrace.extract.textio import body_start, read_text
-from copytrace.model.candidate import CandidateFact
+from copytrace.model.candidate import CandidateFact, FactKey
 
 MAX_QUOTE = 400
 HEADING_WORDS = 6
@@ -71,16 +71,16 @@ class Extractor:
         document = build(text, begin, matches, self.names, folded, language)
         names = lexicon.countries().names
         thresholds = weights().thresholds
-        found: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+        found: dict[FactKey, CandidateFact] = {}
         adjective_only: list[CandidateFact] = []
         # ids of those in a sentence with no word of making and no copula after the design ("Unlike the Soviet
         # BMP-1, it ..."; not "X was a Soviet fighter", "The Soviet X was a fighter")
         incidental: set[int] = set()
         passing: list[CandidateFact] = []   # adjective-only, in a sentence with no word of making at all
-        made: set[tuple[str, str, str, str, str | None]] = set()   # facts some sentence with such a word reads
+        made: set[FactKey] = set()   # facts some sentence with such a word reads
         # exports to a design's own country, and those some sentence reads beside a country it may come from
-        homebound: set[tuple[str, str, str, str, str | None]] = set()
-        from_abroad: set[tuple[str, str, str, str, str | None]] = set()
+        homebound: set[FactKey] = set()
+        from_abroad: set[FactKey] = set()
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
         topic: Mention | None = _main_subject(document.mentions)
@@ -672,7 +672,7 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
                  and not (known(f.object) and not known(f.subject))}
     canonical |= {f.subject: f.object for f in facts if f.relation == "alias_of"
                   and known(f.object) and not known(f.subject) and f.subject not in canonical.values()}
-    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    out: dict[FactKey, CandidateFact] = {}
     for f in facts:
         if f.relation != "alias_of" and f.subject in canonical and canonical[f.subject] != f.subject:
             f = replace(f, subject=canonical[f.subject])
@@ -717,7 +717,7 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int], names:
             renamed[subject] = named[0]
     if not renamed:
         return facts
-    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    out: dict[FactKey, CandidateFact] = {}
     # (a fact the text states of the named copy itself keeps its own words)
     for f in sorted(facts, key=lambda f: f.subject in renamed):
         if f.subject in renamed:
@@ -774,7 +774,7 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
             registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])}
             if registry:
                 local[(f.subject, place)] = registry
-    out: dict[tuple[str, str, str, str, str | None], CandidateFact] = {}
+    out: dict[FactKey, CandidateFact] = {}
     for f in facts:
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
         if len(copies) > 1 and all(c in ids for c in copies):

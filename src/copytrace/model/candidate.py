@@ -25,6 +25,10 @@ RELATIONS: tuple[str, ...] = (
 STATUSES: tuple[str, ...] = ("licensed", "unlicensed", "expired", "disputed")
 
 
+# what ``CandidateFact.key`` returns: facts equal under it say the same thing about the same pair
+FactKey = tuple[str, str, str, str, str | None]
+
+
 @dataclass(frozen=True, slots=True)
 class CandidateFact:
     """A fact read from a document, with the verbatim words that state it.
@@ -49,7 +53,7 @@ class CandidateFact:
     qualifier: str | None = None
     method: str | None = None
 
-    def key(self) -> tuple[str, str, str, str, str | None]:
+    def key(self) -> FactKey:
         """Facts that say the same thing about the same pair; the first quote found is kept."""
         return (self.doc, self.subject, self.relation, self.object, self.scope)
 
