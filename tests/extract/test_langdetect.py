@@ -36,6 +36,10 @@ def test_language_of_a_passage(text: str, code: str) -> None:
     ("The Type 56 is a copy of the AK-47.", "en"),
     ("Der T-72M1 wurde in Polen in Lizenz gebaut.", "de"),
     ("Rumunia produkowała PM md. 63 bez licencji.", "pl"),
+    # lingua is sure this is Turkish; its words are English
+    ("Poland exported many T-72 tanks to Myanmar in the 1990s.", "en"),
+    # lingua's five guesses hold no English here; the default is weighed beside them
+    ("The M70 is a Yugoslav copy of the AKM.", "en"),
 ])
 def test_a_short_text_is_read_in_the_language_whose_words_it_uses(text: str, code: str) -> None:
     from copytrace.extract import Extractor
@@ -64,10 +68,14 @@ def test_a_norwegian_language_given_by_name_reads_the_bokmal_file(given: str) ->
     assert {("made_in_country", "China"), ("made_in_country", "Albania")} <= {(f.relation, f.object) for f in facts}
 
 
-def test_a_short_text_lingua_is_sure_of_needs_no_words_weighed() -> None:
-    """The words of a language are weighed only where lingua is unsure: weighing loads the lexicons of its five best
-    guesses, which a sure guess does without (start-up)."""
+def test_a_short_text_lingua_is_sure_of_weighs_the_default_alone() -> None:
+    """Where lingua is sure, only the default language's words are weighed against its guess: weighing loads the
+    lexicons of the languages weighed, which a sure guess does without (start-up)."""
     text = "Poland built the tanks under a licence from the Soviet Union."
     assert detect_language(text, CODES, judge=lambda code, _: 9 if code == "nl" else 0) == "en"
+    weighed: list[str] = []
+    assert detect_language("Polska zbudowała czołgi na licencji.", CODES,
+                           judge=lambda code, _: weighed.append(code) or 0) == "pl"
+    assert set(weighed) <= {"pl", "en"}, weighed
     # (unsure, the words decide: Dutch words outweigh lingua's reading)
     assert detect_language("Het T-72.", CODES, judge=lambda code, _: 9 if code == "nl" else 0) == "nl"

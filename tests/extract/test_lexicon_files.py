@@ -132,9 +132,13 @@ def test_historical_states_are_known_countries() -> None:
 
 
 
-def test_a_country_known_by_two_names_is_written_with_both() -> None:
-    # CLDR's English name; a text may say either ("exported to Burma", "delivered to Myanmar")
-    assert lexicon.countries().names["MM"] == "Myanmar (Burma)"
+def test_a_country_known_by_two_names_is_read_by_either() -> None:
+    # CLDR's English name is "Myanmar (Burma)"; a text says either ("exported to Burma", "delivered to Myanmar"),
+    # and a fact names it as the registry does
+    assert lexicon.countries().names["MM"] == "Myanmar"
+    for text in ("Burma", "Myanmar"):
+        found = lexicon.language("en").matcher.find(text, match_fold(text))
+        assert any(m.phrase.cls == "country" and m.phrase.value == "MM" for m in found), text
 
 
 def test_fitting_a_part_is_no_making() -> None:

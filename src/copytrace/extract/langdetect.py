@@ -98,7 +98,8 @@ WRITTEN_AS = {"nn": "nb", "no": "nb"}
 _SHORT = 120
 _PLAUSIBLE = 0.1   # a language lingua gives this much of its confidence to is weighed by its words too
 _SHORT_GUESSES = 5
-_SURE = 0.9   # a guess lingua gives this much of its confidence to needs no words weighed
+_SURE = 0.9   # a guess lingua gives this much of its confidence to stands against words weighed, unless ...
+_PLAINLY = 3   # ... the default language's words are this many more than its own
 
 
 def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
@@ -129,10 +130,17 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     words = words if words.strip() else sample
     if detector is not None and judge is not None and sum(c.isalpha() for c in words) < _SHORT:
         values = detector.compute_language_confidence_values(words)
-        if values and values[0].value >= _SURE and _base(values[0].language) in candidates:
-            return _base(values[0].language)
         guesses = [_base(v.language) for v in values[:_SHORT_GUESSES]]
-        guesses = [g for g in guesses if g in candidates]
+        # (the default is weighed too: "The M70 is a Yugoslav copy" has no English among lingua's five guesses)
+        guesses = list(dict.fromkeys(g for g in [*guesses, default] if g in candidates))
+        if values and values[0].value >= _SURE and _base(values[0].language) in candidates:
+            # a sure guess stands unless the default language's words are plainly the text's ("Poland exported
+            # many T-72 tanks to Myanmar": lingua is sure it is Turkish, the words are English)
+            # (only the default is weighed against it: each language weighed loads its lexicon, at start-up)
+            sure = _base(values[0].language)
+            plain = sure != default and default in candidates \
+                and judge(default, sample) >= judge(sure, sample) + _PLAINLY
+            return default if plain else sure
         if guesses:
             return max(guesses, key=lambda code: (judge(code, sample), -guesses.index(code)))
     if detector is not None and judge is not None:

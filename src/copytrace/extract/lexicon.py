@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -41,6 +42,8 @@ CUE_CLASSES = frozenset({
 CASE_ROLES = frozenset({"source", "destination", "locative", "plain", "made"})
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}
+# what sets a qualifier off in a CLDR name: "Myanmar (Burma)", "Congo - Kinshasa", "Hongkong – ZAO Číny"
+_CLDR_QUALIFIED = re.compile(r"\s*\(|\s[-–]\s")
 
 
 def _data_dir(name: str) -> Path:
@@ -392,10 +395,10 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                 add.elided(form, Phrase("country", code, adjective=not is_name, proper=form[:1].isupper()),
                            src.article_elision)
         for locale in (src.code, *_cldr_variants().get(src.code, ())):
-            for code, name in _cldr(locale).items():
+            for code, name in (*_cldr(locale).items(), *_cldr_also(locale).items()):
                 add.elided(name, Phrase("country", code, proper=True), src.article_elision)
     matcher = lang.matcher
-    for code, name in _cldr("en").items():
+    for code, name in (*_cldr("en").items(), *_cldr_also("en").items()):
         matcher.add(name, Phrase("country", code, proper=True))
     for code, name in known.names.items():
         if code not in known.historical:
@@ -470,6 +473,27 @@ def cldr_names(code: str) -> tuple[str, ...]:
 
 @cache
 def _cldr(code: str) -> dict[str, str]:
+    """A language's CLDR names of the countries the extractor knows, as texts write them: CLDR's "Myanmar (Burma)",
+    "Мьянма (Бирма)" and "Hongkong – ZAO Číny" are "Myanmar", "Мьянма" and "Hongkong" (not "Congo - Kinshasa", where
+    two countries share the first part: that name stays whole)."""
     names = countries().names
-    return {c: n for c, n in _territories(code).items() if c in names}
+    found = {c: n for c, n in _territories(code).items() if c in names}
+    heads = {c: _CLDR_QUALIFIED.split(n, maxsplit=1)[0].strip() for c, n in found.items()}
+    shared = {h for h in heads.values() if list(heads.values()).count(h) > 1}
+    return {c: heads[c] if heads[c] and heads[c] not in shared else n for c, n in found.items()}
+
+
+@cache
+def _cldr_also(code: str) -> dict[str, str]:
+    """The other name CLDR gives a country in brackets ("Burma" of "Myanmar (Burma)", "Бирма", "Birmanie"), where it
+    is a name (capitalised) and no other country's ("Гонконг (САР)", "SRA Hongkong (Chiny)" give none)."""
+    found = {c: n for c, n in _territories(code).items() if c in countries().names}
+    others = {fold_phrase(n) for n in found.values()} | {fold_phrase(n) for n in _cldr(code).values()}
+    also = {}
+    for c, n in found.items():
+        inner = re.fullmatch(r"[^()]+\(([^()]+)\)", n.strip())
+        word = inner.group(1).strip() if inner else ""
+        if len(word) >= 4 and word[:1].isupper() and not word.isupper() and fold_phrase(word) not in others:
+            also[c] = word
+    return also
 
