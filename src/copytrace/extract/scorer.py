@@ -1245,14 +1245,24 @@ def _closed_aside(s: Sentence, verb: Mention, y: Mention) -> bool:
 
 def _past_relative(s: Sentence, verb: Mention) -> list[Mention]:
     """"The MiG-19, which China copied as the J-6, was exported to Cuba": the name that opens the sentence, where a
-    clause set off by commas right after it ends a word or two before the verb, is the verb's subject."""
+    clause set off by commas right after it ends a word or two before the verb, is the verb's subject (so is one an
+    article, its country's adjective and a noun of its kind open, or a noun of its kind follows, before an aside:
+    "The Chinese J-7 fighter, a copy of the MiG-21F-13, was sold to Pakistan")."""
     text = s.doc.text
     first = next((p for p in s.products if p.start >= s.start), None)
-    if first is None or s.doc.tokens_between(s.start, first.start) > 1 or first.end > verb.start:
+    if first is None or first.end > verb.start:
         return []
     opened = text.find(",", first.end, verb.start)
+    # (the words of a country's adjective and of a noun of its kind before it count for nothing: "Le chasseur
+    # chinois J-7, une copie du MiG-21, a été vendu")
+    described = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                    if ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value == "product_noun"))
+                    and s.start <= m.start and m.end <= first.start)
+    if s.doc.tokens_between(s.start, first.start) - described > 1 or opened < 0 \
+            or (text[first.end:opened].strip() and not _only_noun_between(s, first.end, opened)):
+        return []
     closed = text.rfind(",", first.end, verb.start)
-    if opened < 0 or closed <= opened or text[first.end:opened].strip() or text.count(",", opened, verb.start) != 2 \
+    if closed <= opened or text.count(",", opened, verb.start) != 2 \
             or s.doc.tokens_between(closed + 1, verb.start) > 2 \
             or any(m.kind != "cue" and closed < m.start < verb.start for m in s.mentions):
         return []
@@ -1746,8 +1756,12 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
                      for k in verbs)
         after = any(k.start >= made.end and s.doc.tokens_between(made.end, k.start) <= 1 for k in verbs) \
             and s.doc.tokens_between(original.end, made.start) <= 3
+        # (nor two designs a word of "and" joins: "از تانک T-72 و تفنگ AK-47 ساخت چین استفاده می‌کند", the army
+        # uses the T-72 and the China-made AK-47)
         if not (before or after) or any(m.kind in {"country", "org"} and not m.adjective
-                                        and original.end <= m.start < made.start for m in s.mentions):
+                                        and original.end <= m.start < made.start for m in s.mentions) \
+                or (set(fold_phrase(s.doc.text[original.end:made.start]).split()) & and_words()) - articles():
+            # (a word that is an article too says no "and": Hungarian "a T-55-ből fejlesztették ki a T-62-t")
             continue
         s.parents.add(id(original))
         feats = {"cue_basis": 1.0, "distance": s.gap(original, made) / 10, "extends": float(_extends(made, original))}

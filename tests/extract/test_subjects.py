@@ -1,0 +1,27 @@
+"""Whose the verb is: the name that opens a sentence is the subject of a verb past an aside set off by commas ("The
+Chinese J-7 fighter, a copy of the MiG-21F-13, was sold to Pakistan"), with the article, its country's adjective and
+a noun of its kind around it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Chinese J-7 fighter, a copy of the MiG-21F-13, was sold to Pakistan and Iran.", "en"),
+    ("Le chasseur chinois J-7, une copie du MiG-21F-13, a été vendu au Pakistan et à l'Iran.", "fr"),
+])
+def test_the_opening_name_is_what_went_past_an_aside(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Chengdu J-7", "exported_to", "Pakistan") in facts, facts
+    assert not [f for f in facts if f[0] == "MiG-21F-13"], facts
+    assert ("Chengdu J-7", "derived_from", "MiG-21F-13") in facts, facts
+
+
+def test_a_clause_that_says_more_of_the_original_is_still_its(full_extractor: Extractor) -> None:
+    # guard: "which" opens a clause about the name right before it
+    facts = facts_of(full_extractor, "The J-6 is a copy of the MiG-19, which was sold to Cuba.", "en")
+    assert ("MiG-19", "exported_to", "Cuba") in facts, facts
