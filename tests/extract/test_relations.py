@@ -5406,7 +5406,8 @@ def test_the_rules_of_the_sixth_round_stay_within_their_reach(full_extractor: Ex
     ("폴란드는 소련으로부터 T-72의 라이선스를 획득했다.", "ko", ("T-72", "licensed_by", "Soviet Union"), None),
     # a data sheet's label of a place of origin names where the product is made
     ("Typ 63\nHerkunftsland: China\nHersteller: Norinco", "de", ("Type 63", "made_in_country", "China"), None),
-    ("63式水陸両用戦車\n原開発国: 中華人民共和国", "ja", ("Type 63", "made_in_country", "China"), None),
+    # (the registry's name of the amphibious tank, written as one word in Japanese, is read whole)
+    ("63式水陸両用戦車\n原開発国: 中華人民共和国", "ja", ("Type 63 amphibious tank", "made_in_country", "China"), None),
     ("تايب 63\nبلد المنشأ: الصين", "ar", ("Type 63", "made_in_country", "China"), None),
     # of two copies made where a licence was bought, one the other's version, the licence made the first
     ("The MLI-84 was made in Romania. The MLI-84M was made in Romania too. In 1982 Romania bought a licence for the "

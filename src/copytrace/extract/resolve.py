@@ -22,7 +22,7 @@ import yaml
 
 from copytrace.datafile import load_yaml
 from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
-from copytrace.extract.shapes import kind_glosses, shapes
+from copytrace.extract.shapes import designations, kind_glosses, shapes
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
@@ -139,6 +139,11 @@ class Names:
                 elif kind == "product" and _named_number(spaced := _HYPHENED_NUMBER.sub(" ", name, count=1)):
                     # "Hwasong-6" written "Hwasong 6", "Shahab-3" as "Shahab 3": the same name with a space
                     self._matcher.add(spaced, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+                elif kind == "product" and any(c.isdigit() for c in name) and len(name.split()) == 1 \
+                        and not _shaped_whole(name):
+                    # a designation of one word its shape does not read whole ("AR-M1", "MiG-21bisD", "Mi-8AMTSh"):
+                    # found by name (not one of words, "Vektor CR-21": the maker before the designation is one too)
+                    self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
                 elif kind == "org" and name.isupper() and 3 <= len(name) <= 5 and name.isalpha():
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
@@ -370,6 +375,11 @@ def _named_number(name: str) -> bool:
     first = m.group(1).split()[0]
     return not first.isupper() and first.lower() not in shapes().type_words \
         and first.upper() not in shapes().word_prefixes
+
+
+def _shaped_whole(name: str) -> bool:
+    """Whether the shapes of designations read a name as one designation, from its first letter to its last."""
+    return any(d.start == 0 and d.end == len(name) for d in designations(name, 0, len(name)))
 
 
 def _designation_like(name: str) -> bool:

@@ -1,0 +1,31 @@
+"""A designation of one word that the shapes of designations do not read whole ("AR-M1", "MiG-21bisD", "Mi-8AMTSh")
+is found by the name the registry gives it, not cut to a shorter one or missed. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from copytrace.extract.shapes import designations
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "name", "fact"), [
+    ("The AR-M1 is made by Arsenal in Bulgaria.", "AR-M1", ("Arsenal AR-M1", "made_in_country", "Bulgaria")),
+    ("Ukraine sold the MiG-21bisD fighters to Croatia in 2014.", "MiG-21bisD",
+     ("MiG-21bisD", "exported_to", "Croatia")),
+    ("The Mi-8AMTSh is built by the Ulan-Ude plant in Russia.", "Mi-8AMTSh",
+     ("Mi-8AMTSh", "made_in_country", "Russia")),
+])
+def test_a_known_designation_the_shapes_cut_is_read_whole(full_extractor: Extractor, text: str, name: str,
+                                                          fact: tuple[str, str, str]) -> None:
+    # (the shapes alone read none of these names whole)
+    assert not any(d.text == name for d in designations(text, 0, len(text))), name
+    facts = facts_of(full_extractor, text, "en")
+    assert fact in facts, facts
+
+
+def test_a_maker_before_a_designation_is_still_the_maker(full_extractor: Extractor) -> None:
+    # guard: a registry name of words ("Vektor CR-21") is not matched whole, so its maker stays a maker
+    facts = facts_of(full_extractor, "The CR-21 rifle is made by Vektor in South Africa.", "en")
+    assert any(r == "manufactured_by" and o.startswith("Vektor") for _, r, o in facts), facts
