@@ -29,3 +29,17 @@ def test_a_maker_before_a_designation_is_still_the_maker(full_extractor: Extract
     # guard: a registry name of words ("Vektor CR-21") is not matched whole, so its maker stays a maker
     facts = facts_of(full_extractor, "The CR-21 rifle is made by Vektor in South Africa.", "en")
     assert any(r == "manufactured_by" and o.startswith("Vektor") for _, r, o in facts), facts
+
+
+def test_a_bare_designation_is_the_product_of_the_maker_its_sentence_names(full_extractor: Extractor) -> None:
+    # "M76" alone is the registry's Valmet M76; a sentence that names Zastava as its maker speaks of Zastava's
+    facts = facts_of(full_extractor, "Built by Zastava Arms, the M76 sniper rifle was supplied to Iraq.", "en")
+    assert ("Zastava M76", "exported_to", "Iraq") in facts, facts
+    facts = facts_of(full_extractor, "The M76 rifle was made by Valmet in Finland.", "en")
+    assert ("Valmet M76", "made_in_country", "Finland") in facts, facts
+
+
+def test_a_design_a_maker_builds_keeps_its_own_name(full_extractor: Extractor) -> None:
+    # guard: "Su-30MKI" is the design's own name, not one maker's product among others
+    facts = facts_of(full_extractor, "The Su-30MKI is assembled by HAL in India.", "en")
+    assert ("Su-30MKI", "made_in_country", "India") in facts, facts

@@ -25,3 +25,16 @@ def test_a_clause_that_says_more_of_the_original_is_still_its(full_extractor: Ex
     # guard: "which" opens a clause about the name right before it
     facts = facts_of(full_extractor, "The J-6 is a copy of the MiG-19, which was sold to Cuba.", "en")
     assert ("MiG-19", "exported_to", "Cuba") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The OT-64 was an alternative to the Soviet BTR-60 and was built by Tatra.", "en"),
+    ("El OT-64 fue una alternativa al BTR-60 soviético y fue fabricado por Tatra.", "es"),
+    ("Der OT-64 war eine Alternative zum sowjetischen BTR-60 und wurde von Tatra gebaut.", "de"),
+    ("L'OT-64 era un'alternativa al BTR-60 sovietico e fu costruito dalla Tatra.", "it"),
+])
+def test_what_a_design_is_an_alternative_to_is_not_what_the_sentence_speaks_of(
+        full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("OT-64 SKOT", "manufactured_by", "Tatra") in facts, facts
+    assert not [f for f in facts if f[0] == "BTR-60" and f[1] == "manufactured_by"], facts

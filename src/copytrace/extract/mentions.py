@@ -691,15 +691,53 @@ def _without_names_before_designations(text: str, out: list[Mention]) -> list[Me
 
 def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
     """"the Zastava M76": a designation right after a maker's name is the product the registry knows by both words
-    together, where it knows one (not the Valmet M76, another maker's rifle of the same letters)."""
+    together, where it knows one (not the Valmet M76, another maker's rifle of the same letters); so is a bare
+    designation the registry gives to one maker's product, where a maker of the same sentence, near it, names
+    another's ("Built by Zastava Arms, the M76 sniper rifle ...") and only one such maker is named there."""
     orgs = {m.end: m for m in mentions if m.kind == "org"}
     for p in mentions:
-        o = orgs.get(p.start - 1)
-        if p.kind != "product" or o is None or text[o.end:p.start] != " ":
+        if p.kind != "product":
             continue
-        known = names.resolve(text[o.start:p.end])
+        o = orgs.get(p.start - 1)
+        if o is not None and text[o.end:p.start] == " ":
+            known = names.resolve(text[o.start:p.end])
+        elif _another_makers(p.value, text[p.start:p.end]):
+            near = {k.entity: k for m in mentions if m.kind == "org" and _same_sentence_near(text, m, p)
+                    and (k := _maker_named(text, m, p, names)) is not None}
+            known = next(iter(near.values())) if len(near) == 1 else None
+        else:
+            known = None
         if known is not None and known.kind == "product" and known.entity != p.entity:
             p.value, p.entity = known.canonical, known.entity
+
+
+_NEAR_MAKER = 120   # characters between a designation and a maker its sentence names, at most
+
+
+def _another_makers(canonical: str, written: str) -> bool:
+    """Whether the name a bare designation resolves to holds a word of its own before the designation ("M76" is
+    the "Valmet M76"): one maker's product of a designation others use too (not "Su-30MKI", a design's own name,
+    which a maker the sentence names builds under its own name)."""
+    head, _, tail = canonical.rpartition(" ")
+    return bool(head) and fold_phrase(tail).strip() == fold_phrase(written).strip()
+
+
+def _same_sentence_near(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand close in one sentence: no line break, no full stop and a space between them."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    between = text[lo:hi]
+    return 0 <= hi - lo <= _NEAR_MAKER and "\n" not in between and ". " not in between
+
+
+def _maker_named(text: str, maker: Mention, p: Mention, names: Names) -> Known | None:
+    """The product the registry knows by a maker's name (its first word: "Zastava" of "Zastava Arms") and a
+    designation together, if any."""
+    words = text[maker.start:maker.end].split()
+    for written in dict.fromkeys((" ".join(words), words[0] if words else "")):
+        known = names.resolve(f"{written} {text[p.start:p.end]}") if written else None
+        if known is not None and known.kind == "product":
+            return known
+    return None
 
 
 def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
