@@ -5802,8 +5802,8 @@ def test_a_small_word_after_a_designation_is_no_suffix_written_in_capitals(full_
     "The Tu-124 entered service in 1962. The Tu-124 was also produced in 1975.",
     "The Tu-124 entered service in 1962, and the Tu-124 was built until 1975 and again in 1980.",
 ])
-def test_a_product_is_introduced_once(extractor: Extractor, text: str) -> None:
-    # (of the years a text gives one product, the surest reading stands; a year of its own place stays, as above)
+def test_a_later_making_is_no_introduction(extractor: Extractor, text: str) -> None:
+    # (a making "also" done, or done "again", is not the first)
     years = objects(facts_of(extractor, text, "en"), "introduced_year")
     assert years == ["1962"], years
 

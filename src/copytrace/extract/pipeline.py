@@ -238,7 +238,7 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
-        facts = _one_introduction(_local_names(_registry_direction(facts, self.names), self.names))
+        facts = _local_names(_registry_direction(facts, self.names), self.names)
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
@@ -517,22 +517,6 @@ def _dashed_clause(document: Document, mentions: list[Mention], cut: int, p: Men
 def _named(m: Mention) -> bool:
     """A product's name, or words that point back at one of the names given ("the latter")."""
     return m.kind == "product" or (m.kind == "cue" and m.value in {"former", "latter"})
-
-
-def _one_introduction(facts: list[CandidateFact]) -> list[CandidateFact]:
-    """A design is introduced once: of the years a text gives a product (the year it was copied, delivered, flew,
-    stopped...), the surest reading is its introduction (the earlier on a tie), where each place keeps its own."""
-    def rank(f: CandidateFact) -> tuple[float, int]:
-        return f.confidence, -int(f.object) if f.object.isdigit() else 0
-
-    best: dict[tuple[str, str | None], CandidateFact] = {}
-    for f in facts:
-        if f.relation == "introduced_year":
-            key = (f.subject, f.scope)
-            kept = best.get(key)
-            if kept is None or rank(f) > rank(kept):
-                best[key] = f
-    return [f for f in facts if f.relation != "introduced_year" or best[(f.subject, f.scope)] is f]
 
 
 def _late(s: Sentence, p: Mention) -> bool:

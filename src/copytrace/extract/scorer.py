@@ -33,6 +33,7 @@ from copytrace.extract.shapes import (
     OBJECT_PREFIX,
     RUN_ON,
     about_words,
+    again_words,
     also_words,
     and_phrases,
     and_words,
@@ -7003,6 +7004,27 @@ def _date_apart(s: Sentence, k: Mention, y: Mention) -> bool:
 _DAY_AND_MONTH = re.compile(r"(?:\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*$")
 
 
+def _also_before(s: Sentence, k: Mention) -> bool:
+    """Whether a word for "also" stands right before a word, or an auxiliary's length before it ("was also
+    produced", "wurde auch gebaut", "był także produkowany"); not a word another cue reads ("is", a copula in English,
+    Hungarian "also")."""
+    base = max(s.start, k.start - 30)
+    words = list(_WORD.finditer(s.doc.text, base, k.start))[-2:]
+    return any(fold_phrase(w.group()).strip() in also_words() - and_words()   # (Romanian "și" is "and" first)
+               and not any(m.kind == "cue" and m.start <= w.start() < m.end for m in s.mentions) for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _again_before(s: Sentence, y: Mention) -> bool:
+    """Whether a word for "again" ends right before a year, or one word (a preposition) before it ("and again in
+    1980", "und 1980 wieder" is not: the word must come first)."""
+    words = fold_phrase(s.doc.text[max(s.start, y.start - 40):y.start]).split()[-5:]
+    again = again_words()
+    return any(" ".join(words[i:j]) in again for j in (len(words), len(words) - 1) for i in range(max(0, j - 3), j))
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -7125,6 +7147,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and not (s.doc.particles_follow or s.doc.genitive_first))
                for k in s.cue_list(*_NOT_INTRODUCED)):   # (or right after it: "wurde 1999 eingestellt")
             continue
+        if cue.value == "produce" and _also_before(s, cue):
+            continue   # "The Tu-124 was also produced in 1975": a further making, not the first
+        if _again_before(s, y):
+            continue   # "built until 1975 and again in 1980": a making resumed
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):

@@ -482,6 +482,12 @@ def also_words() -> frozenset[str]:
 
 
 @cache
+def again_words() -> frozenset[str]:
+    """Words for "again" ("again", "wieder", "снова"), folded: a year right after one is a making resumed."""
+    return _folded("again_words")
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
