@@ -63,7 +63,7 @@ ROMANCE = [
     ("ca", "plan", ["sèrie", "seriós", "negoci"], ["seria", "serien", "negocia"]),
     ("ca", "import", ["comprendre", "compromís", "comandament", "comandant"], ["compra", "comanda", "comandes"]),
     ("ca", "design", ["projectil", "dissentir"], ["projecte", "projectes", "disseny"]),
-    ("ca", "maker", ["plantejar", "plantilla", "empresonar"], ["planta", "plantes", "empresa"]),
+    ("ca", "maker", ["plantejar", "plantilla", "empresonar"], ["planta", "plantes"]),
     ("id", "import", ["membelah", "membelot", "membelok", "dibelah"], ["membeli", "membelinya", "dibeli"]),
     ("id", "service", ["pemakaman", "penggunting", "memakan", "dinasti"],
      ["pemakai", "pengguna", "penggunaan", "memakai", "dinas"]),
