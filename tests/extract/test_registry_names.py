@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from copytrace.extract import Extractor
+from copytrace.extract.match import Matcher, Phrase, match_fold
 from copytrace.extract.shapes import designations
 from tests.extract.conftest import facts_of
 
@@ -43,3 +44,21 @@ def test_a_design_a_maker_builds_keeps_its_own_name(full_extractor: Extractor) -
     # guard: "Su-30MKI" is the design's own name, not one maker's product among others
     facts = facts_of(full_extractor, "The Su-30MKI is assembled by HAL in India.", "en")
     assert ("Su-30MKI", "made_in_country", "India") in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    "Концерн «Калашников» выпускает автомат АК-74М.",
+    "Автомат АК-74М выпускает концерн «Калашников».",   # (the first word small, as Russian writes it)
+])
+def test_a_name_with_quotation_marks_between_its_words_is_read(full_extractor: Extractor, text: str) -> None:
+    facts = facts_of(full_extractor, text, "ru")
+    assert ("AK-74M", "manufactured_by", "Kalashnikov Concern") in facts, facts
+
+
+def test_a_name_as_written_keeps_its_marks() -> None:
+    matcher = Matcher()
+    matcher.add_as_written("Завод «Маяк»", Phrase("name", "x"))
+    text = "его делает завод «Маяк» в городе"
+    found = matcher.find(text, match_fold(text))
+    assert [text[m.start:m.end] for m in found] == ["завод «Маяк"]
+    assert not matcher.find("завод Маяк", match_fold("завод Маяк"))   # (the bare words are another name's to add)

@@ -265,6 +265,18 @@ class Matcher:
                 self._tails.add(part.key[len(_TAIL):])
         self._automaton = None
 
+    def add_as_written(self, phrase: str, meaning: Phrase) -> None:
+        """Add a name as it is written, marks and spaces between its words kept ("Концерн «Калашников»", folded
+        "концерн  калашников": a quotation mark is a space of its own, which ``add`` squeezes away), its last word
+        taking no ending."""
+        key = match_fold(phrase).replace(SKIP, "").strip()
+        if len(key.replace(" ", "")) < 2:
+            return
+        index = len(self._phrases)
+        self._phrases.append((meaning, (_Part(key, False, False, False, 0),)))
+        self._by_key.setdefault(key, []).append((index, 0))
+        self._automaton = None
+
     def __len__(self) -> int:
         return len(self._phrases)
 

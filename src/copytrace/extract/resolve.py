@@ -133,6 +133,10 @@ class Names:
                     self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
                 if any(c.isalpha() for c in name) and not _designation_like(name):
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
+                    if "  " in match_fold(name).strip():
+                        # a name with marks between its words ("Концерн «Калашников»", "Zakłady „Łucznik”"), as
+                        # written: the marks are a text's too, and its first word may be small ("концерн «...»")
+                        self._matcher.add_as_written(name, Phrase("name", record.entity_id))
                 elif kind == "product" and _named_number(name):
                     # "Tiran 4", "טירן 4", "Объект 172": a name of words and a number has no designation's shape
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
