@@ -1204,6 +1204,23 @@ def _volume(s: Sentence, k: Mention) -> bool:
     return not any(found.start(2) <= f.start <= found.end(2) + 12 for f in s.cue_list("first"))
 
 
+_WORD_OR_NUMBER = re.compile(r"\s+(\w+)")
+
+
+def _glued_making(s: Sentence, c: Mention, k: Mention) -> bool:
+    """Whether a word of making is written as one word with a country's adjective, in a script with spaces
+    ("German-made", "Soviet-built", "sovjetbyggda") and followed by a name or a noun of a kind of product: an
+    attribute of the words right after it (not "The MiG-21 was Soviet-made and widely exported", said of the
+    subject)."""
+    text = s.doc.text
+    after = _WORD_OR_NUMBER.match(text, k.end)
+    named = after is not None and (after.group(1)[:1].isupper() or after.group(1)[:1].isdigit()
+                                   or any(n.start == after.start(1) for n in s.cue_list("product_noun")))
+    return named and c.adjective and not han_or_kana(k.text[:1]) and (
+        (c.start <= k.start < c.end and c.end < k.end)
+        or (c.end == k.start - 1 and text[c.end] in "-‐‑") or (c.start < k.start and k.end <= c.end))
+
+
 def _attributive_making(s: Sentence, k: Mention) -> bool:
     """Whether a word of making describes a name with its country: one word with the country ("Chinese-made J-7",
     "中国制造的歼-7"), or right after the country's adjective, or, where the verb comes last, right after its name
@@ -4386,9 +4403,17 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             for p in made:
                 yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, p)
             continue
+        glued = _glued_making(s, c, cue)
+        if cue.value == "maker" and c.adjective and not s.has("produce") and c.end <= cue.start \
+                and s.doc.tokens_between(c.end, cue.start) == 0:
+            continue   # "the Ukrainian arsenal can be replenished by Croatian M-84 tanks": a maker's country, no word
+            #            of making in the sentence, says nothing of where a product was made
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
+            if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
+                continue   # "replaced by German-made Leopard 2A4 tanks": a making glued to its country describes the
+                #            words right after it, none of the names elsewhere in the sentence
             if p.start < s.start and any(_no_kin(s, p, o) for k in s.cue_list("copy") for o in _run_after(s, k.end, 3)):
                 continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
                 #            named, not the product spoken of before
