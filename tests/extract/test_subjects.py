@@ -38,3 +38,16 @@ def test_what_a_design_is_an_alternative_to_is_not_what_the_sentence_speaks_of(
     facts = facts_of(full_extractor, text, lang)
     assert ("OT-64 SKOT", "manufactured_by", "Tatra") in facts, facts
     assert not [f for f in facts if f[0] == "BTR-60" and f[1] == "manufactured_by"], facts
+
+
+def test_these_tanks_mean_the_design_spoken_of_not_its_original(full_extractor: Extractor) -> None:
+    text = "The M-84 is a Yugoslav version of the Soviet T-72 tank. These tanks were sold to Kuwait."
+    facts = facts_of(full_extractor, text, "en")
+    assert ("M-84", "exported_to", "Kuwait") in facts, facts
+    assert ("T-72", "exported_to", "Kuwait") not in facts, facts
+
+
+def test_these_tanks_still_mean_each_design_named_before(full_extractor: Extractor) -> None:
+    # guard: two designs the sentence before named, neither the other's original
+    facts = facts_of(full_extractor, "The plant built the T-55 and the T-72. These tanks were exported to Iraq.", "en")
+    assert {("T-55", "exported_to", "Iraq"), ("T-72", "exported_to", "Iraq")} <= facts, facts

@@ -144,6 +144,10 @@ class Extractor:
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
             found_here = list(candidates(sentence))
+            # ("The M-84 is a version of the T-72. These tanks were sold to Kuwait": what the sentence derived another
+            # design from is no longer among the things a plural pointer of the next one may mean)
+            kept = [m for m in given if not (m.kind == "product" and id(m) in sentence.parents)]
+            given = kept if any(m.kind == "product" for m in kept) else given
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
