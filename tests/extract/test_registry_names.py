@@ -62,3 +62,9 @@ def test_a_name_as_written_keeps_its_marks() -> None:
     found = matcher.find(text, match_fold(text))
     assert [text[m.start:m.end] for m in found] == ["завод «Маяк"]
     assert not matcher.find("завод Маяк", match_fold("завод Маяк"))   # (the bare words are another name's to add)
+
+
+def test_a_longer_name_of_the_same_design_is_one_name(full_extractor: Extractor) -> None:
+    # "M-84D Degman" is the registry's M-84D; its "Degman" is no second design (the M-95 Degman)
+    facts = facts_of(full_extractor, "Croatia built the M-84D Degman as an upgrade of the M-84.", "en")
+    assert not [f for f in facts if f[0].startswith("M-95")], facts

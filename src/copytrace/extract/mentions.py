@@ -215,6 +215,13 @@ def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int,
     return None
 
 
+def _names_another(tail: str, whole: Known, names: Names) -> bool:
+    """Whether the words after a designation, alone, are the name of another product than the longer name they make
+    with it ("Degman", the M-95, after "M-84D": "M-84D Degman" is the M-84D)."""
+    alone = names.resolve(tail.strip())
+    return alone is not None and alone.kind == "product" and alone.entity != whole.entity
+
+
 _ENDS_NUMBERED = re.compile(rf"(?:{_NUMBER_LABEL})\.?\s*\d{{1,4}}$")
 _OPEN_QUOTED = re.compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
 _CLOSE_QUOTE = re.compile(r"[\"”»“’‘]")
@@ -296,11 +303,22 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             whole = names.resolve(d.text + slashed.group())
             if whole is not None and whole.kind == "product" and (known is None or whole.entity != known.entity):
                 longer = (slashed.end(), whole)
-        if longer is not None and (known is None or longer[1].entity != known.entity):
+        # (or the same design by a longer name, a proper word after the designation: "M-84D Degman" is the M-84D,
+        # its "Degman" no second name of the sentence)
+        if longer is not None and (known is None or longer[1].entity != known.entity
+                                   or _names_another(text[d.end:longer[0]], longer[1], names)):
             # "Type 56 carbine", "MiG-21 Bison": a designation and the words after it that make another name the
             # registry knows (the SKS's Chinese copy, not the rifle "Type 56" alone names) are that name
             end, whole = longer
-            if not taken.hit(d.end, end):
+            # (a word of the longer name another name took alone gives way to it: "Degman" of "M-84D Degman")
+            words = [m for m in out if d.end <= m.start and m.end <= end and m.kind == "product"
+                     and m.entity != whole.entity]   # ("Mi-24 Hind-D": the Mi-24's own other name stays one)
+            if words and not any(m.start < end and d.end < m.end and m not in words for m in out):
+                out[:] = [m for m in out if m not in words]
+                free = True
+            else:
+                free = not taken.hit(d.end, end)
+            if free:
                 out.append(Mention(d.start, end, "product", whole.canonical, text[d.start:end], whole.entity,
                                    family=d.family, generic=whole.generic))
                 taken.mark(d.start, end)
@@ -918,12 +936,14 @@ def plant_anaphors(doc: Document, mentions: list[Mention], plant: Mention) -> li
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
-             earlier: list[Mention] | None = None) -> list[Mention]:
+             earlier: list[Mention] | None = None, earlier_each: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
     "senapan ini"): each becomes a mention of ``topic`` where it stands, so the sentence's facts attach to it.
 
     A demonstrative counts only beside a product noun (or as a whole phrase of both, "该机"), and not where a name
-    follows the noun ("this rifle, the AKM", "этот автомат АК-74"): the name speaks for itself there."""
+    follows the noun ("this rifle, the AKM", "этот автомат АК-74"): the name speaks for itself there. ``earlier`` are
+    the names the sentence before gave ("the latter" is one); ``earlier_each``, those of them a plural pointer may
+    mean (not an original the sentence derived another from), ``earlier`` where not given."""
     out: list[Mention] = []
     last_end = -1
     for i, m in enumerate(mentions):
@@ -994,7 +1014,8 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         # "The plant built the T-55 and the T-72. These tanks were exported": a plural demonstrative (or "both")
         # points at each product the sentence before named
         plural = [k for k in mentions if k.kind == "cue" and k.value == "plural" and start <= k.start < end]
-        each = list({k.value: k for k in earlier or [] if k.kind == "product"}.values()) \
+        each = list({k.value: k for k in (earlier if earlier_each is None else earlier_each) or []
+                     if k.kind == "product"}.values()) \
             if plural and not named_before else []
         for one in each if len(each) >= 2 else [meant]:
             out.append(Mention(start, end, "product", one.value, doc.text[start:end], one.entity,

@@ -95,6 +95,7 @@ class Extractor:
         users: Mention | None = None
         recent: Mention | None = None   # the one product the sentence before spoke of
         given: list[Mention] = []   # the names the sentence before gave, in order
+        each: list[Mention] = []   # those of them a plural pointer may mean (not the originals of other names)
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
         # (whether each sentence is a line of its own of a few words, asked of it up to five times: looked at once)
@@ -114,7 +115,7 @@ class Extractor:
             if topic is not None:
                 # "this rifle" points at the product the sentence before spoke of, or else at the topic; "the
                 # latter" at the last name the sentence before gave
-                pointing = anaphors(document, mentions, recent or topic, given)
+                pointing = anaphors(document, mentions, recent or topic, given, each)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
             # "this plant" points at the maker named last before the sentence
@@ -145,9 +146,9 @@ class Extractor:
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
             found_here = list(candidates(sentence))
             # ("The M-84 is a version of the T-72. These tanks were sold to Kuwait": what the sentence derived another
-            # design from is no longer among the things a plural pointer of the next one may mean)
+            # design from is not among the things a plural pointer of the next one means; "the latter" still may be)
             kept = [m for m in given if not (m.kind == "product" and id(m) in sentence.parents)]
-            given = kept if any(m.kind == "product" for m in kept) else given
+            each = kept if any(m.kind == "product" for m in kept) else given
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")
