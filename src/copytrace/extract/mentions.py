@@ -311,10 +311,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             # registry knows (the SKS's Chinese copy, not the rifle "Type 56" alone names) are that name
             end, whole = longer
             # (a word of the longer name another name took alone gives way to it: "Degman" of "M-84D Degman")
-            words = [m for m in out if d.end <= m.start and m.end <= end and m.kind == "product"
-                     and m.entity != whole.entity]   # ("Mi-24 Hind-D": the Mi-24's own other name stays one)
-            if words and not any(m.start < end and d.end < m.end and m not in words for m in out):
-                out[:] = [m for m in out if m not in words]
+            swallowed = [m for m in out if d.end <= m.start and m.end <= end and m.kind == "product"
+                         and m.entity != whole.entity]   # ("Mi-24 Hind-D": the Mi-24's own other name stays one)
+            if swallowed and not any(m.start < end and d.end < m.end and m not in swallowed for m in out):
+                out[:] = [m for m in out if m not in swallowed]
                 free = True
             else:
                 free = not taken.hit(d.end, end)
