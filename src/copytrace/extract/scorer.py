@@ -244,8 +244,11 @@ class Sentence:
             words = words[:-1]   # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie")
         if len(words) == 1:
             return fold_phrase(words[0]).strip() in and_words()
-        return len(words) == 2 and bool(before) and fold_phrase(words[0]).strip() in and_words() \
-            and (words[1].casefold() == before[-1].casefold() or self._place_words_both(first, after, m))
+        # (the word for "and" may be a phrase after a comma: "в СССР, а также в Чехословакии", "in the USSR as well
+        # as in China")
+        joint = fold_phrase(" ".join(words[:-1])).strip(" ,;")
+        return len(words) >= 2 and bool(before) and joint in and_words() \
+            and (words[-1].casefold() == before[-1].casefold() or self._place_words_both(first, after, m))
 
     def _place_words_both(self, first: Mention, after: int, m: Mention) -> bool:
         """Whether a word of place stands right before a list's first country and right before the next one, where
