@@ -5456,7 +5456,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     licence_sellers = [e for e in s.cue_list("export", "grant") if any(_trades_licence(s, e, k) for k in cues)]
     licensors = [c for c in countries if c not in copiers and (_licence_from(s, c, cues)
                  or _sells_before(s, c, licence_sellers)
-                 or (c.adjective and _on_licence_word(s, c, cues) and not any(s.gap(c, k) <= 1 for k in copy_words))
+                 # (not one on the copy word: "a Chinese licensed copy"; a word of basis before it stands on nothing:
+                 # "vyráběl podle sovětské licence", made after a Soviet licence)
+                 or (c.adjective and _on_licence_word(s, c, cues)
+                     and not any(s.gap(c, k) <= 1 and (k.end <= c.start) == s.doc.adjectives_follow
+                                 for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
                  or (_licence_agent(s, c, cues) and not (s.doc.particles_follow and _licence_produced(s, c)))
                  or _grants_licence(s, c, cues) or _hands_licence(s, c, cues) or _licenses_to(s, c, cues)
