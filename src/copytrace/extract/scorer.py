@@ -3501,6 +3501,8 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         return None
     if group == "cap" and m.group(group).split()[0].upper() in shapes().currencies:
         return None   # (a price: "disebut sekitar Rp 15 juta", said to be about Rp 15 million)
+    if group == "cap" and end - start == 1 and s.doc.text[end:end + 1] == ".":
+        return None   # (a person's initial: "závod dostal meno V. I. Lenina", the plant was named after Lenin)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
 
