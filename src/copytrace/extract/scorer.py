@@ -4312,6 +4312,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            country, glued to it; another, no word of place before it, names no place of it
         if _owner_of_what_is_made(s, c, cue):
             continue
+        if _on_bureau_word(s, c):
+            continue   # "zaprojektowany przez radzieckie biuro konstrukcyjne, produkowany przez WSK Świdnik": the
+            #            adjective says where the designers worked, not where it was made
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -5346,6 +5349,21 @@ def _bureau(s: Sentence, o: Mention) -> bool:
     after = s.doc.text[o.end:o.end + 4]
     return any(before.endswith(f" {w} ") or (unspaced(w[0]) and (after.startswith(w) or o.text.endswith(w)))
                for w in words)
+
+
+def _on_bureau_word(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a design bureau's word, in any of its cases ("radzieckie biuro
+    konstrukcyjne", "советским конструкторским бюро", "sovětskou konstrukční kanceláří")."""
+    if not c.adjective:
+        return False
+    after = fold_phrase(s.doc.text[c.end:min(s.end, c.end + _bureau_reach())]).split()
+    for phrase in shapes().bureau_words:
+        words = phrase.split()
+        if len(after) >= len(words) and all(
+                a == w if len(w) <= 3 else a[:min(len(w) - 1, 5)] == w[:min(len(w) - 1, 5)]
+                for a, w in zip(after, words, strict=False)):
+            return True
+    return False
 
 
 @cache
