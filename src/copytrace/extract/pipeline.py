@@ -759,7 +759,9 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
                 made_in.setdefault(country, []).append(product)
     for f in facts:
         place = f.scope if f.relation in _LOCAL else None
-        if place and (f.subject, place) not in local and f.subject in ids:
+        # (not a design the registry already makes there: "the Type 59, a T-54 built under licence" in China is the
+        # licensed copy itself, and the Type 69 China made from it later a variant of its own)
+        if place and (f.subject, place) not in local and f.subject in ids and place not in names.homes(ids[f.subject]):
             registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])}
             if registry:
                 local[(f.subject, place)] = registry

@@ -1,0 +1,23 @@
+"""A licence said of a design the registry already makes in the licensee's country stays on that design: it is the
+licensed copy, and a later design the country derived from it is none of the licence's. The sentences were written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tank utama China adalah Tipe 59, varian T-54 yang dibangun berdasarkan lisensi dari Uni Soviet. "
+     "Kemudian China membuat Tipe 69 yang didasarkan pada Tipe 59.", "id"),
+    ("China's main tank was the Type 59, a T-54 variant built under licence from the Soviet Union. "
+     "Later China made the Type 69, based on the Type 59.", "en"),
+])
+def test_the_licence_stays_on_the_licensed_copy(full_extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    licensed = {s for s, r, _ in facts if r in {"licence_status", "licensed_by"}}
+    assert "Type 59 tank" in licensed, facts
+    assert "Type 69 tank" not in licensed, facts
