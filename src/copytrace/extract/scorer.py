@@ -4434,7 +4434,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # word's it follows, and says nothing of a name after it ("Merkava (Israel) M1A2 Abrams"; not "made in
                 # Gliwice (Poland)", the place of what was named before)
                 continue
-            attached = _adjective_on_other(s, c, p)
+            attached = _adjective_on_other(s, c, p) or _unknown_name_beside(s, c, p)
             if attached and any(id(m) in s.parents and m is not p and m.start >= c.end
                                 and (s.doc.tokens_between(c.end, m.start) <= 1 if c.adjective
                                      else m.start == c.end and han_or_kana(c.text[-1:])) for m in s.products):
@@ -5082,6 +5082,24 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
         if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
             return True
     return False
+
+
+def _unknown_name_beside(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether the words right after a country's adjective are a capitalised name and a number that no mention
+    covers, and a list's mark parts them from ``p`` after them: "German-made Leopard 2A4s / 2A5s, 218 T-72s" (a
+    design the extractor does not read is what the adjective qualifies, not the next name of the list)."""
+    if s.doc.adjectives_follow or not c.adjective or p.start < c.end:
+        return False
+    # (past a word of making glued to the adjective: "Swedish-made")
+    after = max((k.end for k in s.mentions if k.kind == "cue" and c.end <= k.start <= c.end + 1), default=c.end)
+    m = _NAME_AND_NUMBER.match(s.doc.text, after, p.start) if after < p.start else None
+    if m is None or not m.group(1)[:1].isupper() \
+            or any(o is not c and o.start < m.end() and m.start(1) < o.end for o in s.mentions):
+        return False
+    return any(ch in ",;/" for ch in s.doc.text[m.end():p.start])
+
+
+_NAME_AND_NUMBER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]+\d\w*")
 
 
 # the words an adjective of a country may qualify that say nothing of where a named design is made: a kind of
