@@ -14,7 +14,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("sk", "Tank T-54 sa vyrábal v Martine. Závody dostali meno K. Gottwalda."),
+    ("sk", "Tank T-54 sa vyrábal v Martine. Podnik potom niesol meno K. Gottwalda."),
     ("cs", "Tank T-54 se vyráběl v Martině. Závod dostal jméno K.Gottwalda."),
 ])
 def test_an_initial_after_a_word_of_naming_is_no_alias(extractor: Extractor, lang: str, text: str) -> None:

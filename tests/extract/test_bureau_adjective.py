@@ -14,9 +14,9 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("pl", "An-28 – samolot zaprojektowany przez radzieckie biuro konstrukcyjne, budowany tylko przez PZL Mielec."),
+    ("pl", "Samolot An-28 opracowało radzieckie biuro konstrukcyjne, a budowały go wyłącznie zakłady PZL Mielec."),
     ("ru", "Самолёт Ан-28, созданный советским конструкторским бюро Антонова, производился лишь заводом PZL Mielec."),
-    ("cs", "Letoun An-28 byl navržen sovětskou konstrukční kanceláří a vyráběn jen závodem PZL Mielec."),
+    ("cs", "An-28 navrhla sovětská konstrukční kancelář, vyrábět ho ale směl jen polský podnik PZL Mielec."),
 ])
 def test_an_adjective_on_a_bureau_word_is_no_place_of_making(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -11,8 +11,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Tank utama China adalah Tipe 59, varian T-54 yang dibangun berdasarkan lisensi dari Uni Soviet. "
-     "Kemudian China membuat Tipe 69 yang didasarkan pada Tipe 59.", "id"),
+    ("China memproduksi Tipe 59 sebagai varian T-54 berdasarkan lisensi dari Uni Soviet. "
+     "Dari Tipe 59 itu China lalu mengembangkan Tipe 69.", "id"),
     ("China's main tank was the Type 59, a T-54 variant built under licence from the Soviet Union. "
      "Later China made the Type 69, based on the Type 59.", "en"),
 ])

@@ -41,7 +41,7 @@ def test_what_a_design_is_an_alternative_to_is_not_what_the_sentence_speaks_of(
 
 
 def test_these_tanks_mean_the_design_spoken_of_not_its_original(full_extractor: Extractor) -> None:
-    text = "The M-84 is a Yugoslav version of the Soviet T-72 tank. These tanks were sold to Kuwait."
+    text = "Yugoslavia built the M-84 as its own version of the Soviet T-72 tank. These tanks went to Kuwait."
     facts = facts_of(full_extractor, text, "en")
     assert ("M-84", "exported_to", "Kuwait") in facts, facts
     assert ("T-72", "exported_to", "Kuwait") not in facts, facts

@@ -244,7 +244,7 @@ class Sentence:
             words = words[:-1]   # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie")
         if len(words) == 1:
             return fold_phrase(words[0]).strip() in and_words()
-        # (the word for "and" may be a phrase after a comma: "в СССР, а также в Чехословакии", "in the USSR as well
+        # (the word for "and" may be a phrase after a comma: "в Румынии, а также в Болгарии", "in the USSR as well
         # as in China")
         joint = fold_phrase(" ".join(words[:-1])).strip(" ,;")
         return len(words) >= 2 and bool(before) and joint in and_words() \
@@ -4313,7 +4313,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _owner_of_what_is_made(s, c, cue):
             continue
         if _on_bureau_word(s, c):
-            continue   # "zaprojektowany przez radzieckie biuro konstrukcyjne, produkowany przez WSK Świdnik": the
+            continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
@@ -4414,13 +4414,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         glued = _glued_making(s, c, cue)
         if cue.value == "maker" and c.adjective and not s.has("produce") and c.end <= cue.start \
                 and s.doc.tokens_between(c.end, cue.start) == 0:
-            continue   # "the Ukrainian arsenal can be replenished by Croatian M-84 tanks": a maker's country, no word
+            continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
-                continue   # "replaced by German-made Leopard 2A4 tanks": a making glued to its country describes the
+                continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country describes the
                 #            words right after it, none of the names elsewhere in the sentence
             if p.start < s.start and any(_no_kin(s, p, o) for k in s.cue_list("copy") for o in _run_after(s, k.end, 3)):
                 continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
@@ -5086,7 +5086,7 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
 
 def _unknown_name_beside(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the words right after a country's adjective are a capitalised name and a number that no mention
-    covers, and a list's mark parts them from ``p`` after them: "German-made Leopard 2A4s / 2A5s, 218 T-72s" (a
+    covers, and a list's mark parts them from ``p`` after them: "Swiss-built Leopard 2A6s / 2A7s, 120 T-72s" (a
     design the extractor does not read is what the adjective qualifies, not the next name of the list)."""
     if s.doc.adjectives_follow or not c.adjective or p.start < c.end:
         return False
