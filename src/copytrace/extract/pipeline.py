@@ -145,8 +145,9 @@ class Extractor:
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
             found_here = list(candidates(sentence))
-            # ("The Type 69 is a development of the Type 59. These tanks went to Iraq": what the sentence derived another
-            # design from is not among the things a plural pointer of the next one means; "the latter" still may be)
+            # ("The Type 69 is a development of the Type 59. These tanks went to Iraq": what the sentence derived
+            # another design from is not among the things a plural pointer of the next one means; "the latter" still
+            # may be)
             kept = [m for m in given if not (m.kind == "product" and id(m) in sentence.parents)]
             each = kept if any(m.kind == "product" for m in kept) else given
             if not sentence.products and _is_title(text, begin, start, end):
