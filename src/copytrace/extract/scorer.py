@@ -43,6 +43,7 @@ from copytrace.extract.shapes import (
     calendar_words,
     compound_halves,
     designation_spelling,
+    former_words,
     or_words,
     shapes,
     that_is_words,
@@ -215,12 +216,14 @@ class Sentence:
             # "in Yugoslavia (M-84), Poland (PT-91) and India": what each country made, in brackets, is an aside
             aside = _ASIDE_AFTER.match(self.doc.text, group[-1].end) if group else None
             after = aside.end() if aside is not None else group[-1].end if group else 0
-            joint = self.doc.text[after:m.start].strip()
-            if group and (self.doc.tokens_between(after, m.start) <= 1 or self._same_word_again(group[0], after, m)) \
+            # ("Poland, India and former Yugoslavia", "и бывшей Югославии": a word for "former" goes with the name)
+            start = _past_former(self.doc.text, after, m.start)
+            joint = self.doc.text[after:start].strip()
+            if group and (self.doc.tokens_between(after, start) <= 1 or self._same_word_again(group[0], after, m)) \
                     and not any(k.kind in {"product", "org", "year"}
                                 or (k.kind == "cue" and k.value in _ROLE_PARTICLES)   # ("Uni Soviet ke Mesir")
                                 or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
-                                for k in self.mentions if after <= k.start < m.start) \
+                                for k in self.mentions if after <= k.start < start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
                     and (fold_phrase(joint).strip(" ,;/") in _list_joints()
                          or not _bare_adjective(m) or self.doc.particles_follow) \
@@ -1574,6 +1577,18 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 
 
 # -- derived_from -----------------------------------------------------------------------------
+
+_LAST_WORD = re.compile(r"[^\W\d_]+-?\s*$")
+
+
+def _past_former(text: str, after: int, start: int) -> int:
+    """Where the words before a country's name end, a word for "former" right before it left out ("and former
+    Yugoslavia", "и бывшей Югославии", "ex-Yugoslavia")."""
+    word = _LAST_WORD.search(text, after, start)
+    if word is None or fold_phrase(word.group()).strip(" -") not in former_words():
+        return start
+    return word.start()
+
 
 def _extends(child: Mention, parent: Mention) -> bool:
     """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation (by the names the

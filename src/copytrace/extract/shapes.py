@@ -482,6 +482,12 @@ def also_words() -> frozenset[str]:
 
 
 @cache
+def former_words() -> frozenset[str]:
+    """Words for "former" before a country's name ("former", "бывшей", "byłej"), folded."""
+    return _folded("former_words")
+
+
+@cache
 def again_words() -> frozenset[str]:
     """Words for "again" ("again", "wieder", "снова"), folded: a year right after one is a making resumed."""
     return _folded("again_words")
