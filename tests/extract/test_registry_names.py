@@ -68,3 +68,14 @@ def test_a_longer_name_of_the_same_design_is_one_name(full_extractor: Extractor)
     # "M-84D Degman" is the registry's M-84D; its "Degman" is no second design (the M-95 Degman)
     facts = facts_of(full_extractor, "Croatia built the M-84D Degman as an upgrade of the M-84.", "en")
     assert not [f for f in facts if f[0].startswith("M-95")], facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Type 59 had two variants, the Type 59-I and the Type 59-II.", "en"),
+    ("Tipe 59 memiliki dua varian, yaitu Tipe 59-I dan Tipe 59-II.", "id"),
+])
+def test_two_versions_numbered_in_roman_letters_are_siblings(full_extractor: Extractor, text: str,
+                                                             lang: str) -> None:
+    facts = facts_of(full_extractor, text, lang)
+    assert ("Type 59-II", "derived_from", "Type 59-I") not in facts, facts
+    assert ("Type 59-II", "derived_from", "Type 59 tank") in facts, facts

@@ -1602,7 +1602,16 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
+_ROMAN_END = re.compile(r"^(.*[-\s])([IVX]+)([A-Z]?)$")
+
+
 def _longer(child: str, parent: str) -> bool:
+    # (two numbers in Roman letters are two versions side by side: the "Type 59-II" is no version of the "Type 59-I",
+    # nor the "Type 59-IIA"; the "Type 59-IA" is)
+    roman = _ROMAN_END.match(child), _ROMAN_END.match(parent)
+    if roman[0] is not None and roman[1] is not None and roman[0].group(1) == roman[1].group(1) \
+            and roman[0].group(2) != roman[1].group(2):
+        return False
     c, p = name_key_of(child), name_key_of(parent)
     numbered = child.startswith(parent + "-")   # "Type 59-1" extends "Type 59"
     return c != p and c.startswith(p) and (numbered or not c[len(p):len(p) + 1].isdigit()) and not p.isalpha()
