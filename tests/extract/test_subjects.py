@@ -51,3 +51,12 @@ def test_these_tanks_still_mean_each_design_named_before(full_extractor: Extract
     # guard: two designs the sentence before named, neither the other's original
     facts = facts_of(full_extractor, "The plant built the T-55 and the T-72. These tanks were exported to Iraq.", "en")
     assert {("T-55", "exported_to", "Iraq"), ("T-72", "exported_to", "Iraq")} <= facts, facts
+
+
+def test_these_tanks_mean_the_one_design_left_not_the_pages_topic(full_extractor: Extractor) -> None:
+    # (the page opens with another design; the sentence before named the M-84 and the original it comes from)
+    text = ("The M-84AB was built for export. Yugoslavia built the M-84 as its own version of the Soviet T-72 tank. "
+            "These tanks went to Serbia.")
+    facts = facts_of(full_extractor, text, "en")
+    assert ("M-84", "exported_to", "Serbia") in facts, facts
+    assert ("M-84AB", "exported_to", "Serbia") not in facts, facts

@@ -1017,7 +1017,13 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         each = list({k.value: k for k in (earlier if earlier_each is None else earlier_each) or []
                      if k.kind == "product"}.values()) \
             if plural and not named_before else []
-        for one in each if len(each) >= 2 else [meant]:
+        # (one left, where the sentence before also named the original it derived that one from: that one, unless
+        # it pointed at the original as the design spoken of, "a version of this tank, the M-84A", which a version
+        # of it does not take over)
+        removed = [k for k in earlier or [] if k.kind == "product" and earlier_each is not None
+                   and k not in earlier_each]
+        left = bool(each) and bool(removed) and not any(k.pointer for k in removed)
+        for one in each if len(each) >= 2 or left else [meant]:
             out.append(Mention(start, end, "product", one.value, doc.text[start:end], one.entity,
                                family=one.family, generic=one.generic, pointer=True))
     return out
