@@ -23,3 +23,16 @@ def test_a_plant_still_makes(full_extractor: Extractor) -> None:
     # guard: "завод" is a word for a maker
     facts = facts_of(full_extractor, "Танк Т-90С выпускает завод «Уралвагонзавод».", "ru")
     assert ("T-90S", "manufactured_by", "Uralvagonzavod") in facts, facts
+
+
+def test_an_arsenal_in_english_is_a_stockpile_first(full_extractor: Extractor) -> None:
+    # "the Hungarian arsenal" holds weapons; it says nothing of where the tanks named beside it were made
+    facts = facts_of(full_extractor, "The Hungarian arsenal could soon receive Slovak T-72 tanks, a German-built "
+                                     "design replacing them.", "en")
+    assert ("T-72", "made_in_country", "Hungary") not in facts, facts
+
+
+def test_a_plant_named_arsenal_still_makes(full_extractor: Extractor) -> None:
+    # guard: "Arsenal" as a maker's name
+    facts = facts_of(full_extractor, "The AMD-65 was made by the Arsenal in Budapest.", "en")
+    assert ("AMD-65", "made_in_country", "Hungary") in facts, facts
