@@ -743,8 +743,10 @@ def _another_makers(canonical: str, written: str) -> bool:
 def _same_sentence_near(text: str, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand close in one sentence: no line break, no full stop and a space between them."""
     lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    if not 0 <= hi - lo <= _NEAR_MAKER:
+        return False   # (told before the text between is cut out: a long document has many names far apart)
     between = text[lo:hi]
-    return 0 <= hi - lo <= _NEAR_MAKER and "\n" not in between and ". " not in between
+    return "\n" not in between and ". " not in between
 
 
 def _maker_named(text: str, maker: Mention, p: Mention, names: Names) -> Known | None:
