@@ -713,6 +713,9 @@ def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
     designation the registry gives to one maker's product, where a maker of the same sentence, near it, names
     another's ("Built by Zastava Arms, the M76 sniper rifle ...") and only one such maker is named there."""
     orgs = {m.end: m for m in mentions if m.kind == "org"}
+    # (the makers by where they start: those near a name are looked up, not scanned, in a long text)
+    by_start = sorted((m for m in mentions if m.kind == "org"), key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     for p in mentions:
         if p.kind != "product":
             continue
@@ -720,7 +723,9 @@ def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
         if o is not None and text[o.end:p.start] == " ":
             known = names.resolve(text[o.start:p.end])
         elif _another_makers(p.value, text[p.start:p.end]):
-            near = {k.entity: k for m in mentions if m.kind == "org" and _same_sentence_near(text, m, p)
+            around = by_start[bisect.bisect_left(starts, p.start - 2 * _NEAR_MAKER):
+                              bisect.bisect_right(starts, p.end + _NEAR_MAKER)]
+            near = {k.entity: k for m in around if _same_sentence_near(text, m, p)
                     and (k := _maker_named(text, m, p, names)) is not None}
             known = next(iter(near.values())) if len(near) == 1 else None
         else:

@@ -1584,7 +1584,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+-?\s*$")
 def _past_former(text: str, after: int, start: int) -> int:
     """Where the words before a country's name end, a word for "former" right before it left out ("and former
     Yugoslavia", "и бывшей Югославии", "ex-Yugoslavia")."""
-    word = _LAST_WORD.search(text, after, start)
+    word = _LAST_WORD.search(text, max(after, start - 40), start)
     if word is None or fold_phrase(word.group()).strip(" -") not in former_words():
         return start
     return word.start()
