@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -479,8 +480,8 @@ def _cldr(code: str) -> dict[str, str]:
     names = countries().names
     found = {c: n for c, n in _territories(code).items() if c in names}
     heads = {c: _CLDR_QUALIFIED.split(n, maxsplit=1)[0].strip() for c, n in found.items()}
-    shared = {h for h in heads.values() if list(heads.values()).count(h) > 1}
-    return {c: heads[c] if heads[c] and heads[c] not in shared else n for c, n in found.items()}
+    counts = Counter(heads.values())
+    return {c: heads[c] if heads[c] and counts[heads[c]] == 1 else n for c, n in found.items()}
 
 
 @cache
