@@ -381,6 +381,7 @@ def _named_number(name: str) -> bool:
         and first.upper() not in shapes().word_prefixes
 
 
+@cache
 def _shaped_whole(name: str) -> bool:
     """Whether the shapes of designations read a name as one designation, from its first letter to its last."""
     return any(d.start == 0 and d.end == len(name) for d in designations(name, 0, len(name)))
