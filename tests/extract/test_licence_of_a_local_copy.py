@@ -13,8 +13,8 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize(("text", "lang"), [
     ("China memproduksi Tipe 59 sebagai varian T-54 berdasarkan lisensi dari Uni Soviet. "
      "Dari Tipe 59 itu China lalu mengembangkan Tipe 69.", "id"),
-    ("China's main tank was the Type 59, a T-54 variant built under licence from the Soviet Union. "
-     "Later China made the Type 69, based on the Type 59.", "en"),
+    ("China built the Type 59, a version of the T-54, under a licence from the Soviet Union. "
+     "China later built the Type 69, developed from the Type 59.", "en"),
 ])
 def test_the_licence_stays_on_the_licensed_copy(full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
