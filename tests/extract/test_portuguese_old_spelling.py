@@ -13,15 +13,10 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
-@pytest.fixture(scope="module")
-def extractor(small_extractor: Extractor) -> Extractor:
-    return small_extractor
-
-
 @pytest.mark.parametrize("text", [
     "Nos anos sessenta, Moscovo vendeu ao Egipto dezenas de caças MiG-21.",
     "O Egipto comprou à União Soviética vários tanques T-55.",
 ])
-def test_egipto_is_egypt(extractor: Extractor, text: str) -> None:
-    facts = facts_of(extractor, text, "pt")
+def test_egipto_is_egypt(small_extractor: Extractor, text: str) -> None:
+    facts = facts_of(small_extractor, text, "pt")
     assert [f for f in facts if f[1] == "exported_to" and f[2] == "Egypt"], facts
