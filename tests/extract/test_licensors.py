@@ -39,6 +39,9 @@ def test_a_copy_words_adjective_names_no_licensor(extractor: Extractor, lang: st
     # a "from" before one country does not reach past it to the next
     ("en", "Under a licence from the Soviet Union, Poland built the T-72."),
     ("en", "With a licence from Russia, Poland went on building the T-72."),
+    # nor, where "of" is a word, does a country right after the licence word own it: it opens the clause
+    ("en", "Under a Soviet licence Poland built the T-72 for the Warsaw Pact armies."),
+    ("es", "Con licencia soviética Polonia fabricó el T-72 para el Pacto de Varsovia."),
 ])
 def test_the_maker_named_after_the_licence_is_no_licensor(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -6098,7 +6098,10 @@ def _after_licence_word(s: Sentence, c: Mention, cues: list[Mention],
                and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
                # (where the owner comes first, a name right after the word is the next part of the sentence:
                # "Rusya lisansıyla Hindistan üretiyor", India makes it with Russia's licence)
-               and ((s.gap(k, c) == 0 and not s.doc.genitive_first)
+               and ((s.gap(k, c) == 0 and not s.doc.genitive_first
+                     # (where "of" is a word, a country right after the licence word with none between is whose
+                     # sentence it opens: "Under a Soviet licence China built the Type 59")
+                     and not (s.doc.of_marked and c.case != "genitive" and not s.doc.text[k.end:c.start].strip()))
                     or (of is not None and of.start >= k.end and s.gap(k, of) == 0
                                          and not any(e.end <= k.end and s.doc.tokens_between(e.end, k.start) <= 2
                                                      for e in s.cue_list("export")))) for k in cues)
