@@ -35,7 +35,7 @@ CUE_CLASSES = frozenset({
     "as_name", "replace", "possessive", "example", "permit", "grant", "of", "arrive", "first", "trial", "halt",
     "documents", "origin", "basis_noun", "serve", "like", "unlike", "contrast", "former", "latter", "against",
     "doubt", "repair", "plural", "after", "etc", "war", "milestone", "in_version", "goods", "for_buyer",
-    "abstract",
+    "abstract", "causative",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 # plain: a particle with no role here; made: an ending that makes the name the adjective of where a thing is made
@@ -137,6 +137,9 @@ class Language:
     prefix_roles: dict[str, list[str]] = field(default_factory=dict)
     # an article a clitic before it shortens (Arabic "ل" + "الهند" is written "للهند"): (the article, its short form)
     article_elision: tuple[str, str] | None = None
+    # names take no case endings ("from Mesko", "dari Mesko"): a known name's form with an ending is another word
+    # (Indonesian "Meski", although, is no "Mesko")
+    names_keep_form: bool = False
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -247,6 +250,7 @@ def _raw_language(code: str) -> Language:
         adjective_suffixes=tuple(str(e) for e in raw.get("adjective_suffixes") or ()),
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
+        names_keep_form=bool(raw.get("names_keep_form", False)),
     )
 
 
@@ -310,7 +314,7 @@ def _compile(code: str) -> Language:
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
-                    base.prefix_roles, base.article_elision)
+                    base.prefix_roles, base.article_elision, base.names_keep_form)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

@@ -66,6 +66,7 @@ class Found:
     canonical: str
     entity: str
     generic: bool
+    inflected: bool = False   # written with an ending none of the registry's names has ("Meska" for "Mesko")
 
 
 class Names:
@@ -302,7 +303,8 @@ class Names:
                 continue   # "T-72 av Sovjetunionen" (Swedish "of"), "T-55 am Ende": a word, not the T-72AV
             if known.kind == "org" and _JOINED_NAME.match(text, m.end):
                 continue   # "the Colt-Browning system": a maker's name joined to another name is a design's
-            out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic))
+            out.append(Found(m.start, m.end, known.kind, known.canonical, known.entity, known.generic,
+                             name_key_of(text[m.start:m.end]) not in self._by_key))
             last_end = m.end
         return out
 

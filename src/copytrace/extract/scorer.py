@@ -4193,6 +4193,14 @@ def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
         and between.rstrip().endswith(tuple(s.doc.genitive_marks)) and s.doc.tokens_between(c.end, cue.start) <= 4
 
 
+def _made_to_act(s: Sentence, c: Mention) -> bool:
+    """"The war made North Korea seek a tank of its own", "perang itu membuat Korea Utara berupaya": a country right
+    after a word of making that also means "cause to", in no case and owning nothing ("made Poland's tanks"), is
+    whom the sentence makes act, not where anything is made."""
+    return not c.adjective and not c.case and not s.doc.text.startswith(("'s", "’s"), c.end) \
+        and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0 for k in s.cue_list("causative"))
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country"]
     if not countries:
@@ -4334,7 +4342,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
             continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
             #            country, glued to it; another, no word of place before it, names no place of it
-        if _owner_of_what_is_made(s, c, cue):
+        if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c):
             continue
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
