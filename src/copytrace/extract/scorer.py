@@ -414,6 +414,14 @@ class Sentence:
         # the product spoken of
         return [self.topic]
 
+    def part_names(self) -> set[int]:
+        """The names a part word stands right before ("với động cơ WP-7", "dengan mesin WS-10"): an engine or a part
+        of the design the sentence speaks of, never what a later sentence's "this aircraft" points at."""
+        if not self.has("part"):
+            return set()
+        return {id(p) for p in self.products for k in self.cue_list("part")
+                if k.end <= p.start and self.doc.tokens_between(k.end, p.start) == 0}
+
     def _bracket_aside(self, p: Mention) -> bool:
         """Whether a name stands in brackets that open right after another name and hold more than a name ("ракетой
         Р-17 (по классификации НАТО — SS-1c Scud-B) был принят"): an aside about the name before, no subject."""
