@@ -176,8 +176,9 @@ _CAPS = re.compile(rf"[A-ZА-ЯЁ](?<!{_NOT_CJK}.)(?<!-.)[A-ZА-ЯЁ]{{1,5}}(?!{
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 # (an opening quote is followed by the name, never by a space: "„Арсенал“ изнася": the “ after the name closes it)
 _QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
-# the words that label a plant's number ("No. 74", "Nr 5", "№22"), each pattern below with its own few more
-_NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º"
+# the words that label a plant's number ("No. 74", "Nr 5", "№22", Vietnamese "Nhà máy số 9"), each pattern below with
+# its own few more
+_NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º|số"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
 _NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")

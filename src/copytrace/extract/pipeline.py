@@ -199,7 +199,9 @@ class Extractor:
                 seen[heading.value] = max(seen.values(), default=0) + 1
                 topic = heading
                 continue
-            subjects = sentence.subjects()
+            # ("... the J-7, with a WP-7 engine of its own. This aircraft ...": a part is never what is spoken of)
+            parts = sentence.part_names()
+            subjects = [p for p in sentence.subjects() if id(p) not in parts]
             own = {p.value: p for p in subjects if p.start >= start and not p.generic}
             # "the J-7 (export version: F-7) is ...": names in brackets are asides to the one the sentence is about
             own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own

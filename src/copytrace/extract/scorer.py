@@ -414,6 +414,14 @@ class Sentence:
         # the product spoken of
         return [self.topic]
 
+    def part_names(self) -> set[int]:
+        """The names a part word stands right before ("với động cơ WP-7", "dengan mesin WS-10"): an engine or a part
+        of the design the sentence speaks of, never what a later sentence's "this aircraft" points at."""
+        if not self.has("part"):
+            return set()
+        return {id(p) for p in self.products for k in self.cue_list("part")
+                if k.end <= p.start and self.doc.tokens_between(k.end, p.start) == 0}
+
     def _bracket_aside(self, p: Mention) -> bool:
         """Whether a name stands in brackets that open right after another name and hold more than a name ("ракетой
         Р-17 (по классификации НАТО — SS-1c Scud-B) был принят"): an aside about the name before, no subject."""
@@ -6440,7 +6448,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)) \
                         or (s.doc.particles_follow and s.near_after(c.end, ("source",), 0)) \
                         or c.case == "source" or _one_letter_before(s, c, "source") \
-                        or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
+                        or s.doc.particle_on(c, {"source"}) \
+                        or _ordered_from(s, c, cue):   # ("从俄罗斯进口": from Russia; "向苏联购买", ordered from it)
                     continue
                 if c.case == "locative" or _one_letter_before(s, c, "locative") \
                         or (s.doc.particles_follow and _glued_mark(s, c, ("locative",)) is not None) or (
@@ -6790,6 +6799,16 @@ def _from_marked(s: Sentence, c: Mention) -> bool:
         o.kind == "country" and word.end <= o.start and o.end <= c.start for o in s.mentions)) \
         or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"}) \
         or (s.doc.particles_follow and _glued_mark(s, c, ("source",)) is not None)   # ("Sovyetler Birliği'nden")
+
+
+def _ordered_from(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a particle of "to" marks a country that a word of buying follows at once: the order goes to the seller
+    ("越南向苏联订购了坦克", Vietnam ordered tanks from the USSR; "ソ連に発注した"), who bought nothing."""
+    if c.end > cue.start or s.doc.tokens_between(c.end, cue.start) > 1:
+        return False
+    if s.doc.particles_follow:
+        return _destination_after(s, c)
+    return not s.doc.text[c.end:cue.start].strip() and s.doc.particle_on(c, {"destination"})
 
 
 def _marked_recipient(s: Sentence, c: Mention) -> bool:
