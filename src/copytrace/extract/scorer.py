@@ -2388,7 +2388,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # one original each, in order
             pairs = respective
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
-                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)) \
+                and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
                 and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip() not in {",", "、"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
@@ -2423,7 +2423,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             series = s.series if s.series is not None and not _extends(before[-1], s.topic) else None
             pairs = [(before[-1], series or s.topic)] if (series or s.topic).value != before[-1].value else []
         elif before and _plain_tokens(s, before[-1].end, cue.start) <= 1 and cue.value != "successor" \
-                and (s.doc.particles_follow or not _NAME_AHEAD.match(s.doc.text, cue.end)) \
+                and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and (s.doc.particles_follow or not any(before[-1].end <= k.start and k.end <= cue.start
                                                        for k in s.cue_list("copula"))):
             # (not the subject of a copula, where the verb comes before its object: "the J-6 and J-7 were models")
@@ -6835,6 +6835,13 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
 # a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
 # extractor does not know: "Changhe Z-8 berdasarkan SA 321 Super Frelon")
 _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
+
+
+def _name_ahead(s: Sentence, cue: Mention) -> bool:
+    """Whether a name (a capital or a number) follows the word, or its "of" ("Chinese versions of Soviet MiGs"): the
+    original is named after it, known or not, and none before it."""
+    of = s.near_after(cue.end, ("of",), 0)
+    return bool(_NAME_AHEAD.match(s.doc.text, cue.end) or (of is not None and _NAME_AHEAD.match(s.doc.text, of.end)))
 
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
