@@ -1574,11 +1574,21 @@ def _span(*ms: Mention | None) -> tuple[int, int]:
     return min(m.start for m in present), max(m.end for m in present)
 
 
+def _opens_with_pronoun(s: Sentence) -> bool:
+    """Whether the sentence's first word is a personal pronoun ("It was derived from", "Il dérive du")."""
+    first = next((k for k in s.cue_list("pronoun")), None)
+    return first is not None and s.doc.tokens_between(s.start, first.start) == 0
+
+
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
         scope: str | None = None, qualifier: str | None = None, via_adjective: bool = False) -> Reading:
     # the quote is this sentence's words: a subject carried over from an earlier sentence stays out of it
     # (and one the text names only later, the topic it opens with, stays out too)
     start, end = _span(*(m for m in (subject, *ev) if m is not None and m.start >= s.start and m.end <= s.end))
+    if feats.get("topic") and subject.start < s.start and _opens_with_pronoun(s):
+        # "It is an improved version of the T-54": a pronoun that opens the sentence names what was spoken of,
+        # as surely as its name would
+        feats = feats | {"topic": 0.0}
     c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
     c.score = _score(rel, feats)
     return c
