@@ -6431,10 +6431,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}):   # ("从俄罗斯进口": from Russia)
                     continue
-                if c.case == "locative" or _one_letter_before(s, c, "locative") \
+                if c.case == "locative" or s.list_first(c).case == "locative" \
+                        or _one_letter_before(s, c, "locative") \
                         or (s.doc.particles_follow and _glued_mark(s, c, ("locative",)) is not None) or (
                         _place_word_before(s, c) and s.near_before(c.start, ("destination",), 0) is None):
-                    continue   # "w Wietnamie ... zakupiła": where it happened, not who bought
+                    continue   # "w Wietnamie ... zakupiła": where it happened, not who bought (each of a list the
+                    #            word of place opens: "купленные в Венгрии и Польше", bought there)
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
