@@ -6770,7 +6770,19 @@ def _opposed(s: Sentence, c: Mention) -> bool:
     "gegen Israel", "Hindistan'a karşı")."""
     head = s.list_first(c)
     return s.near_before(head.start, ("against",), 1) is not None \
-        or (s.doc.particles_follow and s.near_after(_list_last(s, c).end, ("against",), 1) is not None)
+        or (s.doc.particles_follow and s.near_after(_list_last(s, c).end, ("against",), 1) is not None) \
+        or _warred_with(s, c)
+
+
+def _warred_with(s: Sentence, c: Mention) -> bool:
+    """Whether a word of war and a word for "with" right after it name a country, an adjective at most between
+    ("во время войны с соседним Ираном Ирак закупил", "the war with Iran"): the enemy, neither buyer nor seller."""
+    war = s.near_before(c.start, ("war",), 3)
+    if war is None or s.doc.particles_follow:
+        return False
+    words = s.doc.text[war.end:c.start].split()
+    return 1 <= len(words) <= 2 and (_particle_is(s, words[0], "with", alone=False) or any(
+        war.end <= k.start and k.end <= c.start for k in s.cue_list("with")))
 
 
 def _from_marked(s: Sentence, c: Mention) -> bool:
