@@ -503,7 +503,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
-                and _dative(folded, m.start, m.end, m.phrase.value, language):
+                and _dative(folded, m.start, m.end, m.phrase.value, language) \
+                and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
+            # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
+            # back: "в Югославии (M-84), Польше (PT-91)")
             # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
             # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
