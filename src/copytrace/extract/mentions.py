@@ -507,7 +507,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
-                and _dative(folded, m.start, m.end, m.phrase.value, language):
+                and _dative(folded, m.start, m.end, m.phrase.value, language) \
+                and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
+            # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
+            # back: "в Югославии (M-84), Польше (PT-91)")
             # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
             # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
@@ -517,6 +520,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
             role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes
+        elif not role and language is not None and language.into_after and not m.phrase.adjective \
+                and _inside(folded, m.start, m.end, m.phrase.value, language):
+            role = "locative"   # "закупили в Советском Союзе", "u Iranu": the same word with another case is "in"
         # a capitalised stem read with a case ending is the name in that case ("Romániának", "Venäjällä"), not an
         # adjective (which the language writes in lower case: "román", "venäläinen")
         # ("이란제 사하브3": an ending of making makes the name an adjective, Iran-made)
@@ -1143,6 +1149,23 @@ def _into(folded: str, start: int, end: int, code: str, language: Language) -> b
     if form == nom:
         return nom[-1:].isalpha() and nom[-1] not in "аеёиоуыэюяaeiouy"
     return nom[-1:] in {"а", "я", "a"} and any(form == nom[:-1] + e for e in language.into_endings)
+
+
+def _inside(folded: str, start: int, end: int, code: str, language: Language) -> bool:
+    """Whether a country's name stands in a case of place after a preposition of both "in" and "into": its last word
+    inflected, and in no form of the accusative ("в Иране", "в Советском Союзе", "u Iranu"; not "в Чили", the same
+    in every case, nor "в Южную Корею")."""
+    before = folded[max(0, start - 6):start].replace(SKIP, "").split()
+    if not before or before[-1] not in language.into_after:
+        return False
+    words = folded[start:end].replace(SKIP, "").split()
+    name = _nominative_name(language, code)
+    nominative = fold_phrase(name).split()
+    if name.isupper() or not words or len(words) != len(nominative):
+        return False
+    form, nom = words[-1], nominative[-1]
+    return form != nom and not (nom[-1:] in {"а", "я", "a"}
+                                and any(form == nom[:-1] + e for e in language.into_endings))
 
 
 _HYPHEN_ENDING = re.compile(r"[-‐‑](\w{1,5})\b")

@@ -6461,10 +6461,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                         or s.doc.particle_on(c, {"source"}) \
                         or _ordered_from(s, c, cue):   # ("从俄罗斯进口": from Russia; "向苏联购买", ordered from it)
                     continue
-                if c.case == "locative" or _one_letter_before(s, c, "locative") \
+                if c.case == "locative" or s.list_first(c).case == "locative" \
+                        or _one_letter_before(s, c, "locative") \
                         or (s.doc.particles_follow and _glued_mark(s, c, ("locative",)) is not None) or (
                         _place_word_before(s, c) and s.near_before(c.start, ("destination",), 0) is None):
-                    continue   # "w Wietnamie ... zakupiła": where it happened, not who bought
+                    continue   # "w Wietnamie ... zakupiła": where it happened, not who bought (each of a list the
+                    #            word of place opens: "купленные в Венгрии и Польше", bought there)
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
@@ -6798,7 +6800,19 @@ def _opposed(s: Sentence, c: Mention) -> bool:
     "gegen Israel", "Hindistan'a karşı")."""
     head = s.list_first(c)
     return s.near_before(head.start, ("against",), 1) is not None \
-        or (s.doc.particles_follow and s.near_after(_list_last(s, c).end, ("against",), 1) is not None)
+        or (s.doc.particles_follow and s.near_after(_list_last(s, c).end, ("against",), 1) is not None) \
+        or _warred_with(s, c)
+
+
+def _warred_with(s: Sentence, c: Mention) -> bool:
+    """Whether a word of war and a word for "with" right after it name a country, an adjective at most between
+    ("во время войны с соседним Ираном Ирак закупил", "the war with Iran"): the enemy, neither buyer nor seller."""
+    war = s.near_before(c.start, ("war",), 3)
+    if war is None or s.doc.particles_follow:
+        return False
+    words = s.doc.text[war.end:c.start].split()
+    return 1 <= len(words) <= 2 and (_particle_is(s, words[0], "with", alone=False) or any(
+        war.end <= k.start and k.end <= c.start for k in s.cue_list("with")))
 
 
 def _from_marked(s: Sentence, c: Mention) -> bool:

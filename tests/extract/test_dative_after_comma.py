@@ -1,0 +1,35 @@
+"""A country's name after a comma is a list's member, not a dative of its own: the word of place before the list
+("в Югославии (M-84), Польше (PT-91)") says what each member is.
+
+The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
+real text (see test_quality).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.fixture(scope="module")
+def extractor(small_extractor: Extractor) -> Extractor:
+    return small_extractor
+
+
+def test_a_list_of_places_of_making_receives_nothing(extractor: Extractor) -> None:
+    text = "Лицензионные версии Т-72 строили в Югославии (M-84), Польше (PT-91) и Индии, которые затем их продавали."
+    facts = facts_of(extractor, text, "ru")
+    assert not [f for f in facts if f[1] == "exported_to" and f[2] == "Poland"], facts
+    assert [f for f in facts if f[1] == "made_in_country" and f[2] == "Poland"], facts
+
+
+@pytest.mark.parametrize("text", [
+    "Советский Союз поставлял Т-62 Египту, Сирии и Ираку.",
+    "Т-62 были проданы Египту, Сирии и Ираку.",
+])
+def test_a_list_of_receivers_in_the_dative_still_receives(extractor: Extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "ru")
+    for country in ("Egypt", "Syria", "Iraq"):
+        assert ("T-62", "exported_to", country) in facts, (country, facts)
