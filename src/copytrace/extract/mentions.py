@@ -1565,6 +1565,9 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
     seats = _capitals()
     lands = _gazetteer()[1]
     named = {m.value for m in mentions if m.kind == "country"}
+    # a word of a treaty right after a capital's adjective names the treaty, and the treaty no state ("do zemí
+    # Varšavské smlouvy", to the countries of the Warsaw Treaty: the word of trade is the treaty's own word)
+    treaties = {m.start for m in matches if m.phrase.cls == "deal"}
     out: list[Mention] = []
     for k in trade:
         for word in _CAPITAL_WORD.finditer(text, max(start, k.start - _CAPITAL_REACH),
@@ -1573,7 +1576,7 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
             if (first.lower() == first and first.upper() != first) or held.hit(word.start(), word.end()):
                 continue
             code = _town(word.group(), seats, endings)
-            if code is None or _in_longer_name(text, word.start(), word.end(), held):
+            if code is None or _in_longer_name(text, word.start(), word.end(), held, treaties):
                 continue
             if lands.get(code) in named:
                 code = lands[code]   # ("Moscow" in a text about the Soviet Union)
@@ -1586,12 +1589,13 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]{1,3})[ \u00a0]+)?$")
 
 
-def _in_longer_name(text: str, start: int, end: int, held: _Mask) -> bool:
+def _in_longer_name(text: str, start: int, end: int, held: _Mask, treaties: set[int]) -> bool:
     """Whether a town's name is a word of a longer name: a capitalised word right after it ("Warsaw Pact", "Moscow
-    Treaty") or before it, a short word at most between ("Pacte de Varsovie", "Układ Warszawski" aside), where that
-    word neither opens the sentence nor is a name of its own ("Iraq and Moscow signed")."""
+    Treaty"), or a word of a treaty that languages write in lower case ("Varšavská smlouva", "Varšavskej zmluvy"),
+    or before it, a short word at most between ("Pacte de Varsovie", "Układ Warszawski" aside), where that word
+    neither opens the sentence nor is a name of its own ("Iraq and Moscow signed")."""
     after = _WORD_AFTER_SPACE.match(text, end)
-    if after is not None and after.group(1)[:1].isupper():
+    if after is not None and (after.group(1)[:1].isupper() or after.start(1) in treaties):
         return True
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[:1].isupper() \
