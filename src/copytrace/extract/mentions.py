@@ -503,7 +503,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
-                and _dative(folded, m.start, m.end, m.phrase.value, language):
+                and _dative(text, folded, m.start, m.end, m.phrase.value, language):
             # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
             # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
@@ -1096,7 +1096,11 @@ CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
 
 
-def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:
+# an aside in brackets that closes right before a name, maybe with the list's comma ("v Jugoslávii (M-84), Polsku")
+_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
+
+
+def _dative(text: str, folded: str, start: int, end: int, code: str, language: Language) -> bool:
     """Whether a country's name stands in the dative: its last word ends in one of the language's dative endings,
     is no nominative (CLDR's "Перу") nor the accusative of a name whose nominative ends in -a/-я ("Чехословакию"),
     and no preposition that takes a locative of the same ending (or a dative of no receiver: "благодаря") stands
@@ -1113,7 +1117,11 @@ def _dative(folded: str, start: int, end: int, code: str, language: Language) ->
         return False
     # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
     # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
-    for word in reversed(folded[max(0, start - 60):start].replace(SKIP, "").split()[-3:]):
+    # (a list keeps going past the copy in brackets that each country's name may take: "v Jugoslávii (M-84), Polsku
+    # (PT-91) a Indii" is a list of places, the first one's preposition theirs too)
+    aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
+    stop = aside.start() if aside is not None else start
+    for word in reversed(folded[max(0, stop - 60):stop].replace(SKIP, "").split()[-3:]):
         if word in language.dative_not_after or word.endswith((",", ";")):
             return False
         if any(ch.isdigit() or not ch.isalpha() for ch in word):
