@@ -1798,6 +1798,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
     if language is None or not (language.capitalised_nouns or language.postpositions):
         for n in nouns:
+            if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
+                continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
+                #            the tanks are the T-72s, and "Varsovan" is "of Warsaw")
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
                 add(given.start(1), given.end(1))
