@@ -14,6 +14,12 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
+def test_a_maker_after_a_licence_and_a_word_of_place_makes_and_gives_no_licence(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Haubica 2S1 Goździk była produkowana na licencji w Hucie Stalowa Wola.", "pl")
+    assert [f for f in facts if f[1] == "manufactured_by" and f[2] == "Huta Stalowa Wola"], facts
+    assert not [f for f in facts if f[1] == "licensed_by"], facts
+
+
 @pytest.mark.parametrize("text", [
     "Haubice 2S1 powstawały w zakładach Huty Stalowa Wola.",
     "Haubicę 2S1 produkowano w Hucie Stalowa Wola od 1971 roku.",
