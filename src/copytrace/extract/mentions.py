@@ -507,7 +507,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
                 and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
-                and _dative(folded, m.start, m.end, m.phrase.value, language) \
+                and _dative(text, folded, m.start, m.end, m.phrase.value, language) \
                 and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
             # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
             # back: "в Югославии (M-84), Польше (PT-91)")
@@ -1106,7 +1106,11 @@ CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
 
 
-def _dative(folded: str, start: int, end: int, code: str, language: Language) -> bool:
+# an aside in brackets that closes right before a name, maybe with the list's comma ("v Jugoslávii (M-84), Polsku")
+_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
+
+
+def _dative(text: str, folded: str, start: int, end: int, code: str, language: Language) -> bool:
     """Whether a country's name stands in the dative: its last word ends in one of the language's dative endings,
     is no nominative (CLDR's "Перу") nor the accusative of a name whose nominative ends in -a/-я ("Чехословакию"),
     and no preposition that takes a locative of the same ending (or a dative of no receiver: "благодаря") stands
@@ -1123,7 +1127,11 @@ def _dative(folded: str, start: int, end: int, code: str, language: Language) ->
         return False
     # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
     # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
-    for word in reversed(folded[max(0, start - 60):start].replace(SKIP, "").split()[-3:]):
+    # (a list keeps going past the copy in brackets that each country's name may take: "v Jugoslávii (M-84), Polsku
+    # (PT-91) a Indii" is a list of places, the first one's preposition theirs too)
+    aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
+    stop = aside.start() if aside is not None else start
+    for word in reversed(folded[max(0, stop - 60):stop].replace(SKIP, "").split()[-3:]):
         if word in language.dative_not_after or word.endswith((",", ";")):
             return False
         if any(ch.isdigit() or not ch.isalpha() for ch in word):
@@ -1592,6 +1600,9 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
     seats = _capitals()
     lands = _gazetteer()[1]
     named = {m.value for m in mentions if m.kind == "country"}
+    # a word of a treaty right after a capital's adjective names the treaty, and the treaty no state ("do zemí
+    # Varšavské smlouvy", to the countries of the Warsaw Treaty: the word of trade is the treaty's own word)
+    treaties = {m.start for m in matches if m.phrase.cls == "deal"}
     out: list[Mention] = []
     for k in trade:
         for word in _CAPITAL_WORD.finditer(text, max(start, k.start - _CAPITAL_REACH),
@@ -1600,7 +1611,7 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
             if (first.lower() == first and first.upper() != first) or held.hit(word.start(), word.end()):
                 continue
             code = _town(word.group(), seats, endings)
-            if code is None or _in_longer_name(text, word.start(), word.end(), held):
+            if code is None or _in_longer_name(text, word.start(), word.end(), held, treaties):
                 continue
             if lands.get(code) in named:
                 code = lands[code]   # ("Moscow" in a text about the Soviet Union)
@@ -1613,12 +1624,13 @@ _WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]{1,3})[ \u00a0]+)?$")
 
 
-def _in_longer_name(text: str, start: int, end: int, held: _Mask) -> bool:
+def _in_longer_name(text: str, start: int, end: int, held: _Mask, treaties: set[int]) -> bool:
     """Whether a town's name is a word of a longer name: a capitalised word right after it ("Warsaw Pact", "Moscow
-    Treaty") or before it, a short word at most between ("Pacte de Varsovie", "Układ Warszawski" aside), where that
-    word neither opens the sentence nor is a name of its own ("Iraq and Moscow signed")."""
+    Treaty"), or a word of a treaty that languages write in lower case ("Varšavská smlouva", "Varšavskej zmluvy"),
+    or before it, a short word at most between ("Pacte de Varsovie", "Układ Warszawski" aside), where that word
+    neither opens the sentence nor is a name of its own ("Iraq and Moscow signed")."""
     after = _WORD_AFTER_SPACE.match(text, end)
-    if after is not None and after.group(1)[:1].isupper():
+    if after is not None and (after.group(1)[:1].isupper() or after.start(1) in treaties):
         return True
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(1)[:1].isupper() \
@@ -1813,6 +1825,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
     if language is None or not (language.capitalised_nouns or language.postpositions):
         for n in nouns:
+            if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
+                continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
+                #            the tanks are the T-72s, and "Varsovan" is "of Warsaw")
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
                 add(given.start(1), given.end(1))

@@ -5890,6 +5890,9 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
     if s.doc.adjectives_follow and s.doc.tokens_between(k.end, o.start) == 0:
         return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
+    if any(m.kind == "cue" and m.value == "locative" for m in between) \
+            or _one_letter_before(s, o, "locative", alone=False):
+        return False   # ("produkowana na licencji w Hucie Stalowa Wola": a word of place makes it where, not whose)
     if any(m.kind == "cue" and m.value == "agent" for m in between) and any(
             _same_clause(s, min(p.end, o.end), max(p.start, o.start), 8) for p in s.cue_list("produce")):
         return False   # ("licence-built by the Polish firm Bumar", "in Lizenz vom Hersteller HAL gebaut": the doer)
