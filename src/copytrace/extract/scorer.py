@@ -127,7 +127,7 @@ class Sentence:
         # "Unlike Poland and Bulgaria, Czechoslovakia ...": countries a word of contrast sets the subject against
         # say nothing of it
         contrasted = {id(m) for m in _set_against(self, countries)}
-        joined |= contrasted | {id(m) for m in _war_names(self, countries)}
+        joined |= contrasted | {id(m) for m in _war_names(self, countries)} | _outside_places(self, countries)
         if joined:
             self.mentions = [m for m in self.mentions if id(m) not in joined]
         # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
@@ -5070,6 +5070,19 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
                                      if k.kind == "cue" and k.value in {"of", "locative"})))
     return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)]
+
+
+def _outside_places(s: Sentence, countries: list[Mention]) -> set[int]:
+    """The countries a word of "outside" governs ("built outside the Soviet Union", "за пределами СССР", "en
+    dehors de l'URSS"; after it where such words follow their noun: "Neuvostoliiton ulkopuolella"): where nothing
+    the sentence tells of happened."""
+    words = [m for m in s.mentions if m.kind == "cue" and m.value == "outside"]
+    if not words:
+        return set()
+    after = s.doc.particles_follow or s.doc.genitive_first
+    return {id(c) for c in countries for k in words
+            if (not after and k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1)
+            or (after and c.end <= k.start and s.doc.tokens_between(c.end, k.start) == 0)}
 
 
 def _language_gloss(s: Sentence, c: Mention) -> bool:
