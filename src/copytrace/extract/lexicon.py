@@ -140,6 +140,9 @@ class Language:
     # names take no case endings ("from Mesko", "dari Mesko"): a known name's form with an ending is another word
     # (Indonesian "Meski", although, is no "Mesko")
     names_keep_form: bool = False
+    # the indefinite article's forms ("a", "an", "un", "eine"): a thing it brings in right before a word of naming is
+    # what is named ("showed a new tank, called the Storm Tiger")
+    indefinite_articles: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -251,6 +254,7 @@ def _raw_language(code: str) -> Language:
         name_breaks=frozenset(str(raw.get("name_breaks") or "")),
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
         names_keep_form=bool(raw.get("names_keep_form", False)),
+        indefinite_articles=frozenset(fold_phrase(str(w)) for w in raw.get("indefinite_articles") or ()),
     )
 
 
@@ -314,7 +318,8 @@ def _compile(code: str) -> Language:
                     base.genitive_marks, base.adjective_suffixes, base.name_breaks, base.name_glosses,
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
-                    base.prefix_roles, base.article_elision, base.names_keep_form)
+                    base.prefix_roles, base.article_elision, base.names_keep_form,
+                    base.indefinite_articles)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

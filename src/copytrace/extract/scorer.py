@@ -3624,6 +3624,24 @@ def _loose_words(s: Sentence, a: int, b: int) -> int:
                and not any(x <= a + w.start() < y for x, y in covered))
 
 
+def _new_thing_named(s: Sentence, cue: Mention, before: list[Mention]) -> bool:
+    """"TV showed a new tank, called the Storm Tiger", "sur un prototype appelé Objet 155": a thing an indefinite
+    article brings in right before the naming word (after the last name) is what the name is given to, no name of the
+    product before; not one a copula says the product is ("The T-72 is a tank known as the Ural"), nor a copy or
+    version, whose naming the derivations read ("a Chinese copy called the Type 56")."""
+    if not s.doc.indefinite_articles:
+        return False
+    start = max(s.start, before[-1].end if before else s.start)
+    words = list(_WORD.finditer(s.doc.folded, start, cue.start))[-3:]
+    article = next((w for w in words if w.group() in s.doc.indefinite_articles), None)
+    if article is None:
+        return False
+    if any(k.end <= article.start() and s.doc.tokens_between(k.end, article.start()) == 0
+           for k in s.cue_list("copula")):
+        return False
+    return not any(article.end() <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE))
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -3650,6 +3668,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         subject = before[-1] if before else s.topic
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
+        if _new_thing_named(s, cue, before):
+            continue   # ("showed a new tank, called the Storm Tiger": the name is the new tank's)
         given.append((cue, after))
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None \
