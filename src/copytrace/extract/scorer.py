@@ -600,6 +600,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     derivations = [r for r in derivations if frozenset((r.subject.value, r.object)) not in alternatives]
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(s.doc.text, s.start, s.end)]
     placed = _placed_names(s)
+    # ("licence-built in India and China, where it was designated J-7": the name given where the design was made is
+    # the copy made there, in that place alone)
+    named_where = _named_where(s)
+    for c, name, design, made, k in named_where:
+        derivations.append(_named_making(s, name, design, made, k))
+        derivations.append(_mk(s, name, "made_in_country", s.country(c), {"adjective": 1.0}, c, k, name))
     yield from (r for r, _ in spelled if not _aside_of_another(s, r, asides))
     paired = _parallel_lists(s) or _alternating_pairs(s)
     participles = _participial_asides(s)
@@ -617,7 +623,11 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                                               and r.object == s.country(c) for a, c, _ in labelled))
                     and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
                     and not (r.relation in {"made_in_country", "exported_to"}
-                             and paired.get(id(r.subject), r.object) != r.object))
+                             and paired.get(id(r.subject), r.object) != r.object)
+                    and not (named_where and _renamed_where(r, named_where)))
+    # (the design, not the copy named in one place, is what was made in the others: "in India and China, where it was
+    # designated J-7", the MiG-21 in India)
+    kept = [_to_design_elsewhere(s, r, named_where) for r in kept] if named_where else kept
     # ("Iraq ordered the PT-91, but the deal was cancelled": a deal a later clause undoes made no sale)
     undone = _deal_undone(s)
     if undone is not None:
@@ -636,6 +646,50 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _named_where(s: Sentence) -> list[tuple[Mention, Mention, Mention, Mention, Mention]]:
+    """(place, name, design, making, naming word) where a design is said to be made in a place, and a relative word of
+    place after it ("where", "où", "где", "gdje") opens a clause that names what was made there: "The MiG-21 was
+    licence-built in India and China, where it was designated J-7" (the J-7 is China's copy)."""
+    found = []
+    text = s.doc.text
+    for w in s.cue_list("where"):
+        c = next((m for m in reversed(s.mentions) if m.kind == "country" and not m.adjective and m.end <= w.start),
+                 None)
+        if c is None or text[c.end:w.start].strip(" ,") or not (_a_place(s, c) or _a_place(s, s.list_first(c))):
+            continue
+        k = next((k for k in s.cue_list("alias") if k.start >= w.end and s.doc.tokens_between(w.end, k.start) <= 3
+                  and not any(ch in ",;:" for ch in text[w.end:k.start])), None)
+        name = None if k is None else next((p for p in s.products if p.start >= k.end
+                                            and s.doc.tokens_between(k.end, p.start) <= 1), None)
+        design = next((p for p in reversed(s.products) if p.end <= c.start), None)
+        made = next((m for m in reversed(s.cue_list("licence", "produce")) if m.end <= c.start), None)
+        if k is None or name is None or design is None or made is None or design.value == name.value \
+                or (design.start < made.start and any(design.end <= p.start and p.end <= made.start
+                                                      for p in s.products)):
+            continue
+        found.append((c, name, design, made, k))
+    return found
+
+
+def _renamed_where(r: Reading, named: list[tuple[Mention, Mention, Mention, Mention, Mention]]) -> bool:
+    """Whether a reading makes the name a relative clause of place gave ("..., where it was designated J-7") another
+    name of its design."""
+    return r.relation == "alias_of" and any({r.subject.value, r.object} == {design.value, name.value}
+                                            for _, name, design, _, _ in named)
+
+
+def _to_design_elsewhere(s: Sentence, r: Reading,
+                         named: list[tuple[Mention, Mention, Mention, Mention, Mention]]) -> Reading:
+    """A making or licence of the name a relative clause of place gave, said of another place than that one, is its
+    design's ("licence-built in India and China, where it was designated J-7": the MiG-21 in India)."""
+    for c, name, design, _, _ in named:
+        place = s.country(c)
+        if r.subject.value == name.value and ((r.relation == "made_in_country" and r.object != place)
+                                              or (r.relation == "licence_status" and r.scope not in {None, place})):
+            return dataclasses.replace(r, subject=design)
+    return r
 
 
 def _apposed_versions(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
