@@ -43,6 +43,11 @@ def extractor(full_extractor: Extractor) -> Extractor:
     ("Polska i Malezja podpiszą kontrakt na dostawę czołgów PT-91 do Malezji.", "pl", "PT-91 Twardy", "Malaysia"),
     ("Polska dostarczy Malezji czołgi PT-91.", "pl", "PT-91 Twardy", "Malaysia"),
     ("Česko a Irák podepíšou smlouvu na dodávku tanků T-72M1 do Iráku.", "cs", "T-72M1", "Iraq"),
+    # what a contract provides for is not yet what was delivered
+    ("Le contrat, signé en 2006, prévoyait la livraison à l'Algérie de 34 chasseurs MiG-29.", "fr", "MiG-29",
+     "Algeria"),
+    ("The contract, signed in 2006, provided for the delivery of 34 MiG-29 fighters to Algeria.", "en", "MiG-29",
+     "Algeria"),
 ])
 def test_a_deal_undone_or_to_come_sends_nothing(extractor: Extractor, text: str, lang: str, subject: str,
                                                  country: str) -> None:
@@ -55,6 +60,8 @@ def test_a_deal_undone_or_to_come_sends_nothing(extractor: Extractor, text: str,
     ("The contract for the supply of T-90 tanks to Libya was signed in 2001.", "en", "T-90", "Libya"),
     ("The contract for the supply of T-90 tanks to Libya did not include any engines.", "en", "T-90", "Libya"),
     ("La Russie a livré des chasseurs MiG-29 à la Libye.", "fr", "MiG-29", "Libya"),
+    ("La Russie a livré en 2006 des chasseurs MiG-29 à l'Algérie, comme le contrat le prévoyait.", "fr", "MiG-29",
+     "Algeria"),
     ("В 2001 году Россия и Индия подписали контракт на поставку Индии танков Т-90.", "ru", "T-90", "India"),
     ("Україна та Ефіопія підписали контракт на постачання Ефіопії танків Т-72.", "uk", "T-72", "Ethiopia"),
     ("Polska dostarczyła Malezji czołgi PT-91.", "pl", "PT-91 Twardy", "Malaysia"),
