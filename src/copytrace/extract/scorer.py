@@ -779,6 +779,32 @@ def _deal_undone(s: Sentence) -> int | None:
     return None
 
 
+def _deal_negated(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of trade is what a deal undone or never made was for: a word of a deal right before it (its
+    "of" or "for" and an article at most between), and a word of negation governing that deal word, before it ("a
+    gelé un contrat de livraison", froze a contract of delivery; "no contract for the sale of ...") or, where the
+    verb ends the clause, at the clause's end ("hat den Vertrag über die Lieferung ... eingefroren") or after the
+    clause's names in a passive ("the contract for the supply of tanks to Chad was cancelled")."""
+    for d in s.cue_list("deal"):
+        if d.end > cue.start or not _same_clause(s, d.end, cue.start, 2) \
+                or any(d.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "export", "import")):
+            continue
+        if s.negating(d) is not None:
+            return True
+        # (after the word of trade, in its clause, no other word of doing between: the deal's own verb, ending the
+        # clause or right after a copula: "..., was cancelled"; not "did not include engines")
+        doings = s.cue_list("produce", "export", "import", "deal")
+        for k in s.cue_list("negation"):
+            if k.start < cue.end or not _same_clause(s, cue.end, k.start, 8) \
+                    or any(cue.end <= v.start and v.end <= k.start for v in doings):
+                continue
+            if _CLAUSE_ENDS.match(s.doc.text, k.end) is not None \
+                    or any(c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 2
+                           for c in s.cue_list("copula")):
+                return True
+    return False
+
+
 def _from_fronted(s: Sentence, r: Reading) -> Reading:
     """"Du Tu-104 fut dérivé le Tu-124", "Z Tu-104 byl odvozen Tu-124": a derivation read from a design that a word of
     "from" opens the sentence with to a design after it is the other way round (the later design was derived from
@@ -6659,7 +6685,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "topic": float(p.start < s.start), "plan": s.planned(cue),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
-                     "negated": float(s.negated(cue)),
+                     "negated": float(s.negated(cue) or _deal_negated(s, cue)),
                      # "delivered to the Chinese air force": a country's own forces may receive what it makes
                      # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
                      # Ukrainian army")
