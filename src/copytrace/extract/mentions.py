@@ -178,8 +178,11 @@ _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
 # the words that label a plant's number ("No. 74", "Nr 5", "№22", Vietnamese "Nhà máy số 9"), each pattern below with
 # its own few more
-_NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º|số"
-_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
+_NUMBER_LABEL = r"No|Nr|№|N\s?°|N\.?\s?º|số"
+# the same in lower case, as Romance languages write them after a plant word ("l'usine n° 617", "la fabbrica n. 5",
+# "la fábrica n.º 9", "a fábrica nº 3"; a bare "n" or "no" only with its dot: "no" is a word)
+_LOWER_LABEL = r"nr|n\s?°|n\.?\s?º|n(?=\.\s*\d)|no(?=\.\s*\d)|č"
+_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
 _NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
@@ -2116,8 +2119,8 @@ _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
-_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")   # (or before it:
-#                                                                                        "the No. 320 plant")
+# (or before it: "the No. 320 plant")
+_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
@@ -2213,7 +2216,8 @@ def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) 
     return end
 
 
-_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)")
+# (not a number's label written apart from its sign: "l'usine n ° 617")
+_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
