@@ -974,9 +974,14 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
             # given just before (in the sentence, else in the one before it)
             given = named_things(mentions[:i])
             given = given if len(given) >= 2 else list(earlier or [])
-            # (of the last two things named, which both must be products: "the Type 56 and the Type 63")
-            meant = (given[-2] if m.value == "former" else given[-1]) if len(given) >= 2 \
-                and all(k.kind == "product" for k in given[-2:]) else None
+            # (of the last two things named, which both must be products: "the Type 56 and the Type 63"; the latter
+            # may have a place named between it and the product before it: "the Zagros is made in Iran as a version
+            # of the Type 80. The latter ...", "Il quale ...")
+            products = [k for k in given if k.kind == "product"]
+            if m.value == "former":
+                meant = given[-2] if len(given) >= 2 and all(k.kind == "product" for k in given[-2:]) else None
+            else:
+                meant = given[-1] if len(given) >= 2 and given[-1].kind == "product" and len(products) >= 2 else None
             if meant is not None and meant.kind == "product":   # (not a maker or a country named last)
                 out.append(Mention(m.start, m.end, "product", meant.value, doc.text[m.start:m.end], meant.entity,
                                    family=meant.family, generic=meant.generic, pointer=True))
