@@ -578,7 +578,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
-        if word.group() in copulas:
+        if word.group().lower() in copulas:   # (also opening a sentence: "È una versione del T-54A")
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
