@@ -179,8 +179,11 @@ _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 _QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
 # the words that label a plant's number ("No. 74", "Nr 5", "№22", Vietnamese "Nhà máy số 9"), each pattern below with
 # its own few more
-_NUMBER_LABEL = r"No|Nr|№|N°|Nº|N\.º|số"
-_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|nr|n°|č)\.?\s*)?\d{{1,4}}(?!\d)")
+_NUMBER_LABEL = r"No|Nr|№|N\s?°|N\.?\s?º|số"
+# the same in lower case, as Romance languages write them after a plant word ("l'usine n° 617", "la fabbrica n. 5",
+# "la fábrica n.º 9", "a fábrica nº 3"; a bare "n" or "no" only with its dot: "no" is a word)
+_LOWER_LABEL = r"nr|n\s?°|n\.?\s?º|n(?=\.\s*\d)|no(?=\.\s*\d)|č"
+_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
 _NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
@@ -576,7 +579,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
         # "Il PT-91 è una versione": a one-letter copula is a word of its own, though it folds to another ("e", and)
-        if word.group() in copulas:
+        if word.group().lower() in copulas:   # (also opening a sentence: "È una versione del T-54A")
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
@@ -973,9 +976,14 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
             # given just before (in the sentence, else in the one before it)
             given = named_things(mentions[:i])
             given = given if len(given) >= 2 else list(earlier or [])
-            # (of the last two things named, which both must be products: "the Type 56 and the Type 63")
-            meant = (given[-2] if m.value == "former" else given[-1]) if len(given) >= 2 \
-                and all(k.kind == "product" for k in given[-2:]) else None
+            # (of the last two things named, which both must be products: "the Type 56 and the Type 63"; the latter
+            # may have a place named between it and the product before it: "the Zagros is made in Iran as a version
+            # of the Type 80. The latter ...", "Il quale ...")
+            products = [k for k in given if k.kind == "product"]
+            if m.value == "former":
+                meant = given[-2] if len(given) >= 2 and all(k.kind == "product" for k in given[-2:]) else None
+            else:
+                meant = given[-1] if len(given) >= 2 and given[-1].kind == "product" and len(products) >= 2 else None
             if meant is not None and meant.kind == "product":   # (not a maker or a country named last)
                 out.append(Mention(m.start, m.end, "product", meant.value, doc.text[m.start:m.end], meant.entity,
                                    family=meant.family, generic=meant.generic, pointer=True))
@@ -2118,8 +2126,8 @@ _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
 _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
-_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|nr|no|č|n)\.?\s*(\d{{1,4}})")   # (or before it:
-#                                                                                        "the No. 320 plant")
+# (or before it: "the No. 320 plant")
+_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 _NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
@@ -2215,7 +2223,8 @@ def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) 
     return end
 
 
-_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)")
+# (not a number's label written apart from its sign: "l'usine n ° 617")
+_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

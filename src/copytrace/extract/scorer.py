@@ -1655,9 +1655,14 @@ def _span(*ms: Mention | None) -> tuple[int, int]:
 
 
 def _opens_with_pronoun(s: Sentence) -> bool:
-    """Whether the sentence's first word is a personal pronoun ("It was derived from", "Il dérive du")."""
+    """Whether the sentence's first word is a personal pronoun ("It was derived from", "Il dérive du"), or a copula
+    where the language leaves the pronoun out ("È una versione del T-54A", "Es una copia del"; not a question)."""
     first = next((k for k in s.cue_list("pronoun")), None)
-    return first is not None and s.doc.tokens_between(s.start, first.start) == 0
+    if first is not None and s.doc.tokens_between(s.start, first.start) == 0:
+        return True
+    verb = next((k for k in s.cue_list("copula")), None)
+    return verb is not None and s.doc.tokens_between(s.start, verb.start) == 0 \
+        and not s.doc.text[s.start:s.end].rstrip().endswith("?")
 
 
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
