@@ -634,6 +634,10 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
+    # ("ソ連から供与されたT-54Aのパーツを組み立てる": the parts of a design were supplied and put together, not the
+    # design itself)
+    parted = _owner_of_parts(s)
+    kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
     # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
     kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
             if r.relation in {"made_in_country", "manufactured_by"} and id(r.subject) in s.remade else r for r in kept]
@@ -2061,7 +2065,9 @@ def _owns_plain_noun(s: Sentence, p: Mention) -> bool:
         return False
     rest = s.doc.text[p.end + len(mark):s.end]
     pos = p.end + len(mark) + len(rest) - len(rest.lstrip())
-    return pos < s.end and not any(m.start <= pos < m.end for m in s.mentions)
+    # (a part word the file lists is such a noun too: "T-54Aのパーツ")
+    return pos < s.end and not any(m.start <= pos < m.end and not (m.kind == "cue" and m.value == "part")
+                                   for m in s.mentions)
 
 
 def _opens_with_genitive(s: Sentence, text: str) -> bool:
@@ -7221,6 +7227,30 @@ def _parts_named(s: Sentence) -> set[int]:
     return {id(p) for p in s.products if any(of(k, p) for k in s.cue_list("part"))}
 
 
+# What a sentence says of a design's parts it does not say of the design: where, by whom, since when it was made,
+# where it went.
+_PARTS_SAY_NOTHING = frozenset({"made_in_country", "manufactured_by", "introduced_year", "exported_to"})
+
+
+def _owner_of_parts(s: Sentence) -> set[int]:
+    """The designs a genitive mark right after them makes the owners of a part word ("T-54Aのパーツ", "T-72의 부품",
+    "T-72 के पुर्जे"): where the owner comes first, the parts are what the sentence speaks of."""
+    if not s.doc.genitive_first or not s.doc.genitive_marks:
+        return set()
+    text = s.doc.text
+    owners: set[int] = set()
+    for p in s.products:
+        after = text[p.end:p.end + 12].lstrip()
+        mark = next((g for g in sorted(s.doc.genitive_marks, key=len, reverse=True) if g and after.startswith(g)),
+                    None)
+        if mark is None:
+            continue
+        begin = p.end + len(text[p.end:p.end + 12]) - len(text[p.end:p.end + 12].lstrip()) + len(mark)
+        if any(k.start >= begin and not text[begin:k.start].strip() for k in s.cue_list("part")):
+            owners.add(id(p))
+    return owners
+
+
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     """Whether what a verb speaks of is parts, engines or ammunition for the product: a part word between them,
     then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72")."""
@@ -7664,6 +7694,9 @@ def _part_made(s: Sentence, cue: Mention, p: Mention) -> bool:
             a, b = p.end, k.start
         else:
             continue
+        if any(a <= q.start and q.end <= k.start and s.doc.text[q.end:k.start].strip() in s.doc.genitive_marks
+               for q in s.products if q is not p):
+            continue   # "천마호는 T-62의 부품을 조립해 생산했다": the parts are another name's, who owns them
         if near and not any(ch in ";.。；" for ch in s.doc.text[a:b]):
             return True
     return False
