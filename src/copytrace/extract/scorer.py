@@ -2517,7 +2517,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      or any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start,
                                                                               ("copula",)) <= 2 \
-                and not _NAME_AHEAD.match(s.doc.text, cue.end):
+                and not _NAME_AHEAD.match(s.doc.text, cue.end) \
+                and not (cue.value == "copy" and _copier_after(s, cue)):   # ("was copied in Egypt": a passive)
             # "The BVP-1, a Czechoslovak copy, was exported", "The Y-7, its Chinese copy, ...": a copy word set off
             # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy"), or
             # of what that was a copy of, in a run of them (not where the name is a longer one of the product)
@@ -2540,7 +2541,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
             # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
             if child is not None and child.value != before[-1].value \
-                    and not (cue.value == "variant" and not earlier):
+                    and not (cue.value == "variant" and not earlier) \
+                    and not (cue.value == "copy" and not earlier and _copier_after(s, cue)):
+                # (nor where the copier is named after the word: "The Strela-2 was copied in Egypt" is Egypt's copy,
+                # whatever the sentence before spoke of)
                 # "... T-72. The T-72M variant": a longer name of the product spoken of is its version
                 pairs = [(before[-1], child) if _extends(before[-1], child) else (child, before[-1])]
         licence = s.near_before(cue.start, ("licence",), 3) or s.near_after(cue.end, ("licence",), 1)
