@@ -2422,7 +2422,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
                                                                or _called(s, cue, after[0])
                                                                or _apposed(s, cue, after[0])) \
-                and not _version_named(s, cue, after[0]):
+                and not _version_named(s, cue, after[0]) \
+                and not (cue.value == "copy" and _country_doing(s, cue) and not _called(s, cue, after[0])):
+            # (not a verb of copying a country does, the name right after it its object: "Kina e kopjoi MiG-21 si
+            # J-7", China copied the MiG-21 as the J-7)
             # "a versão chinesa J-7", "cette version est appelée Type 68": the name set beside the word, or given
             # to it, is the version's (of a name the sentence gave before, out of the word's reach, in a script
             # without spaces: "对PKM ... 研究仿製的机会,成功仿製後即定型為1980年式")
