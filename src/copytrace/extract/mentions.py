@@ -2244,7 +2244,8 @@ def _agreeing_before(text: str, pos: int) -> int:
             return pos
         (first_at, first), lower = words[0], [w for _, w in words[1:]]
         lead = text[max(0, window + first_at - 30):window + first_at].split()
-        if not lead or not lead[-1][:1].islower() or lead[-1][-1:] in ".!?":
+        labelled = bool(lead) and lead[-1][-1:] == ":"   # ("Výrobce: Kazaňský letecký závod": a field's value)
+        if not labelled and (not lead or not lead[-1][:1].islower() or lead[-1][-1:] in ".!?"):
             continue   # "Several local plants", "Новый завод": a capital that opens a sentence says nothing
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() \
                 and all(len(w) >= 4 and w.islower() and w[-1] == first[-1] for w in lower) \

@@ -5325,6 +5325,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # Betrieb", "Nhà máy Thẩm Dương" name a place or a plant and say nothing of what it made)
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") and not _making_only_in_names(
         s, orgs) else []
+    # ("By then, Irkut had shipped the kits": a "by" that opens a phrase of time, class until, is no passive's agent)
+    timed = s.cue_list("until")
+    produce = [k for k in produce if k.value != "agent" or not any(t.start <= k.start and k.end <= t.end and t is not k
+                                                                   for t in timed)]
     # "Zastava delivered the M92 to a dealer": a known maker (not a trader) that sells or delivers what the sentence
     # names, as the subject of the word, makes it
     sold = [k for k in s.cue_list("export") if not produce and any(
@@ -5373,6 +5377,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        if _ships_parts(s, o, cue):
+            continue   # "Irkut delivered 222 kits for assembly at Nashik": it supplies the parts another assembles
         if _trader_here(s, o):
             continue   # "Norinco made the Type 56, and Century Arms sold it": the seller or importer, not the maker
         # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
@@ -7256,6 +7262,16 @@ def _owner_of_parts(s: Sentence) -> set[int]:
         if any(k.start >= begin and not text[begin:k.start].strip() for k in s.cue_list("part")):
             owners.add(id(p))
     return owners
+
+
+def _ships_parts(s: Sentence, o: Mention, cue: Mention) -> bool:
+    """Whether a name is the subject of a word of selling or shipping whose object is parts, kits or engines, and the
+    word of making comes after them ("Irkut shipped the kits for assembly in India", "supplies components to be
+    assembled"): the making is the receiver's."""
+    return any(o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 3
+               and any(k.end <= q.start and s.doc.tokens_between(k.end, q.start) <= 3 and q.end <= cue.start
+                       for q in s.cue_list("part"))
+               for k in s.cue_list("export"))
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
