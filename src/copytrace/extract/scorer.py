@@ -7372,7 +7372,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
     if firsts and ((home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
                    or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
-        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 6 for f in firsts)]
+        # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
+        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 8 for f in firsts)]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
     since = [y for y in ys

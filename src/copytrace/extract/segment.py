@@ -70,7 +70,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.start()
-            if not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected) \
+            if (not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected)
+                    or _year_fragment(text, begin, cut, m.end())) \
                     and not _year_abbreviation_ends(text, begin, cut, m.end(), protected):
                 continue
             yield from _bounded(text, begin, m.end())
@@ -115,6 +116,24 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
 
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
+
+
+# a year or a span of years closing what stands before a period ("في 1961-62.")
+_YEAR_CLOSING = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$")
+
+
+def _year_fragment(text: str, begin: int, cut: int, after: int) -> bool:
+    """"ثم في 1961-62. بدأ المصنع ...": a period right after a year, with three words at most before it,
+    where a letter of a script without capitals follows, is the trace of an abbreviation of "years" a machine
+    translation left ("в 1958-59 гг."), not the end of a sentence; the year belongs to the words after it."""
+    if text[cut] != "." or after >= len(text):
+        return False
+    nxt = text[after]
+    if not nxt.isalpha() or nxt.isupper() or nxt.islower():
+        return False
+    head = text[begin:cut].rstrip()
+    year = _YEAR_CLOSING.search(head)
+    return year is not None and len([w for w in head[:year.start()].split() if any(c.isalnum() for c in w)]) <= 3
 
 
 _YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
