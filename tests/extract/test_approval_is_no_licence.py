@@ -1,5 +1,5 @@
-"""A bare word of approval is no licence: "Deutschland genehmigt die Lieferung" approves a delivery, it makes nothing
-in Germany. Sentences of our own; they prove behaviour, not quality."""
+"""A bare word of approval is no licence: "die Regierung genehmigte die Lieferung" approves a delivery, it makes
+nothing in Germany. Sentences of our own; they prove behaviour, not quality."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from .conftest import facts_of, objects
 
 
 def test_an_approved_delivery_makes_nothing_where_it_was_approved(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Deutschland genehmigt die Lieferung polnischer MiG-29 an die Ukraine.", "de")
+    text = "Die deutsche Regierung genehmigte im Mai die Lieferung tschechischer MiG-29 an die Slowakei."
+    facts = facts_of(extractor, text, "de")
     assert "Germany" not in objects(facts, "made_in_country"), facts
     assert objects(facts, "licence_status") == [], facts
-    assert "Ukraine" in objects(facts, "exported_to"), facts
+    assert "Slovakia" in objects(facts, "exported_to"), facts
 
 
 def test_an_approved_copy_is_still_licensed(extractor: Extractor) -> None:

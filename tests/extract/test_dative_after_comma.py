@@ -1,5 +1,5 @@
 """A country's name after a comma is a list's member, not a dative of its own: the word of place before the list
-("в Югославии (M-84), Польше (PT-91)") says what each member is.
+("в Индии (T-72M1), Польше (PT-91)") says what each member is.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -19,7 +19,7 @@ def extractor(small_extractor: Extractor) -> Extractor:
 
 
 def test_a_list_of_places_of_making_receives_nothing(extractor: Extractor) -> None:
-    text = "Лицензионные версии Т-72 строили в Югославии (M-84), Польше (PT-91) и Индии, которые затем их продавали."
+    text = "По лицензии Т-72 собирали в Индии (T-72M1), Польше (PT-91) и Югославии, а позже продавали за рубеж."
     facts = facts_of(extractor, text, "ru")
     assert not [f for f in facts if f[1] == "exported_to" and f[2] == "Poland"], facts
     assert [f for f in facts if f[1] == "made_in_country" and f[2] == "Poland"], facts

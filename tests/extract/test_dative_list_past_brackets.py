@@ -1,5 +1,5 @@
 """A list of places keeps its first item's preposition past the copy each place may take in brackets: in "v
-Jugoslávii (M-84), Polsku (XT-91) a Indii" the Czech "Polsku" is a locative like the first name, not a dative that
+Indii (T-72M1), Polsku (XT-91) a Jugoslávii" the Czech "Polsku" is a locative like the first name, not a dative that
 sends something to Poland (the number in the brackets used to end the look back for the list's preposition). A
 dative list with a bracket inside stays a list of receivers.
 
@@ -11,8 +11,7 @@ from __future__ import annotations
 from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
-MADE = ("Verze tanku T-72 se v licenci stavěly v Jugoslávii (M-84), Polsku (XT-91), Československu a Indii, které je i "
-        "vyvážely.")
+MADE = "Podle licence se T-72 vyráběly v Indii (T-72M1), Polsku (XT-91) a Jugoslávii, která je pak vyvážela."
 
 
 def test_a_place_after_a_bracketed_copy_is_no_receiver(extractor: Extractor) -> None:

@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "A T-54-es harckocsit 1947-ben állították hadrendbe. Kisebb módosításokkal ebből fejlődött ki a T-55-ös.",
+    "A T-54-es harckocsi 1947-től szolgált a hadseregben. Néhány változtatással ebből fejlődött ki a T-55.",
     "A T-54-es harckocsi megbízható volt, és ebből alakult ki a T-55.",
 ])
 def test_the_design_from_this_evolved_is_derived_from_the_one_before(extractor: Extractor, text: str) -> None:

@@ -1,6 +1,7 @@
 """A maker that ships kits or engines for another to assemble supplies parts: the assembler makes the product
-("Irkut shipped the kits for assembly at Nashik"). And a "by" that opens a phrase of time ("By then", "By the end
-of 1990") is no passive's agent, and dates nothing. Sentences of our own; they prove behaviour, not quality."""
+("the design bureau sent the kits, the works put them together"). And a "by" that opens a phrase of time ("By
+then", "By the end of 1990") is no passive's agent, and dates nothing. Sentences of our own; they prove behaviour,
+not quality."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "Su-30MKI fighters are made in India.\n\nBy that time, Irkut Corporation will have delivered 222 fighter kits "
-    "for assembly at the HAL plant in Nashik.",
+    "Su-30MKI fighters are made in India.\n\nBy then the Irkut Corporation had shipped 140 sets of kits to be put "
+    "together at the HAL works in Nashik.",
     "Su-30MKI fighters are built in India. The Irkut Corporation will supply 40 more kits, to be assembled by HAL.",
 ])
 def test_the_kits_supplier_makes_nothing(extractor: Extractor, text: str) -> None:

@@ -30,6 +30,6 @@ def test_a_capital_opening_a_sentence_before_a_plant_word_still_names_nothing(ex
 
 
 def test_the_moscow_plant_under_its_czech_name(extractor: Extractor) -> None:
-    text = "Stíhačku MiG-21PF vyrobil v roce 1964 moskevský závod Prapor práce."
+    text = "Letoun MiG-21PF postavil roku 1964 moskevský závod Prapor práce."
     facts = facts_of(extractor, text, "cs")
     assert ("MiG-21PF", "manufactured_by", "Moscow Aircraft Plant No. 30 (Znamya Truda)") in facts, facts

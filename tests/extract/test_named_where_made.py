@@ -12,9 +12,9 @@ from .conftest import facts_of, objects
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "From 1966 the MiG-21 was built under licence in India, Czechoslovakia and China, where it was given the "
+    ("en", "From 1966 the MiG-21 was built under licence in Czechoslovakia, India and China, where it was given the "
            "designation J-7."),
-    ("fr", "Le MiG-21 fut construit sous licence en Inde, en Tchécoslovaquie et en Chine, où il reçut la "
+    ("fr", "Le MiG-21 fut construit sous licence en Tchécoslovaquie, en Inde et en Chine, où il reçut la "
            "désignation J-7."),
     ("hr", "MiG-21 se po licenci gradio u Indiji, Čehoslovačkoj i Kini, gdje je dobio oznaku J-7."),
 ])

@@ -1,6 +1,6 @@
-"""A thing an indefinite article brings in right before a word of naming is what the name is given to ("showed a
-new tank, called the Storm Tiger"), no other name of the product spoken of before. Sentences of our own; they
-prove behaviour, not quality."""
+"""A thing an indefinite article brings in right before a word of naming is what the name is given to ("a parade
+displayed a heavier tank known as the Storm Tiger"), no other name of the product spoken of before. Sentences of our
+own; they prove behaviour, not quality."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from .conftest import facts_of, objects
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "State television lately showed a new tank, called the Storm Tiger. The T-62 had been built there under "
+    ("en", "In May a parade displayed a heavier tank known as the Storm Tiger. The T-62 had been built there under "
            "licence, and the T-62 served long."),
-    ("fr", "Le système fut essayé sur le T-54, puis sur un prototype appelé Objet 155."),
-    ("de", "Das Fernsehen zeigte einen neuen Panzer, genannt Storm Tiger. Der T-62 war dort in Lizenz gebaut worden, "
-           "und der T-62 diente lange."),
+    ("fr", "On monta l'équipement d'abord sur le T-54, ensuite sur une maquette appelée Objet 155."),
+    ("de", "Bei einer Parade zeigte man einen schwereren Panzer, genannt Storm Tiger. Der T-62 war dort in Lizenz "
+           "gebaut worden, und der T-62 diente lange."),
 ])
 def test_the_name_is_the_new_things(extractor: Extractor, lang: str, text: str) -> None:
     assert objects(facts_of(extractor, text, lang), "alias_of") == []

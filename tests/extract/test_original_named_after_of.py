@@ -1,4 +1,4 @@
-"""A word of copies or versions whose "of" is followed by a name, known or not ("Chinese versions of Soviet MiGs"),
+"""A word of copies or versions whose "of" is followed by a name, known or not ("Romanian copies of Soviet Yaks"),
 has its original there: the names of a list before it are no copy and original of each other. Sentences of our
 own; they prove behaviour, not quality."""
 
@@ -12,7 +12,7 @@ from .conftest import facts_of, objects
 
 
 @pytest.mark.parametrize("text", [
-    "The works assembled Polish T-72 tanks, Czech OT-64 carriers and Chinese versions of Soviet MiGs.",
+    "The plant overhauled Polish T-72 tanks, Czech OT-64 carriers and Romanian copies of Soviet Yaks.",
     "Egypt built Walther P1 pistols, Helwan 920 pistols and local copies of Italian Berettas.",
 ])
 def test_names_of_a_list_before_are_no_lineage(extractor: Extractor, text: str) -> None:

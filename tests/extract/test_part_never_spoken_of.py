@@ -10,7 +10,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "design", "engine"), [
-    ("Tiêm kích J-8 của Trung Quốc được lắp động cơ WP-7 nội địa. Năm 1970, Trung Quốc nhận được giấy phép để sản "
+    ("Máy bay J-8 do Trung Quốc chế tạo dùng động cơ WP-7 trong nước. Năm 1970, Trung Quốc nhận được giấy phép để sản "
      "xuất loại máy bay này.", "vi", "J-8", "WP-7"),
     ("Pesawat J-8 buatan Cina memakai mesin WP-7 buatan dalam negeri. Pada 1970 Cina mendapat lisensi untuk "
      "memproduksi pesawat ini.", "id", "J-8", "WP-7"),

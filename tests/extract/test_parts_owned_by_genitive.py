@@ -16,7 +16,7 @@ _PARTS_SAY_NOTHING = {"made_in_country", "manufactured_by", "introduced_year", "
 
 
 @pytest.mark.parametrize(("text", "lang", "owner"), [
-    ("この戦車は第五工場でソ連から届いたT-54Aのパーツを組み立てて1957年から作られた。", "ja", "T-54A"),
+    ("この戦車は1957年から第五工場で、輸入したT-54Aのパーツを組み立てて作られた。", "ja", "T-54A"),
     ("新型戦車はルーマニアの工場でソ連製T-55の部品を使い1962年から組み立てられた。", "ja", "T-55"),
     ("신형 전차는 평양의 공장에서 소련이 보낸 T-62의 부품을 조립해 1979년부터 생산했다.", "ko", "T-62"),
 ])
@@ -28,7 +28,7 @@ def test_the_owner_of_the_parts_is_not_what_is_made(small_extractor: Extractor, 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # (the design that opens the sentence is still the one made, in the year given)
-    ("59式戦車は第617工場でソ連のT-54Aのパーツを組み立てる形で1956年から生産された。", "ja",
+    ("59式戦車は第617工場で、輸入したT-54Aのパーツを組み立てる形で1956年から生産された。", "ja",
      ("Type 59", "introduced_year", "1956")),
     ("59식 전차는 소련이 공급한 T-54A의 부품을 조립해 1956년부터 생산했다.", "ko",
      ("Type 59", "introduced_year", "1956")),

@@ -21,7 +21,7 @@ def extractor(small_extractor: Extractor) -> Extractor:
 @pytest.mark.parametrize(("lang", "text", "seller"), [
     ("ru", "Все закупленные в Чехословакии танки Т-72 сгорели.", "Czechoslovakia"),
     # (each of a list the word of place opens)
-    ("ru", "Сначала чинили закупленные в Советском Союзе и Польше Т-55.", "Poland"),
+    ("ru", "Вначале ремонтировали приобретённые в Советском Союзе и Польше Т-55.", "Poland"),
     ("hr", "Svi kupljeni u Čehoslovačkoj tenkovi T-72 su izgorjeli.", "Czechoslovakia"),
 ])
 def test_where_a_design_was_bought_is_no_recipient(extractor: Extractor, lang: str, text: str, seller: str) -> None:

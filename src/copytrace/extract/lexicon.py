@@ -141,7 +141,7 @@ class Language:
     # (Indonesian "Meski", although, is no "Mesko")
     names_keep_form: bool = False
     # the indefinite article's forms ("a", "an", "un", "eine"): a thing it brings in right before a word of naming is
-    # what is named ("showed a new tank, called the Storm Tiger")
+    # what is named ("a parade displayed a heavier tank known as the Storm Tiger")
     indefinite_articles: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone

@@ -514,7 +514,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                 and _dative(text, folded, m.start, m.end, m.phrase.value, language) \
                 and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
             # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
-            # back: "в Югославии (M-84), Польше (PT-91)")
+            # back: "в Польше (PT-91), Югославии (M-84)")
             # (not a sentence's first word that is an adjective of the same letters: "Kitajski inženirji", Chinese
             # engineers, not "to China")
             role = "destination"   # "Польше была передана документация", "sprzedano Chinom": the receiver
@@ -1116,7 +1116,7 @@ CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
 
 
-# an aside in brackets that closes right before a name, maybe with the list's comma ("v Jugoslávii (M-84), Polsku")
+# an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
 _ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
 
 
@@ -1137,7 +1137,7 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
         return False
     # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
     # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
-    # (a list keeps going past the copy in brackets that each country's name may take: "v Jugoslávii (M-84), Polsku
+    # (a list keeps going past the copy in brackets that each country's name may take: "v Polsku (PT-91), Jugoslávii
     # (PT-91) a Indii" is a list of places, the first one's preposition theirs too)
     aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
     stop = aside.start() if aside is not None else start

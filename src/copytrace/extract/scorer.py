@@ -634,7 +634,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
-    # ("ソ連から供与されたT-54Aのパーツを組み立てる": the parts of a design were supplied and put together, not the
+    # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
     # design itself)
     parted = _owner_of_parts(s)
     kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
@@ -786,7 +786,7 @@ def _deal_undone(s: Sentence) -> int | None:
 def _deal_negated(s: Sentence, cue: Mention) -> bool:
     """Whether a word of trade is what a deal undone or never made was for: a word of a deal right before it (its
     "of" or "for" and an article at most between), and a word of negation governing that deal word, before it ("a
-    gelé un contrat de livraison", froze a contract of delivery; "no contract for the sale of ...") or, where the
+    suspendu tout contrat de vente", suspended every contract of sale; "no contract for the sale of ...") or, where the
     verb ends the clause, at the clause's end ("hat den Vertrag über die Lieferung ... eingefroren") or after the
     clause's names in a passive ("the contract for the supply of tanks to Chad was cancelled")."""
     for d in s.cue_list("deal"):
@@ -1675,7 +1675,7 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
     # (and one the text names only later, the topic it opens with, stays out too)
     start, end = _span(*(m for m in (subject, *ev) if m is not None and m.start >= s.start and m.end <= s.end))
     if feats.get("topic") and subject.start < s.start and _opens_with_pronoun(s):
-        # "It is an improved version of the T-54": a pronoun that opens the sentence names what was spoken of,
+        # "It is a modernised variant of the T-54": a pronoun that opens the sentence names what was spoken of,
         # as surely as its name would
         feats = feats | {"topic": 0.0}
     c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
@@ -3723,10 +3723,10 @@ def _loose_words(s: Sentence, a: int, b: int) -> int:
 
 
 def _new_thing_named(s: Sentence, cue: Mention, before: list[Mention]) -> bool:
-    """"TV showed a new tank, called the Storm Tiger", "sur un prototype appelé Objet 155": a thing an indefinite
-    article brings in right before the naming word (after the last name) is what the name is given to, no name of the
-    product before; not one a copula says the product is ("The T-72 is a tank known as the Ural"), nor a copy or
-    version, whose naming the derivations read ("a Chinese copy called the Type 56")."""
+    """"A parade displayed a heavier tank known as the Storm Tiger", "ensuite sur une maquette appelée Objet 155": a
+    thing an indefinite article brings in right before the naming word (after the last name) is what the name is given
+    to, no name of the product before; not one a copula says the product is ("The T-72 is a tank known as the
+    Ural"), nor a copy or version, whose naming the derivations read ("a Chinese copy called the Type 56")."""
     if not s.doc.indefinite_articles:
         return False
     start = max(s.start, before[-1].end if before else s.start)
@@ -3767,7 +3767,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
         if _new_thing_named(s, cue, before):
-            continue   # ("showed a new tank, called the Storm Tiger": the name is the new tank's)
+            continue   # ("a parade displayed a heavier tank known as the Storm Tiger": the name is that tank's)
         given.append((cue, after))
         if subject is not None and subject.start >= s.start and _copy_named(s, subject) is not None \
                 and s.near_before(subject.start, DERIVE, 2) is not None \
@@ -4330,9 +4330,9 @@ def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
 
 
 def _made_to_act(s: Sentence, c: Mention) -> bool:
-    """"The war made North Korea seek a tank of its own", "perang itu membuat Korea Utara berupaya": a country right
-    after a word of making that also means "cause to", in no case and owning nothing ("made Poland's tanks"), is
-    whom the sentence makes act, not where anything is made."""
+    """"The war made North Korea seek a tank of its own", "perang itu membuat Korea Utara mencari tank sendiri": a
+    country right after a word of making that also means "cause to", in no case and owning nothing ("made Poland's
+    tanks"), is whom the sentence makes act, not where anything is made."""
     return not c.adjective and not c.case and not s.doc.text.startswith(("'s", "’s"), c.end) \
         and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0 for k in s.cue_list("causative"))
 
@@ -5378,7 +5378,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
         if _ships_parts(s, o, cue):
-            continue   # "Irkut delivered 222 kits for assembly at Nashik": it supplies the parts another assembles
+            # "the design bureau sent 140 sets of kits to the works that assembled them": it supplies the parts
+            # another assembles
+            continue
         if _trader_here(s, o):
             continue   # "Norinco made the Type 56, and Century Arms sold it": the seller or importer, not the maker
         # where the agent word follows the name ("Bumar tərəfindən istehsal olunur"), so does its verb
@@ -6029,7 +6031,8 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
     if any(m.kind == "cue" and m.value == "locative" for m in between) \
             or _one_letter_before(s, o, "locative", alone=False):
-        return False   # ("produkowana na licencji w Hucie Stalowa Wola": a word of place makes it where, not whose)
+        # ("wytwarzano na licencji radzieckiej w Hucie Stalowa Wola": a word of place makes it where, not whose)
+        return False
     if any(m.kind == "cue" and m.value == "agent" for m in between) and any(
             _same_clause(s, min(p.end, o.end), max(p.start, o.start), 8) for p in s.cue_list("produce")):
         return False   # ("licence-built by the Polish firm Bumar", "in Lizenz vom Hersteller HAL gebaut": the doer)
@@ -7002,7 +7005,7 @@ _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
 
 
 def _name_ahead(s: Sentence, cue: Mention) -> bool:
-    """Whether a name (a capital or a number) follows the word, or its "of" ("Chinese versions of Soviet MiGs"): the
+    """Whether a name (a capital or a number) follows the word, or its "of" ("Romanian copies of Soviet Yaks"): the
     original is named after it, known or not, and none before it."""
     of = s.near_after(cue.end, ("of",), 0)
     return bool(_NAME_AHEAD.match(s.doc.text, cue.end) or (of is not None and _NAME_AHEAD.match(s.doc.text, of.end)))
