@@ -13,11 +13,6 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
-@pytest.fixture(scope="module")
-def extractor(full_extractor: Extractor) -> Extractor:
-    return full_extractor
-
-
 @pytest.mark.parametrize(("text", "lang", "subject", "country"), [
     # the word of negation governs the word of a deal, which governs the word of trade
     ("Le Kremlin a gelé le contrat de vente de blindés BMP-2 au Soudan.", "fr", "BMP-2", "Sudan"),

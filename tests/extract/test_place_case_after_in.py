@@ -13,19 +13,15 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
-@pytest.fixture(scope="module")
-def extractor(small_extractor: Extractor) -> Extractor:
-    return small_extractor
-
-
 @pytest.mark.parametrize(("lang", "text", "seller"), [
     ("ru", "Все закупленные в Чехословакии танки Т-72 сгорели.", "Czechoslovakia"),
     # (each of a list the word of place opens)
     ("ru", "Вначале ремонтировали приобретённые в Советском Союзе и Польше Т-55.", "Poland"),
     ("hr", "Svi kupljeni u Čehoslovačkoj tenkovi T-72 su izgorjeli.", "Czechoslovakia"),
 ])
-def test_where_a_design_was_bought_is_no_recipient(extractor: Extractor, lang: str, text: str, seller: str) -> None:
-    facts = facts_of(extractor, text, lang)
+def test_where_a_design_was_bought_is_no_recipient(small_extractor: Extractor, lang: str, text: str,
+                                                   seller: str) -> None:
+    facts = facts_of(small_extractor, text, lang)
     assert not [f for f in facts if f[1] == "exported_to" and f[2] == seller], facts
 
 
@@ -34,11 +30,11 @@ def test_where_a_design_was_bought_is_no_recipient(extractor: Extractor, lang: s
     ("ru", "Позднее танки Т-72 поставляли в Судан.", "Sudan"),
     ("hr", "Tenkovi T-72 izvoženi su u Indiju.", "India"),
 ])
-def test_the_accusative_after_in_still_receives(extractor: Extractor, lang: str, text: str, buyer: str) -> None:
-    facts = facts_of(extractor, text, lang)
+def test_the_accusative_after_in_still_receives(small_extractor: Extractor, lang: str, text: str, buyer: str) -> None:
+    facts = facts_of(small_extractor, text, lang)
     assert any(r == "exported_to" and o == buyer for _, r, o in facts), facts
 
 
-def test_the_case_of_place_still_says_where_it_was_made(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "В 1993 году в Иране собирали танки Т-72.", "ru")
+def test_the_case_of_place_still_says_where_it_was_made(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, "В 1993 году в Иране собирали танки Т-72.", "ru")
     assert ("T-72", "made_in_country", "Iran") in facts, facts

@@ -14,11 +14,6 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
-@pytest.fixture(scope="module")
-def extractor(small_extractor: Extractor) -> Extractor:
-    return small_extractor
-
-
 def _years(facts: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
     return {(s, o) for s, r, o in facts if r == "introduced_year"}
 
@@ -31,37 +26,37 @@ def _years(facts: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
     ("en", "The plant kept building T-55 tanks, and production peaked in 1974.", "1974"),
     ("zh", "工厂继续生产59式坦克,1975年年产量达到600辆。", "1975"),
 ])
-def test_the_year_a_level_was_reached_is_no_introduction(extractor: Extractor, lang: str, text: str,
+def test_the_year_a_level_was_reached_is_no_introduction(small_extractor: Extractor, lang: str, text: str,
                                                         year: str) -> None:
-    facts = facts_of(extractor, text, lang)
+    facts = facts_of(small_extractor, text, lang)
     assert not [f for f in facts if f[1] == "introduced_year" and f[2] == year], facts
 
 
-def test_the_year_production_began_stays_beside_a_level(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Produkcja czołgów T-55 ruszyła w 1964 roku, a w 1970 roku osiągnęła 600 sztuk "
+def test_the_year_production_began_stays_beside_a_level(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, "Produkcja czołgów T-55 ruszyła w 1964 roku, a w 1970 roku osiągnęła 600 sztuk "
                                 "rocznie.", "pl")
     assert ("T-55", "1964") in _years(facts), facts
     assert ("T-55", "1970") not in _years(facts), facts
 
 
-def test_the_first_units_an_army_could_take_over_date_the_entry(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "První čtyři stroje BVP-1 směla československá armáda převzít teprve v roce 1971.",
-                     "cs")
+def test_the_first_units_an_army_could_take_over_date_the_entry(small_extractor: Extractor) -> None:
+    text = "První čtyři stroje BVP-1 směla československá armáda převzít teprve v roce 1971."
+    facts = facts_of(small_extractor, text, "cs")
     assert ("BVP-1", "1971") in _years(facts), facts
 
 
-def test_work_on_making_that_began_dates_the_start(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "工厂于1966年取得T-62坦克的技术资料,并于1967年开工生产。", "zh")
+def test_work_on_making_that_began_dates_the_start(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, "工厂于1966年取得T-62坦克的技术资料,并于1967年开工生产。", "zh")
     assert ("T-62", "1967") in _years(facts), facts
     assert ("T-62", "1966") not in _years(facts), facts
 
 
-def test_a_year_left_before_a_period_by_a_translation_opens_the_next_words(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "وفي 1964-65. في بولندا ، بدأ تصنيع الدبابة T-55 بترخيص سوفيتي.", "ar")
+def test_a_year_left_before_a_period_by_a_translation_opens_the_next_words(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, "وفي 1964-65. في بولندا ، بدأ تصنيع الدبابة T-55 بترخيص سوفيتي.", "ar")
     assert ("T-55", "1964") in _years(facts), facts
 
 
-def test_a_short_sentence_ending_in_a_year_still_ends_before_a_capital(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Poland bought the licence in 1961. The T-55 was built from 1964.", "en")
+def test_a_short_sentence_ending_in_a_year_still_ends_before_a_capital(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, "Poland bought the licence in 1961. The T-55 was built from 1964.", "en")
     assert ("T-55", "1964") in _years(facts), facts
     assert ("T-55", "1961") not in _years(facts), facts
