@@ -154,10 +154,12 @@ class Sentence:
             for c in ("produce", "export", "import"):
                 # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
                 # from Russia)
+                # (not where a product joins the thing in a list: "exported oil and T-72 tanks to India")
                 kept = [k for k in self.cues.get(c, []) if not any(
-                    (a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
-                    or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
-                    or (object_first and k.start < a.start and a.end < k.end)
+                    ((a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
+                     or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                     or (object_first and k.start < a.start and a.end < k.end))
+                    and not any(p.start >= a.end and _listed_after(self.doc, a.end, p.start) for p in self.products)
                     for a in self.cues["abstract"])]
                 if kept:
                     self.cues[c] = kept
@@ -7013,12 +7015,29 @@ def _name_ahead(s: Sentence, cue: Mention) -> bool:
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
     """Whether only a word for "and" (with list marks) stands between two places."""
-    between = s.doc.text[a:b]
-    if any(ch in between for ch in "—–:;()"):
-        return False
     if any(a <= k.start and k.end <= b for k in s.cue_list("copula")):
         return False   # ("Il Type 81 è derivato": the copula "è" folds to "e", and, but is none)
-    if between.strip() == "、" and not s.doc.particles_follow:
+    return _and_words_only(s.doc, a, b)
+
+
+def _listed_after(doc: Document, a: int, b: int) -> bool:
+    """Whether a name stands in a list right after a thing: a word for "and" or a list's mark between, and a word for
+    its kind at most ("oil and T-72 tanks", "нефть и танки Т-72")."""
+    between = doc.text[a:b]
+    if any(ch in between for ch in "—–:;()"):
+        return False
+    words = fold_phrase(between).replace(",", " , ").split()
+    joints = [w for w in words if w in and_words() or w in _LIST_MARKS]
+    return bool(joints) and words[0] in joints and len(words) - len(joints) <= 1
+
+
+def _and_words_only(doc: Document, a: int, b: int) -> bool:
+    """Whether only a word for "and" or a list's mark stands between two places (a copula that folds to "and" not
+    told apart)."""
+    between = doc.text[a:b]
+    if any(ch in between for ch in "—–:;()"):
+        return False
+    if between.strip() == "、" and not doc.particles_follow:
         return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
     words = fold_phrase(between).replace(",", " , ").split()
     # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
