@@ -1,6 +1,7 @@
 """What the registry knows bounds what a text is read to say (a pass over the facts of one document, after the
 scorer): a design outside the registry's field says nothing of it unless the text ties it to another design; a design
-is sent from its own country, not to it; a copy is not made where its original comes from. Each rule removed wrong
+is sent from its own country, not to it, nor from nowhere to the one country the document says makes it; a copy is
+not made where its original comes from. Each rule removed wrong
 facts on pages the rules were not written from as well as on the annotated pages (docs/extraction.md)."""
 
 from __future__ import annotations
@@ -50,6 +51,25 @@ def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
         if f.relation == "made_in_country":
             made.setdefault(f.subject, set()).add(f.object)
     return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
+
+
+def from_nowhere(s: Sentence, cand: Reading, readings: list[Reading]) -> bool:
+    """Whether an export's sentence names no country but those it sends the design to: no seller, no origin ("The
+    Polish army received its first T-55s in 1964")."""
+    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
+    return all(s.country_names.get(m.value, m.value) in sent for m in s.mentions if m.kind == "country")
+
+
+def no_import_where_made(facts: list[CandidateFact], unsourced: set[FactKey]) -> list[CandidateFact]:
+    """An export from nowhere (``from_nowhere``) to the one country the document says makes the design is that
+    country's own making reaching its forces ("Poland built the T-55 under licence. The Polish army received its first
+    T-55s in 1964"), no import; where the document names another maker country, or a seller, it stands."""
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+    return [f for f in facts if f.relation != "exported_to" or f.key() not in unsourced
+            or made.get(f.subject) != {f.object}]
 
 
 def no_inherited_place(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:

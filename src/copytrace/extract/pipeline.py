@@ -16,7 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from copytrace.extract import lexicon
-from copytrace.extract.field import in_field, no_import_home, no_inherited_place, sent_home
+from copytrace.extract.field import (
+    from_nowhere,
+    in_field,
+    no_import_home,
+    no_import_where_made,
+    no_inherited_place,
+    sent_home,
+)
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
@@ -80,6 +87,7 @@ class Extractor:
         made: set[FactKey] = set()   # facts some sentence with such a word reads
         # exports to a design's own country, and those some sentence reads beside a country it may come from
         homebound: set[FactKey] = set()
+        unsourced: set[FactKey] = set()   # exports whose sentence names no country they may come from
         from_abroad: set[FactKey] = set()
         # before the first product is named, the text speaks of the product it names most ("The pistol entered
         # service in 1951. ... The PM was ..."): the document's main subject opens as its topic
@@ -176,6 +184,8 @@ class Extractor:
                     made.add(fact.key())
                 if cand.relation == "exported_to":
                     (homebound if sent_home(sentence, cand, found_here, self.names) else from_abroad).add(fact.key())
+                    if from_nowhere(sentence, cand, found_here):
+                        unsourced.add(fact.key())
                 held = found.get(fact.key())
                 if held is None or fact.confidence > held.confidence:
                     found[fact.key()] = fact
@@ -248,6 +258,7 @@ class Extractor:
         facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
         facts = _local_names(_registry_direction(facts, self.names), self.names)
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
+        facts = no_import_where_made(facts, unsourced)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
