@@ -2046,8 +2046,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             _add_org(text, begin, right, out, orgs)
     words = blocked.copy()
     words.mark_all(m for m in mentions if m.kind == "cue" and m.value != "org_word")
-    for found in _NUMBERED_PLANT.finditer(text) if "厂" in text or "廠" in text else ():
-        # "617厂", "第296工厂": a Chinese plant by its number (a one-character plant word is too short to match alone)
+    for found in _NUMBERED_PLANT.finditer(text) if any(w in text for w in ("厂", "廠", "工場", "공장")) else ():
+        # "617厂", "第296工厂", "第617工場", "제617공장": a plant by its number (a one-character plant word is too short
+        # to match alone, and the number runs into the plant word with no space)
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
             orgs.mark(found.start(), found.end())
             out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
@@ -2128,7 +2129,7 @@ _DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
 # (or before it: "the No. 320 plant")
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
-_NUMBERED_PLANT = re.compile(r"第?(\d{2,4})\s?号?(?:兵?工)?[厂廠]")
+_NUMBERED_PLANT = re.compile(r"(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?(?:(?:兵?工)?[厂廠]|工場|공장)")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
 
