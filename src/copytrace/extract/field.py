@@ -1,8 +1,8 @@
 """What the registry knows bounds what a text is read to say (a pass over the facts of one document, after the
 scorer): a design outside the registry's field says nothing of it unless the text ties it to another design; a design
 is sent from its own country, not to it, nor from nowhere to the one country the document says makes it; a copy is
-not made where its original comes from. Each rule removed wrong
-facts on pages the rules were not written from as well as on the annotated pages (docs/extraction.md)."""
+not made where its original comes from. Each rule removed wrong facts on pages the rules were not written from as
+well as on the annotated pages (docs/extraction.md)."""
 
 from __future__ import annotations
 
@@ -38,8 +38,7 @@ def sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names)
     homes = names.homes(known.entity)
     if cand.object not in homes:
         return False
-    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
-    return all(s.country_names.get(m.value, m.value) in homes | sent for m in s.mentions if m.kind == "country")
+    return _names_only(s, homes | _sent(cand, readings))
 
 
 def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
@@ -56,8 +55,17 @@ def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
 def from_nowhere(s: Sentence, cand: Reading, readings: list[Reading]) -> bool:
     """Whether an export's sentence names no country but those it sends the design to: no seller, no origin ("The
     Polish army received its first T-55s in 1964")."""
-    sent = {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
-    return all(s.country_names.get(m.value, m.value) in sent for m in s.mentions if m.kind == "country")
+    return _names_only(s, _sent(cand, readings))
+
+
+def _sent(cand: Reading, readings: list[Reading]) -> set[str]:
+    """The countries the sentence sends the export's design to."""
+    return {c.object for c in readings if c.relation == "exported_to" and c.subject.value == cand.subject.value}
+
+
+def _names_only(s: Sentence, countries: set[str] | frozenset[str]) -> bool:
+    """Whether every country the sentence names is one of ``countries``."""
+    return all(s.country_names.get(m.value, m.value) in countries for m in s.mentions if m.kind == "country")
 
 
 def no_import_where_made(facts: list[CandidateFact], unsourced: set[FactKey]) -> list[CandidateFact]:
