@@ -17,7 +17,7 @@ from .conftest import facts_of, objects
     ("es", "El T-55 también se fabricó fuera de la Unión Soviética, en Polonia y Checoslovaquia."),
     ("de", "Der T-55 wurde auch außerhalb der Sowjetunion gebaut, in Polen und der Tschechoslowakei."),
     ("ru", "Т-55 строили и за пределами СССР: в Польше и Чехословакии."),
-    ("cs", "T-55 se vyráběl i mimo SSSR, v Polsku a Československu."),
+    ("cs", "T-55 se vyráběl i za hranicemi SSSR, v Polsku a Československu."),
     ("fi", "T-55:tä rakennettiin myös Neuvostoliiton ulkopuolella, Puolassa ja Tšekkoslovakiassa."),
 ])
 def test_no_making_where_the_text_says_outside(extractor: Extractor, lang: str, text: str) -> None:
