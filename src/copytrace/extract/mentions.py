@@ -1138,7 +1138,7 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
     # (nor a name after a comma or a word for "and": "в Чехословакии, Польше и Индии", the list's preposition is
     # further back; nor one adjectives stand between the preposition and: "в социалистической Польше")
     # (a list keeps going past the copy in brackets that each country's name may take: "v Polsku (PT-91), Jugoslávii
-    # (PT-91) a Indii" is a list of places, the first one's preposition theirs too)
+    # (M-84) a Indii" is a list of places, the first one's preposition theirs too)
     aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
     stop = aside.start() if aside is not None else start
     for word in reversed(folded[max(0, stop - 60):stop].replace(SKIP, "").split()[-3:]):

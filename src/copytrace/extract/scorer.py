@@ -7015,9 +7015,17 @@ def _name_ahead(s: Sentence, cue: Mention) -> bool:
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
     """Whether only a word for "and" (with list marks) stands between two places."""
+    between = s.doc.text[a:b]
+    if any(ch in between for ch in "—–:;()"):
+        return False
     if any(a <= k.start and k.end <= b for k in s.cue_list("copula")):
         return False   # ("Il Type 81 è derivato": the copula "è" folds to "e", and, but is none)
-    return _and_words_only(s.doc, a, b)
+    if between.strip() == "、" and not s.doc.particles_follow:
+        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
+    words = fold_phrase(between).replace(",", " , ").split()
+    # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
+    return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
+        and any(w not in articles() for w in words)
 
 
 def _listed_after(doc: Document, a: int, b: int) -> bool:
@@ -7029,20 +7037,6 @@ def _listed_after(doc: Document, a: int, b: int) -> bool:
     words = fold_phrase(between).replace(",", " , ").split()
     joints = [w for w in words if w in and_words() or w in _LIST_MARKS]
     return bool(joints) and words[0] in joints and len(words) - len(joints) <= 1
-
-
-def _and_words_only(doc: Document, a: int, b: int) -> bool:
-    """Whether only a word for "and" or a list's mark stands between two places (a copula that folds to "and" not
-    told apart)."""
-    between = doc.text[a:b]
-    if any(ch in between for ch in "—–:;()"):
-        return False
-    if between.strip() == "、" and not doc.particles_follow:
-        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
-    words = fold_phrase(between).replace(",", " , ").split()
-    # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
-    return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
-        and any(w not in articles() for w in words)
 
 
 def _list_last(s: Sentence, c: Mention) -> Mention:
