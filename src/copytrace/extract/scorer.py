@@ -1462,10 +1462,12 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
             # Type 59)")
             places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
-            # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4")
+            # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4";
+            # nor the words of its kind: "construire le véhicule de transport blindé BTR-60 sous le nom de TAB-71")
             made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
                 s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start)
                 + _mention_tokens(s, k.end, cue.start, frozenset({"product"}))
+                + _cue_tokens(s, k.end, cue.start, ("product_noun",))
                 + places * _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
