@@ -2607,9 +2607,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                     k.end <= c.start and k is not cue and s.doc.tokens_between(k.end, c.start) <= 3
                     and any(k.end <= o.start and o.end <= c.start for o in s.cue_list("of", "source"))
                     for k in s.cue_list(*DERIVE)))
-                # (not one on the organisation that did the work: "ammodernato dall'israeliana Elbit Systems")
-                and not (c.start >= cue.end and any(o.kind == "org" and o.start >= c.end
-                                                    and s.doc.tokens_between(c.end, o.start) <= 2 for o in s.mentions))
+                # (not one on the organisation that did the work: "ammodernato dall'israeliana Elbit Systems"; a
+                # bureau's name past a word of "of" is the original's: "une copie turque du Tupolev Tu-2")
+                and not (c.start >= cue.end and any(
+                    o.kind == "org" and o.start >= c.end and s.doc.tokens_between(c.end, o.start) <= 2
+                    and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list("of", "source"))
+                    for o in s.mentions))
                 and ((cue.start <= c.start and c.end <= cue.end) or not any(
                     _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                     and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
