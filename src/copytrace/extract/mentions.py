@@ -190,6 +190,7 @@ _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "de
                       "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
                       "och", "og", "en"})
 MAX_MENTIONS = 4000
+_ELIDED_OF = re.compile(r"d['’][^\W\d_]")   # a word for "of" cut short, glued to the word after it
 
 
 _WORDS_AFTER_NAME = re.compile(r"[ \t]+([^\W\d_]{2,})(?:[ \t]+([^\W\d_]{2,}))?")
@@ -2348,6 +2349,10 @@ def _capitals_after(text: str, pos: int) -> int:
             # "fabricado na Fábrica Estatal 66, perto de Pequim": a plant's number ends its name (where the clause ends
             # with it: not "Works 2 years later")
             return end + m.end() - len(word) + len(digits)
+        if _ELIDED_OF.match(word) and word[2].isupper() and connectors < 2:
+            connectors += 1   # "l'arsenal d'Orenbourg": a word for "of" cut short and glued to the capital after it
+            end += m.end()
+            continue
         if not word[:1].isupper():
             break
         labelled = _LABELLED_NUMBER.match(text, end)
