@@ -200,7 +200,7 @@ def shapes() -> Shapes:
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
     cjk = re.compile(
-        rf"(?:(?P<cjkp>{'|'.join(re.escape(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
+        rf"(?:(?P<cjkp>{'|'.join(_script_prefix(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,4}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
         rf"(?P<stem>[{''.join(_STEMS)}])?(?:[号號](?!{_W}))?"   # ("紅纓5号": number five, the HN-5)
@@ -637,7 +637,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         out.append(Designation(m.start(), m.end(), m.group(), f"{family}-{num}", family.upper()))
     for m in sh.cjk.finditer(text, start, end) if sh.cjk_letters.search(text, start, end) else ():
         if m.group("cjkp"):
-            latin = sh.cjk_prefixes[m.group("cjkp")]
+            # (a prefix written with its hyphen takes any dash: "蘇—27", "苏－27" are the Su-27 as "苏-27" is)
+            p = m.group("cjkp")
+            latin = sh.cjk_prefixes.get(p) or sh.cjk_prefixes[p[:-1] + "-"]
             stem = _STEMS.get(m.group("stem") or "", "")
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}{stem}", latin))
         elif m.group("cjkq"):
