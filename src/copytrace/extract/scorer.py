@@ -6676,7 +6676,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # though the sentence's later words make it an original
         # (where the verb comes last, the name its relative form stands right before: "ソ連から輸入したAn-24を
         # コピー生産した", copied the An-24 imported from the USSR; "소련에서 수입한 An-12를")
-        taken = [p for p in s.products if p.start >= cue.end and id(p) in s.parents
+        # (or any name so placed where the verb ends its clause: "エジプトなどに輸出されたJ-7" is the J-7 exported, not
+        # the names of the clause before it, "J-10を導入した空軍では退役が進んだが")
+        taken = [p for p in s.products if p.start >= cue.end
+                 and (id(p) in s.parents or _relative_verb_on(s, cue, p))
                  and (s.doc.tokens_between(cue.end, p.start) <= 1 if not s.doc.particles_follow
                       else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
         # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
@@ -6704,6 +6707,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
+                continue   # "T-55はエジプトに輸出され、T-62は国内で使われた": where the verb ends its clause, a name
+                #            after it is the next clause's, the name before it is what went
             if general and p.start < s.start:
                 continue
             owner = _bracket_owner(s, p)
@@ -6748,6 +6754,15 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
+
+
+def _relative_verb_on(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of trade is the relative form of a verb that ends its clause right before a name, in a language
+    whose verbs end their clause and whose marks follow their noun (`object_marks`): the clause says what went of that
+    name ("インドに輸出されたMiG-21": the MiG-21 exported to India), nothing but the verb's ending between."""
+    between = s.doc.text[cue.end:p.start]
+    return s.doc.particles_follow and bool(s.doc.object_marks) and len(between.strip()) <= 3 \
+        and not any(ch in between for ch in "、,，。.;；:：()（）「」『』")
 
 
 def _after_final_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
