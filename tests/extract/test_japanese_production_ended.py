@@ -1,0 +1,31 @@
+"""Japanese says a production ended with 終了 after the year ("1978年に終了"): that year is no introduction, and a bare
+終了 ends a making, not a licence ("製造を終了した" is no expired licence). Sentences of our own; they prove
+behaviour, not quality."""
+
+from __future__ import annotations
+
+from copytrace.extract import Extractor
+
+from .conftest import facts_of
+
+
+def test_the_year_production_ended_is_no_start(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "T-62の生産は1978年に終了していますが、改修は続いています。", "ja")
+    assert not any(r == "introduced_year" and o == "1978" for _, r, o in facts), facts
+
+
+def test_a_start_in_the_same_form_still_reads(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "T-62は1961年に生産が始まった。", "ja")
+    assert ("T-62", "introduced_year", "1961") in facts, facts
+
+
+def test_production_ended_is_no_expired_licence(extractor: Extractor) -> None:
+    text = "PKは1969年に製造を終了したが、その後ブルガリアでライセンス生産された。"
+    facts = facts_of(extractor, text, "ja")
+    assert not any(r == "licence_status" and o == "expired" for _, r, o in facts), facts
+
+
+def test_a_licence_that_ended_is_still_expired(extractor: Extractor) -> None:
+    text = "ブルガリアのPKは1995年にライセンス契約が終了した後も生産が続いた。"
+    facts = facts_of(extractor, text, "ja")
+    assert any(r == "licence_status" and o == "expired" for _, r, o in facts), facts
