@@ -634,6 +634,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    kept = _own_conjuncts(s, kept)
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
@@ -912,6 +913,40 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
             or any(not _only_joints(s, a[1].end, b[0].start) for a, b in itertools.pairwise(pairs)):
         return {}
     return {id(p if p.kind == "product" else c): s.country(c if c.kind == "country" else p) for p, c in pairs}
+
+
+_CONJUNCT_RELATIONS = frozenset({"licensed_by", "licence_status", "made_in_country", "exported_to"})
+
+
+def _own_conjuncts(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"the Lynx under a licence of the Ruritanian Ocelot from Ruritania, and the Puma under one from Freedonia": of
+    names the sentence says something of, each followed by a country of its own before the next, a country read of
+    one of them across the other's name belongs to the other (where the one has a country of its own to keep)."""
+    # (not names in brackets, asides to the one before: "made in China (Type 79 and Type 85) and Iran")
+    readings = [r for r in kept if r.relation in _CONJUNCT_RELATIONS and r.subject.start >= s.start
+                and open_bracket(s.doc.text, s.start, r.subject.start) < 0]
+    # (the names it speaks of, not the originals they come from: "the Z-5, on a licence for the Mi-4 from the USSR")
+    values = {r.subject.value for r in readings} | {p.value for p in s.subjects()}
+    heads = [p for p in s.products if p.value in values and open_bracket(s.doc.text, s.start, p.start) < 0]
+    if len({p.value for p in heads}) < 2:
+        return kept
+
+    def owner(c: Mention) -> str | None:
+        # the name whose words a place stands in: the one it stands right before ("the Polish X", "苏联TT-33"), or
+        # else the last named before it
+        on = next((p for p in heads if p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= 1
+                   and not any(ch in _ASIDE_MARKS for ch in s.doc.text[c.end:p.start])), None)
+        return on.value if on is not None else next((p.value for p in reversed(heads) if p.end <= c.start), None)
+
+    def places(r: Reading) -> set[str | None]:
+        country = r.scope if r.relation == "licence_status" else r.object
+        return {owner(m) for m in s.mentions if m.kind == "country" and r.start <= m.start and m.end <= r.end
+                and s.country(m) == country}
+
+    where = {id(r): places(r) for r in readings}
+    own = {(r.subject.value, r.relation) for r in readings if r.subject.value in where[id(r)]}
+    return [r for r in kept if id(r) not in where or not where[id(r)] or r.subject.value in where[id(r)]
+            or None in where[id(r)] or (r.subject.value, r.relation) not in own]
 
 
 def _only_joints(s: Sentence, a: int, b: int) -> bool:
