@@ -462,7 +462,7 @@ class Sentence:
         prepositional = self.doc.of_marked and not self.doc.particles_follow
         return (after is not None and self._follows(p, after) and not (prepositional and any(
             q.start >= after.end and self.doc.tokens_between(after.end, q.start) <= 2 for q in self.products))) \
-            or self.named_aside(p) or self._likened_first(p)
+            or self.named_aside(p) or self._likened_first(p) or self._likened_aside(p)
 
     def _likened_first(self, p: Mention) -> bool:
         """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
@@ -479,6 +479,25 @@ class Sentence:
         comma = text.find(",", p.end, self.end)
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
             and any(q.start > comma for q in self.products)
+
+    def _likened_aside(self, p: Mention) -> bool:
+        """"The Lynx was made in Ruritania and, like the Ocelot, sold abroad", "..., come già l'AKM, ...": a name a
+        word that likens opens an aside with, the aside set off by commas after another name, is what that name is
+        likened to; what the clause goes on to say is the other's (not a list of examples: "copies, like the Lynx,
+        the Puma and the Ocelot")."""
+        text = self.doc.text
+        word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
+        if word is None or word.start < self.start or self.doc.particles_follow \
+                or not text[self.start:word.start].rstrip().endswith((",", "，")) \
+                or any(word.end <= q.start < p.start for q in self.products) \
+                or any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
+                       for k in self.cue_list("product_noun")) \
+                or not (any(self.start <= q.start and q.end <= word.start for q in self.products)
+                        or (self.topic is not None and self.topic.start < self.start)):
+            return False
+        comma = text.find(",", p.end, self.end)
+        return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
+            q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
     def named_aside(self, p: Mention) -> bool:
         """Whether a name is another name of the one before it, in an aside the commas close ("The Rk 62, also known
@@ -3797,9 +3816,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
                  and _loose_words(s, cue.end, p.start) < 2 and not any(ch in ",;" for ch in text[cue.end:p.start])
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list("replace"))]
-        # (an organisation's name between is not counted)
+        # (an organisation's name between is not counted; nor a name the one named is likened to: "Like the AKM, it
+        # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
-                  - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
+                  - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         subject = before[-1] if before else s.topic
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
