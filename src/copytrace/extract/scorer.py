@@ -3079,10 +3079,13 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
 
 
 def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
-    """Whether a name stands beside another after a comma (an article at most between them) and ends the sentence
-    ("... of the An-12, the Y-8."): not one of a list ("of the AK-47, the AKM and the AK-74")."""
-    between = s.doc.text[parent.end:name.start].strip()
-    return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
+    """Whether a name stands beside another after a comma or a dash set off by spaces (an article at most between
+    them) and ends the sentence ("... of the An-12, the Y-8.", "экспортной версии танка Т-72Б — Т-72С."): not one of
+    a list ("of the AK-47, the AKM and the AK-74")."""
+    gap = s.doc.text[parent.end:name.start]
+    between = gap.strip()
+    marked = between[:1] == "," or (between[:1] in _DASHES and gap[:1].isspace() and between[1:2].isspace())
+    return marked and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
