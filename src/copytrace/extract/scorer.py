@@ -3084,7 +3084,8 @@ def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
     a list ("of the AK-47, the AKM and the AK-74")."""
     gap = s.doc.text[parent.end:name.start]
     between = gap.strip()
-    marked = between[:1] == "," or (between[:1] in _DASHES and gap[:1].isspace() and between[1:2].isspace())
+    dash = gap.find(between[:1]) if between[:1] in _DASHES else -1
+    marked = between[:1] == "," or (dash > 0 and gap[:1].isspace() and gap[dash + 1:dash + 2].isspace())
     return marked and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
 
