@@ -243,12 +243,17 @@ class Extractor:
                                          for c in found_here):
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
                 seen[topic.value] = seen.get(topic.value, 0) + 1
+            chosen_here = False
             for p in subjects if sentence.products and not field else ():
                 if p.value in background:
                     continue
                 seen[p.value] = seen.get(p.value, 0) + 1
-                if topic is None or seen[p.value] >= seen.get(topic.value, 0):
-                    topic = p   # the document's topic: the product it speaks of most, the latest on a tie
+                # the document's topic: the product it speaks of most, the latest on a tie; of two a sentence
+                # brings to a tie, the first ("Su-27 / J-11" heads a page on the Su-27, the J-11 named after it)
+                if topic is None or seen[p.value] > seen.get(topic.value, 0) \
+                        or (seen[p.value] == seen.get(topic.value, 0) and not chosen_here):
+                    topic = p
+                    chosen_here = True
         loose = [f for f in passing if f.key() not in made]
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans],
