@@ -243,19 +243,24 @@ class Extractor:
                                          for c in found_here):
                 # "an improved version of this tank, the M-84A": a version of the topic speaks of the topic too
                 seen[topic.value] = seen.get(topic.value, 0) + 1
+            chosen_here = False
             for p in subjects if sentence.products and not field else ():
                 if p.value in background:
                     continue
                 seen[p.value] = seen.get(p.value, 0) + 1
-                if topic is None or seen[p.value] >= seen.get(topic.value, 0):
-                    topic = p   # the document's topic: the product it speaks of most, the latest on a tie
+                # the document's topic: the product it speaks of most, the latest on a tie; of two a sentence
+                # brings to a tie, the first ("Su-27 / J-11" heads a page on the Su-27, the J-11 named after it)
+                if topic is None or seen[p.value] > seen.get(topic.value, 0) \
+                        or (seen[p.value] == seen.get(topic.value, 0) and not chosen_here):
+                    topic = p
+                    chosen_here = True
         loose = [f for f in passing if f.key() not in made]
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans],
                                    self.names),
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
-        facts = _named_copies(facts, [a for a, _ in spans], self.names, mentioned)
+        facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
         facts = _local_names(_registry_direction(facts, self.names), self.names)
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_import_where_made(facts, unsourced)
@@ -791,6 +796,24 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
         held = out.get(f.key())
         if held is None or f.confidence > held.confidence:
             out[f.key()] = f
+    return list(out.values())
+
+
+def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str]) -> list[CandidateFact]:
+    """"SAC received the drawings of the Su-27" on a page that names the J-11: a maker the registry places in a country
+    that is not the design's own makes the one copy of the design the text names that the registry makes there, not
+    the design itself (the registry's lineage is cited knowledge; a page that names the copy speaks of it)."""
+    out: dict[FactKey, CandidateFact] = {}
+    # (a making the text states of the copy itself keeps its own words)
+    for f in sorted(facts, key=lambda f: f.relation == "manufactured_by"):
+        design = names.resolve(f.subject) if f.relation == "manufactured_by" else None
+        maker = names.resolve(f.object) if design is not None and design.kind == "product" else None
+        seats = names.homes(maker.entity) if maker is not None and maker.kind == "org" else frozenset()
+        if design is not None and len(seats) == 1 and not seats & names.homes(design.entity):
+            copies = _registry_copies(mentioned, {f.subject}, next(iter(seats)), names)
+            if len(copies) == 1:
+                f = replace(f, subject=copies[0])
+        out.setdefault(f.key(), f)
     return list(out.values())
 
 

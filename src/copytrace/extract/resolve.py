@@ -433,7 +433,9 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 
 
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
-_CACHE_FORMAT = 5   # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in, years
+# what a cached record holds: id, kind, name, aliases, parents, rights holders, made in (for a maker, where it
+# stands), years
+_CACHE_FORMAT = 6
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -474,7 +476,8 @@ def _read_records(names: list[str]) -> list[NameRecord]:
         records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
                                   parents=tuple(f.o for f in e.facts if f.p == "derived_from"),
                                   holders=tuple(f.o for f in e.facts if f.p == "rights_holder"),
-                                  made_in=tuple(f.o for f in e.facts if f.p == "made_in_country"),
+                                  # (a maker's is where it stands: "Factory 320" is China's)
+                                  made_in=tuple(f.o for f in e.facts if f.p in {"made_in_country", "located_in"}),
                                   years=tuple(str(f.o) for f in e.facts if f.p == "introduced_year"))
                        for e in pack.entities)
     return records

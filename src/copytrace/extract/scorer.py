@@ -462,7 +462,7 @@ class Sentence:
         prepositional = self.doc.of_marked and not self.doc.particles_follow
         return (after is not None and self._follows(p, after) and not (prepositional and any(
             q.start >= after.end and self.doc.tokens_between(after.end, q.start) <= 2 for q in self.products))) \
-            or self.named_aside(p) or self._likened_first(p)
+            or self.named_aside(p) or self._likened_first(p) or self._likened_aside(p)
 
     def _likened_first(self, p: Mention) -> bool:
         """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
@@ -479,6 +479,25 @@ class Sentence:
         comma = text.find(",", p.end, self.end)
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
             and any(q.start > comma for q in self.products)
+
+    def _likened_aside(self, p: Mention) -> bool:
+        """"The Lynx was made in Ruritania and, like the Ocelot, sold abroad", "..., come già l'AKM, ...": a name a
+        word that likens opens an aside with, the aside set off by commas after another name, is what that name is
+        likened to; what the clause goes on to say is the other's (not a list of examples: "copies, like the Lynx,
+        the Puma and the Ocelot")."""
+        text = self.doc.text
+        word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
+        if word is None or word.start < self.start or self.doc.particles_follow \
+                or not text[self.start:word.start].rstrip().endswith((",", "，")) \
+                or any(word.end <= q.start < p.start for q in self.products) \
+                or any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
+                       for k in self.cue_list("product_noun")) \
+                or not (any(self.start <= q.start and q.end <= word.start for q in self.products)
+                        or (self.topic is not None and self.topic.start < self.start)):
+            return False
+        comma = text.find(",", p.end, self.end)
+        return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
+            q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
     def named_aside(self, p: Mention) -> bool:
         """Whether a name is another name of the one before it, in an aside the commas close ("The Rk 62, also known
@@ -634,6 +653,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    kept = _own_conjuncts(s, kept)
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
@@ -912,6 +932,40 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
             or any(not _only_joints(s, a[1].end, b[0].start) for a, b in itertools.pairwise(pairs)):
         return {}
     return {id(p if p.kind == "product" else c): s.country(c if c.kind == "country" else p) for p, c in pairs}
+
+
+_CONJUNCT_RELATIONS = frozenset({"licensed_by", "licence_status", "made_in_country", "exported_to"})
+
+
+def _own_conjuncts(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"the Lynx under a licence of the Ruritanian Ocelot from Ruritania, and the Puma under one from Freedonia": of
+    names the sentence says something of, each followed by a country of its own before the next, a country read of
+    one of them across the other's name belongs to the other (where the one has a country of its own to keep)."""
+    # (not names in brackets, asides to the one before: "made in China (Type 79 and Type 85) and Iran")
+    readings = [r for r in kept if r.relation in _CONJUNCT_RELATIONS and r.subject.start >= s.start
+                and open_bracket(s.doc.text, s.start, r.subject.start) < 0]
+    # (the names it speaks of, not the originals they come from: "the Z-5, on a licence for the Mi-4 from the USSR")
+    values = {r.subject.value for r in readings} | {p.value for p in s.subjects()}
+    heads = [p for p in s.products if p.value in values and open_bracket(s.doc.text, s.start, p.start) < 0]
+    if len({p.value for p in heads}) < 2:
+        return kept
+
+    def owner(c: Mention) -> str | None:
+        # the name whose words a place stands in: the one it stands right before ("the Polish X", "苏联TT-33"), or
+        # else the last named before it
+        on = next((p for p in heads if p.start >= c.end and s.doc.tokens_between(c.end, p.start) <= 1
+                   and not any(ch in _ASIDE_MARKS for ch in s.doc.text[c.end:p.start])), None)
+        return on.value if on is not None else next((p.value for p in reversed(heads) if p.end <= c.start), None)
+
+    def places(r: Reading) -> set[str | None]:
+        country = r.scope if r.relation == "licence_status" else r.object
+        return {owner(m) for m in s.mentions if m.kind == "country" and r.start <= m.start and m.end <= r.end
+                and s.country(m) == country}
+
+    where = {id(r): places(r) for r in readings}
+    own = {(r.subject.value, r.relation) for r in readings if r.subject.value in where[id(r)]}
+    return [r for r in kept if id(r) not in where or not where[id(r)] or r.subject.value in where[id(r)]
+            or None in where[id(r)] or (r.subject.value, r.relation) not in own]
 
 
 def _only_joints(s: Sentence, a: int, b: int) -> bool:
@@ -3030,10 +3084,14 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
 
 
 def _apposed_last(s: Sentence, parent: Mention, name: Mention) -> bool:
-    """Whether a name stands beside another after a comma (an article at most between them) and ends the sentence
-    ("... of the An-12, the Y-8."): not one of a list ("of the AK-47, the AKM and the AK-74")."""
-    between = s.doc.text[parent.end:name.start].strip()
-    return between[:1] == "," and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
+    """Whether a name stands beside another after a comma or a dash set off by spaces (an article at most between
+    them) and ends the sentence ("... of the An-12, the Y-8.", "экспортной версии танка Т-72Б — Т-72С."): not one of
+    a list ("of the AK-47, the AKM and the AK-74")."""
+    gap = s.doc.text[parent.end:name.start]
+    between = gap.strip()
+    dash = gap.find(between[:1]) if between[:1] in _DASHES else -1
+    marked = between[:1] == "," or (dash > 0 and gap[:1].isspace() and gap[dash + 1:dash + 2].isspace())
+    return marked and (not between[1:].strip() or between[1:].strip().lower() in articles()) \
         and not s.doc.text[name.end:s.end].strip(" .!?。")
 
 
@@ -3767,9 +3825,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         after = [p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
                  and _loose_words(s, cue.end, p.start) < 2 and not any(ch in ",;" for ch in text[cue.end:p.start])
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list("replace"))]
-        # (an organisation's name between is not counted)
+        # (an organisation's name between is not counted; nor a name the one named is likened to: "Like the AKM, it
+        # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
-                  - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"]]
+                  - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         subject = before[-1] if before else s.topic
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
