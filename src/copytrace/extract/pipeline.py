@@ -28,7 +28,7 @@ from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
 from copytrace.extract.phonetic import in_latin, written_by_sound
-from copytrace.extract.resolve import Names, default_names
+from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
     Reading,
     Sentence,
@@ -225,6 +225,10 @@ class Extractor:
                           and seen.get(topic.value, 0) and topic.value != v
                           and self.names.derives(topic.entity, p.entity)}
             own = {v: p for v, p in own.items() if v not in background}
+            # "... the second in the world (after the AH-1 Cobra)": a design outside the registry's field that brackets
+            # set aside, in a text about one inside it, is a comparison, not what the next sentence speaks of
+            own = {v: p for v, p in own.items() if not (topic is not None and _outside(p) and not _outside(topic)
+                                                         and open_bracket(text, start, p.start) >= 0)}
             speaking = sentence.topic
             recent = next(iter(own.values())) if len(own) == 1 else None
             # "Type 59: Chinese copy" of the T-55: the original stays for the next of a run of copies
@@ -247,6 +251,8 @@ class Extractor:
                 if p.value in background:
                     continue
                 seen[p.value] = seen.get(p.value, 0) + 1
+                if topic is not None and _outside(p) and not _outside(topic):
+                    continue   # (what a design of the field is compared with, "faster than the F-16", is no topic)
                 if topic is None or seen[p.value] >= seen.get(topic.value, 0):
                     topic = p   # the document's topic: the product it speaks of most, the latest on a tie
         loose = [f for f in passing if f.key() not in made]
@@ -555,6 +561,12 @@ def _home(mentions: list[Mention]) -> str | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _outside(m: Mention) -> bool:
+    """Whether a product is a design outside the registry's field ("F-16", ``data/outside.yaml``) that the registry
+    does not hold."""
+    return m.entity is None and outside_field(m.value)
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:
