@@ -102,6 +102,7 @@ class Extractor:
         # under a heading of users ("Operators"), the design spoken of there, until the next heading naming no country
         users: Mention | None = None
         recent: Mention | None = None   # the one product the sentence before spoke of
+        going_on: Mention | None = None   # the one product sentences before spoke of, where none named another since
         given: list[Mention] = []   # the names the sentence before gave, in order
         each: list[Mention] = []   # those of them a plural pointer may mean (not the originals of other names)
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
@@ -146,9 +147,12 @@ class Extractor:
             if record is not None:
                 # "Name: Lim-2" after a record of the MiG-15bis: a new record, about the name it gives
                 seen[record.value] = max(seen.values(), default=0) + 1
-                topic, recent, series = record, None, None
+                topic, recent, series, going_on = record, None, None, None
                 continue
-            sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names, series)
+            # (a design named in the sentence itself speaks for it: the one gone on about stands in only for none)
+            named_here = any(m.kind == "product" for m in mentions)
+            sentence = Sentence(document, start, end, mentions, recent or (None if named_here else going_on) or topic,
+                                names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
@@ -207,7 +211,7 @@ class Extractor:
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
-                topic = heading
+                topic, going_on = heading, None
                 continue
             # ("... the J-7, with a WP-7 engine of its own. This aircraft ...": a part is never what is spoken of)
             parts = sentence.part_names()
@@ -237,6 +241,10 @@ class Extractor:
                            and c.score >= thresholds.get(c.relation, 0.5)
                            for m in (series, speaking) if m is not None and c.object == m.value), None)
             recent = None if recent is not None and (_late(sentence, recent) or field) else recent
+            # "The M-84 is a Yugoslav copy of it. It has a crew of three. It was sold to Kuwait": sentences that
+            # name no design go on about the one a sentence before them spoke of, up to the end of the paragraph
+            going_on = recent or (going_on if not sentence.products and not field
+                                  and "\n" not in text[end:_next_visible(text, end)] else None)
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     and c.subject.start > c.start for c in found_here):
@@ -544,6 +552,12 @@ def _named(m: Mention) -> bool:
     return m.kind == "product" or (m.kind == "cue" and m.value in {"former", "latter"})
 
 
+def _next_visible(text: str, pos: int) -> int:
+    """Where the next character that is no space stands after ``pos`` (the text's end where none does)."""
+    found = _VISIBLE.search(text, pos)
+    return found.start() if found is not None else len(text)
+
+
 def _late(s: Sentence, p: Mention) -> bool:
     """Whether a product stands late in its sentence, and not as what the sentence makes: "compared with the
     F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
@@ -648,6 +662,7 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return _BLANK_AFTER.match(text, end) is not None and _FIELD.match(text[start:end].strip()) is None
 
 
+_VISIBLE = re.compile(r"\S")
 _HEADING_MARKS = re.compile(r"^[\s#=*\d.]+|[\s#=*:：]+$")   # ("## Operators", "== Users ==", "3. Nutzer:")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
