@@ -211,7 +211,9 @@ class Extractor:
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
-                topic, going_on = heading, None
+                # (and what the text said before the heading is no longer what the sentences below it speak of:
+                # "... was built at Nizhny Tagil. || M-84 || Production began in 1984")
+                topic, recent, going_on = heading, None, None
                 continue
             # ("... the J-7, with a WP-7 engine of its own. This aircraft ...": a part is never what is spoken of)
             parts = sentence.part_names()
