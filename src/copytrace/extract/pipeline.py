@@ -227,9 +227,12 @@ class Extractor:
             # says the topic derives from is the background of a text about its copy, not what "the aircraft"
             # points at next (a topic the text has named already: not the one it names most later, "The T-72M1 was
             # built in Poland. It was exported to Iran. The PT-91 was developed from it.")
+            # (not one the sentence opens with, as its subject: "MiG-15 (Lim-2) / The MiG-15 was the first Soviet
+            # swept-wing fighter. ... The type was built in ...", the type the text goes on about)
             background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
                           and seen.get(topic.value, 0) and topic.value != v
-                          and self.names.derives(topic.entity, p.entity)}
+                          and self.names.derives(topic.entity, p.entity)
+                          and document.tokens_between(start, p.start) > 1}
             own = {v: p for v, p in own.items() if v not in background}
             # "... the second in the world (after the AH-1 Cobra)": a design outside the registry's field that brackets
             # set aside, in a text about one inside it, is a comparison, not what the next sentence speaks of
