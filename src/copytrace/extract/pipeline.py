@@ -207,7 +207,7 @@ class Extractor:
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
-            heading = None if field or not is_heading else _heading(sentence.products)
+            heading = None if field or not is_heading else _heading(sentence.products, text, start)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
@@ -680,10 +680,15 @@ def _country_heading(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.kind == "country")
 
 
-def _heading(products: list[Mention]) -> Mention | None:
-    """The product a heading names (``products``: those of a line ``_is_heading`` says is one): one product."""
+def _heading(products: list[Mention], text: str, start: int) -> Mention | None:
+    """The product a heading names (``products``: those of a line ``_is_heading`` says is one): one product, or the
+    one outside brackets where those inside gloss it ("MiG-17 (Lim-5)": the page is about the MiG-17, of which the
+    Lim-5 is the make shown)."""
     named = {p.value for p in products if not p.generic}
-    return next(p for p in products if p.value in named) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(p for p in products if p.value in named)
+    outside = [p for p in products if not p.generic and open_bracket(text, start, p.start) < 0]
+    return outside[0] if len({p.value for p in outside}) == 1 else None
 
 
 def _words_of(code: str, text: str) -> int:
