@@ -98,6 +98,7 @@ class Extractor:
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
                                                               protected)))
+        topic = topic or _sole_subject(document, spans)
         place: Mention | None = None    # the country a heading names, until the next heading
         # under a heading of users ("Operators"), the design spoken of there, until the next heading naming no country
         users: Mention | None = None
@@ -586,6 +587,21 @@ def _outside(m: Mention) -> bool:
     """Whether a product is a design outside the registry's field ("F-16", ``data/outside.yaml``) that the registry
     does not hold."""
     return m.entity is None and outside_field(m.value)
+
+
+def _sole_subject(document: Document, spans: list[tuple[int, int]]) -> Mention | None:
+    """The one design a text names, where it names it in one sentence only and nothing else there but glosses in
+    brackets ("It is a medium tank, adopted in 1958. ... With thousands built, the T-55 is among the most common";
+    a data sheet whose last line is "名称:T-55"): what the sentences before and after it speak of; else None (not where
+    it is named beside a family's name or another design: "automatic rifles and PM pistols")."""
+    products = [m for m in document.mentions if m.kind == "product"]
+    if not products:
+        return None
+    span = next(((a, b) for a, b in spans if a <= products[0].start < b), None)
+    if span is None or any(not span[0] <= p.start < span[1] for p in products):
+        return None
+    outside = [p for p in products if open_bracket(document.text, span[0], p.start) < 0]
+    return outside[0] if len({p.value for p in outside}) == 1 and not outside[0].generic else None
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:
