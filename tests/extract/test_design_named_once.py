@@ -28,3 +28,9 @@ def test_a_design_named_beside_a_family_is_no_topic(extractor: Extractor) -> Non
     text = ("Bulgaria signed a contract to deliver weapons to Iraq. They are Kalashnikov rifles and PM pistols made "
             "at Kazanlak.")
     assert ("Makarov PM", "exported_to", "Iraq") not in facts_of(extractor, text, "en")
+
+
+def test_the_sentence_naming_it_reads_as_it_did(extractor: Extractor) -> None:
+    # (a text of one sentence: the design it names is no topic spoken of before it, so "Es la versión" names a copy)
+    text = "Es la versión húngara del fusil soviético AKM."
+    assert ("AKM (Hungarian version)", "derived_from", "AKM") in facts_of(extractor, text, "es")

@@ -98,7 +98,8 @@ class Extractor:
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
                                                               protected)))
-        topic = topic or _sole_subject(document, spans)
+        sole = None if topic is not None else _sole_subject(document, spans)
+        topic = topic or sole
         place: Mention | None = None    # the country a heading names, until the next heading
         # under a heading of users ("Operators"), the design spoken of there, until the next heading naming no country
         users: Mention | None = None
@@ -116,6 +117,8 @@ class Extractor:
         org_ends = [m.end for m in orgs]
         for start, end in spans:
             is_heading = headings[(start, end)]
+            if sole is not None and topic is sole and start <= sole.start < end:
+                topic = None   # (the sentence that names it reads it as any sentence reads what it names)
             mentions = document.within(start, end)
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
