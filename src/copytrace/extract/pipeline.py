@@ -28,7 +28,7 @@ from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
 from copytrace.extract.phonetic import in_latin, written_by_sound
-from copytrace.extract.resolve import Names, default_names
+from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
     Reading,
     Sentence,
@@ -98,10 +98,13 @@ class Extractor:
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
                                                               protected)))
+        sole = None if topic is not None else _sole_subject(document, spans)
+        topic = topic or sole
         place: Mention | None = None    # the country a heading names, until the next heading
         # under a heading of users ("Operators"), the design spoken of there, until the next heading naming no country
         users: Mention | None = None
         recent: Mention | None = None   # the one product the sentence before spoke of
+        going_on: Mention | None = None   # the one product sentences before spoke of, where none named another since
         given: list[Mention] = []   # the names the sentence before gave, in order
         each: list[Mention] = []   # those of them a plural pointer may mean (not the originals of other names)
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
@@ -114,6 +117,8 @@ class Extractor:
         org_ends = [m.end for m in orgs]
         for start, end in spans:
             is_heading = headings[(start, end)]
+            if sole is not None and topic is sole and start <= sole.start < end:
+                topic = None   # (the sentence that names it reads it as any sentence reads what it names)
             mentions = document.within(start, end)
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
@@ -146,9 +151,12 @@ class Extractor:
             if record is not None:
                 # "Name: Lim-2" after a record of the MiG-15bis: a new record, about the name it gives
                 seen[record.value] = max(seen.values(), default=0) + 1
-                topic, recent, series = record, None, None
+                topic, recent, series, going_on = record, None, None, None
                 continue
-            sentence = Sentence(document, start, end, mentions, recent or topic, names, home, self.names, series)
+            # (a design named in the sentence itself speaks for it: the one gone on about stands in only for none)
+            named_here = any(m.kind == "product" for m in mentions)
+            sentence = Sentence(document, start, end, mentions, recent or (None if named_here else going_on) or topic,
+                                names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
@@ -203,11 +211,13 @@ class Extractor:
                             passing.append(fact)
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
-            heading = None if field or not is_heading else _heading(sentence.products)
+            heading = None if field or not is_heading else _heading(sentence.products, text, start)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
-                topic = heading
+                # (and what the text said before the heading is no longer what the sentences below it speak of:
+                # "... was built at Nizhny Tagil. || M-84 || Production began in 1984")
+                topic, recent, going_on = heading, None, None
                 continue
             # ("... the J-7, with a WP-7 engine of its own. This aircraft ...": a part is never what is spoken of)
             parts = sentence.part_names()
@@ -221,10 +231,17 @@ class Extractor:
             # says the topic derives from is the background of a text about its copy, not what "the aircraft"
             # points at next (a topic the text has named already: not the one it names most later, "The T-72M1 was
             # built in Poland. It was exported to Iran. The PT-91 was developed from it.")
+            # (not one the sentence opens with, as its subject: "MiG-15 (Lim-2) / The MiG-15 was the first Soviet
+            # swept-wing fighter. ... The type was built in ...", the type the text goes on about)
             background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
                           and seen.get(topic.value, 0) and topic.value != v
-                          and self.names.derives(topic.entity, p.entity)}
+                          and self.names.derives(topic.entity, p.entity)
+                          and document.tokens_between(start, p.start) > 1}
             own = {v: p for v, p in own.items() if v not in background}
+            # "... the second in the world (after the AH-1 Cobra)": a design outside the registry's field that brackets
+            # set aside, in a text about one inside it, is a comparison, not what the next sentence speaks of
+            own = {v: p for v, p in own.items() if not (topic is not None and _outside(p) and not _outside(topic)
+                                                         and open_bracket(text, start, p.start) >= 0)}
             speaking = sentence.topic
             recent = next(iter(own.values())) if len(own) == 1 else None
             # "Type 59: Chinese copy" of the T-55: the original stays for the next of a run of copies
@@ -233,6 +250,10 @@ class Extractor:
                            and c.score >= thresholds.get(c.relation, 0.5)
                            for m in (series, speaking) if m is not None and c.object == m.value), None)
             recent = None if recent is not None and (_late(sentence, recent) or field) else recent
+            # "The M-84 is a Yugoslav copy of it. It has a crew of three. It was sold to Kuwait": sentences that
+            # name no design go on about the one a sentence before them spoke of, up to the end of the paragraph
+            going_on = recent or (going_on if not sentence.products and not field
+                                  and "\n" not in text[end:_next_visible(text, end)] else None)
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     and c.subject.start > c.start for c in found_here):
@@ -248,6 +269,8 @@ class Extractor:
                 if p.value in background:
                     continue
                 seen[p.value] = seen.get(p.value, 0) + 1
+                if topic is not None and _outside(p) and not _outside(topic):
+                    continue   # (what a design of the field is compared with, "faster than the F-16", is no topic)
                 # the document's topic: the product it speaks of most, the latest on a tie; of two a sentence
                 # brings to a tie, the first ("Su-27 / J-11" heads a page on the Su-27, the J-11 named after it)
                 if topic is None or seen[p.value] > seen.get(topic.value, 0) \
@@ -543,6 +566,12 @@ def _named(m: Mention) -> bool:
     return m.kind == "product" or (m.kind == "cue" and m.value in {"former", "latter"})
 
 
+def _next_visible(text: str, pos: int) -> int:
+    """Where the next character that is no space stands after ``pos`` (the text's end where none does)."""
+    found = _VISIBLE.search(text, pos)
+    return found.start() if found is not None else len(text)
+
+
 def _late(s: Sentence, p: Mention) -> bool:
     """Whether a product stands late in its sentence, and not as what the sentence makes: "compared with the
     F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
@@ -560,6 +589,27 @@ def _home(mentions: list[Mention]) -> str | None:
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+def _outside(m: Mention) -> bool:
+    """Whether a product is a design outside the registry's field ("F-16", ``data/outside.yaml``) that the registry
+    does not hold."""
+    return m.entity is None and outside_field(m.value)
+
+
+def _sole_subject(document: Document, spans: list[tuple[int, int]]) -> Mention | None:
+    """The one design a text names, where it names it in one sentence only and nothing else there but glosses in
+    brackets ("It is a medium tank, adopted in 1958. ... With thousands built, the T-55 is among the most common";
+    a data sheet whose last line is "名称:T-55"): what the sentences before and after it speak of; else None (not where
+    it is named beside a family's name or another design: "automatic rifles and PM pistols")."""
+    products = [m for m in document.mentions if m.kind == "product"]
+    if not products:
+        return None
+    span = next(((a, b) for a, b in spans if a <= products[0].start < b), None)
+    if span is None or any(not span[0] <= p.start < span[1] for p in products):
+        return None
+    outside = [p for p in products if open_bracket(document.text, span[0], p.start) < 0]
+    return outside[0] if len({p.value for p in outside}) == 1 and not outside[0].generic else None
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:
@@ -641,6 +691,7 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return _BLANK_AFTER.match(text, end) is not None and _FIELD.match(text[start:end].strip()) is None
 
 
+_VISIBLE = re.compile(r"\S")
 _HEADING_MARKS = re.compile(r"^[\s#=*\d.]+|[\s#=*:：]+$")   # ("## Operators", "== Users ==", "3. Nutzer:")
 _BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
@@ -653,10 +704,15 @@ def _country_heading(mentions: list[Mention]) -> Mention | None:
     return next(m for m in mentions if m.kind == "country")
 
 
-def _heading(products: list[Mention]) -> Mention | None:
-    """The product a heading names (``products``: those of a line ``_is_heading`` says is one): one product."""
+def _heading(products: list[Mention], text: str, start: int) -> Mention | None:
+    """The product a heading names (``products``: those of a line ``_is_heading`` says is one): one product, or the
+    one outside brackets where those inside gloss it ("MiG-17 (Lim-5)": the page is about the MiG-17, of which the
+    Lim-5 is the make shown)."""
     named = {p.value for p in products if not p.generic}
-    return next(p for p in products if p.value in named) if len(named) == 1 else None
+    if len(named) == 1:
+        return next(p for p in products if p.value in named)
+    outside = [p for p in products if not p.generic and open_bracket(text, start, p.start) < 0]
+    return outside[0] if len({p.value for p in outside}) == 1 else None
 
 
 def _words_of(code: str, text: str) -> int:

@@ -5072,6 +5072,9 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     for link in s.cue_list("copula") + dashes + commas:
         subject = next((p for p in reversed(s.products) if p.end <= link.start
                         and _plain_tokens(s, p.end, link.start) <= 1), None)
+        if subject is None and link.value == "copula" and not s.products and s.topic is not None \
+                and s.topic.start < s.start and _opens_with_pronoun(s):
+            subject = s.topic   # "It was a Soviet heavy tank", "Es un tanque soviético": the design spoken of
         if subject is None or (link.value == "apposition" and (
                 any(p.start >= link.end for p in s.products)
                 or not _NAME_RUNS_ON.fullmatch(s.doc.text, subject.end, link.start))):

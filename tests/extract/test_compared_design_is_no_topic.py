@@ -1,0 +1,35 @@
+"""A design outside the registry's field that a text about one inside it names in passing ("the second in the world,
+after the AH-1") is what the design is compared with: it does not become what the next sentences, which name no
+design, speak of. Sentences of our own; they prove behaviour, not quality."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+
+from .conftest import facts_of
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Mi-24 is a Soviet attack helicopter. It was the second of its kind in the world (after the AH-1 "
+           "Cobra). Serial production began in 1971."),
+    ("uk", "Мі-24 — радянський бойовий вертоліт. Подібних машин тоді було лише дві (друга — AH-1 Cobra). Серійне "
+           "виробництво почалося у 1971 році."),
+    ("pl", "Mi-24 to radziecki śmigłowiec szturmowy. Był drugą taką maszyną na świecie (po AH-1 Cobra). Produkcję "
+           "seryjną rozpoczęto w 1971 roku."),
+])
+def test_a_bracketed_comparison_leaves_the_topic(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("Mi-24", "introduced_year", "1971") in facts_of(extractor, text, lang)
+
+
+def test_a_design_compared_with_twice_takes_no_topic(extractor: Extractor) -> None:
+    text = ("The MiG-29 is a Soviet fighter. It was built to match the F-16, and pilots often flew it against the "
+            "F-16 in exercises. Serial production began in 1982.")
+    assert ("MiG-29", "introduced_year", "1982") in facts_of(extractor, text, "en")
+
+
+def test_an_outside_design_spoken_of_plainly_keeps_its_sentence(extractor: Extractor) -> None:
+    # (what a sentence says of the outside design itself stays with it: nothing of it reaches the MiG-29)
+    text = "The MiG-29 is a Soviet fighter. Poland later bought the F-16. It was delivered in 2006."
+    assert not any(s == "MiG-29" and r == "exported_to" for s, r, _ in facts_of(extractor, text, "en"))
