@@ -72,6 +72,8 @@ def year_spans(text: str) -> list[tuple[str, int, bool, bool]]:
     ("Polska kupiła MiG-a 21 od ZSRR.", "MiG-a 21", "MiG-21"),     # a bureau's prefix declined
     ("Poljska je predala 14 MiG-ova 29.", "MiG-ova 29", "MiG-29"),
     ("Letoun MiGu-21 byl vyráběn v licenci.", "MiGu-21", "MiG-21"),  # the ending glued to the capital
+    ("Stroj MiGu-21F-13 nesl dva kanóny.", "MiGu-21F-13", "MiG-21F-13"),  # a version with its own number
+    ("Polska zamówiła MiG-a 21MF.", "MiG-a 21MF", "MiG-21MF"),
     ("Выпуск МиГа-21 начался.", "МиГа-21", "MiG-21"),
     ("在中国定型为1953式步骑枪。", "1953式", "Type 53"),        # named for its year, without 年
     ("该厂生产歼击-8战斗机。", "歼击-8", "J-8"),             # the long form of the letter

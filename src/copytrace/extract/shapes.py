@@ -254,7 +254,8 @@ def shapes() -> Shapes:
     cased = [p for p in mixed if _latin(p).upper() in bureaus]
     capped = [p for p in cased if p[-1:].isupper()]   # (an ending shows after a capital only: "MiGu", not "Suu")
     low = "a-zà-žа-яёіїєґ"
-    version = r"(?:bis|[A-Z]{1,4}\d{0,2})?"
+    # (a version's letters may take a number of their own after a hyphen: "MiGu-21F-13")
+    version = r"(?:bis|[A-Z]{1,4}(?:\d{1,2}|-\d{1,2})?)?"
     cased_alt = by_first_character(cased) or "(?!)"
     capped_alt = by_first_character(capped) or "(?!)"
     cased_pattern = re.compile(
