@@ -1767,12 +1767,13 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
-_ROMAN_END = re.compile(r"^(.*[-\s])([IVX]+)([A-Z]?)$")
+_ROMAN_END = re.compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
 
 
 def _longer(child: str, parent: str) -> bool:
     # (two numbers in Roman letters are two versions side by side: the "Type 59-II" is no version of the "Type 59-I",
-    # nor the "Type 59-IIA"; the "Type 59-IA" is)
+    # nor the "Type 59-IIA"; the "Type 59-IA" is; so where the numeral is glued to the number: the "J-7II" is no
+    # version of the "J-7I")
     roman = _ROMAN_END.match(child), _ROMAN_END.match(parent)
     if roman[0] is not None and roman[1] is not None and roman[0].group(1) == roman[1].group(1) \
             and roman[0].group(2) != roman[1].group(2):
