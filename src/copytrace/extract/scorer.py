@@ -1767,12 +1767,13 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
-_ROMAN_END = re.compile(r"^(.*[-\s])([IVX]+)([A-Z]?)$")
+_ROMAN_END = re.compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
 
 
 def _longer(child: str, parent: str) -> bool:
     # (two numbers in Roman letters are two versions side by side: the "Type 59-II" is no version of the "Type 59-I",
-    # nor the "Type 59-IIA"; the "Type 59-IA" is)
+    # nor the "Type 59-IIA"; the "Type 59-IA" is; so where the numeral is glued to the number: the "J-7II" is no
+    # version of the "J-7I")
     roman = _ROMAN_END.match(child), _ROMAN_END.match(parent)
     if roman[0] is not None and roman[1] is not None and roman[0].group(1) == roman[1].group(1) \
             and roman[0].group(2) != roman[1].group(2):
@@ -1896,12 +1897,17 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
     if made is None or s.doc.tokens_between(original.end, made.start) > 8 or (len(after) > 1 and made is not after[1]):
         return None
     between = [k for k in s.mentions if k.kind == "cue" and original.end <= k.start and k.end <= made.start]
-    if len(after) > 1 and not any(k.value in {"produce", "design"} for k in between) \
+    # ("根据D-30仿制了86式", after the D-30 copied the Type 86: a word of copying right before the name, nothing but
+    # its kind word before it, is the verb that made it)
+    copying = next((k for k in between if k.value == "copy" and s.doc.tokens_between(k.end, made.start) == 0
+                    and not s.doc.text[k.end:made.start].strip()), None)
+    if len(after) > 1 and copying is None and not any(k.value in {"produce", "design"} for k in between) \
             and (len(after) > 2 or s.near_after(made.end, ("produce", "design", "copula", "introduce",
                                                            "export", "service"), 2) is None):
         return None   # ("based on the T-72, the T-80 and the T-90": a list of originals; not "Na bazie T-55
         #               opracowano T-62", where a verb stands between the two)
-    if any(k.value in {*DERIVE, "basis_reverse", "licence", "resemble", "negation"} for k in between):
+    if any(k.value in {*DERIVE, "basis_reverse", "licence", "resemble", "negation"}
+           and not (copying is not None and k.start >= copying.start and k.end <= copying.end) for k in between):
         return None
     text = s.doc.text
     # a comma right after the original's name, then the derivative ("Based on the T-72, the PT-91 ...")
@@ -1913,7 +1919,7 @@ def _fronted_derivative(s: Sentence, cue: Mention, after: list[Mention]) -> tupl
         and s.doc.tokens_between(comma + 1, made.start) <= 2
     # or a word of making or design, and the derivative a few words after it ("... в Польше был создан танк PT-91")
     # (a place, an article or a word for the kind of product may stand between: "entstand in China der Z-5")
-    verb = next((k for i, k in reversed(list(enumerate(between))) if k.value in {"produce", "design"}
+    verb = copying or next((k for i, k in reversed(list(enumerate(between))) if k.value in {"produce", "design"}
                  and all(o.value in {"product_noun", "locative", "of", "year_word"} for o in between[i + 1:])), None)
     made_after_verb = verb is not None and "," not in text[verb.end:made.start] \
         and s.doc.tokens_between(verb.end, made.start) <= 3
@@ -2105,11 +2111,25 @@ def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
 
 def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether a name stands right before a noun of basis with a word of place right before it, no owner's mark
-    between ("在歼-5基础上", at the J-5 basis): the frame makes the name the basis's owner, as the mark would."""
+    between ("在歼-5基础上", at the J-5 basis), or inside a frame a basis word closes ("以歼-5为基础", taking the J-5
+    as the basis; a country that owns the name may stand inside: "以苏联的D-30为原型"): the frame makes the name the
+    basis's owner, as the mark would."""
     if not s.doc.particle_before(owner.start, {"locative"}) \
-            and s.near_before(owner.start, ("locative",), 0) is None:
+            and s.near_before(owner.start, ("locative",), 0) is None and not _framed(s, owner):
         return False
     return not s.doc.text[_past_kind_word(s, owner, cue):cue.start].strip()
+
+
+def _framed(s: Sentence, owner: Mention) -> bool:
+    """Whether the word that opens a frame of basis (class ``frame``, Chinese 以) stands right before a name, or
+    before the country that owns it ("以苏联的D-30")."""
+    pos = owner.start
+    mark = next((g for g in s.doc.genitive_marks if s.doc.text.endswith(g, 0, pos)), None)
+    country = next((m for m in s.mentions if m.kind == "country" and mark is not None
+                    and m.end == pos - len(mark)), None)
+    if country is not None:
+        pos = country.start
+    return s.doc.particle_before(pos, {"frame"})
 
 
 def _owns_plain_noun(s: Sentence, p: Mention) -> bool:
@@ -2248,6 +2268,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     # the word, "The Lim-2 (MiG-15bis) was a licensed copy", the pair may be copy and original)
     glosses = {id(b) for a, b in _glossed(s) if _lineage(s, a, b) is None}
     claimed: list[tuple[int, int]] = []   # stretches a copula's list of versions took, words of kind inside them
+    # (child, original) a frame of basis read: a later word of copying does not turn them round ("以D-30为原型,仿制了
+    # 86式", taking the D-30 as the model, copied the Type 86: the verb's object is the copy, not its original)
+    settled: set[tuple[int, int]] = set()
     parts_named = _parts_named(s) if s.has("part") else set()
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
@@ -2385,6 +2408,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             listed = _listed(s, [p for p in s.products if p.start >= child.start]) if child.start >= cue.end \
                 else [child]
             pairs = [(c, before[-1]) for c in listed if c.value != before[-1].value]
+            settled.update((id(c), id(p)) for c, p in pairs)
         elif after and (before or s.topic is not None) and not s.doc.particles_follow \
                 and (pointer := s.near_after(cue.end, ("anaphor",), 0)) is not None and pointer.end <= after[0].start \
                 and any(pointer.end <= k.start and k.end <= after[0].start
@@ -2460,6 +2484,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             derivative, source = fronted
             pairs = [(m, source) for m in _listed(s, [p for p in s.products if p.start >= derivative.start])
                      if m.value != source.value]
+            settled.update((id(c), id(p)) for c, p in pairs)
             fronted_pair = True
         elif after and before and _owner_first(s, before[-1], cue) \
                 and (cue.value == "variant" or (cue.value == "copy" and _owner_marked(s, before[-1], cue))
@@ -2685,7 +2710,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and s.doc.text[c.end:cue.start].strip() in {"'s", "’s"}]
         copiers = _copiers(s, cue)
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
-        pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies]
+        pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies and (id(b), id(a)) not in settled]
         # "the first T-54 models replaced the T-44": a word of versions on one name makes no kin of the name it
         # replaced
         if cue.value == "variant":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -202,6 +203,8 @@ def shapes() -> Shapes:
     cjk = re.compile(
         rf"(?:(?P<cjkp>{'|'.join(_script_prefix(p) for p in sorted(cjk_prefixes, key=len, reverse=True))})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,4}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
+        # a version's roman numeral written as one character: "歼-7Ⅱ" is the J-7II, "歼-7Ⅲ" the J-7III
+        rf"(?P<roman>[{_ROMAN}](?![{_ROMAN}]))?"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
         rf"(?P<stem>[{''.join(_STEMS)}])?(?:[号號](?!{_W}))?"   # ("紅纓5号": number five, the HN-5)
         # the number in Chinese digits ("殲撃七型", "歼七", "轰六甲"): not a count of things ("轰五架", five bombed)
@@ -210,7 +213,8 @@ def shapes() -> Shapes:
         rf"(?![{_HAN_DIGITS}十百千万萬亿億{''.join(str(c) for c in data['han_counters'])}])"  # type: ignore[attr-defined]
         # (set apart by a space in typeset text: "59 式坦克"; never the last digits of a longer number: "1959式")
         # (a version's letter or numeral after the number: "59D式", "96A式", "69-II式")
-        rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}})?)[ \u00a0]?(?:{type_suffixes})"
+        rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}}|{dash}?[{_ROMAN}])?)"
+        rf"[ \u00a0]?(?:{type_suffixes})"
         # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53
         rf"|(?<!\d)19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
         # "五六式", "五四式拳銃": the number in Chinese digits
@@ -324,6 +328,7 @@ def _object_words() -> frozenset[str]:
 
 _HAN_DIGITS = "〇零一二三四五六七八九"
 # the heavenly stems Chinese writes for a version's letter (甲 A, 乙 B, 丙 C ...)
+_ROMAN = "\u2160-\u216b"   # the roman numerals Ⅰ to Ⅻ, each one character
 _STEMS = {"甲": "A", "乙": "B", "丙": "C", "丁": "D", "戊": "E", "己": "F", "庚": "G", "辛": "H"}
 _HAN_DIGIT_VALUES = str.maketrans(_HAN_DIGITS, "00123456789")
 
@@ -641,7 +646,7 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
             # (a prefix written with its hyphen takes any dash: "蘇—27", "苏－27" are the Su-27 as "苏-27" is)
             p = m.group("cjkp")
             latin = sh.cjk_prefixes.get(p) or sh.cjk_prefixes[p[:-1] + "-"]
-            stem = _STEMS.get(m.group("stem") or "", "")
+            stem = _STEMS.get(m.group("stem") or "", "") + unicodedata.normalize("NFKC", m.group("roman") or "")
             out.append(Designation(m.start(), m.end(), m.group(), f"{latin}-{m.group('cjkn')}{stem}", latin))
         elif m.group("cjkq"):
             latin = sh.cjk_prefixes[m.group("cjkq")]
@@ -654,7 +659,10 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         elif m.group("hann"):
             out.append(Designation(m.start(), m.end(), m.group(), m.group(), m.group("hann")))
         else:
-            number = m.group("typen") or m.group("typey") or m.group("typek").translate(_HAN_DIGIT_VALUES)
+            number = unicodedata.normalize("NFKC", m.group("typen") or "") or m.group("typey") \
+                or m.group("typek").translate(_HAN_DIGIT_VALUES)
+            if m.group("typen") and number[2:3].isalpha() and number[2:3] in "IVX":
+                number = number[:2] + "-" + number[2:]   # ("69Ⅱ式": the Type 69-II, as "69-II式")
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end) if sh.script_letters.search(text, start, end) else ():
         latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
