@@ -347,6 +347,7 @@ def test_a_year_right_after_a_comma_without_a_space_is_found_but_not_a_thousands
     ("بندقية إيه كيه-103 الجديدة", "AK-103"),
     ("भारत ने मिग-21 विमान बनाए", "MiG-21"),
     ("ミグ21戦闘機の派生型", "MiG-21"),
+    ("ایران دو فروند جی-۷ خرید", "J-7"),          # Persian J, with its dash
 ])
 def test_a_designation_spelled_in_another_script_gets_its_latin_name(text: str, canonical: str) -> None:
     assert [c for _, c in found(text)] == [canonical]
@@ -371,6 +372,12 @@ def test_a_suffix_of_letters_and_digits_stays_with_its_designation(written: str)
 ])
 def test_designations_in_more_scripts(text: str, canonical: str) -> None:
     assert [d.canonical for d in designations(text, 0, len(text))] == [canonical]
+
+
+def test_a_persian_j_without_its_dash_is_no_name() -> None:
+    # ("جی ۲۰" with a space is the G20 as often as a J-20)
+    text = "سران جی ۲۰ دیدار کردند"
+    assert designations(text, 0, len(text)) == []
 
 
 def test_a_year_after_a_hebrew_one_letter_word() -> None:
