@@ -7881,6 +7881,12 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     if s.cue_list("first"):
         return False
     for k in s.cue_list("export", "import"):
+        # "the Mi-24s of Russian make, which the country bought in 2001": where the verb comes first, a year right
+        # after a word of trade (only the year's marks between) and nearer it than the word of making is the sale's
+        if not s.doc.particles_follow and k.end <= y.start and s.gap(k, y) < s.gap(cue, y) \
+                and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start) \
+                and not any(i.start <= k.start and k.end <= i.end for i in s.cue_list("introduce", "service")):
+            return True
         if k.start < y.end or any(ch in ",;，；。" for ch in s.doc.text[y.end:k.start]) \
                 or any((i.start <= k.start and k.end <= i.end) or (i.start >= k.end and s.gap(k, i) == 0)
                        for i in s.cue_list("introduce", "service")):
