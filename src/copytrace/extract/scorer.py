@@ -6632,6 +6632,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and c.nominative and cue.end <= c.start and s.gap(cue, c) <= 3:
+                    continue   # "tenkove je vladi u Skoplju isporučila Rusija": where names take case endings, one
+                    #            in the nominative right after the verb is its subject, the one that sold
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
                     #            export of its own sells, and is no recipient of an earlier one
