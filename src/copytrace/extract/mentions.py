@@ -59,6 +59,7 @@ class Mention:
     grants: bool = False       # a word of licence read from a word of permission: the party after it is the licensee
     pointer: bool = False      # words that point back at a product ("this rifle"), not a name of it
     town: bool = False         # of a country: a town of it named as where something is made ("in Izhevsk")
+    nominative: bool = False   # of a country: its name in the nominative, which no other case writes alike ("Rusija")
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -542,8 +543,13 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                      # (not the first letter of a word: "苏联制造", made by the Soviet Union)
                                      and not is_cjk(text[m.end + len(x):m.end + len(x) + 1])), None)):
             made, end = True, m.end + len(suffix)
+        # (a name whose nominative ends in -a, where names take case endings, in that very form: "isporučila
+        # Rusija", Russia delivered; the receiver would be "Rusiji", the thing done to it "Rusiju")
+        nominative = not role and not made and not m.phrase.adjective and language is not None \
+            and bool(language.dative_endings) and bool(language.into_after) \
+            and _plain_a_nominative(folded, m.start, m.end, m.phrase.value, language)
         out.append(Mention(m.start, end, "country", m.phrase.value, text[m.start:end],
-                           adjective=made or (m.phrase.adjective and not cased), case=role))
+                           adjective=made or (m.phrase.adjective and not cased), case=role, nominative=nominative))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
@@ -1185,6 +1191,15 @@ def _inside(folded: str, start: int, end: int, code: str, language: Language) ->
     form, nom = words[-1], nominative[-1]
     return form != nom and not (nom[-1:] in {"а", "я", "a"}
                                 and any(form == nom[:-1] + e for e in language.into_endings))
+
+
+def _plain_a_nominative(folded: str, start: int, end: int, code: str, language: Language) -> bool:
+    """Whether a country's name is written as its nominative and that ends in -a/-я, a form no other case of the
+    name shares ("Rusija", "Россия", "Jugosławia"; not "Irak", the accusative's form too)."""
+    words = folded[start:end].replace(SKIP, "").split()
+    name = _nominative_name(language, code)
+    nominative = fold_phrase(name).split()
+    return bool(words) and not name.isupper() and words == nominative and nominative[-1][-1:] in {"а", "я", "a"}
 
 
 _HYPHEN_ENDING = re.compile(r"[-‐‑](\w{1,5})\b")

@@ -6660,6 +6660,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if (c.start < cue.end and not marked) or _agent_marked(s, c) \
                         or (not marked and _from_marked(s, c)):
                     continue   # before the verb unmarked, "by Poland", "from the USSR": not where it went
+                if not marked and c.nominative and cue.end <= c.start and s.gap(cue, c) <= 3:
+                    continue   # "tenkove je vladi u Skoplju isporučila Rusija": where names take case endings, one
+                    #            in the nominative right after the verb is its subject, the one that sold
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
                     #            export of its own sells, and is no recipient of an earlier one
@@ -7534,6 +7537,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     subjects = s.subjects()
     paired = _paired_years(s, subjects, ys)
     read: list[tuple[Reading, Mention, Mention]] = []
+    ended: list[Mention] = []
     for y in ys:
         # "to 1987"; where such words follow their noun ("AKM को 1959 में"), the one before a year is another's
         to_year = s.near_after(y.end, ("destination",), 0) if s.doc.particles_follow \
@@ -7545,13 +7549,15 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             or (s.doc.particles_follow and (until := s.near_after(y.end, ("until",), 1)) is not None
                 and _only_year_marks(s, y.end, until.start)) \
             or s.doc.particle_before(y.start, {"destination", "until"}) \
-            or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until"))
+            or any(0 <= k.start - y.end <= 1 and not s.doc.text[y.end:k.start].isspace() for k in s.cue_list("until")) \
+            or any(_joined_year(s, e, y) for e in ended)
         # (not after a word of introduction a negation governs: "did not enter service until 1967" came in then;
         # nor after a negation right before the word of "until", a word of making before it in its clause:
         # "series making of the T-72 did not start until 1973")
         if ending and not (s.near_before(y.start, ("until",), 3) and any(
                 k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 4 and s.negated(k)
                 for k in s.cue_list("introduce", "service"))) and not _not_until(s, y):
+            ended.append(y)
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
@@ -7909,6 +7915,12 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     if s.cue_list("first"):
         return False
     for k in s.cue_list("export", "import"):
+        # "the Mi-24s of Russian make, which the country bought in 2001": where the verb comes first, a year right
+        # after a word of trade (only the year's marks between) and nearer it than the word of making is the sale's
+        if not s.doc.particles_follow and k.end <= y.start and s.gap(k, y) < s.gap(cue, y) \
+                and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start) \
+                and not any(i.start <= k.start and k.end <= i.end for i in s.cue_list("introduce", "service")):
+            return True
         if k.start < y.end or any(ch in ",;，；。" for ch in s.doc.text[y.end:k.start]) \
                 or any((i.start <= k.start and k.end <= i.end) or (i.start >= k.end and s.gap(k, i) == 0)
                        for i in s.cue_list("introduce", "service")):
@@ -7922,6 +7934,22 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and set(fold_phrase(s.doc.text[cue.end:y.start]).split()) & and_words():
             return True
     return False
+
+
+def _joined_year(s: Sentence, end: Mention, y: Mention) -> bool:
+    """Whether a year follows a year that ends a period, one word for "or" between and words a year takes at most
+    ("by 2026 or 2027 the army will retire them": the second year is the end's too, not a start)."""
+    if end.end > y.start or s.doc.tokens_between(end.end, y.start) > 4:
+        return False
+    joints = [w for w in fold_phrase(s.doc.text[end.end:y.start]).split() if w in or_words()]
+    return len(joints) == 1 and _only_year_marks_but(s, end.end, y.start, joints[0])
+
+
+def _only_year_marks_but(s: Sentence, a: int, b: int, joint: str) -> bool:
+    """Whether every word between two places is a word a year takes, or the one joining word given."""
+    marks = [k for k in s.cue_list(*_YEAR_MARKS) if a <= k.start and k.end <= b]
+    return all(any(k.start <= a + w.start() < k.end for k in marks) or fold_phrase(w.group()).strip() == joint
+               for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b]))
 
 
 def _only_year_marks(s: Sentence, a: int, b: int) -> bool:

@@ -293,6 +293,19 @@ def shapes() -> Shapes:
                   re.compile(rf"[{''.join(sorted({re.escape(p[0]) for p in cased}))}](?<![\w-].)" if cased else "(?!)"))
 
 
+@cache
+def _lower_bureaus() -> re.Pattern[str]:
+    """Bureaus' prefixes written in lower case (``lower_bureau_prefixes``: "mig"), a case ending that opens with a
+    vowel at most glued on, a space or a dash, and a number of two digits with its version ("mig-21bis", "migova 29",
+    "мига 29"); not "migrant 25", an ending that opens with a consonant."""
+    words = [str(w) for w in _data().get("lower_bureau_prefixes") or ()]  # type: ignore[attr-defined]
+    if not words:
+        return re.compile("(?!)")
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<lp>{alt})(?:[aeiouаеиоу][a-zčćšžđа-яђјљњћџ]{{0,4}})?[ {_DASH}]"
+                      rf"(?P<ln>\d{{2}}(?:bis|[A-Z]{{1,3}}\d?)?)(?![\w-])")
+
+
 def _any_of(letters: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(letters)) + "]")
 
@@ -641,6 +654,11 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         prefix, num = (m.group("cp"), m.group("cn")) if m.group("cp") else (m.group("gp"), m.group("gn"))
         family = sh.bureaus.get(_latin(prefix).upper(), _latin(prefix))
         out.append(Designation(m.start(), m.end(), m.group(), f"{family}-{num}", family.upper()))
+    for m in _lower_bureaus().finditer(text, start, end):
+        # "lovci mig-29", "šest migova 29": a bureau's prefix news writes in lower case as a word of its own, declined
+        family = sh.bureaus.get(_latin(m.group("lp")).upper(), _latin(m.group("lp")))
+        if not any(d.start <= m.start() < d.end for d in out):
+            out.append(Designation(m.start(), m.end(), m.group(), f"{family}-{m.group('ln')}", family.upper()))
     for m in sh.cjk.finditer(text, start, end) if sh.cjk_letters.search(text, start, end) else ():
         if m.group("cjkp"):
             # (a prefix written with its hyphen takes any dash: "蘇—27", "苏－27" are the Su-27 as "苏-27" is)
