@@ -27,3 +27,15 @@ def test_a_maker_after_a_licence_and_a_word_of_place_makes_and_gives_no_licence(
 def test_the_works_in_another_case_is_the_known_maker(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "pl")
     assert [f for f in facts if f[1] == "manufactured_by" and f[2] == "Huta Stalowa Wola"], facts
+
+
+@pytest.mark.parametrize(("text", "lang", "maker"), [
+    ("Puška M70 proizvodila se po licenci u tvornici Zastava u Kragujevcu.", "hr", "Zastava Arms"),
+    ("Puška vz. 58 se vyráběla v licenci v závodě Zbrojovka Brno.", "cs", "Zbrojovka Brno"),
+])
+def test_a_one_letter_word_of_place_before_the_word_for_the_works_makes_it_the_maker(
+        extractor: Extractor, text: str, lang: str, maker: str) -> None:
+    # ("u tvornici Zastava": in the Zastava works; the works made it under the licence, they gave none)
+    facts = facts_of(extractor, text, lang)
+    assert [f for f in facts if f[1] == "manufactured_by" and f[2] == maker], facts
+    assert not [f for f in facts if f[1] == "licensed_by" and f[2] == maker], facts

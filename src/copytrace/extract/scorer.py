@@ -6124,8 +6124,11 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
         return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
     if any(m.kind == "cue" and m.value == "locative" for m in between) \
-            or _one_letter_before(s, o, "locative", alone=False):
-        # ("wytwarzano na licencji radzieckiej w Hucie Stalowa Wola": a word of place makes it where, not whose)
+            or _one_letter_before(s, o, "locative", alone=False) \
+            or any(m.kind == "cue" and m.value in {"org_word", "maker"} and _one_letter_before(s, m, "locative", False)
+                   for m in between):
+        # ("wytwarzano na licencji radzieckiej w Hucie Stalowa Wola": a word of place makes it where, not whose; so
+        # does one before the word for the works: "po licenci u tvornici Zastava", in the Zastava works)
         return False
     if any(m.kind == "cue" and m.value == "agent" for m in between) and any(
             _same_clause(s, min(p.end, o.end), max(p.start, o.start), 8) for p in s.cue_list("produce")):
