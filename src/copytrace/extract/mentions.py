@@ -1236,6 +1236,9 @@ _TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and Georgian letters
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
+_FLEETING_LATIN = ("a", "e", "o")
+_FLEETING_CYRILLIC = ("а", "е", "о", "ё")
+_VOWELS = frozenset("aeiouyáéíóúýěůäöüąęìòùàèаеёиоуыэюяіїєѣ")
 
 
 _FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
@@ -1406,6 +1409,11 @@ def _heads(word: str, endings: bool) -> Iterator[str]:
         stem = word[:-cut]
         if len(stem) >= 4:
             yield from (stem + v for v in _FIRST_VOWELS)
+            # (a vowel the nominative has between its last two consonants falls out in the other cases: "u
+            # Kragujevcu", Kragujevac; "v Písku", Písek; "в Орле", Орёл)
+            if stem[-1].isalpha() and stem[-2].isalpha() and not {stem[-1].lower(), stem[-2].lower()} & _VOWELS:
+                fleeting = _FLEETING_CYRILLIC if "\u0400" <= stem[-1] <= "\u04ff" else _FLEETING_LATIN
+                yield from (stem[:-1] + v + stem[-1] for v in fleeting)
 
 
 def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
