@@ -4558,6 +4558,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         # (where the marks follow their noun, one before the name is the noun's before it: "ZB-9 को भारत में")
         towards = None if s.doc.particles_follow else s.near_before(head.start, ("destination", "export"), 2)
+        # ("exported to various countries including North Korea": a list a word of example brings in after the
+        # countries a word of destination names is where they went)
+        example = None if towards is not None or s.doc.particles_follow else s.near_before(head.start, ("example",), 0)
+        towards = towards if example is None else s.near_before(example.start, ("destination", "export"), 2)
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word,
         # unless a word of sale or export stands nearer the place than the making ("produziert von X, wurde an
         # Ägypten verkauft", "παραγωγής της X, πωλήθηκε στην Αίγυπτο": sold to Egypt)
