@@ -2305,6 +2305,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
+        # (whether the versions are named after the word, as examples or after a colon or a copula: "Polish versions
+        # include the An-2PK and the An-2R", each made where the word's adjective says)
+        named_after = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
             if cue.value in {"variant", "copy", "basis"} else None
@@ -2330,6 +2333,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                and s.doc.derives is not None and not s.doc.derives(a.entity, parent.entity))]
             pairs = [(a, parent) for a in listed] if parent is not None else []
             owned = owner is not None
+            named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
                 s.doc.text[cue.end:after[0].start].lstrip().startswith(":")
                 or (any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("copula"))
@@ -2339,6 +2343,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # or a copula sets after the word are the versions, of the name before it or of the product spoken of
             parent = before[-1] if before else s.topic
             pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
+            named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow \
                 and (of := s.near_after(cue.end, ("of",), 1)) is not None and of.end <= after[0].start \
                 and s.doc.tokens_between(of.end, after[0].start) <= 1 \
@@ -2696,7 +2701,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # alapján", on the basis of the Soviet AKM)
             on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
                 and _plain_tokens(s, made[0].end, parent.start) == 0
-            if made and not on_parent and (child.end <= cue.start or fronted_pair or (
+            if made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
                     parent.end <= child.start and _copy_named(s, parent) is child)) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0])
