@@ -489,6 +489,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         last_end = m.end
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
+        if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
+            continue   # "US$250 million", "NZ$", "HK$": a currency's sign glued to a country's name says a price
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 (_CLAUSE_END.match(text, m.end) or _QUOTE_OPEN.match(text, m.end))
                 and len(text[:m.start].rstrip()) in place_words)):

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 from copytrace.extract import lexicon
@@ -97,7 +98,7 @@ class Extractor:
         listed: Mention | None = None   # the product a list of versions is about, while the list goes on
         protected = [(m.start, m.end) for m in document.mentions if m.kind in {"product", "org"}]
         spans = _clauses_set_against(document, list(sentences(text, begin, len(text), language.abbreviations,
-                                                              protected)))
+                                                              protected, _open_words(code))))
         sole = None if topic is not None else _sole_subject(document, spans)
         topic = topic or sole
         place: Mention | None = None    # the country a heading names, until the next heading
@@ -559,6 +560,22 @@ def _dashed_clause(document: Document, mentions: list[Mention], cut: int, p: Men
     first = next((m for m in mentions if m.kind == "product" and cut <= m.start < p.start), None)
     return first is not None and _DASH_COPULA.match(text, first.end) is not None and any(
         m.kind == "cue" and m.value in _GAPPED and first.end <= m.start < p.start for m in mentions)
+
+
+# the cue classes of prepositions: a line that ends in one goes on into the next ("by the / Nanchang Aircraft")
+_PREPOSITIONS = ("of", "agent", "locative", "source", "destination", "with")
+
+
+@cache
+def _open_words(code: str) -> frozenset[str]:
+    """Words written in lower case after which a line break ends no paragraph: articles, words for "and" and, where
+    they stand before their noun, the language's prepositions ("of the Soviet", "by the")."""
+    language = lexicon.language(code)
+    words = {w for w in articles() | and_words() if w.isalpha() and w.islower()}
+    if not language.postpositions and not language.substring:
+        words |= {w.lstrip("=") for cls in _PREPOSITIONS for w in language.cues.get(cls, ())
+                  if w.lstrip("=").isalpha() and w.lstrip("=").islower()}
+    return frozenset(words)
 
 
 def _named(m: Mention) -> bool:

@@ -2328,6 +2328,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
+        # (whether the versions are named after the word, as examples or after a colon or a copula: "Polish versions
+        # include the An-2PK and the An-2R", each made where the word's adjective says)
+        named_after = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
             if cue.value in {"variant", "copy", "basis"} else None
@@ -2353,6 +2356,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                and s.doc.derives is not None and not s.doc.derives(a.entity, parent.entity))]
             pairs = [(a, parent) for a in listed] if parent is not None else []
             owned = owner is not None
+            named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
                 s.doc.text[cue.end:after[0].start].lstrip().startswith(":")
                 or (any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("copula"))
@@ -2362,6 +2366,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # or a copula sets after the word are the versions, of the name before it or of the product spoken of
             parent = before[-1] if before else s.topic
             pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
+            named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow \
                 and (of := s.near_after(cue.end, ("of",), 1)) is not None and of.end <= after[0].start \
                 and s.doc.tokens_between(of.end, after[0].start) <= 1 \
@@ -2721,7 +2726,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # alapján", on the basis of the Soviet AKM)
             on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
                 and _plain_tokens(s, made[0].end, parent.start) == 0
-            if made and not on_parent and (child.end <= cue.start or fronted_pair or (
+            if made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
                     parent.end <= child.start and _copy_named(s, parent) is child)) and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0])
@@ -4583,6 +4588,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         # (where the marks follow their noun, one before the name is the noun's before it: "ZB-9 को भारत में")
         towards = None if s.doc.particles_follow else s.near_before(head.start, ("destination", "export"), 2)
+        # ("exported to various countries including North Korea": a list a word of example brings in after the
+        # countries a word of destination names is where they went)
+        example = None if towards is not None or s.doc.particles_follow else s.near_before(head.start, ("example",), 0)
+        towards = towards if example is None else s.near_before(example.start, ("destination", "export"), 2)
         # a word that is both "in" and "into" (Romanian "în", German "in") reads as "in" beside a production word,
         # unless a word of sale or export stands nearer the place than the making ("produziert von X, wurde an
         # Ägypten verkauft", "παραγωγής της X, πωλήθηκε στην Αίγυπτο": sold to Egypt)

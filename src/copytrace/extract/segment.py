@@ -3,7 +3,8 @@
 A period ends a sentence unless it follows an abbreviation of the language ("r.", "г.", "tzw."),
 an initial, or sits inside a designation ("PM md. 63", "vz. 58"); the next sentence must start
 with a capital, a digit, a quote or a character of a script without case. A newline ends a
-paragraph unless the next line goes on in lower case. Sentences longer than ``MAX_SENTENCE``
+paragraph unless the next line goes on in lower case, or the line ends in a word that leaves its phrase open (an
+article, a preposition, "and": "produced by the / Nanchang Aircraft Company"). Sentences longer than ``MAX_SENTENCE``
 are cut at the last clause mark before the limit, so no sentence costs more than a bounded amount.
 """
 
@@ -25,19 +26,42 @@ _END = re.compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:
 _CUT = re.compile(r"[;:,،、，；]\s")
 
 
-def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Blocks of lines; a line that goes on in lower case after a word or a comma stays joined."""
+def paragraphs(text: str, start: int, end: int,
+               open_words: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """Blocks of lines; a line that goes on in lower case after a word or a comma stays joined, and so does one
+    after a line that ends in one of ``open_words`` (words written in lower case that never close a phrase), or
+    after a line that itself went on so and ends in a word ("is a Chinese / produced version of the Soviet / T-54A
+    tank": a sentence the page broke at its links)."""
     block = start
+    going_on = False   # whether the line that ends at ``pos`` went on from the one before it
     pos = text.find("\n", start, end)
     while pos >= 0:
         nxt, prev = text[pos + 1:pos + 2], text[pos - 1:pos]
-        if not (nxt.islower() and (prev.isalnum() or prev in ",;-")):
+        if nxt.islower() and (prev.isalnum() or prev in ",;-"):
+            going_on = True
+        elif (going_on and prev.isalnum() and nxt.strip()) or _leaves_open(text, pos, open_words):
+            going_on = False
+        else:
+            going_on = False
             if text[block:pos].strip():
                 yield block, pos
             block = pos + 1
         pos = text.find("\n", pos + 1, end)
     if text[block:end].strip():
         yield block, end
+
+
+_LAST_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+[ \t]*$")
+
+
+def _leaves_open(text: str, pos: int, open_words: frozenset[str]) -> bool:
+    """Whether the line that ends at ``pos`` ends in a word that leaves its phrase open, with more text on the next
+    line: the store's copies of pages break lines where a link or a column ended ("was initially produced by the /
+    Nanchang Aircraft Company"); no heading or label ends in "the" or "by"."""
+    if not open_words or not text[pos + 1:pos + 2].strip():
+        return False
+    word = _LAST_WORD.search(text, max(0, pos - 40), pos)
+    return word is not None and word.group().rstrip() in open_words
 
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -64,9 +88,11 @@ def _last_token(text: str, stop: int) -> str:
 
 
 def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
-              protected: list[tuple[int, int]] = ()) -> Iterator[tuple[int, int]]:  # type: ignore[assignment]
-    """(start, end) of each sentence of ``text[start:end]``; ``protected`` spans are never cut."""
-    for para_start, para_end in paragraphs(text, start, end):
+              protected: list[tuple[int, int]] = (),  # type: ignore[assignment]
+              open_words: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``text[start:end]``; ``protected`` spans are never cut; a line that ends in
+    one of ``open_words`` goes on into the next."""
+    for para_start, para_end in paragraphs(text, start, end, open_words):
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.start()
