@@ -99,6 +99,8 @@ class Shapes:
     # allow it (every place, where not given)
     starts: re.Pattern[str] = re.compile(".", re.DOTALL)
     cased_starts: re.Pattern[str] = re.compile(".", re.DOTALL)
+    # letters spelled out that stand for a version's letter only after another, a space between ("إس كا": SK)
+    spaced_letters: dict[str, str] = field(default_factory=dict)
 
 
 # Runs of spelled-out letters that name a country or a union, not a version: "यूएसएसआर" (USSR), "यूएस" (US).
@@ -119,6 +121,12 @@ def _word_before(text: str, pos: int) -> str:
     """The word right before ``pos`` (past spaces), folded."""
     words = text[max(0, pos - 30):pos].split()
     return fold_phrase(words[-1]) if words else ""
+
+
+def _yeh(pattern: str) -> str:
+    """A pattern of Arabic letters that also takes a yeh written as a dotless alif maksura, as Egyptian text writes a
+    final yeh ("تى-72", "مى-17", "سوخوى-35" are the T-72, the Mi-17 and the Su-35)."""
+    return pattern.replace("ي", "[يى]")
 
 
 def _script_prefix(prefix: str) -> str:
@@ -229,14 +237,18 @@ def shapes() -> Shapes:
     # a letter spelled out after the number is its suffix ("تی ۷۲ اس", "ميغ-21 إف", "टी-90एस": the T-72S, the
     # MiG-21F, the T-90S), unless a designation starts there ("تي-72 إم آي-17"); Urdu "اس" ("this") right after a
     # designation is read as the suffix too, a known cost of Persian usage
-    prefix_alt = "|".join(_script_prefix(p) for p in sorted(script_prefixes, key=len, reverse=True))
-    letter_alt = "|".join(re.escape(p) for p, latin in sorted(script_prefixes.items(), key=lambda i: -len(i[0]))
-                          if len(latin) == 1 and not p.endswith("-") and not p.isascii())
+    prefix_alt = "|".join(_yeh(_script_prefix(p)) for p in sorted(script_prefixes, key=len, reverse=True))
+    letters = [p for p, latin in sorted(script_prefixes.items(), key=lambda i: -len(i[0]))
+               if len(latin) == 1 and not p.endswith("-") and not p.isascii()]
+    letter_alt = "|".join(_yeh(re.escape(p)) for p in letters)
     # (letters that are also short words, "के" K and "of", count only glued to other letters: "एमकेआई" is MKI)
     glued = {str(k): str(v) for k, v in (data.get("suffix_letters") or {}).items()}  # type: ignore[attr-defined]
-    run_alt = "|".join(re.escape(p) for p in sorted({**glued, **{p: v for p, v in script_prefixes.items()
+    run_alt = "|".join(_yeh(re.escape(p)) for p in sorted({**glued, **{p: v for p, v in script_prefixes.items()
                                                                    if len(v) == 1 and not p.isascii()
                                                                    and not p.endswith("-")}}, key=len, reverse=True))
+    # (Arabic spells a version's letters one word each: "سو-30 إم كا آي" is the Su-30MKI, "سو-27 إس كا" the Su-27SK)
+    spaced = {str(k): str(v) for k, v in (data.get("spaced_letters") or {}).items()}  # type: ignore[attr-defined]
+    spaced_alt = "|".join(_yeh(re.escape(p)) for p in sorted({*letters, *spaced}, key=len, reverse=True))
     # (or the word "and", an article or a one-letter preposition glued before it in Arabic and Hebrew script:
     # "وشهاب 2", "ומיג-23", "המיג-19", "במיג-21", "الميغ-21", "والميغ-21")
     scripts = re.compile(
@@ -246,7 +258,9 @@ def shapes() -> Shapes:
         # (a designation that starts after a space or a dash is none of its letters; glued to the number, one is:
         # "تي-72إم1" is the T-72M1)
         rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?<=[ {_DASH}])(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
-        rf"(?P<ssuf>(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt}|(?<=\d)(?:{run_alt or '(?!)'})(?=\d))"
+        rf"(?P<ssuf>(?:{letter_alt})(?:[ ](?!(?:{prefix_alt})\s?[{_DASH}]?\s?\d)(?:{spaced_alt})){{1,3}}"
+        rf"(?![^\W\d_]|[{_MARKS}])"
+        rf"|(?:{run_alt or '(?!)'}){{2,4}}|{letter_alt}|(?<=\d)(?:{run_alt or '(?!)'})(?=\d))"
         # (a number after the letters is the version's: "تي-72أم1", the T-72M1)
         rf"(?P<sdig>\d{{1,2}}(?!\d))?"
         rf"(?![^\W\d_]|[{_MARKS}]))?")
@@ -290,7 +304,8 @@ def shapes() -> Shapes:
                   frozenset(fold_phrase(str(w)) for w in data.get("kind_words") or ()),  # type: ignore[attr-defined]
                   starts,
                   # (as ``starts``: the first letters of the prefixes, the lookbehind after them)
-                  re.compile(rf"[{''.join(sorted({re.escape(p[0]) for p in cased}))}](?<![\w-].)" if cased else "(?!)"))
+                  re.compile(rf"[{''.join(sorted({re.escape(p[0]) for p in cased}))}](?<![\w-].)" if cased else "(?!)"),
+                  spaced)
 
 
 @cache
@@ -683,14 +698,16 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
                 number = number[:2] + "-" + number[2:]   # ("69Ⅱ式": the Type 69-II, as "69-II式")
             out.append(Designation(m.start(), m.end(), m.group(), f"Type {number}", "TYPE"))
     for m in sh.scripts.finditer(text, start, end) if sh.script_letters.search(text, start, end) else ():
-        latin = sh.script_prefixes.get(m.group("sp")) or sh.script_prefixes[m.group("sp")[:-1] + "-"]
+        written = m.group("sp").replace("ى", "ي")
+        latin = sh.script_prefixes.get(written) or sh.script_prefixes[written[:-1] + "-"]
         if len(m.group("sp")) <= 2 and _ARABIC.match(m.group("sp")) \
                 and not any(c in _DASHES + "ـ" for c in text[m.end("sp"):m.start("snum")]) \
                 and _word_before(text, m.start()) not in sh.kind_words:
             continue   # a two-letter prefix in Arabic letters ("مي", "اف") makes a designation only with its hyphen,
             #            or after a word of a kind of design ("مقاتلة سو 33")
         joined = " " if latin.lower() in sh.type_words else "-"   # "تایپ-۵۶" is the Type 56
-        suffix = _spelled_letters(m.group("ssuf"), sh.script_prefixes) + ascii_digits(m.group("sdig") or "") \
+        suffix = "".join(_spelled_letters(w.replace("ى", "ي"), {**sh.script_prefixes, **sh.spaced_letters})
+                         for w in m.group("ssuf").split()) + ascii_digits(m.group("sdig") or "") \
             if m.group("ssuf") else ""
         end = m.end()
         if len(suffix) >= 2 and suffix in _NOT_SUFFIXES:
