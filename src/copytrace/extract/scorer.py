@@ -4489,6 +4489,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
+            if before and c.adjective and s.doc.adjectives_follow and any(
+                    c.end <= n.start and n.end <= p.start for n in s.cue_list("product_noun")):
+                continue   # "قالت الصحيفة الأمريكية إن الدبابة T-72", "l'agence chinoise dit que le fusil Type 56":
+                #            where adjectives follow their noun, one before the name's own kind of product is
+                #            another noun's (the paper's, the agency's)
             if before and _article_opens(s, c.end, p.start):
                 continue   # "kaum hatten die Russen die AKM übernommen": an article opens the name's own phrase,
                 #            the word before it is no adjective of the name
