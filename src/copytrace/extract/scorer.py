@@ -649,6 +649,13 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # (the design, not the copy named in one place, is what was made in the others: "in India and China, where it was
     # designated J-7", the MiG-21 in India)
     kept = [_to_design_elsewhere(s, r, named_where) for r in kept] if named_where else kept
+    # ("production of the An-2 was transferred to Poland": a making moved to a country is made there, not sold to it)
+    moved = _relocated(s)
+    if moved:
+        kept = [r for r in kept if not (r.relation == "exported_to" and any(r.start <= k.start < r.end
+                                                                             for k, _, _ in moved))]
+        kept.extend(_mk(s, p, "made_in_country", s.country(c), {"produce": 1.0, "locative": 1.0}, k, c)
+                    for k, c, p in moved)
     # ("Iraq ordered the PT-91, but the deal was cancelled": a deal a later clause undoes made no sale)
     undone = _deal_undone(s)
     if undone is not None:
@@ -672,6 +679,33 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
+    """(word of moving, country, product) where a word of moving a making ("relocate") has a noun of making beside it
+    in its clause, and a country where it went: "production of the An-2 was transferred to Poland", "the USSR moved
+    An-2 production to Poland", "производство Ан-2 было передано в Польшу", "die Produktion wurde nach Polen
+    verlagert" (the verb last, the country before it). The product is the one the clause names nearest the noun of
+    making (or the design spoken of, where the sentence names none)."""
+    found = []
+    for k in s.cue_list("relocate"):
+        made = next((m for m in reversed(s.cue_list("produce")) if m.end <= k.start
+                     and _same_clause(s, m.end, k.start, 8)), None) \
+            or next((m for m in s.cue_list("produce") if m.start >= k.end and _same_clause(s, k.end, m.start, 3)), None)
+        if made is None:
+            continue
+        first, last = min(made, k, key=_start), max(made, k, key=_start)
+        c = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.case != "source" and (
+            (c.start >= last.end and _same_clause(s, last.end, c.start, 5))
+            or (made.end <= c.start and c.end <= k.start))), None)
+        if c is None:
+            continue
+        named = [p for p in s.products if _same_clause(s, min(p.end, first.start), max(p.start, last.end), 10)
+                 and not (p.start > c.start)]
+        p = min(named, key=lambda p: abs(p.start - made.start)) if named else s.topic if not s.products else None
+        if p is not None:
+            found.append((k, c, p))
+    return found
 
 
 def _named_where(s: Sentence) -> list[tuple[Mention, Mention, Mention, Mention, Mention]]:
