@@ -6692,7 +6692,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
                 # (a word of "from" after the name marks it only where such words follow their noun: "Србија од
                 # Русија доби", Serbia received from Russia)
-                if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)) \
+                # (not a force a word both "by" and "from" opens: "acquistati dall'Esercito Messicano", bought by it)
+                if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)
+                        and not _by_forces(s, c, cue)) \
                         or (s.doc.particles_follow and s.near_after(c.end, ("source",), 0)) \
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}) \
@@ -6707,22 +6709,24 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
-                # forces a word of destination names after the verb)
+                # forces a word of destination names after the verb; or of those a passive's word of the doer names
+                # after it: "comprados pela Força Aérea Brasileira", bought by the Brazilian Air Force)
                 # (or the doer a passive's word of the agent names, each of a list: "bought by Egypt and Syria")
                 # (each of a list right after the verb: "kúpila Indie a Irak", India and Iraq bought)
                 role = 1.0 if c.end <= cue.start or (
                     s.list_first(c).start >= cue.end and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 1
                     and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
-                    or _for_forces(s, c) or (not c.adjective and s.list_first(c).start >= cue.end
-                                             and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
-                                                  # ("bought from China by Bangladesh": past the seller)
-                                                  or _same_clause(s, cue.end, s.list_first(c).start, 6))
-                                             and _agent_marked(s, s.list_first(c))
-                                             # (not the doer of a verb of its own: "nhận súng do Trung Quốc viện
-                                             # trợ", received rifles China gave)
-                                             and not any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1
-                                                         for k in s.cue_list("export"))) else 0.5
+                    or _for_forces(s, c) or _by_forces(s, c, cue) \
+                    or (not c.adjective and s.list_first(c).start >= cue.end
+                        and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
+                             # ("bought from China by Bangladesh": past the seller)
+                             or _same_clause(s, cue.end, s.list_first(c).start, 6))
+                        and _agent_marked(s, s.list_first(c))
+                        # (not the doer of a verb of its own: "nhận súng do Trung Quốc viện
+                        # trợ", received rifles China gave)
+                        and not any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1
+                                    for k in s.cue_list("export"))) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
@@ -6902,6 +6906,17 @@ def _before_own_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
                 and not s.doc.text[c.end:k.start].strip(" ") for k in s.cue_list("export"))
 
 
+def _by_forces(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country's adjective names the forces a word of the doer marks after a word of buying: the buyer
+    of a passive ("comprados pela Força Aérea Brasileira", bought by the Brazilian Air Force)."""
+    force = next((k for k in s.cue_list("force") if s.gap(c, k) <= 1), None)
+    if force is None or s.doc.particles_follow or not c.adjective:
+        return False
+    first = min(force.start, c.start)
+    return cue.end <= first and any(k.end <= first and cue.end <= k.start and s.doc.tokens_between(k.end, first) <= 1
+                                    for k in s.cue_list("agent"))
+
+
 def _for_forces(s: Sentence, c: Mention) -> bool:
     """Whether a country names the forces something is for: a word for the forces right on it and a word of
     destination a few words before them both ("for the Serbian Army", "za potrebe Vojske Srbije")."""
@@ -7036,8 +7051,12 @@ def _force_owner(s: Sentence, c: Mention) -> bool:
     """Whether a country owns the forces a word right before its "of" names ("El Ejército de Angola recibió", the
     army of Angola received): the word is "of", not "from"."""
     word = s.near_before(c.start, ("source",), 1)
-    return word is not None and s.near_before(word.start, ("force",), 0) is not None \
-        and any(k.start == word.start for k in s.cue_list("of"))
+    if word is None or not any(k.start == word.start for k in s.cue_list("of")):
+        return False
+    # (or capitalised words of the force's own name between: "el Ejército Nacional de Venezuela compró")
+    return any(k.end <= word.start and s.doc.tokens_between(k.end, word.start) <= 2
+               and all(w[:1].isupper() for w in s.doc.text[k.end:word.start].split())
+               for k in s.cue_list("force"))
 
 
 def _placed_or_sent(s: Sentence, c: Mention) -> bool:
