@@ -7574,7 +7574,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
-        cue = min(cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (not a word after the year past a clause mark whose own year follows it: "introduced in 1959, with series
+        # production begun in 1963" dates the making by 1963 and the introduction by 1959)
+        later = [k for k in cues if k.start >= y.end and any(ch in ",;" for ch in s.doc.text[y.end:k.start])
+                 and any(o.start >= k.end and s.gap(k, o) <= s.gap(y, k) for o in ys)]
+        kept = [k for k in cues if not any(o.start <= k.start and k.end <= o.end for o in later)]
+        cue = min(kept or cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
