@@ -2019,6 +2019,23 @@ def _one_letter_source(s: Sentence, p: Mention) -> bool:
     return _particle_is(s, m.group(1), "source") and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
+_NAMES_BEFORE = re.compile(r"(?:[^\W\d_]+[-‐ ])*[^\W\d_]+[ \u00a0]+$")
+
+
+def _designer_before(s: Sentence, start: int, end: int) -> int:
+    """Where the designers' names right before ``end`` begin ("Mikoyan-Gurevich " before "MiG-21"), past ``start``;
+    ``end`` where none stand there."""
+    named = _NAMES_BEFORE.search(s.doc.text, start, end)
+    while named is not None:
+        words = [w for w in re.split(r"[\W_]+", named.group()) if w]
+        if words and all(w in shapes().designers for w in words):
+            return named.start()
+        # (the longest run first: drop its first word and try again)
+        nxt = re.search(r"[-‐ ]", s.doc.text[named.start():end])
+        named = _NAMES_BEFORE.search(s.doc.text, named.start() + nxt.end(), end) if nxt is not None else None
+    return end
+
+
 def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[Mention]:
     """Products after ``pos``: the first within ``window`` tokens, then a list of them close together (with
     ``kinds``, items that each open with a word for their kind too: "received T-72M tanks, rocket launchers BM-21
@@ -2039,9 +2056,13 @@ def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[
         if not out and not p.generic:
             # the first may stand past a word for its kind, a word at most between ("a version of the legendary
             # assault rifle AK-47", "phiên bản của khẩu tiểu liên huyền thoại AK-47")
+            # (a designer's name glued before the name is no word of its own: "del famoso avión soviético
+            # Mikoyan-Gurevich MiG-21")
+            signed = _designer_before(s, last, p.start)
+            plain -= s.doc.tokens_between(signed, p.start)
             plain -= sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("product_noun")
                          if last <= k.start and k.end <= p.start
-                         and s.doc.tokens_between(k.end, p.start) <= (2 if s.doc.adjectives_follow else 1))
+                         and s.doc.tokens_between(k.end, signed) <= (2 if s.doc.adjectives_follow else 1))
         if out:
             plain -= _and_phrase_words(text[last:p.start])   # ("T-72M tanks as well as BMP-3 vehicles")
         if plain > (window if not out else 3):
@@ -2326,6 +2347,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
+        else:
+            # "El Chengdu J-7 (en chino: 歼-7; versión de exportación: F-7) es una versión del MiG-21": a name in
+            # brackets closed before the word glosses the name right before them, which the word speaks of
+            # (the name before the brackets is the word's subject however long the brackets run)
+            heads = [q for q in s.products if q.end <= cue.start and not s.named_aside(q) and not s.compared(q)
+                     and any(p is not q and _glossing(s, p, [q], cue) for p in before)]
+            before = sorted([p for p in before if not _glossing(s, p, before + heads, cue) and p not in heads]
+                            + heads, key=lambda p: p.start)
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
@@ -2774,6 +2803,21 @@ def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
 
 
+def _making_phrase(s: Sentence, a: int, b: int) -> bool:
+    """Whether a participle of making opens the stretch between a derivation word and its "of", and the stretch holds
+    but words of the language file and countries, two plain words at most ("versión construida bajo licencia en la
+    República Popular de China del ...", "versão fabricada sob licença na Polônia do ..."); no name in it."""
+    if not any(k.start >= a and s.doc.tokens_between(a, k.start) == 0 for k in s.cue_list("produce")) \
+            or s.doc.tokens_between(a, b) > 12:
+        return False
+    inside = [m for m in s.mentions if a <= m.start and m.end <= b]
+    if any(m.kind not in {"cue", "country"} for m in inside):
+        return False
+    covered = sum(s.doc.tokens_between(m.start, m.end) for m in inside
+                  if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside))
+    return s.doc.tokens_between(a, b) - covered <= 2
+
+
 def _of_after_words(s: Sentence, cue: Mention) -> int:
     """Where the original a derivation word names is counted from: the word itself, or the word for "of" right before
     the name, after lower-case words that qualify the derivation word ("une copie légère et robuste de l'AKM", a
@@ -2789,9 +2833,12 @@ def _of_after_words(s: Sentence, cue: Mention) -> int:
         return cue.end
     of = max(ofs, key=lambda k: k.start)
     between = s.doc.text[cue.end:of.start].strip()
+    signed = _designer_before(s, of.end, first.start)   # ("del avión soviético Mikoyan-Gurevich MiG-21")
+    if _making_phrase(s, cue.end, of.start) and _plain_tokens(s, of.start, signed) <= 2:
+        return of.start   # "una versión construida bajo licencia en China del MiG-21": the version's own making
     # (the word for "of" right on the name, an article at most between: not "copies of aircraft of the Soviet
     # Union (respectively the MiG-17 ...)")
-    if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, first.start) > 2 \
+    if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, signed) > 2 \
             or not _WORDS_ONLY.fullmatch(between) \
             or between != between.lower() \
             or any(cue.end <= m.start and m.end <= of.start and m.kind != "cue" for m in s.mentions):
@@ -5017,6 +5064,17 @@ def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
 def _opens_country_bracket(s: Sentence, p: Mention) -> bool:
     opened = open_bracket(s.doc.text, s.start, p.start)
     return opened >= 0 and len(s.doc.text[opened + 1:p.start].strip()) <= 3 and _bracket_owner(s, p) is not None
+
+
+def _glossing(s: Sentence, p: Mention, named: list[Mention], cue: Mention) -> bool:
+    """Whether name ``p`` stands in brackets that close before ``cue``, right after another of ``named``, and a label
+    with a colon introduces it there ("(en chino: 歼-7; versión de exportación: F-7)"; not a name alone in brackets,
+    "the Lim-2 (MiG-15bis) was a licensed copy", which may be the pair itself)."""
+    opened = open_bracket(s.doc.text, s.start, p.start)
+    closed = s.doc.text.find(")", p.end, cue.start)
+    return opened >= 0 and closed >= 0 and ":" in s.doc.text[opened:p.start] \
+        and s.doc.tokens_between(closed, cue.start) <= 3 \
+        and any(q.end <= opened and s.doc.tokens_between(q.end, opened) == 0 for q in named)
 
 
 def open_bracket(text: str, start: int, pos: int) -> int:
