@@ -257,9 +257,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # (where the language's word for "until" is "bis", it is that word: "lieferte MiG-21 bis 1985")
     untils = {m.start for m in matches if m.phrase.cls == "until"}
     keep_form = language is not None and language.names_keep_form
+    # (a word of the language file on the same span as a known name read with an ending is that word: Romanian
+    # "Modernizat", modernised, with a capital is no "Moderna" declined)
+    cue_spans = {(m.start, m.end) for m in matches if m.phrase.cls not in {"country", "region"}}
     for found in names.find(text, folded, start):
         if found.inflected and keep_form:
             continue   # a language whose names take no endings: "Meski" (Indonesian, although) is no "Mesko"
+        if found.inflected and found.kind == "product" and (found.start, found.end) in cue_spans:
+            continue
         if found.kind == "product" and _inside_quoted_name(text, found.start, found.end):
             continue   # '"Sea Flanker"': a name the registry knows inside a longer quoted name is no mention of it
         if text[found.end - 1:found.end] == "s" and text[found.end - 2:found.end - 1].isdigit():

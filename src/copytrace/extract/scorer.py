@@ -2053,6 +2053,23 @@ def _one_letter_source(s: Sentence, p: Mention) -> bool:
     return _particle_is(s, m.group(1), "source") and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
+_NAMES_BEFORE = re.compile(r"(?:[^\W\d_]+[-‐ ])*[^\W\d_]+[ \u00a0]+$")
+
+
+def _designer_before(s: Sentence, start: int, end: int) -> int:
+    """Where the designers' names right before ``end`` begin ("Mikoyan-Gurevich " before "MiG-21"), past ``start``;
+    ``end`` where none stand there."""
+    named = _NAMES_BEFORE.search(s.doc.text, start, end)
+    while named is not None:
+        words = [w for w in re.split(r"[\W_]+", named.group()) if w]
+        if words and all(w in shapes().designers for w in words):
+            return named.start()
+        # (the longest run first: drop its first word and try again)
+        nxt = re.search(r"[-‐ ]", s.doc.text[named.start():end])
+        named = _NAMES_BEFORE.search(s.doc.text, named.start() + nxt.end(), end) if nxt is not None else None
+    return end
+
+
 def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[Mention]:
     """Products after ``pos``: the first within ``window`` tokens, then a list of them close together (with
     ``kinds``, items that each open with a word for their kind too: "received T-72M tanks, rocket launchers BM-21
@@ -2073,9 +2090,13 @@ def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[
         if not out and not p.generic:
             # the first may stand past a word for its kind, a word at most between ("a version of the legendary
             # assault rifle AK-47", "phiên bản của khẩu tiểu liên huyền thoại AK-47")
+            # (a designer's name glued before the name is no word of its own: "del famoso avión soviético
+            # Mikoyan-Gurevich MiG-21")
+            signed = _designer_before(s, last, p.start)
+            plain -= s.doc.tokens_between(signed, p.start)
             plain -= sum(s.doc.tokens_between(k.start, k.end) for k in s.cue_list("product_noun")
                          if last <= k.start and k.end <= p.start
-                         and s.doc.tokens_between(k.end, p.start) <= (2 if s.doc.adjectives_follow else 1))
+                         and s.doc.tokens_between(k.end, signed) <= (2 if s.doc.adjectives_follow else 1))
         if out:
             plain -= _and_phrase_words(text[last:p.start])   # ("T-72M tanks as well as BMP-3 vehicles")
         if plain > (window if not out else 3):
@@ -2360,6 +2381,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
+        else:
+            # "El Chengdu J-7 (en chino: 歼-7; versión de exportación: F-7) es una versión del MiG-21": a name in
+            # brackets closed before the word glosses the name right before them, which the word speaks of
+            # (the name before the brackets is the word's subject however long the brackets run)
+            heads = [q for q in s.products if q.end <= cue.start and not s.named_aside(q) and not s.compared(q)
+                     and any(p is not q and _glossing(s, p, [q], cue) for p in before)]
+            before = sorted([p for p in before if not _glossing(s, p, before + heads, cue) and p not in heads]
+                            + heads, key=lambda p: p.start)
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
         # (whether the versions are named after the word, as examples or after a colon or a copula: "Polish versions
@@ -2813,6 +2842,21 @@ def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
 _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
 
 
+def _making_phrase(s: Sentence, a: int, b: int) -> bool:
+    """Whether a participle of making opens the stretch between a derivation word and its "of", and the stretch holds
+    but words of the language file and countries, two plain words at most ("versión construida bajo licencia en la
+    República Popular de China del ...", "versão fabricada sob licença na Polônia do ..."); no name in it."""
+    if not any(k.start >= a and s.doc.tokens_between(a, k.start) == 0 for k in s.cue_list("produce")) \
+            or s.doc.tokens_between(a, b) > 12:
+        return False
+    inside = [m for m in s.mentions if a <= m.start and m.end <= b]
+    if any(m.kind not in {"cue", "country"} for m in inside):
+        return False
+    covered = sum(s.doc.tokens_between(m.start, m.end) for m in inside
+                  if not any(o is not m and o.start <= m.start and m.end <= o.end for o in inside))
+    return s.doc.tokens_between(a, b) - covered <= 2
+
+
 def _of_after_words(s: Sentence, cue: Mention) -> int:
     """Where the original a derivation word names is counted from: the word itself, or the word for "of" right before
     the name, after lower-case words that qualify the derivation word ("une copie légère et robuste de l'AKM", a
@@ -2828,9 +2872,12 @@ def _of_after_words(s: Sentence, cue: Mention) -> int:
         return cue.end
     of = max(ofs, key=lambda k: k.start)
     between = s.doc.text[cue.end:of.start].strip()
+    signed = _designer_before(s, of.end, first.start)   # ("del avión soviético Mikoyan-Gurevich MiG-21")
+    if _making_phrase(s, cue.end, of.start) and _plain_tokens(s, of.start, signed) <= 2:
+        return of.start   # "una versión construida bajo licencia en China del MiG-21": the version's own making
     # (the word for "of" right on the name, an article at most between: not "copies of aircraft of the Soviet
     # Union (respectively the MiG-17 ...)")
-    if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, first.start) > 2 \
+    if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, signed) > 2 \
             or not _WORDS_ONLY.fullmatch(between) \
             or between != between.lower() \
             or any(cue.end <= m.start and m.end <= of.start and m.kind != "cue" for m in s.mentions):
@@ -5067,6 +5114,17 @@ def _opens_country_bracket(s: Sentence, p: Mention) -> bool:
     return opened >= 0 and len(s.doc.text[opened + 1:p.start].strip()) <= 3 and _bracket_owner(s, p) is not None
 
 
+def _glossing(s: Sentence, p: Mention, named: list[Mention], cue: Mention) -> bool:
+    """Whether name ``p`` stands in brackets that close before ``cue``, right after another of ``named``, and a label
+    with a colon introduces it there ("(en chino: 歼-7; versión de exportación: F-7)"; not a name alone in brackets,
+    "the Lim-2 (MiG-15bis) was a licensed copy", which may be the pair itself)."""
+    opened = open_bracket(s.doc.text, s.start, p.start)
+    closed = s.doc.text.find(")", p.end, cue.start)
+    return opened >= 0 and closed >= 0 and ":" in s.doc.text[opened:p.start] \
+        and s.doc.tokens_between(closed, cue.start) <= 3 \
+        and any(q.end <= opened and s.doc.tokens_between(q.end, opened) == 0 for q in named)
+
+
 def open_bracket(text: str, start: int, pos: int) -> int:
     """Where the bracket ``pos`` stands inside opens, if one opened after ``start`` ("в Югославии (M-84)"); else -1."""
     opened = max(text.rfind("(", start, pos), text.rfind("（", start, pos))
@@ -6746,7 +6804,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # the seller: "from X", or X with a postposition or case suffix ("Rusya'dan", "Lengyelországból")
                 # (a word of "from" after the name marks it only where such words follow their noun: "Србија од
                 # Русија доби", Serbia received from Russia)
-                if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)) \
+                # (not a force a word both "by" and "from" opens: "acquistati dall'Esercito Messicano", bought by it)
+                if (s.near_before(c.start, ("source",), 1) is not None and not _force_owner(s, c)
+                        and not _by_forces(s, c, cue)) \
                         or (s.doc.particles_follow and s.near_after(c.end, ("source",), 0)) \
                         or c.case == "source" or _one_letter_before(s, c, "source") \
                         or s.doc.particle_on(c, {"source"}) \
@@ -6761,22 +6821,24 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # (the buyer named before the verb; or right after it, where the verb comes first and no country
                 # stands before it: "1981 erhielt der Irak", "تسلم العراق")
                 # ("bought from Russia for the Serbian Army", "za potrebe Vojske Srbije": or the country of the
-                # forces a word of destination names after the verb)
+                # forces a word of destination names after the verb; or of those a passive's word of the doer names
+                # after it: "comprados pela Força Aérea Brasileira", bought by the Brazilian Air Force)
                 # (or the doer a passive's word of the agent names, each of a list: "bought by Egypt and Syria")
                 # (each of a list right after the verb: "kúpila Indie a Irak", India and Iraq bought)
                 role = 1.0 if c.end <= cue.start or (
                     s.list_first(c).start >= cue.end and s.doc.tokens_between(cue.end, s.list_first(c).start) <= 1
                     and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
-                    or _for_forces(s, c) or (not c.adjective and s.list_first(c).start >= cue.end
-                                             and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
-                                                  # ("bought from China by Bangladesh": past the seller)
-                                                  or _same_clause(s, cue.end, s.list_first(c).start, 6))
-                                             and _agent_marked(s, s.list_first(c))
-                                             # (not the doer of a verb of its own: "nhận súng do Trung Quốc viện
-                                             # trợ", received rifles China gave)
-                                             and not any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1
-                                                         for k in s.cue_list("export"))) else 0.5
+                    or _for_forces(s, c) or _by_forces(s, c, cue) \
+                    or (not c.adjective and s.list_first(c).start >= cue.end
+                        and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
+                             # ("bought from China by Bangladesh": past the seller)
+                             or _same_clause(s, cue.end, s.list_first(c).start, 6))
+                        and _agent_marked(s, s.list_first(c))
+                        # (not the doer of a verb of its own: "nhận súng do Trung Quốc viện
+                        # trợ", received rifles China gave)
+                        and not any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1
+                                    for k in s.cue_list("export"))) else 0.5
             if not s.has("deal") and (s.near_before(c.start, ("with",), 0) is not None
                                       or _one_letter_before(s, c, "with")) and cue.end <= c.start:
                 continue   # "Norway sends tanks to Chad together with Spain": a partner, not a recipient
@@ -6956,6 +7018,17 @@ def _before_own_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
                 and not s.doc.text[c.end:k.start].strip(" ") for k in s.cue_list("export"))
 
 
+def _by_forces(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country's adjective names the forces a word of the doer marks after a word of buying: the buyer
+    of a passive ("comprados pela Força Aérea Brasileira", bought by the Brazilian Air Force)."""
+    force = next((k for k in s.cue_list("force") if s.gap(c, k) <= 1), None)
+    if force is None or s.doc.particles_follow or not c.adjective:
+        return False
+    first = min(force.start, c.start)
+    return cue.end <= first and any(k.end <= first and cue.end <= k.start and s.doc.tokens_between(k.end, first) <= 1
+                                    for k in s.cue_list("agent"))
+
+
 def _for_forces(s: Sentence, c: Mention) -> bool:
     """Whether a country names the forces something is for: a word for the forces right on it and a word of
     destination a few words before them both ("for the Serbian Army", "za potrebe Vojske Srbije")."""
@@ -7090,8 +7163,12 @@ def _force_owner(s: Sentence, c: Mention) -> bool:
     """Whether a country owns the forces a word right before its "of" names ("El Ejército de Angola recibió", the
     army of Angola received): the word is "of", not "from"."""
     word = s.near_before(c.start, ("source",), 1)
-    return word is not None and s.near_before(word.start, ("force",), 0) is not None \
-        and any(k.start == word.start for k in s.cue_list("of"))
+    if word is None or not any(k.start == word.start for k in s.cue_list("of")):
+        return False
+    # (or capitalised words of the force's own name between: "el Ejército Nacional de Venezuela compró")
+    return any(k.end <= word.start and s.doc.tokens_between(k.end, word.start) <= 2
+               and all(w[:1].isupper() for w in s.doc.text[k.end:word.start].split())
+               for k in s.cue_list("force"))
 
 
 def _placed_or_sent(s: Sentence, c: Mention) -> bool:
@@ -7612,7 +7689,12 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "to 1987", "until 1987", "ended in 1989", "1970年まで": the end of a period, not its start
         # (of two words as near, the one before the year where the verb comes first: "acceptation in 1970 and mass
         # production started in 1971")
-        cue = min(cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (not a word after the year past a clause mark whose own year follows it: "introduced in 1959, with series
+        # production begun in 1963" dates the making by 1963 and the introduction by 1959)
+        later = [k for k in cues if k.start >= y.end and any(ch in ",;" for ch in s.doc.text[y.end:k.start])
+                 and any(o.start >= k.end and s.gap(k, o) <= s.gap(y, k) for o in ys)]
+        kept = [k for k in cues if not any(o.start <= k.start and k.end <= o.end for o in later)]
+        cue = min(kept or cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
