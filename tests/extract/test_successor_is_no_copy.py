@@ -12,10 +12,10 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("pl", "T-72 był radzieckim następcą czołgu T-55. Potem sprzedawano go do wielu państw, w tym Polski. W latach 80. Polska "
-           "wytwarzała czołgi T-72 na licencji."),
-    ("en", "The T-72 was the Soviet successor of the T-55. It was later sold to many states, among them Poland. In the "
-           "1980s Poland built T-72 tanks under licence."),
+    ("pl", "T-72 był radzieckim następcą czołgu T-55. Potem sprzedawano go do wielu państw, w tym Polski. "
+           "W latach 80. Polska wytwarzała czołgi T-72 na licencji."),
+    ("en", "The T-72 was the Soviet successor of the T-55. It was later sold to many states, among them Poland. "
+           "In the 1980s Poland built T-72 tanks under licence."),
 ])
 def test_a_successor_bought_and_built_keeps_the_sale(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)
