@@ -187,9 +187,11 @@ _LOWER_LABEL = r"nr|n\s?°|n\.?\s?º|n(?=\.\s*\d)|no(?=\.\s*\d)|č"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
 _NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
 _LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
+# (the Russian, Ukrainian and Belarusian "named after" of a plant's name, also cut short with a dot: "заводе им.
+# Малышева", "заводі ім. Малишева")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
-                      "имени", "им", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor", "för", "for", "ve", "és",
-                      "och", "og", "en"})
+                      "имени", "им", "імені", "ім", "імя", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor",
+                      "för", "for", "ve", "és", "och", "og", "en"})
 MAX_MENTIONS = 4000
 _ELIDED_OF = re.compile(r"d['’][^\W\d_]")   # a word for "of" cut short, glued to the word after it
 
@@ -2366,7 +2368,7 @@ def _capitals_after(text: str, pos: int) -> int:
         if not m:
             break
         word = m.group(1)
-        if word.lower() in _CONNECT and connectors < 2:
+        if (word.lower() in _CONNECT or (word[-1:] == "." and word[:-1].lower() in _CONNECT)) and connectors < 2:
             connectors += 1
             nxt = re.match(r"\s+\S+\s+([^\W_])", text[end:end + 80])
             if nxt and nxt.group(1).isupper():

@@ -278,7 +278,7 @@ class Names:
         """A known organisation's name written in another grammatical case ("на Казанском вертолетном заводе"
         for "Казанский вертолётный завод", "Zakładach Mechanicznych" for "Zakłady Mechaniczne"): every word agrees
         with the name's word but for an ending of up to three letters; None unless exactly one name fits."""
-        words = _words(written)
+        words = tuple(_SHORT_FORMS.get(w, w) for w in _words(written))
         found = {known.entity: known for names, known in self._inflected.get(tuple(w[:_STEM] for w in words), [])
                  if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -345,6 +345,8 @@ def in_capitals(text: str, start: int, end: int) -> bool:
 
 
 _STEM = 4   # letters of a word an inflected form shares with its dictionary form, at the least
+# "named after" cut short in a plant's name ("заводе им. Малышева", "заводі ім. Малишева"), folded: the whole word
+_SHORT_FORMS = {"им": "имени", "ім": "імені"}
 
 
 _CYRILLIC_OR_LATIN = re.compile(r"[a-zA-Zа-яА-ЯёЁ]")
