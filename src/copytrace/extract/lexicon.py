@@ -143,6 +143,10 @@ class Language:
     # the indefinite article's forms ("a", "an", "un", "eine"): a thing it brings in right before a word of naming is
     # what is named ("a parade displayed a heavier tank known as the Storm Tiger")
     indefinite_articles: frozenset[str] = frozenset()
+    # where a passive's doer takes the instrumental ("поставленных Россией", "dodané Ruskem"): the endings of a
+    # country's instrumental, and the prepositions that take it in another sense ("с Россией", with Russia)
+    instrumental_endings: tuple[str, ...] = ()
+    instrumental_not_after: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -255,6 +259,9 @@ def _raw_language(code: str) -> Language:
         name_glosses={str(k): str(v) for k, v in (raw.get("name_glosses") or {}).items()},
         names_keep_form=bool(raw.get("names_keep_form", False)),
         indefinite_articles=frozenset(fold_phrase(str(w)) for w in raw.get("indefinite_articles") or ()),
+        instrumental_endings=tuple(fold_phrase(str(e)) for e in (raw.get("instrumental") or {}).get("endings") or ()),
+        instrumental_not_after=frozenset(fold_phrase(str(w))
+                                         for w in (raw.get("instrumental") or {}).get("not_after") or ()),
     )
 
 
@@ -319,7 +326,7 @@ def _compile(code: str) -> Language:
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
                     base.prefix_roles, base.article_elision, base.names_keep_form,
-                    base.indefinite_articles)
+                    base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

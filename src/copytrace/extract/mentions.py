@@ -60,6 +60,7 @@ class Mention:
     pointer: bool = False      # words that point back at a product ("this rifle"), not a name of it
     town: bool = False         # of a country: a town of it named as where something is made ("in Izhevsk")
     nominative: bool = False   # of a country: its name in the nominative, which no other case writes alike ("Rusija")
+    by: bool = False           # of a country: its name in the instrumental, a passive's doer ("поставленных Россией")
 
     def __repr__(self) -> str:
         return f"<{self.kind}:{self.value}@{self.start}>"
@@ -557,8 +558,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         nominative = not role and not made and not m.phrase.adjective and language is not None \
             and bool(language.dative_endings) and bool(language.into_after) \
             and _plain_a_nominative(folded, m.start, m.end, m.phrase.value, language)
+        by = not role and not made and not m.phrase.adjective and language is not None \
+            and bool(language.instrumental_endings) and _instrumental(folded, m.start, m.end, language)
         out.append(Mention(m.start, end, "country", m.phrase.value, text[m.start:end],
-                           adjective=made or (m.phrase.adjective and not cased), case=role, nominative=nominative))
+                           adjective=made or (m.phrase.adjective and not cased), case=role, nominative=nominative,
+                           by=by))
     breaks = language.name_breaks if language is not None else frozenset()
     known_orgs = {m.start: m for m in out if m.kind == "org" and m.entity}
     for org in _organisations(text, out, taken, frozenset(particles) | breaks,
@@ -1134,6 +1138,17 @@ _VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
 
 # an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
 _ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
+
+
+def _instrumental(folded: str, start: int, end: int, language: Language) -> bool:
+    """Whether a country's name stands in the instrumental: its last word ends in one of the language's instrumental
+    endings and is no nominative, and no preposition that takes the instrumental in another sense ("с Китаем", with
+    China; "между Россией и Индией") stands right before it."""
+    words = folded[start:end].replace(SKIP, "").split() or [""]
+    if not words[-1].endswith(language.instrumental_endings) or words[-1] in _nominatives(language.code):
+        return False
+    before = folded[max(0, start - 30):start].replace(SKIP, "").split()[-1:]
+    return not (before and before[0] in language.instrumental_not_after)
 
 
 def _dative(text: str, folded: str, start: int, end: int, code: str, language: Language) -> bool:

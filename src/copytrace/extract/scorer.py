@@ -6772,6 +6772,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if not marked and c.nominative and cue.end <= c.start and s.gap(cue, c) <= 3:
                     continue   # "tenkove je vladi u Skoplju isporučila Rusija": where names take case endings, one
                     #            in the nominative right after the verb is its subject, the one that sold
+                if not marked and c.by and cue.end <= c.start and s.gap(cue, c) <= 3:
+                    continue   # "из комплектов, поставленных Россией", "tanky dodané Ruskem": a name in the
+                    #            instrumental right after a passive word of export is its doer, the one that sold
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
                     #            export of its own sells, and is no recipient of an earlier one
