@@ -7719,6 +7719,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # begann 1973")
         # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
         # üretimi 1999 yılında durduruldu")
+        if _halted_after(s, y):
+            continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start))
@@ -8023,6 +8025,27 @@ def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mentio
     Twardy")."""
     return next((p for p in subjects if p.start >= name.end and p.value == name.value
                  and not s.doc.text[name.end:p.start].strip()), None)
+
+
+def _halted_after(s: Sentence, y: Mention) -> bool:
+    """Whether, where a participle ends its clause, a word of ending closes the year's clause after it ("Die
+    Fertigung des T-55 wurde 1981 aus Kostengründen eingestellt", "musste 1967 eingestellt werden": an auxiliary may
+    follow it): that word is the clause's verb, however many words stand between, where no clause mark, no other year
+    and no word of making or introduction does (not "1958 lief die Fertigung an und wurde 1967 eingestellt")."""
+    if not s.doc.participles_last or _since(s, y):
+        return False
+    for k in s.cue_list("halt"):
+        if k.start < y.end or any(ch in ",;:()–—" for ch in s.doc.text[y.end:k.start]) \
+                or not _AUXILIARY_THEN_END.match(s.doc.text, k.end):
+            continue
+        if not any(m.start >= y.end and m.end <= k.start and (m.kind == "year" or (m.kind == "cue" and m.value in {
+                "introduce", "produce", "since"})) for m in s.mentions):
+            return True
+    return False
+
+
+# the end of a clause, one word (an auxiliary: "eingestellt werden", "gestoppt worden") at most before it
+_AUXILIARY_THEN_END = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[.,;:!?)\n]|$)")
 
 
 def _since(s: Sentence, y: Mention) -> bool:
