@@ -16,6 +16,8 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize("text", [
     "Die Produktion des T-55 wurde 1981 aus Kostengründen eingestellt.",
     "In Polen musste die Fertigung des T-54 1967 auf Drängen Moskaus eingestellt werden.",
+    # ("von", a word of "from" and "since" alike, between the year and the verb)
+    "Die Fertigung des T-54 in Polen wurde 1967 auf Verlangen von Moskau eingestellt.",
 ])
 def test_an_end_at_the_clause_end_dates_no_start(small_extractor: Extractor, text: str) -> None:
     facts = facts_of(small_extractor, text, "de")

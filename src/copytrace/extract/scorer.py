@@ -8039,7 +8039,7 @@ def _halted_after(s: Sentence, y: Mention) -> bool:
                 or not _AUXILIARY_THEN_END.match(s.doc.text, k.end):
             continue
         if not any(m.start >= y.end and m.end <= k.start and (m.kind == "year" or (m.kind == "cue" and m.value in {
-                "introduce", "produce", "since"})) for m in s.mentions):
+                "introduce", "produce"})) for m in s.mentions):
             return True
     return False
 
