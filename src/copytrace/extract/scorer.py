@@ -404,7 +404,9 @@ class Sentence:
         text = self.doc.text
         bracketed = text.find("(", self.start, self.end) >= 0 or text.find("（", self.start, self.end) >= 0
         asides = [p for p in self.products if self._bracket_aside(p)] if bracketed else []
-        owners = {id(q) for p in asides for q in self.products if q.end <= p.start
+        # (not one the brackets set the original against: "the T-72, a successor of the T-64 (and a rival of the
+        # T-62), came in 1973" still dates the T-72)
+        owners = {id(q) for p in asides if not self.compared(p) for q in self.products if q.end <= p.start
                   and not self.doc.text[q.end:open_bracket(self.doc.text, self.start, p.start)].strip()}
         own = [p for p in self.products if (id(p) not in self.parents or id(p) in owners)
                and id(p) not in self.replaced and not self.compared(p) and not self.denied(p) and p not in asides]
