@@ -31,6 +31,7 @@ from copytrace.extract.shapes import (
     and_words,
     articles,
     calendar_words,
+    currency_names,
     designations,
     furniture_words,
     shapes,
@@ -496,6 +497,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue   # "South America": no country, and "America" inside it is none either
         if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
             continue   # "US$250 million", "NZ$", "HK$": a currency's sign glued to a country's name says a price
+        if language is not None and _opens_currency_name(folded, m.start, language.code):
+            continue   # "1,2 Millionen US-Dollar", "1.2 million US dollars": a currency's name says a price, no place
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 (_CLAUSE_END.match(text, m.end) or _QUOTE_OPEN.match(text, m.end))
                 and len(text[:m.start].rstrip()) in place_words)):
@@ -2393,3 +2396,13 @@ def _capitals_after(text: str, pos: int) -> int:
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
+
+
+def _opens_currency_name(folded: str, start: int, code: str) -> bool:
+    """Whether the folded text at a country's name opens a currency's name in the language ("us dollar" in "US-Dollar",
+    "yhdysvaltain dollaria"), the name's last word ending a word of the text."""
+    names = currency_names(code)
+    if not names:
+        return False
+    words = folded[start:start + 60].split()
+    return any(tuple(words[:len(name)]) == name for name in names)
