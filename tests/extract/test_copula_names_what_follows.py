@@ -1,6 +1,6 @@
-"""A name a copula opening its sentence says the thing is ("Es handelt sich um eine J-7 (...)", "This is a J-7 (...)")
-is what the next sentences go on about, however long an aside in brackets after it makes the sentence: a following
-sentence that names only the original ("Die chinesische Variante der MiG 21 ...") speaks of that name.
+"""A name a copula opening its sentence says the thing is ("Es handelt sich dabei um eine J-7 (...)", "This is a J-7
+(...)") is what the next sentences go on about, however long an aside in brackets after it makes the sentence: a
+following sentence that names only the original ("Eine chinesische Version der MiG 21 ...") speaks of that name.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -15,13 +15,10 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ('Abgebildet ist zwar eine "Fishbed", aber keine MiG 21. Es handelt sich um eine Chengdu J-7 (in der '
-     'Exportversion F-7). Die chinesische Variante der MiG 21, gebaut ohne Lizenz.', "de"),
-    # (a word between the parts of the copula: "handelt sich hier um")
-    ('Abgebildet ist zwar eine "Fishbed", aber keine MiG 21. Es handelt sich hier um eine Chengdu J-7 (in der '
-     'Exportversion F-7) [2]. Die chinesische Variante der MiG 21, gebaut ohne Lizenz.', "de"),
-    ('The stamp shows a "Fishbed", but no MiG-21. This is a Chengdu J-7 (the F-7 of the export version sold to '
-     'Pakistan and others). The Chinese variant of the MiG-21, built without a licence.', "en"),
+    ('Die Marke zeigt zwar eine "Fishbed", jedoch nicht die MiG 21. Hier handelt es sich um eine Chengdu J-7 (als '
+     'Exportmodell F-7 bezeichnet) [3]. Eine chinesische Version der MiG 21, gebaut ohne Lizenz.', "de"),
+    ('The stamp shows a "Fishbed" but no MiG-21. This is a Chengdu J-7 (sold abroad as the F-7 export model) [3]. '
+     'A Chinese version of the MiG-21, built without a licence.', "en"),
 ])
 def test_the_named_design_is_the_chinese_variant(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)

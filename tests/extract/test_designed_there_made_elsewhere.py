@@ -1,6 +1,6 @@
-"""A country a word of design governs ("in der Sowjetunion entwickelte", "designed in the Soviet Union") is where the
-design was drawn, not made, where the word of making has a country of its own ("und in Polen gebaute"): only that one
-is the place of making. A country that design and making share ("in der Sowjetunion entwickelt und gebaut") stays.
+"""A country a word of design governs ("in der UdSSR entworfene", "designed in the Soviet Union") is where the design
+was drawn, not made, where the word of making has a country of its own ("und in Polen gefertigte"): only that one is
+the place of making. A country that design and making share ("in der UdSSR entworfen und gefertigt") stays.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Der in der Sowjetunion entwickelte und in Polen gebaute T-72 blieb lange im Dienst.", "de"),
+    ("Der in der UdSSR entworfene und in Polen gefertigte T-72 blieb lange im Dienst.", "de"),
     ("The T-72, designed in the Soviet Union and built in Poland, stayed in service for decades.", "en"),
 ])
 def test_the_design_country_makes_nothing(small_extractor: Extractor, text: str, lang: str) -> None:
@@ -25,5 +25,5 @@ def test_the_design_country_makes_nothing(small_extractor: Extractor, text: str,
 
 
 def test_a_shared_country_is_made_in(small_extractor: Extractor) -> None:
-    facts = facts_of(small_extractor, "Der T-72 wurde in der Sowjetunion entwickelt und gebaut.", "de")
+    facts = facts_of(small_extractor, "Den T-72 hat man in der UdSSR entworfen und gefertigt.", "de")
     assert ("T-72", "made_in_country", "Soviet Union") in facts, facts

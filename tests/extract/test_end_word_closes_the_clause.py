@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize("text", [
     "Die Produktion des T-55 wurde 1981 aus Kostengründen eingestellt.",
-    "In Polen musste die Fertigung des T-54 1967 auf Drängen Moskaus eingestellt werden.",
+    "In Polen musste die Fertigung des T-54 1967 auf Drängen Moskaus eingestellt werden, hieß es.",
     # ("von", a word of "from" and "since" alike, between the year and the verb)
     "Die Fertigung des T-54 in Polen wurde 1967 auf Verlangen von Moskau eingestellt.",
 ])
@@ -26,7 +26,7 @@ def test_an_end_at_the_clause_end_dates_no_start(small_extractor: Extractor, tex
 
 def test_the_start_before_the_end_stays(small_extractor: Extractor) -> None:
     text = ("Der T-54 wurde ab 1958 in Polen gebaut. "
-            "Die Fertigung des T-54 musste 1967 auf Drängen Moskaus eingestellt werden.")
+            "Die Fertigung des T-54 musste 1967 auf Drängen Moskaus eingestellt werden, so der Bericht.")
     facts = facts_of(small_extractor, text, "de")
     assert ("T-54", "introduced_year", "1958") in facts, facts
     assert ("T-54", "introduced_year", "1967") not in facts, facts

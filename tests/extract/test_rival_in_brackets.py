@@ -8,27 +8,21 @@ real text (see test_quality).
 
 from __future__ import annotations
 
-import pytest
-
 from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
+_TEXT = ("Beim T-72 handelt es sich um einen Panzer, der 1973 als Nachfolger des T-64 (und Rivale des T-62) "
+         "eingeführt wurde. Mit den in Polen gefertigten Exemplaren entstanden 20000 Stück.")
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Der T-72 ist ein Kampfpanzer, der 1973 als Nachfolger des T-64 (und als Konkurrent zum T-62) eingeführt "
-     "wurde.", "de"),
-    ("Der T-72 ist ein Kampfpanzer, welcher 1973 als Weiterentwicklung des T-64 (und Konkurrent zum T-64) in "
-     "Dienst gestellt wurde.", "de"),
-])
-def test_the_year_stays_with_the_subject(small_extractor: Extractor, text: str, lang: str) -> None:
-    facts = facts_of(small_extractor, text, lang)
+
+def test_the_year_stays_with_the_subject(small_extractor: Extractor) -> None:
+    facts = facts_of(small_extractor, _TEXT, "de")
     assert ("T-72", "introduced_year", "1973") in facts, facts
     assert ("T-64", "introduced_year", "1973") not in facts, facts
 
 
 def test_the_next_sentence_goes_on_with_the_subject(small_extractor: Extractor) -> None:
-    text = ("Der T-72 ist ein Kampfpanzer, welcher 1973 als Weiterentwicklung des T-64 (und Konkurrent zum T-64) "
-            "eingeführt wurde. Mit den in Polen gebauten Versionen entstanden 20000 Stück.")
+    text = _TEXT.replace("(und Rivale des T-62)", "(zugleich ein Rivale des T-64)")
     facts = facts_of(small_extractor, text, "de")
     assert ("T-72", "made_in_country", "Poland") in facts, facts
     assert ("T-64", "made_in_country", "Poland") not in facts, facts

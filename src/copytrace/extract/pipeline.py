@@ -594,8 +594,8 @@ def _late(s: Sentence, p: Mention) -> bool:
     F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
     if p.start <= s.start + (s.end - s.start) * RECENT_REACH or s.near_before(p.start, ("produce", "copy"), 3):
         return False
-    # (nor a name a copula that opens the sentence says it is: "Es handelt sich um eine Chengdu J-7 (in der
-    # Exportversion F-7)", "This is a J-7 (...)", however long an aside after it makes the sentence)
+    # (nor a name a copula that opens the sentence says it is: "Es handelt sich dabei um eine J-7 (als Exportmodell
+    # F-7 bezeichnet)", "This is a J-7 (...)", however long an aside after it makes the sentence)
     copula = s.near_before(p.start, ("copula",), 2)
     return copula is None or s.doc.tokens_between(s.start, copula.start) > 2
 

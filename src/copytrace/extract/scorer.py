@@ -4750,8 +4750,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
         if rival and any(_design_governs(s, k, c) for k in s.cue_list("design")):
-            continue   # "in der Sowjetunion entwickelte und in Russland hergestellte T-72", "designed in the USSR and
-            #            built in Poland": a word of design governs this country, the making has its own
+            continue   # "der in der UdSSR entworfene und in Polen gefertigte T-72", "designed in the USSR and built
+            #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if _deal_adjective(s, c, deals):
@@ -8055,7 +8055,7 @@ _AUXILIARY_THEN_END = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[.,;:!?)\n]|$)")
 
 def _design_governs(s: Sentence, k: Mention, c: Mention) -> bool:
     """Whether a word of design governs a country: right after it where a participle comes before its noun ("in der
-    Sowjetunion entwickelte"), or before it with only a word of place and an article between ("designed in the
+    UdSSR entworfene"), or before it with only a word of place and an article between ("designed in the
     Soviet Union")."""
     if k.start >= c.end:
         return s.doc.tokens_between(c.end, k.start) == 0 and not s.doc.text[c.end:k.start].strip()

@@ -409,7 +409,7 @@ def month_words() -> frozenset[str]:
 def currency_names(code: str) -> frozenset[tuple[str, ...]]:
     """A language's names of currencies, in every count's form, as folded words ("us dollar", "us dollars",
     "russische rubel", "yhdysvaltain dollaria"; CLDR): a country's name that opens one names a price's unit, no
-    place ("1,2 Millionen US-Dollar")."""
+    place ("drei Mio. US-Dollar")."""
     try:
         locale = babel.Locale.parse(code)
     except (babel.UnknownLocaleError, ValueError):
