@@ -31,6 +31,7 @@ from copytrace.extract.shapes import (
     and_words,
     articles,
     calendar_words,
+    currency_names,
     designations,
     furniture_words,
     shapes,
@@ -414,6 +415,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not (quoted.start() - 1 in noun_ends or quoted.end() + 1 in noun_starts
                 or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
             continue
+        if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts \
+                and _names_a_maker(text, quoted.start(), matches, out):
+            continue   # "das Unternehmen wurde „WKWS“ abgekürzt": a word of naming gives the plant a name
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
         out.append(Mention(inner_start, inner_end, "product", value, inner, known.entity if known else None,
                            family=inner.split()[0].upper()))
@@ -499,6 +503,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             continue   # "South America": no country, and "America" inside it is none either
         if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
             continue   # "US$250 million", "NZ$", "HK$": a currency's sign glued to a country's name says a price
+        if language is not None and _opens_currency_name(folded, m.start, language.code):
+            continue   # "3 Mio. US-Dollar", "3 million US dollars": a currency's name says a price, no place
         if m.phrase.adjective and (_LABEL.match(text, m.end) or (
                 (_CLAUSE_END.match(text, m.end) or _QUOTE_OPEN.match(text, m.end))
                 and len(text[:m.start].rstrip()) in place_words)):
@@ -2410,3 +2416,24 @@ def _capitals_after(text: str, pos: int) -> int:
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
+
+
+def _opens_currency_name(folded: str, start: int, code: str) -> bool:
+    """Whether the folded text at a country's name opens a currency's name in the language ("us dollar" in "US-Dollar",
+    "yhdysvaltain dollaria"), the name's last word ending a word of the text."""
+    names = currency_names(code)
+    if not names:
+        return False
+    words = folded[start:start + 60].split()
+    return any(tuple(words[:len(name)]) == name for name in names)
+
+
+def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:
+    """Whether the nearest thing named before a place in its sentence is a plant or a company (a plant word, "das
+    Unternehmen", or a maker's name, "GAZ 30") rather than a product or a word for one ("die Pistole", "the T-72")."""
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    things = [(m.end, m.phrase.cls in {"org_word", "maker"}) for m in matches
+              if m.phrase.cls in {"org_word", "maker", "product_noun"} and opening < m.start and m.end <= at]
+    things += [(m.end, m.kind == "org") for m in out
+               if m.kind in {"org", "product"} and opening < m.start and m.end <= at]
+    return bool(things) and max(things)[1]

@@ -592,8 +592,12 @@ def _next_visible(text: str, pos: int) -> int:
 def _late(s: Sentence, p: Mention) -> bool:
     """Whether a product stands late in its sentence, and not as what the sentence makes: "compared with the
     F-5" (seldom the subject the next sentence goes on about), not "Romania made the PM md. 63 in 1963"."""
-    return p.start > s.start + (s.end - s.start) * RECENT_REACH \
-        and s.near_before(p.start, ("produce", "copy"), 3) is None
+    if p.start <= s.start + (s.end - s.start) * RECENT_REACH or s.near_before(p.start, ("produce", "copy"), 3):
+        return False
+    # (nor a name a copula that opens the sentence says it is: "Es handelt sich dabei um eine J-7 (als Exportmodell
+    # F-7 bezeichnet)", "This is a J-7 (...)", however long an aside after it makes the sentence)
+    copula = s.near_before(p.start, ("copula",), 2)
+    return copula is None or s.doc.tokens_between(s.start, copula.start) > 2
 
 
 def _home(mentions: list[Mention]) -> str | None:

@@ -404,7 +404,9 @@ class Sentence:
         text = self.doc.text
         bracketed = text.find("(", self.start, self.end) >= 0 or text.find("（", self.start, self.end) >= 0
         asides = [p for p in self.products if self._bracket_aside(p)] if bracketed else []
-        owners = {id(q) for p in asides for q in self.products if q.end <= p.start
+        # (not one the brackets set the original against: "the T-72, a successor of the T-64 (and a rival of the
+        # T-62), came in 1973" still dates the T-72)
+        owners = {id(q) for p in asides if not self.compared(p) for q in self.products if q.end <= p.start
                   and not self.doc.text[q.end:open_bracket(self.doc.text, self.start, p.start)].strip()}
         own = [p for p in self.products if (id(p) not in self.parents or id(p) in owners)
                and id(p) not in self.replaced and not self.compared(p) and not self.denied(p) and p not in asides]
@@ -4747,6 +4749,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
+        if rival and any(_design_governs(s, k, c) for k in s.cue_list("design")):
+            continue   # "der in der UdSSR entworfene und in Polen gefertigte T-72", "designed in the USSR and built
+            #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if _deal_adjective(s, c, deals):
@@ -7722,6 +7727,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # begann 1973")
         # (where the verb comes last, the word after the year governs it, not a noun of making before it: "Y-8
         # üretimi 1999 yılında durduruldu")
+        if _halted_after(s, y):
+            continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start))
@@ -8026,6 +8033,38 @@ def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mentio
     Twardy")."""
     return next((p for p in subjects if p.start >= name.end and p.value == name.value
                  and not s.doc.text[name.end:p.start].strip()), None)
+
+
+def _halted_after(s: Sentence, y: Mention) -> bool:
+    """Whether, where a participle ends its clause, a word of ending closes the year's clause after it ("Die
+    Fertigung des T-55 wurde 1981 aus Kostengründen eingestellt", "musste 1967 eingestellt werden": an auxiliary may
+    follow it): that word is the clause's verb, however many words stand between, where no clause mark, no other year
+    and no word of making or introduction does (not "1958 lief die Fertigung an und wurde 1967 eingestellt")."""
+    if not s.doc.participles_last or _since(s, y):
+        return False
+    for k in s.cue_list("halt"):
+        if k.start < y.end or any(ch in ",;:()–—" for ch in s.doc.text[y.end:k.start]) \
+                or not _AUXILIARY_THEN_END.match(s.doc.text, k.end):
+            continue
+        if not any(m.start >= y.end and m.end <= k.start and (m.kind == "year" or (m.kind == "cue" and m.value in {
+                "introduce", "produce"})) for m in s.mentions):
+            return True
+    return False
+
+
+# the end of a clause, one word (an auxiliary: "eingestellt werden", "gestoppt worden") at most before it
+_AUXILIARY_THEN_END = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[.,;:!?)\n]|$)")
+
+
+def _design_governs(s: Sentence, k: Mention, c: Mention) -> bool:
+    """Whether a word of design governs a country: right after it where a participle comes before its noun ("in der
+    UdSSR entworfene"), or before it with only a word of place and an article between ("designed in the
+    Soviet Union")."""
+    if k.start >= c.end:
+        return s.doc.tokens_between(c.end, k.start) == 0 and not s.doc.text[c.end:k.start].strip()
+    return s.doc.tokens_between(k.end, c.start) <= 2 and s.near_before(c.start, ("locative",), 1) is not None \
+        and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions) \
+        and not any(ch in ",;:()" for ch in s.doc.text[k.end:c.start])
 
 
 def _since(s: Sentence, y: Mention) -> bool:

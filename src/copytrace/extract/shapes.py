@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+import babel
 import babel.numbers
 from anyascii import anyascii
 
@@ -402,6 +403,21 @@ def calendar_words() -> frozenset[str]:
 def month_words() -> frozenset[str]:
     """Every month's name of every language read, short ones too ("mai", "maj"), folded."""
     return frozenset(_calendar()["months"])
+
+
+@cache
+def currency_names(code: str) -> frozenset[tuple[str, ...]]:
+    """A language's names of currencies, in every count's form, as folded words ("us dollar", "us dollars",
+    "russische rubel", "yhdysvaltain dollaria"; CLDR): a country's name that opens one names a price's unit, no
+    place ("drei Mio. US-Dollar")."""
+    try:
+        locale = babel.Locale.parse(code)
+    except (babel.UnknownLocaleError, ValueError):
+        return frozenset()
+    counts: tuple[int | None, ...] = (None, 1, 2, 5)   # (the forms of one, a few and many: "dollari", "dollaria")
+    names = {fold_phrase(babel.numbers.get_currency_name(str(currency), count, locale))
+             for currency in locale.currencies for count in counts}
+    return frozenset(tuple(name.split()) for name in names if " " in name)
 
 
 def _currency_symbols() -> list[str]:
