@@ -12,8 +12,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("id", "Ada dua helikopter berlisensi: Harbin Z-5 dengan lisensi Uni Soviet dan Changhe Z-8 dengan lisensi "
-           "Perancis."),
+    ("id", "Ada dua helikopter berlisensi: Changhe Z-8 dengan lisensi Perancis dan Harbin Z-5 dengan lisensi "
+           "Uni Soviet."),
     ("en", "Two helicopters were licence-built: the Harbin Z-5 with a licence of the Soviet Union and the Changhe Z-8 "
            "with a licence of France."),
     ("pl", "Licencyjnie budowano dwa śmigłowce: Harbin Z-5 na licencji ZSRR i Changhe Z-8 na licencji Francji."),

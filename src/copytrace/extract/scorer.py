@@ -4574,7 +4574,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            before the name, is that noun's
             if before and c.adjective and s.doc.adjectives_follow and any(
                     c.end <= n.start and n.end <= p.start for n in s.cue_list("product_noun")):
-                continue   # "قالت الصحيفة الأمريكية إن الدبابة T-72", "l'agence chinoise dit que le fusil Type 56":
+                continue   # "ذكرت مجلة أمريكية أن الدبابة T-72", "l'agence chinoise dit que le fusil Type 56":
                 #            where adjectives follow their noun, one before the name's own kind of product is
                 #            another noun's (the paper's, the agency's)
             if before and _article_opens(s, c.end, p.start):
