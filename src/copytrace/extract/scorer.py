@@ -6734,6 +6734,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
+            if _into_service(s, cue, c):
+                continue
             if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None \
                     and not (cue.end <= c.start and s.near_before(c.start, ("destination",), 1) is not None
                              and s.near_before(c.start, ("agent", "source"), 1) is None):
@@ -7176,6 +7178,27 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
     sends something there ("to Syria", "do Polski")."""
     return _marked_recipient(s, c) or c.case == "locative" or _one_letter_before(s, c, "locative", alone=False) \
         or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
+
+
+def _into_service(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word of trade is the verb of an entry into service of a country's own forces ("weszły do uzbrojenia
+    czeskiego lotnictwa", "поступили на вооружение ВВС Индии", "se do výzbroje letectva dostal"): the design came into
+    use there, which says nothing of where it came from. Not where another country gives it or it came from one
+    ("Poland handed MiG-29s over into the service of Ukraine's air force", "received from the USSR into service")."""
+    if any(m.kind == "country" and m.value != c.value for m in s.mentions):
+        return False
+    for k in s.cue_list("introduce"):
+        if k.start <= cue.start and cue.end <= k.end:
+            return True   # the word of trade is part of the phrase: "trafiły do uzbrojenia"
+        a, b = (k.end, cue.start) if k.end <= cue.start else (cue.end, k.start)
+        if a > b or not _same_clause(s, a, b, 4):
+            continue
+        # (only the forces and their country between: "do výzbroje | československého letectva | dostala")
+        named = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                    if m.kind == "country" and a <= m.start and m.end <= b)
+        if s.doc.tokens_between(a, b) <= named + _cue_tokens(s, a, b, ("force", "of")):
+            return True
+    return False
 
 
 def _opposed(s: Sentence, c: Mention) -> bool:
