@@ -660,6 +660,11 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    # ("an agreement between India and Russia involves the production of the Su-30MKI": the parties of a deal, of
+    # talks or of a war are neither where it was made nor where it went)
+    parties = _between_parties(s)
+    if parties:
+        kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
@@ -7178,6 +7183,39 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
     sends something there ("to Syria", "do Polski")."""
     return _marked_recipient(s, c) or c.case == "locative" or _one_letter_before(s, c, "locative", alone=False) \
         or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
+
+
+def _between_parties(s: Sentence) -> list[Mention]:
+    """The countries a word for "between" joins ("talks between Hungary and the USSR", "войны между Ираком и
+    Ираном", "Macaristan ile SSCB arasında"): after the word, or before it where such words follow their noun, with
+    nothing but a short word of joining between them. Not where a word of making before it governs it ("production
+    was divided between Poland and Czechoslovakia": made in both), unless a word of a deal, of talks or of a war
+    stands beside it ("production began after talks between Poland and the USSR")."""
+    after = not (s.doc.particles_follow or s.doc.genitive_first)
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town]
+    parties: list[Mention] = []
+    for k in s.cue_list("between"):
+        if any(p.end <= k.start for p in s.cue_list("produce")) \
+                and not any(s.gap(d, k) <= 2 for d in s.cue_list("deal", "plan", "war")):
+            continue
+        for c in countries:
+            a, b = (k.end, c.start) if after else (c.end, k.start)
+            if a > b or any(ch in ",;:()" for ch in s.doc.text[a:b]) \
+                    or any(m.kind == "year" and a <= m.start < b for m in s.mentions):
+                continue
+            named = sum(s.doc.tokens_between(m.start, m.end) for m in countries if a <= m.start and m.end <= b)
+            if s.doc.tokens_between(a, b) - named <= 2:
+                parties.append(c)
+    return parties
+
+
+def _read_from_parties(s: Sentence, r: Reading, parties: list[Mention]) -> bool:
+    """Whether a reading of making or export names a country only as a party a word for "between" joins."""
+    if r.relation not in {"made_in_country", "exported_to"}:
+        return False
+    inside = [m for m in s.mentions if m.kind == "country" and not m.town and r.start <= m.start and m.end <= r.end
+              and s.country(m) == r.object]
+    return bool(inside) and all(any(m is c for c in parties) for m in inside)
 
 
 def _into_service(s: Sentence, cue: Mention, c: Mention) -> bool:
