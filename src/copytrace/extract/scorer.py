@@ -7185,6 +7185,15 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
         or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
 
 
+def _arrives_in_country(s: Sentence, k: Mention) -> bool:
+    """Whether a word of arriving goes to a country a word or an ending places or sends it to ("arrived in Hungary",
+    "przyleciały do Węgier", "ハンガリーに到着"), not to a country's forces ("arrived at the Hungarian air force")."""
+    return any(c.kind == "country" and not c.adjective and not c.town and s.gap(k, c) <= 4 and not _from_marked(s, c)
+               and s.near_after(c.end, ("force",), 0) is None
+               and (_placed_or_sent(s, c) or (c.start >= k.end and s.doc.tokens_between(k.end, c.start) == 0))
+               for c in s.mentions)
+
+
 def _between_parties(s: Sentence) -> list[Mention]:
     """The countries a word for "between" joins ("talks between Hungary and the USSR", "войны между Ираком и
     Ираном", "Macaristan ile SSCB arasında"): after the word, or before it where such words follow their noun, with
@@ -7688,7 +7697,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     if firsts and ((home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
                    or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
-        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 8 for f in firsts)]
+        # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
+        # came from abroad then, which dates an import, not the design's coming into service)
+        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 8 for f in firsts)
+                       and not (k.value == "arrive" and _arrives_in_country(s, k))]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
     since = [y for y in ys
