@@ -7694,7 +7694,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     home = s.country_names.get(s.home, s.home) if s.home is not None else None
     # (or an army takes them: "the Polish army took over the first Tu-104s in 1956")
     # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
-    if firsts and ((home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
+    # (not where the sentence tells of a test: "the first J-7 assembled from imported kits made its first flight",
+    # "首次试飞", the first is the flight's)
+    if firsts and not s.has("trial") and (
+            (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
                    or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
         # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
@@ -7804,6 +7807,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
+                    # ("absolvierte 1966 ihren Erstflug", "made in 1966 its first flight": only an owner's word
+                    # between)
+                    or (k.start >= y.end and 0 < s.doc.tokens_between(y.end, k.start)
+                        == _cue_tokens(s, y.end, k.start, ("possessive",)))
                     or _opening_year_of(s, y, k) or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                # (a word of "after" after the year only where such words follow their noun: "1954 po ukončení
