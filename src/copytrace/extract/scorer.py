@@ -662,7 +662,9 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
     # ("an agreement between India and Russia involves the production of the Su-30MKI": the parties of a deal, of
     # talks or of a war are neither where it was made nor where it went)
-    parties = _between_parties(s)
+    # (not a licence deal's: "an agreement between the USSR and China on the licensed production of the Tu-104",
+    # its licensee makes it)
+    parties = [] if s.has("licence") else _between_parties(s)
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
@@ -7204,6 +7206,7 @@ def _between_parties(s: Sentence) -> list[Mention]:
     countries = [m for m in s.mentions if m.kind == "country" and not m.town]
     parties: list[Mention] = []
     for k in s.cue_list("between"):
+        joined: list[Mention] = []
         if any(p.end <= k.start for p in s.cue_list("produce")) \
                 and not any(s.gap(d, k) <= 2 for d in s.cue_list("deal", "plan", "war")):
             continue
@@ -7213,8 +7216,11 @@ def _between_parties(s: Sentence) -> list[Mention]:
                     or any(m.kind == "year" and a <= m.start < b for m in s.mentions):
                 continue
             named = sum(s.doc.tokens_between(m.start, m.end) for m in countries if a <= m.start and m.end <= b)
-            if s.doc.tokens_between(a, b) - named <= 2:
-                parties.append(c)
+            if s.doc.tokens_between(a, b) - named <= 2 and not c.adjective:
+                joined.append(c)
+        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies")
+        if len(joined) >= 2:
+            parties.extend(joined)
     return parties
 
 
@@ -7232,10 +7238,13 @@ def _into_service(s: Sentence, cue: Mention, c: Mention) -> bool:
     czeskiego lotnictwa", "поступили на вооружение ВВС Индии", "se do výzbroje letectva dostal"): the design came into
     use there, which says nothing of where it came from. Not where another country gives it or it came from one
     ("Poland handed MiG-29s over into the service of Ukraine's air force", "received from the USSR into service")."""
-    if any(m.kind == "country" and m.value != c.value for m in s.mentions):
+    # (the country named on the forces, not as the one that took it: "Sirija je dobila u naoružanje tenkove",
+    # Syria received tanks into its arms, bought them)
+    if any(m.kind == "country" and m.value != c.value for m in s.mentions) \
+            or not any(s.gap(c, f) <= 1 for f in s.cue_list("force")):
         return False
     for k in s.cue_list("introduce"):
-        if k.start <= cue.start and cue.end <= k.end:
+        if k.start <= cue.start and cue.end <= k.end and k.end - k.start > cue.end - cue.start:
             return True   # the word of trade is part of the phrase: "trafiły do uzbrojenia"
         a, b = (k.end, cue.start) if k.end <= cue.start else (cue.end, k.start)
         if a > b or not _same_clause(s, a, b, 4):
