@@ -1,4 +1,4 @@
-"""The first units of a design arriving in a country ("przyleciały do Węgier", "прибыли в Венгрию") came from abroad
+"""The first units of a design arriving in a country ("dotarły do Węgier", "прибыли в Венгрию") came from abroad
 then: the year dates an import, not the design's introduction. The first units reaching a country's forces still
 enter service then. Sentences of our own; they prove behaviour, not quality."""
 
@@ -12,8 +12,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("pl", "Historia myśliwców na Węgrzech. Pierwsze samoloty myśliwskie MiG-15 przyleciały do Węgier w dniu "
-           "12 maja 1951 roku. Na Węgrzech nie budowano ich."),
+    ("pl", "Lotnictwo na Węgrzech. Pierwsze maszyny MiG-15 dotarły do Węgier 12 maja 1951 roku. "
+           "Na Węgrzech ich nie budowano."),
     ("ru", "Реактивные истребители Венгрии. Первые истребители МиГ-15 прибыли в Венгрию 12 мая 1951 года. "
            "В Венгрии их не строили."),
     ("cs", "Proudové stíhačky v Maďarsku. První stíhačky MiG-15 přiletěly do Maďarska dne 12. května 1951. "

@@ -12,7 +12,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "country"), [
-    ("cs", "Letoun MiG-21 se do výzbroje maďarského letectva dostal až po dlouhém výcviku pilotů.", "Hungary"),
+    ("cs", "Letoun MiG-21 se až po dlouhém výcviku pilotů dostal do výzbroje maďarského letectva.", "Hungary"),
     ("pl", "Samoloty MiG-21 trafiły do uzbrojenia lotnictwa Bułgarii po długich szkoleniach.", "Bulgaria"),
     ("ru", "Истребитель МиГ-21 поступил на вооружение ВВС Румынии после долгой подготовки.", "Romania"),
 ])
@@ -21,7 +21,7 @@ def test_entry_into_service_sends_nothing(extractor: Extractor, lang: str, text:
 
 
 @pytest.mark.parametrize(("lang", "text", "country"), [
-    ("ru", "Весной Болгария передала на вооружение ВВС Сербии несколько истребителей МиГ-21.", "Serbia"),
+    ("ru", "Весной Болгария передала Сербии несколько истребителей МиГ-21 на вооружение её ВВС.", "Serbia"),
     ("cs", "Stroje MiG-21 byly do Maďarska dodány ze SSSR a zařazeny do výzbroje.", "Hungary"),
     ("en", "The first MiG-21s were delivered to the Romanian Air Force.", "Romania"),
 ])

@@ -13,7 +13,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "year"), [
-    ("zh", "歼-7是中国仿制的战斗机。1964年5月,我国用进口散件组装出的第一架高速歼击机,由试飞员驾驶,进行了首次试飞。"
+    ("zh", "歼-7是中国仿制的战斗机。1964年5月,中国以进口散件装配出的首架高速歼击机由试飞员驾驶,完成了首次试飞。"
            "中国后来自行生产该机。", "1964"),
     ("de", "Die erste in Shenyang gebaute J-7 absolvierte 1966 ihren Erstflug.", "1966"),
     ("nl", "De eerste in China gebouwde J-7 maakte in 1966 zijn eerste vlucht.", "1966"),
