@@ -662,6 +662,13 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     undone = _deal_undone(s)
     if undone is not None:
         kept = [r for r in kept if r.relation != "exported_to" or r.end > undone]
+    # ("an agreement between India and Russia involves the production of the Su-30MKI": the parties of a deal, of
+    # talks or of a war are neither where it was made nor where it went)
+    # (not a licence deal's: "an agreement between the USSR and China on the licensed production of the Tu-104",
+    # its licensee makes it)
+    parties = [] if s.has("licence") else _between_parties(s)
+    if parties:
+        kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
@@ -6739,6 +6746,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for c in countries:
             if _opposed(s, c):
                 continue   # "delivered to Egypt and fought against Israel": the enemy, not a buyer
+            if _into_service(s, cue, c):
+                continue
             if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None \
                     and not (cue.end <= c.start and s.near_before(c.start, ("destination",), 1) is not None
                              and s.near_before(c.start, ("agent", "source"), 1) is None):
@@ -7184,6 +7193,76 @@ def _placed_or_sent(s: Sentence, c: Mention) -> bool:
     sends something there ("to Syria", "do Polski")."""
     return _marked_recipient(s, c) or c.case == "locative" or _one_letter_before(s, c, "locative", alone=False) \
         or s.near_before(c.start, ("locative",), 0) is not None or s.doc.particle_on(c, {"locative"})
+
+
+def _arrives_in_country(s: Sentence, k: Mention) -> bool:
+    """Whether a word of arriving goes to a country a word or an ending places or sends it to ("arrived in Hungary",
+    "przyleciały do Węgier", "ハンガリーに到着"), not to a country's forces ("arrived at the Hungarian air force")."""
+    return any(c.kind == "country" and not c.adjective and not c.town and s.gap(k, c) <= 4 and not _from_marked(s, c)
+               and s.near_after(c.end, ("force",), 0) is None
+               and (_placed_or_sent(s, c) or (c.start >= k.end and s.doc.tokens_between(k.end, c.start) == 0))
+               for c in s.mentions)
+
+
+def _between_parties(s: Sentence) -> list[Mention]:
+    """The countries a word for "between" joins ("talks between Hungary and the USSR", "войны между Ираком и
+    Ираном", "Macaristan ile SSCB arasında"): after the word, or before it where such words follow their noun, with
+    nothing but a short word of joining between them. Not where a word of making before it governs it ("production
+    was divided between Poland and Czechoslovakia": made in both), unless a word of a deal, of talks or of a war
+    stands beside it ("production began after talks between Poland and the USSR")."""
+    after = not (s.doc.particles_follow or s.doc.genitive_first)
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town]
+    parties: list[Mention] = []
+    for k in s.cue_list("between"):
+        joined: list[Mention] = []
+        if any(p.end <= k.start for p in s.cue_list("produce")) \
+                and not any(s.gap(d, k) <= 2 for d in s.cue_list("deal", "plan", "war")):
+            continue
+        for c in countries:
+            a, b = (k.end, c.start) if after else (c.end, k.start)
+            if a > b or any(ch in ",;:()" for ch in s.doc.text[a:b]) \
+                    or any(m.kind == "year" and a <= m.start < b for m in s.mentions):
+                continue
+            named = sum(s.doc.tokens_between(m.start, m.end) for m in countries if a <= m.start and m.end <= b)
+            if s.doc.tokens_between(a, b) - named <= 2 and not c.adjective:
+                joined.append(c)
+        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies")
+        if len(joined) >= 2:
+            parties.extend(joined)
+    return parties
+
+
+def _read_from_parties(s: Sentence, r: Reading, parties: list[Mention]) -> bool:
+    """Whether a reading of making or export names a country only as a party a word for "between" joins."""
+    if r.relation not in {"made_in_country", "exported_to"}:
+        return False
+    inside = [m for m in s.mentions if m.kind == "country" and not m.town and r.start <= m.start and m.end <= r.end
+              and s.country(m) == r.object]
+    return bool(inside) and all(any(m is c for c in parties) for m in inside)
+
+
+def _into_service(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word of trade is the verb of an entry into service of a country's own forces ("weszły do uzbrojenia
+    czeskiego lotnictwa", "поступили на вооружение ВВС Индии", "se do výzbroje letectva dostal"): the design came into
+    use there, which says nothing of where it came from. Not where another country gives it or it came from one
+    ("Poland handed MiG-29s over into the service of Ukraine's air force", "received from the USSR into service")."""
+    # (the country named on the forces, not as the one that took it: "Sirija je dobila u naoružanje tenkove",
+    # Syria received tanks into its arms, bought them)
+    if any(m.kind == "country" and m.value != c.value for m in s.mentions) \
+            or not any(s.gap(c, f) <= 1 for f in s.cue_list("force")):
+        return False
+    for k in s.cue_list("introduce"):
+        if k.start <= cue.start and cue.end <= k.end and k.end - k.start > cue.end - cue.start:
+            return True   # the word of trade is part of the phrase: "trafiły do uzbrojenia"
+        a, b = (k.end, cue.start) if k.end <= cue.start else (cue.end, k.start)
+        if a > b or not _same_clause(s, a, b, 4):
+            continue
+        # (only the forces and their country between: "do výzbroje | československého letectva | dostala")
+        named = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
+                    if m.kind == "country" and a <= m.start and m.end <= b)
+        if s.doc.tokens_between(a, b) <= named + _cue_tokens(s, a, b, ("force", "of")):
+            return True
+    return False
 
 
 def _opposed(s: Sentence, c: Mention) -> bool:
@@ -7632,10 +7711,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     home = s.country_names.get(s.home, s.home) if s.home is not None else None
     # (or an army takes them: "the Polish army took over the first Tu-104s in 1956")
     # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
-    if firsts and ((home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
+    # (not where the sentence tells of a test: "the first J-7 assembled from imported kits made its first flight",
+    # "首次试飞", the first is the flight's)
+    if firsts and not s.has("trial") and (
+            (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
                    or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
-        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 8 for f in firsts)]
+        # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
+        # came from abroad then, which dates an import, not the design's coming into service)
+        cues = cues + [k for k in s.cue_list("export", "import", "arrive") if any(s.gap(f, k) <= 8 for f in firsts)
+                       and not (k.value == "arrive" and _arrives_in_country(s, k))]
     # "in service since 1963", "operated from 1954", "1963'ten beri hizmet veriyordu": a word of use counts where a
     # word of "since" marks the year
     since = [y for y in ys
@@ -7741,6 +7826,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                     # ("In 1978 Poland signed an agreement": only the party's name between)
                     or (k.start >= y.end and s.gap(y, k) <= 3 and _names_only(s, y.end, k.start))
+                    # ("absolvierte 1966 ihren Erstflug", "made in 1966 its first flight": only an owner's word
+                    # between)
+                    or (k.start >= y.end and 0 < s.doc.tokens_between(y.end, k.start)
+                        == _cue_tokens(s, y.end, k.start, ("possessive",)))
                     or _opening_year_of(s, y, k) or _glued_after(s, y, k))
                and not (cue.end <= k.start and any(k.end <= p.start and p.end <= y.start for p in s.products))
                # (a word of "after" after the year only where such words follow their noun: "1954 po ukončení

@@ -1,0 +1,31 @@
+"""A sale approved only in principle, a purchase a country has set its sights on: plans and wishes, no exports yet.
+Sentences of our own; they prove behaviour, not quality."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+
+from .conftest import facts_of
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "俄罗斯原则上批准出售苏-35战斗机给印度尼西亚。"),
+    ("en", "Russia approved in principle the sale of Su-35 fighters to Indonesia."),
+])
+def test_a_sale_approved_in_principle_is_none_yet(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("Su-35", "exported_to", "Indonesia") not in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "وضعت مصر نصب عينيها شراء مقاتلات سو-35 الروسية."),
+    ("en", "Egypt has set its sights on buying Su-35 fighters from Russia."),
+])
+def test_a_purchase_set_in_sight_is_none_yet(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("Su-35", "exported_to", "Egypt") not in facts_of(extractor, text, lang)
+
+
+def test_a_sale_done_stays(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "俄罗斯向印度尼西亚出售了苏-35战斗机。", "zh")
+    assert ("Su-35", "exported_to", "Indonesia") in facts
