@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "design", "country"), [
-    ("قالت وكالة الأنباء الصينية إن دبابة تي-72 دخلت الخدمة.", "ar", "T-72", "China"),
+    ("ذكرت الإذاعة الصينية أن دبابة تي-72 دخلت الخدمة.", "ar", "T-72", "China"),
     ("L'agence russe affirme que le fusil Type 56 reste fiable.", "fr", "Type 56", "Russia"),
     ("El diario francés contó que el tanque T-72 llegó tarde.", "es", "T-72", "France"),
 ])

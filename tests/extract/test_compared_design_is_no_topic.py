@@ -12,8 +12,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The Mi-24 is a Soviet attack helicopter. It was the second of its kind in the world (after the AH-1 "
-           "Cobra). Serial production began in 1971."),
+    ("en", "The Mi-24 is a Soviet attack helicopter. Only one machine of the kind flew before it (the AH-1 "
+           "Cobra). Series production started in 1971."),
     ("uk", "Мі-24 — радянський бойовий вертоліт. Подібних машин тоді було лише дві (друга — AH-1 Cobra). Серійне "
            "виробництво почалося у 1971 році."),
     ("pl", "Mi-24 to radziecki śmigłowiec szturmowy. Był drugą taką maszyną na świecie (po AH-1 Cobra). Produkcję "
@@ -25,7 +25,7 @@ def test_a_bracketed_comparison_leaves_the_topic(extractor: Extractor, lang: str
 
 def test_a_design_compared_with_twice_takes_no_topic(extractor: Extractor) -> None:
     text = ("The MiG-29 is a Soviet fighter. It was built to match the F-16, and pilots often flew it against the "
-            "F-16 in exercises. Serial production began in 1982.")
+            "F-16 in exercises. Series production started in 1982.")
     assert ("MiG-29", "introduced_year", "1982") in facts_of(extractor, text, "en")
 
 

@@ -15,9 +15,9 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ('Die Marke zeigt zwar eine "Fishbed", jedoch nicht die MiG 21. Hier handelt es sich um eine Chengdu J-7 (als '
-     'Exportmodell F-7 bezeichnet) [3]. Eine chinesische Version der MiG 21, gebaut ohne Lizenz.', "de"),
-    ('The stamp shows a "Fishbed" but no MiG-21. This is a Chengdu J-7 (sold abroad as the F-7 export model) [3]. '
+    ('Auf dem Bogen sieht man einen "Fishbed", die MiG 21 fehlt aber. Es handelt sich dabei um eine Chengdu J-7 (im '
+     'Ausland als F-7 verkauft) [3]. Eine chinesische Version der MiG 21, gebaut ohne Lizenz.', "de"),
+    ('The sheet pictures a "Fishbed" yet no MiG-21. This is a Chengdu J-7 (sold abroad as the F-7) [3]. '
      'A Chinese version of the MiG-21, built without a licence.', "en"),
 ])
 def test_the_named_design_is_the_chinese_variant(extractor: Extractor, text: str, lang: str) -> None:

@@ -13,7 +13,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "copy", "country"), [
-    ("Le Nanchang CJ-5 fut la copie chinoise du Yakovlev Yak-18 soviétique, construite pour les écoles de pilotage.",
+    ("Pour former ses élèves pilotes, l'armée reçut le CJ-5, une copie chinoise du Yakovlev Yak-18.",
      "CJ-5", "China"),
     ("Le Z-5 était une copie chinoise du Mil Mi-4, assemblée à Harbin pendant vingt ans.", "Z-5", "China"),
 ])

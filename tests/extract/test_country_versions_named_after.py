@@ -1,5 +1,5 @@
 """A country's adjective on a word of versions is the versions' where they are named after it, as examples or after
-a copula ("Polish versions include the An-2PK and the An-2R", "the main Chinese version is the Y-5N"): each is made
+a copula ("Hungarian versions of it included the An-2X", "the best known Chinese one is the Y-5B"): each is made
 in that country. An adjective past "of" on the original stays the original's. Sentences of our own; they prove
 behaviour, not quality."""
 

@@ -1,4 +1,4 @@
-"""A year joined by a word for "or" to a year that ends a period ends it too ("by 2026 or 2027 the army will retire
+"""A year joined by a word for "or" to a year that ends a period ends it too ("by 2029 or 2030 the army will retire
 them"): it is no year the design came in.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
@@ -14,8 +14,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Vojska će do 2026. ili 2027. godine povući sve helikoptere Mi-8 ruske proizvodnje.", "hr"),
-    ("The army will retire every Mi-8 of Russian production by 2026 or 2027.", "en"),
+    ("Vojska će do 2029. ili 2030. godine rashodovati preostale Mi-8 ruske proizvodnje.", "hr"),
+    ("The army will retire every Mi-8 of Russian make by 2029 or 2030.", "en"),
 ])
 def test_the_second_year_of_an_end_is_no_start(small_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(small_extractor, text, lang)

@@ -14,7 +14,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Китай собрал Су-27 из комплектов, поставленных Россией.", "ru"),
+    ("Китайский завод собрал Су-27 из наборов, поставленных Россией.", "ru"),
     ("Китай зібрав Су-27 з комплектів, поставлених Росією.", "uk"),
     ("Čína sestavila Su-27 ze souprav dodaných Ruskem.", "cs"),
     ("Čína zostavila Su-27 zo súprav dodaných Ruskom.", "sk"),

@@ -10,7 +10,7 @@ from .conftest import facts_of
 
 
 def test_the_year_production_ended_is_no_start(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "T-62の生産は1978年に終了していますが、改修は続いています。", "ja")
+    facts = facts_of(extractor, "T-62の生産は1978年に終了し、部隊での改修だけが続いた。", "ja")
     assert not any(r == "introduced_year" and o == "1978" for _, r, o in facts), facts
 
 
@@ -20,7 +20,7 @@ def test_a_start_in_the_same_form_still_reads(extractor: Extractor) -> None:
 
 
 def test_production_ended_is_no_expired_licence(extractor: Extractor) -> None:
-    text = "PKは1969年に製造を終了したが、その後ブルガリアでライセンス生産された。"
+    text = "ソ連の工場は1969年にPKの製造を終了したが、ブルガリアのライセンス生産は続いた。"
     facts = facts_of(extractor, text, "ja")
     assert not any(r == "licence_status" and o == "expired" for _, r, o in facts), facts
 

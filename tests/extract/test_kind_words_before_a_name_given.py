@@ -1,5 +1,5 @@
-"""The words of a design's kind between the making and the design ("produire l'hélicoptère de transport Mi-4 sous la
-désignation de Z-5") do not part the making from the name it gives: the name is the copy made, derived from the
+"""The words of a design's kind between the making and the design ("fabriquer chez elle l'hélicoptère de transport Mi-4
+sous la désignation de Z-5") do not part the making from the name it gives: the name is the copy made, derived from the
 design, and what the sentence says of the making is said of it. Sentences of our own; they prove behaviour, not
 quality."""
 
@@ -13,10 +13,10 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "En 1959, la Chine reçut de l’URSS une licence pour produire sur place l’hélicoptère de transport Mil Mi-4 "
+    "En 1958, Moscou autorisa la Chine à fabriquer chez elle l’hélicoptère de transport Mil Mi-4 "
     "sous la désignation de Z-5.",
-    "La Roumanie obtint le droit de produire localement le véhicule de transport de troupes BTR-60 sous la "
-    "désignation de TAB-71.",
+    "Bucarest acquit une licence pour fabriquer le véhicule blindé de transport de troupes BTR-60 "
+    "sous la désignation de TAB-71.",
 ])
 def test_the_name_given_after_the_kind_of_design_is_the_copy(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "fr")

@@ -17,8 +17,8 @@ def test_a_line_ending_in_a_preposition_and_article_goes_on(extractor: Extractor
 
 
 def test_a_line_that_went_on_in_lower_case_goes_on_past_a_capital(extractor: Extractor) -> None:
-    text = ("The Type 59 tank\nis in fact a Chinese\nlicence-built version of the Soviet\nT-54A medium tank. "
-            "Its first examples were built in 1958.")
+    text = ("The Type 59 tank\nwas really a Chinese\nlicensed copy of the Soviet\nT-54A tank. "
+            "The first of them were built in 1958.")
     facts = facts_of(extractor, text, "en")
     assert ("Type 59 tank", "derived_from", "T-54A") in facts
     assert ("Type 59 tank", "introduced_year", "1958") in facts

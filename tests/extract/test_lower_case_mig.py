@@ -29,7 +29,7 @@ def test_other_words_are_no_mig(text: str) -> None:
 
 
 def test_a_gift_of_lower_case_migs_is_read(small_extractor: Extractor) -> None:
-    text = 'Bjelorusija je poklonila Srbiji četiri "miga-29" koji su prevezeni avionom An-124.'
+    text = 'Srbiji su na dar stigla četiri "miga-29" iz Bjelorusije, dovezena avionom An-124.'
     facts = facts_of(small_extractor, text, "bs")
     assert ("MiG-29", "exported_to", "Serbia") in facts, facts
     assert ("An-124", "exported_to", "Serbia") not in facts, facts

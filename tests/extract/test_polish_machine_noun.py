@@ -12,8 +12,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "Czołg T-72M był prostszy od radzieckich odmian. Czechosłowacja, należąca wtedy do Układu Warszawskiego, "
-    "wytwarzała te maszyny na licencji ZSRR.",
+    "Czołg T-72M miał uboższe wyposażenie niż radzieckie wozy. W latach osiemdziesiątych Czechosłowacja "
+    "produkowała te maszyny w Martinie na licencji ZSRR.",
     "Myśliwiec MiG-21F-13 służył długo w wielu armiach. Po latach Czechosłowacja budowała tę maszynę na licencji "
     "ZSRR w Vodochodach.",
 ])

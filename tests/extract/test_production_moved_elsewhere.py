@@ -1,4 +1,4 @@
-"""A making moved to another country ("production of the Mi-2 was transferred to Poland") makes the design there: the
+"""A making moved to another country ("Mi-2 production was transferred in full to Poland") makes the design there: the
 country is where it is made, not a buyer. A word of moving that no noun of making stands beside still sends what it
 moves.
 
@@ -14,12 +14,12 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("In 1964 production of the Mi-2 was transferred to Poland.", "en"),
+    ("In 1964 Mi-2 production was transferred in full to Poland.", "en"),
     ("The Soviet Union moved Mi-2 production to Poland in 1964.", "en"),
     ("Die Fertigung der Mi-2 wurde 1964 nach Polen verlagert.", "de"),
     ("В 1964 году производство Ми-2 было передано в Польшу.", "ru"),
     ("W 1964 roku produkcję Mi-2 przeniesiono do Polski.", "pl"),
-    ("En 1964, la production du Mi-2 fut transférée en Pologne.", "fr"),
+    ("En 1964, la fabrication du Mi-2 fut transférée tout entière en Pologne.", "fr"),
     ("En 1964 la fabricación del Mi-2 se trasladó a Polonia.", "es"),
 ])
 def test_a_making_moved_to_a_country_is_made_there(extractor: Extractor, text: str, lang: str) -> None:

@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_a_company_abbreviation_is_no_product(small_extractor: Extractor) -> None:
-    text = "In Akten wurde das Unternehmen meist mit „WKWS“ abgekürzt. Die Waffenfertigung in Suhl begann danach."
+    text = "Im Schriftverkehr wurde das Unternehmen meist „WKWS“ abgekürzt. Gewehre fertigte es in Suhl."
     facts = facts_of(small_extractor, text, "de")
     assert not [f for f in facts if f[0] == "WKWS"], facts
 

@@ -1,5 +1,5 @@
 """Where the verb ends its clause (Japanese), a word of export in its relative form right before a name says what
-went of that name ("エジプトに輸出されたJ-7"): not of the names a clause before it speaks of, which a long sentence
+went of that name ("エジプトへ輸出されたJ-7"): not of the names a clause before it speaks of, which a long sentence
 joins with "が" (but). Sentences of our own; they prove behaviour, not quality."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from .conftest import facts_of
 
 
 def test_the_exported_name_is_the_one_the_verb_stands_before(extractor: Extractor) -> None:
-    text = "空軍はJ-10とSu-27を新たに受領したが、イランとエジプトに輸出されたJ-7は今も飛んでいる。"
+    text = "空軍はJ-10とSu-27を新たに受領したが、イランとエジプトへ輸出されたJ-7はまだ現役だ。"
     facts = facts_of(extractor, text, "ja")
     exported = {(s, o) for s, r, o in facts if r == "exported_to"}
     assert any(s.endswith("J-7") and o == "Egypt" for s, o in exported), facts

@@ -22,11 +22,11 @@ from tests.extract.conftest import facts_of
     ("O Mi-14 (em russo: Ми-14; versão antissubmarina: Mi-14PL) é o modelo naval do Mi-8.", "pt", "Mi-14",
      "Mi-8"),
     # a participial phrase of making and place between the version word and its "of"
-    ("El J-7 es una versión construida bajo licencia en la República Popular China del caza soviético MiG-21.",
+    ("El J-7 es una versión ensamblada con licencia en la República Popular China del caza MiG-21.",
      "es", "Chengdu J-7", "MiG-21"),
-    ("O J-7 é uma versão construída sob licença na República Popular da China do caça soviético MiG-21.", "pt",
+    ("O J-7 é uma versão montada com licença na República Popular da China do caça MiG-21.", "pt",
      "Chengdu J-7", "MiG-21"),
-    ("Il Lim-5 è una versione prodotta su licenza in Polonia del caccia sovietico Mikoyan-Gurevich MiG-17.", "it",
+    ("Il Lim-5 è una versione costruita con licenza in Polonia del noto caccia Mikoyan-Gurevich MiG-17.", "it",
      "PZL-Mielec Lim-5", "MiG-17"),
 ])
 def test_version_and_original(extractor: Extractor, text: str, lang: str, child: str, parent: str) -> None:

@@ -12,7 +12,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_capitalised_word_of_version_is_no_name(extractor: Extractor) -> None:
-    text = "Versiunea următoare a primit numele TAB-73 (M de la Modernizat) și motoare diesel."
+    text = "Varianta nouă s-a numit TAB-73 (cu M de la Modernizat) și avea motoare diesel."
     facts = facts_of(extractor, text, "ro")
     assert not any("Moderna" in subject for subject, _, _ in facts), facts
 

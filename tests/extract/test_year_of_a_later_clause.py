@@ -14,8 +14,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "year"), [
-    ("Il BMP-2 è un veicolo sovietico. Fu introdotto in servizio nel 1974, con la produzione in serie avviata "
-     "nel 1982.", "it", "1974"),
+    ("Il BMP-2 è un veicolo sovietico. Fu adottato in servizio nel 1974, con la produzione di serie "
+     "cominciata nel 1982.", "it", "1974"),
     ("El BMP-2 es un vehículo soviético. Entró en servicio en 1974, con la producción en serie iniciada en 1982.",
      "es", "1974"),
     ("The BMP-2 is a Soviet vehicle. It entered service in 1974, with series production begun in 1982.",

@@ -651,7 +651,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # (the design, not the copy named in one place, is what was made in the others: "in India and China, where it was
     # designated J-7", the MiG-21 in India)
     kept = [_to_design_elsewhere(s, r, named_where) for r in kept] if named_where else kept
-    # ("production of the An-2 was transferred to Poland": a making moved to a country is made there, not sold to it)
+    # ("An-2 production was transferred in full to Poland": a making moved to a country is made there, not sold to it)
     moved = _relocated(s)
     if moved:
         kept = [r for r in kept if not (r.relation == "exported_to" and any(r.start <= k.start < r.end
@@ -692,7 +692,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
 
 def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
     """(word of moving, country, product) where a word of moving a making ("relocate") has a noun of making beside it
-    in its clause, and a country where it went: "production of the An-2 was transferred to Poland", "the USSR moved
+    in its clause, and a country where it went: "An-2 production was transferred in full to Poland", "the USSR moved
     An-2 production to Poland", "производство Ан-2 было передано в Польшу", "die Produktion wurde nach Polen
     verlagert" (the verb last, the country before it). The product is the one the clause names nearest the noun of
     making (or the design spoken of, where the sentence names none)."""
@@ -2099,7 +2099,7 @@ def _run_after(s: Sentence, pos: int, window: int, kinds: bool = False) -> list[
         if not out and not p.generic:
             # the first may stand past a word for its kind, a word at most between ("a version of the legendary
             # assault rifle AK-47", "phiên bản của khẩu tiểu liên huyền thoại AK-47")
-            # (a designer's name glued before the name is no word of its own: "del famoso avión soviético
+            # (a designer's name glued before the name is no word of its own: "del viejo caza
             # Mikoyan-Gurevich MiG-21")
             signed = _designer_before(s, last, p.start)
             plain -= s.doc.tokens_between(signed, p.start)
@@ -2391,7 +2391,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                       or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
         else:
-            # "El Chengdu J-7 (en chino: 歼-7; versión de exportación: F-7) es una versión del MiG-21": a name in
+            # "El J-7 (en chino: 歼-7; modelo de exportación: F-7) es una versión del MiG-21": a name in
             # brackets closed before the word glosses the name right before them, which the word speaks of
             # (the name before the brackets is the word's subject however long the brackets run)
             heads = [q for q in s.products if q.end <= cue.start and not s.named_aside(q) and not s.compared(q)
@@ -2400,8 +2400,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                             + heads, key=lambda p: p.start)
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
         fronted_pair = owned = False
-        # (whether the versions are named after the word, as examples or after a colon or a copula: "Polish versions
-        # include the An-2PK and the An-2R", each made where the word's adjective says)
+        # (whether the versions are named after the word, as examples or after a colon or a copula: "Hungarian versions
+        # of it included the An-2X", each made where the word's adjective says)
         named_after = False
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
@@ -2853,8 +2853,8 @@ _WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
 
 def _making_phrase(s: Sentence, a: int, b: int) -> bool:
     """Whether a participle of making opens the stretch between a derivation word and its "of", and the stretch holds
-    but words of the language file and countries, two plain words at most ("versión construida bajo licencia en la
-    República Popular de China del ...", "versão fabricada sob licença na Polônia do ..."); no name in it."""
+    but words of the language file and countries, two plain words at most ("versión ensamblada con licencia en la
+    República Popular China del ...", "versão montada com licença na Polônia do ..."); no name in it."""
     if not any(k.start >= a and s.doc.tokens_between(a, k.start) == 0 for k in s.cue_list("produce")) \
             or s.doc.tokens_between(a, b) > 12:
         return False
@@ -2881,9 +2881,9 @@ def _of_after_words(s: Sentence, cue: Mention) -> int:
         return cue.end
     of = max(ofs, key=lambda k: k.start)
     between = s.doc.text[cue.end:of.start].strip()
-    signed = _designer_before(s, of.end, first.start)   # ("del avión soviético Mikoyan-Gurevich MiG-21")
+    signed = _designer_before(s, of.end, first.start)   # ("del viejo caza Mikoyan-Gurevich MiG-21")
     if _making_phrase(s, cue.end, of.start) and _plain_tokens(s, of.start, signed) <= 2:
-        return of.start   # "una versión construida bajo licencia en China del MiG-21": the version's own making
+        return of.start   # "una versión ensamblada con licencia en China del MiG-21": the version's own making
     # (the word for "of" right on the name, an article at most between: not "copies of aircraft of the Soviet
     # Union (respectively the MiG-17 ...)")
     if s.doc.tokens_between(cue.end, of.start) > 6 or _plain_tokens(s, of.start, signed) > 2 \
@@ -4683,7 +4683,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         # (where the marks follow their noun, one before the name is the noun's before it: "ZB-9 को भारत में")
         towards = None if s.doc.particles_follow else s.near_before(head.start, ("destination", "export"), 2)
-        # ("exported to various countries including North Korea": a list a word of example brings in after the
+        # ("sold to several countries including North Korea": a list a word of example brings in after the
         # countries a word of destination names is where they went)
         example = None if towards is not None or s.doc.particles_follow else s.near_before(head.start, ("example",), 0)
         towards = towards if example is None else s.near_before(example.start, ("destination", "export"), 2)
@@ -5128,7 +5128,7 @@ def _opens_country_bracket(s: Sentence, p: Mention) -> bool:
 
 def _glossing(s: Sentence, p: Mention, named: list[Mention], cue: Mention) -> bool:
     """Whether name ``p`` stands in brackets that close before ``cue``, right after another of ``named``, and a label
-    with a colon introduces it there ("(en chino: 歼-7; versión de exportación: F-7)"; not a name alone in brackets,
+    with a colon introduces it there ("(en chino: 歼-7; modelo de exportación: F-7)"; not a name alone in brackets,
     "the Lim-2 (MiG-15bis) was a licensed copy", which may be the pair itself)."""
     opened = open_bracket(s.doc.text, s.start, p.start)
     closed = s.doc.text.find(")", p.end, cue.start)
@@ -6787,7 +6787,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue   # "tenkove je vladi u Skoplju isporučila Rusija": where names take case endings, one
                     #            in the nominative right after the verb is its subject, the one that sold
                 if not marked and c.by and cue.end <= c.start and s.gap(cue, c) <= 3:
-                    continue   # "из комплектов, поставленных Россией", "tanky dodané Ruskem": a name in the
+                    continue   # "из наборов, поставленных Россией", "tanky dodané Ruskem": a name in the
                     #            instrumental right after a passive word of export is its doer, the one that sold
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
@@ -6896,7 +6896,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         # though the sentence's later words make it an original
         # (where the verb comes last, the name its relative form stands right before: "ソ連から輸入したAn-24を
         # コピー生産した", copied the An-24 imported from the USSR; "소련에서 수입한 An-12를")
-        # (or any name so placed where the verb ends its clause: "エジプトなどに輸出されたJ-7" is the J-7 exported, not
+        # (or any name so placed where the verb ends its clause: "エジプトへ輸出されたJ-7" is the J-7 exported, not
         # the names of the clause before it, "J-10を導入した空軍では退役が進んだが")
         taken = [p for p in s.products if p.start >= cue.end
                  and (id(p) in s.parents or _relative_verb_on(s, cue, p))
@@ -6979,7 +6979,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
 def _relative_verb_on(s: Sentence, cue: Mention, p: Mention) -> bool:
     """Whether a word of trade is the relative form of a verb that ends its clause right before a name, in a language
     whose verbs end their clause and whose marks follow their noun (`object_marks`): the clause says what went of that
-    name ("インドに輸出されたMiG-21": the MiG-21 exported to India), nothing but the verb's ending between."""
+    name ("インドへ輸出されたMiG-21": the MiG-21 exported to India), nothing but the verb's ending between."""
     between = s.doc.text[cue.end:p.start]
     return s.doc.particles_follow and bool(s.doc.object_marks) and len(between.strip()) <= 3 \
         and not any(ch in between for ch in "、,，。.;；:：()（）「」『』")

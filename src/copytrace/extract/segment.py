@@ -4,7 +4,7 @@ A period ends a sentence unless it follows an abbreviation of the language ("r."
 an initial, or sits inside a designation ("PM md. 63", "vz. 58"); the next sentence must start
 with a capital, a digit, a quote or a character of a script without case. A newline ends a
 paragraph unless the next line goes on in lower case, or the line ends in a word that leaves its phrase open (an
-article, a preposition, "and": "produced by the / Nanchang Aircraft Company"). Sentences longer than ``MAX_SENTENCE``
+article, a preposition, "and": "assembled by the / Nanchang Aircraft Company"). Sentences longer than ``MAX_SENTENCE``
 are cut at the last clause mark before the limit, so no sentence costs more than a bounded amount.
 """
 
@@ -30,7 +30,7 @@ def paragraphs(text: str, start: int, end: int,
                open_words: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """Blocks of lines; a line that goes on in lower case after a word or a comma stays joined, and so does one
     after a line that ends in one of ``open_words`` (words written in lower case that never close a phrase), or
-    after a line that itself went on so and ends in a word ("is a Chinese / produced version of the Soviet / T-54A
+    after a line that itself went on so and ends in a word ("was really a Chinese / licensed copy of the Soviet / T-54A
     tank": a sentence the page broke at its links)."""
     block = start
     going_on = False   # whether the line that ends at ``pos`` went on from the one before it
@@ -56,7 +56,7 @@ _LAST_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+[ \t]*$")
 
 def _leaves_open(text: str, pos: int, open_words: frozenset[str]) -> bool:
     """Whether the line that ends at ``pos`` ends in a word that leaves its phrase open, with more text on the next
-    line: the store's copies of pages break lines where a link or a column ended ("was initially produced by the /
+    line: the store's copies of pages break lines where a link or a column ended ("was assembled by the /
     Nanchang Aircraft Company"); no heading or label ends in "the" or "by"."""
     if not open_words or not text[pos + 1:pos + 2].strip():
         return False
