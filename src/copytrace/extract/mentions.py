@@ -2421,11 +2421,18 @@ def _capitals_after(text: str, pos: int) -> int:
 def _opens_currency_name(folded: str, start: int, code: str) -> bool:
     """Whether the folded text at a country's name opens a currency's name in the language ("us dollar" in "US-Dollar",
     "yhdysvaltain dollaria"), the name's last word ending a word of the text."""
-    names = currency_names(code)
-    if not names:
-        return False
     words = folded[start:start + 60].split()
-    return any(tuple(words[:len(name)]) == name for name in names)
+    # (asked of every country's name: only the names that open with its first word are compared)
+    return bool(words) and any(tuple(words[:len(name)]) == name for name in _currencies_by_head(code).get(words[0], ()))
+
+
+@cache
+def _currencies_by_head(code: str) -> dict[str, list[tuple[str, ...]]]:
+    """A language's currency names (``currency_names``) by their first folded word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in currency_names(code):
+        out.setdefault(name[0], []).append(name)
+    return out
 
 
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:
