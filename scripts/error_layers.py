@@ -20,29 +20,18 @@ DIR holds the passages as the extractor reads them; ``--show`` lists each fact w
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from fit_thresholds import EVAL, score_module  # (the scripts' folder is on the path of a script run)
+
 from copytrace.extract import lexicon, pipeline
 from copytrace.extract.mentions import Document, Mention
 from copytrace.extract.scorer import Reading, Sentence, weights
 from copytrace.extract.textio import read_text
-
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
-
-
-def _score_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {EVAL / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 class _Recorder:
@@ -128,7 +117,7 @@ def main(argv: list[str]) -> int:
     if show and (EVAL / "dev").resolve() in (gold_path.resolve().parent, folder.resolve()):
         print("the development set is measured, never read: no --show on it", file=sys.stderr)
         return 2
-    score = _score_module()
+    score = score_module()
     gold = score.load(str(gold_path))
     recorder = _Recorder()
     vars(pipeline).update(candidates=recorder.candidates, build=recorder.build)

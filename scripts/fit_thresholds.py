@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
 
 
-def _score_module() -> ModuleType:
+def score_module() -> ModuleType:
+    """../shared/eval/score.py, the scorer every figure of the project comes from (also used by error_layers.py)."""
     spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot load {EVAL / 'score.py'}")
@@ -65,7 +66,7 @@ def main(argv: list[str]) -> int:
         if not path.is_dir() or not sets[-1][1].is_file():
             print(f"no passages or gold at {name}", file=sys.stderr)
             return 2
-    score = _score_module()
+    score = score_module()
     pipeline._fact = _recording_fact
     w = weights()
     saved = dict(w.thresholds)
