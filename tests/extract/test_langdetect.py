@@ -79,3 +79,43 @@ def test_a_short_text_lingua_is_sure_of_weighs_the_default_alone() -> None:
     assert set(weighed) <= {"pl", "en"}, weighed
     # (unsure, the words decide: Dutch words outweigh lingua's reading)
     assert detect_language("Het T-72.", CODES, judge=lambda code, _: 9 if code == "nl" else 0) == "nl"
+
+
+COMMON = lexicon.common_words()
+RELATED = lexicon.related_languages()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The rifle was built in Poland under a licence from the Soviet Union.", "en"),
+    ("Das Gewehr wurde in Polen mit einer Lizenz aus der Sowjetunion gebaut.", "de"),
+    ("Le fusil a été fabriqué en Pologne sous une licence de l'Union soviétique.", "fr"),
+    ("Il fucile fu prodotto in Polonia con una licenza dell'Unione Sovietica.", "it"),
+    ("Karabin był produkowany w Polsce na licencji z Związku Radzieckiego.", "pl"),
+    ("Винтовка была выпущена в Польше по лицензии из Советского Союза.", "ru"),
+    ("La pieza se fabricó en Polonia con una licencia de la Unión Soviética y se vendió a Irak.", "es"),
+])
+def test_a_text_that_plainly_uses_one_languages_words_needs_no_detector(text: str, code: str) -> None:
+    """Lingua's models for every language of a script cost more than the rest of the extractor's start: a text
+    whose commonest words are plainly one language's is read as that language with no model loaded."""
+    from copytrace.extract import langdetect
+
+    langdetect._detector.cache_clear()
+    assert detect_language(text, CODES, common=COMMON, related=RELATED) == code
+    assert langdetect._detector.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # languages read together share their words: lingua tells them apart, among them alone
+    ("Tanky se vyráběly v Československu a byly také vyváženy do mnoha zemí.", "cs"),
+    ("Tanky sa vyrábali v Československu a boli tiež vyvážané do mnohých krajín.", "sk"),
+    # a title in another language's words does not outweigh the text's own
+    ("Le magazine « The Army and the Navy » a écrit que le char a été construit en Pologne sous licence, puis qu'il "
+     "a été vendu à plusieurs pays d'Afrique et d'Asie.", "fr"),
+    ("Der Bericht „A Rifle for the World“ sagt, dass die Waffe in Polen gebaut wurde und auch exportiert wurde.",
+     "de"),
+    # a designation's letters are no word ("Су-30" holds no Serbian "су")
+    ("Истребители Су-30 и Су-27 по лицензии строились в Индии и Китае.", "ru"),
+    (NYNORSK, "nb"),
+])
+def test_the_commonest_words_never_decide_against_the_text(text: str, code: str) -> None:
+    assert detect_language(text, CODES, common=COMMON, related=RELATED) == code

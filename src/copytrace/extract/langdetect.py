@@ -8,7 +8,7 @@ script with one language needs no detector at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from functools import cache
 from typing import Any
 
@@ -103,11 +103,14 @@ _PLAINLY = 3   # ... the default language's words are this many more than its ow
 
 
 def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
-                    judge: Callable[[str, str], int] | None = None) -> str:
+                    judge: Callable[[str, str], int] | None = None,
+                    common: Mapping[str, Collection[str]] | None = None,
+                    related: Mapping[str, Collection[str]] | None = None) -> str:
     """ISO 639-1 code of the text's language among ``codes``; ``default`` when unsure.
 
     ``judge(code, text)`` counts the words of a language in a text; given, it decides among lingua's
-    best guesses for a short text.
+    best guesses for a short text. ``common`` holds each language's commonest short words: a text that plainly
+    uses one language's is that language's, or one of those ``related`` to it, and lingua weighs only those.
     """
     sample = text[:_SAMPLE]
     if not sample.strip():
@@ -120,6 +123,10 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     if script == "LATIN":
         written = {c for c in codes if not any(c in langs for langs in _SCRIPTS.values())} | {"uz"}
     candidates = tuple(sorted(c for c in codes if c in written)) or codes
+    if len(candidates) > 1 and common:
+        used = _plainly_used(_NOISE.sub(" ", sample), candidates, common, related or {})
+        if used is not None:
+            candidates = tuple(sorted(c for c in candidates if c == used or c in (related or {}).get(used, ())))
     if len(candidates) == 1:
         return candidates[0]
     forms = tuple(form for form, base in WRITTEN_AS.items() if base in candidates and form not in candidates)
@@ -157,6 +164,44 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     if found is None:
         return candidates[0] if len(candidates) == 1 else default
     return _base(found)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PLAIN_HITS = 3     # words of the language at least, ...
+_PLAIN_MARGIN = 2   # ... weighing this many times what the next language's weigh
+
+
+def _plainly_used(sample: str, candidates: tuple[str, ...], common: Mapping[str, Collection[str]],
+                  related: Mapping[str, Collection[str]]) -> str | None:
+    """The language among ``candidates`` whose commonest words the sample plainly uses, if one does: "was built in
+    Poland under a licence from the USSR" has four English words and none of another language's alone. A word
+    shared by several languages ("de", "en", "a") counts for each a share; the margin is taken over the languages
+    not read with the best (Czech and Slovak share most of theirs: lingua tells them apart)."""
+    sets = {c: set(common.get(c, ())) for c in candidates}
+    # (languages read together hold a word once: Croatian's words are no weaker for Bosnian's being the same)
+    kin = {c: min((c, *related.get(c, ()))) for c in candidates}
+    holding: dict[str, set[str]] = {}
+    for code, words in sets.items():
+        for word in words:
+            holding.setdefault(word, set()).add(kin[code])
+    holders = {word: len(kins) for word, kins in holding.items()}
+    weight: dict[str, float] = dict.fromkeys(candidates, 0.0)
+    hits: dict[str, int] = dict.fromkeys(candidates, 0)
+    for token in _WORD.findall(sample.lower()):
+        shared = holders.get(token)
+        if shared is None:
+            continue
+        for code, words in sets.items():
+            if token in words:
+                weight[code] += 1.0 / shared
+                hits[code] += 1
+    ranked = sorted(candidates, key=lambda c: -weight[c])
+    best = ranked[0]
+    group = {best, *related.get(best, ()), *(c for c in candidates if kin[c] == kin[best])}
+    rival = next((weight[c] for c in ranked if c not in group), 0.0)
+    if hits[best] >= _PLAIN_HITS and weight[best] > 0 and weight[best] >= _PLAIN_MARGIN * rival:
+        return best
+    return None
 
 
 def _base(language: Any) -> str:

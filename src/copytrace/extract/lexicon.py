@@ -223,6 +223,18 @@ def _related() -> dict[str, tuple[str, ...]]:
     return {code: tuple(also) for code, also in raw.get("related", {}).items()}
 
 
+def related_languages() -> dict[str, tuple[str, ...]]:
+    """Languages read together (``related`` in ``data/languages.yaml``), by language."""
+    return _related()
+
+
+@cache
+def common_words() -> dict[str, frozenset[str]]:
+    """Each language's commonest short words (``common_words`` in ``data/languages.yaml``), for the detector."""
+    return {code: frozenset(str(w) for w in words or ()) for code, words in
+            (_languages().get("common_words") or {}).items()}
+
+
 @cache
 def _raw_language(code: str) -> Language:
     path = _data_dir("lexicon") / f"{code}.yaml"

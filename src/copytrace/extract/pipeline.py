@@ -66,7 +66,8 @@ class Extractor:
         return self.extract_text(read_text(path), path.name)
 
     def language_of(self, text: str) -> str:
-        code = detect_language(text, self.codes, judge=_words_of)
+        code = detect_language(text, self.codes, judge=_words_of, common=lexicon.common_words(),
+                               related=lexicon.related_languages())
         return code if code in self.codes else "en"
 
     def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
