@@ -192,3 +192,15 @@ def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
 def test_a_country_abbreviation_or_inflected_name_is_a_name(code: str, text: str, span: str, country: str) -> None:
     found = [p for p in phrases_on(code, text, span) if p.cls == "country"]
     assert found and all(p.value == country and not p.adjective for p in found)
+
+
+def test_every_language_the_detector_weighs_against_others_lists_its_commonest_words() -> None:
+    """A language written in a script several languages share needs its commonest words in ``common_words``:
+    without them a text in it never skips lingua, and a text in another language is weighed without it."""
+    from copytrace.extract.langdetect import _SCRIPTS
+
+    own_script = {code for codes in _SCRIPTS.values() if len(codes) == 1 for code in codes} | {"zh", "ja"}
+    common = lexicon.common_words()
+    assert set(common) <= set(lexicon.available()), set(common) - set(lexicon.available())
+    missing = [code for code in lexicon.available() if code not in own_script and len(common.get(code, ())) < 15]
+    assert not missing, missing
