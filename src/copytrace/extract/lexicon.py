@@ -28,7 +28,7 @@ from copytrace.extract.match import Matcher, Phrase, caseless, fold_phrase, matc
 log = logging.getLogger(__name__)
 
 CUE_CLASSES = frozenset({
-    "licence", "unlicensed", "negation", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
+    "licence", "unlicensed", "negation", "almost", "copy", "basis", "basis_reverse", "variant", "successor", "produce",
     "maker", "agent", "locative", "source", "destination", "export", "import", "introduce", "since", "alias",
     "expired", "disputed", "resemble", "design", "plan", "service", "capture", "product_noun", "org_word",
     "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
