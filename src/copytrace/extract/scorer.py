@@ -7698,6 +7698,20 @@ def _again_before(s: Sentence, y: Mention) -> bool:
     return any(" ".join(words[i:j]) in again for j in (len(words), len(words) - 1) for i in range(max(0, j - 3), j))
 
 
+def _design_subject(s: Sentence, d: Mention, k: Mention) -> bool:
+    """Whether a word of design heads the subject a word of making says was made, a few words of its phrase and an
+    auxiliary between ("a pre-series batch of the T-72 was made in 1970", "the zero series was built"): no comma,
+    no word for "and" ("developed and produced in 1973" made it), no other cue or country between."""
+    if s.doc.particles_follow or s.doc.tokens_between(d.end, k.start) > 6:
+        return False
+    between = s.doc.text[d.end:k.start]
+    if any(ch in ",;:()" for ch in between) or set(fold_phrase(between).split()) & (and_words() | or_words()):
+        return False
+    return not any(d.end <= m.start and m.end <= k.start and m.kind != "product"
+                   and not (m.kind == "cue" and m.value in {"copula", "product_noun", "first", "of"})
+                   for m in s.mentions)
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -7754,8 +7768,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # shows is a prototype, not the product entering service
     # (a space between the two words: in a script without spaces, "研制生产" is one compound, developed and made)
     designs = s.cue_list("design")
-    cues = [k for k in cues if not any(d.end < k.start and s.doc.tokens_between(d.end, k.start) == 0
-                                       and s.doc.text[d.end:k.start].isspace() for d in designs)]
+    cues = [k for k in cues if not any(d.end < k.start and (
+        (s.doc.tokens_between(d.end, k.start) == 0 and s.doc.text[d.end:k.start].isspace())
+        or _design_subject(s, d, k)) for d in designs)]
     if not cues:
         return
     subjects = s.subjects()
