@@ -17,6 +17,8 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize(("text", "lang"), [
     ("Der in der UdSSR entworfene und in Polen gefertigte T-72 blieb lange im Dienst.", "de"),
     ("The T-72, designed in the USSR and built in Poland, served for forty years.", "en"),
+    # (each country one word from "produced": the one the word of design governs is the drawing's)
+    ("The T-72 was designed in the USSR and produced in Poland.", "en"),
 ])
 def test_the_design_country_makes_nothing(small_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(small_extractor, text, lang)

@@ -4759,7 +4759,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
                     for o in countries)
-        if rival and any(_design_governs(s, k, c) for k in s.cue_list("design")):
+        # (a country as near the making as this one is its own: "designed in the USSR and produced in Poland", one
+        # word from "produced" each)
+        if (rival or any(o.kind == "country" and o not in group and s.country(o) != s.country(c)
+                         and s.list_gap(cue, o) == s.list_gap(cue, c) for o in countries)) \
+                and any(_design_governs(s, k, c) for k in s.cue_list("design")):
             continue   # "der in der UdSSR entworfene und in Polen gefertigte T-72", "designed in the USSR and built
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
