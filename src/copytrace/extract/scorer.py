@@ -3288,7 +3288,9 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
               and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
                           and not (m.kind == "product" and _object_marked(s, m)
                                    and _same_clause(s, m.end, cue.start, 4)) for m in s.mentions)
-              and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
+              # (nor one a word of use sets before it: "the Type 56 (used mostly in Canada) was a copy")
+              and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "service", "capture"),
+                                1) is None
               and not s.doc.particle_on(c, {"source", "destination"})]
     return before + _copier_after(s, cue)
 
@@ -5967,6 +5969,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
     licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
+                 # (nor a country a word of use sets right before it: "the Type 56 (used mostly in Canada) is a
+                 # licensed copy", where it is used is not who took the licence)
+                 and s.near_before(s.list_first(c).start, ("service", "capture"), 0) is None
                  # (nor the country of the organisation that gave it: "за ліцензією ізраїльської компанії IWI")
                  and not (c.adjective and any(o.kind == "org" and o.start >= c.end
                                               and s.doc.tokens_between(c.end, o.start) <= 2
@@ -6060,8 +6065,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         owner = _bracket_owner(s, p)
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
-        scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
         holders = _rights_holders(s, p) if status == "licensed" else frozenset()
+        # (an adjective naming the country that holds the design's rights is the design's origin, no licensee: "a
+        # licensed copy of the Soviet Degtyarev gun")
+        scopes: list[str | None] = [s.country(c) for c in licensees if c in mine
+                                    and not (c.adjective and s.country(c) in holders)] or [None]
         others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
         if not licensors and others and any(c in holders for c in scopes):
             # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
