@@ -1559,13 +1559,19 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
             # Type 59)")
             places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
+            # (nor a list of places that ends right before the word, its commas included: "made in Poland, Hungary
+            # and in China as the Type 59")
+            listed = next((c for c in s.mentions if c.kind == "country" and c.end <= cue.start
+                           and s.doc.tokens_between(c.end, cue.start) == 0 and len(s.groups.get(id(c), [c])) > 1),
+                          None)
+            stop = s.list_first(listed).start if listed is not None else cue.start
             # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4";
             # nor the words of its kind: "construire le véhicule de transport blindé BTR-60 sous le nom de TAB-71")
-            made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
-                s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start)
-                + _mention_tokens(s, k.end, cue.start, frozenset({"product"}))
-                + _cue_tokens(s, k.end, cue.start, ("product_noun",))
-                + places * _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
+            made = next((k for k in reversed(making) if k.end <= stop and _same_clause(
+                s, k.end, stop, 4 + _org_tokens(s, k.end, stop) + _time_tokens(s, k.end, stop)
+                + _mention_tokens(s, k.end, stop, frozenset({"product"}))
+                + _cue_tokens(s, k.end, stop, ("product_noun",))
+                + places * _mention_tokens(s, k.end, stop, frozenset({"country"})))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
                 # gebaut")
@@ -1615,6 +1621,14 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             if place is not None:
                 yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
                           made, place, cue, named)
+                # "produced in Poland, Hungary and in China as the Type 59": where the place nearest "as" repeats
+                # its word of place, the list's places before it made the design itself, not the copy named
+                if s.near_before(place.start, ("locative",), 0) is not None:
+                    for c in s.groups.get(id(place), [place]):
+                        if c.end <= place.start and lo <= c.start and c.value != place.value:
+                            yield _mk(s, subject, "made_in_country", s.country(c),
+                                      {"produce": 1.0, "locative": 1.0, "topic": float(subject.start < s.start)},
+                                      made, c)
 
 
 def _denied_alternative(s: Sentence, cue: Mention, p: Mention) -> bool:
@@ -4796,6 +4810,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
+            if any(q is not p and c.end <= q.start and q.end <= p.start and any(q.value == n for _, n in s.copies)
+                   for q in s.products):
+                continue   # "made in Poland and in China as the Type 59, later rebuilt as the Type 69": a place
+                #            before a name "as" gave is that name's (or its design's), not a later name's
             tied = _bracketed_to(s, c)
             if (tied is not None and tied is not p) or (tied is None and p.start >= c.end and _alone_in_brackets(s, c)):
                 # "the T-55 (USSR) and the T-55A (Poland)": a country alone in brackets is its own name's only, or the
