@@ -1123,6 +1123,18 @@ def _set_replaced_aside(s: Sentence) -> list[Mention]:
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
             named_after.append(after)
+    # "made in the USSR until the introduction of the AK", "aż do wprowadzenia karabinka AK": the design whose coming
+    # ends the period is the other party, the one that took over (where the verb comes first)
+    if not s.doc.particles_follow:
+        for k in s.cue_list("until"):
+            # (or one phrase with it: "aż do wprowadzenia")
+            coming = next((i for i in s.cue_list("introduce") if i.end > k.end and i.start >= k.start
+                           and (i.start < k.end or s.doc.tokens_between(k.end, i.start) <= 2)), None)
+            after = next((p for p in s.products if coming is not None and p.start >= coming.end), None)
+            if coming is not None and after is not None and s.doc.tokens_between(coming.end, after.start) <= 4 \
+                    and any(p.end <= k.start for p in s.products):
+                s.replaced.add(id(after))
+                named_after.append(after)
     # "the Y-7 (An-24)", "Type 56 (AK-56)": a name alone in brackets after another glosses it (its original or another
     # name of it); what the sentence says, it says of the name outside
     for _, b in _glossed(s):
