@@ -46,3 +46,9 @@ def test_an_industry_that_holds_drawings_makes_nothing(extractor: Extractor) -> 
 def test_hungarian_based_on_with_its_case_ending(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Az AMD-65 a szovjet AKM-re épülő fegyver.", "hu")
     assert ("AMD-65", "derived_from", "AKM") in facts, facts
+
+
+def test_a_people_a_clause_apart_from_a_maker_noun_made_nothing(extractor: Extractor) -> None:
+    text = "L'usine disposait déjà des plans du RPG-7, mais les Égyptiens manquaient d'ingénieurs."
+    facts = facts_of(extractor, text, "fr")
+    assert ("RPG-7", "made_in_country", "Egypt") not in facts, facts

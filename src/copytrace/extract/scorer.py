@@ -4809,6 +4809,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, p)
             continue
         glued = _glued_making(s, c, cue)
+        if cue.value == "maker" and c.adjective and not s.has("produce") and _clause_apart(s, cue, [c]):
+            continue   # "l'industrie ... disposait des plans du MiG-21, mais les Chinois prirent du retard": a
+            #            people a clause apart from a maker noun, no word of making, made nothing said here
         if cue.value == "maker" and c.adjective and not s.has("produce") and (
                 (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0)
                 # (on the side where the language puts its adjectives: "l'industrie chinoise disposait des plans")
