@@ -50,3 +50,14 @@ def test_a_licensee_named_in_the_sentence_stays(extractor: Extractor) -> None:
     text = "The Type 56 was a licence-built copy of the Soviet AK-47, made in China."
     scopes = {f.scope for f in all_facts(extractor, text, "en") if f.relation == "licence_status"}
     assert "China" in scopes, scopes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Năm 1996, công ty vũ khí lớn nhất của Nga và nhà máy Thẩm Dương đã kí hợp đồng sản xuất theo giấy phép "
+           "100 khẩu AKM."),
+    ("en", "In 1996 the largest arms firm of Russia and a plant in Shenyang signed a contract to build 100 AKM rifles "
+           "under licence."),
+])
+def test_the_country_of_a_firm_is_no_licensee(extractor: Extractor, lang: str, text: str) -> None:
+    scopes = {f.scope for f in all_facts(extractor, text, lang) if f.relation == "licence_status"}
+    assert scopes and "Russia" not in scopes, scopes

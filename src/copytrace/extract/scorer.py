@@ -6015,6 +6015,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
     licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
+                 # (nor the country a word of "of" ties to a firm named before it: "the largest arms exporter of
+                 # Russia, Sukhoi and the Shenyang plant signed a contract to build it under licence")
+                 and not _firm_of(s, c)
                  # (nor a country a word of use sets right before it: "the Type 56 (used mostly in Canada) is a
                  # licensed copy", where it is used is not who took the licence)
                  and s.near_before(s.list_first(c).start, ("service", "capture"), 0) is None
@@ -6147,6 +6150,18 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _firm_of(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name follows a word of "of" that ties it to a word for a firm a few words before
+    ("công ty xuất khẩu vũ khí lớn nhất của Nga", the largest arms export company of Russia): the firm's country."""
+    if c.adjective or s.near_before(c.start, ("of",), 0) is None:
+        return False
+    return any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 8
+               and not any(m.kind in {"product", "country", "org"} and k.end <= m.start and m.end <= c.start
+                           for m in s.mentions)
+               and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
+               for k in s.cue_list("org_word"))
 
 
 def _original_of_unlicensed_copy(s: Sentence, p: Mention) -> bool:
