@@ -1,5 +1,5 @@
-"""Sentences that name a country and a design but say nothing of where the design was made: a licence bought and
-nothing built yet, an industry's country that only holds drawings, a year's "in" before the buyer.
+"""Sentences that name a country and a design but say nothing of where the design was made: an industry's country
+that only holds drawings, a people a clause apart from a maker noun.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -19,21 +19,10 @@ def extractor(small_extractor: Extractor) -> Extractor:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "In 1961 Egypt bought a licence for the RPG-7."),
-    ("en", "In 1961 Egypt bought a production licence for the RPG-7."),
-    ("fr", "En 1961, l'Égypte a acquis une licence de production pour le RPG-7."),
-])
-def test_a_licence_bought_is_no_making(extractor: Extractor, lang: str, text: str) -> None:
-    facts = facts_of(extractor, text, lang)
-    assert ("RPG-7", "made_in_country", "Egypt") not in facts, facts
-    assert ("RPG-7", "licence_status", "licensed") in facts, facts
-
-
-@pytest.mark.parametrize(("lang", "text"), [
     ("en", "In 1961 Egypt bought a licence for the RPG-7 and built it near Cairo."),
     ("fr", "En 1961, l'Égypte a acquis une licence et a fabriqué le RPG-7."),
 ])
-def test_a_licence_bought_and_a_making_still_place_it(extractor: Extractor, lang: str, text: str) -> None:
+def test_a_licence_bought_and_a_making_place_it(extractor: Extractor, lang: str, text: str) -> None:
     assert ("RPG-7", "made_in_country", "Egypt") in facts_of(extractor, text, lang)
 
 

@@ -4707,9 +4707,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # at the plant, from Russia)
         place = _glued_mark(s, c, ("locative",)) if s.doc.particles_follow \
             else s.near_before(head.start, ("locative",), 1)
-        if place is not None and any(y.kind == "year" and y.start >= place.end
-                                     and s.doc.tokens_between(place.end, y.start) == 0 for y in s.mentions):
-            place = None   # "In 1958 China bought ...": the word is the year's, not the country's
         # a one-character word marks a place too: after it in Japanese ("ユーゴスラビアで"), before it in Chinese
         locative = place is not None or c.case == "locative" or s.doc.particle_on(c, {"locative"})
         # (where the marks follow their noun, one before the name is the noun's before it: "ZB-9 को भारत में")
@@ -4872,14 +4869,6 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
                      # (a licence denied is no making denied: "produced in China without a licence"; but a licence
                      # never got, where no word of making stands, says nothing was made: "never bought a licence")
-                     # (a licence bought or granted, no word of making in the sentence, says no making yet:
-                     # "China had acquired a licence for the MiG-19")
-                     # (a word of making inside a licence word is the licence's: "une licence de production")
-                     "licence_bought": float(cue.value == "licence" and not any(
-                         not any(w.start <= k.start and k.end <= w.end for w in s.cue_list("licence"))
-                         for k in s.cue_list("produce")) and any(
-                         k.start <= cue.start and (k.end > cue.start or s.doc.tokens_between(k.end, cue.start) <= 2)
-                         and not s.negated(k) for k in s.cue_list("import", "grant"))),
                      "plan": s.planned(cue), "negated": float(s.negated(cue) if cue.value != "licence" else (
                          not s.has("produce") and (s.negated(cue) or any(
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
