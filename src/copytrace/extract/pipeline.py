@@ -862,8 +862,29 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
             registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])}
             if registry:
                 local[(f.subject, place)] = registry
+    # (a licence that names no licensee, where the text makes one copy of the design abroad and the design itself
+    # nowhere but at home: "Russia sold a licence for 200 more Su-27SKs. From 1996 they were built in Shenyang as the
+    # J-11" is the J-11's, taken where the copy is made)
+    abroad: dict[str, set[tuple[str, str]]] = {}   # an original -> (copy, country) made outside its home
+    for (original, country), kids in local.items():
+        home = names.homes(ids[original]) if original in ids else frozenset()
+        if country not in home and not (made.get(original, set()) - home):
+            abroad.setdefault(original, set()).update((kid, country) for kid in kids)
+    # (or one the registry derives from it: "the J-11" of a page that licenses "the Su-27SK")
+    for f in facts:
+        if f.relation in _LOCAL and f.scope is None and f.subject in ids and f.subject not in abroad:
+            home = names.homes(ids[f.subject])
+            if not (made.get(f.subject, set()) - home):
+                kin = {(copy, country) for country, products in made_in.items() if country not in home
+                       for copy in products if copy != f.subject and names.derives(ids[copy], ids[f.subject])}
+                if kin:
+                    abroad[f.subject] = kin
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
+        if f.relation in _LOCAL and f.scope is None and len(abroad.get(f.subject, ())) == 1 \
+                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
+            kid, country = next(iter(abroad[f.subject]))
+            f = replace(f, subject=kid, scope=country)
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
         if len(copies) > 1 and all(c in ids for c in copies):
             # (of a copy and its own later version, "MLI-84" and "MLI-84M", the licence made the first)

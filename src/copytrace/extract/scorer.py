@@ -1126,6 +1126,18 @@ def _set_replaced_aside(s: Sentence) -> list[Mention]:
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
             named_after.append(after)
+    # "made in the USSR until the introduction of the AK", "aż do wprowadzenia karabinka AK": the design whose coming
+    # ends the period is the other party, the one that took over (where the verb comes first)
+    if not s.doc.particles_follow:
+        for k in s.cue_list("until"):
+            # (or one phrase with it: "aż do wprowadzenia")
+            coming = next((i for i in s.cue_list("introduce") if i.end > k.end and i.start >= k.start
+                           and (i.start < k.end or s.doc.tokens_between(k.end, i.start) <= 2)), None)
+            after = next((p for p in s.products if coming is not None and p.start >= coming.end), None)
+            if coming is not None and after is not None and s.doc.tokens_between(coming.end, after.start) <= 4 \
+                    and any(p.end <= k.start for p in s.products):
+                s.replaced.add(id(after))
+                named_after.append(after)
     # "the Y-7 (An-24)", "Type 56 (AK-56)": a name alone in brackets after another glosses it (its original or another
     # name of it); what the sentence says, it says of the name outside
     for _, b in _glossed(s):
@@ -1562,13 +1574,19 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
             # Type 59)")
             places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
+            # (nor a list of places that ends right before the word, its commas included: "made in Poland, Hungary
+            # and in China as the Type 59")
+            listed = next((c for c in s.mentions if c.kind == "country" and c.end <= cue.start
+                           and s.doc.tokens_between(c.end, cue.start) == 0 and len(s.groups.get(id(c), [c])) > 1),
+                          None)
+            stop = s.list_first(listed).start if listed is not None else cue.start
             # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4";
             # nor the words of its kind: "construire le véhicule de transport blindé BTR-60 sous le nom de TAB-71")
-            made = next((k for k in reversed(making) if k.end <= cue.start and _same_clause(
-                s, k.end, cue.start, 4 + _org_tokens(s, k.end, cue.start) + _time_tokens(s, k.end, cue.start)
-                + _mention_tokens(s, k.end, cue.start, frozenset({"product"}))
-                + _cue_tokens(s, k.end, cue.start, ("product_noun",))
-                + places * _mention_tokens(s, k.end, cue.start, frozenset({"country"})))), None)
+            made = next((k for k in reversed(making) if k.end <= stop and _same_clause(
+                s, k.end, stop, 4 + _org_tokens(s, k.end, stop) + _time_tokens(s, k.end, stop)
+                + _mention_tokens(s, k.end, stop, frozenset({"product"}))
+                + _cue_tokens(s, k.end, stop, ("product_noun",))
+                + places * _mention_tokens(s, k.end, stop, frozenset({"country"})))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
                 # gebaut")
@@ -1618,6 +1636,14 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             if place is not None:
                 yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
                           made, place, cue, named)
+                # "produced in Poland, Hungary and in China as the Type 59": where the place nearest "as" repeats
+                # its word of place, the list's places before it made the design itself, not the copy named
+                if s.near_before(place.start, ("locative",), 0) is not None:
+                    for c in s.groups.get(id(place), [place]):
+                        if c.end <= place.start and lo <= c.start and c.value != place.value:
+                            yield _mk(s, subject, "made_in_country", s.country(c),
+                                      {"produce": 1.0, "locative": 1.0, "topic": float(subject.start < s.start)},
+                                      made, c)
 
 
 def _denied_alternative(s: Sentence, cue: Mention, p: Mention) -> bool:
@@ -3291,7 +3317,9 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
               and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start
                           and not (m.kind == "product" and _object_marked(s, m)
                                    and _same_clause(s, m.end, cue.start, 4)) for m in s.mentions)
-              and s.near_before(c.start, ("source", "destination", "agent", "export", "import"), 1) is None
+              # (nor one a word of use sets before it: "the Type 56 (used mostly in Canada) was a copy")
+              and s.near_before(c.start, ("source", "destination", "agent", "export", "import", "service", "capture"),
+                                1) is None
               and not s.doc.particle_on(c, {"source", "destination"})]
     return before + _copier_after(s, cue)
 
@@ -4785,8 +4813,13 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, cue, p)
             continue
         glued = _glued_making(s, c, cue)
-        if cue.value == "maker" and c.adjective and not s.has("produce") and c.end <= cue.start \
-                and s.doc.tokens_between(c.end, cue.start) == 0:
+        if cue.value == "maker" and c.adjective and not s.has("produce") and _clause_apart(s, cue, [c]):
+            continue   # "l'industrie ... disposait des plans du MiG-21, mais les Chinois prirent du retard": a
+            #            people a clause apart from a maker noun, no word of making, made nothing said here
+        if cue.value == "maker" and c.adjective and not s.has("produce") and (
+                (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0)
+                # (on the side where the language puts its adjectives: "l'industrie chinoise disposait des plans")
+                or (s.doc.adjectives_follow and cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0)):
             continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
         for p in subjects:
@@ -4801,6 +4834,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
+            if any(q is not p and c.end <= q.start and q.end <= p.start and any(q.value == n for _, n in s.copies)
+                   for q in s.products):
+                continue   # "made in Poland and in China as the Type 59, later rebuilt as the Type 69": a place
+                #            before a name "as" gave is that name's (or its design's), not a later name's
             tied = _bracketed_to(s, c)
             if (tied is not None and tied is not p) or (tied is None and p.start >= c.end and _alone_in_brackets(s, c)):
                 # "the T-55 (USSR) and the T-55A (Poland)": a country alone in brackets is its own name's only, or the
@@ -5974,6 +6011,12 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
     licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
+                 # (nor the country a word of "of" ties to a firm named before it: "the largest arms exporter of
+                 # Russia, Sukhoi and the Shenyang plant signed a contract to build it under licence")
+                 and not _firm_of(s, c)
+                 # (nor a country a word of use sets right before it: "the Type 56 (used mostly in Canada) is a
+                 # licensed copy", where it is used is not who took the licence)
+                 and s.near_before(s.list_first(c).start, ("service", "capture"), 0) is None
                  # (nor the country of the organisation that gave it: "за ліцензією ізраїльської компанії IWI")
                  and not (c.adjective and any(o.kind == "org" and o.start >= c.end
                                               and s.doc.tokens_between(c.end, o.start) <= 2
@@ -6067,8 +6110,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         owner = _bracket_owner(s, p)
         # "in Yugoslavia (M-84), Poland (PT-91)": a name in a country's brackets is that country's alone
         mine = [owner] if owner in licensees else s.groups.get(id(nearest), [nearest]) if nearest is not None else []
-        scopes: list[str | None] = [s.country(c) for c in licensees if c in mine] or [None]
         holders = _rights_holders(s, p) if status == "licensed" else frozenset()
+        # (an adjective naming the country that holds the design's rights is the design's origin, no licensee: "a
+        # licensed copy of the Soviet Degtyarev gun")
+        scopes: list[str | None] = [s.country(c) for c in licensees if c in mine
+                                    and not (c.adjective and s.country(c) in holders)] or [None]
         others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
         if not licensors and others and any(c in holders for c in scopes):
             # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
@@ -6100,6 +6146,18 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
+
+
+def _firm_of(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name follows a word of "of" that ties it to a word for a firm a few words before
+    ("công ty xuất khẩu vũ khí lớn nhất của Nga", the largest arms export company of Russia): the firm's country."""
+    if c.adjective or s.near_before(c.start, ("of",), 0) is None:
+        return False
+    return any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 8
+               and not any(m.kind in {"product", "country", "org"} and k.end <= m.start and m.end <= c.start
+                           for m in s.mentions)
+               and not any(ch in ",;:" for ch in s.doc.text[k.end:c.start])
+               for k in s.cue_list("org_word"))
 
 
 def _original_of_unlicensed_copy(s: Sentence, p: Mention) -> bool:
