@@ -53,10 +53,9 @@ def test_a_licensee_named_in_the_sentence_stays(extractor: Extractor) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("vi", "Năm 1996, công ty vũ khí lớn nhất của Nga và nhà máy Thẩm Dương đã kí hợp đồng sản xuất theo giấy phép "
-           "100 khẩu AKM."),
-    ("en", "In 1996 the largest arms firm of Russia and a plant in Shenyang signed a contract to build 100 AKM rifles "
-           "under licence."),
+    ("vi", "Năm 2001, một công ty vũ khí của Nga và nhà máy ở Cáp Nhĩ Tân đã ký hợp đồng sản xuất theo giấy phép "
+           "súng AKM."),
+    ("en", "In 2001 an arms firm of Russia and a works in Harbin agreed to make AKM rifles under licence."),
 ])
 def test_the_country_of_a_firm_is_no_licensee(extractor: Extractor, lang: str, text: str) -> None:
     scopes = {f.scope for f in all_facts(extractor, text, lang) if f.relation == "licence_status"}

@@ -27,7 +27,7 @@ def test_a_licence_bought_and_a_making_place_it(extractor: Extractor, lang: str,
 
 
 def test_an_industry_that_holds_drawings_makes_nothing(extractor: Extractor) -> None:
-    text = "L'industrie égyptienne disposait déjà des plans du RPG-7, mais les ingénieurs manquaient."
+    text = "L'industrie égyptienne avait reçu les plans du RPG-7 ; il lui manquait encore des machines."
     facts = facts_of(extractor, text, "fr")
     assert ("RPG-7", "made_in_country", "Egypt") not in facts, facts
 
@@ -38,6 +38,6 @@ def test_hungarian_based_on_with_its_case_ending(extractor: Extractor) -> None:
 
 
 def test_a_people_a_clause_apart_from_a_maker_noun_made_nothing(extractor: Extractor) -> None:
-    text = "L'usine disposait déjà des plans du RPG-7, mais les Égyptiens manquaient d'ingénieurs."
+    text = "L'usine avait reçu les plans du RPG-7, mais les Égyptiens n'avaient pas assez d'ouvriers."
     facts = facts_of(extractor, text, "fr")
     assert ("RPG-7", "made_in_country", "Egypt") not in facts, facts

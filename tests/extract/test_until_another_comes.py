@@ -20,7 +20,7 @@ def extractor(small_extractor: Extractor) -> Extractor:
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The AK-47 was built in the USSR for ten years, until the introduction of the AKM."),
-    ("pl", "Karabinek AK-47 wytwarzano w ZSRR przez dziesięć lat, aż do wprowadzenia karabinka AKM."),
+    ("pl", "Karabinek AK-47 wytwarzano w ZSRR aż do wprowadzenia AKM."),
 ])
 def test_the_design_that_came_after_takes_no_place(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

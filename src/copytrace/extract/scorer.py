@@ -1126,7 +1126,7 @@ def _set_replaced_aside(s: Sentence) -> list[Mention]:
         if after is not None and s.doc.tokens_between(k.end, after.start) <= 4:
             s.replaced.add(id(after))
             named_after.append(after)
-    # "made in the USSR until the introduction of the AK", "aż do wprowadzenia karabinka AK": the design whose coming
+    # "made in the USSR until the introduction of the AK", "aż do wprowadzenia AKM": the design whose coming
     # ends the period is the other party, the one that took over (where the verb comes first)
     if not s.doc.particles_follow:
         for k in s.cue_list("until"):
@@ -1571,11 +1571,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             # made the Su-30MKI under licence, as the MiG-21 before it", where "as" compares)
             # (a maker's name and a time between are not counted: "vyráběl jej od roku 1956 v Závodech Jana Švermy
             # jako Avii Av-14")
-            # (nor the places of a list, the word in brackets: "made under licence in Poland and in China (as the
-            # Type 59)")
+            # (nor the places of a list, the word in brackets: "built under licence in Bulgaria and in China (as the
+            # Type 56)")
             places = 2 if open_bracket(s.doc.text, s.start, cue.start) >= 0 else 0
-            # (nor a list of places that ends right before the word, its commas included: "made in Poland, Hungary
-            # and in China as the Type 59")
+            # (nor a list of places that ends right before the word, its commas included: "built in Hungary, Bulgaria
+            # and in China as the Type 56")
             listed = next((c for c in s.mentions if c.kind == "country" and c.end <= cue.start
                            and s.doc.tokens_between(c.end, cue.start) == 0 and len(s.groups.get(id(c), [c])) > 1),
                           None)
@@ -1636,7 +1636,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
             if place is not None:
                 yield _mk(s, named, "made_in_country", s.country(place), {"adjective": 1.0, "on_copy_word": 1.0},
                           made, place, cue, named)
-                # "produced in Poland, Hungary and in China as the Type 59": where the place nearest "as" repeats
+                # "built in Hungary, Bulgaria and in China as the Type 56": where the place nearest "as" repeats
                 # its word of place, the list's places before it made the design itself, not the copy named
                 if s.near_before(place.start, ("locative",), 0) is not None:
                     for c in s.groups.get(id(place), [place]):
@@ -4814,11 +4814,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         glued = _glued_making(s, c, cue)
         if cue.value == "maker" and c.adjective and not s.has("produce") and _clause_apart(s, cue, [c]):
-            continue   # "l'industrie ... disposait des plans du MiG-21, mais les Chinois prirent du retard": a
+            continue   # "l'arsenal ... avait reçu les plans du MiG-19, mais la production tarda": a
             #            people a clause apart from a maker noun, no word of making, made nothing said here
         if cue.value == "maker" and c.adjective and not s.has("produce") and (
                 (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0)
-                # (on the side where the language puts its adjectives: "l'industrie chinoise disposait des plans")
+                # (on the side where the language puts its adjectives: "l'arsenal chinois avait reçu les plans")
                 or (s.doc.adjectives_follow and cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0)):
             continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
@@ -4836,7 +4836,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
             if any(q is not p and c.end <= q.start and q.end <= p.start and any(q.value == n for _, n in s.copies)
                    for q in s.products):
-                continue   # "made in Poland and in China as the Type 59, later rebuilt as the Type 69": a place
+                continue   # "built in Bulgaria and in China as the Type 56, later reworked as the Type 56-1": a place
                 #            before a name "as" gave is that name's (or its design's), not a later name's
             tied = _bracketed_to(s, c)
             if (tied is not None and tied is not p) or (tied is None and p.start >= c.end and _alone_in_brackets(s, c)):
@@ -6011,8 +6011,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a country a case ending sends something to took the licence only where the licence is what was handed:
     # "gyártotta, és Indiába exportálta" sold what was made to India)
     licensees = [c for c in countries if c not in licensors and not _on_compared(s, c)
-                 # (nor the country a word of "of" ties to a firm named before it: "the largest arms exporter of
-                 # Russia, Sukhoi and the Shenyang plant signed a contract to build it under licence")
+                 # (nor the country a word of "of" ties to a firm named before it: "the main state arms trader of
+                 # Russia and a plant in Harbin agreed to build it under licence")
                  and not _firm_of(s, c)
                  # (nor a country a word of use sets right before it: "the Type 56 (used mostly in Canada) is a
                  # licensed copy", where it is used is not who took the licence)
@@ -6150,7 +6150,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _firm_of(s: Sentence, c: Mention) -> bool:
     """Whether a country's name follows a word of "of" that ties it to a word for a firm a few words before
-    ("công ty xuất khẩu vũ khí lớn nhất của Nga", the largest arms export company of Russia): the firm's country."""
+    ("một công ty vũ khí của Nga", an arms company of Russia): the firm's country."""
     if c.adjective or s.near_before(c.start, ("of",), 0) is None:
         return False
     return any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 8
