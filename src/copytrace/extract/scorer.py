@@ -1998,7 +1998,8 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
-        if src is original and original.case == "source":
+        # (or a word of "from" where a participle ends the clause: "Der Type 69 wurde aus dem Type 59 entwickelt")
+        if (src is original and original.case == "source") or (src is not original and s.doc.participles_last):
             ahead = _made_before_from(s, original)
             if ahead is not None:
                 s.parents.add(id(original))
@@ -2412,7 +2413,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         example = None if cue.value == "basis" and example is not None and (before or not any(
             cue.end <= p.start and p.end <= example.start for p in s.products)) else example
         listed = _run_after(s, example.end, 2, kinds=True) if example is not None else []
-        if example is not None and listed \
+        held = [p for p in s.products if cue.start <= p.start and p.end <= cue.end]
+        if held and cue.value in {"basis", "basis_reverse"}:
+            pairs = _held_pair(s, cue, held[-1], before, after)
+        elif example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
             # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
             # based on the Type 59, such as the Type 69": the names after a word of example are the versions; their
@@ -2817,6 +2821,30 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
+               after: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(child, original) of a word of basis whose parts stand round a name, as a verb's parts stand round its object:
+    the name held by a word of basis is the original, of the name before the word, else after it ("Der BVP-1 geht auf
+    den BMP-1 zurück"); the one held by a word of what came of a design is that, of the name before it ("Der T-72
+    diente dem PT-91 als Basis", "der T-54, aus dem der T-55 entstand"), else the original of the name after it
+    ("Aus dem T-54 entstand der T-55"); a name a word of "from" marks before the word is the original of the one held
+    ("Aus der J-6 ging der Q-5 hervor")."""
+    child: Mention | None
+    if before and s.near_before(before[-1].start, ("source",), 1) is not None:
+        child, original = held, before[-1]
+    elif cue.value == "basis":
+        child, original = before[-1] if before else after[0] if after else s.topic, held
+    elif before:
+        child, original = held, before[-1]   # ("der T-54, aus dem der T-55 entstand": from which)
+    elif after:
+        child, original = after[0], held   # ("Aus dem T-54 entstand der T-55": nothing before it comes from)
+    else:
+        return []
+    if child is None or child.value == original.value or _extends(original, child):
+        return []
+    return [(child, original)]
 
 
 def _upgrades_units(s: Sentence, cue: Mention, after: list[Mention]) -> bool:
