@@ -1881,12 +1881,15 @@ def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
                  and s.doc.tokens_between(k.end, cue.start) <= 2
                  and (not unspaced(text[k.start]) or k.end == cue.start)), None)
-    if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
+    # (a possessive of one character is a particle, no mention: "其衍生型强-5", its derived type the Q-5)
+    edge = mark.start if mark is not None else cue.start - 1 if s.doc.particle_before(cue.start, {"possessive"}) \
+        else -1
+    if edge < 0 or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
     if not s.doc.particles_follow and any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of")):
         return None   # ("China built its own version of the T-34": the name past "of" is the original)
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
-    owners = [p for p in s.products if p.end <= mark.start and not any(a <= p.start and p.end <= b for a, b in asides)]
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, edge)]
+    owners = [p for p in s.products if p.end <= edge and not any(a <= p.start and p.end <= b for a, b in asides)]
     owner = owners[-1] if owners else s.topic
     if owner is None or owner.value == named.value or _extends(owner, named) or _extends(named, owner):
         return None
