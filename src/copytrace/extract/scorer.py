@@ -2829,16 +2829,19 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
 def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
                after: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(child, original) of a word of basis whose parts stand round a name, as a verb's parts stand round its object:
-    the name held by a word of basis is the original, of the name before the word, else after it ("Der BVP-1 geht auf
-    den BMP-1 zurück"); the one held by a word of what came of a design is that, of the name before it ("Der T-72
-    diente dem PT-91 als Basis", "der T-54, aus dem der T-55 entstand"), else the original of the name after it
-    ("Aus dem T-54 entstand der T-55"); a name a word of "from" marks before the word is the original of the one held
-    ("Aus der J-6 ging der Q-5 hervor")."""
+    the name held by a word of basis is the original of the name before the word ("Der BVP-1 geht auf den BMP-1
+    zurück"), unless a name follows the word: then, the verb first, the held name is its subject, the derivative; the
+    one held by a word of what came of a design is that, of the name before it ("Der T-72 diente dem PT-91 als
+    Basis", "der T-54, aus dem der T-55 entstand"), else the original of the name after it ("Aus dem T-54 entstand
+    der T-55"); a name a word of "from" marks before the word is the original of the one held ("Aus der J-6 ging der
+    Q-5 hervor")."""
     child: Mention | None
     if before and s.near_before(before[-1].start, ("source",), 1) is not None:
         child, original = held, before[-1]
+    elif cue.value == "basis" and after and s.doc.tokens_between(cue.end, after[0].start) <= 2:
+        child, original = held, after[0]   # ("استندت الطائرة Q-5 إلى تصميم J-6": the verb first, its subject held)
     elif cue.value == "basis":
-        child, original = before[-1] if before else after[0] if after else s.topic, held
+        child, original = before[-1] if before else s.topic, held
     elif before:
         child, original = held, before[-1]   # ("der T-54, aus dem der T-55 entstand": from which)
     elif after:
