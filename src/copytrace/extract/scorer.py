@@ -3885,21 +3885,29 @@ def _name_before(s: Sentence, cue: Mention) -> Mention | None:
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
+_LABEL = re.compile(r"\s?[:：–—]\s|-\s")   # a label's mark after a list item's name ("Type 59-II: ...", "An-2T- ...")
 
 
 def introduces_list(s: Sentence) -> Mention | None:
-    """The product whose versions a sentence ending in a colon goes on to list ("X was built in versions:")."""
+    """The product whose versions a sentence ending in a colon goes on to list ("X was built in versions:"; one that
+    names none lists those of the product spoken of: "There were several models:")."""
     if not s.doc.text[s.start:s.end].rstrip().endswith(":") or not s.has("variant", "copy", "basis"):
         return None
     subjects = s.subjects()
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else None if s.products else s.topic
 
 
 def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
-    """A bulleted line that starts with a longer name of the listed product is one of its versions."""
-    bullet = _BULLET.match(s.doc.text, s.start)
+    """A bulleted line that starts with a longer name of the listed product is one of its versions; so is a line that
+    opens with a name another one labels, a colon or a dash after it ("Type 59-II: a model with a 105 mm gun")."""
+    text = s.doc.text
+    bullet = _BULLET.match(text, s.start)
     first = s.products[0] if s.products else None
-    if bullet is None or first is None or first.start > bullet.end() + 1 or not _extends(first, parent):
+    if first is None or first.start > (bullet.end() if bullet is not None else s.start) + 1:
+        return
+    labelled = _LABEL.match(text, first.end) is not None and first.value != parent.value \
+        and not _extends(parent, first)
+    if not (labelled or (bullet is not None and _extends(first, parent))):
         return
     yield _mk(s, first, "derived_from", parent.value, {"cue_variant": 1.0, "list_item": 1.0}, first,
               qualifier="variant")
