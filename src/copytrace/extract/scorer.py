@@ -2460,6 +2460,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
+        elif cue.value == "basis_reverse" and (taken := _taken_as_basis(s, cue, before, after)) is not None:
+            pairs = [taken] if taken[0].value != taken[1].value else []
         elif cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             # "was the basis of several other tanks, such as the Type 62 and the Type 69": the names a word of
@@ -2824,6 +2826,24 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _taken_as_basis(s: Sentence, cue: Mention, before: list[Mention],
+                    after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(child, original) where a word of basis that opens with "as" ("como base", "as a basis", "come base") is the
+    complement of a verb of taking or using: the name right after it ("utilizaron como base un T-72"), or else right
+    before it ("used a T-72 as the basis"), is the original, of the name before that in the sentence or of the product
+    spoken of; not "con el T-72 como base, Polonia desarrolló el PT-91", the original before it, the derivative after
+    it (the word's own order)."""
+    if not any(k.start == cue.start for k in s.cue_list("as_name")):
+        return None
+    right_before = bool(before) and s.doc.tokens_between(before[-1].end, cue.start) <= 1
+    if after and s.doc.tokens_between(cue.end, after[0].start) <= 1 and not right_before:
+        child = before[-1] if before else s.topic
+        return (child, after[0]) if child is not None else None
+    if right_before and not after and s.topic is not None and s.topic.start < s.start:
+        return s.topic, before[-1]
+    return None
 
 
 def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
