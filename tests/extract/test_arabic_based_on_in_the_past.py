@@ -13,8 +13,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "استندت الدبابة PT-91 إلى الدبابة السوفيتية T-72.",
-    "صنعت بولندا الدبابة PT-91 في التسعينيات. استند تصميمها إلى الدبابة السوفيتية T-72.",
+    "استندت الدبابة PT-91 إلى تصميم T-72 الروسي.",
+    "صنعت بولندا الدبابة PT-91 في التسعينيات. استند تصميمها كله إلى T-72.",
 ])
 def test_the_past_of_based_on_reads_the_derivative(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "ar")

@@ -11,7 +11,7 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 _LISTED = (
-    "Il Type 69 è un carro armato cinese derivato dal Type 59.\n"
+    "Il Type 69, mezzo corazzato di Pechino, deriva dal Type 59.\n"
     "Ne furono costruiti diversi modelli:\n"
     "Tipo 69-I: prima serie, con cannone liscio e telemetro ottico.\n"
     "Tipo 69-II: modello con un nuovo telemetro laser.\n"
@@ -30,7 +30,7 @@ def test_an_item_is_no_version_of_the_item_before_it(extractor: Extractor) -> No
 
 
 def test_a_list_without_a_word_of_versions_makes_none(extractor: Extractor) -> None:
-    text = ("Il Type 69 è un carro armato cinese derivato dal Type 59.\n"
+    text = ("Il Type 69, mezzo corazzato di Pechino, deriva dal Type 59.\n"
             "Altri carri armati cinesi:\n"
             "Type 99: carro armato moderno con cannone da 125 mm.\n")
     facts = facts_of(extractor, text, "it")

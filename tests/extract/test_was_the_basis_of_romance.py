@@ -18,7 +18,7 @@ from tests.extract.conftest import facts_of
     ("Le Type 59 fut la base de plusieurs chars chinois, dont le Type 69.", "fr"),
     ("Le Type 59 est à l'origine du Type 69 de l'armée chinoise.", "fr"),
     ("Il Type 59 costituì la base del Type 69 cinese.", "it"),
-    ("Il Type 59 fu la base di vari carri armati, inclusi il Type 69 e il Type 79.", "it"),
+    ("Il Type 59 fu la base di diversi mezzi cinesi, inclusi i carri Type 69 e Type 79.", "it"),
     ("El Type 59 es la base de varios tanques chinos, incluidos el Type 69 y el Type 79.", "es"),
 ])
 def test_the_design_built_on_the_basis_is_its_derivative(extractor: Extractor, text: str, lang: str) -> None:
