@@ -2660,6 +2660,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the J-5, J-6 and J-7 were copies of Soviet aircraft (respectively the MiG-17, MiG-19 and MiG-21)":
             # one original each, in order
             pairs = respective
+        elif before and not after and cue.value in {"copy", "variant", "basis"} \
+                and (owner := _possessed_predicate(s, cue, before[-1])) is not None:
+            pairs = [(before[-1], owner)]   # "强-5是其衍生型", "強撃五型はその派生型である": the subject is its version
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
@@ -2844,6 +2847,25 @@ def _taken_as_basis(s: Sentence, cue: Mention, before: list[Mention],
     if right_before and not after and s.topic is not None and s.topic.start < s.start:
         return s.topic, before[-1]
     return None
+
+
+def _possessed_predicate(s: Sentence, cue: Mention, subject: Mention) -> Mention | None:
+    """The owner of a word of versions a possessive stands right on, where the owner comes first and the word is said
+    of the name before it ("强-5是其衍生型", the Q-5 is its derived type; "強撃五型はその派生型である"): the name
+    before that one in the sentence, else the product spoken of; None where no possessive stands on the word, or a
+    name stands between (the name right before the word is then the original: "它是T-54A的仿制型")."""
+    # (a possessive glued to the owner's mark the word opens with stands on it too: "它的" of "的改进型")
+    if not s.doc.genitive_first or not (s.doc.particle_before(cue.start, {"possessive"}) or any(
+            k.start < cue.start and (k.end > cue.start or s.doc.tokens_between(k.end, cue.start) == 0)
+            for k in s.cue_list("possessive"))):
+        return None
+    if s.doc.tokens_between(subject.end, cue.start) > 3:
+        return None
+    earlier = [p for p in s.products if p.end <= subject.start and not s.compared(p) and not s.named_aside(p)]
+    owner = earlier[-1] if earlier else s.topic
+    if owner is None or owner.value == subject.value or _extends(owner, subject):
+        return None
+    return owner
 
 
 def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
