@@ -1910,12 +1910,15 @@ def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     mark = next((k for k in reversed(s.cue_list("possessive")) if k.end <= cue.start
                  and s.doc.tokens_between(k.end, cue.start) <= 2
                  and (not unspaced(text[k.start]) or k.end == cue.start)), None)
-    if mark is None or s.doc.tokens_between(cue.end, named.start) > 2:
+    # (a possessive of one character is a particle, no mention: "其衍生型强-5", its derived type the Q-5)
+    edge = mark.start if mark is not None else cue.start - 1 if s.doc.particle_before(cue.start, {"possessive"}) \
+        else -1
+    if edge < 0 or s.doc.tokens_between(cue.end, named.start) > 2:
         return None
     if not s.doc.particles_follow and any(cue.end <= k.start and k.end <= named.start for k in s.cue_list("of")):
         return None   # ("China built its own version of the T-34": the name past "of" is the original)
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, mark.start)]
-    owners = [p for p in s.products if p.end <= mark.start and not any(a <= p.start and p.end <= b for a, b in asides)]
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text, s.start, edge)]
+    owners = [p for p in s.products if p.end <= edge and not any(a <= p.start and p.end <= b for a, b in asides)]
     owner = owners[-1] if owners else s.topic
     if owner is None or owner.value == named.value or _extends(owner, named) or _extends(named, owner):
         return None
@@ -2027,7 +2030,8 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         if original is None or _plain_tokens(s, src.end, original.start) - _cue_tokens(s, src.end, original.start) > 1:
             continue
         made = next((p for p in s.products if p.start >= original.end), None)
-        if src is original and original.case == "source":
+        # (or a word of "from" where a participle ends the clause: "Der Type 69 wurde aus dem Type 59 entwickelt")
+        if (src is original and original.case == "source") or (src is not original and s.doc.participles_last):
             ahead = _made_before_from(s, original)
             if ahead is not None:
                 s.parents.add(id(original))
@@ -2441,7 +2445,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         example = None if cue.value == "basis" and example is not None and (before or not any(
             cue.end <= p.start and p.end <= example.start for p in s.products)) else example
         listed = _run_after(s, example.end, 2, kinds=True) if example is not None else []
-        if example is not None and listed \
+        held = [p for p in s.products if cue.start <= p.start and p.end <= cue.end]
+        if held and cue.value in {"basis", "basis_reverse"}:
+            pairs = _held_pair(s, cue, held[-1], before, after)
+        elif example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
             # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
             # based on the Type 59, such as the Type 69": the names after a word of example are the versions; their
@@ -2482,6 +2489,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
+        elif cue.value == "basis_reverse" and (taken := _taken_as_basis(s, cue, before, after)) is not None:
+            pairs = [taken] if taken[0].value != taken[1].value else []
         elif cue.value == "basis_reverse":
             parent = before[-1] if before else s.topic
             # "was the basis of several other tanks, such as the Type 62 and the Type 69": the names a word of
@@ -2680,6 +2689,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the J-5, J-6 and J-7 were copies of Soviet aircraft (respectively the MiG-17, MiG-19 and MiG-21)":
             # one original each, in order
             pairs = respective
+        elif before and not after and cue.value in {"copy", "variant", "basis"} \
+                and (owner := _possessed_predicate(s, cue, before[-1])) is not None:
+            pairs = [(before[-1], owner)]   # "强-5是其衍生型", "強撃五型はその派生型である": the subject is its version
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
@@ -2846,6 +2858,70 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _taken_as_basis(s: Sentence, cue: Mention, before: list[Mention],
+                    after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """(child, original) where a word of basis that opens with "as" ("como base", "as a basis", "come base") is the
+    complement of a verb of taking or using: the name right after it ("utilizaron como base un T-72"), or else right
+    before it ("used a T-72 as the basis"), is the original, of the name before that in the sentence or of the product
+    spoken of; not "con el T-72 como base, Polonia desarrolló el PT-91", the original before it, the derivative after
+    it (the word's own order)."""
+    if not any(k.start == cue.start for k in s.cue_list("as_name")):
+        return None
+    right_before = bool(before) and s.doc.tokens_between(before[-1].end, cue.start) <= 1
+    if after and s.doc.tokens_between(cue.end, after[0].start) <= 1 and not right_before:
+        child = before[-1] if before else s.topic
+        return (child, after[0]) if child is not None else None
+    if right_before and not after and s.topic is not None and s.topic.start < s.start:
+        return s.topic, before[-1]
+    return None
+
+
+def _possessed_predicate(s: Sentence, cue: Mention, subject: Mention) -> Mention | None:
+    """The owner of a word of versions a possessive stands right on, where the owner comes first and the word is said
+    of the name before it ("强-5是其衍生型", the Q-5 is its derived type; "強撃五型はその派生型である"): the name
+    before that one in the sentence, else the product spoken of; None where no possessive stands on the word, or a
+    name stands between (the name right before the word is then the original: "它是T-54A的仿制型")."""
+    # (a possessive glued to the owner's mark the word opens with stands on it too: "它的" of "的改进型")
+    if not s.doc.genitive_first or not (s.doc.particle_before(cue.start, {"possessive"}) or any(
+            k.start < cue.start and (k.end > cue.start or s.doc.tokens_between(k.end, cue.start) == 0)
+            for k in s.cue_list("possessive"))):
+        return None
+    if s.doc.tokens_between(subject.end, cue.start) > 3:
+        return None
+    earlier = [p for p in s.products if p.end <= subject.start and not s.compared(p) and not s.named_aside(p)]
+    owner = earlier[-1] if earlier else s.topic
+    if owner is None or owner.value == subject.value or _extends(owner, subject):
+        return None
+    return owner
+
+
+def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
+               after: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(child, original) of a word of basis whose parts stand round a name, as a verb's parts stand round its object:
+    the name held by a word of basis is the original of the name before the word ("Der BVP-1 geht auf den BMP-1
+    zurück"), unless a name follows the word: then, the verb first, the held name is its subject, the derivative; the
+    one held by a word of what came of a design is that, of the name before it ("Der T-72 diente dem PT-91 als
+    Basis", "der T-54, aus dem der T-55 entstand"), else the original of the name after it ("Aus dem T-54 entstand
+    der T-55"); a name a word of "from" marks before the word is the original of the one held ("Aus der J-6 ging der
+    Q-5 hervor")."""
+    child: Mention | None
+    if before and s.near_before(before[-1].start, ("source",), 1) is not None:
+        child, original = held, before[-1]
+    elif cue.value == "basis" and after and s.doc.tokens_between(cue.end, after[0].start) <= 2:
+        child, original = held, after[0]   # ("استندت الطائرة Q-5 إلى تصميم J-6": the verb first, its subject held)
+    elif cue.value == "basis":
+        child, original = before[-1] if before else s.topic, held
+    elif before:
+        child, original = held, before[-1]   # ("der T-54, aus dem der T-55 entstand": from which)
+    elif after:
+        child, original = after[0], held   # ("Aus dem T-54 entstand der T-55": nothing before it comes from)
+    else:
+        return []
+    if child is None or child.value == original.value or _extends(original, child):
+        return []
+    return [(child, original)]
 
 
 def _upgrades_units(s: Sentence, cue: Mention, after: list[Mention]) -> bool:
@@ -3882,21 +3958,29 @@ def _name_before(s: Sentence, cue: Mention) -> Mention | None:
 
 
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
+_LABEL = re.compile(r"\s?[:：–—]\s|-\s")   # a label's mark after a list item's name ("Type 59-II: ...", "An-2T- ...")
 
 
 def introduces_list(s: Sentence) -> Mention | None:
-    """The product whose versions a sentence ending in a colon goes on to list ("X was built in versions:")."""
+    """The product whose versions a sentence ending in a colon goes on to list ("X was built in versions:"; one that
+    names none lists those of the product spoken of: "There were several models:")."""
     if not s.doc.text[s.start:s.end].rstrip().endswith(":") or not s.has("variant", "copy", "basis"):
         return None
     subjects = s.subjects()
-    return subjects[0] if subjects else None
+    return subjects[0] if subjects else None if s.products else s.topic
 
 
 def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
-    """A bulleted line that starts with a longer name of the listed product is one of its versions."""
-    bullet = _BULLET.match(s.doc.text, s.start)
+    """A bulleted line that starts with a longer name of the listed product is one of its versions; so is a line that
+    opens with a name another one labels, a colon or a dash after it ("Type 59-II: a model with a 105 mm gun")."""
+    text = s.doc.text
+    bullet = _BULLET.match(text, s.start)
     first = s.products[0] if s.products else None
-    if bullet is None or first is None or first.start > bullet.end() + 1 or not _extends(first, parent):
+    if first is None or first.start > (bullet.end() if bullet is not None else s.start) + 1:
+        return
+    labelled = _LABEL.match(text, first.end) is not None and first.value != parent.value \
+        and not _extends(parent, first)
+    if not (labelled or (bullet is not None and _extends(first, parent))):
         return
     yield _mk(s, first, "derived_from", parent.value, {"cue_variant": 1.0, "list_item": 1.0}, first,
               qualifier="variant")

@@ -255,7 +255,9 @@ def shapes() -> Shapes:
     scripts = re.compile(
         rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وוהבלמשכ])|(?<=(?<![^\W\d_])[וש]ה)"
         rf"|(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
-        rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d)?)(?!\d)"
+        # (a roman version number after a dash is the version's: "النوع 59-II" is the Type 59-II)
+        rf"\s?[{_DASH}]?\s?(?P<snum>\d{{1,3}}(?:[A-Z]{{1,3}}|[{_DASH}]\d|[{_DASH}](?:IV|VI{{0,3}}|I{{1,3}})(?![A-Za-z]))?)"
+        rf"(?!\d)"
         # (a designation that starts after a space or a dash is none of its letters; glued to the number, one is:
         # "تي-72إم1" is the T-72M1)
         rf"(?:[ ]?[{_DASH}]?[ ]?(?!(?<=[ {_DASH}])(?:{prefix_alt})\s?[{_DASH}]?\s?\d)"
