@@ -25,6 +25,8 @@ def test_a_pre_series_made_is_no_introduction(extractor: Extractor, text: str) -
     ("The T-72 was developed and produced in 1973.", "1973"),
     ("The design bureau in Kharkiv made the T-64 from 1964.", "1964"),
     ("After the pre-series, the T-72 was made in series from 1973.", "1973"),
+    # (a making with its own name right after it is another clause's)
+    ("The pre-series trials went on and production of the T-72 began in 1973.", "1973"),
 ])
 def test_a_making_beside_a_word_of_design_still_dates(extractor: Extractor, text: str, year: str) -> None:
     assert year in _years(extractor, text)

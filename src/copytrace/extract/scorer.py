@@ -7853,6 +7853,10 @@ def _design_subject(s: Sentence, d: Mention, k: Mention) -> bool:
     between = s.doc.text[d.end:k.start]
     if any(ch in ",;:()" for ch in between) or set(fold_phrase(between).split()) & (and_words() | or_words()):
         return False
+    # (a making with its own name right after it is another clause's: "the tests went on and production of the AK-74
+    # began in 1982", also where "and" is glued to the word, Hebrew "וייצור")
+    if any(p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 2 for p in s.products):
+        return False
     return not any(d.end <= m.start and m.end <= k.start and m.kind != "product"
                    and not (m.kind == "cue" and m.value in {"copula", "product_noun", "first", "of"})
                    for m in s.mentions)
