@@ -1249,6 +1249,8 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
         return
     first = s.products[0]
     for k in s.cue_list("copula"):
+        if any(a.start <= k.start and k.end <= a.end for a in s.cue_list("alias")):
+            continue   # ("Mi-17 còn được gọi là Mi-8MT, được sản xuất ở Nga": the copula of a naming word names)
         if s.doc.particles_follow:
             what = next((p for p in reversed(s.products) if p.end <= k.start
                          and s.doc.tokens_between(p.end, k.start) <= 1), None)
@@ -4255,7 +4257,7 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         inside = _QUOTED_AFTER.search(text, p.start, p.end)
         # (a name the mention read with the designation: 'RPG-29 "Vampire"')
         found = inside if inside is not None and inside.end() == p.end and inside.start() > p.start \
-            else _QUOTED_AFTER.match(text, p.end)
+            else _QUOTED_AFTER.match(text, p.end) or _QUOTED_IN_BRACKETS.match(text, p.end)
         if found is None or found.group(1) not in _QUOTE_PAIRS or found.group(3) != _QUOTE_PAIRS[found.group(1)]:
             continue
         name = found.group(2)
@@ -4269,6 +4271,9 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
 
 
 _QUOTED_AFTER = re.compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
+# (or alone in brackets: 'the MiG-21 ("Balalaika")', "Т-72 («Урал»)")
+_QUOTED_IN_BRACKETS = re.compile(r"[ \u00a0]?[(（]([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})"
+                                 r"([\"'»“”’」』])(?=[)）])")
 
 
 def _or_named(s: Sentence) -> list[tuple[Mention, Mention]]:
@@ -4340,6 +4345,8 @@ def _elsewhere(s: Sentence, subject: Mention, cue: Mention) -> float:
     रिपोर्टिंग नाम ..."): there nothing but the product spoken of can be named."""
     if subject.start >= s.start:
         return 0.0
+    if any(cue.start <= k.start and k.end <= cue.end for k in s.cue_list("pronoun")):
+        return 0.0   # ("ở trong nước, Nga gọi nó là Mi-8MT": a naming word that holds "it" names what was spoken of)
     opening = not any(p.start >= s.start and p.end <= cue.start for p in s.products) and (
         s.doc.tokens_between(s.start, cue.start) <= 1
         or any(k.end <= cue.start and s.doc.tokens_between(s.start, k.start) == 0
