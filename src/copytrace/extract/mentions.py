@@ -2357,14 +2357,17 @@ def _agreeing_before(text: str, pos: int) -> int:
         labelled = bool(lead) and lead[-1][-1:] == ":"   # ("Výrobce: Kazaňský letecký závod": a field's value)
         if not labelled and (not lead or not lead[-1][:1].islower() or lead[-1][-1:] in ".!?"):
             continue   # "Several local plants", "Новый завод": a capital that opens a sentence says nothing
-        # (a town of two words makes one adjective: "Улан-Удэнском авиационном заводе")
+        # (a town of two words makes one adjective: "Улан-Удэнском авиационном заводе"; Bulgarian glues "the" to the
+        # first: "Казанлъшки|те оръжейни заводи")
+        endings = {first[-1]} | {first[-len(a) - 1] for a in _GLUED_ARTICLES if first.endswith(a) and len(first) > 5}
         if len(first) >= 4 and all(part[:1].isupper() and part[1:].islower() for part in first.split("-")) \
-                and all(len(w) >= 4 and w.islower() and w[-1] == first[-1] for w in lower) \
+                and all(len(w) >= 4 and w.islower() and w[-1] in endings for w in lower) \
                 and all(c in " \t" for c in _between_words(text, window, words)):
             return window + first_at
     return pos
 
 
+_GLUED_ARTICLES = ("те", "та", "то", "ят")   # Bulgarian and Macedonian "the", glued to a noun's first adjective
 _HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
