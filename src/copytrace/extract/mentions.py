@@ -2044,6 +2044,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     org_ends = {m.end for m in mentions if m.kind == "org"}
     verbs = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "produce"}
     plant_spans = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "org_word"}
+    adjectives = {m.start: m for m in mentions if m.kind == "country" and m.adjective}
     maker_words = [m for m in mentions
                    if m.kind == "cue" and m.value == "maker" and (m.start, m.end) not in plant_spans]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
@@ -2052,6 +2053,16 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # ("Arcus fabrique des AK-47": a plant word in lower case that is also a verb of making may be the verb, the
         # capital before it its subject; a name after it stays: "la fábrica n.º 617")
         verb = cue.text[:1].islower() and (cue.start, cue.end) in verbs
+        adjective = adjectives.get(_past_spaces_and_quotes(text, cue.end))
+        if adjective is not None and described_after and cue.text[:1].islower():
+            # "dalla società bulgara Arsenal", "pela empresa búlgara Arsenal": where adjectives follow their noun, a
+            # country's adjective on the word for a firm stands between it and the name (the maker's nationality)
+            begin = _past_spaces_and_quotes(text, adjective.end)
+            finish = _one_letter_cut(text, begin, places.first_start(begin, blocked.first_start(
+                begin, _capitals_after(text, adjective.end))), particles)
+            if finish > begin and text[begin].isupper():
+                _add_org(text, begin, finish, out, orgs)
+                continue
         left = cue.start if verb else _capitals_before(text, cue.start)
         if left == cue.start and not text[cue.start].isupper():
             left = _agreeing_before(text, cue.start)   # "на Казанском вертолетном заводе"
