@@ -25,3 +25,9 @@ def test_the_maker_is_read(extractor: Extractor, lang: str, text: str, fact: tup
 def test_a_town_after_the_place_word_makes_nothing(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Czołgi T-72M montowano w Gliwicach.", "pl")
     assert not any(r == "manufactured_by" for _, r, _ in facts), facts
+
+
+def test_a_short_word_of_the_name_changes_its_last_letter(extractor: Extractor) -> None:
+    # (and the second maker of the sentence stands after the first, where the word of making is far behind)
+    text = "Stíhačky MiG-15 se vyráběly nejdříve v závodě Rudý Letov, pak dlouho v Aeru Vodochody."
+    assert ("MiG-15", "manufactured_by", "Aero Vodochody") in facts_of(extractor, text, "cs")

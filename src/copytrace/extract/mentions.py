@@ -1516,6 +1516,9 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
     making = sorted(m.end for m in matches if m.phrase.cls == "produce")
     if not making:
         return []
+    # (or after a maker named in a place a word of making gives: "v závodě Rudý Letov a později v Aeru Vodochody")
+    making = sorted(making + [m.end for m in mentions if m.kind == "org"
+                              and any(0 <= m.start - end <= 2 * _MAKING_REACH for end in making)])
     held = _Mask(len(text))
     held.mark_all(m for m in mentions if m.kind != "cue")
     places = [(m.start, m.end) for m in matches if m.phrase.cls == "locative"]
