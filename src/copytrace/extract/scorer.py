@@ -4037,8 +4037,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # before it is another name of what the sentence spoke of before it (or of the product spoken of)
             # (a word for the kind of product may stand between: "58식 보총으로 명명", named the Type 58 rifle)
             # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
-            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
-                s, before[-1].end, cue.start, ("product_noun",)) \
+            # (or a country's adjective: "A BVP-1 a BMP-1 csehszlovák megnevezése", the BMP-1's Czechoslovak name; and
+            # an owner's ending after an apostrophe: "BMP-1'in Çekoslovak adıdır")
+            owned = _OWNER_ENDING.match(text, before[-1].end) if before else None
+            gap = (before[-1].end if before else cue.start) + (len(owned.group()) if owned is not None else 0)
+            named = before[-1] if before and s.doc.tokens_between(gap, cue.start) == _cue_tokens(
+                s, gap, cue.start, ("product_noun",)) + _mention_tokens(s, gap, cue.start, frozenset({"country"})) \
                 and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
             if named is not None and (first := _restated(s, named)) is not None:
                 named = first   # ("MiG-19をJ-6(殲撃六型)として": the name, then its spelling in brackets)
@@ -4270,6 +4274,7 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
     return out
 
 
+_OWNER_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")
 _QUOTED_AFTER = re.compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
 # (or alone in brackets: 'the MiG-21 ("Balalaika")', "Т-72 («Урал»)")
 _QUOTED_IN_BRACKETS = re.compile(r"[ \u00a0]?[(（]([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})"
