@@ -4317,8 +4317,9 @@ def _name_of_is(s: Sentence, cue: Mention) -> tuple[Mention, Mention] | None:
         copula = design   # ("Кодавае абазначэнне НАТА для Су-27 — Flanker": a dash for the copula)
     if copula is None:
         return None
+    # (the dash itself would part the clauses: "Экспортное обозначение J-7 — F-7")
     name = next((p for p in s.products if p.start >= copula.end and s.doc.tokens_between(copula.end, p.start) <= 1
-                 and _same_clause(s, copula.end, p.start, 1)), None)
+                 and (copula is design or _same_clause(s, copula.end, p.start, 1))), None)
     return (design, name) if name is not None and name is not design else None
 
 
