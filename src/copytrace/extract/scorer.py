@@ -7630,11 +7630,17 @@ def _ships_parts(s: Sentence, o: Mention, cue: Mention) -> bool:
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     """Whether what a verb speaks of is parts, engines or ammunition for the product: a part word between them,
-    then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72")."""
+    then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
+    or right after the part word a word for "of" ("making parts of the MiG-15")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
-    return any(a <= k.start and k.end <= b and any(k.end <= d.start and d.end <= p.start
-                                                   for d in s.cue_list("destination"))
-               for k in s.cue_list("part"))
+    return any(a <= k.start and k.end <= b and (
+        any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
+        or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
+               # (the one design the "of" names: not those a list goes on to, "followed by 1,700 SM-1")
+               and not any(ch in ",;" for ch in s.doc.text[d.end:p.start])
+               and not any(d.end <= q.start and q.end <= p.start for q in s.products)
+               for d in s.cue_list("of")))
+        for k in s.cue_list("part"))
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:
