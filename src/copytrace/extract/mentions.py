@@ -180,7 +180,8 @@ _LETTER_SPACE_NUMBER = re.compile(r"([A-ZА-ЯЁ])(?<![\w.-].) (\d{2,3})(?:-?[A-
 _CAPS = re.compile(rf"[A-ZА-ЯЁ](?<!{_NOT_CJK}.)(?<!-.)[A-ZА-ЯЁ]{{1,5}}(?!{_NOT_CJK}|-)")
 _CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 # (an opening quote is followed by the name, never by a space: "„Арсенал“ изнася": the “ after the name closes it)
-_QUOTED = re.compile(r"\s*[\"„“«‚'](?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
+# (an apostrophe glued to a letter before it cuts a word short, "l'Usine d'aviation d'Oulan-Oude": no quotation)
+_QUOTED = re.compile(r"\s*(?:[\"„“«‚]|(?<![^\W\d_])')(?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
 # the words that label a plant's number ("No. 74", "Nr 5", "№22", Vietnamese "Nhà máy số 9"), each pattern below with
 # its own few more
 _NUMBER_LABEL = r"No|Nr|№|N\s?°|N\.?\s?º|số"
@@ -596,6 +597,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         elif language is not None and language.name_glosses and han_or_kana(org.value[:1]):
             org.value = _glossed_name(org.value, language.name_glosses) or org.value
         out.append(org)
+    out.extend(_known_after_place(text, out, matches, particles, names))
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     if language is not None and language.code in _QUOTATIVES:
         out.extend(_names_before_naming(text, matches, out, taken, names, _QUOTATIVES[language.code]))
@@ -1507,6 +1509,46 @@ def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, 
     return end, (shared.pop() if len(shared) == 1 else None)
 
 
+def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
+                       particles: dict[str, frozenset[str]], names: Names) -> list[Mention]:
+    """"produkowano w Bumarze-Łabędy", "выпускали на Ижмаше": a known maker's name in another case, right after a
+    word of place that follows a word of making, is that maker (the name matcher reads a case ending that opens
+    with a vowel only, and no changed stem: "Bumar" takes "-ze" in Polish)."""
+    making = sorted(m.end for m in matches if m.phrase.cls == "produce")
+    if not making:
+        return []
+    # (or after a maker named in a place a word of making gives: "v závodě Rudý Letov a později v Aeru Vodochody")
+    making = sorted(making + [m.end for m in mentions if m.kind == "org"
+                              and any(0 <= m.start - end <= 2 * _MAKING_REACH for end in making)])
+    held = _Mask(len(text))
+    held.mark_all(m for m in mentions if m.kind != "cue")
+    places = [(m.start, m.end) for m in matches if m.phrase.cls == "locative"]
+    places += [(w.start(), w.end()) for w in _ONE_LETTER_WORD.finditer(text)
+               if particles.get(w.group().lower(), frozenset()) & {"locative"}]
+    out: list[Mention] = []
+    for begin, end in places:
+        near = making[bisect.bisect_left(making, begin - _MAKING_REACH):bisect.bisect_right(making, begin)]
+        run = _CAPITAL_RUN.match(text, end)
+        if not near or run is None or held.hit(run.start(1), run.end(1)):
+            continue
+        words = run.group(1).split()
+        for k in range(len(words), 0, -1):
+            written = " ".join(words[:k])
+            known = names.resolve_inflected(written)
+            if known is not None and known.kind == "org" and names.resolve(written) is None:
+                finish = run.start(1) + len(written)
+                out.append(Mention(run.start(1), finish, "org", known.canonical, written, known.entity))
+                held.mark(run.start(1), finish)
+                break
+    return out
+
+
+_ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
+# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy")
+_CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+                          r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
+
+
 def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
                     particles: dict[str, frozenset[str]]) -> list[Mention]:
     """"Zakłady lotnicze w Mielcu", "на авиационном заводе в Гуйяне", "the aircraft plant in Shenyang": a plant word
@@ -2004,10 +2046,28 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     org_starts = {m.start for m in mentions if m.kind == "org"}
     named_starts = org_starts | {m.start for m in mentions if m.kind == "product" and m.generic}
     org_ends = {m.end for m in mentions if m.kind == "org"}
+    verbs = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "produce"}
+    plant_spans = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "org_word"}
+    adjectives = {m.start: m for m in mentions if m.kind == "country" and m.adjective}
+    maker_words = [m for m in mentions
+                   if m.kind == "cue" and m.value == "maker" and (m.start, m.end) not in plant_spans]
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
         if blocked.hit(cue.start, cue.start + 1):
             continue
-        left = _capitals_before(text, cue.start)
+        # ("Arcus fabrique des AK-47": a plant word in lower case that is also a verb of making may be the verb, the
+        # capital before it its subject; a name after it stays: "la fábrica n.º 617")
+        verb = cue.text[:1].islower() and (cue.start, cue.end) in verbs
+        adjective = adjectives.get(_past_spaces_and_quotes(text, cue.end))
+        if adjective is not None and described_after and cue.text[:1].islower():
+            # "dalla società bulgara Arsenal", "pela empresa búlgara Arsenal": where adjectives follow their noun, a
+            # country's adjective on the word for a firm stands between it and the name (the maker's nationality)
+            begin = _past_spaces_and_quotes(text, adjective.end)
+            finish = _one_letter_cut(text, begin, places.first_start(begin, blocked.first_start(
+                begin, _capitals_after(text, adjective.end))), particles)
+            if finish > begin and text[begin].isupper():
+                _add_org(text, begin, finish, out, orgs)
+                continue
+        left = cue.start if verb else _capitals_before(text, cue.start)
         if left == cue.start and not text[cue.start].isupper():
             left = _agreeing_before(text, cue.start)   # "на Казанском вертолетном заводе"
         right = _capitals_after(text, cue.end)
@@ -2015,6 +2075,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
         # No. 617)
         left = blocked.last_end(left, cue.start)
+        # ("Fabricant Usine d'hélicoptères de Kazan", a data sheet's field: a capitalised word for "maker" that opens
+        # the words before a plant word says what the plant is, it is no word of the name)
+        label = next((m for m in maker_words if m.start == left and m.end < cue.start and m.text[:1].isupper()), None)
+        if label is not None:
+            left = label.end + len(text[label.end:cue.start]) - len(text[label.end:cue.start].lstrip())
         suffix = _CASE_SUFFIX.match(text, left)
         if suffix is not None and suffix.end() < cue.start:
             left = suffix.end()   # "Rusya’da Rostov fabrikası": a case ending glued to a place before is no name's
@@ -2030,6 +2095,9 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             described = _DESCRIBED.match(text, cue.end)
             if described is not None:
                 right = blocked.first_start(described.end(1), _capitals_after(text, described.end(1)))
+                # (a data sheet's next line opens another name: "... de Kazan | Usine d'aviation d'Oulan-Oude")
+                line_end = text.find("\n", cue.end, right)
+                right = right if line_end < 0 else line_end
                 if text[described.end(1):right].strip() and not blocked.hit(cue.start, right):
                     _add_org(text, cue.start, right, out, orgs)
             continue
@@ -2180,7 +2248,8 @@ _ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
 _LABEL = re.compile(r"\s?[:：]")
 _CLAUSE_END = re.compile(r"\s?[,;)\]]")
 _QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
-_DESCRIBED = re.compile(r"((?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+[A-ZА-ЯЁ])")
+# (a word for "of" cut short may stand glued to a word of the description: "Usine d'hélicoptères de Kazan")
+_DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+(?:d['’])?[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
 # (or before it: "the No. 320 plant")
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
@@ -2295,7 +2364,7 @@ def _agreeing_before(text: str, pos: int) -> int:
     ``pos``."""
     window = max(0, pos - 80)
     for k in (1, 2):
-        words = [(m.start(), m.group()) for m in re.finditer(r"[^\W\d_]+", text[window:pos])][-(k + 1):]
+        words = [(m.start(), m.group()) for m in _HYPHENATED_WORD.finditer(text[window:pos])][-(k + 1):]
         if len(words) < k + 1 or text[window + words[-1][0] + len(words[-1][1]):pos].strip():
             return pos
         (first_at, first), lower = words[0], [w for _, w in words[1:]]
@@ -2303,11 +2372,18 @@ def _agreeing_before(text: str, pos: int) -> int:
         labelled = bool(lead) and lead[-1][-1:] == ":"   # ("Výrobce: Kazaňský letecký závod": a field's value)
         if not labelled and (not lead or not lead[-1][:1].islower() or lead[-1][-1:] in ".!?"):
             continue   # "Several local plants", "Новый завод": a capital that opens a sentence says nothing
-        if len(first) >= 4 and first[0].isupper() and first[1:].islower() \
-                and all(len(w) >= 4 and w.islower() and w[-1] == first[-1] for w in lower) \
+        # (a town of two words makes one adjective: "Улан-Удэнском авиационном заводе"; Bulgarian glues "the" to the
+        # first: "Казанлъшки|те оръжейни заводи")
+        endings = {first[-1]} | {first[-len(a) - 1] for a in _GLUED_ARTICLES if first.endswith(a) and len(first) > 5}
+        if len(first) >= 4 and all(part[:1].isupper() and part[1:].islower() for part in first.split("-")) \
+                and all(len(w) >= 4 and w.islower() and w[-1] in endings for w in lower) \
                 and all(c in " \t" for c in _between_words(text, window, words)):
             return window + first_at
     return pos
+
+
+_GLUED_ARTICLES = ("те", "та", "то", "ят")   # Bulgarian and Macedonian "the", glued to a noun's first adjective
+_HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _between_words(text: str, window: int, words: list[tuple[int, str]]) -> str:
@@ -2406,6 +2482,8 @@ def _capitals_after(text: str, pos: int) -> int:
         if _ELIDED_OF.match(word) and word[2].isupper() and connectors < 2:
             connectors += 1   # "l'arsenal d'Orenbourg": a word for "of" cut short and glued to the capital after it
             end += m.end()
+            if word.endswith("."):
+                return end - 1   # (and the sentence ends with it)
             continue
         if not word[:1].isupper():
             break

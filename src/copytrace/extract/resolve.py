@@ -131,7 +131,7 @@ class Names:
                     self._nouns.setdefault(record.entity_id, set()).add(match_fold(noun).strip())
                 words = _words(name)
                 if kind == "org" and len(words) >= 2:
-                    self._inflected.setdefault(tuple(w[:_STEM] for w in words), []).append((words, known))
+                    self._inflected.setdefault(tuple(_stem_key(w) for w in words), []).append((words, known))
                 if any(c.isalpha() for c in name) and not _designation_like(name):
                     self._matcher.add(name, Phrase("name", record.entity_id, proper=name[:1].isupper()))
                     if "  " in match_fold(name).strip():
@@ -279,8 +279,10 @@ class Names:
         for "Казанский вертолётный завод", "Zakładach Mechanicznych" for "Zakłady Mechaniczne"): every word agrees
         with the name's word but for an ending of up to three letters; None unless exactly one name fits."""
         words = tuple(_SHORT_FORMS.get(w, w) for w in _words(written))
-        found = {known.entity: known for names, known in self._inflected.get(tuple(w[:_STEM] for w in words), [])
-                 if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))}
+        found = {known.entity: known for names, known in self._inflected.get(tuple(_stem_key(w) for w in words), [])
+                 if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))
+                 # (a short word changes its last letter only beside a longer word that holds: "v Aeru Vodochody")
+                 and any(len(a) > _STEM for a in names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def compile(self) -> None:
@@ -363,7 +365,17 @@ def _same_stem(a: str, b: str) -> bool:
     if a[:1].isdigit() or b[:1].isdigit():
         return a == b
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3)
+    # (a short word keeps all but its last letter: "aero", "aeru")
+    short = 3 <= len(a) <= _STEM and common >= len(a) - 1 and len(b) - common <= 2
+    return a == b or (common >= _STEM and max(len(a), len(b)) - common <= 3) or short
+
+
+def _stem_key(word: str) -> str:
+    """The letters of a name's word an inflected form keeps: its first four, or all but the last of a shorter word
+    ("Aero" in "v Aeru Vodochody"); a number whole."""
+    if word[:1].isdigit() or len(word) > _STEM or len(word) < 3:
+        return word if word[:1].isdigit() else word[:_STEM]
+    return word[:-1]
 
 
 # The Latin capital that stands for a Cyrillic one it looks like in Soviet designations (С is S: "C-75", "T-90C",

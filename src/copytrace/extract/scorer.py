@@ -1264,6 +1264,8 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
         return
     first = s.products[0]
     for k in s.cue_list("copula"):
+        if any(a.start <= k.start and k.end <= a.end for a in s.cue_list("alias")):
+            continue   # ("Mi-17 còn được gọi là Mi-8MT, được sản xuất ở Nga": the copula of a naming word names)
         if s.doc.particles_follow:
             what = next((p for p in reversed(s.products) if p.end <= k.start
                          and s.doc.tokens_between(p.end, k.start) <= 1), None)
@@ -2947,8 +2949,8 @@ def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
 def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
     """Whether a part a possessive gives a product stands right before a word of derivation or naming, no name
     between ("its engine, also copied, ...", "son moteur, copié lui aussi, ..."): the word speaks of the part, not
-    the product."""
-    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 4
+    the product; "son moteur, copié lui aussi, reçut le nom RD-9X" holds six words between)."""
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 6
                and s.near_before(k.start, ("possessive",), 0) is not None
                and not any(k.end <= p.start and p.end <= cue.start for p in s.products) for k in s.cue_list("part"))
 
@@ -4150,8 +4152,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # before it is another name of what the sentence spoke of before it (or of the product spoken of)
             # (a word for the kind of product may stand between: "58식 보총으로 명명", named the Type 58 rifle)
             # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
-            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
-                s, before[-1].end, cue.start, ("product_noun",)) \
+            # (or a country's adjective: "A BVP-1 a BMP-1 csehszlovák megnevezése", the BMP-1's Czechoslovak name; and
+            # an owner's ending after an apostrophe: "BMP-1'in Çekoslovak adıdır")
+            owned = _OWNER_ENDING.match(text, before[-1].end) if before else None
+            gap = (before[-1].end if before else cue.start) + (len(owned.group()) if owned is not None else 0)
+            named = before[-1] if before and s.doc.tokens_between(gap, cue.start) == _cue_tokens(
+                s, gap, cue.start, ("product_noun",)) + _mention_tokens(s, gap, cue.start, frozenset({"country"})) \
                 and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
             if named is not None and (first := _restated(s, named)) is not None:
                 named = first   # ("MiG-19をJ-6(殲撃六型)として": the name, then its spelling in brackets)
@@ -4370,7 +4376,7 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         inside = _QUOTED_AFTER.search(text, p.start, p.end)
         # (a name the mention read with the designation: 'RPG-29 "Vampire"')
         found = inside if inside is not None and inside.end() == p.end and inside.start() > p.start \
-            else _QUOTED_AFTER.match(text, p.end)
+            else _QUOTED_AFTER.match(text, p.end) or _QUOTED_IN_BRACKETS.match(text, p.end)
         if found is None or found.group(1) not in _QUOTE_PAIRS or found.group(3) != _QUOTE_PAIRS[found.group(1)]:
             continue
         name = found.group(2)
@@ -4383,7 +4389,11 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
     return out
 
 
+_OWNER_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")
 _QUOTED_AFTER = re.compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
+# (or alone in brackets: 'the MiG-21 ("Balalaika")', "Т-72 («Урал»)")
+_QUOTED_IN_BRACKETS = re.compile(r"[ \u00a0]?[(（]([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})"
+                                 r"([\"'»“”’」』])(?=[)）])")
 
 
 def _or_named(s: Sentence) -> list[tuple[Mention, Mention]]:
@@ -4422,8 +4432,9 @@ def _name_of_is(s: Sentence, cue: Mention) -> tuple[Mention, Mention] | None:
         copula = design   # ("Кодавае абазначэнне НАТА для Су-27 — Flanker": a dash for the copula)
     if copula is None:
         return None
+    # (the dash itself would part the clauses: "Экспортное обозначение J-7 — F-7")
     name = next((p for p in s.products if p.start >= copula.end and s.doc.tokens_between(copula.end, p.start) <= 1
-                 and _same_clause(s, copula.end, p.start, 1)), None)
+                 and (copula is design or _same_clause(s, copula.end, p.start, 1))), None)
     return (design, name) if name is not None and name is not design else None
 
 
@@ -4455,6 +4466,8 @@ def _elsewhere(s: Sentence, subject: Mention, cue: Mention) -> float:
     रिपोर्टिंग नाम ..."): there nothing but the product spoken of can be named."""
     if subject.start >= s.start:
         return 0.0
+    if any(cue.start <= k.start and k.end <= cue.end for k in s.cue_list("pronoun")):
+        return 0.0   # ("ở trong nước, Nga gọi nó là Mi-8MT": a naming word that holds "it" names what was spoken of)
     opening = not any(p.start >= s.start and p.end <= cue.start for p in s.products) and (
         s.doc.tokens_between(s.start, cue.start) <= 1
         or any(k.end <= cue.start and s.doc.tokens_between(s.start, k.start) == 0
@@ -7766,11 +7779,17 @@ def _ships_parts(s: Sentence, o: Mention, cue: Mention) -> bool:
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     """Whether what a verb speaks of is parts, engines or ammunition for the product: a part word between them,
-    then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72")."""
+    then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
+    or right after the part word a word for "of" ("making parts of the MiG-15")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
-    return any(a <= k.start and k.end <= b and any(k.end <= d.start and d.end <= p.start
-                                                   for d in s.cue_list("destination"))
-               for k in s.cue_list("part"))
+    return any(a <= k.start and k.end <= b and (
+        any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
+        or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
+               # (the one design the "of" names: not those a list goes on to, "followed by 1,700 SM-1")
+               and not any(ch in ",;" for ch in s.doc.text[d.end:p.start])
+               and not any(d.end <= q.start and q.end <= p.start for q in s.products)
+               for d in s.cue_list("of")))
+        for k in s.cue_list("part"))
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:
