@@ -29,7 +29,7 @@ def test_the_whole_name_up_to_the_town(extractor: Extractor, lang: str, text: st
 
 
 def test_a_field_label_and_the_next_line_stay_out(extractor: Extractor) -> None:
-    text = "Mil Mi-8\nFabricant Usine d'hélicoptères de Kazan\nUsine d'aviation d'Oulan-Oude\nStatut En service"
+    text = "Hélicoptère Mi-17\nFabricant Usine d'hélicoptères de Kazan\nUsine d'aviation d'Oulan-Oude\nPremier vol 1975"
     assert "Usine d'hélicoptères de Kazan" in _makers(extractor, text, "fr")
 
 

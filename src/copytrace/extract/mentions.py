@@ -1517,7 +1517,7 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
     making = sorted(m.end for m in matches if m.phrase.cls == "produce")
     if not making:
         return []
-    # (or after a maker named in a place a word of making gives: "v závodě Rudý Letov a později v Aeru Vodochody")
+    # (or after a maker named in a place a word of making gives: "zprvu v podniku Let, od roku 1963 v Aeru Vodochody")
     making = sorted(making + [m.end for m in mentions if m.kind == "org"
                               and any(0 <= m.start - end <= 2 * _MAKING_REACH for end in making)])
     held = _Mask(len(text))

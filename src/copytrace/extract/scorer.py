@@ -4467,7 +4467,7 @@ def _elsewhere(s: Sentence, subject: Mention, cue: Mention) -> float:
     if subject.start >= s.start:
         return 0.0
     if any(cue.start <= k.start and k.end <= cue.end for k in s.cue_list("pronoun")):
-        return 0.0   # ("ở trong nước, Nga gọi nó là Mi-8MT": a naming word that holds "it" names what was spoken of)
+        return 0.0   # ("ở Liên Xô người ta gọi nó là An-2": a naming word that holds "it" names what was spoken of)
     opening = not any(p.start >= s.start and p.end <= cue.start for p in s.products) and (
         s.doc.tokens_between(s.start, cue.start) <= 1
         or any(k.end <= cue.start and s.doc.tokens_between(s.start, k.start) == 0
@@ -7785,7 +7785,7 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     return any(a <= k.start and k.end <= b and (
         any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
         or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
-               # (the one design the "of" names: not those a list goes on to, "followed by 1,700 SM-1")
+               # (the one design the "of" names: not those a list goes on to, "then 300 more of the SM-2")
                and not any(ch in ",;" for ch in s.doc.text[d.end:p.start])
                and not any(d.end <= q.start and q.end <= p.start for q in s.products)
                for d in s.cue_list("of")))
