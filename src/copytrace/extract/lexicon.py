@@ -147,6 +147,8 @@ class Language:
     # country's instrumental, and the prepositions that take it in another sense ("с Россией", with Russia)
     instrumental_endings: tuple[str, ...] = ()
     instrumental_not_after: frozenset[str] = frozenset()
+    # relative words ("which", "der", "который"): a clause one opens right after a maker speaks of the names it holds
+    relative_words: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -262,6 +264,7 @@ def _raw_language(code: str) -> Language:
         into_endings=tuple(fold_phrase(str(e)) for e in (raw.get("into") or {}).get("endings") or ()),
         force_marks=frozenset(str(m) for m in raw.get("force_marks") or ()),
         negation_after=frozenset(fold_phrase(str(w)) for w in raw.get("negation_after") or ()),
+        relative_words=frozenset(fold_phrase(str(w)).strip() for w in raw.get("relative_words") or ()),
         participles_last=bool(raw.get("participles_last", False)),
         prefix_roles={str(role): [str(c) for c in clitics or ()]
                       for role, clitics in (raw.get("prefix_roles") or {}).items()},
@@ -338,7 +341,8 @@ def _compile(code: str) -> Language:
                     base.object_marks, base.dative_endings, base.dative_not_after, base.into_after,
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
                     base.prefix_roles, base.article_elision, base.names_keep_form,
-                    base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after)
+                    base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
+                    base.relative_words)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

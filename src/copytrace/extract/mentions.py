@@ -95,6 +95,7 @@ class Document:
     # a main clause's participle ends it ("hat der Ukraine T-72 geliefert"): the recipient stands before the verb
     participles_last: bool = False
     indefinite_articles: frozenset[str] = frozenset()   # the indefinite article's forms ("a", "eine")
+    relative_words: frozenset[str] = frozenset()   # relative words ("which", "der", "który"), folded
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -651,7 +652,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     names.homes, names.introduced, language.force_marks if language is not None else frozenset(),
                     language.negation_after if language is not None else frozenset(),
                     language is not None and language.participles_last,
-                    language.indefinite_articles if language is not None else frozenset())
+                    language.indefinite_articles if language is not None else frozenset(),
+                    language.relative_words if language is not None else frozenset())
 
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)

@@ -5689,6 +5689,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not produce and not sold:
         yield from _labelled_makers(s, orgs)
     for o in orgs:
+        if produce:
+            yield from _made_before_relative(s, o, produce)
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
         if _licensing_org(s, o):
@@ -5789,6 +5791,32 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> Iterator[Reading]:
+    """"Production moved to the Bumar plant in Gliwice, which had built the T-55 before": where every name of the
+    sentence stands in a relative clause that opens after the maker, the word of making before the maker speaks of
+    the design spoken of (the topic), not of the names in the clause (they get their own reading from its verb)."""
+    topic = s.topic
+    if topic is None or topic.start >= s.start or any(p.value == topic.value for p in s.products):
+        return
+    if not s.doc.relative_words:
+        return
+    relative = next((o.end + w.start() for w in _WORD.finditer(s.doc.text[o.end:min(s.end, o.end + 60)])
+                     if fold_phrase(w.group()).strip() in s.doc.relative_words), None)
+    if relative is None or s.doc.tokens_between(o.end, relative) > 3 \
+            or any(o.end <= m.start < relative and m.kind in {"product", "org"} for m in s.mentions) \
+            or any(s.start <= p.start < relative for p in s.products):
+        return
+    before = [k for k in produce if k.value == "produce" and k.end <= o.start and s.gap(k, o) <= 8
+              and not any(ch in ",;:" for ch in s.doc.text[k.end:o.start])]
+    if not before or _bureau(s, o) or any(part in o.value.lower() for part in shapes().traders):
+        return
+    k = before[-1]
+    yield _mk(s, topic, "manufactured_by", o.value,
+              {"produce": 1.0, "agent": float(s.near_before(o.start, ("agent", "locative"), 2) is not None),
+               "cue_distance": s.gap(k, o) / 10, "topic": 1.0, "plan": s.planned(k), "negated": float(s.negated(k))},
+              k, o)
 
 
 def _labelled_makers(s: Sentence, orgs: list[Mention]) -> Iterator[Reading]:
