@@ -495,11 +495,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for dateline in dated:
         datelines.mark(*dateline)
     longest_first = sorted(roles.items(), key=lambda item: -len(item[0]))   # (the case endings, longest first)
+    spelled: list[tuple[int, int]] = []   # the words of each country's name of several words, less an ending
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or datelines.hit(m.start, m.start + 1):
             continue   # "VALLETTA, Malta (Reuters) -": where the news was written, not a place of the story
         last_end = m.end
+        if " " in text[m.start:m.end - m.ending].strip():
+            spelled.append((m.start, m.end - m.ending))
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
         if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
@@ -620,6 +623,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     inside = _Mask(len(text))
     inside.mark_all(p for p in out if p.kind == "product")
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
+    # "vendus au Maroc et à la Corée du Nord", "the Republic of Korea": a word inside a country's name of several
+    # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
+    out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
+                                                       for a, b in spelled)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
     for o in out:

@@ -7002,7 +7002,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
             if _paired_elsewhere(s, p, c):
                 continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
-            feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
+            # (a list of recipients is as near as its nearest member: "sold to Algeria, Angola, ... and Yemen", the
+            # seventeenth as much as the first)
+            feats = {f"cue_{cue.value}": role, "distance": s.list_gap(cue, c) / 10,
                      # (or the list's first: "exporté au Pakistan, en Irak et en Albanie", where the word of
                      # place varies by the country and may mean "in" too)
                      "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
@@ -7374,7 +7376,24 @@ def _marked_recipient(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something went ("to India", "Indiának",
     "インドに", "भारत को")."""
     return c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None \
-        or _destination_after(s, c) or s.doc.particle_on(c, {"destination"})
+        or _destination_after(s, c) or s.doc.particle_on(c, {"destination"}) or _letter_to(s, c)
+
+
+# a one-letter word, then an article or none, right before a name: "à la Corée", "à l'Ethiopie", "a Cuba"
+_LETTER_ARTICLE = re.compile(r"(?<![\w'’])(\w)\s+(?:(\w+)\s+|(\w+['’]))?$")
+
+
+def _letter_to(s: Sentence, c: Mention) -> bool:
+    """"vendu à la Corée du Nord et au Yémen": a one-letter word of "to" before a name, past its article, marks the
+    name as where it went as surely as "au" does (the word may also mean "in": "à Cuba", where a word of selling
+    sends it there all the same)."""
+    m = _LETTER_ARTICLE.search(s.doc.text, max(s.start, c.start - 12), c.start)
+    if m is None:
+        return False
+    article = m.group(2) or m.group(3)
+    if article is not None and fold_phrase(article).strip().replace("’", "'") not in articles():
+        return False
+    return _particle_is(s, m.group(1), "destination", alone=False)
 
 
 def _destination_after(s: Sentence, c: Mention) -> bool:
