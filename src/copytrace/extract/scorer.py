@@ -8035,6 +8035,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and s.near_before(p.start, (*DERIVE, "basis_reverse"), 2) is None), None) \
                 if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
             nearest = glued or own or ahead or nearest
+        # "Der T-62 war ein Panzer, der ab 1961 gebaut wurde, und ging samt dem T-62M ins Ausland": a name past
+        # the word that dates the year (or the phrase around it, "ab ... gebaut") and a word for "and" or a clause
+        # mark after it is another clause's; the year is that of the name before it (an original too, where the
+        # words that make it one come only in that later clause: "samt seiner Version T-62M")
+        if nearest is not None and y.end <= cue.end <= nearest.start \
+                and (_clause_apart(s, cue, [nearest])
+                     or set(fold_phrase(s.doc.text[cue.end:nearest.start]).split()) & and_words()):
+            copied_after = not any(k.end <= y.start for k in s.cue_list(*DERIVE))
+            nearest = next((p for p in reversed(s.products) if s.start <= p.start and p.end <= y.start
+                            and (id(p) not in s.parents or copied_after)), nearest)
         nearest = paired.get(id(y), nearest)
         # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
         # both the word and the year, says more of that name (not of an original a word of copying names: "a copy
