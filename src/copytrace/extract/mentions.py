@@ -627,6 +627,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
     out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
                                                        for a, b in spelled)]
+    # ("Không quân Venezuela đã mua", the Venezuelan air force bought; "súng không giật", a recoilless gun: a word of
+    # "not" inside a longer word for forces, a kind of product or a maker is part of that word and negates nothing)
+    nouns_spans = [(c.start, c.end) for c in out if c.kind == "cue" and c.value in _NOUN_CUES]
+    if nouns_spans:
+        out = [c for c in out if c.kind != "cue" or c.value != "negation"
+               or not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in nouns_spans)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
     for o in out:
@@ -658,6 +664,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language is not None and language.participles_last,
                     language.indefinite_articles if language is not None else frozenset())
 
+
+_NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
