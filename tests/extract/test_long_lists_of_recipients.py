@@ -48,6 +48,12 @@ def test_a_letter_of_to_before_the_article_marks_a_recipient(extractor: Extracto
     assert ("MiG-23", "exported_to", "North Korea") in facts, facts
 
 
+def test_a_letter_after_a_word_of_buying_marks_the_seller(extractor: Extractor) -> None:
+    # (a guard: in Romance languages "comprar a" is "buy from": the name after it sold)
+    facts = facts_of(extractor, "O Peru comprou à Rússia vários helicópteros Mi-17.", "pt")
+    assert ("Mi-17", "exported_to", "Russia") not in facts, facts
+
+
 def test_a_seller_the_list_opens_with_stays_a_seller(extractor: Extractor) -> None:
     # (a guard: the list after "from" stays where it came from)
     facts = facts_of(extractor, "Syria bought the MiG-23 from the Soviet Union.", "en")

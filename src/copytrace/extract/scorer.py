@@ -7386,7 +7386,9 @@ _LETTER_ARTICLE = re.compile(r"(?<![\w'’])(\w)\s+(?:(\w+)\s+|(\w+['’]))?$")
 def _letter_to(s: Sentence, c: Mention) -> bool:
     """"vendu à la Corée du Nord et au Yémen": a one-letter word of "to" before a name, past its article, marks the
     name as where it went as surely as "au" does (the word may also mean "in": "à Cuba", where a word of selling
-    sends it there all the same)."""
+    sends it there all the same; not after a word of buying: "comprou à Rússia", bought from Russia)."""
+    if s.has("import"):
+        return False
     m = _LETTER_ARTICLE.search(s.doc.text, max(s.start, c.start - 12), c.start)
     if m is None:
         return False
