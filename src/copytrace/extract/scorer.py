@@ -7813,9 +7813,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
     # (not where the sentence tells of a test: "the first J-7 assembled from imported kits made its first flight",
     # "首次试飞", the first is the flight's)
-    if firsts and not s.has("trial") and (
-            (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
-                   or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
+    at_home = (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions)) \
+        or s.has("force") or not any(m.kind == "country" for m in s.mentions)
+    if not at_home and any(m.kind == "country" and not m.adjective and _marked_recipient(s, m) for m in s.mentions):
+        # "The MiG-23 was first delivered to Syria in 1974": a phrase of introduction that is a word of delivery
+        # (or of buying, of arriving) dates, where it sends the product to a country and names no forces, a first
+        # sale abroad (not "first delivered in the USSR in 1973", where it was made)
+        trade = s.cue_list("export", "import", "arrive")
+        cues = [k for k in cues if k.value != "introduce" or not any(k.start <= t.start and t.end <= k.end
+                                                                     for t in trade)]
+    if firsts and not s.has("trial") and at_home:
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
         # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
         # came from abroad then, which dates an import, not the design's coming into service)
