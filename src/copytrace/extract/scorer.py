@@ -6950,8 +6950,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 nearest[id(c)] = (cue, role)
     # "باعت روسيا دبابات إلى الهند": where a word or ending marks a recipient, a country before it that no such mark
     # reaches (nor its list's) is the seller or the topic, not a recipient
+    # (an adjective counts only on forces: "for Soviet debt" marks no recipient, "for the Egyptian army" does)
     recipients = {id(m) for c in countries if id(c) in nearest and _marked_recipient(s, c)
-                  for m in s.groups.get(id(c), [c])}
+                  and (not c.adjective or _on_force(s, c)) for m in s.groups.get(id(c), [c])}
     first = min((c.start for c in countries if id(c) in recipients), default=-1)
     for c in countries:
         if id(c) not in nearest or (recipients and id(c) not in recipients and c.start < first):
