@@ -7821,8 +7821,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (or of buying, of arriving) dates, where it sends the product to a country and names no forces, a first
         # sale abroad (not "first delivered in the USSR in 1973", where it was made)
         trade = s.cue_list("export", "import", "arrive")
-        cues = [k for k in cues if k.value != "introduce" or not any(k.start <= t.start and t.end <= k.end
-                                                                     for t in trade)]
+        # (a word inside the phrase, not one of the same letters: German "eingeführt" is "introduced" and
+        # "imported" alike)
+        cues = [k for k in cues if k.value != "introduce" or not any(
+            k.start <= t.start and t.end <= k.end and t.end - t.start < k.end - k.start for t in trade)]
     if firsts and not s.has("trial") and at_home:
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
         # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
