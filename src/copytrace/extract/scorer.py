@@ -7898,7 +7898,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         later = [k for k in cues if k.start >= y.end and any(ch in ",;" for ch in s.doc.text[y.end:k.start])
                  and any(o.start >= k.end and s.gap(k, o) <= s.gap(y, k) for o in ys)]
         kept = [k for k in cues if not any(o.start <= k.start and k.end <= o.end for o in later)]
-        cue = min(kept or cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        if not kept:
+            continue   # "Developed from the T-64 in 1971, the T-72 entered service in 1973": every word of
+            #            introduction is past a clause mark with its own year; the first year dates none of them
+        cue = min(kept, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
