@@ -245,8 +245,9 @@ class Sentence:
         a language that gives countries one ("l'Égypte et la Syrie", "in Polen und in der Tschechoslowakei")."""
         words = self.doc.text[after:m.start].split()
         before = self.doc.text[max(self.start, first.start - 12):first.start].split()
-        if len(words) >= 2 and fold_phrase(words[-1]).strip() in articles():
-            words = words[:-1]   # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie")
+        if len(words) >= 2 and _is_article(words[-1]):
+            # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie", "la Syrie et l'Irak")
+            words = words[:-1]
         if len(words) == 1:
             return fold_phrase(words[0]).strip() in and_words()
         # (the word for "and" may be a phrase after a comma: "в Румынии, а также в Болгарии", "in the USSR as well
@@ -540,6 +541,13 @@ _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "
 
 
 @cache
+def _is_article(word: str) -> bool:
+    """Whether a word is an article, an elided one too ("l'", "l’", "dell'": folding drops their apostrophe, the
+    list of articles keeps it)."""
+    written = word.lower().replace("’", "'")
+    return written in articles() or fold_phrase(written).strip() in articles()
+
+
 def _list_joints() -> frozenset[str]:
     """What may join two countries of a list: a word for "and" or "or", a list's mark, or nothing (made once)."""
     return and_words() | or_words() | _LIST_MARKS | {""}
@@ -7394,7 +7402,7 @@ def _letter_to(s: Sentence, c: Mention) -> bool:
     if m is None:
         return False
     article = m.group(2) or m.group(3)
-    if article is not None and fold_phrase(article).strip().replace("’", "'") not in articles():
+    if article is not None and not _is_article(article):
         return False
     return _particle_is(s, m.group(1), "destination", alone=False)
 
