@@ -7006,6 +7006,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            after it is the next clause's, the name before it is what went
             if general and p.start < s.start:
                 continue
+            if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
+                    cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
+                continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
+                #            a word of trade of its own is that word's, not this one's
             owner = _bracket_owner(s, p)
             if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
                 continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
