@@ -21,3 +21,15 @@ def test_both_members_buy(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)
     for country in ("Libya", "Algeria"):
         assert ("BMP-1", "exported_to", country) in facts, (country, facts)
+
+
+@pytest.mark.parametrize(("lang", "text", "product"), [
+    ("it", "Il T-62 fu esportato in Egitto, in Siria e nell'Iraq.", "T-62"),
+    ("it", "Il BTR-60 fu esportato in Libia, in Etiopia e nell'Angola.", "BTR-60"),
+])
+def test_a_place_word_elided_before_the_last_name_goes_on_with_the_list(extractor: Extractor, lang: str, text: str,
+                                                                       product: str) -> None:
+    # ("nell'" glued to the name by its apostrophe is the same word of place as "in" before the first)
+    facts = facts_of(extractor, text, lang)
+    last = "Iraq" if "Iraq" in text else "Angola"
+    assert (product, "exported_to", last) in facts, facts

@@ -260,8 +260,9 @@ class Sentence:
         """Whether a word of place stands right before a list's first country and right before the next one, where
         the language varies the word by the country ("au Pakistan, en Irak et en Albanie")."""
         def marked(name: Mention, lo: int) -> bool:
+            # (an elided word glued to the name by its apostrophe: "in Siria e nell'Iraq")
             return any(k.kind == "cue" and k.value in _PLACE_WORDS and lo <= k.start and k.end <= name.start
-                       and not self.doc.text[k.end:name.start].strip() for k in self.mentions)
+                       and not self.doc.text[k.end:name.start].strip(" '’") for k in self.mentions)
         return marked(first, max(self.start, first.start - 12)) and marked(m, after)
 
     def group_of(self, c: Mention) -> list[Mention]:
