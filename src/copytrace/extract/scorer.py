@@ -7910,6 +7910,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # production begun in 1963" dates the making by 1963 and the introduction by 1959)
         later = [k for k in cues if k.start >= y.end and any(ch in ",;" for ch in s.doc.text[y.end:k.start])
                  and any(o.start >= k.end and s.gap(k, o) <= s.gap(y, k) for o in ys)]
+        # (or past a word for "and", the word's own year in its clause after it: "received the MiG-21 documents in
+        # 1961 and produced the J-7 from 1966")
+        later += [k for k in cues if k.start >= y.end and not s.doc.particles_follow
+                  and set(fold_phrase(s.doc.text[y.end:k.start]).split()) & and_words()
+                  and any(o.start >= k.end and _same_clause(s, k.end, o.start, 6) for o in ys)]
         kept = [k for k in cues if not any(o.start <= k.start and k.end <= o.end for o in later)]
         if not kept:
             continue   # "Developed from the T-64 in 1971, the T-72 entered service in 1973": every word of
