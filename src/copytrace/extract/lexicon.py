@@ -310,6 +310,16 @@ def _inflected_name(form: str, name: str) -> bool:
     return False
 
 
+def _name_and_ending(form: str, name: str) -> bool:
+    """Whether a capitalised form is the whole name with a vowel-framed ending of two to four letters glued on
+    ("Egiptului", "Irakului" for "Egipt", "Irak"); not a demonym, whose endings close on a consonant ("Iraker",
+    "Kubańczyk")."""
+    folded, key = form.casefold(), name.casefold()
+    tail = folded[len(key):]
+    return len(key) >= 4 and folded.startswith(key) and 2 <= len(tail) <= 4 \
+        and tail[0] in _VOWELS and tail[-1] in _VOWELS
+
+
 def _name_stem(form: str, names: tuple[str, ...]) -> bool:
     """Whether a capitalised stem is the country's name less its last letter ("Indij*" for "Indija", "Rusij*"), not
     the stem of its people ("Rumun*" beside "Rumunia", "Bułgar*"). (Where the language file lists case endings,
@@ -420,6 +430,9 @@ def _fill(lang: Language, sources: list[Language]) -> None:
                     or (not form[:1].islower() and (  # (a form in lower case is an adjective: Spanish "china")
                         any(form.casefold() == n.casefold() for n in spellings[1:])
                         or any(_inflected_name(form, n) for n in spellings)
+                        # (the whole name and an article or case ending glued on, where the file writes the
+                        # adjectives in lower case: Romanian "Egiptului" beside "egiptean*")
+                        or (any(f[:1].islower() for f in forms) and any(_name_and_ending(form, n) for n in spellings))
                         or (not src.case_endings and _name_stem(form, (own, known.names.get(code, "")))))) \
                     or (bool(src.adjective_suffixes) and form.lower() == form.upper() and not form.endswith("*")
                         and not form.endswith(src.adjective_suffixes)) \

@@ -497,11 +497,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     for dateline in dated:
         datelines.mark(*dateline)
     longest_first = sorted(roles.items(), key=lambda item: -len(item[0]))   # (the case endings, longest first)
+    spelled: list[tuple[int, int]] = []   # the words of each country's name of several words, less an ending
     for pos in sorted(best):
         m = best[pos]
         if m.start < last_end or datelines.hit(m.start, m.start + 1):
             continue   # "VALLETTA, Malta (Reuters) -": where the news was written, not a place of the story
         last_end = m.end
+        if " " in text[m.start:m.end - m.ending].strip():
+            spelled.append((m.start, m.end - m.ending))
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
         if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
@@ -623,6 +626,16 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     inside = _Mask(len(text))
     inside.mark_all(p for p in out if p.kind == "product")
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
+    # "vendus au Maroc et à la Corée du Nord", "the Republic of Korea": a word inside a country's name of several
+    # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
+    out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
+                                                       for a, b in spelled)]
+    # ("Không quân Venezuela đã mua", the Venezuelan air force bought; "súng không giật", a recoilless gun: a word of
+    # "not" inside a longer word for forces, a kind of product or a maker is part of that word and negates nothing)
+    nouns_spans = [(c.start, c.end) for c in out if c.kind == "cue" and c.value in _NOUN_CUES]
+    if nouns_spans:
+        out = [c for c in out if c.kind != "cue" or c.value != "negation"
+               or not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in nouns_spans)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
     for o in out:
@@ -655,6 +668,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.indefinite_articles if language is not None else frozenset(),
                     language.relative_words if language is not None else frozenset())
 
+
+_NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")

@@ -245,8 +245,9 @@ class Sentence:
         a language that gives countries one ("l'Égypte et la Syrie", "in Polen und in der Tschechoslowakei")."""
         words = self.doc.text[after:m.start].split()
         before = self.doc.text[max(self.start, first.start - 12):first.start].split()
-        if len(words) >= 2 and fold_phrase(words[-1]).strip() in articles():
-            words = words[:-1]   # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie")
+        if len(words) >= 2 and _is_article(words[-1]):
+            # ("in Polen und in der Tschechoslowakei", "l'Égypte et la Syrie", "la Syrie et l'Irak")
+            words = words[:-1]
         if len(words) == 1:
             return fold_phrase(words[0]).strip() in and_words()
         # (the word for "and" may be a phrase after a comma: "в Румынии, а также в Болгарии", "in the USSR as well
@@ -259,8 +260,9 @@ class Sentence:
         """Whether a word of place stands right before a list's first country and right before the next one, where
         the language varies the word by the country ("au Pakistan, en Irak et en Albanie")."""
         def marked(name: Mention, lo: int) -> bool:
+            # (an elided word glued to the name by its apostrophe: "in Siria e nell'Iraq")
             return any(k.kind == "cue" and k.value in _PLACE_WORDS and lo <= k.start and k.end <= name.start
-                       and not self.doc.text[k.end:name.start].strip() for k in self.mentions)
+                       and not self.doc.text[k.end:name.start].strip(" '’") for k in self.mentions)
         return marked(first, max(self.start, first.start - 12)) and marked(m, after)
 
     def group_of(self, c: Mention) -> list[Mention]:
@@ -540,6 +542,13 @@ _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "
 
 
 @cache
+def _is_article(word: str) -> bool:
+    """Whether a word is an article, an elided one too ("l'", "l’", "dell'": folding drops their apostrophe, the
+    list of articles keeps it)."""
+    written = word.lower().replace("’", "'")
+    return written in articles() or fold_phrase(written).strip() in articles()
+
+
 def _list_joints() -> frozenset[str]:
     """What may join two countries of a list: a word for "and" or "or", a list's mark, or nothing (made once)."""
     return and_words() | or_words() | _LIST_MARKS | {""}
@@ -7075,8 +7084,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 nearest[id(c)] = (cue, role)
     # "باعت روسيا دبابات إلى الهند": where a word or ending marks a recipient, a country before it that no such mark
     # reaches (nor its list's) is the seller or the topic, not a recipient
+    # (an adjective counts only on forces: "for Soviet debt" marks no recipient, "for the Egyptian army" does)
     recipients = {id(m) for c in countries if id(c) in nearest and _marked_recipient(s, c)
-                  for m in s.groups.get(id(c), [c])}
+                  and (not c.adjective or _on_force(s, c)) for m in s.groups.get(id(c), [c])}
     first = min((c.start for c in countries if id(c) in recipients), default=-1)
     for c in countries:
         if id(c) not in nearest or (recipients and id(c) not in recipients and c.start < first):
@@ -7122,12 +7132,18 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            after it is the next clause's, the name before it is what went
             if general and p.start < s.start:
                 continue
+            if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
+                    cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
+                continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
+                #            a word of trade of its own is that word's, not this one's
             owner = _bracket_owner(s, p)
             if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
                 continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
             if _paired_elsewhere(s, p, c):
                 continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
-            feats = {f"cue_{cue.value}": role, "distance": s.gap(cue, c) / 10,
+            # (a list of recipients is as near as its nearest member: "sold to Algeria, Angola, ... and Yemen", the
+            # seventeenth as much as the first)
+            feats = {f"cue_{cue.value}": role, "distance": s.list_gap(cue, c) / 10,
                      # (or the list's first: "exporté au Pakistan, en Irak et en Albanie", where the word of
                      # place varies by the country and may mean "in" too)
                      "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
@@ -7499,7 +7515,26 @@ def _marked_recipient(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something went ("to India", "Indiának",
     "インドに", "भारत को")."""
     return c.case == "destination" or s.near_before(c.start, ("destination",), 1) is not None \
-        or _destination_after(s, c) or s.doc.particle_on(c, {"destination"})
+        or _destination_after(s, c) or s.doc.particle_on(c, {"destination"}) or _letter_to(s, c)
+
+
+# a one-letter word, then an article or none, right before a name: "à la Corée", "à l'Ethiopie", "a Cuba"
+_LETTER_ARTICLE = re.compile(r"(?<![\w'’])(\w)\s+(?:(\w+)\s+|(\w+['’]))?$")
+
+
+def _letter_to(s: Sentence, c: Mention) -> bool:
+    """"vendu à la Corée du Nord et au Yémen": a one-letter word of "to" before a name, past its article, marks the
+    name as where it went as surely as "au" does (the word may also mean "in": "à Cuba", where a word of selling
+    sends it there all the same; not after a word of buying: "comprou à Rússia", bought from Russia)."""
+    if s.has("import"):
+        return False
+    m = _LETTER_ARTICLE.search(s.doc.text, max(s.start, c.start - 12), c.start)
+    if m is None:
+        return False
+    article = m.group(2) or m.group(3)
+    if article is not None and not _is_article(article):
+        return False
+    return _particle_is(s, m.group(1), "destination", alone=False)
 
 
 def _destination_after(s: Sentence, c: Mention) -> bool:
@@ -7927,9 +7962,18 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (or no country is named: "The first T-72s were delivered in 1973", "Die ersten T-72 wurden 1973 ausgeliefert")
     # (not where the sentence tells of a test: "the first J-7 assembled from imported kits made its first flight",
     # "首次试飞", the first is the flight's)
-    if firsts and not s.has("trial") and (
-            (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions))
-                   or s.has("force") or not any(m.kind == "country" for m in s.mentions)):
+    at_home = (home is not None and any(m.kind == "country" and s.country(m) == home for m in s.mentions)) \
+        or s.has("force") or not any(m.kind == "country" for m in s.mentions)
+    if not at_home and any(m.kind == "country" and not m.adjective and _marked_recipient(s, m) for m in s.mentions):
+        # "The MiG-23 was first delivered to Syria in 1974": a phrase of introduction that is a word of delivery
+        # (or of buying, of arriving) dates, where it sends the product to a country and names no forces, a first
+        # sale abroad (not "first delivered in the USSR in 1973", where it was made)
+        trade = s.cue_list("export", "import", "arrive")
+        # (a word inside the phrase, not one of the same letters: German "eingeführt" is "introduced" and
+        # "imported" alike)
+        cues = [k for k in cues if k.value != "introduce" or not any(
+            k.start <= t.start and t.end <= k.end and t.end - t.start < k.end - k.start for t in trade)]
+    if firsts and not s.has("trial") and at_home:
         # (a modal and the army between them: "první stroje T-55 směly jednotky dostat teprve v roce 1964")
         # (not units arriving in a country: "the first MiG-15s arrived in Hungary in 1951", "przyleciały do Węgier",
         # came from abroad then, which dates an import, not the design's coming into service)
@@ -8001,8 +8045,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # production begun in 1963" dates the making by 1963 and the introduction by 1959)
         later = [k for k in cues if k.start >= y.end and any(ch in ",;" for ch in s.doc.text[y.end:k.start])
                  and any(o.start >= k.end and s.gap(k, o) <= s.gap(y, k) for o in ys)]
+        # (or past a word for "and", the word's own year in its clause after it: "received the MiG-21 documents in
+        # 1961 and produced the J-7 from 1966")
+        later += [k for k in cues if k.start >= y.end and not s.doc.particles_follow
+                  and set(fold_phrase(s.doc.text[y.end:k.start]).split()) & and_words()
+                  and any(o.start >= k.end and _same_clause(s, k.end, o.start, 6) for o in ys)]
         kept = [k for k in cues if not any(o.start <= k.start and k.end <= o.end for o in later)]
-        cue = min(kept or cues, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        if not kept:
+            continue   # "Developed from the T-64 in 1971, the T-72 entered service in 1973": every word of
+            #            introduction is past a clause mark with its own year; the first year dates none of them
+        cue = min(kept, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
@@ -8151,6 +8203,16 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and s.near_before(p.start, (*DERIVE, "basis_reverse"), 2) is None), None) \
                 if cue.end <= y.start and s.doc.tokens_between(cue.end, y.start) <= 2 else None
             nearest = glued or own or ahead or nearest
+        # "Der T-62 war ein Panzer, der ab 1961 gebaut wurde, und ging samt dem T-62M ins Ausland": a name past
+        # the word that dates the year (or the phrase around it, "ab ... gebaut") and a word for "and" or a clause
+        # mark after it is another clause's; the year is that of the name before it (an original too, where the
+        # words that make it one come only in that later clause: "samt seiner Version T-62M")
+        if nearest is not None and y.end <= cue.end <= nearest.start \
+                and (_clause_apart(s, cue, [nearest])
+                     or set(fold_phrase(s.doc.text[cue.end:nearest.start]).split()) & and_words()):
+            copied_after = not any(k.end <= y.start for k in s.cue_list(*DERIVE))
+            nearest = next((p for p in reversed(s.products) if s.start <= p.start and p.end <= y.start
+                            and (id(p) not in s.parents or copied_after)), nearest)
         nearest = paired.get(id(y), nearest)
         # "Unlike the AKM, adopted in 1959, the AK-74 ...": a clause set off by commas right after a name, holding
         # both the word and the year, says more of that name (not of an original a word of copying names: "a copy

@@ -847,6 +847,12 @@ def _between_after() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _count_before() -> re.Pattern[str]:
+    words = sorted((str(w) for w in _data().get("count_before_words") or ()), key=len, reverse=True)  # type: ignore[attr-defined]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+
+
 def _counted(text: str, end: int) -> bool:
     """Whether a word that counts things follows a number ("1998 kusů", "1998台")."""
     return bool(_count_words().match(text, end))
@@ -858,6 +864,8 @@ def years(text: str, start: int, end: int) -> list[Year]:
     for m in _YEAR.finditer(text, start, end):
         if _counted(text, m.end()):
             continue   # "vyrobeno 1998 kusů": a count
+        if _count_before().search(text, max(0, m.start() - 12), m.start()):
+            continue   # "the army alone fielded over 2000": a count, no year
         if _IN_DESIGNATION.match(text, m.end()) or (m.start() > 0 and text[m.start() - 1] in _LATIN_LETTERS):
             continue   # "the Springfield M1903", "1903A4": the number of a designation
         second = _DECADE_RANGE.match(text, m.end())
