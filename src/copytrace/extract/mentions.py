@@ -630,7 +630,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
     out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
                                                        for a, b in spelled)]
-    # ("Không quân Venezuela đã mua", the Venezuelan air force bought; "súng không giật", a recoilless gun: a word of
+    # ("Không quân Ai Cập đã mua", the Egyptian air force bought; "súng không giật", a recoilless gun: a word of
     # "not" inside a longer word for forces, a kind of product or a maker is part of that word and negates nothing)
     nouns_spans = [(c.start, c.end) for c in out if c.kind == "cue" and c.value in _NOUN_CUES]
     if nouns_spans:

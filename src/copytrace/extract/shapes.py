@@ -865,7 +865,7 @@ def years(text: str, start: int, end: int) -> list[Year]:
         if _counted(text, m.end()):
             continue   # "vyrobeno 1998 kusů": a count
         if _count_before().search(text, max(0, m.start() - 12), m.start()):
-            continue   # "the army alone fielded over 2000": a count, no year
+            continue   # "the plant built over 1500": a count, no year
         if _IN_DESIGNATION.match(text, m.end()) or (m.start() > 0 and text[m.start() - 1] in _LATIN_LETTERS):
             continue   # "the Springfield M1903", "1903A4": the number of a designation
         second = _DECADE_RANGE.match(text, m.end())
