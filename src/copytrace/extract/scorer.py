@@ -535,6 +535,7 @@ _ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n。，、；：！？（）]")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
@@ -2180,6 +2181,26 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
+def _relative_head(s: Sentence, cue: Mention, original: Mention) -> Mention | None:
+    """The name a clause of copying or basis describes where the owner comes first and no particle follows the verb's
+    object: the verb, its object within two words, then an owner's mark and the name ("仿制苏联AK-47的56式", "基于
+    T-54A的59式"), a word for the original's kind at most between ("仿制AK-47突击步枪的56式冲锋枪")."""
+    if not s.doc.genitive_first or s.doc.particles_follow or not s.doc.genitive_marks:
+        return None
+    text = s.doc.text
+    if s.doc.tokens_between(cue.end, original.start) > 2 or _CLAUSE_BREAK.search(text, cue.end, original.start):
+        return None
+    head = next((p for p in s.products if p.start >= original.end), None)
+    if head is None or head.generic or s.doc.tokens_between(original.end, head.start) > 3:
+        return None
+    between = text[original.end:head.start].strip()
+    if not between.endswith(tuple(s.doc.genitive_marks)) or _CLAUSE_BREAK.search(between) \
+            or any(original.end <= k.start and k.end <= head.start
+                   for cls, ks in s.cues.items() if cls != "product_noun" for k in ks):
+        return None
+    return head
+
+
 def _owner_glued(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark glued to a name makes it the owner of a word a few words on, only words that qualify
     the word between ("T-72'nin yakın bir türevi", the T-72's close derivative)."""
@@ -2465,6 +2486,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, parent) for a in listed] if parent is not None else []
             owned = owner is not None
             named_after = True
+        elif after and cue.value in {"copy", "basis"} and (head := _relative_head(s, cue, after[0])) is not None:
+            # "仿制SKS的56式半自动步枪", "基于T-54A的59式坦克": where the owner comes first, a clause of copying that
+            # 的 closes describes the name right after it, the copy; the verb's object is its original
+            pairs = [(head, after[0])] if head.value != after[0].value else []
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
                 s.doc.text[cue.end:after[0].start].lstrip().startswith(":")
                 or (any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("copula"))
