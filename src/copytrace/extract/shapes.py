@@ -334,8 +334,9 @@ def _any_of(letters: set[str]) -> re.Pattern[str]:
 # (the patterns scanned over the whole text open with the character they take first and look behind it after that
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
 # lookbehind in front is tried at every position of the text: the same matches, three times as fast)
-_GRAU = re.compile(r"[1-9](?<![\w./-].)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{0,2}|[AА]-?[1-9]\d{1,2})"
-                   r"(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?(?![\w-])")
+# (a script that spaces no words runs into it and is no part of it: "苏联的9K32导弹", "9K32は")
+_GRAU = re.compile(rf"[1-9](?<![./-].)(?<!{_W}.)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{{0,2}}|[AА]-?[1-9]\d{{1,2}})"
+                   rf"(?:[A-ZА-ЯЁ]{{1,2}}\d?)?(?:-\d{{1,2}})?(?!{_W}|-)")
 
 
 @cache
