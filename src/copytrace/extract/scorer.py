@@ -4065,6 +4065,17 @@ def _new_thing_named(s: Sentence, cue: Mention, before: list[Mention]) -> bool:
     return not any(article.end() <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE))
 
 
+_QUOTE_CLOSES = "」』”\"'’)）"
+
+
+def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
+    """Whether a quoted name is the owner of a naming word right after it, its quotation closed and an owner's mark
+    between ("「68式戦車」の呼称", the designation "Type 68 tank"), where the owner comes first."""
+    between = s.doc.text[name.end:cue.start].strip()
+    return s.doc.genitive_first and between[:1] in _QUOTE_CLOSES \
+        and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -4175,8 +4186,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # before it is another name of what the sentence spoke of before it (or of the product spoken of)
             # (a word for the kind of product may stand between: "58식 보총으로 명명", named the Type 58 rifle)
             # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
-            named = before[-1] if before and s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
-                s, before[-1].end, cue.start, ("product_noun",)) \
+            # (or an owner's mark after a quoted name, where the owner comes first: "「68式戦車」の呼称", the
+            # designation "Type 68 tank")
+            named = before[-1] if before and (s.doc.tokens_between(before[-1].end, cue.start) == _cue_tokens(
+                s, before[-1].end, cue.start, ("product_noun",)) or _quoted_owner(s, before[-1], cue)) \
                 and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
             if named is not None and (first := _restated(s, named)) is not None:
                 named = first   # ("MiG-19をJ-6(殲撃六型)として": the name, then its spelling in brackets)
