@@ -620,6 +620,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     inside = _Mask(len(text))
     inside.mark_all(p for p in out if p.kind == "product")
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
+    # ("坦克制造厂", a tank factory; "製造会社": a word of making inside a plant word of a script without spaces
+    # makes nothing)
+    plants = _Mask(len(text))
+    plants.mark_all(c for c in out if c.kind == "cue" and c.value == "org_word" and is_cjk(c.text[:1]))
+    out = [c for c in out if c.kind != "cue" or c.value != "produce" or not plants.covers(c.start, c.end)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
     for o in out:
