@@ -2720,7 +2720,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
-                and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip() not in {",", "、"}) \
+                and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip()
+                     .lstrip("型式") not in {",", "、", "，"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
                          and all(_between_is_and(s, a.end, b.start)
                                  for a, b in itertools.pairwise([*third, *before[-2:]]))):
@@ -7532,8 +7533,9 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
         return False
     if any(a <= k.start and k.end <= b for k in s.cue_list("copula")):
         return False   # ("Il Type 81 è derivato": the copula "è" folds to "e", and, but is none)
-    if between.strip() == "、" and not s.doc.particles_follow:
-        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
+    if between.strip().lstrip("型式") == "、" and not s.doc.particles_follow:
+        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma); a type word
+        #               may close the item before it ("歼-7P型、歼-7MF型")
     words = fold_phrase(between).replace(",", " , ").split()
     # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
     return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
