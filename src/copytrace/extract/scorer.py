@@ -8236,6 +8236,10 @@ def _not_until(s: Sentence, y: Mention) -> bool:
     until = s.near_before(y.start, ("until",), 3)
     if until is None or s.doc.particles_follow:
         return False
+    # ("直到1963年才定型": a word for "only then" after the year, its date at most between, says the same)
+    late = s.near_after(y.end, ("belated",), 3)
+    if late is not None and not any(ch in ",;:，；" for ch in s.doc.text[y.end:late.start]):
+        return True
     # (the words between the negation and "until" are no other verb's: not "and not exported until 1980")
     negation = next((n for n in s.cue_list("negation") if n.end <= until.start
                      and s.doc.tokens_between(n.end, until.start) <= 2
