@@ -29,3 +29,14 @@ def test_a_licence_that_ended_is_still_expired(extractor: Extractor) -> None:
     text = "ブルガリアのPKは1995年にライセンス契約が終了した後も生産が続いた。"
     facts = facts_of(extractor, text, "ja")
     assert any(r == "licence_status" and o == "expired" for _, r, o in facts), facts
+
+
+def test_an_era_gloss_between_the_year_and_its_sign(extractor: Extractor) -> None:
+    # "1978(昭和53)年": the era's year in brackets stands between the year and 年; the ending still closes it
+    facts = facts_of(extractor, "T-62の生産は1978(昭和53)年に終了していますが、改修型の製造は続きました。", "ja")
+    assert not any(r == "introduced_year" and o == "1978" for _, r, o in facts), facts
+
+
+def test_a_start_with_an_era_gloss_still_reads(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "T-62は1961(昭和36)年に生産が始まった。", "ja")
+    assert ("T-62", "introduced_year", "1961") in facts, facts

@@ -636,6 +636,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     if nouns_spans:
         out = [c for c in out if c.kind != "cue" or c.value != "negation"
                or not any(a <= c.start and c.end <= b and b - a > c.end - c.start for a, b in nouns_spans)]
+    # ("坦克制造厂", a tank factory; "製造会社": a word of making inside a plant word of a script without spaces
+    # makes nothing)
+    plants = _Mask(len(text))
+    plants.mark_all(c for c in out if c.kind == "cue" and c.value == "org_word" and is_cjk(c.text[:1]))
+    out = [c for c in out if c.kind != "cue" or c.value != "produce" or not plants.covers(c.start, c.end)]
     # ("the No. 320 plant", "Factory No. 5": a number's label inside a plant's name negates nothing)
     numbered = _Mask(len(text))
     for o in out:
@@ -2191,7 +2196,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # to match alone, and the number runs into the plant word with no space)
         if not blocked.hit(found.start(), found.end()) and not orgs.hit(found.start(), found.end()):
             orgs.mark(found.start(), found.end())
-            out.append(Mention(found.start(), found.end(), "org", f"Factory {found.group(1)}", found.group()))
+            number = next(g for g in found.groups() if g).translate(_PLANT_DIGITS)
+            out.append(Mention(found.start(), found.end(), "org", f"Factory {number}", found.group()))
     nouns_ending = {m.end: m for m in mentions if m.kind == "cue" and m.value == "product_noun"}
     for cue in (m for m in plant_words if is_cjk(text[m.start])):
         # "成都飛機工廠(CAC)", "第617工厂": in Chinese and Japanese the name runs right up to the plant word,
@@ -2270,7 +2276,12 @@ _DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
 # (or before it: "the No. 320 plant")
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
-_NUMBERED_PLANT = re.compile(r"(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?(?:(?:兵?工)?[厂廠]|工場|공장)")
+# (the number also in Chinese digits, one a figure, after 第 or three at least: "第三五二厂", "六一七厂" are Factory 352
+# and 617; not a count, "十二个工厂", "三百工厂", nor a short word, "一二厂")
+_NUMBERED_PLANT = re.compile(r"(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?(?:(?:兵?工)?[厂廠]|工場|공장)"
+                             r"|(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
+                             r"(?:号|號)?(?:兵?工)?[厂廠]")
+_PLANT_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
 _PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
 

@@ -754,10 +754,19 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
         found = names.resolve(name)
         return found is not None and found.kind == "product"
 
-    canonical = {f.object: f.subject for f in facts if f.relation == "alias_of"
-                 and not (known(f.object) and not known(f.subject))}
-    canonical |= {f.subject: f.object for f in facts if f.relation == "alias_of"
-                  and known(f.object) and not known(f.subject) and f.subject not in canonical.values()}
+    def two_products(a: str, b: str) -> bool:
+        # names the registry holds as two products, neither derived from the other, are no one product: an early name
+        # one design shared with another ("殲撃5 was first called 56式", and 56式 is also the rifle), or a sibling
+        # ("the AKM ... China's guns are all called 56式") leaves the facts of each name with it; a licence-built
+        # version's local name (the S-103 for the MiG-15bis) is still the product's
+        x, y = names.resolve(a), names.resolve(b)
+        return (x is not None and y is not None and x.kind == y.kind == "product" and x.entity != y.entity
+                and not names.derives(x.entity, y.entity) and not names.derives(y.entity, x.entity))
+
+    aliases = [f for f in facts if f.relation == "alias_of" and not two_products(f.subject, f.object)]
+    canonical = {f.object: f.subject for f in aliases if not (known(f.object) and not known(f.subject))}
+    canonical |= {f.subject: f.object for f in aliases
+                  if known(f.object) and not known(f.subject) and f.subject not in canonical.values()}
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
         if f.relation != "alias_of" and f.subject in canonical and canonical[f.subject] != f.subject:

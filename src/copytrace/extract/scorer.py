@@ -537,6 +537,7 @@ _ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n。，、；：！？（）]")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
@@ -2191,6 +2192,26 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
     return between in s.doc.genitive_marks or between in {"'s", "’s"}
 
 
+def _relative_head(s: Sentence, cue: Mention, original: Mention) -> Mention | None:
+    """The name a clause of copying or basis describes where the owner comes first and no particle follows the verb's
+    object: the verb, its object within two words, then an owner's mark and the name ("仿制苏联AK-47的56式", "基于
+    T-54A的59式"), a word for the original's kind at most between ("仿制AK-47突击步枪的56式冲锋枪")."""
+    if not s.doc.genitive_first or s.doc.particles_follow or not s.doc.genitive_marks:
+        return None
+    text = s.doc.text
+    if s.doc.tokens_between(cue.end, original.start) > 2 or _CLAUSE_BREAK.search(text, cue.end, original.start):
+        return None
+    head = next((p for p in s.products if p.start >= original.end), None)
+    if head is None or head.generic or s.doc.tokens_between(original.end, head.start) > 3:
+        return None
+    between = text[original.end:head.start].strip()
+    if not between.endswith(tuple(s.doc.genitive_marks)) or _CLAUSE_BREAK.search(between) \
+            or any(original.end <= k.start and k.end <= head.start
+                   for cls, ks in s.cues.items() if cls != "product_noun" for k in ks):
+        return None
+    return head
+
+
 def _owner_glued(s: Sentence, owner: Mention, cue: Mention) -> bool:
     """Whether an owner's mark glued to a name makes it the owner of a word a few words on, only words that qualify
     the word between ("T-72'nin yakın bir türevi", the T-72's close derivative)."""
@@ -2476,6 +2497,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, parent) for a in listed] if parent is not None else []
             owned = owner is not None
             named_after = True
+        elif after and cue.value in {"copy", "basis"} and (head := _relative_head(s, cue, after[0])) is not None:
+            # "仿制SKS的56式半自动步枪", "基于T-54A的59式坦克": where the owner comes first, a clause of copying that
+            # 的 closes describes the name right after it, the copy; the verb's object is its original
+            pairs = [(head, after[0])] if head.value != after[0].value else []
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
                 s.doc.text[cue.end:after[0].start].lstrip().startswith(":")
                 or (any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("copula"))
@@ -2706,7 +2731,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
-                and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip() not in {",", "、"}) \
+                and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip()
+                     .lstrip("型式") not in {",", "、", "，"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
                          and all(_between_is_and(s, a.end, b.start)
                                  for a, b in itertools.pairwise([*third, *before[-2:]]))):
@@ -4051,6 +4077,17 @@ def _new_thing_named(s: Sentence, cue: Mention, before: list[Mention]) -> bool:
     return not any(article.end() <= k.start and k.end <= cue.start for k in s.cue_list(*DERIVE))
 
 
+_QUOTE_CLOSES = "」』”\"'’)）"
+
+
+def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
+    """Whether a quoted name is the owner of a naming word right after it, its quotation closed and an owner's mark
+    between ("「68式戦車」の呼称", the designation "Type 68 tank"), where the owner comes first."""
+    between = s.doc.text[name.end:cue.start].strip()
+    return s.doc.genitive_first and between[:1] in _QUOTE_CLOSES \
+        and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -4163,10 +4200,13 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
             # (or a country's adjective: "A BVP-1 a BMP-1 csehszlovák megnevezése", the BMP-1's Czechoslovak name; and
             # an owner's ending after an apostrophe: "BMP-1'in Çekoslovak adıdır")
+            # (or an owner's mark after a quoted name, where the owner comes first: "「68式戦車」の呼称", the
+            # designation "Type 68 tank")
             owned = _OWNER_ENDING.match(text, before[-1].end) if before else None
             gap = (before[-1].end if before else cue.start) + (len(owned.group()) if owned is not None else 0)
-            named = before[-1] if before and s.doc.tokens_between(gap, cue.start) == _cue_tokens(
-                s, gap, cue.start, ("product_noun",)) + _mention_tokens(s, gap, cue.start, frozenset({"country"})) \
+            named = before[-1] if before and (s.doc.tokens_between(gap, cue.start) == _cue_tokens(
+                s, gap, cue.start, ("product_noun",)) + _mention_tokens(s, gap, cue.start, frozenset({"country"}))
+                or _quoted_owner(s, before[-1], cue)) \
                 and not any(ch in ",;:" for ch in text[before[-1].end:cue.start]) else None
             if named is not None and (first := _restated(s, named)) is not None:
                 named = first   # ("MiG-19をJ-6(殲撃六型)として": the name, then its spelling in brackets)
@@ -7570,8 +7610,9 @@ def _between_is_and(s: Sentence, a: int, b: int) -> bool:
         return False
     if any(a <= k.start and k.end <= b for k in s.cue_list("copula")):
         return False   # ("Il Type 81 è derivato": the copula "è" folds to "e", and, but is none)
-    if between.strip() == "、" and not s.doc.particles_follow:
-        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma)
+    if between.strip().lstrip("型式") == "、" and not s.doc.particles_follow:
+        return True   # Chinese "、" joins the items of a list only (Japanese writes it for any comma); a type word
+        #               may close the item before it ("歼-7P型、歼-7MF型")
     words = fold_phrase(between).replace(",", " , ").split()
     # (an article that is "and" elsewhere is no "and": "the J-6 — a copy", Czech "a")
     return bool(words) and all(w in and_words() or w in _LIST_MARKS for w in words) \
@@ -8305,6 +8346,10 @@ def _not_until(s: Sentence, y: Mention) -> bool:
     until = s.near_before(y.start, ("until",), 3)
     if until is None or s.doc.particles_follow:
         return False
+    # ("直到1963年才定型": a word for "only then" after the year, its date at most between, says the same)
+    late = s.near_after(y.end, ("belated",), 3)
+    if late is not None and not any(ch in ",;:，；" for ch in s.doc.text[y.end:late.start]):
+        return True
     # (the words between the negation and "until" are no other verb's: not "and not exported until 1980")
     negation = next((n for n in s.cue_list("negation") if n.end <= until.start
                      and s.doc.tokens_between(n.end, until.start) <= 2

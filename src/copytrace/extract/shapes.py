@@ -334,8 +334,9 @@ def _any_of(letters: set[str]) -> re.Pattern[str]:
 # (the patterns scanned over the whole text open with the character they take first and look behind it after that
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
 # lookbehind in front is tried at every position of the text: the same matches, three times as fast)
-_GRAU = re.compile(r"[1-9](?<![\w./-].)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{0,2}|[AА]-?[1-9]\d{1,2})"
-                   r"(?:[A-ZА-ЯЁ]{1,2}\d?)?(?:-\d{1,2})?(?![\w-])")
+# (a script that spaces no words runs into it and is no part of it: "苏联的9K32导弹", "9K32は")
+_GRAU = re.compile(rf"[1-9](?<![./-].)(?<!{_W}.)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{{0,2}}|[AА]-?[1-9]\d{{1,2}})"
+                   rf"(?:[A-ZА-ЯЁ]{{1,2}}\d?)?(?:-\d{{1,2}})?(?!{_W}|-)")
 
 
 @cache
@@ -875,5 +876,11 @@ def years(text: str, start: int, end: int) -> list[Year]:
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
                 and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
         range_end = bool(out) and _spanned(text, out[-1], m)
-        out.append(Year(m.start(), m.end(), int(m.group()), decade, range_end))
+        # "1975(昭和50)年": Japanese glosses a year with its era's in brackets before 年; the year runs to the gloss's
+        # end, so what follows 年 is read as right after it ("...年に終了", ended in that year)
+        era = _ERA_GLOSS.match(text, m.end())
+        out.append(Year(m.start(), era.end() if era else m.end(), int(m.group()), decade, range_end))
     return out
+
+
+_ERA_GLOSS = re.compile(r"\s?[(（]\s?(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[)）](?=\s?年)")
