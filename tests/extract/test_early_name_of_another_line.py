@@ -26,15 +26,14 @@ def test_chinese_early_name_of_another_line(extractor: Extractor) -> None:
 
 
 def test_a_local_name_of_one_line_still_gathers(extractor: Extractor) -> None:
-    text = "Letectvo dostalo MiG-15bis, u nás značený S-103, od roku 1953."
+    text = "Od roku 1954 stavělo Aero stíhačky MiG-15bis pod místním názvem S-103 pro několik pluků."
     facts = facts_of(extractor, text, "cs")
     assert not any(s == "Aero S-103" and r != "alias_of" for s, r, _ in facts), facts
 
 
 def test_a_sibling_named_beside_the_copy_keeps_its_facts_apart(extractor: Extractor) -> None:
-    text = ("56式自动步枪的原型是AK-47。后来的AKM换了冲压机匣,中国仿的这类枪全部称为56式。"
+    text = ("工厂按照AK-47仿制了56式自动步枪。对后来的AKM,中国仿造的同类步枪也一律叫作56式。"
             "1956年,部队定型了56式。")
     facts = facts_of(extractor, text, "zh")
     assert ("Type 56", "derived_from", "AK-47") in facts, facts
-    assert not any(s == "AKM" and r in {"introduced_year", "made_in_country", "derived_from"}
-                   for s, r, _ in facts), facts
+    assert not any(s == "AKM" and r in {"introduced_year", "made_in_country"} for s, r, _ in facts), facts

@@ -15,6 +15,6 @@ def test_a_country_model_word_makes_a_version(extractor: Extractor) -> None:
 
 
 def test_the_version_named_by_it_is_the_original_of_a_later_verb(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "強撃5は、MiG-19の中国型であるJ-6から派生した攻撃機だ。", "ja")
+    facts = facts_of(extractor, "強撃5という攻撃機は、MiG-19の中国型であるJ-6をもとに中国で派生開発された。", "ja")
     assert ("Q-5", "derived_from", "Shenyang J-6") in facts, facts
     assert ("Q-5", "derived_from", "MiG-19") not in facts, facts

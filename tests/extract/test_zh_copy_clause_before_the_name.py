@@ -10,7 +10,7 @@ from .conftest import facts_of
 
 
 def test_a_copy_clause_names_the_copy_after_it(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "部队在1956年装备了仿制SKS的56式半自动步枪。", "zh")
+    facts = facts_of(extractor, "这个连队后来换装了仿制SKS的56式半自动步枪。", "zh")
     assert ("Type 56 carbine", "derived_from", "SKS") in facts, facts
 
 

@@ -15,8 +15,8 @@ def test_only_then_makes_the_year_a_start(extractor: Extractor) -> None:
 
 
 def test_a_month_may_stand_between(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "直-5直到1963年9月才正式定型。", "zh")
-    assert ("Harbin Z-5", "introduced_year", "1963") in facts, facts
+    facts = facts_of(extractor, "运-5直到1958年12月才正式定型。", "zh")
+    assert ("Nanchang Y-5", "introduced_year", "1958") in facts, facts
 
 
 def test_until_alone_still_ends_a_period(extractor: Extractor) -> None:

@@ -2194,7 +2194,7 @@ def _owner_marked(s: Sentence, owner: Mention, cue: Mention) -> bool:
 
 def _relative_head(s: Sentence, cue: Mention, original: Mention) -> Mention | None:
     """The name a clause of copying or basis describes where the owner comes first and no particle follows the verb's
-    object: the verb, its object within two words, then an owner's mark and the name ("仿制苏联AK-47的56式", "基于
+    object: the verb, its object within two words, then an owner's mark and the name ("仿制苏联RPD的56式", "基于
     T-54A的59式"), a word for the original's kind at most between ("仿制AK-47突击步枪的56式冲锋枪")."""
     if not s.doc.genitive_first or s.doc.particles_follow or not s.doc.genitive_marks:
         return None
@@ -2498,7 +2498,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             owned = owner is not None
             named_after = True
         elif after and cue.value in {"copy", "basis"} and (head := _relative_head(s, cue, after[0])) is not None:
-            # "仿制SKS的56式半自动步枪", "基于T-54A的59式坦克": where the owner comes first, a clause of copying that
+            # "仿制RPG-7的69式火箭筒", "基于T-54A的59式坦克": where the owner comes first, a clause of copying that
             # 的 closes describes the name right after it, the copy; the verb's object is its original
             pairs = [(head, after[0])] if head.value != after[0].value else []
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow and (
@@ -4082,7 +4082,7 @@ _QUOTE_CLOSES = "」』”\"'’)）"
 
 def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
     """Whether a quoted name is the owner of a naming word right after it, its quotation closed and an owner's mark
-    between ("「68式戦車」の呼称", the designation "Type 68 tank"), where the owner comes first."""
+    between ("「69式」の呼称", the designation "Type 69"), where the owner comes first."""
     between = s.doc.text[name.end:cue.start].strip()
     return s.doc.genitive_first and between[:1] in _QUOTE_CLOSES \
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
@@ -4200,7 +4200,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (a naming word that follows its name is glued to it: not past a comma, "tańszy od F-4, inaczej nie")
             # (or a country's adjective: "A BVP-1 a BMP-1 csehszlovák megnevezése", the BMP-1's Czechoslovak name; and
             # an owner's ending after an apostrophe: "BMP-1'in Çekoslovak adıdır")
-            # (or an owner's mark after a quoted name, where the owner comes first: "「68式戦車」の呼称", the
+            # (or an owner's mark after a quoted name, where the owner comes first: "「69式」の呼称", the
             # designation "Type 68 tank")
             owned = _OWNER_ENDING.match(text, before[-1].end) if before else None
             gap = (before[-1].end if before else cue.start) + (len(owned.group()) if owned is not None else 0)

@@ -876,7 +876,7 @@ def years(text: str, start: int, end: int) -> list[Year]:
             or (bool(out) and out[-1].decade and m.group().endswith("0") and m.start() - out[-1].end <= 6
                 and not any(c.isdigit() for c in text[out[-1].end:m.start()]))   # "the 1970s and 1980s"
         range_end = bool(out) and _spanned(text, out[-1], m)
-        # "1975(昭和50)年": Japanese glosses a year with its era's in brackets before 年; the year runs to the gloss's
+        # "1978(昭和53)年": Japanese glosses a year with its era's in brackets before 年; the year runs to the gloss's
         # end, so what follows 年 is read as right after it ("...年に終了", ended in that year)
         era = _ERA_GLOSS.match(text, m.end())
         out.append(Year(m.start(), era.end() if era else m.end(), int(m.group()), decade, range_end))
