@@ -7812,7 +7812,10 @@ def _on_a_product(s: Sentence, k: Mention) -> bool:
         return _on_a_product(s, longer)   # ("licence" in "licence-built T-72M1")
     if any(d.start == k.start and d.end == k.end for d in s.cue_list("documents")):
         return False   # ("передал Китаю чертежи АК-47": papers a name follows are that design's, handed over)
-    return (" " not in k.text.strip() and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
+    # (where adjectives follow their noun, a licence word right before a name is the noun the name qualifies:
+    # "memberikan lisensi MiG-21 kepada Tiongkok", gave China a licence for the MiG-21)
+    return (" " not in k.text.strip() and not s.doc.adjectives_follow
+            and any(p.start >= k.end and s.gap(k, p) == 0 for p in s.products)) \
         or s.near_after(k.end, DERIVE, 1) is not None
 
 
