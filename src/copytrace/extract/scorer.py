@@ -5843,9 +5843,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> Iterator[Reading]:
-    """"Production moved to the Bumar plant in Gliwice, which had built the T-55 before": where every name of the
-    sentence stands in a relative clause that opens after the maker, the word of making before the maker speaks of
-    the design spoken of (the topic), not of the names in the clause (they get their own reading from its verb)."""
+    """"Series production was set up at the Uralmash works, which had built the SU-85 until then": where every name
+    of the sentence stands in a relative clause that opens after the maker, the word of making before the maker speaks
+    of the design spoken of (the topic), not of the names in the clause (they get their own reading from its verb)."""
     topic = s.topic
     if topic is None or topic.start >= s.start or any(p.value == topic.value for p in s.products):
         return
