@@ -220,14 +220,10 @@ def _cldr_variants() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _related() -> dict[str, tuple[str, ...]]:
-    raw = _languages()
-    return {code: tuple(also) for code, also in raw.get("related", {}).items()}
-
-
 def related_languages() -> dict[str, tuple[str, ...]]:
     """Languages read together (``related`` in ``data/languages.yaml``), by language."""
-    return _related()
+    raw = _languages()
+    return {code: tuple(also) for code, also in raw.get("related", {}).items()}
 
 
 @cache
@@ -343,7 +339,7 @@ def language(code: str) -> Language:
 
 def _compile(code: str) -> Language:
     base = _raw_language(code)
-    related = tuple(c for c in _related().get(code, ()) if c in available())
+    related = tuple(c for c in related_languages().get(code, ()) if c in available())
     lang = Language(base.code, base.name, base.substring, base.prefixes, base.abbreviations, base.cues,
                     base.country_forms, related, base.capitalised_nouns, base.case_endings, base.postpositions,
                     base.demonstratives_follow, base.of_marked, base.adjectives_follow, base.genitive_first,

@@ -5738,8 +5738,6 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     if not produce and not sold:
         yield from _labelled_makers(s, orgs)
     for o in orgs:
-        if produce:
-            yield from _made_before_relative(s, o, produce)
         if any(part in o.value.lower() for part in shapes().traders):
             continue   # "Rosoboronexport", "Aviaexport": a foreign-trade agency sells what others make
         if _licensing_org(s, o):
@@ -5749,6 +5747,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the An-2 (Colt)", "the An-2 Colt": the alliance's name for the design, not a maker
         if _bureau(s, o):
             continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
+        if produce:
+            yield from _made_before_relative(s, o, produce)
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
         # (initials do not count: "OKB O.K. Antonova")
         designer = any(all(word in shapes().designers for word in words) for words in (
@@ -5845,7 +5845,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> Iterator[Reading]:
     """"Series production was set up at the Uralmash works, which had built the SU-85 until then": where every name
     of the sentence stands in a relative clause that opens after the maker, the word of making before the maker speaks
-    of the design spoken of (the topic), not of the names in the clause (they get their own reading from its verb)."""
+    of the design spoken of (the topic), not of the names in the clause (they get their own reading from its verb).
+    The caller has set traders, licensors and bureaus aside."""
     topic = s.topic
     if topic is None or topic.start >= s.start or any(p.value == topic.value for p in s.products):
         return
@@ -5859,7 +5860,7 @@ def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> It
         return
     before = [k for k in produce if k.value == "produce" and k.end <= o.start and s.gap(k, o) <= 8
               and not any(ch in ",;:" for ch in s.doc.text[k.end:o.start])]
-    if not before or _bureau(s, o) or any(part in o.value.lower() for part in shapes().traders):
+    if not before:
         return
     k = before[-1]
     yield _mk(s, topic, "manufactured_by", o.value,
