@@ -74,6 +74,7 @@ def test_built_names_and_lexicons_are_kept_and_a_broken_or_stale_file_is_built_a
     assert '"derived_from"' in first
     kept = sorted(p.name for p in cache.glob("*.pickle"))
     assert any(n.startswith("names-") for n in kept) and any(n.startswith("lexicon-en-") for n in kept), kept
+    assert any(n.startswith("countries-") for n in kept), kept   # (CLDR's names, read once)
     names = next(cache.glob("names-*.pickle"))
     written = (names.stat().st_ino, names.stat().st_mtime_ns)
     assert _extract_in_a_new_process(doc, cache) == first   # read back, the same facts

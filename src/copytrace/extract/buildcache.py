@@ -4,10 +4,10 @@ Building them costs most of the extractor's start-up: the packs' names about 0.8
 second before the first short text, whose language is weighed by the words of five). A built object is kept as a
 pickle in the user's cache folder (``cache_dir``; "" turns it off), under a key made of everything it was built
 from: the size and time of change of every file of the ``copytrace`` package (code and data; hashing their contents
-took 30 ms at every start), the versions of the libraries whose code or data goes into it, the Python version and the
-caller's own inputs (the packs' files). A later run loads it in a few hundredths of a second; a changed input makes a
-new key, and the file of the old key is removed (only files of this module's naming, which it writes). A cache that
-cannot be read or written is simply not used: the object is built as before.
+took 30 ms at every start) and of the installed file of each library whose code or data goes into it, the Python
+version and the caller's own inputs (the packs' files). A later run loads it in a few hundredths of a second; a
+changed input makes a new key, and the file of the old key is removed (only files of this module's naming, which it
+writes). A cache that cannot be read or written is simply not used: the object is built as before.
 
 A pickle runs code when it is loaded, so the cache only trusts its own files: the folder is made private to the
 user (mode 700), and a file that another user owns, or that others may write, is built anew instead of loaded.
@@ -28,14 +28,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from functools import cache
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
 
 _FORMAT = 2
-_LIBRARIES = ("copytrace", "pyahocorasick", "babel", "pycountry", "anyascii", "PyYAML")
+# the libraries whose code or data goes into a built object, by the name they are imported by
+_LIBRARIES = ("ahocorasick", "babel", "pycountry", "anyascii", "yaml")
 _KIND = re.compile(r"[a-z]+(-[a-z]{2,3})?")
 _STALE_TEMP = 3600.0   # seconds after which a temporary file a killed process left is removed
 
@@ -45,10 +46,15 @@ def _fingerprint() -> str:
     package = Path(__file__).resolve().parent.parent
     digest = hashlib.sha256(json.dumps([_FORMAT, list(sys.version_info[:2])]).encode())
     for name in _LIBRARIES:
+        # (a library's installed file, its size and time of change, stands for its version: installing another
+        # version writes it anew; asking importlib.metadata for the version cost 25 ms at every start)
+        spec = find_spec(name)
+        origin = spec.origin if spec is not None else None
         try:
-            digest.update(f"{name}={metadata.version(name)};".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=;".encode())
+            info = os.stat(origin) if origin else None
+        except OSError:
+            info = None
+        digest.update(f"{name}={origin}\0{info and info.st_size}\0{info and info.st_mtime_ns};".encode())
     for root, dirs, files in os.walk(package):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for file in sorted(files):

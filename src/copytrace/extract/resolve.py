@@ -15,12 +15,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
-from copytrace.datafile import load_yaml
+from copytrace.extract.lexicon import data_file
 from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
 from copytrace.extract.shapes import designations, kind_glosses, shapes
 from copytrace.model.names import name_key
@@ -498,8 +497,7 @@ def _read_records(names: list[str]) -> list[NameRecord]:
 
 
 def family_records() -> list[NameRecord]:
-    path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
-    data = load_yaml(path.read_text(encoding="utf-8"))
+    data = data_file("families")
     # a designer's name for his one design ("Makarov", "Dragunov") names that model, not a family of them
     return [NameRecord(f["id"], "design", f["name"], tuple(f["forms"]), bool(f.get("members")),
                        members=tuple(str(m) for m in f.get("members") or ()))
@@ -509,15 +507,13 @@ def family_records() -> list[NameRecord]:
 @cache
 def family_origins() -> dict[str, frozenset[str]]:
     """The countries each family's design comes from, by the family's canonical name ("AK": SU, RU)."""
-    path = Path(str(resources.files("copytrace.extract") / "data" / "families.yaml"))
-    data = load_yaml(path.read_text(encoding="utf-8"))
+    data = data_file("families")
     return {str(f["name"]): frozenset(str(c) for c in f.get("origin") or ()) for f in data["families"]}
 
 
 @cache
 def _outside_keys() -> tuple[str, ...]:
-    path = Path(str(resources.files("copytrace.extract") / "data" / "outside.yaml"))
-    data = load_yaml(path.read_text(encoding="utf-8"))
+    data = data_file("outside")
     return tuple(sorted({name_key(str(form)) for design in data["designs"] for form in design}))
 
 

@@ -18,13 +18,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 from anyascii import anyascii
 
-from copytrace.datafile import load_yaml
-from copytrace.extract.lexicon import countries, han_language_names, language
+from copytrace.extract.lexicon import countries, data_file, han_language_names, language
 from copytrace.extract.match import fold_phrase, han_or_kana
 from copytrace.extract.mentions import CASE_TAIL, CLASS_SUFFIX, Document, Mention, glossed, unspaced
 from copytrace.extract.phonetic import SOUND_WORD, reporting_names, written_by_sound
@@ -65,8 +62,7 @@ class Weights:
 
 @cache
 def weights() -> Weights:
-    path = Path(str(resources.files("copytrace.extract") / "data" / "weights.yaml"))
-    raw = load_yaml(path.read_text(encoding="utf-8"))
+    raw = data_file("weights")
     return Weights(raw["features"], raw["thresholds"], raw["windows"])
 
 
