@@ -2440,7 +2440,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
                   and id(p) not in parts_named   # ("马卡洛夫手枪弹": the Makarov's cartridge, no design)
-                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]
+                  # (an aside in brackets counts as one word: "JJ-7 — построенная на заводе в Гуйяне (при помощи
+                  # завода в Чэнду) копия МиГ-21У")
+                  and _outside_brackets(s, p.end, cue.start) <= w.windows["derive_subject"]
                   and not any(k is not cue and k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2
                               and s.negated(k) for k in cues)]
         opened = open_bracket(s.doc.text, s.start, cue.start)
