@@ -1198,6 +1198,9 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
     last = words[-1]
     if not last.endswith(language.dative_endings) or last in _nominatives(language.code):
         return False
+    if max((len(e) for e in language.instrumental_endings if last.endswith(e)), default=0) \
+            > max(len(e) for e in language.dative_endings if last.endswith(e)):
+        return False   # ("закуплені Литвою": the instrumental's "-ою" holds the dative's "-ю"; the longer ending says)
     if any(w[-1:] in _VOWELS and not w.endswith(language.dative_endings) for w in words[:-1]):
         return False   # ("ліцензією Радянського Союзу": an adjective in the genitive before a noun whose genitive
         #                and dative are alike is the genitive's)

@@ -7089,6 +7089,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
                     or _for_forces(s, c) or _by_forces(s, c, cue) \
+                    or _bought_by_instrumental(s, c, cue) \
                     or (not c.adjective and s.list_first(c).start >= cue.end
                         and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
                              # ("bought from China by Bangladesh": past the seller)
@@ -7322,6 +7323,14 @@ def _before_last_participle(s: Sentence, c: Mention, cue: Mention, countries: li
                and any(w not in and_words() and w not in or_words() and w not in articles()
                        for w in fold_phrase(s.doc.text[o.end:c.start]).split())
                for o in countries)
+
+
+def _bought_by_instrumental(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country in the instrumental right after a passive word of buying is its doer, the buyer, though
+    another country was named before the word ("в Эстонию пришли гаубицы, закупленные Финляндией", bought by
+    Finland; "Польща отримала танки, придбані Чехією"), as one after a word of export is the seller."""
+    head = s.list_first(c)
+    return head.by and head.start >= cue.end and s.doc.tokens_between(cue.end, head.start) <= 1
 
 
 def _agent_marked(s: Sentence, c: Mention) -> bool:
