@@ -4973,6 +4973,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in subjects:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
+            if _copy_is_made(s, p, cue):
+                continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
                 continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country
                 #            describes the words right after it, none of the names elsewhere in the sentence
@@ -7894,6 +7896,25 @@ def _ships_parts(s: Sentence, o: Mention, cue: Mention) -> bool:
                and any(k.end <= q.start and s.doc.tokens_between(k.end, q.start) <= 3 and q.end <= cue.start
                        for q in s.cue_list("part"))
                for k in s.cue_list("export"))
+
+
+def _copy_is_made(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether the subject of a word of making is a copy or version of the product, not the product: a word of copies
+    or versions a word or two before the making, nothing named between, the product right after it ("a copy of the
+    T-90 is built in India", "копия Т-90 производится") or before it with a possessive on the word ("its copy", "его
+    модификация"). A licensed copy is the design made under licence, and stays the design's ("лицензионная копия")."""
+    for k in s.cue_list("copy", "variant"):
+        if not (k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2) \
+                or any(m is not p and k.end <= m.start and m.end <= cue.start
+                       and m.kind in {"product", "country", "org"} for m in s.mentions) \
+                or s.near_before(k.start, ("licence",), 0) is not None \
+                or s.near_after(k.end, ("licence",), 0) is not None:
+            continue
+        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1:
+            return True
+        if p.end <= k.start and s.near_before(k.start, ("possessive",), 0) is not None:
+            return True
+    return False
 
 
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
