@@ -4748,6 +4748,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
+            if after and not before and not s.doc.adjectives_follow and _own_noun_after(s, c):
+                continue   # "в этих допусках немецкие инженеры нашли": where adjectives precede their noun, one with a
+                #            plain word right after it is that word's, not the name's before it
             if after and not before and not s.doc.adjectives_follow and any(
                     o is not p and o.start >= c.end and s.doc.tokens_between(c.end, o.start) == 0 for o in s.products):
                 continue   # "जे-7 सोवियत मिग-21 की चीनी प्रति": where adjectives precede their noun, one between two
@@ -5538,6 +5541,14 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         else:
             spans.append((k.start, k.end))
     return spans
+
+
+def _own_noun_after(s: Sentence, c: Mention) -> bool:
+    """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("немецкие
+    инженеры"): the noun the adjective agrees with (not a word of making, "советского производства", nor a name)."""
+    word = _WORD.match(s.doc.text, c.end + 1) if s.doc.text[c.end:c.end + 1] == " " else None
+    return word is not None and word.group().islower() \
+        and not any(m.start <= word.start() < m.end for m in s.mentions)
 
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
