@@ -2320,6 +2320,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     possessive = _POSSESSIVE.match(text, start, end)
     if possessive is not None:
         start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's
+    while start < end and text[start] == " ":
+        start += 1   # ("в Болгарии | заводом Арсенал": a span read from the end of a name before it opens on a space)
     words = text[start:end].rstrip(" ,").split(" ")
     while len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() \
             and not _NUMBER.match(" ".join(words[1:])):   # ("plant No. 74" keeps its plant word)
