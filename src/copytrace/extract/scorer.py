@@ -2578,10 +2578,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # version of the T-34: the name a naming word gives before "its own version" is the version's
             pairs = [(given, after[0])]
             fronted_pair = True
-        elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
-                and (owner := _owned_version(s, cue, after[0])) is not None:
+        elif after and (cue.value in {"variant", "copy"} or (cue.value == "basis" and s.doc.genitive_first)) \
+                and (owner := _owned_version(s, cue, after[0])) is not None \
+                and (cue.value != "copy" or not any(m.kind in {"country", "org"} and not m.adjective
+                                                    and s.start <= m.start and m.end <= cue.start
+                                                    for m in s.mentions)):
             # "the SM-1 and later its improved version, the SM-2"; "el SVD y sus variantes (SVDK y SVDS)": each of
-            # a list
+            # a list; a copy too ("АК-47 появился в 1949 году, а его копия Type 56"), unless a country or a maker
+            # owns it in its clause ("Китай выпускал свою копию АК-47" names the original after the word)
             pairs = [(a, owner) for a in _listed(s, after) if a.value != owner.value]
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
         elif after and cue.value in {"variant", "copy", "basis"} and not s.doc.particles_follow \
@@ -7921,9 +7925,10 @@ def _copy_is_made(s: Sentence, p: Mention, cue: Mention) -> bool:
                 or s.near_before(k.start, ("licence",), 0) is not None \
                 or s.near_after(k.end, ("licence",), 0) is not None:
             continue
-        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1:
-            return True
-        if p.end <= k.start and s.near_before(k.start, ("possessive",), 0) is not None:
+        owned = s.near_before(k.start, ("possessive",), 0) is not None
+        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned:
+            return True   # (not "его копия Type 56 выпускалась": the name after an owned copy word is the copy's)
+        if p.end <= k.start and owned:
             return True
     return False
 
