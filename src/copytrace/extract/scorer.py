@@ -7188,6 +7188,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            gapped = _gapped_name(s, p, c)
+            if gapped is not None:
+                p = gapped   # "поставлены ... Ми-9, а в Ирак — ... МИ-8ППА": the clause that leaves the verb out names
+                #              what went there
             if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
                 continue   # "T-55はエジプトに輸出され、T-62は国内で使われた": where the verb ends its clause, a name
                 #            after it is the next clause's, the name before it is what went
@@ -7340,6 +7344,26 @@ def _before_last_participle(s: Sentence, c: Mention, cue: Mention, countries: li
                and any(w not in and_words() and w not in or_words() and w not in articles()
                        for w in fold_phrase(s.doc.text[o.end:c.start]).split())
                for o in countries)
+
+
+def _gapped_name(s: Sentence, p: Mention, c: Mention) -> Mention | None:
+    """The name a clause that leaves its verb out gives a country, where a comma and a word of contrast open that
+    clause between a name and the country ("were sent the Mi-9, and to Iraq the Mi-8PPA", "в Ирак — МИ-8ППА"): the
+    first name after the country with no word of doing between them, else None."""
+    if p.end > c.start:
+        return None
+    opened = _GAP_OPENS.search(s.doc.text, p.end, c.start)
+    if opened is None or not ("contrast" in s.doc.particles.get(opened.group(1).lower(), frozenset())
+                              or any(k.start == opened.start(1) for k in s.cue_list("contrast"))):
+        return None
+    after = next((q for q in s.products if q.start >= c.end), None)
+    if after is None or any(m.kind == "cue" and m.value in _DOINGS and c.end <= m.start < after.start
+                            for m in s.mentions):
+        return None
+    return after
+
+
+_GAP_OPENS = re.compile(r"[,;]\s*([^\W\d_]+)\s")
 
 
 def _bought_by_instrumental(s: Sentence, c: Mention, cue: Mention) -> bool:
