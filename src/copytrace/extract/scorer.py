@@ -1394,6 +1394,22 @@ def _basis_owner_after(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
     return owner, original
 
 
+def _described_original(s: Sentence, verb: Mention) -> Mention | None:
+    """The original of a derivation that a clause set off right after it, its verb ``verb``, says more of ("a copy
+    of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where there is none,
+    or where the original stands in an aside after the sentence's first name ("J-7, копия МиГ-21, выпускался": the
+    verb is the first name's)."""
+    described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
+                      and _relative_after(s, p, verb)), None)
+    if described is None:
+        return None
+    first = next((p for p in s.products if p.start >= s.start), None)
+    if first is not None and first is not described and first.end <= described.start \
+            and s.doc.text[first.end:described.start].lstrip().startswith(","):
+        return None
+    return described
+
+
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
     """Whether a comma right after a name, then two words at most (a relative word, an auxiliary), none of them a
     name or a word of another kind, lead to a verb: a clause that says more of the name."""
@@ -4977,11 +4993,16 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or (s.doc.adjectives_follow and cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0)):
             continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
-        for p in subjects:
+        # (an original a clause set off right after it speaks of: "a copy of the MiG-19, which was made in the USSR")
+        described = _described_original(s, cue)
+        for p in [*subjects, *([described] if described is not None and described not in subjects else [])]:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if described is not None and described is not p:
+                continue   # "копией советского МиГ-19, который производился в СССР": the clause says where the
+                #            original was made, not its copy
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
                 continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country
                 #            describes the words right after it, none of the names elsewhere in the sentence
@@ -8261,6 +8282,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     key=lambda p: s.gap(p, y), default=None)
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
+        # "копией советского МиГ-19, который производился с 1955 года": a clause set off right after an original
+        # says more of it, not of its copy
+        described = _described_original(s, cue) if cue.end <= y.start else None
+        if described is not None:
+            nearest = described
         # "the PK in 1968, the PKT tank machine gun in 1969, and the PKM in 1971": a year closing a list's item is
         # that item's, though the next item's name stands nearer
         item = next((p for p in reversed(subjects) if p.end <= y.start and s.doc.tokens_between(p.end, y.start) <= 6
