@@ -1,6 +1,6 @@
-"""Where a passive's doer takes the instrumental with no preposition (Russian, Ukrainian), a country in that case
-right after a word of buying is the buyer, also where another country was named before the word: "howitzers came
-to Georgia, bought by Lithuania from Germany" sends them to Lithuania too.
+"""Where a passive's doer takes the instrumental with no preposition (Russian, Ukrainian, Belarusian), a country in
+that case right after a word of buying is the buyer, also where another country was named before the word:
+"howitzers came to Georgia, bought by Lithuania from Germany" sends them to Lithuania too.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text.
 """
@@ -16,6 +16,7 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize(("text", "lang"), [
     ("В Грузию прибыли первые гаубицы Д-20, закупленные Литвой у Германии.", "ru"),
     ("До Грузії прибули перші гаубиці Д-20, закуплені Литвою у Німеччини.", "uk"),
+    ("У Грузію прыйшлі першыя гаўбіцы Д-20, закупленыя Літвой у Германіі.", "be"),
 ])
 def test_a_country_in_the_instrumental_after_a_word_of_buying_bought_it(extractor: Extractor, text: str,
                                                                         lang: str) -> None:

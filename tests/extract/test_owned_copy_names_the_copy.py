@@ -16,6 +16,7 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize(("text", "lang"), [
     ("Пулемёт ПК появился в 1961 году, а его копия Q-80 выпускалась в Китае.", "ru"),
     ("Кулемет ПК з'явився у 1961 році, а його копія Q-80 випускалася в Китаї.", "uk"),
+    ("Кулямёт ПК з'явіўся ў 1961 годзе, а яго копія Q-80 выпускалася ў Кітаі.", "be"),
 ])
 def test_the_name_after_an_owned_copy_word_is_the_copy(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
