@@ -27,3 +27,16 @@ def test_the_place_where_a_copy_is_made_is_not_the_originals(extractor: Extracto
 def test_a_licensed_copy_is_the_design_made_there(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Лицензионная копия Т-80 производится в Индии.", "ru")
     assert ("T-80", "made_in_country", "India") in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Китайская копия Т-80 производилась в Шэньяне.", "ru"),
+    ("Китайська копія Т-80 вироблялася в Шеньяні.", "uk"),
+])
+def test_an_adjective_on_a_copy_word_places_no_other_name(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("T-80", "made_in_country", "China") not in facts_of(extractor, text, lang)
+
+
+def test_a_copys_start_is_not_the_originals(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Китайская копия Т-80 производилась с 1996 года.", "ru")
+    assert ("T-80", "introduced_year", "1996") not in facts, facts

@@ -4993,6 +4993,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or (s.doc.adjectives_follow and cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0)):
             continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
+        if c.adjective and not s.doc.adjectives_follow and any(
+                k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
+            continue   # "китайский аналог МиГ-21У ... построенными": an adjective on a copy word says where the copy
+            #            is made (the copy rules read it), no place for a word of making elsewhere in the sentence
         # (an original a clause set off right after it speaks of: "a copy of the MiG-19, which was made in the USSR")
         described = _described_original(s, cue)
         for p in [*subjects, *([described] if described is not None and described not in subjects else [])]:
@@ -8381,6 +8385,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             nearest = _original_spoken_of(s, nearest) or nearest
         elif cue.value in {"produce", "introduce"} and _part_made(s, cue, nearest):
             continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
+        elif cue.value == "produce" and _copy_is_made(s, nearest, cue):
+            continue   # "копия МиГ-21 производилась с 1966 года": the copy's start, not the original's
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
