@@ -1395,13 +1395,16 @@ def _basis_owner_after(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
 
 
 def _described_original(s: Sentence, verb: Mention) -> Mention | None:
-    """The original of a derivation that a clause set off right after it, its verb ``verb``, says more of ("a copy
-    of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where there is none,
+    """The original of a derivation that a clause a relative word opens right after it, its verb ``verb``, says more
+    of ("a copy of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where none,
     or where the original stands in an aside after the sentence's first name ("J-7, копия МиГ-21, выпускался": the
     verb is the first name's)."""
     described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
                       and _relative_after(s, p, verb)), None)
-    if described is None:
+    # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
+    # agree with the copy as well, which only its ending tells)
+    if described is None or not set(fold_phrase(s.doc.text[described.end:verb.start]).split()) \
+            & s.doc.relative_words:
         return None
     first = next((p for p in s.products if p.start >= s.start), None)
     if first is not None and first is not described and first.end <= described.start \
