@@ -157,6 +157,7 @@ _NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
 # lookbehind in front is tried at every position of the text: the same matches, faster; here "'" after a letter is
 # an apostrophe, no quote)
+_KIND_ABBREVIATION = re.compile(r" \((?:[^\W\d_a-zа-яёіїєґ]){2,5}\)")
 _QUOTED_NAME = re.compile(r"[\"„“«‚「『‘'](?<!\w')((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』'\n]{1,29})"
                           r"(?:[\"”»“’」』]|'(?!\w))")
 # a class of ships by its name: after it in English and German ("Osa-class", "Kilo class", "Romeo-Klasse"), before
@@ -357,6 +358,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # where product nouns and naming words end and begin, and where products end (looked up, not scanned: a long
     # text has thousands of each)
     noun_ends, noun_starts = {m.end for m in nouns}, {m.start for m in nouns}
+    for m in nouns:
+        # "основних бойових танків (ОБТ) "Оплот-Т"": the kind's abbreviation in brackets stands between the noun
+        # and the name it is given
+        bracketed = _KIND_ABBREVIATION.match(text, m.end)
+        if bracketed:
+            noun_ends.add(bracketed.end())
     alias_ends = {m.end for m in matches if m.phrase.cls == "alias"}
     alias_starts = {m.start for m in matches if m.phrase.cls == "alias"}
     for named in _SPACED_NAME.finditer(text, start):
@@ -1191,6 +1198,9 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
     last = words[-1]
     if not last.endswith(language.dative_endings) or last in _nominatives(language.code):
         return False
+    if max((len(e) for e in language.instrumental_endings if last.endswith(e)), default=0) \
+            > max(len(e) for e in language.dative_endings if last.endswith(e)):
+        return False   # ("закуплені Литвою": the instrumental's "-ою" holds the dative's "-ю"; the longer ending says)
     if any(w[-1:] in _VOWELS and not w.endswith(language.dative_endings) for w in words[:-1]):
         return False   # ("ліцензією Радянського Союзу": an adjective in the genitive before a noun whose genitive
         #                and dative are alike is the genitive's)
@@ -2310,6 +2320,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
     possessive = _POSSESSIVE.match(text, start, end)
     if possessive is not None:
         start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's
+    while start < end and text[start] == " ":
+        start += 1   # ("в Болгарии | заводом Арсенал": a span read from the end of a name before it opens on a space)
     words = text[start:end].rstrip(" ,").split(" ")
     while len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() \
             and not _NUMBER.match(" ".join(words[1:])):   # ("plant No. 74" keeps its plant word)

@@ -1390,6 +1390,25 @@ def _basis_owner_after(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
     return owner, original
 
 
+def _described_original(s: Sentence, verb: Mention) -> Mention | None:
+    """The original of a derivation that a clause a relative word opens right after it, its verb ``verb``, says more
+    of ("a copy of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where none,
+    or where the original stands in an aside after the sentence's first name ("J-7, копия МиГ-21, выпускался": the
+    verb is the first name's)."""
+    described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
+                      and _relative_after(s, p, verb)), None)
+    # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
+    # agree with the copy as well, which only its ending tells)
+    if described is None or not set(fold_phrase(s.doc.text[described.end:verb.start]).split()) \
+            & s.doc.relative_words:
+        return None
+    first = next((p for p in s.products if p.start >= s.start), None)
+    if first is not None and first is not described and first.end <= described.start \
+            and s.doc.text[first.end:described.start].lstrip().startswith(","):
+        return None
+    return described
+
+
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
     """Whether a comma right after a name, then two words at most (a relative word, an auxiliary), none of them a
     name or a word of another kind, lead to a verb: a clause that says more of the name."""
@@ -2436,7 +2455,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
                   and id(p) not in parts_named   # ("马卡洛夫手枪弹": the Makarov's cartridge, no design)
-                  and s.doc.tokens_between(p.end, cue.start) <= w.windows["derive_subject"]
+                  # (an aside in brackets counts as one word: "JJ-7 — построенная на заводе в Гуйяне (при помощи
+                  # завода в Чэнду) копия МиГ-21У")
+                  and _outside_brackets(s, p.end, cue.start) <= w.windows["derive_subject"]
                   and not any(k is not cue and k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2
                               and s.negated(k) for k in cues)]
         opened = open_bracket(s.doc.text, s.start, cue.start)
@@ -2572,10 +2593,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # version of the T-34: the name a naming word gives before "its own version" is the version's
             pairs = [(given, after[0])]
             fronted_pair = True
-        elif after and (cue.value == "variant" or (cue.value == "basis" and s.doc.genitive_first)) \
-                and (owner := _owned_version(s, cue, after[0])) is not None:
+        elif after and (cue.value in {"variant", "copy"} or (cue.value == "basis" and s.doc.genitive_first)) \
+                and (owner := _owned_version(s, cue, after[0])) is not None \
+                and (cue.value != "copy" or not any(m.kind in {"country", "org"} and not m.adjective
+                                                    and s.start <= m.start and m.end <= cue.start
+                                                    for m in s.mentions)):
             # "the SM-1 and later its improved version, the SM-2"; "el SVD y sus variantes (SVDK y SVDS)": each of
-            # a list
+            # a list; a copy too ("АК-47 появился в 1949 году, а его копия Type 56"), unless a country or a maker
+            # owns it in its clause ("Китай выпускал свою копию АК-47" names the original after the word)
             pairs = [(a, owner) for a in _listed(s, after) if a.value != owner.value]
             owned = True   # (the owner stays what the sentence speaks of: "built the SM-1 from 1957")
         elif after and cue.value in {"variant", "copy", "basis"} and not s.doc.particles_follow \
@@ -4742,6 +4767,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
+            if after and not before and not s.doc.adjectives_follow and _own_noun_after(s, c):
+                continue   # "в этих допусках немецкие инженеры нашли": where adjectives precede their noun, one with a
+                #            plain word right after it is that word's, not the name's before it
             if after and not before and not s.doc.adjectives_follow and any(
                     o is not p and o.start >= c.end and s.doc.tokens_between(c.end, o.start) == 0 for o in s.products):
                 continue   # "जे-7 सोवियत मिग-21 की चीनी प्रति": where adjectives precede their noun, one between two
@@ -4964,9 +4992,20 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 or (s.doc.adjectives_follow and cue.end <= c.start and s.doc.tokens_between(cue.end, c.start) == 0)):
             continue   # "the Polish arsenal may soon take in Slovak T-72 tanks": a maker's country, no word
             #            of making in the sentence, says nothing of where a product was made
-        for p in subjects:
+        if c.adjective and not s.doc.adjectives_follow and any(
+                k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
+            continue   # "китайский аналог МиГ-21У ... построенными": an adjective on a copy word says where the copy
+            #            is made (the copy rules read it), no place for a word of making elsewhere in the sentence
+        # (an original a clause set off right after it speaks of: "a copy of the MiG-19, which was made in the USSR")
+        described = _described_original(s, cue)
+        for p in [*subjects, *([described] if described is not None and described not in subjects else [])]:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
+            if _copy_is_made(s, p, cue):
+                continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if described is not None and described is not p:
+                continue   # "копией советского МиГ-19, который производился в СССР": the clause says where the
+                #            original was made, not its copy
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
                 continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country
                 #            describes the words right after it, none of the names elsewhere in the sentence
@@ -5530,6 +5569,14 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         else:
             spans.append((k.start, k.end))
     return spans
+
+
+def _own_noun_after(s: Sentence, c: Mention) -> bool:
+    """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("немецкие
+    инженеры"): the noun the adjective agrees with (not a word of making, "советского производства", nor a name)."""
+    word = _WORD.match(s.doc.text, c.end + 1) if s.doc.text[c.end:c.end + 1] == " " else None
+    return word is not None and word.group().islower() \
+        and not any(m.start <= word.start() < m.end for m in s.mentions)
 
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
@@ -7083,6 +7130,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and not c.adjective
                     and not any(o.kind == "country" and o.end <= cue.start for o in countries)) \
                     or _for_forces(s, c) or _by_forces(s, c, cue) \
+                    or _bought_by_instrumental(s, c, cue) \
                     or (not c.adjective and s.list_first(c).start >= cue.end
                         and (s.doc.tokens_between(cue.end, s.list_first(c).start) <= 2
                              # ("bought from China by Bangladesh": past the seller)
@@ -7164,6 +7212,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
+            gapped = _gapped_name(s, p, c)
+            if gapped is not None:
+                p = gapped   # "поставлены ... Ми-9, а в Ирак — ... МИ-8ППА": the clause that leaves the verb out names
+                #              what went there
             if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
                 continue   # "T-55はエジプトに輸出され、T-62は国内で使われた": where the verb ends its clause, a name
                 #            after it is the next clause's, the name before it is what went
@@ -7316,6 +7368,34 @@ def _before_last_participle(s: Sentence, c: Mention, cue: Mention, countries: li
                and any(w not in and_words() and w not in or_words() and w not in articles()
                        for w in fold_phrase(s.doc.text[o.end:c.start]).split())
                for o in countries)
+
+
+def _gapped_name(s: Sentence, p: Mention, c: Mention) -> Mention | None:
+    """The name a clause that leaves its verb out gives a country, where a comma and a word of contrast open that
+    clause between a name and the country ("were sent the Mi-9, and to Iraq the Mi-8PPA", "в Ирак — МИ-8ППА"): the
+    first name after the country with no word of doing between them, else None."""
+    if p.end > c.start:
+        return None
+    opened = _GAP_OPENS.search(s.doc.text, p.end, c.start)
+    if opened is None or not ("contrast" in s.doc.particles.get(opened.group(1).lower(), frozenset())
+                              or any(k.start == opened.start(1) for k in s.cue_list("contrast"))):
+        return None
+    after = next((q for q in s.products if q.start >= c.end), None)
+    if after is None or any(m.kind == "cue" and m.value in _DOINGS and c.end <= m.start < after.start
+                            for m in s.mentions):
+        return None
+    return after
+
+
+_GAP_OPENS = re.compile(r"[,;]\s*([^\W\d_]+)\s")
+
+
+def _bought_by_instrumental(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country in the instrumental right after a passive word of buying is its doer, the buyer, though
+    another country was named before the word ("в Эстонию пришли гаубицы, закупленные Финляндией", bought by
+    Finland; "Польща отримала танки, придбані Чехією"), as one after a word of export is the seller."""
+    head = s.list_first(c)
+    return head.by and head.start >= cue.end and s.doc.tokens_between(cue.end, head.start) <= 1
 
 
 def _agent_marked(s: Sentence, c: Mention) -> bool:
@@ -7881,6 +7961,26 @@ def _ships_parts(s: Sentence, o: Mention, cue: Mention) -> bool:
                for k in s.cue_list("export"))
 
 
+def _copy_is_made(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether the subject of a word of making is a copy or version of the product, not the product: a word of copies
+    or versions a word or two before the making, nothing named between, the product right after it ("a copy of the
+    T-90 is built in India", "копия Т-90 производится") or before it with a possessive on the word ("its copy", "его
+    модификация"). A licensed copy is the design made under licence, and stays the design's ("лицензионная копия")."""
+    for k in s.cue_list("copy", "variant"):
+        if not (k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2) \
+                or any(m is not p and k.end <= m.start and m.end <= cue.start
+                       and m.kind in {"product", "country", "org"} for m in s.mentions) \
+                or s.near_before(k.start, ("licence",), 0) is not None \
+                or s.near_after(k.end, ("licence",), 0) is not None:
+            continue
+        owned = s.near_before(k.start, ("possessive",), 0) is not None
+        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned:
+            return True   # (not "его копия Type 56 выпускалась": the name after an owned copy word is the copy's)
+        if p.end <= k.start and owned:
+            return True
+    return False
+
+
 def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     """Whether what a verb speaks of is parts, engines or ammunition for the product: a part word between them,
     then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
@@ -8185,6 +8285,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                     key=lambda p: s.gap(p, y), default=None)
         if owner is not None and (nearest is None or s.gap(owner, y) < s.gap(nearest, y)):
             nearest = owner
+        # "копией советского МиГ-19, который производился с 1955 года": a clause set off right after an original
+        # says more of it, not of its copy
+        described = _described_original(s, cue) if cue.end <= y.start else None
+        if described is not None:
+            nearest = described
         # "the PK in 1968, the PKT tank machine gun in 1969, and the PKM in 1971": a year closing a list's item is
         # that item's, though the next item's name stands nearer
         item = next((p for p in reversed(subjects) if p.end <= y.start and s.doc.tokens_between(p.end, y.start) <= 6
@@ -8279,6 +8384,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             nearest = _original_spoken_of(s, nearest) or nearest
         elif cue.value in {"produce", "introduce"} and _part_made(s, cue, nearest):
             continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
+        elif cue.value == "produce" and _copy_is_made(s, nearest, cue):
+            continue   # "копия МиГ-21 производилась с 1966 года": the copy's start, not the original's
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),

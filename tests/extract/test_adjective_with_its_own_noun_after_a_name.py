@@ -1,0 +1,30 @@
+"""Where adjectives precede their noun (Russian, Ukrainian), a country's adjective right after a name that a plain
+word follows is that word's ("в этом пистолете китайские мастера нашли": Chinese craftsmen, not a Chinese pistol);
+one a word of making follows still places the name ("Д-30 советского производства").
+
+The sentences were written for these tests: each proves one reading, never how well extraction does on real text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+from tests.extract.conftest import facts_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Пистолет ПМ выпускался в ГДР. В этом пистолете китайские мастера нашли много нового.", "ru"),
+    ("Пістолет ПМ випускався в НДР. У цьому пістолеті китайські майстри знайшли багато нового.", "uk"),
+])
+def test_an_adjective_of_the_next_noun_is_no_place_of_making(extractor: Extractor, text: str, lang: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("Makarov PM", "made_in_country", "China") not in facts, facts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Гаубицы Д-30 советского производства поступили в Эстонию.", "ru"),
+    ("Гаубиці Д-30 радянського виробництва надійшли до Естонії.", "uk"),
+])
+def test_an_adjective_on_a_word_of_making_still_places_the_name(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("D-30", "made_in_country", "Soviet Union") in facts_of(extractor, text, lang)
