@@ -1,6 +1,6 @@
 """Where adjectives precede their noun (Russian, Ukrainian), a country's adjective right after a name that a plain
 word follows is that word's ("в этом пистолете китайские мастера нашли": Chinese craftsmen, not a Chinese pistol);
-one a word of making follows still places the name ("Д-30 советского производства").
+one a word of making follows still places the name ("ПМ германского производства").
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text.
 """
@@ -23,8 +23,8 @@ def test_an_adjective_of_the_next_noun_is_no_place_of_making(extractor: Extracto
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Гаубицы Д-30 советского производства поступили в Эстонию.", "ru"),
-    ("Гаубиці Д-30 радянського виробництва надійшли до Естонії.", "uk"),
+    ("Пистолеты ПМ германского производства хранились на складе.", "ru"),
+    ("Пістолети ПМ німецького виробництва зберігалися на складі.", "uk"),
 ])
 def test_an_adjective_on_a_word_of_making_still_places_the_name(extractor: Extractor, text: str, lang: str) -> None:
-    assert ("D-30", "made_in_country", "Soviet Union") in facts_of(extractor, text, lang)
+    assert ("Makarov PM", "made_in_country", "Germany") in facts_of(extractor, text, lang)

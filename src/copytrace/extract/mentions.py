@@ -359,7 +359,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # text has thousands of each)
     noun_ends, noun_starts = {m.end for m in nouns}, {m.start for m in nouns}
     for m in nouns:
-        # "основних бойових танків (ОБТ) "Оплот-Т"": the kind's abbreviation in brackets stands between the noun
+        # "партія танків (ОБТ) "Вихор-Т"": the kind's abbreviation in brackets stands between the noun
         # and the name it is given
         bracketed = _KIND_ABBREVIATION.match(text, m.end)
         if bracketed:

@@ -2455,8 +2455,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (nor the original a derivation denied before names: "not a derivative of the AK-47, but of the FNC")
         before = [p for p in s.products if p.end <= cue.start and not s.named_aside(p) and not s.compared(p)
                   and id(p) not in parts_named   # ("马卡洛夫手枪弹": the Makarov's cartridge, no design)
-                  # (an aside in brackets counts as one word: "JJ-7 — построенная на заводе в Гуйяне (при помощи
-                  # завода в Чэнду) копия МиГ-21У")
+                  # (an aside in brackets counts as one word: "Q-77 — собранная в провинции (с помощью другого
+                  # завода) копия МиГ-19")
                   and _outside_brackets(s, p.end, cue.start) <= w.windows["derive_subject"]
                   and not any(k is not cue and k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2
                               and s.negated(k) for k in cues)]
@@ -4768,7 +4768,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if not (before or after):
                 continue
             if after and not before and not s.doc.adjectives_follow and _own_noun_after(s, c):
-                continue   # "в этих допусках немецкие инженеры нашли": where adjectives precede their noun, one with a
+                continue   # "в этом пистолете китайские мастера нашли": where adjectives precede their noun, one with a
                 #            plain word right after it is that word's, not the name's before it
             if after and not before and not s.doc.adjectives_follow and any(
                     o is not p and o.start >= c.end and s.doc.tokens_between(c.end, o.start) == 0 for o in s.products):
@@ -5572,8 +5572,8 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _own_noun_after(s: Sentence, c: Mention) -> bool:
-    """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("немецкие
-    инженеры"): the noun the adjective agrees with (not a word of making, "советского производства", nor a name)."""
+    """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("китайские
+    мастера"): the noun the adjective agrees with (not a word of making, "польского производства", nor a name)."""
     word = _WORD.match(s.doc.text, c.end + 1) if s.doc.text[c.end:c.end + 1] == " " else None
     return word is not None and word.group().islower() \
         and not any(m.start <= word.start() < m.end for m in s.mentions)
