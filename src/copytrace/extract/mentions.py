@@ -616,6 +616,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
+    out = _without_family_after_model(text, out, names)
     out = _without_carriers(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
@@ -886,6 +887,16 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
                 return True
         return False
     return [m for m in out if not designer(m)]
+
+
+def _without_family_after_model(text: str, out: list[Mention], names: Names) -> list[Mention]:
+    """A family's name right after a model of it, nothing but a space between ("AK-47 kalašnjikova", "the AK-47
+    Kalashnikov"), is part of that model's name: no product of its own to take the model's facts."""
+    products = [m for m in out if m.kind == "product"]
+    apart = {id(b) for a, b in itertools.pairwise(products)
+             if b.generic and not a.generic and a.entity is not None and b.entity is not None
+             and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
+    return [m for m in out if id(m) not in apart] if apart else out
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
