@@ -850,7 +850,10 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
             made.setdefault(f.subject, set()).add(f.object)
     local: dict[tuple[str, str], set[str]] = {}   # (original, country) -> its copies made there
     spans: dict[str, list[tuple[int, int]]] = {}   # an original -> where the text derives a copy from it
+    derived: dict[str, list[tuple[int, int]]] = {}   # a product -> where the text derives it from another
     for f in facts:
+        if f.relation == "derived_from" and f.subject != f.object:
+            derived.setdefault(f.subject, []).append((f.start, f.end))
         # (a copy made under the licence, not a later variant of the design: "The PT-91 was developed from the T-72")
         if f.relation == "derived_from" and f.subject != f.object and f.qualifier in {"licensed copy", "copy"}:
             spans.setdefault(f.object, []).append((f.start, f.end))
@@ -890,8 +893,11 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
                     abroad[f.subject] = kin
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
+        # (nor a licence the words that derive this design from another say: "one of the licensed versions of the
+        # T-72" is the licence of the version spoken of, not of a later version of it the text makes elsewhere)
         if f.relation in _LOCAL and f.scope is None and len(abroad.get(f.subject, ())) == 1 \
-                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
+                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])) \
+                and not any(a <= f.end + 1 and f.start <= b + 1 for a, b in derived.get(f.subject, [])):
             kid, country = next(iter(abroad[f.subject]))
             f = replace(f, subject=kid, scope=country)
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
