@@ -1498,6 +1498,10 @@ def _compound_towns() -> dict[tuple[str, str], dict[str, str]]:
     out: dict[tuple[str, str], dict[str, str]] = {}
     for name, code in _gazetteer()[0].items():
         parts = _TOWN_PART.split(name)
+        if len(parts) == 2 and " " in name and parts[0][:1].isupper() and parts[1][:1].isupper():
+            # (two names, no word between: "Slavonski Brod", "Banja Luka", declined both: "u Slavonskom Brodu")
+            out.setdefault((_town_key(parts[0]), ""), {})[_town_key(parts[1])] = code
+            continue
         if len(parts) < 3 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
             continue
         joins = parts[1:-1]
@@ -1510,6 +1514,7 @@ def _town_key(name: str) -> str:
     return anyascii(name).lower()
 
 
+_SECOND_NAME = re.compile(r" ([^\W\d_]+)")   # a town's second name, a space before it ("Slavonskom Brodu")
 _JOINED_TAILS = (re.compile(r"[ -]+([^\W\d_]+)[ -]+([^\W\d_]+)"),
                  re.compile(r"[ -]+([^\W\d_]+ [^\W\d_]+)[ -]+([^\W\d_]+)"))
 
@@ -1525,12 +1530,18 @@ def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, 
     else:
         after = next((m for pattern in _JOINED_TAILS if (m := pattern.match(text, word.end())) is not None
                       and m.group(2)[:1].isupper() and all(j[:1].islower() for j in m.group(1).split())), None)
-        if after is None:
+        if after is not None:
+            head, joins, tail, end = written, after.group(1), after.group(2), after.end()
+        elif endings and (second := _SECOND_NAME.match(text, word.end())) is not None and second.group(1)[:1].isupper():
+            head, joins, tail, end = written, "", second.group(1), second.end()
+        else:
             return None
-        head, joins, tail, end = written, after.group(1), after.group(2), after.end()
     index = _compound_towns()
-    known = next((index[(_town_key(form), joins)] for form in _heads(head, endings)
-                  if (_town_key(form), joins) in index), None)
+    # (a first name with no word after it is mostly an adjective, whose nominative may end in "i": "Slavonskom" of
+    # "Slavonski Brod")
+    forms = itertools.chain(_heads(head, endings), (head[:-cut] + "i" for cut in (1, 2, 3) if len(head) - cut >= 4)) \
+        if not joins else _heads(head, endings)
+    known = next((index[(_town_key(form), joins)] for form in forms if (_town_key(form), joins) in index), None)
     if known is None:
         return None
     tail_key = _town_key(tail)
