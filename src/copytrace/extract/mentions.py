@@ -34,6 +34,7 @@ from copytrace.extract.shapes import (
     calendar_words,
     currency_names,
     designations,
+    former_words,
     furniture_words,
     shapes,
     trucks,
@@ -617,6 +618,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
     out = _without_family_after_model(text, out, names)
+    _with_former(text, out)
     out = _without_carriers(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
@@ -897,6 +899,23 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
              if b.generic and not a.generic and a.entity is not None and b.entity is not None
              and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
     return [m for m in out if id(m) not in apart] if apart else out
+
+
+def _with_former(text: str, out: list[Mention]) -> None:
+    """"u bivšoj Jugoslaviji", "in the former Soviet Union": a word for "former" right before a state's name is
+    part of the name, so the word of place before it governs the name as closely as without it."""
+    held = _Mask(len(text))
+    held.mark_all(m for m in out if m.kind != "country")
+    for m in out:
+        if m.kind != "country" or m.adjective or m.town:
+            continue
+        word = _FORMER_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if word is not None and fold_phrase(word.group(1)).strip() in former_words() \
+                and not held.hit(word.start(1), word.end(1)):
+            m.start, m.text = word.start(1), text[word.start(1):m.end]
+
+
+_FORMER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
