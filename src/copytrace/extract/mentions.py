@@ -535,7 +535,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             glued = _HYPHEN_ENDING.match(text, m.end) if not role else None
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
-                and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
+                and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)
+                         and not _name_declined(written, m.phrase.value, language)) \
                 and _dative(text, folded, m.start, m.end, m.phrase.value, language) \
                 and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
             # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
@@ -1239,6 +1240,23 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
         if any(ch.isdigit() or not ch.isalpha() for ch in word):
             break   # ("в 1951 году Польше": a year's preposition is the year's)
     return True
+
+
+def _name_declined(written: str, code: str, language: Language) -> bool:
+    """Whether a word is the country's name with a case ending and no adjective: the name whole and an ending
+    ("Kuvajtu", Kuwait), or less its last vowel where the name is no adjective itself ("Ukrajini"; not Slovenian
+    "Kitajski" of "Kitajska", also "Chinese")."""
+    name = (fold_phrase(_nominative_name(language, code)).split() or [""])[-1]
+    if len(name) < 4 or " " in written:
+        return False
+    if name[-1] not in _VOWELS:
+        return written.startswith(name) and 0 < len(written) - len(name) <= 2
+    return written.startswith(name[:-1]) and 0 < len(written) - len(name) + 1 <= 2 and written != name \
+        and not _ADJECTIVAL_NAME.search(name)
+
+
+# a state's name that is an adjective ("Hrvatska", "Kitajska", "Slovačka", "Češka", "Словачка"): its dative is one too
+_ADJECTIVAL_NAME = re.compile(r"(?:sk|šk|čk|ck|ск|шк|чк|цк)[aeoаео]$")
 
 
 def _into(folded: str, start: int, end: int, code: str, language: Language) -> bool:
