@@ -4932,6 +4932,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
+                    # nor the design's own adjective, where this country is the verb's subject and the verb comes
+                    # after the design: "Bugarska je sovjetske automate AK-74 proizvodila", Bulgaria made them
+                    and not (c.nominative and o.adjective and c.end <= o.start and o.end <= cue.start
+                             and _on_product(s, o))
                     for o in countries)
         # (a country as near the making as this one is its own: "designed in the USSR and produced in Poland", one
         # word from "produced" each)
