@@ -165,6 +165,23 @@ class Sentence:
                     self.cues[c] = kept
                 else:
                     self.cues.pop(c, None)
+        # "poslala na remont u Rumunjsku", "wysłała MiG-29 do remontu", "sent its MiG-21s for overhaul": a word of
+        # sending and, a few words on in its clause, a word of repair right after a short word of purpose send the
+        # design to be mended, to no buyer (not "isporučila je remontirane tenkove", "sold the refurbished tanks",
+        # "isporučila 20 remontiranih": a copula, an article or a number before the word of repair)
+        if "repair" in self.cues and "export" in self.cues:
+            copulas = self.cues.get("copula", [])
+            sending = [k for k in self.cues["export"] if not any(
+                r.start >= k.end and self.doc.tokens_between(k.end, r.start) <= 4
+                and not any(ch in ",;:" for ch in self.doc.text[k.end:r.start])
+                and (word := _PURPOSE_WORD.search(self.doc.text, k.end, r.start)) is not None
+                and fold_phrase(word.group(1)).strip() not in articles()
+                and not any(c.start == word.start(1) for c in copulas)
+                for r in self.cues["repair"])]
+            if sending:
+                self.cues["export"] = sending
+            else:
+                self.cues.pop("export", None)
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
@@ -1823,6 +1840,10 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
     c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
     c.score = _score(rel, feats)
     return c
+
+
+# a short word of purpose right before a word of repair ("na remont", "for overhaul")
+_PURPOSE_WORD = re.compile(r"(?<![\w-])([^\W\d_]{1,3})\s+$")
 
 
 # -- derived_from -----------------------------------------------------------------------------
