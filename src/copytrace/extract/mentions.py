@@ -34,6 +34,7 @@ from copytrace.extract.shapes import (
     calendar_words,
     currency_names,
     designations,
+    former_words,
     furniture_words,
     shapes,
     trucks,
@@ -541,7 +542,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             glued = _HYPHEN_ENDING.match(text, m.end) if not role else None
             role = roles.get(fold_phrase(glued.group(1)), "") if glued is not None else role
         if not role and language is not None and language.dative_endings and not m.phrase.adjective \
-                and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)) \
+                and not ((m.start, m.end) in adjective_spans and _opens_sentence(text, m.start)
+                         and not _name_declined(written, m.phrase.value, language)) \
                 and _dative(text, folded, m.start, m.end, m.phrase.value, language) \
                 and not text[max(0, m.start - 60):m.start].rstrip().endswith((",", ";")):
             # (the folded text keeps no commas: a name after one is a list's, whose word of place stands further
@@ -623,6 +625,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
+    out = _without_family_after_model(text, out, names)
+    _with_former(text, out)
     out = _without_carriers(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
@@ -893,6 +897,33 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
                 return True
         return False
     return [m for m in out if not designer(m)]
+
+
+def _without_family_after_model(text: str, out: list[Mention], names: Names) -> list[Mention]:
+    """A family's name right after a model of it, nothing but a space between ("AK-47 kalašnjikova", "the AK-47
+    Kalashnikov"), is part of that model's name: no product of its own to take the model's facts."""
+    products = [m for m in out if m.kind == "product"]
+    apart = {id(b) for a, b in itertools.pairwise(products)
+             if b.generic and not a.generic and a.entity is not None and b.entity is not None
+             and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
+    return [m for m in out if id(m) not in apart] if apart else out
+
+
+def _with_former(text: str, out: list[Mention]) -> None:
+    """"u bivšoj Jugoslaviji", "in the former Soviet Union": a word for "former" right before a state's name is
+    part of the name, so the word of place before it governs the name as closely as without it."""
+    held = _Mask(len(text))
+    held.mark_all(m for m in out if m.kind != "country")
+    for m in out:
+        if m.kind != "country" or m.adjective or m.town:
+            continue
+        word = _FORMER_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if word is not None and fold_phrase(word.group(1)).strip() in former_words() \
+                and not held.hit(word.start(1), word.end(1)):
+            m.start, m.text = word.start(1), text[word.start(1):m.end]
+
+
+_FORMER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
@@ -1221,6 +1252,23 @@ def _dative(text: str, folded: str, start: int, end: int, code: str, language: L
     return True
 
 
+def _name_declined(written: str, code: str, language: Language) -> bool:
+    """Whether a word is the country's name with a case ending and no adjective: the name whole and an ending
+    ("Kuvajtu", Kuwait), or less its last vowel where the name is no adjective itself ("Ukrajini"; not Slovenian
+    "Kitajski" of "Kitajska", also "Chinese")."""
+    name = (fold_phrase(_nominative_name(language, code)).split() or [""])[-1]
+    if len(name) < 4 or " " in written:
+        return False
+    if name[-1] not in _VOWELS:
+        return written.startswith(name) and 0 < len(written) - len(name) <= 2
+    return written.startswith(name[:-1]) and 0 < len(written) - len(name) + 1 <= 2 and written != name \
+        and not _ADJECTIVAL_NAME.search(name)
+
+
+# a state's name that is an adjective ("Hrvatska", "Kitajska", "Slovačka", "Češka", "Словачка"): its dative is one too
+_ADJECTIVAL_NAME = re.compile(r"(?:sk|šk|čk|ck|ск|шк|чк|цк)[aeoаео]$")
+
+
 def _into(folded: str, start: int, end: int, code: str, language: Language) -> bool:
     """Whether a country's name stands in the accusative after a preposition of both "in" and "into": the form of
     an a-stem's accusative ("в Украину", "v Ukrajino", "u Ukrajinu"), or a nominative ending in a consonant, which
@@ -1497,6 +1545,10 @@ def _compound_towns() -> dict[tuple[str, str], dict[str, str]]:
     out: dict[tuple[str, str], dict[str, str]] = {}
     for name, code in _gazetteer()[0].items():
         parts = _TOWN_PART.split(name)
+        if len(parts) == 2 and " " in name and parts[0][:1].isupper() and parts[1][:1].isupper():
+            # (two names, no word between: "Slavonski Brod", "Banja Luka", declined both: "u Slavonskom Brodu")
+            out.setdefault((_town_key(parts[0]), ""), {})[_town_key(parts[1])] = code
+            continue
         if len(parts) < 3 or not parts[0][:1].isupper() or not parts[-1][:1].isupper():
             continue
         joins = parts[1:-1]
@@ -1509,6 +1561,7 @@ def _town_key(name: str) -> str:
     return anyascii(name).lower()
 
 
+_SECOND_NAME = re.compile(r" ([^\W\d_]+)")   # a town's second name, a space before it ("Slavonskom Brodu")
 _JOINED_TAILS = (re.compile(r"[ -]+([^\W\d_]+)[ -]+([^\W\d_]+)"),
                  re.compile(r"[ -]+([^\W\d_]+ [^\W\d_]+)[ -]+([^\W\d_]+)"))
 
@@ -1524,12 +1577,18 @@ def _compound_town(text: str, word: re.Match[str], endings: bool) -> tuple[int, 
     else:
         after = next((m for pattern in _JOINED_TAILS if (m := pattern.match(text, word.end())) is not None
                       and m.group(2)[:1].isupper() and all(j[:1].islower() for j in m.group(1).split())), None)
-        if after is None:
+        if after is not None:
+            head, joins, tail, end = written, after.group(1), after.group(2), after.end()
+        elif endings and (second := _SECOND_NAME.match(text, word.end())) is not None and second.group(1)[:1].isupper():
+            head, joins, tail, end = written, "", second.group(1), second.end()
+        else:
             return None
-        head, joins, tail, end = written, after.group(1), after.group(2), after.end()
     index = _compound_towns()
-    known = next((index[(_town_key(form), joins)] for form in _heads(head, endings)
-                  if (_town_key(form), joins) in index), None)
+    # (a first name with no word after it is mostly an adjective, whose nominative may end in "i": "Slavonskom" of
+    # "Slavonski Brod")
+    forms = itertools.chain(_heads(head, endings), (head[:-cut] + "i" for cut in (1, 2, 3) if len(head) - cut >= 4)) \
+        if not joins else _heads(head, endings)
+    known = next((index[(_town_key(form), joins)] for form in forms if (_town_key(form), joins) in index), None)
     if known is None:
         return None
     tail_key = _town_key(tail)

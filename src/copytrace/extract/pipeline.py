@@ -850,7 +850,10 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
             made.setdefault(f.subject, set()).add(f.object)
     local: dict[tuple[str, str], set[str]] = {}   # (original, country) -> its copies made there
     spans: dict[str, list[tuple[int, int]]] = {}   # an original -> where the text derives a copy from it
+    derived: dict[str, list[tuple[int, int]]] = {}   # a product -> where the text derives it from another
     for f in facts:
+        if f.relation == "derived_from" and f.subject != f.object:
+            derived.setdefault(f.subject, []).append((f.start, f.end))
         # (a copy made under the licence, not a later variant of the design: "The PT-91 was developed from the T-72")
         if f.relation == "derived_from" and f.subject != f.object and f.qualifier in {"licensed copy", "copy"}:
             spans.setdefault(f.object, []).append((f.start, f.end))
@@ -890,8 +893,11 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
                     abroad[f.subject] = kin
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
+        # (nor a licence the words that derive this design from another say: "one of the licensed versions of the
+        # T-72" is the licence of the version spoken of, not of a later version of it the text makes elsewhere)
         if f.relation in _LOCAL and f.scope is None and len(abroad.get(f.subject, ())) == 1 \
-                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
+                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])) \
+                and not any(a <= f.end + 1 and f.start <= b + 1 for a, b in derived.get(f.subject, [])):
             kid, country = next(iter(abroad[f.subject]))
             f = replace(f, subject=kid, scope=country)
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
@@ -963,9 +969,9 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
 
 def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[CandidateFact],
                            incidental: set[int], sentence_starts: list[int], names: Names) -> list[CandidateFact]:
-    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it (not
-    the country the registry says makes the design or holds its rights: "the Finnish RK 62", whatever the text is
-    read to have sent there).
+    """"Finnish T-72": an adjective names the owner, not the maker, when the text says the country bought it, or
+    where the sentence says the design was made in another country (not the country the registry says makes the
+    design or holds its rights: "the Finnish RK 62", whatever the text is read to have sent there).
     "The Romanian MLI-84 is a copy of the Soviet BMP-1": an adjective on the original design, in the sentence that
     derives a copy from it, tells the copy from its original; it states no place of making (not on a copy that has a
     copy of its own: "the Chinese Type 56 ... the Type 56-1, a version of the Type 56"). Elsewhere it does, unless
@@ -984,9 +990,24 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
         known = names.resolve(f.subject)
         return known is not None and known.kind == "product" and f.object in names.homes(known.entity)
 
+    # ("The Finnish T-72M1 was built in the USSR", "Kuvajtski M-84AB proizveden je u Jugoslaviji": where the
+    # sentence places the making of the design in another country, its adjective names the owner)
+    # (not where the words that place it hold the adjective: "Polish & Czechoslovak T-72 Production" lists two)
+    adjectives = {id(f) for f in adjective_only}
+    placed: dict[tuple[str, int], list[CandidateFact]] = {}
+    for f in facts:
+        if f.relation == "made_in_country" and id(f) not in adjectives:
+            placed.setdefault((f.subject, sentence(f)), []).append(f)
+
+    def elsewhere(f: CandidateFact) -> bool:
+        return any(g.object != f.object and not (g.start <= f.start and f.end <= g.end)
+                   for g in placed.get((f.subject, sentence(f)), ()))
+
     drop = {id(f) for f in adjective_only if ((f.subject, f.object) in bought and not own(f))
             or (f.relation == "made_in_country" and f.subject in originals
-                and (id(f) in incidental or (f.subject, sentence(f)) in deriving))}
+                and (id(f) in incidental or (f.subject, sentence(f)) in deriving))
+            or (f.relation == "made_in_country" and elsewhere(f) and not own(f)
+                and not any(mark in f.quote for mark in _MADE_MARKS))}
     return [f for f in facts if id(f) not in drop]
 
 

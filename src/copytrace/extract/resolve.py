@@ -209,6 +209,11 @@ class Names:
         ancestors = self._ancestors_of(child)
         return parent in ancestors or any(m in ancestors for m in self._members.get(parent, ()))
 
+    def of_family(self, entity: str, family: str) -> bool:
+        """Whether entity ``entity`` is one of the models family ``family`` stands for, or derived from one (the
+        AK-47 and the AK-74M of the AK)."""
+        return entity in self._members.get(family, ()) or self.derives(entity, family)
+
     def derived(self, entity: str) -> bool:
         """Whether the registry says entity ``entity`` is derived from another (a copy, version or successor)."""
         return bool(self._parents.get(entity))

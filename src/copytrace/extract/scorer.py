@@ -161,6 +161,23 @@ class Sentence:
                     self.cues[c] = kept
                 else:
                     self.cues.pop(c, None)
+        # "poslala na remont u Rumunjsku", "wysłała MiG-29 do remontu", "sent its MiG-21s for overhaul": a word of
+        # sending and, a few words on in its clause, a word of repair right after a short word of purpose send the
+        # design to be mended, to no buyer (not "isporučila je remontirane tenkove", "sold the refurbished tanks",
+        # "isporučila 20 remontiranih": a copula, an article or a number before the word of repair)
+        if "repair" in self.cues and "export" in self.cues:
+            copulas = self.cues.get("copula", [])
+            sending = [k for k in self.cues["export"] if not any(
+                r.start >= k.end and self.doc.tokens_between(k.end, r.start) <= 4
+                and not any(ch in ",;:" for ch in self.doc.text[k.end:r.start])
+                and (word := _PURPOSE_WORD.search(self.doc.text, k.end, r.start)) is not None
+                and fold_phrase(word.group(1)).strip() not in articles()
+                and not any(c.start == word.start(1) for c in copulas)
+                for r in self.cues["repair"])]
+            if sending:
+                self.cues["export"] = sending
+            else:
+                self.cues.pop("export", None)
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
@@ -1838,6 +1855,10 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
     c = Reading(subject, rel, obj, start, end, feats, scope, qualifier, via_adjective=via_adjective)
     c.score = _score(rel, feats)
     return c
+
+
+# a short word of purpose right before a word of repair ("na remont", "for overhaul")
+_PURPOSE_WORD = re.compile(r"(?<![\w-])([^\W\d_]{1,3})\s+$")
 
 
 # -- derived_from -----------------------------------------------------------------------------
@@ -4956,6 +4977,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
+                    # nor the design's own adjective, where this country is the verb's subject and the verb comes
+                    # after the design: "Bugarska je sovjetske automate AK-74 proizvodila", Bulgaria made them
+                    and not (c.nominative and o.adjective and c.end <= o.start and o.end <= cue.start
+                             and _on_product(s, o))
                     for o in countries)
         # (a country as near the making as this one is its own: "designed in the USSR and produced in Poland", one
         # word from "produced" each)
