@@ -13,10 +13,10 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 PASSAGES = [
-    ("Tank M-84 je bil glavni tank vojske. Bil je ena izmed licenčnih različic ruskega tanka T-72. Zadnja "
-     "verzija tega tanka je prišla v uporabo leta 2004. Izdelala jo je Srbija, pod oznako M-84AB1.", "sl"),
-    ("Tenk M-84 bio je glavni tenk vojske. Bio je jedna od licencnih inačica ruskog tenka T-72. Zadnja inačica "
-     "tog tenka ušla je u uporabu 2004. Proizvela ju je Srbija pod oznakom M-84AB1.", "hr"),
+    ("Oklepnik M-84 je dolgo služil jugoslovanski vojski. Predstavljal je eno od licenčnih različic sovjetskega "
+     "T-72. Novejšo različico so leta 2004 sprejeli v oborožitev. Izdelovala jo je Srbija kot M-84AB1.", "sl"),
+    ("Oklopnik M-84 dugo je služio jugoslavenskoj vojsci. Predstavljao je jednu od licencnih inačica sovjetskog "
+     "T-72. Noviju inačicu uveli su u naoružanje 2004. Izrađivala ju je Srbija kao M-84AB1.", "hr"),
 ]
 
 

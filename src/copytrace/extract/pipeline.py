@@ -992,7 +992,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 
     # ("The Finnish T-72M1 was built in the USSR", "Kuvajtski M-84AB proizveden je u Jugoslaviji": where the
     # sentence places the making of the design in another country, its adjective names the owner)
-    # (not where the words that place it hold the adjective: "Polish & Czechoslovak T-72 Production" lists two)
+    # (not where the words that place it hold the adjective: "the Hungarian and Polish PM were made there" lists two)
     adjectives = {id(f) for f in adjective_only}
     placed: dict[tuple[str, int], list[CandidateFact]] = {}
     for f in facts:
