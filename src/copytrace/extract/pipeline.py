@@ -124,7 +124,8 @@ class Extractor:
             mentions = document.within(start, end)
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
-            meant = _product_of_country(document, mentions, start, self.names, names)
+            phrase = _country_noun_phrase(document, mentions, start)
+            meant = _product_of_country(document, phrase, start, self.names, names, recent or topic)
             if meant is not None:
                 recent = meant
             if topic is not None:
@@ -133,6 +134,14 @@ class Extractor:
                 pointing = anaphors(document, mentions, recent or topic, given, each)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
+            if meant is not None and phrase is not None and not any(
+                    m.pointer and m.kind == "product" and m.start <= phrase[1].start < m.end for m in mentions):
+                # ("Le char polonais entra en service en 1995": the noun stands for the product meant, so the
+                # adjective on it says where that was made, as on "this Polish tank")
+                noun = phrase[1]
+                pointer = Mention(noun.start, noun.end, "product", meant.value, noun.text, meant.entity,
+                                  family=meant.family, generic=meant.generic, pointer=True)
+                mentions = sorted([*mentions, pointer], key=lambda m: (m.start, -m.end))
             # "this plant" points at the maker named last before the sentence
             plant = orgs[bisect.bisect_right(org_ends, start) - 1] if org_ends and org_ends[0] <= start else None
             if plant is not None:
@@ -292,26 +301,48 @@ class Extractor:
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
-def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,
-                        country_names: dict[str, str]) -> Mention | None:
-    """In a sentence that names no product, a country's adjective opening it, right on a word for a kind of product
-    ("The Soviet tank ..."), points at the last product named before whose country, as the registry has it, that is;
-    else None."""
+def _country_noun_phrase(document: Document, mentions: list[Mention],
+                         start: int) -> tuple[Mention, Mention] | None:
+    """The country's adjective and the word for a kind of product it stands on, where they open a sentence that names
+    no product (a word, an article, at most before them, past a field's label), the adjective before its noun or,
+    where the language sets adjectives after their noun, after it ("The Soviet tank ...", "Le char polonais ...",
+    "Polski czołg ..."); else None."""
     if any(m.kind == "product" for m in mentions):
         return None
-    # (the sentence's opening words, as a subject: not "the USSR helped Chinese aircraft makers")
-    adjective = next((c for c in mentions if c.kind == "country" and c.adjective
-                      and document.tokens_between(start, c.start) <= 1 and any(
-                          k.kind == "cue" and k.value == "product_noun" and 0 <= k.start - c.end <= 1
-                          for k in mentions)), None)
-    if adjective is None:
+    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun"]
+    for c in mentions:
+        if c.kind != "country" or not c.adjective:
+            continue
+        for noun in nouns:
+            if 0 <= noun.start - c.end <= 1:
+                first = c
+            elif document.adjectives_follow and 0 <= c.start - noun.end <= 1:
+                first = noun
+            else:
+                continue
+            # (what stands before the phrase: a label's colon ends a field's name, "Note: Le char polonais ...")
+            opening = max(start, document.text.rfind(":", start, first.start) + 1)
+            if document.tokens_between(opening, first.start) <= 1:
+                return c, noun
+    return None
+
+
+def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | None, start: int, known: Names,
+                        country_names: dict[str, str], spoken: Mention | None) -> Mention | None:
+    """The product a sentence's opening country adjective on a word for a kind of product points at ("The Soviet
+    tank ..."): the last product named before whose country, as the registry has it, that is; else the product spoken
+    of (``spoken``), where the registry gives it no other country ("Le char polonais le plus récent" on a page about
+    the PT-91); else None."""
+    if phrase is None:
         return None
-    country = country_names.get(adjective.value, adjective.value)
+    country = country_names.get(phrase[0].value, phrase[0].value)
     # (the products of the few thousand characters before: the cost stays linear in the text)
     for p in reversed(document.within(max(0, start - 3000), start)):
         if p.kind == "product" and p.entity and country in known.homes(p.entity):
             return p
-    return None
+    # ("The Type 59 entered service in 1959. The Soviet tank ...": not a design the registry says is another's)
+    homes = known.homes(spoken.entity) if spoken is not None and spoken.entity else frozenset()
+    return spoken if spoken is not None and (not homes or country in homes) else None
 
 
 def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
