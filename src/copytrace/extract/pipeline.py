@@ -295,7 +295,7 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
-        facts = _local_names(_registry_direction(facts, self.names), self.names)
+        facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_import_where_made(facts, unsourced)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -870,7 +870,7 @@ def _registry_copies(mentioned: set[str], originals: set[str], country: str, nam
 _LOCAL = frozenset({"licence_status", "licensed_by"})
 
 
-def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list[int]) -> list[CandidateFact]:
     """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
     where it names the design's one copy made there is said of that copy. The copy is one the text derives from
     the design, or one the registry does ("The Type 56 is a Chinese rifle. China received a licence to produce
@@ -919,10 +919,17 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
                        for copy in products if copy != f.subject and names.derives(ids[copy], ids[f.subject])}
                 if kin:
                     abroad[f.subject] = kin
+    # (where the sentence of the licence makes the design a version of another, the licence is for making it, not a
+    # later copy of it: "the M-84 was one of the licensed versions of the T-72" before the M-84AB1 is named)
+    versions: dict[str, list[tuple[int, int]]] = {}
+    for f in facts:
+        if f.relation == "derived_from" and f.subject != f.object:
+            versions.setdefault(f.subject, []).append((f.start, f.end))
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
         if f.relation in _LOCAL and f.scope is None and len(abroad.get(f.subject, ())) == 1 \
-                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])):
+                and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])) \
+                and not any(_one_sentence(sentence_starts, a, f.start) for a, _ in versions.get(f.subject, [])):
             kid, country = next(iter(abroad[f.subject]))
             f = replace(f, subject=kid, scope=country)
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
@@ -936,6 +943,11 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
         if held is None or f.confidence > held.confidence:
             out[f.key()] = f
     return list(out.values())
+
+
+def _one_sentence(sentence_starts: list[int], a: int, b: int) -> bool:
+    """Whether offsets a and b fall in one sentence (of those the pipeline read)."""
+    return bisect.bisect_right(sentence_starts, a) == bisect.bisect_right(sentence_starts, b)
 
 
 def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str]) -> list[CandidateFact]:
