@@ -5145,6 +5145,16 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
     return out
 
 
+def _past_own_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a name stands past a colon or semicolon after a word, with a word of making, copying, licence, trade
+    or versions of its own between the mark and the name ("ordered several batches: a local variant was built, the
+    Al-Zarrar")."""
+    text = s.doc.text
+    mark = max(text.rfind(ch, cue.end, p.start) for ch in ":;：；")
+    return mark >= 0 and any(mark < k.start and k.end <= p.start
+                             for k in s.cue_list("produce", "copy", "licence", "export", "import", *DERIVE))
+
+
 def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
     """Whether a clause mark (a comma or semicolon, not one inside the group) stands between a word and a group of
     mentions in text order (a list of countries, a year)."""
@@ -7165,7 +7175,17 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                     and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
         general = _moves_goods(s, cue)
-        for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
+        moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
+        # "L'utente più prolifico fu il Pakistan, che ordinò diversi lotti: una variante locale è stata costruita,
+        # il carro Al-Zarrar": a name past a colon or semicolon after the word, in a clause of making or versions of
+        # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
+        later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
+        if later:
+            moved = [p for p in moved if p not in later]
+            if not moved and s.topic is not None and s.topic.start < s.start \
+                    and not any(p.end <= cue.start for p in s.products):
+                moved = [s.topic]
+        for p in [*moved, *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
