@@ -166,8 +166,10 @@ class Extractor:
                 continue
             # (a design named in the sentence itself speaks for it: the one gone on about stands in only for none)
             named_here = any(m.kind == "product" for m in mentions)
-            sentence = Sentence(document, start, end, mentions, recent or (None if named_here else going_on) or topic,
-                                names, home, self.names, series)
+            spoken = recent or (None if named_here else going_on) or topic
+            if spoken is not None and not named_here:
+                spoken = _original_made_there(document, mentions, start, spoken, found, self.names, names) or spoken
+            sentence = Sentence(document, start, end, mentions, spoken, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
@@ -324,6 +326,35 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
             opening = max(start, document.text.rfind(":", start, first.start) + 1)
             if document.tokens_between(opening, first.start) <= 1:
                 return c, noun
+    return None
+
+
+def _original_made_there(document: Document, mentions: list[Mention], start: int, spoken: Mention,
+                         found: dict[FactKey, CandidateFact], known: Names,
+                         country_names: dict[str, str]) -> Mention | None:
+    """"The J-7BGI is the latest version of the Soviet MiG-21. ... the fighter, whose series production began in the
+    USSR in 1959, ...": a sentence that names no design but makes one in a place that is not where the design spoken
+    of is made (as the registry or the sentences before have it) but where a design it derives from, named before,
+    is, speaks of that original (the last named); else None. Not a sentence of trade ("It was also sold to the
+    USSR")."""
+    cues = {m.value for m in mentions if m.kind == "cue"}
+    places = {country_names.get(m.value, m.value) for m in mentions if m.kind == "country" and not m.adjective}
+    if "produce" not in cues or cues & {"export", "import"} or not places:
+        return None
+
+    def where(p: Mention) -> set[str]:
+        made = {f.object for f in found.values() if f.relation == "made_in_country" and f.subject == p.value}
+        return made | (set(known.homes(p.entity)) if p.entity else set())
+
+    own = where(spoken)
+    if not own or places & own:
+        return None
+    parents = {f.object for f in found.values() if f.relation == "derived_from" and f.subject == spoken.value}
+    # (the products of the few thousand characters before: the cost stays linear in the text)
+    for p in reversed(document.within(max(0, start - 3000), start)):
+        if p.kind == "product" and p.value != spoken.value and places & where(p) and (
+                p.value in parents or (spoken.entity and p.entity and known.derives(spoken.entity, p.entity))):
+            return p
     return None
 
 
