@@ -8517,6 +8517,16 @@ _ONE_LETTER_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three char
 _YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
 
 
+def _outside_cues(s: Sentence, a: int, b: int) -> str:
+    """The text between a and b with the words of the cues inside it blanked out: a word for "and" of another
+    language inside one of them is none ("a partire dal 1970", since 1970; "en 1970", in 1970)."""
+    chars = list(s.doc.text[a:b])
+    for k in s.mentions:
+        if k.kind == "cue" and a <= k.start and k.end <= b:
+            chars[k.start - a:k.end - a] = " " * (k.end - k.start)
+    return "".join(chars)
+
+
 def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     """Whether a year is a sale's, not the introduction's: a word of trade right after it with only the year's marks
     between ("1965年出口巴基斯坦"), or after it in its clause, where a word for "and" parts it from the word of
@@ -8541,7 +8551,7 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and s.doc.tokens_between(y.end, k.start) <= 1:
             return True
         if cue.end <= y.start and s.doc.tokens_between(y.end, k.start) <= 4 \
-                and set(fold_phrase(s.doc.text[cue.end:y.start]).split()) & and_words():
+                and set(fold_phrase(_outside_cues(s, cue.end, y.start)).split()) & and_words():
             return True
     return False
 
