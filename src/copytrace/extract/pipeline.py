@@ -117,15 +117,25 @@ class Extractor:
                   if headings[(a, b)] and (p := _country_heading(document.within(a, b))) is not None}
         orgs = [m for m in document.mentions if m.kind == "org"]
         org_ends = [m.end for m in orgs]
+        last_end = begin
         for start, end in spans:
             is_heading = headings[(start, end)]
             if sole is not None and topic is sole and start <= sole.start < end:
                 topic = None   # (the sentence that names it reads it as any sentence reads what it names)
             mentions = document.within(start, end)
+            if topic is not None and "\n" in text[last_end:start]:
+                # "... It is a licensed T-72. The T-72 was designed in Nizhny Tagil. || Production began in 1984":
+                # a new paragraph leaves the original the last sentence spoke of for the design the text is about
+                if recent is not None and _original_of(recent, topic, found, self.names):
+                    recent = None
+                if going_on is not None and _original_of(going_on, topic, found, self.names):
+                    going_on = None
+            last_end = end
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
             phrase = _country_noun_phrase(document, mentions, start)
-            meant = _product_of_country(document, phrase, start, self.names, names, recent or topic)
+            meant = _product_of_country(document, phrase, start, self.names, names,
+                                        [p for p in (recent, going_on, topic) if p is not None])
             if meant is not None:
                 recent = meant
             if topic is not None:
@@ -329,6 +339,16 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
     return None
 
 
+def _original_of(original: Mention, copy: Mention, found: dict[FactKey, CandidateFact], known: Names) -> bool:
+    """Whether the text read so far (or the registry) derives ``copy`` from ``original``."""
+    if original.value == copy.value:
+        return False
+    if any(f.relation == "derived_from" and f.subject == copy.value and f.object == original.value
+           for f in found.values()):
+        return True
+    return bool(copy.entity and original.entity and known.derives(copy.entity, original.entity))
+
+
 def _original_made_there(document: Document, mentions: list[Mention], start: int, spoken: Mention,
                          found: dict[FactKey, CandidateFact], known: Names,
                          country_names: dict[str, str]) -> Mention | None:
@@ -359,11 +379,12 @@ def _original_made_there(document: Document, mentions: list[Mention], start: int
 
 
 def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | None, start: int, known: Names,
-                        country_names: dict[str, str], spoken: Mention | None) -> Mention | None:
+                        country_names: dict[str, str], spoken: list[Mention]) -> Mention | None:
     """The product a sentence's opening country adjective on a word for a kind of product points at ("The Soviet
-    tank ..."): the last product named before whose country, as the registry has it, that is; else the product spoken
-    of (``spoken``), where the registry gives it no other country ("Le char polonais le plus récent" on a page about
-    the PT-91); else None."""
+    tank ..."): the last product named before whose country, as the registry has it, that is; else the first of the
+    products spoken of (``spoken``: the one the sentence before spoke of, the one gone on about, the topic) that the
+    registry gives no other country ("Le char polonais le plus récent" on a page about the PT-91; "The PT-76 entered
+    service in 1952. The Chinese tank ..." on a page about the Type 63); else None."""
     if phrase is None:
         return None
     country = country_names.get(phrase[0].value, phrase[0].value)
@@ -372,8 +393,8 @@ def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | No
         if p.kind == "product" and p.entity and country in known.homes(p.entity):
             return p
     # ("The Type 59 entered service in 1959. The Soviet tank ...": not a design the registry says is another's)
-    homes = known.homes(spoken.entity) if spoken is not None and spoken.entity else frozenset()
-    return spoken if spoken is not None and (not homes or country in homes) else None
+    return next((p for p in spoken if not p.entity or not known.homes(p.entity) or country in known.homes(p.entity)),
+                None)
 
 
 def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
