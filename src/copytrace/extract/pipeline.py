@@ -178,7 +178,8 @@ class Extractor:
             named_here = any(m.kind == "product" for m in mentions)
             spoken = recent or (None if named_here else going_on) or topic
             if spoken is not None and not named_here:
-                spoken = _original_made_there(document, mentions, start, spoken, found, self.names, names) or spoken
+                spoken = _design_made_there(document, mentions, start, spoken, topic, found, self.names, names) \
+                    or spoken
             sentence = Sentence(document, start, end, mentions, spoken, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = named_things(mentions)
@@ -349,16 +350,19 @@ def _original_of(original: Mention, copy: Mention, found: dict[FactKey, Candidat
     return bool(copy.entity and original.entity and known.derives(copy.entity, original.entity))
 
 
-def _original_made_there(document: Document, mentions: list[Mention], start: int, spoken: Mention,
-                         found: dict[FactKey, CandidateFact], known: Names,
-                         country_names: dict[str, str]) -> Mention | None:
-    """"The J-7BGI is the latest version of the Soviet MiG-21. ... the fighter, whose series production began in the
-    USSR in 1959, ...": a sentence that names no design but makes one in a place that is not where the design spoken
-    of is made (as the registry or the sentences before have it) but where a design it derives from, named before,
-    is, speaks of that original (the last named); else None. Not a sentence of trade ("It was also sold to the
-    USSR")."""
+def _design_made_there(document: Document, mentions: list[Mention], start: int, spoken: Mention,
+                       topic: Mention | None, found: dict[FactKey, CandidateFact], known: Names,
+                       country_names: dict[str, str]) -> Mention | None:
+    """A sentence that names no design but makes one in a place (a country, or the seat of a maker the registry
+    knows) that is not where the design spoken of is made (as the registry or the sentences before have it), but
+    where a design of its lineage is: the design spoken of is the wrong one. Where it is the copy, the sentence speaks
+    of the original it derives from, named before (the last named: "The J-7BGI is the latest version of the Soviet
+    MiG-21. ... the fighter, whose series production began in the USSR in 1959"); where it is an original of the
+    topic, of the topic ("The M-84 is a licensed T-72. The T-72 was designed in Nizhny Tagil. Production began in
+    1984 at Đuro Đaković"). Else None; and not in a sentence of trade ("It was also sold to the USSR")."""
     cues = {m.value for m in mentions if m.kind == "cue"}
     places = {country_names.get(m.value, m.value) for m in mentions if m.kind == "country" and not m.adjective}
+    places |= {home for m in mentions if m.kind == "org" and m.entity for home in known.homes(m.entity)}
     if "produce" not in cues or cues & {"export", "import"} or not places:
         return None
 
@@ -369,6 +373,8 @@ def _original_made_there(document: Document, mentions: list[Mention], start: int
     own = where(spoken)
     if not own or places & own:
         return None
+    if topic is not None and _original_of(spoken, topic, found, known):
+        return topic if places & where(topic) else None
     parents = {f.object for f in found.values() if f.relation == "derived_from" and f.subject == spoken.value}
     # (the products of the few thousand characters before: the cost stays linear in the text)
     for p in reversed(document.within(max(0, start - 3000), start)):

@@ -474,7 +474,7 @@ class Sentence:
     def _likened_first(self, p: Mention) -> bool:
         """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
         a name a word that likens opens the sentence with, set off by a comma before the name the sentence speaks
-        of, is what that one is likened to."""
+        of (or before a clause that names none, of the design spoken of), is what that one is likened to."""
         text = self.doc.text
         word = self.near_before(p.start, ("like", "resemble"), 3)   # (a word for "and", an article, an adjective)
         if word is None or self.doc.particles_follow or self.doc.tokens_between(self.start, word.start) > 1 \
@@ -484,8 +484,11 @@ class Sentence:
                        for k in self.cue_list("product_noun")):
             return False   # ("Fucili come i Type 56, Type 81 ...": after a kind of product the word is "such as")
         comma = text.find(",", p.end, self.end)
+        # (or the design spoken of, where the clause names none: "Like the T-72, it was exported", "Podobnie jak
+        # AK-74, był produkowany w Radomiu")
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
-            and any(q.start > comma for q in self.products)
+            and (any(q.start > comma for q in self.products)
+                 or (self.topic is not None and self.topic.start < self.start and self.topic.value != p.value))
 
     def _likened_aside(self, p: Mention) -> bool:
         """"The Lynx was made in Ruritania and, like the Ocelot, sold abroad", "..., come già l'AKM, ...": a name a
@@ -3369,8 +3372,9 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
         return low, min(ends, default=s.end)
 
     low, high = part(c)
-    if low <= p.start < high:
-        return False
+    if low <= p.start < high or p.start < s.start:
+        return False   # (nor the design spoken of, named before the sentence: it has no part of its own in it, "It
+        #                replaced the T-55 and was exported to Kuwait")
     # (and the name's own part names a place it went to of its own: not "got 44 MiG-29s, of which eight MiG-29UBs",
     # nor a seller, "Iraq received MiG-21s, MiG-23s and MiG-25s from the USSR")
     own_low, own_high = part(p)
