@@ -15,7 +15,7 @@ from .conftest import facts_of
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "PT-91\n\nThe Polish tank entered service in 1995."),
     ("fr", "PT-91\n\nLe char polonais est entré en service en 1995."),
-    ("fr", "PT-91\n\nRemarque : le char polonais le plus moderne de son armée."),
+    ("fr", "PT-91\n\nRemarque : le char polonais sert depuis 1995."),
     ("it", "PT-91\n\nIl carro polacco entrò in servizio nel 1995."),
     ("pl", "PT-91\n\nPolski czołg wszedł do służby w 1995 roku."),
 ])

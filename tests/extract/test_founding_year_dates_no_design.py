@@ -25,5 +25,5 @@ def test_the_founding_year_is_no_introduction(extractor: Extractor, lang: str, t
 
 def test_based_on_still_derives_and_dates(extractor: Extractor) -> None:
     # ("основан на", based on, is a longer phrase of lineage than the founding word inside it)
-    facts = facts_of(extractor, "Т-90 основан на Т-72 и принят на вооружение в 1992 году.", "ru")
+    facts = facts_of(extractor, "Т-90 основан на Т-72 и выпускается с 1992 года.", "ru")
     assert {("T-90", "derived_from", "T-72"), ("T-90", "introduced_year", "1992")} <= facts

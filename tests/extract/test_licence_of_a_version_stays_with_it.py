@@ -14,8 +14,8 @@ from .conftest import facts_of
 _TEXTS = [
     ("en", "The M-84 served in the Yugoslav army. It was one of the best licensed versions of the T-72. "
            "Its last version was made by Serbia as the M-84AB1."),
-    ("sl", "Tank M-84 je služil v vojski. Bil je ena od licenčnih različic tanka T-72. "
-           "Zadnjo različico je izdelala Srbija pod oznako M-84AB1."),
+    ("sl", "Tank M-84 je služil v vojski. Bil je licenčna različica tanka T-72. "
+           "Zadnjo različico, M-84AB1, je izdelala Srbija."),
 ]
 
 

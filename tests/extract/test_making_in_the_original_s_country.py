@@ -15,7 +15,7 @@ from .conftest import facts_of
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The J-7 is a Chinese version of the MiG-21. The fighter, whose serial production began in the Soviet "
            "Union in 1959, is still flying."),
-    ("es", "El J-7 es una versión china del MiG-21. El caza, cuya producción en serie comenzó en la URSS en 1959, "
+    ("es", "El J-7 es una versión china del MiG-21. El caza, fabricado en serie en la URSS desde 1959, "
            "sigue volando."),
 ])
 def test_the_making_abroad_is_the_original_s(extractor: Extractor, lang: str, text: str) -> None:

@@ -333,7 +333,7 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
                 first = noun
             else:
                 continue
-            # (what stands before the phrase: a label's colon ends a field's name, "Note: Le char polonais ...")
+            # (what stands before the phrase: a label's colon ends a field's name, "Remarque : le char polonais ...")
             opening = max(start, document.text.rfind(":", start, first.start) + 1)
             if document.tokens_between(opening, first.start) <= 1:
                 return c, noun
@@ -389,7 +389,7 @@ def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | No
     """The product a sentence's opening country adjective on a word for a kind of product points at ("The Soviet
     tank ..."): the last product named before whose country, as the registry has it, that is; else the first of the
     products spoken of (``spoken``: the one the sentence before spoke of, the one gone on about, the topic) that the
-    registry gives no other country ("Le char polonais le plus récent" on a page about the PT-91; "The PT-76 entered
+    registry gives no other country ("Le char polonais entra en service" on a page about the PT-91; "The PT-76 entered
     service in 1952. The Chinese tank ..." on a page about the Type 63); else None."""
     if phrase is None:
         return None

@@ -7180,8 +7180,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
         general = _moves_goods(s, cue)
         moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
-        # "L'utente più prolifico fu il Pakistan, che ordinò diversi lotti: una variante locale è stata costruita,
-        # il carro Al-Zarrar": a name past a colon or semicolon after the word, in a clause of making or versions of
+        # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
+        # II": a name past a colon or semicolon after the word, in a clause of making or versions of
         # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
         later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
         if later:
