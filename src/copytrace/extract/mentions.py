@@ -1116,7 +1116,10 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
             end = noun.end
         named = next((k for k in mentions if k.start >= end and k.kind in {"product", "org", "country", "year"}),
                      None)
-        if named is not None and named.kind == "product" and doc.tokens_between(end, named.start) <= 1:
+        # (not a name past a word of the clause: "Ta broń zastąpiła AKM", this weapon replaced the AKM)
+        if named is not None and named.kind == "product" and doc.tokens_between(end, named.start) <= 1 \
+                and not any(k.kind == "cue" and end <= k.start and k.end <= named.start
+                            and k.value not in {"product_noun", "anaphor"} for k in mentions):
             continue
         last_end = end
         # "the TT pistol ... the production of this weapon": a product the sentence named before speaks first (not

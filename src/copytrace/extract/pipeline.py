@@ -117,14 +117,25 @@ class Extractor:
                   if headings[(a, b)] and (p := _country_heading(document.within(a, b))) is not None}
         orgs = [m for m in document.mentions if m.kind == "org"]
         org_ends = [m.end for m in orgs]
+        last_end = begin
         for start, end in spans:
             is_heading = headings[(start, end)]
             if sole is not None and topic is sole and start <= sole.start < end:
                 topic = None   # (the sentence that names it reads it as any sentence reads what it names)
             mentions = document.within(start, end)
+            if topic is not None and "\n" in text[last_end:start]:
+                # "... It is a licensed T-72. The T-72 was designed in Nizhny Tagil. || Production began in 1984":
+                # a new paragraph leaves the original the last sentence spoke of for the design the text is about
+                if recent is not None and _original_of(recent, topic, found, self.names):
+                    recent = None
+                if going_on is not None and _original_of(going_on, topic, found, self.names):
+                    going_on = None
+            last_end = end
             # "The Type 59 is a Chinese copy of the T-54A. The Soviet tank was built by ...": a sentence that names no
             # product but a country's kind of product speaks of the last product named whose country that is
-            meant = _product_of_country(document, mentions, start, self.names, names)
+            phrase = _country_noun_phrase(document, mentions, start)
+            meant = _product_of_country(document, phrase, start, self.names, names,
+                                        [p for p in (recent, going_on, topic) if p is not None])
             if meant is not None:
                 recent = meant
             if topic is not None:
@@ -133,6 +144,14 @@ class Extractor:
                 pointing = anaphors(document, mentions, recent or topic, given, each)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
+            if meant is not None and phrase is not None and not any(
+                    m.pointer and m.kind == "product" and m.start <= phrase[1].start < m.end for m in mentions):
+                # ("Le char polonais entra en service en 1995": the noun stands for the product meant, so the
+                # adjective on it says where that was made, as on "this Polish tank")
+                noun = phrase[1]
+                pointer = Mention(noun.start, noun.end, "product", meant.value, noun.text, meant.entity,
+                                  family=meant.family, generic=meant.generic, pointer=True)
+                mentions = sorted([*mentions, pointer], key=lambda m: (m.start, -m.end))
             # "this plant" points at the maker named last before the sentence
             plant = orgs[bisect.bisect_right(org_ends, start) - 1] if org_ends and org_ends[0] <= start else None
             if plant is not None:
@@ -157,8 +176,11 @@ class Extractor:
                 continue
             # (a design named in the sentence itself speaks for it: the one gone on about stands in only for none)
             named_here = any(m.kind == "product" for m in mentions)
-            sentence = Sentence(document, start, end, mentions, recent or (None if named_here else going_on) or topic,
-                                names, home, self.names, series)
+            spoken = recent or (None if named_here else going_on) or topic
+            if spoken is not None and not named_here:
+                spoken = _design_made_there(document, mentions, start, spoken, topic, found, self.names, names) \
+                    or spoken
+            sentence = Sentence(document, start, end, mentions, spoken, names, home, self.names, series)
             # (what the sentence named, makers and countries too: "the latter" may be one of those)
             named = named_things(mentions)
             given = named if len(named) >= 2 or not any(m.pointer for m in mentions) else given
@@ -286,32 +308,99 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
-        facts = _local_names(_registry_direction(facts, self.names), self.names)
+        facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_import_where_made(facts, unsourced)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 
-def _product_of_country(document: Document, mentions: list[Mention], start: int, known: Names,
-                        country_names: dict[str, str]) -> Mention | None:
-    """In a sentence that names no product, a country's adjective opening it, right on a word for a kind of product
-    ("The Soviet tank ..."), points at the last product named before whose country, as the registry has it, that is;
-    else None."""
+def _country_noun_phrase(document: Document, mentions: list[Mention],
+                         start: int) -> tuple[Mention, Mention] | None:
+    """The country's adjective and the word for a kind of product it stands on, where they open a sentence that names
+    no product (a word, an article, at most before them, past a field's label), the adjective before its noun or,
+    where the language sets adjectives after their noun, after it ("The Soviet tank ...", "Le char polonais ...",
+    "Polski czołg ..."); else None."""
     if any(m.kind == "product" for m in mentions):
         return None
-    # (the sentence's opening words, as a subject: not "the USSR helped Chinese aircraft makers")
-    adjective = next((c for c in mentions if c.kind == "country" and c.adjective
-                      and document.tokens_between(start, c.start) <= 1 and any(
-                          k.kind == "cue" and k.value == "product_noun" and 0 <= k.start - c.end <= 1
-                          for k in mentions)), None)
-    if adjective is None:
+    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun"]
+    for c in mentions:
+        if c.kind != "country" or not c.adjective:
+            continue
+        for noun in nouns:
+            if 0 <= noun.start - c.end <= 1:
+                first = c
+            elif document.adjectives_follow and 0 <= c.start - noun.end <= 1:
+                first = noun
+            else:
+                continue
+            # (what stands before the phrase: a label's colon ends a field's name, "Remarque : le char polonais ...")
+            opening = max(start, document.text.rfind(":", start, first.start) + 1)
+            if document.tokens_between(opening, first.start) <= 1:
+                return c, noun
+    return None
+
+
+def _original_of(original: Mention, copy: Mention, found: dict[FactKey, CandidateFact], known: Names) -> bool:
+    """Whether the text read so far (or the registry) derives ``copy`` from ``original``."""
+    if original.value == copy.value:
+        return False
+    if any(f.relation == "derived_from" and f.subject == copy.value and f.object == original.value
+           for f in found.values()):
+        return True
+    return bool(copy.entity and original.entity and known.derives(copy.entity, original.entity))
+
+
+def _design_made_there(document: Document, mentions: list[Mention], start: int, spoken: Mention,
+                       topic: Mention | None, found: dict[FactKey, CandidateFact], known: Names,
+                       country_names: dict[str, str]) -> Mention | None:
+    """A sentence that names no design but makes one in a place (a country, or the seat of a maker the registry
+    knows) that is not where the design spoken of is made (as the registry or the sentences before have it), but
+    where a design of its lineage is: the design spoken of is the wrong one. Where it is the copy, the sentence speaks
+    of the original it derives from, named before (the last named: "The J-7BGI is the latest version of the Soviet
+    MiG-21. ... the fighter, whose series production began in the USSR in 1959"); where it is an original of the
+    topic, of the topic ("The M-84 is a licensed T-72. The T-72 was designed in Nizhny Tagil. Production began in
+    1984 at Đuro Đaković"). Else None; and not in a sentence of trade ("It was also sold to the USSR")."""
+    cues = {m.value for m in mentions if m.kind == "cue"}
+    places = {country_names.get(m.value, m.value) for m in mentions if m.kind == "country" and not m.adjective}
+    places |= {home for m in mentions if m.kind == "org" and m.entity for home in known.homes(m.entity)}
+    if "produce" not in cues or cues & {"export", "import"} or not places:
         return None
-    country = country_names.get(adjective.value, adjective.value)
+
+    def where(p: Mention) -> set[str]:
+        made = {f.object for f in found.values() if f.relation == "made_in_country" and f.subject == p.value}
+        return made | (set(known.homes(p.entity)) if p.entity else set())
+
+    own = where(spoken)
+    if not own or places & own:
+        return None
+    if topic is not None and _original_of(spoken, topic, found, known):
+        return topic if places & where(topic) else None
+    parents = {f.object for f in found.values() if f.relation == "derived_from" and f.subject == spoken.value}
+    # (the products of the few thousand characters before: the cost stays linear in the text)
+    for p in reversed(document.within(max(0, start - 3000), start)):
+        if p.kind == "product" and p.value != spoken.value and places & where(p) and (
+                p.value in parents or (spoken.entity and p.entity and known.derives(spoken.entity, p.entity))):
+            return p
+    return None
+
+
+def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | None, start: int, known: Names,
+                        country_names: dict[str, str], spoken: list[Mention]) -> Mention | None:
+    """The product a sentence's opening country adjective on a word for a kind of product points at ("The Soviet
+    tank ..."): the last product named before whose country, as the registry has it, that is; else the first of the
+    products spoken of (``spoken``: the one the sentence before spoke of, the one gone on about, the topic) that the
+    registry gives no other country ("Le char polonais entra en service" on a page about the PT-91; "The PT-76 entered
+    service in 1952. The Chinese tank ..." on a page about the Type 63); else None."""
+    if phrase is None:
+        return None
+    country = country_names.get(phrase[0].value, phrase[0].value)
     # (the products of the few thousand characters before: the cost stays linear in the text)
     for p in reversed(document.within(max(0, start - 3000), start)):
         if p.kind == "product" and p.entity and country in known.homes(p.entity):
             return p
-    return None
+    # ("The Type 59 entered service in 1959. The Soviet tank ...": not a design the registry says is another's)
+    return next((p for p in spoken if not p.entity or not known.homes(p.entity) or country in known.homes(p.entity)),
+                None)
 
 
 def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -839,7 +928,7 @@ def _registry_copies(mentioned: set[str], originals: set[str], country: str, nam
 _LOCAL = frozenset({"licence_status", "licensed_by"})
 
 
-def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list[int]) -> list[CandidateFact]:
     """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
     where it names the design's one copy made there is said of that copy. The copy is one the text derives from
     the design, or one the registry does ("The Type 56 is a Chinese rifle. China received a licence to produce
@@ -893,11 +982,12 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
                     abroad[f.subject] = kin
     out: dict[FactKey, CandidateFact] = {}
     for f in facts:
-        # (nor a licence the words that derive this design from another say: "one of the licensed versions of the
-        # T-72" is the licence of the version spoken of, not of a later version of it the text makes elsewhere)
+        # (nor a licence in a sentence that derives this design from another: "the M-84 was one of the licensed
+        # versions of the T-72" is the licence of the version spoken of, not of a later version of it the text
+        # makes elsewhere, the M-84AB1)
         if f.relation in _LOCAL and f.scope is None and len(abroad.get(f.subject, ())) == 1 \
                 and not any(a < f.end and f.start < b for a, b in spans.get(f.subject, [])) \
-                and not any(a <= f.end + 1 and f.start <= b + 1 for a, b in derived.get(f.subject, [])):
+                and not any(_one_sentence(sentence_starts, a, f.start) for a, _ in derived.get(f.subject, [])):
             kid, country = next(iter(abroad[f.subject]))
             f = replace(f, subject=kid, scope=country)
         copies = local.get((f.subject, f.scope or ""), set()) if f.relation in _LOCAL else set()
@@ -911,6 +1001,11 @@ def _local_names(facts: list[CandidateFact], names: Names) -> list[CandidateFact
         if held is None or f.confidence > held.confidence:
             out[f.key()] = f
     return list(out.values())
+
+
+def _one_sentence(sentence_starts: list[int], a: int, b: int) -> bool:
+    """Whether offsets a and b fall in one sentence (of those the pipeline read)."""
+    return bisect.bisect_right(sentence_starts, a) == bisect.bisect_right(sentence_starts, b)
 
 
 def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str]) -> list[CandidateFact]:

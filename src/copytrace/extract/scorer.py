@@ -487,7 +487,7 @@ class Sentence:
     def _likened_first(self, p: Mention) -> bool:
         """"Like the Polish PMK, the MPi-KM was built under licence", "Similar to the AK-47, ...", "Как и АК-47, ...":
         a name a word that likens opens the sentence with, set off by a comma before the name the sentence speaks
-        of, is what that one is likened to."""
+        of (or before a clause that names none, of the design spoken of), is what that one is likened to."""
         text = self.doc.text
         word = self.near_before(p.start, ("like", "resemble"), 3)   # (a word for "and", an article, an adjective)
         if word is None or self.doc.particles_follow or self.doc.tokens_between(self.start, word.start) > 1 \
@@ -497,8 +497,11 @@ class Sentence:
                        for k in self.cue_list("product_noun")):
             return False   # ("Fucili come i Type 56, Type 81 ...": after a kind of product the word is "such as")
         comma = text.find(",", p.end, self.end)
+        # (or the design spoken of, where the clause names none: "Like the T-72, it was exported", "Podobnie jak
+        # AK-74, był produkowany w Radomiu")
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 2 \
-            and any(q.start > comma for q in self.products)
+            and (any(q.start > comma for q in self.products)
+                 or (self.topic is not None and self.topic.start < self.start and self.topic.value != p.value))
 
     def _likened_aside(self, p: Mention) -> bool:
         """"The Lynx was made in Ruritania and, like the Ocelot, sold abroad", "..., come già l'AKM, ...": a name a
@@ -3411,8 +3414,9 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
         return low, min(ends, default=s.end)
 
     low, high = part(c)
-    if low <= p.start < high:
-        return False
+    if low <= p.start < high or p.start < s.start:
+        return False   # (nor the design spoken of, named before the sentence: it has no part of its own in it, "It
+        #                replaced the T-55 and was exported to Kuwait")
     # (and the name's own part names a place it went to of its own: not "got 44 MiG-29s, of which eight MiG-29UBs",
     # nor a seller, "Iraq received MiG-21s, MiG-23s and MiG-25s from the USSR")
     own_low, own_high = part(p)
@@ -5203,6 +5207,16 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
             break
         out.append(b)
     return out
+
+
+def _past_own_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a name stands past a colon or semicolon after a word, with a word of making, copying, licence, trade
+    or versions of its own between the mark and the name ("ordered several batches: a local variant was built, the
+    Al-Zarrar")."""
+    text = s.doc.text
+    mark = max(text.rfind(ch, cue.end, p.start) for ch in ":;：；")
+    return mark >= 0 and any(mark < k.start and k.end <= p.start
+                             for k in s.cue_list("produce", "copy", "licence", "export", "import", *DERIVE))
 
 
 def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
@@ -7234,7 +7248,17 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
         versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                     and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
         general = _moves_goods(s, cue)
-        for p in [*(taken[:1] or took or related[-1:] or own[-1:] or s.subjects()), *versions]:
+        moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
+        # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
+        # II": a name past a colon or semicolon after the word, in a clause of making or versions of
+        # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
+        later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
+        if later:
+            moved = [p for p in moved if p not in later]
+            if not moved and s.topic is not None and s.topic.start < s.start \
+                    and not any(p.end <= cue.start for p in s.products):
+                moved = [s.topic]
+        for p in [*moved, *versions]:
             if _of_parts(s, p, cue):
                 continue   # "Russia will supply engines for the T-72": the parts went, not the product
             gapped = _gapped_name(s, p, c)
@@ -8625,6 +8649,16 @@ _ONE_LETTER_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three char
 _YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
 
 
+def _outside_cues(s: Sentence, a: int, b: int) -> str:
+    """The text between a and b with the words of the cues inside it blanked out: a word for "and" of another
+    language inside one of them is none ("a partire dal 1970", since 1970; "en 1970", in 1970)."""
+    chars = list(s.doc.text[a:b])
+    for k in s.mentions:
+        if k.kind == "cue" and a <= k.start and k.end <= b:
+            chars[k.start - a:k.end - a] = " " * (k.end - k.start)
+    return "".join(chars)
+
+
 def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     """Whether a year is a sale's, not the introduction's: a word of trade right after it with only the year's marks
     between ("1965年出口巴基斯坦"), or after it in its clause, where a word for "and" parts it from the word of
@@ -8649,7 +8683,7 @@ def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and s.doc.tokens_between(y.end, k.start) <= 1:
             return True
         if cue.end <= y.start and s.doc.tokens_between(y.end, k.start) <= 4 \
-                and set(fold_phrase(s.doc.text[cue.end:y.start]).split()) & and_words():
+                and set(fold_phrase(_outside_cues(s, cue.end, y.start)).split()) & and_words():
             return True
     return False
 
