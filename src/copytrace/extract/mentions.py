@@ -2097,6 +2097,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
         # No. 617)
         left = blocked.last_end(left, cue.start)
+        if not any(c.isupper() for c in text[left:cue.start]):
+            # ("prodotto in Polonia dalla fabbrica di Mielec", "na Polónia pela fábrica"): with the country cut off, the
+            # lower-case word left before the plant word is a preposition, no word of the name
+            left = cue.start
         # ("Fabricant Usine d'hélicoptères de Kazan", a data sheet's field: a capitalised word for "maker" that opens
         # the words before a plant word says what the plant is, it is no word of the name)
         label = next((m for m in maker_words if m.start == left and m.end < cue.start and m.text[:1].isupper()), None)
