@@ -2621,9 +2621,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]
             fronted_pair = True   # (so is a country on the word: "AK-47의 중국판 복제품인 56식", China's copy)
         elif after and not before and cue.value == "successor" and s.topic is not None \
-                and s.topic.start < s.start and s.near_before(cue.start, ("possessive",), 1) is not None \
+                and s.topic.start < s.start and (s.near_before(cue.start, ("possessive",), 1) is not None
+                                                 or s.near_after(cue.end, ("possessive",), 0) is not None) \
                 and s.topic.value != after[0].value:
-            pairs = [(after[0], s.topic)]   # "Its successor was the Zuzana", "Jej nástupcom sa stala Zuzana"
+            # "Its successor was the Zuzana", "Jej nástupcom sa stala Zuzana"; the possessive after its noun where
+            # the language sets it so ("urmașa sa, AKM", its successor)
+            pairs = [(after[0], s.topic)]
         elif after and not before and (named := _named_by_copula(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
