@@ -1500,7 +1500,13 @@ def _past_relative(s: Sentence, verb: Mention) -> list[Mention]:
     described = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                     if ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value == "product_noun"))
                     and s.start <= m.start and m.end <= first.start)
-    if s.doc.tokens_between(s.start, first.start) - described > 1 or opened < 0 \
+    # (nor do plain words no mention holds, an article and an adjective of praise or age, up to three: "Le célèbre
+    # Type 56, une copie de l'AK-47, a été livré", "The famous Type 56, a copy of the AK-47, was delivered")
+    other = any(s.start <= m.start and m.end <= first.start
+                and not ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value == "product_noun"))
+                for m in s.mentions)
+    lead = s.doc.tokens_between(s.start, first.start) - described
+    if (lead > 1 and (other or lead > 3)) or opened < 0 \
             or (text[first.end:opened].strip() and not _only_noun_between(s, first.end, opened)):
         return []
     closed = text.rfind(",", first.end, verb.start)
