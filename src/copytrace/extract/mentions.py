@@ -1396,6 +1396,8 @@ def _frame_original(text: str, start: int, held: _Mask, mentions: list[Mention])
             if any(m.kind in {"product", "org"} and m.start <= word.start() < m.end for m in mentions):
                 return None
             continue   # (a country's adjective, a cue word)
+        if word.group()[:1].isupper() and all(w in shapes().designers for w in word.group().split("-")):
+            continue   # ("versión con licencia del Mikoyan-Gurevich MiG-21": the designers' names before the design)
         if word.group()[:1].isupper():
             after = _WORD.match(text, word.end() + 1)
             run = [word] + ([after] if after is not None and after.group()[:1].isupper()
