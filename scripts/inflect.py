@@ -26,6 +26,11 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "copytrace" / "extract" /
 SIMPLEMMA = {"bs": "hbs", "hr": "hbs", "sr": "hbs"}
 MIN_FORM = 4          # shorter forms are too often another word
 MAX_FORMS = 40        # per word: a verb's every person and tense adds little and costs keys
+# A phrase's first word takes no ending in the matcher ("entrer en service": "entrait en service" is another key).
+# Where the file writes that word in its dictionary form and the word has this many forms or more (a verb: a noun or
+# an adjective has a few), the phrase is listed with each of them, up to MAX_PHRASE_FORMS.
+MIN_VERB_FORMS = 12
+MAX_PHRASE_FORMS = 60
 _VOWELS = set("aeiouyаеиоуыэюяіїєә")
 
 
@@ -36,6 +41,14 @@ def _words(code: str) -> set[str]:
     words |= {w for ws in lang.country_forms.values() for w in ws}
     words |= set(lexicon._cldr(code).values())
     return {w for w in words if " " not in w.strip() and "*" not in w and "~" not in w and len(w) >= 3}
+
+
+def _phrases(code: str) -> set[str]:
+    """The language file's phrases of several plain words (no stem, gap or exact mark), whose first word may be a
+    verb's dictionary form."""
+    lang = lexicon._raw_language(code)
+    return {w.strip() for ws in lang.cues.values() for w in ws
+            if " " in w.strip() and not any(mark in w for mark in "*~=") and len(w.split()[0]) >= MIN_SOFT}
 
 
 def _covered(word: str, form: str) -> bool:
@@ -57,7 +70,8 @@ def inflect(code: str) -> dict[str, list[str]]:
 
     sm = SIMPLEMMA.get(code, code)
     words = _words(code)
-    lemma_of = {w: lemmatize(w, lang=sm) for w in words}
+    phrases = _phrases(code)
+    lemma_of = {w: lemmatize(w, lang=sm) for w in words | {p.split()[0] for p in phrases}}
     wanted = set(lemma_of.values())
     forms_of: dict[str, set[str]] = defaultdict(set)
     for form, lemma in DefaultDictionaryFactory().get_dictionary(sm).items():
@@ -73,6 +87,13 @@ def inflect(code: str) -> dict[str, list[str]]:
                  if f[:1].isupper() == word[:1].isupper() and not _covered(word, f)}
         if forms:
             out[word] = sorted(forms, key=lambda f: (len(f), f))[:MAX_FORMS]
+    for phrase in sorted(phrases):
+        first, rest = phrase.split(" ", 1)
+        lemma = lemma_of[first]
+        tenses = {f for f in forms_of.get(lemma, set()) if f.islower() and f != first}
+        if lemma.casefold() != first.casefold() or len(tenses) + 1 < MIN_VERB_FORMS:
+            continue   # (a form the file lists on purpose, or a noun's or an adjective's few forms)
+        out[phrase] = [f"{f} {rest}" for f in sorted(tenses, key=lambda f: (len(f), f))[:MAX_PHRASE_FORMS]]
     return out
 
 

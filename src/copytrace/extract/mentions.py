@@ -1457,6 +1457,8 @@ def _frame_original(text: str, start: int, held: _Mask, mentions: list[Mention])
             if any(m.kind in {"product", "org"} and m.start <= word.start() < m.end for m in mentions):
                 return None
             continue   # (a country's adjective, a cue word)
+        if word.group()[:1].isupper() and all(w in shapes().designers for w in word.group().split("-")):
+            continue   # ("versión con licencia del Mikoyan-Gurevich MiG-21": the designers' names before the design)
         if word.group()[:1].isupper():
             after = _WORD.match(text, word.end() + 1)
             run = [word] + ([after] if after is not None and after.group()[:1].isupper()
@@ -1643,6 +1645,11 @@ _CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 
+_APOSTROPHES = "'’"
+# a word, or a short word an apostrophe ends ("d'", "dell'"): the pieces of the words between a plant word and a town
+_ELIDED_OR_WORD = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|\S+")
+
+
 def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
                     particles: dict[str, frozenset[str]]) -> list[Mention]:
     """"Zakłady lotnicze w Mielcu", "на авиационном заводе в Гуйяне", "the aircraft plant in Shenyang": a plant word
@@ -1660,19 +1667,28 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
     towns.sort(key=lambda t: t.start)
     town_starts = [t.start for t in towns]
     out: list[Mention] = []
-    for word in (m for m in matches if m.phrase.cls == "org_word"):
+    verbs = {(m.start, m.end) for m in matches if m.phrase.cls == "produce"}
+    plant_words = [m for m in matches if m.phrase.cls == "org_word"]
+    for word in plant_words:
         if held.hit(word.start, word.end) or word.start in org_ends or word.start - 1 in org_ends:
             continue
         at_town = bisect.bisect_right(town_starts, word.end)
         town = towns[at_town] if at_town < len(towns) and towns[at_town].start - word.end <= 48 else None
         if town is None or held.hit(word.end, town.start):
             continue
+        if (word.start, word.end) in verbs and any(word.end < k.start < town.start for k in plant_words):
+            continue   # a plant word that is also a word of making, another plant word after it, is the verb
+            #            ("fabriqué à l'usine d'armes de Kragujevac"; not "na fábrica de aeronaves de Shenyang")
         between = text[word.end:town.start]
-        words = between.split()
+        # (an article or "of" cut short stands apart from its word: "l'usine d'hélicoptères de Kazan", "la fabbrica
+        # d'armi di Kragujevac")
+        found = list(_ELIDED_OR_WORD.finditer(between))
+        words = [w.group() for w in found]
         # (the word of place right before the town; lower-case words of what the plant makes or of a city before it)
-        at = next((i for i in range(len(words)) if word.end + between.index(words[i]) in places
+        at = next((i for i in range(len(words)) if word.end + found[i].start() in places
                    or particles.get(words[i].lower(), frozenset()) & _PLACE_CLASSES), None) if words else None
-        if at is None or len(words) > 4 or any(not w.isalpha() or not w.islower() for w in words):
+        if at is None or len(words) > 4 + sum(w[-1] in _APOSTROPHES for w in words) \
+                or any(not w.rstrip(_APOSTROPHES).isalpha() or not w.islower() for w in words):
             continue
         # (named "<town> plant", the town in its own form, in Latin letters: "Izhevsk plant" for "завод в Ижевске")
         head = next((f for f in _heads(town.text, True) if f in towns_known), town.text)
@@ -2169,6 +2185,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # name goes on past the country ("Pabrik Mesin Mongolia Dalam No. 617", Inner Mongolia Machinery Factory
         # No. 617)
         left = blocked.last_end(left, cue.start)
+        if not any(c.isupper() for c in text[left:cue.start]):
+            # ("prodotto in Polonia dalla fabbrica di Mielec", "na Polónia pela fábrica"): with the country cut off, the
+            # lower-case word left before the plant word is a preposition, no word of the name
+            left = cue.start
         # ("Fabricant Usine d'hélicoptères de Kazan", a data sheet's field: a capitalised word for "maker" that opens
         # the words before a plant word says what the plant is, it is no word of the name)
         label = next((m for m in maker_words if m.start == left and m.end < cue.start and m.text[:1].isupper()), None)

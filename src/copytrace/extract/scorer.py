@@ -1535,7 +1535,13 @@ def _past_relative(s: Sentence, verb: Mention) -> list[Mention]:
     described = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
                     if ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value == "product_noun"))
                     and s.start <= m.start and m.end <= first.start)
-    if s.doc.tokens_between(s.start, first.start) - described > 1 or opened < 0 \
+    # (nor do plain words no mention holds, an article and an adjective of praise or age, up to three: "Le célèbre
+    # Type 56, une copie de l'AK-47, a été livré", "The famous Type 56, a copy of the AK-47, was delivered")
+    other = any(s.start <= m.start and m.end <= first.start
+                and not ((m.kind == "country" and m.adjective) or (m.kind == "cue" and m.value == "product_noun"))
+                for m in s.mentions)
+    lead = s.doc.tokens_between(s.start, first.start) - described
+    if (lead > 1 and (other or lead > 3)) or opened < 0 \
             or (text[first.end:opened].strip() and not _only_noun_between(s, first.end, opened)):
         return []
     closed = text.rfind(",", first.end, verb.start)
@@ -2666,9 +2672,12 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], before[-1])]
             fronted_pair = True   # (so is a country on the word: "AK-47의 중국판 복제품인 56식", China's copy)
         elif after and not before and cue.value == "successor" and s.topic is not None \
-                and s.topic.start < s.start and s.near_before(cue.start, ("possessive",), 1) is not None \
+                and s.topic.start < s.start and (s.near_before(cue.start, ("possessive",), 1) is not None
+                                                 or s.near_after(cue.end, ("possessive",), 0) is not None) \
                 and s.topic.value != after[0].value:
-            pairs = [(after[0], s.topic)]   # "Its successor was the Zuzana", "Jej nástupcom sa stala Zuzana"
+            # "Its successor was the Zuzana", "Jej nástupcom sa stala Zuzana"; the possessive after its noun where
+            # the language sets it so ("urmașa sa, AKM", its successor)
+            pairs = [(after[0], s.topic)]
         elif after and not before and (named := _named_by_copula(s, after[0])) is not None:
             pairs = [(named, after[0])]   # "another version of the Kalashnikov is the Valmet Rk.62"
         elif after and not before and (named := _copy_named(s, after[0])) is not None:
