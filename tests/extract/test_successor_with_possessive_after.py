@@ -14,8 +14,8 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize("possessive", ["sa", "acesteia"])
 def test_the_name_after_is_the_successor(extractor: Extractor, possessive: str) -> None:
-    text = (f"Pușca AK-47 a fost fabricată în milioane de exemplare. Foarte răspândită este și urmașa {possessive}, "
-            "AKM, o armă care a început să fie produsă din 1959.")
+    text = (f"AK-47 a fost o pușcă de mare succes. Mai ușoară a fost urmașa {possessive}, "
+            "AKM, fabricată din 1959.")
     facts = facts_of(extractor, text, "ro")
     assert ("AKM", "derived_from", "AK-47") in facts
     assert ("AKM", "introduced_year", "1959") in facts
