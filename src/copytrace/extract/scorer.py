@@ -6043,17 +6043,37 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
     """Whether an organisation is the doer of a word of trade, not of the sentence's making: named by the agent word
     right after a word of selling or buying ("imported by Century Arms", "sold by Bonhams"), or right before one, as
     its subject, in a clause after the making ("Norinco made the Type 56, and Century Arms sold it"; not "Norinco
-    exported the Type 56, which it produced")."""
+    exported the Type 56, which it produced"). A name a word of place governs is where the making was, no subject
+    ("czołgi produkowane w zakładach Bumar eksportowano", "tanky vyráběné v ZTS Martin byly vyváženy", the tanks
+    made at the Bumar works were exported)."""
     makings = s.cue_list("produce", "maker")
     agent = s.near_before(o.start, ("agent",), 1)
+    placed = _placed_org(s, o)
     for k in s.cue_list("export", "import"):
         if agent is not None and k.end <= agent.start and _same_clause(s, k.end, agent.start, 5) \
                 and not any(k.end <= m.start < agent.start for m in makings):
             return True
-        if agent is None and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
+        if agent is None and not placed and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
                 and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
             return True
     return False
+
+
+def _placed_org(s: Sentence, o: Mention) -> bool:
+    """Whether a word of place governs an organisation's name, right before it or before a plant word right before
+    it, a one-letter word too ("w zakładach Bumar", "v ZTS Martin", "at the Orao works"; not "in 2000 Century Arms",
+    a year between)."""
+    place = s.near_before(o.start, ("locative",), 1)
+    if place is not None and s.doc.tokens_between(place.end, o.start) == _cue_tokens(s, place.end, o.start,
+                                                                                      ("org_word", "maker")):
+        return True
+    start = o.start
+    plant = next((k for k in s.cue_list("org_word", "maker") if k.end <= o.start
+                  and s.doc.tokens_between(k.end, o.start) == 0), None)
+    if plant is not None:
+        start = plant.start
+    word = _ONE_LETTER_BEFORE.search(s.doc.text[max(s.start, start - 3):start])
+    return word is not None and "locative" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
 def _on_compared(s: Sentence, c: Mention) -> bool:
