@@ -7530,8 +7530,14 @@ def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
 def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows the design as the country's own (made there, or its rights held there), in a
     text and a sentence about no other country (not Polish-made An-2s handed to a Soviet customer in a text about
-    Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR")."""
+    Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR"). Where the registry knows the
+    design as made in more than one country, one the sentence gives the units it moves (made there, a town of it, its
+    adjective) is where they came from ("śmigłowce Mi-2 produkowane w Świdniku eksportowano do ZSRR", "Polish Mi-2s
+    went to the USSR": both countries are the Mi-2's, and the USSR bought them)."""
     homes = _homes(s, p)
+    if any(o.kind == "country" and s.country(o) != s.country(c) and (o.town or o.adjective or s.has("produce"))
+           for o in s.mentions):
+        return False
     return s.country(c) in homes and (s.home is None or s.country_names.get(s.home, s.home) in homes) \
         and not any(o.kind == "country" and s.country(o) not in homes for o in s.mentions)
 
