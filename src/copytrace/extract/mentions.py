@@ -1708,7 +1708,7 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     # of place ("produced in Izhevsk", "the plant in Gliwice", "Zastava Arms in Kragujevac"); a town named for
     # anything else (a fair, a meeting, a dateline) says nothing of where a design is made
     making = sorted([m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}]
-                    + [m.end for m in mentions if m.kind == "org"])
+                    + [m.end for m in mentions if m.kind == "org"] + _making_phrase_ends(text, matches))
     if not making:
         return []
     plant_starts = sorted([m.start for m in matches if m.phrase.cls in {"maker", "org_word"}]
@@ -1765,6 +1765,23 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             country = lands[country]
         out.append(Mention(word.start(), finish, "country", country, text[word.start():finish], town=True))
     return out
+
+
+def _making_phrase_ends(text: str, matches: list[Match]) -> list[int]:
+    """Where a phrase that goes on a word of making ends: a word of licence a word of making opens, a country's
+    adjective at most between ("produkowano na licencji radzieckiej | w Radomiu", made under Soviet licence in
+    Radom), and a phrase of introduction that holds a word of making ("výroba tanku sa začala | v Martine",
+    production of the tank began in Martin); a town after it is where the design is made, as after the word of
+    making itself."""
+    makings = [m for m in matches if m.phrase.cls == "produce"]
+    ends: list[int] = []
+    for m in matches:
+        if m.phrase.cls == "licence" and any(
+                k.end <= m.start and _words_between(text, k.end, m.start) <= 1 for k in makings):
+            ends.append(m.end)
+        elif m.phrase.cls == "introduce" and any(m.start <= k.start and k.end <= m.end for k in makings):
+            ends.append(m.end)
+    return ends
 
 
 _DATE_NUMBER = re.compile(r"\s*\d")
