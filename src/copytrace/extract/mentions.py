@@ -1774,14 +1774,11 @@ def _making_phrase_ends(text: str, matches: list[Match]) -> list[int]:
     production of the tank began in Martin); a town after it is where the design is made, as after the word of
     making itself."""
     makings = [m for m in matches if m.phrase.cls == "produce"]
-    ends: list[int] = []
-    for m in matches:
-        if m.phrase.cls == "licence" and any(
-                k.end <= m.start and _words_between(text, k.end, m.start) <= 1 for k in makings):
-            ends.append(m.end)
-        elif m.phrase.cls == "introduce" and any(m.start <= k.start and k.end <= m.end for k in makings):
-            ends.append(m.end)
-    return ends
+    licensed = [m.end for m in matches if m.phrase.cls == "licence" and any(
+        k.end <= m.start and _words_between(text, k.end, m.start) <= 1 for k in makings)]
+    started = [m.end for m in matches if m.phrase.cls == "introduce" and any(
+        m.start <= k.start and k.end <= m.end for k in makings)]
+    return licensed + started
 
 
 _DATE_NUMBER = re.compile(r"\s*\d")
