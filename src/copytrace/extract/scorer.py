@@ -5838,6 +5838,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the An-2 (Colt)", "the An-2 Colt": the alliance's name for the design, not a maker
         if _bureau(s, o):
             continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
+        if _partner(s, o):
+            continue   # "przy współpracy Instytutu Lotnictwa": it helped the maker, it made nothing
         if produce:
             yield from _made_before_relative(s, o, produce)
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
@@ -6055,6 +6057,22 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
             return True
         if agent is None and not placed and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
                 and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
+            return True
+    return False
+
+
+def _partner(s: Sentence, o: Mention) -> bool:
+    """Whether a word of cooperation governs an organisation's name, right before it or before a plant word right
+    before it ("przy współpracy WSK Okęcie", "ve spolupráci se závodem Tatra", "in cooperation with the Institute"): a
+    partner of the making, not its maker (as component suppliers and designers are none)."""
+    for k in s.cue_list("partner"):
+        if k.end > o.start:
+            continue
+        between = s.doc.text[k.end:o.start]
+        small = sum(fold_phrase(w).strip() in articles() for w in between.split())   # ("with the Institute")
+        # (a plant word between, or a noun of a firm in the instrumental: "v spolupráci s podnikom ZŤS")
+        plants = _cue_tokens(s, k.end, o.start, ("org_word", "maker", "agent"))
+        if s.doc.tokens_between(k.end, o.start) <= small + plants:
             return True
     return False
 
