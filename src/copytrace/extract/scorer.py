@@ -8317,9 +8317,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "The AK-47 prototype was made in 1947", "Prototyp AK-47 zbudowano w 1947": a prototype made
         if cue.value == "produce" and any(
                 k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2
-                and not any(ch in ",;:" for ch in s.doc.text[cue.end:k.start]) for k in s.cue_list("trial")):
+                and not any(ch in ",;:" for ch in s.doc.text[cue.end:k.start])
+                and not any(m.start >= k.end and s.doc.tokens_between(k.end, m.start) == 0 for m in s.mentions
+                            if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun"))
+                for k in s.cue_list("trial")):
             continue   # (the word of trials after the word of making, its subject or object where the verb comes
-            #            first: "v tom roce byl postaven první prototyp", "w 1959 zbudowano pierwszy prototyp")
+            #            first: "v tom roce byl postaven první prototyp", "w 1959 zbudowano pierwszy prototyp"; not
+            #            an adjective on the design's noun, "die Serienproduktion des erprobten Panzers T-72")
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
