@@ -1713,13 +1713,16 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         return []
     plant_starts = sorted([m.start for m in matches if m.phrase.cls in {"maker", "org_word"}]
                           + [m.start for m in mentions if m.kind == "org"])
+    # where the place opens the clause and its verb of making follows ("V Martine sa vyrábali tanky", "W Radomiu
+    # produkowano karabinki"): the word of making right after the town, one word at most between ("sa", "se")
+    verb_starts = sorted(m.start for m in matches if m.phrase.cls == "produce")
     place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
     at_ends = {m.end for m in matches if m.phrase.cls == "locative"}
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     held: _Mask | None = None   # (built, and the towns read, at the first word that may be a town)
     named: set[str] = set()
     out: list[Mention] = []
-    for word in _near_words(text, start, making, plant_starts):
+    for word in _near_words(text, start, making, sorted(plant_starts + verb_starts)):
         first = word.group()[:1]
         if first.lower() == first and first.upper() != first:
             continue   # (a town's name opens with a capital where the script has them)
@@ -1737,11 +1740,15 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
                               bisect.bisect_right(plant_starts, word.end() + 40)]
         # ("la fábrica de aviones de Shenyang": three small words at most, what the plant makes among them)
+        verbs = verb_starts[bisect.bisect_left(verb_starts, word.end()):
+                            bisect.bisect_right(verb_starts, word.end() + _PLANT_REACH)]
         if not placed or not (any(_words_between(text, end, word.start()) <= 2
                                   or (_words_between(text, end, word.start()) == 3
                                       and text[end:word.start()].islower()) for end in near[-3:])
                               or any(_words_between(text, word.end(), b) <= 3
-                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])):
+                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])
+                              or any(_words_between(text, word.end(), b) <= 1
+                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in verbs[:1])):
             continue
         if edge not in at_ends and any(a <= word.start() < b for a, b in orgs):
             continue   # "prodotto dalla Beretta", "Indústria de Material Bélico": a word of a maker's name, not
