@@ -1,7 +1,7 @@
 """Where the place opens the clause and the verb of making follows it ("V Martine sa vyrábali tanky", "W Radomiu
 produkowano karabinki", "V Plzni se vyráběly tanky"), the town is where the design is made, as in the other order
-("produkowano w Radomiu"). Only the verb right after the town counts (one word at most between: a reflexive "sa", "się"): a town before
-a word of deciding or signing says nothing of where the design is made.
+("produkowano w Radomiu"). Only the verb right after the town counts (one word at most between: a reflexive "sa",
+"się"): a town before a word of deciding or signing says nothing of where the design is made.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
