@@ -1708,18 +1708,21 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
     # of place ("produced in Izhevsk", "the plant in Gliwice", "Zastava Arms in Kragujevac"); a town named for
     # anything else (a fair, a meeting, a dateline) says nothing of where a design is made
     making = sorted([m.end for m in matches if m.phrase.cls in {"produce", "maker", "org_word"}]
-                    + [m.end for m in mentions if m.kind == "org"])
+                    + [m.end for m in mentions if m.kind == "org"] + _making_phrase_ends(text, matches))
     if not making:
         return []
     plant_starts = sorted([m.start for m in matches if m.phrase.cls in {"maker", "org_word"}]
                           + [m.start for m in mentions if m.kind == "org"])
+    # where the place opens the clause and its verb of making follows ("V Martine sa vyrábali tanky", "W Radomiu
+    # produkowano karabinki"): the word of making right after the town, one word at most between ("sa", "se")
+    verb_starts = sorted(m.start for m in matches if m.phrase.cls == "produce")
     place_ends = {m.end for m in matches if m.phrase.cls in _PLACE_CLASSES}
     at_ends = {m.end for m in matches if m.phrase.cls == "locative"}
     orgs = [(m.start, m.end) for m in mentions if m.kind == "org"]
     held: _Mask | None = None   # (built, and the towns read, at the first word that may be a town)
     named: set[str] = set()
     out: list[Mention] = []
-    for word in _near_words(text, start, making, plant_starts):
+    for word in _near_words(text, start, making, sorted(plant_starts + verb_starts)):
         first = word.group()[:1]
         if first.lower() == first and first.upper() != first:
             continue   # (a town's name opens with a capital where the script has them)
@@ -1737,11 +1740,15 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
         plants = plant_starts[bisect.bisect_left(plant_starts, word.end()):
                               bisect.bisect_right(plant_starts, word.end() + 40)]
         # ("la fábrica de aviones de Shenyang": three small words at most, what the plant makes among them)
+        verbs = verb_starts[bisect.bisect_left(verb_starts, word.end()):
+                            bisect.bisect_right(verb_starts, word.end() + _PLANT_REACH)]
         if not placed or not (any(_words_between(text, end, word.start()) <= 2
                                   or (_words_between(text, end, word.start()) == 3
                                       and text[end:word.start()].islower()) for end in near[-3:])
                               or any(_words_between(text, word.end(), b) <= 3
-                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])):
+                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in plants[:2])
+                              or any(_words_between(text, word.end(), b) <= 1
+                                     and not any(ch in ",;:()" for ch in text[word.end():b]) for b in verbs[:1])):
             continue
         if edge not in at_ends and any(a <= word.start() < b for a, b in orgs):
             continue   # "prodotto dalla Beretta", "Indústria de Material Bélico": a word of a maker's name, not
@@ -1765,6 +1772,20 @@ def _towns(text: str, start: int, mentions: list[Mention], matches: list[Match],
             country = lands[country]
         out.append(Mention(word.start(), finish, "country", country, text[word.start():finish], town=True))
     return out
+
+
+def _making_phrase_ends(text: str, matches: list[Match]) -> list[int]:
+    """Where a phrase that goes on a word of making ends: a word of licence a word of making opens, a country's
+    adjective at most between ("produkowano na licencji radzieckiej | w Radomiu", made under Soviet licence in
+    Radom), and a phrase of introduction that holds a word of making ("výroba tanku sa začala | v Martine",
+    production of the tank began in Martin); a town after it is where the design is made, as after the word of
+    making itself."""
+    makings = [m for m in matches if m.phrase.cls == "produce"]
+    licensed = [m.end for m in matches if m.phrase.cls == "licence" and any(
+        k.end <= m.start and _words_between(text, k.end, m.start) <= 1 for k in makings)]
+    started = [m.end for m in matches if m.phrase.cls == "introduce" and any(
+        m.start <= k.start and k.end <= m.end for k in makings)]
+    return licensed + started
 
 
 _DATE_NUMBER = re.compile(r"\s*\d")

@@ -5838,6 +5838,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the An-2 (Colt)", "the An-2 Colt": the alliance's name for the design, not a maker
         if _bureau(s, o):
             continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
+        if _partner(s, o):
+            continue   # "przy współpracy Instytutu Lotnictwa": it helped the maker, it made nothing
         if produce:
             yield from _made_before_relative(s, o, produce)
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
@@ -6043,17 +6045,53 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
     """Whether an organisation is the doer of a word of trade, not of the sentence's making: named by the agent word
     right after a word of selling or buying ("imported by Century Arms", "sold by Bonhams"), or right before one, as
     its subject, in a clause after the making ("Norinco made the Type 56, and Century Arms sold it"; not "Norinco
-    exported the Type 56, which it produced")."""
+    exported the Type 56, which it produced"). A name a word of place governs is where the making was, no subject
+    ("czołgi produkowane w zakładach Bumar eksportowano", "tanky vyráběné v ZTS Martin byly vyváženy", the tanks
+    made at the Bumar works were exported)."""
     makings = s.cue_list("produce", "maker")
     agent = s.near_before(o.start, ("agent",), 1)
+    placed = _placed_org(s, o)
     for k in s.cue_list("export", "import"):
         if agent is not None and k.end <= agent.start and _same_clause(s, k.end, agent.start, 5) \
                 and not any(k.end <= m.start < agent.start for m in makings):
             return True
-        if agent is None and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
+        if agent is None and not placed and o.end <= k.start and s.doc.tokens_between(o.end, k.start) <= 1 \
                 and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
             return True
     return False
+
+
+def _partner(s: Sentence, o: Mention) -> bool:
+    """Whether a word of cooperation governs an organisation's name, right before it or before a plant word right
+    before it ("przy współpracy WSK Okęcie", "ve spolupráci se závodem Tatra", "in cooperation with the Institute"): a
+    partner of the making, not its maker (as component suppliers and designers are none)."""
+    for k in s.cue_list("partner"):
+        if k.end > o.start:
+            continue
+        between = s.doc.text[k.end:o.start]
+        small = sum(fold_phrase(w).strip() in articles() for w in between.split())   # ("with the Institute")
+        # (a plant word between, or a noun of a firm in the instrumental: "v spolupráci s podnikom ZŤS")
+        plants = _cue_tokens(s, k.end, o.start, ("org_word", "maker", "agent"))
+        if s.doc.tokens_between(k.end, o.start) <= small + plants:
+            return True
+    return False
+
+
+def _placed_org(s: Sentence, o: Mention) -> bool:
+    """Whether a word of place governs an organisation's name, right before it or before a plant word right before
+    it, a one-letter word too ("w zakładach Bumar", "v ZTS Martin", "at the Orao works"; not "in 2000 Century Arms",
+    a year between)."""
+    place = s.near_before(o.start, ("locative",), 1)
+    if place is not None and s.doc.tokens_between(place.end, o.start) == _cue_tokens(s, place.end, o.start,
+                                                                                      ("org_word", "maker")):
+        return True
+    start = o.start
+    plant = next((k for k in s.cue_list("org_word", "maker") if k.end <= o.start
+                  and s.doc.tokens_between(k.end, o.start) == 0), None)
+    if plant is not None:
+        start = plant.start
+    word = _ONE_LETTER_BEFORE.search(s.doc.text[max(s.start, start - 3):start])
+    return word is not None and "locative" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
 def _on_compared(s: Sentence, c: Mention) -> bool:
@@ -7510,8 +7548,14 @@ def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
 def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows the design as the country's own (made there, or its rights held there), in a
     text and a sentence about no other country (not Polish-made An-2s handed to a Soviet customer in a text about
-    Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR")."""
+    Poland, nor "of the BVP-1s made in Czechoslovakia, 5,100 were sold to the USSR"). Where the registry knows the
+    design as made in more than one country, one the sentence gives the units it moves (made there, a town of it, its
+    adjective) is where they came from ("śmigłowce Mi-2 produkowane w Świdniku eksportowano do ZSRR", "Polish Mi-2s
+    went to the USSR": both countries are the Mi-2's, and the USSR bought them)."""
     homes = _homes(s, p)
+    if any(o.kind == "country" and s.country(o) != s.country(c) and (o.town or o.adjective or s.has("produce"))
+           for o in s.mentions):
+        return False
     return s.country(c) in homes and (s.home is None or s.country_names.get(s.home, s.home) in homes) \
         and not any(o.kind == "country" and s.country(o) not in homes for o in s.mentions)
 
@@ -8271,6 +8315,15 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                         for p in s.products)
                 for k in s.cue_list("trial")):
             continue   # "The AK-47 prototype was made in 1947", "Prototyp AK-47 zbudowano w 1947": a prototype made
+        if cue.value == "produce" and any(
+                k.start >= cue.end and s.doc.tokens_between(cue.end, k.start) <= 2
+                and not any(ch in ",;:" for ch in s.doc.text[cue.end:k.start])
+                and not any(m.start >= k.end and s.doc.tokens_between(k.end, m.start) == 0 for m in s.mentions
+                            if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun"))
+                for k in s.cue_list("trial")):
+            continue   # (the word of trials after the word of making, its subject or object where the verb comes
+            #            first: "v tom roce byl postaven první prototyp", "w 1959 zbudowano pierwszy prototyp"; not
+            #            an adjective on the design's noun, "die Serienproduktion des erprobten Panzers T-72")
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
