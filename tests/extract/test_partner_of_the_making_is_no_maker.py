@@ -14,10 +14,10 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "product", "maker", "partner"), [
-    ("Śmigłowce Mi-2 budowano w PZL-Świdnik przy współpracy Instytutu Lotnictwa.", "pl", "Mi-2", "PZL-Świdnik",
-     "Instytutu Lotnictwa"),
-    ("Samoloty An-2 montował PZL Mielec we współpracy z zakładami WSK Okęcie.", "pl", "An-2", "PZL Mielec",
-     "WSK Okęcie"),
+    ("Śmigłowce Mi-2 budowano w PZL-Świdnik przy współpracy zakładów WSK Rzeszów.", "pl", "Mi-2", "PZL-Świdnik",
+     "WSK Rzeszów"),
+    ("Samoloty An-2 montował PZL Mielec we współpracy z zakładami WSK Kalisz.", "pl", "An-2", "PZL Mielec",
+     "WSK Kalisz"),
     ("Letouny L-39 vyrábělo Aero Vodochody ve spolupráci se závodem Motorlet.", "cs", "L-39", "Aero Vodochody",
      "Motorlet"),
     ("Tanky T-72M1 vyrábali v ZTS Martin v spolupráci s podnikom ZŤS Dubnica.", "sk", "T-72M1", "ZTS Martin",

@@ -27,5 +27,5 @@ def test_town_before_the_verb_is_the_place_of_making(extractor: Extractor, text:
 
 
 def test_town_before_a_word_of_signing_is_no_place(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "W Warszawie podpisano umowę o produkcji czołgów T-72.", "pl")
+    facts = facts_of(extractor, "W Warszawie podpisano umowę na wytwarzanie T-72.", "pl")
     assert ("T-72", "made_in_country", "Poland") not in facts, facts

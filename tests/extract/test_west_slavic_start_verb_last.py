@@ -16,11 +16,11 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "product", "year"), [
-    ("Licencyjna produkcja śmigłowców Mi-2 ruszyła w 1965 roku.", "pl", "Mi-2", "1965"),
+    ("Licencyjna produkcja czołgów T-72 ruszyła w 1982 roku.", "pl", "T-72", "1982"),
     ("Czołg T-55 był tańszy od T-62. Jego produkcja licencyjna została rozpoczęta w 1964 roku.", "pl", "T-55",
      "1964"),
     ("Licenční výroba tanků T-72 byla zahájena roku 1981.", "cs", "T-72", "1981"),
-    ("Licenčná výroba tankov T-72 bola zahájená v roku 1981.", "sk", "T-72", "1981"),
+    ("Licenčná výroba vozidiel BVP-1 bola zahájená v roku 1970.", "sk", "BVP-1", "1970"),
 ])
 def test_start_verb_after_its_noun_dates_the_production(extractor: Extractor, text: str, lang: str, product: str,
                                                        year: str) -> None:

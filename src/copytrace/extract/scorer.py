@@ -5839,7 +5839,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _bureau(s, o):
             continue   # "biuro OKB Mikojan", "ОКБ Антонова": a design bureau designs, it makes nothing
         if _partner(s, o):
-            continue   # "przy współpracy Instytutu Lotnictwa": it helped the maker, it made nothing
+            continue   # "przy współpracy zakładów WSK Rzeszów": it helped the maker, it made nothing
         if produce:
             yield from _made_before_relative(s, o, produce)
         # (a name made only of designers' names, as written or known: "Sukhoi", "Mikoyan"; not "Kalashnikov Concern")
@@ -8322,8 +8322,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                             if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun"))
                 for k in s.cue_list("trial")):
             continue   # (the word of trials after the word of making, its subject or object where the verb comes
-            #            first: "v tom roce byl postaven první prototyp", "w 1959 zbudowano pierwszy prototyp"; not
-            #            an adjective on the design's noun, "die Serienproduktion des erprobten Panzers T-72")
+            #            first: "roku 1960 byl vyroben první prototyp", "w 1959 zbudowano pierwszy prototyp"; not
+            #            an adjective on the design's noun, "die Fertigung des erprobten Panzers T-72")
         # "the contract signed in 2010", "made its first flight in 1974": the year of a deal, a test or an end, the
         # word before it (after it where the verb comes last) and nearer than the word of making, in its clause (not
         # "production began in 1970 and ended in 1989")
