@@ -2370,8 +2370,10 @@ _DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 # (the number also in Chinese digits, one a figure, after 第 or three at least: "第三五二厂", "六一七厂" are Factory 352
 # and 617; not a count, "十二个工厂", "三百工厂", nor a short word, "一二厂")
-_NUMBERED_PLANT = re.compile(r"(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?(?:(?:兵?工)?[厂廠]|工場|공장)"
-                             r"|(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
+# (a plant run by the state says so before its number, "国营626厂", "國營第296工廠": the word is the name's)
+_NUMBERED_PLANT = re.compile(r"(?:国营|國營|国営)?(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?"
+                             r"(?:(?:兵?工)?[厂廠]|工場|공장)"
+                             r"|(?:国营|國營|国営)?(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
                              r"(?:号|號)?(?:兵?工)?[厂廠]")
 _PLANT_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)

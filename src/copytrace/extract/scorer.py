@@ -5818,6 +5818,12 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # Betrieb", "Nhà máy Thẩm Dương" name a place or a plant and say nothing of what it made)
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") and not _making_only_in_names(
         s, orgs) else []
+    if not produce:
+        # "由626厂仿制": where the verb follows its agent, a plant the agent word marks that copied the design made it
+        produce = [k for k in s.cue_list("copy") if any(
+            o.end <= k.start and s.doc.tokens_between(o.end, k.start) == 0
+            and (s.near_before(o.start, ("agent",), 0) is not None or s.doc.particle_before(o.start, {"agent"}))
+            for o in orgs)]
     # ("By then, Irkut had shipped the kits": a "by" that opens a phrase of time, class until, is no passive's agent)
     timed = s.cue_list("until")
     produce = [k for k in produce if k.value != "agent" or not any(t.start <= k.start and k.end <= t.end and t is not k
@@ -5867,6 +5873,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "самолёты Туполева и Ильюшина, выпущенные в Казани": whose designs the aircraft are
         if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2
                and not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1 for p in s.products)
+               # (not across a clause mark: "安-2的国产型号,由南昌飞机制造厂生产", the plant makes the version)
+               and not any(ch in ",;，；" for ch in s.doc.text[k.end:o.start])
                for k in s.cue_list(*DERIVE)):
             # "based on the Colt system": an organisation a derivation word points at is the original's (where the
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
