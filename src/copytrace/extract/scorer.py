@@ -1367,6 +1367,12 @@ def _basis_owner_first(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
     if owner is None and edge >= 0:
         # (the latest name before the mark, else the product spoken of: "Y-5 ... ,其原型为安-2")
         owner = next((p for p in reversed(s.products) if p.end <= edge), s.topic)
+    if owner is None and s.doc.genitive_first and s.doc.text[s.start:k.start].rstrip().endswith((",", "，")):
+        # a topic chain: "轰-5是一种轰炸机,原型为伊尔-28", the clause after the comma goes on about the name the
+        # sentence opens with, where no other name stands between
+        named = [p for p in s.products if p.end <= k.start]
+        if len(named) == 1 and _only_year_marks(s, s.start, named[0].start):
+            owner = named[0]
     if owner is None:
         return None
     start = k.end
@@ -8261,7 +8267,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not kept:
             continue   # "Developed from the T-64 in 1971, the T-72 entered service in 1973": every word of
             #            introduction is past a clause mark with its own year; the first year dates none of them
-        cue = min(kept, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (a word in the year's own clause first: "1967年开始批量生产,1968年服役" gives 1968 to the word of service
+        # right after it, not to the word of making the comma closes)
+        cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
