@@ -5879,8 +5879,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "самолёты Туполева и Ильюшина, выпущенные в Казани": whose designs the aircraft are
         if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2
                and not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1 for p in s.products)
-               # (not across a clause mark: "安-2的国产型号,由南昌飞机制造厂生产", the plant makes the version)
-               and not any(ch in ",;，；" for ch in s.doc.text[k.end:o.start])
+               # (not across a clause mark: "安-2的国产型号,由南昌飞机制造厂生产", the plant makes the version;
+               # "An-2のライセンス生産型で、南昌飛機工廠が製造した")
+               and not any(ch in ",;，；、" for ch in s.doc.text[k.end:o.start])
                for k in s.cue_list(*DERIVE)):
             # "based on the Colt system": an organisation a derivation word points at is the original's (where the
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
@@ -6555,6 +6556,11 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     # before the name, a word of making in the clause, names the maker)
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
+        return False
+    # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
+    # made it)
+    if s.doc.particles_follow and s.near_after(o.end, ("agent",), 0) is not None and any(
+            k.start >= o.end and _same_clause(s, o.end, k.start, 4) for k in s.cue_list("produce")):
         return False
     # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
