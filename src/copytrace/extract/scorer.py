@@ -8276,6 +8276,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (a word in the year's own clause first: "1967年开始批量生产,1968年服役" gives 1968 to the word of service
         # right after it, not to the word of making the comma closes)
         cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        if _described_before_end(s, cue):
+            continue   # "2006年,服役近半个世纪的歼-6退出现役": the end's year; the word of service describes the name
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
@@ -8502,6 +8504,22 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _described_before_end(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of service or introduction stands in a clause an owner's mark closes right on a name, and a
+    word of an end follows the name in its clause ("服役近半个世纪的歼-6退出现役", the J-6 that served half a century
+    was retired): the clause describes the name, the sentence's verb is the end."""
+    if cue.value not in {"introduce", "service"} or not s.doc.genitive_marks:
+        return False
+    marks = tuple(s.doc.genitive_marks)
+    for p in s.products:
+        between = s.doc.text[cue.end:p.start]
+        if p.start < cue.end or not between.rstrip().endswith(marks) or any(ch in ",;，；、" for ch in between):
+            continue
+        return any(h.start >= p.end and not any(ch in ",;，；、。" for ch in s.doc.text[p.end:h.start])
+                   for h in s.cue_list("halt"))
+    return False
 
 
 def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:
