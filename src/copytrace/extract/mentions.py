@@ -423,7 +423,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             taken.mark(head.start, quoted.end())
             continue
         # (or right before one, where the verb comes last: "'सारथ' कहा जाता है", is called "Sarath")
-        if not (quoted.start() - 1 in noun_ends or quoted.end() + 1 in noun_starts
+        # (not after an owner's mark: "轻武器的“国际名片”", the light arms' "calling card", is a phrase the noun owns)
+        owned = language is not None and text[quoted.start() - 1:quoted.start()] in language.genitive_marks
+        if not ((quoted.start() - 1 in noun_ends and not owned) or quoted.end() + 1 in noun_starts
                 or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
             continue
         if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts \
