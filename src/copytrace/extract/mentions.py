@@ -2009,6 +2009,10 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
         a, b = cue.start - len(head) + word.start(), cue.start - len(head) + word.end()
         if taken.hit(a, b) or any(m.start < b and a < m.end for m in out if m.kind != "cue"):
             continue
+        if any(m.phrase.cls == "product_noun" and m.start <= a and b <= m.end for m in matches) \
+                or any(m.kind == "product" and m.end <= a and not text[m.end:a].strip() for m in out):
+            continue   # "58식 보총이라는 이름으로": a word for a kind of product (or a word right after a name)
+            #            names nothing; the name is before it
         known = names.resolve(word.group())
         value = known.canonical if known else word.group()
         found.append(Mention(a, b, "product", value, word.group(), known.entity if known else None))
