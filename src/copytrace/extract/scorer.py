@@ -3505,6 +3505,9 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
     agents = [c for c in s.mentions
               if c.kind == "country" and not c.adjective and (a := s.near_before(c.start, ("agent",), 1)) is not None
               and not any(a.end <= k.start and k.end <= c.start for k in s.cue_list("product_noun"))]
+    # (or a one-character agent word glued before the name: "由我国仿制", copied by our country)
+    agents += [c for c in s.mentions if c.kind == "country" and not c.adjective and c not in agents
+               and s.doc.particle_before(c.start, {"agent"})]
     after = [c for c in agents if c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2]
     # (the agent before the verb only in its clause: not "The AK-47, supplied by China, was copied in Egypt")
     before = [c for c in agents if c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
