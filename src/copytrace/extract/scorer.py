@@ -1798,6 +1798,15 @@ def _as_named(s: Sentence, cue: Mention) -> Mention | None:
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))), None)
 
 
+def _named_before_as(s: Sentence, cue: Mention) -> Mention | None:
+    """The name right before a word for "as" where the verb comes last, its kind's noun at most between ("68式自動小銃
+    として": the Type 68 rifle, as)."""
+    nouns = s.cue_list("product_noun")
+    return next((p for p in reversed(s.products) if p.end <= cue.start
+                 and all(any(k.start <= i < k.end for k in nouns) or s.doc.text[i].isspace()
+                         for i in range(p.end, cue.start))), None)
+
+
 def _sold_as(s: Sentence) -> list[tuple[Mention, Mention, str]]:
     """(design, name, the name as written) where a word of sale governs a word for "as" in its clause ("sold in the
     United States as the PAP M70", "exported as the F-6", "F-6として輸出された"), no word of making between: the name
@@ -8351,6 +8360,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(k.start >= s.start and s.doc.tokens_between(s.start, k.start) == 0
                             for k in s.cue_list("produce", "introduce", "service", "design")):
             nearest = s.topic
+        # "AKM模倣自動小銃は68式自動小銃として1968年より生産": where the verb comes last, the name a word for "as"
+        # gives before the year is what came in then, not the subject it was made from
+        if s.doc.particles_follow and nearest is not None:
+            nearest = next((p for a in s.cue_list("as_name") if nearest.end <= a.start and a.end <= y.start
+                            and (p := _named_before_as(s, a)) is not None and p.start >= nearest.end), nearest)
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
         # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
