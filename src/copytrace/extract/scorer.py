@@ -5941,7 +5941,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if prefix_of is not None and len(run := _listed(s, [q for q in s.products if q.start >= prefix_of.start])) > 1 \
                 and any(k.start >= run[-1].end for k in s.cue_list("produce")):
             prefix_of = None
-        for p in close[-1:] if close and cue.value != "maker" else subjects:
+        # (where the verb comes last, the name a word for "as" gives before the plant: "AKM模倣自動小銃は68式自動小銃
+        # として…国営工廠で生産", the plant made the Type 68)
+        given = next((q for a in s.cue_list("as_name") if a.end <= o.start and s.doc.particles_follow
+                      and (q := _named_before_as(s, a)) is not None), None)
+        for p in [given] if given is not None else close[-1:] if close and cue.value != "maker" else subjects:
             if (p.start < o.end and p.end > o.start) or (prefix_of is not None and prefix_of.value != p.value):
                 continue
             if _apart_in_brackets(s, p, o):
