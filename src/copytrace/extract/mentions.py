@@ -423,7 +423,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             taken.mark(head.start, quoted.end())
             continue
         # (or right before one, where the verb comes last: "'सारथ' कहा जाता है", is called "Sarath")
-        if not (quoted.start() - 1 in noun_ends or quoted.end() + 1 in noun_starts
+        # (not after an owner's mark: "轻武器的“国际名片”", the light arms' "calling card", is a phrase the noun owns)
+        owned = language is not None and text[quoted.start() - 1:quoted.start()] in language.genitive_marks
+        if not ((quoted.start() - 1 in noun_ends and not owned) or quoted.end() + 1 in noun_starts
                 or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
             continue
         if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts \
@@ -2028,6 +2030,10 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
         a, b = cue.start - len(head) + word.start(), cue.start - len(head) + word.end()
         if taken.hit(a, b) or any(m.start < b and a < m.end for m in out if m.kind != "cue"):
             continue
+        if any(m.phrase.cls == "product_noun" and m.start <= a and b <= m.end for m in matches) \
+                or any(m.kind == "product" and m.end <= a and not text[m.end:a].strip() for m in out):
+            continue   # "58식 보총이라는 이름으로": a word for a kind of product (or a word right after a name)
+            #            names nothing; the name is before it
         known = names.resolve(word.group())
         value = known.canonical if known else word.group()
         found.append(Mention(a, b, "product", value, word.group(), known.entity if known else None))
@@ -2391,8 +2397,10 @@ _DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 # (the number also in Chinese digits, one a figure, after 第 or three at least: "第三五二厂", "六一七厂" are Factory 352
 # and 617; not a count, "十二个工厂", "三百工厂", nor a short word, "一二厂")
-_NUMBERED_PLANT = re.compile(r"(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?(?:(?:兵?工)?[厂廠]|工場|공장)"
-                             r"|(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
+# (a plant run by the state says so before its number, "国营626厂", "國營第296工廠": the word is the name's)
+_NUMBERED_PLANT = re.compile(r"(?:国营|國營|国営)?(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?"
+                             r"(?:(?:兵?工)?[厂廠]|工場|공장)"
+                             r"|(?:国营|國營|国営)?(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
                              r"(?:号|號)?(?:兵?工)?[厂廠]")
 _PLANT_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)

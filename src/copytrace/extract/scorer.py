@@ -1367,6 +1367,12 @@ def _basis_owner_first(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
     if owner is None and edge >= 0:
         # (the latest name before the mark, else the product spoken of: "Y-5 ... ,其原型为安-2")
         owner = next((p for p in reversed(s.products) if p.end <= edge), s.topic)
+    if owner is None and s.doc.genitive_first and s.doc.text[s.start:k.start].rstrip().endswith((",", "，")):
+        # a topic chain: "轰-5是一种轰炸机,原型为伊尔-28", the clause after the comma goes on about the name the
+        # sentence opens with, where no other name stands between
+        named = [p for p in s.products if p.end <= k.start]
+        if len(named) == 1 and _only_year_marks(s, s.start, named[0].start):
+            owner = named[0]
     if owner is None:
         return None
     start = k.end
@@ -1790,6 +1796,15 @@ def _as_named(s: Sentence, cue: Mention) -> Mention | None:
     return next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 3
                  and _plain_tokens(s, cue.end, p.start) <= 1
                  and not any(cue.end <= k.start and k.end <= p.start for k in s.cue_list(*DERIVE))), None)
+
+
+def _named_before_as(s: Sentence, cue: Mention) -> Mention | None:
+    """The name right before a word for "as" where the verb comes last, its kind's noun at most between ("68式自動小銃
+    として": the Type 68 rifle, as)."""
+    nouns = s.cue_list("product_noun")
+    return next((p for p in reversed(s.products) if p.end <= cue.start
+                 and all(any(k.start <= i < k.end for k in nouns) or s.doc.text[i].isspace()
+                         for i in range(p.end, cue.start))), None)
 
 
 def _sold_as(s: Sentence) -> list[tuple[Mention, Mention, str]]:
@@ -3499,6 +3514,9 @@ def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
     agents = [c for c in s.mentions
               if c.kind == "country" and not c.adjective and (a := s.near_before(c.start, ("agent",), 1)) is not None
               and not any(a.end <= k.start and k.end <= c.start for k in s.cue_list("product_noun"))]
+    # (or a one-character agent word glued before the name: "由我国仿制", copied by our country)
+    agents += [c for c in s.mentions if c.kind == "country" and not c.adjective and c not in agents
+               and s.doc.particle_before(c.start, {"agent"})]
     after = [c for c in agents if c.start >= cue.end and s.doc.tokens_between(cue.end, c.start) <= 2]
     # (the agent before the verb only in its clause: not "The AK-47, supplied by China, was copied in Egypt")
     before = [c for c in agents if c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 1
@@ -5818,6 +5836,12 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
     # Betrieb", "Nhà máy Thẩm Dương" name a place or a plant and say nothing of what it made)
     produce = s.cue_list("produce", "maker", "agent") if s.has("produce", "maker") and not _making_only_in_names(
         s, orgs) else []
+    if not produce:
+        # "由626厂仿制": where the verb follows its agent, a plant the agent word marks that copied the design made it
+        produce = [k for k in s.cue_list("copy") if any(
+            o.end <= k.start and s.doc.tokens_between(o.end, k.start) == 0
+            and (s.near_before(o.start, ("agent",), 0) is not None or s.doc.particle_before(o.start, {"agent"}))
+            for o in orgs)]
     # ("By then, Irkut had shipped the kits": a "by" that opens a phrase of time, class until, is no passive's agent)
     timed = s.cue_list("until")
     produce = [k for k in produce if k.value != "agent" or not any(t.start <= k.start and k.end <= t.end and t is not k
@@ -5869,6 +5893,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "самолёты Туполева и Ильюшина, выпущенные в Казани": whose designs the aircraft are
         if any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 2
                and not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1 for p in s.products)
+               # (not across a clause mark: "安-2的国产型号,由南昌飞机制造厂生产", the plant makes the version;
+               # "An-2のライセンス生産型で、南昌飛機工廠が製造した")
+               and not any(ch in ",;，；、" for ch in s.doc.text[k.end:o.start])
                for k in s.cue_list(*DERIVE)):
             # "based on the Colt system": an organisation a derivation word points at is the original's (where the
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
@@ -5916,7 +5943,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if prefix_of is not None and len(run := _listed(s, [q for q in s.products if q.start >= prefix_of.start])) > 1 \
                 and any(k.start >= run[-1].end for k in s.cue_list("produce")):
             prefix_of = None
-        for p in close[-1:] if close and cue.value != "maker" else subjects:
+        # (where the verb comes last, the name a word for "as" gives before the plant: "AKM模倣自動小銃は68式自動小銃
+        # として…国営工廠で生産", the plant made the Type 68)
+        given = next((q for a in s.cue_list("as_name") if a.end <= o.start and s.doc.particles_follow
+                      and (q := _named_before_as(s, a)) is not None), None)
+        for p in [given] if given is not None else close[-1:] if close and cue.value != "maker" else subjects:
             if (p.start < o.end and p.end > o.start) or (prefix_of is not None and prefix_of.value != p.value):
                 continue
             if _apart_in_brackets(s, p, o):
@@ -6579,6 +6610,11 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     # before the name, a word of making in the clause, names the maker)
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
+        return False
+    # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
+    # made it)
+    if s.doc.particles_follow and s.near_after(o.end, ("agent",), 0) is not None and any(
+            k.start >= o.end and _same_clause(s, o.end, k.start, 4) for k in s.cue_list("produce")):
         return False
     # (a licence word before the name: "a unidade da HAL ... construísse, sob licença" is HAL's unit, the maker)
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
@@ -8297,7 +8333,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not kept:
             continue   # "Developed from the T-64 in 1971, the T-72 entered service in 1973": every word of
             #            introduction is past a clause mark with its own year; the first year dates none of them
-        cue = min(kept, key=lambda k: (s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (a word in the year's own clause first: "1967年开始批量生产,1968年服役" gives 1968 to the word of service
+        # right after it, not to the word of making the comma closes)
+        cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        if _described_before_end(s, cue):
+            continue   # "2006年,服役近半个世纪的歼-6退出现役": the end's year; the word of service describes the name
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
@@ -8377,6 +8417,11 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(k.start >= s.start and s.doc.tokens_between(s.start, k.start) == 0
                             for k in s.cue_list("produce", "introduce", "service", "design")):
             nearest = s.topic
+        # "AKM模倣自動小銃は68式自動小銃として1968年より生産": where the verb comes last, the name a word for "as"
+        # gives before the year is what came in then, not the subject it was made from
+        if s.doc.particles_follow and nearest is not None:
+            nearest = next((p for a in s.cue_list("as_name") if nearest.end <= a.start and a.end <= y.start
+                            and (p := _named_before_as(s, a)) is not None and p.start >= nearest.end), nearest)
         # "a version of the Soviet AKM, which was built from 1959": an original with its own clause of introduction
         # (the cue between it and the year, both after it) takes that year
         # (only where the sentence gives another year too: "an AK-47 copy, made from 1956" is the copy's year)
@@ -8533,6 +8578,22 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _described_before_end(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of service or introduction stands in a clause an owner's mark closes right on a name, and a
+    word of an end follows the name in its clause ("服役近半个世纪的歼-6退出现役", the J-6 that served half a century
+    was retired): the clause describes the name, the sentence's verb is the end."""
+    if cue.value not in {"introduce", "service"} or not s.doc.genitive_marks:
+        return False
+    marks = tuple(s.doc.genitive_marks)
+    for p in s.products:
+        between = s.doc.text[cue.end:p.start]
+        if p.start < cue.end or not between.rstrip().endswith(marks) or any(ch in ",;，；、" for ch in between):
+            continue
+        return any(h.start >= p.end and not any(ch in ",;，；、。" for ch in s.doc.text[p.end:h.start])
+                   for h in s.cue_list("halt"))
+    return False
 
 
 def _buyers_force(s: Sentence, y: Mention, p: Mention) -> Mention | None:

@@ -788,7 +788,9 @@ _IN_DESIGNATION = re.compile(r"[A-Z]\d")
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
 # (its first digit taken first, the lookbehinds after it: see _GRAU)
-_YEAR = re.compile(r"([12](?<![\d./:].)(?<!\d,.)(?<![^\W\d\u05d0-\u05ea][\-–].)(?:(?<=1)[89]\d\d|(?<=2)0[0-4]\d))"
+# (not where the word "year" follows it: "伊尔-28,1967年", a designation's number and a year after the comma)
+_YEAR = re.compile(r"([12](?<![\d./:].)(?:(?<!\d,.)|(?=\d{3}\s?[年년]))"
+                   r"(?<![^\W\d\u05d0-\u05ea][\-–].)(?:(?<=1)[89]\d\d|(?<=2)0[0-4]\d))"
                    r"(?!\d|[.,:]\d)")
 _DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|те|тите|ти|ih|ies|tych|te|er|ern|erjahre\w*|"
                            r"er-jahre\w*|as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
