@@ -297,6 +297,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.extend(_plural_word_names(text, start, names, taken))
     if language is not None and language.prefixes:
         out.extend(_names_after_clitics(text, start, names, language.prefixes, taken))
+    if language is not None:
+        out.extend(_plants_by_other_words(text, matches, names, language, taken))
     # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
     lookalikes = language is not None and language.code in {"zh", "ja", "ko"}
     for d in designations(text, start, len(text)):
@@ -718,6 +720,9 @@ _RTL_WORD = re.compile(r"(?:(?![\u060c\u061b\u061f\u066a-\u066d\u06d4])"
                        r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])+")
 
 
+_SPACED_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?![\d.,]?\d)")
+
+
 def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[str, ...],
                          taken: _Mask) -> list[Mention]:
     """"الكلاشنكوف", "بالكلاشنكوف", "והקלצ'ניקוב": a word name the registry knows, with the language's clitics (the
@@ -734,6 +739,16 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
             rest = word.group()[len(prefix):]
             if not word.group().startswith(prefix) or len(rest) < 3:
                 continue
+            # ("הטירן 5": a name the registry holds with its number, the number after a space, the article before it)
+            number = _SPACED_NUMBER_AFTER.match(text, word.end())
+            numbered = names.resolve(rest + number.group()) if number is not None else None
+            if number is not None and numbered is not None and numbered.kind == "product" \
+                    and not taken.hit(word.end(), number.end()):
+                a = word.start() + len(prefix)
+                found.append(Mention(a, number.end(), "product", numbered.canonical, text[a:number.end()],
+                                     numbered.entity, generic=numbered.generic))
+                taken.mark(a, number.end())
+                break
             # (a name the registry lists as written, the whole rest of the word: not a key a spelling folds to)
             whole = wholes.get(rest)
             if whole is None:
@@ -745,6 +760,45 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
                 found.append(Mention(a, word.end(), known.kind, known.canonical, rest, known.entity,
                                      generic=known.generic))
                 taken.mark(a, word.end())
+                break
+    return found
+
+
+# the words after a plant word, one space apart, that may go on its name (up to four)
+_RTL_NAME_WORDS = re.compile(r"(?:[ \u00a0]" + _RTL_WORD.pattern + r"){1,4}")
+
+
+def _plants_by_other_words(text: str, matches: list[Match], names: Names, language: Language,
+                           taken: _Mask) -> list[Mention]:
+    """"مصانع المعادي", "توسط صنایع دفاع": in a script without capitals no letter shows where a plant's name begins,
+    and a plant word before a known organisation's distinctive words may be any of the language's (the registry
+    has "شركة المعادي", the Maadi company; the text says its "factories") or may be left off the front of the name
+    ("صنایع دفاع" for "سازمان صنایع دفاع"). The plant word and up to four words after it name the organisation where
+    the words so read, with another plant word in place of the text's or before it, are a name the registry knows;
+    the longest such reading wins."""
+    plant_words = sorted({w.lstrip("=").rstrip("*") for w in language.cues.get("org_word", ())
+                          if " " not in w and "~" not in w}, key=len)
+    found: list[Mention] = []
+    for m in matches:
+        if m.phrase.cls != "org_word" or not _RTL_WORD.match(text, m.start) or taken.hit(m.start, m.end):
+            continue
+        word = _RTL_WORD.match(text, m.start)
+        if word is None or word.end() != m.end:
+            continue   # (a plant word inside a longer word is no word of its own)
+        run = _RTL_NAME_WORDS.match(text, m.end)
+        if run is None:
+            continue
+        ends = [w.end() for w in _RTL_WORD.finditer(text, m.end, run.end())]
+        for end in reversed(ends):
+            if taken.hit(m.end, end):
+                continue
+            tail = text[m.end:end].strip()
+            readings = [text[m.start:end]] + [f"{w} {tail}" for w in plant_words] \
+                + [f"{w} {text[m.start:end]}" for w in plant_words]
+            known = next((k for r in readings if (k := names.resolve(r)) is not None and k.kind == "org"), None)
+            if known is not None:
+                found.append(Mention(m.start, end, "org", known.canonical, text[m.start:end], known.entity))
+                taken.mark(m.start, end)
                 break
     return found
 
