@@ -2901,7 +2901,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                     o.kind == "org" and o.start >= c.end and s.doc.tokens_between(c.end, o.start) <= 2
                     and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list("of", "source"))
                     for o in s.mentions))
-                and ((cue.start <= c.start and c.end <= cue.end) or not any(
+                # (where adjectives follow their noun, one right after the copy word is the word's: "نسخه ایرانی موشک
+                # X", the Iranian version of the missile X, whose own adjective would stand after it)
+                and ((cue.start <= c.start and c.end <= cue.end)
+                     or (s.doc.adjectives_follow and c.adjective and c.start >= cue.end and s.gap(cue, c) == 0)
+                     or not any(
                     _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                     and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
                 # (nor, where adjectives come before their noun, one after the word a few words before the
