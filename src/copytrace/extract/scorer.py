@@ -5757,7 +5757,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
                 s.doc.tokens_between(c.end, m.start) <= 3 and _only_cues_between(s, c.end, m.start))):
             return True   # ("sovietskeho lietadla Iljušin Il-10": nouns of kind and a designer's name between)
         # "una versión del Tu-16 soviético", "سو-27 الروسية": where adjectives follow, the name right before it
-        if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
+        # (the article glued to the adjective, "\"تي-72\" الروسية", is no word between them)
+        if s.doc.adjectives_follow and m.end <= c.start \
+                and s.doc.tokens_between(m.end, _prefix_start(s.doc.text, m.end, c.start)) == 0:
             return True
     return False
 
