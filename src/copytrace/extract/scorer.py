@@ -6758,7 +6758,10 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return c.case not in {"locative", "source", "destination"} and any(
             c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 1
             and s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks | {""} and any(
-                o.kind == "country" and not o.adjective and o.value != c.value and o.case != "destination"
+                ((o.kind == "country" and not o.adjective and o.value != c.value and o.case != "destination")
+                 # (or a maker the sentence names: "POF نے ٹائپ 56 چین کے لائسنس کے تحت تیار کی", made under
+                 # China's licence)
+                 or o.kind == "org")
                 and (o.end <= c.start or o.start >= k.end) for o in s.mentions) for k in cues)
     if c.adjective or not unspaced(s.doc.text[c.end - 1]):
         return False
