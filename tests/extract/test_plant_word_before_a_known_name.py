@@ -49,3 +49,17 @@ def test_a_plant_word_before_an_unknown_name_names_no_known_maker(extractor: Ext
     text = "تنتج شركة النجمة الزرقاء البندقية تبوك في العراق."
     facts = facts_of(extractor, text, "ar")
     assert not any(r == "manufactured_by" and o.isascii() for _, r, o in facts), facts
+
+
+def test_a_quoted_name_after_another_plant_word(extractor: Extractor) -> None:
+    # (the registry has "شركة المعادي"; the text writes the factories and quotes the name)
+    text = "تنتج مصانع «المعادي» البنادق AKM في مصر منذ الستينيات."
+    facts = facts_of(extractor, text, "ar")
+    assert ("AKM", "manufactured_by", "Maadi Company for Engineering Industries") in facts, facts
+
+
+@pytest.mark.parametrize("name", ["إيجماش", "إزماش"])
+def test_arabic_spellings_of_izhmash(extractor: Extractor, name: str) -> None:
+    text = f"تصنع شركة “{name}” البندقية AK-74 في مدينة إيجيفسك منذ السبعينيات."
+    facts = facts_of(extractor, text, "ar")
+    assert ("AK-74", "manufactured_by", "Izhmash") in facts, facts

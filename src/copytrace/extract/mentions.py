@@ -764,8 +764,9 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
     return found
 
 
-# the words after a plant word, one space apart, that may go on its name (up to four)
-_RTL_NAME_WORDS = re.compile(r"(?:[ \u00a0]" + _RTL_WORD.pattern + r"){1,4}")
+# the words after a plant word, one space apart, that may go on its name (up to four; the name may stand in quotes:
+# "شركة «إيجماش»")
+_RTL_NAME_WORDS = re.compile(r"[ \u00a0]?[\"“”«»„]?(?:[ \u00a0]?" + _RTL_WORD.pattern + r"){1,4}")
 
 
 def _plants_by_other_words(text: str, matches: list[Match], names: Names, language: Language,
@@ -792,7 +793,7 @@ def _plants_by_other_words(text: str, matches: list[Match], names: Names, langua
         for end in reversed(ends):
             if taken.hit(m.end, end):
                 continue
-            tail = text[m.end:end].strip()
+            tail = text[m.end:end].strip(" \u00a0\"“”«»„")
             readings = [text[m.start:end]] + [f"{w} {tail}" for w in plant_words] \
                 + [f"{w} {text[m.start:end]}" for w in plant_words]
             known = next((k for r in readings if (k := names.resolve(r)) is not None and k.kind == "org"), None)
