@@ -5753,6 +5753,9 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     for m in s.mentions:
         if m is p or m.kind not in {"product", "org"} or (agent and m.kind == "org"):
             continue
+        if m.kind == "org" and s.doc.adjectives_follow and m.end <= c.start and s.has("produce"):
+            continue   # ("تصنع شركة «إيجماش» الروسية البندقية": where adjectives follow, the maker's own nationality
+            #            after its name, a word of making in the sentence, is where it makes)
         if m.start >= c.end and (s.doc.tokens_between(c.end, m.start) <= 1 or (
                 s.doc.tokens_between(c.end, m.start) <= 3 and _only_cues_between(s, c.end, m.start))):
             return True   # ("sovietskeho lietadla Iljušin Il-10": nouns of kind and a designer's name between)
