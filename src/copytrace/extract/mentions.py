@@ -671,6 +671,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not language.capitalised_nouns:
             _names_in_copy_frames(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
+    _latter_countries(text, out)
     _permissions(out, token_starts, language is not None and language.postpositions)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
                     particles, language is not None and language.postpositions,
@@ -961,7 +962,19 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
     apart = {id(b) for a, b in itertools.pairwise(products)
              if b.generic and not a.generic and a.entity is not None and b.entity is not None
              and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
+    # ("بندقية كلاشنيكوف الشهيرة من طراز AK-103": the family's name a few words before a word for "model" and a model
+    # of it names that model, no product of its own)
+    apart |= {id(a) for a, b in itertools.pairwise(products)
+              if a.generic and not b.generic and a.entity is not None and b.entity is not None
+              and (words := _WORD.findall(text, a.end, b.start)) and len(words) <= 4
+              and words[-1] in _MODEL_WORDS and not any(ch in ",.;،؛" for ch in text[a.end:b.start])
+              and names.of_family(b.entity, a.entity)}
     return [m for m in out if id(m) not in apart] if apart else out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
+_MODEL_WORDS = frozenset({"طراز", "الطراز", "نوع", "النوع", "مدل"})
 
 
 def _with_former(text: str, out: list[Mention]) -> None:
@@ -1957,6 +1970,22 @@ def _glossed_name(name: str, glosses: dict[str, str]) -> str | None:
 
 def _words_between(text: str, a: int, b: int) -> int:
     return len(_TOWN_WORD.findall(text, a, b))
+
+
+def _latter_countries(text: str, out: list[Mention]) -> None:
+    """"Russia and Saudi Arabia reached a deal that allows the latter to make the AK-103": a word for "the latter"
+    whose sentence named two countries just before it, and nothing else after them, is the second country where it
+    stands (the first for "the former"), so a word of permission or trade reads its party."""
+    for i, m in enumerate(out):
+        if m.kind != "cue" or m.value not in {"former", "latter"}:
+            continue
+        opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        named = [k for k in out[:i] if k.kind in {"product", "org", "country"} and k.start > opening]
+        if len(named) < 2 or not all(k.kind == "country" and not k.adjective for k in named[-2:]) \
+                or named[-1].value == named[-2].value:
+            continue
+        meant = named[-1] if m.value == "latter" else named[-2]
+        out[i] = Mention(m.start, m.end, "country", meant.value, m.text)
 
 
 def _permissions(mentions: list[Mention], token_starts: list[int], verb_last: bool = False) -> None:
