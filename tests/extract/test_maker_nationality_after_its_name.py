@@ -21,3 +21,12 @@ def test_no_word_of_making_places_nothing(extractor: Extractor) -> None:
     text = "وقعت شركة “روسوبورون إكسبورت” الروسية عقدا لبيع البنادق AK-103 إلى فنزويلا."
     facts = facts_of(extractor, text, "ar")
     assert ("AK-103", "made_in_country", "Russia") not in facts, facts
+
+
+def test_a_quoted_family_name_after_a_plant_word_is_the_company(extractor: Extractor) -> None:
+    # (the company's name is the rifle family's: quoted after the word for company it names the firm, whose
+    # nationality places the models the sentence names)
+    text = "أعلنت شركة “كلاشنكوف” الروسية أنها ستواصل إنتاج البنادق AK-74 في إيجيفسك."
+    facts = facts_of(extractor, text, "ar")
+    assert ("AK-74", "made_in_country", "Russia") in facts, facts
+    assert not any(s == "AK" for s, _, _ in facts), facts

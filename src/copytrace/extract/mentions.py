@@ -632,7 +632,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = _without_carriers(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
-    rtl_plants = {m.end + 1 for m in out if m.kind == "cue" and m.value == "org_word" and _RTL_WORD.fullmatch(m.text)}
+    # (in quotes too: "شركة “كلاشنكوف” الروسية", the Kalashnikov company)
+    rtl_plants = {m.end + 1 + (text[m.end + 1:m.end + 2] in _OPENING_QUOTES) for m in out
+                  if m.kind == "cue" and m.value == "org_word" and _RTL_WORD.fullmatch(m.text)}
     out = [m for m in out if not (m.kind == "product" and m.start in rtl_plants and m.text[:1] != " "
                                   and not any(ch.isdigit() for ch in m.text) and _RTL_WORD.search(m.text))]
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
