@@ -297,6 +297,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.extend(_plural_word_names(text, start, names, taken))
     if language is not None and language.prefixes:
         out.extend(_names_after_clitics(text, start, names, language.prefixes, taken))
+    if language is not None:
+        out.extend(_plants_by_other_words(text, matches, names, language, taken))
     # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
     lookalikes = language is not None and language.code in {"zh", "ja", "ko"}
     for d in designations(text, start, len(text)):
@@ -632,7 +634,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = _without_carriers(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
-    rtl_plants = {m.end + 1 for m in out if m.kind == "cue" and m.value == "org_word" and _RTL_WORD.fullmatch(m.text)}
+    # (in quotes too: "شركة “كلاشنكوف” الروسية", the Kalashnikov company)
+    rtl_plants = {m.end + 1 + (text[m.end + 1:m.end + 2] in _OPENING_QUOTES) for m in out
+                  if m.kind == "cue" and m.value == "org_word" and _RTL_WORD.fullmatch(m.text)}
     out = [m for m in out if not (m.kind == "product" and m.start in rtl_plants and m.text[:1] != " "
                                   and not any(ch.isdigit() for ch in m.text) and _RTL_WORD.search(m.text))]
     # "Kiểu 56", "Typ 56": a word of version that opens a designation is part of its name, no cue
@@ -671,6 +675,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not language.capitalised_nouns:
             _names_in_copy_frames(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
+    _latter_countries(text, out)
     _permissions(out, token_starts, language is not None and language.postpositions)
     return Document(text, folded, out[:MAX_MENTIONS] if len(out) > MAX_MENTIONS else out, token_starts,
                     particles, language is not None and language.postpositions,
@@ -720,6 +725,9 @@ _RTL_WORD = re.compile(r"(?:(?![\u060c\u061b\u061f\u066a-\u066d\u06d4])"
                        r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])+")
 
 
+_SPACED_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?![\d.,]?\d)")
+
+
 def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[str, ...],
                          taken: _Mask) -> list[Mention]:
     """"الكلاشنكوف", "بالكلاشنكوف", "והקלצ'ניקוב": a word name the registry knows, with the language's clitics (the
@@ -736,6 +744,16 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
             rest = word.group()[len(prefix):]
             if not word.group().startswith(prefix) or len(rest) < 3:
                 continue
+            # ("הטירן 5": a name the registry holds with its number, the number after a space, the article before it)
+            number = _SPACED_NUMBER_AFTER.match(text, word.end())
+            numbered = names.resolve(rest + number.group()) if number is not None else None
+            if number is not None and numbered is not None and numbered.kind == "product" \
+                    and not taken.hit(word.end(), number.end()):
+                a = word.start() + len(prefix)
+                found.append(Mention(a, number.end(), "product", numbered.canonical, text[a:number.end()],
+                                     numbered.entity, generic=numbered.generic))
+                taken.mark(a, number.end())
+                break
             # (a name the registry lists as written, the whole rest of the word: not a key a spelling folds to)
             whole = wholes.get(rest)
             if whole is None:
@@ -747,6 +765,46 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
                 found.append(Mention(a, word.end(), known.kind, known.canonical, rest, known.entity,
                                      generic=known.generic))
                 taken.mark(a, word.end())
+                break
+    return found
+
+
+# the words after a plant word, one space apart, that may go on its name (up to four; the name may stand in quotes:
+# "شركة «إيجماش»")
+_RTL_NAME_WORDS = re.compile(r"[ \u00a0]?[\"“”«»„]?(?:[ \u00a0]?" + _RTL_WORD.pattern + r"){1,4}")
+
+
+def _plants_by_other_words(text: str, matches: list[Match], names: Names, language: Language,
+                           taken: _Mask) -> list[Mention]:
+    """"مصانع المعادي", "توسط صنایع دفاع": in a script without capitals no letter shows where a plant's name begins,
+    and a plant word before a known organisation's distinctive words may be any of the language's (the registry
+    has "شركة المعادي", the Maadi company; the text says its "factories") or may be left off the front of the name
+    ("صنایع دفاع" for "سازمان صنایع دفاع"). The plant word and up to four words after it name the organisation where
+    the words so read, with another plant word in place of the text's or before it, are a name the registry knows;
+    the longest such reading wins."""
+    plant_words = sorted({w.lstrip("=").rstrip("*") for w in language.cues.get("org_word", ())
+                          if " " not in w and "~" not in w}, key=len)
+    found: list[Mention] = []
+    for m in matches:
+        if m.phrase.cls != "org_word" or not _RTL_WORD.match(text, m.start) or taken.hit(m.start, m.end):
+            continue
+        word = _RTL_WORD.match(text, m.start)
+        if word is None or word.end() != m.end:
+            continue   # (a plant word inside a longer word is no word of its own)
+        run = _RTL_NAME_WORDS.match(text, m.end)
+        if run is None:
+            continue
+        ends = [w.end() for w in _RTL_WORD.finditer(text, m.end, run.end())]
+        for end in reversed(ends):
+            if taken.hit(m.end, end):
+                continue
+            tail = text[m.end:end].strip(" \u00a0\"“”«»„")
+            readings = [text[m.start:end]] + [f"{w} {tail}" for w in plant_words] \
+                + [f"{w} {text[m.start:end]}" for w in plant_words]
+            known = next((k for r in readings if (k := names.resolve(r)) is not None and k.kind == "org"), None)
+            if known is not None:
+                found.append(Mention(m.start, end, "org", known.canonical, text[m.start:end], known.entity))
+                taken.mark(m.start, end)
                 break
     return found
 
@@ -908,7 +966,19 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
     apart = {id(b) for a, b in itertools.pairwise(products)
              if b.generic and not a.generic and a.entity is not None and b.entity is not None
              and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
+    # ("بندقية كلاشنيكوف الشهيرة من طراز AK-103": the family's name a few words before a word for "model" and a model
+    # of it names that model, no product of its own)
+    apart |= {id(a) for a, b in itertools.pairwise(products)
+              if a.generic and not b.generic and a.entity is not None and b.entity is not None
+              and (words := _WORD.findall(text, a.end, b.start)) and len(words) <= 4
+              and words[-1] in _MODEL_WORDS and not any(ch in ",.;،؛" for ch in text[a.end:b.start])
+              and names.of_family(b.entity, a.entity)}
     return [m for m in out if id(m) not in apart] if apart else out
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+# words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
+_MODEL_WORDS = frozenset({"طراز", "الطراز", "نوع", "النوع", "مدل"})
 
 
 def _with_former(text: str, out: list[Mention]) -> None:
@@ -1925,6 +1995,22 @@ def _glossed_name(name: str, glosses: dict[str, str]) -> str | None:
 
 def _words_between(text: str, a: int, b: int) -> int:
     return len(_TOWN_WORD.findall(text, a, b))
+
+
+def _latter_countries(text: str, out: list[Mention]) -> None:
+    """"Russia and Saudi Arabia reached a deal that allows the latter to make the AK-103": a word for "the latter"
+    whose sentence named two countries just before it, and nothing else after them, is the second country where it
+    stands (the first for "the former"), so a word of permission or trade reads its party."""
+    for i, m in enumerate(out):
+        if m.kind != "cue" or m.value not in {"former", "latter"}:
+            continue
+        opening = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start))
+        named = [k for k in out[:i] if k.kind in {"product", "org", "country"} and k.start > opening]
+        if len(named) < 2 or not all(k.kind == "country" and not k.adjective for k in named[-2:]) \
+                or named[-1].value == named[-2].value:
+            continue
+        meant = named[-1] if m.value == "latter" else named[-2]
+        out[i] = Mention(m.start, m.end, "country", meant.value, m.text)
 
 
 def _permissions(mentions: list[Mention], token_starts: list[int], verb_last: bool = False) -> None:

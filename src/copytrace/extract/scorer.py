@@ -2916,7 +2916,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                     o.kind == "org" and o.start >= c.end and s.doc.tokens_between(c.end, o.start) <= 2
                     and not any(c.end <= k.start and k.end <= o.start for k in s.cue_list("of", "source"))
                     for o in s.mentions))
-                and ((cue.start <= c.start and c.end <= cue.end) or not any(
+                # (where adjectives follow their noun, one right after the copy word is the word's: "نسخه ایرانی موشک
+                # X", the Iranian version of the missile X, whose own adjective would stand after it)
+                and ((cue.start <= c.start and c.end <= cue.end)
+                     or (s.doc.adjectives_follow and c.adjective and c.start >= cue.end and s.gap(cue, c) == 0)
+                     or not any(
                     _plain_tokens(s, c.end, p.start) - _org_tokens(s, c.end, p.start) == 0 and p.start >= c.end
                     and (p in after or (s.doc.particles_follow and p.end <= cue.start)) for p in s.products))
                 # (nor, where adjectives come before their noun, one after the word a few words before the
@@ -5767,11 +5771,16 @@ def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
     for m in s.mentions:
         if m is p or m.kind not in {"product", "org"} or (agent and m.kind == "org"):
             continue
+        if m.kind == "org" and s.doc.adjectives_follow and m.end <= c.start and s.has("produce"):
+            continue   # ("تصنع شركة «إيجماش» الروسية البندقية": where adjectives follow, the maker's own nationality
+            #            after its name, a word of making in the sentence, is where it makes)
         if m.start >= c.end and (s.doc.tokens_between(c.end, m.start) <= 1 or (
                 s.doc.tokens_between(c.end, m.start) <= 3 and _only_cues_between(s, c.end, m.start))):
             return True   # ("sovietskeho lietadla Iljušin Il-10": nouns of kind and a designer's name between)
         # "una versión del Tu-16 soviético", "سو-27 الروسية": where adjectives follow, the name right before it
-        if s.doc.adjectives_follow and m.end <= c.start and s.doc.tokens_between(m.end, c.start) == 0:
+        # (the article glued to the adjective, "\"تي-72\" الروسية", is no word between them)
+        if s.doc.adjectives_follow and m.end <= c.start \
+                and s.doc.tokens_between(m.end, _prefix_start(s.doc.text, m.end, c.start)) == 0:
             return True
     return False
 
@@ -6826,7 +6835,10 @@ def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         return c.case not in {"locative", "source", "destination"} and any(
             c.end <= k.start and s.doc.tokens_between(c.end, k.start) <= 1
             and s.doc.text[c.end:k.start].strip() in s.doc.genitive_marks | {""} and any(
-                o.kind == "country" and not o.adjective and o.value != c.value and o.case != "destination"
+                ((o.kind == "country" and not o.adjective and o.value != c.value and o.case != "destination")
+                 # (or a maker the sentence names: "POF نے ٹائپ 56 چین کے لائسنس کے تحت تیار کی", made under
+                 # China's licence)
+                 or o.kind == "org")
                 and (o.end <= c.start or o.start >= k.end) for o in s.mentions) for k in cues)
     if c.adjective or not unspaced(s.doc.text[c.end - 1]):
         return False
