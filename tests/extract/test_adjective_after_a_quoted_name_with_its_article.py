@@ -10,12 +10,12 @@ from .conftest import facts_of
 
 
 def test_adjective_with_article_after_a_quoted_rival(extractor: Extractor) -> None:
-    text = 'قال القائد إن الدبابة "ذو الفقار" المصنعة محليا أخف من الدبابة "تي-72" الروسية.'
+    text = 'يرى الخبراء أن الدبابة "كرار" المحلية أثقل من الدبابة "تي-72" الروسية.'
     facts = facts_of(extractor, text, "ar")
     assert not any(r == "made_in_country" and o == "Russia" and s != "T-72" for s, r, o in facts), facts
 
 
 def test_the_quoted_name_keeps_its_adjective(extractor: Extractor) -> None:
-    text = 'قال القائد إن الدبابة "ذو الفقار" المصنعة محليا أخف من الدبابة "تي-72" الروسية.'
+    text = 'يرى الخبراء أن الدبابة "كرار" المحلية أثقل من الدبابة "تي-72" الروسية.'
     facts = facts_of(extractor, text, "ar")
     assert ("T-72", "made_in_country", "Russia") in facts, facts

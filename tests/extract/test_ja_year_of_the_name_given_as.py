@@ -1,4 +1,4 @@
-"""Japanese puts the verb last: in "AKM模倣の小銃は68式自動小銃として1968年より生産された" (the AKM-imitating rifle was
+"""Japanese puts the verb last: in "AKMの複製銃は68式小銃として1968年から量産された" (the AKM-imitating rifle was
 made as the Type 68 from 1968) the year and the plant are those of the name "として" gives, not of the design the
 subject imitates.
 Sentences of our own; they prove behaviour, not quality."""
@@ -13,8 +13,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "この新型AKM模倣自動小銃は68式自動小銃として1968年より工廠で生産が開始された。",
-    "このAKMのコピーは68式自動小銃として1968年より生産された。",
+    "北朝鮮のAKM複製銃は68式小銃として1968年から量産された。",
+    "このAKMのコピーは68式小銃として1968年から造られた。",
 ])
 def test_year_goes_to_the_name_given(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "ja")
@@ -23,7 +23,7 @@ def test_year_goes_to_the_name_given(extractor: Extractor, text: str) -> None:
 
 
 def test_plant_goes_to_the_name_given(extractor: Extractor) -> None:
-    text = "この新型AKM模倣自動小銃は68式自動小銃として1968年より国営工廠で生産が開始された。"
+    text = "北朝鮮のAKM複製銃は68式小銃として1968年から国営工廠で量産が始まった。"
     facts = facts_of(extractor, text, "ja")
     assert ("Type 68", "manufactured_by", "国営工廠") in facts, facts
     assert ("AKM", "manufactured_by", "国営工廠") not in facts, facts

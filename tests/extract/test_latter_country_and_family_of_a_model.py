@@ -11,16 +11,16 @@ from .conftest import facts_of
 
 
 def test_permission_to_the_latter_of_two_countries(extractor: Extractor) -> None:
-    text = "وقعت روسيا ومصر اتفاقا يسمح للأخيرة بإنتاج البندقية AK-103 في مصانعها."
+    text = "أبرمت روسيا عقدا مع الجزائر يتيح للأخيرة تصنيع البندقية AK-74 محليا."
     facts = facts_of(extractor, text, "ar")
-    assert ("AK-103", "licence_status", "licensed") in facts, facts
-    assert ("AK-103", "licensed_by", "Russia") in facts, facts
+    assert ("AK-74", "licence_status", "licensed") in facts, facts
+    assert ("AK-74", "licensed_by", "Russia") in facts, facts
 
 
 def test_family_name_before_the_word_for_model(extractor: Extractor) -> None:
-    text = 'تنتج مصر بندقية كلاشنيكوف المعروفة من طراز "AK-103" منذ سنوات.'
+    text = 'تصنع الجزائر بندقية كلاشنيكوف الحديثة من طراز "AK-74" في مصانعها.'
     facts = facts_of(extractor, text, "ar")
-    assert ("AK-103", "made_in_country", "Egypt") in facts, facts
+    assert ("AK-74", "made_in_country", "Algeria") in facts, facts
     assert not any(s == "AK" for s, _, _ in facts), facts
 
 

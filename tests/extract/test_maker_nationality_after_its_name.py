@@ -26,7 +26,7 @@ def test_no_word_of_making_places_nothing(extractor: Extractor) -> None:
 def test_a_quoted_family_name_after_a_plant_word_is_the_company(extractor: Extractor) -> None:
     # (the company's name is the rifle family's: quoted after the word for company it names the firm, whose
     # nationality places the models the sentence names)
-    text = "أعلنت شركة “كلاشنكوف” الروسية أنها ستواصل إنتاج البنادق AK-74 في إيجيفسك."
+    text = "تقول شركة “كلاشنكوف” الروسية إنها تصنع البنادق AK-74 في مصانعها."
     facts = facts_of(extractor, text, "ar")
     assert ("AK-74", "made_in_country", "Russia") in facts, facts
     assert not any(s == "AK" for s, _, _ in facts), facts

@@ -24,5 +24,5 @@ def test_the_town_names_the_plant(extractor: Extractor, lang: str, text: str, fa
 
 
 def test_a_plant_word_alone_before_the_town_still_reads(extractor: Extractor) -> None:
-    text = "A produção do J-7 começou na fábrica de aeronaves de Shenyang."
+    text = "O J-7 foi montado na fábrica de aviões de Shenyang."
     assert ("Chengdu J-7", "manufactured_by", "Shenyang plant") in facts_of(extractor, text, "pt")

@@ -1,4 +1,4 @@
-"""Chinese sets a clause before a name with "的" ("服役近半个世纪的歼-6", the J-6 that served nearly half a century):
+"""Chinese sets a clause before a name with "的" ("服役四十年的歼-6", the J-6 that served forty years):
 where the sentence's own verb after the name is an end ("退役", "退出"), the year is the end's, not the start of
 service. Sentences of our own; they prove behaviour, not quality."""
 
@@ -12,9 +12,9 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "2006年,服役近半个世纪的歼-6退出现役。",
-    "2006年8月,服役近半個世紀的殲-6整建制退役。",
-    "2010年,服役多年的歼-6正式退出空军编制序列。",
+    "2005年,服役四十年的歼-6退出现役。",
+    "2005年5月,服役四十年的殲-6全部退役。",
+    "2008年,服役多年的歼-6最后退出了部队。",
 ])
 def test_year_of_the_end_is_no_start(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "zh")

@@ -966,7 +966,7 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
     apart = {id(b) for a, b in itertools.pairwise(products)
              if b.generic and not a.generic and a.entity is not None and b.entity is not None
              and a.end < b.start and not text[a.end:b.start].strip() and names.of_family(a.entity, b.entity)}
-    # ("بندقية كلاشنيكوف الشهيرة من طراز AK-103": the family's name a few words before a word for "model" and a model
+    # ("بندقية كلاشنيكوف الحديثة من طراز AK-74": the family's name a few words before a word for "model" and a model
     # of it names that model, no product of its own)
     apart |= {id(a) for a, b in itertools.pairwise(products)
               if a.generic and not b.generic and a.entity is not None and b.entity is not None
@@ -1750,7 +1750,7 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
             continue
         if (word.start, word.end) in verbs and any(word.end < k.start < town.start for k in plant_words):
             continue   # a plant word that is also a word of making, another plant word after it, is the verb
-            #            ("fabriqué à l'usine d'armes de Kragujevac"; not "na fábrica de aeronaves de Shenyang")
+            #            ("fabriqué à l'usine d'armes de Kragujevac"; not "na fábrica de aviões de Shenyang")
         between = text[word.end:town.start]
         # (an article or "of" cut short stands apart from its word: "l'usine d'hélicoptères de Kazan", "la fabbrica
         # d'armi di Kragujevac")

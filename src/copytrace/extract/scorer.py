@@ -1799,7 +1799,7 @@ def _as_named(s: Sentence, cue: Mention) -> Mention | None:
 
 
 def _named_before_as(s: Sentence, cue: Mention) -> Mention | None:
-    """The name right before a word for "as" where the verb comes last, its kind's noun at most between ("68式自動小銃
+    """The name right before a word for "as" where the verb comes last, its kind's noun at most between ("68式小銃
     として": the Type 68 rifle, as)."""
     nouns = s.cue_list("product_noun")
     return next((p for p in reversed(s.products) if p.end <= cue.start
@@ -5952,8 +5952,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         if prefix_of is not None and len(run := _listed(s, [q for q in s.products if q.start >= prefix_of.start])) > 1 \
                 and any(k.start >= run[-1].end for k in s.cue_list("produce")):
             prefix_of = None
-        # (where the verb comes last, the name a word for "as" gives before the plant: "AKM模倣自動小銃は68式自動小銃
-        # として…国営工廠で生産", the plant made the Type 68)
+        # (where the verb comes last, the name a word for "as" gives before the plant: "AKMの複製銃は68式小銃として
+        # …国営工廠で量産", the plant made the Type 68)
         given = next((q for a in s.cue_list("as_name") if a.end <= o.start and s.doc.particles_follow
                       and (q := _named_before_as(s, a)) is not None), None)
         for p in [given] if given is not None else close[-1:] if close and cue.value != "maker" else subjects:
@@ -8349,7 +8349,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # right after it, not to the word of making the comma closes)
         cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         if _described_before_end(s, cue):
-            continue   # "2006年,服役近半个世纪的歼-6退出现役": the end's year; the word of service describes the name
+            continue   # "2005年,服役四十年的歼-6退出现役": the end's year; the word of service describes the name
         neg = s.negating(cue)
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
@@ -8429,7 +8429,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(k.start >= s.start and s.doc.tokens_between(s.start, k.start) == 0
                             for k in s.cue_list("produce", "introduce", "service", "design")):
             nearest = s.topic
-        # "AKM模倣自動小銃は68式自動小銃として1968年より生産": where the verb comes last, the name a word for "as"
+        # "AKMの複製銃は68式小銃として1968年から量産": where the verb comes last, the name a word for "as"
         # gives before the year is what came in then, not the subject it was made from
         if s.doc.particles_follow and nearest is not None:
             nearest = next((p for a in s.cue_list("as_name") if nearest.end <= a.start and a.end <= y.start
@@ -8594,7 +8594,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _described_before_end(s: Sentence, cue: Mention) -> bool:
     """Whether a word of service or introduction stands in a clause an owner's mark closes right on a name, and a
-    word of an end follows the name in its clause ("服役近半个世纪的歼-6退出现役", the J-6 that served half a century
+    word of an end follows the name in its clause ("服役四十年的歼-6退出现役", the J-6 that served forty years
     was retired): the clause describes the name, the sentence's verb is the end."""
     if cue.value not in {"introduce", "service"} or not s.doc.genitive_marks:
         return False
