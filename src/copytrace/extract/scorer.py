@@ -6614,7 +6614,7 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"a licence from the USSR", "lisensi dari Perancis", "Lizenz aus der Sowjetunion": a country a word of
     "from" (or its case) marks near a licence word, with no name between; not one far from it or past a name
     ("các biến thể MiG-21 của Trung Quốc với tên gọi J-7 ... được sản xuất theo giấy phép": China's variants)."""
-    if not _from_marked(s, c):
+    if not _from_marked(s, c) or _agent_making_licensed(s, c, cues):
         return False
     # (the design the licence is for may stand between, marked as its owner: "소련으로부터 T-72의 라이선스"; or after
     # the licence word, the country after it: "bought the licence for the KT-24 from the USSR")
@@ -6627,6 +6627,18 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                                      and any(_takes_licence(s, i) or _bought_before(s, k, i)
                                                              for i in s.cue_list("import")))
                                             for p in s.products) for k in cues)
+
+
+def _agent_making_licensed(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """Whether the word before a country that says "from" also marks the doer of a passive, and a licence word after
+    the country ends in a word of making ("wurde von Polen in Lizenz gefertigt": was made by Poland under licence, as
+    a German verb closes its clause): the country made the design and holds the licence, it did not give it."""
+    agent = s.near_before(c.start, ("agent",), 1)
+    if agent is None or s.near_before(c.start, ("source",), 1) is None:
+        return False
+    return any(k.start >= c.end and s.gap(c, k) <= 1 and (
+        s.near_after(k.end, ("produce",), 0) is not None
+        or any(m.start < k.end and m.end > k.start for m in s.cue_list("produce"))) for k in cues)
 
 
 def _deal_adjective(s: Sentence, c: Mention, deals: list[Mention]) -> bool:
@@ -6983,10 +6995,13 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
             and s.near_before(agent.start, _DOINGS, 1) is None \
             and s.near_after(c.end, ("produce",), 0) is None \
-            and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start) for k in cues):
+            and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start)
+                    and s.near_after(k.end, ("produce",), 0) is None for k in cues):
         return True   # "được Liên Xô chuyển giao công nghệ" (was by the USSR given its technology; not "built by India
         #               under licence", "ordered by India under licence", "adopted by India, licence production",
-        #               "được Trung Quốc sản xuất theo giấy phép", made by China under licence)
+        #               "được Trung Quốc sản xuất theo giấy phép", made by China under licence; nor where the
+        #               word of making follows the licence word, as a German verb ends its clause: "wurde von
+        #               Ungarn in Lizenz gefertigt", was made by Hungary under licence)
     # ("ソ連によってライセンスが": a mark of the agent after the name, where such marks follow their noun; not
     # "Tiệp Khắc được cấp phép", Czechoslovakia was granted a licence)
     agent = s.near_after(c.end, ("agent",), 0) if s.doc.particles_follow else None
