@@ -534,6 +534,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in longest_first
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
+        if not role and ending and len(written) > len(ending) + 1:
+            # or one that begins with the stem's last vowel, doubled ("Suome-en" is "Suomeen", to Finland: the
+            # long illative "-een"), as a form listed whole shows it
+            role = roles.get(written[-len(ending) - 1:], "") if len(ending) >= 2 else ""
         if not role and roles and language is not None and not m.phrase.adjective:
             # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case
             name = fold_phrase(_nominative_name(language, m.phrase.value))
