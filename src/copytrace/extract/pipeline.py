@@ -409,7 +409,7 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
     sentence per clause (what one says of its product is not said of the other's)."""
     out: list[tuple[int, int]] = []
     text = document.text
-    joints = and_words()
+    joints = and_words() - _place_words(document)
     for start, end in spans:
         mentions = document.within(start, end) + _contrast_letters(document, start, end)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -509,6 +509,16 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+def _place_words(document: Document) -> frozenset[str]:
+    """The words of place of the document's language that other languages write for "and" (Swedish "i", in;
+    French "en"): in this language they open no clause ("T-72M1, byggd i Polen, levererades till Finland")."""
+    return frozenset(w for w, classes in document.particles.items() if classes & _PLACE_CLASSES) | frozenset(
+        fold_phrase(m.text).strip() for m in document.mentions if m.kind == "cue" and m.value in _PLACE_CLASSES)
+
+
+_PLACE_CLASSES = frozenset({"locative", "source", "destination"})
 
 
 def _verb_first_clause(document: Document, mentions: list[Mention], cut: int, verb: Mention, end: int,
