@@ -178,6 +178,14 @@ class Sentence:
                 self.cues["export"] = sending
             else:
                 self.cues.pop("export", None)
+        # ("nicht nur kopiert, sondern verbessert", not only copied: the "not" of "not only" negates nothing)
+        if "not_only" in self.cues and "negation" in self.cues:
+            denials = [m for m in self.cues["negation"] if not any(
+                k.start <= m.start and m.end <= k.end for k in self.cues["not_only"])]
+            if denials:
+                self.cues["negation"] = denials
+            else:
+                self.cues.pop("negation")
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
