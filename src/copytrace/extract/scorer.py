@@ -4743,6 +4743,31 @@ def _sold_after(s: Sentence, c: Mention) -> bool:
     return bool(after) and min(after, key=lambda k: k.start).value == "export"
 
 
+def _maker_attribute(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether the word of making is a participle set before the name as its attribute, its maker right before it
+    ("Valmetin valmistama kivääri RK 62", "das von Valmet hergestellte Gewehr RK 62"), and the country stands after
+    the name: an attribute governs nothing past its noun, the country is the main verb's ("... wurde in Syrien zum
+    Verkauf angeboten", offered for sale there, not made there)."""
+    if c.start < cue.end or any(k.start >= cue.end and k.end <= c.start for k in s.cue_list("produce", "licence")):
+        return False
+    named = next((p for p in s.products if cue.end <= p.start and p.end <= c.start
+                  and s.doc.tokens_between(cue.end, p.start) - len(_noun_spans(s, cue.end, p.start))
+                  - _noun_words(s, cue.end, p.start) == 0), None)
+    if named is None:
+        return False
+    # the maker marked as the attribute's doer: by a word ("von Valmet"), a hyphen ("Valmet-made") or a case ending
+    # on its name ("Valmetin", Valmet's; not "Valmet valmisti RK 62:n", Valmet made it, the sentence's own verb)
+    agent = s.near_before(cue.start, ("agent",), 1)
+    for m in s.mentions:
+        if m.kind != "org" or m.end > cue.start or s.doc.tokens_between(m.end, cue.start) > 0:
+            continue
+        written, name = fold_phrase(m.text).strip(), fold_phrase(m.value).strip()
+        if (agent is not None and agent.end <= m.start) or s.doc.text[m.end:cue.start] in {"-", "‑"} \
+                or (written != name and written.startswith(name)):
+            return True
+    return False
+
+
 def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
     """Where the owner comes before what it owns, a country marked as the owner of a thing that is itself the owner
     of the making: "ソ連の軽機関銃の国産化", the domestic making of the Soviet machine gun (the country's thing was
@@ -4912,7 +4937,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
             continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
             #            country, glued to it; another, no word of place before it, names no place of it
-        if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c):
+        if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c) or _maker_attribute(s, c, cue):
             continue
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
