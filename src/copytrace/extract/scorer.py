@@ -6367,8 +6367,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(q.start < s.start for q in subjects) and not _fronted_original(s, p, cue)
                  and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
                  and not any(o.end <= p.start for o in s.products)
-                 # (not "made under licence as the AKM-63": the copy is named, and holds it)
-                 and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
+                 # (not "made under licence as the AKM-63": the copy is named, and holds it; nor where the verb
+                 # comes last and the naming stands between them, "baute den T-72 als M-84 in Lizenz")
+                 and not any((k.start >= cue.end or (p.end <= k.start and k.end <= cue.start))
+                             and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
     # "produced under licence in China (as the Type 59), Czechoslovakia and Poland": the design the names in
     # brackets are versions of was licensed in each of the places too (as _made_in reads its making)
     bracket_owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
