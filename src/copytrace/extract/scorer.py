@@ -6328,6 +6328,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                   for o in s.cue_list("export", "import")) for e in sellers)
                       # ("licensed the Mi-2 to Poland": the country the licensing verb sends it to holds it)
                       or (_marked_recipient(s, c) and any(_licenses_to(s, o, cues) for o in licensors)))]
+    # ("a Csehszlovákiában licenc alapján gyártott T-72M1-eseket Magyarország megvásárolta": a country that buys
+    # what another country, marked as the place, made under licence took no licence; it bought the tanks)
+    placed = [c for c in licensees if c.case == "locative" or s.near_before(c.start, ("locative",), 1) is not None]
+    if placed and not s.doc.particles_follow:
+        licensees = [c for c in licensees if c in placed or c.adjective or c.case or not _buys(s, c)]
     if status == "unlicensed":
         # "without the consent of the Soviet Union", "ohne Zustimmung der Sowjetunion": the country a word of
         # withheld consent names right after it holds the rights; it made nothing without them
