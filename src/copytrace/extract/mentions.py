@@ -146,6 +146,7 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _COUNTED = re.compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]\d{1,3}")   # capitals, a space, a number: a name, or a count
+_VERB_CLASSES = frozenset({"produce", "design", "export", "import", "introduce", "copula", "copy", "basis"})
 _COUNT_AFTER = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{3,}")   # a lower-case word right after it: the things counted
 _SPACED_TAIL = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{1,3}")   # a short lower-case word apart after a name
 _BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
@@ -352,7 +353,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if known is not None:
             out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
                                family=d.family, generic=known.generic))
-        elif _COUNTED.fullmatch(d.text) and _COUNT_AFTER.match(text, d.end):
+        elif _COUNTED.fullmatch(d.text) and (after := _COUNT_AFTER.match(text, d.end)) is not None \
+                and not any(m.start == after.start() + 1 and m.phrase.cls in _VERB_CLASSES for m in matches):
+            # ("RK 95 kehitettiin ...": a word of doing right after it is its verb, no things counted)
             continue   # "according to SIPRI 30 launchers were sold": an acronym and a count of things, no name
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
@@ -538,6 +541,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in longest_first
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
+        if not role and ending and len(written) > len(ending) + 1:
+            # or one that begins with the stem's last vowel, doubled ("Suome-en" is "Suomeen", to Finland: the
+            # long illative "-een"), as a form listed whole shows it
+            role = roles.get(written[-len(ending) - 1:], "") if len(ending) >= 2 else ""
         if not role and roles and language is not None and not m.phrase.adjective:
             # a short ending glued to the whole nominative name ("Irakba", "Iránból"): the name in that case
             name = fold_phrase(_nominative_name(language, m.phrase.value))

@@ -247,6 +247,10 @@ class Extractor:
             parts = sentence.part_names()
             subjects = [p for p in sentence.subjects() if id(p) not in parts]
             own = {p.value: p for p in subjects if p.start >= start and not p.generic}
+            # (a family's name that opens the sentence as its only design is what it speaks of, and what a pronoun
+            # in the next points at: "Die Kalaschnikows wurden dort gefertigt. Produziert wurden sie im Werk ...")
+            own = own or {p.value: p for p in subjects[:1] if p.start >= start and p.generic
+                          and fold_phrase(text[start:p.start]).strip() in article_or_nothing()}
             # "the J-7 (export version: F-7) is ...": names in brackets are asides to the one the sentence is about
             own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own
             # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
@@ -409,7 +413,7 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
     sentence per clause (what one says of its product is not said of the other's)."""
     out: list[tuple[int, int]] = []
     text = document.text
-    joints = and_words()
+    joints = and_words() - _place_words(document)
     for start, end in spans:
         mentions = document.within(start, end) + _contrast_letters(document, start, end)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -509,6 +513,16 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 cut = k.start
         out.append((cut, end))
     return out
+
+
+def _place_words(document: Document) -> frozenset[str]:
+    """The words of place of the document's language that other languages write for "and" (Swedish "i", in;
+    French "en"): in this language they open no clause ("T-72M1, byggd i Polen, levererades till Finland")."""
+    return frozenset(w for w, classes in document.particles.items() if classes & _PLACE_CLASSES) | frozenset(
+        fold_phrase(m.text).strip() for m in document.mentions if m.kind == "cue" and m.value in _PLACE_CLASSES)
+
+
+_PLACE_CLASSES = frozenset({"locative", "source", "destination"})
 
 
 def _verb_first_clause(document: Document, mentions: list[Mention], cut: int, verb: Mention, end: int,
@@ -1013,12 +1027,16 @@ def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str])
     that is not the design's own makes the one copy of the design the text names that the registry makes there, not
     the design itself (the registry's lineage is cited knowledge; a page that names the copy speaks of it)."""
     out: dict[FactKey, CandidateFact] = {}
+    # (nor one the text itself makes the design in the maker's country: "Die Kalaschnikows wurden in der DDR in
+    # Lizenz gefertigt. Produziert wurden sie im VEB ..." speaks of the design made there, not of a copy)
+    made = {(f.subject, f.object) for f in facts if f.relation == "made_in_country"}
     # (a making the text states of the copy itself keeps its own words)
     for f in sorted(facts, key=lambda f: f.relation == "manufactured_by"):
         design = names.resolve(f.subject) if f.relation == "manufactured_by" else None
         maker = names.resolve(f.object) if design is not None and design.kind == "product" else None
         seats = names.homes(maker.entity) if maker is not None and maker.kind == "org" else frozenset()
-        if design is not None and len(seats) == 1 and not seats & names.homes(design.entity):
+        if design is not None and len(seats) == 1 and not seats & names.homes(design.entity) \
+                and (f.subject, next(iter(seats))) not in made:
             copies = _registry_copies(mentioned, {f.subject}, next(iter(seats)), names)
             if len(copies) == 1:
                 f = replace(f, subject=copies[0])

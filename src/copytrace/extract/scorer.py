@@ -178,6 +178,14 @@ class Sentence:
                 self.cues["export"] = sending
             else:
                 self.cues.pop("export", None)
+        # ("nicht nur kopiert, sondern verbessert", not only copied: the "not" of "not only" negates nothing)
+        if "not_only" in self.cues and "negation" in self.cues:
+            denials = [m for m in self.cues["negation"] if not any(
+                k.start <= m.start and m.end <= k.end for k in self.cues["not_only"])]
+            if denials:
+                self.cues["negation"] = denials
+            else:
+                self.cues.pop("negation")
         # ("a Soviet infantry fighting vehicle": a word of forces inside a kind of product names no forces)
         kinds = self.cues.get("product_noun", [])
         forces = [m for m in self.cues.get("force", []) if not any(
@@ -4757,6 +4765,31 @@ def _sold_after(s: Sentence, c: Mention) -> bool:
     return bool(after) and min(after, key=lambda k: k.start).value == "export"
 
 
+def _maker_attribute(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether the word of making is a participle set before the name as its attribute, its maker right before it
+    ("Valmetin valmistama kivääri RK 62", "das von Valmet hergestellte Gewehr RK 62"), and the country stands after
+    the name: an attribute governs nothing past its noun, the country is the main verb's ("... wurde in Syrien zum
+    Verkauf angeboten", offered for sale there, not made there)."""
+    if c.start < cue.end or any(k.start >= cue.end and k.end <= c.start for k in s.cue_list("produce", "licence")):
+        return False
+    named = next((p for p in s.products if cue.end <= p.start and p.end <= c.start
+                  and s.doc.tokens_between(cue.end, p.start) - len(_noun_spans(s, cue.end, p.start))
+                  - _noun_words(s, cue.end, p.start) == 0), None)
+    if named is None:
+        return False
+    # the maker marked as the attribute's doer: by a word ("von Valmet"), a hyphen ("Valmet-made") or a case ending
+    # on its name ("Valmetin", Valmet's; not "Valmet valmisti RK 62:n", Valmet made it, the sentence's own verb)
+    agent = s.near_before(cue.start, ("agent",), 1)
+    for m in s.mentions:
+        if m.kind != "org" or m.end > cue.start or s.doc.tokens_between(m.end, cue.start) > 0:
+            continue
+        written, name = fold_phrase(m.text).strip(), fold_phrase(m.value).strip()
+        if (agent is not None and agent.end <= m.start) or s.doc.text[m.end:cue.start] in {"-", "‑"} \
+                or (written != name and written.startswith(name)):
+            return True
+    return False
+
+
 def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
     """Where the owner comes before what it owns, a country marked as the owner of a thing that is itself the owner
     of the making: "ソ連の軽機関銃の国産化", the domestic making of the Soviet machine gun (the country's thing was
@@ -4926,7 +4959,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and not _on_licence_word(s, m, s.cue_list("licence")) for m in makers):
             continue   # "Mısır Sovyet yapımı MiG-21 kullandı", Egypt used Soviet-made MiG-21s: the making has its own
             #            country, glued to it; another, no word of place before it, names no place of it
-        if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c):
+        if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c) or _maker_attribute(s, c, cue):
             continue
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
@@ -6373,6 +6406,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                   for o in s.cue_list("export", "import")) for e in sellers)
                       # ("licensed the Mi-2 to Poland": the country the licensing verb sends it to holds it)
                       or (_marked_recipient(s, c) and any(_licenses_to(s, o, cues) for o in licensors)))]
+    # ("a Csehszlovákiában licenc alapján gyártott T-72M1-eseket Magyarország megvásárolta": a country that buys
+    # what another country, marked as the place, made under licence took no licence; it bought the tanks)
+    placed = [c for c in licensees if c.case == "locative" or s.near_before(c.start, ("locative",), 1) is not None]
+    if placed and not s.doc.particles_follow:
+        licensees = [c for c in licensees if c in placed or c.adjective or c.case or not _buys(s, c)]
     if status == "unlicensed":
         # "without the consent of the Soviet Union", "ohne Zustimmung der Sowjetunion": the country a word of
         # withheld consent names right after it holds the rights; it made nothing without them
@@ -6412,8 +6450,10 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  and not any(q.start < s.start for q in subjects) and not _fronted_original(s, p, cue)
                  and p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) <= 4
                  and not any(o.end <= p.start for o in s.products)
-                 # (not "made under licence as the AKM-63": the copy is named, and holds it)
-                 and not any(k.start >= cue.end and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
+                 # (not "made under licence as the AKM-63": the copy is named, and holds it; nor where the verb
+                 # comes last and the naming stands between them, "baute den T-72 als M-84 in Lizenz")
+                 and not any((k.start >= cue.end or (p.end <= k.start and k.end <= cue.start))
+                             and _as_named(s, k) is not None for k in s.cue_list("as_name"))]
     # "produced under licence in China (as the Type 59), Czechoslovakia and Poland": the design the names in
     # brackets are versions of was licensed in each of the places too (as _made_in reads its making)
     bracket_owners = [o for p in s.products if (o := _bracket_owner(s, p)) is not None]
@@ -6697,7 +6737,7 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     """"a licence from the USSR", "lisensi dari Perancis", "Lizenz aus der Sowjetunion": a country a word of
     "from" (or its case) marks near a licence word, with no name between; not one far from it or past a name
     ("các biến thể MiG-21 của Trung Quốc với tên gọi J-7 ... được sản xuất theo giấy phép": China's variants)."""
-    if not _from_marked(s, c):
+    if not _from_marked(s, c) or _agent_making_licensed(s, c, cues):
         return False
     # (the design the licence is for may stand between, marked as its owner: "소련으로부터 T-72의 라이선스"; or after
     # the licence word, the country after it: "bought the licence for the KT-24 from the USSR")
@@ -6710,6 +6750,18 @@ def _licence_from(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
                                                      and any(_takes_licence(s, i) or _bought_before(s, k, i)
                                                              for i in s.cue_list("import")))
                                             for p in s.products) for k in cues)
+
+
+def _agent_making_licensed(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
+    """Whether the word before a country that says "from" also marks the doer of a passive, and a licence word after
+    the country ends in a word of making ("wurde von Polen in Lizenz gefertigt": was made by Poland under licence, as
+    a German verb closes its clause): the country made the design and holds the licence, it did not give it."""
+    agent = s.near_before(c.start, ("agent",), 1)
+    if agent is None or s.near_before(c.start, ("source",), 1) is None:
+        return False
+    return any(k.start >= c.end and s.gap(c, k) <= 1 and (
+        s.near_after(k.end, ("produce",), 0) is not None
+        or any(m.start < k.end and m.end > k.start for m in s.cue_list("produce"))) for k in cues)
 
 
 def _deal_adjective(s: Sentence, c: Mention, deals: list[Mention]) -> bool:
@@ -7069,10 +7121,13 @@ def _licence_agent(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
     if agent is not None and s.doc.tokens_between(agent.end, c.start) == 0 \
             and s.near_before(agent.start, _DOINGS, 1) is None \
             and s.near_after(c.end, ("produce",), 0) is None \
-            and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start) for k in cues):
+            and any(k.start >= c.end and s.gap(c, k) <= 1 and _same_clause(s, agent.start, k.start)
+                    and s.near_after(k.end, ("produce",), 0) is None for k in cues):
         return True   # "được Liên Xô chuyển giao công nghệ" (was by the USSR given its technology; not "built by India
         #               under licence", "ordered by India under licence", "adopted by India, licence production",
-        #               "được Trung Quốc sản xuất theo giấy phép", made by China under licence)
+        #               "được Trung Quốc sản xuất theo giấy phép", made by China under licence; nor where the
+        #               word of making follows the licence word, as a German verb ends its clause: "wurde von
+        #               Ungarn in Lizenz gefertigt", was made by Hungary under licence)
     # ("ソ連によってライセンスが": a mark of the agent after the name, where such marks follow their noun; not
     # "Tiệp Khắc được cấp phép", Czechoslovakia was granted a licence)
     agent = s.near_after(c.end, ("agent",), 0) if s.doc.particles_follow else None
