@@ -12,7 +12,7 @@ from tests.extract.conftest import facts_of
 
 def test_a_pronoun_after_a_family_name_points_at_the_family(extractor: Extractor) -> None:
     text = ("Im Museum liegt eine Wieger neben anderen Gewehren. Die Wieger verschoss kleinere Patronen. "
-            "Die Kalaschnikows hatten dagegen das Kaliber 7,62 Millimeter. "
+            "Die Kalaschnikows waren dagegen schwerer. "
             "Gefertigt wurden sie nach sowjetischen Plänen in Polen.")
     facts = facts_of(extractor, text, "de")
     assert ("AK", "made_in_country", "Poland") in facts, facts

@@ -16,7 +16,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Das von Valmet hergestellte Sturmgewehr RK 62 wurde später in Syrien zum Verkauf angeboten.", "de"),
-    ("Valmetin valmistama rynnäkkökivääri RK 62 nähtiin hiljattain Syyriassa.", "fi"),
+    ("Valmetin valmistama kivääri RK 62 löydettiin viime vuonna Syyriassa.", "fi"),
 ])
 def test_a_country_after_the_attributed_name_is_no_place_of_making(extractor: Extractor, text: str,
                                                                     lang: str) -> None:
