@@ -264,7 +264,7 @@ class Extractor:
             background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
                           and seen.get(topic.value, 0) and topic.value != v
                           and self.names.derives(topic.entity, p.entity)
-                          and document.tokens_between(start, p.start) > 1}
+                          and _words_before(document, mentions, start, p) > 1}
             own = {v: p for v, p in own.items() if v not in background}
             # "... the second in the world (after the AH-1 Cobra)": a design outside the registry's field that brackets
             # set aside, in a text about one inside it, is a comparison, not what the next sentence speaks of
@@ -316,6 +316,17 @@ class Extractor:
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_import_where_made(facts, unsourced)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _words_before(document: Document, mentions: list[Mention], start: int, name: Mention) -> int:
+    """The word tokens between a sentence's start and ``name``, the words for a kind of product and countries'
+    adjectives among them not counted: "Средний танк Т-72 — ...", "The Soviet tank T-72 ..." open with the name."""
+    n = document.tokens_between(start, name.start)
+    for m in mentions:
+        if start <= m.start and m.end <= name.start and (
+                (m.kind == "cue" and m.value == "product_noun") or (m.kind == "country" and m.adjective)):
+            n -= document.tokens_between(m.start, m.end)
+    return n
 
 
 def _country_noun_phrase(document: Document, mentions: list[Mention],
