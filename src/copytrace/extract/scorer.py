@@ -859,13 +859,27 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
         if original is None or s.doc.tokens_between(k.end, original.start) > 1:
             return
         child = next((p for p in s.products if p.start >= original.end), None)
-        if child is None or child.value == original.value or "," in s.doc.text[original.end:child.start] \
-                or _plain_tokens(s, original.end, child.start) > 0:
+        if child is None or child.value == original.value:
+            return
+        between = s.doc.text[original.end:child.start]
+        # ("Developed from the T-54, the T-55 got ...": one comma may close the fronted phrase, an article at most
+        # after it; not a list of names, "Based on the T-54, T-55 and T-62, ...")
+        spoken = [w for w in fold_phrase(between).replace(",", " ").split() if w in articles()]
+        if "," in between and (between.count(",") > 1 or not between.lstrip().startswith(",")
+                               or _listed_on(s, child)):
+            return
+        if _plain_tokens(s, original.end, child.start) > len(spoken):
             return
         s.parents.add(id(original))
         yield _mk(s, child, "derived_from", original.value, {"cue_basis": 1.0}, k, original, child,
                   qualifier="variant")
         return
+
+
+def _listed_on(s: Sentence, name: Mention) -> bool:
+    """Whether a comma or a word for "and" or "or" follows ``name``: it opens or goes on with a list of names."""
+    after = s.doc.text[name.end:s.end].split(maxsplit=1)
+    return bool(after) and (after[0].startswith(",") or fold_phrase(after[0]) in and_words() | or_words())
 
 
 def _deal_undone(s: Sentence) -> int | None:
@@ -5261,12 +5275,13 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
             or any(ch in ",;:()" for ch in s.doc.text[made.end:start]):
         return []
     # ("Mi-8MTV-1 i dva Mi-8T ruske proizvodnje": a list's names before the phrase, each, joined by a comma or an
-    # "and"; not "Sarath es similar al BMP-2 de fabricación soviética")
+    # "and"; not "Sarath es similar al BMP-2 de fabricación soviética", nor the original a phrase before the comma
+    # named, "Based on the T-54, the Type 59 was built in Baotou")
     listed = _listed(s, [p for p in reversed(s.products) if p.end <= start])
     out = listed[:1]
     for a, b in itertools.pairwise(listed):
         between = s.doc.text[b.end:a.start]
-        if ("," not in between and not set(between.lower().split()) & and_words()) \
+        if ("," not in between and not set(between.lower().split()) & and_words()) or id(b) in s.parents \
                 or any(m.kind == "cue" and b.end <= m.start and m.end <= a.start for m in s.mentions):
             break
         out.append(b)
