@@ -675,7 +675,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # (each test asked only where the sentence has what it tests against: most have no asides, parallel places,
     # participles set off by commas or replacements, and each test says nothing without them)
     for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
-        kept.extend(r for r in rule(s, w) if not (asides and _aside_of_another(s, r, asides))
+        kept.extend(r for r in rule(s, w) if not (asides and (_aside_of_another(s, r, asides)
+                                                              or _reached_into_aside(s, r, asides)))
                     and not (placed and _against_places(s, r, placed))
                     and not (participles and _past_participle(s, r, participles))
                     and not (replacers and _replacers_made(s, r, replacers))
@@ -1222,6 +1223,22 @@ def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) ->
                 and not s.doc.text[owner.end:a].strip() \
                 and not (r.relation == "derived_from" and _both_in_brackets(s, a, owner, p))
     return False
+
+
+def _reached_into_aside(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
+    """"produced under licence at Aero (where the MiG-15 had been made before)": a name in brackets whose words say
+    something of their own (a word of making, licence, copies or trade before it, inside them) takes nothing the
+    words before the brackets say; a name the brackets only give ("built under licence in China (as the Type 59)")
+    still does."""
+    p = r.subject
+    for a, b in asides:
+        if a < p.start and p.end <= b and r.start < a:
+            return any(m.kind == "cue" and m.value in _ASIDE_OWN_WORDS and a < m.start and m.end <= p.start
+                       for m in s.mentions)
+    return False
+
+
+_ASIDE_OWN_WORDS = frozenset({"produce", "licence", "unlicensed", "copy", "export", "import", "introduce", "design"})
 
 
 def _both_in_brackets(s: Sentence, opened: int, owner: Mention, p: Mention) -> bool:
