@@ -2348,9 +2348,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "the company and Tdi said": a lower-case plant word a word for "and" follows names no one
         if _only_connectors(text[cue.end:right]) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
-                and text[left:cue.start].strip() not in _gazetteer()[0]:
+                and text[left:cue.start].strip() not in _gazetteer()[0] \
+                and not _capital_elsewhere(text, text[left:cue.start].strip(), left):
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing (a town's
-            #            name does: "Kazan fabrikası ... üretmiştir")
+            #            name does: "Kazan fabrikası ... üretmiştir", and so does a word the text writes with its
+            #            capital inside a sentence too: "... at the Oakfield Works. Oakfield factory also made ...")
         if bare_left and (cue.start in org_ends or cue.start - 1 in org_ends):
             continue   # "Đuro Đaković Works": the plant word ends the name of a known organisation
         if _past_spaces_and_quotes(text, right) in org_starts \
@@ -2594,6 +2596,15 @@ def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) 
 
 # (not a number's label written apart from its sign: "l'usine n ° 617")
 _ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
+
+
+def _capital_elsewhere(text: str, word: str, pos: int) -> bool:
+    """Whether the text writes ``word``, with its capital, somewhere other than ``pos`` and not opening a sentence
+    there: a proper name, not a word capitalised because it opens the sentence."""
+    if not word[:1].isupper():
+        return False
+    return any(m.start() != pos and not _opens_sentence(text, m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
