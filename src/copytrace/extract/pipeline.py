@@ -164,6 +164,9 @@ class Extractor:
             if is_heading and users is None:   # (a list of users names countries line by line)
                 place = _country_heading(mentions)
                 if place is not None and len(places) >= 2:
+                    # ("1. China ... the Type 81 ... | 2. Iraq | Rifles were made there without a licence"): a section
+                    # of another country goes back to the design the text is about, not the last one named before it
+                    recent, going_on = None, None
                     continue
                 place = None
             # (a field of a data sheet: asked twice of a sentence, for a record's name and for a value)
