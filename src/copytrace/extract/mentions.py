@@ -681,6 +681,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         _demonyms_as_nouns(text, out, language.adjectives_follow)
         if not language.capitalised_nouns:
             _names_in_copy_frames(text, out)
+    out = _same_names_joined(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _latter_countries(text, out)
     _permissions(out, token_starts, language is not None and language.postpositions)
@@ -2596,6 +2597,24 @@ def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) 
 
 # (not a number's label written apart from its sign: "l'usine n ° 617")
 _ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
+
+
+def _same_names_joined(text: str, out: list[Mention]) -> list[Mention]:
+    """"마카로프 PM", "Макаров ПМ": a name of words alone (a designer's, a family's) right before another that
+    resolves to the same design, a space between, is one mention of it (two would read as a design and its kin, or as
+    two designs of a list); not a designation before its nickname, "the Mi-8 Hip", which names an alias."""
+    products = sorted((m for m in out if m.kind == "product"), key=operator.attrgetter("start"))
+    joined: dict[int, Mention] = {}   # id of the second of a pair -> the mention of both
+    gone: set[int] = set()
+    for a, b in itertools.pairwise(products):
+        first = joined.get(id(a), a)
+        if a.value == b.value and not a.pointer and not b.pointer and a.end < b.start <= a.end + 1 \
+                and text[a.end:b.start] == " " and not any(ch.isdigit() for ch in first.text):
+            joined[id(b)] = replace(b, start=first.start, text=text[first.start:b.end])
+            gone.add(id(a))
+    if not joined:
+        return out
+    return [joined.get(id(m), m) for m in out if id(m) not in gone]
 
 
 def _capital_elsewhere(text: str, word: str, pos: int) -> bool:

@@ -290,6 +290,11 @@ class Sentence:
         """The list of countries ``c`` stands in ("Poland, Czechoslovakia and Romania"), itself alone where none."""
         return self.groups.get(id(c), [c])
 
+    def elsewhere(self, p: Mention) -> bool:
+        """Whether ``p`` stands outside the sentence: the design a sentence that does not name it speaks of (the
+        document's main design may be named first in a later sentence)."""
+        return not self.start <= p.start < self.end
+
     def has(self, *classes: str) -> bool:
         # (the classes looked up in C, no generator made: asked a hundred thousand times a megabyte)
         return not self.cues.keys().isdisjoint(classes)
@@ -1650,7 +1655,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     from the design, and the making is said of it."""
     # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した"; so does a phrase
     # of version: "se vyrábí ve verzi IŽ-70", is made in the version IŽ-70)
-    gated = s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)
+    gated = s.has("licence", "copy", "variant") or any(m.kind == "country" for m in s.mentions)
     if not (s.has("in_version") or (s.has("as_name") and gated)):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
@@ -1711,7 +1716,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
         done.append((named, made))
-        yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(subject.start < s.start)},
+        yield _mk(s, named, "derived_from", subject.value, {"cue_copy": 1.0, "topic": float(s.elsewhere(subject))},
                   subject, made, cue, named, qualifier="licensed copy" if licensed else "variant")
         # (the copy word may stand before the word of licence nearer the name: "skopiowały Su-27 bez licencji jako")
         copied = made if made.value == "copy" else next(
@@ -1740,7 +1745,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                     for c in s.groups.get(id(place), [place]):
                         if c.end <= place.start and lo <= c.start and c.value != place.value:
                             yield _mk(s, subject, "made_in_country", s.country(c),
-                                      {"produce": 1.0, "locative": 1.0, "topic": float(subject.start < s.start)},
+                                      {"produce": 1.0, "locative": 1.0, "topic": float(s.elsewhere(subject))},
                                       made, c)
 
 
@@ -2978,6 +2983,14 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         copiers = _copiers(s, cue)
         # "the MiG-21 was copied in China as the J-7": the name given to what was made is no original of its design
         pairs = [(a, b) for a, b in pairs if (a.value, b.value) not in s.copies and (id(b), id(a)) not in settled]
+        # ("... gave Hungary a licence for the AK-47, made at home as the AK-55": the copy a word for "as" named is no
+        # original of the design the text is about, which this sentence does not name)
+        pairs = [(a, b) for a, b in pairs if not (s.elsewhere(a) and any(b.value == n for _, n in s.copies))]
+        # ("その後改良型のAKMを...", "개량형의 AKM": where the owner comes first, a name right after a word of versions
+        # and its mark of owning is that version, no original of a design the sentence does not name)
+        if cue.value == "variant" and s.doc.genitive_first and s.doc.genitive_marks:
+            pairs = [(a, b) for a, b in pairs if not (s.elsewhere(a) and b.start >= cue.end
+                                                      and s.doc.text[cue.end:b.start].strip() in s.doc.genitive_marks)]
         # "the first T-54 models replaced the T-44": a word of versions on one name makes no kin of the name it
         # replaced
         if cue.value == "variant":
@@ -3001,7 +3014,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 s.parents.add(id(parent))
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
-            feats = {f"cue_{cue.value}": 1.0, "topic": float(child.start < s.start),
+            feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
                      "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
                      "extends": float(_extends(child, parent)),
                      "licensed": float(bool(licence) and not unlicensed),
@@ -4307,7 +4320,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = next((p for p in reversed(s.products) if p.end <= unknown.start), s.topic)
             if owner is not None and name_key(unknown.text) != name_key(owner.text):
                 yield _mk(s, owner, "alias_of", unknown.value, {"cue": 1.0, "new_name": 1.0,
-                                                                "topic": float(owner.start < s.start)}, cue, unknown)
+                                                                "topic": float(s.elsewhere(owner))}, cue, unknown)
             continue
         if subject is not None and not after:
             # "BMP-1, BVP-1 adıyla üretildi", "BVP-1 néven": where the naming word follows the name, the name right
@@ -4353,7 +4366,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                     continue
                 other = _other_name(owner, named)
                 if other is not None:
-                    yield _mk(s, owner, "alias_of", other, {"cue": 1.0, "topic": float(owner.start < s.start)},
+                    yield _mk(s, owner, "alias_of", other, {"cue": 1.0, "topic": float(s.elsewhere(owner))},
                               named, cue)
             continue
         if not after or subject is None or _extends(after[0], subject) or _extends(subject, after[0]) \
@@ -5178,7 +5191,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # Bulgaria")
                      "maker_topic": float(cue.value == "maker" and p.start < s.start and not s.has("produce")),
                      "rival_closer": float(rival),
-                     "topic": float(p.start < s.start), "attached_elsewhere": float(attached),
+                     "topic": float(s.elsewhere(p)), "attached_elsewhere": float(attached),
                      # (a licence denied is no making denied: "produced in China without a licence"; but a licence
                      # never got, where no word of making stands, says nothing was made: "never bought a licence")
                      "plan": s.planned(cue), "negated": float(s.negated(cue) if cue.value != "licence" else (
@@ -5364,7 +5377,7 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             s.parents.add(id(parent))
             kind = _KIND.get(cue.value, "copy" if cue.value == "licence" else "variant")
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
-                     "distance": s.gap(p, cue) / 10, "topic": float(parent.start < s.start)}
+                     "distance": s.gap(p, cue) / 10, "topic": float(s.elsewhere(parent))}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
 
 
@@ -5958,7 +5971,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                     if p.start >= k.end or p.start < s.start:
                         yield _mk(s, p, "manufactured_by", o.value,
                                   {"produce": 1.0, "export": 1.0, "cue_distance": s.gap(k, o) / 10,
-                                   "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                                   "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                                    "plan": s.planned(k)}, o, k, p)
             continue
         if designer and any(s.doc.tokens_between(o.end, p.start) == 0 and p.start >= o.end for p in s.products):
@@ -6029,14 +6042,14 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             if _of_parts(s, p, cue):
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
-                     "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                     "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                      "export": float(s.has("export", "import")), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
                 yield _mk(s, p, "made_in_country", s.country(home),
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
-                           "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
+                           "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
 
 
@@ -6090,7 +6103,7 @@ def _labelled_makers(s: Sentence, orgs: list[Mention]) -> Iterator[Reading]:
             continue
         for p in s.subjects():
             yield _mk(s, p, "manufactured_by", m.value,
-                      {"produce": 1.0, "topic": float(p.start < s.start)}, label, m)
+                      {"produce": 1.0, "topic": float(s.elsewhere(p))}, label, m)
 
 
 def _maker_label(s: Sentence) -> Mention | None:
@@ -6514,7 +6527,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, s.topic, "derived_from", o.value, {"cue_licence": 1.0, "topic": 1.0}, o, cue,
                           qualifier="licensed copy")
     for p in subjects:
-        feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
+        feats = {f"status_{status}": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(s.elsewhere(p)),
                  "plan": s.planned(cue), "only_noun": float(len(cues) == 1 and not s.has("produce", *DERIVE))}
         # the licensee is the country (or list of countries) nearest the product, not every country named
         # (for a product spoken of before, the one nearest the licence word: "Production went on in the USSR, and
@@ -6559,7 +6572,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for c in givers:
                 if s.country(c) in scopes:
                     continue   # a country does not license itself
-                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(p.start < s.start),
+                feats2 = {"licensor": 1.0, "distance": s.gap(p, cue) / 10, "topic": float(s.elsewhere(p)),
                           "plan": s.planned(cue)}   # ("Rusia planea otorgar a China la licencia")
                 yield _mk(s, p, "licensed_by", s.country(c), feats2, p, cue, c, scope=scopes[0])
 
@@ -7468,7 +7481,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # place varies by the country and may mean "in" too)
                      "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
                                               or o.case == "destination" for o in (c, s.list_first(c)))),
-                     "topic": float(p.start < s.start), "plan": s.planned(cue),
+                     "topic": float(s.elsewhere(p)), "plan": s.planned(cue),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
                      "negated": float(s.negated(cue) or _deal_negated(s, cue)),
@@ -8047,7 +8060,7 @@ def _made_for(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
                 # list: "for Iraq and Syria")
                 for m in s.groups.get(id(c), [c]):
                     yield _mk(s, p, "exported_to", s.country(m),
-                              {"cue_made_for": 1.0, "distance": s.gap(k, m) / 10, "topic": float(p.start < s.start),
+                              {"cue_made_for": 1.0, "distance": s.gap(k, m) / 10, "topic": float(s.elsewhere(p)),
                                "plan": s.planned(cue), "negated": float(s.negated(cue))}, p, cue, m)
             break
 
@@ -8066,7 +8079,7 @@ def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
         if cue is not None:
             for p in s.subjects():
                 yield _mk(s, p, "exported_to", s.country_names.get(s.home, s.home),
-                          {"cue_import": 1.0, "home": 1.0, "topic": float(p.start < s.start),
+                          {"cue_import": 1.0, "home": 1.0, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue)
         return
     for cue in s.cue_list("export", "import"):
@@ -8077,7 +8090,7 @@ def _to_home(s: Sentence, countries: list[Mention]) -> Iterator[Reading]:
             continue
         for p in s.subjects():
             yield _mk(s, p, "exported_to", s.country_names.get(s.home, s.home),
-                      {f"cue_{cue.value}": 1.0, "home": 1.0, "topic": float(p.start < s.start)}, p, cue, source)
+                      {f"cue_{cue.value}": 1.0, "home": 1.0, "topic": float(s.elsewhere(p))}, p, cue, source)
         return
 
 
@@ -8656,7 +8669,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                       and not (nearest.start < s.start and _copy_known(s, nearest)))
                      or any(k.end <= cue.start and _receiver_between(s, k.end, cue.start)
                             for k in s.cue_list("licence")))),
-                 "topic": float(nearest.start < s.start), "plan": s.planned(cue)}
+                 "topic": float(s.elsewhere(nearest)), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
         if place is None and cue.value in {"introduce", "service"}:
             place = _buyers_force(s, y, nearest)
