@@ -1,6 +1,6 @@
 """Nordic model numbers written with a slash ("m/58", "M/62") are designations, not a unit's "m/s"; English
-"developed X from Y" and "derived X from Y", with the design between the verb and "from", derive X from Y. Sentences
-of our own; they prove behaviour, not quality."""
+"developed X from Y" and "derived X from Y", with the design between the verb and "from", and "originated from" derive
+X from Y. Sentences of our own; they prove behaviour, not quality."""
 
 from __future__ import annotations
 
@@ -22,3 +22,8 @@ def test_a_unit_with_a_slash_is_no_design(extractor: Extractor) -> None:
 def test_the_design_between_the_verb_and_from(extractor: Extractor) -> None:
     facts = facts_of(extractor, "Romania derived the TAB-71 from the BTR-60 in the 1960s.", "en")
     assert any(rel == "derived_from" and obj.startswith("BTR-60") for _, rel, obj in facts)
+
+
+def test_originated_from_derives(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "The Lim-5 originated from the Soviet MiG-17F.", "en")
+    assert any(rel == "derived_from" and obj.startswith("MiG-17") for _, rel, obj in facts)
