@@ -984,7 +984,6 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
     return [m for m in out if id(m) not in apart] if apart else out
 
 
-_WORD = re.compile(r"[^\W\d_]+")
 # words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
 _MODEL_WORDS = frozenset({"طراز", "الطراز", "نوع", "النوع", "مدل"})
 
@@ -1285,7 +1284,6 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
-_VOWELS = frozenset("аеёиоуыэюяієїaeiouyáéíóúěů")
 
 
 # an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
@@ -2262,6 +2260,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     nouns = taken.copy()
     nouns.mark_all(m for m in mentions if m.kind == "cue" and m.value == "product_noun")
     orgs = _Mask(len(text))
+    capitals: list[frozenset[str]] = []   # (the text's capitalised words inside sentences, read where first asked)
     # a word for "in" or "at" ends a name ("PT Pindad | di Bandung", "Beretta | a Gardone"), though the same word
     # joins names in another language (Italian "di", Czech "a")
     places = _Mask(len(text))
@@ -2350,7 +2349,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         if _only_connectors(text[cue.end:right]) and cue.text[:1].islower() \
                 and len(text[left:cue.start].split()) == 1 and _opens_sentence(text, left) \
                 and text[left:cue.start].strip() not in _gazetteer()[0] \
-                and not _capital_elsewhere(text, text[left:cue.start].strip(), left):
+                and text[left:cue.start].strip() not in _mid_capitals(text, capitals):
             continue   # "Diverse companii din SUA produc": a capital that opens a sentence says nothing (a town's
             #            name does: "Kazan fabrikası ... üretmiştir", and so does a word the text writes with its
             #            capital inside a sentence too: "... at the Oakfield Works. Oakfield factory also made ...")
@@ -2617,13 +2616,16 @@ def _same_names_joined(text: str, out: list[Mention]) -> list[Mention]:
     return [joined.get(id(m), m) for m in out if id(m) not in gone]
 
 
-def _capital_elsewhere(text: str, word: str, pos: int) -> bool:
-    """Whether the text writes ``word``, with its capital, somewhere other than ``pos`` and not opening a sentence
-    there: a proper name, not a word capitalised because it opens the sentence."""
-    if not word[:1].isupper():
-        return False
-    return any(m.start() != pos and not _opens_sentence(text, m.start())
-               for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+def _mid_capitals(text: str, kept: list[frozenset[str]]) -> frozenset[str]:
+    """The capitalised words the text writes inside a sentence somewhere (not only opening one): proper names, not words
+    capitalised because they open the sentence. Read in one pass the first time a caller asks, kept in ``kept``."""
+    if not kept:
+        kept.append(frozenset(m.group() for m in _MID_SENTENCE_WORD.finditer(text)
+                              if m.group()[:1].isupper() and not _opens_sentence(text, m.start())))
+    return kept[0]
+
+
+_MID_SENTENCE_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
