@@ -1284,8 +1284,6 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
-
-
 # an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
 _ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
 
