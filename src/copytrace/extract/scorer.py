@@ -5027,7 +5027,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence", "unlicensed")) \
             or _party(s, c, s.cue_list("licence", "deal")) \
-            or _licence_source(s, c) or _licensed_design_origin(s, c) \
+            or _licence_source(s, c) or _licensed_design_origin(s, c) or _licensor_seat(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
                 and not any(s.gap(c, k) == 0 for k in s.cue_list("produce"))
                 and not (s.doc.particles_follow and _licence_produced(s, c)))
@@ -5296,6 +5296,22 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
     Saveza")."""
     return _from_marked(s, c) and (any(k.end <= c.start and s.gap(k, c) <= 2 for k in s.cue_list("licence"))
                        or any(_takes_licence(s, k) for k in s.cue_list("import")))
+
+
+# a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
+_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?")
+
+
+def _licensor_seat(s: Sentence, c: Mention) -> bool:
+    """"under licence from Fabrique Nationale (FN), Belgium", "lisensi dari perusahaan X, Belgia": a country set a
+    comma after a maker that a licence word, a few words before, comes from is that maker's seat: the licensor's
+    country, no place of making."""
+    text = s.doc.text
+    for o in s.mentions:
+        if o.kind == "org" and o.end <= c.start and _SEAT_GAP.fullmatch(text, o.end, c.start) is not None \
+                and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
+            return True
+    return False
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
