@@ -7520,9 +7520,13 @@ def _hands_papers(s: Sentence, cue: Mention) -> bool:
         return False
     between = {"produce", "export", "import", "product_noun"}
     for d in s.cue_list("documents"):
+        # (nor another word of handing over whose own object the papers are: "viện trợ cho Trung Quốc bằng cách
+        # bàn giao công nghệ", aided China by handing over the technology)
         if d.start >= cue.end and _same_clause(s, cue.end, d.start, 8) \
                 and not any(cue.end <= m.start and m.end <= d.start and (m.kind in {"product", "year"} or (
-                    m.kind == "cue" and m.value in between)) for m in s.mentions):
+                    m.kind == "cue" and m.value in between
+                    and not (m.value == "export" and s.doc.tokens_between(m.end, d.start) == 0)))
+                    for m in s.mentions):
             return True
         # ("Die Baupläne der MiG-21 wurden 1958 an China übergeben": the papers the passive's subject, the design
         # theirs, no name before them in the clause)
