@@ -713,6 +713,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # design itself)
     parted = _owner_of_parts(s)
     kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
+    # ("J-6 là bản sao được cấp phép của MiG-19, với động cơ WP-6": a part a word names after the design it is
+    # fitted to takes none of that design's licence, nor does a name in brackets after the part, "(dựa trên RD-9B)")
+    parts = s.part_names()
+    fitted = {id(p) for p in s.products if (id(p) in parts or _in_part_aside(s, p, parts))
+              and any(q.end <= p.start and id(q) not in parts for q in s.products)}
+    kept = [r for r in kept if id(r.subject) not in fitted or r.relation not in {"licence_status", "licensed_by"}]
     # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
     kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
             if r.relation in {"made_in_country", "manufactured_by"} and id(r.subject) in s.remade else r for r in kept]
@@ -2525,6 +2531,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
+            if not before and any(id(p) in s.part_names() and p.end <= opened
+                                  and s.doc.tokens_between(p.end, opened) <= 2 for p in s.products):
+                continue   # "với động cơ WP-7 nội địa (dựa trên R-11F-300)": brackets a part and its adjective
+                #            open speak of the part, not of the design it is fitted to
         else:
             # "El J-7 (en chino: 歼-7; modelo de exportación: F-7) es una versión del MiG-21": a name in
             # brackets closed before the word glosses the name right before them, which the word speaks of
@@ -8133,6 +8143,14 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
         any(g in between for g in s.doc.genitive_marks)
         or (bool(glued) and any(owner.end <= n.start and n.end <= k.start and n.text.endswith(glued)
                                 for n in s.cue_list("product_noun")))))
+
+
+def _in_part_aside(s: Sentence, p: Mention, parts: set[int]) -> bool:
+    """Whether a name stands in brackets opened a word or two after a part a part word names ("với động cơ WP-6
+    nội địa (dựa trên RD-9B)"): the brackets speak of the part."""
+    opened = open_bracket(s.doc.text, s.start, p.start)
+    return opened >= 0 and any(id(q) in parts and q.end <= opened and s.doc.tokens_between(q.end, opened) <= 2
+                               for q in s.products)
 
 
 def _parts_named(s: Sentence) -> set[int]:
