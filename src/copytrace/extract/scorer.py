@@ -5580,7 +5580,7 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             # (where adjectives follow their noun, a kind of product of many words may stand between: "un missile
             # sol-air soviétique", an article before it)
             if c.kind != "country" or c.start < link.end or s.near_after(c.end, ("force",), 1) \
-                    or not (c.adjective or _noun_qualifies(s, c, nouns)):
+                    or not (c.adjective or _noun_qualifies(s, c, nouns) or _owner_of_kind(s, c, nouns)):
                 continue
             # (where adjectives follow their noun, the noun right after the article and words of what kind it is
             # between it and the adjective: "un elicottero da trasporto medio sovietico")
@@ -5619,6 +5619,20 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+
+
+def _owner_of_kind(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
+    """Whether a country's name, right before a word for a kind of product or a mark of its owner and then that word,
+    qualifies it as an adjective would, where the owner comes first and words run together ("中国运输机",
+    "中国的战斗机", a Chinese fighter)."""
+    if not s.doc.genitive_first or s.doc.particles_follow or not han_or_kana(s.doc.text[c.start:c.start + 1]):
+        return False
+    gap = s.doc.text[c.end:]
+    mark = next((m for m in s.doc.genitive_marks if m and gap.startswith(m)), "")
+    at = c.end + len(mark)
+    # (a word or two of what kind between: "中国的超音速战斗机", a Chinese supersonic fighter)
+    return any(n.start >= at and s.doc.tokens_between(at, n.start) <= 2
+               and not any(m.kind != "cue" and at <= m.start < n.start for m in s.mentions) for n in nouns)
 
 
 def _kind_words(s: Sentence, a: int, b: int) -> bool:
