@@ -3423,6 +3423,8 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # ("produced the MiG-19 under licence and named it the J-6", "T-54s captured by Israel were named Tiran 4": a
         # licence or a capture between them is the making too)
         making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence", "capture"))
+        # (or a word of making glued before the design: "国产T-54A于1959年被命名为59式", the home-built T-54A)
+        making = making or s.near_before(parent.start, ("produce",), 0) is not None
         # (nor is a maker's name: "built by the Helwan Aircraft Factory and designated")
         gap = s.doc.tokens_between(parent.end, cue.start) - places - _org_tokens(s, parent.end, cue.start)
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
@@ -4120,6 +4122,19 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 
 # -- alias_of ---------------------------------------------------------------------------------
 
+def _home_built(s: Sentence, p: Mention) -> Mention | None:
+    """The word of making glued right before a design a sentence before named ("首批国产T-54A", the first home-built
+    T-54As), where that design is what this sentence speaks of (or points at: "该型坦克"); else None."""
+    if p.start >= s.start and not p.pointer:
+        return None
+    named = next((m for m in reversed(s.doc.within(max(0, s.start - 3000), s.start))
+                  if m.kind == "product" and not m.pointer and m.value == p.value), None)
+    if named is None:
+        return None
+    return next((m for m in s.doc.within(max(0, named.start - 12), named.start)
+                 if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
+
+
 def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
     """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
     derived from the design, which becomes the sentence's original."""
@@ -4223,12 +4238,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # Ye-6" is another name of it
         made = None
         placed = None
+        # (or a word of making glued before the design, its place left unsaid: "国产T-54A ... 被命名为59式", the
+        # home-built T-54A named the Type 59)
         if subject is not None and subject.start >= s.start \
-                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)
+                     or s.near_before(subject.start, ("produce",), 0) is not None
+                     or _home_built(s, subject) is not None):
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
             # word ("the AK-47 was made in China under the name Type 56")
             # (a design captured and renamed is the captor's own product too: "captured T-54s named Tiran 4")
-            made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) or next(
+            made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) \
+                or _home_built(s, subject) or next(
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
                  # (a maker's name between is not counted: "fabricado também pela Helwan Aircraft Factory e
                  # designado como"; nor a place and the maker's: "produit en Chine par l'usine de Xi'an sous le nom")
@@ -4243,10 +4263,14 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if made is not None and any(ch in ",;:()،" for ch in text[subject.end:made.start]):
                     made = None
         elif subject is not None and not before and not s.doc.particles_follow \
-                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)
+                     or _home_built(s, subject) is not None):
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
             made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
                          and _same_clause(s, k.end, cue.start, 3)), None)
+            # ("首批国产T-54A参加了阅兵。该型坦克被命名为59式": the home-built design the sentence before named,
+            # named anew)
+            made = made or _home_built(s, subject)
             # "se proizvodio u Kazanju, a od 1963. i u Kini, pod imenom Z-5": made in a country named right before
             # the naming word, the making said earlier in the sentence
             # (placed, not sent: "exported to Egypt, under the name" names no copy made there)
