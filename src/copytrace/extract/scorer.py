@@ -8214,19 +8214,22 @@ _PARTS_SAY_NOTHING = frozenset({"made_in_country", "manufactured_by", "introduce
 
 
 def _owner_of_parts(s: Sentence) -> set[int]:
-    """The designs a genitive mark right after them makes the owners of a part word ("T-54Aのパーツ", "T-72의 부품",
-    "T-72 के पुर्जे"): where the owner comes first, the parts are what the sentence speaks of."""
+    """The designs a genitive mark right after them (or after a word for their kind) makes the owners of a part word
+    ("T-54Aのパーツ", "T-72의 부품", "T-72 के पुर्जे"): where the owner comes first, the parts are what the sentence
+    speaks of."""
     if not s.doc.genitive_first or not s.doc.genitive_marks:
         return set()
     text = s.doc.text
     owners: set[int] = set()
     for p in s.products:
-        after = text[p.end:p.end + 12].lstrip()
+        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢")
+        end = next((k.end for k in s.cue_list("product_noun") if k.start == p.end), p.end)
+        after = text[end:end + 12].lstrip()
         mark = next((g for g in sorted(s.doc.genitive_marks, key=len, reverse=True) if g and after.startswith(g)),
                     None)
         if mark is None:
             continue
-        begin = p.end + len(text[p.end:p.end + 12]) - len(text[p.end:p.end + 12].lstrip()) + len(mark)
+        begin = end + len(text[end:end + 12]) - len(text[end:end + 12].lstrip()) + len(mark)
         if any(k.start >= begin and not text[begin:k.start].strip() for k in s.cue_list("part")):
             owners.add(id(p))
     return owners
