@@ -504,7 +504,8 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
                 continue
             # (after a comma or a semicolon; or with none, where a name or a country that acts opens the clause
             # right after the word: "The T-55 was licensed but the Type 59 was not")
-            if text[max(cut, k.start - 2):k.start].strip() not in _CLAUSE_MARKS \
+            # (the mark right before the word, a space or none between: "，但" where words run together)
+            if text[max(cut, k.start - 2):k.start].strip()[-1:] not in _CLAUSE_MARKS \
                     and not _opens_own_clause(document, mentions, k.end, end):
                 continue
             if k.end - k.start == 1 and not any(m.kind == "cue" and m.value in _DOINGS and k.end <= m.start < end
@@ -574,6 +575,8 @@ def _postposed_contrast(document: Document, mentions: list[Mention], cut: int, k
 
 
 _LONE_WORD = re.compile(r"(?<!\w)\w(?!\w)")
+# a Han character right after a comma: where words run together, a one-character word opening the clause ("，但")
+_HAN_AFTER_MARK = re.compile(r"(?<=[,;，；])\s?([\u4e00-\u9fff])")
 _LIST_CLOSED = re.compile(r"等[国國地]?\s*[，,]\s*$")   # Chinese "等" (and others) ending a list, then a comma
 _CLAUSE_MARKS = frozenset({",", ";", "،", "؛", "，", "；", "、"})   # a comma or semicolon in any script
 
@@ -587,7 +590,10 @@ def _contrast_letters(document: Document, start: int, end: int) -> list[Mention]
     return [Mention(m.start(), m.end(), "cue", "contrast", m.group())
             for m in _LONE_WORD.finditer(text, start, end)
             if "contrast" in document.particles.get(m.group().lower(), frozenset())
-            and not any(text[m.start():m.start() + len(p)].lower() == p.lower() for p in and_phrases())]
+            and not any(text[m.start():m.start() + len(p)].lower() == p.lower() for p in and_phrases())] \
+        + [Mention(m.start(1), m.end(1), "cue", "contrast", m.group(1))
+           for m in _HAN_AFTER_MARK.finditer(text, start, end)
+           if "contrast" in document.particles.get(m.group(1), frozenset())]
 
 
 def _opens_own_clause(document: Document, mentions: list[Mention], start: int, end: int) -> bool:

@@ -719,6 +719,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # design itself)
     parted = _owner_of_parts(s)
     kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
+    # ("J-6 là bản sao được cấp phép của MiG-19, với động cơ WP-6": a part a word names after the design it is
+    # fitted to takes none of that design's licence, nor does a name in brackets after the part, "(dựa trên RD-9B)")
+    parts = s.part_names()
+    fitted = {id(p) for p in s.products if (id(p) in parts or _in_part_aside(s, p, parts))
+              and any(q.end <= p.start and id(q) not in parts for q in s.products)}
+    kept = [r for r in kept if id(r.subject) not in fitted or r.relation not in {"licence_status", "licensed_by"}]
     # ("The Y-5 is the An-2 built in China": the making a copula's design goes on to is the first design's)
     kept = [dataclasses.replace(r, subject=s.remade[id(r.subject)])
             if r.relation in {"made_in_country", "manufactured_by"} and id(r.subject) in s.remade else r for r in kept]
@@ -2561,6 +2567,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = [p for p in before if p.start > opened
                       or (p.end <= opened and (s.doc.tokens_between(p.end, opened) == 0
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
+            if not before and any(id(p) in s.part_names() and p.end <= opened
+                                  and s.doc.tokens_between(p.end, opened) <= 2 for p in s.products):
+                continue   # "với động cơ WP-7 nội địa (dựa trên R-11F-300)": brackets a part and its adjective
+                #            open speak of the part, not of the design it is fitted to
         else:
             # "El J-7 (en chino: 歼-7; modelo de exportación: F-7) es una versión del MiG-21": a name in
             # brackets closed before the word glosses the name right before them, which the word speaks of
@@ -3457,6 +3467,8 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # ("produced the MiG-19 under licence and named it the J-6", "T-54s captured by Israel were named Tiran 4": a
         # licence or a capture between them is the making too)
         making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence", "capture"))
+        # (or a word of making glued before the design: "国产T-54A于1959年被命名为59式", the home-built T-54A)
+        making = making or s.near_before(parent.start, ("produce",), 0) is not None
         # (nor is a maker's name: "built by the Helwan Aircraft Factory and designated")
         gap = s.doc.tokens_between(parent.end, cue.start) - places - _org_tokens(s, parent.end, cue.start)
         others = any(p.kind == "product" and parent.end <= p.start and p.end <= cue.start for p in s.mentions)
@@ -4154,6 +4166,19 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 
 # -- alias_of ---------------------------------------------------------------------------------
 
+def _home_built(s: Sentence, p: Mention) -> Mention | None:
+    """The word of making glued right before a design a sentence before named ("首批国产T-54A", the first home-built
+    T-54As), where that design is what this sentence speaks of (or points at: "该型坦克"); else None."""
+    if p.start >= s.start and not p.pointer:
+        return None
+    named = next((m for m in reversed(s.doc.within(max(0, s.start - 3000), s.start))
+                  if m.kind == "product" and not m.pointer and m.value == p.value), None)
+    if named is None:
+        return None
+    return next((m for m in s.doc.within(max(0, named.start - 12), named.start)
+                 if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
+
+
 def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
     """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
     derived from the design, which becomes the sentence's original."""
@@ -4257,12 +4282,17 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # Ye-6" is another name of it
         made = None
         placed = None
+        # (or a word of making glued before the design, its place left unsaid: "国产T-54A ... 被命名为59式", the
+        # home-built T-54A named the Type 59)
         if subject is not None and subject.start >= s.start \
-                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)
+                     or s.near_before(subject.start, ("produce",), 0) is not None
+                     or _home_built(s, subject) is not None):
             # the making before the design ("licence-built MiG-17s designated Lim-5") or between it and the naming
             # word ("the AK-47 was made in China under the name Type 56")
             # (a design captured and renamed is the captor's own product too: "captured T-54s named Tiran 4")
-            made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) or next(
+            made = s.near_before(subject.start, ("licence", "produce", "capture"), 5) \
+                or _home_built(s, subject) or next(
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
                  # (a maker's name between is not counted: "fabricado também pela Helwan Aircraft Factory e
                  # designado como"; nor a place and the maker's: "produit en Chine par l'usine de Xi'an sous le nom")
@@ -4277,10 +4307,14 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if made is not None and any(ch in ",;:()،" for ch in text[subject.end:made.start]):
                     made = None
         elif subject is not None and not before and not s.doc.particles_follow \
-                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)):
+                and (s.has("licence") or any(m.kind == "country" for m in s.mentions)
+                     or _home_built(s, subject) is not None):
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
             made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
                          and _same_clause(s, k.end, cue.start, 3)), None)
+            # ("首批国产T-54A参加了阅兵。该型坦克被命名为59式": the home-built design the sentence before named,
+            # named anew)
+            made = made or _home_built(s, subject)
             # "se proizvodio u Kazanju, a od 1963. i u Kini, pod imenom Z-5": made in a country named right before
             # the naming word, the making said earlier in the sentence
             # (placed, not sent: "exported to Egypt, under the name" names no copy made there)
@@ -5071,7 +5105,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence", "unlicensed")) \
             or _party(s, c, s.cue_list("licence", "deal")) \
-            or _licence_source(s, c) or _licensed_design_origin(s, c) \
+            or _licence_source(s, c) or _licensed_design_origin(s, c) or _licensor_seat(s, c) \
             or (_licence_agent(s, c, s.cue_list("licence"))
                 and not any(s.gap(c, k) == 0 for k in s.cue_list("produce"))
                 and not (s.doc.particles_follow and _licence_produced(s, c)))
@@ -5343,6 +5377,22 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
                        or any(_takes_licence(s, k) for k in s.cue_list("import")))
 
 
+# a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
+_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?")
+
+
+def _licensor_seat(s: Sentence, c: Mention) -> bool:
+    """"under licence from Fabrique Nationale (FN), Belgium", "lisensi dari perusahaan X, Belgia": a country set a
+    comma after a maker that a licence word, a few words before, comes from is that maker's seat: the licensor's
+    country, no place of making."""
+    text = s.doc.text
+    for o in s.mentions:
+        if o.kind == "org" and o.end <= c.start and _SEAT_GAP.fullmatch(text, o.end, c.start) is not None \
+                and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
+            return True
+    return False
+
+
 _OPEN = re.compile(r"\s?[(（\[]")
 
 
@@ -5599,7 +5649,7 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             # (where adjectives follow their noun, a kind of product of many words may stand between: "un missile
             # sol-air soviétique", an article before it)
             if c.kind != "country" or c.start < link.end or s.near_after(c.end, ("force",), 1) \
-                    or not (c.adjective or _noun_qualifies(s, c, nouns)):
+                    or not (c.adjective or _noun_qualifies(s, c, nouns) or _owner_of_kind(s, c, nouns)):
                 continue
             # (where adjectives follow their noun, the noun right after the article and words of what kind it is
             # between it and the adjective: "un elicottero da trasporto medio sovietico")
@@ -5638,6 +5688,20 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+
+
+def _owner_of_kind(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
+    """Whether a country's name, right before a word for a kind of product or a mark of its owner and then that word,
+    qualifies it as an adjective would, where the owner comes first and words run together ("中国运输机",
+    "中国的战斗机", a Chinese fighter)."""
+    if not s.doc.genitive_first or s.doc.particles_follow or not han_or_kana(s.doc.text[c.start:c.start + 1]):
+        return False
+    gap = s.doc.text[c.end:]
+    mark = next((m for m in s.doc.genitive_marks if m and gap.startswith(m)), "")
+    at = c.end + len(mark)
+    # (a word or two of what kind between: "中国的超音速战斗机", a Chinese supersonic fighter)
+    return any(n.start >= at and s.doc.tokens_between(at, n.start) <= 2
+               and not any(m.kind != "cue" and at <= m.start < n.start for m in s.mentions) for n in nouns)
 
 
 def _kind_words(s: Sentence, a: int, b: int) -> bool:
@@ -7549,9 +7613,13 @@ def _hands_papers(s: Sentence, cue: Mention) -> bool:
         return False
     between = {"produce", "export", "import", "product_noun"}
     for d in s.cue_list("documents"):
+        # (nor another word of handing over whose own object the papers are: "viện trợ cho Trung Quốc bằng cách
+        # bàn giao công nghệ", aided China by handing over the technology)
         if d.start >= cue.end and _same_clause(s, cue.end, d.start, 8) \
                 and not any(cue.end <= m.start and m.end <= d.start and (m.kind in {"product", "year"} or (
-                    m.kind == "cue" and m.value in between)) for m in s.mentions):
+                    m.kind == "cue" and m.value in between
+                    and not (m.value == "export" and s.doc.tokens_between(m.end, d.start) == 0)))
+                    for m in s.mentions):
             return True
         # ("Die Baupläne der MiG-21 wurden 1958 an China übergeben": the papers the passive's subject, the design
         # theirs, no name before them in the clause)
@@ -8160,6 +8228,14 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
                                 for n in s.cue_list("product_noun")))))
 
 
+def _in_part_aside(s: Sentence, p: Mention, parts: set[int]) -> bool:
+    """Whether a name stands in brackets opened a word or two after a part a part word names ("với động cơ WP-6
+    nội địa (dựa trên RD-9B)"): the brackets speak of the part."""
+    opened = open_bracket(s.doc.text, s.start, p.start)
+    return opened >= 0 and any(id(q) in parts and q.end <= opened and s.doc.tokens_between(q.end, opened) <= 2
+                               for q in s.products)
+
+
 def _parts_named(s: Sentence) -> set[int]:
     """The designs whose parts a part word names, whoever makes or supplies them ("Двигатели для танков PT-91
     поставляла компания PZL-Wola", "Die Triebwerke der J-7 lieferte das Werk Liyang"): the part word opens the sentence
@@ -8183,19 +8259,22 @@ _PARTS_SAY_NOTHING = frozenset({"made_in_country", "manufactured_by", "introduce
 
 
 def _owner_of_parts(s: Sentence) -> set[int]:
-    """The designs a genitive mark right after them makes the owners of a part word ("T-54Aのパーツ", "T-72의 부품",
-    "T-72 के पुर्जे"): where the owner comes first, the parts are what the sentence speaks of."""
+    """The designs a genitive mark right after them (or after a word for their kind) makes the owners of a part word
+    ("T-54Aのパーツ", "T-72의 부품", "T-72 के पुर्जे"): where the owner comes first, the parts are what the sentence
+    speaks of."""
     if not s.doc.genitive_first or not s.doc.genitive_marks:
         return set()
     text = s.doc.text
     owners: set[int] = set()
     for p in s.products:
-        after = text[p.end:p.end + 12].lstrip()
+        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢")
+        end = next((k.end for k in s.cue_list("product_noun") if k.start == p.end), p.end)
+        after = text[end:end + 12].lstrip()
         mark = next((g for g in sorted(s.doc.genitive_marks, key=len, reverse=True) if g and after.startswith(g)),
                     None)
         if mark is None:
             continue
-        begin = p.end + len(text[p.end:p.end + 12]) - len(text[p.end:p.end + 12].lstrip()) + len(mark)
+        begin = end + len(text[end:end + 12]) - len(text[end:end + 12].lstrip()) + len(mark)
         if any(k.start >= begin and not text[begin:k.start].strip() for k in s.cue_list("part")):
             owners.add(id(p))
     return owners

@@ -231,8 +231,9 @@ def shapes() -> Shapes:
         # (a version's letter or numeral after the number: "59D式", "96A式", "69-II式")
         rf"|(?<!\d)(?P<typen>\d{{2,3}}(?:{dash}\d|[A-Z]{{1,2}}|{dash}[IVX]{{1,4}}|{dash}?[{_ROMAN}])?)"
         rf"[ \u00a0]?(?:{type_suffixes})"
-        # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53
-        rf"|(?<!\d)19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
+        # "1959年式", "1953式": a type named for its year is the Type 59, the Type 53 (not a year a slash joins to
+        # a designation of letters and a year: "TT1930/1933式" is the TT's model of 1930/1933, no Type 33)
+        rf"|(?<!\d)(?<![A-Za-z]\d{{4}}[/／])(?<![A-Za-z]\d{{2}}[/／])19(?P<typey>\d{{2}})年?(?:{type_suffixes})"
         # "五六式", "五四式拳銃": the number in Chinese digits
         rf"|(?<![{_HAN_DIGITS}十百千])(?P<typek>[{_HAN_DIGITS}]{{2}})(?:{type_suffixes})"
         # "火星6号": a name of two characters and a number ("号", number; not a plant's: "工場3号")
