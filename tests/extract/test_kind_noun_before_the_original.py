@@ -12,10 +12,10 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("ru", "М-84 — югославский танк. М-84 выпускался в Славонски-Броде по лицензии. Он создан на основе Т-72. "
-           "Основной танк Т-72 разработан в Нижнем Тагиле. Принят на вооружение Советской армии в 1973 году."),
-    ("pl", "M-84 to jugosłowiański czołg. M-84 produkowano w Slavonskim Brodzie na licencji. Powstał na bazie T-72. "
-           "Radziecki czołg T-72 opracowano w Niżnym Tagile. Wprowadzony do uzbrojenia Armii Radzieckiej w 1973 roku."),
+    ("ru", "Об М-84 мы уже писали: М-84 собирали в Славонски-Броде по лицензии, взяв за основу Т-72. "
+           "Советский танк Т-72 создавался конструкторами из Нижнего Тагила. Поступил на вооружение в 1973 году."),
+    ("pl", "O M-84 już pisaliśmy: M-84 składano w Slavonskim Brodzie na licencji, biorąc za podstawę T-72. "
+           "Radziecki czołg T-72 stworzyli konstruktorzy z Niżnego Tagiłu. Wszedł do służby w 1973 roku."),
 ])
 def test_the_dropped_subject_is_the_original(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

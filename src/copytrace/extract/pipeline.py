@@ -323,7 +323,7 @@ class Extractor:
 
 def _words_before(document: Document, mentions: list[Mention], start: int, name: Mention) -> int:
     """The word tokens between a sentence's start and ``name``, the words for a kind of product and countries'
-    adjectives among them not counted: "Средний танк Т-72 — ...", "The Soviet tank T-72 ..." open with the name."""
+    adjectives among them not counted: "Советский танк Т-72 ...", "The Soviet tank T-72 ..." open with the name."""
     n = document.tokens_between(start, name.start)
     for m in mentions:
         if start <= m.start and m.end <= name.start and (
