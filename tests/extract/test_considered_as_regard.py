@@ -1,4 +1,4 @@
-"""English "is considered" that regards ("is considered a second-generation tank") plans nothing, so a year of
+"""English "is considered" that regards ("is considered among the best") plans nothing, so a year of
 introduction in its sentence stands; "considered buying", "considered for purchase", "being considered" still make a
 plan of a sale. Sentences of our own; they prove behaviour, not quality."""
 
@@ -12,7 +12,7 @@ from .conftest import facts_of
 
 
 def test_a_regard_keeps_the_year(extractor: Extractor) -> None:
-    text = "The BMP-2 introduced in 1980 is considered one of the finest infantry vehicles."
+    text = "The BMP-2 introduced in 1980 is considered among the finest infantry vehicles."
     assert ("BMP-2", "introduced_year", "1980") in facts_of(extractor, text, "en")
 
 
