@@ -1,6 +1,5 @@
 """Nordic model numbers written with a slash ("m/58", "M/62") are designations, not a unit's "m/s"; English
-"developed X from Y" and "derived X from Y", with the design between the verb and "from", and "originated from" derive
-X from Y. Sentences of our own; they prove behaviour, not quality."""
+"originated from" derives. Sentences of our own; they prove behaviour, not quality."""
 
 from __future__ import annotations
 
@@ -10,18 +9,13 @@ from .conftest import facts_of
 
 
 def test_a_slash_model_number_is_a_design(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Around 1957 Valmet developed the m/57 from the AK.", "en")
+    facts = facts_of(extractor, "The m/57 was developed from the AK by Valmet around 1957.", "en")
     assert ("m/57", "derived_from", "AK") in facts
 
 
 def test_a_unit_with_a_slash_is_no_design(extractor: Extractor) -> None:
     facts = facts_of(extractor, "The BMP-1 reaches 65 km/h on roads and its shell leaves at 665 m/s.", "en")
     assert {s for s, _, _ in facts} <= {"BMP-1"}
-
-
-def test_the_design_between_the_verb_and_from(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Romania derived the TAB-71 from the BTR-60 in the 1960s.", "en")
-    assert any(rel == "derived_from" and obj.startswith("BTR-60") for _, rel, obj in facts)
 
 
 def test_originated_from_derives(extractor: Extractor) -> None:
