@@ -1429,6 +1429,8 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     of ("a copy of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where none,
     or where the original stands in an aside after the sentence's first name ("J-7, копия МиГ-21, выпускался": the
     verb is the first name's)."""
+    # (a word joined to the verb by a hyphen is the verb's: "which was licence-built in Iraq")
+    verb = next((k for k in s.cue_list("produce", "licence") if k.start < verb.start < k.end), verb)
     described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
                       and _relative_after(s, p, verb)), None)
     # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
@@ -6433,6 +6435,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     #                                                      licence word after a copy word is the copy's)
     if qualified:
         subjects = qualified
+    # "a version of the T-72, which was licence-built in Iraq": a clause a relative word opens right after an
+    # original says more of that original; the licence it tells of is the original's, not the version's
+    described = _described_original(s, cue)
+    if described is not None and status == "licensed":
+        subjects = [described]
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
     # licence-built T-72M1")
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
