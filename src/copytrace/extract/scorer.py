@@ -6827,10 +6827,31 @@ def _dealt(s: Sentence) -> bool:
     deals = s.cue_list("deal")
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
+    # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
+    # tanks, and a final agreement with Kuwait is near" made them under no deal with Kuwait)
+    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
               and (s.near_before(m.start, ("destination",), 1) is not None or m.case == "destination")}
     return any(m.kind == "country" and m.value not in bought and _party(s, m, deals) for m in s.mentions)
+
+
+def _joined_apart(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether a comma or semicolon with a word for "and" or "but" right after it stands between two words: each
+    stands in a clause of its own."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    text = s.doc.text
+    for i in range(lo, hi):
+        if text[i] not in ",;，；":
+            continue
+        word = _FIRST_WORD.match(text, i + 1, hi)
+        if word is not None and (fold_phrase(word.group(1)) in and_words()
+                                 or s.near_after(i + 1, ("contrast",), 0) is not None):
+            return True
+    return False
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
