@@ -7464,7 +7464,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # place varies by the country and may mean "in" too)
                      "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
                                               or o.case == "destination" for o in (c, s.list_first(c)))),
-                     "topic": float(p.start < s.start), "plan": s.planned(cue),
+                     "topic": float(p.start < s.start), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
                      "negated": float(s.negated(cue) or _deal_negated(s, cue)),
@@ -7631,6 +7631,17 @@ def _agent_marked(s: Sentence, c: Mention) -> bool:
     if s.doc.particles_follow:
         return s.near_after(_list_last(s, c).end, ("agent",), 0) is not None
     return s.near_before(c.start, ("agent",), 1) is not None
+
+
+def _leg_planned(s: Sentence, cue: Mention, c: Mention) -> float:
+    """1.0 where a word of plan stands between a word of trade and the country it sends to, in that country's clause
+    and a few words before it ("were sent to Serbia and will later go to Georgia", "sent to a plant, and then they
+    will go to Georgia"): that leg is yet to come, whatever went before."""
+    first = s.list_first(c)
+    if first.start < cue.end:
+        return 0.0
+    return float(any(cue.end <= k.start and k.end <= first.start and s.doc.tokens_between(k.end, first.start) <= 4
+                     and not any(ch in ",;:" for ch in s.doc.text[k.end:first.start]) for k in s.cue_list("plan")))
 
 
 def _export_governs(s: Sentence, cue: Mention, c: Mention) -> bool:
