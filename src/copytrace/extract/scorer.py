@@ -2478,6 +2478,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
+        if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
+                                        for k in s.cue_list("basis_reverse")):
+            continue   # ("the D-20 led to the development of the Type 66": the phrase of basis is what the word of
+            #            what came of it leads to; that word reads the pair, the later design from the earlier)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
