@@ -6004,7 +6004,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
-                     "export": float(s.has("export", "import")), "plan": s.planned(cue),
+                     "export": float(s.has("export", "import") and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
@@ -6012,6 +6012,25 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(p.start < s.start),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _making_moved(s: Sentence) -> bool:
+    """Whether every word of trade in the sentence is also a word of moving a making that a noun of making stands
+    before in its clause ("production of the An-2 was transferred to PZL Mielec"): the making went there, nothing
+    was sold."""
+    trades = s.cue_list("export", "import")
+    return bool(trades) and all(
+        any(m.start == t.start and m.end == t.end for m in s.cue_list("relocate"))
+        and any(k.end <= t.start and _same_clause(s, k.end, t.start, 8) and _noun_of_making(s, k)
+                for k in s.cue_list("produce"))
+        for t in trades)
+
+
+def _noun_of_making(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making stands as a noun with the design it makes ("production of the An-2", "An-2
+    production"): a word for "of" right after it, or a name right before it."""
+    return s.near_after(k.end, ("of",), 0) is not None \
+        or any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) == 0 for p in s.products)
 
 
 def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> Iterator[Reading]:
