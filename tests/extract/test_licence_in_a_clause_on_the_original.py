@@ -35,3 +35,9 @@ def test_the_copy_holds_no_licence_from_that_clause(extractor: Extractor, text: 
 def test_a_licence_word_on_the_copy_stays_the_copys(extractor: Extractor) -> None:
     facts = _facts(extractor, "The Lim-5 is a licensed copy of the MiG-17, which was designed in the USSR.")
     assert any(s.endswith("Lim-5") and r == "licence_status" and o == "licensed" for s, r, o in facts)
+
+
+def test_which_without_a_comma_also_opens_the_originals_clause(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Tabuk is a longer development of the AKM which was license manufactured in Iraq.")
+    assert any("AKM" in s and r == "made_in_country" and o == "Iraq" for s, r, o in facts)
+    assert not any(s.endswith("Tabuk") and r == "licence_status" for s, r, _ in facts)

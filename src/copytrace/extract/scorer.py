@@ -1432,7 +1432,7 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     # (a word joined to the verb by a hyphen is the verb's: "which was licence-built in Iraq")
     verb = next((k for k in s.cue_list("produce", "licence") if k.start < verb.start < k.end), verb)
     described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
-                      and _relative_after(s, p, verb)), None)
+                      and (_relative_after(s, p, verb) or _relative_glued(s, p, verb))), None)
     # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
     # agree with the copy as well, which only its ending tells)
     if described is None or not set(fold_phrase(s.doc.text[described.end:verb.start]).split()) \
@@ -1443,6 +1443,17 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
             and s.doc.text[first.end:described.start].lstrip().startswith(","):
         return None
     return described
+
+
+def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
+    """Whether a relative word stands right after a name with no comma, then an auxiliary at most, before a verb
+    ("a version of the T-72M1 which was licence-built in Poland"): a clause that says more of the name."""
+    text = s.doc.text
+    between = fold_phrase(text[what.end:verb.start]).split()
+    return bool(between) and between[0] in s.doc.relative_words and len(between) <= 2 \
+        and not any(ch in ",;:()" for ch in text[what.end:verb.start]) \
+        and not any(what.end <= m.start and m.end <= verb.start and not (m.kind == "cue" and m.value == "copula")
+                    for m in s.mentions)
 
 
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
