@@ -5540,6 +5540,16 @@ _APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
 _NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
+def _past_gloss(text: str, end: int, limit: int) -> int:
+    """The place after a closed pair of brackets that opens right after a name and closes before ``limit`` ("Type 59
+    (WZ-120) | is"); ``end`` itself where none does."""
+    opened = end + len(text[end:limit]) - len(text[end:limit].lstrip())
+    if opened >= limit or text[opened] != "(":
+        return end
+    closed = text.find(")", opened, limit)
+    return closed + 1 if closed > 0 and "(" not in text[opened + 1:closed] else end
+
+
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
     BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
@@ -5558,8 +5568,9 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     commas = [Mention(m.start(), m.end(), "cue", "apposition", m.group())
               for m in _APPOSITION.finditer(s.doc.text, s.start, s.end)]
     for link in s.cue_list("copula") + dashes + commas:
+        # (past a gloss in brackets right after the name: "PT-91 Twardy (meaning tough) is a Polish tank")
         subject = next((p for p in reversed(s.products) if p.end <= link.start
-                        and _plain_tokens(s, p.end, link.start) <= 1), None)
+                        and _plain_tokens(s, _past_gloss(s.doc.text, p.end, link.start), link.start) <= 1), None)
         if subject is None and link.value == "copula" and not s.products and s.topic is not None \
                 and s.topic.start < s.start and _opens_with_pronoun(s):
             subject = s.topic   # "It was a Soviet heavy tank", "Es un tanque soviético": the design spoken of
