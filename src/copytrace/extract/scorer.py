@@ -1626,6 +1626,13 @@ def _foreign_adjective(s: Sentence, what: Mention, start: int) -> Mention | None
     return adjective if holders and s.country(adjective) not in holders else None
 
 
+def _long_names(s: Sentence, a: int, b: int) -> int:
+    """The tokens of the countries' names between two places beyond the first of each ("the People's Republic of
+    China" is one name): a name of many words is one word of the clause."""
+    return sum(max(0, s.doc.tokens_between(c.start, c.end) - 1) for c in s.mentions
+               if c.kind == "country" and a <= c.start and c.end <= b)
+
+
 def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
@@ -1666,7 +1673,9 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                 s, k.end, stop, 4 + _org_tokens(s, k.end, stop) + _time_tokens(s, k.end, stop)
                 + _mention_tokens(s, k.end, stop, frozenset({"product"}))
                 + _cue_tokens(s, k.end, stop, ("product_noun",))
-                + places * _mention_tokens(s, k.end, stop, frozenset({"country"})))), None)
+                + places * _mention_tokens(s, k.end, stop, frozenset({"country"}))
+                # (a country's name of many words counts as one: "built in the People's Republic of China as")
+                + _long_names(s, k.end, stop))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
                 # gebaut")
