@@ -1471,8 +1471,10 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     of ("a copy of the MiG-19, which was built in the USSR", "копией МиГ-19, который производился"); None where none,
     or where the original stands in an aside after the sentence's first name ("J-7, копия МиГ-21, выпускался": the
     verb is the first name's)."""
+    # (a word joined to the verb by a hyphen is the verb's: "which was licence-built in Iraq")
+    verb = next((k for k in s.cue_list("produce", "licence") if k.start < verb.start < k.end), verb)
     described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
-                      and _relative_after(s, p, verb)), None)
+                      and (_relative_after(s, p, verb) or _relative_glued(s, p, verb))), None)
     # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
     # agree with the copy as well, which only its ending tells)
     if described is None or not set(fold_phrase(s.doc.text[described.end:verb.start]).split()) \
@@ -1483,6 +1485,17 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
             and s.doc.text[first.end:described.start].lstrip().startswith(","):
         return None
     return described
+
+
+def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
+    """Whether a relative word stands right after a name with no comma, then an auxiliary at most, before a verb
+    ("a version of the T-72M1 which was licence-built in Poland"): a clause that says more of the name."""
+    text = s.doc.text
+    between = fold_phrase(text[what.end:verb.start]).split()
+    return bool(between) and between[0] in s.doc.relative_words and len(between) <= 2 \
+        and not any(ch in ",;:()" for ch in text[what.end:verb.start]) \
+        and not any(what.end <= m.start and m.end <= verb.start and not (m.kind == "cue" and m.value == "copula")
+                    for m in s.mentions)
 
 
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
@@ -1655,6 +1668,13 @@ def _foreign_adjective(s: Sentence, what: Mention, start: int) -> Mention | None
     return adjective if holders and s.country(adjective) not in holders else None
 
 
+def _long_names(s: Sentence, a: int, b: int) -> int:
+    """The tokens of the countries' names between two places beyond the first of each ("the People's Republic of
+    China" is one name): a name of many words is one word of the clause."""
+    return sum(max(0, s.doc.tokens_between(c.start, c.end) - 1) for c in s.mentions
+               if c.kind == "country" and a <= c.start and c.end <= b)
+
+
 def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
@@ -1695,7 +1715,9 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                 s, k.end, stop, 4 + _org_tokens(s, k.end, stop) + _time_tokens(s, k.end, stop)
                 + _mention_tokens(s, k.end, stop, frozenset({"product"}))
                 + _cue_tokens(s, k.end, stop, ("product_noun",))
-                + places * _mention_tokens(s, k.end, stop, frozenset({"country"})))), None)
+                + places * _mention_tokens(s, k.end, stop, frozenset({"country"}))
+                # (a country's name of many words counts as one: "built in the People's Republic of China as")
+                + _long_names(s, k.end, stop))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
                 # gebaut")
@@ -2518,6 +2540,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
+        if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
+                                        for k in s.cue_list("basis_reverse")):
+            continue   # ("the D-20 led to the development of the Type 66": the phrase of basis is what the word of
+            #            what came of it leads to; that word reads the pair, the later design from the earlier)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
@@ -5618,6 +5644,16 @@ _APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
 _NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
+def _past_gloss(text: str, end: int, limit: int) -> int:
+    """The place after a closed pair of brackets that opens right after a name and closes before ``limit`` ("Type 59
+    (WZ-120) | is"); ``end`` itself where none does."""
+    opened = end + len(text[end:limit]) - len(text[end:limit].lstrip())
+    if opened >= limit or text[opened] != "(":
+        return end
+    closed = text.find(")", opened, limit)
+    return closed + 1 if closed > 0 and "(" not in text[opened + 1:closed] else end
+
+
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
     BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
@@ -5636,8 +5672,9 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     commas = [Mention(m.start(), m.end(), "cue", "apposition", m.group())
               for m in _APPOSITION.finditer(s.doc.text, s.start, s.end)]
     for link in s.cue_list("copula") + dashes + commas:
+        # (past a gloss in brackets right after the name: "PT-91 Twardy (meaning tough) is a Polish tank")
         subject = next((p for p in reversed(s.products) if p.end <= link.start
-                        and _plain_tokens(s, p.end, link.start) <= 1), None)
+                        and _plain_tokens(s, _past_gloss(s.doc.text, p.end, link.start), link.start) <= 1), None)
         if subject is None and link.value == "copula" and not s.products and s.topic is not None \
                 and s.topic.start < s.start and _opens_with_pronoun(s):
             subject = s.topic   # "It was a Soviet heavy tank", "Es un tanque soviético": the design spoken of
@@ -6107,7 +6144,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
-                     "export": float(s.has("export", "import")), "plan": s.planned(cue),
+                     "export": float(s.has("export", "import") and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
@@ -6115,6 +6152,25 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _making_moved(s: Sentence) -> bool:
+    """Whether every word of trade in the sentence is also a word of moving a making that a noun of making stands
+    before in its clause ("production of the An-2 was transferred to PZL Mielec"): the making went there, nothing
+    was sold."""
+    trades = s.cue_list("export", "import")
+    return bool(trades) and all(
+        any(m.start == t.start and m.end == t.end for m in s.cue_list("relocate"))
+        and any(k.end <= t.start and _same_clause(s, k.end, t.start, 8) and _noun_of_making(s, k)
+                for k in s.cue_list("produce"))
+        for t in trades)
+
+
+def _noun_of_making(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making stands as a noun with the design it makes ("production of the An-2", "An-2
+    production"): a word for "of" right after it, or a name right before it."""
+    return s.near_after(k.end, ("of",), 0) is not None \
+        or any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) == 0 for p in s.products)
 
 
 def _made_before_relative(s: Sentence, o: Mention, produce: list[Mention]) -> Iterator[Reading]:
@@ -6542,6 +6598,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     #                                                      licence word after a copy word is the copy's)
     if qualified:
         subjects = qualified
+    # "a version of the T-72, which was licence-built in Iraq": a clause a relative word opens right after an
+    # original says more of that original; the licence it tells of is the original's, not the version's
+    described = _described_original(s, cue)
+    if described is not None and status == "licensed":
+        subjects = [described]
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
     # licence-built T-72M1")
     subjects += [p for p in s.products if p not in subjects and any(s.gap(p, k) == 0 for k in cues)
@@ -6929,10 +6990,31 @@ def _dealt(s: Sentence) -> bool:
     deals = s.cue_list("deal")
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
+    # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
+    # tanks, and a final agreement with Kuwait is near" made them under no deal with Kuwait)
+    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
               and (s.near_before(m.start, ("destination",), 1) is not None or m.case == "destination")}
     return any(m.kind == "country" and m.value not in bought and _party(s, m, deals) for m in s.mentions)
+
+
+def _joined_apart(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether a comma or semicolon with a word for "and" or "but" right after it stands between two words: each
+    stands in a clause of its own."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    text = s.doc.text
+    for i in range(lo, hi):
+        if text[i] not in ",;，；":
+            continue
+        word = _FIRST_WORD.match(text, i + 1, hi)
+        if word is not None and (fold_phrase(word.group(1)) in and_words()
+                                 or s.near_after(i + 1, ("contrast",), 0) is not None):
+            return True
+    return False
+
+
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
 def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
@@ -7545,7 +7627,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # place varies by the country and may mean "in" too)
                      "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
                                               or o.case == "destination" for o in (c, s.list_first(c)))),
-                     "topic": float(s.elsewhere(p)), "plan": s.planned(cue),
+                     "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
                      "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                       or s.near_after(c.end, ("service", "capture"), 2) is not None),
                      "negated": float(s.negated(cue) or _deal_negated(s, cue)),
@@ -7716,6 +7798,17 @@ def _agent_marked(s: Sentence, c: Mention) -> bool:
     if s.doc.particles_follow:
         return s.near_after(_list_last(s, c).end, ("agent",), 0) is not None
     return s.near_before(c.start, ("agent",), 1) is not None
+
+
+def _leg_planned(s: Sentence, cue: Mention, c: Mention) -> float:
+    """1.0 where a word of plan stands between a word of trade and the country it sends to, in that country's clause
+    and a few words before it ("were sent to Serbia and will later go to Georgia", "sent to a plant, and then they
+    will go to Georgia"): that leg is yet to come, whatever went before."""
+    first = s.list_first(c)
+    if first.start < cue.end:
+        return 0.0
+    return float(any(cue.end <= k.start and k.end <= first.start and s.doc.tokens_between(k.end, first.start) <= 4
+                     and not any(ch in ",;:" for ch in s.doc.text[k.end:first.start]) for k in s.cue_list("plan")))
 
 
 def _export_governs(s: Sentence, cue: Mention, c: Mention) -> bool:
