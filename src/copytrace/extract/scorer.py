@@ -7199,7 +7199,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                     and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import")):
                     # (not the place a nearer word of buying governs: "dotarł zakupiony w ZSRR czołg", bought there)
                     held = nearest.get(id(c))
-                    if held is None or s.gap(cue, c) < s.gap(held[0], c):
+                    # (a word read as both arriving and buying is the arrival's: "stigli su u Indiju", arrived in India)
+                    if held is None or s.gap(cue, c) < s.gap(held[0], c) \
+                            or (held[0].start, held[0].end) == (cue.start, cue.end):
                         nearest[id(c)] = (cue, 1.0)
             continue
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
@@ -7378,9 +7380,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                       else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
         # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
         # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
-        # kind, a list of them) went, not the names of the other clauses
+        # kind, a list of them) went, not the names of the other clauses (so with a word of arriving: the planes
+        # that arrived, not the transport that brought them)
         # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
-        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export"} else \
+        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
             [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
         # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
         # of went where the word of its own clause sends it, not the copy
