@@ -6610,6 +6610,11 @@ def _making_denied(s: Sentence, cue: Mention) -> bool:
     passive = any(p.end <= word.start and s.doc.tokens_between(p.end, word.start)
                   - _cue_tokens(s, p.end, word.start, ("copula", "product_noun")) == 0
                   for p in s.products) if word is not None else False
+    # (nor one whose sentence names no maker before the "not", a country or a firm that could have made it: "The
+    # M76 was based on the SVD, but was not made under licence", "..., ali nije izrađena po licenci": the design is
+    # the subject the clause leaves out, and it was made, without one)
+    passive = passive or (word is not None and any(p.end <= word.start for p in s.products)
+                          and not any(m.kind in {"country", "org"} and m.end <= word.start for m in s.mentions))
     return word is not None and word.end <= making.start and not passive \
         and not any(making.end <= k.start and k.end <= cue.start for k in s.cue_list("negation"))
 
