@@ -1572,7 +1572,16 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
         if gap is None or not gap.group():
             continue
         nxt = cues.get(gap.end())
-        if nxt is not None and nxt.value == "import":
+        # (past an auxiliary, a verb's past: "Ukrajinci su dobili", the Ukrainians got; "Poljaci su proizvodili",
+        # the Poles made, where after the auxiliary a word of making is a verb too)
+        auxiliary = nxt is not None and nxt.value == "copula" and nxt.text[:1].islower()
+        if auxiliary and nxt is not None:
+            after = _SPACES.match(text, nxt.end)
+            nxt = cues.get(after.end()) if after is not None and after.group() else None
+            if nxt is not None and nxt.value == "licence":   # (and an adverb of licence: "su licencno proizvodili")
+                after = _SPACES.match(text, nxt.end)
+                nxt = cues.get(after.end()) if after is not None and after.group() else None
+        if nxt is not None and (nxt.value == "import" or (auxiliary and nxt.value == "produce")):
             m.adjective = False
 
 
