@@ -8198,7 +8198,11 @@ def _copy_is_made(s: Sentence, p: Mention, cue: Mention) -> bool:
                 or s.near_after(k.end, ("licence",), 0) is not None:
             continue
         owned = s.near_before(k.start, ("possessive",), 0) is not None
-        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned:
+        # (nor a name that extends the name of the product spoken of: "Inačica M-84A proizvedena je ...", after the
+        # M-84, is the version M-84A, made there, as the words of derivation read it)
+        extends = s.topic is not None and s.topic.start < s.start and _extends(p, s.topic)
+        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned \
+                and not extends:
             return True   # (not "его копия Type 56 выпускалась": the name after an owned copy word is the copy's)
         if p.end <= k.start and owned:
             return True
