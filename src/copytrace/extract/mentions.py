@@ -1571,7 +1571,16 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
         if gap is None or not gap.group():
             continue
         nxt = cues.get(gap.end())
-        if nxt is not None and nxt.value == "import":
+        # (past an auxiliary, a verb's past: "Ukrajinci su dobili", the Ukrainians got; "Poljaci su proizvodili",
+        # the Poles made, where after the auxiliary a word of making is a verb too)
+        auxiliary = nxt is not None and nxt.value == "copula" and nxt.text[:1].islower()
+        if auxiliary and nxt is not None:
+            after = _SPACES.match(text, nxt.end)
+            nxt = cues.get(after.end()) if after is not None and after.group() else None
+            if nxt is not None and nxt.value == "licence":   # (and an adverb of licence: "su licencno proizvodili")
+                after = _SPACES.match(text, nxt.end)
+                nxt = cues.get(after.end()) if after is not None and after.group() else None
+        if nxt is not None and (nxt.value == "import" or (auxiliary and nxt.value == "produce")):
             m.adjective = False
 
 
@@ -1718,8 +1727,9 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
 
 
 _ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
-# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy")
-_CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"), maybe in quotation marks
+# ('u „Đuri Đakoviću“': a name in quotes takes its case ending inside them)
+_CAPITAL_RUN = re.compile(r"[ \u00a0]+[\"„“«‚]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 

@@ -5122,11 +5122,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
         # was not had)
-        licensor = (any(s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
-                                             and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
-                                             and not any(c.end <= m.start < k.start and m.kind != "cue"
-                                                         for m in s.mentions))
-                        for k in s.cue_list("licence")) and c.adjective) \
+        licensor = (any((s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
+                                              and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
+                                              and not any(c.end <= m.start < k.start and m.kind != "cue"
+                                                          for m in s.mentions)))
+                         and not (c.end <= k.start and _licence_adverb(s, k))
+                         for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) \
             or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence", "unlicensed")) \
@@ -6779,6 +6780,11 @@ def _making_denied(s: Sentence, cue: Mention) -> bool:
     passive = any(p.end <= word.start and s.doc.tokens_between(p.end, word.start)
                   - _cue_tokens(s, p.end, word.start, ("copula", "product_noun")) == 0
                   for p in s.products) if word is not None else False
+    # (nor one whose sentence names no maker before the "not", a country or a firm that could have made it: "The
+    # M76 was based on the SVD, but was not made under licence", "..., ali nije izrađena po licenci": the design is
+    # the subject the clause leaves out, and it was made, without one)
+    passive = passive or (word is not None and any(p.end <= word.start for p in s.products)
+                          and not any(m.kind in {"country", "org"} and m.end <= word.start for m in s.mentions))
     return word is not None and word.end <= making.start and not passive \
         and not any(making.end <= k.start and k.end <= cue.start for k in s.cue_list("negation"))
 
@@ -7061,8 +7067,18 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
             # (not a word of licence ending in a word of making, "Romanian licence-built TAB-71 carriers", "ein
             # polnischer Lizenzbau": the adjective is no licensor there; a word of making before the licence word,
             # "Soviet production-licence T-72M1", leaves it the licence's)
-            return True
+            return not _licence_adverb(s, k)
     return False
+
+
+def _licence_adverb(s: Sentence, k: Mention) -> bool:
+    """Whether a licence word qualifies a word of making that qualifies a copy word right after it ("licencno
+    izrađena kopija", "licencyjnie produkowana wersja", "лицензионно собранная версия": made under licence): an
+    adjective before the licence word agrees with the copy word, and says where the copy was made, not whose the
+    licence was."""
+    return any(m.start > k.end and not s.doc.text[k.end:m.start].strip() and s.doc.tokens_between(k.end, m.start) == 0
+               and any(d.start >= m.end and s.doc.tokens_between(m.end, d.start) == 0 for d in s.cue_list(*DERIVE))
+               for m in s.cue_list("produce"))
 
 
 def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
@@ -7390,7 +7406,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                     and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import")):
                     # (not the place a nearer word of buying governs: "dotarł zakupiony w ZSRR czołg", bought there)
                     held = nearest.get(id(c))
-                    if held is None or s.gap(cue, c) < s.gap(held[0], c):
+                    # (a word read as both arriving and buying is the arrival's: "stigli su u Indiju", arrived in India)
+                    if held is None or s.gap(cue, c) < s.gap(held[0], c) \
+                            or (held[0].start, held[0].end) == (cue.start, cue.end):
                         nearest[id(c)] = (cue, 1.0)
             continue
         if cue.value == "import" and s.near_after(cue.end, ("copy", "produce"), 0) is not None:
@@ -7569,9 +7587,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                       else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
         # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
         # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
-        # kind, a list of them) went, not the names of the other clauses
+        # kind, a list of them) went, not the names of the other clauses (so with a word of arriving: the planes
+        # that arrived, not the transport that brought them)
         # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
-        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export"} else \
+        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
             [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
         # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
         # of went where the word of its own clause sends it, not the copy
@@ -8396,7 +8415,11 @@ def _copy_is_made(s: Sentence, p: Mention, cue: Mention) -> bool:
                 or s.near_after(k.end, ("licence",), 0) is not None:
             continue
         owned = s.near_before(k.start, ("possessive",), 0) is not None
-        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned:
+        # (nor a name that extends the name of the product spoken of: "Inačica M-84A proizvedena je ...", after the
+        # M-84, is the version M-84A, made there, as the words of derivation read it)
+        extends = s.topic is not None and s.topic.start < s.start and _extends(p, s.topic)
+        if p.start >= k.end and p.end <= cue.start and s.doc.tokens_between(k.end, p.start) <= 1 and not owned \
+                and not extends:
             return True   # (not "его копия Type 56 выпускалась": the name after an owned copy word is the copy's)
         if p.end <= k.start and owned:
             return True

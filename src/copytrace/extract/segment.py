@@ -122,8 +122,11 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
         # "... in de Sovjet-Unie . De modellen": a stop set apart by a space ends a sentence before a capital
         return text[after].isupper()
     # (the language files' abbreviations are folded, "т.е" is "т е"; "Sd.Kfz" ends in the abbreviation "kfz")
+    # (a one-letter case ending glued to a name with a hyphen is no initial: "u SSSR-u.", "iz SAD-a.")
+    ending = len(word) == 1 and cut >= 3 and text[cut - 2] in "-‐" and text[cut - 3].isalnum()
     if not word or word in abbreviations or fold_phrase(word) in abbreviations \
-            or fold_phrase(word.rsplit(".", 1)[-1]) in abbreviations or (len(word) == 1 and word.isalpha()):
+            or fold_phrase(word.rsplit(".", 1)[-1]) in abbreviations or (len(word) == 1 and word.isalpha()
+                                                                         and not ending):
         return False   # "Dr.", "e.": an abbreviation's period, not a sentence's
     if _INITIALS.fullmatch(word):
         # "the U.S. Redeye missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
