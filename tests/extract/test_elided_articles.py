@@ -21,3 +21,11 @@ from tests.extract.conftest import facts_of
 def test_a_cue_ending_in_a_joined_article_reads_its_elided_form(
         extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le fusil roumain PA md. 86 a été vendu aux États-Unis sous le nom d'Osprey.", "fr"),
+    ("El fusell romanès PA md. 86 es va vendre als Estats Units amb el nom d'Osprey.", "ca"),
+])
+def test_a_name_after_an_elided_preposition_is_the_name_given(extractor: Extractor, text: str, lang: str) -> None:
+    assert ("PA md. 86", "alias_of", "Osprey") in facts_of(extractor, text, lang)

@@ -3779,9 +3779,11 @@ def _name_after_pattern() -> re.Pattern[str]:
     quoted = "|".join(rf"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}\n]{{2,40}})[{re.escape(b)}]"
                       for i, (a, b) in enumerate(_NICKNAME_QUOTES))
     # (a name in quotes may stand a few lower-case words after the word: "прозванный в войсках «кукурузником»",
-    # "nazywany przez pilotów „Antkiem”"; a name in capitals one word after it at most)
+    # "nazywany przez pilotów „Antkiem”"; a name in capitals one word after it at most, or after an elided article
+    # or preposition, or after the apostrophe of one that ends the naming word: "sous le nom d'Osprey")
     return re.compile(rf"[\s:,–—]{{0,3}}(?:(?:[^\W\d_A-ZА-ЯЁ]{{1,12}}\s){{0,3}}(?={_QUOTE_OPENINGS})"
-                      rf"|(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?)"
+                      rf"|(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s|[^\W\d_A-ZА-ЯЁ]{{1,4}}['’]|(?<=\w)['’])?"
+                      rf"(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?)"
                       + f"(?:{quoted}" + r"|(?P<cap>(?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
@@ -4040,6 +4042,24 @@ _NAME_OPENS = re.compile(r"[:：(\[（「『\"“„«‘']\s*$")   # ... or a c
 _VERSION_TAIL = re.compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
 
 
+def _fronted_head(s: Sentence, cue: Mention, after: list[Mention]) -> Mention | None:
+    """Where a naming phrase opens the sentence and a comma closes its name ("Known abroad as the Kestrel, the
+    PA md. 86 is ...", "Conocido como Kestrel, el PA md. 86 es ..."), the product right after the comma (an article
+    or a word for the kind of product between): the subject the phrase describes; else None."""
+    if s.doc.tokens_between(s.start, cue.start) != 0:
+        return None
+    name = after[0] if after else _name_after(s, cue)
+    if name is None:
+        return None
+    rest = s.doc.text[name.end:s.end]
+    comma = len(rest) - len(rest.lstrip(" \"”»’')")) if rest.lstrip(" \"”»’')").startswith(",") else -1
+    if comma < 0:
+        return None
+    start = name.end + comma + 1
+    return next((p for p in s.products if p.start >= start and s.doc.tokens_between(start, p.start) <= 2
+                 and "," not in s.doc.text[start:p.start]), None)
+
+
 def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     """A quoted or capitalised name right after an alias cue that no other mention has taken."""
     m = _name_after_pattern().match(s.doc.text, cue.end, s.end)
@@ -4197,7 +4217,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
-        subject = before[-1] if before else s.topic
+        subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
         if _new_thing_named(s, cue, before):
