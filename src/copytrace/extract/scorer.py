@@ -623,6 +623,19 @@ def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
     return out
 
 
+def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
+    """Whether a derivation of the product spoken of before the sentence names it again there, in one list with the
+    original, right after a word of copying or basis ("The T-55 ... China builds clones of the T-54/55", "des copies
+    des T-54 et T-55"): both are originals copied, neither the other's copy."""
+    if r.relation != "derived_from" or r.subject.start >= s.start:
+        return False
+    return any(a.value == r.subject.value and b.value == r.object
+               and _joins_list(s, (pair := sorted((a, b), key=lambda m: m.start))[0].end, pair[1].start)
+               and s.near_before(pair[0].start, ("copy", "basis"), 3) is not None
+               and not any(pair[0].end <= k.start and k.end <= pair[1].start for k in s.cue_list(*DERIVE))
+               for a in s.products for b in s.products if a is not b)
+
+
 def _score(rel: str, features: dict[str, float]) -> float:
     table = weights().features.get(rel, {})
     return sum(table.get(name, 0.0) * value for name, value in features.items())
@@ -639,6 +652,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    derivations = [r for r in derivations if not _listed_with_its_original(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
     for x, y, k in _apposed_versions(s):
