@@ -623,6 +623,14 @@ def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
     return out
 
 
+def _on_maker_noun(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a maker noun ("des usines chinoises", "da fabbriche cinesi",
+    "from Chinese factories"): a word of "from" (or the article that is one, "des") before them governs the maker,
+    which is where the thing was made, not a place it came from."""
+    return c.adjective and (s.near_before(c.start, ("maker",), 0) if s.doc.adjectives_follow
+                            else s.near_after(c.end, ("maker",), 0)) is not None
+
+
 def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
     """Whether a derivation of the product spoken of before the sentence names it again there, in one list with the
     original, right after a word of copying or basis ("The T-55 ... China builds clones of the T-54/55", "des copies
@@ -5046,9 +5054,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and (not s.has("licence") or _sold_after(s, c))) \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
-        source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
-                  else s.near_before(head.start, ("source",), 1)) is not None or c.case == "source" \
-            or s.doc.particle_on(c, {"source"})
+        source = ((_glued_mark(s, c, ("source",)) if s.doc.particles_follow
+                   else s.near_before(head.start, ("source",), 1)) is not None and not _on_maker_noun(s, c)) \
+            or c.case == "source" or s.doc.particle_on(c, {"source"})
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
         # was not had)
