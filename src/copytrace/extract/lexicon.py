@@ -170,6 +170,9 @@ class Language:
     # a preposition joined to its article, and the form it takes before a vowel (Italian "sul" and "sulla": "sull'",
     # French "du": "de l'"): a cue phrase that ends in the one also ends in the other ("basato sull'AKM")
     elided_articles: dict[str, str] = field(default_factory=dict)
+    # words for a state's government ("government", "gouvernement"): a country's adjective on one names the country
+    # as a party ("the Soviet government granted Poland a licence")
+    government_words: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -296,6 +299,7 @@ def _raw_language(code: str) -> Language:
                                          for w in (raw.get("instrumental") or {}).get("not_after") or ()),
         elided_articles={fold_phrase(str(k)).strip(): fold_phrase(str(v)).strip()
                          for k, v in (raw.get("elided_articles") or {}).items()},
+        government_words=frozenset(fold_phrase(str(w)).strip() for w in raw.get("government_words") or ()),
     )
 
 
@@ -371,7 +375,8 @@ def _compile(code: str) -> Language:
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
                     base.prefix_roles, base.article_elision, base.names_keep_form,
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
-                    base.relative_words, elided_articles=base.elided_articles)
+                    base.relative_words, elided_articles=base.elided_articles,
+                    government_words=base.government_words)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

@@ -97,6 +97,7 @@ class Document:
     participles_last: bool = False
     indefinite_articles: frozenset[str] = frozenset()   # the indefinite article's forms ("a", "eine")
     relative_words: frozenset[str] = frozenset()   # relative words ("which", "der", "który"), folded
+    government_words: frozenset[str] = frozenset()   # words for a state's government ("gouvernement"), folded
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -699,7 +700,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.negation_after if language is not None else frozenset(),
                     language is not None and language.participles_last,
                     language.indefinite_articles if language is not None else frozenset(),
-                    language.relative_words if language is not None else frozenset())
+                    language.relative_words if language is not None else frozenset(),
+                    government_words=language.government_words if language is not None else frozenset())
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns

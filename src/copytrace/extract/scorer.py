@@ -7031,11 +7031,24 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         #                "Rusija je Kitajski prodala licenco", where the receiver stands between): the passive's
         #                subject received it
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
-    return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
+    # (nor a country's adjective, unless it stands on a word for its government: "the Soviet government granted
+    # Poland a licence", "le gouvernement soviétique accorda")
+    return sold is not None and (not c.adjective or _on_government(s, c)) and not _placed_or_sent(s, c) \
         and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
         - sum(s.doc.tokens_between(m.start - 1, m.end) for m in marked) <= 1 \
         and any(_trades_licence(s, sold, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
+
+
+def _on_government(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a word for a state's government ("the Soviet government", "el
+    gobierno soviético"): the two name the country as a party."""
+    if not s.doc.government_words:
+        return False
+    text = s.doc.text
+    word = _WORD_BEFORE.search(text, max(s.start, c.start - 40), c.start) if s.doc.adjectives_follow \
+        else _WORD_AFTER.match(text, c.end, s.end)
+    return word is not None and fold_phrase(word.group(1)).strip() in s.doc.government_words
 
 
 def _other_doer(s: Sentence, c: Mention) -> bool:
