@@ -3728,7 +3728,10 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
-               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
+               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
+               # (nor one a verb of trade or use after it makes the buyer, seller or user: "Morocco bought copies of
+               # the Smerch", "le Maroc a acheté des copies chinoises")
+               and not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list(*_TRADE_OR_USE))] \
         + list(copiers_after)
     if version:
         # ("China developed a version of the MiG-21" may be the original's maker's; not "China built its own version
@@ -3773,6 +3776,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, country, cue)
         if unlicensed:
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country, scope=name)
+
+
+_TRADE_OR_USE = ("import", "export", "service", "capture")
 
 
 def _own_version_makers(s: Sentence, cue: Mention) -> list[Mention]:
