@@ -623,6 +623,36 @@ def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
     return out
 
 
+# a count, and a word for what was counted at most, that ends a clause ("194", "194 units.")
+_COUNT_ENDS = re.compile(r"\s*\d[\d\s.,']*(?:\s+[^\W\d_]+)?\s*[.;!]?\s*$")
+
+
+def _gapped_makers(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"India built 657 and Czechoslovakia 194", "l'Inde en a construit 657 et la Tchécoslovaquie 194": a country
+    after a word for "and" (an article between at most) with only a count after it to the sentence's end leaves out
+    the verb of the clause before, whose country made a count of the design: it made the design too."""
+    text, out = s.doc.text, []
+    for r in kept:
+        if r.relation != "made_in_country":
+            continue
+        first = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= s.start
+                      and s.country(c) == r.object), None)
+        verb = None if first is None else next((k for k in s.cue_list("produce") if k.start >= first.end
+                                                 and s.doc.tokens_between(first.end, k.start) <= 3), None)
+        if verb is None:
+            continue
+        for c in s.mentions:
+            if c.kind != "country" or c.adjective or c.start < verb.end or s.country(c) == r.object \
+                    or not _COUNT_ENDS.match(text[c.end:s.end]):
+                continue
+            gap = fold_phrase(text[verb.end:c.start]).split()
+            joined = len(gap) >= 2 and (gap[-1] in and_words()
+                                        or (gap[-2] in and_words() and gap[-1] in articles()))
+            if joined and any(ch.isdigit() for ch in text[verb.end:c.start]):
+                out.append(_mk(s, r.subject, "made_in_country", s.country(c), dict(r.features), verb, c))
+    return out
+
+
 def _on_maker_noun(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective stands right on a maker noun ("des usines chinoises", "da fabbriche cinesi",
     "from Chinese factories"): a word of "from" (or the article that is one, "des") before them governs the maker,
@@ -729,6 +759,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
