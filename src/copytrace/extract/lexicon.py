@@ -167,6 +167,12 @@ class Language:
     instrumental_not_after: frozenset[str] = frozenset()
     # relative words ("which", "der", "который"): a clause one opens right after a maker speaks of the names it holds
     relative_words: frozenset[str] = frozenset()
+    # a preposition joined to its article, and the form it takes before a vowel (Italian "sul" and "sulla": "sull'",
+    # French "du": "de l'"): a cue phrase that ends in the one also ends in the other ("basato sull'AKM")
+    elided_articles: dict[str, str] = field(default_factory=dict)
+    # words for a state's government ("government", "gouvernement"): a country's adjective on one names the country
+    # as a party ("the Soviet government granted Poland a licence")
+    government_words: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -291,6 +297,9 @@ def _raw_language(code: str) -> Language:
         instrumental_endings=tuple(fold_phrase(str(e)) for e in (raw.get("instrumental") or {}).get("endings") or ()),
         instrumental_not_after=frozenset(fold_phrase(str(w))
                                          for w in (raw.get("instrumental") or {}).get("not_after") or ()),
+        elided_articles={fold_phrase(str(k)).strip(): fold_phrase(str(v)).strip()
+                         for k, v in (raw.get("elided_articles") or {}).items()},
+        government_words=frozenset(fold_phrase(str(w)).strip() for w in raw.get("government_words") or ()),
     )
 
 
@@ -366,7 +375,8 @@ def _compile(code: str) -> Language:
                     base.into_endings, base.force_marks, base.negation_after, base.participles_last,
                     base.prefix_roles, base.article_elision, base.names_keep_form,
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
-                    base.relative_words)
+                    base.relative_words, elided_articles=base.elided_articles,
+                    government_words=base.government_words)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang
@@ -405,6 +415,17 @@ class _Adder:
             self.matcher.add(elision[1] + phrase[len(elision[0]):], meaning)
 
 
+def _before_vowel(phrase: str, elided: dict[str, str]) -> str | None:
+    """A cue phrase of several words that ends in a preposition joined to its article, written as it is before a
+    vowel ("basato sul" -> "basato sull", "dérivé du" -> "dérivé de l"); None for any other."""
+    words = phrase.split()
+    for n in (2, 1):
+        tail = fold_phrase(" ".join(words[-n:]).lstrip("=")).strip() if len(words) > n else ""
+        if tail in elided:
+            return " ".join([*words[:-n], elided[tail]])
+    return None
+
+
 def _fill(lang: Language, sources: list[Language]) -> None:
     known = countries()
     for src in sources:
@@ -413,6 +434,8 @@ def _fill(lang: Language, sources: list[Language]) -> None:
             for word in words:
                 # a legal form written in capitals ("AS", "SA", "AB") is one only in capitals, not "as" or "sa"
                 add(word, Phrase(cls, cls, proper=cls == "org_word" and word[:2].isupper()))
+                if (before_vowel := _before_vowel(word, src.elided_articles)) is not None:
+                    lang.matcher.add(before_vowel, Phrase(cls, cls))
         lang.abbreviations = lang.abbreviations | src.abbreviations
         for code, forms in src.country_forms.items():
             if code not in known.names:

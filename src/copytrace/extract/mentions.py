@@ -97,6 +97,7 @@ class Document:
     participles_last: bool = False
     indefinite_articles: frozenset[str] = frozenset()   # the indefinite article's forms ("a", "eine")
     relative_words: frozenset[str] = frozenset()   # relative words ("which", "der", "który"), folded
+    government_words: frozenset[str] = frozenset()   # words for a state's government ("gouvernement"), folded
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -216,6 +217,8 @@ def _script(word: str) -> str:
 
 
 _SLASHED = re.compile(r"/\d{1,3}(?![\d/])")
+_SHORTHAND = re.compile(r"/(\d{1,3}[A-Z]{0,2})(?![\w/-])")   # "T-54/55": a second number under the same prefix
+_NUMBER_TAIL = re.compile(r"\d+[A-Za-z]{0,3}$")   # the number (and its letters) that ends a designation
 
 
 def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int, Known] | None:
@@ -362,6 +365,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         else:
             out.append(Mention(d.start, d.end, "product", d.canonical, d.text, family=d.family))
         taken.mark(d.start, d.end)
+    out.extend(_shorthands(text, out, names, taken))
     nouns = [m for m in matches if m.phrase.cls == "product_noun"]
     # where product nouns and naming words end and begin, and where products end (looked up, not scanned: a long
     # text has thousands of each)
@@ -699,13 +703,30 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.negation_after if language is not None else frozenset(),
                     language is not None and language.participles_last,
                     language.indefinite_articles if language is not None else frozenset(),
-                    language.relative_words if language is not None else frozenset())
+                    language.relative_words if language is not None else frozenset(),
+                    government_words=language.government_words if language is not None else frozenset())
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
+
+
+def _shorthands(text: str, out: list[Mention], names: Names, taken: _Mask) -> list[Mention]:
+    """"T-54/55", "Mi-8/17": the number right after a slash that ends a design's name, under that name's prefix,
+    where the registry knows it as another design (the first and the whole stay as they were read)."""
+    found = []
+    for m in out:
+        shorthand = _SHORTHAND.match(text, m.end) if m.kind == "product" else None
+        if shorthand is None or taken.hit(*shorthand.span(1)) or not _NUMBER_TAIL.search(m.text):
+            continue
+        other = names.resolve(_NUMBER_TAIL.sub("", m.text) + shorthand.group(1))
+        if other is not None and other.kind == "product" and other.entity != m.entity:
+            found.append(Mention(*shorthand.span(1), "product", other.canonical, shorthand.group(1), other.entity,
+                                 family=m.family, generic=other.generic))
+            taken.mark(*shorthand.span(1))
+    return found
 
 
 def _plural_word_names(text: str, start: int, names: Names, taken: _Mask) -> list[Mention]:

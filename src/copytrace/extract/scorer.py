@@ -628,6 +628,57 @@ def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
     return out
 
 
+# a count, and a word for what was counted at most, that ends a clause ("194", "194 units.")
+_COUNT_ENDS = re.compile(r"\s*\d[\d\s.,']*(?:\s+[^\W\d_]+)?\s*[.;!]?\s*$")
+
+
+def _gapped_makers(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"India built 657 and Czechoslovakia 194", "l'Inde en a construit 657 et la Tchécoslovaquie 194": a country
+    after a word for "and" (an article between at most) with only a count after it to the sentence's end leaves out
+    the verb of the clause before, whose country made a count of the design: it made the design too."""
+    text, out = s.doc.text, []
+    for r in kept:
+        if r.relation != "made_in_country":
+            continue
+        first = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= s.start
+                      and s.country(c) == r.object), None)
+        verb = None if first is None else next((k for k in s.cue_list("produce") if k.start >= first.end
+                                                 and s.doc.tokens_between(first.end, k.start) <= 3), None)
+        if verb is None:
+            continue
+        for c in s.mentions:
+            if c.kind != "country" or c.adjective or c.start < verb.end or s.country(c) == r.object \
+                    or not _COUNT_ENDS.match(text[c.end:s.end]):
+                continue
+            gap = fold_phrase(text[verb.end:c.start]).split()
+            joined = len(gap) >= 2 and (gap[-1] in and_words()
+                                        or (gap[-2] in and_words() and gap[-1] in articles()))
+            if joined and any(ch.isdigit() for ch in text[verb.end:c.start]):
+                out.append(_mk(s, r.subject, "made_in_country", s.country(c), dict(r.features), verb, c))
+    return out
+
+
+def _on_maker_noun(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a maker noun ("des usines chinoises", "da fabbriche cinesi",
+    "from Chinese factories"): a word of "from" (or the article that is one, "des") before them governs the maker,
+    which is where the thing was made, not a place it came from."""
+    return c.adjective and (s.near_before(c.start, ("maker",), 0) if s.doc.adjectives_follow
+                            else s.near_after(c.end, ("maker",), 0)) is not None
+
+
+def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
+    """Whether a derivation of the product spoken of before the sentence names it again there, in one list with the
+    original, right after a word of copying or basis ("The T-55 ... China builds clones of the T-54/55", "des copies
+    des T-54 et T-55"): both are originals copied, neither the other's copy."""
+    if r.relation != "derived_from" or r.subject.start >= s.start:
+        return False
+    return any(a.value == r.subject.value and b.value == r.object
+               and _joins_list(s, (pair := sorted((a, b), key=lambda m: m.start))[0].end, pair[1].start)
+               and s.near_before(pair[0].start, ("copy", "basis"), 3) is not None
+               and not any(pair[0].end <= k.start and k.end <= pair[1].start for k in s.cue_list(*DERIVE))
+               for a in s.products for b in s.products if a is not b)
+
+
 def _score(rel: str, features: dict[str, float]) -> float:
     table = weights().features.get(rel, {})
     return sum(table.get(name, 0.0) * value for name, value in features.items())
@@ -644,6 +695,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    derivations = [r for r in derivations if not _listed_with_its_original(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
     for x, y, k in _apposed_versions(s):
@@ -713,6 +765,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
@@ -3788,7 +3841,10 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
-               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)] \
+               and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
+               # (nor one a verb of trade or use after it makes the buyer, seller or user: "Morocco bought copies of
+               # the Smerch", "le Maroc a acheté des copies chinoises")
+               and not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list(*_TRADE_OR_USE))] \
         + list(copiers_after)
     if version:
         # ("China developed a version of the MiG-21" may be the original's maker's; not "China built its own version
@@ -3835,6 +3891,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
             yield _mk(s, child, "licence_status", "unlicensed", {"status_unlicensed": 1.0}, cue, country, scope=name)
 
 
+_TRADE_OR_USE = ("import", "export", "service", "capture")
+
+
 def _own_version_makers(s: Sentence, cue: Mention) -> list[Mention]:
     """"China built its own version of the AKM", "la Chine a construit sa propre version du MiG-19": a country a
     verb's words at most before a possessive right on a word of versions, no name between, makes a version of its
@@ -3861,9 +3920,11 @@ def _name_after_pattern() -> re.Pattern[str]:
     quoted = "|".join(rf"{re.escape(a)}(?P<q{i}>[^{re.escape(b)}\n]{{2,40}})[{re.escape(b)}]"
                       for i, (a, b) in enumerate(_NICKNAME_QUOTES))
     # (a name in quotes may stand a few lower-case words after the word: "прозванный в войсках «кукурузником»",
-    # "nazywany przez pilotów „Antkiem”"; a name in capitals one word after it at most)
+    # "nazywany przez pilotów „Antkiem”"; a name in capitals one word after it at most, or after an elided article
+    # or preposition, or after the apostrophe of one that ends the naming word: "sous le nom d'Osprey")
     return re.compile(rf"[\s:,–—]{{0,3}}(?:(?:[^\W\d_A-ZА-ЯЁ]{{1,12}}\s){{0,3}}(?={_QUOTE_OPENINGS})"
-                      rf"|(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s)?(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?)"
+                      rf"|(?:[^\W\d_A-ZА-ЯЁ]{{1,8}}\s|[^\W\d_A-ZА-ЯЁ]{{1,4}}['’]|(?<=\w)['’])?"
+                      rf"(?:(?:{alliance})(?:'s|-)?\s*[:：]?\s*)?)"
                       + f"(?:{quoted}" + r"|(?P<cap>(?:[A-ZА-ЯЁ][\w-]*)(?:\s[A-ZА-ЯЁ0-9][\w-]*){0,2}))")
 
 
@@ -4122,6 +4183,24 @@ _NAME_OPENS = re.compile(r"[:：(\[（「『\"“„«‘']\s*$")   # ... or a c
 _VERSION_TAIL = re.compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
 
 
+def _fronted_head(s: Sentence, cue: Mention, after: list[Mention]) -> Mention | None:
+    """Where a naming phrase opens the sentence and a comma closes its name ("Known abroad as the Kestrel, the
+    PA md. 86 is ...", "Conocido como Kestrel, el PA md. 86 es ..."), the product right after the comma (an article
+    or a word for the kind of product between): the subject the phrase describes; else None."""
+    if s.doc.tokens_between(s.start, cue.start) != 0:
+        return None
+    name = after[0] if after else _name_after(s, cue)
+    if name is None:
+        return None
+    rest = s.doc.text[name.end:s.end]
+    comma = len(rest) - len(rest.lstrip(" \"”»’')")) if rest.lstrip(" \"”»’')").startswith(",") else -1
+    if comma < 0:
+        return None
+    start = name.end + comma + 1
+    return next((p for p in s.products if p.start >= start and s.doc.tokens_between(start, p.start) <= 2
+                 and "," not in s.doc.text[start:p.start]), None)
+
+
 def _name_after(s: Sentence, cue: Mention) -> Mention | None:
     """A quoted or capitalised name right after an alias cue that no other mention has taken."""
     m = _name_after_pattern().match(s.doc.text, cue.end, s.end)
@@ -4292,7 +4371,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
-        subject = before[-1] if before else s.topic
+        subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
         if _new_thing_named(s, cue, before):
@@ -5116,9 +5195,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and (not s.has("licence") or _sold_after(s, c))) \
             or (not s.doc.particles_follow and not c.adjective and _buys(s, c)) \
             or (s.doc.particle_on(c, {"destination"}) and not s.doc.particle_on(c, {"locative"}))
-        source = (_glued_mark(s, c, ("source",)) if s.doc.particles_follow
-                  else s.near_before(head.start, ("source",), 1)) is not None or c.case == "source" \
-            or s.doc.particle_on(c, {"source"})
+        source = ((_glued_mark(s, c, ("source",)) if s.doc.particles_follow
+                   else s.near_before(head.start, ("source",), 1)) is not None and not _on_maker_noun(s, c)) \
+            or c.case == "source" or s.doc.particle_on(c, {"source"})
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
         # was not had)
@@ -7196,11 +7275,24 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         #                "Rusija je Kitajski prodala licenco", where the receiver stands between): the passive's
         #                subject received it
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
-    return sold is not None and not c.adjective and not _placed_or_sent(s, c) \
+    # (nor a country's adjective, unless it stands on a word for its government: "the Soviet government granted
+    # Poland a licence", "le gouvernement soviétique accorda")
+    return sold is not None and (not c.adjective or _on_government(s, c)) and not _placed_or_sent(s, c) \
         and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
         - sum(s.doc.tokens_between(m.start - 1, m.end) for m in marked) <= 1 \
         and any(_trades_licence(s, sold, k) for k in cues) \
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
+
+
+def _on_government(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a word for a state's government ("the Soviet government", "el
+    gobierno soviético"): the two name the country as a party."""
+    if not s.doc.government_words:
+        return False
+    text = s.doc.text
+    word = _WORD_BEFORE.search(text, max(s.start, c.start - 40), c.start) if s.doc.adjectives_follow \
+        else _WORD_AFTER.match(text, c.end, s.end)
+    return word is not None and fold_phrase(word.group(1)).strip() in s.doc.government_words
 
 
 def _other_doer(s: Sentence, c: Mention) -> bool:
