@@ -727,10 +727,32 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                  for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
     kept = [r for r in kept if not (r.relation == "made_in_country" and (r.subject.value, r.object) in copied_in
                                     and id(r.subject) in s.parents)]
+    if derivations and s.has("licence"):
+        kept = [_licence_to_copy(s, r, derivations) for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Reading:
+    """A licence read on a design whose name a licence word stands on ("引进T-54A坦克生产技术,研制生产了59式", "bought
+    the MiG-21 production licence and built the J-7") is the licence of the copy the sentence derives from that
+    design after it: the licence went to make the copy."""
+    if r.relation not in {"licence_status", "licensed_by"}:
+        return r
+    p = r.subject
+    # (a licence word that says "based on a licence", "berdasarkan lisensi", derives the name before it)
+    if not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start)
+               - _cue_tokens(s, p.end, k.start, ("product_noun",)) == 0
+               and not any(d.start < k.end and k.start < d.end for d in s.cue_list(*DERIVE))
+               for k in s.cue_list("licence")):
+        return r
+    # (either way round: which of the two is the copy is settled later, the one named after the licence is made)
+    kin = {d.subject.value for d in derivations if d.relation == "derived_from" and d.object == p.value} \
+        | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
+    copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
+    return dataclasses.replace(r, subject=copy) if copy is not None else r
 
 
 def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
