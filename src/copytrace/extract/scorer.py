@@ -5115,6 +5115,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        if not s.doc.adjectives_follow and any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0
+                                               for k in s.cue_list("part")):
+            continue   # "用蘇聯零件組裝的", "assembled from Soviet parts": the country the parts came from
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
         if any(k.start < c.start and c.end < k.end and (c.adjective or k.value == "unlicensed")
