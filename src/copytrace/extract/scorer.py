@@ -2331,7 +2331,12 @@ def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
     return max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
                 and (not s.doc.text[owner.end:k.start].strip()
                      or (k.start - owner.end <= 2 and all(han_or_kana(ch) for ch in s.doc.text[owner.end:k.start])
-                         and not any(owner.end <= m.start < k.start for m in s.mentions)))), default=owner.end)
+                         and not any(owner.end <= m.start < k.start for m in s.mentions))
+                     # (or the second model's number a slash joins to the name: "TT30/33手枪为蓝本")
+                     or _SLASHED_MODEL.fullmatch(s.doc.text, owner.end, k.start) is not None)), default=owner.end)
+
+
+_SLASHED_MODEL = re.compile(r"[/／]\d{1,4}")
 
 
 def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
