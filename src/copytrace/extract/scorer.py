@@ -729,6 +729,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                                     and id(r.subject) in s.parents)]
     if derivations and s.has("licence"):
         kept = [_licence_to_copy(s, r, derivations) for r in kept]
+    if s.copies and s.has("licence"):
+        # ("BM-21 được Romania sản xuất theo giấy phép với tên gọi APR-40", "built under licence as the APR-40": the
+        # licence of the making a naming gives a name to is the named copy's)
+        named = {design: next((p for p in s.products if p.value == copy), None) for design, copy in s.copies}
+        kept = [dataclasses.replace(r, subject=q) if r.relation in {"licence_status", "licensed_by"}
+                and (q := named.get(r.subject.value)) is not None else r for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
