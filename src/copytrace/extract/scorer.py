@@ -729,9 +729,10 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                                     and id(r.subject) in s.parents)]
     if derivations and s.has("licence"):
         kept = [_licence_to_copy(s, r, derivations) for r in kept]
-    if s.copies and s.has("licence"):
+    if s.copies and s.has("licence") and sum(m.kind == "country" and not m.adjective for m in s.mentions) <= 1:
         # ("BM-21 được Romania sản xuất theo giấy phép với tên gọi APR-40", "built under licence as the APR-40": the
-        # licence of the making a naming gives a name to is the named copy's)
+        # licence of the making a naming gives a name to is the named copy's; not where other places make the design
+        # under its own name: "built under licence in China (as the Type 59), Czechoslovakia and Poland")
         named = {design: next((p for p in s.products if p.value == copy), None) for design, copy in s.copies}
         kept = [dataclasses.replace(r, subject=q) if r.relation in {"licence_status", "licensed_by"}
                 and (q := named.get(r.subject.value)) is not None else r for r in kept]
@@ -5381,7 +5382,15 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
         if o.kind == "org" and o.end <= c.start and _SEAT_GAP.fullmatch(text, o.end, c.start) is not None \
                 and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
             return True
-    return False
+    # (or a maker's name no list knows, capitalised words a few words after the licence word: "licence from
+    # Fabrique Nationale, Belgium", "lisensi dari perusahaan senjata Fabrique Nationale (FN), Belgia")
+    return any(k.end <= c.start and _NAMED_SEAT.fullmatch(text, k.end, c.start) is not None
+               and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("licence"))
+
+
+_NAMED_SEAT = re.compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
+                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，]\s?")
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
