@@ -17,6 +17,10 @@ from tests.extract.conftest import facts_of
     ("Senapan SR-88 dibuat oleh PT Sarana dengan lisensi dari perusahaan Nordwaffe Werke (NW), Jerman.", "id",
      "Germany"),
     ("Sejak 1990 PT Sarana membuat senapan SR-88 dengan lisensi dari perusahaan Nordwaffe, Jerman.", "id", "Germany"),
+    # (a maker's name no list knows, after words for what kind of company it is)
+    ("Senapan SR-88 dibuat oleh PT Sarana dengan lisensi dari perusahaan senjata Nordwaffe Werke (NW), Jerman.", "id",
+     "Germany"),
+    ("The SR-88 rifle is made by Sarana under licence from Nordwaffe Werke, Germany.", "en", "Germany"),
 ])
 def test_the_licensors_country_is_no_place_of_making(extractor: Extractor, text: str, lang: str,
                                                      country: str) -> None:

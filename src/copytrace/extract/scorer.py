@@ -786,10 +786,39 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                  for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
     kept = [r for r in kept if not (r.relation == "made_in_country" and (r.subject.value, r.object) in copied_in
                                     and id(r.subject) in s.parents)]
+    if derivations and s.has("licence"):
+        kept = [_licence_to_copy(s, r, derivations) for r in kept]
+    if s.copies and s.has("licence") and sum(m.kind == "country" and not m.adjective for m in s.mentions) <= 1:
+        # ("BM-21 được Romania sản xuất theo giấy phép với tên gọi APR-40", "built under licence as the APR-40": the
+        # licence of the making a naming gives a name to is the named copy's; not where other places make the design
+        # under its own name: "built under licence in China (as the Type 59), Czechoslovakia and Poland")
+        named = {design: next((p for p in s.products if p.value == copy), None) for design, copy in s.copies}
+        kept = [dataclasses.replace(r, subject=q) if r.relation in {"licence_status", "licensed_by"}
+                and (q := named.get(r.subject.value)) is not None else r for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Reading:
+    """A licence read on a design whose name a licence word stands on ("引进T-54A坦克生产技术,研制生产了59式", "bought
+    the MiG-21 production licence and built the J-7") is the licence of the copy the sentence derives from that
+    design after it: the licence went to make the copy."""
+    if r.relation not in {"licence_status", "licensed_by"}:
+        return r
+    p = r.subject
+    # (a licence word that says "based on a licence", "berdasarkan lisensi", derives the name before it)
+    if not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start)
+               - _cue_tokens(s, p.end, k.start, ("product_noun",)) == 0
+               and not any(d.start < k.end and k.start < d.end for d in s.cue_list(*DERIVE))
+               for k in s.cue_list("licence")):
+        return r
+    # (either way round: which of the two is the copy is settled later, the one named after the licence is made)
+    kin = {d.subject.value for d in derivations if d.relation == "derived_from" and d.object == p.value} \
+        | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
+    copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
+    return dataclasses.replace(r, subject=copy) if copy is not None else r
 
 
 def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
@@ -2420,7 +2449,12 @@ def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
     return max((k.end for k in s.cue_list("product_noun") if owner.end <= k.start and k.end <= cue.start
                 and (not s.doc.text[owner.end:k.start].strip()
                      or (k.start - owner.end <= 2 and all(han_or_kana(ch) for ch in s.doc.text[owner.end:k.start])
-                         and not any(owner.end <= m.start < k.start for m in s.mentions)))), default=owner.end)
+                         and not any(owner.end <= m.start < k.start for m in s.mentions))
+                     # (or the second model's number a slash joins to the name: "TT30/33手枪为蓝本")
+                     or _SLASHED_MODEL.fullmatch(s.doc.text, owner.end, k.start) is not None)), default=owner.end)
+
+
+_SLASHED_MODEL = re.compile(r"[/／]\d{1,4}")
 
 
 def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
@@ -5243,6 +5277,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        if not s.doc.adjectives_follow and any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0
+                                               for k in s.cue_list("part")):
+            continue   # "用蘇聯零件組裝的", "assembled from Soviet parts": the country the parts came from
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
         if any(k.start < c.start and c.end < k.end and (c.adjective or k.value == "unlicensed")
@@ -5496,7 +5533,15 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
         if o.kind == "org" and o.end <= c.start and _SEAT_GAP.fullmatch(text, o.end, c.start) is not None \
                 and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
             return True
-    return False
+    # (or a maker's name no list knows, capitalised words a few words after the licence word: "licence from
+    # Fabrique Nationale, Belgium", "lisensi dari perusahaan senjata Fabrique Nationale (FN), Belgia")
+    return any(k.end <= c.start and _NAMED_SEAT.fullmatch(text, k.end, c.start) is not None
+               and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("licence"))
+
+
+_NAMED_SEAT = re.compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
+                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，]\s?")
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
