@@ -721,10 +721,40 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                  for c in derivations if c.relation == "made_in_country" and c.subject is d.subject}
     kept = [r for r in kept if not (r.relation == "made_in_country" and (r.subject.value, r.object) in copied_in
                                     and id(r.subject) in s.parents)]
+    # ("The MiG-15s built in Poland were known as Lim-2", "licence-built Su-27s were designated J-11": the making of
+    # an original said before a word of naming that gives the copy's name is the named copy's)
+    renamed = _renamed_after_making(s, derivations + kept)
+    kept = [dataclasses.replace(r, subject=renamed[_span(r.subject)][0])
+            if r.relation in {"made_in_country", "manufactured_by"} and _span(r.subject) in renamed
+            and r.end <= renamed[_span(r.subject)][1] else r for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
+
+
+def _renamed_after_making(s: Sentence, derivations: list[Reading]) -> dict[tuple[int, int], tuple[Mention, int]]:
+    """By the span of an original's mention: the copy a word of naming after it and its making names, where the
+    sentence reads the copy as derived from it or as its other name, and where that word begins ("MiG-15s built in
+    Poland were | known as | Lim-2")."""
+    out: dict[tuple[int, int], tuple[Mention, int]] = {}
+    if s.doc.particles_follow:
+        return out
+    for d in derivations:
+        if d.relation not in {"derived_from", "alias_of"}:
+            continue
+        copy = d.subject
+        for o in s.products:
+            if o.value != d.object or o.end > copy.start:
+                continue
+            naming = next((k for k in s.cue_list("alias") if o.end <= k.start and k.end <= copy.start
+                           and s.doc.tokens_between(k.end, copy.start) <= 1
+                           and s.doc.tokens_between(o.end, k.start) <= 6
+                           and not any(o.end <= q.start and q.end <= k.start for q in s.products)
+                           and not any(ch in ",;:()" for ch in s.doc.text[o.end:copy.start])), None)
+            if naming is not None:
+                out[_span(o)] = (copy, naming.start)
+    return out
 
 
 def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
