@@ -41,3 +41,10 @@ def test_which_without_a_comma_also_opens_the_originals_clause(extractor: Extrac
     facts = _facts(extractor, "The Tabuk is a longer development of the AKM which was license manufactured in Iraq.")
     assert any("AKM" in s and r == "made_in_country" and o == "Iraq" for s, r, o in facts)
     assert not any(s.endswith("Tabuk") and r == "licence_status" for s, r, _ in facts)
+
+
+def test_a_verb_of_making_before_the_licence_word(extractor: Extractor) -> None:
+    facts = _facts(extractor, "The Saqr is a longer copy of the BM-21, which was built under licence in Egypt.")
+    assert any("BM-21" in s and r == "licence_status" for s, r, _ in facts)
+    assert any("BM-21" in s and r == "made_in_country" and o == "Egypt" for s, r, o in facts)
+    assert not any(s.endswith("Saqr") and r in {"licence_status", "made_in_country"} for s, r, _ in facts)

@@ -1475,6 +1475,14 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     return described
 
 
+def _described_by(s: Sentence, cue: Mention) -> Mention | None:
+    """``_described_original`` of a word, or of the verb of making right before it ("which was built | under
+    licence")."""
+    return _described_original(s, cue) or next(
+        (d for k in s.cue_list("produce") if k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0
+         and (d := _described_original(s, k)) is not None), None)
+
+
 def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
     """Whether a relative word stands right after a name with no comma, then an auxiliary at most, before a verb
     ("a version of the T-72M1 which was licence-built in Poland"): a clause that says more of the name."""
@@ -5146,7 +5154,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "китайский аналог МиГ-21У ... построенными": an adjective on a copy word says where the copy
             #            is made (the copy rules read it), no place for a word of making elsewhere in the sentence
         # (an original a clause set off right after it speaks of: "a copy of the MiG-19, which was made in the USSR")
-        described = _described_original(s, cue)
+        described = _described_by(s, cue)
         for p in [*subjects, *([described] if described is not None and described not in subjects else [])]:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
@@ -6521,7 +6529,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         subjects = qualified
     # "a version of the T-72, which was licence-built in Iraq": a clause a relative word opens right after an
     # original says more of that original; the licence it tells of is the original's, not the version's
-    described = _described_original(s, cue)
+    described = _described_by(s, cue)
     if described is not None and status == "licensed":
         subjects = [described]
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
