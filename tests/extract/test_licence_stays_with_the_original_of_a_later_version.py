@@ -13,11 +13,10 @@ def _licensed(extractor: Extractor, text: str) -> set[str]:
 
 
 def test_a_later_version_leaves_the_licence_to_its_original(extractor: Extractor) -> None:
-    text = ("The PT-91 is a Polish tank. It is an improved version of the T-72M1, which was built under licence in "
-            "Poland.")
+    text = "The Tabuk is an Iraqi rifle. It is a longer rework of the AKM, which was built under licence in Iraq."
     licensed = _licensed(extractor, text)
-    assert "T-72M1" in licensed
-    assert not any(s.startswith("PT-91") for s in licensed)
+    assert "AKM" in licensed
+    assert "Tabuk" not in licensed
 
 
 def test_the_countrys_copy_still_takes_a_licence_of_its_original(extractor: Extractor) -> None:

@@ -976,8 +976,8 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
         # (not a design the registry already makes there: "the Type 59, a T-54 built under licence" in China is the
         # licensed copy itself, and the Type 69 China made from it later a variant of its own)
         if place and (f.subject, place) not in local and f.subject in ids and place not in names.homes(ids[f.subject]):
-            # (not a copy the text itself calls a later version of the design: "the PT-91 is an advanced version of
-            # the T-72M1, which was licence-built in Poland" keeps the licence the T-72M1's)
+            # (not a copy the text itself calls a later version of the design: "the Tabuk is a longer rework of the
+            # AKM, which was licence-built in Iraq" keeps the licence the AKM's)
             registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])
                         and (copy, f.subject) not in versions}
             if registry:

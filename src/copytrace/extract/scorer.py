@@ -1485,7 +1485,7 @@ def _described_by(s: Sentence, cue: Mention) -> Mention | None:
 
 def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
     """Whether a relative word stands right after a name with no comma, then an auxiliary at most, before a verb
-    ("a version of the T-72M1 which was licence-built in Poland"): a clause that says more of the name."""
+    ("an offshoot of the BM-21 which was licence-built in Egypt"): a clause that says more of the name."""
     text = s.doc.text
     between = fold_phrase(text[what.end:verb.start]).split()
     return bool(between) and between[0] in s.doc.relative_words and len(between) <= 2 \
@@ -1712,7 +1712,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                 + _mention_tokens(s, k.end, stop, frozenset({"product"}))
                 + _cue_tokens(s, k.end, stop, ("product_noun",))
                 + places * _mention_tokens(s, k.end, stop, frozenset({"country"}))
-                # (a country's name of many words counts as one: "built in the People's Republic of China as")
+                # (a country's name of many words counts as one: "made in the Democratic People's Republic of
+                # Korea as")
                 + _long_names(s, k.end, stop))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
@@ -2538,8 +2539,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
                                         for k in s.cue_list("basis_reverse")):
-            continue   # ("the D-20 led to the development of the Type 66": the phrase of basis is what the word of
-            #            what came of it leads to; that word reads the pair, the later design from the earlier)
+            continue   # ("the M-46 led to the design of the Type 59-1": the phrase of basis is what the word of what
+            #            came of it leads to; that word reads the pair, the later design from the earlier)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
@@ -6085,7 +6086,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _making_moved(s: Sentence) -> bool:
     """Whether every word of trade in the sentence is also a word of moving a making that a noun of making stands
-    before in its clause ("production of the An-2 was transferred to PZL Mielec"): the making went there, nothing
+    before in its clause ("production of the Lim-6 was later transferred to WSK"): the making went there, nothing
     was sold."""
     trades = s.cue_list("export", "import")
     return bool(trades) and all(
@@ -6920,7 +6921,7 @@ def _dealt(s: Sentence) -> bool:
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
     # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
-    # tanks, and a final agreement with Kuwait is near" made them under no deal with Kuwait)
+    # tanks, and a contract with Chad is near" made them under no deal with Chad)
     deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
@@ -7727,8 +7728,8 @@ def _agent_marked(s: Sentence, c: Mention) -> bool:
 
 def _leg_planned(s: Sentence, cue: Mention, c: Mention) -> float:
     """1.0 where a word of plan stands between a word of trade and the country it sends to, in that country's clause
-    and a few words before it ("were sent to Serbia and will later go to Georgia", "sent to a plant, and then they
-    will go to Georgia"): that leg is yet to come, whatever went before."""
+    and a few words before it ("were sent to Serbia and will later go to Georgia", "shipped to a depot, and then it
+    may go on to Angola"): that leg is yet to come, whatever went before."""
     first = s.list_first(c)
     if first.start < cue.end:
         return 0.0
