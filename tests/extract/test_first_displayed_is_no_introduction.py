@@ -13,7 +13,7 @@ def _years(extractor: Extractor, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "year"), [
-    ("The BM-21 was first publicly displayed in 1964 at a parade and later entered service.", "1964"),
+    ("In 1964 the BM-21 launcher, publicly displayed on Red Square, had not yet entered service.", "1964"),
     ("The Type 86 was first displayed in 1984 and entered service some years on.", "1984"),
 ])
 def test_a_showing_year_is_no_introduction(extractor: Extractor, text: str, year: str) -> None:

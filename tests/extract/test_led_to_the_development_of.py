@@ -1,5 +1,5 @@
-"""A word of what came of a design ("led to", "leading to") that a phrase of basis or versions follows ("led to the
-development of the Type 66") reads the pair once, the later design from the earlier: the phrase after it is what
+"""A word of what came of a design ("led to", "leading to") that a phrase of basis or versions follows ("led to
+development of the Sakr-18") reads the pair once, the later design from the earlier: the phrase after it is what
 the word leads to, no derivation of the earlier design from the later."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ def _derived(extractor: Extractor, text: str) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("text", "later", "earlier"), [
-    ("In China the D-20 led to the development of the Type 66 gun-howitzer.", "Type 66", "D-20"),
-    ("Egypt studied the BM-21 closely, leading to the development of the Sakr-18.", "Sakr-18", "BM-21"),
+    ("Egypt's study of the BM-21 led to development of the Sakr-18.", "Sakr-18", "BM-21"),
+    ("Chinese work on the KS-19, leading to development of the Type 59 gun, took years.", "Type 59", "KS-19"),
 ])
 def test_the_later_design_derives_from_the_earlier(extractor: Extractor, text: str, later: str,
                                                     earlier: str) -> None:

@@ -1,6 +1,6 @@
 """A name a word for "as" gives after a making is the copy made also where the place between is a country's name of
-many words ("built in the People's Republic of China as the Type 63"): the name counts as one word of the clause.
-The long official names of the socialist states are their countries' names."""
+many words ("made in the Democratic People's Republic of Korea as the Type 68"): the name counts as one word of the
+clause. The long official names of the socialist states are their countries' names."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ def _facts(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("text", "copy", "original", "country"), [
-    ("The RPG-7 was later built in the People's Republic of China as the Type 69.", "Type 69", "RPG-7", "China"),
+    ("The AKM was later made in the Democratic People's Republic of Korea as the Type 68.", "Type 68", "AKM",
+     "North Korea"),
     ("The Mi-2 was produced under licence in the Polish People's Republic as the PZL Kania.", "Kania", "Mi-2",
      "Poland"),
     ("The OT-64 was made in the Czechoslovak Socialist Republic as a version of the BTR-60.", "OT-64", "BTR-60",

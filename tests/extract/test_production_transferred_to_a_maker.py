@@ -12,7 +12,7 @@ def _makers(extractor: Extractor, text: str) -> set[tuple[str, str]]:
 
 
 def test_production_of_a_design_transferred_to_a_plant(extractor: Extractor) -> None:
-    makers = _makers(extractor, "In 1970 production of the Lim-6 was transferred to WSK Mielec.")
+    makers = _makers(extractor, "In 1970 production of the Lim-6 was later transferred to WSK Mielec.")
     assert any(s.endswith("Lim-6") and "Mielec" in o for s, o in makers)
 
 

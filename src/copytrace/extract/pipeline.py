@@ -982,6 +982,8 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
             spans.setdefault(f.object, []).append((f.start, f.end))
             for country in made.get(f.subject, set()):
                 local.setdefault((f.object, country), set()).add(f.subject)
+    versions = {(f.subject, f.object) for f in facts
+                if f.relation == "derived_from" and f.qualifier not in {"licensed copy", "copy"}}
     ids = {name: known.entity for name in made.keys() | {f.subject for f in facts if f.relation in _LOCAL}
            if (known := names.resolve(name)) is not None}
     made_in: dict[str, list[str]] = {}   # a country -> the known products the text makes there
@@ -994,7 +996,10 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
         # (not a design the registry already makes there: "the Type 59, a T-54 built under licence" in China is the
         # licensed copy itself, and the Type 69 China made from it later a variant of its own)
         if place and (f.subject, place) not in local and f.subject in ids and place not in names.homes(ids[f.subject]):
-            registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])}
+            # (not a copy the text itself calls a later version of the design: "the Tabuk is a longer rework of the
+            # AKM, which was licence-built in Iraq" keeps the licence the AKM's)
+            registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])
+                        and (copy, f.subject) not in versions}
             if registry:
                 local[(f.subject, place)] = registry
     # (a licence that names no licensee, where the text makes one copy of the design abroad and the design itself
@@ -1011,7 +1016,8 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
             home = names.homes(ids[f.subject])
             if not (made.get(f.subject, set()) - home):
                 kin = {(copy, country) for country, products in made_in.items() if country not in home
-                       for copy in products if copy != f.subject and names.derives(ids[copy], ids[f.subject])}
+                       for copy in products if copy != f.subject and names.derives(ids[copy], ids[f.subject])
+                       and (copy, f.subject) not in versions}
                 if kin:
                     abroad[f.subject] = kin
     out: dict[FactKey, CandidateFact] = {}

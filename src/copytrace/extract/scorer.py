@@ -795,6 +795,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         named = {design: next((p for p in s.products if p.value == copy), None) for design, copy in s.copies}
         kept = [dataclasses.replace(r, subject=q) if r.relation in {"licence_status", "licensed_by"}
                 and (q := named.get(r.subject.value)) is not None else r for r in kept]
+    # ("The MiG-15s built in Poland were known as Lim-2", "licence-built Su-27s were designated J-11": the making of
+    # an original said before a word of naming that gives the copy's name is the named copy's)
+    renamed = _renamed_after_making(s, derivations + kept)
+    kept = [dataclasses.replace(r, subject=renamed[_span(r.subject)][0])
+            if r.relation in {"made_in_country", "manufactured_by"} and _span(r.subject) in renamed
+            and r.end <= renamed[_span(r.subject)][1] else r for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -819,6 +825,30 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
         | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
     copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
     return dataclasses.replace(r, subject=copy) if copy is not None else r
+
+
+def _renamed_after_making(s: Sentence, derivations: list[Reading]) -> dict[tuple[int, int], tuple[Mention, int]]:
+    """By the span of an original's mention: the copy a word of naming after it and its making names, where the
+    sentence reads the copy as derived from it or as its other name, and where that word begins ("MiG-15s built in
+    Poland were | known as | Lim-2")."""
+    out: dict[tuple[int, int], tuple[Mention, int]] = {}
+    if s.doc.particles_follow:
+        return out
+    for d in derivations:
+        if d.relation not in {"derived_from", "alias_of"}:
+            continue
+        copy = d.subject
+        for o in s.products:
+            if o.value != d.object or o.end > copy.start:
+                continue
+            naming = next((k for k in s.cue_list("alias") if o.end <= k.start and k.end <= copy.start
+                           and s.doc.tokens_between(k.end, copy.start) <= 1
+                           and s.doc.tokens_between(o.end, k.start) <= 6
+                           and not any(o.end <= q.start and q.end <= k.start for q in s.products)
+                           and not any(ch in ",;:()" for ch in s.doc.text[o.end:copy.start])), None)
+            if naming is not None:
+                out[_span(o)] = (copy, naming.start)
+    return out
 
 
 def _relocated(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
@@ -1569,9 +1599,17 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     return described
 
 
+def _described_by(s: Sentence, cue: Mention) -> Mention | None:
+    """``_described_original`` of a word, or of the verb of making right before it ("which was built | under
+    licence")."""
+    return _described_original(s, cue) or next(
+        (d for k in s.cue_list("produce") if k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0
+         and (d := _described_original(s, k)) is not None), None)
+
+
 def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
     """Whether a relative word stands right after a name with no comma, then an auxiliary at most, before a verb
-    ("a version of the T-72M1 which was licence-built in Poland"): a clause that says more of the name."""
+    ("an offshoot of the BM-21 which was licence-built in Egypt"): a clause that says more of the name."""
     text = s.doc.text
     between = fold_phrase(text[what.end:verb.start]).split()
     return bool(between) and between[0] in s.doc.relative_words and len(between) <= 2 \
@@ -1798,7 +1836,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                 + _mention_tokens(s, k.end, stop, frozenset({"product"}))
                 + _cue_tokens(s, k.end, stop, ("product_noun",))
                 + places * _mention_tokens(s, k.end, stop, frozenset({"country"}))
-                # (a country's name of many words counts as one: "built in the People's Republic of China as")
+                # (a country's name of many words counts as one: "made in the Democratic People's Republic of
+                # Korea as")
                 + _long_names(s, k.end, stop))), None)
             if made is None and named is not None:
                 # the making after the name, where the verb ends its clause ("in Polen wurde sie als Lim-1 in Lizenz
@@ -2629,8 +2668,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
                                         for k in s.cue_list("basis_reverse")):
-            continue   # ("the D-20 led to the development of the Type 66": the phrase of basis is what the word of
-            #            what came of it leads to; that word reads the pair, the later design from the earlier)
+            continue   # ("the M-46 led to the design of the Type 59-1": the phrase of basis is what the word of what
+            #            came of it leads to; that word reads the pair, the later design from the earlier)
         coordinated = False   # (a verb joined by "and" to the clause before: its subject is that clause's)
         if any(a <= cue.start and cue.end <= b for a, b in claimed):
             continue   # ("Als Varianten des Mi-8 gelten die Modelle Mi-17, Mi-18": "Modelle" names the same list)
@@ -5311,7 +5350,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "китайский аналог МиГ-21У ... построенными": an adjective on a copy word says where the copy
             #            is made (the copy rules read it), no place for a word of making elsewhere in the sentence
         # (an original a clause set off right after it speaks of: "a copy of the MiG-19, which was made in the USSR")
-        described = _described_original(s, cue)
+        described = _described_by(s, cue)
         for p in [*subjects, *([described] if described is not None and described not in subjects else [])]:
             if p.start <= c.end <= p.end + 1 or _of_parts(s, p, cue):
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
@@ -6281,7 +6320,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 def _making_moved(s: Sentence) -> bool:
     """Whether every word of trade in the sentence is also a word of moving a making that a noun of making stands
-    before in its clause ("production of the An-2 was transferred to PZL Mielec"): the making went there, nothing
+    before in its clause ("production of the Lim-6 was later transferred to WSK"): the making went there, nothing
     was sold."""
     trades = s.cue_list("export", "import")
     return bool(trades) and all(
@@ -6725,7 +6764,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         subjects = qualified
     # "a version of the T-72, which was licence-built in Iraq": a clause a relative word opens right after an
     # original says more of that original; the licence it tells of is the original's, not the version's
-    described = _described_original(s, cue)
+    described = _described_by(s, cue)
     if described is not None and status == "licensed":
         subjects = [described]
     # a licence word right on a product is about it, even when it is the original of a copy ("based on the
@@ -7121,7 +7160,7 @@ def _dealt(s: Sentence) -> bool:
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
     # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
-    # tanks, and a final agreement with Kuwait is near" made them under no deal with Kuwait)
+    # tanks, and a contract with Chad is near" made them under no deal with Chad)
     deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
@@ -7958,8 +7997,8 @@ def _agent_marked(s: Sentence, c: Mention) -> bool:
 
 def _leg_planned(s: Sentence, cue: Mention, c: Mention) -> float:
     """1.0 where a word of plan stands between a word of trade and the country it sends to, in that country's clause
-    and a few words before it ("were sent to Serbia and will later go to Georgia", "sent to a plant, and then they
-    will go to Georgia"): that leg is yet to come, whatever went before."""
+    and a few words before it ("were sent to Serbia and will later go to Georgia", "shipped to a depot, and then it
+    may go on to Angola"): that leg is yet to come, whatever went before."""
     first = s.list_first(c)
     if first.start < cue.end:
         return 0.0
