@@ -21,3 +21,8 @@ def test_place_of_making_not_licensor(extractor: Extractor, text: str, lang: str
     facts = facts_of(extractor, text, lang)
     assert ("OT-64 SKOT", "made_in_country", "Czechoslovakia") in facts
     assert ("OT-64 SKOT", "licensed_by", "Czechoslovakia") not in facts
+
+
+def test_slovenian_into_czechoslovakia(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Letala MiG-23 so v Češkoslovaško dobavljali iz Sovjetske zveze.", "sl")
+    assert ("MiG-23", "exported_to", "Czechoslovakia") in facts, facts

@@ -1379,7 +1379,7 @@ def _into(folded: str, start: int, end: int, code: str, language: Language) -> b
     if not before or before[-1] not in language.into_after:
         return False
     words = folded[start:end].replace(SKIP, "").split()
-    name = _nominative_name(language, code)
+    name = _nominative_as_written(language, code, words)
     if name.isupper():
         return False   # ("в КНДР": an abbreviation is the same in every case)
     nominative = fold_phrase(name).split()
@@ -1399,7 +1399,7 @@ def _inside(folded: str, start: int, end: int, code: str, language: Language) ->
     if not before or before[-1] not in language.into_after:
         return False
     words = folded[start:end].replace(SKIP, "").split()
-    name = _nominative_name(language, code)
+    name = _nominative_as_written(language, code, words)
     nominative = fold_phrase(name).split()
     if name.isupper() or not words or len(words) != len(nominative):
         return False
@@ -1426,6 +1426,18 @@ def _nominative_name(language: Language, code: str) -> str:
     return _cldr_name(language.code, code) or next(
         (f for f in language.country_forms.get(code, ()) if f[:1].isupper() and not f.isupper()
          and not any(ch in f for ch in "*~=")), "")
+
+
+def _nominative_as_written(language: Language, code: str, words: list[str]) -> str:
+    """A country's nominative in the script of the name as written: Serbian CLDR names are Cyrillic ("Индија"), and a
+    text in Latin letters writes "u Indiju"."""
+    name = _nominative_name(language, code)
+    if words and _CYRILLIC_LETTER.search(name) and not _CYRILLIC_LETTER.search(words[-1]):
+        return anyascii(name)
+    return name
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 @cache
