@@ -1,5 +1,6 @@
-"""Brackets right after a name whose first words' initials spell the name's letters write the name out ("TR-77
-(Tanc Românesc Model 1977)"): a designation inside them ("Model 1977") is a word of it, no product of its own."""
+"""Brackets right after a name whose first words' initials spell the name's letters write the name out ("TAB-77
+(Transportor Amfibiu Blindat Model 1977)"): a designation inside them ("Model 1977") is a word of it, no product of
+its own."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ from tests.extract.conftest import facts_of
 
 
 def test_a_designation_inside_a_spelled_out_name_is_no_product(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Tancul TR-77 (Tanc Românesc Model 1977) a fost construit pe baza tancului "
-                                "sovietic T-55.", "ro")
+    facts = facts_of(extractor, "Transportorul TAB-77 (Transportor Amfibiu Blindat Model 1977) a fost construit pe "
+                                "baza transportorului sovietic BTR-70.", "ro")
     assert not any(subject == "Model 1977" for subject, _, _ in facts)
-    assert ("TR-580", "derived_from", "T-55") in facts
+    assert ("TAB-77", "derived_from", "BTR-70") in facts
 
 
 def test_brackets_that_spell_nothing_keep_their_names(extractor: Extractor) -> None:

@@ -843,8 +843,9 @@ _LEADING_LETTERS = re.compile(r"[^\W\d_]{2,4}(?=[\s-]?\d)")
 
 
 def _without_spelled_out_names(text: str, out: list[Mention]) -> list[Mention]:
-    """"TR-85 (Tanc Românesc Model 1985)": brackets right after a name whose first words' initials spell the name's
-    letters write the name out; a designation inside them ("Model 1985") is a word of it, no product."""
+    """"TAB-77 (Transportor Amfibiu Blindat Model 1977)": brackets right after a name whose first words' initials
+    spell the name's letters write the name out; a designation inside them ("Model 1977") is a word of it, no
+    product."""
     spelled: list[tuple[int, int]] = []
     for m in out:
         letters = _LEADING_LETTERS.match(m.text) if m.kind == "product" else None

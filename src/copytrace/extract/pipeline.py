@@ -836,7 +836,7 @@ def _heading(products: list[Mention], text: str, start: int) -> Mention | None:
     named = {p.value for p in products if not p.generic}
     if len(named) == 1:
         return next(p for p in products if p.value in named)
-    # ("Kbk wz. 1988 Tantal": a designation the registry does not know, written right beside the one name it knows,
+    # ("KBK-88 Tantal": a designation the registry does not know, written right beside the one name it knows,
     # is a part of how that name is written)
     known = [p for p in products if not p.generic and p.entity]
     if len({p.value for p in known}) == 1 and all(
