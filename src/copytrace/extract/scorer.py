@@ -3746,6 +3746,12 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
                         and not _clause_apart(s, cue, [c]))
+                       # (but past one that closes a phrase of making right before the word: "des obusiers de
+                       # fabrication iranienne, copiés sur le D-30", of Iranian make, copied from the D-30)
+                       or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0
+                           and s.near_before(c.start, ("produce",), 0) is not None
+                           and not any(p.end <= c.start and s.doc.tokens_between(p.end, c.start) <= 2
+                                       for p in s.products))
                        # after the word only right on it ("copie cinesi"): "copies of Russian hardware" is the
                        # original's adjective
                        or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, c.start) == 0
