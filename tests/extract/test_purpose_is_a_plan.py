@@ -10,7 +10,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("En 1977, l'armée roumaine lança un programme visant à adopter le PSL.", "fr"),
+    ("En 1977, l'état-major roumain a approuvé un projet visant à adopter le PSL.", "fr"),
     ("Nel 1977 l'esercito rumeno avviò un programma con l'obiettivo di adottare il PSL.", "it"),
     ("En 1977 el ejército rumano lanzó un programa con el objetivo de adoptar el PSL.", "es"),
     ("Em 1977 o exército romeno lançou um programa com o objetivo de adotar o PSL.", "pt"),

@@ -645,6 +645,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = _without_family_after_model(text, out, names)
     _with_former(text, out)
     out = _without_carriers(text, out)
+    out = _without_spelled_out_names(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
     # (in quotes too: "شركة “كلاشنكوف” الروسية", the Kalashnikov company)
@@ -838,6 +839,28 @@ def _plants_by_other_words(text: str, matches: list[Match], names: Names, langua
                 taken.mark(m.start, end)
                 break
     return found
+
+
+_BRACKET_WORDS = re.compile(r"\s*\(([^()\n]{3,80})\)")
+_LEADING_LETTERS = re.compile(r"[^\W\d_]{2,4}(?=[\s-]?\d)")
+
+
+def _without_spelled_out_names(text: str, out: list[Mention]) -> list[Mention]:
+    """"TAB-77 (Transportor Amfibiu Blindat Model 1977)": brackets right after a name whose first words' initials
+    spell the name's letters write the name out; a designation inside them ("Model 1977") is a word of it, no
+    product."""
+    spelled: list[tuple[int, int]] = []
+    for m in out:
+        letters = _LEADING_LETTERS.match(m.text) if m.kind == "product" else None
+        inside = _BRACKET_WORDS.match(text, m.end) if letters is not None else None
+        if letters is None or inside is None:
+            continue
+        initials = "".join(w[0] for w in inside.group(1).split()[:len(letters.group())])
+        if initials.casefold() == letters.group().casefold():
+            spelled.append(inside.span(1))
+    if not spelled:
+        return out
+    return [m for m in out if not (m.kind == "product" and any(a <= m.start and m.end <= b for a, b in spelled))]
 
 
 def _without_carriers(text: str, out: list[Mention]) -> list[Mention]:

@@ -856,6 +856,13 @@ def _heading(products: list[Mention], text: str, start: int) -> Mention | None:
     named = {p.value for p in products if not p.generic}
     if len(named) == 1:
         return next(p for p in products if p.value in named)
+    # ("KBK-88 Tantal": a designation the registry does not know, written right beside the one name it knows,
+    # is a part of how that name is written)
+    known = [p for p in products if not p.generic and p.entity]
+    if len({p.value for p in known}) == 1 and all(
+            p.entity or any(not text[min(p.end, k.end):max(p.start, k.start)].strip() for k in known)
+            for p in products if not p.generic):
+        return known[0]
     outside = [p for p in products if not p.generic and open_bracket(text, start, p.start) < 0]
     return outside[0] if len({p.value for p in outside}) == 1 else None
 

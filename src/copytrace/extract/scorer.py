@@ -633,7 +633,7 @@ _COUNT_ENDS = re.compile(r"\s*\d[\d\s.,']*(?:\s+[^\W\d_]+)?\s*[.;!]?\s*$")
 
 
 def _gapped_makers(s: Sentence, kept: list[Reading]) -> list[Reading]:
-    """"India built 657 and Czechoslovakia 194", "l'Inde en a construit 657 et la Tchécoslovaquie 194": a country
+    """"Romania built 400 and China 600", "la Roumanie en a fabriqué 400 et la Chine 600": a country
     after a word for "and" (an article between at most) with only a count after it to the sentence's end leaves out
     the verb of the clause before, whose country made a count of the design: it made the design too."""
     text, out = s.doc.text, []
@@ -668,7 +668,7 @@ def _on_maker_noun(s: Sentence, c: Mention) -> bool:
 
 def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
     """Whether a derivation of the product spoken of before the sentence names it again there, in one list with the
-    original, right after a word of copying or basis ("The T-55 ... China builds clones of the T-54/55", "des copies
+    original, right after a word of copying or basis ("The T-55 ... Egypt bought copies of the T-54/55", "des copies
     des T-54 et T-55"): both are originals copied, neither the other's copy."""
     if r.relation != "derived_from" or r.subject.start >= s.start:
         return False
@@ -3901,6 +3901,12 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
                         and not _clause_apart(s, cue, [c]))
+                       # (but past one that closes a phrase of making right before the word: "des obusiers de
+                       # fabrication iranienne, copiés sur le D-30", of Iranian make, copied from the D-30)
+                       or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0
+                           and s.near_before(c.start, ("produce",), 0) is not None
+                           and not any(p.end <= c.start and s.doc.tokens_between(p.end, c.start) <= 2
+                                       for p in s.products))
                        # after the word only right on it ("copie cinesi"): "copies of Russian hardware" is the
                        # original's adjective
                        or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, c.start) == 0
@@ -7360,7 +7366,7 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         #                subject received it
     # (not a country the text places: "In Polen gab es eine Lizenzproduktion")
     # (nor a country's adjective, unless it stands on a word for its government: "the Soviet government granted
-    # Poland a licence", "le gouvernement soviétique accorda")
+    # Poland a licence", "il governo sovietico concesse")
     return sold is not None and (not c.adjective or _on_government(s, c)) and not _placed_or_sent(s, c) \
         and s.doc.tokens_between(c.end, sold.start) - sum(s.doc.tokens_between(m.start, m.end) for m in quiet) \
         - sum(s.doc.tokens_between(m.start - 1, m.end) for m in marked) <= 1 \
