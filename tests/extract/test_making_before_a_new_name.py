@@ -26,3 +26,9 @@ def test_the_named_copy_is_made_there(extractor: Extractor, text: str, copy: str
 def test_a_reporting_name_after_the_subject_moves_nothing(extractor: Extractor) -> None:
     made = _made(extractor, "The Soviet-built MiG-21 is also known as the Fishbed.")
     assert ("MiG-21", "Soviet Union") in made
+
+
+def test_an_adjective_of_making_on_the_renamed_original(extractor: Extractor) -> None:
+    made = _made(extractor, "The Czechoslovak-built BMP-1s were known as BVP-1.")
+    assert any("BVP-1" in s and c == "Czechoslovakia" for s, c in made)
+    assert not any(s == "BMP-1" for s, _ in made)

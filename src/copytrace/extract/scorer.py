@@ -798,7 +798,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # ("The MiG-15s built in Poland were known as Lim-2", "licence-built Su-27s were designated J-11": the making of
     # an original said before a word of naming that gives the copy's name is the named copy's)
     renamed = _renamed_after_making(s, derivations + kept)
-    kept = [dataclasses.replace(r, subject=renamed[_span(r.subject)][0])
+    kept = [_to_named_copy(r, renamed[_span(r.subject)][0])
             if r.relation in {"made_in_country", "manufactured_by"} and _span(r.subject) in renamed
             and r.end <= renamed[_span(r.subject)][1] else r for r in kept]
     yield from kept
@@ -825,6 +825,13 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
         | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
     copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
     return dataclasses.replace(r, subject=copy) if copy is not None else r
+
+
+def _to_named_copy(r: Reading, copy: Mention) -> Reading:
+    """A reading of an original's making moved to the copy a word of naming gives: an adjective of making on the
+    original ("the Polish-built MiG-15s were known as Lim-2") is then on the copy's units, no parent's any more."""
+    features = {**r.features, "on_parent": 0.0} if r.features.get("on_parent") else r.features
+    return dataclasses.replace(r, subject=copy, features=features, score=_score(r.relation, features))
 
 
 def _renamed_after_making(s: Sentence, derivations: list[Reading]) -> dict[tuple[int, int], tuple[Mention, int]]:
