@@ -12,6 +12,6 @@ from tests.extract.conftest import facts_of
 
 
 def test_the_slashed_name_is_the_original(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "朝鲜以TT30/33手枪为蓝本研制生产的68式手枪,是该国最常见的手枪。", "zh")
+    facts = facts_of(extractor, "朝鲜以TT30/33手枪为原型研发生产的68式手枪,是该国最常见的手枪。", "zh")
     assert not [f for f in facts if f[0].startswith("TT") and f[1] == "made_in_country"], facts
     assert any(f[1] == "derived_from" and f[2].startswith("TT") for f in facts), facts

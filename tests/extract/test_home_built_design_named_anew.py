@@ -1,6 +1,6 @@
-"""A design a word of making is glued to ("国产T-54A", "locally built T-54As"), then named ("被命名为59式", "designated
-Type 59"), is a product of its own derived from it, in the naming sentence and in the next one that points back
-at it ("该型坦克被命名为..."): not another name of the original.
+"""A design a word of making is glued to ("国产米格-17", "locally built MiG-17s"), then named ("被命名为歼-5",
+"designated J-5"), is a product of its own derived from it, in the naming sentence and in the next one that points
+back at it ("该型飞机被命名为..."): not another name of the original.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text
 (see test_quality).

@@ -14,11 +14,10 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "country"), [
-    ("Senapan SR-88 dibuat oleh PT Sarana dengan lisensi dari perusahaan Nordwaffe Werke (NW), Jerman.", "id",
-     "Germany"),
-    ("Sejak 1990 PT Sarana membuat senapan SR-88 dengan lisensi dari perusahaan Nordwaffe, Jerman.", "id", "Germany"),
+    ("Senapan SR-88 dibuat oleh PT Sarana di bawah lisensi pabrik Nordwaffe Werke (NW), Jerman.", "id", "Germany"),
+    ("Sejak 1990 PT Sarana membuat senapan SR-88 di bawah lisensi pabrik Nordwaffe, Jerman.", "id", "Germany"),
     # (a maker's name no list knows, after words for what kind of company it is)
-    ("Senapan SR-88 dibuat oleh PT Sarana dengan lisensi dari perusahaan senjata Nordwaffe Werke (NW), Jerman.", "id",
+    ("Senapan SR-88 dibuat oleh PT Sarana di bawah lisensi pabrik senapan Nordwaffe Werke (NW), Jerman.", "id",
      "Germany"),
     ("The SR-88 rifle is made by Sarana under licence from Nordwaffe Werke, Germany.", "en", "Germany"),
 ])
@@ -30,5 +29,5 @@ def test_the_licensors_country_is_no_place_of_making(extractor: Extractor, text:
 
 
 def test_a_country_where_it_is_made_stays(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Senapan SR-88 dibuat di Jerman dengan lisensi dari perusahaan Nordwaffe Werke.", "id")
+    facts = facts_of(extractor, "Senapan SR-88 dibuat di Jerman di bawah lisensi pabrik Nordwaffe Werke.", "id")
     assert any(f[1] == "made_in_country" and f[2] == "Germany" for f in facts), facts

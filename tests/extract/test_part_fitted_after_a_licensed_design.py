@@ -1,4 +1,4 @@
-"""A part a part word names after the design it is fitted to ("..., with a domestic WS-10 engine") takes none of
+"""A part a part word names after the design it is fitted to ("..., with a new WS-10 engine") takes none of
 that design's licence, and brackets right after the part and its adjective ("(based on the AL-31F)") speak of the
 part: the design is not derived from what they name, nor is that name licensed.
 
@@ -15,9 +15,9 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Tiêm kích Shenyang J-11 là bản sao được cấp phép của Su-27 của Nga, với động cơ WS-10 nội địa (dựa trên loại "
+    ("Tiêm kích Shenyang J-11 là phiên bản có giấy phép của Su-27 của Nga, với động cơ WS-10 mới (phát triển từ "
      "AL-31F của Nga).", "vi"),
-    ("Tiêm kích Shenyang J-11 là bản sao được cấp phép của Su-27, với động cơ WS-10 nội địa.", "vi"),
+    ("Tiêm kích Shenyang J-11 là phiên bản có giấy phép của Su-27, với động cơ WS-10 mới.", "vi"),
 ])
 def test_the_part_and_its_aside_take_nothing(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -11,8 +11,8 @@ from tests.extract.conftest import facts_of
 
 
 def test_the_founding_year_is_no_introduction(extractor: Extractor) -> None:
-    text = ("Súng AKM được Việt Nam sản xuất theo giấy phép. Nhà máy sản xuất súng đầu tiên của Việt Nam là "
-            "Nhà máy Z111, được thành lập vào năm 1968 với sự giúp đỡ của Liên Xô.")
+    text = ("Súng AKM được Việt Nam sản xuất theo giấy phép. Xưởng quân giới làm ra loại súng ấy là Nhà máy Z111, "
+            "thành lập năm 1968 nhờ Liên Xô giúp đỡ.")
     facts = facts_of(extractor, text, "vi")
     assert ("AKM", "made_in_country", "Vietnam") in facts, facts
     assert not [f for f in facts if f[1] == "introduced_year"], facts

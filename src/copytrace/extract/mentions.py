@@ -151,7 +151,7 @@ _VERB_CLASSES = frozenset({"produce", "design", "export", "import", "introduce",
 _COUNT_AFTER = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{3,}")   # a lower-case word right after it: the things counted
 _SPACED_TAIL = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{1,3}")   # a short lower-case word apart after a name
 _BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
-# (not a maker's name a bracketed gloss parts from its designation: "the fighter Chengdu (成都) J-7" is one name)
+# (not a maker's name a bracketed gloss parts from its designation: "the fighter Shenyang (沈阳) J-6" is one name)
 _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])"
                               r"(?! [(（][^()（）\n]{1,30}[)）] ?[A-ZА-ЯЁ]{1,4}-?\d)")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets

@@ -772,7 +772,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # design itself)
     parted = _owner_of_parts(s)
     kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
-    # ("J-6 là bản sao được cấp phép của MiG-19, với động cơ WP-6": a part a word names after the design it is
+    # ("J-6 có giấy phép làm theo MiG-19, lắp động cơ WP-6": a part a word names after the design it is
     # fitted to takes none of that design's licence, nor does a name in brackets after the part, "(dựa trên RD-9B)")
     parts = s.part_names()
     fitted = {id(p) for p in s.products if (id(p) in parts or _in_part_aside(s, p, parts))
@@ -808,7 +808,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
 
 
 def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Reading:
-    """A licence read on a design whose name a licence word stands on ("引进T-54A坦克生产技术,研制生产了59式", "bought
+    """A licence read on a design whose name a licence word stands on ("引进米格-17生产技术后制成歼-5", "bought
     the MiG-21 production licence and built the J-7") is the licence of the copy the sentence derives from that
     design after it: the licence went to make the copy."""
     if r.relation not in {"licence_status", "licensed_by"}:
@@ -2728,7 +2728,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                or _KIND_SUFFIX.fullmatch(s.doc.text[p.end:opened]) is not None))]
             if not before and any(id(p) in s.part_names() and p.end <= opened
                                   and s.doc.tokens_between(p.end, opened) <= 2 for p in s.products):
-                continue   # "với động cơ WP-7 nội địa (dựa trên R-11F-300)": brackets a part and its adjective
+                continue   # "lắp động cơ WS-10 mới (phát triển từ AL-31F)": brackets a part and its adjective
                 #            open speak of the part, not of the design it is fitted to
         else:
             # "El J-7 (en chino: 歼-7; modelo de exportación: F-7) es una versión del MiG-21": a name in
@@ -3626,7 +3626,7 @@ def _copy_named(s: Sentence, parent: Mention) -> Mention | None:
         # ("produced the MiG-19 under licence and named it the J-6", "T-54s captured by Israel were named Tiran 4": a
         # licence or a capture between them is the making too)
         making = any(parent.end <= k.start and k.end <= cue.start for k in s.cue_list("produce", "licence", "capture"))
-        # (or a word of making glued before the design: "国产T-54A于1959年被命名为59式", the home-built T-54A)
+        # (or a word of making glued before the design: "国产米格-17于1956年被命名为歼-5", the home-built MiG-17)
         making = making or s.near_before(parent.start, ("produce",), 0) is not None
         # (nor is a maker's name: "built by the Helwan Aircraft Factory and designated")
         gap = s.doc.tokens_between(parent.end, cue.start) - places - _org_tokens(s, parent.end, cue.start)
@@ -4358,7 +4358,7 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 # -- alias_of ---------------------------------------------------------------------------------
 
 def _home_built(s: Sentence, p: Mention) -> Mention | None:
-    """The word of making glued right before a design a sentence before named ("首批国产T-54A", the first home-built
+    """The word of making glued right before a design a sentence before named ("国产米格-17", the home-built
     T-54As), where that design is what this sentence speaks of (or points at: "该型坦克"); else None."""
     if p.start >= s.start and not p.pointer:
         return None
@@ -4473,7 +4473,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # Ye-6" is another name of it
         made = None
         placed = None
-        # (or a word of making glued before the design, its place left unsaid: "国产T-54A ... 被命名为59式", the
+        # (or a word of making glued before the design, its place left unsaid: "国产米格-17 ... 被命名为歼-5", the
         # home-built T-54A named the Type 59)
         if subject is not None and subject.start >= s.start \
                 and (s.has("licence") or any(m.kind == "country" for m in s.mentions)
@@ -4503,7 +4503,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Bulgarian factories build it under the name AR-19": the product spoken of, made under a new name
             made = next((k for k in s.cue_list("licence", "produce") if k.end <= cue.start
                          and _same_clause(s, k.end, cue.start, 3)), None)
-            # ("首批国产T-54A参加了阅兵。该型坦克被命名为59式": the home-built design the sentence before named,
+            # ("国产米格-17交付空军。该型飞机被命名为歼-5": the home-built design the sentence before named,
             # named anew)
             made = made or _home_built(s, subject)
             # "se proizvodio u Kazanju, a od 1963. i u Kini, pod imenom Z-5": made in a country named right before
@@ -5331,7 +5331,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
         if not s.doc.adjectives_follow and any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0
                                                for k in s.cue_list("part")):
-            continue   # "用蘇聯零件組裝的", "assembled from Soviet parts": the country the parts came from
+            continue   # "苏联零件", "assembled from Soviet parts": the country the parts came from
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
         if any(k.start < c.start and c.end < k.end and (c.adjective or k.value == "unlicensed")
@@ -5577,7 +5577,7 @@ _SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?"
 
 
 def _licensor_seat(s: Sentence, c: Mention) -> bool:
-    """"under licence from Fabrique Nationale (FN), Belgium", "lisensi dari perusahaan X, Belgia": a country set a
+    """"under licence from Nordwaffe Werke (NW), Germany", "lisensi dari perusahaan X, Jerman": a country set a
     comma after a maker that a licence word, a few words before, comes from is that maker's seat: the licensor's
     country, no place of making."""
     text = s.doc.text
@@ -5586,7 +5586,7 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
                 and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
             return True
     # (or a maker's name no list knows, capitalised words a few words after the licence word: "licence from
-    # Fabrique Nationale, Belgium", "lisensi dari perusahaan senjata Fabrique Nationale (FN), Belgia")
+    # Nordwaffe Werke, Germany", "lisensi dari perusahaan senjata Nordwaffe Werke (NW), Jerman")
     return any(k.end <= c.start and _NAMED_SEAT.fullmatch(text, k.end, c.start) is not None
                and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
                for k in s.cue_list("licence"))
@@ -7903,8 +7903,8 @@ def _hands_papers(s: Sentence, cue: Mention) -> bool:
         return False
     between = {"produce", "export", "import", "product_noun"}
     for d in s.cue_list("documents"):
-        # (nor another word of handing over whose own object the papers are: "viện trợ cho Trung Quốc bằng cách
-        # bàn giao công nghệ", aided China by handing over the technology)
+        # (nor another word of handing over whose own object the papers are: "giúp Triều Tiên qua việc
+        # trao công nghệ", aided North Korea by handing over the technology)
         if d.start >= cue.end and _same_clause(s, cue.end, d.start, 8) \
                 and not any(cue.end <= m.start and m.end <= d.start and (m.kind in {"product", "year"} or (
                     m.kind == "cue" and m.value in between
@@ -8530,8 +8530,8 @@ def _owns(s: Sentence, owner: Mention, k: Mention) -> bool:
 
 
 def _in_part_aside(s: Sentence, p: Mention, parts: set[int]) -> bool:
-    """Whether a name stands in brackets opened a word or two after a part a part word names ("với động cơ WP-6
-    nội địa (dựa trên RD-9B)"): the brackets speak of the part."""
+    """Whether a name stands in brackets opened a word or two after a part a part word names ("lắp động cơ WP-6
+    mới (phát triển từ RD-9B)"): the brackets speak of the part."""
     opened = open_bracket(s.doc.text, s.start, p.start)
     return opened >= 0 and any(id(q) in parts and q.end <= opened and s.doc.tokens_between(q.end, opened) <= 2
                                for q in s.products)
