@@ -25,5 +25,6 @@ def test_the_copy_holds_the_licence(extractor: Extractor, text: str, lang: str) 
 
 
 def test_based_on_a_licence_stays_with_the_name_before(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Helikopter Harbin Z-6 dibuat berdasarkan lisensi Mi-4 Uni Soviet.", "id")
+    text = "Pabrik di Harbin membuat helikopter Z-6 berdasarkan lisensi Mi-4 dari Uni Soviet."
+    facts = facts_of(extractor, text, "id")
     assert not [f for f in facts if f[0] == "Mi-4" and f[1] == "licence_status"], facts

@@ -1,5 +1,5 @@
 """A word that is both of trade and of moving a making ("transferred"), after a noun of making with its design
-("production of the Y-5 was transferred to ..."), moves the making: the organisation it goes to makes the design;
+("making of the Lim-6 was later transferred to ..."), moves the making: the organisation it goes to makes the design;
 nothing was sold. A verb of making followed by a transfer of the thing made is still a sale."""
 
 from __future__ import annotations

@@ -13,8 +13,8 @@ from tests.extract.conftest import facts_of
 
 
 def test_drawings_asked_for_are_no_licence(extractor: Extractor) -> None:
-    text = ("Năm 1951, Ba Lan nhận được những chiếc MiG-15 đầu tiên, sau đó Ba Lan đề nghị Liên Xô, mong có được "
-            "bản vẽ và công nghệ chế tạo.")
+    text = ("Ba Lan mua những chiếc MiG-15 của Liên Xô vào năm 1951, về sau còn mong có được bản vẽ và công nghệ "
+            "chế tạo.")
     facts = facts_of(extractor, text, "vi")
     assert ("MiG-15", "exported_to", "Poland") in facts, facts
     assert not [f for f in facts if f[1] in {"licence_status", "licensed_by"}], facts

@@ -5586,7 +5586,7 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
                 and any(k.end <= o.start and s.gap(k, o) <= 3 for k in s.cue_list("licence")):
             return True
     # (or a maker's name no list knows, capitalised words a few words after the licence word: "licence from
-    # Nordwaffe Werke, Germany", "lisensi dari perusahaan senjata Nordwaffe Werke (NW), Jerman")
+    # Nordwaffe Werke, Germany", "dibuat dengan lisensi Nordwaffe Werke (NW), Jerman")
     return any(k.end <= c.start and _NAMED_SEAT.fullmatch(text, k.end, c.start) is not None
                and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
                for k in s.cue_list("licence"))
@@ -5849,7 +5849,7 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
     commas = [Mention(m.start(), m.end(), "cue", "apposition", m.group())
               for m in _APPOSITION.finditer(s.doc.text, s.start, s.end)]
     for link in s.cue_list("copula") + dashes + commas:
-        # (past a gloss in brackets right after the name: "PT-91 Twardy (meaning tough) is a Polish tank")
+        # (past a gloss in brackets right after the name: "the Lim-6 (licensed fighter) is a Polish jet")
         subject = next((p for p in reversed(s.products) if p.end <= link.start
                         and _plain_tokens(s, _past_gloss(s.doc.text, p.end, link.start), link.start) <= 1), None)
         if subject is None and link.value == "copula" and not s.products and s.topic is not None \
