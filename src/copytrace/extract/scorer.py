@@ -42,6 +42,7 @@ from copytrace.extract.shapes import (
     designation_spelling,
     former_words,
     or_words,
+    sequence_words,
     shapes,
     that_is_words,
     type_suffixes,
@@ -5608,6 +5609,20 @@ _APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
 _NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
+def _joined_adjectives(s: Sentence, c: Mention) -> list[Mention]:
+    """The countries' adjectives right after a country's adjective, each joined to the one before by a word for
+    "and" and words of sequence at most ("sovietica e poi russa", "soviétique puis russe")."""
+    out, last = [], c
+    for d in (m for m in s.mentions if m.kind == "country" and m.adjective and m.start >= c.end):
+        words = fold_phrase(s.doc.text[last.end:d.start]).split()
+        if not words or not all(w in and_words() or w in sequence_words() for w in words) \
+                or not any(w in and_words() or w in sequence_words() for w in words):
+            break
+        out.append(d)
+        last = d
+    return out
+
+
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
     BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
@@ -5678,6 +5693,10 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+                # ("un elicottero di costruzione sovietica e poi russa": each adjective the first is joined to)
+                for d in _joined_adjectives(s, c):
+                    yield _mk(s, subject, "made_in_country", s.country(d), {"adjective": 1.0}, subject, link, d,
+                              via_adjective=True)
 
 
 def _kind_words(s: Sentence, a: int, b: int) -> bool:
