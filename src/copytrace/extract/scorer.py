@@ -7860,6 +7860,8 @@ def _between_parties(s: Sentence) -> list[Mention]:
     parties: list[Mention] = []
     for k in s.cue_list("between"):
         joined: list[Mention] = []
+        if any(e.start <= k.start and k.end <= e.end for e in s.cue_list("example")):
+            continue   # ("exportado a 50 países, entre ellos Angola y Mozambique": "among them" brings examples)
         if any(p.end <= k.start for p in s.cue_list("produce")) \
                 and not any(s.gap(d, k) <= 2 for d in s.cue_list("deal", "plan", "war")):
             continue
