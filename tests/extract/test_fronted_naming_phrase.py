@@ -1,4 +1,4 @@
-"""A naming phrase that opens a sentence ("Known in the West as X, the Y ...", "Connu sous le nom de X, le Y ...")
+"""A naming phrase that opens a sentence ("Known in the West as X, the Y ...", "Connu comme X, le Y ...")
 gives its name to the product the comma after it brings in: the sentence's subject, not a product spoken of
 before."""
 

@@ -11,9 +11,9 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("The Soviet Union designed the BMP-1. Romania built 400 and China 600.", "en"),
-    ("L'Union soviétique a conçu le BMP-1. La Roumanie en a fabriqué 400 et la Chine 600.", "fr"),
+    ("Le BMP-1 fut conçu en URSS. La Roumanie en a fabriqué 400 et la Chine 600.", "fr"),
     ("La Unión Soviética diseñó el BMP-1. Rumanía fabricó 400 y China 600.", "es"),
-    ("L'Unione Sovietica progettò il BMP-1. La Romania ne ha prodotti 400 e la Cina 600.", "it"),
+    ("Il BMP-1 fu progettato in URSS. La Romania ne ha prodotti 400 e la Cina 600.", "it"),
 ])
 def test_the_gapped_country_made_the_design(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -42,6 +42,7 @@ from copytrace.extract.shapes import (
     designation_spelling,
     former_words,
     or_words,
+    sequence_words,
     shapes,
     that_is_words,
     type_suffixes,
@@ -5831,6 +5832,20 @@ def _past_gloss(text: str, end: int, limit: int) -> int:
     return closed + 1 if closed > 0 and "(" not in text[opened + 1:closed] else end
 
 
+def _joined_adjectives(s: Sentence, c: Mention) -> list[Mention]:
+    """The countries' adjectives right after a country's adjective, each joined to the one before by a word for
+    "and" and words of sequence at most ("sovietica e poi russa", "soviétique puis russe")."""
+    out, last = [], c
+    for d in (m for m in s.mentions if m.kind == "country" and m.adjective and m.start >= c.end):
+        words = fold_phrase(s.doc.text[last.end:d.start]).split()
+        if not words or not all(w in and_words() or w in sequence_words() for w in words) \
+                or not any(w in and_words() or w in sequence_words() for w in words):
+            break
+        out.append(d)
+        last = d
+    return out
+
+
 def _is_of_country(s: Sentence) -> Iterator[Reading]:
     """"The BMP-1 is a Soviet infantry fighting vehicle", "Die AK-47 ist ein sowjetisches Sturmgewehr", "Le
     BMP-1 est un véhicule soviétique": a product the copula equates with a country's kind of product is that
@@ -5902,6 +5917,10 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             if kind:
                 yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
                           via_adjective=True)   # ("ruski/sovjetski lovac": each)
+                # ("un elicottero di costruzione sovietica e poi russa": each adjective the first is joined to)
+                for d in _joined_adjectives(s, c):
+                    yield _mk(s, subject, "made_in_country", s.country(d), {"adjective": 1.0}, subject, link, d,
+                              via_adjective=True)
 
 
 def _owner_of_kind(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
@@ -8157,6 +8176,8 @@ def _between_parties(s: Sentence) -> list[Mention]:
     parties: list[Mention] = []
     for k in s.cue_list("between"):
         joined: list[Mention] = []
+        if any(e.start <= k.start and k.end <= e.end for e in s.cue_list("example")):
+            continue   # ("exportado a 50 países, entre ellos Angola y Mozambique": "among them" brings examples)
         if any(p.end <= k.start for p in s.cue_list("produce")) \
                 and not any(s.gap(d, k) <= 2 for d in s.cue_list("deal", "plan", "war")):
             continue

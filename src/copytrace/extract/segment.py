@@ -22,7 +22,9 @@ MAX_SENTENCE = 600
 # the end marks of sentences in the scripts read: Latin and Cyrillic, CJK full stops, Arabic question mark, Urdu
 # full stop (۔), Devanagari danda (।, ॥), Armenian (։) and Ethiopic (።) full stops, Burmese (။); the CJK marks,
 # the danda and the Urdu stop end a sentence with no space after them, but not before a digit ("ایف۔16" is a name)
-_END = re.compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:\s+|(?<=[。！？；;])|(?<=[।॥۔])(?![\d۰-۹٠-٩०-९])|$)")
+# (a footnote's number in brackets may follow the mark: "... of Soviet design.[12] The rifle ...")
+_END = re.compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:\[\d{1,3}\])*"
+                  r"(?:\s+|(?<=[。！？；;])|(?<=[।॥۔])(?![\d۰-۹٠-٩०-९])|$)")
 _CUT = re.compile(r"[;:,،、，；]\s")
 
 

@@ -458,6 +458,12 @@ def article_or_nothing() -> frozenset[str]:
 
 
 @cache
+def sequence_words() -> frozenset[str]:
+    """Words of sequence ("then", "puis", "poi") that may join two country adjectives of one product, folded."""
+    return frozenset(fold_phrase(str(w)).strip() for w in _data().get("sequence_words") or ())  # type: ignore[attr-defined]
+
+
+@cache
 def and_words() -> frozenset[str]:
     """Words for "and" of the languages read, folded ("and", "und", "и", "và")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("and_words") or ())  # type: ignore[attr-defined]
