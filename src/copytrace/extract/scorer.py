@@ -1619,7 +1619,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     from the design, and the making is said of it."""
     # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した"; so does a phrase
     # of version: "se vyrábí ve verzi IŽ-70", is made in the version IŽ-70)
-    gated = s.has("licence", "copy") or any(m.kind == "country" for m in s.mentions)
+    # (so does a word of versions: "Inačica AK-47 proizvodila se kao puška M70", a version made as the M70)
+    gated = s.has("licence", "copy", "variant") or any(m.kind == "country" for m in s.mentions)
     if not (s.has("in_version") or (s.has("as_name") and gated)):
         return
     making = s.cue_list("licence", "produce", "copy")   # ("copied in China as the J-7")
