@@ -654,6 +654,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
     out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
                                                        for a, b in spelled)]
+    # ("poznata kao „srbijanka“", known as "the Serbian one": a country's adjective alone in quotes right after a
+    # word of naming is a nickname, no country)
+    naming_ends = {c.end for c in out if c.kind == "cue" and c.value == "alias"}
+    out = [c for c in out if not (c.kind == "country" and c.adjective and _nickname(text, c, naming_ends))]
     # ("Không quân Ai Cập đã mua", the Egyptian air force bought; "súng không giật", a recoilless gun: a word of
     # "not" inside a longer word for forces, a kind of product or a maker is part of that word and negates nothing)
     nouns_spans = [(c.start, c.end) for c in out if c.kind == "cue" and c.value in _NOUN_CUES]
@@ -700,6 +704,13 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
+
+
+def _nickname(text: str, m: Mention, naming_ends: set[int]) -> bool:
+    """Whether a word stands alone in quotation marks right after a word of naming ends."""
+    if m.start < 1 or text[m.start - 1] not in _OPENING_QUOTES or text[m.end:m.end + 1] not in _CLOSING_QUOTES:
+        return False
+    return len(text[:m.start - 1].rstrip(" \u00a0")) in naming_ends
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
