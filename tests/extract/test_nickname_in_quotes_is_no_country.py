@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "subject", "country"), [
-    ("Puška M59 dugo se proizvodila, a u ratu bila je poznata kao „srbijanka“.", "hr", "M59", "Serbia"),
+    ("Puška M59 dugo se proizvodila, a vojnici su je nazivali „srbijanka“.", "hr", "M59", "Serbia"),
     ("Karabin SKS dugo se izrađivao, a vojnici su ga zvali „ruskim“.", "bs", "SKS", "Russia"),
 ])
 def test_nickname(extractor: Extractor, text: str, lang: str, subject: str, country: str) -> None:

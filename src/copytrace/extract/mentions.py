@@ -654,8 +654,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
     out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
                                                        for a, b in spelled)]
-    # ("poznata kao „srbijanka“", known as "the Serbian one": a country's adjective alone in quotes right after a
-    # word of naming is a nickname, no country)
+    # ("zvali su je „ruskom“", they called it "the Russian one": a country's adjective alone in quotes right after
+    # a word of naming is a nickname, no country)
     naming_ends = {c.end for c in out if c.kind == "cue" and c.value == "alias"}
     out = [c for c in out if not (c.kind == "country" and c.adjective and _nickname(text, c, naming_ends))]
     # ("Không quân Ai Cập đã mua", the Egyptian air force bought; "súng không giật", a recoilless gun: a word of
