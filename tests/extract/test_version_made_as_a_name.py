@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "fact"), [
-    ("Inačica AK-47 dugo se proizvodila kao puška Zastava M70.", "hr", ("Zastava M70", "derived_from", "AK-47")),
+    ("Inačica AK-47 dugo je izrađivana kao puška Zastava M70.", "hr", ("Zastava M70", "derived_from", "AK-47")),
     ("Поједностављена верзија МиГ-19 произвођена је као Ј-6.", "sr", ("Shenyang J-6", "derived_from", "MiG-19")),
 ])
 def test_version_made_as(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
