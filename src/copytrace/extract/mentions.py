@@ -712,6 +712,7 @@ def _nickname(text: str, m: Mention, naming_ends: set[int]) -> bool:
         return False
     return len(text[:m.start - 1].rstrip(" \u00a0")) in naming_ends
 
+
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
 
