@@ -1644,6 +1644,9 @@ def _heads(word: str, endings: bool) -> Iterator[str]:
             if stem[-1].isalpha() and stem[-2].isalpha() and not {stem[-1].lower(), stem[-2].lower()} & _VOWELS:
                 fleeting = _FLEETING_CYRILLIC if "\u0400" <= stem[-1] <= "\u04ff" else _FLEETING_LATIN
                 yield from (stem[:-1] + v + stem[-1] for v in fleeting)
+        elif cut == 1 and len(stem) == 3 and stem[-1].lower() not in _VOWELS:
+            # (a short town's name ending in a vowel that one ending replaces: "u Tuli", Tula; "в Туле")
+            yield from (stem + v for v in _FIRST_VOWELS[1:])
 
 
 def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
