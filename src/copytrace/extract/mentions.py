@@ -1580,6 +1580,8 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
     kind: "los T-72 soviéticos comprados por Irak"; nor before a word of making or supply, as often a noun:
     "советского производства", "польские поставки")."""
     cues = {m.start: m for m in mentions if m.kind == "cue"}
+    sources = {m.start for m in mentions if m.kind == "cue" and m.value == "source"}
+    places = {m.start: m for m in mentions if m.kind == "country" and not m.adjective}
     nouns = {m.end for m in mentions if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun")} \
         if follow else set()
     for m in mentions:
@@ -1604,6 +1606,12 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
             nxt = cues.get(after.end()) if after is not None and after.group() else None
             if nxt is not None and nxt.value == "licence":   # (and an adverb of licence: "su licencno proizvodili")
                 after = _SPACES.match(text, nxt.end)
+                nxt = cues.get(after.end()) if after is not None and after.group() else None
+            elif nxt is not None and nxt.start in sources:
+                # (or whom it came from: "Ukrajinci su od Slovenije dobili", the Ukrainians got from Slovenia)
+                after = _SPACES.match(text, nxt.end)
+                seller = places.get(after.end()) if after is not None and after.group() else None
+                after = _SPACES.match(text, seller.end) if seller is not None else None
                 nxt = cues.get(after.end()) if after is not None and after.group() else None
         if nxt is not None and (nxt.value == "import" or (auxiliary and nxt.value == "produce")):
             m.adjective = False
