@@ -8633,6 +8633,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
         elif cue.value == "produce" and _copy_is_made(s, nearest, cue):
             continue   # "копия МиГ-21 производилась с 1966 года": the copy's start, not the original's
+        elif nearest.pointer and any(k.end <= nearest.start and k.end <= cue.start
+                                     and s.doc.tokens_between(k.end, nearest.start) <= 2
+                                     for k in s.cue_list("variant")):
+            continue   # "the last version of this tank entered service in 2004": an unnamed version's start
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
