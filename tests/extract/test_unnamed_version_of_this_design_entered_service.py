@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
 @pytest.mark.parametrize(("text", "lang", "year"), [
     ("Tenk T-55 dugo je bio u naoružanju. Najnovija inačica ovog tenka uvedena je u naoružanje 1983. godine.", "hr",
      "1983"),
-    ("Helikopter Mi-8 je bil v uporabi. Nova različica tega helikopterja je prišla v uporabo leta 1991.", "sl",
+    ("Helikopter Mi-8 je bil v uporabi. Nova različica tega helikopterja je bila uvedena v uporabo 1991.", "sl",
      "1991"),
     ("The BMP-1 served for decades. A modernised version of this vehicle entered service in 1987.", "en", "1987"),
 ])
