@@ -1,6 +1,6 @@
 """A country's adjective before a licence adverb on a participle of making belongs to the copy word after them.
 
-"jugoslavenska licencno izrađena kopija" (a Yugoslav copy made under licence): the adjective agrees with the copy
+"poljska licencno izrađena inačica" (a Polish version made under licence): the adjective agrees with the copy
 word and says where the copy was made; it names no licensor. Each sentence was written for the test.
 """
 
@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "subject", "country"), [
-    ("Haubica M-84 Nora je jugoslavenska licencno izrađena verzija haubice D-20.", "hr", "M-84", "Yugoslavia"),
+    ("Haubica D-30J bila je jugoslovenska licencno proizvedena verzija haubice D-30.", "hr", "D-30J", "Yugoslavia"),
     ("Пиштољ М57 је југословенска лиценцно произведена копија пиштоља ТТ-33.", "sr", "Zastava M57", "Yugoslavia"),
     ("Karabinek PMK to polska licencyjnie produkowana kopia karabinka AKM.", "pl", "PMK", "Poland"),
     ("Вертолёт Ми-2 — польская лицензионно собранная версия советской машины.", "ru", "Mi-2", "Poland"),

@@ -18,6 +18,8 @@ from tests.extract.conftest import facts_of
     ("Kuvajćani su naručili tenkove M-84AB.", "bs", ("M-84AB", "exported_to", "Kuwait")),
     ("Egipćani su proizvodili pušku AKM pod nazivom Misr.", "sr", ("Misr", "made_in_country", "Egypt")),
     ("Мађари су лиценцно производили пушку АКМ.", "sr", ("AKM", "made_in_country", "Hungary")),
+    ("Etiopljani su od SSSR-a dobili tenkove T-55.", "bs", ("T-55", "exported_to", "Ethiopia")),
+    ("Сиријци су из Совјетског Савеза набављали авионе МиГ-23.", "sr", ("MiG-23", "exported_to", "Syria")),
 ])
 def test_the_people_act(extractor: Extractor, text: str, lang: str, fact: tuple[str, str, str]) -> None:
     assert fact in facts_of(extractor, text, lang)

@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Nakon 1985. godine BVP M-80A sklapan je u „Đuri Đakoviću“ u Slavonskom Brodu.", "hr"),
+    ("Nakon 1985. godine BVP M-80A sklapan je u „Đuri Đakoviću“.", "hr"),
     ('Vozila M-80A proizvodila su se u "Đuri Đakoviću".', "bs"),
 ])
 def test_quoted_maker_in_the_locative(extractor: Extractor, text: str, lang: str) -> None:

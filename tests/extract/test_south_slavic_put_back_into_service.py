@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang", "year"), [
-    ("Nakon remonta, MiG-29 je ponovno uveden u upotrebu 2019. godine.", "hr", "2019"),
+    ("Nakon remonta, MiG-29 je 2019. godine ponovno uveden u upotrebu.", "hr", "2019"),
     ("Posle remonta, avion MiG-21 je ponovo uveden u naoružanje 2017. godine.", "sr", "2017"),
     ("После ремонта, авион МиГ-29 поново је уведен у наоружање 2020. године.", "sr", "2020"),
     ("След ремонта самолетът МиГ-29 отново е приет на въоръжение през 2021 година.", "bg", "2021"),

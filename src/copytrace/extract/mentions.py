@@ -661,6 +661,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
     out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
                                                        for a, b in spelled)]
+    # ("zvali su je „ruskom“", they called it "the Russian one": a country's adjective alone in quotes right after
+    # a word of naming is a nickname, no country)
+    naming_ends = {c.end for c in out if c.kind == "cue" and c.value == "alias"}
+    out = [c for c in out if not (c.kind == "country" and c.adjective and _nickname(text, c, naming_ends))]
     # ("Không quân Ai Cập đã mua", the Egyptian air force bought; "súng không giật", a recoilless gun: a word of
     # "not" inside a longer word for forces, a kind of product or a maker is part of that word and negates nothing)
     nouns_spans = [(c.start, c.end) for c in out if c.kind == "cue" and c.value in _NOUN_CUES]
@@ -709,6 +713,14 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
+
+
+def _nickname(text: str, m: Mention, naming_ends: set[int]) -> bool:
+    """Whether a word stands alone in quotation marks right after a word of naming ends."""
+    if m.start < 1 or text[m.start - 1] not in _OPENING_QUOTES or text[m.end:m.end + 1] not in _CLOSING_QUOTES:
+        return False
+    return len(text[:m.start - 1].rstrip(" \u00a0")) in naming_ends
+
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
 _PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
@@ -1611,6 +1623,8 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
     kind: "los T-72 soviéticos comprados por Irak"; nor before a word of making or supply, as often a noun:
     "советского производства", "польские поставки")."""
     cues = {m.start: m for m in mentions if m.kind == "cue"}
+    sources = {m.start for m in mentions if m.kind == "cue" and m.value == "source"}
+    places = {m.start: m for m in mentions if m.kind == "country" and not m.adjective}
     nouns = {m.end for m in mentions if m.kind == "product" or (m.kind == "cue" and m.value == "product_noun")} \
         if follow else set()
     for m in mentions:
@@ -1635,6 +1649,12 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
             nxt = cues.get(after.end()) if after is not None and after.group() else None
             if nxt is not None and nxt.value == "licence":   # (and an adverb of licence: "su licencno proizvodili")
                 after = _SPACES.match(text, nxt.end)
+                nxt = cues.get(after.end()) if after is not None and after.group() else None
+            elif nxt is not None and nxt.start in sources:
+                # (or whom it came from: "Ukrajinci su od Slovenije dobili", the Ukrainians got from Slovenia)
+                after = _SPACES.match(text, nxt.end)
+                seller = places.get(after.end()) if after is not None and after.group() else None
+                after = _SPACES.match(text, seller.end) if seller is not None else None
                 nxt = cues.get(after.end()) if after is not None and after.group() else None
         if nxt is not None and (nxt.value == "import" or (auxiliary and nxt.value == "produce")):
             m.adjective = False
@@ -1675,6 +1695,9 @@ def _heads(word: str, endings: bool) -> Iterator[str]:
             if stem[-1].isalpha() and stem[-2].isalpha() and not {stem[-1].lower(), stem[-2].lower()} & _VOWELS:
                 fleeting = _FLEETING_CYRILLIC if "\u0400" <= stem[-1] <= "\u04ff" else _FLEETING_LATIN
                 yield from (stem[:-1] + v + stem[-1] for v in fleeting)
+        elif cut == 1 and len(stem) == 3 and stem[-1].lower() not in _VOWELS:
+            # (a short town's name ending in a vowel that one ending replaces: "u Tuli", Tula; "в Туле")
+            yield from (stem + v for v in _FIRST_VOWELS[1:])
 
 
 def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:

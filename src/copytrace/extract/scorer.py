@@ -1809,6 +1809,7 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     from the design, and the making is said of it."""
     # (a copy word makes the name given a copy, no country named: "MiG-15をJ-2として国産化した"; so does a phrase
     # of version: "se vyrábí ve verzi IŽ-70", is made in the version IŽ-70)
+    # (so does a word of versions: "Inačica AK-47 proizvodila se kao puška M70", a version made as the M70)
     gated = s.has("licence", "copy", "variant") or any(m.kind == "country" for m in s.mentions)
     if not (s.has("in_version") or (s.has("as_name") and gated)):
         return
@@ -9059,6 +9060,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "began making engines for the MiG-21", "直-5的發動機…投入批生產": the part made, no design
         elif cue.value == "produce" and _copy_is_made(s, nearest, cue):
             continue   # "копия МиГ-21 производилась с 1966 года": the copy's start, not the original's
+        elif nearest.pointer and any(k.end <= nearest.start and k.end <= cue.start
+                                     and s.doc.tokens_between(k.end, nearest.start) <= 2
+                                     for k in s.cue_list("variant")):
+            continue   # "the last version of this tank entered service in 2004": an unnamed version's start
         feats = {f"cue_{cue.value}": 1.0, "cue_distance": s.gap(cue, y) / 10,
                  "subject_distance": s.gap(nearest, y) / 10, "other_closer": float(closer),
                  "since": float(_since(s, y)),
