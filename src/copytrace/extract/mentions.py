@@ -1806,9 +1806,8 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
 
 
 _ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
-# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"), maybe in quotation marks
-# ('u „Đuri Đakoviću“': a name in quotes takes its case ending inside them)
-_CAPITAL_RUN = re.compile(r"[ \u00a0]+[\"„“«‚]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy")
+_CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 
