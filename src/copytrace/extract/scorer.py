@@ -5289,12 +5289,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
         # was not had)
-        licensor = (any((s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
-                                              and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
-                                              and not any(c.end <= m.start < k.start and m.kind != "cue"
-                                                          for m in s.mentions)))
-                         and not (c.end <= k.start and _licence_adverb(s, k))
-                         for k in s.cue_list("licence")) and c.adjective) \
+        licensor = (any(s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
+                                             and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
+                                             and not any(c.end <= m.start < k.start and m.kind != "cue"
+                                                         for m in s.mentions))
+                        for k in s.cue_list("licence")) and c.adjective) \
             or _after_licence_word(s, c, s.cue_list("licence", "unlicensed"), _RIGHTS_WORDS) \
             or _grants_licence(s, c, s.cue_list("licence")) \
             or _owns_licence_word(s, c, s.cue_list("licence", "unlicensed")) \
@@ -7263,18 +7262,8 @@ def _on_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
             # (not a word of licence ending in a word of making, "Romanian licence-built TAB-71 carriers", "ein
             # polnischer Lizenzbau": the adjective is no licensor there; a word of making before the licence word,
             # "Soviet production-licence T-72M1", leaves it the licence's)
-            return not _licence_adverb(s, k)
+            return True
     return False
-
-
-def _licence_adverb(s: Sentence, k: Mention) -> bool:
-    """Whether a licence word qualifies a word of making that qualifies a copy word right after it ("licencno
-    izrađena kopija", "licencyjnie produkowana wersja", "лицензионно собранная версия": made under licence): an
-    adjective before the licence word agrees with the copy word, and says where the copy was made, not whose the
-    licence was."""
-    return any(m.start > k.end and not s.doc.text[k.end:m.start].strip() and s.doc.tokens_between(k.end, m.start) == 0
-               and any(d.start >= m.end and s.doc.tokens_between(m.end, d.start) == 0 for d in s.cue_list(*DERIVE))
-               for m in s.cue_list("produce"))
 
 
 def _owns_licence_word(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
