@@ -1946,9 +1946,12 @@ def _making_phrase_ends(text: str, matches: list[Match]) -> list[int]:
     Radom), and a phrase of introduction that holds a word of making ("výroba tanku sa začala | v Martine",
     production of the tank began in Martin); a town after it is where the design is made, as after the word of
     making itself."""
-    makings = [m for m in matches if m.phrase.cls == "produce"]
-    licensed = [m.end for m in matches if m.phrase.cls == "licence" and any(
-        k.end <= m.start and _words_between(text, k.end, m.start) <= 1 for k in makings)]
+    makings = sorted((m for m in matches if m.phrase.cls == "produce"), key=lambda k: k.end)
+    ends = [k.end for k in makings]
+    # (the nearest word of making before the licence word alone is asked: one farther has as many words between or
+    # more, and a long text has thousands of each)
+    licensed = [m.end for m in matches if m.phrase.cls == "licence"
+                and (i := bisect.bisect_right(ends, m.start)) > 0 and _words_between(text, ends[i - 1], m.start) <= 1]
     started = [m.end for m in matches if m.phrase.cls == "introduce" and any(
         m.start <= k.start and k.end <= m.end for k in makings)]
     return licensed + started
