@@ -1103,9 +1103,10 @@ def _no_own_licensor(facts: list[CandidateFact]) -> list[CandidateFact]:
             made[(f.subject, f.object)] = max(f.confidence, made.get((f.subject, f.object), 0.0))
         elif f.relation == "licensed_by":
             licensors[(f.subject, f.object)] = max(f.confidence, licensors.get((f.subject, f.object), 0.0))
-    # (a successor is a design of its own, no copy: "the T-72, successor of the T-55, was exported to many
-    # countries, Poland among them" and Poland built it under licence too, which keeps both)
-    copies = {f.subject for f in facts if f.relation == "derived_from" and f.qualifier != "successor"}
+    # (a successor, a development or a version is a design of its own, no copy: "the T-72, successor of the T-55,
+    # was exported to many countries, Poland among them" and Poland built it under licence too, which keeps both;
+    # so does "an improved T-55" bought and then built)
+    copies = {f.subject for f in facts if f.relation == "derived_from" and f.qualifier in {"licensed copy", "copy"}}
     return [f for f in facts
             if not (f.relation == "licensed_by" and made.get((f.subject, f.object), 0.0) > f.confidence)
             and not (f.relation == "made_in_country" and licensors.get((f.subject, f.object), 0.0) > f.confidence)

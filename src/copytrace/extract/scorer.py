@@ -1594,7 +1594,8 @@ def _described_original(s: Sentence, verb: Mention) -> Mention | None:
     # (a word joined to the verb by a hyphen is the verb's: "which was licence-built in Iraq")
     verb = next((k for k in s.cue_list("produce", "licence") if k.start < verb.start < k.end), verb)
     described = next((p for p in reversed(s.products) if id(p) in s.parents and p.end <= verb.start
-                      and (_relative_after(s, p, verb) or _relative_glued(s, p, verb))), None)
+                      and (_relative_after(s, p, verb) or _relative_glued(s, p, verb)
+                           or _relative_with_doer(s, p, verb))), None)
     # (a relative word must open the clause: a participle alone, "a licensed copy of the MiG-15, built in Poland", may
     # agree with the copy as well, which only its ending tells)
     if described is None or not set(fold_phrase(s.doc.text[described.end:verb.start]).split()) \
@@ -1624,6 +1625,24 @@ def _relative_glued(s: Sentence, what: Mention, verb: Mention) -> bool:
         and not any(ch in ",;:()" for ch in text[what.end:verb.start]) \
         and not any(what.end <= m.start and m.end <= verb.start and not (m.kind == "cue" and m.value == "copula")
                     for m in s.mentions)
+
+
+def _relative_with_doer(s: Sentence, what: Mention, verb: Mention) -> bool:
+    """Whether a comma right after a name opens a clause whose relative word is the object of its own verb, with a
+    country or a maker as the verb's subject ("the T-62, which Egypt built under licence", "the T-72, a tank that
+    Iraq assembled"): a clause that says more of the name, a short aside before the relative word at most."""
+    text = s.doc.text
+    comma = text.find(",", what.end, verb.start)
+    if comma < 0 or text[what.end:comma].strip() or any(ch in ",;:()" for ch in text[comma + 1:verb.start]):
+        return False
+    inside = [m for m in s.mentions if comma < m.start and m.end <= verb.start
+              and not (m.kind == "cue" and m.value in {"design", "product_noun", "anaphor"})]   # ("a tank that")
+    if len(inside) != 1 or inside[0].kind not in {"country", "org"} or inside[0].adjective:
+        return False
+    doer = inside[0]
+    words = fold_phrase(text[comma + 1:doer.start]).split()
+    return bool(words) and words[-1] in s.doc.relative_words and len(words) <= 5 \
+        and not (set(words) - articles()) & and_words() and s.doc.tokens_between(doer.end, verb.start) <= 1
 
 
 def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
