@@ -2462,10 +2462,15 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     plant_words = [m for m in mentions if m.kind == "cue" and m.value == "org_word"]
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
-    for cue in (m for m in mentions if m.kind == "cue" and m.value == "agent"):
+    licence_ends = [m.end for m in mentions if m.kind == "cue" and m.value == "licence"]
+    # ("under licence from Aerovolta", "licensed from Kamovex": the source of a licence is its licensor, a maker)
+    sources = [m for m in mentions if m.kind == "cue" and m.value == "source" and not agent_follows
+               and any(0 <= m.start - end <= 2 for end in licence_ends)]
+    for cue in sorted((*(m for m in mentions if m.kind == "cue" and m.value == "agent"), *sources),
+                      key=lambda m: m.start):
         # "made by ZTS Detva", "produced by the Arsenal": capitalised words after the passive agent of a
         # production word (a place after "in" is not a maker: that reading cost more than it found)
-        if not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends) \
+        if cue.value == "agent" and not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends) \
                 and not (capitalised_nouns and any(0 <= start - cue.end <= 40 and text[start].islower()
                                                    for start in produce_starts)):
             continue   # (where the verb comes last, "von Uralwagonsawod gebaut", it may follow the name)
@@ -2494,6 +2499,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             continue   # "bởi Nhà máy Z111": a capital opening a plant word of several words is no name of its own
         if right > begin and not blocked.hit(begin, begin + 1):
             _add_org(text, begin, right, out, orgs)
+    if not agent_follows:
+        for begin, end in _makers_before_verbs(text, mentions):
+            if not blocked.hit(begin, end) and not orgs.hit(begin, end):
+                _add_org(text, begin, end, out, orgs)
     words = blocked.copy()
     words.mark_all(m for m in mentions if m.kind == "cue" and m.value != "org_word")
     for found in _NUMBERED_PLANT.finditer(text) if any(w in text for w in ("厂", "廠", "工場", "공장")) else ():
@@ -2705,6 +2714,39 @@ def _same_names_joined(text: str, out: list[Mention]) -> list[Mention]:
     if not joined:
         return out
     return [joined.get(id(m), m) for m in out if id(m) not in gone]
+
+
+# the word right before a verb ("KMZ began"): a maker's name in capitals, or a word of the verb phrase
+_MAKER_WORD = re.compile(r"[^\W\d_][\w&-]*$")
+
+
+def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
+    """Where a word in capitals nobody lists ("IAR", "FEG", "ZTS") stands right before a word of making, two
+    lower-case words at most between ("KMZ began making the PKM-2", "ZVS later built the T-55"): the maker
+    doing it. (A name with only its first capital is not read so: "Engineers built", and on real text more such
+    readings were wrong than right.)"""
+    for verb in mentions:
+        if verb.kind != "cue" or verb.value != "produce" or not verb.text[:1].islower():
+            continue
+        end = verb.start
+        for _ in range(3):
+            head = text[max(0, end - 40):end]
+            word = _MAKER_WORD.search(head.rstrip())
+            if word is None:
+                break   # (a mark between ends the verb phrase: "in Poland, later built")
+            stop = end - (len(head) - len(head.rstrip()))
+            start = stop - len(word.group())
+            name = word.group()
+            if name[:1].islower():
+                end = start   # a lower-case word of the verb phrase ("has", "later", "began")
+                continue
+            if any(stop <= m.start and m.end <= verb.start and m.kind == "cue"
+                   and m.value in {"copula", "anaphor"} for m in mentions) or name in _gazetteer()[0]:
+                break   # a name before a passive is what was made ("BMP-1s were made"); the verb after a relative
+                #         word is its antecedent's; a town is where, not who
+            if name.isupper() and 2 <= len(name) <= 6:
+                yield start, stop
+            break
 
 
 def _mid_capitals(text: str, kept: list[frozenset[str]]) -> frozenset[str]:

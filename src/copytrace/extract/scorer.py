@@ -5016,16 +5016,23 @@ _ASIDE_AFTER = re.compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # a
 
 
 def _kind_apart(a: str, b: str) -> bool:
-    """Whether two names are one, the longer with a word for its kind after it ("Type 59 tank", "Type 59")."""
+    """Whether two names are one, the longer with words for its kind after it ("Type 59 tank", "Type 59"; "Type 63
+    amphibious tank")."""
     short, long_ = sorted((a, b), key=len)
-    return short != long_ and long_.startswith(short) and re.fullmatch(r"\s+[a-z]{4,}", long_[len(short):]) is not None
+    return short != long_ and long_.startswith(short) \
+        and re.fullmatch(r"(?:\s+[a-z]{4,}){1,3}", long_[len(short):]) is not None
 
 
 def _other_name(subject: Mention, name: Mention) -> str | None:
     """What an alias reading names: the other product, or, where the registry already knows both names as one
     product ("T-72M, also designated T-72G"), the other spelling as written; None for the same name twice."""
     if _kind_apart(name.value, subject.value):
-        return None   # ("Type 59" and "Type 59 tank": one design, once with the word for its kind)
+        # ("Type 59" and "Type 59 tank": one design, once with the word for its kind; a name of its own the registry
+        # files under it is that other name, as written: "the Type 63, also known as the WZ-211")
+        written = name_key(name.text)
+        if name.pointer or written in {name_key(subject.text), name_key(subject.value), name_key(name.value)}:
+            return None
+        return name.text
     if name.value != subject.value:
         # (a nickname the registry files under another design, as written: "the Po-2, nicknamed Kukuruznik" is not
         # the An-2, though the An-2 bore the name too)
