@@ -358,7 +358,9 @@ class Sentence:
                                 4 if han_or_kana(cue.text[:1]) and not self.doc.particles_follow else 2)
         # ("Brazil almost bought the J-7", "a failli acheter", "чуть не купила": a word for "almost" right before the
         # word of doing says it did not happen; not before a count, "almost 300 were exported", nor "nearly all")
-        word = word or self.near_before(cue.start, ("almost",), 0)
+        # (before a word of likeness it is a degree: "nearly identical to the SKS", "almost a copy")
+        if cue.value not in {*DERIVE, "resemble"}:
+            word = word or self.near_before(cue.start, ("almost",), 0)
         if word is None and self.doc.particles_follow:
             after = self.near_after(cue.end, ("negation",), 1)
             if after is not None and not any(ch in ",;，、。" for ch in self.doc.text[cue.end:after.start]):

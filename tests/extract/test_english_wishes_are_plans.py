@@ -1,0 +1,25 @@
+"""A wish or an attempt to buy or make ("wanted to buy", "tried to acquire", "attempted to build") says the deal is
+wished for, not done: a plan, as "planned to" is. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from copytrace.extract import Extractor
+
+from .conftest import facts_of
+
+
+@pytest.mark.parametrize("text", [
+    "Syria wanted to buy the T-90 in 2009.",
+    "Peru tried to buy the MiG-29 from Belarus.",
+    "Libya attempted to acquire the Su-35 from Moscow.",
+    "Ghana wished to order the BMP-2 from Ukraine.",
+])
+def test_a_wished_deal_is_no_export(extractor: Extractor, text: str) -> None:
+    assert not [f for f in facts_of(extractor, text, "en") if f[1] == "exported_to"]
+
+
+def test_a_wish_then_a_purchase_still_exports(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Poland wanted the T-72 for years and bought it in 1978.", "en")
+    assert ("T-72", "exported_to", "Poland") in facts
