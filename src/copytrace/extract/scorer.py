@@ -801,9 +801,13 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # ("The MiG-15s built in Poland were known as Lim-2", "licence-built Su-27s were designated J-11": the making of
     # an original said before a word of naming that gives the copy's name is the named copy's)
     renamed = _renamed_after_making(s, derivations + kept)
+    # (not a country's adjective on an original a word of derivation names: "a version of the Soviet Yak-12 known
+    # locally as the Y-7K" says where the original comes from, not where the variant was made)
     kept = [_to_named_copy(r, renamed[_span(r.subject)][0])
             if r.relation in {"made_in_country", "manufactured_by"} and _span(r.subject) in renamed
-            and r.end <= renamed[_span(r.subject)][1] else r for r in kept]
+            and r.end <= renamed[_span(r.subject)][1]
+            and not (r.via_adjective and any(k.end <= r.subject.start and s.doc.tokens_between(k.end, r.subject.start)
+                                             <= 3 for k in s.cue_list(*DERIVE))) else r for r in kept]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -3187,6 +3191,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # replaced
         if cue.value == "variant":
             pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
+            # ("the CJ-5, the improved CJ-6A": a definite article before the word of versions on the second name
+            # names another design beside the first, which is no version of it; "the Type 69, an improved Type 59"
+            # says what the first is)
+            if s.doc.indefinite_articles:
+                opener = list(_WORD.finditer(s.doc.folded, max(s.start, cue.start - 12), cue.start))
+                definite = bool(opener) and opener[-1].group() in articles() \
+                    and opener[-1].group() not in s.doc.indefinite_articles
+                pairs = [(a, b) for a, b in pairs if not (
+                    definite and a.end <= cue.start and b.start >= cue.end
+                    and s.doc.tokens_between(cue.end, b.start) == 0 and "," in s.doc.text[a.end:opener[-1].start()])]
         for child, parent in pairs:
             # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
             # (not an adjective right on the original where the original stands before the word: "a szovjet AKM
