@@ -1,5 +1,5 @@
-"""A wish, an attempt or a readiness to buy or make ("wanted to buy", "tried to acquire", "is eager to buy") says the deal is
-wished for, not done: a plan, as "planned to" is. Sentences of our own."""
+"""A wish, an attempt or a readiness to buy or make ("wanted to buy", "tried to acquire", "is eager to buy") says the
+deal is wished for, not done: a plan, as "planned to" is. Sentences of our own."""
 
 from __future__ import annotations
 

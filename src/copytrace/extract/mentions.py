@@ -692,6 +692,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         _demonyms_as_nouns(text, out, language.adjectives_follow)
         if not language.capitalised_nouns:
             _names_in_copy_frames(text, out)
+            _open_names_again(text, start, out)
     out = _same_names_joined(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _latter_countries(text, out)
@@ -713,6 +714,30 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns
+
+
+def _open_names_again(text: str, start: int, out: list[Mention]) -> None:
+    """A name nobody lists that the text reads as a product once, by a frame around it ("the Karrar tank", "the Karrar
+    is a copy of ..."), names that product wherever the text writes it again, the same way ("Karrar is an Iranian
+    development", "the new Karrar homemade tank"): words with capitals, no digit, four letters or more."""
+    opened: dict[str, Mention] = {}
+    for m in out:
+        if m.kind == "product" and m.entity is None and len(m.text) >= 4 and not any(ch.isdigit() for ch in m.text) \
+                and all(w[:1].isupper() for w in m.text.split()):
+            opened.setdefault(m.text, m)
+    if not opened:
+        return
+    covered = _Mask(len(text))
+    covered.mark_all(out)
+    added = False
+    for word, m in opened.items():
+        for hit in re.compile(rf"(?<!\w){re.escape(word)}(?!\w)").finditer(text, start):
+            if not covered.hit(hit.start(), hit.end()):
+                out.append(Mention(hit.start(), hit.end(), "product", m.value, word, family=m.family))
+                covered.mark(hit.start(), hit.end())
+                added = True
+    if added:
+        out.sort(key=lambda x: (x.start, -x.end))
 
 
 def _nickname(text: str, m: Mention, naming_ends: set[int]) -> bool:

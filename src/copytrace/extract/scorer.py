@@ -2965,7 +2965,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif after and not before and s.topic is not None and (_set_beside(s, cue, after[0])
                                                                or _called(s, cue, after[0])
                                                                or _apposed(s, cue, after[0])) \
-                and not _version_named(s, cue, after[0]) \
+                and not _version_named(s, cue, after[0]) and not _predicated_version(s, cue) \
                 and not (cue.value == "copy" and _country_doing(s, cue) and not _called(s, cue, after[0])):
             # (not a verb of copying a country does, the name right after it its object: "Kina e kopjoi MiG-21 si
             # J-7", China copied the MiG-21 as the J-7)
@@ -3226,6 +3226,18 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _predicated_version(s: Sentence, cue: Mention) -> bool:
+    """Whether a copula and an indefinite article stand right before a word of versions ("it was clearly an upgraded
+    T-72", "it is a modified T-55"): the sentence says what its subject is, a version of the name after the word,
+    which then names the original, not the version."""
+    if not s.doc.indefinite_articles:
+        return False
+    words = list(_WORD.finditer(s.doc.folded, max(s.start, cue.start - 40), cue.start))
+    return bool(words) and words[-1].group() in s.doc.indefinite_articles and any(
+        k.end <= words[-1].start() and s.doc.tokens_between(k.end, words[-1].start()) <= 1
+        for k in s.cue_list("copula"))
 
 
 def _taken_as_basis(s: Sentence, cue: Mention, before: list[Mention],
