@@ -3906,6 +3906,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     version = cue.value == "variant"
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
+    if version and not s.cue_list("produce") and any(k.start == cue.start for k in s.cue_list("repair")):
+        return   # (a word of versions that is one of repair too, with nothing made: upgrading units a country has,
+        #            "قررت القيادة الإيرانية تحديث دبابات تي-72", is no version of its own)
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
