@@ -6868,6 +6868,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # licensed copy of the Soviet Degtyarev gun")
         scopes: list[str | None] = [s.country(c) for c in licensees if c in mine
                                     and not (c.adjective and s.country(c) in holders)] or [None]
+        if scopes == [None] and mine and all(c.adjective and s.country(c) in holders for c in mine):
+            # (the origin's adjective nearest the product hides no licensee named after it: "the T-90S of Russian
+            # origin is licence-built in India")
+            rest = [c for c in licensees if s.country(c) not in holders and not _clause_apart(s, cue, [c])]
+            scopes = [s.country(min(rest, key=lambda c: s.gap(cue, c)))] if rest else scopes
         others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
         if not licensors and others and any(c in holders for c in scopes):
             # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
