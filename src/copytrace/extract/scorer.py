@@ -3116,6 +3116,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
         made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
                 and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
+                # (not, where adjectives follow their noun, one on a word of forces before the word: "يستخدمها
+                # الجيش السوري، وهي نسخة", which the Syrian army uses, and it is a copy: the army uses it)
+                and not (s.doc.adjectives_follow and c.end <= cue.start and (_on_force(s, c) or s.near_before(
+                    _prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None))
                 # (not one past a word of "of" or "from" after the word: "jiplakan dari senapan Rusia AK-47", a copy
                 # of the Russian rifle AK-47; nor one in what an earlier word of derivation names: "a variant of
                 # the Soviet version PKM")
