@@ -1,11 +1,14 @@
 """What the registry knows bounds what a text is read to say (a pass over the facts of one document, after the
 scorer): a design outside the registry's field says nothing of it unless the text ties it to another design; a design
 is sent from its own country, not to it, nor from nowhere to the one country the document says makes it; a copy is
-not made where its original comes from. Each rule removed wrong facts on pages the rules were not written from as
-well as on the annotated pages (docs/extraction.md)."""
+not made where its original comes from; no licence status is the rights holder's. Each rule removed wrong facts on
+pages the rules were not written from as well as on the annotated pages (docs/extraction.md)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from copytrace.extract.lexicon import countries
 from copytrace.extract.resolve import Names, name_key_of, outside_field
 from copytrace.extract.scorer import Reading, Sentence
 from copytrace.model.candidate import CandidateFact, FactKey
@@ -24,6 +27,40 @@ def in_field(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
                 and names.resolve(f.subject) is None)
 
     return [f for f in facts if not outside(f)]
+
+
+def no_licence_at_home(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A licence status scoped to a country the registry says holds the rights to the design (or to the design it
+    derives from) is dropped, or said of no country where no other country has that status: a rights holder neither
+    copies its own design without leave nor takes a licence for it ("Chinese fakes of the Soviet-made Su-27" make no
+    unlicensed Su-27 in the Soviet Union, nor in Russia, where the registry says it is made, on the Soviet Union's
+    land)."""
+    known_countries = countries()
+
+    def at_home(f: CandidateFact) -> bool:
+        if f.relation != "licence_status" or not f.scope:
+            return False
+        known = names.resolve(f.subject)
+        if known is None or known.kind != "product":
+            return False
+        holders = names.holders(known.entity)
+        # (and the design's own countries on a rights-holding state's land: the Su-27 is made in Russia)
+        lands = {known_countries.names.get(code, code) for code, state in known_countries.historical.items()
+                 if state.get("name") in holders for code in state.get("lands", ())}
+        return f.scope in holders or f.scope in names.homes(known.entity) & lands
+
+    home = [f for f in facts if at_home(f)]
+    if not home:
+        return facts
+    kept = [f for f in facts if not any(f is h for h in home)]
+    scoped = {(f.subject, f.object) for f in kept if f.relation == "licence_status"}
+    # (the status itself may stand, said of no country, where no other country has it: "the Lim-5 is a licensed copy
+    # of the MiG-17, designed in the USSR")
+    for f in home:
+        if (f.subject, f.object) not in scoped:
+            scoped.add((f.subject, f.object))
+            kept.append(replace(f, scope=None))
+    return kept
 
 
 def sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names) -> bool:

@@ -173,6 +173,9 @@ class Language:
     # words for a state's government ("government", "gouvernement"): a country's adjective on one names the country
     # as a party ("the Soviet government granted Poland a licence")
     government_words: frozenset[str] = frozenset()
+    # words a country's name or form catches that are other words of the language, never the country (Arabic
+    # "مالية" and Persian "مالی", financial: no Mali): folded, read bare or with the language's clitics before them
+    not_countries: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -300,6 +303,7 @@ def _raw_language(code: str) -> Language:
         elided_articles={fold_phrase(str(k)).strip(): fold_phrase(str(v)).strip()
                          for k, v in (raw.get("elided_articles") or {}).items()},
         government_words=frozenset(fold_phrase(str(w)).strip() for w in raw.get("government_words") or ()),
+        not_countries=frozenset(fold_phrase(str(w)).strip() for w in raw.get("not_countries") or ()),
     )
 
 
@@ -376,7 +380,7 @@ def _compile(code: str) -> Language:
                     base.prefix_roles, base.article_elision, base.names_keep_form,
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
                     base.relative_words, elided_articles=base.elided_articles,
-                    government_words=base.government_words)
+                    government_words=base.government_words, not_countries=base.not_countries)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

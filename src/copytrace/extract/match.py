@@ -37,6 +37,12 @@ _SPECIAL = {"ł": "l", "đ": "d", "ß": "s", "ø": "o", "æ": "a", "œ": "o", "�
             "ى": "ي", "ی": "ي", "ک": "ك", "ة": "ه"}
 
 
+# Persian suffixes after a word's final heh, written after a zero-width non-joiner that text copied from the web often
+# loses ("نسخهی" for "نسخه‌ی", a version of; "جنگندهها" for "جنگنده‌ها", fighters), folded as ``match_fold`` folds
+# them (the Persian yeh is the Arabic one); Arabic writes a suffix after ta marbuta with teh ("نسخته"), never so
+_JOINER_LOST = frozenset({"ي", "اي", "ها", "هاي", "هايي"})
+
+
 # Indic scripts (Devanagari to Sinhala) and Thai and Lao write vowels as combining signs: they stay
 _VOWEL_SIGNS = (0x0900, 0x0EFF)
 
@@ -404,6 +410,8 @@ class Matcher:
         if tail == 0:
             return -1   # a name without its final vowel is not a word ("Tong" is not Tonga)
         ending = folded[key_end:token_end]
+        if ending in _JOINER_LOST and folded[key_end - 1] == "ه":
+            return token_end   # a Persian suffix glued where its zero-width non-joiner was lost ("نسخهی": نسخه‌ی)
         if proper and ending in self.endings:
             return token_end   # a name with a case ending its language lists ("소련-으로부터"), however short the name
         if part.soft and tail <= ENDING + part.cut and ending.isalpha() \

@@ -528,6 +528,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             spelled.append((m.start, m.end - m.ending))
         if m.phrase.cls == "region":
             continue   # "South America": no country, and "America" inside it is none either
+        if language is not None and language.not_countries and _not_a_country(folded[m.start:m.end], language):
+            continue   # "التخصيصات المالية" (the financial allotments): another word, no Mali
         if unicodedata.category(text[m.end:m.end + 1] or " ") == "Sc":
             continue   # "US$250 million", "NZ$", "HK$": a currency's sign glued to a country's name says a price
         if language is not None and _opens_currency_name(folded, m.start, language.code):
@@ -2929,6 +2931,19 @@ def _capitals_after(text: str, pos: int) -> int:
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
+
+
+def _not_a_country(written: str, language: Language) -> bool:
+    """Whether a country's match is a word the language file lists under ``not_countries``, bare or after its clitics
+    ("المالية": the article and "مالية", financial)."""
+    word = written.replace(SKIP, "").strip()
+    return word in language.not_countries or any(
+        word.startswith(p) and word[len(p):] in language.not_countries for p in _folded_prefixes(language.prefixes))
+
+
+@cache
+def _folded_prefixes(prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f for p in prefixes if (f := fold_phrase(p)))
 
 
 def _opens_currency_name(folded: str, start: int, code: str) -> bool:

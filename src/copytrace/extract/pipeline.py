@@ -23,6 +23,7 @@ from copytrace.extract.field import (
     no_import_home,
     no_import_where_made,
     no_inherited_place,
+    no_licence_at_home,
     sent_home,
 )
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
@@ -317,7 +318,7 @@ class Extractor:
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
         facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
-        facts = no_import_where_made(facts, unsourced)
+        facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
 
 

@@ -3141,6 +3141,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
         made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
                 and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
+                # (not, where adjectives follow their noun, one on a word of forces before the word: "يستخدمها
+                # الجيش السوري، وهي نسخة", which the Syrian army uses, and it is a copy: the army uses it)
+                and not (s.doc.adjectives_follow and c.end <= cue.start and (_on_force(s, c) or s.near_before(
+                    _prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None))
                 # (not one past a word of "of" or "from" after the word: "jiplakan dari senapan Rusia AK-47", a copy
                 # of the Russian rifle AK-47; nor one in what an earlier word of derivation names: "a variant of
                 # the Soviet version PKM")
@@ -3953,6 +3957,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     version = cue.value == "variant"
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
+    if version and not s.cue_list("produce") and any(k.start == cue.start for k in s.cue_list("repair")):
+        return   # (a word of versions that is one of repair too, with nothing made: upgrading units a country has,
+        #            "قررت القيادة الإيرانية تحديث دبابات تي-72", is no version of its own)
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
@@ -6919,6 +6926,11 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # licensed copy of the Soviet Degtyarev gun")
         scopes: list[str | None] = [s.country(c) for c in licensees if c in mine
                                     and not (c.adjective and s.country(c) in holders)] or [None]
+        if scopes == [None] and mine and all(c.adjective and s.country(c) in holders for c in mine):
+            # (the origin's adjective nearest the product hides no licensee named after it: "the T-90S of Russian
+            # origin is licence-built in India")
+            rest = [c for c in licensees if s.country(c) not in holders and not _clause_apart(s, cue, [c])]
+            scopes = [s.country(min(rest, key=lambda c: s.gap(cue, c)))] if rest else scopes
         others = [c for c in licensees if s.country(c) not in holders and not c.adjective]
         if not licensors and others and any(c in holders for c in scopes):
             # "Russia and Saudi Arabia signed a licence agreement", "an agreement between Hungary and the USSR":
