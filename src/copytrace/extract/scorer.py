@@ -4514,6 +4514,10 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
+        if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= cue.start
+                                            and s.doc.tokens_between(o.end, cue.start) <= 4 for o in s.mentions):
+            continue   # ("Norinco, officially known as China North Industries": the name is the maker's, not a
+            #            product's the sentence does not name)
         if _said_of_own_part(s, cue):
             continue   # ("the J-7 and its engine, renamed WP-7": the name is the part's, not the aircraft's)
         if _new_thing_named(s, cue, before):
