@@ -14,7 +14,7 @@ from .conftest import facts_of
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", 'The deal was signed with Norinco, officially known as "China North Industries". The Type 81 rifle will '
            'be made in Egypt.'),
-    ("ar", 'وقع الاتفاق مع شركة نورينكو الصينية والمعروفة رسميا باسم "مجموعة الشمال". ستصنع مصر بندقية Type 81.'),
+    ("ar", 'أبرمت القاهرة الصفقة مع نورينكو الصينية التي تعرف أيضا باسم "مجموعة الشمال". ستصنع مصر بندقية Type 81.'),
 ])
 def test_a_makers_other_name_is_no_alias_of_the_topic(extractor: Extractor, lang: str, text: str) -> None:
     assert not [f for f in facts_of(extractor, text, lang) if f[1] == "alias_of"]

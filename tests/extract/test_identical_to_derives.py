@@ -1,5 +1,5 @@
-"""A design the text calls identical to another ("virtually identical to the TT-33") was made after it: a derivation.
-A word of degree before a word of likeness ("nearly identical", "almost a copy") measures the likeness and denies
+"""A design the text calls identical to another ("practically identical to the SVT-40") was made after it: a derivation.
+A word of degree before a word of likeness ("almost identical", "almost a copy") measures the likeness and denies
 nothing, while before a deal it still says the deal did not happen. Sentences of our own."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "copy", "original"), [
-    ("The Type 58 carbine was virtually identical to the SKS, except for its markings.", "Type 58", "SKS"),
-    ("The K-50M is nearly identical to the Soviet PPSh-41.", "K-50M", "PPSh-41"),
+    ("The Type 58 carbine is practically identical to the SKS apart from its markings.", "Type 58", "SKS"),
+    ("The K-50M is almost identical to the PPSh-41 of the Soviet army.", "K-50M", "PPSh-41"),
     ("The Model 48 is almost a copy of the SVT-40.", "Model 48", "SVT-40"),
 ])
 def test_identical_to_derives(extractor: Extractor, text: str, copy: str, original: str) -> None:

@@ -12,7 +12,7 @@ from .conftest import all_facts
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("في عام 1991 حصلت الجمهورية الإسلامية على ترخيص لإنتاج دبابات T-72.", "ar"),
+    ("وقعت الجمهورية الإسلامية سنة 1993 عقدا لإنتاج دبابات T-72 بترخيص.", "ar"),
     ("در سال ۱۹۹۱ جمهوری اسلامی مجوز تولید تانک T-72 را گرفت.", "fa"),
 ])
 def test_the_islamic_republic_holds_the_licence(extractor: Extractor, text: str, lang: str) -> None:

@@ -1,6 +1,6 @@
 """Makers the registry does not know, read from where they stand: the source of a licence ("under licence from
-Aerovolta", "licensed from Kamovex") is its licensor, and a word in capitals right before a word of making ("KMZ
-began making ...", "ZVS later built ...") is the maker. Sentences and names of our own."""
+Voltavia", "licensed from Kamovex") is its licensor, and a word in capitals right before a word of making ("KMZ
+started making ...", "ZVS later built ...") is the maker. Sentences and names of our own."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize(("text", "product", "licensor"), [
     ("The Ka-226 was assembled in Romania under licence from Kamovex.", "Ka-226", "Kamovex"),
-    ("Brasovia built the IAR-99 trainer under licence from Aerovolta.", "IAR-99", "Aerovolta"),
+    ("The IAR-99 trainer was built in Brasov under licence from Voltavia.", "IAR-99", "Voltavia"),
 ])
 def test_the_source_of_a_licence_is_its_licensor(extractor: Extractor, text: str, product: str,
                                                  licensor: str) -> None:
@@ -21,7 +21,7 @@ def test_the_source_of_a_licence_is_its_licensor(extractor: Extractor, text: str
 
 
 @pytest.mark.parametrize(("text", "product", "maker"), [
-    ("KMZ began production of the PKM-2 in 1981.", "PKM-2", "KMZ"),
+    ("KMZ started making the PKM-2 in 1981.", "PKM-2", "KMZ"),
     ("In 1966 ZVS later built the BVP-9 for the army.", "BVP-9", "ZVS"),
 ])
 def test_a_name_in_capitals_before_a_word_of_making_is_the_maker(extractor: Extractor, text: str, product: str,

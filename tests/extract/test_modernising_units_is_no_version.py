@@ -11,7 +11,7 @@ from .conftest import facts_of
 
 
 def test_upgrading_the_fleet_makes_no_version(extractor: Extractor) -> None:
-    text = "وقررت القيادة العسكرية الإيرانية تحديث كل دبابات تي-72 إس الموجودة لدى الجيش."
+    text = "قرر الجيش الإيراني تحديث جميع دبابات تي-72 إس التي يملكها."
     facts = facts_of(extractor, text, "ar")
     assert not [f for f in facts if "version" in f[0]], facts
 

@@ -17,7 +17,7 @@ def _statuses(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str,
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Rus gazeteleri, Çinli mühendislerin Sovyet yapımı Su-27 uçağının sahtesini ürettiğini bildirdi.", "tr"),
+    ("Moskova basınına göre Çinli fabrikalar Sovyet tasarımı Su-27 jetinin bir sahtesini üretti.", "tr"),
     ("Russian papers wrote that Chinese engineers had built a fake of the Soviet-made Su-27 fighter.", "en"),
 ])
 def test_no_unlicensed_copy_in_the_rights_holder(extractor: Extractor, text: str, lang: str) -> None:
@@ -26,5 +26,5 @@ def test_no_unlicensed_copy_in_the_rights_holder(extractor: Extractor, text: str
 
 
 def test_the_copier_keeps_its_status(extractor: Extractor) -> None:
-    text = "Rus gazeteleri, Çinli mühendislerin Sovyet yapımı Su-27 uçağının sahtesini ürettiğini bildirdi."
+    text = "Moskova basınına göre Çinli fabrikalar Sovyet tasarımı Su-27 jetinin bir sahtesini üretti."
     assert any(obj == "unlicensed" and scope == "China" for _, obj, scope in _statuses(extractor, text, "tr"))

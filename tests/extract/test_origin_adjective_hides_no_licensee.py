@@ -12,7 +12,7 @@ from .conftest import all_facts
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Rus menşeili T-90S tankı Hindistan'da lisanslı olarak üretiliyor.", "tr"),
+    ("Rus menşeili T-90S tankları Hindistan'da lisansla yapılıyor.", "tr"),
     ("The Russian T-90S tank is now built under licence in India.", "en"),
 ])
 def test_the_licensee_after_the_origin(extractor: Extractor, text: str, lang: str) -> None:

@@ -2490,7 +2490,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     licence_ends = [m.end for m in mentions if m.kind == "cue" and m.value == "licence"]
-    # ("under licence from Aerovolta", "licensed from Kamovex": the source of a licence is its licensor, a maker)
+    # ("under licence from Voltavia", "licensed from Kamovex": the source of a licence is its licensor, a maker)
     sources = [m for m in mentions if m.kind == "cue" and m.value == "source" and not agent_follows
                and any(0 <= m.start - end <= 2 for end in licence_ends)]
     for cue in sorted((*(m for m in mentions if m.kind == "cue" and m.value == "agent"), *sources),

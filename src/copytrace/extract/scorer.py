@@ -358,7 +358,7 @@ class Sentence:
                                 4 if han_or_kana(cue.text[:1]) and not self.doc.particles_follow else 2)
         # ("Brazil almost bought the J-7", "a failli acheter", "чуть не купила": a word for "almost" right before the
         # word of doing says it did not happen; not before a count, "almost 300 were exported", nor "nearly all")
-        # (before a word of likeness it is a degree: "nearly identical to the SKS", "almost a copy")
+        # (before a word of likeness it is a degree: "almost identical to the M-30", "almost a copy")
         if cue.value not in {*DERIVE, "resemble"}:
             word = word or self.near_before(cue.start, ("almost",), 0)
         if word is None and self.doc.particles_follow:
@@ -3195,7 +3195,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # replaced
         if cue.value == "variant":
             pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
-            # ("the CJ-5, the improved CJ-6A": a definite article before the word of versions on the second name
+            # ("the BT-5, the improved BT-8": a definite article before the word of versions on the second name
             # names another design beside the first, which is no version of it; "the Type 69, an improved Type 59"
             # says what the first is)
             if s.doc.indefinite_articles:
@@ -3233,7 +3233,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _predicated_version(s: Sentence, cue: Mention) -> bool:
-    """Whether a copula and an indefinite article stand right before a word of versions ("it was clearly an upgraded
+    """Whether a copula and an indefinite article stand right before a word of versions ("it is plainly an upgraded
     T-72", "it is a modified T-55"): the sentence says what its subject is, a version of the name after the word,
     which then names the original, not the version."""
     if not s.doc.indefinite_articles:
@@ -4514,8 +4514,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
-        if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= cue.start
-                                            and s.doc.tokens_between(o.end, cue.start) <= 4 for o in s.mentions):
+        opening = min((k.start for k in s.cue_list("alias") if k.start <= cue.start < k.end), default=cue.start)
+        if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= opening
+                                            and s.doc.tokens_between(o.end, opening) <= 4 for o in s.mentions):
             continue   # ("Norinco, officially known as China North Industries": the name is the maker's, not a
             #            product's the sentence does not name)
         if _said_of_own_part(s, cue):
