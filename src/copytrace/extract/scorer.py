@@ -2838,6 +2838,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
             lead = s.doc.text[before[-1].end:cue.end].strip() if before else ""
+            # (a word for its kind may stand between the name and the mark: "T-62Xは80式戦車のベースとなった")
+            kind = next((k for k in s.cue_list("product_noun") if before and k.start >= before[-1].end
+                         and not s.doc.text[before[-1].end:k.start].strip()), None)
+            if kind is not None and _opens_with_genitive(s, s.doc.text[kind.end:cue.end]):
+                lead = s.doc.text[kind.end:cue.end].strip()
             if not after and len(before) >= 2 and _opens_with_genitive(s, lead):
                 # "MiG-21F-13はJ-7の元になった": the basis of the name the mark makes the owner, the derivative
                 pairs = [(before[-1], before[-2])]
