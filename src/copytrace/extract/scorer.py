@@ -8913,7 +8913,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
-                or (s.doc.particles_follow and cue.end <= y.start))
+                or (s.doc.particles_follow and cue.end <= y.start)
+                # (where the verb comes last, a deal after the word of making is the clause's verb, and the year its:
+                # "1961年に…生産することで合意した", agreed in 1961 to make it)
+                or (s.doc.particles_follow and k.value == "deal" and k.start >= cue.end))
                and (not _date_apart(s, k, y) or _opening_year_of(s, y, k))
                # (where the verb comes last, a word of trials right before the year is what was made then: "Q-5の
                # 試作機は1965年に製造された", the prototype was built in 1965)
