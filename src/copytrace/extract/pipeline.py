@@ -497,6 +497,12 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
             # (a word of contrast set after the clause's first name, right after the comma: "…, Kína pedig a Type
             # 86-ot építette", "…, İran ise Şahab-1'i üretti", "…, Iran pa je prejel F-7M": the clause opens at the
             # comma)
+            # (a word of contrast that closes its clause, a comma right after it, where the verb ends the clause:
+            # Korean "…볼 수 있지만, J-7은 …": the next clause opens after the comma)
+            if (closed := _closing_contrast(document, mentions, cut, k, end)) is not None:
+                out.append((cut, closed))
+                cut = closed
+                continue
             first = _postposed_contrast(document, mentions, cut, k)
             if first is not None and any(m.kind == "product" and cut <= m.start < first for m in mentions) \
                     and any(m.kind == "product" and k.end <= m.start < end for m in mentions):
@@ -561,6 +567,22 @@ def _verb_first_clause(document: Document, mentions: list[Mention], cut: int, ve
             or not any(m.kind == "cue" and m.value in _DOINGS - {"copula"} for m in before):
         return None
     return cut + mark + 1
+
+
+def _closing_contrast(document: Document, mentions: list[Mention], cut: int, k: Mention, end: int) -> int | None:
+    """Where a word of contrast ends a clause, a comma or a semicolon right after it, and a product is named both
+    before the word and after the mark: the start of the clause after the mark, else None."""
+    text = document.text
+    gap = text[k.end:end]
+    stripped = gap.lstrip(" ")
+    if not stripped or stripped[0] not in _CLAUSE_MARKS \
+            or text[max(cut, k.start - 2):k.start].strip()[-1:] in _CLAUSE_MARKS:
+        return None
+    mark = k.end + len(gap) - len(stripped) + 1
+    if not any(m.kind == "product" and cut <= m.start < k.start for m in mentions) \
+            or not any(m.kind == "product" and mark <= m.start < end for m in mentions):
+        return None
+    return mark
 
 
 def _postposed_contrast(document: Document, mentions: list[Mention], cut: int, k: Mention) -> int | None:

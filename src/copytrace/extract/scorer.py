@@ -2844,6 +2844,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, parent) for a in after]
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
             lead = s.doc.text[before[-1].end:cue.end].strip() if before else ""
+            # (a word for its kind may stand between the name and the mark: "T-62Xは80式戦車のベースとなった")
+            kind = next((k for k in s.cue_list("product_noun") if before and k.start >= before[-1].end
+                         and not s.doc.text[before[-1].end:k.start].strip()), None)
+            if kind is not None and _opens_with_genitive(s, s.doc.text[kind.end:cue.end]):
+                lead = s.doc.text[kind.end:cue.end].strip()
             if not after and len(before) >= 2 and _opens_with_genitive(s, lead):
                 # "MiG-21F-13はJ-7の元になった": the basis of the name the mark makes the owner, the derivative
                 pairs = [(before[-1], before[-2])]
@@ -8953,7 +8958,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
-                or (s.doc.particles_follow and cue.end <= y.start))
+                or (s.doc.particles_follow and cue.end <= y.start)
+                # (where the verb comes last, a deal after the word of making is the clause's verb, and the year its:
+                # "1961年に…生産することで合意した", agreed in 1961 to make it)
+                or (s.doc.particles_follow and k.value == "deal" and k.start >= cue.end))
                and (not _date_apart(s, k, y) or _opening_year_of(s, y, k))
                # (where the verb comes last, a word of trials right before the year is what was made then: "Q-5の
                # 試作機は1965年に製造された", the prototype was built in 1965)
