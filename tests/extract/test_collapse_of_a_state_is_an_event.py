@@ -15,7 +15,7 @@ from .conftest import facts_of
     ("ja", "ソ連崩壊後、ロシアは1992年にMiG-29のライセンス生産権をインドに売却した。"),
     ("zh", "苏联解体后，俄罗斯于1992年向印度出售了米格-29的生产许可证。"),
     ("ko", "소련 붕괴 후 러시아는 1992년에 MiG-29의 면허 생산권을 인도에 팔았다."),
-    ("vi", "Sau khi Liên Xô sụp đổ, Nga đã bán giấy phép sản xuất MiG-29 cho Ấn Độ năm 1992."),
+    ("vi", "Năm 1992, sau sự sụp đổ của Liên Xô, Nga bán cho Ấn Độ giấy phép sản xuất MiG-29."),
     ("id", "Setelah runtuhnya Uni Soviet, Rusia menjual lisensi produksi MiG-29 kepada India pada tahun 1992."),
 ])
 def test_the_successor_not_the_fallen_state_grants_the_licence(extractor: Extractor, lang: str, text: str) -> None:

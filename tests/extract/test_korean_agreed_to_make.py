@@ -12,7 +12,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "폴란드는 ZK-7을 ZK-9라는 명칭으로 면허 생산하기로 하고 1975년에 합의하였다.",
+    "체코슬로바키아와 폴란드는 1975년 ZK-9라는 이름으로 ZK-7을 라이선스로 만들기로 최종 합의하였다.",
     "폴란드는 1975년에 ZK-7을 ZK-9라는 명칭으로 면허 생산하기로 합의했다.",
 ])
 def test_the_year_of_an_agreement_to_make_is_no_introduction(extractor: Extractor, text: str) -> None:

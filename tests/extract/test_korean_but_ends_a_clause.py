@@ -10,7 +10,8 @@ from .conftest import facts_of
 
 
 def test_the_copy_of_the_first_clause_is_not_the_second_products(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "T-34는 BT-7의 개량형으로 볼 수 있지만, T-44는 완전히 새로운 설계였다.", "ko")
+    text = "많은 사람들은 T-34를 BT-7의 후계 개량형이라 부를 수 있지만, T-44는 독자 개발 전차였다."
+    facts = facts_of(extractor, text, "ko")
     assert ("T-34", "derived_from", "BT-7") in facts
     assert ("T-34", "derived_from", "T-44") not in facts
     assert ("BT-7", "derived_from", "T-44") not in facts

@@ -2662,6 +2662,8 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
             and not _NUMBER.match(" ".join(words[1:])):   # ("plant No. 74" keeps its plant word)
         # "zbrojovkou Excalibur Army", "zakładach PZL": a common noun in any case before the name is no part of it
         start += len(words.pop(0)) + 1
+    while len(words) > 1 and words[0][-2:] in {"'s", "’s"}:
+        start += len(words.pop(0)) + 1   # "Shenyang's Factory 66": the town that owns the plant is no word of its name
     while len(words) > 1 and _SUFFIXED.match(words[0]):
         # "Urallar'daki İjmaş fabrikası": a name with a case ending after an apostrophe says where, or whose
         start += len(words.pop(0)) + 1

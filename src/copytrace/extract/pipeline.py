@@ -498,7 +498,7 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
             # 86-ot építette", "…, İran ise Şahab-1'i üretti", "…, Iran pa je prejel F-7M": the clause opens at the
             # comma)
             # (a word of contrast that closes its clause, a comma right after it, where the verb ends the clause:
-            # Korean "…볼 수 있지만, J-7은 …": the next clause opens after the comma)
+            # Korean "…볼 수 있지만, T-44는 …": the next clause opens after the comma)
             if (closed := _closing_contrast(document, mentions, cut, k, end)) is not None:
                 out.append((cut, closed))
                 cut = closed
