@@ -5441,9 +5441,9 @@ def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
     return not s.doc.particle_before(c.start, {"agent", "source", "destination", "locative", "export", "import"})
 
 
-def _agreed_making(s: Sentence, cue: Mention) -> bool:
-    """Whether a word of making is what a deal allows or provides for ("an agreement that would permit Egyptian plants
-    to assemble the T-90", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
+def _with_after(s: Sentence, c: Mention) -> bool:
+    """Whether a word for "with" that follows its noun stands right after a country (or its list) in a language
+    whose marks follow their noun ("Qatarin kanssa", "Sovyetler Birliği ile birlikte"): a): a making agreed on, not one done."""
     deals = s.cue_list("deal")
     if not deals:
         return False
@@ -7191,13 +7191,26 @@ def _dealt(s: Sentence) -> bool:
     deals = s.cue_list("deal")
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
+    # (not a word of making whose object is the deal, with at most an article between: "made a deal with Qatar",
+    # "teki kaupan Qatarin kanssa" make the deal, nothing under it)
+    produce = [k for k in s.cue_list("produce") if not any(_makes_the_deal(s, k, d) for d in deals)]
     # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
     # tanks, and a contract with Chad is near" made them under no deal with Chad)
-    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
+    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in produce)]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
               and (s.near_before(m.start, ("destination",), 1) is not None or m.case == "destination")}
     return any(m.kind == "country" and m.value not in bought and _party(s, m, deals) for m in s.mentions)
+
+
+def _makes_the_deal(s: Sentence, k: Mention, d: Mention) -> bool:
+    """Whether a word of making takes a deal word as its object, at most an article between ("made a deal",
+    "teki kaupan"): it makes the deal, no product."""
+    if d.start < k.end:
+        return False
+    between = [fold_phrase(w).strip() for w in re.findall(r"[^\W\d_]+", s.doc.text[k.end:d.start])]
+    return len(between) <= 1 and all(w in articles() for w in between) \
+        and not any(ch in ",;:.()" for ch in s.doc.text[k.end:d.start])
 
 
 def _joined_apart(s: Sentence, a: Mention, b: Mention) -> bool:
