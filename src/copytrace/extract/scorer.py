@@ -5235,6 +5235,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
+        if _with_after(s, c):
+            continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
+            #            making was done with, where "with" follows its noun, is no place of the making
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -5443,7 +5446,17 @@ def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
 
 def _with_after(s: Sentence, c: Mention) -> bool:
     """Whether a word for "with" that follows its noun stands right after a country (or its list) in a language
-    whose marks follow their noun ("Qatarin kanssa", "Sovyetler Birliği ile birlikte"): a): a making agreed on, not one done."""
+    whose marks follow their noun ("Qatarin kanssa", "Sovyetler Birliği ile birlikte"): a party, no place; not a
+    word that is "and" as well (Turkish "ile" alone joins a list too)."""
+    if not (s.doc.particles_follow or s.doc.genitive_first):
+        return False
+    word = s.near_after(_list_last(s, c).end, ("with",), 0)
+    return word is not None and fold_phrase(word.text).strip() not in and_words()
+
+
+def _agreed_making(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of making is what a deal allows or provides for ("an agreement that would permit Egyptian plants
+    to assemble the T-90", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
     deals = s.cue_list("deal")
     if not deals:
         return False
