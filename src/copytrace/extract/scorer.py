@@ -8932,8 +8932,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if cue.value == "produce" and _also_before(s, cue):
             continue   # "The Tu-124 was also produced in 1975": a further making, not the first
-        if _again_before(s, y):
-            continue   # "built until 1975 and again in 1980": a making resumed
+        if _again_before(s, y) or (cue.start >= y.end and _again_before(s, cue)):
+            continue   # "built until 1975 and again in 1980": a making resumed ("2019-től ismét szolgálatba állt",
+            #            from 2019 in service again: a word for "again" right before the word after the year)
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
