@@ -6085,7 +6085,9 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
         return c.end <= w.start and s.doc.tokens_between(c.end, w.start) == 0 and not text[c.end:w.start].strip(" -")
 
     def after(c: Mention, w: Mention) -> bool:
-        between = s.doc.tokens_between(w.end, c.start)
+        # (an article after the word of place counts for nothing: "in den Krieg in der Ukraine", "the war in the Congo")
+        between = s.doc.tokens_between(w.end, c.start) - sum(
+            fold_phrase(x).strip() in articles() for x in re.findall(r"[^\W\d_]+", text[w.end:c.start])[1:])
         return w.end <= c.start and not any(ch in ",;:" for ch in text[w.end:c.start]) and (
             (s.doc.adjectives_follow and between == 0)
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
