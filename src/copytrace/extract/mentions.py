@@ -544,6 +544,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # (in Hangul a particle of one or two syllables is a whole word's ending: "소련에서", from the Soviet Union; so
         # is a Georgian ending of one or two letters: "ვიეტნამში", in Vietnam)
         written = folded[m.start:m.end].replace(SKIP, "")
+        if ending and language is not None and not (roles.get(ending) or roles.get(ending[1:])):
+            # (a particle glued after the ending says nothing of the role: "Laosiinkin", to Laos too)
+            clitic = next((c for c in language.enclitics if ending.endswith(c) and len(ending) > len(c)), "")
+            if clitic:
+                ending, written = ending[:-len(clitic)], written[:-len(clitic)]
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in longest_first
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
