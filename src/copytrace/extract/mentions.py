@@ -2025,8 +2025,9 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
             code = _town(word.group(), seats, endings)
             if code is None or _in_longer_name(text, word.start(), word.end(), held, treaties):
                 continue
-            if lands.get(code) in named:
-                code = lands[code]   # ("Moscow" in a text about the Soviet Union)
+            if lands.get(code) in named and code not in named:
+                code = lands[code]   # ("Moscow" in a text about the Soviet Union; not "Kiew" in one that names
+                #                       Ukraine too: "MiG-29 aus sowjetischer Produktion an die Ukraine geliefert")
             out.append(Mention(word.start(), word.end(), "country", code, word.group()))
             held.mark(word.start(), word.end())
     return out
