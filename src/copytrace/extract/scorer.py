@@ -5238,6 +5238,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _with_after(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
+        if _relative_closed_before(s, cue, c):
+            continue   # "der T-62, der in der Sowjetunion gebaut wurde, ist in Syrien ... im Einsatz": a place after
+            #            the relative clause of making closes is the main clause's, none of the making
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -5442,6 +5445,21 @@ def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
         return False
     # (nor one a word of place, direction or doing marks: "由", "向", "从", "在" right before it)
     return not s.doc.particle_before(c.start, {"agent", "source", "destination", "locative", "export", "import"})
+
+
+def _relative_closed_before(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word of making stands in a relative clause that a comma opens right after a name ("der T-62, der ...
+    gebaut wurde, ist in Syrien im Einsatz") and the country stands after the comma that closes it."""
+    if not s.doc.relative_words or c.start < cue.end:
+        return False
+    text = s.doc.text
+    close = text.find(",", cue.end, c.start)
+    opened = text.rfind(",", s.start, cue.start)
+    if close < 0 or opened < 0:
+        return False
+    word = _FIRST_WORD.match(text, opened + 1, cue.start)
+    return word is not None and fold_phrase(word.group(1)).strip() in s.doc.relative_words \
+        and any(p.end <= opened and not text[p.end:opened].strip() for p in s.products)
 
 
 def _with_after(s: Sentence, c: Mention) -> bool:
