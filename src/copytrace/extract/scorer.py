@@ -5462,6 +5462,12 @@ def _relative_closed_before(s: Sentence, cue: Mention, c: Mention) -> bool:
         and any(p.end <= opened and not text[p.end:opened].strip() for p in s.products)
 
 
+def _beside(s: Sentence, k: Mention, m: Mention) -> bool:
+    """Whether a word and a name stand side by side, no word between (in either order)."""
+    return (k.end <= m.start and s.doc.tokens_between(k.end, m.start) == 0) \
+        or (m.end <= k.start and s.doc.tokens_between(m.end, k.start) == 0)
+
+
 def _with_after(s: Sentence, c: Mention) -> bool:
     """Whether a word for "with" that follows its noun stands right after a country (or its list) in a language
     whose marks follow their noun ("Qatarin kanssa", "Sovyetler Birliği ile birlikte"): a party, no place; not a
@@ -7919,6 +7925,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
                      # knows as a country's own does not go there from abroad
                      "own_country": float(_own_country(s, c, p))}
+            if not _beside(s, cue, c) and any(_beside(s, k, c) for k in s.cue_list("repair")):
+                continue   # "1995-ben került Magyarországra, majd Oroszországban újították fel": a country a word of
+                #            repair stands right beside is where the design was mended, not where it went
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
