@@ -2174,6 +2174,16 @@ def _joined_versions(s: Sentence, owner: Mention, cue: Mention, named: Mention) 
         and not any(owner.end <= k.start and k.end <= cue.start for k in s.cue_list(*_DOINGS))
 
 
+def _unnamed_own_versions(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of version stands right after a possessive ("its variants", "annak variánsai"), no name after
+    it in the sentence: the versions of the name before the possessive, none of them named (not "its own versions of
+    the fighter, such as the Lim-5")."""
+    mark = s.near_before(cue.start, ("possessive",), 1)
+    if mark is None or s.doc.particles_follow:
+        return False
+    return not any(p.start >= cue.end for p in s.products)
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -2671,6 +2681,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if cue.value == "variant" and _unnamed_own_versions(s, cue):
+            continue   # "the Mi-24 and its variants stayed in service", "a Mi-24, valamint annak variánsai": versions
+            #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
