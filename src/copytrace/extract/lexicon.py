@@ -176,6 +176,8 @@ class Language:
     # words a country's name or form catches that are other words of the language, never the country (Arabic
     # "مالية" and Persian "مالی", financial: no Mali): folded, read bare or with the language's clitics before them
     not_countries: frozenset[str] = frozenset()
+    # particles glued after a word's case ending ("Laosiin-kin", to Laos too): a name takes them past its ending
+    enclitics: tuple[str, ...] = ()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -184,7 +186,8 @@ class Language:
 
     def __post_init__(self) -> None:
         self.matcher = Matcher(self.substring, self.prefixes,
-                               [e for endings in self.case_endings.values() for e in endings])
+                               [e for endings in self.case_endings.values() for e in endings],
+                               enclitics=self.enclitics)
         classes: dict[str, set[str]] = {}
         for cls, words in self.cues.items():
             for w in words:
@@ -274,6 +277,7 @@ def _raw_language(code: str) -> Language:
         capitalised_nouns=bool(raw.get("capitalised_nouns", False)),
         case_endings={str(role): [str(e) for e in endings or ()]
                       for role, endings in (raw.get("case_endings") or {}).items()},
+        enclitics=tuple(fold_phrase(str(e)).strip() for e in raw.get("enclitics") or ()),
         postpositions=bool(raw.get("postpositions", False)),
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
         of_marked=bool(raw.get("of_marked", False)),
@@ -380,7 +384,8 @@ def _compile(code: str) -> Language:
                     base.prefix_roles, base.article_elision, base.names_keep_form,
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
                     base.relative_words, elided_articles=base.elided_articles,
-                    government_words=base.government_words, not_countries=base.not_countries)
+                    government_words=base.government_words, not_countries=base.not_countries,
+                    enclitics=base.enclitics)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

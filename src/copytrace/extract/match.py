@@ -239,7 +239,7 @@ class Matcher:
     """Phrases compiled into one automaton; ``find`` returns their matches in a text."""
 
     def __init__(self, substring: bool = False, prefixes: Iterable[str] = (), endings: Iterable[str] = (),
-                 glued: bool = False) -> None:
+                 glued: bool = False, enclitics: Iterable[str] = ()) -> None:
         self.substring = substring
         # names in any text: one written in Chinese characters or kana stands inside a run of them
         # ("由乌拉尔车辆厂生产", "イズマッシュが"; one of two characters only beside a word of grammar), one in Hangul
@@ -248,6 +248,8 @@ class Matcher:
         self.prefixes = tuple(sorted({fold_phrase(p) for p in prefixes if fold_phrase(p)}, key=len, reverse=True))
         # case endings a proper name may take although they start with a consonant (Hungarian "-ból", Finnish "-sta")
         self.endings = frozenset(fold_phrase(e) for e in endings if fold_phrase(e))
+        # particles glued after a case ending ("Laosiin-kin", to Laos too): a proper name takes them past its ending
+        self.enclitics = tuple(e for e in (fold_phrase(c).strip() for c in enclitics) if e)
         self._phrases: list[tuple[Phrase, tuple[_Part, ...]]] = []
         # a word written "==że" in a data file: its letters as written, diacritics and all ("ze" is not "że")
         self._written: dict[int, str] = {}
@@ -419,6 +421,13 @@ class Matcher:
             # a proper name takes case endings, which start with a vowel ("Rosj-i", "Chin-ach") unless the language
             # lists them ("Lengyelország-ból"): "Samo-lot" is not Samoa
             return token_end
+        if proper:
+            # (a particle glued after the ending: "Laosiin-kin", "Kuubaan-kin", to Laos, to Cuba too)
+            for clitic in self.enclitics:
+                bare = ending[:-len(clitic)]
+                if ending.endswith(clitic) and bare and (bare in self.endings or (
+                        part.soft and len(bare) <= ENDING + part.cut and bare.isalpha() and bare[0] in _VOWELS)):
+                    return token_end
         return -1
 
     def _chain(self, index: int, found: dict[str, list[tuple[int, int]]], folded: str, text: str,

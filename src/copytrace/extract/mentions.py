@@ -546,6 +546,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # (in Hangul a particle of one or two syllables is a whole word's ending: "소련에서", from the Soviet Union; so
         # is a Georgian ending of one or two letters: "ვიეტნამში", in Vietnam)
         written = folded[m.start:m.end].replace(SKIP, "")
+        if ending and language is not None and not (roles.get(ending) or roles.get(ending[1:])):
+            # (a particle glued after the ending says nothing of the role: "Laosiinkin", to Laos too)
+            clitic = next((c for c in language.enclitics if ending.endswith(c) and len(ending) > len(c)), "")
+            if clitic:
+                ending, written = ending[:-len(clitic)], written[:-len(clitic)]
         role = (roles.get(ending) or roles.get(ending[1:], "")) if ending else \
             next((r for e, r in longest_first
                   if (len(e) >= 3 or (_HANGUL.fullmatch(e) and len(written) > len(e))) and written.endswith(e)), "")
@@ -2047,8 +2052,9 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
             code = _town(word.group(), seats, endings)
             if code is None or _in_longer_name(text, word.start(), word.end(), held, treaties):
                 continue
-            if lands.get(code) in named:
-                code = lands[code]   # ("Moscow" in a text about the Soviet Union)
+            if lands.get(code) in named and code not in named:
+                code = lands[code]   # ("Moscow" in a text about the Soviet Union; not "Kiew" in one that names
+                #                       Ukraine too: "MiG-29 aus sowjetischer Produktion an die Ukraine geliefert")
             out.append(Mention(word.start(), word.end(), "country", code, word.group()))
             held.mark(word.start(), word.end())
     return out

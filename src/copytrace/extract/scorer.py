@@ -2199,6 +2199,16 @@ def _joined_versions(s: Sentence, owner: Mention, cue: Mention, named: Mention) 
         and not any(owner.end <= k.start and k.end <= cue.start for k in s.cue_list(*_DOINGS))
 
 
+def _unnamed_own_versions(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of version stands right after a possessive ("its variants", "annak variánsai"), no name after
+    it in the sentence: the versions of the name before the possessive, none of them named (not "its own versions of
+    the fighter, such as the Lim-5")."""
+    mark = s.near_before(cue.start, ("possessive",), 1)
+    if mark is None or s.doc.particles_follow:
+        return False
+    return not any(p.start >= cue.end for p in s.products)
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -2696,6 +2706,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if cue.value == "variant" and _unnamed_own_versions(s, cue):
+            continue   # "the Mi-24 and its variants stayed in service", "a Mi-24, valamint annak variánsai": versions
+            #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
@@ -5306,6 +5319,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
+        if _with_after(s, c):
+            continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
+            #            making was done with, where "with" follows its noun, is no place of the making
+        if _relative_closed_before(s, cue, c):
+            continue   # "der T-62, der in der Sowjetunion gebaut wurde, ist in Syrien ... im Einsatz": a place after
+            #            the relative clause of making closes is the main clause's, none of the making
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
         # at the plant, from Russia)
@@ -5510,6 +5529,37 @@ def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
         return False
     # (nor one a word of place, direction or doing marks: "由", "向", "从", "在" right before it)
     return not s.doc.particle_before(c.start, {"agent", "source", "destination", "locative", "export", "import"})
+
+
+def _relative_closed_before(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word of making stands in a relative clause that a comma opens right after a name ("der T-62, der ...
+    gebaut wurde, ist in Syrien im Einsatz") and the country stands after the comma that closes it."""
+    if not s.doc.relative_words or c.start < cue.end:
+        return False
+    text = s.doc.text
+    close = text.find(",", cue.end, c.start)
+    opened = text.rfind(",", s.start, cue.start)
+    if close < 0 or opened < 0:
+        return False
+    word = _FIRST_WORD.match(text, opened + 1, cue.start)
+    return word is not None and fold_phrase(word.group(1)).strip() in s.doc.relative_words \
+        and any(p.end <= opened and not text[p.end:opened].strip() for p in s.products)
+
+
+def _beside(s: Sentence, k: Mention, m: Mention) -> bool:
+    """Whether a word and a name stand side by side, no word between (in either order)."""
+    return (k.end <= m.start and s.doc.tokens_between(k.end, m.start) == 0) \
+        or (m.end <= k.start and s.doc.tokens_between(m.end, k.start) == 0)
+
+
+def _with_after(s: Sentence, c: Mention) -> bool:
+    """Whether a word for "with" that follows its noun stands right after a country (or its list) in a language
+    whose marks follow their noun ("Qatarin kanssa", "Sovyetler Birliği ile birlikte"): a party, no place; not a
+    word that is "and" as well (Turkish "ile" alone joins a list too)."""
+    if not (s.doc.particles_follow or s.doc.genitive_first):
+        return False
+    word = s.near_after(_list_last(s, c).end, ("with",), 0)
+    return word is not None and fold_phrase(word.text).strip() not in and_words()
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
@@ -6143,7 +6193,9 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
         return c.end <= w.start and s.doc.tokens_between(c.end, w.start) == 0 and not text[c.end:w.start].strip(" -")
 
     def after(c: Mention, w: Mention) -> bool:
-        between = s.doc.tokens_between(w.end, c.start)
+        # (an article after the word of place counts for nothing: "in den Krieg in der Ukraine", "the war in the Congo")
+        between = s.doc.tokens_between(w.end, c.start) - sum(
+            fold_phrase(x).strip() in articles() for x in re.findall(r"[^\W\d_]+", text[w.end:c.start])[1:])
         return w.end <= c.start and not any(ch in ",;:" for ch in text[w.end:c.start]) and (
             (s.doc.adjectives_follow and between == 0)
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
@@ -7267,13 +7319,26 @@ def _dealt(s: Sentence) -> bool:
     deals = s.cue_list("deal")
     if not deals or not s.has("produce") or s.has("export", "import"):
         return False
+    # (not a word of making whose object is the deal, with at most an article between: "made a deal with Qatar",
+    # "teki kaupan Qatarin kanssa" make the deal, nothing under it)
+    produce = [k for k in s.cue_list("produce") if not any(_makes_the_deal(s, k, d) for d in deals)]
     # (not a deal in a clause of its own that a word for "and" or "but" opens after a comma: "the plant assembled the
     # tanks, and a contract with Chad is near" made them under no deal with Chad)
-    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in s.cue_list("produce"))]
+    deals = [d for d in deals if any(not _joined_apart(s, d, k) for k in produce)]
     # (not "built the fighters for Bangladesh under a contract with Bangladesh": the party the product is for buys)
     bought = {m.value for m in s.mentions if m.kind == "country"
               and (s.near_before(m.start, ("destination",), 1) is not None or m.case == "destination")}
     return any(m.kind == "country" and m.value not in bought and _party(s, m, deals) for m in s.mentions)
+
+
+def _makes_the_deal(s: Sentence, k: Mention, d: Mention) -> bool:
+    """Whether a word of making takes a deal word as its object, at most an article between ("made a deal",
+    "teki kaupan"): it makes the deal, no product."""
+    if d.start < k.end:
+        return False
+    between = [fold_phrase(w).strip() for w in re.findall(r"[^\W\d_]+", s.doc.text[k.end:d.start])]
+    return len(between) <= 1 and all(w in articles() for w in between) \
+        and not any(ch in ",;:.()" for ch in s.doc.text[k.end:d.start])
 
 
 def _joined_apart(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -7949,6 +8014,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
                      # knows as a country's own does not go there from abroad
                      "own_country": float(_own_country(s, c, p))}
+            if not _beside(s, cue, c) and any(_beside(s, k, c) for k in s.cue_list("repair")):
+                continue   # "1995-ben került Magyarországra, majd Oroszországban újították fel": a country a word of
+                #            repair stands right beside is where the design was mended, not where it went
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
@@ -8985,8 +9053,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if cue.value == "produce" and _also_before(s, cue):
             continue   # "The Tu-124 was also produced in 1975": a further making, not the first
-        if _again_before(s, y):
-            continue   # "built until 1975 and again in 1980": a making resumed
+        if _again_before(s, y) or (cue.start >= y.end and _again_before(s, cue)):
+            continue   # "built until 1975 and again in 1980": a making resumed ("2019-től ismét szolgálatba állt",
+            #            from 2019 in service again: a word for "again" right before the word after the year)
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):

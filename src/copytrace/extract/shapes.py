@@ -277,6 +277,8 @@ def shapes() -> Shapes:
         rf"(?![^\W\d_]|[{_MARKS}]))?")
     script_prefixes = {**glued, **script_prefixes}   # (the glued letters name no prefix: the pattern has none)
     reject = {str(p).upper() for p in data["reject_prefixes"]}  # type: ignore[attr-defined]
+    # (a design bureau's acronym and its number name the bureau, no design: "OKB-520", "ОКБ-115")
+    reject |= {str(w).upper() for w in data.get("bureau_words") or () if str(w).isalpha()}  # type: ignore[attr-defined]
     units = "|".join(re.escape(str(u)) for u in data["units"])  # type: ignore[attr-defined]
     bureaus = {**{str(w).upper(): str(w) for w in data.get("bureau_prefixes") or ()},  # type: ignore[attr-defined]
                **{k.upper(): v for k, v in spellings.items()}}
