@@ -3906,6 +3906,8 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     version = cue.value == "variant"
     if version and (parent.start < cue.end or s.doc.tokens_between(cue.end, parent.start) == 0):
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
+    if (e := s.near_before(parent.start, ("example",), 2)) is not None and e.start >= cue.end:
+        return   # ("American versions of bombers, such as the RB-47": the name an example gives is one of them)
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
