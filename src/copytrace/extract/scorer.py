@@ -1471,8 +1471,10 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                 and not any(first.end <= d.start and d.end <= what.start and _owner_glued(s, first, d)
                             for d in s.cue_list(*DERIVE))   # ("T-55AMの国産コピーは59-2式": the T-55AM's copy)
         else:
-            what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
-                         and _plain_tokens(s, k.end, p.start) <= 1
+            # (a designer's name before the name is no word between: "Był to Mikojan-Guriewicz MiG-15bis ...")
+            what = next((p for p in s.products if p.start >= k.end
+                         and s.doc.tokens_between(k.end, _designer_before(s, k.end, p.start)) <= 3
+                         and _plain_tokens(s, k.end, _designer_before(s, k.end, p.start)) <= 1
                          and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
             # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there"; a
             # comma alone may stand before it, "Lim-2 — это МиГ-15бис, выпускавшийся по лицензии")
