@@ -145,10 +145,11 @@ class Sentence:
         # "India produced a report on the T-90", "Iran made the decision to buy", "jelentést készített": a word of
         # making or trade whose object is a thing of words or of the mind (right after it, an article or an adjective
         # between; or right before it where the object comes first: not "Nach Angaben lieferte Russland", by the
-        # figures Russia delivered) makes and moves no product
+        # figures Russia delivered) makes and moves no product; nor does a word of basis name an original ("on the basis
+        # of experience with the T-55": the design the experience was gained on is no original)
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
-            for c in ("produce", "export", "import"):
+            for c in ("produce", "export", "import", "basis"):
                 # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
                 # from Russia)
                 # (not where a product joins the thing in a list: "exported oil and T-72 tanks to India")
