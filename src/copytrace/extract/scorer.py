@@ -4792,11 +4792,28 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         name = found.group(2)
         start = found.start(2)
         if not name[:1].isupper() or len(name.split()) > 3 or found.end() > s.end \
-                or name_key(name) in name_key(p.value) \
+                or name_key(name) in name_key(p.value) or _misspelt(name, p.value) \
                 or any(m.start < found.end(2) and start < m.end and m is not p for m in s.mentions if m.kind != "cue"):
             continue
         out.append((p, Mention(start, found.end(2), "product", name, name)))
     return out
+
+
+def _misspelt(name: str, value: str) -> bool:
+    """Whether a one-word name of five letters or more is a word of ``value`` with one letter changed, added or left
+    out: the registry's name misspelt ('PT-91M "Pendakar"' of the PT-91M Pendekar), no other name of it."""
+    key = name_key(name)
+    if " " in name.strip() or len(key) < 5:
+        return False
+    for word in value.split():
+        other = name_key(word)
+        if abs(len(other) - len(key)) > 1 or other == key or len(other) < 5:
+            continue
+        short, long_ = sorted((key, other), key=len)
+        i = next((n for n, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+        if short[i + (len(short) == len(long_)):] == long_[i + 1:]:
+            return True
+    return False
 
 
 _OWNER_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")
