@@ -12,7 +12,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_a_misspelt_own_name_is_no_alias(extractor: Extractor) -> None:
-    facts = facts_of(extractor, 'Armia planuje remont czołgów PT-91M "Pendakar" w przyszłym roku.', "pl")
+    facts = facts_of(extractor, 'Armia planuje remont czołgów PT-91M "Pandekar" w przyszłym roku.', "pl")
     assert not any(f[1] == "alias_of" for f in facts), facts
 
 

@@ -1472,7 +1472,7 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                 and not any(first.end <= d.start and d.end <= what.start and _owner_glued(s, first, d)
                             for d in s.cue_list(*DERIVE))   # ("T-55AMの国産コピーは59-2式": the T-55AM's copy)
         else:
-            # (a designer's name before the name is no word between: "Był to Mikojan-Guriewicz MiG-15bis ...")
+            # (a designer's name before the name is no word between: "Był to Mikojan-Guriewicz MiG-17F z Mielca")
             what = next((p for p in s.products if p.start >= k.end
                          and s.doc.tokens_between(k.end, _designer_before(s, k.end, p.start)) <= 3
                          and _plain_tokens(s, k.end, _designer_before(s, k.end, p.start)) <= 1
@@ -4801,7 +4801,7 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
 
 def _misspelt(name: str, value: str) -> bool:
     """Whether a one-word name of five letters or more is a word of ``value`` with one letter changed, added or left
-    out: the registry's name misspelt ('PT-91M "Pendakar"' of the PT-91M Pendekar), no other name of it."""
+    out: the registry's name misspelt ('PT-91M "Pandekar"' of the PT-91M Pendekar), no other name of it."""
     key = name_key(name)
     if " " in name.strip() or len(key) < 5:
         return False
