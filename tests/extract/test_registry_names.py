@@ -1,4 +1,4 @@
-"""A designation of one word that the shapes of designations do not read whole ("AR-M1", "MiG-21bisD", "Mi-8AMTSh")
+"""A designation of one word that the shapes of designations do not read whole ("AR-M1", "MiG-21bisD", "T-34-85M1")
 is found by the name the registry gives it, not cut to a shorter one or missed. Sentences of our own."""
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from tests.extract.conftest import facts_of
     ("The AR-M1 is made by Arsenal in Bulgaria.", "AR-M1", ("Arsenal AR-M1", "made_in_country", "Bulgaria")),
     ("Ukraine sold the MiG-21bisD fighters to Croatia in 2014.", "MiG-21bisD",
      ("MiG-21bisD", "exported_to", "Croatia")),
-    ("The Mi-8AMTSh is built by the Ulan-Ude plant in Russia.", "Mi-8AMTSh",
-     ("Mi-8AMTSh", "made_in_country", "Russia")),
+    ("The T-34-85M1 was built in Poland.", "T-34-85M1", ("T-34-85M1", "made_in_country", "Poland")),
 ])
 def test_a_known_designation_the_shapes_cut_is_read_whole(full_extractor: Extractor, text: str, name: str,
                                                           fact: tuple[str, str, str]) -> None:

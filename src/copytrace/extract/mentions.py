@@ -157,6 +157,9 @@ _NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
 _DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
+# a page's date of publication labelled at the start of a line, as stored pages open (" date 2025-04 ..."): it dates the
+# page, not a design
+_PAGE_DATE = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])")
 _NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 # (the patterns scanned over the whole text open with the character they take first and look behind it after that
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
@@ -466,7 +469,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                                    known.entity, family=spaced.group(1), generic=known.generic))
                 taken.mark(spaced.start(), end)
                 break
-    dated = [(d.start(), d.end()) for d in _DATELINE.finditer(text, start)]
+    dated = [(d.start(), d.end()) for d in (*_DATELINE.finditer(text, start), *_PAGE_DATE.finditer(text, start))]
     for y in years(text, start, len(text)):
         # (not a news dateline's: "KABUL, May 3, 2021 (Reuters) -" dates the report, not the design)
         if not taken.hit(y.start, y.start + 1) and not any(a <= y.start < b for a, b in dated):

@@ -777,7 +777,12 @@ def _sole_subject(document: Document, spans: list[tuple[int, int]]) -> Mention |
     if span is None or any(not span[0] <= p.start < span[1] for p in products):
         return None
     outside = [p for p in products if open_bracket(document.text, span[0], p.start) < 0]
-    return outside[0] if len({p.value for p in outside}) == 1 and not outside[0].generic else None
+    if len({p.value for p in outside}) != 1 or outside[0].generic:
+        return None
+    # ("... reconnaissance bombers such as the RB-47 flew over ...": a name given as an example is named in passing)
+    example = any(m.kind == "cue" and m.value == "example" and document.tokens_between(m.end, outside[0].start) <= 2
+                  for m in document.within(span[0], outside[0].start))
+    return None if example else outside[0]
 
 
 def _main_subject(mentions: list[Mention]) -> Mention | None:

@@ -145,10 +145,11 @@ class Sentence:
         # "India produced a report on the T-90", "Iran made the decision to buy", "jelentést készített": a word of
         # making or trade whose object is a thing of words or of the mind (right after it, an article or an adjective
         # between; or right before it where the object comes first: not "Nach Angaben lieferte Russland", by the
-        # figures Russia delivered) makes and moves no product
+        # figures Russia delivered) makes and moves no product; nor does a word of basis name an original ("on the basis
+        # of experience with the T-55": the design the experience was gained on is no original)
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
-            for c in ("produce", "export", "import"):
+            for c in ("produce", "export", "import", "basis"):
                 # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
                 # from Russia)
                 # (not where a product joins the thing in a list: "exported oil and T-72 tanks to India")
@@ -1477,8 +1478,10 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                 and not any(first.end <= d.start and d.end <= what.start and _owner_glued(s, first, d)
                             for d in s.cue_list(*DERIVE))   # ("T-55AMの国産コピーは59-2式": the T-55AM's copy)
         else:
-            what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 3
-                         and _plain_tokens(s, k.end, p.start) <= 1
+            # (a designer's name before the name is no word between: "Był to Mikojan-Guriewicz MiG-17F z Mielca")
+            what = next((p for p in s.products if p.start >= k.end
+                         and s.doc.tokens_between(k.end, _designer_before(s, k.end, p.start)) <= 3
+                         and _plain_tokens(s, k.end, _designer_before(s, k.end, p.start)) <= 1
                          and not any(_as_named(s, a) is p for a in s.cue_list("as_name"))), None)
             # (the making right after it: not "the PT-91 is the T-72 of Poland, and the BMP-1 was made there"; a
             # comma alone may stand before it, "Lim-2 — это МиГ-15бис, выпускавшийся по лицензии")
@@ -3978,6 +3981,8 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     if version and not s.cue_list("produce") and any(k.start == cue.start for k in s.cue_list("repair")):
         return   # (a word of versions that is one of repair too, with nothing made: upgrading units a country has,
         #            "قررت القيادة الإيرانية تحديث دبابات تي-72", is no version of its own)
+    if (e := s.near_before(parent.start, ("example",), 2)) is not None and e.start >= cue.end:
+        return   # ("American versions of bombers, such as the RB-47": the name an example gives is one of them)
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
@@ -4864,11 +4869,28 @@ def _quoted_names(s: Sentence) -> list[tuple[Mention, Mention]]:
         name = found.group(2)
         start = found.start(2)
         if not name[:1].isupper() or len(name.split()) > 3 or found.end() > s.end \
-                or name_key(name) in name_key(p.value) \
+                or name_key(name) in name_key(p.value) or _misspelt(name, p.value) \
                 or any(m.start < found.end(2) and start < m.end and m is not p for m in s.mentions if m.kind != "cue"):
             continue
         out.append((p, Mention(start, found.end(2), "product", name, name)))
     return out
+
+
+def _misspelt(name: str, value: str) -> bool:
+    """Whether a one-word name of five letters or more is a word of ``value`` with one letter changed, added or left
+    out: the registry's name misspelt ('PT-91M "Pandekar"' of the PT-91M Pendekar), no other name of it."""
+    key = name_key(name)
+    if " " in name.strip() or len(key) < 5:
+        return False
+    for word in value.split():
+        other = name_key(word)
+        if abs(len(other) - len(key)) > 1 or other == key or len(other) < 5:
+            continue
+        short, long_ = sorted((key, other), key=len)
+        i = next((n for n, (a, b) in enumerate(zip(short, long_, strict=False)) if a != b), len(short))
+        if short[i + (len(short) == len(long_)):] == long_[i + 1:]:
+            return True
+    return False
 
 
 _OWNER_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")

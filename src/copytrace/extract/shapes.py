@@ -175,7 +175,9 @@ def shapes() -> Shapes:
     words_alt = by_first_character(words)
     dash = f"[{_DASH}]"
     space = r"[ \t\u00a0]"   # a space within a line: a name never runs across a line break
-    suffix = rf"(?:(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
+    # (a Cyrillic capital spelt in Latin with a digraph among the version's capitals: "An-2SKh", "An-2SCh", "Mi-8MTSh")
+    suffix = rf"(?:[{_UP}]{{0,4}}(?:Kh|Zh|Ch|Sh|Ts)[{_UP}]{{0,3}}(?![{_LOW}])|(?:[{_UP}]{{1,4}}\d{{0,2}}){{1,3}}" \
+        rf"|[{_LOW}]{{1,3}}(?![{_LOW}])|bis|[{_UP}][{_LOW}]{{1,2}}\d?)"
     number = rf"\d{{1,4}}(?!\d)(?:{suffix})?(?:{dash}\d{{1,3}}(?!\d)[{_UP}]{{0,3}}|{dash}[{_UP}]{{1,3}}\d?)?"
     pattern = re.compile(
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
