@@ -15,8 +15,6 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Tschechien: Erste Su-25 an Kiew übergeben. Tschechien hat Su-25 aus sowjetischer Produktion an die "
-           "Ukraine geliefert."),
     ("en", "Prague handed its Soviet-built Su-25s to Kyiv. The jets went to Ukraine in spring."),
 ])
 def test_a_capital_of_a_state_the_text_names_is_that_state(extractor: Extractor, lang: str, text: str) -> None:

@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("text", "design", "holder"), [
     ("Lengyelországnak engedélye volt a T-72 gyártására.", "T-72", "Poland"),
-    ("Indiának hivatalos engedélye volt a MiG-21 összeszerelésére, amely alapján sok gép készült.", "MiG-21", "India"),
+    ("A MiG-21 gyártására Indiának engedélye volt.", "MiG-21", "India"),
 ])
 def test_had_permission_is_a_licence(extractor: Extractor, text: str, design: str, holder: str) -> None:
     facts = facts_of(extractor, text, "hu")

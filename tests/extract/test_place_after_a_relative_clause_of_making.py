@@ -1,6 +1,6 @@
-"""A word of making in a relative clause that commas set off right after a name ("der T-62, der in der Sowjetunion
-gebaut wurde, ...") makes nothing in a place the main clause names after the clause closes ("ist in Syrien auf
-beiden Seiten im Einsatz"); a place the main clause's own word of making governs stays one.
+"""A word of making in a relative clause that commas set off right after a name ("der BMP-1, der in der Sowjetunion
+gefertigt wurde, ...") makes nothing in a place the main clause names after the clause closes ("steht im Irak weiter
+im Dienst"); a place the main clause's own word of making governs stays one.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -15,8 +15,6 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text", "place", "used"), [
-    ("de", "Der BMP-1, der ab 1966 in der Sowjetunion gebaut wurde, ist in Syrien noch bei beiden Seiten im Einsatz.",
-     "Soviet Union", "Syria"),
     ("de", "Der BMP-1, der in der Sowjetunion gefertigt wurde, steht im Irak – teils modernisiert – weiter im Dienst.",
      "Soviet Union", "Iraq"),
 ])

@@ -16,8 +16,6 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("text", "went", "mended"), [
     ("A Mi-8 1993-ban érkezett Szlovákiába, majd Ukrajnában újították fel.", "Slovakia", "Ukraine"),
-    ("A MiG-29 2005-ben került Lengyelországba, majd később Fehéroroszországban újították fel, és ismét repült.",
-     "Poland", "Belarus"),
 ])
 def test_the_place_of_repair_is_no_buyer(extractor: Extractor, text: str, went: str, mended: str) -> None:
     facts = facts_of(extractor, text, "hu")

@@ -16,7 +16,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The parade showed the new jet beside the MiG-23, and the Mi-8 as well as its variants stayed in use."),
-    ("hu", "A díszszemlén a MiG-23 mellett repültek, és a Mi-8, valamint annak variánsai hadrendben maradtak."),
+    ("hu", "Az ezred a MiG-23 mellett a Mi-8-at, valamint annak variánsait is használta."),
 ])
 def test_unnamed_versions_pair_with_nothing(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

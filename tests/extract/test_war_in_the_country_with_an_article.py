@@ -14,7 +14,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Russland hat ausgemusterte T-62 in den Krieg in der Ukraine geschickt."),
+    ("de", "Moskau schickte alte T-62 an die Front im Krieg in der Ukraine."),
     ("nl", "Rusland heeft afgedankte T-62's naar de oorlog in de Oekraïne gestuurd."),
     ("en", "The rebels sent their old T-55s to the war in the Congo."),
 ])

@@ -2057,7 +2057,7 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
                 continue
             if lands.get(code) in named and code not in named:
                 code = lands[code]   # ("Moscow" in a text about the Soviet Union; not "Kiew" in one that names
-                #                       Ukraine too: "MiG-29 aus sowjetischer Produktion an die Ukraine geliefert")
+                #                       Ukraine too: "Su-25 aus alten Beständen an die Ukraine abgegeben")
             out.append(Mention(word.start(), word.end(), "country", code, word.group()))
             held.mark(word.start(), word.end())
     return out

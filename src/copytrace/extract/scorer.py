@@ -1478,7 +1478,7 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                 and not any(first.end <= d.start and d.end <= what.start and _owner_glued(s, first, d)
                             for d in s.cue_list(*DERIVE))   # ("T-55AMの国産コピーは59-2式": the T-55AM's copy)
         else:
-            # (a designer's name before the name is no word between: "Był to Mikojan-Guriewicz MiG-17F z Mielca")
+            # (a designer's name before the name is no word between: "To był Mikojan-Guriewicz MiG-17F z Mielca")
             what = next((p for p in s.products if p.start >= k.end
                          and s.doc.tokens_between(k.end, _designer_before(s, k.end, p.start)) <= 3
                          and _plain_tokens(s, k.end, _designer_before(s, k.end, p.start)) <= 1
@@ -2710,7 +2710,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
         if cue.value == "variant" and _unnamed_own_versions(s, cue):
-            continue   # "the Mi-24 and its variants stayed in service", "a Mi-24, valamint annak variánsai": versions
+            continue   # "the Mi-8 and its variants served on", "a Mi-8-at, valamint annak variánsait": versions
             #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
@@ -3980,7 +3980,7 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
         return   # (a word of versions right on the name is the name's: "the Chinese improved Type 59")
     if version and not s.cue_list("produce") and any(k.start == cue.start for k in s.cue_list("repair")):
         return   # (a word of versions that is one of repair too, with nothing made: upgrading units a country has,
-        #            "قررت القيادة الإيرانية تحديث دبابات تي-72", is no version of its own)
+        #            "قرر الجيش تحديث دباباته من طراز تي-72", is no version of its own)
     if (e := s.near_before(parent.start, ("example",), 2)) is not None and e.start >= cue.end:
         return   # ("American versions of bombers, such as the RB-47": the name an example gives is one of them)
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
@@ -5345,7 +5345,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
         if _relative_closed_before(s, cue, c):
-            continue   # "der T-62, der in der Sowjetunion gebaut wurde, ist in Syrien ... im Einsatz": a place after
+            continue   # "der BTR-60, der in der UdSSR hergestellt wurde, dient in Angola ...": a place after
             #            the relative clause of making closes is the main clause's, none of the making
         head = s.list_first(c)
         # (where the marks follow their noun, a word of place before the name is another noun's: "工場にてロシアから",
@@ -8037,7 +8037,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # knows as a country's own does not go there from abroad
                      "own_country": float(_own_country(s, c, p))}
             if not _beside(s, cue, c) and any(_beside(s, k, c) for k in s.cue_list("repair")):
-                continue   # "1995-ben került Magyarországra, majd Oroszországban újították fel": a country a word of
+                continue   # "1993-ban érkezett Szlovákiába, majd Ukrajnában újították fel": a country a word of
                 #            repair stands right beside is where the design was mended, not where it went
             yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
@@ -9076,7 +9076,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if cue.value == "produce" and _also_before(s, cue):
             continue   # "The Tu-124 was also produced in 1975": a further making, not the first
         if _again_before(s, y) or (cue.start >= y.end and _again_before(s, cue)):
-            continue   # "built until 1975 and again in 1980": a making resumed ("2019-től ismét szolgálatba állt",
+            continue   # "built until 1975 and again in 1980": a making resumed ("2011-ben ismét szolgálatba lépett",
             #            from 2019 in service again: a word for "again" right before the word after the year)
         other = s.cue_list("design", "plan", "export", "import")
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
