@@ -3024,6 +3024,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not the product spoken of where a country is the one copying: "Les Chinois fabriquent une imitation des
             # missiles Igla", the Chinese make an imitation: an unnamed copy of their own)
             children = _run_before(s, before, cue)
+            if children and _relative_opens(s, children[-1].end, cue.start):
+                children = children[-1:]   # ("..., and the Type 56, which is a copy of the SKS": the relative word's
+                #                            name alone, no name before it in the list)
             # "The Chinese Type 54, the Yugoslav M57, ... and the Romanian TTC are copies of": a list that ends in the
             # window goes on back past it
             children = _list_back(s, children) if children and children[0] is before[0] else children
@@ -3040,10 +3043,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not a name a word of derivation of its own follows: "Z-5 berdasarkan lisensi Mi-4 dan Changhe Z-8
             # berdasarkan SA 321", the next item of a list of copies)
             # (nor one set off by a comma with a word of derivation of its own: "…, and Type 69 launchers, a copy of")
+            # (nor one a relative clause with a word of derivation of its own follows: "the Type 53, which is a copy
+            # of the Model 44, and the Type 56, which is identical to the SKS")
             originals = originals[:1] + [a for a in originals[1:] if not any(
                 k is not cue and k.start >= a.end and (s.doc.tokens_between(a.end, k.start) == 0 or (
                     "," in s.doc.text[a.end:k.start] and s.doc.tokens_between(a.end, k.start)
-                    - _cue_tokens(s, a.end, k.start, ("product_noun",)) <= 1)) for k in cues)]
+                    - _cue_tokens(s, a.end, k.start, ("product_noun",)) <= 1)
+                    or _relative_opens(s, a.end, k.start)) for k in cues)]
             if len(children) == len(originals) >= 2 \
                     and all(_joins_list(s, a.end, b.start) for a, b in itertools.pairwise(children)):
                 # "the J-6 and J-7, built on the basis of the MiG-19 and MiG-21": one original each, in order
@@ -3251,6 +3257,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _relative_opens(s: Sentence, a: int, b: int) -> bool:
+    """Whether a comma and a relative word open a clause between two places, a few words at most between ("…, which
+    is a", "…, der eine")."""
+    words = [w if w == "," else fold_phrase(w).strip() for w in re.findall(r",|[^\W_]+", s.doc.text[a:b])]
+    comma = words.index(",") if "," in words else -1
+    # (a word for the kind may stand before the comma: "the Type 56 rifle, which")
+    return 0 <= comma <= 2 and comma + 1 < len(words) <= comma + 6 and words[comma + 1] in s.doc.relative_words \
+        and "," not in words[comma + 1:]
 
 
 def _predicated_version(s: Sentence, cue: Mention) -> bool:
