@@ -330,6 +330,12 @@ class Sentence:
                 k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
                 and not any(ch in ",，、;；。" for ch in self.doc.text[cue.end:k.start])
                 and not any(cue.end <= v.start and v.end <= k.start for v in doings)
+                # ("중국은 MiG-19의 면허생산을 진행하고 MiG-21의 복사생산을 추진했다": where objects come first, a name
+                # between the word and the plan is the plan's own object, where the word has its own right before it)
+                and not (self.doc.particles_follow
+                         and any(cue.end <= p.start and p.end <= k.start for p in self.products)
+                         and any(p.end <= cue.start and self.doc.tokens_between(p.end, cue.start) <= 1
+                                 for p in self.products))
                 for k in self.cue_list("plan")):
             return 1.0
         # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began)
