@@ -3191,6 +3191,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # replaced
         if cue.value == "variant":
             pairs = [(a, b) for a, b in pairs if id(a) not in s.replaced and id(b) not in s.replaced]
+        # ("T-54A, one of the first models of the T-54/55 series": two names a slash joins after the word are one
+        # series, which the first stands for; the second is no original of its own)
+        series = {(id(a), id(b)) for a, b in pairs if any(
+            a2 is a and b2.end <= b.start and s.doc.text[b2.end:b.start].strip() == "/" for a2, b2 in pairs)}
         for child, parent in pairs:
             # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
             # (not an adjective right on the original where the original stands before the word: "a szovjet AKM
@@ -3208,6 +3212,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if not owned:
                 s.parents.add(id(parent))
+            if (id(child), id(parent)) in series:
+                continue
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
             feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
