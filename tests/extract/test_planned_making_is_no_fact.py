@@ -32,3 +32,11 @@ def test_a_planned_or_wished_licence_is_no_fact(extractor: Extractor, text: str,
 ])
 def test_the_same_licence_told_as_given_stays(extractor: Extractor, text: str, lang: str) -> None:
     assert any(r == "licence_status" and o == "licensed" for _, r, o in _facts(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nos anos 1980 a Argentina cogitou comprar caças MiG-29 da União Soviética.", "pt"),
+    ("A Índia cogita adquirir o tanque T-90 da Rússia.", "pt"),
+])
+def test_a_purchase_only_considered_is_no_export(extractor: Extractor, text: str, lang: str) -> None:
+    assert not any(f.relation == "exported_to" for f in extractor.extract_text(text, "t", lang))
