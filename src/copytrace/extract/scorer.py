@@ -530,15 +530,18 @@ class Sentence:
         the Puma and the Ocelot")."""
         text = self.doc.text
         word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
+        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close)
+        bracket = word is not None and text[self.start:word.start].rstrip().endswith(("(", "（"))
         if word is None or word.start < self.start or self.doc.particles_follow \
-                or not text[self.start:word.start].rstrip().endswith((",", "，")) \
+                or not (bracket or text[self.start:word.start].rstrip().endswith((",", "，"))) \
                 or any(word.end <= q.start < p.start for q in self.products) \
-                or any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
-                       for k in self.cue_list("product_noun")) \
+                or (not bracket and any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
+                                        for k in self.cue_list("product_noun"))) \
                 or not (any(self.start <= q.start and q.end <= word.start for q in self.products)
                         or (self.topic is not None and self.topic.start < self.start)):
             return False
-        comma = text.find(",", p.end, self.end)
+        comma = text.find(")" if text[self.start:word.start].rstrip().endswith("(") else
+                          "）" if bracket else ",", p.end, self.end)
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
             q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
