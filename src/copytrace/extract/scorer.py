@@ -750,6 +750,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (labelled and any(r.subject is a and r.relation == "made_in_country"
                                               and r.object == s.country(c) for a, c, _ in labelled))
                     and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
+                    # ("tanks of NATO produced in the Cold War": an alliance makes nothing, its members' firms do)
+                    and not (r.relation == "manufactured_by" and r.object in alliances)
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object)
                     and not (named_where and _renamed_where(r, named_where)))
