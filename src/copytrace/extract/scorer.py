@@ -331,6 +331,12 @@ class Sentence:
                 k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
                 and not any(ch in ",，、;；。" for ch in self.doc.text[cue.end:k.start])
                 and not any(cue.end <= v.start and v.end <= k.start for v in doings)
+                # ("중국은 MiG-19의 면허생산을 진행하고 MiG-21의 복사생산을 추진했다": where objects come first, a name
+                # between the word and the plan is the plan's own object, where the word has its own right before it)
+                and not (self.doc.particles_follow
+                         and any(cue.end <= p.start and p.end <= k.start for p in self.products)
+                         and any(p.end <= cue.start and self.doc.tokens_between(p.end, cue.start) <= 1
+                                 for p in self.products))
                 for k in self.cue_list("plan")):
             return 1.0
         # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began)
@@ -527,15 +533,18 @@ class Sentence:
         the Puma and the Ocelot")."""
         text = self.doc.text
         word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
+        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close)
+        bracket = word is not None and text[self.start:word.start].rstrip().endswith(("(", "（"))
         if word is None or word.start < self.start or self.doc.particles_follow \
-                or not text[self.start:word.start].rstrip().endswith((",", "，")) \
+                or not (bracket or text[self.start:word.start].rstrip().endswith((",", "，"))) \
                 or any(word.end <= q.start < p.start for q in self.products) \
-                or any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
-                       for k in self.cue_list("product_noun")) \
+                or (not bracket and any(k.end <= word.start and self.doc.tokens_between(k.end, word.start) == 0
+                                        for k in self.cue_list("product_noun"))) \
                 or not (any(self.start <= q.start and q.end <= word.start for q in self.products)
                         or (self.topic is not None and self.topic.start < self.start)):
             return False
-        comma = text.find(",", p.end, self.end)
+        comma = text.find(")" if text[self.start:word.start].rstrip().endswith("(") else
+                          "）" if bracket else ",", p.end, self.end)
         return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
             q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
@@ -744,6 +753,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (labelled and any(r.subject is a and r.relation == "made_in_country"
                                               and r.object == s.country(c) for a, c, _ in labelled))
                     and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
+                    # ("tanks of NATO produced in the Cold War": an alliance makes nothing, its members' firms do)
+                    and not (r.relation == "manufactured_by" and r.object in alliances)
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object)
                     and not (named_where and _renamed_where(r, named_where)))
@@ -3232,6 +3243,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, b) for a, b in pairs if not (
                     definite and a.end <= cue.start and b.start >= cue.end
                     and s.doc.tokens_between(cue.end, b.start) == 0 and "," in s.doc.text[a.end:opener[-1].start()])]
+        # ("T-54A, one of the first models of the T-54/55 series": two names a slash joins after the word are one
+        # series, which the first stands for; the second is no original of its own)
+        series = {(id(a), id(b)) for a, b in pairs if any(
+            a2 is a and b2.end <= b.start and s.doc.text[b2.end:b.start].strip() == "/" for a2, b2 in pairs)}
         for child, parent in pairs:
             # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
             # (not an adjective right on the original where the original stands before the word: "a szovjet AKM
@@ -3249,6 +3264,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if not owned:
                 s.parents.add(id(parent))
+            if (id(child), id(parent)) in series:
+                continue
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
             feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
