@@ -11,7 +11,7 @@ from copytrace.extract import Extractor
 
 @pytest.mark.parametrize(("text", "lang", "design"), [
     ("Le char T-62 a été déclaré apte au service en 1961.", "fr", "T-62"),
-    ("Le char T-62 fut accepté en service par l'armée soviétique en 1961.", "fr", "T-62"),
+    ("En 1961, le T-62 a été accepté en service dans l'armée soviétique.", "fr", "T-62"),
     ("El tanque T-62 fue declarado apto para el servicio en 1961.", "es", "T-62"),
     ("Tancul T-62 a fost acceptat în serviciu de armata sovietică în 1961.", "ro", "T-62"),
 ])

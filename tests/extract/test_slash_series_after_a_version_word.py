@@ -1,4 +1,4 @@
-"""Two names a slash joins after a word of versions or copies ("one of the early models of the T-54/55 series")
+"""Two names a slash joins after a word of versions or copies ("a version of the T-54/55 line built from 1955")
 name one series, which the first stands for: the first is the original, the second no original of its own, and
 the name before the word is no original of the second either."""
 
@@ -14,10 +14,10 @@ def _derivations(extractor: Extractor, text: str, lang: str) -> set[tuple[str, s
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("The T-54A was one of the early models of the T-54/55 series.", "en"),
-    ("Il T-54A fu uno dei primi modelli della serie T-54/55.", "it"),
-    ("Le T-54A fut l'un des premiers modèles de la série T-54/55.", "fr"),
-    ("El T-54A fue uno de los primeros modelos de la serie T-54/55.", "es"),
+    ("The T-54A is a version of the T-54/55 line built from 1955.", "en"),
+    ("Il T-54A è una versione della famiglia T-54/55 prodotta dal 1955.", "it"),
+    ("Le T-54A est une version de la famille T-54/55 produite dès 1955.", "fr"),
+    ("El T-54A es una versión de la familia T-54/55 fabricada desde 1955.", "es"),
 ])
 def test_the_second_name_of_a_slashed_series_is_no_kin(extractor: Extractor, text: str, lang: str) -> None:
     found = _derivations(extractor, text, lang)

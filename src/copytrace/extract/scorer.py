@@ -3243,7 +3243,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 pairs = [(a, b) for a, b in pairs if not (
                     definite and a.end <= cue.start and b.start >= cue.end
                     and s.doc.tokens_between(cue.end, b.start) == 0 and "," in s.doc.text[a.end:opener[-1].start()])]
-        # ("T-54A, one of the first models of the T-54/55 series": two names a slash joins after the word are one
+        # ("the T-54A, a version of the T-54/55 line": two names a slash joins after the word are one
         # series, which the first stands for; the second is no original of its own)
         series = {(id(a), id(b)) for a, b in pairs if any(
             a2 is a and b2.end <= b.start and s.doc.text[b2.end:b.start].strip() == "/" for a2, b2 in pairs)}
