@@ -499,9 +499,9 @@ def _clauses_set_against(document: Document, spans: list[tuple[int, int]]) -> li
             # comma)
             # (a word of contrast that closes its clause, a comma right after it, where the verb ends the clause:
             # Korean "…볼 수 있지만, T-44는 …": the next clause opens after the comma)
-            if (closed := _closing_contrast(document, mentions, cut, k, end)) is not None:
-                out.append((cut, closed))
-                cut = closed
+            if (closing := _closing_contrast(document, mentions, cut, k, end)) is not None:
+                out.append((cut, closing))
+                cut = closing
                 continue
             first = _postposed_contrast(document, mentions, cut, k)
             if first is not None and any(m.kind == "product" and cut <= m.start < first for m in mentions) \

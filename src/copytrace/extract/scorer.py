@@ -2872,10 +2872,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             ending = s.doc.text[before[-1].end:cue.start].strip() if before else " "
             lead = s.doc.text[before[-1].end:cue.end].strip() if before else ""
             # (a word for its kind may stand between the name and the mark: "T-62Xは80式戦車のベースとなった")
-            kind = next((k for k in s.cue_list("product_noun") if before and k.start >= before[-1].end
+            noun = next((k for k in s.cue_list("product_noun") if before and k.start >= before[-1].end
                          and not s.doc.text[before[-1].end:k.start].strip()), None)
-            if kind is not None and _opens_with_genitive(s, s.doc.text[kind.end:cue.end]):
-                lead = s.doc.text[kind.end:cue.end].strip()
+            if noun is not None and _opens_with_genitive(s, s.doc.text[noun.end:cue.end]):
+                lead = s.doc.text[noun.end:cue.end].strip()
             if not after and len(before) >= 2 and _opens_with_genitive(s, lead):
                 # "MiG-21F-13はJ-7の元になった": the basis of the name the mark makes the owner, the derivative
                 pairs = [(before[-1], before[-2])]
@@ -3245,7 +3245,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and s.doc.tokens_between(cue.end, b.start) == 0 and "," in s.doc.text[a.end:opener[-1].start()])]
         # ("the T-54A, a version of the T-54/55 line": two names a slash joins after the word are one
         # series, which the first stands for; the second is no original of its own)
-        series = {(id(a), id(b)) for a, b in pairs if any(
+        slashed = {(id(a), id(b)) for a, b in pairs if any(
             a2 is a and b2.end <= b.start and s.doc.text[b2.end:b.start].strip() == "/" for a2, b2 in pairs)}
         for child, parent in pairs:
             # ("a Chinese copy of the MiG-17 (later the J-5)": or the name the copy is given after its original)
@@ -3264,7 +3264,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if not owned:
                 s.parents.add(id(parent))
-            if (id(child), id(parent)) in series:
+            if (id(child), id(parent)) in slashed:
                 continue
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
