@@ -2783,12 +2783,12 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
             if name[:1].islower():
                 end = start   # a lower-case word of the verb phrase ("has", "later", "began")
                 continue
-            if any(stop <= m.start and m.end <= verb.start and m.kind == "cue"
-                   and m.value in {"copula", "anaphor"} for m in mentions) or name in _gazetteer()[0]:
-                break   # a name before a passive is what was made ("BMP-1s were made"); the verb after a relative
-                #         word is its antecedent's; a town is where, not who
-            if name.isupper() and 2 <= len(name) <= 6:
-                yield start, stop
+            # (the gazetteer asked last: most texts never need it loaded)
+            if name.isupper() and 2 <= len(name) <= 6 and not any(
+                    stop <= m.start and m.end <= verb.start and m.kind == "cue"
+                    and m.value in {"copula", "anaphor"} for m in mentions) and name not in _gazetteer()[0]:
+                yield start, stop   # (not before a passive: "BMP-1s were made" names what was made; nor the verb
+                #                     after a relative word, its antecedent's; nor a town, which is where, not who)
             break
 
 
