@@ -14,10 +14,13 @@ from copytrace.extract import Extractor
 from tests.extract.conftest import facts_of
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Prague handed its Soviet-built Su-25s to Kyiv. The jets went to Ukraine in spring."),
+@pytest.mark.parametrize(("lang", "text", "design"), [
+    ("de", "Slowakei: Weitere MiG-29 an Kiew abgegeben. Die Slowakei hat MiG-29 aus sowjetischem Bau an die Ukraine "
+           "übergeben.", "MiG-29"),
+    ("en", "Prague handed its Soviet-built Su-25s to Kyiv. The jets went to Ukraine in spring.", "Su-25"),
 ])
-def test_a_capital_of_a_state_the_text_names_is_that_state(extractor: Extractor, lang: str, text: str) -> None:
+def test_a_capital_of_a_state_the_text_names_is_that_state(extractor: Extractor, lang: str, text: str,
+                                                           design: str) -> None:
     facts = facts_of(extractor, text, lang)
-    assert ("Su-25", "exported_to", "Soviet Union") not in facts, facts
-    assert ("Su-25", "exported_to", "Ukraine") in facts, facts
+    assert (design, "exported_to", "Soviet Union") not in facts, facts
+    assert (design, "exported_to", "Ukraine") in facts, facts
