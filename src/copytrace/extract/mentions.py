@@ -2768,6 +2768,8 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
     lower-case words at most between ("KMZ began making the PKM-2", "ZVS later built the T-55"): the maker
     doing it. (A name with only its first capital is not read so: "Engineers built", and on real text more such
     readings were wrong than right.)"""
+    # (where words of linking stand, looked up: a text has many words of making and many mentions)
+    linking = sorted(m.start for m in mentions if m.kind == "cue" and m.value in {"copula", "anaphor"})
     for verb in mentions:
         if verb.kind != "cue" or verb.value != "produce" or not verb.text[:1].islower():
             continue
@@ -2784,9 +2786,9 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
                 end = start   # a lower-case word of the verb phrase ("has", "later", "began")
                 continue
             # (the gazetteer asked last: most texts never need it loaded)
-            if name.isupper() and 2 <= len(name) <= 6 and not any(
-                    stop <= m.start and m.end <= verb.start and m.kind == "cue"
-                    and m.value in {"copula", "anaphor"} for m in mentions) and name not in _gazetteer()[0]:
+            at = bisect.bisect_left(linking, stop)
+            if name.isupper() and 2 <= len(name) <= 6 and not (at < len(linking) and linking[at] < verb.start) \
+                    and name not in _gazetteer()[0]:
                 yield start, stop   # (not before a passive: "BMP-1s were made" names what was made; nor the verb
                 #                     after a relative word, its antecedent's; nor a town, which is where, not who)
             break
