@@ -21,13 +21,19 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120)
 
 
-def test_a_page_holding_a_passage_is_named(tmp_path: Path) -> None:
-    measured, pages = tmp_path / "dev", tmp_path / "pages"
+def _folders(tmp_path: Path, pages: dict[str, str]) -> tuple[Path, Path]:
+    """A measured set holding PASSAGE and a folder of the given pages (name -> text)."""
+    measured, folder = tmp_path / "dev", tmp_path / "pages"
     measured.mkdir()
-    pages.mkdir()
+    folder.mkdir()
     (measured / "01_en_example_type99.txt").write_text(PASSAGE, encoding="utf-8")
-    (pages / "p01_same.txt").write_text(SAME_ARTICLE, encoding="utf-8")
-    (pages / "p02_other.txt").write_text(OTHER, encoding="utf-8")
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return measured, folder
+
+
+def test_a_page_holding_a_passage_is_named(tmp_path: Path) -> None:
+    measured, pages = _folders(tmp_path, {"p01_same.txt": SAME_ARTICLE, "p02_other.txt": OTHER})
     done = _run(str(pages), "--set", str(measured))
     assert done.returncode == 1, done.stderr
     assert "p01_same.txt ~ 01_en_example_type99.txt" in done.stdout
@@ -36,20 +42,13 @@ def test_a_page_holding_a_passage_is_named(tmp_path: Path) -> None:
 
 
 def test_no_shared_page_exits_zero(tmp_path: Path) -> None:
-    measured, pages = tmp_path / "dev", tmp_path / "pages"
-    measured.mkdir()
-    pages.mkdir()
-    (measured / "01_en_example_type99.txt").write_text(PASSAGE, encoding="utf-8")
-    (pages / "p02_other.txt").write_text(OTHER, encoding="utf-8")
+    measured, pages = _folders(tmp_path, {"p02_other.txt": OTHER})
     done = _run(str(pages), "--set", str(measured))
     assert done.returncode == 0 and "0 of 1 pages" in done.stdout, done.stdout + done.stderr
 
 
 def test_a_missing_or_empty_page_folder_is_a_clear_error(tmp_path: Path) -> None:
-    measured, empty = tmp_path / "dev", tmp_path / "empty"
-    measured.mkdir()
-    empty.mkdir()
-    (measured / "01_en_example_type99.txt").write_text(PASSAGE, encoding="utf-8")
+    measured, empty = _folders(tmp_path, {})
     missing = _run(str(tmp_path / "nothing"), "--set", str(measured))
     assert missing.returncode == 2 and "no such folder or file" in missing.stderr and "Traceback" not in missing.stderr
     nothing = _run(str(empty), "--set", str(measured))
