@@ -17,6 +17,9 @@ from .conftest import facts_of
            "中国后来自行生产该机。", "1964"),
     ("de", "Die erste in Shenyang gebaute J-7 absolvierte 1966 ihren Erstflug.", "1966"),
     ("nl", "De eerste in China gebouwde J-7 maakte in 1966 zijn eerste vlucht.", "1966"),
+    # (the passive participle: the year of a design first flown, in a clause after its copy's word of making)
+    ("en", "The Chengdu J-7 was put into production as a copy of the MiG-21, a fighter first flown in 1955.", "1955"),
+    ("en", "Production of the J-7 began from the MiG-21, flown for the first time in 1955.", "1955"),
 ])
 def test_first_flight_is_no_introduction(extractor: Extractor, lang: str, text: str, year: str) -> None:
     assert ("Chengdu J-7", "introduced_year", year) not in facts_of(extractor, text, lang)

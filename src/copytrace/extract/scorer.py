@@ -7968,113 +7968,139 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
     for c in countries:
         if id(c) not in nearest or (recipients and id(c) not in recipients and c.start < first):
             continue
-        cue, role = nearest[id(c)]
-        # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
-        # though the sentence's later words make it an original
-        # (where the verb comes last, the name its relative form stands right before: "ソ連から輸入したAn-24を
-        # コピー生産した", copied the An-24 imported from the USSR; "소련에서 수입한 An-12를")
-        # (or any name so placed where the verb ends its clause: "エジプトへ輸出されたJ-7" is the J-7 exported, not
-        # the names of the clause before it, "J-10を導入した空軍では退役が進んだが")
-        taken = [p for p in s.products if p.start >= cue.end
-                 and (id(p) in s.parents or _relative_verb_on(s, cue, p))
-                 and (s.doc.tokens_between(cue.end, p.start) <= 1 if not s.doc.particles_follow
-                      else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
-        # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
-        # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
-        # kind, a list of them) went, not the names of the other clauses (so with a word of arriving: the planes
-        # that arrived, not the transport that brought them)
-        # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
-        took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
-            [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
-        # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a copy
-        # of went where the word of its own clause sends it, not the copy
-        own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
-               and any(k.start >= cue.end and _clause_apart(s, cue, [k]) for k in s.cue_list("alias"))
-               and not any(k.end <= cue.start and k.start >= p.end for k in s.cue_list("alias"))]
-        # "The J-6 is a copy of the MiG-19, which was exported to Cuba": a clause set off right after a name says
-        # more of that name
-        # (past a clause set off after the sentence's first name, that name: "The MiG-19, which China copied as the
-        # J-6, was exported")
-        related = _past_relative(s, cue) \
-            or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue) and not s.compared(p)]
-        # (the list of recipients the country stands in: after the verb, or before it where the verb comes last)
-        listed = {id(m) for m in s.groups.get(id(c), [c])}
-        versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
-                    and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
-        general = _moves_goods(s, cue)
-        moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
-        # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
-        # II": a name past a colon or semicolon after the word, in a clause of making or versions of
-        # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
-        later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
-        if later:
-            moved = [p for p in moved if p not in later]
-            if not moved and s.topic is not None and s.topic.start < s.start \
-                    and not any(p.end <= cue.start for p in s.products):
-                moved = [s.topic]
-        for p in [*moved, *versions]:
-            if _of_parts(s, p, cue):
-                continue   # "Russia will supply engines for the T-72": the parts went, not the product
-            gapped = _gapped_name(s, p, c)
-            if gapped is not None:
-                p = gapped   # "поставлены ... Ми-9, а в Ирак — ... МИ-8ППА": the clause that leaves the verb out names
-                #              what went there
-            if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
-                continue   # "T-55はエジプトに輸出され、T-62は国内で使われた": where the verb ends its clause, a name
-                #            after it is the next clause's, the name before it is what went
-            if general and p.start < s.start:
-                continue
-            if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
-                    cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
-                continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
-                #            a word of trade of its own is that word's, not this one's
-            owner = _bracket_owner(s, p)
-            if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
-                continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
-            if _paired_elsewhere(s, p, c):
-                continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
-            # (a list of recipients is as near as its nearest member: "sold to Algeria, Angola, ... and Yemen", the
-            # seventeenth as much as the first)
-            feats = {f"cue_{cue.value}": role, "distance": s.list_gap(cue, c) / 10,
-                     # (or the list's first: "exporté au Pakistan, en Irak et en Albanie", where the word of
-                     # place varies by the country and may mean "in" too)
-                     "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
-                                              or o.case == "destination" for o in (c, s.list_first(c)))),
-                     "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
-                     "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
-                                      or s.near_after(c.end, ("service", "capture"), 2) is not None),
-                     "negated": float(s.negated(cue) or _deal_negated(s, cue)),
-                     # "delivered to the Chinese air force": a country's own forces may receive what it makes
-                     # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
-                     # Ukrainian army")
-                     # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
-                     # (nor forces of a country the registry knows makes no such design: "supplied to the Indian
-                     # Army" of the T-72, the Soviet Union's)
-                     "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
-                                       and len(s.groups.get(id(c), [c])) < 2
-                                       and not _foreign_to(s, c, p)
-                                       and not (cue.value == "import" and _bought_abroad(s, c, p))
-                                       and not (cue.value == "export" and any(
-                                           o.kind == "country" and not o.adjective and o.value != c.value
-                                           and (o.end <= cue.start or (cue.end <= o.start and o.end <= c.start
-                                                                         and _from_marked(s, o)))
-                                           for o in s.mentions))),
-                     # "delivered in China": where a delivery took place, not where it went
-                     # (not a year's ending: "1985-ben Irak vásárolt")
-                     # (not a word of place the word of export governs, nothing but its object and an adverb
-                     # between, nor a word of making: "lo esportò poi in Pakistan", exported it then to Pakistan)
-                     "in_place": float(_place_word_before(s, c) and cue.value != "arrive"
-                                       and s.near_before(c.start, ("destination",), 1) is None
-                                       and not _export_governs(s, cue, s.list_first(c))),
-                     # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
-                     # knows as a country's own does not go there from abroad
-                     "own_country": float(_own_country(s, c, p))}
-            if not _beside(s, cue, c) and any(_beside(s, k, c) for k in s.cue_list("repair")):
-                continue   # "1993-ban érkezett Szlovákiába, majd Ukrajnában újították fel": a country a word of
-                #            repair stands right beside is where the design was mended, not where it went
-            yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
+        for cue, role in [nearest[id(c)], *_bought_again(s, c, nearest[id(c)][0], countries)]:
+            # "imported the R-17 and, based on these, built the Hwasong-5": what the verb takes right after it went,
+            # though the sentence's later words make it an original
+            # (where the verb comes last, the name its relative form stands right before: "ソ連から輸入したAn-24を
+            # コピー生産した", copied the An-24 imported from the USSR; "소련에서 수입한 An-12를")
+            # (or any name so placed where the verb ends its clause: "エジプトへ輸出されたJ-7" is the J-7 exported, not
+            # the names of the clause before it, "J-10を導入した空軍では退役が進んだが")
+            taken = [p for p in s.products if p.start >= cue.end
+                     and (id(p) in s.parents or _relative_verb_on(s, cue, p))
+                     and (s.doc.tokens_between(cue.end, p.start) <= 1 if not s.doc.particles_follow
+                          else len(s.doc.text[cue.end:p.start].strip()) <= 3)]
+            # "China received many T-54s from the USSR and ..., creating the Type 59", "China, which had received the
+            # T-55, exported its Type 69 to Iraq": what the verb takes right after it (past a count and a word for its
+            # kind, a list of them) went, not the names of the other clauses (so with a word of arriving: the planes
+            # that arrived, not the transport that brought them)
+            # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
+            took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
+                [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
+            # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a
+            # copy of went where the word of its own clause sends it, not the copy
+            own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
+                   and any(k.start >= cue.end and _clause_apart(s, cue, [k]) for k in s.cue_list("alias"))
+                   and not any(k.end <= cue.start and k.start >= p.end for k in s.cue_list("alias"))]
+            # "The J-6 is a copy of the MiG-19, which was exported to Cuba": a clause set off right after a name says
+            # more of that name
+            # (past a clause set off after the sentence's first name, that name: "The MiG-19, which China copied as the
+            # J-6, was exported")
+            related = _past_relative(s, cue) \
+                or [p for p in s.products if p.end <= cue.start and _relative_after(s, p, cue) and not s.compared(p)]
+            # (the list of recipients the country stands in: after the verb, or before it where the verb comes last)
+            listed = {id(m) for m in s.groups.get(id(c), [c])}
+            versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
+                        and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
+            general = _moves_goods(s, cue)
+            moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
+            # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
+            # II": a name past a colon or semicolon after the word, in a clause of making or versions of
+            # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
+            later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
+            if later:
+                moved = [p for p in moved if p not in later]
+                if not moved and s.topic is not None and s.topic.start < s.start \
+                        and not any(p.end <= cue.start for p in s.products):
+                    moved = [s.topic]
+            for p in [*moved, *versions]:
+                if _of_parts(s, p, cue):
+                    continue   # "Russia will supply engines for the T-72": the parts went, not the product
+                gapped = _gapped_name(s, p, c)
+                if gapped is not None:
+                    p = gapped   # "поставлены ... Ми-9, а в Ирак — ... МИ-8ППА": the clause that leaves the verb out
+                    #              names what went there
+                if p not in taken and _after_final_verb(s, p, cue) and any(q.end <= cue.start for q in s.subjects()):
+                    continue   # "T-55はエジプトに輸出され、T-62は国内で使われた": where the verb ends its clause, a
+                    #            name after it is the next clause's, the name before it is what went
+                if general and p.start < s.start:
+                    continue
+                if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
+                        cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
+                    continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
+                    #            a word of trade of its own is that word's, not this one's
+                owner = _bracket_owner(s, p)
+                if owner is not None and (owner.start > cue.end or id(owner) in listed) and owner.value != c.value:
+                    continue   # "exported to Pakistan (F-7P), Bangladesh and Sri Lanka": the F-7P went to Pakistan only
+                if _paired_elsewhere(s, p, c):
+                    continue   # "4 T-72s to Ethiopia, 11 T-72M1s to Nigeria": each place goes with the name of its part
+                # (a list of recipients is as near as its nearest member: "sold to Algeria, Angola, ... and Yemen", the
+                # seventeenth as much as the first)
+                feats = {f"cue_{cue.value}": role, "distance": s.list_gap(cue, c) / 10,
+                         # (or the list's first: "exporté au Pakistan, en Irak et en Albanie", where the word of
+                         # place varies by the country and may mean "in" too)
+                         "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
+                                                  or o.case == "destination" for o in (c, s.list_first(c)))),
+                         "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
+                         "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
+                                          or s.near_after(c.end, ("service", "capture"), 2) is not None),
+                         "negated": float(s.negated(cue) or _deal_negated(s, cue)),
+                         # "delivered to the Chinese air force": a country's own forces may receive what it makes
+                         # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
+                         # Ukrainian army")
+                         # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
+                         # (nor forces of a country the registry knows makes no such design: "supplied to the Indian
+                         # Army" of the T-72, the Soviet Union's)
+                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                                           and len(s.groups.get(id(c), [c])) < 2
+                                           and not _foreign_to(s, c, p)
+                                           and not (cue.value == "import" and _bought_abroad(s, c, p))
+                                           and not (cue.value == "export" and any(
+                                               o.kind == "country" and not o.adjective and o.value != c.value
+                                               and (o.end <= cue.start or (cue.end <= o.start and o.end <= c.start
+                                                                             and _from_marked(s, o)))
+                                               for o in s.mentions))),
+                         # "delivered in China": where a delivery took place, not where it went
+                         # (not a year's ending: "1985-ben Irak vásárolt")
+                         # (not a word of place the word of export governs, nothing but its object and an adverb
+                         # between, nor a word of making: "lo esportò poi in Pakistan", exported it then to Pakistan)
+                         "in_place": float(_place_word_before(s, c) and cue.value != "arrive"
+                                           and s.near_before(c.start, ("destination",), 1) is None
+                                           and not _export_governs(s, cue, s.list_first(c))),
+                         # "wurde bei der Sowjetarmee eingeführt" (introduced, or imported): a design the registry
+                         # knows as a country's own does not go there from abroad
+                         "own_country": float(_own_country(s, c, p))}
+                if not _beside(s, cue, c) and any(_beside(s, k, c) for k in s.cue_list("repair")):
+                    continue   # "1993-ban érkezett Szlovákiába, majd Ukrajnában újították fel": a country a word of
+                    #            repair stands right beside is where the design was mended, not where it went
+                yield _mk(s, p, "exported_to", s.country(c), feats, p, cue, c)
     yield from _made_for(s, countries)
     yield from _to_home(s, countries)
+
+
+def _bought_again(s: Sentence, c: Mention, cue: Mention, countries: list[Mention]) -> list[tuple[Mention, float]]:
+    """Later words of buying that share a buyer with the word of buying nearest it, each taking a design of its own
+    right after it ("Peru ordered the Mi-8, and later bought the Mi-17 as well"): the buyer named once before the first
+    verb bought each, where no other country but a seller stands between (not "Peru ordered the Mi-8, and Chile bought
+    the Mi-17"), in languages whose verbs come before their object."""
+    if s.doc.particles_follow or cue.value != "import" or c.adjective or not c.end <= cue.start:
+        return []
+
+    def took(k: Mention) -> Mention | None:
+        return next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 1), None)
+
+    first = took(cue)
+    if first is None:
+        return []
+    again: list[tuple[Mention, float]] = []
+    for k in s.cue_list("import"):
+        p = took(k)
+        if k.start < first.end or p is None or p.value == first.value or _takes_licence(s, k) \
+                or any(c.end <= o.start and o.end <= k.start and o not in s.groups.get(id(c), [c])
+                       and s.near_before(o.start, ("source",), 1) is None for o in countries) \
+                or any(first.end <= q.start and q.end <= k.start and q.kind == "org" for q in s.mentions):
+            continue
+        again.append((k, 1.0))
+    return again
 
 
 def _relative_verb_on(s: Sentence, cue: Mention, p: Mention) -> bool:
