@@ -265,9 +265,8 @@ class Extractor:
             # built in Poland. It was exported to Iran. The PT-91 was developed from it.")
             # (not one the sentence opens with, as its subject: "MiG-15 (Lim-2) / The MiG-15 was the first Soviet
             # swept-wing fighter. ... The type was built in ...", the type the text goes on about)
-            background = {v for v, p in own.items() if topic is not None and topic.entity and p.entity
-                          and seen.get(topic.value, 0) and topic.value != v
-                          and self.names.derives(topic.entity, p.entity)
+            background = {v for v, p in own.items() if topic is not None and seen.get(topic.value, 0)
+                          and _original_of(p, topic, found, self.names)
                           and _words_before(document, mentions, start, p) > 1}
             own = {v: p for v, p in own.items() if v not in background}
             # "... the second in the world (after the AH-1 Cobra)": a design outside the registry's field that brackets

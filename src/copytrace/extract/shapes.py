@@ -663,17 +663,20 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         after = _NEXT_WORD.match(text, m.end())
         if num.isdigit() and after is not None and fold_phrase(after.group(1)).strip() in calendar_words():
             continue  # "ВВС 18 декабря", "Nov 13 March": a day of a month
-        written = m.group()
+        written, stop, extra = m.group(), m.end(), m.group("extra")
+        if extra and extra.strip() in sh.type_acronyms:
+            # "the T-72 MBT", "a BMP-1 IFV": a kind of weapon's acronym after the name is no letter of its version
+            written, stop, extra = text[m.start():m.start("extra")], m.start("extra"), None
         if num.endswith("s") and num[-2:-1].isdigit():
             num = num[:-1]   # an English plural: "BMP-1s"
         joiner = "-" if sep and sep in _DASHES else sep
         canonical = sh.bureaus.get(latin_prefix, _latin(prefix)) + joiner + _latin(num)
-        if m.group("extra"):
+        if extra:
             # ("MiG-15 bis" is the MiG-15bis)
-            canonical += "bis" if m.group("extra").strip() == "bis" else _latin(m.group("extra"))
+            canonical += "bis" if extra.strip() == "bis" else _latin(extra)
         # (a bureau spelled another way is that bureau's: "Szu-27" is of the Su family)
         family = sh.bureaus.get(latin_prefix, latin_prefix).upper()
-        out.append(Designation(m.start(), m.end(), written, canonical, family))
+        out.append(Designation(m.start(), stop, written, canonical, family))
     for m in _NAMED_NUMBER.finditer(text, start, end):
         # "Safir-74", "Fajr-5", "Тапир-2": a capitalised word and a number joined by a hyphen is a name, unless the
         # word is a month ("Mai-15")
