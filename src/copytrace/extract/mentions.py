@@ -701,7 +701,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     if language is not None:
         _demonyms_as_nouns(text, out, language.adjectives_follow)
         if not language.capitalised_nouns:
-            _names_in_copy_frames(text, out)
+            _names_in_copy_frames(text, out, language.indefinite_articles)
             _open_names_again(text, start, out)
     out = _same_names_joined(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
@@ -1541,6 +1541,7 @@ _VOWELS = frozenset("aeiouyáéíóúýěůäöüąęìòùàèаеёиоуыэ�
 _FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
 _FRAME_REACH = 4   # words between a copula and its word of copying, and between that word and the original
 _FRAME_CHARS = 60   # characters a frame's parts may stand apart (so each copula reads a bounded stretch)
+_APPOSITION = re.compile(r"[ \t]*[,\u2013\u2014][ \t]*(\w+)(?=[ \t])")   # ", a", " — an": an apposition's opening
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
@@ -1555,24 +1556,32 @@ def _between(mentions: list[Mention], starts: list[int], a: int, b: int) -> list
     return mentions[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
 
 
-def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
+def _names_in_copy_frames(text: str, mentions: list[Mention], articles: frozenset[str] = frozenset()) -> None:
     """"The Anza is a licensed copy of the Chinese QW-1", "The Ghauri is a Pakistani version of the Nodong", "Le
     Toophan est une copie iranienne du TOW": in a sentence that says one design is a copy, version or successor of
     another, a capitalised word no shape or list knows, in either place, names a design (after a short word or a
     possessive where it is the subject: not "It is a copy", nor a sentence's first word). Not where every noun has a
     capital; a word of more than one name ("Al Hussein", "HAL Ajit") is read whole. Each copula reads only the few
-    dozen characters around it."""
+    dozen characters around it. An apposition frames a name as a copula does, where a comma or a dash and an
+    indefinite article of the language (``articles``) open it: "the Ghauri, a Pakistani version of the Nodong"."""
     held = _Mask(len(text))
     held.mark_all(mentions)
     starts = [m.start for m in mentions]
     added: list[Mention] = []
-    for k in (m for m in mentions if m.kind == "cue" and m.value == "copula"):
-        near = _between(mentions, starts, k.end, k.end + _FRAME_CHARS)
+    links = [(m.start, m.end, False) for m in mentions if m.kind == "cue" and m.value == "copula"]
+    if articles:
+        links += [(a.start(), a.end(), True) for d in mentions if d.kind == "cue" and d.value in _FRAME_DERIVING
+                  for a in _APPOSITION.finditer(text, max(0, d.start - _FRAME_CHARS), d.start)
+                  if a.group(1).casefold() in articles]
+    for k_start, k_end, apposition in links:
+        near = _between(mentions, starts, k_end, k_end + _FRAME_CHARS)
         word = next((d for d in near if d.kind == "cue" and d.value in _FRAME_DERIVING
-                     and len(_WORD.findall(text, k.end, d.start)) <= _FRAME_REACH), None)
+                     and len(_WORD.findall(text, k_end, d.start)) <= _FRAME_REACH), None)
         if word is None or any(m.kind in {"product", "org"} and m.start < word.start for m in near):
             continue
-        subject = _frame_subject(text, k.start, held, _between(mentions, starts, k.start - _FRAME_CHARS, k.start))
+        subject = _frame_subject(text, k_start, held, _between(mentions, starts, k_start - _FRAME_CHARS, k_start))
+        if apposition and isinstance(subject, tuple) and not _after_article(text, subject[0]):
+            continue   # (a name set off by a comma follows an article or a possessive: not "In Kerman, a copy of")
         original = _frame_original(text, word.end, held, _between(mentions, starts, word.end,
                                                                    word.end + _FRAME_CHARS))
         if subject is None or original is None or (isinstance(subject, Mention) and isinstance(original, Mention)):
@@ -1585,6 +1594,15 @@ def _names_in_copy_frames(text: str, mentions: list[Mention]) -> None:
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _after_article(text: str, start: int) -> bool:
+    """Whether an article of any language, or a possessive ending, stands right before ``start``."""
+    before = text[max(0, start - 24):start].rstrip()
+    if before.endswith(("'s", "\u2019s")):
+        return True
+    last = _WORD.findall(before)
+    return bool(last) and before.endswith(last[-1]) and fold_phrase(last[-1]).strip() in articles()
 
 
 def _capitalised_run(text: str, words: list[re.Match[str]], held: _Mask) -> tuple[int, int] | None:
