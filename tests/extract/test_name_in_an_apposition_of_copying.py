@@ -33,3 +33,23 @@ def test_an_apposition_of_copying_names_a_design(extractor: Extractor, text: str
 def test_no_name_without_a_capitalised_subject_of_its_own(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "en")
     assert not [f for f in facts if f[1] == "derived_from"], facts
+
+
+def test_a_word_of_copying_that_another_word_governs_names_nothing(extractor: Extractor) -> None:
+    # (the copula's own phrase takes the word of copying as its object: no name is called a copy)
+    for text, word in [("In 1971 the Ministry of Machinery was tasked with the development of an An-26 copy.",
+                        "Machinery"),
+                       ("That year the Board of Engineering was entrusted with the development of an An-26 copy.",
+                        "Engineering")]:
+        facts = facts_of(extractor, text, "en")
+        assert not [f for f in facts if f[0] == word], facts
+
+
+@pytest.mark.parametrize(("text", "makers"), [
+    ("The Mi-8 was built by the Qom Aircraft Company and Tabriz Helicopter Works.",
+     {"Qom Aircraft Company", "Tabriz Helicopter Works"}),
+])
+def test_a_word_for_and_after_a_plant_word_opens_a_second_maker(extractor: Extractor, text: str,
+                                                                 makers: set[str]) -> None:
+    facts = facts_of(extractor, text, "en")
+    assert {o for s, r, o in facts if r == "manufactured_by"} == makers, facts

@@ -1539,6 +1539,7 @@ _VOWELS = frozenset("aeiouyáéíóúýěůäöüąęìòùàèаеёиоуыэ�
 
 
 _FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
+_NOT_PREDICATE = frozenset({"with", "agent", "source", "destination"})   # cues of a phrase between
 _FRAME_REACH = 4   # words between a copula and its word of copying, and between that word and the original
 _FRAME_CHARS = 60   # characters a frame's parts may stand apart (so each copula reads a bounded stretch)
 _APPOSITION = re.compile(r"[ \t]*[,\u2013\u2014][ \t]*(\w+)(?=[ \t])")   # ", a", " — an": an apposition's opening
@@ -1577,6 +1578,10 @@ def _names_in_copy_frames(text: str, mentions: list[Mention], articles: frozense
         near = _between(mentions, starts, k_end, k_end + _FRAME_CHARS)
         word = next((d for d in near if d.kind == "cue" and d.value in _FRAME_DERIVING
                      and len(_WORD.findall(text, k_end, d.start)) <= _FRAME_REACH), None)
+        if word is not None and any(k_end <= m.start and m.end <= word.start and m.kind == "cue"
+                                    and m.value in _NOT_PREDICATE for m in near):
+            continue   # "the Ministry of Aeronautics was tasked with the development of": the word of copying is
+            #            the object of another word, not what the copula says the name is
         if word is None or any(m.kind in {"product", "org"} and m.start < word.start for m in near):
             continue
         subject = _frame_subject(text, k_start, held, _between(mentions, starts, k_start - _FRAME_CHARS, k_start))
@@ -2464,7 +2469,17 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             left = suffix.end()   # "Rusya’da Rostov fabrikası": a case ending glued to a place before is no name's
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
             text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
+        for k in plant_spans:
+            joined = text[k[1]:cue.start].split()
+            if left < k[1] <= cue.start and len(joined) > 1 and joined[0].casefold() in _and_words():
+                # (and the name after such a word begins past it: "... Company and Tabriz Helicopter Works")
+                left = k[1] + len(text[k[1]:cue.start]) - len(text[k[1]:cue.start].lstrip())
+                left += len(joined[0]) + len(text[left + len(joined[0]):cue.start]) \
+                    - len(text[left + len(joined[0]):cue.start].lstrip())
         bare_left = not text[left:cue.start].strip()
+        if not bare_left and (text[cue.end:right].split() or [""])[0].casefold() in _and_words():
+            right = cue.end   # "the Xi'an Aircraft Company and Xi'an Aircraft Design Institute": a word for "and"
+            #                   right after a name's plant word opens the next name
         if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns \
                 and described_after:
             # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a
@@ -2922,6 +2937,11 @@ def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries:
     if rest <= end or blocked.first_start(end, rest) < rest or not _ENDS_NUMBERED.search(text, end, rest):
         return stop   # (only to a plant's number: not "Pabrik Tank Polandia Bumar", "Bumar de Polonia Gliwice")
     return rest
+
+
+@cache
+def _and_words() -> frozenset[str]:
+    return frozenset(w.strip() for w in and_words())
 
 
 def _capitals_after(text: str, pos: int) -> int:
