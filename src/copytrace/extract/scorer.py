@@ -1699,6 +1699,25 @@ def _volume(s: Sentence, k: Mention) -> bool:
     return not any(found.start(2) <= f.start <= found.end(2) + 12 for f in s.cue_list("first"))
 
 
+def _counted_before(s: Sentence, k: Mention) -> bool:
+    """Whether a count stands right before the name a word of making has as its subject, only an auxiliary or two
+    between ("169 Y-8s were built in 2010", "About 300 T-55 had been made"): a number of units made by then, not a
+    start (a year is no count; nor where a word of "first" opens the count: "the first 10 T-72s were built")."""
+    text = s.doc.text
+    for p in s.products:
+        if not (p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 2
+                and not any(ch in ",;:()" for ch in text[p.end:k.start])):
+            continue
+        found = _COUNT_BEFORE.search(text, max(s.start, p.start - 16), p.start)
+        if found is None or any(m.kind == "year" and m.start <= found.start(1) < m.end for m in s.mentions) \
+                or any(f.end <= found.start(1) and s.doc.tokens_between(f.end, found.start(1)) <= 1
+                       for f in s.cue_list("first")):
+            continue
+        return True
+    return False
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+)[ \u00a0]+(?=\S*$)")
 _WORD_OR_NUMBER = re.compile(r"\s+(\w+)")
 
 
@@ -9076,7 +9095,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
         if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8) for k in s.cue_list("milestone")):
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
-        if cue.value == "produce" and _volume(s, cue) and not _since(s, y) \
+        if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue)) and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
             #            (not in a period: "1952 až 1956 zhotoveno 1355 tanků" began then)
