@@ -315,6 +315,13 @@ class Sentence:
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
             return 1.0
+        # a noun of making, its object, then the word of plan ("Produkcja śmigłowców Mi-2 ma ruszyć", the making of
+        # the helicopters is to start): the names and words of kind between are the noun's own
+        if any(k.start >= cue.end and "," not in self.doc.text[cue.end:k.start]
+               and self.doc.tokens_between(cue.end, k.start) - _mention_tokens(self, cue.end, k.start, _NAMED)
+               - _cue_tokens(self, cue.end, k.start, ("product_noun",)) == 0
+               for k in self.cue_list("plan")):
+            return 1.0
         # ("L'achat d'une licence du MiG-21 était prévu", "the purchase of a licence was planned": the copula of the
         # noun phrase the word stands in, then the word of plan)
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 6
@@ -2182,6 +2189,9 @@ def _time_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
     years = [m for m in s.mentions if m.kind == "year" and a <= m.start and m.end <= b]
     return _mention_tokens(s, a, b, frozenset({"year"})) + 2 * len(years)
+
+
+_NAMED = frozenset({"product"})
 
 
 def _mention_tokens(s: Sentence, a: int, b: int, kinds: frozenset[str]) -> int:
