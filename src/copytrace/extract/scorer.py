@@ -204,6 +204,21 @@ class Sentence:
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
+        # "a licence for the overhaul of the Mi-8", "лицензия на ремонт Ми-8": a licence to mend licenses no making of
+        # the design (not "a licence for the production and overhaul": a word of making right after the licence word)
+        if "repair" in self.cues and "licence" in self.cues:
+            mending = [k for k in self.cues["licence"] if any(
+                r.start >= k.end and self.doc.tokens_between(k.end, r.start) <= 2
+                and not any(k.end <= m.start and m.end <= r.start for m in self.mentions if m.kind != "cue")
+                for r in self.cues["repair"]) and not any(
+                q.start >= k.end and self.doc.tokens_between(k.end, q.start) <= 2
+                for q in self.cues.get("produce", []))]
+            if mending:
+                kept = [k for k in self.cues["licence"] if k not in mending]
+                if kept:
+                    self.cues["licence"] = kept
+                else:
+                    self.cues.pop("licence", None)
         # ("vo verzii IŽ-70", in the version IŽ-70: the word of version inside names no original; a phrase with no
         # name right after it is the word of version alone, "w wersjach: ..." before a list)
         versions = [v for v in self.cues.pop("in_version", []) if any(
