@@ -115,6 +115,10 @@ def test_a_text_that_plainly_uses_one_languages_words_needs_no_detector(text: st
      "de"),
     # a designation's letters are no word ("Су-30" holds no Serbian "су")
     ("Истребители Су-30 и Су-27 по лицензии строились в Индии и Китае.", "ru"),
+    # words Russian and Ukrainian share ("до", "у") are no Ukrainian word alone
+    ("Министерство решило продлить службу самолётов до 2030 года, сообщил глава корпорации на церемонии в Туле "
+     "до начала парада.", "ru"),
+    ("Танки выпускались до 1991 года на заводе в Харькове, сообщает агентство.", "ru"),
     (NYNORSK, "nb"),
 ])
 def test_the_commonest_words_never_decide_against_the_text(text: str, code: str) -> None:

@@ -204,6 +204,21 @@ class Sentence:
                    or (k.start >= m.end and self.doc.tokens_between(m.end, k.start) <= 4)
                    for c in ("export", "grant") for k in self.cues.get(c, [])):
                 self.cues.setdefault("licence", []).append(dataclasses.replace(m, value="licence"))
+        # "a licence for the overhaul of the Mi-8", "лицензия на ремонт Ми-8": a licence to mend licenses no making of
+        # the design (not "a licence for the production and overhaul": a word of making right after the licence word)
+        if "repair" in self.cues and "licence" in self.cues:
+            mending = [k for k in self.cues["licence"] if any(
+                r.start >= k.end and self.doc.tokens_between(k.end, r.start) <= 2
+                and not any(k.end <= m.start and m.end <= r.start for m in self.mentions if m.kind != "cue")
+                for r in self.cues["repair"]) and not any(
+                q.start >= k.end and self.doc.tokens_between(k.end, q.start) <= 2
+                for q in self.cues.get("produce", []))]
+            if mending:
+                kept = [k for k in self.cues["licence"] if k not in mending]
+                if kept:
+                    self.cues["licence"] = kept
+                else:
+                    self.cues.pop("licence", None)
         # ("vo verzii IŽ-70", in the version IŽ-70: the word of version inside names no original; a phrase with no
         # name right after it is the word of version alone, "w wersjach: ..." before a list)
         versions = [v for v in self.cues.pop("in_version", []) if any(
@@ -314,6 +329,13 @@ class Sentence:
                for k in self.cue_list("plan")):
             return 1.0
         if any(k.start >= cue.end and self.doc.tokens_between(cue.end, k.start) <= 1 for k in self.cue_list("plan")):
+            return 1.0
+        # a noun of making, its object, then the word of plan ("Produkcja śmigłowców Mi-2 ma ruszyć", the making of
+        # the helicopters is to start): the names and words of kind between are the noun's own
+        if any(k.start >= cue.end and "," not in self.doc.text[cue.end:k.start]
+               and self.doc.tokens_between(cue.end, k.start) - _mention_tokens(self, cue.end, k.start, _NAMED)
+               - _cue_tokens(self, cue.end, k.start, ("product_noun",)) == 0
+               for k in self.cue_list("plan")):
             return 1.0
         # ("L'achat d'une licence du MiG-21 était prévu", "the purchase of a licence was planned": the copula of the
         # noun phrase the word stands in, then the word of plan)
@@ -2201,6 +2223,9 @@ def _time_tokens(s: Sentence, a: int, b: int) -> int:
     """Tokens of years and decades between two places, with a word right before each ("od roku 1956", "in 1956")."""
     years = [m for m in s.mentions if m.kind == "year" and a <= m.start and m.end <= b]
     return _mention_tokens(s, a, b, frozenset({"year"})) + 2 * len(years)
+
+
+_NAMED = frozenset({"product"})
 
 
 def _mention_tokens(s: Sentence, a: int, b: int, kinds: frozenset[str]) -> int:
