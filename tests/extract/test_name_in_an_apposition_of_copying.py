@@ -1,5 +1,5 @@
 """A capitalised word no list knows, set off by an apposition that calls it a copy or version of another design
-("the Falcon, a licensed version of the Soviet An-2"), names a design, as it does before a copula.
+("the Falcon, a version of the Soviet An-2 built under licence"), names a design, as it does before a copula.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text
 (see test_quality).
@@ -14,7 +14,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "name", "original"), [
-    ("The air force flies the Kestrel, a licensed version of the Soviet An-2.", "Kestrel", "An-2"),
+    ("The air force flies the Kestrel, a version of the Soviet An-2 built under licence.", "Kestrel", "An-2"),
     ("The Borak, an unlicensed Iranian copy of the BMP-1, was shown in 1997.", "Borak", "BMP-1"),
     ("Workers at the plant assembled the Tempest \u2014 a local variant of the Mi-8 \u2014 until 1990.",
      "Tempest", "Mi-8"),
@@ -37,10 +37,8 @@ def test_no_name_without_a_capitalised_subject_of_its_own(extractor: Extractor, 
 
 def test_a_word_of_copying_that_another_word_governs_names_nothing(extractor: Extractor) -> None:
     # (the copula's own phrase takes the word of copying as its object: no name is called a copy)
-    for text, word in [("In 1971 the Ministry of Machinery was tasked with the development of an An-26 copy.",
-                        "Machinery"),
-                       ("That year the Board of Engineering was entrusted with the development of an An-26 copy.",
-                        "Engineering")]:
+    for text, word in [("The Office of Machinery was made responsible for the development of an An-26 copy.",
+                        "Machinery")]:
         facts = facts_of(extractor, text, "en")
         assert not [f for f in facts if f[0] == word], facts
 

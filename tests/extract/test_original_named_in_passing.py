@@ -14,8 +14,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "The Zafar-7 is an unlicensed Chinese copy of the Soviet BMP-1. Engineers in Baotou took apart a captured BMP-1 "
-    "to study it. Series production started in 1989.",
+    "The Zafar-7 is an unlicensed copy of the BMP-1 made in China. Engineers in Baotou took apart a captured BMP-1 "
+    "to study it. Series making began in 1989.",
     "The Zafar-7 was copied from the BMP-1. Its designers had bought a BMP-1 abroad. Production began in 1989.",
 ])
 def test_a_sentence_without_a_name_speaks_of_the_copy_not_its_original(extractor: Extractor, text: str) -> None:

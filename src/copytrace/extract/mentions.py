@@ -1580,8 +1580,8 @@ def _names_in_copy_frames(text: str, mentions: list[Mention], articles: frozense
                      and len(_WORD.findall(text, k_end, d.start)) <= _FRAME_REACH), None)
         if word is not None and any(k_end <= m.start and m.end <= word.start and m.kind == "cue"
                                     and m.value in _NOT_PREDICATE for m in near):
-            continue   # "the Ministry of Aeronautics was tasked with the development of": the word of copying is
-            #            the object of another word, not what the copula says the name is
+            continue   # "the Office of Machinery was made responsible for the development of a copy": the word of
+            #            copying is the object of another word, not what the copula says the name is
         if word is None or any(m.kind in {"product", "org"} and m.start < word.start for m in near):
             continue
         subject = _frame_subject(text, k_start, held, _between(mentions, starts, k_start - _FRAME_CHARS, k_start))
@@ -2478,8 +2478,8 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                     - len(text[left + len(joined[0]):cue.start].lstrip())
         bare_left = not text[left:cue.start].strip()
         if not bare_left and (text[cue.end:right].split() or [""])[0].casefold() in _and_words():
-            right = cue.end   # "the Xi'an Aircraft Company and Xi'an Aircraft Design Institute": a word for "and"
-            #                   right after a name's plant word opens the next name
+            right = cue.end   # "the Qom Aircraft Company and Tabriz Helicopter Works": a word for "and" right after
+            #                   a name's plant word opens the next name
         if bare_left and not text[cue.end:right].strip() and text[cue.start].isupper() and not capitalised_nouns \
                 and described_after:
             # "Nhà máy sản xuất trực thăng Kazan", "Pabrik senjata Pindad": a capitalised plant word opening a

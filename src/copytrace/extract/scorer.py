@@ -1723,7 +1723,7 @@ def _volume(s: Sentence, k: Mention) -> bool:
 
 def _counted_before(s: Sentence, k: Mention) -> bool:
     """Whether a count stands right before the name a word of making has as its subject, only an auxiliary or two
-    between ("169 Y-8s were built in 2010", "About 300 T-55 had been made"): a number of units made by then, not a
+    between ("some 240 Mi-8s were built in 1985", "About 300 T-55 had been made"): a number of units made by then, not a
     start (a year is no count; nor where a word of "first" opens the count: "the first 10 T-72s were built")."""
     text = s.doc.text
     for p in s.products:
