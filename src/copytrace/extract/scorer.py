@@ -2015,6 +2015,12 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
     return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
 
 
+def _fronted_date(s: Sentence, y: Mention) -> bool:
+    """Whether a year opens its sentence, a word of place or time at most before it, and a comma sets it off ("En
+    1982, un autre lot ...", "In 1982, another batch ..."): that comma closes no clause, the year dates the next."""
+    return s.doc.tokens_between(s.start, y.start) <= 1 and s.doc.text[y.end:s.end].lstrip(" \t").startswith(",")
+
+
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
     """Whether a word for "as" is inside another naming phrase ("known as the Kalash") or one of two a word apart
     that compare ("the T-72M as well as the BMP-3")."""
@@ -9048,8 +9054,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
-        if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8) for k in s.cue_list("milestone")):
+        if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8)
+               or (k.start >= y.end and _fronted_date(s, y)
+                   and _same_clause(s, s.doc.text.index(",", y.end) + 1, k.start, 8))
+               for k in s.cue_list("milestone")):
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
+            #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
+            #            autre lot ...")
         if cue.value == "produce" and _volume(s, cue) and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
