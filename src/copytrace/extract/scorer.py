@@ -7592,6 +7592,14 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
+def _after_government(s: Sentence, word: Mention) -> bool:
+    """Whether a word stands right after a word for a state's government ("gouvernement de", "gobierno de")."""
+    if not s.doc.government_words:
+        return False
+    before = _WORD_BEFORE.search(s.doc.text, max(s.start, word.start - 40), word.start)
+    return before is not None and fold_phrase(before.group(1)).strip() in s.doc.government_words
+
+
 def _on_government(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective stands right on a word for a state's government ("the Soviet government", "el
     gobierno soviético"): the two name the country as a party."""
@@ -8447,6 +8455,8 @@ def _from_marked(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
     # (not past another country: "under licence from Russia, India builds it")
     word = s.near_before(c.start, ("source",), 1)
+    if word is not None and _after_government(s, word):
+        word = None   # "le gouvernement de la Pologne": where "from" is also "of", whose government it is
     return c.case == "source" or (word is not None and not any(
         o.kind == "country" and word.end <= o.start and o.end <= c.start for o in s.mentions)) \
         or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"}) \
