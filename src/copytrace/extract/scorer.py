@@ -8507,6 +8507,11 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
+        # (nor one that opens a clause of purpose, a word of sending or buying right after it: "el ofrecimiento de
+        # Checoslovaquia para vender aviones", "el permiso de Londres para comprar", "pentru a livra": the name sends
+        # or allows, it receives nothing; not the party a word of "with" names: "a contract with Peru to supply")
+        and (s.near_after(after.end, ("export", "import"), 1) is None
+             or s.near_before(c.start, ("with",), 1) is not None)
         # (an article between: "from the USSR to the Indian Air Force")
         and not any(o.kind == "country" and o.start >= after.end
                     and fold_phrase(s.doc.text[after.end:o.start]).strip() in article_or_nothing()
