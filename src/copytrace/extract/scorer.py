@@ -3663,7 +3663,11 @@ def _apposed(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False   # "version of" is a word of basis holding a version word
     text = s.doc.text
     mark = max(text.rfind(c, cue.end, name.start) for c in ",—–:")
-    if mark < 0 or s.doc.tokens_between(mark + 1, name.start) > 1 or s.doc.tokens_between(cue.end, mark) > 4:
+    # (an article right before the name counts for nothing: "une copie de l'appareil, appelée le J-5")
+    lead = fold_phrase(text[mark + 1:name.start]).split() if mark >= 0 else []
+    article = 1 if len(lead) > 1 and lead[-1] in articles() else 0
+    if mark < 0 or s.doc.tokens_between(mark + 1, name.start) - article > 1 \
+            or s.doc.tokens_between(cue.end, mark) > 4:
         return False
     between = [m for m in s.mentions if cue.end <= m.start and m.end <= mark]
     return not any(m.kind in {"product", "org", "country"} for m in between) \
