@@ -2056,6 +2056,12 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
     return s.doc.tokens_between(a, b) <= reach and not any(ch in ",;:—–" for ch in s.doc.text[a:b])
 
 
+def _fronted_date(s: Sentence, y: Mention) -> bool:
+    """Whether a year opens its sentence, a word of place or time at most before it, and a comma sets it off ("En
+    1982, un autre lot ...", "In 1982, another batch ..."): that comma closes no clause, the year dates the next."""
+    return s.doc.tokens_between(s.start, y.start) <= 1 and s.doc.text[y.end:s.end].lstrip(" \t").startswith(",")
+
+
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
     """Whether a word for "as" is inside another naming phrase ("known as the Kalash") or one of two a word apart
     that compare ("the T-72M as well as the BMP-3")."""
@@ -3701,7 +3707,11 @@ def _apposed(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False   # "version of" is a word of basis holding a version word
     text = s.doc.text
     mark = max(text.rfind(c, cue.end, name.start) for c in ",—–:")
-    if mark < 0 or s.doc.tokens_between(mark + 1, name.start) > 1 or s.doc.tokens_between(cue.end, mark) > 4:
+    # (an article right before the name counts for nothing: "une copie de l'appareil, appelée le J-5")
+    lead = fold_phrase(text[mark + 1:name.start]).split() if mark >= 0 else []
+    article = 1 if len(lead) > 1 and lead[-1] in articles() else 0
+    if mark < 0 or s.doc.tokens_between(mark + 1, name.start) - article > 1 \
+            or s.doc.tokens_between(cue.end, mark) > 4:
         return False
     between = [m for m in s.mentions if cue.end <= m.start and m.end <= mark]
     return not any(m.kind in {"product", "org", "country"} for m in between) \
@@ -7630,6 +7640,14 @@ def _grants_licence(s: Sentence, c: Mention, cues: list[Mention]) -> bool:
         and (c.end <= sold.start or not any(o.kind == "country" and o.end <= sold.start for o in s.mentions))
 
 
+def _after_government(s: Sentence, word: Mention) -> bool:
+    """Whether a word stands right after a word for a state's government ("gouvernement de", "gobierno de")."""
+    if not s.doc.government_words:
+        return False
+    before = _WORD_BEFORE.search(s.doc.text, max(s.start, word.start - 40), word.start)
+    return before is not None and fold_phrase(before.group(1)).strip() in s.doc.government_words
+
+
 def _on_government(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective stands right on a word for a state's government ("the Soviet government", "el
     gobierno soviético"): the two name the country as a party."""
@@ -8511,6 +8529,8 @@ def _from_marked(s: Sentence, c: Mention) -> bool:
     """Whether a word, an ending or a particle marks a country as where something came from ("from the USSR")."""
     # (not past another country: "under licence from Russia, India builds it")
     word = s.near_before(c.start, ("source",), 1)
+    if word is not None and _after_government(s, word):
+        word = None   # "le gouvernement de la Pologne": where "from" is also "of", whose government it is
     return c.case == "source" or (word is not None and not any(
         o.kind == "country" and word.end <= o.start and o.end <= c.start for o in s.mentions)) \
         or _one_letter_before(s, c, "source") or s.doc.particle_on(c, {"source"}) \
@@ -8561,6 +8581,11 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
+        # (nor one that opens a clause of purpose, a word of sending or buying right after it: "el ofrecimiento de
+        # Checoslovaquia para vender aviones", "el permiso de Londres para comprar", "pentru a livra": the name sends
+        # or allows, it receives nothing; not the party a word of "with" names: "a contract with Peru to supply")
+        and (s.near_after(after.end, ("export", "import"), 1) is None
+             or s.near_before(c.start, ("with",), 1) is not None)
         # (an article between: "from the USSR to the Indian Air Force")
         and not any(o.kind == "country" and o.start >= after.end
                     and fold_phrase(s.doc.text[after.end:o.start]).strip() in article_or_nothing()
@@ -9118,8 +9143,13 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if neg is not None and not s.near_before(y.start, ("until",), 3) \
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
-        if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8) for k in s.cue_list("milestone")):
+        if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8)
+               or (k.start >= y.end and _fronted_date(s, y)
+                   and _same_clause(s, s.doc.text.index(",", y.end) + 1, k.start, 8))
+               for k in s.cue_list("milestone")):
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
+            #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
+            #            autre lot ...")
         if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue)) and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
