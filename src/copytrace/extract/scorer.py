@@ -4414,6 +4414,10 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         return None
     if group == "cap" and m.group(group).split()[0].upper() in shapes().currencies:
         return None   # (a price: "disebut sekitar Rp 15 juta", said to be about Rp 15 million)
+    if group == "cap" and s.doc.capitalised_nouns \
+            and any(o.start <= start and end <= o.end for o in s.cue_list("product_noun")):
+        return None   # (a word for a kind of product, with a capital where every noun has one: "Bezeichnung für
+        #              Hubschrauber" names no helicopter)
     if group == "cap" and end - start == 1 and s.doc.text[end:end + 1] == ".":
         return None   # (a person's initial: "závod dostal meno V. I. Lenina", the plant was named after Lenin)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
