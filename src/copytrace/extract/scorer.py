@@ -6479,7 +6479,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         design = min(designs, key=lambda k: s.gap(k, o), default=None)
         # (where the verb comes last, not "UVZが設計し、製造した": a word of making joined to the word of design, no
         # other name between them, is the same name's)
-        chained = s.doc.particles_follow and design is not None and any(
+        # (nor, where a participle ends the clause, "von Uralwagonsawod entwickelt und gebaut": the maker's too)
+        chained = design is not None and (s.doc.particles_follow or (
+            s.doc.participles_last and design.start >= o.end)) and any(
             k.start >= design.end and s.doc.tokens_between(design.end, k.start) <= 2
             and not any(m.kind == "org" and design.end <= m.start < k.start for m in s.mentions)
             for k in s.cue_list("produce"))
