@@ -7233,6 +7233,8 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
 
 _LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
                             "destination"})
+# a case ending glued to a name by a colon, a hyphen or an apostrophe ("HAL:n", "HAL-i"), then a space
+_GLUED_ENDING = re.compile(r"(?:[:'’\-‐‑][^\W\d_]{1,4})?\s+")
 
 
 def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
@@ -7254,6 +7256,10 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
     if s.doc.adjectives_follow and s.doc.tokens_between(k.end, o.start) == 0:
         return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
+    if s.doc.genitive_first and any(k2.start >= o.end and _GLUED_ENDING.fullmatch(s.doc.text, o.end, k2.start)
+                                    for k2 in s.cue_list("org_word", "maker")):
+        return False   # ("lisenssillä HAL:n tehtaissa", "licenc alapján a HAL gyárában": where the owner comes first,
+        #              a name right before a word for works owns the works, the maker, not the licence)
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
     if any(m.kind == "cue" and m.value == "locative" for m in between) \
             or _one_letter_before(s, o, "locative", alone=False) \
