@@ -7836,7 +7836,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if _into_service(s, cue, c):
                 continue
             if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None \
-                    and not (cue.end <= c.start and s.near_before(c.start, ("destination",), 1) is not None
+                    and not ((cue.end <= c.start or s.doc.participles_last)
+                             and s.near_before(c.start, ("destination",), 1) is not None
                              and s.near_before(c.start, ("agent", "source"), 1) is None):
                 continue   # "z dílů dodaných sovětským výrobcem", "supplied by a Soviet maker": the maker's country
                 #            (not the buyer's: "sold the BMP-1 to a Czech company")
