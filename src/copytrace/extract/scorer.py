@@ -4799,7 +4799,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if (between == "/" or (between == "(" and closing in {")", ",", ""})) and other is not None \
                 and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
-                and _lineage(s, a, b) is None:
+                and _lineage(s, a, b) is None \
+                and not (between == "/" and a.entity is not None and b.entity is not None and a.entity != b.entity):
+            # (not two designs the registry holds apart, a slash between them: "the SKS/AKM" names two)
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
             same = float(bool(number) and number == _NUMBER.findall(b.text))
