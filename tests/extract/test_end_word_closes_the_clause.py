@@ -37,3 +37,17 @@ def test_a_start_and_an_end_in_one_clause_keep_the_start(small_extractor: Extrac
     facts = facts_of(small_extractor, text, "de")
     assert ("T-55", "introduced_year", "1958") in facts, facts
     assert ("T-55", "introduced_year", "1981") not in facts, facts
+
+
+def test_a_noun_of_making_inside_the_clause_leaves_the_end(small_extractor: Extractor) -> None:
+    # (a noun of making after a preposition, no "und" between it and the verb of ending: still the year of the end)
+    text = ("Man liest oft, dass die Produktion der Su-7 im Land 1986 mit der Fertigung der letzten Serie "
+            "in Komsomolsk endete.")
+    facts = facts_of(small_extractor, text, "de")
+    assert not [f for f in facts if f[1] == "introduced_year"], facts
+
+
+def test_a_clause_of_making_before_the_end_keeps_its_own_year(small_extractor: Extractor) -> None:
+    text = "Im Werk begann 1971 die Fertigung der Su-17 und wurde erst 1990 beendet."
+    facts = facts_of(small_extractor, text, "de")
+    assert ("Su-17", "introduced_year", "1971") in facts, facts

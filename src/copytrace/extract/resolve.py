@@ -325,7 +325,8 @@ def lower_suffix_apart(written: str, canonical: str) -> bool:
 
 
 _RUNS_ON = re.compile(r"[-‐‑–]?\d")
-_SPACED_NUMBER = re.compile(r"[ \u00a0]\d{1,3}(?![\d.,])")
+# (a comma or a period after the number ends a clause, no decimal: "GAZ 30, also known as")
+_SPACED_NUMBER = re.compile(r"[ \u00a0]\d{1,3}(?!\d|[.,]\d)")
 _JOINED_NAME = re.compile(r"[-‐‑][A-ZА-ЯЁ][a-zа-яё]")
 _WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
 _WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")

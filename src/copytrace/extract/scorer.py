@@ -4468,6 +4468,10 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         return None
     if group == "cap" and m.group(group).split()[0].upper() in shapes().currencies:
         return None   # (a price: "disebut sekitar Rp 15 juta", said to be about Rp 15 million)
+    if group == "cap" and s.doc.capitalised_nouns \
+            and any(o.start <= start and end <= o.end for o in s.cue_list("product_noun")):
+        return None   # (a word for a kind of product, with a capital where every noun has one: "Bezeichnung für
+        #              Hubschrauber" names no helicopter)
     if group == "cap" and end - start == 1 and s.doc.text[end:end + 1] == ".":
         return None   # (a person's initial: "závod dostal meno V. I. Lenina", the plant was named after Lenin)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
@@ -4849,7 +4853,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if (between == "/" or (between == "(" and closing in {")", ",", ""})) and other is not None \
                 and (a.family != b.family or _numbered_apart(a, b)) and not _extends(a, b) and not _extends(b, a) \
-                and _lineage(s, a, b) is None:
+                and _lineage(s, a, b) is None \
+                and not (between == "/" and a.entity is not None and b.entity is not None and a.entity != b.entity):
+            # (not two designs the registry holds apart, a slash between them: "the SKS/AKM" names two)
             # "Type 56 (AK-56)", "Type 59 (T-59)": one number under two prefixes is one product's two names
             number = _NUMBER.findall(a.text)
             same = float(bool(number) and number == _NUMBER.findall(b.text))
@@ -6529,7 +6535,9 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
         design = min(designs, key=lambda k: s.gap(k, o), default=None)
         # (where the verb comes last, not "UVZが設計し、製造した": a word of making joined to the word of design, no
         # other name between them, is the same name's)
-        chained = s.doc.particles_follow and design is not None and any(
+        # (nor, where a participle ends the clause, "von Uralwagonsawod entwickelt und gebaut": the maker's too)
+        chained = design is not None and (s.doc.particles_follow or (
+            s.doc.participles_last and design.start >= o.end)) and any(
             k.start >= design.end and s.doc.tokens_between(design.end, k.start) <= 2
             and not any(m.kind == "org" and design.end <= m.start < k.start for m in s.mentions)
             for k in s.cue_list("produce"))
@@ -7281,6 +7289,8 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
 
 _LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
                             "destination"})
+# a case ending glued to a name by a colon, a hyphen or an apostrophe ("HAL:n", "HAL-i"), then a space
+_GLUED_ENDING = re.compile(r"(?:[:'’\-‐‑][^\W\d_]{1,4})?\s+")
 
 
 def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
@@ -7302,6 +7312,10 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
     if s.doc.adjectives_follow and s.doc.tokens_between(k.end, o.start) == 0:
         return False   # ("lisensi SAC": where words that qualify a noun follow it, the name right after may hold it)
+    if s.doc.genitive_first and any(k2.start >= o.end and _GLUED_ENDING.fullmatch(s.doc.text, o.end, k2.start)
+                                    for k2 in s.cue_list("org_word", "maker")):
+        return False   # ("lisenssillä HAL:n tehtaissa", "licenc alapján a HAL gyárában": where the owner comes first,
+        #              a name right before a word for works owns the works, the maker, not the licence)
     between = [m for m in s.mentions if k.end <= m.start and m.end <= o.start]
     if any(m.kind == "cue" and m.value == "locative" for m in between) \
             or _one_letter_before(s, o, "locative", alone=False) \
@@ -7886,7 +7900,8 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             if _into_service(s, cue, c):
                 continue
             if c.adjective and s.near_after(c.end, ("maker", "org_word"), 0) is not None \
-                    and not (cue.end <= c.start and s.near_before(c.start, ("destination",), 1) is not None
+                    and not ((cue.end <= c.start or s.doc.participles_last)
+                             and s.near_before(c.start, ("destination",), 1) is not None
                              and s.near_before(c.start, ("agent", "source"), 1) is None):
                 continue   # "z dílů dodaných sovětským výrobcem", "supplied by a Soviet maker": the maker's country
                 #            (not the buyer's: "sold the BMP-1 to a Czech company")
@@ -9550,8 +9565,11 @@ def _halted_after(s: Sentence, y: Mention) -> bool:
         if k.start < y.end or any(ch in ",;:()–—" for ch in s.doc.text[y.end:k.start]) \
                 or not _AUXILIARY_THEN_END.match(s.doc.text, k.end):
             continue
+        # (a word of making between counts only with a word for "and" after it, a clause of its own: "mit der
+        # Fertigung der MF-75 in Gorki endete" still ends in the year)
         if not any(m.start >= y.end and m.end <= k.start and (m.kind == "year" or (m.kind == "cue" and m.value in {
-                "introduce", "produce"})) for m in s.mentions):
+                "introduce", "produce"} and set(fold_phrase(s.doc.text[m.end:k.start]).split()) & and_words()))
+                for m in s.mentions):
             return True
     return False
 
