@@ -41,7 +41,7 @@ def test_a_start_and_an_end_in_one_clause_keep_the_start(small_extractor: Extrac
 
 def test_a_noun_of_making_inside_the_clause_leaves_the_end(small_extractor: Extractor) -> None:
     # (a noun of making after a preposition, no "und" between it and the verb of ending: still the year of the end)
-    text = ("Man liest oft, dass die Produktion der Su-7 im Land 1986 mit der Fertigung der letzten Serie "
+    text = ("Man liest oft, dass die Produktion der Su-7 im Land 1986 mit dem Bau einer letzten Reihe "
             "in Komsomolsk endete.")
     facts = facts_of(small_extractor, text, "de")
     assert not [f for f in facts if f[1] == "introduced_year"], facts

@@ -9565,8 +9565,8 @@ def _halted_after(s: Sentence, y: Mention) -> bool:
         if k.start < y.end or any(ch in ",;:()–—" for ch in s.doc.text[y.end:k.start]) \
                 or not _AUXILIARY_THEN_END.match(s.doc.text, k.end):
             continue
-        # (a word of making between counts only with a word for "and" after it, a clause of its own: "mit der
-        # Fertigung der MF-75 in Gorki endete" still ends in the year)
+        # (a word of making between counts only with a word for "and" after it, a clause of its own: "1982 mit dem
+        # Bau einer letzten Reihe für Indien endete" still ends in the year)
         if not any(m.start >= y.end and m.end <= k.start and (m.kind == "year" or (m.kind == "cue" and m.value in {
                 "introduce", "produce"} and set(fold_phrase(s.doc.text[m.end:k.start]).split()) & and_words()))
                 for m in s.mentions):
