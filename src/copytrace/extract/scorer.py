@@ -786,7 +786,9 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
     # design itself)
     parted = _owner_of_parts(s)
-    kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
+    # (nor a licence for them: "T-72 के इंजन का लाइसेंस" licenses the engines, not the tank)
+    kept = [r for r in kept if id(r.subject) not in parted
+            or r.relation not in _PARTS_SAY_NOTHING | {"licence_status", "licensed_by"}]
     # ("J-6 có giấy phép làm theo MiG-19, lắp động cơ WP-6": a part a word names after the design it is
     # fitted to takes none of that design's licence, nor does a name in brackets after the part, "(dựa trên RD-9B)")
     parts = s.part_names()
@@ -8778,8 +8780,10 @@ def _owner_of_parts(s: Sentence) -> set[int]:
     text = s.doc.text
     owners: set[int] = set()
     for p in s.products:
-        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢")
-        end = next((k.end for k in s.cue_list("product_noun") if k.start == p.end), p.end)
+        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢"; or a space apart where
+        # words are spaced: "T-72 टैंकों के इंजन", the engines of the T-72 tanks)
+        end = next((k.end for k in s.cue_list("product_noun")
+                    if k.start == p.end or (k.start > p.end and s.doc.text[p.end:k.start] == " ")), p.end)
         after = text[end:end + 12].lstrip()
         mark = next((g for g in sorted(s.doc.genitive_marks, key=len, reverse=True) if g and after.startswith(g)),
                     None)
