@@ -6301,7 +6301,9 @@ def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
     loose = [w for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b])
              if not any(m.start <= a + w.start() < m.end and (m.kind != "cue" or m.value in naming)
                         for m in s.mentions)]
-    return len(loose) <= 1
+    # (a word that says of which type, "مقاتلة روسية من طراز ميغ-29", a Russian fighter of the type MiG-29, names)
+    kinds = shapes().kind_words
+    return len([w for w in loose if fold_phrase(w.group()) not in kinds]) <= 1
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:

@@ -122,8 +122,8 @@ def _spelled_letters(run: str, names: dict[str, str]) -> str:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (past spaces), folded."""
-    words = text[max(0, pos - 30):pos].split()
+    """The word right before ``pos`` (past spaces and an opening quote: "من طراز \"سو 33\""), folded."""
+    words = [w for w in text[max(0, pos - 30):pos].split() if fold_phrase(w).strip()]
     return fold_phrase(words[-1]) if words else ""
 
 
