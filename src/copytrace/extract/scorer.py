@@ -4021,7 +4021,12 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
-                        and not _clause_apart(s, cue, [c]))
+                        and not _clause_apart(s, cue, [c])
+                        # (not an armed force's: "الجيش الإيراني من تطوير", the Iranian army ... developing)
+                        and not (s.doc.adjectives_follow and any(
+                            k.end <= c.start and s.doc.tokens_between(
+                                k.end, _prefix_start(s.doc.text, k.end, c.start)) == 0
+                            for k in s.cue_list("force"))))
                        # (but past one that closes a phrase of making right before the word: "des obusiers de
                        # fabrication iranienne, copiés sur le D-30", of Iranian make, copied from the D-30)
                        or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0
