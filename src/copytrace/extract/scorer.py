@@ -5808,6 +5808,9 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
     if parent is not None and parent.value in {p.value for p in inside}:
         parent = None   # the topic is one of the bracketed products themselves
+    if c.adjective and _on_noun_of_kind(s, c):
+        parent = None   # "الصاروخ الروسي (سام-7)", the Russian missile (SA-7): the brackets name the noun's own
+        #                 design, no copy of another
     for p in inside:
         yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, p)
         if cue is not None and parent is not None and parent.value != p.value and not parent.generic:
@@ -5816,6 +5819,16 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(s.elsewhere(parent))}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _on_noun_of_kind(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a word for a kind of product: right after it where adjectives
+    follow their noun (past the article glued to the adjective, "الصاروخ الروسي"), else right before it."""
+    text = s.doc.text
+    if s.doc.adjectives_follow:
+        return any(k.end <= c.start and s.doc.tokens_between(k.end, _prefix_start(text, k.end, c.start)) == 0
+                   for k in s.cue_list("product_noun"))
+    return any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list("product_noun"))
 
 
 def _bracket_alone(s: Sentence, c: Mention) -> int:
