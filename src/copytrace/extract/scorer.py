@@ -8322,8 +8322,9 @@ def _on_force(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective names an armed force ("the Hungarian army", "the Polish People's Army"): a
     word of force a word or two after it, or right before it where adjectives follow their noun or the adjective
     opens with a capital as part of the force's name ("l'armée française", "Wojsko Polskie")."""
+    # (past the article glued to the adjective, which the mention leaves out: "القوات الجوية المصرية")
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
-               or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
+               or (k.end <= c.start and s.doc.tokens_between(k.end, _prefix_start(s.doc.text, k.end, c.start)) == 0
                    and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
 
 
