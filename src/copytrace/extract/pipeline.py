@@ -315,6 +315,7 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
+        facts = _makers_of_another_seat(facts, self.names, document, names)
         facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
@@ -1102,6 +1103,36 @@ def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str])
                 f = replace(f, subject=copies[0])
         out.setdefault(f.key(), f)
     return list(out.values())
+
+
+def _makers_of_another_seat(facts: list[CandidateFact], names: Names, document: Document,
+                            country_names: dict[str, str]) -> list[CandidateFact]:
+    """A maker the registry seats in one country that the text never names, making a design the text makes in
+    another country, is another organisation of the same name there (Arabic "هيئة التصنيع الحربي", military
+    industry authority, names Sudan's and Iraq's alike): the name is kept as the text writes it."""
+    # (a historical state stands for the states on its land: Zastava, in Serbia, is Yugoslavia's)
+    lands = {name: {country_names.get(c, c) for c in entry.get("lands") or ()}
+             for code, entry in lexicon.countries().historical.items() if (name := country_names.get(code))}
+
+    def with_lands(places: set[str]) -> set[str]:
+        return places.union(*(lands.get(p, set()) for p in places))
+
+    named = with_lands({country_names.get(m.value, m.value) for m in document.mentions if m.kind == "country"})
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+    out: list[CandidateFact] = []
+    for f in facts:
+        maker = names.resolve(f.object) if f.relation == "manufactured_by" and f.subject in made else None
+        seats = names.homes(maker.entity) if maker is not None and maker.kind == "org" else frozenset()
+        if maker is not None and len(seats) == 1 and not seats & named and not seats & with_lands(made[f.subject]):
+            written = next((m.text for m in document.mentions if m.kind == "org" and m.entity == maker.entity
+                            and f.start <= m.start and m.end <= f.end), None)
+            if written:
+                f = replace(f, object=written)
+        out.append(f)
+    return out
 
 
 def _registry_direction(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:

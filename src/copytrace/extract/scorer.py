@@ -808,7 +808,9 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     # ("ソ連製T-54Aのパーツを工場で組み立てる": the parts of a design were supplied and put together, not the
     # design itself)
     parted = _owner_of_parts(s)
-    kept = [r for r in kept if id(r.subject) not in parted or r.relation not in _PARTS_SAY_NOTHING]
+    # (nor a licence for them: "T-72 के इंजन का लाइसेंस" licenses the engines, not the tank)
+    kept = [r for r in kept if id(r.subject) not in parted
+            or r.relation not in _PARTS_SAY_NOTHING | {"licence_status", "licensed_by"}]
     # ("J-6 có giấy phép làm theo MiG-19, lắp động cơ WP-6": a part a word names after the design it is
     # fitted to takes none of that design's licence, nor does a name in brackets after the part, "(dựa trên RD-9B)")
     parts = s.part_names()
@@ -4073,7 +4075,12 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     adjectives = [c for c in s.mentions if c.kind == "country" and c.adjective
                   # (not past a comma: "one of the buyers of Soviet arms, copied the T-62")
                   and ((0 <= s.doc.tokens_between(c.end, cue.start) <= 1 and c.end <= cue.start
-                        and not _clause_apart(s, cue, [c]))
+                        and not _clause_apart(s, cue, [c])
+                        # (not an armed force's: "الجيش الإيراني من تطوير", the Iranian army ... developing)
+                        and not (s.doc.adjectives_follow and any(
+                            k.end <= c.start and s.doc.tokens_between(
+                                k.end, _prefix_start(s.doc.text, k.end, c.start)) == 0
+                            for k in s.cue_list("force"))))
                        # (but past one that closes a phrase of making right before the word: "des obusiers de
                        # fabrication iranienne, copiés sur le D-30", of Iranian make, copied from the D-30)
                        or (c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0
@@ -5861,6 +5868,9 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
     parent = parents[-1] if parents else (s.topic if cue is not None else None)
     if parent is not None and parent.value in {p.value for p in inside}:
         parent = None   # the topic is one of the bracketed products themselves
+    if c.adjective and _on_noun_of_kind(s, c):
+        parent = None   # "الصاروخ الروسي (سام-7)", the Russian missile (SA-7): the brackets name the noun's own
+        #                 design, no copy of another
     for p in inside:
         yield _mk(s, p, "made_in_country", s.country(c), {"adjective": 1.0}, c, p)
         if cue is not None and parent is not None and parent.value != p.value and not parent.generic:
@@ -5869,6 +5879,16 @@ def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iter
             feats = {f"cue_{cue.value}" if cue.value in DERIVE else "cue_copy": 1.0,
                      "distance": s.gap(p, cue) / 10, "topic": float(s.elsewhere(parent))}
             yield _mk(s, p, "derived_from", parent.value, feats, c, p, qualifier=kind)
+
+
+def _on_noun_of_kind(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands right on a word for a kind of product: right after it where adjectives
+    follow their noun (past the article glued to the adjective, "الصاروخ الروسي"), else right before it."""
+    text = s.doc.text
+    if s.doc.adjectives_follow:
+        return any(k.end <= c.start and s.doc.tokens_between(k.end, _prefix_start(text, k.end, c.start)) == 0
+                   for k in s.cue_list("product_noun"))
+    return any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list("product_noun"))
 
 
 def _bracket_alone(s: Sentence, c: Mention) -> int:
@@ -6359,7 +6379,9 @@ def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
     loose = [w for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b])
              if not any(m.start <= a + w.start() < m.end and (m.kind != "cue" or m.value in naming)
                         for m in s.mentions)]
-    return len(loose) <= 1
+    # (a word that says of which type, "مقاتلة روسية من طراز ميغ-29", a Russian fighter of the type MiG-29, names)
+    kinds = shapes().kind_words
+    return len([w for w in loose if fold_phrase(w.group()) not in kinds]) <= 1
 
 
 def _adjective_on_other(s: Sentence, c: Mention, p: Mention) -> bool:
@@ -8403,8 +8425,9 @@ def _on_force(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective names an armed force ("the Hungarian army", "the Polish People's Army"): a
     word of force a word or two after it, or right before it where adjectives follow their noun or the adjective
     opens with a capital as part of the force's name ("l'armée française", "Wojsko Polskie")."""
+    # (past the article glued to the adjective, which the mention leaves out: "القوات الجوية المصرية")
     return any((k.start >= c.end and s.doc.tokens_between(c.end, k.start) <= 1)
-               or (k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0
+               or (k.end <= c.start and s.doc.tokens_between(k.end, _prefix_start(s.doc.text, k.end, c.start)) == 0
                    and (s.doc.adjectives_follow or c.text[:1].isupper())) for k in s.cue_list("force"))
 
 
@@ -8888,8 +8911,10 @@ def _owner_of_parts(s: Sentence) -> set[int]:
     text = s.doc.text
     owners: set[int] = set()
     for p in s.products:
-        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢")
-        end = next((k.end for k in s.cue_list("product_noun") if k.start == p.end), p.end)
+        # (a word for its kind glued to the name may stand before the mark: "62式坦克的装甲钢"; or a space apart where
+        # words are spaced: "T-72 टैंकों के इंजन", the engines of the T-72 tanks)
+        end = next((k.end for k in s.cue_list("product_noun")
+                    if k.start == p.end or (k.start > p.end and s.doc.text[p.end:k.start] == " ")), p.end)
         after = text[end:end + 12].lstrip()
         mark = next((g for g in sorted(s.doc.genitive_marks, key=len, reverse=True) if g and after.startswith(g)),
                     None)

@@ -35,6 +35,9 @@ _DASH = r"\-‐‑‒–—−－ـ"  # inside a character class (with the Arabi
 # Hebrew writes one-letter words (ה the, ב in, ל to, מ from, ו and, ש that, כ as) onto the next, with a hyphen
 # before a number or a Latin name: "ה-J-7", "ב-1959"
 _HEBREW = "הבלמושכ"
+# A one-letter word of Arabic or Hebrew written onto the next with no hyphen, also before a name in Latin letters
+# ("وT-55", and the T-55; "لPT-91"; "וT-72"): the name still starts at its capital
+_CLITIC = "[وبلفك" + _HEBREW + "]"
 RUN_ON = _RUN_ON = r"\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _W = rf"[^\W{_RUN_ON}]"
 # Combining marks, which are no letters to a pattern but stand inside a word: Latin accents, Hebrew points, Arabic
@@ -119,8 +122,8 @@ def _spelled_letters(run: str, names: dict[str, str]) -> str:
 
 
 def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` (past spaces), folded."""
-    words = text[max(0, pos - 30):pos].split()
+    """The word right before ``pos`` (past spaces and an opening quote: "من طراز \"سو 33\""), folded."""
+    words = [w for w in text[max(0, pos - 30):pos].split() if fold_phrase(w).strip()]
     return fold_phrase(words[-1]) if words else ""
 
 
@@ -183,7 +186,9 @@ def shapes() -> Shapes:
         # a headline run into its text ("MiG-21MiG-21は"): a mixed-case name may start right after a digit
         # ("T-72/T-90", "MiG-21/J-7": a name may start right after a slash that ends a number, not a path's "com/T-72")
         # (or after the Arabic article's stretching stroke: "الـT-72")
-        rf"(?:(?<=[{_HEBREW}][-־])|(?<=\u0640)|(?<![{_DASH}./])(?<!{_W})|(?<=\d/)|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
+        # (or after a one-letter clitic of Arabic or Hebrew glued on with no hyphen: "وT-55", "بـ" aside, "וT-72")
+        rf"(?:(?<=[{_HEBREW}][-־])|(?<=\u0640)|(?<![{_DASH}./])(?<!{_W})|(?<=(?<![^\W\d_]){_CLITIC})|(?<=\d/)"
+        rf"|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
         rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
         # (an English plural after it: "Type 56s", "T-72M1s")
         rf"(?P<wpl>s(?!{_W}))?"
@@ -202,7 +207,8 @@ def shapes() -> Shapes:
     # are tried at every place of a text)
     opening = "".join(sorted({re.escape(p[0]) for p in (*mixed, *words)}))
     starts = re.compile(rf"[{_UP}{opening}]"
-                        rf"(?:(?<=[{_HEBREW}][-־].)|(?<=\u0640.)|(?<![{_DASH}./].)(?<!{_W}.)|(?<=\d/.)|(?<=\d.))")
+                        rf"(?:(?<=[{_HEBREW}][-־].)|(?<=\u0640.)|(?<![{_DASH}./].)(?<!{_W}.)"
+                        rf"|(?<=(?<![^\W\d_]){_CLITIC}.)|(?<=\d/.)|(?<=\d.))")
     letters = sorted((str(p) for p in data["letters_only"]), key=len, reverse=True)  # type: ignore[attr-defined]
     # (after a clitic and its hyphen: "ה-AKM"; the lookbehinds stand after each name's first letter, so that re skips
     # straight to where one of those letters stands: see _GRAU)
