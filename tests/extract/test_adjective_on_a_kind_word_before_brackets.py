@@ -1,5 +1,5 @@
-"""A country's adjective on a word for a kind of product, a name in brackets after it ("الصاروخ الروسي (سام-7)", the
-Russian missile (SA-7); "the Soviet missile (SA-7)"), glosses the noun with its own design: the name is made there,
+"""A country's adjective on a word for a kind of product, a name in brackets after it ("الصاروخ السوفيتي (سام-7)", the
+Soviet missile (SA-7); "the Soviet missile (SA-7)"), glosses the noun with its own design: the name is made there,
 and is no copy of the product the sentence spoke of before.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_arabic_gloss_of_a_missile(extractor: Extractor) -> None:
-    text = "يصنع المصنع صواريخ صقر 18، ويصنع أيضا الصاروخ الروسي (سام-7) بمساعدة أجنبية."
+    text = "يصنع المصنع صواريخ صقر 18، ويصنع كذلك الصاروخ السوفيتي (سام-7) بمساعدة أجنبية."
     facts = facts_of(extractor, text, "ar")
     assert not any(r == "derived_from" and s == "9K32 Strela-2" for s, r, _ in facts), facts
 
