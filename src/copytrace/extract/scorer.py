@@ -8024,7 +8024,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            after it is the next clause's, the name before it is what went
             if general and p.start < s.start:
                 continue
-            if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
+            if p not in taken and cue.end <= p.start and not s.elsewhere(p) and _clause_apart(s, cue, [p]) and any(
                     cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
                 continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
                 #            a word of trade of its own is that word's, not this one's
