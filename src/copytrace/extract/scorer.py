@@ -5408,6 +5408,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
+        # (nor an adjective that a noun of making right after it and a product noun right before it make the
+        # maker's: "ordered tanks of Yugoslav production", "naročil 200 tankov jugoslovanske izdelave")
+        using = None if using is not None and c.adjective and any(
+            k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in produce) and any(
+            k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("product_noun")) \
+            else using
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         # (or on the list's last name: "파키스탄과 알바니아에 수출", "パキスタンやアルバニアに輸出")
         last = _list_last(s, c)
