@@ -6783,8 +6783,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of granting too: "granted Poland a licence ..., and Poland exported T-72s")
     if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
             (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5 and not _on_a_product(s, k))
-            # ("hat die Lizenz ... an Polen übergeben")
-            or (e.value in {"export", "grant"} and _licence_handed(s, k, e))
+            # ("hat die Lizenz ... an Polen übergeben"; not "without the state's permission it may not sell": a
+            # permission missing is nothing handed over)
+            or (e.value in {"export", "grant"} and k.value == "licence" and _licence_handed(s, k, e))
             # ("T-72のライセンスを取得した", "üretim lisansı aldı": the licence before the verb of getting it)
             or (e.value == "import" and _bought_before(s, k, e))
             # ("received in 1978 from the USSR a licence": what a word of buying takes, past its seller and date)
