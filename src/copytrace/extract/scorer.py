@@ -138,6 +138,17 @@ class Sentence:
         for m in self.mentions:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
+        # "remontovane u preduzeću koje proizvodi municiju", "overhauled at a works which makes shells": where a word
+        # of repair stands, a word of making in a relative clause right after a maker word says what the works does
+        if "repair" in self.cues and "produce" in self.cues and self.doc.relative_words:
+            trade = [k for k in self.cues["produce"] if not any(
+                m.end <= k.start and (words := re.findall(r"\w+", fold_phrase(self.doc.text[m.end:k.start])))
+                and words[0] in self.doc.relative_words and len(words) <= 4
+                for m in self.cues.get("maker", []) + self.cues.get("org_word", []))]
+            if trade:
+                self.cues["produce"] = trade
+            else:
+                self.cues.pop("produce")
         # "remontovan u zavodu Orao", "overhauled at the Bumar works": where a word of repair stands and none of
         # making, the works named do not make the design
         if "repair" in self.cues and "produce" not in self.cues:
