@@ -3815,6 +3815,11 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
             run = _LOCAL_RUN.match(text, at + 1)
             if run is None or len(run.group()) <= 2:
                 return True
+    # (or a name right after the word for forces, nothing between, in the owner's case: "Ministarstvu obrane Egipta",
+    # "Vojska Srbije", the forces of Egypt, of Serbia)
+    force = None if c.adjective or c.case else s.near_before(c.start, ("force",), 0)
+    if force is not None and not s.doc.text[force.end:c.start].strip():
+        return True
     return s.near_after(c.end, ("force",), 0) is not None or (
         s.doc.adjectives_follow and c.adjective
         and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
