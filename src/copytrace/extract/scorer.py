@@ -6913,7 +6913,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and s.near_before(o.start, DERIVE, 1) is None for o in originals))]
     # "licence-built by the Polish firm Bumar-Łabędy", "vom indischen Hersteller HAL": an adjective on a maker is
     # the maker's country, not the licensor
-    licensors = [c for c in licensors if not _on_maker(s, c)]
+    licensors = [c for c in licensors if not _on_maker(s, c) and not _maker_past_licence(s, c, cues)]
     # "The Polish licence for the T-72M1 was obtained from the Soviet Union", "Rusia revocó la licencia búlgara":
     # where another country gives or takes the licence, an adjective on the licence word names who held it
     # (not a subject a copula follows, the passive's receiver: "Poland was granted a Soviet licence")
@@ -7237,6 +7237,8 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
         return False
+    if _maker_past_licence(s, o, cues):
+        return False
     # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
     # made it)
     if s.doc.particles_follow and s.near_after(o.end, ("agent",), 0) is not None and any(
@@ -7246,6 +7248,21 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start]) \
         or any(_licence_of(s, k, o) for k in cues)
+
+
+def _maker_past_licence(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
+    """Whether an organisation a word of the agent opens, a word of making before it in its clause, follows a licence
+    word that names its giver by a country's adjective ("се произвеждаше по съветски лиценз в Полша от завода
+    Бумар", "proizvodio se po sovjetskoj licenci u Poljskoj od tvornice Bumar"): the word, both "by" and "from",
+    names the maker, not a second licensor."""
+    agent = s.near_before(o.start, ("agent",), 1)   # (a works' word may stand between: "от завода Бумар")
+    if o.kind != "org" or agent is None or (s.doc.tokens_between(agent.end, o.start) and not any(
+            agent.end <= w.start and w.end <= o.start for w in s.cue_list("maker", "org_word"))):
+        return False
+    return any(
+        k.end <= o.start and any(m.kind == "country" and m.adjective and m.end <= k.start
+                                 and s.doc.tokens_between(m.end, k.start) == 0 for m in s.mentions)
+        for k in cues) and any(k.end <= o.start and _same_clause(s, k.end, o.start, 8) for k in s.cue_list("produce"))
 
 
 _LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
