@@ -8090,7 +8090,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                      # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
                      # (nor forces of a country the registry knows makes no such design: "supplied to the Indian
                      # Army" of the T-72, the Soviet Union's)
-                     "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                     # (not forces a copula or an auxiliary parts from the name, the verb's subject: "Mornarica je
+                     # Egiptu prodala", the navy sold to Egypt)
+                     "to_force": float(any(s.gap(c, k) <= 1 and not any(
+                         min(c.end, k.end) <= v.start and v.end <= max(c.start, k.start) for v in s.cue_list("copula"))
+                                           for k in s.cue_list("force"))
                                        and len(s.groups.get(id(c), [c])) < 2
                                        and not _foreign_to(s, c, p)
                                        and not (cue.value == "import" and _bought_abroad(s, c, p))
