@@ -777,6 +777,8 @@ def _sole_subject(document: Document, spans: list[tuple[int, int]]) -> Mention |
     if span is None or any(not span[0] <= p.start < span[1] for p in products):
         return None
     outside = [p for p in products if open_bracket(document.text, span[0], p.start) < 0]
+    # (a design of another field named beside it, "bought M1A2s, while its M-84s went to storage", is no second one)
+    outside = [p for p in outside if not _outside(p)] or outside
     if len({p.value for p in outside}) != 1 or outside[0].generic:
         return None
     # ("... reconnaissance bombers such as the RB-47 flew over ...": a name given as an example is named in passing)

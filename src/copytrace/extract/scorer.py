@@ -138,6 +138,17 @@ class Sentence:
         for m in self.mentions:
             if m.kind == "cue":
                 self.cues.setdefault(m.value, []).append(m)
+        # "remontovane u preduzeću koje proizvodi municiju", "overhauled at a works which makes shells": where a word
+        # of repair stands, a word of making in a relative clause right after a maker word says what the works does
+        if "repair" in self.cues and "produce" in self.cues and self.doc.relative_words:
+            trade = [k for k in self.cues["produce"] if not any(
+                m.end <= k.start and (words := re.findall(r"\w+", fold_phrase(self.doc.text[m.end:k.start])))
+                and words[0] in self.doc.relative_words and len(words) <= 4
+                for m in self.cues.get("maker", []) + self.cues.get("org_word", []))]
+            if trade:
+                self.cues["produce"] = trade
+            else:
+                self.cues.pop("produce")
         # "remontovan u zavodu Orao", "overhauled at the Bumar works": where a word of repair stands and none of
         # making, the works named do not make the design
         if "repair" in self.cues and "produce" not in self.cues:
@@ -3860,6 +3871,11 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
             run = _LOCAL_RUN.match(text, at + 1)
             if run is None or len(run.group()) <= 2:
                 return True
+    # (or a name right after the word for forces, nothing between, in the owner's case: "Ministarstvu obrane Egipta",
+    # "Vojska Srbije", the forces of Egypt, of Serbia)
+    force = None if c.adjective or c.case else s.near_before(c.start, ("force",), 0)
+    if force is not None and not s.doc.text[force.end:c.start].strip():
+        return True
     return s.near_after(c.end, ("force",), 0) is not None or (
         s.doc.adjectives_follow and c.adjective
         and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
@@ -5475,6 +5491,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (not one a word of making stands between: "uses tanks made in the USSR" names the maker's country)
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
+        # (nor an adjective that a noun of making right after it and a product noun right before it make the
+        # maker's: "ordered tanks of Yugoslav production", "naročil 200 tankov jugoslovanske izdelave")
+        using = None if using is not None and c.adjective and any(
+            k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in produce) and any(
+            k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("product_noun")) \
+            else using
         # (where the marks follow their noun, a word of destination right after it: "イラクなどに輸出された")
         # (or on the list's last name: "파키스탄과 알바니아에 수출", "パキスタンやアルバニアに輸出")
         last = _list_last(s, c)
@@ -6861,8 +6883,9 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of granting too: "granted Poland a licence ..., and Poland exported T-72s")
     if s.has("export", "import") and not s.has("produce", *DERIVE) and not any(
             (e.start <= k.start and s.doc.tokens_between(e.end, k.start) <= 5 and not _on_a_product(s, k))
-            # ("hat die Lizenz ... an Polen übergeben")
-            or (e.value in {"export", "grant"} and _licence_handed(s, k, e))
+            # ("hat die Lizenz ... an Polen übergeben"; not "without the state's permission it may not sell": a
+            # permission missing is nothing handed over)
+            or (e.value in {"export", "grant"} and k.value == "licence" and _licence_handed(s, k, e))
             # ("T-72のライセンスを取得した", "üretim lisansı aldı": the licence before the verb of getting it)
             or (e.value == "import" and _bought_before(s, k, e))
             # ("received in 1978 from the USSR a licence": what a word of buying takes, past its seller and date)
@@ -6974,7 +6997,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                         and s.near_before(o.start, DERIVE, 1) is None for o in originals))]
     # "licence-built by the Polish firm Bumar-Łabędy", "vom indischen Hersteller HAL": an adjective on a maker is
     # the maker's country, not the licensor
-    licensors = [c for c in licensors if not _on_maker(s, c)]
+    licensors = [c for c in licensors if not _on_maker(s, c) and not _maker_past_licence(s, c, cues)]
     # "The Polish licence for the T-72M1 was obtained from the Soviet Union", "Rusia revocó la licencia búlgara":
     # where another country gives or takes the licence, an adjective on the licence word names who held it
     # (not a subject a copula follows, the passive's receiver: "Poland was granted a Soviet licence")
@@ -7298,6 +7321,8 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
         return False
+    if _maker_past_licence(s, o, cues):
+        return False
     # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
     # made it)
     if s.doc.particles_follow and s.near_after(o.end, ("agent",), 0) is not None and any(
@@ -7307,6 +7332,21 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start]) \
         or any(_licence_of(s, k, o) for k in cues)
+
+
+def _maker_past_licence(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
+    """Whether an organisation a word of the agent opens, a word of making before it in its clause, follows a licence
+    word that names its giver by a country's adjective ("се произвеждаше по съветски лиценз в Полша от завода
+    Бумар", "proizvodio se po sovjetskoj licenci u Poljskoj od tvornice Bumar"): the word, both "by" and "from",
+    names the maker, not a second licensor."""
+    agent = s.near_before(o.start, ("agent",), 1)   # (a works' word may stand between: "от завода Бумар")
+    if o.kind != "org" or agent is None or (s.doc.tokens_between(agent.end, o.start) and not any(
+            agent.end <= w.start and w.end <= o.start for w in s.cue_list("maker", "org_word"))):
+        return False
+    return any(
+        k.end <= o.start and any(m.kind == "country" and m.adjective and m.end <= k.start
+                                 and s.doc.tokens_between(m.end, k.start) == 0 for m in s.mentions)
+        for k in cues) and any(k.end <= o.start and _same_clause(s, k.end, o.start, 8) for k in s.cue_list("produce"))
 
 
 _LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
@@ -8123,8 +8163,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                     #            name after it is the next clause's, the name before it is what went
                 if general and p.start < s.start:
                     continue
-                if p not in taken and cue.end <= p.start and _clause_apart(s, cue, [p]) and any(
-                        cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
+                if p not in taken and cue.end <= p.start and not s.elsewhere(p) and _clause_apart(s, cue, [p]) \
+                        and any(
+                            cue.end <= k.start and k.end <= p.start for k in s.cue_list("export", "import")):
                     continue   # "sold to India, whose rival Pakistan bought the Type 85": a name past a clause mark and
                     #            a word of trade of its own is that word's, not this one's
                 owner = _bracket_owner(s, p)
@@ -8149,7 +8190,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                          # (nor a list of forces' countries: "exported to the air forces of Bulgaria, Hungary and Iraq")
                          # (nor forces of a country the registry knows makes no such design: "supplied to the Indian
                          # Army" of the T-72, the Soviet Union's)
-                         "to_force": float(any(s.gap(c, k) <= 1 for k in s.cue_list("force"))
+                         # (not forces a copula or an auxiliary parts from the name, the verb's subject: "Mornarica je
+                         # Egiptu prodala", the navy sold to Egypt)
+                         "to_force": float(any(s.gap(c, k) <= 1 and not any(
+                             min(c.end, k.end) <= v.start and v.end <= max(c.start, k.start)
+                             for v in s.cue_list("copula")) for k in s.cue_list("force"))
                                            and len(s.groups.get(id(c), [c])) < 2
                                            and not _foreign_to(s, c, p)
                                            and not (cue.value == "import" and _bought_abroad(s, c, p))
