@@ -1,5 +1,5 @@
 """A country's adjective on a noun of making that follows a product noun ("tanks of Yugoslav production",
-"tankov jugoslovanske proizvodnje") names where the things were made, even where a word of buying comes before:
+"tenkova jugoslavenske proizvodnje") names where the things were made, even where a word of buying comes before:
 the buyer is another country. An adjective with no product noun before it ("Soviet-era production plants") or
 before the things it describes ("Russian-made helicopters") says nothing of the topic."""
 

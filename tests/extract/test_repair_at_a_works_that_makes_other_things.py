@@ -16,7 +16,7 @@ def _made(extractor: Extractor, text: str, lang: str) -> set[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "lang"), [
     ("The Strela-2 missiles were overhauled at a Romanian company which makes shells.", "en"),
     ("Rakete Strela-2 remontirane su u rumunjskoj tvornici koja proizvodi streljivo.", "hr"),
-    ("Rakete Strela-2 remontovane su u rumunskom preduzeću koje se bavi proizvodnjom municije.", "sr"),
+    ("Rakete Strela-2 su remontovane u jednom rumunskom preduzeću koje pravi municiju.", "sr"),
     ("Ракетите Стрела-2 бяха ремонтирани в румънско предприятие, което произвежда боеприпаси.", "bg"),
 ])
 def test_the_works_trade_places_no_making(extractor: Extractor, text: str, lang: str) -> None:

@@ -3871,7 +3871,7 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
             run = _LOCAL_RUN.match(text, at + 1)
             if run is None or len(run.group()) <= 2:
                 return True
-    # (or a name right after the word for forces, nothing between, in the owner's case: "Ministarstvu obrane Egipta",
+    # (or a name right after the word for forces, nothing between, in the owner's case: "Ministarstvu obrane Libije",
     # "Vojska Srbije", the forces of Egypt, of Serbia)
     force = None if c.adjective or c.case else s.near_before(c.start, ("force",), 0)
     if force is not None and not s.doc.text[force.end:c.start].strip():
@@ -5492,7 +5492,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         using = None if using is not None and any(using.end <= k.start and k.end <= head.start for k in produce) \
             else using
         # (nor an adjective that a noun of making right after it and a product noun right before it make the
-        # maker's: "ordered tanks of Yugoslav production", "naročil 200 tankov jugoslovanske izdelave")
+        # maker's: "ordered tanks of Yugoslav production", "kupil 40 tankov češke izdelave")
         using = None if using is not None and c.adjective and any(
             k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in produce) and any(
             k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("product_noun")) \
