@@ -9042,6 +9042,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (a word in the year's own clause first: "1967年开始批量生产,1968年服役" gives 1968 to the word of service
         # right after it, not to the word of making the comma closes)
         cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (a year past a clause mark after the word, where the word's own clause holds a year and the year's clause
+        # a doing of its own: "entered service in 1952, and in 1958 the plant began to copy it" dates the copying
+        # by 1958, not the entry into service)
+        if cue.end <= y.start and _date_apart(s, cue, y) \
+                and any(o is not y and not _date_apart(s, cue, o) for o in ys) \
+                and any(k.start >= y.end and not any(ch in ",;:，；、" for ch in s.doc.text[y.end:k.start])
+                        for k in s.cue_list(*DERIVE, "produce", "design", "export", "import", "licence")):
+            continue
         if _described_before_end(s, cue):
             continue   # "2005年,服役四十年的歼-6退出现役": the end's year; the word of service describes the name
         neg = s.negating(cue)
