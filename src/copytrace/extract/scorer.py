@@ -8830,6 +8830,10 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
     or right after the part word a word for "of" ("making parts of the MiG-15")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
+    # (or the word of making takes a part word as its object, right beside it: "越南生产零部件,让63式坦克恢复使用",
+    # "domestically produced parts restored the Type 63": the parts were made, not the product named apart from them)
+    if any(_makes_the_part(s, cue, k, p) for k in s.cue_list("part")):
+        return True
     return any(a <= k.start and k.end <= b and (
         any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
         or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
@@ -8838,6 +8842,34 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
                and not any(d.end <= q.start and q.end <= p.start for q in s.products)
                for d in s.cue_list("of")))
         for k in s.cue_list("part"))
+
+
+_CJK_AND = frozenset("和与與及跟同、,，とや")
+
+
+def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:
+    """Whether a word of making has a part word for its object, right after it (a genitive mark or "the" between:
+    "生产的零部件", "produced spare parts") or, where objects come first, right before it ("部品を生産"), and the
+    product stands apart from both, no name between and none joined to the part word by "and" or a list."""
+    text = s.doc.text
+    if any(m.kind in {"org", "product"} and m.start <= k.start and k.end <= m.end for m in s.mentions):
+        return False   # (a word of a maker's name: "Pabrik Mesin ...", the engine works)
+    if k.start >= cue.end:
+        between = text[cue.end:k.start].strip()
+        near = not between or between in s.doc.genitive_marks or s.doc.tokens_between(cue.end, k.start) <= 1
+        span = (cue.end, k.start)
+    elif s.doc.particles_follow:
+        near = s.doc.tokens_between(k.end, cue.start) <= 1
+        span = (k.end, cue.start)
+    else:
+        return False
+    if not near or any(span[0] <= m.start and m.end <= span[1] for m in s.products):
+        return False
+    lo, hi = (k.end, p.start) if k.end <= p.start else (p.end, k.start)
+    gap = fold_phrase(text[lo:hi]).split()
+    # (a conjunction of a script without spaces is a letter of the run: "零部件和63式")
+    joined = not gap or (len(gap) == 1 and (gap[0] in and_words() or set(text[lo:hi].strip()) <= _CJK_AND))
+    return not joined
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:
