@@ -14,8 +14,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "两国正在商议向越南发放许可生产雅克-52的协议。",
-    "兩國正在商議向越南發放許可生產雅克-52的協議。",
+    "越南与苏联仍在商议雅克-52的许可生产。",
+    "越南與蘇聯仍在商議雅克-52的許可生產。",
 ])
 def test_talks_on_a_licence_give_none(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "zh")

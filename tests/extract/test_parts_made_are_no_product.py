@@ -1,5 +1,5 @@
-"""A word of making whose object is a part word right beside it ("produced spare parts", "生产零部件", "自主生产的
-零部件") says the parts were made: a product the sentence names apart from them was not made there. A product
+"""A word of making whose object is a part word right beside it ("made spare parts", "制造配件", "本国制造的
+零件") says the parts were made: a product the sentence names apart from them was not made there. A product
 joined to the part word by "and" is made all the same.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text
@@ -16,8 +16,8 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Laos produced spare parts that put its old PT-76 tanks back on the road."),
-    ("zh", "老挝生产零部件,让库存的PT-76坦克重新开动。"),
-    ("zh", "老挝用自己生产的零部件修好了PT-76坦克。"),
+    ("zh", "老挝制造配件,让库存的PT-76坦克重新开动。"),
+    ("zh", "老挝用本国制造的零件修好了PT-76坦克。"),
 ])
 def test_parts_made_are_no_making_of_the_product(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)
@@ -26,7 +26,7 @@ def test_parts_made_are_no_making_of_the_product(extractor: Extractor, lang: str
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Laos produced spare parts and PT-76 tanks."),
-    ("zh", "老挝生产零部件和PT-76坦克。"),
+    ("zh", "老挝制造配件和PT-76坦克。"),
     ("en", "Laos produced the PT-76 and its spare parts."),
 ])
 def test_a_product_joined_to_the_parts_is_made(extractor: Extractor, lang: str, text: str) -> None:

@@ -1,5 +1,5 @@
-"""A maker's short Chinese name of two characters ("哈飞", the Harbin works) reads as that maker after a date's year
-and before a word of starting ("1958年哈飞开始生产", in 1958 Harbin began to make), as it does before a word of
+"""A maker's short Chinese name of two characters ("西飞", the Xi'an works) reads as that maker after a date's year
+and before a word of starting ("1966年西飞开始生产", in 1966 Xi'an began to make), as it does before a word of
 making.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text
@@ -15,12 +15,12 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "1958年哈飞开始生产直-5。",
-    "哈飛開始生產直-5。",
+    "1966年西飞开始生产轰-6。",
+    "西飛開始生產轟-6。",
 ])
 def test_the_short_name_is_the_maker(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "zh")
-    assert any(f[1:] == ("manufactured_by", "Harbin Aircraft Industry Group") for f in facts), facts
+    assert any(f[1:] == ("manufactured_by", "Xi'an Aircraft Industrial Corporation") for f in facts), facts
 
 
 def test_no_maker_inside_another_word(extractor: Extractor) -> None:

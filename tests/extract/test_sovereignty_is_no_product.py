@@ -14,10 +14,10 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("id", "Angkatan Udara membeli Su-7 dari Uni Soviet. Sayangnya, konflik itu berujung pada penyerahan "
-           "kedaulatan atas pulau tersebut kepada Bangladesh."),
-    ("id", "Su-7 tidak jadi berperang. Konflik berujung pada penyerahan kedaulatan atas pulau itu kepada Bangladesh."),
-    ("ms", "Su-7 tidak jadi berperang. Konflik berakhir dengan penyerahan kedaulatan pulau itu kepada Bangladesh."),
+    ("id", "Su-7 dibeli dari Uni Soviet pada 1967. Perjanjian tahun 1972 menetapkan penyerahan kedaulatan pulau itu "
+           "kepada Bangladesh."),
+    ("ms", "Su-7 dibeli dari Kesatuan Soviet pada 1967. Perjanjian tahun 1972 menetapkan penyerahan kedaulatan pulau "
+           "itu kepada Bangladesh."),
 ])
 def test_sovereignty_handed_over_is_no_export(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

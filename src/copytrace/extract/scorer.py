@@ -8830,8 +8830,8 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
     or right after the part word a word for "of" ("making parts of the MiG-15")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
-    # (or the word of making takes a part word as its object, right beside it: "越南生产零部件,让63式坦克恢复使用",
-    # "domestically produced parts restored the Type 63": the parts were made, not the product named apart from them)
+    # (or the word of making takes a part word as its object, right beside it: "老挝制造配件,修好了PT-76",
+    # "spare parts made at home kept the PT-76 running": the parts were made, not the product named apart from them)
     if any(_makes_the_part(s, cue, k, p) for k in s.cue_list("part")):
         return True
     return any(a <= k.start and k.end <= b and (
@@ -8849,7 +8849,7 @@ _CJK_AND = frozenset("和与與及跟同、,，とや")
 
 def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:
     """Whether a word of making has a part word for its object, right after it (a genitive mark or "the" between:
-    "生产的零部件", "produced spare parts") or, where objects come first, right before it ("部品を生産"), and the
+    "制造的配件", "made spare parts") or, where objects come first, right before it ("部品を作る"), and the
     product stands apart from both, no name between and none joined to the part word by "and" or a list."""
     text = s.doc.text
     if any(m.kind in {"org", "product"} and m.start <= k.start and k.end <= m.end for m in s.mentions):
@@ -8867,7 +8867,7 @@ def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:
         return False
     lo, hi = (k.end, p.start) if k.end <= p.start else (p.end, k.start)
     gap = fold_phrase(text[lo:hi]).split()
-    # (a conjunction of a script without spaces is a letter of the run: "零部件和63式")
+    # (a conjunction of a script without spaces is a letter of the run: "配件和PT-76")
     joined = not gap or (len(gap) == 1 and (gap[0] in and_words() or set(text[lo:hi].strip()) <= _CJK_AND))
     return not joined
 
@@ -9075,8 +9075,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # right after it, not to the word of making the comma closes)
         cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
         # (a year past a clause mark after the word, where the word's own clause holds a year and the year's clause
-        # a doing of its own: "entered service in 1952, and in 1958 the plant began to copy it" dates the copying
-        # by 1958, not the entry into service)
+        # a doing of its own: "was adopted in 1952, and in 1956 the works began to copy it" dates the copying by
+        # 1956, not the adoption)
         if cue.end <= y.start and _date_apart(s, cue, y) \
                 and any(o is not y and not _date_apart(s, cue, o) for o in ys) \
                 and any(k.start >= y.end and not any(ch in ",;:，；、" for ch in s.doc.text[y.end:k.start])
