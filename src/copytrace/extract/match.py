@@ -69,9 +69,10 @@ def _hangul(char: str) -> bool:
 # ("向西飞往", "昂贵飞机"): it needs a word of grammar beside it ("由沈飞生产", "沈飞的"), or a character of
 # another script
 # (a plural pronoun before, "我们沈飞", our Shenfei; a word of copying, assembling or making in quantity after,
-# "沈飞仿制", "西飞组装", "成飞批产")
-_BEFORE_SHORT = frozenset("由的是与和及被将把或国國们們、，,（(“「『 ")
-_AFTER_SHORT = frozenset("的是与和及生制研设在将为于等所工公仿组組批量、，,。）)”」』 ")
+# "沈飞仿制", "西飞组装", "成飞批产"; a word of starting, "西飞开始批产"; the traditional forms of those words,
+# "瀋飛製造", "成飛於"; a date's year before, "1966年西飞")
+_BEFORE_SHORT = frozenset("由的是与和及被将把或国國们們年、，,（(“「『 ")
+_AFTER_SHORT = frozenset("的是与和及生制研设在将为于等所工公仿组組批量开開製於為與、，,。）)”」』 ")
 # Korean particles glued to a noun: the case, topic and linking endings a name may carry ("노린코가", "콘체른에서")
 _HANGUL_PARTICLES = frozenset({
     "", "은", "는", "이", "가", "을", "를", "의", "에", "에서", "에게", "와", "과", "도", "로", "으로", "만", "부터",

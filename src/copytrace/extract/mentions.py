@@ -638,6 +638,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         elif language is not None and language.name_glosses and han_or_kana(org.value[:1]):
             org.value = _glossed_name(org.value, language.name_glosses) or org.value
         out.append(org)
+    if language is not None and language.code == "ko":
+        out.extend(_quoted_hangul_plants(text, start, out, taken, names))
     out.extend(_known_after_place(text, out, matches, particles, names))
     out.extend(_names_beside_nouns(text, start, nouns, matches, out, taken, names, language))
     if language is not None and language.code in _QUOTATIVES:
@@ -2244,6 +2246,26 @@ class _Mask:
         """The start of the first taken run in [pos, limit), or ``limit``."""
         found = self.bits.find(1, pos, limit)
         return limit if found < 0 else found
+
+
+# A plant's name quoted in Korean, its plant word glued to its end ("‘승리기계공장’에서"): the quotation marks say
+# where the name begins, which a script without capitals cannot
+_QUOTED_HANGUL_PLANT = re.compile(r"[‘“'\"「『]([\uac00-\ud7a3A-Za-z0-9]{2,16}"
+                                  r"(?:공장|기업소|조선소|제작소|공창|병기창|조병창))[’”'\"」』]")
+
+
+def _quoted_hangul_plants(text: str, start: int, out: list[Mention], taken: _Mask, names: Names) -> list[Mention]:
+    """"‘승리기계공장’에서": a quoted Korean word that ends in a plant word is that plant, where no mention holds it."""
+    found: list[Mention] = []
+    for q in _QUOTED_HANGUL_PLANT.finditer(text, start):
+        a, b = q.start(1), q.end(1)
+        if taken.hit(a, b) or any(m.start < b and a < m.end and m.kind != "cue" for m in out):
+            continue
+        known = names.resolve(q.group(1))
+        value = known.canonical if known is not None and known.kind == "org" else q.group(1)
+        found.append(Mention(a, b, "org", value, q.group(1), known.entity if known is not None else None))
+        taken.mark(a, b)
+    return found
 
 
 # Where a name comes before the word that names it and the script has no capitals, the mark glued between them

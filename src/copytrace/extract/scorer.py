@@ -9010,6 +9010,10 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     then a word for "for" before the product ("supplies spare parts for the MiG-29", "двигатели для танков Т-72"),
     or right after the part word a word for "of" ("making parts of the MiG-15")."""
     a, b = (cue.end, p.start) if cue.end <= p.start else (p.end, cue.start)
+    # (or the word of making takes a part word as its object, right beside it: "老挝制造配件,修好了PT-76",
+    # "spare parts made at home kept the PT-76 running": the parts were made, not the product named apart from them)
+    if any(_makes_the_part(s, cue, k, p) for k in s.cue_list("part")):
+        return True
     return any(a <= k.start and k.end <= b and (
         any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
         or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
@@ -9018,6 +9022,34 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
                and not any(d.end <= q.start and q.end <= p.start for q in s.products)
                for d in s.cue_list("of")))
         for k in s.cue_list("part"))
+
+
+_CJK_AND = frozenset("和与與及跟同、,，とや")
+
+
+def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:
+    """Whether a word of making has a part word for its object, right after it (a genitive mark or "the" between:
+    "制造的配件", "made spare parts") or, where objects come first, right before it ("部品を作る"), and the
+    product stands apart from both, no name between and none joined to the part word by "and" or a list."""
+    text = s.doc.text
+    if any(m.kind in {"org", "product"} and m.start <= k.start and k.end <= m.end for m in s.mentions):
+        return False   # (a word of a maker's name: "Pabrik Mesin ...", the engine works)
+    if k.start >= cue.end:
+        between = text[cue.end:k.start].strip()
+        near = not between or between in s.doc.genitive_marks or s.doc.tokens_between(cue.end, k.start) <= 1
+        span = (cue.end, k.start)
+    elif s.doc.particles_follow:
+        near = s.doc.tokens_between(k.end, cue.start) <= 1
+        span = (k.end, cue.start)
+    else:
+        return False
+    if not near or any(span[0] <= m.start and m.end <= span[1] for m in s.products):
+        return False
+    lo, hi = (k.end, p.start) if k.end <= p.start else (p.end, k.start)
+    gap = fold_phrase(text[lo:hi]).split()
+    # (a conjunction of a script without spaces is a letter of the run: "配件和PT-76")
+    joined = not gap or (len(gap) == 1 and (gap[0] in and_words() or set(text[lo:hi].strip()) <= _CJK_AND))
+    return not joined
 
 
 def _on_product(s: Sentence, c: Mention) -> bool:
@@ -9222,6 +9254,14 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (a word in the year's own clause first: "1967年开始批量生产,1968年服役" gives 1968 to the word of service
         # right after it, not to the word of making the comma closes)
         cue = min(kept, key=lambda k: (_date_apart(s, k, y), s.gap(k, y), (k.end > y.start) != s.doc.particles_follow))
+        # (a year past a clause mark after the word, where the word's own clause holds a year and the year's clause
+        # a doing of its own: "was adopted in 1952, and in 1956 the works began to copy it" dates the copying by
+        # 1956, not the adoption)
+        if cue.end <= y.start and _date_apart(s, cue, y) \
+                and any(o is not y and not _date_apart(s, cue, o) for o in ys) \
+                and any(k.start >= y.end and not any(ch in ",;:，；、" for ch in s.doc.text[y.end:k.start])
+                        for k in s.cue_list(*DERIVE, "produce", "design", "export", "import", "licence")):
+            continue
         if _described_before_end(s, cue):
             continue   # "2005年,服役四十年的歼-6退出现役": the end's year; the word of service describes the name
         neg = s.negating(cue)
