@@ -12,8 +12,9 @@ Each gold fact the extractor misses is put down to the first layer that lost it:
 Each wrong fact is put down to what of it disagrees with the document's gold: the subject (the gold gives the same
 relation and object to another product), the object, the relation, or all of it.
 
-usage: python scripts/error_layers.py GOLD.jsonl DIR [--show]
+usage: python scripts/error_layers.py GOLD.jsonl DIR [--show] [--by-relation]
 
+``--by-relation`` counts each layer and fault per relation too (counts only, so it may run on the development set).
 DIR holds the passages as the extractor reads them; ``--show`` lists each fact with its layer and is refused for
 ``../shared/eval/dev``: the development set is measured, never read.
 """
@@ -109,7 +110,8 @@ def _fault(score: ModuleType, fact: dict[str, Any], gold: list[dict[str, Any]]) 
 
 def main(argv: list[str]) -> int:
     show = "--show" in argv
-    args = [a for a in argv if a != "--show"]
+    by_relation = "--by-relation" in argv
+    args = [a for a in argv if a not in {"--show", "--by-relation"}]
     if len(args) != 2:
         print(__doc__.strip().splitlines()[-4], file=sys.stderr)
         return 2
@@ -136,13 +138,13 @@ def main(argv: list[str]) -> int:
             if any(score.matches(g, f) for f in facts):
                 continue
             layer = _layer(score, g, text, recorder.mentions, recorder.readings, names)
-            missed[layer] += 1
+            missed[f"{layer} [{g['relation']}]" if by_relation else layer] += 1
             if show:
                 print("MISSED", layer, "|", path.name, g["relation"], score.subject_of(g)[0], "->", g["object"])
         for f in facts:
             if not any(score.matches(g, f) for g in ours):
                 fault = _fault(score, f, ours)
-                wrong[fault] += 1
+                wrong[f"{fault} [{f['relation']}]" if by_relation else fault] += 1
                 if show:
                     print("WRONG", fault, "|", path.name, f["relation"], f["subject"], "->", f["object"])
     print(f"missed {sum(missed.values())}:")

@@ -2380,9 +2380,15 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
         # to a word name beside a product noun name products of that kind too ("Grad and Smerch rocket launchers":
         # before the name, where adjectives precede their noun)
         named = [m for m in (*out, *found) if m.kind == "product" and not any(ch.isdigit() for ch in m.text)]
+        # (the nouns by start, with the furthest end up to each: asked by bisection, as a long text has many)
+        by_start = sorted(nouns, key=lambda n: n.start)
+        starts = [n.start for n in by_start]
+        reach = list(itertools.accumulate((n.end for n in by_start), max))
+        noun_starts = set(starts)
         for m in named:
-            after_noun = any(n.start <= m.start and m.start - n.end <= 1 for n in nouns)
-            before_noun = not language.adjectives_follow and any(0 <= n.start - m.end <= 1 for n in nouns)
+            upto = bisect.bisect_right(starts, m.start)
+            after_noun = upto > 0 and reach[upto - 1] >= m.start - 1
+            before_noun = not language.adjectives_follow and bool({m.end, m.end + 1} & noun_starts)
             end = m.end
             while after_noun and (item := _LIST_NEXT.match(text, end)) is not None \
                     and _joined(item.group(1)) and add(item.start(2), item.end(2)):
@@ -2494,8 +2500,10 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
             text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
         for k in plant_spans:
+            if not left < k[1] <= cue.start:
+                continue
             joined = text[k[1]:cue.start].split()
-            if left < k[1] <= cue.start and len(joined) > 1 and joined[0].casefold() in _and_words():
+            if len(joined) > 1 and joined[0].casefold() in _and_words():
                 # (and the name after such a word begins past it: "... Company and Tabriz Helicopter Works")
                 left = k[1] + len(text[k[1]:cue.start]) - len(text[k[1]:cue.start].lstrip())
                 left += len(joined[0]) + len(text[left + len(joined[0]):cue.start]) \

@@ -10,9 +10,10 @@ are cut at the last clause mark before the limit, so no sentence costs more than
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from copytrace.extract.match import fold_phrase
 from copytrace.extract.shapes import month_words
@@ -89,18 +90,41 @@ def _last_token(text: str, stop: int) -> str:
     return text[begin:stop].strip(".").lower()
 
 
+class _Spans:
+    """Protected spans, asked in logarithmic time (a long text has thousands: asking each one at every full stop
+    made segmenting quadratic in the text's length)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach: list[int] = []   # the furthest end of the spans up to each one
+        for _, b in ordered:
+            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
+        self._opening = set(self._starts)
+
+    def covers(self, cut: int) -> bool:
+        """Whether ``cut`` falls strictly inside a span."""
+        i = bisect.bisect_left(self._starts, cut)
+        return i > 0 and self._reach[i - 1] > cut
+
+    def opens(self, at: int) -> bool:
+        """Whether a span starts at ``at``."""
+        return at in self._opening
+
+
 def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
               protected: list[tuple[int, int]] = (),  # type: ignore[assignment]
               open_words: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``text[start:end]``; ``protected`` spans are never cut; a line that ends in
     one of ``open_words`` goes on into the next."""
+    spans = _Spans(protected)
     for para_start, para_end in paragraphs(text, start, end, open_words):
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.start()
-            if (not _is_boundary(text, cut, m.end(), para_end, abbreviations, protected)
+            if (not _is_boundary(text, cut, m.end(), para_end, abbreviations, spans)
                     or _year_fragment(text, begin, cut, m.end())) \
-                    and not _year_abbreviation_ends(text, begin, cut, m.end(), protected):
+                    and not _year_abbreviation_ends(text, begin, cut, m.end(), spans):
                 continue
             yield from _bounded(text, begin, m.end())
             begin = m.end()
@@ -109,8 +133,8 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
 
 
 def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: frozenset[str],
-                 protected: list[tuple[int, int]]) -> bool:
-    if any(a < cut < b for a, b in protected):
+                 protected: _Spans) -> bool:
+    if protected.covers(cut):
         return False
     mark = text[cut]
     if mark in "；;" and _in_brackets(text, cut):
@@ -134,7 +158,7 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
         # "the U.S. Redeye missile", "т.е. завод": initials end no sentence before a lower-case word, a number or a
         # name; they may before any other capital ("sold to the U.S. The rifle ...")
         nxt = text[after:after + 1]
-        return not (nxt.islower() or nxt.isdigit() or any(a == after for a, _ in protected))
+        return not (nxt.islower() or nxt.isdigit() or protected.opens(after))
     if after >= stop:
         return True
     nxt = text[after]
@@ -170,7 +194,7 @@ def _year_fragment(text: str, begin: int, cut: int, after: int) -> bool:
 _YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
 
 
-def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: list[tuple[int, int]]) -> bool:
+def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: _Spans) -> bool:
     """"… принят на вооружение в 1956 г. Позднее …", "у 2009 р. Пізніше …": the abbreviation of "year" after a year
     ends a sentence of its own words before a capital (not "В 1956 г. СССР передал …", where the year opens the
     sentence, nor before a name: "в 1981 г. Тип 81 …" may go on)."""
@@ -181,7 +205,7 @@ def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protect
     # (four words before the year at least: "Выпуск начался в 1962 г. Ижевским заводом" may go on; counted within
     # a short reach, so a long paragraph costs no more)
     words = text[max(begin, year.start() - 80):year.start()].split()
-    return nxt.isupper() and not any(a == after for a, _ in protected) and len(words) >= 4
+    return nxt.isupper() and not protected.opens(after) and len(words) >= 4
 
 
 def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
