@@ -13,7 +13,8 @@ run, on one core, in this process:
   English sentence (median of 3 wall times, interpreter start included, bytecode kept as an installed
   package keeps it), with the packs' names cache filled and on a first run with an empty cache;
 * peak memory: ``copytrace extract FILE`` as a child process (its own peak RSS, VmHWM) on a 250 KB single
-  sentence, 2 MB of mixed real passages and 250 KB of pathological text.
+  sentence, 1 MB and 2 MB of mixed real passages as one text (and the ratio of their wall times: cost must grow
+  linearly with a text's length) and 250 KB of pathological text.
 
 usage: python benchmarks/extract_bench.py [--mb 20] [--seed 7]
 """
@@ -166,9 +167,11 @@ def memory_inputs(docs: list[str], rng: random.Random) -> dict[str, str]:
             break
         mixed.append(doc)
         size += len(doc.encode())
+    whole = "\n".join(mixed)
     return {
         "250 KB sentence": " ".join(words) + "\n",
-        "2 MB mixed passages": "\n".join(mixed),
+        "1 MB mixed passages": whole[:len(whole) // 2],
+        "2 MB mixed passages": whole,
         "250 KB 'T-72Soviet' x N": "T-72Soviet" * 25_000 + "\n",
         "250 KB '![' x N": "![" * 125_000 + "\n",
     }
@@ -201,13 +204,18 @@ def main() -> None:
     print(f"start-up: {startup():.2f} s with the names cache, {startup(cold=True):.2f} s on a first run  "
           f"target < 0.5 s")
 
+    walls: dict[str, float] = {}
     with tempfile.TemporaryDirectory(prefix="extract_bench_") as tmp:
         for n, (label, text) in enumerate(memory_inputs(docs, rng).items()):
             path = Path(tmp) / f"input{n}.txt"
             path.write_text(text, encoding="utf-8")
             rss, wall, ended = peak_memory(path)
+            walls[label] = wall
             target = "< 300 MB" if label == "250 KB sentence" else "< 500 MB"
             print(f"peak memory {label}: {rss:.0f} MB ({wall:.1f} s, {ended})  target {target}")
+    # one text twice as long should take about twice as long (a process's start-up included in both)
+    print(f"one long text, 2 MB / 1 MB wall time: {walls['2 MB mixed passages'] / walls['1 MB mixed passages']:.2f}"
+          "  target about 2 (linear)")
 
 
 if __name__ == "__main__":

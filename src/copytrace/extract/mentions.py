@@ -311,6 +311,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.extend(_plants_by_other_words(text, matches, names, language, taken))
     # (Chinese, Japanese and Korean texts write the Cyrillic С of a Soviet designation as a Latin C: "C-75")
     lookalikes = language is not None and language.code in {"zh", "ja", "ko"}
+
+    @cache
+    def verb_starts() -> frozenset[int]:   # (where a word of doing starts: made once, asked for each count)
+        return frozenset(m.start for m in matches if m.phrase.cls in _VERB_CLASSES)
+
     for d in designations(text, start, len(text)):
         if taken.hit(d.start, d.end):
             continue
@@ -363,7 +368,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(d.start, d.end, known.kind, known.canonical, d.text, known.entity,
                                family=d.family, generic=known.generic))
         elif _COUNTED.fullmatch(d.text) and (after := _COUNT_AFTER.match(text, d.end)) is not None \
-                and not any(m.start == after.start() + 1 and m.phrase.cls in _VERB_CLASSES for m in matches):
+                and after.start() + 1 not in verb_starts():
             # ("RK 95 kehitettiin ...": a word of doing right after it is its verb, no things counted)
             continue   # "according to SIPRI 30 launchers were sold": an acronym and a count of things, no name
         else:
@@ -382,16 +387,21 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             noun_ends.add(bracketed.end())
     alias_ends = {m.end for m in matches if m.phrase.cls == "alias"}
     alias_starts = {m.start for m in matches if m.phrase.cls == "alias"}
+    plain_noun_ends, country_starts = {m.end for m in nouns}, {m.start for m in matches if m.phrase.cls == "country"}
+    word_ends: dict[int, list[int]] = {}   # where a word of the language (no name) starts -> where each ends
+    for m in matches:
+        if m.phrase.cls != "name":
+            word_ends.setdefault(m.start, []).append(m.end)
     for named in _SPACED_NAME.finditer(text, start):
         # "the Misagh 2 missile", "tank Tiran 6": a capitalised word and a number make a name beside a product noun
         # (a word in capitals only after the noun: "According to SIPRI 40 launchers" is a count)
         caps = named.group(1).isupper()
-        if taken.hit(named.start(), named.end()) or not any(
-                0 < named.start() - n.end <= 1 or (not caps and 0 < n.start - named.end() <= 1) for n in nouns) \
-                or any(m.phrase.cls == "country" and m.start == named.start() for m in matches) \
+        if taken.hit(named.start(), named.end()) or not (
+                named.start() - 1 in plain_noun_ends or (not caps and named.end() + 1 in noun_starts)) \
+                or named.start() in country_starts \
                 or fold_phrase(named.group(1)).strip() in articles() \
                 or (not caps and any(   # (a word in capitals is no word of the language: "IAR")
-                    m.start == named.start() and m.end <= named.end(1) and m.phrase.cls != "name" for m in matches)):
+                    stop <= named.end(1) for stop in word_ends.get(named.start(), ()))):
             continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article or another word of
             #            the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese 30 Panzer")
         head = anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)
@@ -672,8 +682,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     # "vendus au Maroc et à la Corée du Nord", "the Republic of Korea": a word inside a country's name of several
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
-    out = [c for c in out if c.kind != "cue" or not any(a <= c.start and c.end <= b and (c.start, c.end) != (a, b)
-                                                       for a, b in spelled)]
+    inside_names = _Spans(spelled)
+    out = [c for c in out if c.kind != "cue" or not inside_names.within(c.start, c.end)]
     # ("zvali su je „ruskom“", they called it "the Russian one": a country's adjective alone in quotes right after
     # a word of naming is a nickname, no country)
     naming_ends = {c.end for c in out if c.kind == "cue" and c.value == "alias"}
@@ -1603,6 +1613,22 @@ def _names_in_copy_frames(text: str, mentions: list[Mention], articles: frozense
     if added:
         mentions.extend(added)
         mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+class _Spans:
+    """Spans (names of several words), asked by bisection: whether a stretch lies inside one that is not itself (a
+    long text has many such names, and each cue was compared with every one)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._ordered = sorted(spans)
+        self._starts = [a for a, _ in self._ordered]
+        self._reach = list(itertools.accumulate((b for _, b in self._ordered), max))
+
+    def within(self, start: int, end: int) -> bool:
+        upto = bisect.bisect_right(self._starts, start)
+        if upto == 0 or self._reach[upto - 1] < end:
+            return False
+        return any(end <= b and (start, end) != (a, b) for a, b in self._ordered[:upto])
 
 
 def _after_article(text: str, start: int) -> bool:

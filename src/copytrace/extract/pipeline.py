@@ -821,7 +821,11 @@ def _is_field(text: str, start: int, end: int) -> bool:
     what the next field speaks of."""
     line = text[start:end].strip()
     tail = text[end:end + 80].lstrip(" \t")
-    alone = (start == 0 or text[:start].rstrip(" \t").endswith("\n")) and tail[:1] in {"", "\n", "\r"}
+    # (each look at the lines around reads only those lines: a long text has many sentences)
+    back = start
+    while back > 0 and text[back - 1] in " \t":
+        back -= 1
+    alone = (start == 0 or (back > 0 and text[back - 1] == "\n")) and tail[:1] in {"", "\n", "\r"}
     field = _FIELD.match(line)
     # (a value of a few words, no sentence: "- Note: the Type 56-1 was exported to Iraq." is prose in a list)
     if "\n" in line or len(line) > _FIELD_CHARS or field is None or not alone \
@@ -831,8 +835,15 @@ def _is_field(text: str, start: int, end: int) -> bool:
         return True
     # (a line of its own with a label and a colon is a field where the line before or after is one too: a sheet, not
     # a title such as 'Doğudaki "Tokarev": TT tabancasının Çince versiyonları')
-    before = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
-    after = text[end:].lstrip("\r\n").split("\n", 1)[0].strip()
+    back = start
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    before = text[text.rfind("\n", 0, back) + 1:back].strip()
+    ahead = end
+    while ahead < len(text) and text[ahead] in "\r\n":
+        ahead += 1
+    stop = text.find("\n", ahead)
+    after = text[ahead:len(text) if stop < 0 else stop].strip()
     return any(len(other) <= _FIELD_CHARS and _FIELD.match(other) is not None for other in (before, after))
 
 
