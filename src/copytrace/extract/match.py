@@ -19,6 +19,8 @@ scripts written without spaces match every phrase as a plain substring.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -514,3 +516,34 @@ def caseless(char: str) -> bool:
     """Whether a letter's script writes no capitals: Arabic, Hangul, Devanagari, and Georgian, whose Mtavruli
     capitals Unicode has but running text never uses."""
     return char.lower() == char.upper() or "\u10d0" <= char <= "\u10ff"
+
+
+class Spans:
+    """(start, end) spans of a text, asked by bisection: a long text has thousands, and comparing each position with
+    every span made the rules that ask quadratic in the text's length."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._ordered = sorted(spans)
+        self._starts = [a for a, _ in self._ordered]
+        self._reach = list(itertools.accumulate((b for _, b in self._ordered), max))
+        self._opening = set(self._starts)
+
+    def reach(self, at: int) -> int:
+        """The furthest end of the spans that start at ``at`` or before it (-1 where none does)."""
+        upto = bisect.bisect_right(self._starts, at)
+        return self._reach[upto - 1] if upto else -1
+
+    def covers(self, cut: int) -> bool:
+        """Whether ``cut`` falls strictly inside a span."""
+        return self.reach(cut - 1) > cut
+
+    def opens(self, at: int) -> bool:
+        """Whether a span starts at ``at``."""
+        return at in self._opening
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether ``start``-``end`` lies inside a span other than itself."""
+        if self.reach(start) < end:
+            return False
+        upto = bisect.bisect_right(self._starts, start)
+        return any(end <= b and (start, end) != (a, b) for a, b in self._ordered[:upto])

@@ -26,7 +26,7 @@ from copytrace.extract.buildcache import load_or_build
 from copytrace.extract.lexicon import cldr_name as _cldr_name
 from copytrace.extract.lexicon import cldr_names as _cldr_names
 from copytrace.extract.lexicon import countries, declines_names
-from copytrace.extract.match import SKIP, Match, fold_phrase, han_or_kana, match_fold
+from copytrace.extract.match import SKIP, Match, Spans, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Found, Known, Names, in_capitals, lower_suffix_apart
 from copytrace.extract.shapes import (
     and_words,
@@ -682,7 +682,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out = [c for c in out if c.kind != "cue" or not inside.covers(c.start, c.end)]
     # "vendus au Maroc et à la Corée du Nord", "the Republic of Korea": a word inside a country's name of several
     # words is part of it, no cue ("du" there says no "from", and the names after it no sellers)
-    inside_names = _Spans(spelled)
+    inside_names = Spans(spelled)
     out = [c for c in out if c.kind != "cue" or not inside_names.within(c.start, c.end)]
     # ("zvali su je „ruskom“", they called it "the Russian one": a country's adjective alone in quotes right after
     # a word of naming is a nickname, no country)
@@ -1615,22 +1615,6 @@ def _names_in_copy_frames(text: str, mentions: list[Mention], articles: frozense
         mentions.sort(key=lambda m: (m.start, -m.end))
 
 
-class _Spans:
-    """Spans (names of several words), asked by bisection: whether a stretch lies inside one that is not itself (a
-    long text has many such names, and each cue was compared with every one)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._ordered = sorted(spans)
-        self._starts = [a for a, _ in self._ordered]
-        self._reach = list(itertools.accumulate((b for _, b in self._ordered), max))
-
-    def within(self, start: int, end: int) -> bool:
-        upto = bisect.bisect_right(self._starts, start)
-        if upto == 0 or self._reach[upto - 1] < end:
-            return False
-        return any(end <= b and (start, end) != (a, b) for a, b in self._ordered[:upto])
-
-
 def _after_article(text: str, start: int) -> bool:
     """Whether an article of any language, or a possessive ending, stands right before ``start``."""
     before = text[max(0, start - 24):start].rstrip()
@@ -2406,15 +2390,10 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
         # to a word name beside a product noun name products of that kind too ("Grad and Smerch rocket launchers":
         # before the name, where adjectives precede their noun)
         named = [m for m in (*out, *found) if m.kind == "product" and not any(ch.isdigit() for ch in m.text)]
-        # (the nouns by start, with the furthest end up to each: asked by bisection, as a long text has many)
-        by_start = sorted(nouns, key=lambda n: n.start)
-        starts = [n.start for n in by_start]
-        reach = list(itertools.accumulate((n.end for n in by_start), max))
-        noun_starts = set(starts)
+        noun_spans = Spans((n.start, n.end) for n in nouns)
         for m in named:
-            upto = bisect.bisect_right(starts, m.start)
-            after_noun = upto > 0 and reach[upto - 1] >= m.start - 1
-            before_noun = not language.adjectives_follow and bool({m.end, m.end + 1} & noun_starts)
+            after_noun = noun_spans.reach(m.start) >= m.start - 1
+            before_noun = not language.adjectives_follow and (noun_spans.opens(m.end) or noun_spans.opens(m.end + 1))
             end = m.end
             while after_noun and (item := _LIST_NEXT.match(text, end)) is not None \
                     and _joined(item.group(1)) and add(item.start(2), item.end(2)):

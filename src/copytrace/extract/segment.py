@@ -10,12 +10,11 @@ are cut at the last clause mark before the limit, so no sentence costs more than
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-from copytrace.extract.match import fold_phrase
+from copytrace.extract.match import Spans, fold_phrase
 from copytrace.extract.shapes import month_words
 
 MAX_SENTENCE = 600
@@ -90,34 +89,12 @@ def _last_token(text: str, stop: int) -> str:
     return text[begin:stop].strip(".").lower()
 
 
-class _Spans:
-    """Protected spans, asked in logarithmic time (a long text has thousands: asking each one at every full stop
-    made segmenting quadratic in the text's length)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [a for a, _ in ordered]
-        self._reach: list[int] = []   # the furthest end of the spans up to each one
-        for _, b in ordered:
-            self._reach.append(max(b, self._reach[-1]) if self._reach else b)
-        self._opening = set(self._starts)
-
-    def covers(self, cut: int) -> bool:
-        """Whether ``cut`` falls strictly inside a span."""
-        i = bisect.bisect_left(self._starts, cut)
-        return i > 0 and self._reach[i - 1] > cut
-
-    def opens(self, at: int) -> bool:
-        """Whether a span starts at ``at``."""
-        return at in self._opening
-
-
 def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
               protected: list[tuple[int, int]] = (),  # type: ignore[assignment]
               open_words: frozenset[str] = frozenset()) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of ``text[start:end]``; ``protected`` spans are never cut; a line that ends in
     one of ``open_words`` goes on into the next."""
-    spans = _Spans(protected)
+    spans = Spans(protected)
     for para_start, para_end in paragraphs(text, start, end, open_words):
         begin = para_start
         for m in _END.finditer(text, para_start, para_end):
@@ -133,7 +110,7 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
 
 
 def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: frozenset[str],
-                 protected: _Spans) -> bool:
+                 protected: Spans) -> bool:
     if protected.covers(cut):
         return False
     mark = text[cut]
@@ -194,7 +171,7 @@ def _year_fragment(text: str, begin: int, cut: int, after: int) -> bool:
 _YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
 
 
-def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: _Spans) -> bool:
+def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: Spans) -> bool:
     """"… принят на вооружение в 1956 г. Позднее …", "у 2009 р. Пізніше …": the abbreviation of "year" after a year
     ends a sentence of its own words before a capital (not "В 1956 г. СССР передал …", where the year opens the
     sentence, nor before a name: "в 1981 г. Тип 81 …" may go on)."""
