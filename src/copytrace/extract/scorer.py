@@ -8141,7 +8141,11 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                         and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
             general = _moves_goods(s, cue)
-            moved = taken[:1] or took or related[-1:] or own[-1:] or s.subjects()
+            # "their starting point was a BMP-1 supplied to China": an original right before a participle of trade is
+            # what went, not the copy the sentence derives from it
+            carried = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and p.start >= s.start
+                       and not s.doc.particles_follow and not s.doc.text[p.end:cue.start].strip()]
+            moved = taken[:1] or took or related[-1:] or own[-1:] or carried[-1:] or s.subjects()
             # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
             # II": a name past a colon or semicolon after the word, in a clause of making or versions of
             # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
