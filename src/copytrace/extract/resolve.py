@@ -94,6 +94,8 @@ class Names:
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
         # "Flogger-D"): what a script that writes names by sound may spell ("플로거")
         self._spoken: dict[str, tuple[str, ...]] = {}
+        # the first word of an organisation's names in Latin letters -> the organisations that open with it
+        self._openers: dict[str, set[str]] = {}
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             if record.kind == "country":
                 self._countries[record.entity_id] = record.name
@@ -117,6 +119,9 @@ class Names:
             if spoken:
                 self._spoken[record.entity_id] = tuple(sorted(spoken))
             for name in (record.name, *record.aliases):
+                opener = name.split()[0] if kind == "org" and len(name.split()) >= 2 and _latin(name) else ""
+                if opener[:1].isupper() and opener.isalpha() and len(opener) >= 3:
+                    self._openers.setdefault(opener.casefold(), set()).add(record.name)
                 self._by_key.setdefault(name_key(name), known)
                 if len(name_key(name)) <= 3 and (_latin(name) or _ABJAD.search(name)):
                     (latin_keys if _latin(name) else self._foreign_short).add(name_key(name))
@@ -152,6 +157,12 @@ class Names:
                     # an organisation's acronym ("FÉG", "UVZ", "KBP"), found only where it is written in capitals
                     self._matcher.add(name, Phrase("acronym", record.entity_id, proper=True))
         self._foreign_short -= latin_keys
+
+    def maker_opening_with(self, word: str) -> str | None:
+        """The organisation whose names open with ``word`` ("Shenyang" of "Shenyang Aircraft Corporation"), where one
+        alone does: the maker a design's name may carry before its designation ("Shenyang J-6")."""
+        makers = self._openers.get(word.casefold(), set())
+        return next(iter(makers)) if len(makers) == 1 else None
 
     def spoken_names(self, entity: str | None) -> tuple[str, ...]:
         """An entity's names in Latin letters without a number, and those of the designs it derives from (the

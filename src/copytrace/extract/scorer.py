@@ -777,7 +777,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     alliances = shapes().alliances
     # (each test asked only where the sentence has what it tests against: most have no asides, parallel places,
     # participles set off by commas or replacements, and each test says nothing without them)
-    for rule in (_alias, _reporting_names, _made_in, _makers, _licence, _exports, _years):
+    for rule in (_alias, _reporting_names, _made_in, _makers, _maker_prefixes, _licence, _exports, _years):
         kept.extend(r for r in rule(s, w) if not (asides and (_aside_of_another(s, r, asides)
                                                               or _reached_into_aside(s, r, asides)))
                     and not (placed and _against_places(s, r, placed))
@@ -6632,6 +6632,48 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+_OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
+
+
+def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
+    """"Shenyang J-6", "GAIC JJ-7A", "Zastava M70", "Norinco Type 56": a maker's name written right before a design's
+    designation, where the registry's own name of the design opens with that maker (or the name found takes the
+    maker in), is its maker; not a design bureau's name ("Sukhoi Su-27", "Mikoyan MiG-21": the designers')."""
+    if s.known is None or not s.products:
+        return
+    designers = shapes().designers
+    text = s.doc.text
+    for p in s.products:
+        if p.start < s.start or p.pointer:
+            continue
+        opener = p.value.split()[0] if len(p.value.split()) >= 2 else ""
+        before = _OPENING_WORD.search(text, max(s.start, p.start - 40), p.start)
+        maker: Mention | None = None
+        if before is not None and not text[before.end(1):p.start].strip(" -‑"):
+            word = before.group(1)
+            org = next((m for m in s.mentions if m.kind == "org" and m.end == before.end(1)), None)
+            if org is not None and org.entity is None and s.known.maker_opening_with(word) is not None:
+                org = None   # (a name read open-world, "Harbin", that opens a known maker's: the known maker)
+            if org is not None and (org.value.split()[0].casefold() == opener.casefold()
+                                    or fold_phrase(p.value).startswith(fold_phrase(org.value))):
+                maker = org   # "GAIC JJ-7A": the maker's mention, its name opening the design's
+            elif org is None and word.casefold() == opener.casefold() and word not in designers \
+                    and (name := s.known.maker_opening_with(word)) is not None:
+                maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
+        # (not a word the design's own name opens with: "PZL An-2" is the design's name, its maker unsaid)
+        head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
+        # (the rest a designation of letters and a number: not a series' number after a name, "Aero 94")
+        if maker is None and head and head not in designers and not any(ch.isdigit() for ch in head) \
+                and any(ch.isalpha() for ch in p.text[len(head):]):
+            known = s.known.resolve(head) if head.casefold() != opener.casefold() else None
+            name = known.canonical if known is not None and known.kind == "org" \
+                else s.known.maker_opening_with(head) if head.casefold() == opener.casefold() else None
+            if name is not None:
+                maker = Mention(p.start, p.start + len(head), "org", name, head)   # "Norinco Type 56", "Harbin Z-5"
+        if maker is not None and maker.value.split()[0] not in designers:
+            yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
 
 
 def _making_moved(s: Sentence) -> bool:
