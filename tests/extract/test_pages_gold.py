@@ -77,3 +77,10 @@ def test_the_committed_offsets_are_well_formed() -> None:
         assert "quote" not in r and "note" not in r, r   # (no words of the pages in the repository)
         if r["relation"] != "none":
             assert 0 <= r["start"] < r["end"] and r["product"] and str(r["object"]), r
+
+
+def test_every_page_has_its_address() -> None:
+    docs = {json.loads(line)["doc"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()}
+    rows = (GOLD.parent / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    urls = dict(row.split("\t") for row in rows)
+    assert set(urls) == docs and all(u.startswith("http") for u in urls.values())
