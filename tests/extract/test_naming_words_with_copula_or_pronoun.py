@@ -26,7 +26,7 @@ def test_calls_it_points_back_at_the_design_spoken_of(extractor: Extractor) -> N
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
     ("en", 'Pilots knew the MiG-21 ("Balalaika") well.', ("MiG-21", "alias_of", "Balalaika")),
-    ("ru", "Экипажи хвалили танк Т-72 («Урал») за простоту.", ("T-72", "alias_of", "Урал")),
+    ("ru", "Экипажи хвалили танк Т-72 («Урал») за простоту.", ("T-72", "alias_of", "Ural (Урал)")),
 ])
 def test_a_quoted_name_alone_in_brackets(extractor: Extractor, lang: str, text: str,
                                          fact: tuple[str, str, str]) -> None:

@@ -154,6 +154,21 @@ def reporting_names() -> SoundIndex:
     return SoundIndex(shapes().reporting_names)
 
 
+# letters of the alphabets a name is spelt out of letter by letter (Cyrillic, Greek, Armenian, Georgian): a Latin
+# spelling of them reads as the analysts write such names ("Ural" for «Урал», "Mriya" for «Мрія»)
+_SPELT_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u10a0-\u10ff]")
+
+
+def with_latin(name: str) -> str:
+    """A name written only in letters of such an alphabet, with its Latin spelling before it, as analysts write other
+    names of a design ("Ural (Урал)"); any other name as it is (one with a Latin letter, or in a script whose Latin
+    spelling is no name a reader knows: Chinese, Arabic)."""
+    if _LATIN_WORD.search(name) or not _SPELT_LETTER.search(name) \
+            or any(not _SPELT_LETTER.match(ch) for ch in name if ch.isalpha()):
+        return name
+    return f"{anyascii(name).strip()} ({name.strip()})"
+
+
 def in_latin(name: str, among: Iterable[str]) -> str | None:
     """A name written by sound ("‘फिशबेड’", "플로거D/J") with the Latin name it spells among ``among`` (the names the
     registry gives the design) before it ("Fishbed (फिशबेड)"), as a reader of both scripts writes it; None where it

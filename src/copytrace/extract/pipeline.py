@@ -29,7 +29,7 @@ from copytrace.extract.field import (
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
 from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
-from copytrace.extract.phonetic import in_latin, written_by_sound
+from copytrace.extract.phonetic import in_latin, with_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
     Reading,
@@ -1282,6 +1282,8 @@ def _fact(document: Document, doc: str, code: str, cand: Reading, names: Names) 
         # ("‘फिशबेड’": the other name in the script's own spelling, with the Latin name it spells where it is one the
         # registry gives the design: "Fishbed (फिशबेड)")
         written = in_latin(written, names.spoken_names(subject.entity)) or written
+    if cand.relation == "alias_of":
+        written = with_latin(written)   # ("Т-72 «Урал»": "Ural (Урал)", as analysts write another name)
     return CandidateFact(doc=doc, subject=subject.value, subject_text=subject.text, relation=cand.relation,
                 object=written, scope=cand.scope, quote=document.text[start:end], start=start, end=end,
                 language=code, confidence=round(confidence, 2), qualifier=cand.qualifier)
