@@ -201,7 +201,7 @@ _NUMBER_LABEL = r"No|Nr|№|N\s?°|N\.?\s?º|số"
 _LOWER_LABEL = r"nr|n\s?°|n\.?\s?º|n(?=\.\s*\d)|no(?=\.\s*\d)|č"
 _NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
 _NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
-_LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
+_LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|nr|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 # (the Russian, Ukrainian and Belarusian "named after" of a plant's name, also cut short with a dot: "заводе им.
 # Малышева", "заводі ім. Малишева")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
@@ -3014,11 +3014,12 @@ def _capitals_after(text: str, pos: int) -> int:
             if word.endswith("."):
                 return end - 1   # (and the sentence ends with it)
             continue
-        if not word[:1].isupper():
-            break
         labelled = _LABELLED_NUMBER.match(text, end)
         if labelled is not None:
-            return labelled.end()   # "Pabrik Mesin Mongolia Dalam No. 617": a plant's number ends its name
+            return labelled.end()   # "Pabrik Mesin Mongolia Dalam No. 617": a plant's number ends its name (its
+            #                         label in lower case too: Polish "nr 5", Czech "č. 3")
+        if not word[:1].isupper():
+            break
         if word.endswith(".") and not (word[:-1].isupper() and len(word) <= 4
                                        and _NEXT_CAPITAL.match(text, end + m.end())):
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
