@@ -34,7 +34,7 @@ CUE_CLASSES = frozenset({
     "year_word", "until", "force", "anaphor", "anaphor_noun", "copula", "part", "respectively", "deal", "with",
     "as_name", "replace", "possessive", "example", "permit", "grant", "of", "arrive", "first", "trial", "halt",
     "documents", "origin", "basis_noun", "serve", "like", "unlike", "contrast", "former", "latter", "against",
-    "doubt", "repair", "plural", "after", "etc", "war", "milestone", "in_version", "goods", "for_buyer",
+    "doubt", "repair", "plural", "all", "after", "etc", "war", "milestone", "in_version", "goods", "for_buyer",
     "abstract", "causative", "pronoun", "outside", "where", "frame", "relocate", "between", "belated",
     "partner", "not_only",
 })

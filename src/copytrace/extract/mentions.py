@@ -1233,14 +1233,16 @@ def plant_anaphors(doc: Document, mentions: list[Mention], plant: Mention) -> li
 
 
 def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
-             earlier: list[Mention] | None = None, earlier_each: list[Mention] | None = None) -> list[Mention]:
+             earlier: list[Mention] | None = None, earlier_each: list[Mention] | None = None,
+             paragraph: list[Mention] | None = None) -> list[Mention]:
     """Phrases that point back at the product being spoken of ("this rifle", "este fusil", "该型坦克",
     "senapan ini"): each becomes a mention of ``topic`` where it stands, so the sentence's facts attach to it.
 
     A demonstrative counts only beside a product noun (or as a whole phrase of both, "该机"), and not where a name
     follows the noun ("this rifle, the AKM", "этот автомат АК-74"): the name speaks for itself there. ``earlier`` are
     the names the sentence before gave ("the latter" is one); ``earlier_each``, those of them a plural pointer may
-    mean (not an original the sentence derived another from), ``earlier`` where not given."""
+    mean (not an original the sentence derived another from), ``earlier`` where not given; ``paragraph``, the products
+    the paragraph's sentences so far named, which a word for "all" means where the sentence before named one only."""
     out: list[Mention] = []
     last_end = -1
     for i, m in enumerate(mentions):
@@ -1267,7 +1269,7 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         span: tuple[int, int] | None = None
         if m.value == "anaphor_noun":
             span = (m.start, m.end)
-        elif m.value == "plural" and not doc.demonstratives_follow:
+        elif m.value in _PLURAL and not doc.demonstratives_follow:
             span = _plural_phrase(doc, mentions, m, earlier)
         elif m.value == "product_noun":
             if doc.demonstratives_follow:
@@ -1285,7 +1287,7 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
                     before = None
                 # ("both tanks": a word of "both" opens the phrase as a demonstrative would)
                 if before is None or doc.tokens_between(before.end, m.start) > 1:
-                    before = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value == "plural"
+                    before = next((k for k in reversed(mentions[:i]) if k.kind == "cue" and k.value in _PLURAL
                                    and k.end <= m.start), before)
                 if before is not None and doc.tokens_between(before.end, m.start) <= 1 and not any(
                         k.kind in {"product", "country", "org"} for k in mentions if before.end <= k.start < m.start):
@@ -1318,9 +1320,9 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
         meant = named_before[-1] if named_before else topic
         # "The plant built the T-55 and the T-72. These tanks were exported": a plural demonstrative (or "both")
         # points at each product the sentence before named
-        plural = [k for k in mentions if k.kind == "cue" and k.value == "plural" and start <= k.start < end]
-        each = list({k.value: k for k in (earlier if earlier_each is None else earlier_each) or []
-                     if k.kind == "product"}.values()) \
+        plural = [k for k in mentions if k.kind == "cue" and k.value in _PLURAL and start <= k.start < end]
+        pool = _all_named(plural, earlier if earlier_each is None else earlier_each, paragraph)
+        each = list({k.value: k for k in pool or [] if k.kind == "product"}.values()) \
             if plural and not named_before else []
         # (one left, where the sentence before also named the original it derived that one from: that one, unless
         # it pointed at the original as the design spoken of, "a version of this tank, the M-84A", which a version
@@ -1332,6 +1334,22 @@ def anaphors(doc: Document, mentions: list[Mention], topic: Mention,
             out.append(Mention(start, end, "product", one.value, doc.text[start:end], one.entity,
                                family=one.family, generic=one.generic, pointer=True))
     return out
+
+
+_PLURAL = frozenset({"plural", "all"})
+
+
+def _all_named(plural: list[Mention], before: list[Mention] | None,
+               paragraph: list[Mention] | None) -> list[Mention] | None:
+    """What a plural pointer means: each product the sentence before named; a word for "all" ("all the tanks", "všetky
+    typy"), where that sentence named fewer than two, each the paragraph named so far ("The plant first built the
+    T-54 and the T-55. Later it built the T-72. All the tanks were exported": the three; "These machines" after a
+    sentence of one design is that one)."""
+    if not any(k.value == "all" for k in plural) or not paragraph \
+            or len({k.value for k in before or [] if k.kind == "product"}) >= 2 \
+            or len({k.value for k in paragraph}) < 2:
+        return before
+    return paragraph
 
 
 _CASE_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}\s+")

@@ -110,6 +110,7 @@ class Extractor:
         going_on: Mention | None = None   # the one product sentences before spoke of, where none named another since
         given: list[Mention] = []   # the names the sentence before gave, in order
         each: list[Mention] = []   # those of them a plural pointer may mean (not the originals of other names)
+        told: list[Mention] = []   # the products the paragraph's sentences so far named (not the originals of others)
         series: Mention | None = None   # the original the topic was read as a copy of, while a run of copies goes on
         # headings that name countries one by one ("1. China", "2. Iraq") head sections; one alone is a label
         # (whether each sentence is a line of its own of a few words, asked of it up to five times: looked at once)
@@ -124,6 +125,8 @@ class Extractor:
             if sole is not None and topic is sole and start <= sole.start < end:
                 topic = None   # (the sentence that names it reads it as any sentence reads what it names)
             mentions = document.within(start, end)
+            if "\n" in text[last_end:start]:
+                told = []
             if topic is not None and "\n" in text[last_end:start]:
                 # "... It is a licensed T-72. The T-72 was designed in Nizhny Tagil. || Production began in 1984":
                 # a new paragraph leaves the original the last sentence spoke of for the design the text is about
@@ -142,7 +145,7 @@ class Extractor:
             if topic is not None:
                 # "this rifle" points at the product the sentence before spoke of, or else at the topic; "the
                 # latter" at the last name the sentence before gave
-                pointing = anaphors(document, mentions, recent or topic, given, each)
+                pointing = anaphors(document, mentions, recent or topic, given, each, told)
                 if pointing:
                     mentions = sorted(mentions + pointing, key=lambda m: (m.start, -m.end))
             if meant is not None and phrase is not None and not any(
@@ -194,6 +197,7 @@ class Extractor:
             # may be)
             kept = [m for m in given if not (m.kind == "product" and id(m) in sentence.parents)]
             each = kept if any(m.kind == "product" for m in kept) else given
+            told.extend(m for m in named if m.kind == "product" and not m.pointer and id(m) not in sentence.parents)
             if not sentence.products and _is_title(text, begin, start, end):
                 # a title that names no product ("Two neighbours and their weapons") states no fact of the
                 # topic, other than a date that heads a data sheet ("made 1971")

@@ -1429,7 +1429,7 @@ def _both_in_brackets(s: Sentence, opened: int, owner: Mention, p: Mention) -> b
     """Whether brackets right after a list open with a word for "both" or "these" and ``p`` is of that list ("the
     Hungarian AMD-65 and the Romanian PM md. 63 (both versions of the AKM)", "(obě verze AKM)"): what they say of
     lineage is each name's (derived_from only)."""
-    return s.near_after(opened + 1, ("plural",), 0) is not None \
+    return s.near_after(opened + 1, ("plural", "all"), 0) is not None \
         and any(q is p for q in _list_back(s, [owner])[:-1])
 
 
