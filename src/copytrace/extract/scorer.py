@@ -381,6 +381,8 @@ class Sentence:
                and not any(d.start == k.start and d.end == k.end for d in self.cue_list("documents"))
                for k in self.cue_list("plan")):
             return 1.0
+        if _modal_before_last_verb(self, cue):
+            return 1.0
         return 0.0
 
     def negated(self, cue: Mention) -> bool:
@@ -628,6 +630,31 @@ def _is_article(word: str) -> bool:
 def _list_joints() -> frozenset[str]:
     """What may join two countries of a list: a word for "and" or "or", a list's mark, or nothing (made once)."""
     return and_words() | or_words() | _LIST_MARKS | {""}
+
+
+def _modal_before_last_verb(s: Sentence, cue: Mention) -> bool:
+    """Where a clause's verbs end it (de, nl), a word of plan or intent written small (a verb, no noun) earlier in
+    the clause governs the word of doing that ends it, however many names stand between ("Bis 1990 sollen aus
+    Ungarn, Polen und Bulgarien 200 Panzer an Kuba verkauft werden"): the modal stands second, its verb last; the
+    word of doing is the clause's last but one word at most (no name after it), and no other word of doing stands
+    between."""
+    if not s.doc.participles_last:
+        return False
+    text = s.doc.text
+    stop = _CLAUSE_STOP.search(text, cue.end, s.end)
+    stop = stop.start() if stop else s.end
+    # (an auxiliary at most after it, no name: "... aan Finland" set after the verb is no verb-final clause)
+    if s.doc.tokens_between(cue.end, stop) > 1 or _mention_tokens(s, cue.end, stop, _NAMES_AFTER):
+        return False
+    doings = s.cue_list("produce", "export", "import", "introduce", "design", "licence", "copy")
+    return any(k.start >= s.start and k.end <= cue.start and k.text[:1].islower()
+               and not _month(s, k) and not any(ch in ";:" for ch in text[k.end:cue.start])
+               and not any(k.end <= d.start and d.end <= cue.start for d in doings)
+               for k in s.cue_list("plan"))
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_NAMES_AFTER = frozenset({"product", "country", "org"})
 
 
 def _month(s: Sentence, word: Mention) -> bool:
