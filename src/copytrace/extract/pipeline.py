@@ -244,6 +244,8 @@ class Extractor:
             # ("• 研仿原型:蘇聯米-4": a value of the sheet's subject, unless nothing has been spoken of yet:
             # "• 名称:直-5" names the subject)
             heading = None if field or not is_heading else _heading(sentence.products, text, start)
+            if heading is not None and _glossed_by_org(text, mentions, heading):
+                heading = None   # ("• KMDB (T-54)" in a sheet's list of bureaus heads nothing)
             if heading is not None:
                 # a line that only names a product heads the text below it ("7. Galil", "BVP-1"): it is the topic
                 seen[heading.value] = max(seen.values(), default=0) + 1
@@ -324,6 +326,22 @@ class Extractor:
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _glossed_by_org(text: str, mentions: list[Mention], p: Mention) -> bool:
+    """Whether a design stands first in brackets right after an organisation's name ("KMDB (T-54)", "Bumar (T-72M1
+    and later)", a data sheet's list of makers or bureaus): a note of which designs that one worked on, no design
+    the sentences after it speak of."""
+    opened = text.rfind("(", 0, p.start)
+    if opened < 0 or text[opened + 1:p.start].strip():
+        return False
+    if any(m.kind == "org" and m.end <= opened and not text[m.end:opened].strip() for m in mentions):
+        return True
+    # (or a bureau's code the registry does not know, capitals and a number: "OKB-520 (T-54A)")
+    return _BUREAU_CODE.search(text, max(0, opened - 20), opened) is not None
+
+
+_BUREAU_CODE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[- ]?\d+[ \t]*$")
 
 
 def _words_before(document: Document, mentions: list[Mention], start: int, name: Mention) -> int:
