@@ -717,6 +717,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             _names_in_copy_frames(text, out, language.indefinite_articles)
             _open_names_again(text, start, out)
     out = _same_names_joined(text, out)
+    out = _designation_and_its_word(text, out)
     token_starts = [t.start() for t in _TOKEN.finditer(folded, start)]
     _latter_countries(text, out)
     _permissions(out, token_starts, language is not None and language.postpositions)
@@ -2841,6 +2842,23 @@ def _same_names_joined(text: str, out: list[Mention]) -> list[Mention]:
         if a.value == b.value and not a.pointer and not b.pointer and a.end < b.start <= a.end + 1 \
                 and text[a.end:b.start] == " " and not any(ch.isdigit() for ch in first.text):
             joined[id(b)] = replace(b, start=first.start, text=text[first.start:b.end])
+            gone.add(id(a))
+    if not joined:
+        return out
+    return [joined.get(id(m), m) for m in out if id(m) not in gone]
+
+
+def _designation_and_its_word(text: str, out: list[Mention]) -> list[Mention]:
+    """"T-55 Enigma": a designation right before a known name, a space between, where the two written together are
+    that name (the registry knows it as "T-55 Enigma", its last word alone as an alias), is one mention of it; not a
+    designation before its nickname ("the Mi-8 Hip": "Hip" is the Mi-8 itself)."""
+    products = sorted((m for m in out if m.kind == "product"), key=operator.attrgetter("start"))
+    joined: dict[int, Mention] = {}
+    gone: set[int] = set()
+    for a, b in itertools.pairwise(products):
+        if text[a.end:b.start] == " " and not a.pointer and not b.pointer and a.value != b.value \
+                and any(ch.isdigit() for ch in a.text) and b.value == f"{a.value} {b.text}":
+            joined[id(b)] = replace(b, start=a.start, text=text[a.start:b.end])
             gone.add(id(a))
     if not joined:
         return out
