@@ -14,7 +14,7 @@ def test_modal_far_before_a_final_participle_is_a_plan(extractor):
 
 def test_delivery_that_may_be_made_is_no_export(extractor):
     text = ("Der BMP-1 ist ein sowjetischer Schützenpanzer. Die Regierung hat entschieden, dass 40 BMP-1 an die "
-            "kubanische Armee geliefert werden dürfen.")
+            "kubanische Armee verkauft werden dürfen.")
     assert ("BMP-1", "exported_to", "Cuba") not in facts_of(extractor, text, "de")
 
 
