@@ -124,7 +124,8 @@ class Sentence:
         # "Unlike Poland and Bulgaria, Czechoslovakia ...": countries a word of contrast sets the subject against
         # say nothing of it
         contrasted = {id(m) for m in _set_against(self, countries)}
-        joined |= contrasted | {id(m) for m in _war_names(self, countries)} | _outside_places(self, countries)
+        joined |= contrasted | {id(m) for m in _war_names(self, countries)} | _outside_places(self, countries) \
+            | _home_words_apart(self, countries)
         if joined:
             self.mentions = [m for m in self.mentions if id(m) not in joined]
         # "esas aldı" (took as its basis), "adını verdi" (gave its name): a word of trade or of direction inside a
@@ -6385,6 +6386,23 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
                                      if k.kind == "cue" and k.value in {"of", "locative"})))
     return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)]
+
+
+def _home_words_apart(s: Sentence, countries: list[Mention]) -> set[int]:
+    """A country's form that is itself a word of making at home ("国产", home-made: the country whose writing the text
+    is) stands for its country only on a kind of product, a few words of what kind between ("国产超音速战斗机", a
+    home-built supersonic fighter), and where no other country is named before it in the sentence, whose home it
+    is then ("印度第一种国产坦克", India's first home-built tank); not on a name ("国产T-54A", the home copy a later
+    sentence names), nor on a material."""
+    homes = [c for c in countries
+             if any(m.kind == "cue" and m.value == "produce" and (m.start, m.end) == (c.start, c.end)
+                    for m in s.mentions)]
+    if not homes:
+        return set()
+    nouns = [m for m in s.mentions if m.kind == "cue" and m.value == "product_noun"]
+    return {id(c) for c in homes
+            if not any(n.start >= c.end and s.doc.tokens_between(c.end, n.start) <= 3 for n in nouns)
+            or any(o.start < c.start and o.value != c.value for o in countries)}
 
 
 def _outside_places(s: Sentence, countries: list[Mention]) -> set[int]:
