@@ -4578,6 +4578,12 @@ def list_item(s: Sentence, parent: Mention) -> Iterator[Reading]:
 
 # -- alias_of ---------------------------------------------------------------------------------
 
+def _nickname(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of naming is one of a nickname ("nicknamed", "biệt danh"): the name it gives is another name of
+    the design made, never a copy made under it ("the J-7s built in China were nicknamed ...")."""
+    return any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("nickname"))
+
+
 def _home_built(s: Sentence, p: Mention) -> Mention | None:
     """The word of making glued right before a design a sentence before named ("国产米格-17", the home-built
     T-54As), where that design is what this sentence speaks of (or points at: "该型坦克"); else None."""
@@ -4746,7 +4752,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
-                and not _extends(named, subject):
+                and not _extends(named, subject) and not _nickname(s, cue):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
             # name given to what was made is a product of its own, derived from the design, and what the sentence
             # says of the making (where, by whom, under which licence) is said of it
