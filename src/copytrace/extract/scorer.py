@@ -5361,6 +5361,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "Croatian MiG-21s of Russian production": where an adjective says who made it, another is the owner's
     makers = [c for c in countries if c.adjective and any(s.gap(c, k) == 0 for k in s.cue_list("produce"))]
     yield from _is_of_country(s)
+    yield from _is_of_country_last(s)
     yield from _from_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
@@ -6233,6 +6234,36 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
                 for d in _joined_adjectives(s, c):
                     yield _mk(s, subject, "made_in_country", s.country(d), {"adjective": 1.0}, subject, link, d,
                               via_adjective=True)
+
+
+def _is_of_country_last(s: Sentence) -> Iterator[Reading]:
+    """Where the copula ends the clause ("59式戦車は中国の戦車である", the Type 59 is China's tank): a product, then a
+    country's name with the owner's mark right on a word of its kind of product (a word or two of what kind between),
+    the copula right after that word: the product is that country's, as "X is a Chinese tank" says (not where a word
+    of licence or of an original, or another name, stands between the product and the copula)."""
+    if not s.doc.particles_follow or not s.doc.genitive_marks:
+        return
+    others = s.cue_list("licence", "unlicensed", *DERIVE, "basis_reverse", "basis", "force")
+    for link in s.cue_list("copula"):
+        kind = next((n for n in s.cue_list("product_noun")
+                     if n.end <= link.start and not s.doc.text[n.end:link.start].strip()), None)
+        if kind is None:
+            continue
+        c = next((m for m in reversed(s.mentions) if m.kind == "country" and m.end <= kind.start), None)
+        if c is None or c.adjective:
+            continue
+        at = c.end + len(next((g for g in s.doc.genitive_marks if s.doc.text.startswith(g, c.end)), ""))
+        if at == c.end or s.doc.tokens_between(at, kind.start) > 2 \
+                or any(m.kind != "cue" and at <= m.start < kind.start for m in s.mentions):
+            continue
+        subject = next((p for p in reversed(s.products) if p.end <= c.start), None)
+        if subject is None or any(subject.end <= m.start and m.end <= c.start and m.kind in {"product", "country"}
+                                  for m in s.mentions) \
+                or any(subject.end <= k.start and k.end <= link.start for k in others) \
+                or any(ch in "。,、,;:()「」" for ch in s.doc.text[subject.end:c.start]):
+            continue
+        yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, c, link,
+                  via_adjective=True)
 
 
 def _owner_of_kind(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
