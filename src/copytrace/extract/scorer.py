@@ -8330,6 +8330,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                o.kind == "country" and not o.adjective and o.value != c.value
                                                and (o.end <= cue.start or (cue.end <= o.start and o.end <= c.start
                                                                              and _from_marked(s, o)))
+                                               and not _on_another_design(s, o, p)
                                                for o in s.mentions))),
                          # "delivered in China": where a delivery took place, not where it went
                          # (not a year's ending: "1985-ben Irak vásárolt")
@@ -8566,6 +8567,13 @@ def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
     """Whether the registry knows where a design is made or whose it is, and a country is none of those."""
     homes = _homes(s, p)
     return bool(homes) and s.country(c) not in homes
+
+
+def _on_another_design(s: Sentence, o: Mention, p: Mention) -> bool:
+    """Whether a country's name stands right on another design's name, as its owner ("根据前苏联米格-19仿制", copied
+    from the Soviet MiG-19): the original's country, no sender of what the sentence delivers."""
+    return any(q is not p and q.value != p.value and q.start >= o.end and s.doc.tokens_between(o.end, q.start) == 0
+               for q in s.products)
 
 
 def _own_country(s: Sentence, c: Mention, p: Mention) -> bool:
