@@ -16,17 +16,17 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "product"), [
-    ("歼-6是第一种国产超音速战斗机。", "Shenyang J-6"),
-    ("空军最早装备的国产喷气式战机——歼-6今天退役。", "Shenyang J-6"),
-    ("直-5作為國產第一代直升機,很快投入使用。", "Harbin Z-5"),
+    ("歼-6是早期的国产轻型战斗机。", "Shenyang J-6"),
+    ("海军装备过的国产单座战机——歼-6已经退役。", "Shenyang J-6"),
+    ("直-5是一型國產多用途直升機,很快投入使用。", "Harbin Z-5"),
 ])
 def test_a_home_built_kind_is_made_in_china(extractor: Extractor, text: str, product: str) -> None:
     assert (product, "made_in_country", "China") in facts_of(extractor, text, "zh")
 
 
 @pytest.mark.parametrize("text", [
-    "胜利坦克是印度第一种国产主战坦克,后来又引进了T-72。",   # another country's home
-    "工厂造出了第一批国产T-54A,次年该型坦克被定名为59式坦克。",   # glued to a name: the copy named later
+    "胜利坦克是印度的第一种国产坦克,后来又引进了T-72。",   # another country's home
+    "工厂造出了第一批国产T-55,次年该型坦克被定名为59式坦克。",   # glued to a name: the copy named later
     "1963年国产装甲钢研制成功,59式坦克于是大批生产。",   # a material
 ])
 def test_no_china_where_home_is_another_or_no_kind(extractor: Extractor, text: str) -> None:

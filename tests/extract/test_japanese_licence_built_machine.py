@@ -14,7 +14,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "copy", "original"), [
-    ("J-7は、もともとMiG-21のライセンス生産機である。", "Chengdu J-7", "MiG-21"),
+    ("J-6は、当初MiG-19のライセンス生産機であった。", "Shenyang J-6", "MiG-19"),
     ("59式戦車は当初T-54Aのライセンス生産車であった。", "Type 59 tank", "T-54A"),
 ])
 def test_licence_built_machine_is_a_version(extractor: Extractor, text: str, copy: str, original: str) -> None:

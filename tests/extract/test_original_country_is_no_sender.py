@@ -1,4 +1,4 @@
-"""A country's name right on another design's name ("根据苏联米格-17仿制", copied from the Soviet MiG-17) is that
+"""A country's name right on another design's name ("仿照苏联米格-17制造", made after the Soviet MiG-17) is that
 original's owner; it sends nothing, so the copy delivered to the maker's own air force later in the sentence is no
 export to it.
 
@@ -13,7 +13,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_delivery_to_own_forces_past_an_originals_country(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "歼-5根据苏联米格-17仿制,1956年首批歼-5战斗机交付中国空军。", "zh")
+    facts = facts_of(extractor, "歼-5仿照苏联米格-17制造,1956年第一批歼-5飞机交付中国海军航空兵。", "zh")
     assert ("Shenyang J-5", "exported_to", "China") not in facts, facts
 
 

@@ -6427,9 +6427,9 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
 
 def _home_words_apart(s: Sentence, countries: list[Mention]) -> set[int]:
     """A country's form that is itself a word of making at home ("国产", home-made: the country whose writing the text
-    is) stands for its country only on a kind of product, a few words of what kind between ("国产超音速战斗机", a
-    home-built supersonic fighter), and where no other country is named before it in the sentence, whose home it
-    is then ("印度第一种国产坦克", India's first home-built tank); not on a name ("国产T-54A", the home copy a later
+    is) stands for its country only on a kind of product, a few words of what kind between ("国产轻型运输机", a
+    home-built light transport), and where no other country is named before it in the sentence, whose home it
+    is then ("印度的国产坦克", India's home-built tank); not on a name ("国产米格-17", the home copy a later
     sentence names), nor on a material."""
     homes = [c for c in countries
              if any(m.kind == "cue" and m.value == "produce" and (m.start, m.end) == (c.start, c.end)
@@ -8570,8 +8570,8 @@ def _foreign_to(s: Sentence, c: Mention, p: Mention) -> bool:
 
 
 def _on_another_design(s: Sentence, o: Mention, p: Mention) -> bool:
-    """Whether a country's name stands right on another design's name, as its owner ("根据前苏联米格-19仿制", copied
-    from the Soviet MiG-19): the original's country, no sender of what the sentence delivers."""
+    """Whether a country's name stands right on another design's name, as its owner ("仿照苏联米格-17制造", made
+    after the Soviet MiG-17): the original's country, no sender of what the sentence delivers."""
     return any(q is not p and q.value != p.value and q.start >= o.end and s.doc.tokens_between(o.end, q.start) == 0
                for q in s.products)
 
