@@ -8077,7 +8077,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if any(_licence_handed(s, k, cue) and not _made_then_sold(s, k, cue) for k in licences):
             continue   # "licences to build the pistol were ceded to Bulgaria": what changed hands is a licence
-        if _hands_papers(s, cue):
+        if _hands_papers(s, cue) or _papers_before_verb(s, cue):
             continue   # "damals reichte die Sowjetunion der Volksrepublik China die Unterlagen für den Bau der
             #            MiG-21 weiter": the papers went, past the giver and the receiver, not the product
         for c in countries:
@@ -8428,6 +8428,24 @@ def _hands_papers(s: Sentence, cue: Mention) -> bool:
                             and not _marked_recipient(s, o) for o in s.mentions):
             return True   # (not where a country between is the verb's subject: "dùng công nghệ cũ nhưng Trung
             #               Quốc vẫn xuất khẩu J-7", using old technology, China still exports the J-7)
+    return False
+
+
+def _papers_before_verb(s: Sentence, cue: Mention) -> bool:
+    """Whether, where the verb ends its clause, production papers or technology a design owns right before them
+    ("SKSの図面は...中国が入手した", the SKS's drawings China obtained) are what a word of trade after them, in the
+    same clause, moved: the papers went, not the product (no other name between the papers and the verb)."""
+    if cue.value not in {"export", "import"} or not s.doc.particles_follow or not s.doc.genitive_marks:
+        return False
+    for d in s.cue_list("documents"):
+        owner = next((p for p in reversed(s.products) if p.end <= d.start), None)
+        if owner is None or d.end > cue.start or not _same_clause(s, d.end, cue.start, 8) \
+                or any(d.end <= p.start and p.end <= cue.start for p in s.products):
+            continue
+        gap = s.doc.text[owner.end:d.start]
+        if gap.endswith(tuple(s.doc.genitive_marks)) and s.doc.tokens_between(owner.end, d.start) <= 6 \
+                and not any(ch in "。,、,;:" for ch in gap):
+            return True
     return False
 
 
