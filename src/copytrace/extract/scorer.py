@@ -642,8 +642,8 @@ def _modal_before_last_verb(s: Sentence, cue: Mention) -> bool:
     if not s.doc.participles_last:
         return False
     text = s.doc.text
-    stop = _CLAUSE_STOP.search(text, cue.end, s.end)
-    stop = stop.start() if stop else s.end
+    found = _CLAUSE_STOP.search(text, cue.end, s.end)
+    stop = found.start() if found else s.end
     # (an auxiliary at most after it, no name: "... aan Finland" set after the verb is no verb-final clause)
     if s.doc.tokens_between(cue.end, stop) > 1 or _mention_tokens(s, cue.end, stop, _NAMES_AFTER):
         return False
