@@ -7122,6 +7122,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     # "licence-built by the Polish firm Bumar-Łabędy", "vom indischen Hersteller HAL": an adjective on a maker is
     # the maker's country, not the licensor
     licensors = [c for c in licensors if not _on_maker(s, c) and not _maker_past_licence(s, c, cues)]
+    licensors += [c for c in countries if c not in licensors and _owner_of_original(s, c)]
     # "The Polish licence for the T-72M1 was obtained from the Soviet Union", "Rusia revocó la licencia búlgara":
     # where another country gives or takes the licence, an adjective on the licence word names who held it
     # (not a subject a copula follows, the passive's receiver: "Poland was granted a Soviet licence")
@@ -9926,6 +9927,16 @@ def _only_year_marks_but(s: Sentence, a: int, b: int, joint: str) -> bool:
 def _only_year_marks(s: Sentence, a: int, b: int) -> bool:
     """Whether every word between two places is a word a year takes ("the PKM | in | 1969")."""
     return _only_words_of(s, a, b, _YEAR_MARKS)
+
+
+def _owner_of_original(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name is marked as the owner of the original a copy word names, and holds its rights
+    ("सोवियत संघ के मिग-21 की लाइसेंस प्राप्त नकल", the Soviet Union's MiG-21's licensed copy): it gave the licence,
+    and took none."""
+    return not c.adjective and s.doc.holders is not None and any(
+        id(p) in s.parents and p.entity and p.start >= c.end
+        and s.doc.text[c.end:p.start].strip() in s.doc.genitive_marks and s.country(c) in s.doc.holders(p.entity)
+        for p in s.products)
 
 
 def _only_words_of(s: Sentence, a: int, b: int, classes: Iterable[str], articles_too: bool = False) -> bool:
