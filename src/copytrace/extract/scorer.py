@@ -3345,7 +3345,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
                 and _plain_tokens(s, made[0].end, parent.start) == 0
             if made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
-                    parent.end <= child.start and _copy_named(s, parent) is child)) and child.start >= s.start:
+                    parent.end <= child.start and (_copy_named(s, parent) is child
+                                                   or _copula_named(s, cue, parent, child)))) \
+                    and child.start >= s.start:
                 yield _mk(s, child, "made_in_country", s.country(made[0]), {"adjective": 1.0, "on_copy_word": 1.0},
                           child, cue, made[0])
             elif copiers and child.start >= s.start:
@@ -4195,6 +4197,24 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 
 
 _TRADE_OR_USE = ("import", "export", "service", "capture")
+
+
+def _copula_named(s: Sentence, cue: Mention, parent: Mention, p: Mention) -> bool:
+    """"The Chinese version of the MiG-21 is the J-7", "la versión china del T-54A es el Tipo 59": where the word of
+    copies opens the sentence's subject (its article at most before it, or the country's adjective), a copula and an
+    article and a word of its kind at most between the original and the next name make that name the copy ("était
+    le chasseur J-7")."""
+    head = min([cue.start] + [c.start for c in s.mentions if c.kind == "country" and c.end <= cue.start
+                              and s.doc.tokens_between(c.end, cue.start) <= 1])
+    opening = [w for w in fold_phrase(s.doc.text[s.start:head]).split() if w not in articles()]
+    links = [k for k in s.cue_list("copula") if parent.end <= k.start and k.end <= p.start]
+    if len(opening) > 1 or not links:
+        return False
+    kind = sum(s.doc.tokens_between(n.start, n.end) for n in s.cue_list("product_noun")
+               if links[-1].end <= n.start and n.end <= p.start)
+    words = [w for w in fold_phrase(s.doc.text[parent.end:links[0].start] + " " + s.doc.text[links[-1].end:p.start])
+             .split() if w not in articles()]
+    return len(words) <= kind <= 2
 
 
 def _own_version_makers(s: Sentence, cue: Mention) -> list[Mention]:
