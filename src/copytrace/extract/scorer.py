@@ -6216,7 +6216,8 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
             # (where adjectives follow their noun, the noun right after the article and words of what kind it is
             # between it and the adjective: "un elicottero da trasporto medio sovietico")
             headed = s.doc.adjectives_follow and any(
-                n.start >= link.end and n.end <= c.start and s.doc.tokens_between(link.end, n.start) <= 1
+                n.start >= link.end and n.end <= c.start
+                and (s.doc.tokens_between(link.end, n.start) <= 1 or _group_of(s, link.end, n.start))
                 and (s.doc.tokens_between(n.end, c.start) == 0
                      or (s.doc.tokens_between(n.end, c.start) <= 4 and _kind_words(s, n.end, c.start)))
                 for n in nouns)
@@ -6248,12 +6249,13 @@ def _is_of_country(s: Sentence) -> Iterator[Reading]:
                             for p in s.products):
                 continue   # ("BVP-1 je sovětské bojové vozidlo BMP-1": the adjective is the name's after the noun)
             if kind:
-                yield _mk(s, subject, "made_in_country", s.country(c), {"adjective": 1.0}, subject, link, c,
-                          via_adjective=True)   # ("ruski/sovjetski lovac": each)
-                # ("un elicottero di costruzione sovietica e poi russa": each adjective the first is joined to)
-                for d in _joined_adjectives(s, c):
-                    yield _mk(s, subject, "made_in_country", s.country(d), {"adjective": 1.0}, subject, link, d,
-                              via_adjective=True)
+                for one in _copula_subjects(s, subject, link):
+                    yield _mk(s, one, "made_in_country", s.country(c), {"adjective": 1.0}, one, link, c,
+                              via_adjective=True)   # ("ruski/sovjetski lovac": each)
+                    # ("un elicottero di costruzione sovietica e poi russa": each adjective the first is joined to)
+                    for d in _joined_adjectives(s, c):
+                        yield _mk(s, one, "made_in_country", s.country(d), {"adjective": 1.0}, one, link, d,
+                                  via_adjective=True)
 
 
 def _is_of_country_last(s: Sentence) -> Iterator[Reading]:
@@ -6298,6 +6300,30 @@ def _owner_of_kind(s: Sentence, c: Mention, nouns: list[Mention]) -> bool:
     # (a word or two of what kind between: "中国的超音速战斗机", a Chinese supersonic fighter)
     return any(n.start >= at and s.doc.tokens_between(at, n.start) <= 2
                and not any(m.kind != "cue" and at <= m.start < n.start for m in s.mentions) for n in nouns)
+
+
+def _group_of(s: Sentence, a: int, b: int) -> bool:
+    """Whether an article, a word for a group of designs and a word of "of" stand between two places ("es | una
+    serie de | tanques", "est | une famille de | chars"): the group is made of the noun's kind."""
+    ofs = [k for k in s.cue_list("of") if a <= k.start and k.end <= b]
+    groups = [k for k in s.cue_list("group") if a <= k.start and k.end <= b]
+    if not ofs or not groups or any(ch in ",;:()" for ch in s.doc.text[a:b]):
+        return False
+    spans = [*ofs, groups[0]]
+    if any(m.start < b and m.end > a and not any(k.start <= m.start and m.end <= k.end for k in spans)
+           for m in s.mentions):
+        return False
+    words = [w for w in fold_phrase(s.doc.text[a:groups[0].start] + " " + s.doc.text[groups[0].end:ofs[0].start]
+                                    + " " + s.doc.text[ofs[-1].end:b]).split() if w not in articles()]
+    return not words and groups[0].end <= ofs[0].start
+
+
+def _copula_subjects(s: Sentence, subject: Mention, link: Mention) -> list[Mention]:
+    """The subject of a copula and the names one list joins to it before it ("the T-54 and the T-55 are Soviet
+    tanks": each is); an apposition's is its one name."""
+    if link.value != "copula" or subject.start < s.start:
+        return [subject]
+    return _list_back(s, [subject])
 
 
 def _kind_words(s: Sentence, a: int, b: int) -> bool:
