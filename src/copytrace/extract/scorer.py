@@ -5509,6 +5509,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            country, glued to it; another, no word of place before it, names no place of it
         if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c) or _maker_attribute(s, c, cue):
             continue
+        if _place_past_made_adjective(s, c, cue, makers):
+            continue   # "un T-55 de fabricación soviética en Perú": the making has its country; the place right
+            #            after it is where the thing stands
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
@@ -6316,6 +6319,18 @@ def _group_of(s: Sentence, a: int, b: int) -> bool:
     words = [w for w in fold_phrase(s.doc.text[a:groups[0].start] + " " + s.doc.text[groups[0].end:ofs[0].start]
                                     + " " + s.doc.text[ofs[-1].end:b]).split() if w not in articles()]
     return not words and groups[0].end <= ofs[0].start
+
+
+def _place_past_made_adjective(s: Sentence, c: Mention, cue: Mention, makers: list[Mention]) -> bool:
+    """Whether a country's name comes right after a word of place that follows a noun of making and the adjective
+    that gives it its country ("de fabricación soviética en Perú", of Soviet make, in Peru): the making has its own
+    country, and the place is where the thing made is."""
+    if c.adjective or c in makers or cue.end > c.start:
+        return False
+    return any(m.end <= c.start and s.gap(cue, m) == 0 and m.start >= cue.end
+               and s.doc.tokens_between(m.end, c.start) <= 1
+               and (place := s.near_before(c.start, ("locative",), 0)) is not None
+               and place.start >= m.end for m in makers)
 
 
 def _copula_subjects(s: Sentence, subject: Mention, link: Mention) -> list[Mention]:
