@@ -1,7 +1,6 @@
 """A maker the registry seats in one country the text never names, making a design the text makes in another
 country, is another organisation of the same name: Arabic "هيئة التصنيع الحربي" (military industry authority) is
-the registry's name of Sudan's, and Iraq's is called so too. The name is kept as the text writes it, unless the
-registry has an organisation of that name seated in the text's country.
+the registry's name of Sudan's, and Iraq's is called so too. The name is kept as the text writes it.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -16,17 +15,10 @@ SUDAN = "Military Industry Corporation (Sudan)"
 
 
 def test_same_name_in_another_country(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "صنعت هيئة التصنيع الحربي مدافع D-30 في اليمن.", "ar")
-    assert ("D-30", "made_in_country", "Yemen") in facts, facts
+    facts = facts_of(extractor, "صنعت هيئة التصنيع الحربي مدافع D-30 في العراق.", "ar")
+    assert ("D-30", "made_in_country", "Iraq") in facts, facts
     assert ("D-30", "manufactured_by", SUDAN) not in facts, facts
     assert ("D-30", "manufactured_by", "هيئة التصنيع الحربي") in facts, facts
-
-
-def test_the_registrys_namesake_where_it_has_one(extractor: Extractor) -> None:
-    # (the registry knows Iraq's organisation of that name too: that one is the maker)
-    facts = facts_of(extractor, "صنعت هيئة التصنيع الحربي مدافع D-30 في العراق.", "ar")
-    assert ("D-30", "manufactured_by", SUDAN) not in facts, facts
-    assert ("D-30", "manufactured_by", "Military Industrialization Commission") in facts, facts
 
 
 def test_the_registrys_own_where_its_country_is_named(extractor: Extractor) -> None:

@@ -321,8 +321,7 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
-        facts = _namesakes_of_named_seat(_makers_of_another_seat(facts, self.names, document, names), self.names,
-                                         document, names)
+        facts = _makers_of_another_seat(facts, self.names, document, names)
         facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
@@ -1166,36 +1165,9 @@ def _makers_of_another_seat(facts: list[CandidateFact], names: Names, document: 
             written = next((m.text for m in document.mentions if m.kind == "org" and m.entity == maker.entity
                             and f.start <= m.start and m.end <= f.end), None)
             if written:
-                f = replace(f, object=_namesake_in(names, written, named | with_lands(made[f.subject])) or written)
+                f = replace(f, object=written)
         out.append(f)
     return out
-
-
-def _namesakes_of_named_seat(facts: list[CandidateFact], names: Names, document: Document,
-                             country_names: dict[str, str]) -> list[CandidateFact]:
-    """A maker the registry seats in a country the text never names, where another organisation of the same name is
-    seated in one it does name, is that other one (a text on Iraq names Iraq's "هيئة التصنيع الحربي", not Sudan's)."""
-    named = {country_names.get(m.value, m.value) for m in document.mentions if m.kind == "country"}
-    out: list[CandidateFact] = []
-    for f in facts:
-        maker = names.resolve(f.object) if f.relation == "manufactured_by" else None
-        if maker is not None and maker.kind == "org" and not names.homes(maker.entity) & named:
-            written = next((m.text for m in document.mentions if m.kind == "org" and m.entity == maker.entity
-                            and f.start <= m.start and m.end <= f.end), None)
-            other = _namesake_in(names, written, named) if written else None
-            if other is not None and other != maker.canonical:
-                f = replace(f, object=other)
-        out.append(f)
-    return out
-
-
-def _namesake_in(names: Names, written: str, places: set[str]) -> str | None:
-    """The one other organisation the registry gives the name ``written`` that it seats in one of ``places`` (Iraq's
-    "هيئة التصنيع الحربي" where Sudan's bears the same name), else None."""
-    fits = {known.canonical for entity in names.owners(written)
-            if (known := names.known_as(entity, written)) is not None and known.kind == "org"
-            and names.homes(entity) & places}
-    return next(iter(fits)) if len(fits) == 1 else None
 
 
 def _registry_direction(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
