@@ -15,7 +15,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Závod najprv vyrábal tanky T-54 a T-55. V 80-tych rokoch začal vyrábať T-72. Všetky tanky sa vyvážali do "
+    ("Závod najprv vyrábal tanky T-54 a T-55. V osemdesiatych rokoch začal vyrábať T-72. Všetky tanky sa vyvážali do "
      "Sýrie.", "sk"),
     ("Zakład najpierw budował czołgi T-54 i T-55. Później zaczął budować T-72. Wszystkie czołgi sprzedawano do "
      "Syrii.", "pl"),
@@ -29,14 +29,14 @@ def test_all_after_one_name_is_each_the_paragraph_named(extractor: Extractor, te
 
 
 def test_a_new_paragraph_starts_afresh(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Závod najprv vyrábal tanky T-54 a T-55.\n\nV 80-tych rokoch začal vyrábať T-72. "
+    facts = facts_of(extractor, "Závod najprv vyrábal tanky T-54 a T-55.\n\nV osemdesiatych rokoch začal vyrábať T-72. "
                                 "Všetky tanky sa vyvážali do Sýrie.", "sk")
     assert ("T-72", "exported_to", "Syria") in facts, facts
     assert ("T-54", "exported_to", "Syria") not in facts, facts
 
 
 def test_these_after_one_name_is_that_one(extractor: Extractor) -> None:
-    facts = facts_of(extractor, "Závod najprv vyrábal tanky T-54 a T-55. V 80-tych rokoch začal vyrábať T-72. "
+    facts = facts_of(extractor, "Závod najprv vyrábal tanky T-54 a T-55. V osemdesiatych rokoch začal vyrábať T-72. "
                                 "Tieto tanky sa vyvážali do Sýrie.", "sk")
     assert ("T-72", "exported_to", "Syria") in facts, facts
     assert ("T-54", "exported_to", "Syria") not in facts, facts

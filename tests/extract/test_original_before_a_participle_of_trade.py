@@ -1,5 +1,5 @@
-"""An original that a sentence derives a copy from, named right before a participle of trade ("the work started from
-a BMP-1 supplied to China"), is what went there: the export is the original's, not the copy's the text is about
+"""An original that a sentence derives a copy from, named right before a participle of trade ("the work began from a
+BTR-60 sold to Romania"), is what went there: the export is the original's, not the copy's the text is about
 (nor does it make the copy's country an owner's adjective)."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "The Type 86 is a Chinese vehicle. Its starting point was a BMP-1 supplied to China by Egypt.",
-    "The Type 86 is a Chinese vehicle. Its starting point was a BMP-1 delivered to China in 1979.",
+    "The Type 86 is a Chinese vehicle. It was developed from a BMP-1 delivered to China in 1979.",
+    "The Type 86 is a Chinese vehicle. It is based on a BMP-1 sold to China by a third country.",
 ])
 def test_the_original_before_the_participle_is_what_went(extractor: Extractor, text: str) -> None:
     facts = facts_of(extractor, text, "en")

@@ -5510,7 +5510,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _owner_of_what_is_made(s, c, cue) or _made_to_act(s, c) or _maker_attribute(s, c, cue):
             continue
         if _place_past_made_adjective(s, c, cue, makers):
-            continue   # "un T-55 de fabricación soviética en Perú": the making has its country; the place right
+            continue   # "un T-62 de fabricación soviética en Cuba": the making has its country; the place right
             #            after it is where the thing stands
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
@@ -6323,7 +6323,7 @@ def _group_of(s: Sentence, a: int, b: int) -> bool:
 
 def _place_past_made_adjective(s: Sentence, c: Mention, cue: Mention, makers: list[Mention]) -> bool:
     """Whether a country's name comes right after a word of place that follows a noun of making and the adjective
-    that gives it its country ("de fabricación soviética en Perú", of Soviet make, in Peru): the making has its own
+    that gives it its country ("de fabricación soviética en Cuba", of Soviet make, in Cuba): the making has its own
     country, and the place is where the thing made is."""
     if c.adjective or c in makers or cue.end > c.start:
         return False
@@ -8327,7 +8327,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             versions = [p for p in s.products if (o := _bracket_owner(s, p)) is not None and o.value == c.value
                         and (o.start > cue.end or id(o) in listed) and open_bracket(s.doc.text, s.start, p.start) >= 0]
             general = _moves_goods(s, cue)
-            # "their starting point was a BMP-1 supplied to China": an original right before a participle of trade is
+            # "the work began from a BTR-60 sold to Romania": an original right before a participle of trade is
             # what went, not the copy the sentence derives from it
             carried = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and p.start >= s.start
                        and not s.doc.particles_follow and not s.doc.text[p.end:cue.start].strip()]
