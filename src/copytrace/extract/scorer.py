@@ -6805,7 +6805,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             elif org is None and word.casefold() == opener.casefold() and word not in designers \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
-        # (not a word the design's own name opens with: "PZL An-2" is the design's name, its maker unsaid)
+        # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
+        # An-2" names no single maker)
         head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
         # (the rest a designation of letters and a number: not a series' number after a name, "Aero 94")
         if maker is None and head and head not in designers and not any(ch.isdigit() for ch in head) \
