@@ -332,7 +332,7 @@ def _glossed_by_org(text: str, mentions: list[Mention], p: Mention) -> bool:
     """Whether a design stands first in brackets right after an organisation's name ("KMDB (T-54)", "Bumar (T-72M1
     and later)", a data sheet's list of makers or bureaus): a note of which designs that one worked on, no design
     the sentences after it speak of."""
-    opened = text.rfind("(", 0, p.start)
+    opened = text.rfind("(", max(0, p.start - 4), p.start)   # (a bracket right before the name: looked for close)
     if opened < 0 or text[opened + 1:p.start].strip():
         return False
     if any(m.kind == "org" and m.end <= opened and not text[m.end:opened].strip() for m in mentions):
