@@ -6802,21 +6802,22 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             if org is not None and (org.value.split()[0].casefold() == opener.casefold()
                                     or fold_phrase(p.value).startswith(fold_phrase(org.value))):
                 maker = org   # "GAIC JJ-7A": the maker's mention, its name opening the design's
-            elif org is None and word.casefold() == opener.casefold() and word not in designers \
+            elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
         # An-2" names no single maker)
         head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
         # (the rest a designation of letters and a number: not a series' number after a name, "Aero 94")
-        if maker is None and head and head not in designers and not any(ch.isdigit() for ch in head) \
+        if maker is None and head and not any(ch.isdigit() for ch in head) \
                 and any(ch.isalpha() for ch in p.text[len(head):]):
             known = s.known.resolve(head) if head.casefold() != opener.casefold() else None
             name = known.canonical if known is not None and known.kind == "org" \
                 else s.known.maker_opening_with(head) if head.casefold() == opener.casefold() else None
             if name is not None:
                 maker = Mention(p.start, p.start + len(head), "org", name, head)   # "Norinco Type 56", "Harbin Z-5"
-        if maker is not None and maker.value.split()[0] not in designers:
+        # (one check for every way the maker was found: a bureau's name is the designers', "Sukhoi Su-27")
+        if maker is not None and maker.value.split()[0] not in designers and maker.text not in designers:
             yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
 
 
