@@ -323,6 +323,7 @@ class Extractor:
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
         facts = _makers_of_another_seat(facts, self.names, document, names)
         facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
+        facts = _copies_made_there(facts, self.names, document, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -1111,6 +1112,39 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
         if held is None or f.confidence > held.confidence:
             out[f.key()] = f
     return list(out.values())
+
+
+def _copies_made_there(facts: list[CandidateFact], names: Names, document: Document,
+                       sentence_starts: list[int]) -> list[CandidateFact]:
+    """"The T-72 was built under licence in Poland" on a page that names the PT-91 elsewhere: a design made outside
+    its own countries is made there as its one copy that the text names and the registry makes there, and the copy
+    is made there too. The design keeps its fact (an analyst reads both: the licence-built T-72 and the PT-91 are
+    Polish tanks); a copy the registry makes elsewhere, or two copies made there that neither derives from the
+    other, get nothing (the registry's lineage is cited knowledge; which copy the text means is then unsaid), nor
+    does a copy the sentence itself names ("The Ramses II is based on the T-54, which Egypt built under licence"
+    places the making on the original on purpose)."""
+    have = {f.key() for f in facts}
+    out = list(facts)
+    named = [m for m in document.mentions if m.kind == "product" and m.entity and not m.pointer]
+    for f in facts:
+        known = names.resolve(f.subject) if f.relation == "made_in_country" else None
+        if known is None or known.kind != "product" or not known.entity or f.object in names.homes(known.entity):
+            continue
+        here = {m.value for m in named if _one_sentence(sentence_starts, m.start, f.start)}
+        copies: dict[str, str] = {}   # entity -> the name the text gives it
+        for name in sorted({m.value for m in named} - here):
+            kid = names.resolve(name)
+            if kid is not None and kid.kind == "product" and kid.entity and kid.entity != known.entity \
+                    and names.derives(kid.entity, known.entity) and f.object in names.homes(kid.entity):
+                copies.setdefault(kid.entity, name)
+        # (of a copy and its own later version made there, "PT-91" and "PT-91M", the first copy)
+        first = [e for e in copies if not any(o != e and names.derives(e, o) for o in copies)]
+        if len(first) == 1:
+            fact = replace(f, subject=copies[first[0]])
+            if fact.key() not in have:
+                have.add(fact.key())
+                out.append(fact)
+    return out
 
 
 def _one_sentence(sentence_starts: list[int], a: int, b: int) -> bool:
