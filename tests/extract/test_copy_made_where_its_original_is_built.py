@@ -1,7 +1,7 @@
 """A design the text makes outside its own countries ("the T-72 was built under licence in Poland") is made there as
 the one copy of it the text names that the registry makes there: that copy is made there too, and the design keeps
 its own fact. A copy the registry makes in another country gets nothing, nor does any copy of a design the text
-makes at home.
+makes at home. The licence of that making is then the copy's too, as with any copy the text makes there.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text
 (see test_quality).
@@ -23,6 +23,7 @@ def test_the_named_copy_is_made_there_too(extractor: Extractor, text: str, lang:
     facts = facts_of(extractor, text, lang)
     assert ("T-72", "made_in_country", "Poland") in facts, facts
     assert ("PT-91 Twardy", "made_in_country", "Poland") in facts, facts
+    assert ("PT-91 Twardy", "licence_status", "licensed") in facts, facts
 
 
 def test_a_copy_made_elsewhere_gets_nothing(extractor: Extractor) -> None:

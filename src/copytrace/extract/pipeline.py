@@ -322,8 +322,9 @@ class Extractor:
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
         facts = _makers_of_another_seat(facts, self.names, document, names)
-        facts = _local_names(_registry_direction(facts, self.names), self.names, [a for a, _ in spans])
-        facts = _copies_made_there(facts, self.names, document, [a for a, _ in spans])
+        # (a copy made where its original is built is one of the copies a licence of that making goes to)
+        facts = _copies_made_there(_registry_direction(facts, self.names), self.names, document, [a for a, _ in spans])
+        facts = _local_names(facts, self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
