@@ -65,13 +65,30 @@ class Year:
     range_end: bool     # the second year of "1982-1990"
 
 
+class LazyPattern:
+    """A regular expression compiled when it is first used. The patterns of Chinese, Japanese and Korean names and
+    of names in other scripts take re 90 ms to compile (every range of a large letter class is walked letter by
+    letter); a process that reads only Latin and Cyrillic text never compiles them, and one that does pays once."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    def finditer(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled.finditer(text, pos, endpos)
+
+
 @dataclass(frozen=True, slots=True)
 class Shapes:
     pattern: re.Pattern[str]
     letters_only: re.Pattern[str]
-    cjk: re.Pattern[str]
+    cjk: LazyPattern
     cjk_prefixes: dict[str, str]
-    scripts: re.Pattern[str]
+    scripts: LazyPattern
     script_prefixes: dict[str, str]
     reject_prefix: frozenset[str]
     units: re.Pattern[str]
@@ -224,7 +241,7 @@ def shapes() -> Shapes:
     letters_only = re.compile(rf"[{firsts}]{behind}(?:{groups})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
-    cjk = re.compile(
+    cjk = LazyPattern(
         rf"(?:(?P<cjkp>{_prefix_alternation(cjk_prefixes)})"
         rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,4}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version's roman numeral written as one character: "歼-7Ⅱ" is the J-7II, "歼-7Ⅲ" the J-7III
@@ -268,7 +285,7 @@ def shapes() -> Shapes:
     spaced_alt = "|".join(_yeh(re.escape(p)) for p in sorted({*letters, *spaced}, key=len, reverse=True))
     # (or the word "and", an article or a one-letter preposition glued before it in Arabic and Hebrew script:
     # "وشهاب 2", "ומיג-23", "המיג-19", "במיג-21", "الميغ-21", "والميغ-21")
-    scripts = re.compile(
+    scripts = LazyPattern(
         rf"(?:(?<![^\W\d_{_RUN_ON}])|(?<=(?<![^\W\d_])[وוהבלמשכ])|(?<=(?<![^\W\d_])[וש]ה)"
         rf"|(?<=(?<![^\W\d_])ال)|(?<=(?<![^\W\d_])وال))(?<![{_MARKS}])(?P<sp>{prefix_alt})"
         # (a roman version number after a dash is the version's: "النوع 59-II" is the Type 59-II)
