@@ -3719,14 +3719,18 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                           qualifier="variant")
                 break
         else:
-            # "The Type 59 ... . The Type 59-1 was a lighter variant.", "... С 1955 года завод выпускал Т-54А": a
-            # sentence of making or versions with a longer name of the product spoken of before, and no name it
-            # extends in its own sentence, makes it that product's version
+            # "The Type 59 ... . The Type 59-1 was a lighter variant.", "... С 1955 года выпускал модификацию Т-54А": a
+            # sentence of versions with a longer name of the product spoken of before, and no name it extends in its
+            # own sentence, makes it that product's version (one that only makes it, "Ab 1971 baute das Werk den
+            # T-97M", does not say it is one)
             if earlier is not None and _extends(child, earlier) and not earlier.generic \
                     and id(child) not in s.parents \
                     and not any(_extends(child, p) or p.value == earlier.value for p in s.products):
-                yield _mk(s, child, "derived_from", earlier.value, {"extends": 1.0, "extends_only": 1.0}, child,
-                          qualifier="variant")
+                # (the reading stands below the threshold where no word of versions says so, and still tells the
+                # document that the sentence goes on about the versions of the design spoken of)
+                unsaid = 0.0 if s.has("variant") else 1.0
+                yield _mk(s, child, "derived_from", earlier.value,
+                          {"extends": 1.0, "extends_only": 1.0, "version_unsaid": unsaid}, child, qualifier="variant")
 
 
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
