@@ -2884,6 +2884,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = sorted([p for p in before if not _glossing(s, p, before + heads, cue) and p not in heads]
                             + heads, key=lambda p: p.start)
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
+        # (versions set right after their word, of the product spoken of before: the words from the sentence's
+        # start to the word are no distance of theirs, "... with some 500 of the later variants Type 97-I and II")
+        beside: set[int] = set()
         fronted_pair = owned = False
         # (whether the versions are named after the word, as examples or after a colon or a copula: "Hungarian versions
         # of it included the An-2X", each made where the word's adjective says)
@@ -3097,6 +3100,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # without spaces: "对PKM ... 研究仿製的机会,成功仿製後即定型為1980年式")
             prior = [p for p in s.products if p.end <= cue.start and p.start >= s.start]
             pairs = [(after[0], prior[-1] if prior and han_or_kana(cue.text[:1]) else s.topic)]
+            pairs += _beside_list(s, cue, after, pairs[0][1])
+            beside = {id(a) for a, b in pairs if s.elsewhere(b) and _set_beside(s, cue, after[0])}
         elif after and not before and cue.value in {"copy", "variant"} \
                 and (unknown := _unknown_apposed(s, cue)) is not None:
             # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
@@ -3362,7 +3367,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
             feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
-                     "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
+                     "distance": float(s.gap(child, cue) + (0 if id(child) in beside else s.gap(cue, parent))) / 10,
                      "extends": float(_extends(child, parent)),
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
@@ -3731,6 +3736,20 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                 unsaid = 0.0 if s.has("variant") else 1.0
                 yield _mk(s, child, "derived_from", earlier.value,
                           {"extends": 1.0, "extends_only": 1.0, "version_unsaid": unsaid}, child, qualifier="variant")
+
+
+def _beside_list(s: Sentence, cue: Mention, after: list[Mention], parent: Mention) -> list[tuple[Mention, Mention]]:
+    """(version, original) for the names a list joins to the one set right after a word of versions ("the later
+    variants Type 59-I and Type 59-II", "les variantes T-97A et T-97B"): each is a version, of the same original."""
+    if not _set_beside(s, cue, after[0]):
+        return []
+    out: list[tuple[Mention, Mention]] = []
+    for a, b in itertools.pairwise(after):
+        if not _joins_list(s, a.end, b.start):
+            break
+        if b.value != parent.value and not _extends(parent, b):
+            out.append((b, parent))
+    return out
 
 
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
