@@ -3366,12 +3366,39 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
+            child = _named_here(s, child, cue)
             feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
                      "distance": float(s.gap(child, cue) + (0 if id(child) in beside else s.gap(cue, parent))) / 10,
                      "extends": float(_extends(child, parent)),
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _named_here(s: Sentence, child: Mention, cue: Mention) -> Mention:
+    """The derivative a word of derivation reads as the product spoken of, where the sentence itself names that
+    product before the word, out of the word's reach ("The Type 97 (…) or the main tank Type 97 is a tank that China
+    built, making it on the basis of the T-54A", "the T-97M tanks, which are an upgraded version of the T-97"): its
+    last name there, from which the distance counts."""
+    if not s.elsewhere(child):
+        return child
+    named = [p for p in s.products if p.value == child.value and s.start <= p.start and p.end <= cue.start]
+    # (only where a copula or a relative word after it says what that name is: not "the firm worked on it again,
+    # to carry out an upgrade of the MiG-29s")
+    if not named or not (any(named[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))
+                         or _relative_follows(s, named[-1])):
+        return child
+    return named[-1]
+
+
+def _relative_follows(s: Sentence, name: Mention) -> bool:
+    """Whether a comma and a relative word follow a name, a word for its kind at most between ("tanks, which")."""
+    found = _RELATIVE_AFTER.match(s.doc.text, name.end)
+    return found is not None and fold_phrase(found.group(1)).strip() in s.doc.relative_words
+
+
+# a comma right after a name, a word for its kind at most before it, and the word after the comma
+_RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s*,\s*([^\W\d_]+)")
 
 
 def _relative_opens(s: Sentence, a: int, b: int) -> bool:
