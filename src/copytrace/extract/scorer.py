@@ -2845,9 +2845,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
-        if not after and cue.value == "basis" and s.near_after(cue.end, ("licence",), 1) is not None:
-            continue   # ("Cina memproduksi SKS atas dasar lisensi", made the SKS on the basis of a licence: the word
-            #            of basis says how it was made, under licence; it names no original of another name)
+        if not after and cue.value == "basis" and s.near_after(cue.end, ("licence", "documents"), 1) is not None:
+            continue   # ("Cina memproduksi SKS atas dasar lisensi", made the SKS on the basis of a licence, "na
+            #            základě dokumentace", of documentation: the word of basis says how it was made; it names
+            #            no original of another name)
         if _upgrades_units(s, cue, after):
             continue   # "that factory also turns out upgraded T-90 tanks": units upgraded, no version of another
         if _qualifies_next(s, cue, cues):
