@@ -2939,16 +2939,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
             named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow \
-                and (of := s.near_after(cue.end, ("of",), 1)) is not None and of.end <= after[0].start \
-                and s.doc.tokens_between(of.end, after[0].start) <= 1 \
-                and (verb := s.near_after(after[0].end, ("copula",), 0)) is not None \
-                and (versions := _run_after(s, verb.end, 6)) \
-                and not any(verb.end <= m.start < versions[0].start and (m.kind == "country" or m.value in _DOINGS)
+                and _original_owned(s, cue, after[0]) \
+                and (verb := _copula_after(s, after[0])) >= 0 \
+                and (versions := _run_after(s, verb, 6)) \
+                and not any(verb <= m.start < versions[0].start and (m.kind == "country" or m.value in _DOINGS)
                             for m in s.mentions):   # (not a passive: "versions of the T-72 were built in Poland")
             # "Variants of the Mi-8 are the Mi-17, Mi-18 and Mi-19", "Als Varianten des Mi-8 gelten die Modelle
-            # Mi-17, Mi-18": the names a copula sets after the original the word names are its versions
+            # Mi-17, Mi-18", "Модификации Т-97: ...": the names a copula (or a colon) sets after the original the
+            # word names are its versions
             pairs = [(a, after[0]) for a in versions if a.value != after[0].value and not _extends(after[0], a)]
-            claimed.append((verb.end, versions[-1].end))
+            claimed.append((verb, versions[-1].end))
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
@@ -3403,6 +3403,28 @@ def _relative_follows(s: Sentence, name: Mention) -> bool:
 
 # a comma right after a name, a word for its kind at most before it, and the word after the comma
 _RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s*,\s*([^\W\d_]+)")
+
+
+def _original_owned(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name right after a word of versions is its owner: past a word for "of" ("variants of the T-97"), or
+    with none between where "of" is a case ending, not a word ("wersje T-97", "модификации Т-97")."""
+    of = s.near_after(cue.end, ("of",), 1)
+    if of is not None and of.end <= name.start:
+        return s.doc.tokens_between(of.end, name.start) <= 1
+    return not s.doc.of_marked and s.doc.tokens_between(cue.end, name.start) == 0
+
+
+def _copula_after(s: Sentence, name: Mention) -> int:
+    """Where the copula right after a name ends, or the colon or dash between spaces that stands for it
+    ("Модификации Т-97: ZX-5, ZX-6", "Варианты Т-97 — ZX-5 и ZX-6"); -1 for neither."""
+    verb = s.near_after(name.end, ("copula",), 0)
+    if verb is not None:
+        return verb.end
+    mark = _COLON_COPULA.match(s.doc.text, name.end)
+    return mark.end() if mark is not None else -1
+
+
+_COLON_COPULA = re.compile(r"\s*:\s+|\s+[—–]\s+")
 
 
 def _relative_opens(s: Sentence, a: int, b: int) -> bool:
