@@ -1939,6 +1939,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     for cue in s.cue_list("as_name", "in_version") if gated else s.cue_list("in_version"):
         if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
+        if _as_example(s, cue):
+            continue   # ("varianty ako MT-55": "as" right after a word of versions brings examples of them)
         named = _as_named(s, cue)
         if s.doc.particles_follow:
             # (or the verb the word's phrase ends in: "Y-5로 생산하였다")
@@ -2898,6 +2900,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
             if cue.value in {"variant", "copy", "basis"} else None
+        example = example or next((k for k in s.cue_list("as_name", "like") if k.start >= cue.end
+                                   and _as_example(s, k)), None)
         # (a basis's examples only where a name between it and them is the original and nothing named before it is
         # what was based on it: "tanks based on the Type 59, such as the Type 69"; not "the PT-91, based on the
         # T-72, like the M-84", nor "based on Soviet weapons such as the SKS", where the examples are originals)
@@ -3425,6 +3429,18 @@ def _copula_after(s: Sentence, name: Mention) -> int:
 
 
 _COLON_COPULA = re.compile(r"\s*:\s+|\s+[—–]\s+")
+
+
+def _as_example(s: Sentence, word: Mention) -> bool:
+    """Whether a word for "as" or "like" stands right after a word of versions or copies, a comma at most between, a
+    name right after it ("special variants as the ZX-5 and the ZX-6", "varianty ako", "varianty jako", "inačice kao",
+    "варианты, как"): in the languages whose one word is both "as" and "such as", it brings examples of them, and
+    names no copy made "as" it."""
+    if s.doc.particles_follow or not any(p.start >= word.end and s.doc.tokens_between(word.end, p.start) <= 1
+                                         for p in s.products):
+        return False
+    return any(k.end <= word.start and s.doc.tokens_between(k.end, word.start) == 0
+               and not s.doc.text[k.end:word.start].strip(" ,") for k in s.cue_list("variant", "copy"))
 
 
 def _relative_opens(s: Sentence, a: int, b: int) -> bool:
