@@ -31,6 +31,9 @@ from .conftest import facts_of
     ("Tenk T-97 je preinačen u vozilo ZX-5.", "hr"),
     ("Tancul T-97 a fost transformat în vehiculul ZX-5.", "ro"),
     ("Tank T-97 diubah menjadi kendaraan ZX-5.", "id"),
+    ("تم تحويل دبابات T-97 إلى مركبات ZX-5.", "ar"),
+    ("Der T-97 wurde zum Bergepanzer ZX-5 umgebaut.", "de"),
+    ("Ältere T-97 wurden zum ZX-5 umgerüstet.", "de"),
 ])
 def test_the_design_converted_is_the_original(extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(extractor, text, lang)
