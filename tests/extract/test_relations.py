@@ -4610,9 +4610,10 @@ def test_a_review_s_cases_read_as_the_language_means(extractor: Extractor, text:
 
 
 @pytest.mark.parametrize(("text", "lang", "child", "parent"), [
-    # a longer name of the product spoken of before, in a sentence of production, is one of its versions
-    ("Т-54 строили в Харькове. С 1955 года завод выпускал Т-54А.", "ru", "T-54A", "T-54"),
-    ("The An-2 was built in Kiev. From 1960 Poland produced the An-2R.", "en", "An-2R", "An-2"),
+    # a longer name of the product spoken of before, in a sentence of production that calls it a version, is one
+    # of its versions (one made and not called so: test_making_a_longer_name_is_no_version.py)
+    ("Т-54 строили в Харькове. С 1955 года завод выпускал модификацию Т-54А.", "ru", "T-54A", "T-54"),
+    ("The An-2 was built in Kiev. From 1960 Poland produced the An-2R version.", "en", "An-2R", "An-2"),
 ])
 def test_a_longer_name_made_later_is_a_version_of_the_one_spoken_of(extractor: Extractor, text: str, lang: str,
                                                                       child: str, parent: str) -> None:

@@ -1939,6 +1939,8 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
     for cue in s.cue_list("as_name", "in_version") if gated else s.cue_list("in_version"):
         if not s.doc.particles_follow and s.near_before(cue.start, ("as_name",), 1) is not None:
             continue   # ("produced the T-72 as well as the BMP-1": the second word of a comparison names nothing)
+        if _as_example(s, cue):
+            continue   # ("varianty ako MT-55": "as" right after a word of versions brings examples of them)
         named = _as_named(s, cue)
         if s.doc.particles_follow:
             # (or the verb the word's phrase ends in: "Y-5로 생산하였다")
@@ -2845,6 +2847,10 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            is the part's, not the vehicle's ("a copy of the AK-47, ammunition for it" is the rifle's)
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
+        if not after and cue.value == "basis" and s.near_after(cue.end, ("licence", "documents"), 1) is not None:
+            continue   # ("Cina memproduksi SKS atas dasar lisensi", made the SKS on the basis of a licence, "na
+            #            základě dokumentace", of documentation: the word of basis says how it was made; it names
+            #            no original of another name)
         if _upgrades_units(s, cue, after):
             continue   # "that factory also turns out upgraded T-90 tanks": units upgraded, no version of another
         if _qualifies_next(s, cue, cues):
@@ -2884,6 +2890,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             before = sorted([p for p in before if not _glossing(s, p, before + heads, cue) and p not in heads]
                             + heads, key=lambda p: p.start)
         pairs: list[tuple[Mention, Mention]] = []   # (child, parent)
+        # (versions set right after their word, of the product spoken of before: the words from the sentence's
+        # start to the word are no distance of theirs, "... with some 500 of the later variants Type 97-I and II")
+        beside: set[int] = set()
         fronted_pair = owned = False
         # (whether the versions are named after the word, as examples or after a colon or a copula: "Hungarian versions
         # of it included the An-2X", each made where the word's adjective says)
@@ -2891,6 +2900,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         example = next((k for k in s.cue_list("example") if k.start >= cue.end
                         and s.doc.tokens_between(cue.end, k.start) <= 6), None) \
             if cue.value in {"variant", "copy", "basis"} else None
+        example = example or next((k for k in s.cue_list("as_name", "like") if k.start >= cue.end
+                                   and _as_example(s, k)), None)
         # (a basis's examples only where a name between it and them is the original and nothing named before it is
         # what was based on it: "tanks based on the Type 59, such as the Type 69"; not "the PT-91, based on the
         # T-72, like the M-84", nor "based on Soviet weapons such as the SKS", where the examples are originals)
@@ -2932,16 +2943,16 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(a, parent) for a in after if parent is not None and a.value != parent.value]
             named_after = True
         elif after and cue.value in {"variant", "copy"} and not s.doc.particles_follow \
-                and (of := s.near_after(cue.end, ("of",), 1)) is not None and of.end <= after[0].start \
-                and s.doc.tokens_between(of.end, after[0].start) <= 1 \
-                and (verb := s.near_after(after[0].end, ("copula",), 0)) is not None \
-                and (versions := _run_after(s, verb.end, 6)) \
-                and not any(verb.end <= m.start < versions[0].start and (m.kind == "country" or m.value in _DOINGS)
+                and _original_owned(s, cue, after[0]) \
+                and (verb := _copula_after(s, after[0])) >= 0 \
+                and (versions := _run_after(s, verb, 6)) \
+                and not any(verb <= m.start < versions[0].start and (m.kind == "country" or m.value in _DOINGS)
                             for m in s.mentions):   # (not a passive: "versions of the T-72 were built in Poland")
             # "Variants of the Mi-8 are the Mi-17, Mi-18 and Mi-19", "Als Varianten des Mi-8 gelten die Modelle
-            # Mi-17, Mi-18": the names a copula sets after the original the word names are its versions
+            # Mi-17, Mi-18", "Модификации Т-97: ...": the names a copula (or a colon) sets after the original the
+            # word names are its versions
             pairs = [(a, after[0]) for a in versions if a.value != after[0].value and not _extends(after[0], a)]
-            claimed.append((verb.end, versions[-1].end))
+            claimed.append((verb, versions[-1].end))
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
             pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
@@ -3097,6 +3108,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # without spaces: "对PKM ... 研究仿製的机会,成功仿製後即定型為1980年式")
             prior = [p for p in s.products if p.end <= cue.start and p.start >= s.start]
             pairs = [(after[0], prior[-1] if prior and han_or_kana(cue.text[:1]) else s.topic)]
+            pairs += _beside_list(s, cue, after, pairs[0][1])
+            beside = {id(a) for a, b in pairs if s.elsewhere(b) and _set_beside(s, cue, after[0])}
         elif after and not before and cue.value in {"copy", "variant"} \
                 and (unknown := _unknown_apposed(s, cue)) is not None:
             # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
@@ -3361,12 +3374,73 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if child.generic or (parent.generic and name_key(child.value).startswith(name_key(parent.value))):
                 continue   # a family is no derivative, and a model of the family is not derived from its name
+            child = _named_here(s, child, cue)
             feats = {f"cue_{cue.value}": 1.0, "topic": float(s.elsewhere(child)),
-                     "distance": float(s.gap(child, cue) + s.gap(cue, parent)) / 10,
+                     "distance": float(s.gap(child, cue) + (0 if id(child) in beside else s.gap(cue, parent))) / 10,
                      "extends": float(_extends(child, parent)),
                      "licensed": float(bool(licence) and not unlicensed),
                      "negated": float(_negated(s, cue))}
             yield _mk(s, child, "derived_from", parent.value, feats, cue, parent, qualifier=kind)
+
+
+def _named_here(s: Sentence, child: Mention, cue: Mention) -> Mention:
+    """The derivative a word of derivation reads as the product spoken of, where the sentence itself names that
+    product before the word, out of the word's reach ("The Type 97 (…) or the main tank Type 97 is a tank that China
+    built, making it on the basis of the T-54A", "the T-97M tanks, which are an upgraded version of the T-97"): its
+    last name there, from which the distance counts."""
+    if not s.elsewhere(child):
+        return child
+    named = [p for p in s.products if p.value == child.value and s.start <= p.start and p.end <= cue.start]
+    # (only where a copula or a relative word after it says what that name is: not "the firm worked on it again,
+    # to carry out an upgrade of the MiG-29s")
+    if not named or not (any(named[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))
+                         or _relative_follows(s, named[-1])):
+        return child
+    return named[-1]
+
+
+def _relative_follows(s: Sentence, name: Mention) -> bool:
+    """Whether a comma and a relative word follow a name, a word for its kind at most between ("tanks, which")."""
+    found = _RELATIVE_AFTER.match(s.doc.text, name.end)
+    return found is not None and fold_phrase(found.group(1)).strip() in s.doc.relative_words
+
+
+# a comma right after a name, a word for its kind at most before it, and the word after the comma
+_RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s*,\s*([^\W\d_]+)")
+
+
+def _original_owned(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name right after a word of versions is its owner: past a word for "of" ("variants of the T-97"), or
+    with none between where "of" is a case ending, not a word ("wersje T-97", "модификации Т-97")."""
+    of = s.near_after(cue.end, ("of",), 1)
+    if of is not None and of.end <= name.start:
+        return s.doc.tokens_between(of.end, name.start) <= 1
+    return not s.doc.of_marked and s.doc.tokens_between(cue.end, name.start) == 0
+
+
+def _copula_after(s: Sentence, name: Mention) -> int:
+    """Where the copula right after a name ends, or the colon or dash between spaces that stands for it
+    ("Модификации Т-97: ZX-5, ZX-6", "Варианты Т-97 — ZX-5 и ZX-6"); -1 for neither."""
+    verb = s.near_after(name.end, ("copula",), 0)
+    if verb is not None:
+        return verb.end
+    mark = _COLON_COPULA.match(s.doc.text, name.end)
+    return mark.end() if mark is not None else -1
+
+
+_COLON_COPULA = re.compile(r"\s*:\s+|\s+[—–]\s+")
+
+
+def _as_example(s: Sentence, word: Mention) -> bool:
+    """Whether a word for "as" or "like" stands right after a word of versions or copies, a comma at most between, a
+    name right after it ("special variants as the ZX-5 and the ZX-6", "varianty ako", "varianty jako", "inačice kao",
+    "варианты, как"): in the languages whose one word is both "as" and "such as", it brings examples of them, and
+    names no copy made "as" it."""
+    if s.doc.particles_follow or not any(p.start >= word.end and s.doc.tokens_between(word.end, p.start) <= 1
+                                         for p in s.products):
+        return False
+    return any(k.end <= word.start and s.doc.tokens_between(k.end, word.start) == 0
+               and not s.doc.text[k.end:word.start].strip(" ,") for k in s.cue_list("variant", "copy"))
 
 
 def _relative_opens(s: Sentence, a: int, b: int) -> bool:
@@ -3719,14 +3793,32 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
                           qualifier="variant")
                 break
         else:
-            # "The Type 59 ... . The Type 59-1 was a lighter variant.", "... С 1955 года завод выпускал Т-54А": a
-            # sentence of making or versions with a longer name of the product spoken of before, and no name it
-            # extends in its own sentence, makes it that product's version
+            # "The Type 59 ... . The Type 59-1 was a lighter variant.", "... С 1955 года выпускал модификацию Т-54А": a
+            # sentence of versions with a longer name of the product spoken of before, and no name it extends in its
+            # own sentence, makes it that product's version (one that only makes it, "Ab 1971 baute das Werk den
+            # T-97M", does not say it is one)
             if earlier is not None and _extends(child, earlier) and not earlier.generic \
                     and id(child) not in s.parents \
                     and not any(_extends(child, p) or p.value == earlier.value for p in s.products):
-                yield _mk(s, child, "derived_from", earlier.value, {"extends": 1.0, "extends_only": 1.0}, child,
-                          qualifier="variant")
+                # (the reading stands below the threshold where no word of versions says so, and still tells the
+                # document that the sentence goes on about the versions of the design spoken of)
+                unsaid = 0.0 if s.has("variant") else 1.0
+                yield _mk(s, child, "derived_from", earlier.value,
+                          {"extends": 1.0, "extends_only": 1.0, "version_unsaid": unsaid}, child, qualifier="variant")
+
+
+def _beside_list(s: Sentence, cue: Mention, after: list[Mention], parent: Mention) -> list[tuple[Mention, Mention]]:
+    """(version, original) for the names a list joins to the one set right after a word of versions ("the later
+    variants Type 59-I and Type 59-II", "les variantes T-97A et T-97B"): each is a version, of the same original."""
+    if not _set_beside(s, cue, after[0]):
+        return []
+    out: list[tuple[Mention, Mention]] = []
+    for a, b in itertools.pairwise(after):
+        if not _joins_list(s, a.end, b.start):
+            break
+        if b.value != parent.value and not _extends(parent, b):
+            out.append((b, parent))
+    return out
 
 
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
