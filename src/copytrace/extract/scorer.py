@@ -5383,6 +5383,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _is_of_country(s)
     yield from _is_of_country_last(s)
     yield from _from_country(s)
+    yield from _bought_from_maker(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
         on_products = s.products if not makers or c in makers else []
@@ -6150,6 +6151,34 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
+
+
+def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
+    """"Indonesia bought 22 MiG-21s from the Soviet Union", "从苏联采购T-55": the state a word of buying takes a
+    design from (a word, a particle or a case of "from" on its name) made what it sold, where the sentence names the
+    one design bought and the registry knows the seller as the design's own country, holding its rights (a state
+    that sold on what it bought elsewhere is no maker: D-30s bought from Germany were Soviet-made)."""
+    buys = [k for k in s.cue_list("import") if not _takes_licence(s, k) and not s.negated(k)]
+    if not buys or s.has("licence", "capture", *DERIVE):
+        return
+    for c in s.mentions:
+        if c.kind != "country" or c.adjective or c.town:
+            continue
+        if not _from_marked(s, c):
+            continue
+        # the word of buying and the seller in one clause, either order ("从苏联采购", "bought ... from the USSR")
+        buy = next((k for k in buys if _same_clause(s, min(k.end, c.end), max(k.start, c.start), 8)), None)
+        if buy is None:
+            continue
+        # (one design the sentence names itself: a list bought, or the design an earlier sentence spoke of, may have
+        # come through another hand)
+        subs = [p for p in s.subjects() if not s.elsewhere(p)]
+        if len(subs) != 1:
+            continue
+        p = subs[0]
+        held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
+        if s.country(c) in _homes(s, p) and s.country(c) in held:
+            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
 
 
 # (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
