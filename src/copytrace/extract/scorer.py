@@ -5675,6 +5675,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
+            if _version_named_there(s, p, c):
+                continue
             if any(q is not p and c.end <= q.start and q.end <= p.start and any(q.value == n for _, n in s.copies)
                    for q in s.products):
                 continue   # "built in Bulgaria and in China as the Type 56, later reworked as the Type 56-1": a place
@@ -5722,6 +5724,16 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
+    """"Versions of the T-72 were built in Yugoslavia (M-84), Poland (PT-91) and India": where what is made is the
+    versions of a design (a word of version on it), a country that names in brackets the version made there made that
+    version, not the design itself (a country that names none made an unnamed version, read as the design's)."""
+    on = s.near_before(p.start, ("variant",), 2) if not s.doc.genitive_first else s.near_after(p.end, ("variant",), 1)
+    return on is not None and any(
+        q is not p and (o := _bracket_owner(s, q)) is not None and o.start == c.start and o.value == c.value
+        for q in s.products)
 
 
 def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
