@@ -5358,7 +5358,7 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
 
 
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
-    countries = [m for m in s.mentions if m.kind == "country"]
+    countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)]
     if not countries:
         return
     # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
@@ -5991,6 +5991,15 @@ def _bracket_alone(s: Sentence, c: Mention) -> int:
     if not before.endswith(("(", "（")) or text[c.end:c.end + 2].lstrip()[:1] not in {")", "）"}:
         return -1
     return s.start + len(before) - 1
+
+
+def _glossed_country(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name stands alone in brackets right after another country's name, as its gloss ("in the
+    USSR (Russia)", "w NRD (Niemcy)": the state of then, and what it is now): one place, said by the name before."""
+    opened = _bracket_alone(s, c)
+    return opened >= 0 and not c.adjective and any(
+        o.kind == "country" and not o.adjective and o.value != c.value and o.end <= opened
+        and not s.doc.text[o.end:opened].strip() for o in s.mentions)
 
 
 def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
