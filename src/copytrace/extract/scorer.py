@@ -6830,6 +6830,22 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 _OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
 
 
+_BRACKET_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
+
+
+def _maker_after(s: Sentence, p: Mention, opener: str) -> Mention | None:
+    """Where adjectives follow their noun, the maker's name written right after a design's designation, where the
+    registry's own name of the design opens with it ("J-7 Chengdu" of the Chengdu J-7): its maker, as before it."""
+    after = _WORD_RIGHT_AFTER.match(s.doc.text, p.end, s.end)
+    if after is None or after.group(1).casefold() != opener.casefold() or s.known is None:
+        return None
+    if any(m.start < after.end(1) and after.start(1) < m.end for m in s.mentions if m.kind != "org"):
+        return None
+    name = s.known.maker_opening_with(after.group(1))
+    return Mention(after.start(1), after.end(1), "org", name, after.group(1)) if name is not None else None
+
+
 def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
     """"Shenyang J-6", "GAIC JJ-7A", "Zastava M70", "Norinco Type 56": a maker's name written right before a design's
     designation, where the registry's own name of the design opens with that maker (or the name found takes the
@@ -6842,9 +6858,12 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         if p.start < s.start or p.pointer:
             continue
         opener = p.value.split()[0] if len(p.value.split()) >= 2 else ""
-        before = _OPENING_WORD.search(text, max(s.start, p.start - 40), p.start)
+        # (a gloss of the maker's name in brackets may stand between: "Chengdu (Thành Đô) J-7")
+        gloss = _BRACKET_GLOSS.search(text, max(s.start, p.start - 40), p.start)
+        head_end = gloss.start() if gloss is not None else p.start
+        before = _OPENING_WORD.search(text, max(s.start, head_end - 40), head_end)
         maker: Mention | None = None
-        if before is not None and not text[before.end(1):p.start].strip(" -‑"):
+        if before is not None and not text[before.end(1):head_end].strip(" -‑"):
             word = before.group(1)
             org = next((m for m in s.mentions if m.kind == "org" and m.end == before.end(1)), None)
             if org is not None and org.entity is None and s.known.maker_opening_with(word) is not None:
@@ -6855,6 +6874,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
+        if maker is None and s.doc.adjectives_follow and opener:
+            maker = _maker_after(s, p, opener)   # "máy bay J-7 Chengdu"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
         # An-2" names no single maker)
         head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
