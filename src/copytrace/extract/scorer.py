@@ -5384,6 +5384,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _is_of_country_last(s)
     yield from _from_country(s)
     yield from _bought_from_maker(s)
+    yield from _basis_examples_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
         on_products = s.products if not makers or c in makers else []
@@ -6172,6 +6173,33 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
+
+
+def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
+    """"It was the basis of several later Chinese tanks, such as the Type 69 and the Type 79", "several Chinese
+    versions, including the Type 69": a country's adjective on the things a basis word says were built on it, or on a
+    word of versions, a word of example then naming them, says where those named were made."""
+    for cue in s.cue_list("basis_reverse", "variant", "copy"):
+        shown = next((k for k in s.cue_list("example") if k.start >= cue.end
+                      and s.doc.tokens_between(cue.end, k.start) <= 6
+                      and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
+        if shown is None:
+            continue
+        # (on a word of versions, where adjectives precede their noun, right before it: "later Chinese versions")
+        before = cue.value != "basis_reverse" and not s.doc.adjectives_follow
+        adjectives = [m for m in s.mentions if m.kind == "country" and m.adjective and m.end <= shown.start
+                      and (cue.end <= m.start or (before and m.end <= cue.start
+                                                  and s.doc.tokens_between(m.end, cue.start) <= 1))]
+        if len({m.value for m in adjectives}) != 1:
+            continue
+        # (the original they were built on named before the example word, or a basis word says they were built on the
+        # design spoken of: not a list of others' kinds, "American reconnaissance versions of bombers, such as the
+        # RB-47")
+        if not any(q.end <= shown.start for q in s.products) \
+                and not any(k.end <= shown.start for k in s.cue_list("basis_reverse")):
+            continue
+        for p in _run_after(s, shown.end, 2, kinds=True):
+            yield _mk(s, p, "made_in_country", s.country(adjectives[0]), {"adjective": 1.0}, adjectives[0], shown, p)
 
 
 def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
