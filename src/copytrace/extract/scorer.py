@@ -5394,6 +5394,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the Soviet main battle tank T-72")
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
                 - (0 if s.doc.adjectives_follow else _noun_words(s, c.end, p.start)) <= w.windows["adjective"]
+            # ("helicópteros russos de ataque (modelo Mi-35)": the complement of the kind the adjective follows)
+            complement = not before and c.adjective and _kind_complement(s, c, p)
+            before = before or complement
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
@@ -5419,7 +5422,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
-            if before and c.adjective and s.doc.adjectives_follow and any(
+            if before and c.adjective and s.doc.adjectives_follow and not complement and any(
                     c.end <= n.start and n.end <= p.start for n in s.cue_list("product_noun")):
                 continue   # "ذكرت مجلة أمريكية أن الدبابة T-72", "l'agence chinoise dit que le fusil Type 56":
                 #            where adjectives follow their noun, one before the name's own kind of product is
@@ -5430,7 +5433,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and _comma_apart(s, c, p):
                 continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
                 #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
-            if before and (not _only_cues_between(s, c.end, p.start)
+            if before and ((not complement and not _only_cues_between(s, c.end, p.start))
                            or (open_bracket(s.doc.text, s.start, c.start) >= 0
                                and any(ch in ")）" for ch in s.doc.text[c.end:p.start]))):
                 # "the Syrians might have Redeye missiles": words of a clause stand between them ("Abrams (Amerika),
@@ -6613,6 +6616,27 @@ _GLOSS_OPEN = re.compile(r"[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\.?\s)?\s?$")
 
 def _script_of(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
+
+
+_COMPLEMENT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*){1,3}[ \t]*(?:[(（][ \t]*)?")
+
+
+def _kind_complement(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Where adjectives follow their noun, whether a word for "of" right after a country's adjective on a kind of
+    product opens that kind's complement, up to three lower-case words and no other name, that ends right before the
+    name, or before a word of model in brackets that opens it ("helicópteros russos de ataque (modelo Mi-35)", "le
+    système russe de lance-roquettes lourd TOS-1A")."""
+    if not s.doc.adjectives_follow or p.start <= c.end or s.near_before(c.start, ("product_noun",), 0) is None:
+        return False
+    of = s.near_after(c.end, ("of",), 0)
+    if of is None:
+        return False
+    model = next((k for k in s.cue_list("variant") if k.end <= p.start and s.doc.tokens_between(k.end, p.start) == 0
+                  and open_bracket(s.doc.text, s.start, k.start) >= 0), None)
+    end = model.start if model is not None else p.start
+    words = _COMPLEMENT_WORDS.fullmatch(s.doc.text, of.end, end)
+    return words is not None and not any(
+        of.end <= m.start and m.end <= end and m.kind != "cue" for m in s.mentions)
 
 
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
