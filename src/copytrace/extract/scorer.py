@@ -6176,6 +6176,30 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
+    yield from _kind_from_country(s)
+
+
+_OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
+
+
+def _kind_from_country(s: Sentence) -> Iterator[Reading]:
+    """"die Fahrzeuge aus der Sowjetunion vom Typ BMP-1", "the vehicles from the USSR of the BMP-1 type": a word for a
+    kind of product right followed by "from" and a country, then its name a few lower-case words of type after, comes
+    from there (the caller has left out sentences of trade, licence, capture and copying)."""
+    for n in s.cue_list("product_noun"):
+        source = s.near_after(n.end, ("source",), 0)
+        if source is None:
+            continue
+        c = next((m for m in s.mentions if m.kind == "country" and not m.adjective and m.start >= source.end
+                  and s.doc.tokens_between(source.end, m.start) <= 1), None)
+        if c is None:
+            continue
+        p = next((q for q in s.products if q.start >= c.end and s.doc.tokens_between(c.end, q.start) <= 3), None)
+        if p is None or id(p) in s.parents or _OF_TYPE.fullmatch(s.doc.text, c.end, p.start) is None \
+                or s.near_after(c.end, ("of", "source", "agent"), 0) is None \
+                or any(c.end <= m.start and m.end <= p.start and m.kind != "cue" for m in s.mentions):
+            continue
+        yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, n, source, c, p)
 
 
 def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
