@@ -9,8 +9,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang, said, gloss", [
-    ("The Makarov PM was produced at two arsenals in the USSR (Russia) for decades.", "en", "Soviet Union", "Russia"),
-    ("Pistolety Makarov PM produkowano w ZSRR (Rosja) przez wiele lat.", "pl", "Soviet Union", "Russia"),
+    ("For years the T-72M was produced in Czechoslovakia (Slovakia) at one plant.", "en", "Czechoslovakia", "Slovakia"),
+    ("Czołgi T-72M produkowano w Czechosłowacji (Słowacja) przez wiele lat.", "pl", "Czechoslovakia", "Slovakia"),
 ])
 def test_the_gloss_is_no_second_place(extractor, text, lang, said, gloss):
     facts = facts_of(extractor, text, lang)

@@ -9,13 +9,13 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The Type 59 later became the basis of a few Chinese tanks, for example the Type 69 and the Type 79.", "en"),
-    ("Le Type 59 a servi de base à deux chars chinois plus récents, notamment le Type 69.", "fr"),
-    ("The Type 59 had a few later Chinese versions, such as the Type 69.", "en"),
+    ("In time the MiG-21 became the basis of two Chinese fighters, for example the J-7 and the J-7II.", "en"),
+    ("Avec le temps, le MiG-21 a servi de base à deux chasseurs chinois, notamment le J-7.", "fr"),
+    ("The MiG-21 had a few Chinese versions, such as the J-7.", "en"),
 ])
 def test_the_examples_are_made_in_the_adjectives_country(extractor, text, lang):
     facts = facts_of(extractor, text, lang)
-    assert ("Type 69 tank", "made_in_country", "China") in facts, facts
+    assert ("Chengdu J-7", "made_in_country", "China") in facts, facts
 
 
 def test_no_original_named_no_place(extractor):

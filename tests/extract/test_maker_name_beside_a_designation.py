@@ -9,13 +9,13 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Lực lượng này vẫn bay những chiếc Chengdu (Thành Đô) J-7 cũ.", "vi"),
-    ("Lực lượng này vẫn bay những chiếc J-7 Chengdu cũ.", "vi"),
-    ("The regiment still flew old Chengdu (CAC) J-7 fighters.", "en"),
+    ("Trung đoàn từng bay những chiếc Shenyang (Thẩm Dương) J-6 đời đầu.", "vi"),
+    ("Trung đoàn từng bay những chiếc J-6 Shenyang đời đầu.", "vi"),
+    ("The regiment once flew early Shenyang (SAC) J-6 fighters.", "en"),
 ])
 def test_the_maker_beside_the_designation(extractor, text, lang):
     facts = facts_of(extractor, text, lang)
-    assert ("Chengdu J-7", "manufactured_by", "Chengdu Aircraft Corporation") in facts, facts
+    assert ("Shenyang J-6", "manufactured_by", "Shenyang Aircraft Corporation") in facts, facts
 
 
 def test_a_designer_after_the_designation_is_no_maker(extractor):

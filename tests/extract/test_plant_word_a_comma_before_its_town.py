@@ -1,4 +1,5 @@
-"""A plant word whose town a comma sets off after it ("at two plants, in Kazan") still names the plant of that town."""
+"""A plant word whose town a comma sets off after it ("at a second factory, in Kazan") still names the plant of that
+town."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("These days the Mi-17 is built at two plants, in Kazan and elsewhere.", "en"),
-    ("Kini Mi-17 dibuat di dua pabrik, yaitu di Kazan dan di tempat lain.", "id"),
+    ("The Mi-17 was also assembled at a second factory, in Kazan.", "en"),
+    ("Mi-17 juga dirakit di dua pabrik, antara lain di Kazan.", "id"),
 ])
 def test_the_town_after_the_comma_names_the_plant(extractor, text, lang):
     facts = facts_of(extractor, text, lang)

@@ -10,8 +10,8 @@ from .conftest import facts_of
 @pytest.mark.parametrize("text, lang, design, country", [
     ("In 1962 the republic ordered twenty MiG-21 fighters from the Soviet Union.", "en", "MiG-21", "Soviet Union"),
     ("Im Jahr 1970 kaufte Indien weitere MiG-21 von der Sowjetunion.", "de", "MiG-21", "Soviet Union"),
-    ("Tentara negara itu membeli 40 pesawat MiG-21 dari Uni Soviet pada tahun 1962.", "id", "MiG-21", "Soviet Union"),
-    ("1970年该国又从苏联采购了一批T-55坦克。", "zh", "T-55", "Soviet Union"),
+    ("Angkatan udara negara itu memesan 12 jet MiG-21 dari Uni Soviet.", "id", "MiG-21", "Soviet Union"),
+    ("1970年该国从苏联进口了一批T-55坦克。", "zh", "T-55", "Soviet Union"),
 ])
 def test_the_seller_holding_the_rights_made_it(extractor, text, lang, design, country):
     assert (design, "made_in_country", country) in facts_of(extractor, text, lang)

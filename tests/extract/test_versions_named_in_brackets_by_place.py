@@ -9,9 +9,9 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Versions of the T-72 were later produced in Yugoslavia (M-84), in Poland (PT-91) and in India.", "en"),
-    ("Модификации Т-72 строились по лицензии в Югославии (M-84), Польше (PT-91) и Индии.", "ru"),
-    ("Des versions du T-72 ont été produites en Yougoslavie (M-84), en Pologne (PT-91) et en Inde.", "fr"),
+    ("Licensed versions of the T-72 came out of plants in Poland (PT-91), India and Yugoslavia (M-84).", "en"),
+    ("Лицензионные версии Т-72 собирали в Польше (PT-91), Индии и Югославии (M-84).", "ru"),
+    ("Des versions du T-72 sortirent d'usines en Pologne (PT-91), en Inde et en Yougoslavie (M-84).", "fr"),
 ])
 def test_the_bracketed_version_is_what_that_country_made(extractor, text, lang):
     facts = facts_of(extractor, text, lang)

@@ -5394,7 +5394,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the Soviet main battle tank T-72")
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
                 - (0 if s.doc.adjectives_follow else _noun_words(s, c.end, p.start)) <= w.windows["adjective"]
-            # ("helicópteros russos de ataque (modelo Mi-35)": the complement of the kind the adjective follows)
+            # ("aviões russos de treino (modelo Yak-130)": the complement of the kind the adjective follows)
             complement = not before and c.adjective and _kind_complement(s, c, p)
             before = before or complement
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
@@ -5731,9 +5731,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
-    """"Versions of the T-72 were built in Yugoslavia (M-84), Poland (PT-91) and India": where what is made is the
-    versions of a design (a word of version on it), a country that names in brackets the version made there made that
-    version, not the design itself (a country that names none made an unnamed version, read as the design's)."""
+    """"Licensed versions of the T-72 came out of Poland (PT-91), Yugoslavia (M-84) and India": where what is made is
+    the versions of a design (a word of version on it), a country that names in brackets the version made there made
+    that version, not the design itself (a country that names none made an unnamed version, read as the design's)."""
     on = s.near_before(p.start, ("variant",), 2) if not s.doc.genitive_first else s.near_after(p.end, ("variant",), 1)
     return on is not None and any(
         q is not p and (o := _bracket_owner(s, q)) is not None and o.start == c.start and o.value == c.value
@@ -5998,8 +5998,9 @@ def _bracket_alone(s: Sentence, c: Mention) -> int:
 
 
 def _glossed_country(s: Sentence, c: Mention) -> bool:
-    """Whether a country's name stands alone in brackets right after another country's name, as its gloss ("in the
-    USSR (Russia)", "w NRD (Niemcy)": the state of then, and what it is now): one place, said by the name before."""
+    """Whether a country's name stands alone in brackets right after another country's name, as its gloss ("built in
+    Czechoslovakia (Slovakia)", "w NRD (Niemcy)": the state of then, and what it is now): one place, said by the name
+    before."""
     opened = _bracket_alone(s, c)
     return opened >= 0 and not c.adjective and any(
         o.kind == "country" and not o.adjective and o.value != c.value and o.end <= opened
@@ -6183,7 +6184,7 @@ _OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
 
 
 def _kind_from_country(s: Sentence) -> Iterator[Reading]:
-    """"die Fahrzeuge aus der Sowjetunion vom Typ BMP-1", "the vehicles from the USSR of the BMP-1 type": a word for a
+    """"tanks from Poland of the T-72M1 model", "czołgi z Polski typu T-72M1": a word for a
     kind of product right followed by "from" and a country, then its name a few lower-case words of type after, comes
     from there (the caller has left out sentences of trade, licence, capture and copying)."""
     for n in s.cue_list("product_noun"):
@@ -6203,8 +6204,8 @@ def _kind_from_country(s: Sentence) -> Iterator[Reading]:
 
 
 def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
-    """"It was the basis of several later Chinese tanks, such as the Type 69 and the Type 79", "several Chinese
-    versions, including the Type 69": a country's adjective on the things a basis word says were built on it, or on a
+    """"The design gave rise to two Chinese fighters, for example the J-7 and the J-7II", "a few Polish versions,
+    including the PT-91": a country's adjective on the things a basis word says were built on it, or on a
     word of versions, a word of example then naming them, says where those named were made."""
     for cue in s.cue_list("basis_reverse", "variant", "copy"):
         shown = next((k for k in s.cue_list("example") if k.start >= cue.end
@@ -6220,8 +6221,8 @@ def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
         if len({m.value for m in adjectives}) != 1:
             continue
         # (the original they were built on named before the example word, or a basis word says they were built on the
-        # design spoken of: not a list of others' kinds, "American reconnaissance versions of bombers, such as the
-        # RB-47")
+        # design spoken of: not a list of others' kinds, "British trainer versions of jets, including the Hawk
+        # T1")
         if not any(q.end <= shown.start for q in s.products) \
                 and not any(k.end <= shown.start for k in s.cue_list("basis_reverse")):
             continue
@@ -6230,7 +6231,7 @@ def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
 
 
 def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
-    """"Indonesia bought 22 MiG-21s from the Soviet Union", "从苏联采购T-55": the state a word of buying takes a
+    """"Peru ordered 16 Su-22s from the USSR", "埃及向苏联购买了T-62": the state a word of buying takes a
     design from (a word, a particle or a case of "from" on its name) made what it sold, where the sentence names the
     one design bought and the registry knows the seller as the design's own country, holding its rights (a state
     that sold on what it bought elsewhere is no maker: D-30s bought from Germany were Soviet-made)."""
@@ -6242,7 +6243,8 @@ def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
             continue
         if not _from_marked(s, c):
             continue
-        # the word of buying and the seller in one clause, either order ("从苏联采购", "bought ... from the USSR")
+        # the word of buying and the seller in one clause, either order ("aus der UdSSR gekauft", "ordered ... from the
+        # USSR")
         buy = next((k for k in buys if _same_clause(s, min(k.end, c.end), max(k.start, c.start), 8)), None)
         if buy is None:
             continue
@@ -6648,8 +6650,8 @@ _COMPLEMENT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+
 def _kind_complement(s: Sentence, c: Mention, p: Mention) -> bool:
     """Where adjectives follow their noun, whether a word for "of" right after a country's adjective on a kind of
     product opens that kind's complement, up to three lower-case words and no other name, that ends right before the
-    name, or before a word of model in brackets that opens it ("helicópteros russos de ataque (modelo Mi-35)", "le
-    système russe de lance-roquettes lourd TOS-1A")."""
+    name, or before a word of model in brackets that opens it ("aviões russos de treino (modelo Yak-130)", "le canon
+    soviétique de campagne D-30")."""
     if not s.doc.adjectives_follow or p.start <= c.end or s.near_before(c.start, ("product_noun",), 0) is None:
         return False
     of = s.near_after(c.end, ("of",), 0)
@@ -6912,7 +6914,8 @@ _WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
 
 def _maker_after(s: Sentence, p: Mention, opener: str) -> Mention | None:
     """Where adjectives follow their noun, the maker's name written right after a design's designation, where the
-    registry's own name of the design opens with it ("J-7 Chengdu" of the Chengdu J-7): its maker, as before it."""
+    registry's own name of the design opens with it ("chiếc J-6 Shenyang" of the Shenyang J-6): its maker, as before
+    it."""
     after = _WORD_RIGHT_AFTER.match(s.doc.text, p.end, s.end)
     if after is None or after.group(1).casefold() != opener.casefold() or s.known is None:
         return None
@@ -6934,7 +6937,7 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         if p.start < s.start or p.pointer:
             continue
         opener = p.value.split()[0] if len(p.value.split()) >= 2 else ""
-        # (a gloss of the maker's name in brackets may stand between: "Chengdu (Thành Đô) J-7")
+        # (a gloss of the maker's name in brackets may stand between: "Shenyang (SAC) J-6")
         gloss = _BRACKET_GLOSS.search(text, max(s.start, p.start - 40), p.start)
         head_end = gloss.start() if gloss is not None else p.start
         before = _OPENING_WORD.search(text, max(s.start, head_end - 40), head_end)
@@ -6951,7 +6954,7 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
         if maker is None and s.doc.adjectives_follow and opener:
-            maker = _maker_after(s, p, opener)   # "máy bay J-7 Chengdu"
+            maker = _maker_after(s, p, opener)   # "tiêm kích J-6 Shenyang"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
         # An-2" names no single maker)
         head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
