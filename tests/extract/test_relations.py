@@ -8492,7 +8492,8 @@ def test_a_deal_named_with_no_word_of_cancelling_keeps_its_sale(full_extractor: 
 def test_a_country_adjective_on_a_design_bought_from_another_country_is_the_buyer(
         full_extractor: Extractor, text: str, lang: str) -> None:
     facts = facts_of(full_extractor, text, lang)
-    assert objects(facts, "exported_to") == ["Finland"] and not objects(facts, "made_in_country"), facts
+    # (the seller, which holds the design's rights, may be where it was made; the buyer is not)
+    assert objects(facts, "exported_to") == ["Finland"] and "Finland" not in objects(facts, "made_in_country"), facts
 
 
 @pytest.mark.parametrize(("text", "lang"), [

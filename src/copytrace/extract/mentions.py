@@ -1940,6 +1940,9 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
         # (an article or "of" cut short stands apart from its word: "l'usine d'hélicoptères de Kazan", "la fabbrica
         # d'armi di Kragujevac")
         found = list(_ELIDED_OR_WORD.finditer(between))
+        # (a comma may set the place off the plant word: "made at a second factory, in Kharkiv")
+        if found and found[0].group() == ",":
+            found = found[1:]
         words = [w.group() for w in found]
         # (the word of place right before the town; lower-case words of what the plant makes or of a city before it)
         at = next((i for i in range(len(words)) if word.end + found[i].start() in places

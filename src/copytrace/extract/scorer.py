@@ -5450,7 +5450,7 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
 
 
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
-    countries = [m for m in s.mentions if m.kind == "country"]
+    countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)]
     if not countries:
         return
     # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
@@ -5475,6 +5475,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _is_of_country(s)
     yield from _is_of_country_last(s)
     yield from _from_country(s)
+    yield from _bought_from_maker(s)
+    yield from _basis_examples_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
         on_products = s.products if not makers or c in makers else []
@@ -5484,6 +5486,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "the Soviet main battle tank T-72")
             before = p.start >= c.end and s.doc.tokens_between(c.end, p.start) - _calibre_tokens(s, c.end, p.start) \
                 - (0 if s.doc.adjectives_follow else _noun_words(s, c.end, p.start)) <= w.windows["adjective"]
+            # ("aviões russos de treino (modelo Yak-130)": the complement of the kind the adjective follows)
+            complement = not before and c.adjective and _kind_complement(s, c, p)
+            before = before or complement
             # ("88식은 소련의 AK-74": a particle glued to the name ends its phrase; the adjective is the next one's)
             # (not past a comma: "ZB-9, Sovyet KT-24'ün kopyası", the adjective opens the next name's phrase)
             # ("«سو-30» الروسية", "הטנק T-55 הסובייטי": the article glued to an adjective that follows its noun)
@@ -5509,7 +5514,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
-            if before and c.adjective and s.doc.adjectives_follow and any(
+            if before and c.adjective and s.doc.adjectives_follow and not complement and any(
                     c.end <= n.start and n.end <= p.start for n in s.cue_list("product_noun")):
                 continue   # "ذكرت مجلة أمريكية أن الدبابة T-72", "l'agence chinoise dit que le fusil Type 56":
                 #            where adjectives follow their noun, one before the name's own kind of product is
@@ -5520,7 +5525,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and _comma_apart(s, c, p):
                 continue   # "польский автомат, вариант АК-74": a comma ends the adjective's phrase, unless another
                 #            adjective of the list follows it ("Soviet, Chinese and Polish T-55s")
-            if before and (not _only_cues_between(s, c.end, p.start)
+            if before and ((not complement and not _only_cues_between(s, c.end, p.start))
                            or (open_bracket(s.doc.text, s.start, c.start) >= 0
                                and any(ch in ")）" for ch in s.doc.text[c.end:p.start]))):
                 # "the Syrians might have Redeye missiles": words of a clause stand between them ("Abrams (Amerika),
@@ -5766,6 +5771,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             owner = _bracket_owner(s, p)
             if owner is not None and owner is not c:
                 continue   # "in Yugoslavia (M-84), Poland (PT-91)": a name in brackets is its own country's only
+            if _version_named_there(s, p, c):
+                continue
             if any(q is not p and c.end <= q.start and q.end <= p.start and any(q.value == n for _, n in s.copies)
                    for q in s.products):
                 continue   # "built in Bulgaria and in China as the Type 56, later reworked as the Type 56-1": a place
@@ -5813,6 +5820,16 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
+    """"Licensed versions of the T-72 came out of Poland (PT-91), Yugoslavia (M-84) and India": where what is made is
+    the versions of a design (a word of version on it), a country that names in brackets the version made there made
+    that version, not the design itself (a country that names none made an unnamed version, read as the design's)."""
+    on = s.near_before(p.start, ("variant",), 2) if not s.doc.genitive_first else s.near_after(p.end, ("variant",), 1)
+    return on is not None and any(
+        q is not p and (o := _bracket_owner(s, q)) is not None and o.start == c.start and o.value == c.value
+        for q in s.products)
 
 
 def _glued_attribute(s: Sentence, c: Mention, p: Mention) -> bool:
@@ -6072,6 +6089,16 @@ def _bracket_alone(s: Sentence, c: Mention) -> int:
     return s.start + len(before) - 1
 
 
+def _glossed_country(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name stands alone in brackets right after another country's name, as its gloss ("built in
+    Czechoslovakia (Slovakia)", "w NRD (Niemcy)": the state of then, and what it is now): one place, said by the name
+    before."""
+    opened = _bracket_alone(s, c)
+    return opened >= 0 and not c.adjective and any(
+        o.kind == "country" and not o.adjective and o.value != c.value and o.end <= opened
+        and not s.doc.text[o.end:opened].strip() for o in s.mentions)
+
+
 def _bracketed_to(s: Sentence, c: Mention) -> Mention | None:
     """The name a country stands alone in brackets right after ("the Avia B-228 (Czechoslovakia)"), else None."""
     opened = _bracket_alone(s, c)
@@ -6242,6 +6269,86 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
+    yield from _kind_from_country(s)
+
+
+_OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
+
+
+def _kind_from_country(s: Sentence) -> Iterator[Reading]:
+    """"tanks from Poland of the T-72M1 model", "czołgi z Polski typu T-72M1": a word for a
+    kind of product right followed by "from" and a country, then its name a few lower-case words of type after, comes
+    from there (the caller has left out sentences of trade, licence, capture and copying)."""
+    for n in s.cue_list("product_noun"):
+        source = s.near_after(n.end, ("source",), 0)
+        if source is None:
+            continue
+        c = next((m for m in s.mentions if m.kind == "country" and not m.adjective and m.start >= source.end
+                  and s.doc.tokens_between(source.end, m.start) <= 1), None)
+        if c is None:
+            continue
+        p = next((q for q in s.products if q.start >= c.end and s.doc.tokens_between(c.end, q.start) <= 3), None)
+        if p is None or id(p) in s.parents or _OF_TYPE.fullmatch(s.doc.text, c.end, p.start) is None \
+                or s.near_after(c.end, ("of", "source", "agent"), 0) is None \
+                or any(c.end <= m.start and m.end <= p.start and m.kind != "cue" for m in s.mentions):
+            continue
+        yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, n, source, c, p)
+
+
+def _basis_examples_country(s: Sentence) -> Iterator[Reading]:
+    """"The design gave rise to two Chinese fighters, for example the J-7 and the J-7II", "a few Polish versions,
+    including the PT-91": a country's adjective on the things a basis word says were built on it, or on a
+    word of versions, a word of example then naming them, says where those named were made."""
+    for cue in s.cue_list("basis_reverse", "variant", "copy"):
+        shown = next((k for k in s.cue_list("example") if k.start >= cue.end
+                      and s.doc.tokens_between(cue.end, k.start) <= 6
+                      and not any(cue.end <= p.start and p.end <= k.start for p in s.products)), None)
+        if shown is None:
+            continue
+        # (on a word of versions, where adjectives precede their noun, right before it: "later Chinese versions")
+        before = cue.value != "basis_reverse" and not s.doc.adjectives_follow
+        adjectives = [m for m in s.mentions if m.kind == "country" and m.adjective and m.end <= shown.start
+                      and (cue.end <= m.start or (before and m.end <= cue.start
+                                                  and s.doc.tokens_between(m.end, cue.start) <= 1))]
+        if len({m.value for m in adjectives}) != 1:
+            continue
+        # (the original they were built on named before the example word, or a basis word says they were built on the
+        # design spoken of: not a list of others' kinds, "British trainer versions of jets, including the Hawk
+        # T1")
+        if not any(q.end <= shown.start for q in s.products) \
+                and not any(k.end <= shown.start for k in s.cue_list("basis_reverse")):
+            continue
+        for p in _run_after(s, shown.end, 2, kinds=True):
+            yield _mk(s, p, "made_in_country", s.country(adjectives[0]), {"adjective": 1.0}, adjectives[0], shown, p)
+
+
+def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
+    """"Peru ordered 16 Su-22s from the USSR", "埃及向苏联购买了T-62": the state a word of buying takes a
+    design from (a word, a particle or a case of "from" on its name) made what it sold, where the sentence names the
+    one design bought and the registry knows the seller as the design's own country, holding its rights (a state
+    that sold on what it bought elsewhere is no maker: D-30s bought from Germany were Soviet-made)."""
+    buys = [k for k in s.cue_list("import") if not _takes_licence(s, k) and not s.negated(k)]
+    if not buys or s.has("licence", "capture", *DERIVE):
+        return
+    for c in s.mentions:
+        if c.kind != "country" or c.adjective or c.town:
+            continue
+        if not _from_marked(s, c):
+            continue
+        # the word of buying and the seller in one clause, either order ("aus der UdSSR gekauft", "ordered ... from the
+        # USSR")
+        buy = next((k for k in buys if _same_clause(s, min(k.end, c.end), max(k.start, c.start), 8)), None)
+        if buy is None:
+            continue
+        # (one design the sentence names itself: a list bought, or the design an earlier sentence spoke of, may have
+        # come through another hand)
+        subs = [p for p in s.subjects() if not s.elsewhere(p)]
+        if len(subs) != 1:
+            continue
+        p = subs[0]
+        held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
+        if s.country(c) in _homes(s, p) and s.country(c) in held:
+            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
 
 
 # (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
@@ -6629,6 +6736,27 @@ def _script_of(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
 
 
+_COMPLEMENT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*){1,3}[ \t]*(?:[(（][ \t]*)?")
+
+
+def _kind_complement(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Where adjectives follow their noun, whether a word for "of" right after a country's adjective on a kind of
+    product opens that kind's complement, up to three lower-case words and no other name, that ends right before the
+    name, or before a word of model in brackets that opens it ("aviões russos de treino (modelo Yak-130)", "le canon
+    soviétique de campagne D-30")."""
+    if not s.doc.adjectives_follow or p.start <= c.end or s.near_before(c.start, ("product_noun",), 0) is None:
+        return False
+    of = s.near_after(c.end, ("of",), 0)
+    if of is None:
+        return False
+    model = next((k for k in s.cue_list("variant") if k.end <= p.start and s.doc.tokens_between(k.end, p.start) == 0
+                  and open_bracket(s.doc.text, s.start, k.start) >= 0), None)
+    end = model.start if model is not None else p.start
+    words = _COMPLEMENT_WORDS.fullmatch(s.doc.text, of.end, end)
+    return words is not None and not any(
+        of.end <= m.start and m.end <= end and m.kind != "cue" for m in s.mentions)
+
+
 def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
     """Whether, of the words between two places, at most one is outside every mention ("Soviet main battle tank
     T-72", "the Soviet heavy tank T-10"): more are the words of a clause ("the Iranians might have AK-47s")."""
@@ -6872,6 +7000,23 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
 _OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
 
 
+_BRACKET_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
+
+
+def _maker_after(s: Sentence, p: Mention, opener: str) -> Mention | None:
+    """Where adjectives follow their noun, the maker's name written right after a design's designation, where the
+    registry's own name of the design opens with it ("chiếc J-6 Shenyang" of the Shenyang J-6): its maker, as before
+    it."""
+    after = _WORD_RIGHT_AFTER.match(s.doc.text, p.end, s.end)
+    if after is None or after.group(1).casefold() != opener.casefold() or s.known is None:
+        return None
+    if any(m.start < after.end(1) and after.start(1) < m.end for m in s.mentions if m.kind != "org"):
+        return None
+    name = s.known.maker_opening_with(after.group(1))
+    return Mention(after.start(1), after.end(1), "org", name, after.group(1)) if name is not None else None
+
+
 def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
     """"Shenyang J-6", "GAIC JJ-7A", "Zastava M70", "Norinco Type 56": a maker's name written right before a design's
     designation, where the registry's own name of the design opens with that maker (or the name found takes the
@@ -6884,9 +7029,12 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         if p.start < s.start or p.pointer:
             continue
         opener = p.value.split()[0] if len(p.value.split()) >= 2 else ""
-        before = _OPENING_WORD.search(text, max(s.start, p.start - 40), p.start)
+        # (a gloss of the maker's name in brackets may stand between: "Shenyang (SAC) J-6")
+        gloss = _BRACKET_GLOSS.search(text, max(s.start, p.start - 40), p.start)
+        head_end = gloss.start() if gloss is not None else p.start
+        before = _OPENING_WORD.search(text, max(s.start, head_end - 40), head_end)
         maker: Mention | None = None
-        if before is not None and not text[before.end(1):p.start].strip(" -‑"):
+        if before is not None and not text[before.end(1):head_end].strip(" -‑"):
             word = before.group(1)
             org = next((m for m in s.mentions if m.kind == "org" and m.end == before.end(1)), None)
             if org is not None and org.entity is None and s.known.maker_opening_with(word) is not None:
@@ -6897,6 +7045,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
+        if maker is None and s.doc.adjectives_follow and opener:
+            maker = _maker_after(s, p, opener)   # "tiêm kích J-6 Shenyang"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
         # An-2" names no single maker)
         head = p.text.split()[0] if len(p.text.split()) >= 2 else ""
