@@ -1034,6 +1034,15 @@ def _registry_copies(mentioned: set[str], originals: set[str], country: str, nam
 _LOCAL = frozenset({"licence_status", "licensed_by"})
 
 
+def _licensed_versions(facts: list[CandidateFact]) -> set[tuple[str, str]]:
+    """(version, original) pairs the text calls a version in the very words that license the version itself ("the
+    J-7, a version of the MiG-21 built under licence"): a licensed copy, not a later rework of the design."""
+    licensed = [f for f in facts if f.relation == "licence_status" and f.object == "licensed"]
+    return {(f.subject, f.object) for f in facts
+            if f.relation == "derived_from" and f.subject != f.object
+            and any(g.subject == f.subject and g.start < f.end and f.start < g.end for g in licensed)}
+
+
 def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list[int]) -> list[CandidateFact]:
     """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
     where it names the design's one copy made there is said of that copy. The copy is one the text derives from
@@ -1056,6 +1065,7 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
                 local.setdefault((f.object, country), set()).add(f.subject)
     versions = {(f.subject, f.object) for f in facts
                 if f.relation == "derived_from" and f.qualifier not in {"licensed copy", "copy"}}
+    versions -= _licensed_versions(facts)
     ids = {name: known.entity for name in made.keys() | {f.subject for f in facts if f.relation in _LOCAL}
            if (known := names.resolve(name)) is not None}
     made_in: dict[str, list[str]] = {}   # a country -> the known products the text makes there
