@@ -32,6 +32,7 @@ from copytrace.extract.mentions import Document, Mention, anaphors, build, named
 from copytrace.extract.phonetic import in_latin, with_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
+    LICENCE_NAME,
     Reading,
     Sentence,
     candidates,
@@ -942,8 +943,11 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     product is the alias's subject, unless only its other name is one the registry knows ("the SKhA-1, later
     renamed the An-2": what is said of either is said of the An-2)."""
     # a pair read both as two names of one product and as a derivative and its original is the derivation
+    # (but for the name a licensed making goes by, read with its derivation: "the BVP-1 is the BMP-1 made under
+    # licence"; each name keeps its own facts)
     derived = {frozenset((f.subject, f.object)) for f in facts if f.relation == "derived_from"}
-    facts = [f for f in facts if f.relation != "alias_of" or frozenset((f.subject, f.object)) not in derived]
+    facts = [f for f in facts if f.relation != "alias_of" or f.qualifier == LICENCE_NAME
+             or frozenset((f.subject, f.object)) not in derived]
 
     def known(name: str) -> bool:
         found = names.resolve(name)
@@ -958,7 +962,8 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
         return (x is not None and y is not None and x.kind == y.kind == "product" and x.entity != y.entity
                 and not names.derives(x.entity, y.entity) and not names.derives(y.entity, x.entity))
 
-    aliases = [f for f in facts if f.relation == "alias_of" and not two_products(f.subject, f.object)]
+    aliases = [f for f in facts if f.relation == "alias_of" and not two_products(f.subject, f.object)
+               and f.qualifier != LICENCE_NAME]
     canonical = {f.object: f.subject for f in aliases if not (known(f.object) and not known(f.subject))}
     canonical |= {f.subject: f.object for f in aliases
                   if known(f.object) and not known(f.subject) and f.subject not in canonical.values()}

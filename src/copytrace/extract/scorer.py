@@ -1586,7 +1586,21 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             licensed = _licensed(s)
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
+            yield from _licence_built_as(s, first, what, k, licensed)
             return
+
+
+# the qualifier of an alias that names a licensed making: the copy's name, read beside its derivation
+LICENCE_NAME = "licence name"
+
+
+def _licence_built_as(s: Sentence, first: Mention, what: Mention, k: Mention, licensed: bool) -> Iterator[Reading]:
+    """"The BVP-1 is the BMP-1 made under licence in Czechoslovakia": a copula that sets one name equal to another
+    design, with no word of copying or of version between them, and a licence for the making, says the first name
+    is the name the licensed making of the other goes by: an alias of it too."""
+    if not licensed or any(first.end <= c.start and c.end <= what.start for c in s.cue_list(*DERIVE, "variant")):
+        return
+    yield _mk(s, first, "alias_of", what.value, {"cue": 1.0}, k, what, qualifier=LICENCE_NAME)
 
 
 def _basis_named(s: Sentence) -> Iterator[Reading]:
