@@ -4694,6 +4694,23 @@ def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
 
 
+def _past_namer(s: Sentence, cue: Mention) -> Mention:
+    """A naming word with the passive's doer right after it and a word of "as" after the doer ("batizados pela FAB
+    como AH-2", "named by the air force as the AH-2"): the word reaches to the "as", so the name after it is the name
+    given, never the doer's."""
+    agent = s.near_after(cue.end, ("agent",), 0)
+    if agent is None or s.doc.particles_follow:
+        return cue
+    text = s.doc.text
+    as_name = next((k for k in s.cue_list("as_name") if k.start >= agent.end
+                    and s.doc.tokens_between(agent.end, k.start) <= 5
+                    and not any(ch in ",;:()" for ch in text[agent.end:k.start])
+                    and not any(agent.end <= p.start < k.start for p in s.products)), None)
+    if as_name is None:
+        return cue
+    return dataclasses.replace(cue, end=as_name.end, text=text[cue.start:as_name.end])
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -4702,6 +4719,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(cue.start <= k.start and k.end <= cue.end and not s.doc.particles_follow
                and s.near_after(k.end, ("as_name",), 1) is not None for k in s.cue_list("as_name")):
             continue   # ("sold as well as the J-7": two words for "as" a word apart compare)
+        cue = _past_namer(s, cue)
         framed = _name_of_is(s, cue)
         if framed is not None:
             # "The NATO reporting name of the MiG-21 is Fishbed", "Kódové označení NATO pro Su-27 je Flanker"
