@@ -328,7 +328,39 @@ class Extractor:
         facts = _local_names(facts, self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
+        facts = _no_deliveries_within(facts, document, spans, names)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans: list[tuple[int, int]],
+                          country_names: dict[str, str]) -> list[CandidateFact]:
+    """"Yugoslav M-84s went to depots in Slovenia and Bosnia", "... ended up in the arsenals of Serbia and Croatia": a
+    design the text makes in a state of the past (Yugoslavia, the Soviet Union, Czechoslovakia) that goes to a state
+    on that state's land, in a sentence that names no country outside those lands (no other seller: "Poland sent
+    Soviet-built MiG-29s to Ukraine" stays), where that sentence or the one before names the state itself, moved
+    within one country or was inherited: no export."""
+    lands = {name: {country_names.get(c, c) for c in entry.get("lands") or ()}
+             for code, entry in lexicon.countries().historical.items() if (name := country_names.get(code))}
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country" and f.object in lands:
+            made.setdefault(f.subject, set()).add(f.object)
+    out = []
+    for f in facts:
+        if f.relation == "exported_to":
+            own = {h for h in made.get(f.subject, ()) if f.object in lands[h]}
+            at = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), None)
+            if own and at is not None:
+                inside = set().union(*(lands[h] | {h} for h in own))
+                here = [m for m in document.within(*spans[at]) if m.kind == "country"]
+                # (the state itself named, in this sentence or the one before: "after the collapse of Yugoslavia";
+                # not only its adjective, "Soviet-built", which a sale by someone unnamed has too)
+                near = here + [m for m in document.within(*spans[at - 1]) if m.kind == "country"] if at else here
+                if {country_names.get(m.value, m.value) for m in here} <= inside \
+                        and any(not m.adjective and country_names.get(m.value, m.value) in own for m in near):
+                    continue
+        out.append(f)
+    return out
 
 
 def _glossed_by_org(text: str, mentions: list[Mention], p: Mention) -> bool:
