@@ -39,6 +39,7 @@ from copytrace.extract.scorer import (
     copy_label_country,
     introduces_list,
     list_item,
+    longer_name,
     open_bracket,
     placed,
     used_by,
@@ -329,7 +330,21 @@ class Extractor:
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
         facts = _no_deliveries_within(facts, document, spans, names)
+        facts = _family_names(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _family_names(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """"An-2 (Colt) ... An-2TD (Colt), An-2TP (Colt)": a name the text gives a design, given again to its longer
+    designations (its versions), is the family's name repeated, not another name of each version."""
+    given = [f for f in facts if f.relation == "alias_of"]
+
+    def longer(f: CandidateFact, g: CandidateFact) -> bool:
+        return any(longer_name(a, b) for a in {f.subject, f.subject_text or f.subject}
+                   for b in {g.subject, g.subject_text or g.subject})
+
+    return [f for f in facts if f.relation != "alias_of" or not any(
+        g.object == f.object and g.subject != f.subject and longer(f, g) for g in given)]
 
 
 def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans: list[tuple[int, int]],

@@ -2257,6 +2257,11 @@ def _extends(child: Mention, parent: Mention) -> bool:
 _ROMAN_END = re.compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
 
 
+def longer_name(child: str, parent: str) -> bool:
+    """Whether one designation, as written, is a longer one of the other ("An-2TD" of "An-2")."""
+    return _longer(child, parent)
+
+
 def _longer(child: str, parent: str) -> bool:
     # (two numbers in Roman letters are two versions side by side: the "Type 59-II" is no version of the "Type 59-I",
     # nor the "Type 59-IIA"; the "Type 59-IA" is; so where the numeral is glued to the number: the "J-7II" is no
