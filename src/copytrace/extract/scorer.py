@@ -4278,11 +4278,12 @@ _QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 
 @cache
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The alliance's reporting names (with a version letter: "Hind-E"), and the alliance's own name as a whole word,
+    """The alliance's reporting names (with a version letter: "Hind-E", "Hind E"), and the alliance's own name as a whole word,
     as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
     names = by_first_character(sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
-    return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
+    # (the version letter after a hyphen or a space: "Fitter-E", "Fitter E")
+    return (re.compile(rf"(?<![\w-])({names})(?:[- ][A-M]\d?)?(?![\w-])"),
             # (a script that runs its words together may glue the name to the next: "나토명", "ชื่อรหัสนาโต")
             re.compile(rf"(?<![^\W\d_{RUN_ON}])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_{RUN_ON}])"))
 
