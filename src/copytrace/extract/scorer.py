@@ -4278,8 +4278,9 @@ _QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 
 @cache
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The alliance's reporting names (with a version letter: "Hind-E", "Hind E"), and the alliance's own name as a whole word,
-    as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
+    """The alliance's reporting names (with a version letter: "Hind-E", "Hind E"), and the alliance's own name as a
+    whole word, as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's",
+    "Naton")."""
     names = by_first_character(sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
     # (the version letter after a hyphen or a space: "Fitter-E", "Fitter E")
@@ -9397,6 +9398,17 @@ def _design_subject(s: Sentence, d: Mention, k: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _of_documents(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making only says what papers are for, a few words after a noun of production documents
+    ("документацию на производство", "documentaţia de fabricaţie", "documentation for the manufacture of"): the
+    papers were handed over then, nothing was made."""
+    return k.value == "produce" and any(
+        d.end <= k.start and s.doc.tokens_between(d.end, k.start) <= 4
+        and not any(ch in ",;:" for ch in s.doc.text[d.end:k.start])
+        and not any(m.kind == "product" and d.end <= m.start < k.start for m in s.mentions)
+        for d in s.cue_list("documents"))
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -9443,6 +9455,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of making inside a word of ending is none: "生産終了", "production ceased")
     cues = [k for k in cues if not any(o.start <= k.start and k.end <= o.end and o.end - o.start > k.end - k.start
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
+    cues = [k for k in cues if not _of_documents(s, k)]
     # (nor one a word of ending governs, a word or two before it: "stopped making", "a cessé d'être produit",
     # "przestano produkować")
     # (a year "since" marks is its start all the same: "seit 1983 immer noch produziert")
