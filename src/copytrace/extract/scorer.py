@@ -4701,6 +4701,15 @@ def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
 
 
+def _named_before_pronoun(s: Sentence, cue: Mention) -> list[Mention]:
+    """"... the J-7s built in China at the time, so that they were nicknamed ...": a personal pronoun right before a
+    naming word stands for the last design the sentence named before it, however far back."""
+    pronoun = s.near_before(cue.start, ("pronoun",), 2)   # (an auxiliary of the passive between: "they were")
+    if pronoun is None:
+        return []
+    return [p for p in s.products if p.end <= pronoun.start and p.start >= s.start and not s.compared(p)][-1:]
+
+
 def _past_namer(s: Sentence, cue: Mention) -> Mention:
     """A naming word with the passive's doer right after it and a word of "as" after the doer ("batizados pela FAB
     como AH-2", "named by the air force as the AH-2"): the word reaches to the "as", so the name after it is the name
@@ -4743,6 +4752,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
+        before = before or _named_before_pronoun(s, cue)
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
         opening = min((k.start for k in s.cue_list("alias") if k.start <= cue.start < k.end), default=cue.start)
         if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= opening
