@@ -4701,6 +4701,27 @@ def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
 
 
+_QUOTED_NEXT = re.compile(r"\s*(?:,\s*|\s(\w+)\s+)[\"“„«‚‘]([^\"”“«»'’\n]{2,40})[\"”“»'’]")
+
+
+def _quoted_list_after(s: Sentence, name: Mention) -> list[Mention]:
+    """'nicknamed "the tadpole", "the kettle" or "the teapot"': quoted names a comma or a word for "and" or "or"
+    joins on to a quoted name a naming word gives are other names too."""
+    text = s.doc.text
+    if text[name.end:name.end + 1] not in "\"”“»'’":
+        return []
+    out: list[Mention] = []
+    pos = name.end + 1
+    while (m := _QUOTED_NEXT.match(text, pos, s.end)) is not None:
+        if m.group(1) is not None and fold_phrase(m.group(1)) not in or_words() | and_words():
+            break
+        if any(o.start < m.end(2) and m.start(2) < o.end and o.kind != "cue" for o in s.mentions):
+            break
+        out.append(Mention(m.start(2), m.end(2), "product", m.group(2).strip(), m.group(2)))
+        pos = m.end()
+    return out
+
+
 def _named_before_pronoun(s: Sentence, cue: Mention) -> list[Mention]:
     """"... the J-7s built in China at the time, so that they were nicknamed ...": a personal pronoun right before a
     naming word stands for the last design the sentence named before it, however far back."""
@@ -4837,6 +4858,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "PT-91 Twardy ... the name Twardy")
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": _elsewhere(s, subject, cue)}, cue, name)
+                for more in _quoted_list_after(s, name):
+                    yield _mk(s, subject, "alias_of", more.value, {"cue": 1.0, "new_name": 1.0,
+                                                                  "topic": _elsewhere(s, subject, cue)}, cue, more)
             continue
         if subject is not None and not after and s.doc.particles_follow \
                 and not any(p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) == 0 for p in s.products) \
