@@ -56,7 +56,7 @@ def test_these_tanks_still_mean_each_design_named_before(full_extractor: Extract
 def test_these_tanks_mean_the_one_design_left_not_the_pages_topic(full_extractor: Extractor) -> None:
     # (the page opens with another design; the sentence before named the M-84 and the original it comes from)
     text = ("The M-84AB was built for export. Yugoslavia built the M-84 as its own version of the Soviet T-72 tank. "
-            "These tanks went to Serbia.")
+            "These tanks went to Kuwait.")
     facts = facts_of(full_extractor, text, "en")
-    assert ("M-84", "exported_to", "Serbia") in facts, facts
-    assert ("M-84AB", "exported_to", "Serbia") not in facts, facts
+    assert ("M-84", "exported_to", "Kuwait") in facts, facts
+    assert ("M-84AB", "exported_to", "Kuwait") not in facts, facts

@@ -455,7 +455,8 @@ class Matcher:
             key_end_last, last_part = key_end, head
             for part in rest:
                 if len(part.key) < 2:
-                    nxt = _short_part(folded, end, part.key, stop)   # "odvozen* z": too short for the automaton
+                    # "odvozen* z": too short for the automaton ("נודעו ~ כ": after a gap too)
+                    nxt = _short_part(folded, end, part.key, stop, part.gap)
                 else:
                     nxt = _next_part(found.get(part.key, []), folded, end, part.gap, self.substring, text)
                 if nxt is None:
@@ -498,12 +499,19 @@ def _next_part(spots: list[tuple[int, int]], folded: str, after: int, gap: int, 
     return None
 
 
-def _short_part(folded: str, after: int, key: str, stop: int) -> int | None:
-    """The end of a one-letter word right after ``after`` (one space between), or None."""
-    begin = after + 1
-    end = begin + len(key)
-    if folded[after:begin] == " " and folded[begin:end] == key and (end >= stop or folded[end] == " "):
-        return end
+def _short_part(folded: str, after: int, key: str, stop: int, gap: int = 0) -> int | None:
+    """The end of a one-letter word right after ``after`` (one space between), or up to ``gap`` words later, or
+    None."""
+    for _ in range(gap + 1):
+        begin = after + 1
+        end = begin + len(key)
+        if folded[after:begin] != " ":
+            return None
+        if folded[begin:end] == key and (end >= stop or folded[end] == " "):
+            return end
+        after = folded.find(" ", begin, stop)   # (past the next word)
+        if after < 0:
+            return None
     return None
 
 

@@ -32,12 +32,14 @@ from copytrace.extract.mentions import Document, Mention, anaphors, build, named
 from copytrace.extract.phonetic import in_latin, with_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
+    LICENCE_NAME,
     Reading,
     Sentence,
     candidates,
     copy_label_country,
     introduces_list,
     list_item,
+    longer_name,
     open_bracket,
     placed,
     used_by,
@@ -327,7 +329,53 @@ class Extractor:
         facts = _local_names(facts, self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
+        facts = _no_deliveries_within(facts, document, spans, names)
+        facts = _family_names(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
+
+
+def _family_names(facts: list[CandidateFact]) -> list[CandidateFact]:
+    """"An-2 (Colt) ... An-2TD (Colt), An-2TP (Colt)": a name the text gives a design, given again to its longer
+    designations (its versions), is the family's name repeated, not another name of each version."""
+    given = [f for f in facts if f.relation == "alias_of"]
+
+    def longer(f: CandidateFact, g: CandidateFact) -> bool:
+        return any(longer_name(a, b) for a in {f.subject, f.subject_text or f.subject}
+                   for b in {g.subject, g.subject_text or g.subject})
+
+    return [f for f in facts if f.relation != "alias_of" or not any(
+        g.object == f.object and g.subject != f.subject and longer(f, g) for g in given)]
+
+
+def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans: list[tuple[int, int]],
+                          country_names: dict[str, str]) -> list[CandidateFact]:
+    """"Yugoslav M-84s went to depots in Slovenia and Bosnia", "... ended up in the arsenals of Serbia and Croatia": a
+    design the text makes in a state of the past (Yugoslavia, the Soviet Union, Czechoslovakia) that goes to a state
+    on that state's land, in a sentence that names no country outside those lands (no other seller: "Poland sent
+    Soviet-built MiG-29s to Ukraine" stays), where that sentence or the one before names the state itself, moved
+    within one country or was inherited: no export."""
+    lands = {name: {country_names.get(c, c) for c in entry.get("lands") or ()}
+             for code, entry in lexicon.countries().historical.items() if (name := country_names.get(code))}
+    made: dict[str, set[str]] = {}
+    for f in facts:
+        if f.relation == "made_in_country" and f.object in lands:
+            made.setdefault(f.subject, set()).add(f.object)
+    out = []
+    for f in facts:
+        if f.relation == "exported_to":
+            own = {h for h in made.get(f.subject, ()) if f.object in lands[h]}
+            at = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), None)
+            if own and at is not None:
+                inside = set().union(*(lands[h] | {h} for h in own))
+                here = [m for m in document.within(*spans[at]) if m.kind == "country"]
+                # (the state itself named, in this sentence or the one before: "after the collapse of Yugoslavia";
+                # not only its adjective, "Soviet-built", which a sale by someone unnamed has too)
+                near = here + [m for m in document.within(*spans[at - 1]) if m.kind == "country"] if at else here
+                if {country_names.get(m.value, m.value) for m in here} <= inside \
+                        and any(not m.adjective and country_names.get(m.value, m.value) in own for m in near):
+                    continue
+        out.append(f)
+    return out
 
 
 def _glossed_by_org(text: str, mentions: list[Mention], p: Mention) -> bool:
@@ -942,8 +990,11 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     product is the alias's subject, unless only its other name is one the registry knows ("the SKhA-1, later
     renamed the An-2": what is said of either is said of the An-2)."""
     # a pair read both as two names of one product and as a derivative and its original is the derivation
+    # (but for the name a licensed making goes by, read with its derivation: "the BVP-1 is the BMP-1 made under
+    # licence"; each name keeps its own facts)
     derived = {frozenset((f.subject, f.object)) for f in facts if f.relation == "derived_from"}
-    facts = [f for f in facts if f.relation != "alias_of" or frozenset((f.subject, f.object)) not in derived]
+    facts = [f for f in facts if f.relation != "alias_of" or f.qualifier == LICENCE_NAME
+             or frozenset((f.subject, f.object)) not in derived]
 
     def known(name: str) -> bool:
         found = names.resolve(name)
@@ -958,7 +1009,8 @@ def _one_name(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
         return (x is not None and y is not None and x.kind == y.kind == "product" and x.entity != y.entity
                 and not names.derives(x.entity, y.entity) and not names.derives(y.entity, x.entity))
 
-    aliases = [f for f in facts if f.relation == "alias_of" and not two_products(f.subject, f.object)]
+    aliases = [f for f in facts if f.relation == "alias_of" and not two_products(f.subject, f.object)
+               and f.qualifier != LICENCE_NAME]
     canonical = {f.object: f.subject for f in aliases if not (known(f.object) and not known(f.subject))}
     canonical |= {f.subject: f.object for f in aliases
                   if known(f.object) and not known(f.subject) and f.subject not in canonical.values()}
@@ -1034,6 +1086,15 @@ def _registry_copies(mentioned: set[str], originals: set[str], country: str, nam
 _LOCAL = frozenset({"licence_status", "licensed_by"})
 
 
+def _licensed_versions(facts: list[CandidateFact]) -> set[tuple[str, str]]:
+    """(version, original) pairs the text calls a version in the very words that license the version itself ("the
+    J-7, a version of the MiG-21 built under licence"): a licensed copy, not a later rework of the design."""
+    licensed = [f for f in facts if f.relation == "licence_status" and f.object == "licensed"]
+    return {(f.subject, f.object) for f in facts
+            if f.relation == "derived_from" and f.subject != f.object
+            and any(g.subject == f.subject and g.start < f.end and f.start < g.end for g in licensed)}
+
+
 def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list[int]) -> list[CandidateFact]:
     """"Poland built the MiG-15 under licence ... as the LiM-2": what a text says of a design's making in a country
     where it names the design's one copy made there is said of that copy. The copy is one the text derives from
@@ -1056,6 +1117,7 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
                 local.setdefault((f.object, country), set()).add(f.subject)
     versions = {(f.subject, f.object) for f in facts
                 if f.relation == "derived_from" and f.qualifier not in {"licensed copy", "copy"}}
+    versions -= _licensed_versions(facts)
     ids = {name: known.entity for name in made.keys() | {f.subject for f in facts if f.relation in _LOCAL}
            if (known := names.resolve(name)) is not None}
     made_in: dict[str, list[str]] = {}   # a country -> the known products the text makes there

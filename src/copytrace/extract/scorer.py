@@ -1586,7 +1586,21 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
             licensed = _licensed(s)
             yield _mk(s, first, "derived_from", what.value, {"cue_licence" if licensed else "cue_variant": 1.0}, k,
                       what, qualifier="licensed copy" if licensed else "variant")
+            yield from _licence_built_as(s, first, what, k, licensed)
             return
+
+
+# the qualifier of an alias that names a licensed making: the copy's name, read beside its derivation
+LICENCE_NAME = "licence name"
+
+
+def _licence_built_as(s: Sentence, first: Mention, what: Mention, k: Mention, licensed: bool) -> Iterator[Reading]:
+    """"The BVP-1 is the BMP-1 made under licence in Czechoslovakia": a copula that sets one name equal to another
+    design, with no word of copying or of version between them, and a licence for the making, says the first name
+    is the name the licensed making of the other goes by: an alias of it too."""
+    if not licensed or any(first.end <= c.start and c.end <= what.start for c in s.cue_list(*DERIVE, "variant")):
+        return
+    yield _mk(s, first, "alias_of", what.value, {"cue": 1.0}, k, what, qualifier=LICENCE_NAME)
 
 
 def _basis_named(s: Sentence) -> Iterator[Reading]:
@@ -2243,6 +2257,11 @@ def _extends(child: Mention, parent: Mention) -> bool:
 
 
 _ROMAN_END = re.compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
+
+
+def longer_name(child: str, parent: str) -> bool:
+    """Whether one designation, as written, is a longer one of the other ("An-2TD" of "An-2")."""
+    return _longer(child, parent)
 
 
 def _longer(child: str, parent: str) -> bool:
@@ -4351,11 +4370,13 @@ _QUOTE_OPENINGS = "[" + re.escape("".join(a for a, _ in _NICKNAME_QUOTES)) + "]"
 
 @cache
 def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The alliance's reporting names (with a version letter: "Hind-E"), and the alliance's own name as a whole word,
-    as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's", "Naton")."""
+    """The alliance's reporting names (with a version letter: "Hind-E", "Hind E"), and the alliance's own name as a
+    whole word, as written (in capitals: Italian "nato" is "born"), with a possessive or a case ending ("NATO's",
+    "Naton")."""
     names = by_first_character(sorted(shapes().reporting_names, key=len, reverse=True)) or "(?!)"
     alliance = "|".join(re.escape(a) for a in shapes().alliances) or "(?!)"
-    return (re.compile(rf"(?<![\w-])({names})(?:-[A-M]\d?)?(?![\w-])"),
+    # (the version letter after a hyphen or a space: "Fitter-E", "Fitter E")
+    return (re.compile(rf"(?<![\w-])({names})(?:[- ][A-M]\d?)?(?![\w-])"),
             # (a script that runs its words together may glue the name to the next: "나토명", "ชื่อรหัสนาโต")
             re.compile(rf"(?<![^\W\d_{RUN_ON}])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_{RUN_ON}])"))
 
@@ -4772,6 +4793,53 @@ def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
 
 
+_QUOTED_NEXT = re.compile(r"\s*(?:,\s*|\s(\w+)\s+)[\"“„«‚‘]([^\"”“«»'’\n]{2,40})[\"”“»'’]")
+
+
+def _quoted_list_after(s: Sentence, name: Mention) -> list[Mention]:
+    """'nicknamed "the tadpole", "the kettle" or "the teapot"': quoted names a comma or a word for "and" or "or"
+    joins on to a quoted name a naming word gives are other names too."""
+    text = s.doc.text
+    if text[name.end:name.end + 1] not in "\"”“»'’":
+        return []
+    out: list[Mention] = []
+    pos = name.end + 1
+    while (m := _QUOTED_NEXT.match(text, pos, s.end)) is not None:
+        if m.group(1) is not None and fold_phrase(m.group(1)) not in or_words() | and_words():
+            break
+        if any(o.start < m.end(2) and m.start(2) < o.end and o.kind != "cue" for o in s.mentions):
+            break
+        out.append(Mention(m.start(2), m.end(2), "product", m.group(2).strip(), m.group(2)))
+        pos = m.end()
+    return out
+
+
+def _named_before_pronoun(s: Sentence, cue: Mention) -> list[Mention]:
+    """"... the J-7s built in China at the time, so that they were nicknamed ...": a personal pronoun right before a
+    naming word stands for the last design the sentence named before it, however far back."""
+    pronoun = s.near_before(cue.start, ("pronoun",), 2)   # (an auxiliary of the passive between: "they were")
+    if pronoun is None:
+        return []
+    return [p for p in s.products if p.end <= pronoun.start and p.start >= s.start and not s.compared(p)][-1:]
+
+
+def _past_namer(s: Sentence, cue: Mention) -> Mention:
+    """A naming word with the passive's doer right after it and a word of "as" after the doer ("batizados pela FAB
+    como AH-2", "named by the air force as the AH-2"): the word reaches to the "as", so the name after it is the name
+    given, never the doer's."""
+    agent = s.near_after(cue.end, ("agent",), 0)
+    if agent is None or s.doc.particles_follow:
+        return cue
+    text = s.doc.text
+    as_name = next((k for k in s.cue_list("as_name") if k.start >= agent.end
+                    and s.doc.tokens_between(agent.end, k.start) <= 5
+                    and not any(ch in ",;:()" for ch in text[agent.end:k.start])
+                    and not any(agent.end <= p.start < k.start for p in s.products)), None)
+    if as_name is None:
+        return cue
+    return dataclasses.replace(cue, end=as_name.end, text=text[cue.start:as_name.end])
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -4780,6 +4848,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         if any(cue.start <= k.start and k.end <= cue.end and not s.doc.particles_follow
                and s.near_after(k.end, ("as_name",), 1) is not None for k in s.cue_list("as_name")):
             continue   # ("sold as well as the J-7": two words for "as" a word apart compare)
+        cue = _past_namer(s, cue)
         framed = _name_of_is(s, cue)
         if framed is not None:
             # "The NATO reporting name of the MiG-21 is Fishbed", "Kódové označení NATO pro Su-27 je Flanker"
@@ -4796,6 +4865,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
         # was known as the Lynx")
         before = [p for p in s.products if p.end <= cue.start and _outside_brackets(s, p.end, cue.start)
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
+        before = before or _named_before_pronoun(s, cue)
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
         opening = min((k.start for k in s.cue_list("alias") if k.start <= cue.start < k.end), default=cue.start)
         if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= opening
@@ -4880,6 +4950,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 # "PT-91 Twardy ... the name Twardy")
                 yield _mk(s, subject, "alias_of", name.value, {"cue": 1.0, "new_name": 1.0,
                                                               "topic": _elsewhere(s, subject, cue)}, cue, name)
+                for more in _quoted_list_after(s, name):
+                    yield _mk(s, subject, "alias_of", more.value, {"cue": 1.0, "new_name": 1.0,
+                                                                  "topic": _elsewhere(s, subject, cue)}, cue, more)
             continue
         if subject is not None and not after and s.doc.particles_follow \
                 and not any(p.end <= cue.start and s.doc.tokens_between(p.end, cue.start) == 0 for p in s.products) \
@@ -9601,6 +9674,17 @@ def _design_subject(s: Sentence, d: Mention, k: Mention) -> bool:
                    for m in s.mentions)
 
 
+def _of_documents(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making only says what papers are for, a few words after a noun of production documents
+    ("документацию на производство", "documentaţia de fabricaţie", "documentation for the manufacture of"): the
+    papers were handed over then, nothing was made."""
+    return k.value == "produce" and any(
+        d.end <= k.start and s.doc.tokens_between(d.end, k.start) <= 4
+        and not any(ch in ",;:" for ch in s.doc.text[d.end:k.start])
+        and not any(m.kind == "product" and d.end <= m.start < k.start for m in s.mentions)
+        for d in s.cue_list("documents"))
+
+
 def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     ys = [m for m in s.mentions if m.kind == "year" and not m.decade and not m.range_end]
     if not ys:
@@ -9647,6 +9731,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (a word of making inside a word of ending is none: "生産終了", "production ceased")
     cues = [k for k in cues if not any(o.start <= k.start and k.end <= o.end and o.end - o.start > k.end - k.start
                                        for o in s.cue_list(*_NOT_INTRODUCED))]
+    cues = [k for k in cues if not _of_documents(s, k)]
     # (nor one a word of ending governs, a word or two before it: "stopped making", "a cessé d'être produit",
     # "przestano produkować")
     # (a year "since" marks is its start all the same: "seit 1983 immer noch produziert")
