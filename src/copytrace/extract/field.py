@@ -74,21 +74,8 @@ def sent_home(s: Sentence, cand: Reading, readings: list[Reading], names: Names)
         return False
     homes = names.homes(known.entity)
     if cand.object not in homes:
-        # a design of a state that broke up, going to several of the states on that state's land, is its stock
-        # shared out, where the sentence names no seller ("these tanks ended up in the arsenals of Serbia, Croatia
-        # and Slovenia"; not one such state alone: "the army gave Ukraine T-72 tanks" is a gift)
-        sent = _sent(cand, readings)
-        split = {state for state in _broken_up(homes, cand.object)
-                 if sum(bool(_broken_up(frozenset({state}), other)) for other in sent) >= 2}
-        return bool(split) and _names_only(s, split | sent)
+        return False
     return _names_only(s, homes | _sent(cand, readings))
-
-
-def _broken_up(homes: frozenset[str], country: str) -> set[str]:
-    """The historical states among ``homes`` on whose land ``country`` lies (Yugoslavia for Croatia)."""
-    known = countries()
-    return {state["name"] for state in known.historical.values() if state.get("name") in homes
-            and country in {known.names.get(code, code) for code in state.get("lands") or ()}}
 
 
 def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
@@ -99,9 +86,7 @@ def no_import_home(facts: list[CandidateFact], homebound: set[FactKey]
     for f in facts:
         if f.relation == "made_in_country":
             made.setdefault(f.subject, set()).add(f.object)
-    # (made in a state that broke up is made on the land of each state it went to: no other country)
-    return [f for f in facts if f.key() not in homebound
-            or made.get(f.subject, set()) - {f.object} - _broken_up(frozenset(made.get(f.subject, ())), f.object)]
+    return [f for f in facts if f.key() not in homebound or made.get(f.subject, set()) - {f.object}]
 
 
 def from_nowhere(s: Sentence, cand: Reading, readings: list[Reading]) -> bool:

@@ -351,11 +351,15 @@ def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans:
                           country_names: dict[str, str]) -> list[CandidateFact]:
     """"Yugoslav M-84s went to depots in Slovenia and Bosnia", "... ended up in the arsenals of Serbia and Croatia": a
     design the text makes in a state of the past (Yugoslavia, the Soviet Union, Czechoslovakia) that goes to a state
-    on that state's land, in a sentence that names no country outside those lands (no other seller: "Poland sent
-    Soviet-built MiG-29s to Ukraine" stays), where that sentence or the one before names the state itself, moved
-    within one country or was inherited: no export."""
+    on that state's land, in a sentence that names no seller (no country but the state and those the design goes to:
+    "Poland sent Soviet-built MiG-29s to Ukraine" and "Serbia sold M-84s to Bosnia" stay) and no year after the state
+    ended ("in 2022 these tanks were delivered to Ukraine" stays), where that sentence or the one before names the
+    state itself, moved within one country or was inherited: no export."""
+    historical = lexicon.countries().historical
     lands = {name: {country_names.get(c, c) for c in entry.get("lands") or ()}
-             for code, entry in lexicon.countries().historical.items() if (name := country_names.get(code))}
+             for code, entry in historical.items() if (name := country_names.get(code))}
+    ended = {name: int(entry["ended"]) for code, entry in historical.items()
+             if (name := country_names.get(code)) and entry.get("ended")}
     made: dict[str, set[str]] = {}
     for f in facts:
         if f.relation == "made_in_country" and f.object in lands:
@@ -366,13 +370,17 @@ def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans:
             own = {h for h in made.get(f.subject, ()) if f.object in lands[h]}
             at = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), None)
             if own and at is not None:
-                inside = set().union(*(lands[h] | {h} for h in own))
-                here = [m for m in document.within(*spans[at]) if m.kind == "country"]
+                here = document.within(*spans[at])
+                sent = {g.object for g in facts if g.relation == "exported_to" and g.subject == f.subject
+                        and spans[at][0] <= g.start < spans[at][1]}
                 # (the state itself named, in this sentence or the one before: "after the collapse of Yugoslavia";
                 # not only its adjective, "Soviet-built", which a sale by someone unnamed has too)
-                near = here + [m for m in document.within(*spans[at - 1]) if m.kind == "country"] if at else here
-                if {country_names.get(m.value, m.value) for m in here} <= inside \
-                        and any(not m.adjective and country_names.get(m.value, m.value) in own for m in near):
+                near = here + (document.within(*spans[at - 1]) if at else [])
+                later = any(m.kind == "year" and m.value.isdigit() and int(m.value) > ended.get(h, 9999) + 1
+                            for m in here for h in own)
+                if {country_names.get(m.value, m.value) for m in here if m.kind == "country"} <= own | sent \
+                        and not later and any(m.kind == "country" and not m.adjective
+                                              and country_names.get(m.value, m.value) in own for m in near):
                     continue
         out.append(f)
     return out
