@@ -13,8 +13,8 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Pabrik itu dikenal dengan senapan Malam-5. Lantas pabrik itu memproduksi SKS atas dasar lisensi dari Uni "
-     "Soviet.", "id"),
+    ("Pabrik itu dikenal dengan senapan Malam-5. Kemudian pabrik itu membuat karabin SKS atas dasar lisensi "
+     "dari Uni Soviet.", "id"),
     ("Zakład znany jest z karabinu Malam-5. Potem zakład produkował SKS na podstawie licencji z ZSRR.", "pl"),
     ("Závod je známý puškou Malam-5. Poté závod vyráběl SKS na základě licence ze SSSR.", "cs"),
     ("Завод известен винтовкой Malam-5. Затем завод выпускал СКС на основе лицензии СССР.", "ru"),

@@ -25,7 +25,7 @@ def test_a_sale_by_another_country_stays_an_export(extractor) -> None:
 
 
 def test_stock_shared_out_among_the_new_states_is_no_export(extractor) -> None:
-    text = ("The M-84 was built in Yugoslavia. After the breakup these tanks ended up in the arsenals of Serbia, "
+    text = ("The M-84 was built in Yugoslavia. After the breakup these tanks were left in the depots of Serbia, "
             "Croatia and Slovenia. Some were exported to Kuwait.")
     facts = facts_of(extractor, text, "en")
     assert not [f for f in facts if f[1] == "exported_to" and f[2] in {"Serbia", "Croatia", "Slovenia"}], facts

@@ -15,11 +15,12 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Malezja ma czołgi Harimau-3. Wojsko ma w sumie 48 czołgów Harimau-3, które kupiło od polskiej firmy w latach "
-     "2003 - 2007 za duże pieniądze i które stanowią zmodernizowaną wersję polskiego czołgu PT-91.", "pl",
+     "2003 - 2007 za duże pieniądze i które są ulepszoną odmianą polskiego czołgu PT-91.", "pl",
      ("Harimau-3", "derived_from", "PT-91 Twardy")),
-    ("Xe tăng kiểu 97 là xe tăng của Trung Quốc. Xe tăng hạng trung kiểu 97 (tiếng Anh: Type 97) hay xe tăng chủ lực "
-     "kiểu 97 là một xe tăng chiến đấu chủ lực do Trung Quốc chế tạo và sản xuất dựa trên chiếc xe tăng T-54A của "
-     "Liên Xô.", "vi", ("Type 97", "derived_from", "T-54A")),
+    ("Xe tăng kiểu 97 là xe tăng của Trung Quốc. Trong nhiều năm liền quân đội nước này dùng nhiều loại xe tăng "
+     "khác nhau, và xe tăng kiểu 97 là một mẫu xe tăng chủ lực do Trung Quốc tự làm dựa trên xe tăng T-54A của "
+     "Liên Xô.", "vi",
+     ("Type 97", "derived_from", "T-54A")),
     ("The Harimau-3 is a tank. The Harimau-3 tanks, which the army bought from a Polish firm between 2003 and 2007 "
      "for a large sum and which it still fields, are an upgraded version of the PT-91.", "en",
      ("Harimau-3", "derived_from", "PT-91 Twardy")),

@@ -16,7 +16,7 @@ STATIONED = [
     ("de", "Der T-64 wurde in der Sowjetunion gebaut. Viele T-64 gingen an die in der DDR stationierten sowjetischen "
            "Divisionen."),
     ("pl", "T-64 produkowano w ZSRR. Czołgi T-64 trafiły do dywizji stacjonujących w NRD."),
-    ("es", "El T-64 se fabricó en la URSS. Muchos T-64 se entregaron a las divisiones acantonadas en la RDA."),
+    ("es", "El T-64 se fabricó en la URSS. Muchos T-64 se entregaron a las tropas acantonadas en la RDA."),
 ]
 
 

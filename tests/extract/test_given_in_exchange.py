@@ -11,7 +11,7 @@ import pytest
 from .conftest import facts_of
 
 CASES = [
-    ("id", "Sebanyak 10 unit MiG-21F-13 diserahkan kepada Amerika Serikat dan ditukar dengan pesawat T-33."),
+    ("id", "Sepuluh MiG-21F-13 dikirim ke Amerika Serikat dan ditukar dengan jet latih T-33."),
     ("en", "Ten MiG-21F-13 jets were delivered to the United States in exchange for T-33 trainers."),
 ]
 

@@ -13,7 +13,7 @@ from .conftest import facts_of
 
 CASES = [
     ("en", "The LiM-2 is the Soviet MiG-15bis jet fighter produced in Poland under licence."),
-    ("pl", "LiM-2 to radziecki odrzutowiec MiG-15bis produkowany w Polsce na licencji."),
+    ("pl", "LiM-2 to myśliwiec MiG-15bis budowany w Polsce na licencji."),
     ("ja", "59式戦車は、中国で長くライセンス生産されたソ連のT-54である。"),
 ]
 
@@ -31,7 +31,7 @@ def test_the_name_of_a_licensed_making_is_an_alias_too(extractor, lang: str, tex
 
 
 def test_each_name_keeps_its_own_place_of_making(extractor) -> None:
-    text = ("LiM-2 to radziecki odrzutowiec MiG-15bis produkowany w Polsce na licencji. "
+    text = ("LiM-2 to myśliwiec MiG-15bis budowany w Polsce na licencji. "
             "MiG-15bis był produkowany w ZSRR.")
     facts = facts_of(extractor, text, "pl")
     assert ("MiG-15bis", "made_in_country", "Soviet Union") in facts, facts

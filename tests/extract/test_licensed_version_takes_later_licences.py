@@ -7,9 +7,8 @@ from .conftest import facts_of
 
 
 def test_licence_of_the_original_in_the_copys_country_goes_to_the_licensed_version(extractor) -> None:
-    text = ("O J-7 é um caça chinês, uma versão sob licença do soviético MiG-21. Em 1962 a União Soviética e a "
-            "China assinaram um acordo de transferência de tecnologia relativo ao MiG-21. O J-7 foi produzido na "
-            "China.")
+    text = ("O J-7 é um caça da China, versão do MiG-21 feita sob licença. Em 1962 Moscou e Pequim fecharam um "
+            "acordo de licença para o MiG-21 na China. O J-7 foi fabricado na China.")
     facts = facts_of(extractor, text, "pt")
     assert ("Chengdu J-7", "licence_status", "licensed") in facts, facts
     assert ("MiG-21", "licence_status", "licensed") not in facts, facts

@@ -11,7 +11,7 @@ import pytest
 from .conftest import facts_of
 
 CASES = [
-    ("pt", "Os helicópteros Mi-35 foram batizados pela FAB como AH-2 Sabre."),
+    ("pt", "Os Mi-35 comprados foram batizados pela Aeronáutica como AH-2 Sabre."),
     ("pt", "Os helicópteros Mi-35 foram designados pela Força Aérea como AH-2 Sabre."),
     ("es", "Los helicópteros Mi-35 fueron bautizados por la Fuerza Aérea como AH-2 Sabre."),
 ]

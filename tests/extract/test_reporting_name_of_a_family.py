@@ -18,7 +18,7 @@ def test_the_family_name_repeated_on_versions_stays_the_familys(extractor) -> No
 
 
 def test_a_version_letter_after_a_space_is_part_of_the_reporting_name(extractor) -> None:
-    text = "La versión Su-22 Fitter F y los Su-22U Fitter E llegaron a Perú."
+    text = "Perú recibió aviones Su-22 Fitter F y biplazas Su-22U Fitter E."
     facts = facts_of(extractor, text, "es")
     assert ("Su-22", "alias_of", "Fitter F") in facts, facts
     assert ("Su-22U", "alias_of", "Fitter E") in facts, facts

@@ -14,7 +14,7 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("Le Type 59 est un char chinois. Le char a équipé les unités blindées du pays pendant quarante ans, et en 2001 "
-     "on comptait encore 4 000 des variantes Type 59-I et Type 59-II dans les régiments.", "fr"),
+     "il restait environ 4 000 chars, surtout des variantes Type 59-II et Type 59-I, en unité.", "fr"),
     ("Il Type 59 è un carro cinese. Il carro ha equipaggiato le unità corazzate del paese per quarant'anni, e nel "
      "2001 si contavano ancora 4 000 delle varianti Type 59-I e Type 59-II nei reggimenti.", "it"),
     ("O Type 59 é um carro chinês. O carro equipou as unidades blindadas do país durante quarenta anos, e em 2001 "
@@ -29,7 +29,7 @@ def test_each_name_of_the_list_is_a_version(extractor: Extractor, text: str, lan
 def test_a_long_sentence_before_the_word_keeps_the_versions(extractor: Extractor) -> None:
     text = ("Le Type 59 est un char chinois. Le char a équipé les unités blindées de l'armée du pays pendant plus de "
             "quarante ans, dans toutes les régions militaires et sur toutes les frontières, et en 2001 on comptait "
-            "encore 4 000 des variantes Type 59-I et Type 59-II.")
+            "il en restait à peu près 4 000, pour la plupart des variantes Type 59-II et Type 59-I.")
     facts = facts_of(extractor, text, "fr")
     assert ("Type 59-I", "derived_from", "Type 59 tank") in facts, facts
     assert ("Type 59-II", "derived_from", "Type 59 tank") in facts, facts

@@ -12,7 +12,7 @@ import pytest
 from .conftest import facts_of
 
 PAPERS = [
-    ("ro", "În 1962 România a primit documentaţia sovietică de construcţie şi fabricaţie pentru BTR-60P."),
+    ("ro", "În 1962 România a primit din URSS documentaţia de fabricaţie pentru BTR-60P."),
     ("ru", "В 1962 году Румыния получила советскую документацию на производство БТР-60П."),
 ]
 

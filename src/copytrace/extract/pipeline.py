@@ -349,7 +349,7 @@ def _family_names(facts: list[CandidateFact]) -> list[CandidateFact]:
 
 def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans: list[tuple[int, int]],
                           country_names: dict[str, str]) -> list[CandidateFact]:
-    """"Yugoslav M-84s went to depots in Slovenia and Bosnia", "... ended up in the arsenals of Serbia and Croatia": a
+    """"Yugoslav M-84s went to depots in Slovenia and Bosnia", "... stayed in the depots of Serbia and Croatia": a
     design the text makes in a state of the past (Yugoslavia, the Soviet Union, Czechoslovakia) that goes to a state
     on that state's land, in a sentence that names no seller (no country but the state and those the design goes to:
     "Poland sent Soviet-built MiG-29s to Ukraine" and "Serbia sold M-84s to Bosnia" stay) and no year after the state
@@ -373,7 +373,7 @@ def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans:
                 here = document.within(*spans[at])
                 sent = {g.object for g in facts if g.relation == "exported_to" and g.subject == f.subject
                         and spans[at][0] <= g.start < spans[at][1]}
-                # (the state itself named, in this sentence or the one before: "after the collapse of Yugoslavia";
+                # (the state itself named, in this sentence or the one before: "after Yugoslavia broke up";
                 # not only its adjective, "Soviet-built", which a sale by someone unnamed has too)
                 near = here + (document.within(*spans[at - 1]) if at else [])
                 later = any(m.kind == "year" and m.value.isdigit() and int(m.value) > ended.get(h, 9999) + 1

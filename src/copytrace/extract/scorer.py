@@ -1568,7 +1568,7 @@ def _what_it_is(s: Sentence) -> Iterator[Reading]:
                 for m in s.cue_list("licence", "produce"))
         if what is first and s.topic is not None and s.topic.start < s.start and not s.doc.particles_follow \
                 and s.doc.tokens_between(s.start, k.start) <= 1:
-            first = s.topic   # "Był to MiG-15bis produkowany w Polsce na licencji": "it was" speaks of the topic
+            first = s.topic   # "Był to MiG-15bis budowany w kraju na licencji": "it was" speaks of the topic
         if what is None and not s.doc.particles_follow:
             # "Die Y-5 ist eine in China gebaute An-2": a making and its place set before the design it qualifies
             what = next((p for p in s.products if p.start >= k.end and s.doc.tokens_between(k.end, p.start) <= 6
@@ -2867,7 +2867,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _said_of_own_part(s, cue):
             continue   # "the Lim-5 and its engine, also copied, ...": the copy word is said of the part
         if not after and cue.value == "basis" and s.near_after(cue.end, ("licence", "documents"), 1) is not None:
-            continue   # ("Cina memproduksi SKS atas dasar lisensi", made the SKS on the basis of a licence, "na
+            continue   # ("Cina membuat senapan itu atas dasar lisensi", made the rifle on the basis of a licence, "na
             #            základě dokumentace", of documentation: the word of basis says how it was made; it names
             #            no original of another name)
         if _upgrades_units(s, cue, after):
@@ -4824,9 +4824,9 @@ def _named_before_pronoun(s: Sentence, cue: Mention) -> list[Mention]:
 
 
 def _past_namer(s: Sentence, cue: Mention) -> Mention:
-    """A naming word with the passive's doer right after it and a word of "as" after the doer ("batizados pela FAB
-    como AH-2", "named by the air force as the AH-2"): the word reaches to the "as", so the name after it is the name
-    given, never the doer's."""
+    """A naming word with the passive's doer right after it and a word of "as" after the doer ("batizados pela
+    Aeronáutica como AH-2", "named by the air force as the AH-2"): the word reaches to the "as", so the name after
+    it is the name given, never the doer's."""
     agent = s.near_after(cue.end, ("agent",), 0)
     if agent is None or s.doc.particles_follow:
         return cue
