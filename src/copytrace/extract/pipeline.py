@@ -360,6 +360,7 @@ def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans:
              for code, entry in historical.items() if (name := country_names.get(code))}
     ended = {name: int(entry["ended"]) for code, entry in historical.items()
              if (name := country_names.get(code)) and entry.get("ended")}
+    starts = [a for a, _ in spans]
     made: dict[str, set[str]] = {}
     for f in facts:
         if f.relation == "made_in_country" and f.object in lands:
@@ -368,8 +369,8 @@ def _no_deliveries_within(facts: list[CandidateFact], document: Document, spans:
     for f in facts:
         if f.relation == "exported_to":
             own = {h for h in made.get(f.subject, ()) if f.object in lands[h]}
-            at = next((i for i, (a, b) in enumerate(spans) if a <= f.start < b), None)
-            if own and at is not None:
+            at = bisect.bisect_right(starts, f.start) - 1
+            if own and at >= 0 and f.start < spans[at][1]:
                 here = document.within(*spans[at])
                 sent = {g.object for g in facts if g.relation == "exported_to" and g.subject == f.subject
                         and spans[at][0] <= g.start < spans[at][1]}
@@ -1197,17 +1198,19 @@ def _copies_made_there(facts: list[CandidateFact], names: Names, document: Docum
     have = {f.key() for f in facts}
     out = list(facts)
     named = [m for m in document.mentions if m.kind == "product" and m.entity and not m.pointer]
+    # (each name the text gives a known product, resolved once: name -> entity)
+    entities = {value: found.entity for value in sorted({m.value for m in named})
+                if (found := names.resolve(value)) is not None and found.kind == "product" and found.entity}
     for f in facts:
         known = names.resolve(f.subject) if f.relation == "made_in_country" else None
         if known is None or known.kind != "product" or not known.entity or f.object in names.homes(known.entity):
             continue
         here = {m.value for m in named if _one_sentence(sentence_starts, m.start, f.start)}
         copies: dict[str, str] = {}   # entity -> the name the text gives it
-        for name in sorted({m.value for m in named} - here):
-            kid = names.resolve(name)
-            if kid is not None and kid.kind == "product" and kid.entity and kid.entity != known.entity \
-                    and names.derives(kid.entity, known.entity) and f.object in names.homes(kid.entity):
-                copies.setdefault(kid.entity, name)
+        for name, entity in entities.items():
+            if name not in here and entity != known.entity and names.derives(entity, known.entity) \
+                    and f.object in names.homes(entity):
+                copies.setdefault(entity, name)
         # (of a copy and its own later version made there, "PT-91" and "PT-91M", the first copy)
         first = [e for e in copies if not any(o != e and names.derives(e, o) for o in copies)]
         if len(first) == 1:
