@@ -33,3 +33,28 @@ def test_the_moscow_plant_under_its_czech_name(extractor: Extractor) -> None:
     text = "Letoun MiG-21PF postavil roku 1964 moskevský závod Prapor práce."
     facts = facts_of(extractor, text, "cs")
     assert ("MiG-21PF", "manufactured_by", "Moscow Aircraft Plant No. 30 (Znamya Truda)") in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kestrel-4 is a light aircraft.\n\nManufacturer: QRT (Quarry Road Tooling), Poland, 1971\n"),
+    ("de", "Die Kestrel-4 ist ein leichtes Flugzeug.\n\nHersteller: QRT\n"),
+    ("es", "El Kestrel-4 es un avión ligero.\n\nFabricante: QRT\n"),
+    ("ru", "Kestrel-4 — лёгкий самолёт.\n\nПроизводитель: QRT\n"),
+])
+def test_an_unknown_acronym_in_a_maker_field_is_the_maker(extractor: Extractor, lang: str, text: str) -> None:
+    makers = {o for s, r, o in facts_of(extractor, text, lang) if r == "manufactured_by" and s == "Kestrel-4"}
+    assert makers == {"QRT"}, makers
+
+
+def test_each_name_a_maker_field_lists_is_a_maker_and_a_country_stays_a_country(extractor: Extractor) -> None:
+    text = "The Kestrel-4 is a light aircraft.\n\nManufacturer: QRT, Holm Works Ltd (Poland)\n"
+    facts = facts_of(extractor, text, "en")
+    makers = {o for s, r, o in facts if r == "manufactured_by" and s == "Kestrel-4"}
+    assert makers == {"QRT", "Holm Works Ltd"}, facts
+    assert not any(o == "Poland" for _, r, o in facts if r == "manufactured_by"), facts
+
+
+def test_prose_after_a_maker_word_and_a_colon_names_no_maker(extractor: Extractor) -> None:
+    text = ("The Kestrel-4 is a light aircraft.\n\nManufacturer: nobody knows for sure which of the two plants "
+            "built the first batch, since the records of the period were lost.\n")
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, text, "en"))

@@ -2689,7 +2689,37 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 and not any(w in shapes().designers for w in proper.group(1).split()) \
                 and _inside_sentence(text, proper.start(1)) and not _title_case(text, m.start):
             _add_org(text, proper.start(1), proper.end(1), out, orgs)
+    _field_makers(text, mentions, blocked, out, orgs)
     return out
+
+
+def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[Mention], orgs: _Mask) -> None:
+    """"Manufacturer: ZMT", "Výrobce: KhPZ, UVZ (SSSR)": in a data sheet's field whose label is a capitalised word for
+    "maker" opening its line, each name the value lists (an acronym or capitalised words, between commas, semicolons
+    or slashes, a bracket's gloss left aside) is an organisation, known or not; a country, a product or a year in the
+    list stays what it is."""
+    for label in mentions:
+        if label.kind != "cue" or label.value != "maker" or not label.text[:1].isupper():
+            continue
+        line_start = text.rfind("\n", 0, label.start) + 1
+        separator = _FIELD_SEPARATOR.match(text, label.end)
+        if separator is None or text[line_start:label.start].strip(" \t-•·*▪"):
+            continue
+        line_end = text.find("\n", separator.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - separator.end() > 120:
+            continue   # (prose after a colon, no value of a field)
+        for item in _FIELD_ITEM.finditer(text, separator.end(), line_end):
+            start, end = item.start(1), item.end(1)
+            words = item.group(1).split()
+            if len(words) <= 5 and item.group(1)[:1].isupper() and not item.group(1).isdigit() \
+                    and not blocked.hit(start, end) and not orgs.hit(start, end):
+                _add_org(text, start, end, out, orgs)
+
+
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t][ \t]*")
+# (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
+_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n]*[^,;/()\[\]\n\s])\s*(?:\([^)\n]*\)\s*)?(?:[,;/]|$)", re.M)
 
 
 def _and_then_capital(text: str, pos: int) -> bool:
