@@ -641,6 +641,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             whole = names.resolve_inflected(text[org.start:rest.end]) if rest is not None else None
             if rest is not None and whole is not None and whole.entity == rest.entity:
                 continue
+            known = names.resolve_misspelt(org.value)   # "Bumbar-Labedy": a known maker with a letter wrong
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
         elif _CYRILLIC.search(org.value):

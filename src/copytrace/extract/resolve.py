@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
+from rapidfuzz.distance import DamerauLevenshtein
 
 from copytrace.extract.lexicon import data_file
 from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
@@ -89,6 +90,8 @@ class Names:
         self._made_in: dict[str, tuple[str, ...]] = {}
         self._years: dict[str, frozenset[str]] = {}
         self._children: dict[str, set[str]] | None = None   # an entity -> those the registry derives from it
+        # organisations' name keys by first letter, for names written with a letter wrong (built when first asked)
+        self._org_keys: dict[str, list[tuple[str, Known]]] | None = None
         self._countries: dict[str, str] = {}   # a country's id -> its name
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
@@ -298,6 +301,25 @@ class Names:
                  if len(names) == len(words) and all(_same_stem(a, b) for a, b in zip(names, words, strict=True))
                  # (a short word changes its last letter only beside a longer word that holds: "v Aeru Vodochody")
                  and any(len(a) > _STEM for a in names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def resolve_misspelt(self, written: str) -> Known | None:
+        """A known organisation's name written with one letter wrong, missing, added or swapped ("Bumbar-Labedy" for
+        Bumar-Łabędy; two in a name of 16 letters or more): a name of 8 letters at least, opening with the same letter,
+        with the same digits, where exactly one organisation is that near; None for a name the registry knows."""
+        key = name_key_of(written)
+        if len(key) < 8 or key in self._by_key:
+            return None
+        if self._org_keys is None:
+            self._org_keys = {}
+            for known_key, known in self._by_key.items():
+                if known.kind == "org" and len(known_key) >= 7:
+                    self._org_keys.setdefault(known_key[0], []).append((known_key, known))
+        limit = 1 if len(key) < 16 else 2
+        digits = [c for c in key if c.isdigit()]
+        found = {known.entity: known for other, known in self._org_keys.get(key[0], [])
+                 if abs(len(other) - len(key)) <= limit and [c for c in other if c.isdigit()] == digits
+                 and DamerauLevenshtein.distance(key, other, score_cutoff=limit) <= limit}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def compile(self) -> None:
