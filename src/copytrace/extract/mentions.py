@@ -2592,6 +2592,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     produce_ends = [m.end for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     produce_starts = [m.start for m in mentions if m.kind == "cue" and m.value in {"produce", "maker"}]
     licence_ends = [m.end for m in mentions if m.kind == "cue" and m.value == "licence"]
+    licences = [m for m in mentions if m.kind == "cue" and m.value == "licence"]
     # ("under licence from Voltavia", "licensed from Kamovex": the source of a licence is its licensor, a maker)
     sources = [m for m in mentions if m.kind == "cue" and m.value == "source" and not agent_follows
                and any(0 <= m.start - end <= 2 for end in licence_ends)]
@@ -2600,6 +2601,7 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
         # "made by ZTS Detva", "produced by the Arsenal": capitalised words after the passive agent of a
         # production word (a place after "in" is not a maker: that reading cost more than it found)
         if cue.value == "agent" and not agent_follows and not any(0 <= cue.start - end <= 12 for end in produce_ends) \
+                and not _made_under_licence_by(cue, licences, produce_ends) \
                 and not (capitalised_nouns and any(0 <= start - cue.end <= 40 and text[start].islower()
                                                    for start in produce_starts)):
             continue   # (where the verb comes last, "von Uralwagonsawod gebaut", it may follow the name)
@@ -2721,6 +2723,13 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t][ \t]*")
 # (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
 _FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n]*[^,;/()\[\]\n\s])\s*(?:\([^)\n]*\)\s*)?(?:[,;/]|$)", re.M)
+
+
+def _made_under_licence_by(agent: Mention, licences: list[Mention], produce_ends: list[int]) -> bool:
+    """"built under licence by ZTS": a passive agent right after a word of licence that itself follows a word of making
+    names the maker, as right after the word of making."""
+    return any(0 <= agent.start - k.end <= 2 and any(0 <= k.start - end <= 12 for end in produce_ends)
+               for k in licences)
 
 
 def _and_then_capital(text: str, pos: int) -> bool:
