@@ -79,3 +79,9 @@ def test_a_copys_own_country_stays(full_extractor: Extractor) -> None:
     # guard: the place the registry gives the copy itself
     facts = facts_of(full_extractor, "The Type 56, a copy of the AK-47, was made in China.", "en")
     assert ("Type 56", "made_in_country", "China") in facts, facts
+
+
+def test_a_field_of_versions_derives_each_from_the_record_and_none_from_another(extractor: Extractor) -> None:
+    text = "Kestrel-9\n\nType: light tank\nVariants: Kestrel-9M, Kestrel-9A\n"
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
+    assert derived == {("Kestrel-9M", "Kestrel-9"), ("Kestrel-9A", "Kestrel-9")}, derived

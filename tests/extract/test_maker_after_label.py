@@ -58,3 +58,10 @@ def test_prose_after_a_maker_word_and_a_colon_names_no_maker(extractor: Extracto
     text = ("The Kestrel-4 is a light aircraft.\n\nManufacturer: nobody knows for sure which of the two plants "
             "built the first batch, since the records of the period were lost.\n")
     assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, text, "en"))
+
+
+def test_a_makers_name_in_a_field_ends_with_its_line(extractor: Extractor) -> None:
+    # (the next field's label, a capitalised word, is no word of the maker's name)
+    text = "Kestrel-4\n\nManufacturer: Holm Works\nProduced: 1993–2002\nNo. built: 233\n"
+    makers = {o for s, r, o in facts_of(extractor, text, "en") if r == "manufactured_by" and s == "Kestrel-4"}
+    assert makers == {"Holm Works"}, makers

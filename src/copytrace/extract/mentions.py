@@ -2720,6 +2720,8 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
                 _add_org(text, start, end, out, orgs)
 
 
+# a line a data sheet's label opens ("Manufacturer:", "• 研仿原型：")
+_LABELLED_LINE = re.compile(r"[ \t]*[-•·*▪]?[ \t]*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]")
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t][ \t]*")
 # (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
 _FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n]*[^,;/()\[\]\n\s])\s*(?:\([^)\n]*\)\s*)?(?:[,;/]|$)", re.M)
@@ -2793,6 +2795,10 @@ _DESIGNATION_START = re.compile(r"[^\W\d_]{1,6}[-‐‑‒–—]?\d")
 
 
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
+    newline = text.find("\n", start, end)
+    if newline >= 0 and (_LABELLED_LINE.match(text, text.rfind("\n", 0, start) + 1)
+                         or _LABELLED_LINE.match(text, newline + 1)):
+        end = newline   # ("Manufacturer: QRT Works | Produced: 1993"): a name in a field ends with its line
     possessive = _POSSESSIVE.match(text, start, end)
     if possessive is not None:
         start = possessive.end()   # "Bulgaria's Arsenal": the ending on the country before it is not the name's

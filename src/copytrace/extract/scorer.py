@@ -1068,6 +1068,8 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
     for k in s.cue_list("basis", "copy", "variant"):
         if s.doc.tokens_between(s.start, k.start) != 0:
             continue
+        if s.doc.text[k.end:k.end + 3].lstrip(" \t").startswith((":", "：")):
+            return   # ("Variants: Kestrel-9M, Kestrel-9A": a data sheet's label lists versions alike, none of another)
         original = next((p for p in s.products if p.start >= k.end), None)
         if original is None or s.doc.tokens_between(k.end, original.start) > 1:
             return
