@@ -85,3 +85,21 @@ def test_a_field_of_versions_derives_each_from_the_record_and_none_from_another(
     text = "Kestrel-9\n\nType: light tank\nVariants: Kestrel-9M, Kestrel-9A\n"
     derived = {(s, o) for s, r, o in facts_of(extractor, text, "en") if r == "derived_from"}
     assert derived == {("Kestrel-9M", "Kestrel-9"), ("Kestrel-9A", "Kestrel-9")}, derived
+
+
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("tr", "Kestrel-9 bir tanktır.\n\nMenşei: Polonya\nÜretici: Holm Tankworks\n"),
+    ("ar", "Kestrel-9 دبابة.\n\nبلد الأصل: بولندا\nالمصنع: Holm Tankworks\n"),
+    ("uk", "Kestrel-9 — танк.\n\nКраїна: Польща\nВиробник: Holm Tankworks\n"),
+    ("zh", "Kestrel-9坦克是一种主战坦克。\n\n产地：波兰\n制造商：Holm Tankworks、QRT\n"),
+])
+def test_a_data_sheets_origin_and_maker_in_more_languages(extractor: Extractor, lang: str, lines: str) -> None:
+    facts = facts_of(extractor, lines, lang)
+    assert ("Kestrel-9", "made_in_country", "Poland") in facts, facts
+    assert ("Kestrel-9", "manufactured_by", "Holm Tankworks") in facts, facts
+
+
+def test_a_turkish_label_of_versions_derives_none_from_another(extractor: Extractor) -> None:
+    text = "Kestrel-9 bir tanktır.\n\nVaryantlar: Kestrel-9M, Kestrel-9A\n"
+    derived = {(s, o) for s, r, o in facts_of(extractor, text, "tr") if r == "derived_from"}
+    assert ("Kestrel-9A", "Kestrel-9M") not in derived, derived

@@ -2697,12 +2697,12 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
 
 
 def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[Mention], orgs: _Mask) -> None:
-    """"Manufacturer: ZMT", "Výrobce: KhPZ, UVZ (SSSR)": in a data sheet's field whose label is a capitalised word for
-    "maker" opening its line, each name the value lists (an acronym or capitalised words, between commas, semicolons
-    or slashes, a bracket's gloss left aside) is an organisation, known or not; a country, a product or a year in the
-    list stays what it is."""
+    """"Manufacturer: ZMT", "Výrobce: KhPZ, UVZ (SSSR)", "制造商：...": in a data sheet's field whose label is a word
+    for "maker" opening its line (capitalised, in a script with capitals), each name the value lists (an acronym or
+    capitalised words, between commas, semicolons or slashes, a bracket's gloss left aside) is an organisation, known
+    or not; a country, a product or a year in the list stays what it is."""
     for label in mentions:
-        if label.kind != "cue" or label.value != "maker" or not label.text[:1].isupper():
+        if label.kind != "cue" or label.value != "maker" or label.text[:1].islower():
             continue
         line_start = text.rfind("\n", 0, label.start) + 1
         separator = _FIELD_SEPARATOR.match(text, label.end)
@@ -2715,7 +2715,7 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
         for item in _FIELD_ITEM.finditer(text, separator.end(), line_end):
             start, end = item.start(1), item.end(1)
             words = item.group(1).split()
-            if len(words) <= 5 and item.group(1)[:1].isupper() and not item.group(1).isdigit() \
+            if len(words) <= 5 and item.group(1)[:1].isalpha() and not item.group(1)[:1].islower() \
                     and not blocked.hit(start, end) and not orgs.hit(start, end):
                 _add_org(text, start, end, out, orgs)
 
@@ -2724,7 +2724,8 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
 _LABELLED_LINE = re.compile(r"[ \t]*[-•·*▪]?[ \t]*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]")
 _FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t][ \t]*")
 # (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
-_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n]*[^,;/()\[\]\n\s])\s*(?:\([^)\n]*\)\s*)?(?:[,;/]|$)", re.M)
+_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n，、；（）]*[^,;/()\[\]\n\s，、；（）])\s*"
+                         r"(?:[(（][^)）\n]*[)）]\s*)?(?:[,;/，、；]|$)", re.M)
 
 
 def _made_under_licence_by(agent: Mention, licences: list[Mention], produce_ends: list[int]) -> bool:

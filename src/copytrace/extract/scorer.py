@@ -740,6 +740,23 @@ def _on_maker_noun(s: Sentence, c: Mention) -> bool:
                             else s.near_after(c.end, ("maker",), 0)) is not None
 
 
+def _under_a_label(s: Sentence, r: Reading) -> bool:
+    """Whether a derivation joins two names a data sheet's label of versions lists ("Variants: Kestrel-9M,
+    Kestrel-9A", "Varyantlar: ..."): versions of the record alike, neither the other's original."""
+    if r.relation != "derived_from" or r.subject.start < s.start:
+        return False
+    return any(k.value == "variant" and s.doc.tokens_between(s.start, k.start) == 0 and _labels(s, k)
+               and r.subject.start >= k.end
+               and any(p.value == r.object and p.start >= k.end
+                       and _joins_list(s, min(p.end, r.subject.end), max(p.start, r.subject.start)) for p in s.products)
+               for k in s.cue_list("variant"))
+
+
+def _labels(s: Sentence, k: Mention) -> bool:
+    """Whether a cue word is a data sheet's label: a colon right after it ("Variants:", "派生型：")."""
+    return s.doc.text[k.end:k.end + 3].lstrip(" \t").startswith((":", "："))
+
+
 def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
     """Whether a derivation of the product spoken of before the sentence names it again there, in one list with the
     original, right after a word of copying or basis ("The T-55 ... Egypt bought copies of the T-54/55", "des copies
@@ -769,7 +786,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
-    derivations = [r for r in derivations if not _listed_with_its_original(s, r)]
+    derivations = [r for r in derivations if not _listed_with_its_original(s, r) and not _under_a_label(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
     for x, y, k in _apposed_versions(s):
@@ -1068,7 +1085,7 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
     for k in s.cue_list("basis", "copy", "variant"):
         if s.doc.tokens_between(s.start, k.start) != 0:
             continue
-        if s.doc.text[k.end:k.end + 3].lstrip(" \t").startswith((":", "：")):
+        if _labels(s, k):
             return   # ("Variants: Kestrel-9M, Kestrel-9A": a data sheet's label lists versions alike, none of another)
         original = next((p for p in s.products if p.start >= k.end), None)
         if original is None or s.doc.tokens_between(k.end, original.start) > 1:
