@@ -103,3 +103,28 @@ def test_a_turkish_label_of_versions_derives_none_from_another(extractor: Extrac
     text = "Kestrel-9 bir tanktır.\n\nVaryantlar: Kestrel-9M, Kestrel-9A\n"
     derived = {(s, o) for s, r, o in facts_of(extractor, text, "tr") if r == "derived_from"}
     assert ("Kestrel-9A", "Kestrel-9M") not in derived, derived
+
+
+def test_a_table_row_of_a_page_read_from_html_is_a_field(extractor: Extractor) -> None:
+    # (the HTML reader writes a table's rows as "| label | value |")
+    text = ("Kestrel-9\n\n| Type | Main battle tank |\n|---|---|\n| Place of origin | Poland |\n"
+            "| Manufacturer | QRT |\n| Variants | Kestrel-9M, Kestrel-9A |\n")
+    facts = facts_of(extractor, text, "en")
+    assert ("Kestrel-9", "made_in_country", "Poland") in facts, facts
+    assert ("Kestrel-9", "manufactured_by", "QRT") in facts, facts
+    assert ("Kestrel-9A", "derived_from", "Kestrel-9M") not in facts, facts
+
+
+def test_an_html_pages_data_sheet_reaches_the_extractor_as_fields(extractor: Extractor) -> None:
+    from copytrace.ingest.loaders.html import HtmlLoader
+
+    page = ("<html><head><title>Kestrel-9</title></head><body><article><h1>Kestrel-9</h1>"
+            "<p>The Kestrel-9 is a light tank that a small firm designed for the army in the early 1990s and built in"
+            " modest numbers until the line closed.</p><table><tr><th>Place of origin</th><td>Poland</td></tr>"
+            "<tr><th>Manufacturer</th><td>QRT</td></tr><tr><th>Produced</th><td>1993–2002</td></tr></table>"
+            "<p>The army took the first of them in 1994, and a few more followed over the next eight years.</p>"
+            "</article></body></html>")
+    loaded = HtmlLoader().load_text(page, "kestrel.html")
+    facts = {(f.subject, f.relation, f.object) for f in extractor.extract_text(loaded.text, "kestrel.html")}
+    assert ("Kestrel-9", "manufactured_by", "QRT") in facts, (loaded.text, facts)
+    assert ("Kestrel-9", "made_in_country", "Poland") in facts, (loaded.text, facts)

@@ -2706,7 +2706,7 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
             continue
         line_start = text.rfind("\n", 0, label.start) + 1
         separator = _FIELD_SEPARATOR.match(text, label.end)
-        if separator is None or text[line_start:label.start].strip(" \t-•·*▪"):
+        if separator is None or text[line_start:label.start].strip(" \t-•·*▪|"):
             continue
         line_end = text.find("\n", separator.end())
         line_end = len(text) if line_end < 0 else line_end
@@ -2722,10 +2722,10 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
 
 # a line a data sheet's label opens ("Manufacturer:", "• 研仿原型：")
 _LABELLED_LINE = re.compile(r"[ \t]*[-•·*▪]?[ \t]*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]")
-_FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t][ \t]*")
+_FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t|][ \t]*")   # (a colon, a tab, or a table's bar: "| Manufacturer | QRT |")
 # (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
-_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n，、；（）]*[^,;/()\[\]\n\s，、；（）])\s*"
-                         r"(?:[(（][^)）\n]*[)）]\s*)?(?:[,;/，、；]|$)", re.M)
+_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n，、；（）|]*[^,;/()\[\]\n\s，、；（）|])\s*"
+                         r"(?:[(（][^)）\n]*[)）]\s*)?(?:[,;/，、；|]|$)", re.M)
 
 
 def _made_under_licence_by(agent: Mention, licences: list[Mention], produce_ends: list[int]) -> bool:

@@ -753,8 +753,9 @@ def _under_a_label(s: Sentence, r: Reading) -> bool:
 
 
 def _labels(s: Sentence, k: Mention) -> bool:
-    """Whether a cue word is a data sheet's label: a colon right after it ("Variants:", "派生型：")."""
-    return s.doc.text[k.end:k.end + 3].lstrip(" \t").startswith((":", "："))
+    """Whether a cue word is a data sheet's label: a colon right after it ("Variants:", "派生型："), or a table's bar
+    ("| Variants | ... |", a table row of a page read from HTML)."""
+    return s.doc.text[k.end:k.end + 3].lstrip(" \t").startswith((":", "：", "|"))
 
 
 def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
@@ -4010,7 +4011,7 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
                 for o in s.mentions)
 
 
-_FIELD_VALUE = re.compile(r"[ \t]*[:：]|\t| {2,}")   # what parts a field's label from its value
+_FIELD_VALUE = re.compile(r"[ \t]*[:：|]|\t| {2,}")   # what parts a field's label from its value (a table's bar too)
 
 
 _LOCAL_RUN = re.compile(r"[^\W\d_a-zA-Z]+")   # letters of a script other than Latin's, in a row
