@@ -569,8 +569,13 @@ class Sentence:
         the Puma and the Ocelot")."""
         text = self.doc.text
         word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
-        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close)
+        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close; a word of
+        # resemblance opens such brackets as well: "(similar to the F-100)")
         bracket = word is not None and text[self.start:word.start].rstrip().endswith(("(", "（"))
+        if not bracket:
+            similar = self.near_before(p.start, ("resemble",), 3)
+            if similar is not None and text[self.start:similar.start].rstrip().endswith(("(", "（")):
+                word, bracket = similar, True
         if word is None or word.start < self.start or self.doc.particles_follow \
                 or not (bracket or text[self.start:word.start].rstrip().endswith((",", "，"))) \
                 or any(word.end <= q.start < p.start for q in self.products) \
@@ -581,7 +586,8 @@ class Sentence:
             return False
         comma = text.find(")" if text[self.start:word.start].rstrip().endswith("(") else
                           "）" if bracket else ",", p.end, self.end)
-        return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
+        # (brackets close the aside however many words follow the name inside them: "(like the F-5 of the navy)")
+        return comma >= 0 and (self.doc.tokens_between(p.end, comma) <= 1 or bracket) and not any(
             q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
     def named_aside(self, p: Mention) -> bool:
