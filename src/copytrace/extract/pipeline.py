@@ -323,6 +323,7 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
+        facts = _no_copy_of_its_own_line(facts, self.names)
         facts = _makers_of_another_seat(facts, self.names, document, names)
         # (a copy made where its original is built is one of the copies a licence of that making goes to)
         facts = _copies_made_there(_registry_direction(facts, self.names), self.names, document, [a for a, _ in spans])
@@ -1075,6 +1076,22 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int], names:
             f = replace(f, subject=renamed[f.subject])
         out.setdefault(f.key(), f)
     return list(out.values())
+
+
+def _no_copy_of_its_own_line(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A copy the text leaves unnamed that a country makes of a design the registry derives from a design of that
+    country's own (a Russian copy of a Chinese version of a Soviet design, a Chinese copy of an Iranian copy of a
+    Chinese rifle) is no product: the country's own design is what it makes. Its facts are dropped."""
+
+    def of_own_line(subject: str) -> bool:
+        country = copy_label_country(subject)
+        if country is None or not subject.endswith(" copy)"):
+            return False
+        known = names.resolve(subject[:subject.rfind(" (")])
+        return known is not None and known.kind == "product" and bool(known.entity) \
+            and country not in names.homes(known.entity) and country in names.inherited_homes(known.entity)
+
+    return [f for f in facts if not of_own_line(f.subject)]
 
 
 def _registry_copies(mentioned: set[str], originals: set[str], country: str, names: Names) -> list[str]:
