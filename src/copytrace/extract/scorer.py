@@ -759,6 +759,24 @@ def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
                for a in s.products for b in s.products if a is not b)
 
 
+def _out_of_bracket_aside(s: Sentence, r: Reading) -> Reading | None:
+    """"The MTT-77 (Masina de Transport Model 1977) is a Romanian copy of the BTR-70": a name inside brackets that
+    open right after another name and hold more than it (an aside on that name) is no subject of what the words past
+    the brackets say; the name before them is (None where that name is the reading's other side)."""
+    p = r.subject
+    if r.relation == "alias_of" or not any(q is p for q in s.products) or not s._bracket_aside(p):
+        return r
+    text = s.doc.text
+    opened = open_bracket(text, s.start, p.start)
+    closed = min((i for i in (text.find(")", p.end, s.end), text.find("）", p.end, s.end)) if i >= 0), default=-1)
+    if closed < 0 or r.end <= closed:
+        return r   # (what the brackets themselves say stays theirs)
+    owner = next((q for q in reversed(s.products) if q.end <= opened and not text[q.end:opened].strip()), None)
+    if owner is None or owner.value == r.object:
+        return None
+    return dataclasses.replace(r, subject=owner, start=min(r.start, owner.start))
+
+
 def _score(rel: str, features: dict[str, float]) -> float:
     table = weights().features.get(rel, {})
     return sum(table.get(name, 0.0) * value for name, value in features.items())
@@ -775,6 +793,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    derivations = [q for r in derivations if (q := _out_of_bracket_aside(s, r)) is not None]
     derivations = [r for r in derivations if not _listed_with_its_original(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
@@ -847,6 +866,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    kept = [q for r in kept if (q := _out_of_bracket_aside(s, r)) is not None]
     kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
