@@ -759,6 +759,23 @@ def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
                for a in s.products for b in s.products if a is not b)
 
 
+def _from_fronted_contrast(s: Sentence, r: Reading) -> bool:
+    """"While the carbine was a licensed SKS, the Type 56 was a copy of the AK", "В то время как карабин был СКС,
+    автомат Тип 56 являлся копией АК": a name inside a clause a word of contrast opens the sentence with, the comma
+    closing it, takes no derivation the main clause reads past the comma, where the main clause names its own subject
+    before its word."""
+    if r.relation != "derived_from" or s.doc.particles_follow or r.subject.start < s.start:
+        return False
+    k = next((k for k in s.cue_list("contrast") if s.doc.tokens_between(s.start, k.start) == 0), None)
+    if k is None or r.subject.start < k.end:
+        return False
+    comma = s.doc.text.find(",", k.end, s.end)
+    if comma < 0 or r.subject.end > comma or r.end <= comma:
+        return False
+    cue = next((m for m in s.cue_list(*DERIVE) if m.start > comma and m.end <= r.end), None)
+    return cue is not None and any(comma < q.start and q.end <= cue.start and not s.compared(q) for q in s.products)
+
+
 def _out_of_bracket_aside(s: Sentence, r: Reading) -> Reading | None:
     """"The MTT-77 (Masina de Transport Model 1977) is a Romanian copy of the BTR-70": a name inside brackets that
     open right after another name and hold more than it (an aside on that name) is no subject of what the words past
@@ -794,6 +811,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
     derivations = [q for r in derivations if (q := _out_of_bracket_aside(s, r)) is not None]
+    derivations = [r for r in derivations if not _from_fronted_contrast(s, r)]
     derivations = [r for r in derivations if not _listed_with_its_original(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
