@@ -759,6 +759,25 @@ def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
                for a in s.products for b in s.products if a is not b)
 
 
+def _versions_set_against(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of versions is the noun a word of contrast or comparison governs, a few words before it with no
+    name between ("in comparison with the first variants", "w porównaniu z pierwszymi wersjami"): the versions it
+    goes on to name are what the subject is set against, none of its own."""
+    if cue.value != "variant" or s.doc.particles_follow:
+        return False
+    word = s.near_before(cue.start, ("unlike",), 3)
+    return word is not None and not any(word.end <= p.start and p.end <= cue.start for p in s.products)
+
+
+def _example_set_against(s: Sentence, p: Mention) -> bool:
+    """Whether a name is an example a word of versions set against the subject gives ("in comparison with the first
+    variants, for example the T-62A")."""
+    return any(_versions_set_against(s, k) and k.end <= p.start
+               and not any(k.end <= q.start and q.end <= p.start for q in s.products)
+               and any(k.end <= e.start and e.end <= p.start for e in s.cue_list("example", "like"))
+               for k in s.cue_list("variant"))
+
+
 def _from_fronted_contrast(s: Sentence, r: Reading) -> bool:
     """"While the carbine was a licensed SKS, the Type 56 was a copy of the AK", "В то время как карабин был СКС,
     автомат Тип 56 являлся копией АК": a name inside a clause a word of contrast opens the sentence with, the comma
@@ -2881,6 +2900,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
+        if _versions_set_against(s, cue):
+            continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no versions)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
@@ -3850,6 +3871,8 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
         return
     earlier = s.topic if s.topic is not None and s.topic.start < s.start else None
     for n, child in enumerate(s.products):
+        if _example_set_against(s, child):
+            continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no version)
         for parent in s.products[:n]:
             if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
