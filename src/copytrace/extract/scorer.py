@@ -769,6 +769,13 @@ def _versions_set_against(s: Sentence, cue: Mention) -> bool:
     return word is not None and not any(word.end <= p.start and p.end <= cue.start for p in s.products)
 
 
+def _and_joined(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether only a word for "and" (and articles) stands between two names: two members of one list."""
+    words = fold_phrase(s.doc.text[a.end:b.start]).split()
+    return bool(words) and any(w in and_words() for w in words) and all(w in and_words() or w in articles()
+                                                                       for w in words)
+
+
 def _example_set_against(s: Sentence, p: Mention) -> bool:
     """Whether a name is an example a word of versions set against the subject gives ("in comparison with the first
     variants, for example the T-62A")."""
@@ -3875,6 +3882,8 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
             continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no version)
         for parent in s.products[:n]:
             if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
+                if _and_joined(s, parent, child):
+                    break   # ("500 of the M-84 and M-84A were built": two designs a list counts, no version said)
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
                           qualifier="variant")
                 break
