@@ -2548,6 +2548,8 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         if made is None or made.value == original.value or _extends(original, made) \
                 or s.doc.tokens_between(original.end, made.start) > 6:
             continue
+        if not s.doc.text[original.end:made.start].strip():
+            continue   # ("un obusier de 152mm 2S35 Msta-S, produit à ...": two names side by side are one name)
         verbs = s.cue_list("design", "produce")
         before = any(original.end <= k.start and k.end <= made.start and s.doc.tokens_between(k.end, made.start) <= 3
                      for k in verbs)
