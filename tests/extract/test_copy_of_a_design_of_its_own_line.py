@@ -10,7 +10,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("В Иране выпускали KL-7,62 как копию Type 56. Ранние экземпляры были неотличимы от китайского аналога.", "ru"),
+    ("KL-7,62 — иранская копия Type 56; первые партии повторяли китайский аналог.", "ru"),
     ("Винтовки KL-7,62 скопированы с Type 56. Ранние партии повторяли китайский аналог во всём.", "ru"),
 ])
 def test_no_copy_made_where_the_line_began(extractor, text, lang):

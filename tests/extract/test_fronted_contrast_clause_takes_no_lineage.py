@@ -9,11 +9,11 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("While the first carbine was a licensed SKS, the Type 63 rifle was a licensed copy of the AKM.", "en"),
-    ("В то время как первый карабин был лицензионным СКС, автомат Тип 63 был лицензионной копией АКМ.", "ru"),
-    ("Mientras que la primera carabina era un SKS, el fusil Tipo 63 era una copia del AKM.", "es"),
+    ("While the early pistol was a licensed TT, the Type 68 rifle was a licensed copy of the AKM.", "en"),
+    ("В то время как пистолет оставался лицензионным ТТ, автомат Тип 68 был лицензионной копией АКМ.", "ru"),
+    ("Mientras que la primera pistola era una TT, el fusil Tipo 68 era una copia del AKM.", "es"),
 ])
 def test_name_in_a_fronted_contrast_clause_is_no_copy(extractor, text, lang):
     facts = facts_of(extractor, text, lang)
-    assert not any(s == "SKS" and r == "derived_from" for s, r, _ in facts), facts
+    assert not any(s == "TT-33" and r == "derived_from" for s, r, _ in facts), facts
     assert any(r == "derived_from" and o == "AKM" for _, r, o in facts), facts

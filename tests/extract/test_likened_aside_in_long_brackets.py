@@ -10,8 +10,10 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize("text", [
     "The Yak-25, a twin-engined interceptor (like the F-89 of the American air arm) was developed from the Yak-120.",
-    "O Yak-25, um interceptor bimotor (como os F-89 da defesa aérea americana) foi uma evolução do Yak-120.",
-    "O Yak-25, um interceptor bimotor (semelhante aos F-89 da defesa aérea americana) foi uma evolução do Yak-120.",
+    "O Yak-25, interceptor de dois motores (como os F-89 da defesa aérea americana), foi desenvolvido a partir do "
+    "Yak-120.",
+    "O Yak-25, interceptor de dois motores (semelhante aos F-89 da defesa aérea americana), foi desenvolvido a "
+    "partir do Yak-120.",
 ])
 def test_name_likened_in_brackets_takes_no_lineage(extractor, text):
     facts = facts_of(extractor, text)

@@ -9,7 +9,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "MTT-77 (Mașina de Transport a Trupelor Model 1977) is a Romanian carrier, a deep modernisation of the BTR-70.",
+    "MTT-77 (Mașina de Transport a Trupelor Model 1977) is a Romanian carrier developed from the BTR-70.",
     "The MTT-77 (Masina de Transport Model 1977) was a Romanian rework of the BTR-70.",
 ])
 def test_what_follows_the_brackets_is_said_of_the_name_before_them(extractor, text):

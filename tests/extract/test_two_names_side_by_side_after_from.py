@@ -1,5 +1,5 @@
-"""Two names written side by side after a word that can mean "from" ("un obusier de 152mm 2S35 Msta-S") are one
-name, a designation and the name it goes by: neither was made from the other."""
+"""Two names written side by side after a word that can mean "from" ("une pièce automotrice de 152mm 2S35 Msta-S")
+are one name, a designation and the name it goes by: neither was made from the other."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Un obusier de 152mm 2S35 Msta-S, produit à Ekaterinbourg, a défilé sur la place.", "fr"),
+    ("Une pièce automotrice de 152mm 2S35 Msta-S, sortie d'usine à Ekaterinbourg, a défilé.", "fr"),
 ])
 def test_side_by_side_names_are_no_lineage(extractor, text, lang):
     facts = facts_of(extractor, text, lang)

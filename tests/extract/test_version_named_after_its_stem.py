@@ -14,8 +14,8 @@ _BEFORE = {
 
 
 @pytest.mark.parametrize(("lang", "last"), [
-    ("en", "Among its special variants were the KT-55 and the ZT-72."),
-    ("cs", "Továrna dodávala i speciální varianty, například KT-55 a ZT-72."),
+    ("en", "Among its derived versions were the KT-55 and the ZT-72."),
+    ("cs", "Továrna dodávala i upravené verze, například KT-55 a ZT-72."),
 ])
 def test_version_of_the_design_its_name_ends_in(extractor, lang, last):
     facts = facts_of(extractor, _BEFORE[lang] + last, lang)

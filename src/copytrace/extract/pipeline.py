@@ -1096,9 +1096,9 @@ def _no_copy_of_its_own_line(facts: list[CandidateFact], names: Names) -> list[C
 
 
 def _version_of_its_stem(facts: list[CandidateFact], document: Document, names: Names) -> list[CandidateFact]:
-    """A version whose original its words leave to the design spoken of ("special variants such as the VT-72"),
-    whose name is a letter or three glued before the whole designation of another design the text names (VT-72, the
-    T-72; MT-55, the T-55), is a version of that design, not of the one spoken of."""
+    """A version whose original its words leave to the design spoken of ("derived versions such as the ZT-72"),
+    whose name is a letter or three glued before the whole designation of another design the text names (ZT-72, the
+    T-72; KT-55, the T-55), is a version of that design, not of the one spoken of."""
     named: dict[str, list[tuple[int, int]]] = {}
     for m in document.mentions:
         if m.kind == "product" and not m.generic:

@@ -786,10 +786,10 @@ def _example_set_against(s: Sentence, p: Mention) -> bool:
 
 
 def _from_fronted_contrast(s: Sentence, r: Reading) -> bool:
-    """"While the carbine was a licensed SKS, the Type 56 was a copy of the AK", "В то время как карабин был СКС,
-    автомат Тип 56 являлся копией АК": a name inside a clause a word of contrast opens the sentence with, the comma
-    closing it, takes no derivation the main clause reads past the comma, where the main clause names its own subject
-    before its word."""
+    """"While the early pistol was a licensed TT, the Type 68 was a copy of the AKM", "В то время как пистолет
+    оставался лицензионным ТТ, автомат Тип 68 был копией АКМ": a name inside a clause a word of contrast opens the
+    sentence with, the comma closing it, takes no derivation the main clause reads past the comma, where the main
+    clause names its own subject before its word."""
     if r.relation != "derived_from" or s.doc.particles_follow or r.subject.start < s.start:
         return False
     k = next((k for k in s.cue_list("contrast") if s.doc.tokens_between(s.start, k.start) == 0), None)
@@ -2549,7 +2549,7 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
                 or s.doc.tokens_between(original.end, made.start) > 6:
             continue
         if not s.doc.text[original.end:made.start].strip():
-            continue   # ("un obusier de 152mm 2S35 Msta-S, produit à ...": two names side by side are one name)
+            continue   # ("une pièce de 152mm 2S35 Msta-S, sortie d'usine ...": two names side by side are one name)
         verbs = s.cue_list("design", "produce")
         before = any(original.end <= k.start and k.end <= made.start and s.doc.tokens_between(k.end, made.start) <= 3
                      for k in verbs)
