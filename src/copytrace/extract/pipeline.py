@@ -323,6 +323,8 @@ class Extractor:
             loose, self.names), loose, self.names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
+        facts = _no_copy_of_its_own_line(facts, self.names)
+        facts = _version_of_its_stem(facts, document, self.names)
         facts = _makers_of_another_seat(facts, self.names, document, names)
         # (a copy made where its original is built is one of the copies a licence of that making goes to)
         facts = _copies_made_there(_registry_direction(facts, self.names), self.names, document, [a for a, _ in spans])
@@ -1073,6 +1075,43 @@ def _named_copies(facts: list[CandidateFact], sentence_starts: list[int], names:
     for f in sorted(facts, key=lambda f: f.subject in renamed):
         if f.subject in renamed:
             f = replace(f, subject=renamed[f.subject])
+        out.setdefault(f.key(), f)
+    return list(out.values())
+
+
+def _no_copy_of_its_own_line(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A copy the text leaves unnamed that a country makes of a design the registry derives from a design of that
+    country's own (a Russian copy of a Chinese version of a Soviet design, a Chinese copy of an Iranian copy of a
+    Chinese rifle) is no product: the country's own design is what it makes. Its facts are dropped."""
+
+    def of_own_line(subject: str) -> bool:
+        country = copy_label_country(subject)
+        if country is None or not subject.endswith(" copy)"):
+            return False
+        known = names.resolve(subject[:subject.rfind(" (")])
+        return known is not None and known.kind == "product" and bool(known.entity) \
+            and country not in names.homes(known.entity) and country in names.inherited_homes(known.entity)
+
+    return [f for f in facts if not of_own_line(f.subject)]
+
+
+def _version_of_its_stem(facts: list[CandidateFact], document: Document, names: Names) -> list[CandidateFact]:
+    """A version whose original its words leave to the design spoken of ("derived versions such as the ZT-72"),
+    whose name is a letter or three glued before the whole designation of another design the text names (ZT-72, the
+    T-72; KT-55, the T-55), is a version of that design, not of the one spoken of."""
+    named: dict[str, list[tuple[int, int]]] = {}
+    for m in document.mentions:
+        if m.kind == "product" and not m.generic:
+            named.setdefault(m.value, []).append((m.start, m.end))
+    out: dict[FactKey, CandidateFact] = {}
+    for f in facts:
+        if f.relation == "derived_from" and not any(f.start <= a and b <= f.end for a, b in named.get(f.object, ())):
+            stems = [v for v in named if v not in (f.subject, f.object) and re.search(r"[A-Za-z]-?\d", v)
+                     and re.fullmatch(r"[A-Z]{1,3}" + re.escape(v), f.subject)]
+            child, parent = names.resolve(f.subject), names.resolve(f.object)
+            if len(stems) == 1 and not (child is not None and parent is not None and child.entity and parent.entity
+                                        and names.derives(child.entity, parent.entity)):
+                f = replace(f, object=stems[0])
         out.setdefault(f.key(), f)
     return list(out.values())
 

@@ -569,8 +569,13 @@ class Sentence:
         the Puma and the Ocelot")."""
         text = self.doc.text
         word = self.near_before(p.start, ("like",), 3)   # (a word or two and an article between: "come già nell'")
-        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close)
+        # (or brackets: "the J-6, a fighter (like the American F-100), was ...": the aside they close; a word of
+        # resemblance opens such brackets as well: "(similar to the F-100)")
         bracket = word is not None and text[self.start:word.start].rstrip().endswith(("(", "（"))
+        if not bracket:
+            similar = self.near_before(p.start, ("resemble",), 3)
+            if similar is not None and text[self.start:similar.start].rstrip().endswith(("(", "（")):
+                word, bracket = similar, True
         if word is None or word.start < self.start or self.doc.particles_follow \
                 or not (bracket or text[self.start:word.start].rstrip().endswith((",", "，"))) \
                 or any(word.end <= q.start < p.start for q in self.products) \
@@ -581,7 +586,8 @@ class Sentence:
             return False
         comma = text.find(")" if text[self.start:word.start].rstrip().endswith("(") else
                           "）" if bracket else ",", p.end, self.end)
-        return comma >= 0 and self.doc.tokens_between(p.end, comma) <= 1 and not any(
+        # (brackets close the aside however many words follow the name inside them: "(like the F-5 of the navy)")
+        return comma >= 0 and (self.doc.tokens_between(p.end, comma) <= 1 or bracket) and not any(
             q.start > comma and self.doc.tokens_between(comma + 1, q.start) <= 2 for q in self.products)
 
     def named_aside(self, p: Mention) -> bool:
@@ -771,6 +777,67 @@ def _listed_with_its_original(s: Sentence, r: Reading) -> bool:
                for a in s.products for b in s.products if a is not b)
 
 
+def _versions_set_against(s: Sentence, cue: Mention) -> bool:
+    """Whether a word of versions is the noun a word of contrast or comparison governs, a few words before it with no
+    name between ("in comparison with the first variants", "w porównaniu z pierwszymi wersjami"): the versions it
+    goes on to name are what the subject is set against, none of its own."""
+    if cue.value != "variant" or s.doc.particles_follow:
+        return False
+    word = s.near_before(cue.start, ("unlike",), 3)
+    return word is not None and not any(word.end <= p.start and p.end <= cue.start for p in s.products)
+
+
+def _and_joined(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether only a word for "and" (and articles) stands between two names: two members of one list."""
+    words = fold_phrase(s.doc.text[a.end:b.start]).split()
+    return bool(words) and any(w in and_words() for w in words) and all(w in and_words() or w in articles()
+                                                                       for w in words)
+
+
+def _example_set_against(s: Sentence, p: Mention) -> bool:
+    """Whether a name is an example a word of versions set against the subject gives ("in comparison with the first
+    variants, for example the T-62A")."""
+    return any(_versions_set_against(s, k) and k.end <= p.start
+               and not any(k.end <= q.start and q.end <= p.start for q in s.products)
+               and any(k.end <= e.start and e.end <= p.start for e in s.cue_list("example", "like"))
+               for k in s.cue_list("variant"))
+
+
+def _from_fronted_contrast(s: Sentence, r: Reading) -> bool:
+    """"While the early pistol was a licensed TT, the Type 68 was a copy of the AKM", "В то время как пистолет
+    оставался лицензионным ТТ, автомат Тип 68 был копией АКМ": a name inside a clause a word of contrast opens the
+    sentence with, the comma closing it, takes no derivation the main clause reads past the comma, where the main
+    clause names its own subject before its word."""
+    if r.relation != "derived_from" or s.doc.particles_follow or r.subject.start < s.start:
+        return False
+    k = next((k for k in s.cue_list("contrast") if s.doc.tokens_between(s.start, k.start) == 0), None)
+    if k is None or r.subject.start < k.end:
+        return False
+    comma = s.doc.text.find(",", k.end, s.end)
+    if comma < 0 or r.subject.end > comma or r.end <= comma:
+        return False
+    cue = next((m for m in s.cue_list(*DERIVE) if m.start > comma and m.end <= r.end), None)
+    return cue is not None and any(comma < q.start and q.end <= cue.start and not s.compared(q) for q in s.products)
+
+
+def _out_of_bracket_aside(s: Sentence, r: Reading) -> Reading | None:
+    """"The MTT-77 (Masina de Transport Model 1977) is a Romanian copy of the BTR-70": a name inside brackets that
+    open right after another name and hold more than it (an aside on that name) is no subject of what the words past
+    the brackets say; the name before them is (None where that name is the reading's other side)."""
+    p = r.subject
+    if r.relation == "alias_of" or not any(q is p for q in s.products) or not s._bracket_aside(p):
+        return r
+    text = s.doc.text
+    opened = open_bracket(text, s.start, p.start)
+    closed = min((i for i in (text.find(")", p.end, s.end), text.find("）", p.end, s.end)) if i >= 0), default=-1)
+    if closed < 0 or r.end <= closed:
+        return r   # (what the brackets themselves say stays theirs)
+    owner = next((q for q in reversed(s.products) if q.end <= opened and not text[q.end:opened].strip()), None)
+    if owner is None or owner.value == r.object:
+        return None
+    return dataclasses.replace(r, subject=owner, start=min(r.start, owner.start))
+
+
 def _score(rel: str, features: dict[str, float]) -> float:
     table = weights().features.get(rel, {})
     return sum(table.get(name, 0.0) * value for name, value in features.items())
@@ -787,6 +854,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
+    derivations = [q for r in derivations if (q := _out_of_bracket_aside(s, r)) is not None]
+    derivations = [r for r in derivations if not _from_fronted_contrast(s, r)]
     derivations = [r for r in derivations if not _listed_with_its_original(s, r) and not _under_a_label(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
     # versions qualifies, in an aside after a name, is that name's original)
@@ -859,6 +928,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    kept = [q for r in kept if (q := _out_of_bracket_aside(s, r)) is not None]
     kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
@@ -2521,6 +2591,8 @@ def _made_from(s: Sentence) -> Iterator[Reading]:
         if made is None or made.value == original.value or _extends(original, made) \
                 or s.doc.tokens_between(original.end, made.start) > 6:
             continue
+        if not s.doc.text[original.end:made.start].strip():
+            continue   # ("une pièce de 152mm 2S35 Msta-S, sortie d'usine ...": two names side by side are one name)
         verbs = s.cue_list("design", "produce")
         before = any(original.end <= k.start and k.end <= made.start and s.doc.tokens_between(k.end, made.start) <= 3
                      for k in verbs)
@@ -2880,6 +2952,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
+        if _versions_set_against(s, cue):
+            continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no versions)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
@@ -3849,8 +3923,12 @@ def _longer_names(s: Sentence) -> Iterator[Reading]:
         return
     earlier = s.topic if s.topic is not None and s.topic.start < s.start else None
     for n, child in enumerate(s.products):
+        if _example_set_against(s, child):
+            continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no version)
         for parent in s.products[:n]:
             if _extends(child, parent) and not parent.generic and id(child) not in s.parents:
+                if _and_joined(s, parent, child):
+                    break   # ("500 of the M-84 and M-84A were built": two designs a list counts, no version said)
                 yield _mk(s, child, "derived_from", parent.value, {"extends": 1.0, "extends_only": 1.0}, parent, child,
                           qualifier="variant")
                 break
