@@ -6255,6 +6255,14 @@ def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
     return first >= 0 and second >= 0 and first != second
 
 
+def _placed_as_first(s: Sentence, c: Mention) -> bool:
+    """"... stationed in Hungary and in Poland": a later member of a list of places, its own word of place right before
+    it, stands where the first does, after a word of use."""
+    first = s.list_first(c)
+    return (first is not c and s.near_before(c.start, ("locative",), 2) is not None
+            and s.near_before(first.start, ("service", "capture"), 3) is not None)
+
+
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
     """The country whose brackets a product stands in ("Poland (PT-91)"), or that names it right after it ("in China
     as the Y-5", "в Китае под маркой Y-5": only words of naming and short words between), if any."""
@@ -8688,7 +8696,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                          "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
                                                   or o.case == "destination" for o in (c, s.list_first(c)))),
                          "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
+                         # (a word of use before a list of places each with its word of place holds for the
+                         # whole list: "stationed in Hungary and in Poland")
                          "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
+                                          or _placed_as_first(s, c)
                                           or s.near_after(c.end, ("service", "capture"), 2) is not None),
                          "negated": float(s.negated(cue) or _deal_negated(s, cue)),
                          # "delivered to the Chinese air force": a country's own forces may receive what it makes
