@@ -40,6 +40,7 @@ from copytrace.extract.shapes import (
     calendar_words,
     compound_halves,
     designation_spelling,
+    force_names,
     former_words,
     or_words,
     sequence_words,
@@ -4004,6 +4005,8 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
     # "苏军", "북한군", is the forces')
     # (in a form the language file lists with it, "소련군", or right after the name, the word ends there or takes a
     # particle: "苏军T-55", "소련군은", not "中国军工厂", military industry, nor "중국군수업체")
+    if fold_phrase(c.text).strip() in force_names():
+        return True   # "the PLA": a name of the forces the language file lists among the country's forms
     if s.doc.force_marks:
         text = s.doc.text
         at = next((c.start + i for i in range(1, c.end - c.start) if text[c.start + i] in s.doc.force_marks),
