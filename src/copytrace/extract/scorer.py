@@ -9899,6 +9899,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
             continue
+        if _reported_then(s, cue, y):
+            continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         # "The Soviet Army adopted it in 1961, and the lighter PKM followed in 1969": a name only past the year's
         # clause, where the word and the year come first and none is named before them, is the next clause's; the
@@ -10281,6 +10283,22 @@ def _outside_cues(s: Sentence, a: int, b: int) -> str:
         if k.kind == "cue" and a <= k.start and k.end <= b:
             chars[k.start - a:k.end - a] = " " * (k.end - k.start)
     return "".join(chars)
+
+
+def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a report or a statement, not what it tells of: a verb of reporting (class `report`) in the
+    year's clause after it, its subject at most between ("In 2008 the minister, X, stated that ...", "W 1956 roku
+    prasa relacjonowała"), or right before it ("reported in 2008 that"), with the word of introduction after the verb,
+    in what it tells."""
+    for k in s.cue_list("report"):
+        if k.end > cue.start:
+            continue
+        if k.start >= y.end and s.doc.tokens_between(y.end, k.start) <= 8 \
+                and not any(ch in ";:。；" for ch in s.doc.text[y.end:k.start]):
+            return True
+        if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start):
+            return True
+    return False
 
 
 def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:
