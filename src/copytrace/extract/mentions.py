@@ -666,6 +666,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
     out = _without_family_after_model(text, out, names)
+    out = _without_plant_renamed(text, out, matches)
     _with_former(text, out)
     out = _without_carriers(text, out)
     out = _without_spelled_out_names(text, out)
@@ -1090,6 +1091,23 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
               and words[-1] in _MODEL_WORDS and not any(ch in ",.;،؛" for ch in text[a.end:b.start])
               and names.of_family(b.entity, a.entity)}
     return [m for m in out if id(m) not in apart] if apart else out
+
+
+def _without_plant_renamed(text: str, out: list[Mention], matches: list[Match]) -> list[Mention]:
+    """A family's name right after a word of naming (class `alias`: "renamed", "ribattezzata", "umbenannt in") that
+    the nearest thing named before it makes a plant's or a company's ("the Izhmash works, later renamed
+    Kalashnikov"), or right before such a word where the verb comes last, is the company's new name, no product of
+    its own to take the works' facts."""
+    words = [m for m in matches if m.phrase.cls == "alias"]
+    if not words:
+        return out
+    # (or right before it, where the verb comes last: "das Werk, das in Kalaschnikow umbenannt wurde")
+    gone = {id(p) for p in out if p.kind == "product" and p.generic
+            and any(((w.end <= p.start and len(_WORD.findall(text, w.end, p.start)) <= 1
+                      and not any(ch in ",.;:()" for ch in text[w.end:p.start]))
+                     or (p.end <= w.start and not text[p.end:w.start].strip()))
+                    and _names_a_maker(text, min(w.start, p.start), matches, out) for w in words)}
+    return [m for m in out if id(m) not in gone] if gone else out
 
 
 # words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
