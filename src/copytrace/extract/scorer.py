@@ -9901,6 +9901,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if _reported_then(s, cue, y):
             continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
+        if _event_year(s, cue, y):
+            continue   # "built in China after the split with the Soviet Union in 1960": the split's year
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         # "The Soviet Army adopted it in 1961, and the lighter PKM followed in 1969": a name only past the year's
         # clause, where the word and the year come first and none is named before them, is the next clause's; the
@@ -10283,6 +10285,20 @@ def _outside_cues(s: Sentence, a: int, b: int) -> str:
         if k.kind == "cue" and a <= k.start and k.end <= b:
             chars[k.start - a:k.end - a] = " " * (k.end - k.start)
     return "".join(chars)
+
+
+def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a war, a split or a crisis (class `war`), not the making: the word before the year in its
+    clause, a few words between, nearer to it than the word of making ("after the split with the Soviet Union in
+    1960"), or right after it with only names between ("1960年中苏分裂", the year the two fell out)."""
+    for k in s.cue_list("war"):
+        if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 6 and not _date_apart(s, k, y) \
+                and _date_gap(s, k, y) < s.gap(cue, y) and not (k.start <= cue.start and cue.end <= y.start):
+            return True
+        if k.start >= y.end and s.gap(y, k) < s.gap(cue, y) and not (y.end <= cue.start and cue.end <= k.start) \
+                and (_names_only(s, y.end, k.start) or _glued_after(s, y, k)):
+            return True
+    return False
 
 
 def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
