@@ -21,6 +21,7 @@ from copytrace.extract.field import (
     from_nowhere,
     in_field,
     no_import_home,
+    no_import_of_own_copy,
     no_import_where_made,
     no_inherited_place,
     no_licence_at_home,
@@ -329,6 +330,7 @@ class Extractor:
         facts = _local_names(facts, self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
+        facts = no_import_of_own_copy(facts, self.names)
         facts = _no_deliveries_within(facts, document, spans, names)
         facts = _family_names(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
