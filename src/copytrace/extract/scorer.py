@@ -8701,9 +8701,12 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                          "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
                          # (a word of use before a list of places each with its word of place holds for the
                          # whole list: "stationed in Hungary and in Poland")
+                         # (not a clause "where" opens after the place, which says the design served there once
+                         # it went: "sold to the USA, where they served in training")
                          "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
                                           or _placed_as_first(s, c)
-                                          or s.near_after(c.end, ("service", "capture"), 2) is not None),
+                                          or (s.near_after(c.end, ("service", "capture"), 2) is not None
+                                              and s.near_after(c.end, ("where",), 0) is None)),
                          "negated": float(s.negated(cue) or _deal_negated(s, cue)),
                          # "delivered to the Chinese air force": a country's own forces may receive what it makes
                          # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
