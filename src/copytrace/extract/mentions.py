@@ -450,10 +450,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # (or right before one, where the verb comes last: "'सारथ' कहा जाता है", is called "Sarath")
         # (not after an owner's mark: "轻武器的“国际名片”", the light arms' "calling card", is a phrase the noun owns)
         owned = language is not None and text[quoted.start() - 1:quoted.start()] in language.genitive_marks
+        typed = _after_type_word(text, quoted.start())
         if not ((quoted.start() - 1 in noun_ends and not owned) or quoted.end() + 1 in noun_starts
-                or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
+                or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts or typed):
             continue
-        if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts \
+        if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts and not typed \
                 and _names_a_maker(text, quoted.start(), matches, out):
             continue   # "das Unternehmen wurde „WKWS“ abgekürzt": a word of naming gives the plant a name
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
@@ -3116,6 +3117,16 @@ def _currencies_by_head(code: str) -> dict[str, list[tuple[str, ...]]]:
         return out
 
     return load_or_build(f"currencies-{code}", [], build)
+
+
+def _after_type_word(text: str, at: int) -> bool:
+    """Whether a word for "type" (``type_words``: "type", "tipa", "типа", "typu") stands right before a quote, a space
+    between ("raketnih čamaca tipa "Osa I"", "boats of the type "Osa I""): the quoted name is the type's, a product."""
+    word = _TYPE_WORD_BEFORE.search(text, max(0, at - 24), at)
+    return word is not None and word.group(1).lower() in shapes().type_words
+
+
+_TYPE_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:
