@@ -1484,7 +1484,12 @@ def _name_declined(written: str, code: str, language: Language) -> bool:
     if len(name) < 4 or " " in written:
         return False
     if name[-1] not in _VOWELS:
-        return written.startswith(name) and 0 < len(written) - len(name) <= 2
+        # (a vowel the nominative holds between its last two consonants falls out before the ending: "Egiptu",
+        # Egipat; "Ekvadoru" keeps its own)
+        fleeting = name[:-2] + name[-1] if name[-2] in _FLEETING_LATIN + _FLEETING_CYRILLIC \
+            and name[-3] not in _VOWELS and name[-1] not in _VOWELS else ""
+        return any(stem and written.startswith(stem) and 0 < len(written) - len(stem) <= 2
+                   for stem in (name, fleeting))
     return written.startswith(name[:-1]) and 0 < len(written) - len(name) + 1 <= 2 and written != name \
         and not _ADJECTIVAL_NAME.search(name)
 
