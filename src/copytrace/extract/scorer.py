@@ -8663,7 +8663,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
             # II": a name past a colon or semicolon after the word, in a clause of making or versions of
             # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
-            later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
+            # "handed over to the USA in exchange for T-33 trainers": what a word of exchange names after the word of
+            # trade came back in return; it did not go
+            later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)] + [
+                p for p in moved if any(cue.end <= k.start and k.end <= p.start for k in s.cue_list("exchange"))]
             if later:
                 moved = [p for p in moved if p not in later]
                 if not moved and s.topic is not None and s.topic.start < s.start \
