@@ -29,3 +29,17 @@ def test_forces_stationed_in_a_country_make_it_no_recipient(extractor, lang: str
 def test_a_delivery_to_the_country_stays_an_export(extractor) -> None:
     text = "The T-64 was made in the Soviet Union. Many T-64 tanks were delivered to Hungary."
     assert ("T-64", "exported_to", "Hungary") in facts_of(extractor, text, "en")
+
+
+STATIONED_LIST = [
+    ("en", "The T-64 was made in the Soviet Union. Many T-64 tanks went to Soviet divisions stationed in Hungary and "
+           "in East Germany."),
+    ("es", "El T-64 se fabricó en la URSS. Muchos T-64 se entregaron a las tropas acantonadas en Hungría y en la RDA."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATIONED_LIST)
+def test_a_second_place_of_stationing_in_a_list_is_no_recipient_either(extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("T-64", "exported_to", "East Germany") not in facts, facts
+    assert ("T-64", "exported_to", "Hungary") not in facts, facts

@@ -117,6 +117,29 @@ def no_import_where_made(facts: list[CandidateFact], unsourced: set[FactKey]) ->
             or made.get(f.subject) != {f.object}]
 
 
+def no_import_of_own_copy(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
+    """A copy or version the document makes in one country only, which the registry places nowhere else, is no
+    import there, though a sentence names a seller ("China built its own copy, the J-11B, after years of buying Su-27s
+    from Russia": the Su-27s came from Russia, the J-11B never did)."""
+    made: dict[str, set[str]] = {}
+    derived: set[str] = set()
+    for f in facts:
+        if f.relation == "made_in_country":
+            made.setdefault(f.subject, set()).add(f.object)
+        elif f.relation == "derived_from":
+            derived.add(f.subject)
+
+    def own_copy(f: CandidateFact) -> bool:
+        if f.relation != "exported_to" or made.get(f.subject) != {f.object}:
+            return False
+        known = names.resolve(f.subject)
+        if known is None or known.kind != "product":
+            return False
+        return (f.subject in derived or names.derived(known.entity)) and names.homes(known.entity) <= {f.object}
+
+    return [f for f in facts if not own_copy(f)]
+
+
 def no_inherited_place(facts: list[CandidateFact], names: Names) -> list[CandidateFact]:
     """A copy is not made where its original comes from: where the registry says where a design is made, the country
     of a design it derives from and none of its own is no place of its making ("the J-7, built from the Soviet

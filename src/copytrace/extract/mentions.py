@@ -450,10 +450,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         # (or right before one, where the verb comes last: "'सारथ' कहा जाता है", is called "Sarath")
         # (not after an owner's mark: "轻武器的“国际名片”", the light arms' "calling card", is a phrase the noun owns)
         owned = language is not None and text[quoted.start() - 1:quoted.start()] in language.genitive_marks
+        typed = _after_type_word(text, quoted.start())
         if not ((quoted.start() - 1 in noun_ends and not owned) or quoted.end() + 1 in noun_starts
-                or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts):
+                or quoted.start() - 1 in alias_ends or quoted.end() + 1 in alias_starts or typed):
             continue
-        if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts \
+        if quoted.start() - 1 not in noun_ends and quoted.end() + 1 not in noun_starts and not typed \
                 and _names_a_maker(text, quoted.start(), matches, out):
             continue   # "das Unternehmen wurde „WKWS“ abgekürzt": a word of naming gives the plant a name
         value = known.canonical if known else (anyascii(inner) if _CYRILLIC.search(inner) else inner)
@@ -667,6 +668,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
     out = _without_family_after_model(text, out, names)
+    out = _without_plant_renamed(text, out, matches)
     _with_former(text, out)
     out = _without_carriers(text, out)
     out = _without_spelled_out_names(text, out)
@@ -1093,6 +1095,23 @@ def _without_family_after_model(text: str, out: list[Mention], names: Names) -> 
     return [m for m in out if id(m) not in apart] if apart else out
 
 
+def _without_plant_renamed(text: str, out: list[Mention], matches: list[Match]) -> list[Mention]:
+    """A family's name right after a word of naming (class `alias`: "renamed", "ribattezzata", "umbenannt in") that
+    the nearest thing named before it makes a plant's or a company's ("the Izhmash works, later renamed
+    Kalashnikov"), or right before such a word where the verb comes last, is the company's new name, no product of
+    its own to take the works' facts."""
+    words = [m for m in matches if m.phrase.cls == "alias"]
+    if not words:
+        return out
+    # (or right before it, where the verb comes last: "das Werk, das in Kalaschnikow umbenannt wurde")
+    gone = {id(p) for p in out if p.kind == "product" and p.generic
+            and any(((w.end <= p.start and len(_WORD.findall(text, w.end, p.start)) <= 1
+                      and not any(ch in ",.;:()" for ch in text[w.end:p.start]))
+                     or (p.end <= w.start and not text[p.end:w.start].strip()))
+                    and _names_a_maker(text, min(w.start, p.start), matches, out) for w in words)}
+    return [m for m in out if id(m) not in gone] if gone else out
+
+
 # words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
 _MODEL_WORDS = frozenset({"طراز", "الطراز", "نوع", "النوع", "مدل"})
 
@@ -1466,7 +1485,12 @@ def _name_declined(written: str, code: str, language: Language) -> bool:
     if len(name) < 4 or " " in written:
         return False
     if name[-1] not in _VOWELS:
-        return written.startswith(name) and 0 < len(written) - len(name) <= 2
+        # (a vowel the nominative holds between its last two consonants falls out before the ending: "Egiptu",
+        # Egipat; "Ekvadoru" keeps its own)
+        fleeting = name[:-2] + name[-1] if name[-2] in _FLEETING_LATIN + _FLEETING_CYRILLIC \
+            and name[-3] not in _VOWELS and name[-1] not in _VOWELS else ""
+        return any(stem and written.startswith(stem) and 0 < len(written) - len(stem) <= 2
+                   for stem in (name, fleeting))
     return written.startswith(name[:-1]) and 0 < len(written) - len(name) + 1 <= 2 and written != name \
         and not _ADJECTIVAL_NAME.search(name)
 
@@ -3145,6 +3169,16 @@ def _currencies_by_head(code: str) -> dict[str, list[tuple[str, ...]]]:
         return out
 
     return load_or_build(f"currencies-{code}", [], build)
+
+
+def _after_type_word(text: str, at: int) -> bool:
+    """Whether a word for "type" (``type_words``: "type", "tipa", "типа", "typu") stands right before a quote, a space
+    between ("raketnih čamaca tipa "Osa I"", "boats of the type "Osa I""): the quoted name is the type's, a product."""
+    word = _TYPE_WORD_BEFORE.search(text, max(0, at - 24), at)
+    return word is not None and word.group(1).lower() in shapes().type_words
+
+
+_TYPE_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:

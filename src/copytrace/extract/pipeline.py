@@ -21,6 +21,7 @@ from copytrace.extract.field import (
     from_nowhere,
     in_field,
     no_import_home,
+    no_import_of_own_copy,
     no_import_where_made,
     no_inherited_place,
     no_licence_at_home,
@@ -331,6 +332,7 @@ class Extractor:
         facts = _local_names(facts, self.names, [a for a, _ in spans])
         facts = no_inherited_place(no_import_home(in_field(facts, self.names), homebound - from_abroad), self.names)
         facts = no_licence_at_home(no_import_where_made(facts, unsourced), self.names)
+        facts = no_import_of_own_copy(facts, self.names)
         facts = _no_deliveries_within(facts, document, spans, names)
         facts = _family_names(facts)
         return sorted(facts, key=lambda f: (f.start, f.relation, f.object))
@@ -461,11 +463,18 @@ def _design_made_there(document: Document, mentions: list[Mention], start: int, 
     of the original it derives from, named before (the last named: "The J-7BGI is the latest version of the Soviet
     MiG-21. ... the fighter, whose series production began in the USSR in 1959"); where it is an original of the
     topic, of the topic ("The M-84 is a licensed T-72. The T-72 was designed in Nizhny Tagil. Production began in
-    1984 at Đuro Đaković"). Else None; and not in a sentence of trade ("It was also sold to the USSR")."""
+    1984 at Đuro Đaković"). Else None; and not where a word of trade shares the making's clause ("It was built there
+    and sold to the USSR"), nor by a country of a word of trade's clause ("as some were destined to the USSR")."""
     cues = {m.value for m in mentions if m.kind == "cue"}
-    places = {country_names.get(m.value, m.value) for m in mentions if m.kind == "country" and not m.adjective}
+    # (a word of trade in a clause of its own leaves the making to its clause, and its own countries out: "The order
+    # for Bangladesh shows that the fighter, whose making began in the USSR in 1959, ...")
+    trade = [m for m in mentions if m.kind == "cue" and m.value in {"export", "import"}]
+    places = {country_names.get(m.value, m.value) for m in mentions if m.kind == "country"
+              and (not m.adjective or _on_plant_word(document, mentions, m))
+              and not any(_one_clause(document, m, t) for t in trade)}
     places |= {home for m in mentions if m.kind == "org" and m.entity for home in known.homes(m.entity)}
-    if "produce" not in cues or cues & {"export", "import"} or not places:
+    if "produce" not in cues or not places or any(_one_clause(document, m, t) for t in trade for m in mentions
+                                                  if m.kind == "cue" and m.value == "produce"):
         return None
 
     def where(p: Mention) -> set[str]:
@@ -484,6 +493,19 @@ def _design_made_there(document: Document, mentions: list[Mention], start: int, 
                 p.value in parents or (spoken.entity and p.entity and known.derives(spoken.entity, p.entity))):
             return p
     return None
+
+
+def _on_plant_word(document: Document, mentions: list[Mention], c: Mention) -> bool:
+    """Whether a country's adjective stands right on a word for a plant ("in Soviet factories", "dans les usines
+    soviétiques"): a place of making as the country's name is."""
+    return any(k.kind == "cue" and k.value == "maker" and (0 <= document.tokens_between(c.end, k.start) == 0
+                                                           or 0 <= document.tokens_between(k.end, c.start) == 0)
+               and (k.end <= c.start or c.end <= k.start) for k in mentions)
+
+
+def _one_clause(document: Document, a: Mention, b: Mention) -> bool:
+    """Whether no comma or other clause mark stands between two mentions."""
+    return not any(ch in ",;:()" for ch in document.text[min(a.end, b.end):max(a.start, b.start)])
 
 
 def _product_of_country(document: Document, phrase: tuple[Mention, Mention] | None, start: int, known: Names,

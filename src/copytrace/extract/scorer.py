@@ -40,6 +40,7 @@ from copytrace.extract.shapes import (
     calendar_words,
     compound_halves,
     designation_spelling,
+    force_names,
     former_words,
     or_words,
     sequence_words,
@@ -4125,6 +4126,8 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
     # "苏军", "북한군", is the forces')
     # (in a form the language file lists with it, "소련군", or right after the name, the word ends there or takes a
     # particle: "苏军T-55", "소련군은", not "中国军工厂", military industry, nor "중국군수업체")
+    if fold_phrase(c.text).strip() in force_names():
+        return True   # "the PLA": a name of the forces the language file lists among the country's forms
     if s.doc.force_marks:
         text = s.doc.text
         at = next((c.start + i for i in range(1, c.end - c.start) if text[c.start + i] in s.doc.force_marks),
@@ -6374,6 +6377,14 @@ def _apart_in_brackets(s: Sentence, a: Mention, b: Mention) -> bool:
     """Whether two mentions stand inside two different brackets of the sentence."""
     first, second = open_bracket(s.doc.text, s.start, a.start), open_bracket(s.doc.text, s.start, b.start)
     return first >= 0 and second >= 0 and first != second
+
+
+def _placed_as_first(s: Sentence, c: Mention) -> bool:
+    """"... stationed in Hungary and in Poland": a later member of a list of places, its own word of place right before
+    it, stands where the first does, after a word of use."""
+    first = s.list_first(c)
+    return (first is not c and s.near_before(c.start, ("locative",), 2) is not None
+            and s.near_before(first.start, ("service", "capture"), 3) is not None)
 
 
 def _bracket_owner(s: Sentence, p: Mention) -> Mention | None:
@@ -8773,7 +8784,10 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # "Il cliente maggiore fu l'Egitto, che ordinò tre lotti: una versione locale fu poi prodotta, il Ramses
             # II": a name past a colon or semicolon after the word, in a clause of making or versions of
             # its own, is that clause's; the word, whose clause names no design, speaks of the design spoken of
-            later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)]
+            # "handed over to the USA in exchange for T-33 trainers": what a word of exchange names after the word of
+            # trade came back in return; it did not go
+            later = [p for p in moved if p not in taken and _past_own_clause(s, cue, p)] + [
+                p for p in moved if any(cue.end <= k.start and k.end <= p.start for k in s.cue_list("exchange"))]
             if later:
                 moved = [p for p in moved if p not in later]
                 if not moved and s.topic is not None and s.topic.start < s.start \
@@ -8809,8 +8823,14 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                          "destination": float(any(s.near_before(o.start, ("destination",), 1) is not None
                                                   or o.case == "destination" for o in (c, s.list_first(c)))),
                          "topic": float(s.elsewhere(p)), "plan": max(s.planned(cue), _leg_planned(s, cue, c)),
+                         # (a word of use before a list of places each with its word of place holds for the
+                         # whole list: "stationed in Hungary and in Poland")
+                         # (not a clause "where" opens after the place, which says the design served there once
+                         # it went: "sold to the USA, where they served in training")
                          "service": float(s.near_before(c.start, ("service", "capture"), 3) is not None
-                                          or s.near_after(c.end, ("service", "capture"), 2) is not None),
+                                          or _placed_as_first(s, c)
+                                          or (s.near_after(c.end, ("service", "capture"), 2) is not None
+                                              and s.near_after(c.end, ("where",), 0) is None)),
                          "negated": float(s.negated(cue) or _deal_negated(s, cue)),
                          # "delivered to the Chinese air force": a country's own forces may receive what it makes
                          # (not where another country, named before the word, sends it: "Slovenia sent tanks to the
@@ -10006,6 +10026,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
             continue
+        if _reported_then(s, cue, y):
+            continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
+        if _event_year(s, cue, y):
+            continue   # "built in China after the split with the Soviet Union in 1960": the split's year
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
         # "The Soviet Army adopted it in 1961, and the lighter PKM followed in 1969": a name only past the year's
         # clause, where the word and the year come first and none is named before them, is the next clause's; the
@@ -10388,6 +10412,36 @@ def _outside_cues(s: Sentence, a: int, b: int) -> str:
         if k.kind == "cue" and a <= k.start and k.end <= b:
             chars[k.start - a:k.end - a] = " " * (k.end - k.start)
     return "".join(chars)
+
+
+def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a war, a split or a crisis (class `war`), not the making: the word before the year in its
+    clause, a few words between, nearer to it than the word of making ("after the split with the Soviet Union in
+    1960"), or right after it with only names between ("1960年中苏分裂", the year the two fell out)."""
+    for k in s.cue_list("war"):
+        if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 6 and not _date_apart(s, k, y) \
+                and _date_gap(s, k, y) < s.gap(cue, y) and not (k.start <= cue.start and cue.end <= y.start):
+            return True
+        if k.start >= y.end and s.gap(y, k) < s.gap(cue, y) and not (y.end <= cue.start and cue.end <= k.start) \
+                and (_names_only(s, y.end, k.start) or _glued_after(s, y, k)):
+            return True
+    return False
+
+
+def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a report or a statement, not what it tells of: a verb of reporting (class `report`) in the
+    year's clause after it, its subject at most between ("In 2008 the minister, X, stated that ...", "W 1956 roku
+    prasa relacjonowała"), or right before it ("reported in 2008 that"), with the word of introduction after the verb,
+    in what it tells."""
+    for k in s.cue_list("report"):
+        if k.end > cue.start:
+            continue
+        if k.start >= y.end and s.doc.tokens_between(y.end, k.start) <= 8 \
+                and not any(ch in ";:。；" for ch in s.doc.text[y.end:k.start]):
+            return True
+        if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start):
+            return True
+    return False
 
 
 def _traded_then(s: Sentence, cue: Mention, y: Mention) -> bool:

@@ -582,6 +582,12 @@ def former_words() -> frozenset[str]:
 
 
 @cache
+def force_names() -> frozenset[str]:
+    """Names of a state's forces that a language file lists among the state's forms ("PLA", "НОАК"), folded."""
+    return _folded("force_names")
+
+
+@cache
 def again_words() -> frozenset[str]:
     """Words for "again" ("again", "wieder", "снова"), folded: a year right after one is a making resumed."""
     return _folded("again_words")

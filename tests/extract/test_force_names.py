@@ -1,0 +1,29 @@
+"""A name of a state's forces written for the state ("the PLA", "НОАК") is that state where it buys or receives a
+design, and no place of making where the design only serves in those forces.
+
+The sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import facts_of
+
+BOUGHT = [
+    ("en", "The Type 86 is a Chinese copy of the BMP-1. The PLA first bought two BMP-1 vehicles from Egypt."),
+    ("ru", "Тип 86 является китайской копией БМП-1. НОАК сначала купила две БМП-1 у Египта."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), BOUGHT)
+def test_forces_named_for_their_state_buy_for_it(extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert ("BMP-1", "exported_to", "China") in facts, facts
+
+
+def test_forces_a_design_serves_in_are_no_place_of_making(extractor) -> None:
+    text = ("Автомат Тип 56 является копией АК. Хотя автоматы Тип 56 уже снимают с вооружения в НОАК, их производство "
+            "идёт до сих пор.")
+    facts = facts_of(extractor, text, "ru")
+    assert ("Type 56", "made_in_country", "China") not in facts, facts
