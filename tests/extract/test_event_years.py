@@ -11,8 +11,7 @@ import pytest
 from .conftest import facts_of
 
 SPLIT = [
-    ("it", "Il Tipo 59 è una copia del T-54, prodotto dalla Cina in seguito alla rottura politica con l'Unione "
-           "Sovietica nel 1960."),
+    ("it", "Il Tipo 59 è una copia del T-54, prodotto in Cina a seguito della rottura con l'URSS nel 1960."),
     ("en", "The Type 59 is a copy of the T-54, made by China following the political split with the Soviet Union "
            "in 1960."),
     ("fr", "Le Type 59 est une copie du T-54, produit par la Chine à la suite de la rupture politique avec l'Union "
@@ -29,7 +28,7 @@ def test_the_year_of_a_split_is_no_introduction(extractor, lang: str, text: str)
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The Type 59 is a Chinese copy of the T-54. After the split, production began in China in 1963."),
-    ("it", "Il Tipo 59 è una copia cinese del T-54. Dopo la rottura, la produzione iniziò nel 1963."),
+    ("it", "Il Tipo 59 è la versione cinese del T-54. Dopo lo strappo, la produzione cominciò nel 1963."),
 ])
 def test_a_year_of_making_after_a_split_stays(extractor, lang: str, text: str) -> None:
     assert ("Type 59 tank", "introduced_year", "1963") in facts_of(extractor, text, lang)

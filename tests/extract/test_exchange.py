@@ -11,12 +11,12 @@ import pytest
 from .conftest import facts_of
 
 EXCHANGED = [
-    ("id", "Indonesia membeli MiG-21 dari Uni Soviet. Sebanyak 13 unit MiG-21F-13 dan 1 unit MiG-21U diserahkan kepada "
-           "Mesir dan ditukar dengan helikopter Mi-8, dan pesawat Yak-40."),
-    ("en", "Indonesia bought MiG-21s from the Soviet Union. In the end 13 MiG-21F-13 and one MiG-21U were handed over "
-           "to Egypt and exchanged for Mi-8 helicopters and Yak-40 aircraft."),
-    ("en", "Indonesia bought MiG-21s from the Soviet Union. In the end 13 MiG-21F-13 and one MiG-21U were handed over "
-           "to Egypt in exchange for Mi-8 helicopters and Yak-40 aircraft."),
+    ("id", "Ghana membeli MiG-21 dari Uni Soviet. Tujuh MiG-21F-13 kemudian diberikan kepada Mesir dan ditukar "
+           "dengan truk dan pesawat Yak-40."),
+    ("en", "Ghana bought MiG-21s from the Soviet Union. Later seven MiG-21F-13 were handed over to Egypt and "
+           "exchanged for trucks and Yak-40 aircraft."),
+    ("en", "Ghana bought MiG-21s from the Soviet Union. Later seven MiG-21F-13 were handed over to Egypt in "
+           "exchange for trucks and Yak-40 aircraft."),
 ]
 
 

@@ -12,12 +12,12 @@ import pytest
 from .conftest import facts_of
 
 MADE_THERE = [
-    ("fr", "Le J-7BGI est construit en Chine. Il dérive du MiG-21 soviétique. Le chasseur, dont la fabrication en "
-           "série a commencé dans les usines soviétiques en 1959, restera longtemps en service."),
-    ("fr", "Le J-7BGI est construit en Chine. Il dérive du MiG-21 soviétique. La commande pour le Bangladesh montre "
-           "que le chasseur, dont la fabrication en série a commencé en URSS en 1959, restera longtemps en service."),
-    ("en", "The J-7BGI is built in China. It derives from the Soviet MiG-21. The fighter, whose series production "
-           "began in Soviet factories in 1959, will stay in service for years."),
+    ("fr", "Le J-7BGI est assemblé en Chine. Il dérive du MiG-21 soviétique. Le chasseur, dont la production en série "
+           "a débuté dans des ateliers soviétiques en 1959, vole encore dans plusieurs armées."),
+    ("fr", "Le J-7BGI est assemblé en Chine. Il dérive du MiG-21 soviétique. Une vente au Népal rappelle que le "
+           "chasseur, dont la production en série a débuté en URSS en 1959, vole encore dans plusieurs armées."),
+    ("en", "The J-7BGI is assembled in China. It derives from the Soviet MiG-21. The jet, whose production started "
+           "in Soviet plants in 1959, still flies with several air arms."),
 ]
 
 

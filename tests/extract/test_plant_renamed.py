@@ -11,12 +11,12 @@ import pytest
 from .conftest import facts_of
 
 RENAMED = [
-    ("en", "The SVD is a Soviet rifle, in production since 1963 at the Izhmash plant in Izhevsk, later renamed "
+    ("en", "The SVD, a Soviet marksman's rifle, has come from the Izhmash works since 1963, a firm later renamed "
            "Kalashnikov."),
-    ("it", "Lo SVD è un fucile sovietico, in produzione dal 1963 alla fabbrica Izmash di Izhevsk, poi ribattezzata "
-           "Kalashnikov."),
-    ("de", "Die SVD ist ein sowjetisches Gewehr, seit 1963 im Werk Ischmasch gefertigt, das später in Kalaschnikow "
-           "umbenannt wurde."),
+    ("it", "Lo SVD, arma sovietica di precisione, esce dallo stabilimento Izhmash dal 1963, un'azienda in seguito "
+           "rinominata Kalashnikov."),
+    ("de", "Die SVD, ein sowjetisches Präzisionsgewehr, kommt seit 1963 aus dem Betrieb Ischmasch, den man später in "
+           "Kalaschnikow umbenannte."),
 ]
 
 

@@ -11,9 +11,9 @@ import pytest
 from .conftest import facts_of
 
 TYPED = [
-    ("en", 'Egypt bought five missile boats of the type "Osa I" from Russia.'),
-    ("es", 'Rusia vendió a Egipto cinco lanchas del tipo "Osa I".'),
-    ("hr", 'Rusija je Egiptu prodala pet raketnih čamaca tipa "Osa I".'),
+    ("en", 'Egypt received three patrol craft of the type "Osa I" from Russia.'),
+    ("es", 'Rusia entregó a Egipto tres patrulleras del tipo "Osa I".'),
+    ("hr", 'Rusija je Egiptu isporučila tri ophodna broda tipa "Osa I".'),
 ]
 
 

@@ -11,9 +11,9 @@ import pytest
 from .conftest import facts_of
 
 SERVED_THERE = [
-    ("cs", "J-7 je čínská kopie MiGu-21. Několik jich bylo prodáno do USA, kde sloužily při výcviku pilotů."),
-    ("en", "The J-7 is a Chinese copy of the MiG-21. A few of them were sold to the USA, where they served in "
-           "pilot training."),
+    ("cs", "J-7 je čínská kopie MiGu-21. Dva kusy koupily USA, kde sloužily jako cvičné cíle."),
+    ("en", "The J-7 is a Chinese copy of the MiG-21. Two airframes were sold to the USA, where they served as "
+           "training targets."),
 ]
 
 

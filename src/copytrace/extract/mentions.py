@@ -3173,7 +3173,7 @@ def _currencies_by_head(code: str) -> dict[str, list[tuple[str, ...]]]:
 
 def _after_type_word(text: str, at: int) -> bool:
     """Whether a word for "type" (``type_words``: "type", "tipa", "типа", "typu") stands right before a quote, a space
-    between ("raketnih čamaca tipa "Osa I"", "boats of the type "Osa I""): the quoted name is the type's, a product."""
+    between ("tri broda tipa "Osa I"", "craft of the type "Osa I""): the quoted name is the type's, a product."""
     word = _TYPE_WORD_BEFORE.search(text, max(0, at - 24), at)
     return word is not None and word.group(1).lower() in shapes().type_words
 
