@@ -972,33 +972,10 @@ def candidates(s: Sentence) -> Iterator[Reading]:
             and r.end <= renamed[_span(r.subject)][1]
             and not (r.via_adjective and any(k.end <= r.subject.start and s.doc.tokens_between(k.end, r.subject.start)
                                              <= 3 for k in s.cue_list(*DERIVE))) else r for r in kept]
-    if s.parents:
-        kept = [r for r in kept if not _the_originals_clause(s, r, kept)]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
     yield from _placed_readings(s, placed)
-
-
-def _the_originals_clause(s: Sentence, r: Reading, kept: list[Reading]) -> bool:
-    """"The Type 85 is a copy of the SVD, made since 1963 at the Izhmash plant": a making read past a comma right
-    after the original a derivation names (its kind at most between), which that original is read to have as well,
-    is the original's alone, not the copy's before it."""
-    if r.relation not in {"made_in_country", "manufactured_by", "introduced_year"} or id(r.subject) in s.parents:
-        return False
-    text = s.doc.text
-    for p in s.products:
-        if id(p) not in s.parents or p.start < r.subject.end:
-            continue
-        comma = text.find(",", p.end, s.end)
-        if comma < 0 or r.end <= comma \
-                or s.doc.tokens_between(p.end, comma) != _cue_tokens(s, p.end, comma, ("product_noun",)):
-            continue
-        # (the original under another of its names: "the SVD, designed by Dragunov", "Dragunov SVD")
-        if any((q.subject.value == p.value or p.value in q.subject.value.split())
-               and q.relation == r.relation and q.object == r.object for q in kept):
-            return True
-    return False
 
 
 def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Reading:
