@@ -5685,7 +5685,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
-        if _with_after(s, c):
+        if _with_after(s, c) or _with_before(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
         if _relative_closed_before(s, cue, c):
@@ -5944,6 +5944,22 @@ def _with_after(s: Sentence, c: Mention) -> bool:
         return False
     word = s.near_after(_list_last(s, c).end, ("with",), 0)
     return word is not None and fold_phrase(word.text).strip() not in and_words()
+
+
+def _with_before(s: Sentence, c: Mention) -> bool:
+    """Whether a word for "with" that precedes its noun governs a country (or its list), an article at most between
+    ("a ruptura com a União Soviética", "in cooperation with Russia"): a party of the making, no place of it; not a
+    word that is also "from" in the language (Polish "z", Russian "с"), nor one in a case of place."""
+    if s.doc.particles_follow or s.doc.genitive_first or c.adjective or c.case in {"locative", "destination"}:
+        return False   # (an adjective after the word is its noun's: "armed with Soviet guns")
+    head = s.list_first(c)
+    word = s.near_before(head.start, ("with",), 1)
+    if word is None or word.start < s.start:
+        return False
+    between = s.doc.text[word.end:head.start].split()
+    if len(between) > 1 or any(len(t) > 3 for t in between):
+        return False   # (an article, "the", "a", "la"; no other word)
+    return not any(k.start == word.start and k.end == word.end for k in s.cue_list("source", "locative", "and"))
 
 
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
