@@ -5522,6 +5522,11 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
         and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0 for k in s.cue_list("causative"))
 
 
+# commas and semicolons that end an adjective's phrase, in every script: the Latin, the full-width and the Chinese
+# enumeration comma, and the Arabic comma and semicolon that Arabic, Persian and Urdu write ("وسائل إعلام روسية،")
+_CLAUSE_MARKS = ",;，；、،؛"
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)]
     if not countries:
@@ -5570,7 +5575,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # without the comma, "o J-7B caça chinês")
             after = c.start >= p.end and c.adjective and (
                 (s.doc.tokens_between(p.end, p.end + len(gap)) == 0
-                 and not any(ch.isalpha() or ch in ",;，；、" for ch in gap))
+                 and not any(ch.isalpha() or ch in _CLAUSE_MARKS for ch in gap))
                 or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
@@ -5584,7 +5589,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if after and not before and not s.doc.adjectives_follow and any(
                     k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
                 continue   # "a Szu-27 kínai másolata", the Su-27's Chinese copy: so is one right before a copy word
-            if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
+            if before and s.doc.adjectives_follow and any(ch in _CLAUSE_MARKS for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
             if before and c.adjective and s.doc.adjectives_follow and not complement and any(
