@@ -422,7 +422,9 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
     "Polski czołg ..."); else None."""
     if any(m.kind == "product" for m in mentions):
         return None
-    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun"]
+    # (not a word for arms in general: "Russian weapons ..." speaks of no one design)
+    general = {(k.start, k.end) for k in mentions if k.kind == "cue" and k.value == "goods"}
+    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun" and (k.start, k.end) not in general]
     for c in mentions:
         if c.kind != "country" or not c.adjective:
             continue
