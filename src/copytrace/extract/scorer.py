@@ -6100,7 +6100,8 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
 
 
 # a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
-_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?")
+# (a comma, or nothing but a space: "sub licența firmei Aerospatiale Franța", the maker and its country side by side)
+_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?| ")
 
 
 def _licensor_seat(s: Sentence, c: Mention) -> bool:
@@ -6120,7 +6121,7 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
 
 
 _NAMED_SEAT = re.compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
-                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，]\s?")
+                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?(?:\s?[,，]\s?| )")
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
