@@ -6363,8 +6363,20 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 o.kind == "country" and not o.adjective and o.start >= c.end and o.value != c.value
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
+        if _owner_of_known_line(s, p, source, c):
+            continue
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
     yield from _kind_from_country(s)
+
+
+def _owner_of_known_line(s: Sentence, p: Mention, source: Mention, c: Mention) -> bool:
+    """"Tanque T-55 de Nicaragua", "les MiG-21 de l'Inde": a word that is "of" as well as "from" names the owner, where
+    the registry says the design's line (it and the designs derived from it) is made only in other countries."""
+    if s.known is None or not p.entity or not any(k.start == source.start and k.end == source.end
+                                                  for k in s.cue_list("of")):
+        return False
+    line = s.known.makers_of_line(p.entity)
+    return bool(line) and s.country(c) not in line
 
 
 _OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
