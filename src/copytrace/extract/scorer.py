@@ -6450,12 +6450,18 @@ def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
         # (one design the sentence names itself: a list bought, or the design an earlier sentence spoke of, may have
         # come through another hand)
         subs = [p for p in s.subjects() if not s.elsewhere(p)]
-        if len(subs) != 1:
+        # (or a list, each of it a design of the seller's own: "bought more T-54s and T-55s from the USSR")
+        if len(subs) != 1 and not (subs and all(_sellers_own(s, p, c) for p in subs)):
             continue
-        p = subs[0]
-        held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
-        if s.country(c) in _homes(s, p) and s.country(c) in held:
-            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
+        for p in subs:
+            if _sellers_own(s, p, c):
+                yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
+
+
+def _sellers_own(s: Sentence, p: Mention, c: Mention) -> bool:
+    """Whether the registry knows the country as the design's own, holding its rights."""
+    held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
+    return s.country(c) in _homes(s, p) and s.country(c) in held
 
 
 # (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
