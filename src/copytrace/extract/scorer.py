@@ -5625,7 +5625,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and any(c.end <= k.start and k.end <= p.start and s.doc.tokens_between(k.end, p.start) >= 1
                               for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
-            if before and any(k.start <= c.start and c.end <= k.end for k in s.cue_list(*DERIVE)):
+            if before and any(k.start <= c.start and c.end <= k.end and not _version_right_after(s, k, p)
+                              for k in s.cue_list(*DERIVE)):
                 continue   # "中国版MiG-17": a country glued to a word of versions names the version's country
                 #            (not a word of versions right on the name: "the Chinese improved Type 69")
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
@@ -5646,6 +5647,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # its own stands between them: "among the copies is the Vietnamese AKM-1"; so is one after a noun of the
             # original: "its prototype was the Soviet RPD")
             word = s.near_before(c.start, (*DERIVE, "basis_noun"), 3)
+            # (not a word of versions holding the adjective, the version named right after it: "a versão chinesa J-7")
+            word = None if any(k.start <= c.start and c.end <= k.end and _version_right_after(s, k, p)
+                               for k in s.cue_list(*DERIVE)) else word
             on_parent = id(p) in s.parents or (word is not None and all(
                 len(t) <= 3 or t.lower() in s.doc.particles
                 for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
@@ -5949,6 +5953,13 @@ def _with_after(s: Sentence, c: Mention) -> bool:
         return False
     word = s.near_after(_list_last(s, c).end, ("with",), 0)
     return word is not None and fold_phrase(word.text).strip() not in and_words()
+
+
+def _version_right_after(s: Sentence, k: Mention, p: Mention) -> bool:
+    """"a versão chinesa J-7", "la versión china J-7": where "of" is a word, a name right after a word of versions
+    that holds a country's adjective is that version, so the adjective is the name's (not "中国版MiG-17", where the
+    name after the word is the original)."""
+    return s.doc.of_marked and p.start >= k.end and s.doc.tokens_between(k.end, p.start) == 0
 
 
 def _with_before(s: Sentence, c: Mention) -> bool:
