@@ -5694,6 +5694,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
+        if _on_media_word(s, c):
+            continue   # "laut russischen Medien wurden die Panzer gebaut", "selon les médias russes": whose report
+            #            it is, no place of making
         if _with_after(s, c) or _with_before(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
@@ -5960,6 +5963,16 @@ def _version_right_after(s: Sentence, k: Mention, p: Mention) -> bool:
     that holds a country's adjective is that version, so the adjective is the name's (not "中国版MiG-17", where the
     name after the word is the original)."""
     return s.doc.of_marked and p.start >= k.end and s.doc.tokens_between(k.end, p.start) == 0
+
+
+def _on_media_word(s: Sentence, c: Mention) -> bool:
+    """Whether a country stands on a word for news media, its adjective or owner ("Russian media", "médias russes",
+    "Venäjän televisio", "俄罗斯媒体"): whose report the sentence gives, not where anything was made."""
+    text = s.doc.text
+    # (a space at most between: not "made in Russia, media say")
+    return any((k.start >= c.end and not text[c.end:k.start].strip())
+               or (s.doc.adjectives_follow and c.adjective and k.end <= c.start and not text[k.end:c.start].strip())
+               for k in s.cue_list("media"))
 
 
 def _with_before(s: Sentence, c: Mention) -> bool:
