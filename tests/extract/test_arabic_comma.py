@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .conftest import facts_of
 
-TEXT = ("بدأ الجيش باستلام دبابات “تي-72 إف” الجديدة، والتي تشبه دبابات “تي-90 إم” الروسية.\n"
-        "وبحسب صحف {adj}، فإن هذه الدبابات ثمرة برنامج تحديث إيراني.\n")
+TEXT = ("عرض الجيش في الاستعراض الأخير دبابات “تي-72 إف”، وهي أقرب في شكلها إلى دبابات “تي-90 إم” الروسية.\n"
+        "وحسب صحف {adj}، فإن هذه الدبابات ثمرة برنامج تحديث محلي.\n")
 
 
 def test_adjective_before_an_arabic_comma_is_not_the_products(extractor):

@@ -9,13 +9,13 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The Su-27 first flew in 1977. Russian weapons of this kind cost far less back then.", "en"),
-    ("Su-27は1977年に初飛行した。ロシア製兵器の値段は当時ずっと低かった。", "ja"),
-    ("Su-27 ilk kez 1977'de uçtu. Rus silahlarının fiyatı o yıllarda çok daha düşüktü.", "tr"),
+    ("The Su-27 first flew in 1977. Soviet weapons spread all over the world during the Cold War.", "en"),
+    ("Su-27は1977年に初飛行した。ソ連製兵器の多くは冷戦期に各地へ広まった。", "ja"),
+    ("Su-27 ilk kez 1977'de uçtu. Sovyet silahları Soğuk Savaş yıllarında her yere yayıldı.", "tr"),
 ])
 def test_arms_in_general_are_no_design(extractor, text, lang):
     facts = facts_of(extractor, text, lang)
-    assert ("Su-27", "made_in_country", "Russia") not in facts, facts
+    assert ("Su-27", "made_in_country", "Soviet Union") not in facts, facts
 
 
 def test_a_kind_of_product_still_points_back(extractor):

@@ -1,4 +1,4 @@
-"""A country on a word for news media ("Russian media", "médias russes", "Venäjän televisio") is whose report the
+"""A country on a word for news media ("Russian media", "médias russes", "Kiinan lehdistö") is whose report the
 sentence gives, no place of making; a place of making the report names stays."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from .conftest import facts_of
     ("Laut russischen Zeitungen wurden die QR-40 noch im Krieg gebaut.", "de"),
     ("Russischen Medien zufolge wurden die QR-40 noch im Krieg gebaut.", "de"),
     ("据俄罗斯媒体报道，这批QR-40是在战争期间生产的。", "zh"),
-    ("Venäjän television mukaan QR-40 on valmistettu sodan aikana.", "fi"),
+    ("Venäjän lehdistön mukaan QR-40 on valmistettu sodan aikana.", "fi"),
 ])
 def test_the_reporters_country_makes_nothing(extractor, text, lang):
     facts = facts_of(extractor, text, lang)

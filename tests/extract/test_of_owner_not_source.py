@@ -7,10 +7,10 @@ from .conftest import facts_of
 
 
 def test_owner_after_de(extractor):
-    facts = facts_of(extractor, "Un tanque T-55 de Nicaragua durante un desfile militar.", "es")
-    assert ("T-55", "made_in_country", "Nicaragua") not in facts, facts
+    facts = facts_of(extractor, "Un tanque T-62 de Angola durante un desfile militar.", "es")
+    assert ("T-62", "made_in_country", "Angola") not in facts, facts
 
 
 def test_maker_of_the_line_after_de(extractor):
-    facts = facts_of(extractor, "Un tanque T-55 de Polonia durante un desfile militar.", "es")
-    assert ("T-55", "made_in_country", "Poland") in facts, facts
+    facts = facts_of(extractor, "Un tanque T-54 de Polonia durante un desfile militar.", "es")
+    assert ("T-54", "made_in_country", "Poland") in facts, facts

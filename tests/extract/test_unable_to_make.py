@@ -10,8 +10,8 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize("text, lang, country", [
     ("Back then Peru was unable to produce the T-54 on its own.", "en", "Peru"),
-    ("那时秘鲁缺乏生产T-54的工业基础。", "zh", "Peru"),
-    ("那时秘鲁无法自行生产T-54坦克。", "zh", "Peru"),
+    ("秘鲁在七十年代缺乏生产T-54坦克的能力。", "zh", "Peru"),
+    ("秘鲁在七十年代无法生产T-54坦克。", "zh", "Peru"),
     ("En aquella época Perú era incapaz de fabricar el T-54.", "es", "Peru"),
 ])
 def test_no_making_where_it_could_not_be_done(extractor, text, lang, country):

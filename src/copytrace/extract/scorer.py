@@ -5523,7 +5523,7 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
 
 
 # commas and semicolons that end an adjective's phrase, in every script: the Latin, the full-width and the Chinese
-# enumeration comma, and the Arabic comma and semicolon that Arabic, Persian and Urdu write ("وسائل إعلام روسية،")
+# enumeration comma, and the Arabic comma and semicolon of Arabic, Persian and Urdu ("صحف صينية،", Chinese papers,)
 _CLAUSE_MARKS = ",;，；、،؛"
 
 
@@ -5967,7 +5967,7 @@ def _version_right_after(s: Sentence, k: Mention, p: Mention) -> bool:
 
 def _on_media_word(s: Sentence, c: Mention) -> bool:
     """Whether a country stands on a word for news media, its adjective or owner ("Russian media", "médias russes",
-    "Venäjän televisio", "俄罗斯媒体"): whose report the sentence gives, not where anything was made."""
+    "Kiinan lehdistö", "俄罗斯媒体"): whose report the sentence gives, not where anything was made."""
     text = s.doc.text
     # (a space at most between: not "made in Russia, media say")
     return any((k.start >= c.end and not text[c.end:k.start].strip())
@@ -5977,7 +5977,7 @@ def _on_media_word(s: Sentence, c: Mention) -> bool:
 
 def _with_before(s: Sentence, c: Mention) -> bool:
     """Whether a word for "with" that precedes its noun governs a country (or its list), an article at most between
-    ("a ruptura com a União Soviética", "in cooperation with Russia"): a party of the making, no place of it; not a
+    ("o rompimento com a URSS", "in cooperation with Russia"): a party of the making, no place of it; not a
     word that is also "from" in the language (Polish "z", Russian "с"), nor one in a case of place."""
     if s.doc.particles_follow or s.doc.genitive_first or c.adjective or c.case in {"locative", "destination"}:
         return False   # (an adjective after the word is its noun's: "armed with Soviet guns")
@@ -6124,7 +6124,7 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
 
 
 # a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
-# (a comma, or nothing but a space: "sub licența firmei Aerospatiale Franța", the maker and its country side by side)
+# (a comma, or nothing but a space: "licence from Sud Aviation France", the maker and its country side by side)
 _SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?| ")
 
 
@@ -6394,7 +6394,7 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
 
 
 def _owner_of_known_line(s: Sentence, p: Mention, source: Mention, c: Mention) -> bool:
-    """"Tanque T-55 de Nicaragua", "les MiG-21 de l'Inde": a word that is "of" as well as "from" names the owner, where
+    """"un tanque T-62 de Angola", "les MiG-21 de l'Inde": a word that is "of" as well as "from" names the owner, where
     the registry says the design's line (it and the designs derived from it) is made only in other countries."""
     if s.known is None or not p.entity or not any(k.start == source.start and k.end == source.end
                                                   for k in s.cue_list("of")):
