@@ -221,7 +221,8 @@ def _script(word: str) -> str:
 
 
 _SLASHED = re.compile(r"/\d{1,3}(?![\d/])")
-_SHORTHAND = re.compile(r"/(\d{1,3}[A-Z]{0,2})(?![\w/-])")   # "T-54/55": a second number under the same prefix
+# "T-54/55": a second number under the same prefix (and a third: "Type 59/69/79")
+_SHORTHAND = re.compile(r"/(\d{1,3}[A-Z]{0,2})(?![\w-]|/(?!\d))")
 _NUMBER_TAIL = re.compile(r"\d+[A-Za-z]{0,3}$")   # the number (and its letters) that ends a designation
 
 
@@ -785,13 +786,16 @@ def _shorthands(text: str, out: list[Mention], names: Names, taken: _Mask) -> li
     found = []
     for m in out:
         shorthand = _SHORTHAND.match(text, m.end) if m.kind == "product" else None
-        if shorthand is None or taken.hit(*shorthand.span(1)) or not _NUMBER_TAIL.search(m.text):
-            continue
-        other = names.resolve(_NUMBER_TAIL.sub("", m.text) + shorthand.group(1))
-        if other is not None and other.kind == "product" and other.entity != m.entity:
+        while shorthand is not None and not taken.hit(*shorthand.span(1)) and _NUMBER_TAIL.search(m.text):
+            # (under the prefix as written, else as the registry writes it: "Typ-59/69" is the Type 59 and Type 69)
+            other = names.resolve(_NUMBER_TAIL.sub("", m.text) + shorthand.group(1)) \
+                or names.resolve(_NUMBER_TAIL.sub("", m.value) + shorthand.group(1))
+            if other is None or other.kind != "product" or other.entity == m.entity:
+                break
             found.append(Mention(*shorthand.span(1), "product", other.canonical, shorthand.group(1), other.entity,
                                  family=m.family, generic=other.generic))
             taken.mark(*shorthand.span(1))
+            shorthand = _SHORTHAND.match(text, shorthand.end())   # (the next number of a run: "59/69/79")
     return found
 
 

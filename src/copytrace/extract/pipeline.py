@@ -47,7 +47,15 @@ from copytrace.extract.scorer import (
     weights,
 )
 from copytrace.extract.segment import sentences
-from copytrace.extract.shapes import and_phrases, and_words, article_or_nothing, articles, name_labels, users_headings
+from copytrace.extract.shapes import (
+    and_phrases,
+    and_words,
+    article_or_nothing,
+    articles,
+    name_labels,
+    shapes,
+    users_headings,
+)
 from copytrace.extract.textio import body_start, read_text
 from copytrace.model.candidate import CandidateFact, FactKey
 
@@ -321,7 +329,7 @@ class Extractor:
         facts = _no_own_licensor(_one_name(_drop_users_adjectives(_drop_passing_adjectives(
             _drop_owner_adjectives(list(found.values()), adjective_only, incidental, [a for a, _ in spans],
                                    self.names),
-            loose, self.names), loose, self.names), self.names))
+            loose, self.names), loose, self.names, names), self.names))
         mentioned = {m.value for m in document.mentions if m.kind == "product" and m.entity}
         facts = _named_copies(_local_makers(facts, self.names, mentioned), [a for a, _ in spans], self.names, mentioned)
         facts = _no_copy_of_its_own_line(facts, self.names)
@@ -426,7 +434,9 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
     "Polski czołg ..."); else None."""
     if any(m.kind == "product" for m in mentions):
         return None
-    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun"]
+    # (not a word for arms in general: "Russian weapons ..." speaks of no one design)
+    general = {(k.start, k.end) for k in mentions if k.kind == "cue" and k.value == "goods"}
+    nouns = [k for k in mentions if k.kind == "cue" and k.value == "product_noun" and (k.start, k.end) not in general]
     for c in mentions:
         if c.kind != "country" or not c.adjective:
             continue
@@ -1434,7 +1444,7 @@ _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "bas
 
 
 def _drop_users_adjectives(facts: list[CandidateFact], passing: list[CandidateFact],
-                           names: Names) -> list[CandidateFact]:
+                           names: Names, country_names: dict[str, str] | None = None) -> list[CandidateFact]:
     """"Syrian MiG-23 fighters were shot down", "Iraqi T-72 tanks": an adjective alone, in a sentence with no word of
     making, on a design whose line (it and every design derived from it) the registry says was made only in other
     countries names who used it, not where it was made."""
@@ -1443,9 +1453,17 @@ def _drop_users_adjectives(facts: list[CandidateFact], passing: list[CandidateFa
         if f.relation != "made_in_country" or known is None or known.kind != "product":
             return False
         line = names.makers_of_line(known.entity)
-        return bool(line) and f.object not in line
+        return bool(line) and f.object not in line and f.object not in _bureau_homes(known.canonical, country_names)
     drop = {id(f) for f in passing if users(f)}
     return [f for f in facts if id(f) not in drop]
+
+
+def _bureau_homes(name: str, country_names: dict[str, str] | None) -> set[str]:
+    """The countries of the design bureau whose prefix opens a design's name (``bureau_homes``: the An-2 is the Soviet
+    Union's and Ukraine's, Antonov's): an adjective of one of them is the design's own, never only its user's."""
+    prefix = re.match(r"[^\W\d_]+", name)
+    codes = shapes().bureau_homes.get(prefix.group().upper(), ()) if prefix is not None else ()
+    return {(country_names or {}).get(code, code) for code in codes}
 
 
 def _drop_passing_adjectives(facts: list[CandidateFact], passing: list[CandidateFact],

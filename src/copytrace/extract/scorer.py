@@ -5623,6 +5623,11 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
         and any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) == 0 for k in s.cue_list("causative"))
 
 
+# commas and semicolons that end an adjective's phrase, in every script: the Latin, the full-width and the Chinese
+# enumeration comma, and the Arabic comma and semicolon of Arabic, Persian and Urdu ("صحف صينية،", Chinese papers,)
+_CLAUSE_MARKS = ",;，；、،؛"
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)]
     if not countries:
@@ -5671,7 +5676,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # without the comma, "o J-7B caça chinês")
             after = c.start >= p.end and c.adjective and (
                 (s.doc.tokens_between(p.end, p.end + len(gap)) == 0
-                 and not any(ch.isalpha() or ch in ",;，；、" for ch in gap))
+                 and not any(ch.isalpha() or ch in _CLAUSE_MARKS for ch in gap))
                 or (s.doc.adjectives_follow and _only_noun_between(s, p.end, p.end + len(gap))))
             if not (before or after):
                 continue
@@ -5685,7 +5690,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if after and not before and not s.doc.adjectives_follow and any(
                     k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0 for k in s.cue_list(*DERIVE)):
                 continue   # "a Szu-27 kínai másolata", the Su-27's Chinese copy: so is one right before a copy word
-            if before and s.doc.adjectives_follow and any(ch in ",;，；" for ch in s.doc.text[c.end:p.start]):
+            if before and s.doc.adjectives_follow and any(ch in _CLAUSE_MARKS for ch in s.doc.text[c.end:p.start]):
                 continue   # "con l'assistenza cinese, il carro Al-Zarrar": an adjective after its noun, a comma
                 #            before the name, is that noun's
             if before and c.adjective and s.doc.adjectives_follow and not complement and any(
@@ -5721,7 +5726,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if before and any(c.end <= k.start and k.end <= p.start and s.doc.tokens_between(k.end, p.start) >= 1
                               for k in s.cue_list(*DERIVE)):
                 continue   # "malezyjska wersja czołgu Twardy": the adjective is the version's, not the original's
-            if before and any(k.start <= c.start and c.end <= k.end for k in s.cue_list(*DERIVE)):
+            if before and any(k.start <= c.start and c.end <= k.end and not _version_right_after(s, k, p)
+                              for k in s.cue_list(*DERIVE)):
                 continue   # "中国版MiG-17": a country glued to a word of versions names the version's country
                 #            (not a word of versions right on the name: "the Chinese improved Type 69")
             if c.adjective and (_on_licence_word(s, c, s.cue_list("licence")) or _licensed_design_origin(s, c)):
@@ -5742,6 +5748,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             # its own stands between them: "among the copies is the Vietnamese AKM-1"; so is one after a noun of the
             # original: "its prototype was the Soviet RPD")
             word = s.near_before(c.start, (*DERIVE, "basis_noun"), 3)
+            # (not a word of versions holding the adjective, the version named right after it: "a versão chinesa J-7")
+            word = None if any(k.start <= c.start and c.end <= k.end and _version_right_after(s, k, p)
+                               for k in s.cue_list(*DERIVE)) else word
             on_parent = id(p) in s.parents or (word is not None and all(
                 len(t) <= 3 or t.lower() in s.doc.particles
                 for t in re.findall(r"[^\W\d_]+", s.doc.text[word.end:c.start]))
@@ -5786,7 +5795,10 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_bureau_word(s, c):
             continue   # "opracowany w radzieckim biurze konstrukcyjnym i budowany w Mielcu": the
             #            adjective says where the designers worked, not where it was made
-        if _with_after(s, c):
+        if _on_media_word(s, c):
+            continue   # "laut russischen Medien wurden die Panzer gebaut", "selon les médias russes": whose report
+            #            it is, no place of making
+        if _with_after(s, c) or _with_before(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
         if _relative_closed_before(s, cue, c):
@@ -6047,6 +6059,39 @@ def _with_after(s: Sentence, c: Mention) -> bool:
     return word is not None and fold_phrase(word.text).strip() not in and_words()
 
 
+def _version_right_after(s: Sentence, k: Mention, p: Mention) -> bool:
+    """"a versão chinesa J-7", "la versión china J-7": where "of" is a word, a name right after a word of versions
+    that holds a country's adjective is that version, so the adjective is the name's (not "中国版MiG-17", where the
+    name after the word is the original)."""
+    return s.doc.of_marked and p.start >= k.end and s.doc.tokens_between(k.end, p.start) == 0
+
+
+def _on_media_word(s: Sentence, c: Mention) -> bool:
+    """Whether a country stands on a word for news media, its adjective or owner ("Russian media", "médias russes",
+    "Kiinan lehdistö", "俄罗斯媒体"): whose report the sentence gives, not where anything was made."""
+    text = s.doc.text
+    # (a space at most between: not "made in Russia, media say")
+    return any((k.start >= c.end and not text[c.end:k.start].strip())
+               or (s.doc.adjectives_follow and c.adjective and k.end <= c.start and not text[k.end:c.start].strip())
+               for k in s.cue_list("media"))
+
+
+def _with_before(s: Sentence, c: Mention) -> bool:
+    """Whether a word for "with" that precedes its noun governs a country (or its list), an article at most between
+    ("o rompimento com a URSS", "in cooperation with Russia"): a party of the making, no place of it; not a
+    word that is also "from" in the language (Polish "z", Russian "с"), nor one in a case of place."""
+    if s.doc.particles_follow or s.doc.genitive_first or c.adjective or c.case in {"locative", "destination"}:
+        return False   # (an adjective after the word is its noun's: "armed with Soviet guns")
+    head = s.list_first(c)
+    word = s.near_before(head.start, ("with",), 1)
+    if word is None or word.start < s.start:
+        return False
+    between = s.doc.text[word.end:head.start].split()
+    if len(between) > 1 or any(len(t) > 3 for t in between):
+        return False   # (an article, "the", "a", "la"; no other word)
+    return not any(k.start == word.start and k.end == word.end for k in s.cue_list("source", "locative", "and"))
+
+
 def _agreed_making(s: Sentence, cue: Mention) -> bool:
     """Whether a word of making is what a deal allows or provides for ("an agreement that would permit Egyptian plants
     to assemble the T-90", "an agreement on producing the rifle in Venezuela"): a making agreed on, not one done."""
@@ -6180,7 +6225,8 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
 
 
 # a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
-_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?")
+# (a comma, or nothing but a space: "licence from Sud Aviation France", the maker and its country side by side)
+_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?| ")
 
 
 def _licensor_seat(s: Sentence, c: Mention) -> bool:
@@ -6200,7 +6246,7 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
 
 
 _NAMED_SEAT = re.compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
-                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，]\s?")
+                         r"(?:\s?[(（][^()（）\n]{1,12}[)）])?(?:\s?[,，]\s?| )")
 
 
 _OPEN = re.compile(r"\s?[(（\[]")
@@ -6450,8 +6496,20 @@ def _from_country(s: Sentence) -> Iterator[Reading]:
                 o.kind == "country" and not o.adjective and o.start >= c.end and o.value != c.value
                 and not any(o is m for m in s.group_of(c)) for o in s.mentions):
             continue   # ("Гаубиці Д-30 від Чехії вже в Україні": from one country to another, it passed through)
+        if _owner_of_known_line(s, p, source, c):
+            continue
         yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, source, c)
     yield from _kind_from_country(s)
+
+
+def _owner_of_known_line(s: Sentence, p: Mention, source: Mention, c: Mention) -> bool:
+    """"un tanque T-62 de Angola", "les MiG-21 de l'Inde": a word that is "of" as well as "from" names the owner, where
+    the registry says the design's line (it and the designs derived from it) is made only in other countries."""
+    if s.known is None or not p.entity or not any(k.start == source.start and k.end == source.end
+                                                  for k in s.cue_list("of")):
+        return False
+    line = s.known.makers_of_line(p.entity)
+    return bool(line) and s.country(c) not in line
 
 
 _OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
@@ -6525,12 +6583,18 @@ def _bought_from_maker(s: Sentence) -> Iterator[Reading]:
         # (one design the sentence names itself: a list bought, or the design an earlier sentence spoke of, may have
         # come through another hand)
         subs = [p for p in s.subjects() if not s.elsewhere(p)]
-        if len(subs) != 1:
+        # (or a list, each of it a design of the seller's own: "bought more T-54s and T-55s from the USSR")
+        if len(subs) != 1 and not (subs and all(_sellers_own(s, p, c) for p in subs)):
             continue
-        p = subs[0]
-        held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
-        if s.country(c) in _homes(s, p) and s.country(c) in held:
-            yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
+        for p in subs:
+            if _sellers_own(s, p, c):
+                yield _mk(s, p, "made_in_country", s.country(c), {"from_country": 1.0}, p, buy, c)
+
+
+def _sellers_own(s: Sentence, p: Mention, c: Mention) -> bool:
+    """Whether the registry knows the country as the design's own, holding its rights."""
+    held = s.doc.holders(p.entity) if s.doc.holders is not None and p.entity else frozenset()
+    return s.country(c) in _homes(s, p) and s.country(c) in held
 
 
 # (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
