@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from .conftest import facts_of
 
-TEXT = ("عرض الجيش في الاستعراض الأخير دبابات “تي-72 إف”، وهي أقرب في شكلها إلى دبابات “تي-90 إم” الروسية.\n"
-        "وحسب صحف {adj}، فإن هذه الدبابات ثمرة برنامج تحديث محلي.\n")
+TEXT = ("شاهد زوار المعرض دبابات “تي-72 إف”، وهي تشبه كثيرا دبابات “تي-90 إم” الروسية.\n"
+        "وحسب مصادر {adj}، فإن هذه الدبابات جرى تحديثها محليا.\n")
 
 
 def test_adjective_before_an_arabic_comma_is_not_the_products(extractor):
@@ -16,5 +16,5 @@ def test_adjective_before_an_arabic_comma_is_not_the_products(extractor):
 
 
 def test_adjective_after_the_name_still_reads(extractor):
-    facts = facts_of(extractor, "عرضت الدبابة “تي-90 إم” الروسية في معرض للسلاح.", "ar")
+    facts = facts_of(extractor, "ظهرت الدبابة “تي-90 إم” الروسية في عرض عسكري.", "ar")
     assert ("T-90M", "made_in_country", "Russia") in facts, facts
