@@ -855,7 +855,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
         + list(_fronted_basis(s))
     derivations = [_from_fronted(s, r) for r in derivations]
-    derivations = [q for r in derivations if (q := _out_of_bracket_aside(s, r)) is not None]
+    derivations = [kept_r for r in derivations if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     derivations = [r for r in derivations if not _from_fronted_contrast(s, r)]
     derivations = [r for r in derivations if not _listed_with_its_original(s, r) and not _under_a_label(s, r)]
     # ("AKM, modernisoitu AK-47, otettiin käyttöön", "AKM, en moderniserad AK-47, infördes": the name a word of
@@ -929,7 +929,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
-    kept = [q for r in kept if (q := _out_of_bracket_aside(s, r)) is not None]
+    kept = [kept_r for r in kept if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
     kept = [r for r in kept if r.relation != "manufactured_by" or id(r.subject) not in owned]
