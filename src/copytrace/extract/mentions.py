@@ -1107,13 +1107,24 @@ def _without_plant_renamed(text: str, out: list[Mention], matches: list[Match]) 
     words = [m for m in matches if m.phrase.cls == "alias"]
     if not words:
         return out
-    # (or right before it, where the verb comes last: "das Werk, das in Kalaschnikow umbenannt wurde")
-    gone = {id(p) for p in out if p.kind == "product" and p.generic
-            and any(((w.end <= p.start and len(_WORD.findall(text, w.end, p.start)) <= 1
-                      and not any(ch in ",.;:()" for ch in text[w.end:p.start]))
-                     or (p.end <= w.start and not text[p.end:w.start].strip()))
-                    and _names_a_maker(text, min(w.start, p.start), matches, out) for w in words)}
+    families = sorted((p for p in out if p.kind == "product" and p.generic), key=operator.attrgetter("start"))
+    starts = [p.start for p in families]
+    gone: set[int] = set()
+    for w in words:
+        # (only the families a few words after the word or right before it are looked at: a long text has many)
+        low, high = bisect.bisect_left(starts, w.start - _RENAMED_REACH), bisect.bisect_right(starts,
+                                                                                               w.end + _RENAMED_REACH)
+        for p in families[low:high]:
+            after = w.end <= p.start and len(_WORD.findall(text, w.end, p.start)) <= 1 \
+                and not any(ch in ",.;:()" for ch in text[w.end:p.start])
+            # (or right before it, where the verb comes last: "das Werk, das in Kalaschnikow umbenannt wurde")
+            before = p.end <= w.start and not text[p.end:w.start].strip()
+            if (after or before) and _names_a_maker(text, min(w.start, p.start), matches, out):
+                gone.add(id(p))
     return [m for m in out if id(m) not in gone] if gone else out
+
+
+_RENAMED_REACH = 40   # characters between a word of naming and the family's name it may give a company
 
 
 # words for "model" or "type" a model's designation follows ("من طراز", of the model; Persian "مدل")
