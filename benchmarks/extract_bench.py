@@ -14,7 +14,7 @@ run, on one core, in this process:
   package keeps it), with the packs' names cache filled and on a first run with an empty cache;
 * peak memory: ``copytrace extract FILE`` as a child process (its own peak RSS, VmHWM) on a 250 KB single
   sentence, 1 MB and 2 MB of mixed real passages as one text (and the ratio of their wall times: cost must grow
-  linearly with a text's length) and 250 KB of pathological text.
+  linearly with a text's length) and 250 KB of pathological texts.
 
 usage: python benchmarks/extract_bench.py [--mb 20] [--seed 7]
 """
@@ -174,6 +174,8 @@ def memory_inputs(docs: list[str], rng: random.Random) -> dict[str, str]:
         "2 MB mixed passages": whole,
         "250 KB 'T-72Soviet' x N": "T-72Soviet" * 25_000 + "\n",
         "250 KB '![' x N": "![" * 125_000 + "\n",
+        # (a naming word near a family's name thousands of times: each is looked up within its sentence alone)
+        "250 KB renaming x N": "The Oakfield works, later renamed Kalashnikov, made the AK. " * 4_200 + "\n",
     }
 
 

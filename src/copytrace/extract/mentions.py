@@ -1107,6 +1107,7 @@ def _without_plant_renamed(text: str, out: list[Mention], matches: list[Match]) 
     words = [m for m in matches if m.phrase.cls == "alias"]
     if not words:
         return out
+    maker_before = _maker_finder(text, matches, out)
     families = sorted((p for p in out if p.kind == "product" and p.generic), key=operator.attrgetter("start"))
     starts = [p.start for p in families]
     gone: set[int] = set()
@@ -1119,7 +1120,7 @@ def _without_plant_renamed(text: str, out: list[Mention], matches: list[Match]) 
                 and not any(ch in ",.;:()" for ch in text[w.end:p.start])
             # (or right before it, where the verb comes last: "das Werk, das in Kalaschnikow umbenannt wurde")
             before = p.end <= w.start and not text[p.end:w.start].strip()
-            if (after or before) and _names_a_maker(text, min(w.start, p.start), matches, out):
+            if (after or before) and maker_before(min(w.start, p.start)):
                 gone.add(id(p))
     return [m for m in out if id(m) not in gone] if gone else out
 
@@ -3199,9 +3200,30 @@ _TYPE_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:
     """Whether the nearest thing named before a place in its sentence is a plant or a company (a plant word, "das
     Unternehmen", or a maker's name, "GAZ 30") rather than a product or a word for one ("die Pistole", "the T-72")."""
-    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    things = [(m.end, m.phrase.cls in {"org_word", "maker"}) for m in matches
-              if m.phrase.cls in {"org_word", "maker", "product_noun"} and opening < m.start and m.end <= at]
-    things += [(m.end, m.kind == "org") for m in out
-               if m.kind in {"org", "product"} and opening < m.start and m.end <= at]
-    return bool(things) and max(things)[1]
+    return _maker_finder(text, matches, out)(at)
+
+
+def _maker_finder(text: str, matches: list[Match], out: list[Mention]) -> Callable[[int], bool]:
+    """``_names_a_maker`` for many places of one text: the things named sorted once, each place looked up by bisection
+    within its sentence (at most ``_SENTENCE_REACH`` characters back), so a long text costs no more per place."""
+    things = sorted([(m.end, m.start, m.phrase.cls in {"org_word", "maker"}) for m in matches
+                     if m.phrase.cls in {"org_word", "maker", "product_noun"}]
+                    + [(m.end, m.start, m.kind == "org") for m in out if m.kind in {"org", "product"}])
+    ends = [end for end, _, _ in things]
+
+    def before(at: int) -> bool:
+        floor = max(0, at - _SENTENCE_REACH)
+        opening = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at), floor - 1)
+        nearest, maker = -1, False
+        i = bisect.bisect_right(ends, at) - 1
+        while i >= 0 and things[i][0] > opening and (nearest < 0 or things[i][0] == nearest):
+            end, start, is_maker = things[i]
+            if start > opening:
+                nearest, maker = end, maker or is_maker
+            i -= 1
+        return nearest >= 0 and maker
+
+    return before
+
+
+_SENTENCE_REACH = 1000   # characters back from a place within which the sentence it stands in opens
