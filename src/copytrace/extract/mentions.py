@@ -3200,12 +3200,18 @@ _TYPE_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:
     """Whether the nearest thing named before a place in its sentence is a plant or a company (a plant word, "das
     Unternehmen", or a maker's name, "GAZ 30") rather than a product or a word for one ("die Pistole", "the T-72")."""
-    return _maker_finder(text, matches, out)(at)
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    things = [(m.end, m.phrase.cls in {"org_word", "maker"}) for m in matches
+              if m.phrase.cls in {"org_word", "maker", "product_noun"} and opening < m.start and m.end <= at]
+    things += [(m.end, m.kind == "org") for m in out
+               if m.kind in {"org", "product"} and opening < m.start and m.end <= at]
+    return bool(things) and max(things)[1]
 
 
 def _maker_finder(text: str, matches: list[Match], out: list[Mention]) -> Callable[[int], bool]:
-    """``_names_a_maker`` for many places of one text: the things named sorted once, each place looked up by bisection
-    within its sentence (at most ``_SENTENCE_REACH`` characters back), so a long text costs no more per place."""
+    """``_names_a_maker`` for many places of one text whose mentions no longer change: the things named sorted once,
+    each place looked up by bisection within its sentence (at most ``_SENTENCE_REACH`` characters back), so a long
+    text costs no more per place."""
     things = sorted([(m.end, m.start, m.phrase.cls in {"org_word", "maker"}) for m in matches
                      if m.phrase.cls in {"org_word", "maker", "product_noun"}]
                     + [(m.end, m.start, m.kind == "org") for m in out if m.kind in {"org", "product"}])
