@@ -2011,15 +2011,17 @@ def _foreign_kind(s: Sentence) -> Iterator[Reading]:
 
 def _foreign_adjective(s: Sentence, what: Mention, start: int) -> Mention | None:
     """The adjective of a country right before a known design, a word or two after `start`, where the registry knows
-    the design's rights holders and the country is none of them: "a Chinese AK" is China's copy of it, not a name of
-    it ("the AK-47 is a Soviet AK": its own country's)."""
+    the design's rights holders and the country is none of them, nor one the design is made in: "a Chinese AK" is
+    China's copy of it, not a name of it ("the AK-47 is a Soviet AK": its own country's)."""
     adjective = next((c for c in s.mentions if c.kind == "country" and c.adjective and start <= c.start
                       and c.end <= what.start and _plain_tokens(s, c.end, what.start) == 0), None)
     if adjective is None or what.entity is None or s.doc.holders is None \
             or s.doc.tokens_between(start, adjective.start) > 2:
         return None
     holders = s.doc.holders(what.entity)
-    return adjective if holders and s.country(adjective) not in holders else None
+    # (nor the country the registry says makes the design itself: "… is the Yugoslav M-84" names the M-84's own)
+    homes = s.doc.homes(what.entity) if s.doc.homes is not None else frozenset()
+    return adjective if holders and s.country(adjective) not in holders | homes else None
 
 
 def _long_names(s: Sentence, a: int, b: int) -> int:
