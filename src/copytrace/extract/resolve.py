@@ -93,6 +93,7 @@ class Names:
         # organisations' name keys by first letter, for names written with a letter wrong (built when first asked)
         self._org_keys: dict[str, list[tuple[str, Known]]] | None = None
         self._countries: dict[str, str] = {}   # a country's id -> its name
+        self._predecessors: dict[str, tuple[str, ...]] = {}   # a country's id -> the states it succeeded
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
         # "Flogger-D"): what a script that writes names by sound may spell ("플로거")
@@ -102,6 +103,8 @@ class Names:
         for record, generic in [(r, r.family) for r in families] + [(r, False) for r in records]:
             if record.kind == "country":
                 self._countries[record.entity_id] = record.name
+                if record.parents:
+                    self._predecessors[record.entity_id] = record.parents
             kind = _KINDS.get(record.kind)
             if kind is None:
                 continue
@@ -254,11 +257,29 @@ class Names:
         """The countries of the designs a design derives from (where the registry says they are made or whose rights
         they are) that are none of its own, where the registry says where the design itself is made or whose rights
         it is (the Chengdu J-7's: the Soviet Union, the MiG-21's; none where it says nothing of the design's own)."""
-        if not (self._made_in.get(entity) or self._holders.get(entity)):
+        own = (*self._made_in.get(entity, ()), *self._holders.get(entity, ()))
+        if not own:
             return frozenset()
+        # (nor a state that later succeeded the design's own: the M92, made in Serbia and Montenegro, is made in
+        # Serbia though the M70 it derives from was Serbian too; a state the design's own succeeded still is one:
+        # the Mi-171Sh, Russian, was made in no Soviet Union)
+        later = {s for c in own for s in self._successors_of(c)}
         return frozenset(self._countries[c] for a in self._ancestors_of(entity)
                          for c in (*self._made_in.get(a, ()), *self._holders.get(a, ()))
-                         if c in self._countries) - self.homes(entity)
+                         if c in self._countries and c not in later) - self.homes(entity)
+
+    def _successors_of(self, country: str) -> set[str]:
+        """The ids of the states that succeeded a country, through any number of successions (Serbia of Serbia and
+        Montenegro; not its siblings: Croatia and Serbia both succeeded Yugoslavia)."""
+        found: set[str] = set()
+        todo = [country]
+        while todo:
+            here = todo.pop()
+            for later, before in self._predecessors.items():
+                if here in before and later not in found:
+                    found.add(later)
+                    todo.append(later)
+        return found
 
     def makers_of_line(self, entity: str, depth: int = 2) -> frozenset[str]:
         """The names of the countries where the registry says a design, or a design derived from it (or from one of
@@ -487,7 +508,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
 _CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
 # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in (for a maker, where it
 # stands), years
-_CACHE_FORMAT = 6
+_CACHE_FORMAT = 7
 
 
 def _signature(path: Path) -> tuple[int, int]:
@@ -526,7 +547,9 @@ def _read_records(names: list[str]) -> list[NameRecord]:
             log.warning("pack %s skipped by the extractor: %s", name, exc)
             continue
         records.extend(NameRecord(e.id, e.kind, e.name, tuple(e.aliases),
-                                  parents=tuple(f.o for f in e.facts if f.p == "derived_from"),
+                                  # (of a country: the states it succeeded, "Serbia" of "Serbia and Montenegro")
+                                  parents=tuple(f.o for f in e.facts if f.p == "derived_from"
+                                                or (e.kind == "country" and f.p == "successor_of")),
                                   holders=tuple(f.o for f in e.facts if f.p == "rights_holder"),
                                   # (a maker's is where it stands: "Factory 320" is China's)
                                   made_in=tuple(f.o for f in e.facts if f.p in {"made_in_country", "located_in"}),

@@ -5998,7 +5998,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "licence_only": float(cue.value == "licence"), "licensor": float(licensor),
                      # (a plant or a company named, no word of making, nor the name: "the company's plants work in
                      # Bulgaria")
-                     "maker_topic": float(cue.value == "maker" and p.start < s.start and not s.has("produce")),
+                     "maker_topic": float(cue.value == "maker" and s.elsewhere(p) and not s.has("produce")),
                      "rival_closer": float(rival),
                      "topic": float(s.elsewhere(p)), "attached_elsewhere": float(attached),
                      # (a licence denied is no making denied: "produced in China without a licence"; but a licence
