@@ -673,6 +673,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     _with_former(text, out)
     out = _without_carriers(text, out)
     out = _without_spelled_out_names(text, out)
+    out = _without_glossed_tails(text, out)
     # ("مصنع القادسية": a word name right after a plant word written in a script without capitals is the plant's,
     # no design's, though a rifle bears it too)
     # (in quotes too: "شركة “كلاشنكوف” الروسية", the Kalashnikov company)
@@ -930,6 +931,24 @@ def _without_spelled_out_names(text: str, out: list[Mention]) -> list[Mention]:
     if not spelled:
         return out
     return [m for m in out if not (m.kind == "product" and any(a <= m.start and m.end <= b for a, b in spelled))]
+
+
+# a word or three in brackets ("(Banner)", "(Red Flag)") and the spaces round them, ending where a name starts
+_GLOSS_BEFORE = re.compile(r"\s*\([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\)\s*$")
+
+
+def _without_glossed_tails(text: str, out: list[Mention]) -> list[Mention]:
+    """"the Zastava (Banner) Arms factory": a name the shapes of organisations find right after a gloss in brackets
+    that follows a known organisation's name is the rest of that name, no organisation of its own."""
+    known_ends = {m.end for m in out if m.kind == "org" and m.entity}
+    if not known_ends:
+        return out
+
+    def tail(m: Mention) -> bool:
+        gloss = _GLOSS_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return gloss is not None and gloss.start() in known_ends
+
+    return [m for m in out if not (m.kind == "org" and not m.entity and tail(m))]
 
 
 def _without_carriers(text: str, out: list[Mention]) -> list[Mention]:
