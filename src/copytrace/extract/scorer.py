@@ -972,6 +972,12 @@ def candidates(s: Sentence) -> Iterator[Reading]:
             and r.end <= renamed[_span(r.subject)][1]
             and not (r.via_adjective and any(k.end <= r.subject.start and s.doc.tokens_between(k.end, r.subject.start)
                                              <= 3 for k in s.cue_list(*DERIVE))) else r for r in kept]
+    # ("Poland copied the T-72 without a licence", said after a sentence on the T-55: the licence the sentence reads
+    # on a copy it names or makes is that copy's, not also the design spoken of before)
+    statuses = {r.object for r in derivations if r.relation == "licence_status" and not s.elsewhere(r.subject)}
+    if statuses:
+        kept = [r for r in kept if not (r.relation == "licence_status" and r.object in statuses
+                                        and s.elsewhere(r.subject))]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -3267,7 +3273,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             children = [] if coordinated else children \
                 or ([s.topic] if s.topic is not None and not beside_country
                     and not ((_country_doing(s, cue) or _adjective_on_word(s, cue))
-                             and _no_kin(s, s.topic, after[0]))
+                             and (_no_kin(s, s.topic, after[0]) or _doers_foreign_to(s, cue, s.topic)))
                     and not _version_named(s, cue, after[0]) else [])
             # "a copy of the AK-47 and the SKS": every original of a list after the cue
             originals = [a for a in after if not any(_extends(a, b) for b in after)]
@@ -4276,10 +4282,25 @@ def _adjective_on_word(s: Sentence, cue: Mention) -> bool:
 def _country_doing(s: Sentence, cue: Mention) -> bool:
     """Whether a country (or its people) is the one that makes or copies in a word's clause: named before it in the
     sentence, no product between ("China copies ...", "the Chinese make an imitation of ...")."""
-    return any(c.kind == "country" and c.start >= s.start and c.end <= cue.start and (not c.adjective or _people(s, c))
-               and s.doc.tokens_between(c.end, cue.start) <= 4 and _same_clause(s, c.end, cue.start, 4)
-               and not any(m.kind == "product" and c.end <= m.start < cue.start for m in s.mentions)
-               for c in s.mentions)
+    return bool(_doers(s, cue))
+
+
+def _doers(s: Sentence, cue: Mention) -> list[Mention]:
+    """The countries (or peoples) ``_country_doing`` finds doing a word."""
+    return [c for c in s.mentions if c.kind == "country" and c.start >= s.start and c.end <= cue.start
+            and (not c.adjective or _people(s, c))
+            and s.doc.tokens_between(c.end, cue.start) <= 4 and _same_clause(s, c.end, cue.start, 4)
+            and not any(m.kind == "product" and c.end <= m.start < cue.start for m in s.mentions)]
+
+
+def _doers_foreign_to(s: Sentence, cue: Mention, design: Mention) -> bool:
+    """Whether the countries that do a word of copies (or whose adjective stands on it) are none where the registry
+    says a design is made: "China copied the Su-27", after a sentence on the Su-35, makes no Su-35 a copy, though
+    the registry derives the Su-35 from the Su-27."""
+    homes = s.doc.homes(design.entity) if s.doc.homes is not None and design.entity else frozenset()
+    doers = _doers(s, cue) or [c for c in s.mentions if c.kind == "country" and c.adjective and c.start >= s.start
+                               and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0]
+    return bool(homes) and bool(doers) and all(s.country(c) not in homes for c in doers)
 
 
 def _coordinated_doer(s: Sentence, cue: Mention) -> tuple[Mention, ...]:
