@@ -2335,6 +2335,12 @@ def _past_former(text: str, after: int, start: int) -> int:
     return word.start()
 
 
+def _made_model(s: Sentence, cue: Mention) -> bool:
+    """Whether a noun of making stands right before a word of versions ("production of the model ...", "výroba
+    modelu ...", "produkcja wersji ..."): the name right after the word is what is made, not an original."""
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0 for k in s.cue_list("produce"))
+
+
 def _extends(child: Mention, parent: Mention) -> bool:
     """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation (by the names the
     registry gives them, or as the text writes them: "歼-5甲" extends "歼-5", known as the "Shenyang J-5"; not where the
@@ -4244,6 +4250,8 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
     topic = s.topic
     if topic is None or cue.value != "variant" or s.doc.tokens_between(cue.end, name.start) != 0:
         return False
+    if _made_model(s, cue) and not _extends(name, topic):
+        return True   # ("výroba modelu T-72" after a sentence on another tank: the production of the T-72 itself)
     if topic.entity is not None and name.entity is not None:
         return _no_kin(s, topic, name)   # ("The Chinese version J-7" after the MiG-21: the registry knows them kin)
     if any(c.kind == "country" and c.adjective and (s.gap(c, cue) == 0 or (cue.end <= c.start < name.start))
