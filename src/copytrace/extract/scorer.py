@@ -7241,7 +7241,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
-                     "export": float(s.has("export", "import") and not _making_moved(s)), "plan": s.planned(cue),
+                     "export": float(bool(_trades(s)) and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
@@ -7452,7 +7452,7 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
     makings = s.cue_list("produce", "maker")
     agent = s.near_before(o.start, ("agent",), 1)
     placed = _placed_org(s, o)
-    for k in s.cue_list("export", "import"):
+    for k in _trades(s):
         if agent is not None and k.end <= agent.start and _same_clause(s, k.end, agent.start, 5) \
                 and not any(k.end <= m.start < agent.start for m in makings):
             return True
@@ -7460,6 +7460,15 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
                 and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
             return True
     return False
+
+
+def _trades(s: Sentence) -> list[Mention]:
+    """The sentence's words of selling and buying, less a word of getting that opens a phrase of getting a licence
+    ("Uralvagonzavod получил лицензию на производство", "obtained ~ licence" as one cue): what that gets is the
+    licence, and nothing was traded."""
+    licences = s.cue_list("licence")
+    return [k for k in s.cue_list("export", "import")
+            if not any(li.start <= k.start and k.end < li.end for li in licences)]
 
 
 def _partner(s: Sentence, o: Mention) -> bool:
@@ -8052,7 +8061,8 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
         return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip() \
             and s.near_before(o.start, places, 1) is None \
             and not any(_one_letter_before(s, o, c, alone=False) for c in places) \
-            and not any(k.end <= p.start and _same_clause(s, k.end, p.start, 1) for p in s.cue_list("produce"))
+            and not any(k.end <= p.start and _same_clause(s, k.end, p.start, 1) for p in s.cue_list("produce")) \
+            and not _gets_licence(s, o, k)
     if o.start < k.end or any(k.end <= m.start and m.end <= o.start and (
             m.kind in {"product", "year"} or (m.kind == "cue" and m.value in _LICENCE_VERBS)) for m in s.mentions):
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
@@ -8080,6 +8090,12 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
              if not any(m.start <= k.end + w.start() < m.end for m in between)]
     return s.doc.tokens_between(k.end, o.start) - quiet <= 2 and not words \
         and not any(ch in ",;:()" for ch in s.doc.text[k.end:o.start])
+
+
+def _gets_licence(s: Sentence, o: Mention, k: Mention) -> bool:
+    """Whether the licence word right after an organisation opens with a word of getting ("Uralvagonzavod получил
+    лицензию", "der Betrieb erhielt die Lizenz"): the organisation is the one that got the licence, no owner of it."""
+    return any(o.end <= i.start <= k.start < i.end for i in s.cue_list("import"))
 
 
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
