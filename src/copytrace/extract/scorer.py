@@ -7296,6 +7296,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             if org is not None and (org.value.split()[0].casefold() == opener.casefold()
                                     or fold_phrase(p.value).startswith(fold_phrase(org.value))):
                 maker = org   # "GAIC JJ-7A": the maker's mention, its name opening the design's
+            elif org is not None and _maker_at_home(s, org, p):
+                maker = org   # "Norinco Type 79": a known maker right on a design made in its own country
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
@@ -7315,6 +7317,16 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (one check for every way the maker was found: a bureau's name is the designers', "Sukhoi Su-27")
         if maker is not None and maker.value.split()[0] not in designers and maker.text not in designers:
             yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
+
+
+def _maker_at_home(s: Sentence, org: Mention, p: Mention) -> bool:
+    """Whether an organisation the registry knows as a maker (no trader, no design bureau) is written right before
+    the designation of a design the registry does not know ("Norinco Type 79"): the maker's name on its product. (A
+    known design keeps to the names the registry gives it: "Valmet Rk 62" alone says no making.)"""
+    if org.entity is None or p.entity is not None or s.known is None or _bureau(s, org) \
+            or any(part in org.value.lower() for part in shapes().traders):
+        return False
+    return bool(s.known.homes(org.entity))
 
 
 def _making_moved(s: Sentence) -> bool:
