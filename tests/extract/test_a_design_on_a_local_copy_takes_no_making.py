@@ -8,8 +8,8 @@ from tests.extract.conftest import facts_of
 
 
 def test_making_stays_with_the_design_not_a_vehicle_on_its_local_copy(extractor):
-    text = ("By 1979 the Bumar-Łabędy works had built about 5,000 T-55 tanks. "
-            "Later it also turned out the WZT-2 recovery vehicle.")
+    text = ("The Bumar-Łabędy works turned out T-55 tanks for the Polish army. "
+            "It later also made the WZT-2 armoured recovery vehicle.")
     facts = facts_of(extractor, text, "en")
     assert ("T-55", "manufactured_by", "Bumar-Łabędy") in facts, facts
 

@@ -4251,7 +4251,7 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
     if topic is None or cue.value != "variant" or s.doc.tokens_between(cue.end, name.start) != 0:
         return False
     if _made_model(s, cue) and not _extends(name, topic):
-        return True   # ("výroba modelu T-72" after a sentence on another tank: the production of the T-72 itself)
+        return True   # ("zahájena výroba modelu T-72M1" after a sentence on the T-55: the T-72M1 is what is made)
     if topic.entity is not None and name.entity is not None:
         return _no_kin(s, topic, name)   # ("The Chinese version J-7" after the MiG-21: the registry knows them kin)
     if any(c.kind == "country" and c.adjective and (s.gap(c, cue) == 0 or (cue.end <= c.start < name.start))
@@ -7476,7 +7476,7 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
 
 def _trades(s: Sentence) -> list[Mention]:
     """The sentence's words of selling and buying, less a word of getting that opens a phrase of getting a licence
-    ("Uralvagonzavod получил лицензию на производство", "obtained ~ licence" as one cue): what that gets is the
+    ("Uralvagonzavod получил лицензию на выпуск", "obtained ~ licence" as one cue): what that gets is the
     licence, and nothing was traded."""
     licences = s.cue_list("licence")
     return [k for k in s.cue_list("export", "import")
