@@ -34,11 +34,12 @@ def no_licence_at_home(facts: list[CandidateFact], names: Names) -> list[Candida
     derives from) is dropped, or said of no country where no other country has that status: a rights holder neither
     copies its own design without leave nor takes a licence for it ("Chinese fakes of the Soviet-made Su-27" make no
     unlicensed Su-27 in the Soviet Union, nor in Russia, where the registry says it is made, on the Soviet Union's
-    land)."""
+    land). A licensor read for such a scope is dropped: a contract's party named for the rights holder's own making
+    gave no licence."""
     known_countries = countries()
 
     def at_home(f: CandidateFact) -> bool:
-        if f.relation != "licence_status" or not f.scope:
+        if f.relation not in {"licence_status", "licensed_by"} or not f.scope:
             return False
         known = names.resolve(f.subject)
         if known is None or known.kind != "product":
@@ -55,8 +56,10 @@ def no_licence_at_home(facts: list[CandidateFact], names: Names) -> list[Candida
     kept = [f for f in facts if not any(f is h for h in home)]
     scoped = {(f.subject, f.object) for f in kept if f.relation == "licence_status"}
     # (the status itself may stand, said of no country, where no other country has it: "the Lim-5 is a licensed copy
-    # of the MiG-17, designed in the USSR")
+    # of the MiG-17, designed in the USSR"; a licensor of the rights holder's own making gave no licence at all)
     for f in home:
+        if f.relation == "licensed_by":
+            continue
         if (f.subject, f.object) not in scoped:
             scoped.add((f.subject, f.object))
             kept.append(replace(f, scope=None))

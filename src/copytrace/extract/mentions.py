@@ -659,6 +659,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         out.extend(_names_before_naming(text, matches, out, taken, names, _QUOTATIVES[language.code]))
     out.extend(_towns(text, start, out, matches, particles,
                       language is None or declines_names(language.code)))
+    out.extend(_joined_towns(text, out, language is None or declines_names(language.code)))
     out.extend(_plants_by_town(text, out, matches, particles))
     out.extend(_capital_states(text, start, out, matches, language is None or declines_names(language.code)))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
@@ -1967,6 +1968,30 @@ _APOSTROPHES = "'’"
 _ELIDED_OR_WORD = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|\S+")
 
 
+# a word for "and" and a capitalised word right after a town ("in Tula and Izhevsk")
+_AND_NEXT = re.compile(r"[ \u00a0]+([^\W\d_]{1,4})[ \u00a0]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)")
+
+
+def _joined_towns(text: str, mentions: list[Mention], endings: bool) -> list[Mention]:
+    """"made in Tula and Izhevsk": a town a word for "and" joins right after a town where a design is made is
+    such a town too (a list of places governed by one word of place)."""
+    towns = [m for m in mentions if m.kind == "country" and m.town]
+    if not towns:
+        return []
+    held = _Mask(len(text))
+    held.mark_all(m for m in mentions if m.kind in {"org", "product", "country"})
+    known = _gazetteer()[0]
+    out: list[Mention] = []
+    for town in towns:
+        last = town
+        while (m := _AND_NEXT.match(text, last.end)) is not None and fold_phrase(m.group(1)).strip() in and_words() \
+                and not held.hit(m.start(2), m.end(2)) and (country := _town(m.group(2), known, endings)) is not None:
+            last = Mention(m.start(2), m.end(2), "country", country, m.group(2), town=True)
+            held.mark(last.start, last.end)
+            out.append(last)
+    return out
+
+
 def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
                     particles: dict[str, frozenset[str]]) -> list[Mention]:
     """"Zakłady lotnicze w Mielcu", "на авиационном заводе в Гуйяне", "the aircraft plant in Shenyang": a plant word
@@ -2015,6 +2040,21 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
         value = f"{anyascii(head).replace(chr(39), '') if _CYRILLIC.search(head) else head} plant"
         out.append(Mention(word.start, town.end, "org", value, text[word.start:town.end]))
         held.mark(word.start, town.end)
+        out.extend(_joined_plants(text, town, towns, towns_known))
+    return out
+
+
+def _joined_plants(text: str, town: Mention, towns: list[Mention], known: dict[str, str]) -> list[Mention]:
+    """"at two plants, in Tula and Izhevsk": each town a word for "and" joins after the town of a plant named by its
+    town is another plant, named by its own town."""
+    out: list[Mention] = []
+    last = town
+    while (nxt := next((t for t in towns if t.start > last.end), None)) is not None \
+            and fold_phrase(text[last.end:nxt.start]).strip() in and_words():
+        head = next((f for f in _heads(nxt.text, True) if f in known), nxt.text)
+        value = f"{anyascii(head).replace(chr(39), '') if _CYRILLIC.search(head) else head} plant"
+        out.append(Mention(nxt.start, nxt.end, "org", value, nxt.text))
+        last = nxt
     return out
 
 

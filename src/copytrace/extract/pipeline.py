@@ -1323,10 +1323,19 @@ def _local_makers(facts: list[CandidateFact], names: Names, mentioned: set[str])
         if design is not None and len(seats) == 1 and not seats & names.homes(design.entity) \
                 and (f.subject, next(iter(seats))) not in made:
             copies = _registry_copies(mentioned, {f.subject}, next(iter(seats)), names)
+            # (not a later design built on the country's own copy of the design: the WZT-2 on Poland's T-55)
+            copies = [c for c in copies if not _on_a_local_copy(c, design.entity, next(iter(seats)), names)]
             if len(copies) == 1:
                 f = replace(f, subject=copies[0])
         out.setdefault(f.key(), f)
     return list(out.values())
+
+
+def _on_a_local_copy(copy: str, original: str, country: str, names: Names) -> bool:
+    """Whether the registry derives a named design from the country's own copy of ``original`` (a design between them
+    made in that country), not from ``original`` straight."""
+    known = names.resolve(copy)
+    return known is not None and known.entity is not None and names.local_copy_between(known.entity, original, country)
 
 
 def _makers_of_another_seat(facts: list[CandidateFact], names: Names, document: Document,

@@ -231,6 +231,12 @@ class Names:
         AK-47 and the AK-74M of the AK)."""
         return entity in self._members.get(family, ()) or self.derives(entity, family)
 
+    def local_copy_between(self, child: str, parent: str, country: str) -> bool:
+        """Whether a design the registry derives ``child`` from, itself derived from ``parent``, is made in
+        ``country`` (the WZT-2 is derived from the T-55 through Poland's own T-55): that one is the country's copy of
+        ``parent``, ``child`` a later design on it."""
+        return any(self.derives(a, parent) and country in self.homes(a) for a in self._ancestors_of(child))
+
     def derived(self, entity: str) -> bool:
         """Whether the registry says entity ``entity`` is derived from another (a copy, version or successor)."""
         return bool(self._parents.get(entity))

@@ -2343,6 +2343,12 @@ def _past_former(text: str, after: int, start: int) -> int:
     return word.start()
 
 
+def _made_model(s: Sentence, cue: Mention) -> bool:
+    """Whether a noun of making stands right before a word of versions ("production of the model ...", "výroba
+    modelu ...", "produkcja wersji ..."): the name right after the word is what is made, not an original."""
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) == 0 for k in s.cue_list("produce"))
+
+
 def _extends(child: Mention, parent: Mention) -> bool:
     """"T-72M1" extends "T-72", "An-2R" extends "An-2": a longer name of the same designation (by the names the
     registry gives them, or as the text writes them: "歼-5甲" extends "歼-5", known as the "Shenyang J-5"; not where the
@@ -4252,6 +4258,8 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
     topic = s.topic
     if topic is None or cue.value != "variant" or s.doc.tokens_between(cue.end, name.start) != 0:
         return False
+    if _made_model(s, cue) and not _extends(name, topic):
+        return True   # ("zahájena výroba modelu T-72M1" after a sentence on the T-55: the T-72M1 is what is made)
     if topic.entity is not None and name.entity is not None:
         return _no_kin(s, topic, name)   # ("The Chinese version J-7" after the MiG-21: the registry knows them kin)
     if any(c.kind == "country" and c.adjective and (s.gap(c, cue) == 0 or (cue.end <= c.start < name.start))
@@ -7256,7 +7264,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
-                     "export": float(s.has("export", "import") and not _making_moved(s)), "plan": s.planned(cue),
+                     "export": float(bool(_trades(s)) and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
             yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
             if home is not None:
@@ -7311,6 +7319,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             if org is not None and (org.value.split()[0].casefold() == opener.casefold()
                                     or fold_phrase(p.value).startswith(fold_phrase(org.value))):
                 maker = org   # "GAIC JJ-7A": the maker's mention, its name opening the design's
+            elif org is not None and _maker_at_home(s, org, p):
+                maker = org   # "Norinco Type 79": a known maker right on a design made in its own country
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
@@ -7330,6 +7340,16 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (one check for every way the maker was found: a bureau's name is the designers', "Sukhoi Su-27")
         if maker is not None and maker.value.split()[0] not in designers and maker.text not in designers:
             yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
+
+
+def _maker_at_home(s: Sentence, org: Mention, p: Mention) -> bool:
+    """Whether an organisation the registry knows as a maker (no trader, no design bureau) is written right before
+    the designation of a design the registry does not know ("Norinco Type 79"): the maker's name on its product. (A
+    known design keeps to the names the registry gives it: "Valmet Rk 62" alone says no making.)"""
+    if org.entity is None or p.entity is not None or s.known is None or _bureau(s, org) \
+            or any(part in org.value.lower() for part in shapes().traders):
+        return False
+    return bool(s.known.homes(org.entity))
 
 
 def _making_moved(s: Sentence) -> bool:
@@ -7467,7 +7487,7 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
     makings = s.cue_list("produce", "maker")
     agent = s.near_before(o.start, ("agent",), 1)
     placed = _placed_org(s, o)
-    for k in s.cue_list("export", "import"):
+    for k in _trades(s):
         if agent is not None and k.end <= agent.start and _same_clause(s, k.end, agent.start, 5) \
                 and not any(k.end <= m.start < agent.start for m in makings):
             return True
@@ -7475,6 +7495,15 @@ def _trader_here(s: Sentence, o: Mention) -> bool:
                 and any(m.end <= o.start for m in makings) and not any(o.end <= m.start < k.start for m in makings):
             return True
     return False
+
+
+def _trades(s: Sentence) -> list[Mention]:
+    """The sentence's words of selling and buying, less a word of getting that opens a phrase of getting a licence
+    ("Uralvagonzavod получил лицензию на выпуск", "obtained ~ licence" as one cue): what that gets is the
+    licence, and nothing was traded."""
+    licences = s.cue_list("licence")
+    return [k for k in s.cue_list("export", "import")
+            if not any(li.start <= k.start and k.end < li.end for li in licences)]
 
 
 def _partner(s: Sentence, o: Mention) -> bool:
@@ -8067,7 +8096,8 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
         return not s.doc.adjectives_follow and not s.doc.text[o.end:k.start].strip() \
             and s.near_before(o.start, places, 1) is None \
             and not any(_one_letter_before(s, o, c, alone=False) for c in places) \
-            and not any(k.end <= p.start and _same_clause(s, k.end, p.start, 1) for p in s.cue_list("produce"))
+            and not any(k.end <= p.start and _same_clause(s, k.end, p.start, 1) for p in s.cue_list("produce")) \
+            and not _gets_licence(s, o, k)
     if o.start < k.end or any(k.end <= m.start and m.end <= o.start and (
             m.kind in {"product", "year"} or (m.kind == "cue" and m.value in _LICENCE_VERBS)) for m in s.mentions):
         return False   # (nor past a verb or a word of "to": "w ramach licencji otrzymała WSK", WSK received it)
@@ -8095,6 +8125,12 @@ def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
              if not any(m.start <= k.end + w.start() < m.end for m in between)]
     return s.doc.tokens_between(k.end, o.start) - quiet <= 2 and not words \
         and not any(ch in ",;:()" for ch in s.doc.text[k.end:o.start])
+
+
+def _gets_licence(s: Sentence, o: Mention, k: Mention) -> bool:
+    """Whether the licence word right after an organisation opens with a word of getting ("Uralvagonzavod получил
+    лицензию", "der Betrieb erhielt die Lizenz"): the organisation is the one that got the licence, no owner of it."""
+    return any(o.end <= i.start <= k.start < i.end for i in s.cue_list("import"))
 
 
 _ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
