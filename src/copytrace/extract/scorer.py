@@ -10069,6 +10069,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if _reported_then(s, cue, y):
             continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
+        if _licence_taken_then(s, cue, y):
+            continue   # "Poland obtained a manufacturing licence in 1951": the licence's year, not the making's
         if _event_year(s, cue, y):
             continue   # "built in China after the split with the Soviet Union in 1960": the split's year
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
@@ -10481,6 +10483,32 @@ def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and not any(ch in ";:。；" for ch in s.doc.text[y.end:k.start]):
             return True
         if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start):
+            return True
+    return False
+
+
+def _licence_taken_then(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a licence taken or handed over, not the making it allows: a word of licence (or of
+    production papers) a word of buying, granting or handing over governs, a few words after that verb, with the year
+    right after it in its clause ("obtained the production rights in 1956", "bought a manufacturing licence in
+    1977", "received a licence to build it in 1951"), and the word of making no later than the year (a word of making
+    only inside the licence's phrase, or before the verb). Where the verb comes last the order differs: not read."""
+    if s.doc.particles_follow or cue.start >= y.end:
+        return False
+    for k in s.cue_list("licence"):
+        if k.end > y.start or not _same_clause(s, k.end, y.start, 4):
+            continue
+        # (between the licence and the year: no name of a design's making or use of its own, but a word of making
+        # right after the licence, its phrase: "a licence to produce in 1951", "licencję na produkcję w 1951")
+        if any(m.kind == "cue" and m.value in {"introduce", "service", "produce", "export", "import"}
+               and k.end <= m.start and m.end <= y.start
+               and not (m.value == "produce" and s.doc.tokens_between(k.end, m.start) <= 1)
+               for m in s.mentions):
+            continue
+        if any(v.end <= k.start and _same_clause(s, v.end, k.start, 4)
+               and not any(m.kind == "cue" and m.value in {"introduce", "service"} and v.end <= m.start
+                           and m.end <= k.start for m in s.mentions)
+               for v in s.cue_list("import", "grant", "export")):
             return True
     return False
 
