@@ -7537,6 +7537,36 @@ _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
 
 # -- licence_status and licensed_by ------------------------------------------------------------
 
+def _disputed_copy(s: Sentence) -> Iterator[Reading]:
+    """"The Russian side sued the Chinese maker over the copying of the Su-27", "the maker denies it is a copy": where a
+    sentence names no licence, a word of dispute (a lawsuit, an accusation, a denial) a few words from a word of
+    copying, in one clause, says the copy's rights are disputed; the copy is what the sentence speaks of (the product
+    spoken of where it names only the original)."""
+    if not s.has("disputed") or not s.has("copy"):
+        return
+    pair = next(((d, k) for d in s.cue_list("disputed") for k in s.cue_list("copy")
+                 if _same_clause(s, min(d.end, k.end), max(d.start, k.start), 6)
+                 and not (d.start <= k.start and k.end <= d.end) and not (k.start <= d.start and d.end <= k.end)),
+                None)
+    if pair is None:
+        return
+    d, k = pair
+    # (not the design a word of copying takes: "the copying of the Su-27", "a Szu-27 lekoppintása", which is the
+    # original)
+    copied = [p for p in s.products if (
+        (p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1) if s.doc.genitive_first
+        else (k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2))]
+    # (else another name the sentence gives, the copy's: "over the copying of the Su-27, which China calls J-11")
+    subjects = [p for p in s.subjects() if p not in copied] or [p for p in s.products if p not in copied]
+    if not subjects and s.topic is not None and s.topic.start < s.start \
+            and all(p.value != s.topic.value for p in copied):
+        subjects = [s.topic]
+    for p in subjects:
+        feats = {"status_disputed": 1.0, "distance": s.gap(p, d) / 10, "topic": float(s.elsewhere(p)),
+                 "plan": s.planned(d)}
+        yield _mk(s, p, "licence_status", "disputed", feats, p, d, k)
+
+
 def _bracket_owner_of(s: Sentence, k: Mention) -> Mention | None:
     """The name right before the brackets a word stands in ("the Y-5 (a licensed copy of the An-2)"), if any."""
     opened = open_bracket(s.doc.text, s.start, k.start)
@@ -7552,6 +7582,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # product and buys or sells nothing, is a licence from that party
         cues = s.cue_list("deal")
     if not cues:
+        yield from _disputed_copy(s)
         return
     # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
     # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
