@@ -10182,7 +10182,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (its parts) is no subject where another name is
         if nearest is not None and _owns_plain_noun(s, nearest):
             nearest = min((p for p in subjects if not _owns_plain_noun(s, p)), key=lambda p: s.gap(p, y),
-                          default=nearest)
+                          default=None) or _spoken_of_past_owner(s, nearest) or nearest
         # "The PK entered service in 1961 and the PKM in 1969": where the verb comes first, a year right after a
         # name ("the PKM in 1969") is that name's; one the word of introduction governs is its clause's subject's
         if not s.doc.particles_follow and nearest is not None and y.start >= s.start:
@@ -10281,6 +10281,17 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _spoken_of_past_owner(s: Sentence, owner: Mention) -> Mention | None:
+    """"(59式は…) 当初はT-54Aのパーツを組み立てる形で1956年から生産が始まった": where the one name a sentence gives owns
+    the plain noun after it (its parts), and the subject is left unsaid, the product spoken of before is what was made
+    (not where that is the owner itself, or an original of what the text speaks of); else None."""
+    topic = s.topic
+    if topic is None or topic.start >= s.start or topic.value == owner.value or id(topic) in s.parents \
+            or any(p.value == topic.value for p in s.products):
+        return None
+    return topic
 
 
 def _described_before_end(s: Sentence, cue: Mention) -> bool:
