@@ -1885,6 +1885,30 @@ def _counted_before(s: Sentence, k: Mention) -> bool:
     return False
 
 
+def _counted_with_counter(s: Sentence, k: Mention) -> bool:
+    """Whether, where the owner comes first, a count and its counter word stand right before a word of making, a
+    particle at most glued on ("500輌が生産された", "500대가 생산되었다", "500 adet üretildi"), or right after it, a
+    particle of the past or "in all" at most between ("生产了500辆"): a number of units, not a start (a year is no
+    count; nor where a word of "first" opens it)."""
+    if not (s.doc.genitive_first or s.doc.particles_follow):
+        return False
+    text = s.doc.text
+    for found in (_COUNTED_BEFORE_VERB.search(text, max(s.start, k.start - 24), k.start),
+                  _COUNTED_AFTER_VERB.match(text, k.end, min(s.end, k.end + 16))):
+        if found is None or any(m.kind != "cue" and m.start <= found.start(1) < m.end for m in s.mentions):
+            continue   # (a year, or the number of a name: "J-7が生産された")
+        if not any(f.end <= found.start(1) and s.doc.tokens_between(f.end, found.start(1)) <= 1
+                   for f in s.cue_list("first")):
+            return True
+    return False
+
+
+# (a count, its counter and a particle, "104機が", "10,000輌以上が", "500대가", right before the verb)
+_COUNTED_BEFORE_VERB = re.compile(r"(?<![\d.,\-A-Za-z])(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]{1,5}\s*$")
+# (the verb, a particle of the past or of a total, a count and its counter: "生产了500辆", "共生產500架")
+_COUNTED_AFTER_VERB = re.compile(r"\s*[了共约約计計达達]{0,3}\s*(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]")
+
+
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+)[ \u00a0]+(?=\S*$)")
 _WORD_OR_NUMBER = re.compile(r"\s+(\w+)")
 
@@ -10033,7 +10057,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
             #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
             #            autre lot ...")
-        if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue)) and not _since(s, y) \
+        if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue) or _counted_with_counter(s, cue)) \
+                and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
             #            (not in a period: "1952 až 1956 zhotoveno 1355 tanků" began then)
