@@ -9930,6 +9930,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("introduce", "produce") + [
         k for k in s.cue_list("service")
         if _FIELD_VALUE.match(s.doc.text, k.end) and any(0 <= y.start - k.end <= 4 for y in ys)]
+    if not cues:
+        label = _sheet_label(s, ys)
+        cues = [label] if label is not None else cues
     # "the first ten T-55s were handed over to the army in 1964", "首批歼6交付空军": the first units delivered
     # or arriving enter service then
     firsts = s.cue_list("first")
@@ -10317,6 +10320,39 @@ def _spoken_of_past_owner(s: Sentence, owner: Mention) -> Mention | None:
             or any(p.value == topic.value for p in s.products):
         return None
     return topic
+
+
+def _sheet_label(s: Sentence, ys: list[Mention]) -> Mention | None:
+    """A data sheet's label of making, introduction or use alone on its line, with its values on the bulleted lines
+    under it ("Produced / • 1958-1981 (Soviet Union) / • 1964-1979 (Poland)", as a sheet copied as text writes it):
+    for a bulleted line that opens with a year, the label's word (the line's one word, a colon at most after it), the
+    other bulleted lines of the list at most between; else None."""
+    text = s.doc.text
+    line = text.rfind("\n", 0, s.start) + 1
+    if not ys or not _BULLET_YEAR.match(text, line) or _BULLET_YEAR.match(text, line).end() != ys[0].start:
+        return None
+    for _ in range(_SHEET_LIST):
+        if line <= 0:
+            return None
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        if _BULLET.match(text, line):
+            continue   # (another value of the same label)
+        words = text[line:end].strip().rstrip(":").strip()
+        if not words:
+            return None
+        first = line + text[line:end].index(words)
+        label = next((m for m in s.doc.within(first, first + len(words))
+                      if m.kind == "cue" and m.value in {"produce", "introduce", "service"}
+                      and s.doc.tokens_between(first, m.start) == 0
+                      and s.doc.tokens_between(m.end, first + len(words)) == 0), None)
+        return label
+    return None
+
+
+_BULLET = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+")
+_BULLET_YEAR = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+(?=\d{4})")
+_SHEET_LIST = 8   # (the values a label may head)
 
 
 def _described_before_end(s: Sentence, cue: Mention) -> bool:
