@@ -9848,7 +9848,8 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 # -- introduced_year --------------------------------------------------------------------------
 
 # words whose year is not a design's introduction: a deal's, a test's or first flight's, an end's
-_NOT_INTRODUCED = ("deal", "trial", "halt", "after")   # ("built after 1978": a bound, no start)
+# ("built after 1978": a bound, no start; "the licence was revoked in 1962": an end)
+_NOT_INTRODUCED = ("deal", "trial", "halt", "after", "expired")
 
 
 def _date_gap(s: Sentence, k: Mention, y: Mention) -> int:
