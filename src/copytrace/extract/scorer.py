@@ -2208,6 +2208,16 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
         or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues))
 
 
+def _denial_ends_licence(s: Sentence, cues: list[Mention]) -> bool:
+    """Whether each word of negation before a licence word is also a word of a licence's end ("cancelled the licence",
+    "kündigte die Lizenz", "felbontotta a licencszerződést"): the licence held, then ended; it was not missing."""
+    reach = weights().windows["negation"]
+    ends = s.cue_list("expired")
+    found = [n for k in cues for n in s.cue_list("negation")
+             if n.end <= k.start and s.doc.tokens_between(n.end, k.start) <= reach]
+    return bool(found) and all(any(e.start < n.end and n.start < e.end for e in ends) for n in found)
+
+
 def _fronted_licence_denied(s: Sentence, cue: Mention) -> bool:
     """"Лицензии на J-11B никто не давал", "лицензии на «Сакр-18» не было": a licence word that opens its sentence,
     the object of a verb that a "not" right before it denies at the clause's end."""
@@ -7631,7 +7641,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     against = _status_set_against(s, cue)
     if against is not None:
         cues = [k for k in cues if k.end <= against]
-    negated = _licence_denied(s, cues)
+    negated = _licence_denied(s, cues) and not _denial_ends_licence(s, cues)
     status = "licensed"
     # ("the reason for the counterfeits is that the USSR gave China a licence": a word of fakes in another clause
     # says nothing of a licence a word of granting hands over)
