@@ -10137,7 +10137,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
             continue
-        if _reported_then(s, cue, y):
+        if _reported_then(s, cue, y) or _reported_last(s, cue, y):
             continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
         if _licence_taken_then(s, cue, y):
             continue   # "Poland obtained a manufacturing licence in 1951": the licence's year, not the making's
@@ -10583,6 +10583,27 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and (_names_only(s, y.end, k.start) or _glued_after(s, y, k)):
             return True
     return False
+
+
+def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Where the verb ends its clause: whether a year set off at the sentence's start ("2013年12月7日、…") dates a
+    report whose verb, its quotative mark glued before it ("…と報じた", "…고 밝혔다"), ends the sentence after the word
+    of introduction: the day of the news, not of what it tells."""
+    if not s.doc.particles_follow or not _opening_date(s, y):
+        return False
+    return any(k.start >= cue.end and not s.doc.text[k.end:s.end].strip(" 。.!?！？」\n")
+               for k in s.cue_list("report"))
+
+
+def _opening_date(s: Sentence, y: Mention) -> bool:
+    """Whether a year (with its month and day) opens its sentence and a comma sets the date off ("2013年12月7日、")."""
+    if s.doc.tokens_between(s.start, y.start) > 0:
+        return False
+    after = _OPENING_DATE_TAIL.match(s.doc.text, y.end)
+    return after is not None and s.doc.text[after.end():after.end() + 1] in {",", "、", "，"}
+
+
+_OPENING_DATE_TAIL = re.compile(r"\s*(?:年|년)?\s*(?:\d{1,2}\s*(?:月|월)\s*)?(?:\d{1,2}\s*(?:日|일)\s*)?")
 
 
 def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
