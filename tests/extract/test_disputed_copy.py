@@ -10,7 +10,8 @@ def _status(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
 
 
 def test_lawsuit_over_copying_the_original_disputes_the_copy(extractor):
-    text = "The J-11 is a Chinese jet fighter. Russia later threatened a lawsuit over the copying of the Su-27."
+    text = ("The J-11 is a Chinese jet fighter. The Sukhoi bureau filed a lawsuit against its maker over the copying"
+            " of the Su-27.")
     assert ("Shenyang J-11", "disputed") in _status(facts_of(extractor, text))
     assert not any(s == "Su-27" for s, _ in _status(facts_of(extractor, text)))
 

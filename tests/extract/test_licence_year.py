@@ -16,8 +16,8 @@ def test_year_of_a_licence_bought_is_no_introduction(extractor):
 
 
 def test_year_of_production_rights_obtained_is_no_introduction(extractor):
-    text = "The Z-5 is a Chinese helicopter. The Chinese side obtained the licence production rights in 1956."
-    assert "1956" not in _years(facts_of(extractor, text))
+    text = "The Z-5 is a Chinese helicopter. Harbin bought the licence production rights in 1957."
+    assert "1957" not in _years(facts_of(extractor, text))
 
 
 def test_licensed_production_that_began_keeps_its_year(extractor):

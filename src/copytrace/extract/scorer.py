@@ -1903,7 +1903,7 @@ def _counted_with_counter(s: Sentence, k: Mention) -> bool:
     return False
 
 
-# (a count, its counter and a particle, "104機が", "10,000輌以上が", "500대가", right before the verb)
+# (a count, its counter and a particle, "300機が", "2,000両以上が", "500대가", right before the verb)
 _COUNTED_BEFORE_VERB = re.compile(r"(?<![\d.,\-A-Za-z])(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]{1,5}\s*$")
 # (the verb, a particle of the past or of a total, a count and its counter: "生产了500辆", "共生產500架")
 _COUNTED_AFTER_VERB = re.compile(r"\s*[了共约約计計达達]{0,3}\s*(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]")
@@ -7585,8 +7585,8 @@ def _disputed_copy(s: Sentence) -> Iterator[Reading]:
     if pair is None:
         return
     d, k = pair
-    # (not the design a word of copying takes: "the copying of the Su-27", "a Szu-27 lekoppintása", which is the
-    # original)
+    # (not the design a word of copying takes, "the copying of the Su-27", or owns before a copy noun where the owner
+    # comes first: the original)
     copied = [p for p in s.products if (
         (p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1) if s.doc.genitive_first
         else (k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2))]
@@ -10323,7 +10323,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _spoken_of_past_owner(s: Sentence, owner: Mention) -> Mention | None:
-    """"(59式は…) 当初はT-54Aのパーツを組み立てる形で1956年から生産が始まった": where the one name a sentence gives owns
+    """"(69式は…) 最初は輸入したT-62の部品を組み立てて1974年から生産した": where the one name a sentence gives owns
     the plain noun after it (its parts), and the subject is left unsaid, the product spoken of before is what was made
     (not where that is the owner itself, or an original of what the text speaks of); else None."""
     topic = s.topic
@@ -10586,7 +10586,7 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
 
 
 def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
-    """Where the verb ends its clause: whether a year set off at the sentence's start ("2013年12月7日、…") dates a
+    """Where the verb ends its clause: whether a year set off at the sentence's start ("2015年3月2日、…") dates a
     report whose verb, its quotative mark glued before it ("…と報じた", "…고 밝혔다"), ends the sentence after the word
     of introduction: the day of the news, not of what it tells."""
     if not s.doc.particles_follow or not _opening_date(s, y):
@@ -10596,7 +10596,7 @@ def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
 
 
 def _opening_date(s: Sentence, y: Mention) -> bool:
-    """Whether a year (with its month and day) opens its sentence and a comma sets the date off ("2013年12月7日、")."""
+    """Whether a year (with its month and day) opens its sentence and a comma sets the date off ("2015年3月2日、")."""
     if s.doc.tokens_between(s.start, y.start) > 0:
         return False
     after = _OPENING_DATE_TAIL.match(s.doc.text, y.end)
@@ -10625,7 +10625,7 @@ def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
 def _licence_taken_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     """Whether a year dates a licence taken or handed over, not the making it allows: a word of licence (or of
     production papers) a word of buying, granting or handing over governs, a few words after that verb, with the year
-    right after it in its clause ("obtained the production rights in 1956", "bought a manufacturing licence in
+    right after it in its clause ("acquired the rights to build it in 1958", "bought a manufacturing licence in
     1977", "received a licence to build it in 1951"), and the word of making no later than the year (a word of making
     only inside the licence's phrase, or before the verb). Where the verb comes last the order differs: not read."""
     if s.doc.particles_follow or cue.start >= y.end:
