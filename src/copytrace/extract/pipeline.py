@@ -1012,6 +1012,9 @@ def _country_heading(mentions: list[Mention]) -> Mention | None:
     countries = {m.value for m in mentions if m.kind == "country"}
     if len(countries) != 1 or any(m.kind in {"product", "org"} for m in mentions):
         return None
+    # (a line a year opens is a data sheet's value, its country in brackets the place: "• 1964-1979 (Poland)")
+    if next((m.kind for m in mentions if m.kind != "cue"), None) == "year":
+        return None
     return next(m for m in mentions if m.kind == "country")
 
 

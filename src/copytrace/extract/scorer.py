@@ -1891,6 +1891,30 @@ def _counted_before(s: Sentence, k: Mention) -> bool:
     return False
 
 
+def _counted_with_counter(s: Sentence, k: Mention) -> bool:
+    """Whether, where the owner comes first, a count and its counter word stand right before a word of making, a
+    particle at most glued on ("500輌が生産された", "500대가 생산되었다", "500 adet üretildi"), or right after it, a
+    particle of the past or "in all" at most between ("生产了500辆"): a number of units, not a start (a year is no
+    count; nor where a word of "first" opens it)."""
+    if not (s.doc.genitive_first or s.doc.particles_follow):
+        return False
+    text = s.doc.text
+    for found in (_COUNTED_BEFORE_VERB.search(text, max(s.start, k.start - 24), k.start),
+                  _COUNTED_AFTER_VERB.match(text, k.end, min(s.end, k.end + 16))):
+        if found is None or any(m.kind != "cue" and m.start <= found.start(1) < m.end for m in s.mentions):
+            continue   # (a year, or the number of a name: "J-7が生産された")
+        if not any(f.end <= found.start(1) and s.doc.tokens_between(f.end, found.start(1)) <= 1
+                   for f in s.cue_list("first")):
+            return True
+    return False
+
+
+# (a count, its counter and a particle, "300機が", "2,000両以上が", "500대가", right before the verb)
+_COUNTED_BEFORE_VERB = re.compile(r"(?<![\d.,\-A-Za-z])(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]{1,5}\s*$")
+# (the verb, a particle of the past or of a total, a count and its counter: "生产了500辆", "共生產500架")
+_COUNTED_AFTER_VERB = re.compile(r"\s*[了共约約计計达達]{0,3}\s*(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]")
+
+
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+)[ \u00a0]+(?=\S*$)")
 _WORD_OR_NUMBER = re.compile(r"\s+(\w+)")
 
@@ -2190,6 +2214,16 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     reach = weights().windows["negation"]
     return any(s.near_before(k.start, ("negation",), reach) for k in cues) \
         or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues))
+
+
+def _denial_ends_licence(s: Sentence, cues: list[Mention]) -> bool:
+    """Whether each word of negation before a licence word is also a word of a licence's end ("cancelled the licence",
+    "kündigte die Lizenz", "felbontotta a licencszerződést"): the licence held, then ended; it was not missing."""
+    reach = weights().windows["negation"]
+    ends = s.cue_list("expired")
+    found = [n for k in cues for n in s.cue_list("negation")
+             if n.end <= k.start and s.doc.tokens_between(n.end, k.start) <= reach]
+    return bool(found) and all(any(e.start < n.end and n.start < e.end for e in ends) for n in found)
 
 
 def _fronted_licence_denied(s: Sentence, cue: Mention) -> bool:
@@ -7589,6 +7623,36 @@ _INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
 
 # -- licence_status and licensed_by ------------------------------------------------------------
 
+def _disputed_copy(s: Sentence) -> Iterator[Reading]:
+    """"The Russian side sued the Chinese maker over the copying of the Su-27", "the maker denies it is a copy": where a
+    sentence names no licence, a word of dispute (a lawsuit, an accusation, a denial) a few words from a word of
+    copying, in one clause, says the copy's rights are disputed; the copy is what the sentence speaks of (the product
+    spoken of where it names only the original)."""
+    if not s.has("disputed") or not s.has("copy"):
+        return
+    pair = next(((d, k) for d in s.cue_list("disputed") for k in s.cue_list("copy")
+                 if _same_clause(s, min(d.end, k.end), max(d.start, k.start), 6)
+                 and not (d.start <= k.start and k.end <= d.end) and not (k.start <= d.start and d.end <= k.end)),
+                None)
+    if pair is None:
+        return
+    d, k = pair
+    # (not the design a word of copying takes, "the copying of the Su-27", or owns before a copy noun where the owner
+    # comes first: the original)
+    copied = [p for p in s.products if (
+        (p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 1) if s.doc.genitive_first
+        else (k.end <= p.start and s.doc.tokens_between(k.end, p.start) <= 2))]
+    # (else another name the sentence gives, the copy's: "over the copying of the Su-27, which China calls J-11")
+    subjects = [p for p in s.subjects() if p not in copied] or [p for p in s.products if p not in copied]
+    if not subjects and s.topic is not None and s.topic.start < s.start \
+            and all(p.value != s.topic.value for p in copied):
+        subjects = [s.topic]
+    for p in subjects:
+        feats = {"status_disputed": 1.0, "distance": s.gap(p, d) / 10, "topic": float(s.elsewhere(p)),
+                 "plan": s.planned(d)}
+        yield _mk(s, p, "licence_status", "disputed", feats, p, d, k)
+
+
 def _bracket_owner_of(s: Sentence, k: Mention) -> Mention | None:
     """The name right before the brackets a word stands in ("the Y-5 (a licensed copy of the An-2)"), if any."""
     opened = open_bracket(s.doc.text, s.start, k.start)
@@ -7604,6 +7668,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
         # product and buys or sells nothing, is a licence from that party
         cues = s.cue_list("deal")
     if not cues:
+        yield from _disputed_copy(s)
         return
     # "sold F-16s to Pakistan with the approval of Congress": a sale's permission, no licence to make; a licence word
     # a word of trade takes as its object is one ("sold a licence for the AKM", "chuyển giao công nghệ")
@@ -7628,7 +7693,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     against = _status_set_against(s, cue)
     if against is not None:
         cues = [k for k in cues if k.end <= against]
-    negated = _licence_denied(s, cues)
+    negated = _licence_denied(s, cues) and not _denial_ends_licence(s, cues)
     status = "licensed"
     # ("the reason for the counterfeits is that the USSR gave China a licence": a word of fakes in another clause
     # says nothing of a licence a word of granting hands over)
@@ -9852,7 +9917,8 @@ def _towards(s: Sentence, c: Mention, cue: Mention) -> bool:
 # -- introduced_year --------------------------------------------------------------------------
 
 # words whose year is not a design's introduction: a deal's, a test's or first flight's, an end's
-_NOT_INTRODUCED = ("deal", "trial", "halt", "after")   # ("built after 1978": a bound, no start)
+# ("built after 1978": a bound, no start; "the licence was revoked in 1962": an end)
+_NOT_INTRODUCED = ("deal", "trial", "halt", "after", "expired")
 
 
 def _date_gap(s: Sentence, k: Mention, y: Mention) -> int:
@@ -9934,6 +10000,9 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("introduce", "produce") + [
         k for k in s.cue_list("service")
         if _FIELD_VALUE.match(s.doc.text, k.end) and any(0 <= y.start - k.end <= 4 for y in ys)]
+    if not cues:
+        label = _sheet_label(s, ys)
+        cues = [label] if label is not None else cues
     # "the first ten T-55s were handed over to the army in 1964", "首批歼6交付空军": the first units delivered
     # or arriving enter service then
     firsts = s.cue_list("first")
@@ -10061,7 +10130,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
             #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
             #            autre lot ...")
-        if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue)) and not _since(s, y) \
+        if cue.value == "produce" and (_volume(s, cue) or _counted_before(s, cue) or _counted_with_counter(s, cue)) \
+                and not _since(s, y) \
                 and not any(m.kind == "year" and m is not y for m in s.mentions):
             continue   # "Zastava made 5,000 M70 rifles in 2015": how many were made that year, not when it came in
             #            (not in a period: "1952 až 1956 zhotoveno 1355 tanků" began then)
@@ -10126,8 +10196,10 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         closer = any(s.gap(k, y) < s.gap(cue, y) for k in other)
         if cue.value in {"introduce", "service", "produce"} and _traded_then(s, cue, y):
             continue
-        if _reported_then(s, cue, y):
+        if _reported_then(s, cue, y) or _reported_last(s, cue, y):
             continue   # "In 2008 the minister stated that the plants making the AK ...": the statement's year
+        if _licence_taken_then(s, cue, y):
+            continue   # "Poland obtained a manufacturing licence in 1951": the licence's year, not the making's
         if _event_year(s, cue, y):
             continue   # "built in China after the split with the Soviet Union in 1960": the split's year
         nearest = min(subjects, key=lambda p: s.gap(p, y), default=None)
@@ -10208,7 +10280,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (its parts) is no subject where another name is
         if nearest is not None and _owns_plain_noun(s, nearest):
             nearest = min((p for p in subjects if not _owns_plain_noun(s, p)), key=lambda p: s.gap(p, y),
-                          default=nearest)
+                          default=None) or _spoken_of_past_owner(s, nearest) or nearest
         # "The PK entered service in 1961 and the PKM in 1969": where the verb comes first, a year right after a
         # name ("the PKM in 1969") is that name's; one the word of introduction governs is its clause's subject's
         if not s.doc.particles_follow and nearest is not None and y.start >= s.start:
@@ -10307,6 +10379,50 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                    and not _place_between(s, y, y2)
                    for other, k, y2 in read):
             yield reading
+
+
+def _spoken_of_past_owner(s: Sentence, owner: Mention) -> Mention | None:
+    """"(69式は…) 最初は輸入したT-62の部品を組み立てて1974年から生産した": where the one name a sentence gives owns
+    the plain noun after it (its parts), and the subject is left unsaid, the product spoken of before is what was made
+    (not where that is the owner itself, or an original of what the text speaks of); else None."""
+    topic = s.topic
+    if topic is None or topic.start >= s.start or topic.value == owner.value or id(topic) in s.parents \
+            or any(p.value == topic.value for p in s.products):
+        return None
+    return topic
+
+
+def _sheet_label(s: Sentence, ys: list[Mention]) -> Mention | None:
+    """A data sheet's label of making, introduction or use alone on its line, with its values on the bulleted lines
+    under it ("Produced / • 1958-1981 (Soviet Union) / • 1964-1979 (Poland)", as a sheet copied as text writes it):
+    for a bulleted line that opens with a year, the label's word (the line's one word, a colon at most after it), the
+    other bulleted lines of the list at most between; else None."""
+    text = s.doc.text
+    line = text.rfind("\n", 0, s.start) + 1
+    if not ys or not _BULLET_YEAR.match(text, line) or _BULLET_YEAR.match(text, line).end() != ys[0].start:
+        return None
+    for _ in range(_SHEET_LIST):
+        if line <= 0:
+            return None
+        end = line - 1
+        line = text.rfind("\n", 0, end) + 1
+        if _BULLET.match(text, line):
+            continue   # (another value of the same label)
+        words = text[line:end].strip().rstrip(":").strip()
+        if not words:
+            return None
+        first = line + text[line:end].index(words)
+        label = next((m for m in s.doc.within(first, first + len(words))
+                      if m.kind == "cue" and m.value in {"produce", "introduce", "service"}
+                      and s.doc.tokens_between(first, m.start) == 0
+                      and s.doc.tokens_between(m.end, first + len(words)) == 0), None)
+        return label
+    return None
+
+
+_BULLET = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+")
+_BULLET_YEAR = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+(?=\d{4})")
+_SHEET_LIST = 8   # (the values a label may head)
 
 
 def _described_before_end(s: Sentence, cue: Mention) -> bool:
@@ -10528,6 +10644,27 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
     return False
 
 
+def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Where the verb ends its clause: whether a year set off at the sentence's start ("2015年3月2日、…") dates a
+    report whose verb, its quotative mark glued before it ("…と報じた", "…고 밝혔다"), ends the sentence after the word
+    of introduction: the day of the news, not of what it tells."""
+    if not s.doc.particles_follow or not _opening_date(s, y):
+        return False
+    return any(k.start >= cue.end and not s.doc.text[k.end:s.end].strip(" 。.!?！？」\n")
+               for k in s.cue_list("report"))
+
+
+def _opening_date(s: Sentence, y: Mention) -> bool:
+    """Whether a year (with its month and day) opens its sentence and a comma sets the date off ("2015年3月2日、")."""
+    if s.doc.tokens_between(s.start, y.start) > 0:
+        return False
+    after = _OPENING_DATE_TAIL.match(s.doc.text, y.end)
+    return after is not None and s.doc.text[after.end():after.end() + 1] in {",", "、", "，"}
+
+
+_OPENING_DATE_TAIL = re.compile(r"\s*(?:年|년)?\s*(?:\d{1,2}\s*(?:月|월)\s*)?(?:\d{1,2}\s*(?:日|일)\s*)?")
+
+
 def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
     """Whether a year dates a report or a statement, not what it tells of: a verb of reporting (class `report`) in the
     year's clause after it, its subject at most between ("In 2008 the minister, X, stated that ...", "W 1956 roku
@@ -10540,6 +10677,32 @@ def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
                 and not any(ch in ";:。；" for ch in s.doc.text[y.end:k.start]):
             return True
         if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 1 and _only_year_marks(s, k.end, y.start):
+            return True
+    return False
+
+
+def _licence_taken_then(s: Sentence, cue: Mention, y: Mention) -> bool:
+    """Whether a year dates a licence taken or handed over, not the making it allows: a word of licence (or of
+    production papers) a word of buying, granting or handing over governs, a few words after that verb, with the year
+    right after it in its clause ("acquired the rights to build it in 1958", "bought a manufacturing licence in
+    1977", "received a licence to build it in 1951"), and the word of making no later than the year (a word of making
+    only inside the licence's phrase, or before the verb). Where the verb comes last the order differs: not read."""
+    if s.doc.particles_follow or cue.start >= y.end:
+        return False
+    for k in s.cue_list("licence"):
+        if k.end > y.start or not _same_clause(s, k.end, y.start, 4):
+            continue
+        # (between the licence and the year: no name of a design's making or use of its own, but a word of making
+        # right after the licence, its phrase: "a licence to produce in 1951", "licencję na produkcję w 1951")
+        if any(m.kind == "cue" and m.value in {"introduce", "service", "produce", "export", "import"}
+               and k.end <= m.start and m.end <= y.start
+               and not (m.value == "produce" and s.doc.tokens_between(k.end, m.start) <= 1)
+               for m in s.mentions):
+            continue
+        if any(v.end <= k.start and _same_clause(s, v.end, k.start, 4)
+               and not any(m.kind == "cue" and m.value in {"introduce", "service"} and v.end <= m.start
+                           and m.end <= k.start for m in s.mentions)
+               for v in s.cue_list("import", "grant", "export")):
             return True
     return False
 
