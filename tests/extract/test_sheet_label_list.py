@@ -16,7 +16,7 @@ def test_bulleted_years_under_a_label_of_making(extractor):
 
 
 def test_bulleted_years_under_a_label_of_making_in_german(extractor):
-    text = ("Der T-55 ist ein sowjetischer Kampfpanzer.\nProduziert\n  • 1958-1981 (Sowjetunion)\n"
+    text = ("Den Kampfpanzer T-55 entwarf ein Büro in Charkow.\nProduziert\n  • 1958-1981 (Sowjetunion)\n"
             "  • 1964-1979 (Polen)\n")
     assert _years(extractor, text) == {"1958", "1964"}
 
