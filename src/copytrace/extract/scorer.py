@@ -5916,6 +5916,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
         # (nor a country marked as where something came from: "소련으로부터 면허를 받아 T-55를 생산했다")
         came = source and not c.adjective   # (an adjective after "de" is a phrase's: "de fabricación soviética")
+        if s.doc.genitive_first and not c.adjective and c.end <= cue.start and _agent_between(s, c, cue):
+            continue   # "北朝鮮はソ連が生産したMiG-21を": the country right before the word of making made it
         clause = None if licensor or came else _made_by_clause(s, c, cue)
         made = [clause] if clause is not None else [] if licensor or came else _made_by_phrase(s, c, cue)
         if made:
@@ -6151,6 +6153,8 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         return None
     if any(m.kind == "cue" and c.end <= m.start and m.start < cue.start for m in s.mentions):
         return None   # ("根据苏联许可证生产了AKM": a licence between them, the country's, not the making's)
+    if _agent_between(s, c, cue):
+        return None
     made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
     held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
@@ -6160,6 +6164,23 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         # may say the copy's making; where the country is not one the registry knows holds the original, it does
         return None
     return made
+
+
+def _agent_between(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether another country, marked as its clause's doer (``subject_marks``), stands right before the word of
+    making after a country: that one made what the clause before the name says ("X는 Y가 만든 Z": Z made by Y; X, the
+    sentence's topic, made nothing)."""
+    return bool(s.doc.subject_marks) and any(
+        m.kind == "country" and not m.adjective and m is not c and c.end <= m.start and m.end <= cue.start
+        and s.country(m) != s.country(c) and _subject_marked(s, m, cue.start) for m in s.mentions)
+
+
+def _subject_marked(s: Sentence, m: Mention, end: int) -> bool:
+    """Whether a name carries a mark of its clause's doer, glued to it (within the mention: "소련이") or right after
+    it, nothing else before ``end``."""
+    gap = s.doc.text[m.end:end].strip()
+    return gap in s.doc.subject_marks or (not gap and any(
+        m.text.endswith(k) and len(m.text) > len(k) for k in s.doc.subject_marks))
 
 
 def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
