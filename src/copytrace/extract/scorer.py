@@ -4251,10 +4251,20 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False   # ("The Chinese version J-7", "A versão chinesa J-7": a country's version of the product)
     # (a family's letters with a prefix of its own are the family's: "SBLim-5" after the Lim-5)
     a, b = (found.group(1).upper() if (found := _LETTERS.search(m.value)) else "" for m in (topic, name))
+    if len(a) == 1 and a == b:
+        return _stem_number(topic.value) != _stem_number(name.value)
     return bool(a and b) and not a.endswith(b) and not b.endswith(a)
 
 
 _LETTERS = re.compile(r"([^\W\d_]+)[\s-]*\d")   # the letters right before a designation's number ("MiG", "An")
+_STEM_NUMBER = re.compile(r"[^\W\d_]+[\s-]*(\d+)")
+
+
+def _stem_number(value: str) -> str:
+    """The number of a designation's stem ("72" of "T-72M1"): one letter before it (T, M, J) is shared by designs of
+    no kin (the T-55 and the T-72), so the number tells the family there."""
+    found = _STEM_NUMBER.search(value)
+    return found.group(1) if found else ""
 
 
 def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
