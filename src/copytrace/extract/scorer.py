@@ -7038,9 +7038,12 @@ def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
     """Whether, of the words between two places, at most one is outside every mention ("Soviet main battle tank
     T-72", "the Soviet heavy tank T-10"): more are the words of a clause ("the Iranians might have AK-47s")."""
     naming = {"product_noun", "produce", "design", "licence", "unlicensed", "variant", "copy"}
+    # (a calibre's unit is no word of a clause: "l'obusier russe de 152 mm 2S33")
+    calibres = [m.span() for m in _CALIBRE.finditer(s.doc.text, a, b)]
     loose = [w for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b])
              if not any(m.start <= a + w.start() < m.end and (m.kind != "cue" or m.value in naming)
-                        for m in s.mentions)]
+                        for m in s.mentions)
+             and not any(x <= a + w.start() < y for x, y in calibres)]
     # (a word that says of which type, "مقاتلة روسية من طراز ميغ-29", a Russian fighter of the type MiG-29, names)
     kinds = shapes().kind_words
     return len([w for w in loose if fold_phrase(w.group()) not in kinds]) <= 1
