@@ -595,6 +595,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not role and language is not None and language.clitic_roles and not m.phrase.adjective:
             # "باعت روسيا لمصر": a clitic glued before the name marks its role (to Egypt)
             role = language.clitic_roles.get(folded[folded.rfind(" ", 0, m.start) + 1:m.start], "")
+        if not role and language is not None and language.clitic_roles and m.phrase.adjective \
+                and language.clitic_roles.get(folded[folded.rfind(" ", 0, m.start) + 1:m.start]) == "locative":
+            role = "locative"   # "בספרדית", in Spanish: an adjective a clitic of "in" governs names a language
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
             role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes

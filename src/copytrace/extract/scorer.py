@@ -5748,6 +5748,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
+            if _language_named(s, c):
+                continue   # "se llama en alemán Kalaschnikow", "קלצ'ניקוב בספרדית": a language, no place
             # (a possessive name: "Yugoslavia's M-84", "ユーゴスラビアのM-84", "유고슬라비아의 M-84")
             if before and not c.adjective \
                     and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"} | s.doc.genitive_marks \
@@ -6894,6 +6896,14 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
         else:
             spans.append((k.start, k.end))
     return spans
+
+
+def _language_named(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective right after a word for "in" names a language ("en alemán", "in tedesco",
+    "בספרדית"): where adjectives follow their noun, one with no noun before it, governed by the preposition, is the
+    language's name, not a product's country."""
+    return c.adjective and s.doc.adjectives_follow \
+        and (c.case == "locative" or s.near_before(c.start, ("locative",), 0) is not None)
 
 
 def _own_noun_after(s: Sentence, c: Mention) -> bool:
