@@ -6910,8 +6910,14 @@ def _own_noun_after(s: Sentence, c: Mention) -> bool:
     """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("китайские
     мастера"): the noun the adjective agrees with (not a word of making, "польского производства", nor a name)."""
     word = _WORD.match(s.doc.text, c.end + 1) if s.doc.text[c.end:c.end + 1] == " " else None
+    # (a word for parts, papers, forces or makers is a noun of its own too: "UTD-20 amerykańskim silnikiem", the
+    # UTD-20 [replaced] by an American engine)
     return word is not None and word.group().islower() \
-        and not any(m.start <= word.start() < m.end for m in s.mentions)
+        and not any(m.start <= word.start() < m.end and not (m.kind == "cue" and m.value in _NOUNS_OF_THEIR_OWN)
+                    for m in s.mentions)
+
+
+_NOUNS_OF_THEIR_OWN = frozenset({"part", "documents", "force", "maker", "org_word"})
 
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
