@@ -5903,6 +5903,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
+                    and not _gives_licence_only(s, o, licence_words)
                     # nor the design's own adjective, where this country is the verb's subject and the verb comes
                     # after the design: "Bugarska je sovjetske automate AK-74 proizvodila", Bulgaria made them
                     and not (c.nominative and o.adjective and c.end <= o.start and o.end <= cue.start
@@ -6247,6 +6248,13 @@ def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
     mentions in text order (a list of countries, a year)."""
     a, b = (k.end, group[0].start) if k.end <= group[0].start else (group[-1].end, k.start)
     return any(ch in ",;，；、" for ch in s.doc.text[a:b])
+
+
+def _gives_licence_only(s: Sentence, c: Mention, words: list[Mention]) -> bool:
+    """Whether a country is the agent of a licence word ("रूस द्वारा दिए गए लाइसेंस के तहत", under the licence given by
+    Russia) and of no making: the licensor, no rival of the licensee for the place of making."""
+    return _licence_agent(s, c, words) and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")) \
+        and not (s.doc.particles_follow and _licence_produced(s, c))
 
 
 def _licence_source(s: Sentence, c: Mention) -> bool:
