@@ -5625,6 +5625,13 @@ def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
         and between.rstrip().endswith(tuple(s.doc.genitive_marks)) and s.doc.tokens_between(c.end, cue.start) <= 4
 
 
+def _inside_entry(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making or a maker's word stands inside a longer phrase of entry into service ("aceptado en el
+    arsenal", taken into the forces' stock): the phrase speaks of use, no plant nor making."""
+    return k.value == "maker" and any(j.start <= k.start and k.end <= j.end and j.end - j.start > k.end - k.start
+                                      for j in s.cue_list("introduce", "service"))
+
+
 def _made_to_act(s: Sentence, c: Mention) -> bool:
     """"The war made North Korea seek a tank of its own", "perang itu membuat Korea Utara mencari tank sendiri": a
     country right after a word of making that also means "cause to", in no case and owning nothing ("made Poland's
@@ -5655,7 +5662,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (not a word of making that names a deal: "a production agreement", "gyártási megállapodás", "umowa produkcyjna")
     deals = s.cue_list("deal")
     produce = [k for k in s.cue_list("produce", "maker", "licence")
-               if k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)]
+               if (k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)) and not _inside_entry(s, k)]
     # a data sheet's label of origin, a field's value after it ("Place of origin: China", "Herkunftsland  China"),
     # says where the sheet's design comes from (not in running text: "aus seinem Herkunftsland in den Irak")
     produce += [k for k in s.cue_list("origin") if _FIELD_VALUE.match(s.doc.text, k.end)]
