@@ -28,3 +28,14 @@ def test_an_adjective_of_the_next_noun_is_no_place_of_making(extractor: Extracto
 ])
 def test_an_adjective_on_a_word_of_making_still_places_the_name(extractor: Extractor, text: str, lang: str) -> None:
     assert ("Makarov PM", "made_in_country", "Germany") in facts_of(extractor, text, lang)
+
+
+def test_a_word_for_parts_after_the_adjective_is_its_noun(extractor: Extractor) -> None:
+    # (written for this test: the French adjective qualifies the engine that replaced the named one)
+    facts = facts_of(extractor, "Konstruktorzy zastąpili silnik UTD-20 francuskim silnikiem wysokoprężnym.", "pl")
+    assert ("UTD-20", "made_in_country", "France") not in facts, facts
+
+
+def test_a_phrase_of_making_after_the_name_still_places_it(extractor: Extractor) -> None:
+    facts = facts_of(extractor, "Polska kupiła czołgi T-72 radzieckiej produkcji.", "pl")
+    assert ("T-72", "made_in_country", "Soviet Union") in facts, facts

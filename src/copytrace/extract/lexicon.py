@@ -178,6 +178,8 @@ class Language:
     not_countries: frozenset[str] = frozenset()
     # particles glued after a word's case ending ("Laosiin-kin", to Laos too): a name takes them past its ending
     enclitics: tuple[str, ...] = ()
+    # the particles glued after a clause's doer ("소련이", "ソ連が"), where the language marks it
+    subject_marks: frozenset[str] = frozenset()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -278,6 +280,7 @@ def _raw_language(code: str) -> Language:
         case_endings={str(role): [str(e) for e in endings or ()]
                       for role, endings in (raw.get("case_endings") or {}).items()},
         enclitics=tuple(fold_phrase(str(e)).strip() for e in raw.get("enclitics") or ()),
+        subject_marks=frozenset(str(m) for m in raw.get("subject_marks") or ()),
         postpositions=bool(raw.get("postpositions", False)),
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
         of_marked=bool(raw.get("of_marked", False)),
@@ -385,7 +388,7 @@ def _compile(code: str) -> Language:
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
                     base.relative_words, elided_articles=base.elided_articles,
                     government_words=base.government_words, not_countries=base.not_countries,
-                    enclitics=base.enclitics)
+                    enclitics=base.enclitics, subject_marks=base.subject_marks)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

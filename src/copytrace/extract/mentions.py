@@ -99,6 +99,7 @@ class Document:
     relative_words: frozenset[str] = frozenset()   # relative words ("which", "der", "który"), folded
     government_words: frozenset[str] = frozenset()   # words for a state's government ("gouvernement"), folded
     capitalised_nouns: bool = False   # every noun takes a capital (German): a capital says less of a name
+    subject_marks: frozenset[str] = frozenset()   # the particles glued after a clause's doer ("소련이", "ソ連が")
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -594,6 +595,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         if not role and language is not None and language.clitic_roles and not m.phrase.adjective:
             # "باعت روسيا لمصر": a clitic glued before the name marks its role (to Egypt)
             role = language.clitic_roles.get(folded[folded.rfind(" ", 0, m.start) + 1:m.start], "")
+        if not role and language is not None and language.clitic_roles and m.phrase.adjective \
+                and language.clitic_roles.get(folded[folded.rfind(" ", 0, m.start) + 1:m.start]) == "locative":
+            role = "locative"   # "בספרדית", in Spanish: an adjective a clitic of "in" governs names a language
         if not role and language is not None and language.into_after and not m.phrase.adjective \
                 and _into(folded, m.start, m.end, m.phrase.value, language):
             role = "destination"   # "поставки в Украину", "v Ukrajino pošilja": where it goes
@@ -741,7 +745,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.indefinite_articles if language is not None else frozenset(),
                     language.relative_words if language is not None else frozenset(),
                     government_words=language.government_words if language is not None else frozenset(),
-                    capitalised_nouns=language is not None and language.capitalised_nouns)
+                    capitalised_nouns=language is not None and language.capitalised_nouns,
+                    subject_marks=language.subject_marks if language is not None else frozenset())
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns

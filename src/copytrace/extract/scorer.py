@@ -4301,10 +4301,20 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
         return False   # ("The Chinese version J-7", "A versão chinesa J-7": a country's version of the product)
     # (a family's letters with a prefix of its own are the family's: "SBLim-5" after the Lim-5)
     a, b = (found.group(1).upper() if (found := _LETTERS.search(m.value)) else "" for m in (topic, name))
+    if len(a) == 1 and a == b:
+        return _stem_number(topic.value) != _stem_number(name.value)
     return bool(a and b) and not a.endswith(b) and not b.endswith(a)
 
 
 _LETTERS = re.compile(r"([^\W\d_]+)[\s-]*\d")   # the letters right before a designation's number ("MiG", "An")
+_STEM_NUMBER = re.compile(r"[^\W\d_]+[\s-]*(\d+)")
+
+
+def _stem_number(value: str) -> str:
+    """The number of a designation's stem ("72" of "T-72M1"): one letter before it (T, M, J) is shared by designs of
+    no kin (the T-55 and the T-72), so the number tells the family there."""
+    found = _STEM_NUMBER.search(value)
+    return found.group(1) if found else ""
 
 
 def _no_kin(s: Sentence, a: Mention, b: Mention) -> bool:
@@ -5680,6 +5690,13 @@ def _owner_of_what_is_made(s: Sentence, c: Mention, cue: Mention) -> bool:
         and between.rstrip().endswith(tuple(s.doc.genitive_marks)) and s.doc.tokens_between(c.end, cue.start) <= 4
 
 
+def _inside_entry(s: Sentence, k: Mention) -> bool:
+    """Whether a word of making or a maker's word stands inside a longer phrase of entry into service ("aceptado en el
+    arsenal", taken into the forces' stock): the phrase speaks of use, no plant nor making."""
+    return k.value == "maker" and any(j.start <= k.start and k.end <= j.end and j.end - j.start > k.end - k.start
+                                      for j in s.cue_list("introduce", "service"))
+
+
 def _made_to_act(s: Sentence, c: Mention) -> bool:
     """"The war made North Korea seek a tank of its own", "perang itu membuat Korea Utara mencari tank sendiri": a
     country right after a word of making that also means "cause to", in no case and owning nothing ("made Poland's
@@ -5710,7 +5727,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     # (not a word of making that names a deal: "a production agreement", "gyártási megállapodás", "umowa produkcyjna")
     deals = s.cue_list("deal")
     produce = [k for k in s.cue_list("produce", "maker", "licence")
-               if k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)]
+               if (k.value == "licence" or not any(s.gap(k, d) == 0 for d in deals)) and not _inside_entry(s, k)]
     # a data sheet's label of origin, a field's value after it ("Place of origin: China", "Herkunftsland  China"),
     # says where the sheet's design comes from (not in running text: "aus seinem Herkunftsland in den Irak")
     produce += [k for k in s.cue_list("origin") if _FIELD_VALUE.match(s.doc.text, k.end)]
@@ -5803,6 +5820,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # "the Soviet Air Force's MiG-23", "Çin Ordusu ... Mi-17": the country uses it
             if c.case in {"source", "destination"}:
                 continue   # "Lengyelországból" (from Poland) beside a product is where it came from or went
+            if _language_named(s, c):
+                continue   # "se llama en alemán Kalaschnikow", "קלצ'ניקוב בספרדית": a language, no place
             # (a possessive name: "Yugoslavia's M-84", "ユーゴスラビアのM-84", "유고슬라비아의 M-84")
             if before and not c.adjective \
                     and s.doc.text[c.end:p.start].strip() not in {"'s", "’s", "s"} | s.doc.genitive_marks \
@@ -5956,6 +5975,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                     and s.country(o) != s.country(c)
                     # the licensor is no rival
                     and not (o.adjective and _on_licence_word(s, o, licence_words)) and not _licence_source(s, o)
+                    and not _gives_licence_only(s, o, licence_words)
                     # nor the design's own adjective, where this country is the verb's subject and the verb comes
                     # after the design: "Bugarska je sovjetske automate AK-74 proizvodila", Bulgaria made them
                     and not (c.nominative and o.adjective and c.end <= o.start and o.end <= cue.start
@@ -5981,6 +6001,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            licence names, not a maker (not the receiver a grant names: "otorgar a China la licencia")
         # (nor a country marked as where something came from: "소련으로부터 면허를 받아 T-55를 생산했다")
         came = source and not c.adjective   # (an adjective after "de" is a phrase's: "de fabricación soviética")
+        if s.doc.genitive_first and not c.adjective and c.end <= cue.start and _agent_between(s, c, cue):
+            continue   # "北朝鮮はソ連が生産したMiG-21を": the country right before the word of making made it
         clause = None if licensor or came else _made_by_clause(s, c, cue)
         made = [clause] if clause is not None else [] if licensor or came else _made_by_phrase(s, c, cue)
         if made:
@@ -6216,6 +6238,8 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         return None
     if any(m.kind == "cue" and c.end <= m.start and m.start < cue.start for m in s.mentions):
         return None   # ("根据苏联许可证生产了AKM": a licence between them, the country's, not the making's)
+    if _agent_between(s, c, cue):
+        return None
     made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
     held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
@@ -6225,6 +6249,23 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         # may say the copy's making; where the country is not one the registry knows holds the original, it does
         return None
     return made
+
+
+def _agent_between(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether another country, marked as its clause's doer (``subject_marks``), stands right before the word of
+    making after a country: that one made what the clause before the name says ("X는 Y가 만든 Z": Z made by Y; X, the
+    sentence's topic, made nothing)."""
+    return bool(s.doc.subject_marks) and any(
+        m.kind == "country" and not m.adjective and m is not c and c.end <= m.start and m.end <= cue.start
+        and s.country(m) != s.country(c) and _subject_marked(s, m, cue.start) for m in s.mentions)
+
+
+def _subject_marked(s: Sentence, m: Mention, end: int) -> bool:
+    """Whether a name carries a mark of its clause's doer, glued to it (within the mention: "소련이") or right after
+    it, nothing else before ``end``."""
+    gap = s.doc.text[m.end:end].strip()
+    return gap in s.doc.subject_marks or (not gap and any(
+        m.text.endswith(k) and len(m.text) > len(k) for k in s.doc.subject_marks))
 
 
 def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
@@ -6279,6 +6320,13 @@ def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
     mentions in text order (a list of countries, a year)."""
     a, b = (k.end, group[0].start) if k.end <= group[0].start else (group[-1].end, k.start)
     return any(ch in ",;，；、" for ch in s.doc.text[a:b])
+
+
+def _gives_licence_only(s: Sentence, c: Mention, words: list[Mention]) -> bool:
+    """Whether a country is the agent of a licence word ("रूस द्वारा दिए गए लाइसेंस के तहत", under the licence given by
+    Russia) and of no making: the licensor, no rival of the licensee for the place of making."""
+    return _licence_agent(s, c, words) and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")) \
+        and not (s.doc.particles_follow and _licence_produced(s, c))
 
 
 def _licence_source(s: Sentence, c: Mention) -> bool:
@@ -6930,12 +6978,26 @@ def _noun_spans(s: Sentence, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _language_named(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective right after a word for "in" names a language ("en alemán", "in tedesco",
+    "בספרדית"): where adjectives follow their noun, one with no noun before it, governed by the preposition, is the
+    language's name, not a product's country."""
+    return c.adjective and s.doc.adjectives_follow \
+        and (c.case == "locative" or s.near_before(c.start, ("locative",), 0) is not None)
+
+
 def _own_noun_after(s: Sentence, c: Mention) -> bool:
     """Whether a plain word in lower case, no mention's, follows a country's adjective right after it ("китайские
     мастера"): the noun the adjective agrees with (not a word of making, "польского производства", nor a name)."""
     word = _WORD.match(s.doc.text, c.end + 1) if s.doc.text[c.end:c.end + 1] == " " else None
+    # (a word for parts, papers, forces or makers is a noun of its own too: "UTD-20 amerykańskim silnikiem", the
+    # UTD-20 [replaced] by an American engine)
     return word is not None and word.group().islower() \
-        and not any(m.start <= word.start() < m.end for m in s.mentions)
+        and not any(m.start <= word.start() < m.end and not (m.kind == "cue" and m.value in _NOUNS_OF_THEIR_OWN)
+                    for m in s.mentions)
+
+
+_NOUNS_OF_THEIR_OWN = frozenset({"part", "documents", "force", "maker", "org_word"})
 
 
 def _only_noun_between(s: Sentence, a: int, b: int) -> bool:
@@ -7072,9 +7134,12 @@ def _only_cues_between(s: Sentence, a: int, b: int) -> bool:
     """Whether, of the words between two places, at most one is outside every mention ("Soviet main battle tank
     T-72", "the Soviet heavy tank T-10"): more are the words of a clause ("the Iranians might have AK-47s")."""
     naming = {"product_noun", "produce", "design", "licence", "unlicensed", "variant", "copy"}
+    # (a calibre's unit is no word of a clause: "l'obusier russe de 152 mm 2S33")
+    calibres = [m.span() for m in _CALIBRE.finditer(s.doc.text, a, b)]
     loose = [w for w in re.finditer(r"[^\W\d_]+", s.doc.text[a:b])
              if not any(m.start <= a + w.start() < m.end and (m.kind != "cue" or m.value in naming)
-                        for m in s.mentions)]
+                        for m in s.mentions)
+             and not any(x <= a + w.start() < y for x, y in calibres)]
     # (a word that says of which type, "مقاتلة روسية من طراز ميغ-29", a Russian fighter of the type MiG-29, names)
     kinds = shapes().kind_words
     return len([w for w in loose if fold_phrase(w.group()) not in kinds]) <= 1
