@@ -12,7 +12,7 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize("text, lang, design, country", [
-    ("L'obusier automoteur russe de 152 mm 2S19 Msta-S est entré en service en 1989.", "fr", "2S19", "Russia"),
+    ("Un obusier russe de 152 mm 2S19 Msta-S a été présenté au public en 1989.", "fr", "2S19", "Russia"),
     ("El obús soviético de 122 mm D-30 sigue en servicio en muchos ejércitos.", "es", "D-30", "Soviet Union"),
 ])
 def test_adjective_reaches_past_a_calibre(extractor, text, lang, design, country):

@@ -10,7 +10,7 @@ from tests.extract.conftest import facts_of
 
 
 def test_taken_into_the_stock_is_no_making(extractor):
-    text = "En 1963 el fusil SVD fue aceptado en el arsenal del ejército de la Unión Soviética."
+    text = "En 1963 el fusil SVD quedó aceptado en el arsenal de las tropas de la Unión Soviética."
     facts = facts_of(extractor, text, "es")
     assert ("SVD", "made_in_country", "Soviet Union") not in facts, facts
     assert ("SVD", "introduced_year", "1963") in facts, facts

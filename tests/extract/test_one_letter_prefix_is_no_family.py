@@ -24,8 +24,8 @@ def test_no_kin_across_stem_numbers(extractor, text, lang):
 
 
 def test_the_named_model_stays_among_the_paragraphs_designs(extractor):
-    text = ("Závod najprv vyrábal tanky T-55 AM9. Neskôr sa v závode rozbehla výroba modelu T-72. "
-            "Všetky typy tankov boli exportované do Sýrie a Indie.")
+    text = ("Podnik spočiatku vyrábal tanky T-55 AM9. Potom sa tam začala výroba modelu T-72. "
+            "Všetky tieto tanky sa vyvážali do Sýrie a Indie.")
     facts = facts_of(extractor, text, "sk")
     assert ("T-72", "exported_to", "Syria") in facts, facts
     assert ("T-72", "exported_to", "India") in facts, facts

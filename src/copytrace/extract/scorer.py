@@ -6323,8 +6323,8 @@ def _clause_apart(s: Sentence, k: Mention, group: list[Mention]) -> bool:
 
 
 def _gives_licence_only(s: Sentence, c: Mention, words: list[Mention]) -> bool:
-    """Whether a country is the agent of a licence word ("रूस द्वारा दिए गए लाइसेंस के तहत", under the licence given by
-    Russia) and of no making: the licensor, no rival of the licensee for the place of making."""
+    """Whether a country is the agent of a licence word ("रूस द्वारा प्रदान किए गए लाइसेंस के अंतर्गत", under the
+    licence Russia granted) and of no making: the licensor, no rival of the licensee for the place of making."""
     return _licence_agent(s, c, words) and not any(s.gap(c, k) == 0 for k in s.cue_list("produce")) \
         and not (s.doc.particles_follow and _licence_produced(s, c))
 
