@@ -241,9 +241,11 @@ def shapes() -> Shapes:
     letters_only = re.compile(rf"[{firsts}]{behind}(?:{groups})(?!{_W}|{dash}\d)")
     cjk_prefixes = {str(k): str(v) for k, v in data["cjk_prefixes"].items()}  # type: ignore[attr-defined]
     type_suffixes = "|".join(re.escape(str(t)) for t in data["type_suffixes"])  # type: ignore[attr-defined]
+    counters = "".join(str(c) for c in data["han_counters"])  # type: ignore[attr-defined]
     cjk = LazyPattern(
         rf"(?:(?P<cjkp>{_prefix_alternation(cjk_prefixes)})"
-        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}[A-Z]{{0,4}}(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
+        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}(?:[A-Z]{{1,4}}\d(?![\d{counters}])|[A-Z]{{0,4}})"   # "苏-30MK2", not "苏-27SK2架"
+        rf"(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version's roman numeral written as one character: "歼-7Ⅱ" is the J-7II, "歼-7Ⅲ" the J-7III
         rf"(?P<roman>[{_ROMAN}](?![{_ROMAN}]))?"
         # a version letter written as a heavenly stem: "轰-6甲" is the H-6A, "歼-7乙" the J-7B
