@@ -244,7 +244,8 @@ def shapes() -> Shapes:
     counters = "".join(str(c) for c in data["han_counters"])  # type: ignore[attr-defined]
     cjk = LazyPattern(
         rf"(?:(?P<cjkp>{_prefix_alternation(cjk_prefixes)})"
-        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}(?:[A-Z]{{1,4}}\d(?![\d{counters}])|[A-Z]{{0,4}})"   # "苏-30MK2", not "苏-27SK2架"
+        # ("苏-30MK2", a digit after the letters; not "苏-27SK2架", two aircraft)
+        rf"[{_DASH}]?(?P<cjkn>\d{{1,3}}(?:[A-Z]{{1,4}}\d(?![\d{counters}])|[A-Z]{{0,4}})"
         rf"(?:bis|[{_DASH}]\d{{1,2}}(?!\d))?)"   # "米格-21F-13", "米格-21bis"
         # a version's roman numeral written as one character: "歼-7Ⅱ" is the J-7II, "歼-7Ⅲ" the J-7III
         rf"(?P<roman>[{_ROMAN}](?![{_ROMAN}]))?"
