@@ -1,6 +1,6 @@
 """A country that is the agent of a licence word ("सोवियत संघ द्वारा प्रदान किए गए लाइसेंस के अंतर्गत", under the
-licence the Soviet Union granted) and of no making is the licensor: it does not stand nearer the making than the licensee, whose
-company the sentence names as the one that made the design.
+licence the Soviet Union granted) and of no making is the licensor: it does not stand nearer the making than the
+licensee, whose company the sentence names as the one that made the design.
 
 The sentences were written for these tests: each proves one reading, never how well extraction does on real text.
 """
