@@ -10464,7 +10464,8 @@ def _sheet_label(s: Sentence, ys: list[Mention]) -> Mention | None:
     other bulleted lines of the list at most between; else None."""
     text = s.doc.text
     line = text.rfind("\n", 0, s.start) + 1
-    if not ys or not _BULLET_YEAR.match(text, line) or _BULLET_YEAR.match(text, line).end() != ys[0].start:
+    bullet = _BULLET_YEAR.match(text, line)
+    if not ys or bullet is None or bullet.end() != ys[0].start:
         return None
     for _ in range(_SHEET_LIST):
         if line <= 0:
