@@ -4906,6 +4906,9 @@ def _home_built(s: Sentence, p: Mention) -> Mention | None:
                  if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
 
 
+_COMMAS = frozenset({",", "，", "、", "،"})
+
+
 def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
     """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
     derived from the design, which becomes the sentence's original."""
@@ -5077,9 +5080,12 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 (k for k in s.cue_list("licence", "produce", "capture") if subject.end <= k.start
                  # (a maker's name between is not counted: "fabricado também pela Helwan Aircraft Factory e
                  # designado como"; nor a place and the maker's: "produit en Chine par l'usine de Xi'an sous le nom")
-                 and k.end <= cue.start and _same_clause(s, k.end, cue.start, 3 + _org_tokens(s, k.end, cue.start)
-                                                         + _mention_tokens(s, k.end, cue.start,
-                                                                           frozenset({"country"})))),
+                 and k.end <= cue.start and (_same_clause(s, k.end, cue.start, 3 + _org_tokens(s, k.end, cue.start)
+                                                          + _mention_tokens(s, k.end, cue.start,
+                                                                            frozenset({"country"})))
+                                             # ("正在生產,名為殲-15", in production, named the J-15: a comma alone
+                                             # between the making and its naming word)
+                                             or s.doc.text[k.end:cue.start].strip() in _COMMAS)),
                 None)
             if made is None and after and not s.doc.particles_follow:
                 # "wurde in China unter der Bezeichnung Y-7 gebaut": where the verb ends the clause, the word of
