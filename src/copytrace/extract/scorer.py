@@ -5746,7 +5746,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
     yield from _basis_examples_country(s)
     for c in countries:
         # an adjective (or possessive name) right on a product
+        # (not one on a word for parts: "装备俄制雷达", fitted with Russian-made radars, says where those came from)
         on_products = s.products if not makers or c in makers else []
+        part = _on_parts(s, c)
+        # (but the part's own name right after the word is: "polskie silniki Lis-2", the Polish engines Lis-2)
+        on_products = [p for p in on_products if p.start >= part.end
+                       and s.doc.tokens_between(part.end, p.start) == 0] if part is not None else on_products
         for p in on_products:
             # ("sovjetska havbica 122 mm M-30": a calibre between them counts for nothing)
             # (nor, where adjectives precede their noun, do the words of one noun of a kind of product past its first:
@@ -5996,8 +6001,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
-        if not s.doc.adjectives_follow and any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0
-                                               for k in s.cue_list("part")):
+        if _on_parts(s, c) is not None:
             continue   # "苏联零件", "assembled from Soviet parts": the country the parts came from
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
@@ -6099,6 +6103,17 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _on_parts(s: Sentence, c: Mention) -> Mention | None:
+    """The word for parts a country (its adjective, or its name with a word of making glued on: "俄制雷达",
+    Russian-made radars) stands right before, where adjectives precede their noun: where the parts came from; else
+    None."""
+    if s.doc.adjectives_follow:
+        return None
+    made_on = next((k.end for k in s.cue_list("produce") if k.start == c.end), c.end)
+    return next((k for k in s.cue_list("part") if k.start >= made_on and s.doc.tokens_between(made_on, k.start) == 0),
+                None)
 
 
 def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
