@@ -1946,7 +1946,7 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
                if particles.get(w.group().lower(), frozenset()) & {"locative"}]
     out: list[Mention] = []
     for begin, end in places:
-        near = making[bisect.bisect_left(making, begin - _MAKING_REACH):bisect.bisect_right(making, begin)]
+        near = making[bisect.bisect_left(making, begin - _KNOWN_MAKER_REACH):bisect.bisect_right(making, begin)]
         run = _CAPITAL_RUN.match(text, end)
         if not near or run is None or held.hit(run.start(1), run.end(1)):
             continue
@@ -1963,8 +1963,13 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
 
 
 _ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
-# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy")
-_CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+# characters after a word of making a known maker's name in another case may start: a noun of making takes its
+# object and a verb of doing before the place ("montaža tenka M-84 obavljana je u Đuri Đakoviću", the assembly of
+# the M-84 tank was done at Đuro Đaković)
+_KNOWN_MAKER_REACH = 40
+# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"); an opening quote may stand
+# before them (a works' name is often quoted: "u „Đuri Đakoviću“", "на «Ижмаше»")
+_CAPITAL_RUN = re.compile(r"[ \u00a0]+[\"„“«‚'‘]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 
