@@ -3035,6 +3035,9 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
     readings were wrong than right.)"""
     # (where words of linking stand, looked up: a text has many words of making and many mentions)
     linking = sorted(m.start for m in mentions if m.kind == "cue" and m.value in {"copula", "anaphor"})
+    # (a word in capitals the language file lists for a kind of product is no maker: "БМП чехословацкого
+    # производства", an infantry fighting vehicle of Czechoslovak make; "ЗРК", "BWP")
+    kinds = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "product_noun"}
     for verb in mentions:
         if verb.kind != "cue" or verb.value != "produce" or not verb.text[:1].islower():
             continue
@@ -3053,7 +3056,7 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
             # (the gazetteer asked last: most texts never need it loaded)
             at = bisect.bisect_left(linking, stop)
             if name.isupper() and 2 <= len(name) <= 6 and not (at < len(linking) and linking[at] < verb.start) \
-                    and name not in _gazetteer()[0]:
+                    and name not in _gazetteer()[0] and (start, stop) not in kinds:
                 yield start, stop   # (not before a passive: "BMP-1s were made" names what was made; nor the verb
                 #                     after a relative word, its antecedent's; nor a town, which is where, not who)
             break
