@@ -1964,8 +1964,8 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
 
 _ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
 # characters after a word of making a known maker's name in another case may start: a noun of making takes its
-# object and a verb of doing before the place ("montaža tenka M-84 obavljana je u Đuri Đakoviću", the assembly of
-# the M-84 tank was done at Đuro Đaković)
+# object and a verb of doing before the place ("završno sklapanje tenkova M-84 provodilo se u Đuri Đakoviću", the
+# final assembly of the M-84 tanks took place at Đuro Đaković)
 _KNOWN_MAKER_REACH = 40
 # up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"); an opening quote may stand
 # before them (a works' name is often quoted: "u „Đuri Đakoviću“", "на «Ижмаше»")

@@ -4174,8 +4174,8 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
 
 def _licence_making_between(s: Sentence, c: Mention, cue: Mention) -> bool:
     """Whether only a word of licence and one of making, said of the word after them, stand between a country's
-    adjective and that word ("a Yugoslav licence-built version", Croatian "jugoslavenska licencno izgrađena
-    inačica", Czech "československá licenčně vyráběná verze"): the adjective is the version's, made in that land."""
+    adjective and that word ("a Yugoslav licence-built version", Croatian "jugoslavenska licencno proizvedena
+    varijanta", Czech "československá licenčně vyráběná verze"): the adjective is the version's, made in that land."""
     if not c.adjective or c.end > cue.start or any(ch in ",;:()" for ch in s.doc.text[c.end:cue.start]):
         return False
     between = [m for m in s.mentions if m.kind == "cue" and c.end <= m.start and m.end <= cue.start]
@@ -4186,7 +4186,7 @@ def _licence_making_between(s: Sentence, c: Mention, cue: Mention) -> bool:
 
 def _licence_on_making(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective stands on a copy or version word past a word of licence and one of making
-    ("jugoslavenska licencno izgrađena inačica"): it names the maker of the version, no licensor."""
+    ("jugoslavenska licencno proizvedena varijanta"): it names the maker of the version, no licensor."""
     return any(_licence_making_between(s, c, k) for k in s.cue_list("copy", "variant"))
 
 
