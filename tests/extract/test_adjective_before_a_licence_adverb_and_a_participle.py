@@ -11,7 +11,8 @@ from tests.extract.conftest import facts_of
 
 
 def test_croatian_licence_adverb_before_a_participle(extractor):
-    facts = facts_of(extractor, "Prema arhivi, M-84 je jugoslavenska licencno proizvedena varijanta sovjetskog T-72.", "hr")
+    facts = facts_of(extractor, "Prema arhivi, M-84 je jugoslavenska licencno proizvedena varijanta sovjetskog T-72.",
+                     "hr")
     assert ("M-84", "made_in_country", "Yugoslavia") in facts
     assert ("M-84", "licensed_by", "Soviet Union") in facts
 
