@@ -1946,7 +1946,7 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
                if particles.get(w.group().lower(), frozenset()) & {"locative"}]
     out: list[Mention] = []
     for begin, end in places:
-        near = making[bisect.bisect_left(making, begin - _MAKING_REACH):bisect.bisect_right(making, begin)]
+        near = making[bisect.bisect_left(making, begin - _KNOWN_MAKER_REACH):bisect.bisect_right(making, begin)]
         run = _CAPITAL_RUN.match(text, end)
         if not near or run is None or held.hit(run.start(1), run.end(1)):
             continue
@@ -1963,8 +1963,13 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
 
 
 _ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
-# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy")
-_CAPITAL_RUN = re.compile(r"[ \u00a0]+((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+# characters after a word of making a known maker's name in another case may start: a noun of making takes its
+# object and a verb of doing before the place ("završno sklapanje tenkova M-84 provodilo se u Đuri Đakoviću", the
+# final assembly of the M-84 tanks took place at Đuro Đaković)
+_KNOWN_MAKER_REACH = 40
+# up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"); an opening quote may stand
+# before them (a works' name is often quoted: "u „Đuri Đakoviću“", "на «Ижмаше»")
+_CAPITAL_RUN = re.compile(r"[ \u00a0]+[\"„“«‚'‘]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 
@@ -3030,6 +3035,9 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
     readings were wrong than right.)"""
     # (where words of linking stand, looked up: a text has many words of making and many mentions)
     linking = sorted(m.start for m in mentions if m.kind == "cue" and m.value in {"copula", "anaphor"})
+    # (a word in capitals the language file lists for a kind of product is no maker: "БМП чехословацкого
+    # производства", an infantry fighting vehicle of Czechoslovak make; "ЗРК", "BWP")
+    kinds = {(m.start, m.end) for m in mentions if m.kind == "cue" and m.value == "product_noun"}
     for verb in mentions:
         if verb.kind != "cue" or verb.value != "produce" or not verb.text[:1].islower():
             continue
@@ -3048,7 +3056,7 @@ def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[i
             # (the gazetteer asked last: most texts never need it loaded)
             at = bisect.bisect_left(linking, stop)
             if name.isupper() and 2 <= len(name) <= 6 and not (at < len(linking) and linking[at] < verb.start) \
-                    and name not in _gazetteer()[0]:
+                    and name not in _gazetteer()[0] and (start, stop) not in kinds:
                 yield start, stop   # (not before a passive: "BMP-1s were made" names what was made; nor the verb
                 #                     after a relative word, its antecedent's; nor a town, which is where, not who)
             break

@@ -3443,7 +3443,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (nor one on the original before the word, where the verb comes last: "소련의 AKM을 복제한")
         # ("versione locale del cinese Norinco Type 79": a maker's name before the original is part of its name)
         # ("中国版MiG-17": a country glued to the word of versions is the version's, the original right after it)
-        made = [c for c in s.mentions if c.kind == "country" and s.gap(c, cue) <= 1
+        made = [c for c in s.mentions if c.kind == "country"
+                and (s.gap(c, cue) <= 1 or _licence_making_between(s, c, cue))
                 and (c.adjective or (cue.start <= c.start and c.end <= cue.end) or _attributive(s, c, cue))
                 # (not, where adjectives follow their noun, one on a word of forces before the word: "يستخدمها
                 # الجيش السوري، وهي نسخة", which the Syrian army uses, and it is a copy: the army uses it)
@@ -4169,6 +4170,24 @@ def _of_forces(s: Sentence, c: Mention) -> bool:
     return s.near_after(c.end, ("force",), 0) is not None or (
         s.doc.adjectives_follow and c.adjective
         and s.near_before(_prefix_start(s.doc.text, max(s.start, c.start - 4), c.start), ("force",), 0) is not None)
+
+
+def _licence_making_between(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether only a word of licence and one of making, said of the word after them, stand between a country's
+    adjective and that word ("a Yugoslav licence-built version", Croatian "jugoslavenska licencno proizvedena
+    varijanta", Czech "československá licenčně vyráběná verze"): the adjective is the version's, made in that land."""
+    if not c.adjective or c.end > cue.start or any(ch in ",;:()" for ch in s.doc.text[c.end:cue.start]):
+        return False
+    between = [m for m in s.mentions if m.kind == "cue" and c.end <= m.start and m.end <= cue.start]
+    licence = [m for m in between if m.value == "licence" and s.doc.tokens_between(c.end, m.start) == 0]
+    return bool(licence) and any(m.value == "produce" and s.doc.tokens_between(licence[0].end, m.start) == 0
+                                 and s.doc.tokens_between(m.end, cue.start) == 0 for m in between)
+
+
+def _licence_on_making(s: Sentence, c: Mention) -> bool:
+    """Whether a country's adjective stands on a copy or version word past a word of licence and one of making
+    ("jugoslavenska licencno proizvedena varijanta"): it names the maker of the version, no licensor."""
+    return any(_licence_making_between(s, c, k) for k in s.cue_list("copy", "variant"))
 
 
 def _attributive(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -5959,7 +5978,7 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         # ("senza il permesso della Russia", "bez odobrenja SSSR-a": whose permission was not given)
         # ("소련의 정식 면허", the Soviet formal licence: a plain word between; "ソ連のライセンスなしで": whose licence
         # was not had)
-        licensor = (any(s.gap(k, c) == 0 or (s.gap(k, c) == 1 and c.end <= k.start
+        licensor = (any((s.gap(k, c) == 0 and not _licence_on_making(s, c)) or (s.gap(k, c) == 1 and c.end <= k.start
                                              and not any(ch.isupper() for ch in s.doc.text[c.end:k.start])
                                              and not any(c.end <= m.start < k.start and m.kind != "cue"
                                                          for m in s.mentions))
@@ -7842,7 +7861,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
                  or _sells_before(s, c, licence_sellers)
                  # (not one on the copy word: "a Chinese licensed copy"; a word of basis before it stands on nothing:
                  # "vyráběl podle sovětské licence", made after a Soviet licence)
-                 or (c.adjective and _on_licence_word(s, c, cues)
+                 or (c.adjective and _on_licence_word(s, c, cues) and not _licence_on_making(s, c)
                      and not any(s.gap(c, k) <= 1 and (k.end <= c.start) == s.doc.adjectives_follow
                                  for k in copy_words))
                  or _after_licence_word(s, c, cues) or _owns_licence_word(s, c, cues)
