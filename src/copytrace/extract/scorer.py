@@ -5990,6 +5990,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        if not locative and _ended_before(s, cue, c):
+            continue   # "production of the rifle ceased when the Israelis bombed the plant": a later clause's doer
         if not s.doc.adjectives_follow and any(k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0
                                                for k in s.cue_list("part")):
             continue   # "苏联零件", "assembled from Soviet parts": the country the parts came from
@@ -6093,6 +6095,23 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _ended_before(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word that ends the making (`halt`) stands between the word of making and a country after it, no
+    word of place nor agent on the country ("la producción del fusil cesó cuando los israelíes bombardearon la
+    planta", nor the plant's noun that clause names after it): the country is the doer of a later clause, no
+    maker."""
+    if s.near_before(s.list_first(c).start, ("agent", "source"), 1) is not None:
+        return False
+    if c.start < cue.end:
+        # (a plant's noun after the country, words of a clause between: "... when the Israelis bombed the plant")
+        if cue.value != "maker" or s.doc.tokens_between(c.end, cue.start) < 2:
+            return False
+        cue = next((k for k in s.cue_list("produce") if k.end <= c.start), None)
+        if cue is None:
+            return False
+    return any(cue.end <= h.start and h.end <= c.start for h in s.cue_list("halt"))
 
 
 def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
