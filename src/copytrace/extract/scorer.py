@@ -3519,7 +3519,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # alapján", on the basis of the Soviet AKM)
             on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
                 and _plain_tokens(s, made[0].end, parent.start) == 0
-            if made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
+            if made and not on_parent and child.end <= cue.start and _copy_bracketed(s, cue, made[0]):
+                pass   # "AKM rifles, and Chinese variants (Type 56)": the copy the adjective places is in the brackets
+            elif made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
                     parent.end <= child.start and (_copy_named(s, parent) is child
                                                    or _copula_named(s, cue, parent, child)))) \
                     and child.start >= s.start:
@@ -6112,6 +6114,14 @@ def _ended_before(s: Sentence, cue: Mention, c: Mention) -> bool:
         if cue is None:
             return False
     return any(cue.end <= h.start and h.end <= c.start for h in s.cue_list("halt"))
+
+
+def _copy_bracketed(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a name in brackets right after a word of copying and its country ("variantes chinesas (Tipo 56)",
+    "Chinese variants (Type 56)") names the copy the country makes, not a name before the word."""
+    opened = _OPEN.match(s.doc.text, max(cue.end, c.end))
+    return opened is not None and any(p.start >= opened.end() and s.doc.tokens_between(opened.end(), p.start) <= 1
+                                      for p in s.products)
 
 
 def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
