@@ -45,6 +45,7 @@ from copytrace.extract.shapes import (
     or_words,
     sequence_words,
     shapes,
+    still_words,
     that_is_words,
     type_suffixes,
 )
@@ -10049,6 +10050,20 @@ def _also_before(s: Sentence, k: Mention) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _still_after(s: Sentence, y: Mention) -> bool:
+    """Whether a word for "still" stands a few words after a year, in its clause (no comma nor "and" between: "in
+    2023 it is still in use", "2023 noch im Einsatz"; not "made from 1959, and still in use")."""
+    words = list(_WORD.finditer(s.doc.text, y.end, min(s.end, y.end + 40)))[:3]
+    for w in words:
+        if any(ch in ",;:.(" for ch in s.doc.text[y.end:w.start()]):
+            return False
+        key = fold_phrase(w.group()).strip()
+        if key in and_words():
+            return False
+        if key in still_words():
+            return True
+    return False
+
 def _again_before(s: Sentence, y: Mention) -> bool:
     """Whether a word for "again" ends right before a year, or one word (a preposition) before it ("and again in
     1980", "und 1980 wieder" is not: the word must come first)."""
@@ -10283,6 +10298,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if cue.value == "produce" and _also_before(s, cue):
             continue   # "The Tu-124 was also produced in 1975": a further making, not the first
+        if _still_after(s, y):
+            continue   # "as of 2023 it is still in use", "en 2023 sigue en uso": a state that goes on, no start
         if _again_before(s, y) or (cue.start >= y.end and _again_before(s, cue)):
             continue   # "built until 1975 and again in 1980": a making resumed ("2011-ben ismét szolgálatba lépett",
             #            from 2019 in service again: a word for "again" right before the word after the year)
