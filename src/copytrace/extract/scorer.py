@@ -2938,6 +2938,41 @@ def _genitive_glued(s: Sentence, m: Mention) -> bool:
     return bool(mark) and mark in s.doc.genitive_marks
 
 
+_TRADE_CLASSES = ("export", "import", "produce", "destination", "locative", "since")
+
+
+def _past_seller(s: Sentence, cue: Mention, took: list[Mention]) -> list[Mention]:
+    """The names a word for "and" joins to what a verb of trade takes, past the other party a word of "from" (or, after
+    a verb of buying, a word of "to" or "from" in one: "compró fusiles AKM a la URSS") names after it ("bought AKM
+    rifles from the USSR, as well as Chinese Type 56 rifles"): they went too."""
+    if not took:
+        return []
+    text, last = s.doc.text, took[-1]
+    source = next((k for k in s.cue_list("source") if k.start >= last.end
+                   and s.doc.tokens_between(last.end, k.start) <= 1), None)
+    seller = None if source is None else next(
+        (c for c in s.mentions if c.kind == "country" and c.start >= source.end
+         and s.doc.tokens_between(source.end, c.start) <= 1), None)
+    if seller is None and cue.value == "import":
+        # ("compró fusiles AKM a la URSS", "a acheté des fusils AKM à l'URSS": a word both "to" and "from")
+        seller = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= last.end
+                       and 1 <= s.doc.tokens_between(last.end, c.start) <= 3
+                       and not any(last.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
+                       and not any(last.end <= k.start and k.end <= c.start and k.value != "product_noun"
+                                   for k in s.cue_list(*_TRADE_CLASSES))), None)
+    if seller is None:
+        return []
+    joined = [p for p in _run_after(s, seller.end, 4, kinds=True) if p in s.subjects()]
+    if not joined or any(seller.end <= m.start and m.end <= joined[0].start and (
+            (m.kind == "country" and not m.adjective) or (m.kind == "cue" and m.value in _TRADE_CLASSES))
+            for m in s.mentions):
+        return []   # ("bought AKMs from the USSR, and Syria bought Type 56 rifles": another clause's buyer)
+    between = fold_phrase(text[seller.end:joined[0].start].lstrip(" ,")).split()
+    opens = bool(_AND_PHRASES.match(text[seller.end:joined[0].start].lstrip(" ,"))) \
+        or (bool(between) and between[0] in and_words())
+    return joined if opens else []
+
+
 def _and_phrase_words(text: str) -> int:
     """The words of the phrases for "and" of more than one word in ``text`` ("as well as", "ainsi que")."""
     return sum(len(m.group().split()) for m in _AND_PHRASES.finditer(text))
@@ -9020,6 +9055,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
             took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
                 [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
+            took += [p for p in _past_seller(s, cue, took) if p not in took]
             # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a
             # copy of went where the word of its own clause sends it, not the copy
             own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
