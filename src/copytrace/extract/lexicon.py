@@ -411,13 +411,19 @@ def inflections(code: str) -> dict[str, list[str]]:
 class _Adder:
     """Adds a phrase to a matcher together with the inflected forms its language's data lists for it."""
 
-    def __init__(self, matcher: Matcher, code: str) -> None:
-        self.matcher, self.forms = matcher, inflections(code)
+    def __init__(self, matcher: Matcher, code: str, written: frozenset[str] = frozenset()) -> None:
+        self.matcher, self.forms, self.written = matcher, inflections(code), written
 
     def __call__(self, phrase: str, meaning: Phrase) -> None:
         self.matcher.add(phrase, meaning)
         for form in self.forms.get(phrase, ()):
-            self.matcher.add(form, meaning, exact=True)   # an inflected form takes no further ending
+            # an inflected form takes no further ending; one the file lists as written ("==fabrica") is matched as
+            # written wherever it comes from, and so is a form of the same letters with other marks ("fabricá"):
+            # marks tell them from another word ("fábrica", a factory)
+            if fold_phrase(form).strip() in self.written:
+                self.matcher.add("==" + form, meaning)
+            else:
+                self.matcher.add(form, meaning, exact=True)
 
     def elided(self, phrase: str, meaning: Phrase, elision: tuple[str, str] | None) -> None:
         """The phrase, and where it opens with the article a clitic shortens, its short form too ("الهند" and
@@ -425,6 +431,12 @@ class _Adder:
         self(phrase, meaning)
         if elision is not None and elision[0] and phrase.startswith(elision[0]) and len(phrase) > len(elision[0]) + 1:
             self.matcher.add(elision[1] + phrase[len(elision[0]):], meaning)
+
+
+def _written_words(cues: dict[str, list[str]]) -> frozenset[str]:
+    """The one-word entries a language file writes with `==`: forms to be matched only as written."""
+    return frozenset(fold_phrase(w[2:]).strip() for words in cues.values() for w in words
+                     if w.startswith("==") and " " not in w.strip() and not w.endswith("*"))
 
 
 def _before_vowel(phrase: str, elided: dict[str, str]) -> str | None:
@@ -441,7 +453,7 @@ def _before_vowel(phrase: str, elided: dict[str, str]) -> str | None:
 def _fill(lang: Language, sources: list[Language]) -> None:
     known = countries()
     for src in sources:
-        add = _Adder(lang.matcher, src.code)
+        add = _Adder(lang.matcher, src.code, _written_words(src.cues))
         for cls, words in src.cues.items():
             for word in words:
                 # a legal form written in capitals ("AS", "SA", "AB") is one only in capitals, not "as" or "sa"

@@ -673,6 +673,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
+    out = _without_named_nationals(text, out)
     out = _without_family_after_model(text, out, names)
     out = _without_plant_renamed(text, out, matches)
     _with_former(text, out)
@@ -1105,6 +1106,25 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
                 return True
         return False
     return [m for m in out if not designer(m)]
+
+
+def _without_named_nationals(text: str, out: list[Mention]) -> list[Mention]:
+    """A family's name with a given name right before it and a people's word right before that ("the Russian Mikhail
+    Kalashnikov", "rusul Mihail Kalașnikov", "el ruso Mijaíl Kaláshnikov") is a person of that people, no product."""
+    countries = [m for m in out if m.kind == "country"]
+    if not countries:
+        return out
+    held = _Mask(len(text))
+    held.mark_all(out)
+
+    def person(m: Mention) -> bool:
+        if m.kind != "product" or not m.generic or not m.text.isalpha():
+            return False
+        given = _GIVEN_NAME.search(text, max(0, m.start - 30), m.start)
+        if given is None or held.hit(given.start(), given.end()) or "." in given.group():
+            return False
+        return any(c.end <= given.start() and not text[c.end:given.start()].strip() for c in countries)
+    return [m for m in out if not person(m)]
 
 
 def _without_family_after_model(text: str, out: list[Mention], names: Names) -> list[Mention]:

@@ -45,6 +45,7 @@ from copytrace.extract.shapes import (
     or_words,
     sequence_words,
     shapes,
+    still_words,
     that_is_words,
     type_suffixes,
 )
@@ -2937,6 +2938,41 @@ def _genitive_glued(s: Sentence, m: Mention) -> bool:
     return bool(mark) and mark in s.doc.genitive_marks
 
 
+_TRADE_CLASSES = ("export", "import", "produce", "destination", "locative", "since")
+
+
+def _past_seller(s: Sentence, cue: Mention, took: list[Mention]) -> list[Mention]:
+    """The names a word for "and" joins to what a verb of trade takes, past the other party a word of "from" (or, after
+    a verb of buying, a word of "to" or "from" in one: "compró fusiles AKM a la URSS") names after it ("bought AKM
+    rifles from the USSR, as well as Chinese Type 56 rifles"): they went too."""
+    if not took:
+        return []
+    text, last = s.doc.text, took[-1]
+    source = next((k for k in s.cue_list("source") if k.start >= last.end
+                   and s.doc.tokens_between(last.end, k.start) <= 1), None)
+    seller = None if source is None else next(
+        (c for c in s.mentions if c.kind == "country" and c.start >= source.end
+         and s.doc.tokens_between(source.end, c.start) <= 1), None)
+    if seller is None and cue.value == "import":
+        # ("compró fusiles AKM a la URSS", "a acheté des fusils AKM à l'URSS": a word both "to" and "from")
+        seller = next((c for c in s.mentions if c.kind == "country" and not c.adjective and c.start >= last.end
+                       and 1 <= s.doc.tokens_between(last.end, c.start) <= 3
+                       and not any(last.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions)
+                       and not any(last.end <= k.start and k.end <= c.start and k.value != "product_noun"
+                                   for k in s.cue_list(*_TRADE_CLASSES))), None)
+    if seller is None:
+        return []
+    joined = [p for p in _run_after(s, seller.end, 4, kinds=True) if p in s.subjects()]
+    if not joined or any(seller.end <= m.start and m.end <= joined[0].start and (
+            (m.kind == "country" and not m.adjective) or (m.kind == "cue" and m.value in _TRADE_CLASSES))
+            for m in s.mentions):
+        return []   # ("bought AKMs from the USSR, and Syria bought Type 56 rifles": another clause's buyer)
+    between = fold_phrase(text[seller.end:joined[0].start].lstrip(" ,")).split()
+    opens = bool(_AND_PHRASES.match(text[seller.end:joined[0].start].lstrip(" ,"))) \
+        or (bool(between) and between[0] in and_words())
+    return joined if opens else []
+
+
 def _and_phrase_words(text: str) -> int:
     """The words of the phrases for "and" of more than one word in ``text`` ("as well as", "ainsi que")."""
     return sum(len(m.group().split()) for m in _AND_PHRASES.finditer(text))
@@ -3520,7 +3556,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             # alapján", on the basis of the Soviet AKM)
             on_parent = made and made[0].end <= parent.start and parent.end <= cue.start \
                 and _plain_tokens(s, made[0].end, parent.start) == 0
-            if made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
+            if made and not on_parent and child.end <= cue.start and _copy_bracketed(s, cue, made[0]):
+                pass   # "AKM rifles, and Chinese variants (Type 56)": the copy the adjective places is in the brackets
+            elif made and not on_parent and (child.end <= cue.start or fronted_pair or named_after or (
                     parent.end <= child.start and (_copy_named(s, parent) is child
                                                    or _copula_named(s, cue, parent, child)))) \
                     and child.start >= s.start:
@@ -6020,6 +6058,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             #            in Poland": a word of design governs this country, the making has its own
         if _of_forces(s, c):
             continue   # "the Chinese army", "Çin Ordusu": a country's forces use what is made, they say not where
+        if not locative and _ended_before(s, cue, c):
+            continue   # "production of the rifle ceased when the Israelis bombed the plant": a later clause's doer
         if _on_parts(s, c) is not None:
             continue   # "苏联零件", "assembled from Soviet parts": the country the parts came from
         if _deal_adjective(s, c, deals):
@@ -6133,6 +6173,31 @@ def _on_parts(s: Sentence, c: Mention) -> Mention | None:
     made_on = next((k.end for k in s.cue_list("produce") if k.start == c.end), c.end)
     return next((k for k in s.cue_list("part") if k.start >= made_on and s.doc.tokens_between(made_on, k.start) == 0),
                 None)
+
+
+def _ended_before(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a word that ends the making (`halt`) stands between the word of making and a country after it, no
+    word of place nor agent on the country ("la producción del fusil cesó cuando los israelíes bombardearon la
+    planta", nor the plant's noun that clause names after it): the country is the doer of a later clause, no
+    maker."""
+    if s.near_before(s.list_first(c).start, ("agent", "source"), 1) is not None:
+        return False
+    if c.start < cue.end:
+        # (a plant's noun after the country, words of a clause between: "... when the Israelis bombed the plant")
+        if cue.value != "maker" or s.doc.tokens_between(c.end, cue.start) < 2:
+            return False
+        cue = next((k for k in s.cue_list("produce") if k.end <= c.start), None)
+        if cue is None:
+            return False
+    return any(cue.end <= h.start and h.end <= c.start for h in s.cue_list("halt"))
+
+
+def _copy_bracketed(s: Sentence, cue: Mention, c: Mention) -> bool:
+    """Whether a name in brackets right after a word of copying and its country ("variantes chinesas (Tipo 56)",
+    "Chinese variants (Type 56)") names the copy the country makes, not a name before the word."""
+    opened = _OPEN.match(s.doc.text, max(cue.end, c.end))
+    return opened is not None and any(p.start >= opened.end() and s.doc.tokens_between(opened.end(), p.start) <= 1
+                                      for p in s.products)
 
 
 def _version_named_there(s: Sentence, p: Mention, c: Mention) -> bool:
@@ -9030,6 +9095,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
             # (not a version in the brackets of a country the verb sends it to: "exported to Pakistan (F-7P), ...")
             took = [] if taken or s.doc.particles_follow or cue.value not in {"import", "export", "arrive"} else \
                 [p for p in _run_after(s, cue.end, 3, kinds=True) if p in s.subjects() and _bracket_owner(s, p) is None]
+            took += [p for p in _past_seller(s, cue, took) if p not in took]
             # "MiG-27M은 40대가 인도에 수출, ... 바하두르라는 이름으로 라이선스생산": the design a later clause names a
             # copy of went where the word of its own clause sends it, not the copy
             own = [p for p in s.products if id(p) in s.parents and p.end <= cue.start and not _clause_apart(s, cue, [p])
@@ -10060,6 +10126,20 @@ def _also_before(s: Sentence, k: Mention) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _still_after(s: Sentence, y: Mention) -> bool:
+    """Whether a word for "still" stands a few words after a year, in its clause (no comma nor "and" between: "in
+    2023 it is still in use", "2023 noch im Einsatz"; not "made from 1959, and still in use")."""
+    words = list(_WORD.finditer(s.doc.text, y.end, min(s.end, y.end + 40)))[:3]
+    for w in words:
+        if any(ch in ",;:.(" for ch in s.doc.text[y.end:w.start()]):
+            return False
+        key = fold_phrase(w.group()).strip()
+        if key in and_words():
+            return False
+        if key in still_words():
+            return True
+    return False
+
 def _again_before(s: Sentence, y: Mention) -> bool:
     """Whether a word for "again" ends right before a year, or one word (a preposition) before it ("and again in
     1980", "und 1980 wieder" is not: the word must come first)."""
@@ -10294,6 +10374,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         if cue.value == "produce" and _also_before(s, cue):
             continue   # "The Tu-124 was also produced in 1975": a further making, not the first
+        if _still_after(s, y):
+            continue   # "as of 2023 it is still in use", "en 2023 sigue en uso": a state that goes on, no start
         if _again_before(s, y) or (cue.start >= y.end and _again_before(s, cue)):
             continue   # "built until 1975 and again in 1980": a making resumed ("2011-ben ismét szolgálatba lépett",
             #            from 2019 in service again: a word for "again" right before the word after the year)

@@ -597,6 +597,12 @@ def again_words() -> frozenset[str]:
 
 
 @cache
+def still_words() -> frozenset[str]:
+    """Words for "still" ("still", "noch", "ainda"), folded: a year right before one dates a state that goes on."""
+    return _folded("still_words")
+
+
+@cache
 def or_words() -> frozenset[str]:
     """Words for "or" of the languages read, folded ("or", "oder", "или", "hoặc", "或")."""
     return frozenset(fold_phrase(str(w)) for w in _data().get("or_words") or ())  # type: ignore[attr-defined]
