@@ -6165,13 +6165,12 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
 
 
 def _on_parts(s: Sentence, c: Mention) -> Mention | None:
-    """The word for parts a country (its adjective, or its name with a word of making glued on: "俄制雷达",
+    """The word for parts a country (its adjective, or its name with a mark of making that is part of it: "俄制雷达",
     Russian-made radars) stands right before, where adjectives precede their noun: where the parts came from; else
-    None."""
+    None (not a verb of making between: "老挝制造配件", Laos made spare parts)."""
     if s.doc.adjectives_follow:
         return None
-    made_on = next((k.end for k in s.cue_list("produce") if k.start == c.end), c.end)
-    return next((k for k in s.cue_list("part") if k.start >= made_on and s.doc.tokens_between(made_on, k.start) == 0),
+    return next((k for k in s.cue_list("part") if k.start >= c.end and s.doc.tokens_between(c.end, k.start) == 0),
                 None)
 
 
