@@ -4037,8 +4037,12 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
         return True
     # "una versión egipcia llamada Misr": only a country adjective between the word and the naming word (not "a
     # version of the so-called X", which names the original)
+    # (where adjectives follow their noun, a country's name right after the word is its adjective too: "versi China")
     adjectives = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
-                     if m.kind == "country" and m.adjective and cue.end <= m.start and m.end <= naming[0].start)
+                     if m.kind == "country" and cue.end <= m.start and m.end <= naming[0].start
+                     and (m.adjective or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, m.start) == 0)))
+    # (a relative word before the naming word counts for none: "a version that is called", "versi yang dinamai")
+    adjectives += sum(1 for w in fold_phrase(s.doc.text[cue.end:naming[0].start]).split() if w in s.doc.relative_words)
     # (or one verb with a copula: "nella versione rumena è diventato noto come PM md 63", the version became known as)
     copulas = [k for k in s.cue_list("copula") if cue.end <= k.start and k.end <= naming[0].start]
     return s.doc.tokens_between(cue.end, naming[0].start) - adjectives \
