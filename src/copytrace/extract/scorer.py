@@ -1417,9 +1417,9 @@ def _a_place(s: Sentence, c: Mention) -> bool:
 def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
     """What the names given in their places were made from: the name before the first place, else the topic."""
     first = placed[0][0]
-    # (not one the sentence compares with: "like the M-1 rifle")
+    # (not one the sentence compares with: "like the M-1 rifle", "M-1처럼")
     before = [p for p in s.products if p.end <= first.start and s.near_after(p.end, ("resemble",), 1) is None
-              and s.near_before(p.start, ("resemble",), 1) is None]
+              and s.near_before(p.start, ("resemble",), 1) is None and not s.compared(p)]
     original = before[-1] if before else s.topic
     return None if original is None or any(original.value == p.value for _, p in placed) else original
 
