@@ -3344,6 +3344,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
+                and not _and_opens(s, before[-2].end, before[-1].start) \
                 and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip()
                      .lstrip("型式") not in {",", "、", "，"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
@@ -3391,7 +3392,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             child = earlier[-1] if earlier else s.topic
             # (nor one of a list with it: "歼-7II、歼-7M、歼-7E等一系列改进型", versions side by side)
             child = None if earlier and (_copied_list(s, cue, earlier[-1], before[-1])
-                                         or _between_is_and(s, earlier[-1].end, before[-1].start)) else child
+                                         or _between_is_and(s, earlier[-1].end, before[-1].start)
+                                         or _and_opens(s, earlier[-1].end, before[-1].start)) else child
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
             # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
             if child is not None and child.value != before[-1].value \
@@ -9593,6 +9595,15 @@ def _name_ahead(s: Sentence, cue: Mention) -> bool:
     original is named after it, known or not, and none before it."""
     of = s.near_after(cue.end, ("of",), 0)
     return bool(_NAME_AHEAD.match(s.doc.text, cue.end) or (of is not None and _NAME_AHEAD.match(s.doc.text, of.end)))
+
+
+def _and_opens(s: Sentence, a: int, b: int) -> bool:
+    """Whether a word for "and" is the last word before a place, after an aside that says more of the name before
+    it ("the AK-74 with a lighter round (from 1974) and the Type 56 model made in China"): the two are items of one
+    list, neither the other's original."""
+    words = fold_phrase(s.doc.text[a:b]).split()
+    return len(words) >= 2 and words[-1] in and_words() and not any(
+        a <= k.start and k.end <= b for k in s.cue_list(*DERIVE))
 
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
