@@ -4912,6 +4912,22 @@ def _home_built(s: Sentence, p: Mention) -> Mention | None:
                  if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
 
 
+def _named_before_making(s: Sentence, cue: Mention, before: list[Mention]) -> Mention | None:
+    """Where words of naming follow their noun, the word of making or licence right after a naming word whose name
+    stands right before it, in a sentence that names no other design and speaks of one an earlier sentence named
+    ("북한에서는 68식이라는 이름으로 생산되었다", "北朝鮮では68式という名称で生産された"): the name is that of a
+    copy of the design spoken of."""
+    if not s.doc.particles_follow or not before or s.topic is None or s.topic.start >= s.start \
+            or _nickname(s, cue):
+        return None
+    named = before[-1]
+    own = [p for p in s.products if p.start >= s.start]
+    if own != [named] or named.value == s.topic.value or _extends(named, s.topic) \
+            or s.doc.tokens_between(named.end, cue.start) > 1:
+        return None
+    return s.near_after(cue.end, ("licence", "produce"), 1)
+
+
 def _named_making(s: Sentence, named: Mention, design: Mention, made: Mention, cue: Mention) -> Reading:
     """The name given to what was made of a design (under licence, as a copy, or captured) is a product of its own,
     derived from the design, which becomes the sentence's original."""
@@ -5113,6 +5129,11 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if made is not None and any(made.end <= e.start and e.end <= placed.start
                                             for e in s.cue_list("export", "import")):
                     made, placed = None, None
+        if made is None and (making := _named_before_making(s, cue, before)) is not None:
+            # "북한에서는 68식이라는 이름으로 생산되었다": in North Korea made under the name Type 68 (the design spoken
+            # of, where the name comes before its naming word and the making after it)
+            yield _named_making(s, before[-1], s.topic, making, cue)
+            continue
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
