@@ -4912,6 +4912,17 @@ def _home_built(s: Sentence, p: Mention) -> Mention | None:
                  if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
 
 
+def _participle_on_other(s: Sentence, c: Mention, cue: Mention, p: Mention) -> bool:
+    """Where particles follow their noun, a making that stands right before a name, its doer before it with the
+    mark of the doer, is a participle on that name ("सोवियत यूनियन द्वारा बनाए गए AK-47", the AK-47 the Soviet Union
+    made): it says nothing of another name of the sentence."""
+    if not s.doc.particles_follow or c.end > cue.start \
+            or not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list("agent")):
+        return False   # (the doer marked: a place alone may be the whole noun phrase's, not the name's after it)
+    own = next((q for q in s.products if q.start >= cue.end and s.doc.tokens_between(cue.end, q.start) <= 1), None)
+    return own is not None and own is not p and own.value != p.value
+
+
 def _named_before_making(s: Sentence, cue: Mention, before: list[Mention]) -> Mention | None:
     """Where words of naming follow their noun, the word of making or licence right after a naming word whose name
     stands right before it, in a sentence that names no other design and speaks of one an earlier sentence named
@@ -6059,6 +6070,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if _participle_on_other(s, c, cue, p):
+                continue
             if described is not None and described is not p:
                 continue   # "копией советского МиГ-19, который производился в СССР": the clause says where the
                 #            original was made, not its copy
