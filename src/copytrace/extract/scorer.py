@@ -605,9 +605,11 @@ class Sentence:
                    for k in self.cue_list("alias") for q in self.products if q is not p)
 
     def _follows(self, p: Mention, word: Mention) -> bool:
-        """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı")."""
+        """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı"),
+        nor another name (the nearer name's: "AKM은 M16처럼")."""
         return p.end <= word.start and self.doc.tokens_between(p.end, word.start) <= 1 \
-            and not any(ch in _ASIDE_MARKS for ch in self.doc.text[p.end:word.start])
+            and not any(ch in _ASIDE_MARKS for ch in self.doc.text[p.end:word.start]) \
+            and not any(p.end <= q.start and q.end <= word.start for q in self.products)
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
@@ -1417,7 +1419,7 @@ def _a_place(s: Sentence, c: Mention) -> bool:
 def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
     """What the names given in their places were made from: the name before the first place, else the topic."""
     first = placed[0][0]
-    # (not one the sentence compares with: "like the M-1 rifle", "M-1처럼")
+    # (not one the sentence compares with: "like the M-1 rifle", "M16처럼")
     before = [p for p in s.products if p.end <= first.start and s.near_after(p.end, ("resemble",), 1) is None
               and s.near_before(p.start, ("resemble",), 1) is None and not s.compared(p)]
     original = before[-1] if before else s.topic
