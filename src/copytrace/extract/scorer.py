@@ -606,9 +606,11 @@ class Sentence:
                    for k in self.cue_list("alias") for q in self.products if q is not p)
 
     def _follows(self, p: Mention, word: Mention) -> bool:
-        """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı")."""
+        """Whether a word follows a name with at most its ending between, no mark of an aside ("AKM'den farklı"),
+        nor another name (the nearer name's: "AKM은 M16처럼")."""
         return p.end <= word.start and self.doc.tokens_between(p.end, word.start) <= 1 \
-            and not any(ch in _ASIDE_MARKS for ch in self.doc.text[p.end:word.start])
+            and not any(ch in _ASIDE_MARKS for ch in self.doc.text[p.end:word.start]) \
+            and not any(p.end <= q.start and q.end <= word.start for q in self.products)
 
     def country(self, m: Mention) -> str:
         return self.country_names.get(m.value, m.value)
@@ -1418,9 +1420,9 @@ def _a_place(s: Sentence, c: Mention) -> bool:
 def _placed_original(s: Sentence, placed: list[tuple[Mention, Mention]]) -> Mention | None:
     """What the names given in their places were made from: the name before the first place, else the topic."""
     first = placed[0][0]
-    # (not one the sentence compares with: "like the M-1 rifle")
+    # (not one the sentence compares with: "like the M-1 rifle", "M16처럼")
     before = [p for p in s.products if p.end <= first.start and s.near_after(p.end, ("resemble",), 1) is None
-              and s.near_before(p.start, ("resemble",), 1) is None]
+              and s.near_before(p.start, ("resemble",), 1) is None and not s.compared(p)]
     original = before[-1] if before else s.topic
     return None if original is None or any(original.value == p.value for _, p in placed) else original
 
@@ -3380,6 +3382,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         elif len(before) >= 2 and not _copied_list(s, cue, before[-2], before[-1]) \
                 and (s.doc.particles_follow or not _name_ahead(s, cue)) \
                 and not _between_is_and(s, before[-2].end, before[-1].start) \
+                and not _and_opens(s, before[-2].end, before[-1].start) \
                 and (s.doc.particles_follow or s.doc.text[before[-2].end:before[-1].start].strip()
                      .lstrip("型式") not in {",", "、", "，"}) \
                 and not ((third := [p for p in s.products if p.end <= before[-2].start][-1:])
@@ -3427,7 +3430,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             child = earlier[-1] if earlier else s.topic
             # (nor one of a list with it: "歼-7II、歼-7M、歼-7E等一系列改进型", versions side by side)
             child = None if earlier and (_copied_list(s, cue, earlier[-1], before[-1])
-                                         or _between_is_and(s, earlier[-1].end, before[-1].start)) else child
+                                         or _between_is_and(s, earlier[-1].end, before[-1].start)
+                                         or _and_opens(s, earlier[-1].end, before[-1].start)) else child
             # (not a word of versions after a name, where nothing in the sentence is their version: "vyrobeno 1998
             # kusů T-54 různých verzí", T-54s of various versions, says nothing of the product spoken of before)
             if child is not None and child.value != before[-1].value \
@@ -4076,8 +4080,12 @@ def _called(s: Sentence, cue: Mention, name: Mention) -> bool:
         return True
     # "una versión egipcia llamada Misr": only a country adjective between the word and the naming word (not "a
     # version of the so-called X", which names the original)
+    # (where adjectives follow their noun, a country's name right after the word is its adjective too: "versi China")
     adjectives = sum(s.doc.tokens_between(m.start, m.end) for m in s.mentions
-                     if m.kind == "country" and m.adjective and cue.end <= m.start and m.end <= naming[0].start)
+                     if m.kind == "country" and cue.end <= m.start and m.end <= naming[0].start
+                     and (m.adjective or (s.doc.adjectives_follow and s.doc.tokens_between(cue.end, m.start) == 0)))
+    # (a relative word before the naming word counts for none: "a version that is called", "versi yang dinamai")
+    adjectives += sum(1 for w in fold_phrase(s.doc.text[cue.end:naming[0].start]).split() if w in s.doc.relative_words)
     # (or one verb with a copula: "nella versione rumena è diventato noto come PM md 63", the version became known as)
     copulas = [k for k in s.cue_list("copula") if cue.end <= k.start and k.end <= naming[0].start]
     return s.doc.tokens_between(cue.end, naming[0].start) - adjectives \
@@ -4963,6 +4971,33 @@ def _home_built(s: Sentence, p: Mention) -> Mention | None:
                  if m.kind == "cue" and m.value == "produce" and m.end == named.start), None)
 
 
+def _participle_on_other(s: Sentence, c: Mention, cue: Mention, p: Mention) -> bool:
+    """Where particles follow their noun, a making that stands right before a name, its doer before it with the
+    mark of the doer, is a participle on that name ("सोवियत यूनियन द्वारा बनाए गए AK-47", the AK-47 the Soviet Union
+    made): it says nothing of another name of the sentence."""
+    if not s.doc.particles_follow or c.end > cue.start \
+            or not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list("agent")):
+        return False   # (the doer marked: a place alone may be the whole noun phrase's, not the name's after it)
+    own = next((q for q in s.products if q.start >= cue.end and s.doc.tokens_between(cue.end, q.start) <= 1), None)
+    return own is not None and own is not p and own.value != p.value
+
+
+def _named_before_making(s: Sentence, cue: Mention, before: list[Mention]) -> Mention | None:
+    """Where words of naming follow their noun, the word of making or licence right after a naming word whose name
+    stands right before it, in a sentence that names no other design and speaks of one an earlier sentence named
+    ("북한에서는 68식이라는 이름으로 생산되었다", "北朝鮮では68式という名称で生産された"): the name is that of a
+    copy of the design spoken of."""
+    if not s.doc.particles_follow or not before or s.topic is None or s.topic.start >= s.start \
+            or _nickname(s, cue):
+        return None
+    named = before[-1]
+    own = [p for p in s.products if p.start >= s.start]
+    if own != [named] or named.value == s.topic.value or _extends(named, s.topic) \
+            or s.doc.tokens_between(named.end, cue.start) > 1:
+        return None
+    return s.near_after(cue.end, ("licence", "produce"), 1)
+
+
 _COMMAS = frozenset({",", "，", "、", "،"})
 
 
@@ -5170,6 +5205,11 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if made is not None and any(made.end <= e.start and e.end <= placed.start
                                             for e in s.cue_list("export", "import")):
                     made, placed = None, None
+        if made is None and s.topic is not None and (making := _named_before_making(s, cue, before)) is not None:
+            # "북한에서는 68식이라는 이름으로 생산되었다": in North Korea made under the name Type 68 (the design spoken
+            # of, where the name comes before its naming word and the making after it)
+            yield _named_making(s, before[-1], s.topic, making, cue)
+            continue
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
@@ -6101,6 +6141,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if _participle_on_other(s, c, cue, p):
+                continue
             if described is not None and described is not p:
                 continue   # "копией советского МиГ-19, который производился в СССР": the clause says where the
                 #            original was made, not its copy
@@ -6181,14 +6223,13 @@ def _ended_before(s: Sentence, cue: Mention, c: Mention) -> bool:
     maker."""
     if s.near_before(s.list_first(c).start, ("agent", "source"), 1) is not None:
         return False
+    making: Mention | None = cue
     if c.start < cue.end:
         # (a plant's noun after the country, words of a clause between: "... when the Israelis bombed the plant")
         if cue.value != "maker" or s.doc.tokens_between(c.end, cue.start) < 2:
             return False
-        cue = next((k for k in s.cue_list("produce") if k.end <= c.start), None)
-        if cue is None:
-            return False
-    return any(cue.end <= h.start and h.end <= c.start for h in s.cue_list("halt"))
+        making = next((k for k in s.cue_list("produce") if k.end <= c.start), None)
+    return making is not None and any(making.end <= h.start and h.end <= c.start for h in s.cue_list("halt"))
 
 
 def _copy_bracketed(s: Sentence, cue: Mention, c: Mention) -> bool:
@@ -9694,6 +9735,15 @@ def _name_ahead(s: Sentence, cue: Mention) -> bool:
     original is named after it, known or not, and none before it."""
     of = s.near_after(cue.end, ("of",), 0)
     return bool(_NAME_AHEAD.match(s.doc.text, cue.end) or (of is not None and _NAME_AHEAD.match(s.doc.text, of.end)))
+
+
+def _and_opens(s: Sentence, a: int, b: int) -> bool:
+    """Whether a word for "and" is the last word before a place, after an aside that says more of the name before
+    it ("the AK-74 with a lighter round (from 1974) and the Type 56 model made in China"): the two are items of one
+    list, neither the other's original."""
+    words = fold_phrase(s.doc.text[a:b]).split()
+    return len(words) >= 2 and words[-1] in and_words() and not any(
+        a <= k.start and k.end <= b for k in s.cue_list(*DERIVE))
 
 
 def _between_is_and(s: Sentence, a: int, b: int) -> bool:
