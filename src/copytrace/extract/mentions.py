@@ -1111,8 +1111,8 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
 def _without_named_nationals(text: str, out: list[Mention]) -> list[Mention]:
     """A family's name with a given name right before it and a people's word right before that ("the Russian Mikhail
     Kalashnikov", "rusul Mihail Kalașnikov", "el ruso Mijaíl Kaláshnikov") is a person of that people, no product."""
-    countries = [m for m in out if m.kind == "country"]
-    if not countries:
+    country_ends = {m.end for m in out if m.kind == "country"}
+    if not country_ends:
         return out
     held = _Mask(len(text))
     held.mark_all(out)
@@ -1123,7 +1123,11 @@ def _without_named_nationals(text: str, out: list[Mention]) -> list[Mention]:
         given = _GIVEN_NAME.search(text, max(0, m.start - 30), m.start)
         if given is None or held.hit(given.start(), given.end()) or "." in given.group():
             return False
-        return any(c.end <= given.start() and not text[c.end:given.start()].strip() for c in countries)
+        # (a country's word ending right before the given name, spaces at most between: looked up, not scanned)
+        before = given.start()
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        return before in country_ends
     return [m for m in out if not person(m)]
 
 
