@@ -297,9 +297,8 @@ class Extractor:
                            and c.relation == "derived_from" and c.subject is recent
                            and c.score >= thresholds.get(c.relation, 0.5)
                            for m in (series, speaking) if m is not None and c.object == m.value), None)
-            passed = [c for c in found_here if c.score >= thresholds.get(c.relation, 0.5)]
             recent = None if recent is not None and (field or (_late(sentence, recent) and not _copy_a_copula_ends_on(
-                sentence, recent, passed))) else recent
+                sentence, recent, found_here, thresholds))) else recent
             # "The M-84 is a Yugoslav copy of it. It has a crew of three. It was sold to Kuwait": sentences that
             # name no design go on about the one a sentence before them spoke of, up to the end of the paragraph
             going_on = recent or (going_on if not sentence.products and not field
@@ -864,12 +863,13 @@ def _late(s: Sentence, p: Mention) -> bool:
     return copula is None or s.doc.tokens_between(s.start, copula.start) > 2
 
 
-def _copy_a_copula_ends_on(s: Sentence, p: Mention, found: list[Reading]) -> bool:
+def _copy_a_copula_ends_on(s: Sentence, p: Mention, found: list[Reading], thresholds: dict[str, float]) -> bool:
     """Whether a late name is what a copula right before it says the sentence's subject is, and the sentence reads it
-    as a copy or version of another ("Of the T-72's many versions the best known is the Yugoslav M-84. The tank was
-    built at ...": the M-84 is what the next sentence goes on about)."""
+    (above the threshold) as a copy or version of another ("Of the T-72's many versions the best known is the Yugoslav
+    M-84. The tank was built at ...": the M-84 is what the next sentence goes on about)."""
     copula = s.near_before(p.start, ("copula",), 2)
-    return copula is not None and any(c.relation == "derived_from" and c.subject.value == p.value for c in found)
+    return copula is not None and any(c.relation == "derived_from" and c.subject.value == p.value
+                                      and c.score >= thresholds.get(c.relation, 0.5) for c in found)
 
 
 def _home(mentions: list[Mention]) -> str | None:

@@ -94,6 +94,7 @@ class Names:
         self._org_keys: dict[str, list[tuple[str, Known]]] | None = None
         self._countries: dict[str, str] = {}   # a country's id -> its name
         self._predecessors: dict[str, tuple[str, ...]] = {}   # a country's id -> the states it succeeded
+        self._successors: dict[str, frozenset[str]] = {}   # a country's id -> the states that succeeded it (asked)
         self._nouns: dict[str, set[str]] = {}   # an entity -> the nouns its names end in ("tank" of "Type 69 tank")
         # an entity -> its names in Latin letters that hold no number, less a version letter ("Flogger" of
         # "Flogger-D"): what a script that writes names by sound may spell ("플로거")
@@ -274,9 +275,12 @@ class Names:
                          for c in (*self._made_in.get(a, ()), *self._holders.get(a, ()))
                          if c in self._countries and c not in later) - self.homes(entity)
 
-    def _successors_of(self, country: str) -> set[str]:
+    def _successors_of(self, country: str) -> frozenset[str]:
         """The ids of the states that succeeded a country, through any number of successions (Serbia of Serbia and
         Montenegro; not its siblings: Croatia and Serbia both succeeded Yugoslavia)."""
+        known = self._successors.get(country)
+        if known is not None:
+            return known
         found: set[str] = set()
         todo = [country]
         while todo:
@@ -285,7 +289,8 @@ class Names:
                 if here in before and later not in found:
                     found.add(later)
                     todo.append(later)
-        return found
+        self._successors[country] = frozenset(found)
+        return self._successors[country]
 
     def makers_of_line(self, entity: str, depth: int = 2) -> frozenset[str]:
         """The names of the countries where the registry says a design, or a design derived from it (or from one of
