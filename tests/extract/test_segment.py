@@ -214,3 +214,22 @@ def test_a_days_number_and_its_stop_before_a_months_name_end_no_sentence(text: s
 
 def test_a_small_number_and_a_stop_before_another_capital_end_a_sentence() -> None:
     assert split("The army took 12. Many more came later.") == ["The army took 12.", "Many more came later."]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("The plant bought the tooling from the Soviets.Production began two years later.",
+     "The plant bought the tooling from the Soviets."),
+    ("Serial output began in 1981.Exports followed soon after.", "Serial output began in 1981."),
+    ("Pabrik itu membeli lisensi dari Uni Soviet.Produksi dimulai kemudian.", "Pabrik itu membeli lisensi dari Uni Soviet."),
+])
+def test_a_period_glued_to_a_capitalised_word_ends_a_sentence(text: str, first: str) -> None:
+    assert split(text)[0] == first
+
+
+@pytest.mark.parametrize("text", [
+    "The St.Petersburg works made the first batch.",  # a capitalised abbreviation before the period
+    "The rifle is sold at www.example.com today.",    # no capital after the period
+    "Dieser Wagen wurde bzw.Später gebaut.",          # the language's abbreviation before it
+])
+def test_other_glued_periods_end_no_sentence(text: str) -> None:
+    assert len(split(text, frozenset({"bzw"}))) == 1

@@ -97,7 +97,9 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
     spans = Spans(protected)
     for para_start, para_end in paragraphs(text, start, end, open_words):
         begin = para_start
-        for m in _END.finditer(text, para_start, para_end):
+        stops = sorted([*_END.finditer(text, para_start, para_end), *_glued_stops(text, para_start, para_end)],
+                       key=lambda m: m.start())
+        for m in stops:
             cut = m.start()
             if (not _is_boundary(text, cut, m.end(), para_end, abbreviations, spans)
                     or _year_fragment(text, begin, cut, m.end())) \
@@ -107,6 +109,20 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
             begin = m.end()
         if begin < para_end and text[begin:para_end].strip():
             yield from _bounded(text, begin, para_end)
+
+
+# a period with no space after it, glued to the next sentence as pages copied from the web often have it ("... were
+# delivered.The first ...", "in 1981.Production"): after a word ending in three lower-case letters, or a year
+_GLUED = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))\.(?=[^\W\d_]{2})")
+
+
+def _glued_stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Periods glued to a capitalised word that follows them (a capital, then a small letter)."""
+    for m in _GLUED.finditer(text, start, end):
+        cut = m.start()
+        if (text[cut - 3:cut].islower() or text[cut - 4:cut].isdigit()) \
+                and text[cut + 1].isupper() and text[cut + 2].islower():
+            yield m
 
 
 def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: frozenset[str],
