@@ -220,7 +220,8 @@ def test_a_small_number_and_a_stop_before_another_capital_end_a_sentence() -> No
     ("The plant bought the tooling from the Soviets.Production began two years later.",
      "The plant bought the tooling from the Soviets."),
     ("Serial output began in 1981.Exports followed soon after.", "Serial output began in 1981."),
-    ("Pabrik itu membeli lisensi dari Uni Soviet.Produksi dimulai kemudian.", "Pabrik itu membeli lisensi dari Uni Soviet."),
+    ("Pabrik itu membeli lisensi dari Uni Soviet.Produksi dimulai kemudian.",
+     "Pabrik itu membeli lisensi dari Uni Soviet."),
 ])
 def test_a_period_glued_to_a_capitalised_word_ends_a_sentence(text: str, first: str) -> None:
     assert split(text)[0] == first
