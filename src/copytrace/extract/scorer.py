@@ -1882,7 +1882,9 @@ def _counted_before(s: Sentence, k: Mention) -> bool:
     start (a year is no count; nor where a word of "first" opens the count: "the first 10 T-72s were built")."""
     text = s.doc.text
     for p in s.products:
-        if not (p.end <= k.start and s.doc.tokens_between(p.end, k.start) <= 2
+        # (a word for the kind of product counts for nothing: "some 400 T-72 tanks had been built")
+        if not (p.end <= k.start
+                and s.doc.tokens_between(p.end, k.start) - _cue_tokens(s, p.end, k.start, ("product_noun",)) <= 2
                 and not any(ch in ",;:()" for ch in text[p.end:k.start])):
             continue
         found = _COUNT_BEFORE.search(text, max(s.start, p.start - 16), p.start)
