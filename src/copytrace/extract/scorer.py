@@ -3759,9 +3759,11 @@ def _qualifies_next(s: Sentence, cue: Mention, cues: list[Mention]) -> bool:
 def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
     """Whether a part a possessive gives a product stands right before a word of derivation or naming, no name
     between ("its engine, also copied, ...", "son moteur, copié lui aussi, ..."): the word speaks of the part, not
-    the product; "son moteur, copié lui aussi, reçut le nom RD-9X" holds six words between)."""
-    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 6
-               and s.near_before(k.start, ("possessive",), 0) is not None
+    the product; "son moteur, copié lui aussi, reçut le nom RD-9X" holds six words between); or a part right before
+    the word, which then qualifies the part ("a tail turret derived from the bomber's", "an engine copied from")."""
+    return any(k.end <= cue.start and (s.doc.tokens_between(k.end, cue.start) == 0
+                                       or (s.doc.tokens_between(k.end, cue.start) <= 6
+                                           and s.near_before(k.start, ("possessive",), 0) is not None))
                and not any(k.end <= p.start and p.end <= cue.start for p in s.products) for k in s.cue_list("part"))
 
 
