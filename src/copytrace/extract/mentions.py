@@ -648,8 +648,11 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if rest is not None and whole is not None and whole.entity == rest.entity:
                 continue
             known = names.resolve_misspelt(org.value)   # "Bumbar-Labedy": a known maker with a letter wrong
-        if known is None and " " not in org.value.strip() and (opening := names.maker_opening_with(org.value)):
-            known = names.resolve(opening)   # "Shaanxi" alone: the one known maker whose names open with the word
+        if known is None and " " not in org.value.strip() and not org.value.isupper() \
+                and (opening := names.maker_opening_with(org.value)):
+            # "Shaanxi" alone: the one known maker whose names open with the word (not letters in capitals, which
+            # stand for many names: "KMZ")
+            known = names.resolve(opening)
         if known is not None and known.kind == "org":
             org.value, org.entity = known.canonical, known.entity
         elif _CYRILLIC.search(org.value):
