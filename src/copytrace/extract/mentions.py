@@ -2505,10 +2505,14 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # (German capitalises every noun; where words of place follow their noun, a name comes before its noun:
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
     if language is None or not (language.capitalised_nouns or language.postpositions):
+        goods = {(m.start, m.end) for m in matches if m.phrase.cls == "goods"}
         for n in nouns:
             if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
                 continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
                 #            the tanks are the T-72s, and "Varsovan" is "of Warsaw")
+            if (n.start, n.end) in goods:
+                continue   # a word for arms in general names no one design: "на вооружении Народной армии", in
+                #            the armament of the People's Army
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
                 add(given.start(1), given.end(1))
