@@ -6106,6 +6106,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # "production of the rifle ceased when the Israelis bombed the plant": a later clause's doer
         if _on_parts(s, c) is not None:
             continue   # "苏联零件", "assembled from Soviet parts": the country the parts came from
+        if _aside_on_country(s, c):
+            continue   # "made in the USSR (Russia being the largest of its republics)": an aside on the place
         if _deal_adjective(s, c, deals):
             continue   # "Советско-китайское соглашение о ... выпуску Ту-16": a deal's parties, not where it is made
         if any(k.start < c.start and c.end < k.end and (c.adjective or k.value == "unlicensed")
@@ -6208,6 +6210,20 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _aside_on_country(s: Sentence, c: Mention) -> bool:
+    """Whether a country stands inside brackets that open right after another country's name and hold more words
+    than its own ("в СССР (Россия была крупнейшей из республик)"): an aside on that place, not a second place."""
+    text = s.doc.text
+    opened = open_bracket(text, s.start, c.start)
+    if opened < 0:
+        return False
+    closed = min((i for i in (text.find(")", c.end, s.end), text.find("）", c.end, s.end)) if i >= 0), default=s.end)
+    if s.doc.tokens_between(opened + 1, closed) <= s.doc.tokens_between(c.start, c.end) + 1:
+        return False   # ("in Yugoslavia (Serbia)": a country alone in brackets, or nearly, is a place of its own)
+    before = len(text[:opened].rstrip())
+    return any(o is not c and o.kind == "country" and not o.adjective and o.end == before for o in s.mentions)
 
 
 def _on_parts(s: Sentence, c: Mention) -> Mention | None:
