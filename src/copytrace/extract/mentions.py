@@ -29,6 +29,7 @@ from copytrace.extract.lexicon import countries, declines_names
 from copytrace.extract.match import SKIP, Match, Spans, fold_phrase, han_or_kana, match_fold
 from copytrace.extract.resolve import Found, Known, Names, in_capitals, lower_suffix_apart
 from copytrace.extract.shapes import (
+    about_words,
     and_words,
     articles,
     calendar_words,
@@ -402,10 +403,12 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                 named.start() - 1 in plain_noun_ends or (not caps and named.end() + 1 in noun_starts)) \
                 or named.start() in country_starts \
                 or fold_phrase(named.group(1)).strip() in articles() \
+                or fold_phrase(named.group(1)).strip() in about_words() \
                 or (not caps and any(   # (a word in capitals is no word of the language: "IAR")
                     stop <= named.end(1) for stop in word_ends.get(named.start(), ()))):
-            continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article or another word of
-            #            the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese 30 Panzer")
+            continue   # (nor a country and a count: "Украйна 30 бронирани машини"; nor an article, a word for "about"
+            #            or another word of the language and a count: "The 24 howitzers", "Les 24 obusiers", "Diese
+            #            30 Panzer", "Sekitar 20 kendaraan", about 20 vehicles)
         head = anyascii(named.group(1)) if _CYRILLIC.search(named.group(1)) else named.group(1)
         value = f"{head}-{named.group(2)}" if caps else f"{head} {named.group(2)}"
         known = names.resolve(named.group()) or names.resolve(value)
@@ -2478,6 +2481,17 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
     return found
 
 
+_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line around ``at`` is a heading in title case ("Pindad Segera Luncurkan Senjata Baru"): four words
+    or more, nearly all capitalised, so a capital says nothing of a name."""
+    begin, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    words = _LINE_WORD.findall(text, begin, end if end >= 0 else len(text))
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list[Match], out: list[Mention],
                         taken: _Mask, names: Names, language: Language | None) -> list[Mention]:
     """Products named by a capitalised word beside a product noun: after it ("tenk Vihor", "la pistola
@@ -2514,7 +2528,7 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 continue   # a word for arms in general names no one design: "на вооружении Народной армии", in
                 #            the armament of the People's Army
             given = _NAME_AFTER_NOUN.match(text, n.end)
-            if given is not None:
+            if given is not None and not _title_case_line(text, n.start):
                 add(given.start(1), given.end(1))
     # "copie italiane (il FIROS) ed egiziane (SAKR)", "Iran (Boragh)": a capitalised word alone in brackets right
     # after a country, in a sentence of copies or making, is that country's product (not a town: "China (Beijing)")
