@@ -42,19 +42,3 @@ def test_a_name_after_a_noun_in_running_text_stays(extractor: Extractor) -> None
     text = "Pabrik itu membuat senapan Garuda untuk tentara.\n\nSenapan itu kemudian diekspor ke Laos."
     assert "Garuda" in _products(extractor, text, "id")
 
-
-def _orgs(extractor: Extractor, text: str, lang: str) -> set[str]:
-    language = lexicon.language(lang)
-    folded = match_fold(text)
-    document = build(text, 0, language.matcher.find(text, folded, 0), extractor.names, folded, language)
-    return {m.text for m in document.mentions if m.kind == "org"}
-
-
-def test_the_capitals_of_a_title_case_heading_bound_no_plant_name(extractor: Extractor) -> None:
-    orgs = _orgs(extractor, "Pabrik Segera Luncurkan Senjata Baru dengan Laras Panjang\n\nItu dijual ke Laos.", "id")
-    assert not any("Segera" in o for o in orgs), orgs
-
-
-def test_a_data_sheet_field_keeps_its_maker_name(extractor: Extractor) -> None:
-    orgs = _orgs(extractor, "Type: Transport aircraft\nManufacturer: Hanzhong Aircraft Industry Corporation", "en")
-    assert any("Hanzhong Aircraft Industry Corporation" in o for o in orgs), orgs

@@ -2485,15 +2485,18 @@ _LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _title_case_line(text: str, at: int) -> bool:
-    """Whether the line around ``at`` is a heading in title case ("Pindad Segera Luncurkan Senjata Baru"): four words
-    or more, nearly all capitalised, so a capital says nothing of a name (not a data sheet's field, its label and a
-    colon before the value: "Manufacturer: Shaanxi Aircraft Industry Corporation")."""
+    """Whether the line around ``at`` is a heading in title case ("Pindad Segera Luncurkan Senjata Baru dengan ..."):
+    five words or more, one at most in lower case, no stop at its end, so a capital says nothing of a name (not a
+    data sheet's field, its label and a colon before the value: "Manufacturer: Shaanxi Aircraft Industry
+    Corporation")."""
     begin, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     end = end if end >= 0 else len(text)
     if text.find(":", begin, end) >= 0 or text.find("：", begin, end) >= 0:
         return False
+    if text[begin:end].rstrip().endswith((".", "!", "?")):
+        return False   # (a sentence that names many things: "Tank T-72 diproduksi di Pabrik Tank Polandia Stomil.")
     words = _LINE_WORD.findall(text, begin, end)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 5 and sum(not w[0].isupper() for w in words) <= 1
 
 
 def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list[Match], out: list[Mention],
@@ -2652,9 +2655,6 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
     for cue in (m for m in mentions if m.kind == "cue" and m.value == "org_word"):
         if blocked.hit(cue.start, cue.start + 1):
             continue
-        if cue.text[:1].isupper() and _title_case_line(text, cue.start):
-            continue   # "Pabrik Segera Luncurkan Senjata Baru": in a heading in title case the capitals around a
-            #            plant word mark no name's bounds
         # ("Arcus fabrique des AK-47": a plant word in lower case that is also a verb of making may be the verb, the
         # capital before it its subject; a name after it stays: "la fábrica n.º 617")
         verb = cue.text[:1].islower() and (cue.start, cue.end) in verbs
