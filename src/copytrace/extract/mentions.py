@@ -489,7 +489,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
     dated = [(d.start(), d.end()) for d in (*_DATELINE.finditer(text, start), *_PAGE_DATE.finditer(text, start))]
     for y in years(text, start, len(text)):
         # (not a news dateline's: "KABUL, May 3, 2021 (Reuters) -" dates the report, not the design)
-        if not taken.hit(y.start, y.start + 1) and not any(a <= y.start < b for a, b in dated):
+        if not taken.hit(y.start, y.start + 1) and not any(a <= y.start < b for a, b in dated) \
+                and not _MODEL_OF.search(text, max(start, y.start - 16), y.start):
             out.append(Mention(y.start, y.end, "year", str(y.value), text[y.start:y.end],
                                decade=y.decade, range_end=y.range_end))
     best: dict[int, Match] = {}
@@ -2481,6 +2482,10 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
     return found
 
 
+# a word for "model of" right before a year makes the year part of a name ("автомат Калашникова образца 1947 года",
+# "Automat Kalaschnikowa obraztsa 1947", "karabin wzór 1938", "modèle 1949"): no date
+_MODEL_OF = re.compile(r"(?<![^\W\d_])(?:образца|обр\.|obraztsa|obrazca|obraztsov|wzór|wzoru|vzor|vzoru|"
+                       r"modelo|modèle|modello|model|modell|mod\.)\s*$", re.IGNORECASE)
 _LINE_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
