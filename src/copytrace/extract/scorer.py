@@ -346,9 +346,12 @@ class Sentence:
             return 1.0
         # a noun of making, its object, then the word of plan ("Produkcja śmigłowców Mi-2 ma ruszyć", the making of
         # the helicopters is to start): the names and words of kind between are the noun's own
+        # (words for "of" and one more word, a family's name, may stand in the noun's phrase too: "a fabricação de
+        # fuzis de assalto Kalashnikov AK-103 terá início", the making of the rifles is to start)
         if any(k.start >= cue.end and "," not in self.doc.text[cue.end:k.start]
                and self.doc.tokens_between(cue.end, k.start) - _mention_tokens(self, cue.end, k.start, _NAMED)
-               - _cue_tokens(self, cue.end, k.start, ("product_noun",)) == 0
+               - _cue_tokens(self, cue.end, k.start, ("product_noun", "of")) <= (
+                   1 if _mention_tokens(self, cue.end, k.start, _NAMED) else 0)
                for k in self.cue_list("plan")):
             return 1.0
         # ("L'achat d'une licence du MiG-21 était prévu", "the purchase of a licence was planned": the copula of the
@@ -375,8 +378,9 @@ class Sentence:
                                  for p in self.products))
                 for k in self.cue_list("plan")):
             return 1.0
-        # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began)
-        if any(cue.start < k.start and k.end < cue.end for k in self.cue_list("plan")):
+        # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began),
+        # or a future that closes one ("la production des fusils débutera", the making of the rifles will begin)
+        if any(cue.start < k.start and k.end <= cue.end for k in self.cue_list("plan")):
             return 1.0
         # the word itself in the future tense ("producirá", "fabriquera"; not a word of drawings that is also one of
         # plans, "načrte", read as a licence handed over)
