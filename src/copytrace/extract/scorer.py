@@ -3723,7 +3723,8 @@ def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
         child, original = held, after[0]   # ("استندت الطائرة Q-5 إلى تصميم J-6": the verb first, its subject held)
     elif cue.value == "basis":
         child, original = before[-1] if before else s.topic, held
-    elif before:
+    elif before and not (after and before[-1].value == held.value):
+        # (not the held name's own design named before: "licensed the MiG-21, then converted the MiG-21 into the J-7")
         child, original = held, before[-1]   # ("der T-54, aus dem der T-55 entstand": from which)
     elif after:
         child, original = after[0], held   # ("Aus dem T-54 entstand der T-55": nothing before it comes from)
@@ -10593,7 +10594,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                      (not any(id(p) in s.parents for p in s.products)
                       and not (nearest.start < s.start and _copy_known(s, nearest)))
                      or any(k.end <= cue.start and _receiver_between(s, k.end, cue.start)
-                            for k in s.cue_list("licence")))),
+                            for k in s.cue_list("licence"))
+                     or _licensed_making_of_original(s, cue, nearest))),
                  "topic": float(s.elsewhere(nearest)), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
         if place is None and cue.value in {"introduce", "service"}:
@@ -10840,6 +10842,14 @@ def _design_governs(s: Sentence, k: Mention, c: Mention) -> bool:
     return s.doc.tokens_between(k.end, c.start) <= 2 and s.near_before(c.start, ("locative",), 1) is not None \
         and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions) \
         and not any(ch in ",;:()" for ch in s.doc.text[k.end:c.start])
+
+
+def _licensed_making_of_original(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of making inside a phrase of licensed making ("allowed to produce", "licence-built") makes a
+    name the sentence goes on to call the original of a copy ("began licence production of the MiG-21, then turned it
+    into the J-7"): the licensee's start, no year of that design."""
+    return any(q.value == p.value and id(q) in s.parents for q in s.products) \
+        and any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("licence"))
 
 
 def _since(s: Sentence, y: Mention) -> bool:
