@@ -3310,6 +3310,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], prior[-1] if prior and han_or_kana(cue.text[:1]) else s.topic)]
             pairs += _beside_list(s, cue, after, pairs[0][1])
             beside = {id(a) for a, b in pairs if s.elsewhere(b) and _set_beside(s, cue, after[0])}
+            # ("A Chinese copy named J-7", "la versión china conocida como J-7": a country's adjective on the word is
+            # the named version's, as on one set right beside it)
+            fronted_pair = _called(s, cue, after[0])
         elif after and not before and cue.value in {"copy", "variant"} \
                 and (unknown := _unknown_apposed(s, cue)) is not None:
             # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
