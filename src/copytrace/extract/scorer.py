@@ -3470,6 +3470,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             for original in _listed(s, before[::-1]):
                 yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
                                            tuple(agents))
+        elif cue.value == "copy" and not pairs and not after \
+                and (original := _owned_original(s, cue, before)) is not None \
+                and (owners := _copiers_before_owner(s, original)):
+            # "Çin, Su-27'nin kopyasını üretti", "中国はSu-27のコピーを生産した": where the owner comes first, the name
+            # that owns the copy word is what was copied, the country before it the copier; the copy is unnamed
+            yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
+                                       tuple(owners[-1:]))
         elif cue.value == "copy" and not pairs and (agents := _copiers(s, cue)) and (objects := [
                 p for p in before if _object_marked(s, p) and _same_clause(s, p.end, cue.start, 4)]):
             # "中国はSu-27をコピーした", "Çin Su-27'yi kopyaladı": where the verb ends its clause, the name marked
@@ -4270,6 +4277,33 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
                                 1) is None
               and not s.doc.particle_on(c, {"source", "destination"})]
     return before + _copier_after(s, cue)
+
+
+def _owned_original(s: Sentence, cue: Mention, before: list[Mention]) -> Mention | None:
+    """Where the owner comes first, the name right before a copy word that an owner's mark makes its owner ("Su-27'nin
+    kopyası", "Su-27のコピー", "Su-27의 복제품", "苏-27的仿制品"; the mark may end the word of its kind after the name:
+    "Su-27 uçaklarının kopyası")."""
+    if not s.doc.genitive_first or not before:
+        return None
+    p = before[-1]
+    if _owner_glued(s, p, cue):
+        return p
+    kind = next((k for k in s.cue_list("product_noun") if p.end <= k.start and k.end <= cue.start
+                 and not s.doc.text[p.end:k.start].strip() and not s.doc.text[k.end:cue.start].strip()), None)
+    marks = [g.lstrip("'’") for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 2]
+    word = s.doc.text[kind.start:kind.end] if kind is not None else ""
+    return p if kind is not None and any(word.endswith(g) for g in marks) else None
+
+
+def _copiers_before_owner(s: Sentence, original: Mention) -> list[Mention]:
+    """The countries named right before the owner of a copy word, a comma or five words at most between and no other
+    name, nor a word of trade or use: the ones who copied ("Çin, Su-27'nin kopyasını üretti")."""
+    return [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= original.start
+            and s.doc.tokens_between(c.end, original.start) <= 5 and c.case not in {"source", "destination", "locative"}
+            and not s.doc.particle_on(c, {"source", "destination", "locative"})
+            and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < original.start
+                        for m in s.mentions)
+            and not any(c.end <= k.start and k.end <= original.start for k in s.cue_list(*_TRADE_OR_USE))]
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
