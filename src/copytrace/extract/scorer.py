@@ -9134,7 +9134,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            party sells (not "Russia signed a contract with Peru to supply 24 jets")
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
-            if c.adjective and not (s.near_before(c.start, ("destination",), 1)
+            if c.adjective and not (s.near_before(c.start, ("destination",), 1) or c.by
                                     or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2
                                         # "exportaciones rusas", "تصدير الأسلحة الروسية": an adjective after
                                         # an export word names the exporter (a capital says a noun's case:
