@@ -2064,6 +2064,24 @@ def _long_names(s: Sentence, a: int, b: int) -> int:
                if c.kind == "country" and a <= c.start and c.end <= b)
 
 
+def _paired_as(s: Sentence, subject: Mention, named: Mention) -> list[tuple[Mention, Mention]]:
+    """(original, copy) of two lists as long that a word for "as" joins, each of two names or more joined by a word
+    for "and" ("the MiG-19 and the MiG-21 ... as the J-6 and the J-7"): paired in order; else none."""
+    if subject.start < s.start or subject.end > named.start:
+        return []
+    originals, copies = [subject], [named]
+    for p in reversed(s.products):
+        if p.end <= originals[0].start and _and_joined(s, p, originals[0]):
+            originals.insert(0, p)
+    for p in s.products:
+        if p.start >= copies[-1].end and _and_joined(s, copies[-1], p):
+            copies.append(p)
+    if len(originals) < 2 or len(originals) != len(copies) \
+            or any(a.value == b.value for a, b in zip(originals, copies, strict=True)):
+        return []
+    return list(zip(originals, copies, strict=True))
+
+
 def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
@@ -2101,6 +2119,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                            and s.doc.tokens_between(c.end, cue.start) == 0 and len(s.groups.get(id(c), [c])) > 1),
                           None)
             stop = s.list_first(listed).start if listed is not None else cue.start
+            # (a comma right before a phrase of naming, "under the name", sets it off in the clause of the making:
+            # "produced under licence, under the name J-7"; not a bare "as", which may compare)
+            set_off = s.doc.text[s.start:stop].rstrip()
+            if listed is None and set_off.endswith(",") and " " in cue.text.strip():
+                stop = s.start + len(set_off) - 1
             # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4";
             # nor the words of its kind: "construire le véhicule de transport blindé BTR-60 sous le nom de TAB-71")
             made = next((k for k in reversed(making) if k.end <= stop and _same_clause(
@@ -2134,6 +2157,15 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
             continue
         licensed = _licensed(s)
+        for original, copy in _paired_as(s, subject, named):
+            # "built the MiG-19 and the MiG-21 as the J-6 and the J-7": two lists as long, each name of the second
+            # the copy of the name in the same place of the first
+            s.parents.add(id(original))
+            s.copies.add((original.value, copy.value))
+            yield _mk(s, copy, "derived_from", original.value, {"cue_copy": 1.0, "topic": 0.0},
+                      original, made, cue, copy, qualifier="licensed copy" if licensed else "variant")
+        if _paired_as(s, subject, named):
+            continue
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
         done.append((named, made))
@@ -5250,6 +5282,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
+        if named is not None and subject is not None and any(n == named.value for _, n in s.copies) \
+                and _paired_as(s, subject, named):
+            continue   # ("... sub denumirile J-6 și J-7": the lists a phrase of naming pairs were read in order)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
                 and not _extends(named, subject) and not _nickname(s, cue):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
