@@ -3893,7 +3893,7 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
         if not p.generic or p.start < s.start or p.value not in origins:
             continue
         on = [c for c in s.mentions if c.kind == "country" and c.adjective and c.value not in origins[p.value]
-              and ((c.end <= p.start and s.doc.tokens_between(c.end, p.start) == 0)
+              and ((c.end <= p.start and (s.doc.tokens_between(c.end, p.start) == 0 or _type_word_between(s, c, p)))
                    or (s.doc.adjectives_follow and c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0))]
         if not on:
             continue
@@ -3919,6 +3919,13 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, child, "derived_from", p.value, {"cue_copy": 1.0, "unnamed": float(named is None)}, p, c,
                   qualifier="copy")
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, c, child)
+
+
+def _type_word_between(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a word for "type" alone stands between a country's adjective and a family's name ("Yugoslav-type
+    Kalashnikovs", "jugoslovanskega tipa kalašnikovke"): the adjective is on the family all the same."""
+    word = s.doc.text[c.end:p.start].strip(" -\u2011")
+    return bool(word) and word.lower() in shapes().type_words
 
 
 def _licensed_designs(s: Sentence) -> Iterator[Reading]:
