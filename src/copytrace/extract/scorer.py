@@ -2509,6 +2509,27 @@ def _unnamed_own_versions(s: Sentence, cue: Mention) -> bool:
     return not any(p.start >= cue.end for p in s.products)
 
 
+def _owned_versions_of_a_country(s: Sentence, cue: Mention) -> Iterator[Reading]:
+    """"the T-55 and its Chinese variants": a country's adjective right on a word of versions a possessive gives the
+    name before it names that country's unnamed version of the name, made there (not the name's own country's)."""
+    mark = s.near_before(cue.start, ("possessive",), 1)
+    c = next((c for c in s.mentions if c.kind == "country" and c.adjective and mark is not None
+              and mark.end <= c.start and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0), None)
+    owner = next((p for p in reversed(s.products) if mark is not None and p.end <= mark.start), None) or s.topic
+    if c is None or owner is None or owner.generic:
+        return
+    own = (s.doc.homes(owner.entity) if s.doc.homes is not None and owner.entity else frozenset()) \
+        | (s.doc.holders(owner.entity) if s.doc.holders is not None and owner.entity else frozenset())
+    name = s.country(c)
+    if name in own:
+        return
+    child = Mention(c.start, cue.end, "product", copy_label(owner.value, name, "version"), s.doc.text[c.start:cue.end])
+    s.parents.add(id(owner))
+    yield _mk(s, child, "derived_from", owner.value, {"cue_variant": 1.0, "unnamed": 1.0}, cue, owner,
+              qualifier="variant")
+    yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, c, cue)
+
+
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
     """The product that owns the version a word names, where a possessive stands before the word ("the SM-1 and
     its improved version, the SM-2", "der T-72 und seine Exportversion T-72M", "歼-7及其改进型歼-7E"; where the
@@ -3044,6 +3065,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
         if cue.value == "variant" and _unnamed_own_versions(s, cue):
+            yield from _owned_versions_of_a_country(s, cue)
             continue   # "the Mi-8 and its variants served on", "a Mi-8-at, valamint annak variánsait": versions
             #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
