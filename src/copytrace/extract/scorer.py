@@ -4349,11 +4349,17 @@ def _owned_original(s: Sentence, cue: Mention, before: list[Mention]) -> Mention
     p = before[-1]
     if _owner_glued(s, p, cue):
         return p
+    if not s.doc.genitive_marks and (s.doc.tokens_between(_past_kind_word(s, p, cue), cue.start) == 0
+                                     or _GLUED_ENDING.fullmatch(s.doc.text[p.end:cue.start]) is not None):
+        return p   # (a language that marks no owner apart: "a Szu-27 másolatát", "Su-27:n kopion")
     kind = next((k for k in s.cue_list("product_noun") if p.end <= k.start and k.end <= cue.start
                  and not s.doc.text[p.end:k.start].strip() and not s.doc.text[k.end:cue.start].strip()), None)
     marks = [g.lstrip("'’") for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 2]
     word = s.doc.text[kind.start:kind.end] if kind is not None else ""
     return p if kind is not None and any(word.endswith(g) for g in marks) else None
+
+
+_GLUED_ENDING = re.compile(r"[:'’-][^\W\d_]{1,5}\s+")   # a case ending glued to a name ("Su-27:n ")
 
 
 def _copiers_before_owner(s: Sentence, original: Mention) -> list[Mention]:
