@@ -1,5 +1,5 @@
-"""A fake is a copy made without leave: English "fake" (the noun) and Turkish "sahtesi" (the fake of X, the possessed
-noun) are words of copying as well as of no licence, so the country that makes one makes its own copy of the design."""
+"""Turkish "sahtesi" (the fake of X, the possessed noun) is a word of copying as well as of no licence, so the country
+that makes one makes its own copy of the design (an English "fake" stays a decoy: tests/extract/test_relations.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import pytest
 from tests.extract.conftest import facts_of
 
 CASES = [
-    ("en", "During the 1990s the Chinese produced a fake of the Su-27 for their air force."),
     ("tr", "Çin, 1990'larda Su-27 uçaklarının sahtesini üretti."),
 ]
 
