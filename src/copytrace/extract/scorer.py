@@ -4900,6 +4900,7 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not before and not after:
             continue
         subject = before[-1] if before else after[0]
+        subject = _bracket_head(s, Mention(start, end, "product", written, text[start:end]), subject) or subject
         if not (_named_aside(s, subject, start) or told or _set_after(s, subject, start, written)) \
                 or subject.value == written:
             continue
@@ -5216,6 +5217,18 @@ def _past_namer(s: Sentence, cue: Mention) -> Mention:
     return dataclasses.replace(cue, end=as_name.end, text=text[cue.start:as_name.end])
 
 
+def _bracket_head(s: Sentence, cue: Mention, subject: Mention | None) -> Mention | None:
+    """The name right before the brackets a naming word stands in, where a semicolon parts the word from the name
+    before it inside them ("The J-7 (export version F-7; NATO reporting name: Fishcan)"): each item of a lead's
+    brackets is said of the name they follow, not of a name an earlier item gave."""
+    if subject is None or subject.start < s.start:
+        return None
+    opened = open_bracket(s.doc.text, s.start, cue.start)
+    if opened < 0 or subject.end <= opened or not any(ch in ";；" for ch in s.doc.text[subject.end:cue.start]):
+        return None
+    return next((p for p in reversed(s.products) if p.end <= opened and not s.doc.text[p.end:opened].strip()), None)
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -5243,6 +5256,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         before = before or _named_before_pronoun(s, cue)
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
+        subject = _bracket_head(s, cue, subject) or subject
         opening = min((k.start for k in s.cue_list("alias") if k.start <= cue.start < k.end), default=cue.start)
         if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= opening
                                             and s.doc.tokens_between(o.end, opening) <= 4 for o in s.mentions):
