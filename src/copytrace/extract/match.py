@@ -210,8 +210,9 @@ def _parts(phrase: str, exact: bool = False) -> tuple[_Part, ...] | None:
         phrase = phrase[1:]
     for raw in phrase.split():
         if raw == "~":
-            close(False)
-            gap = GAP
+            if words:
+                close(False)
+            gap += GAP   # ("~ ~": two gaps in a row skip twice as many tokens, for a script that spaces syllables)
             continue
         stem = raw.endswith("*")
         whole = raw.startswith("=")

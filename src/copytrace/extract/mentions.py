@@ -627,8 +627,9 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
         nominative = not role and not made and not m.phrase.adjective and language is not None \
             and bool(language.dative_endings) and bool(language.into_after) \
             and _plain_a_nominative(folded, m.start, m.end, m.phrase.value, language)
-        by = not role and not made and not m.phrase.adjective and language is not None \
-            and bool(language.instrumental_endings) and _instrumental(folded, m.start, m.end, language)
+        by = not role and not made and language is not None and bool(language.instrumental_endings) \
+            and (not m.phrase.adjective or _people_plural(folded, m.start, m.end, language)) \
+            and _instrumental(folded, m.start, m.end, language)
         out.append(Mention(m.start, end, "country", m.phrase.value, text[m.start:end],
                            adjective=made or (m.phrase.adjective and not cased), case=role, nominative=nominative,
                            by=by))
@@ -1506,6 +1507,14 @@ CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 # an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
 _ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
+
+
+def _people_plural(folded: str, start: int, end: int, language: Language) -> bool:
+    """Whether a country's adjective or people's word ends in an instrumental ending of three letters or more, one
+    of a plural noun that no adjective takes ("китайцами", "Číňany" aside): the people, a passive's doer
+    ("приобретённый китайцами", bought by the Chinese), as the country's name in the instrumental is."""
+    word = (folded[start:end].replace(SKIP, "").split() or [""])[-1]
+    return any(len(e) >= 3 and word.endswith(e) for e in language.instrumental_endings)
 
 
 def _instrumental(folded: str, start: int, end: int, language: Language) -> bool:

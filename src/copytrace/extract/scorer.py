@@ -2070,6 +2070,24 @@ def _long_names(s: Sentence, a: int, b: int) -> int:
                if c.kind == "country" and a <= c.start and c.end <= b)
 
 
+def _paired_as(s: Sentence, subject: Mention, named: Mention) -> list[tuple[Mention, Mention]]:
+    """(original, copy) of two lists as long that a word for "as" joins, each of two names or more joined by a word
+    for "and" ("the MiG-19 and the MiG-21 ... as the J-6 and the J-7"): paired in order; else none."""
+    if subject.start < s.start or subject.end > named.start:
+        return []
+    originals, copies = [subject], [named]
+    for p in reversed(s.products):
+        if p.end <= originals[0].start and _and_joined(s, p, originals[0]):
+            originals.insert(0, p)
+    for p in s.products:
+        if p.start >= copies[-1].end and _and_joined(s, copies[-1], p):
+            copies.append(p)
+    if len(originals) < 2 or len(originals) != len(copies) \
+            or any(a.value == b.value for a, b in zip(originals, copies, strict=True)):
+        return []
+    return list(zip(originals, copies, strict=True))
+
+
 def _made_as(s: Sentence) -> Iterator[Reading]:
     """"Poland built the MiG-15 under licence as the LiM-2", "БМП-1 выпускали в ЧССР как BVP-1", "BMP-1, BVP-1
     olarak üretildi": a name right beside a word for "as" after the making of a design is the copy made, derived
@@ -2107,6 +2125,11 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
                            and s.doc.tokens_between(c.end, cue.start) == 0 and len(s.groups.get(id(c), [c])) > 1),
                           None)
             stop = s.list_first(listed).start if listed is not None else cue.start
+            # (a comma right before a phrase of naming, "under the name", sets it off in the clause of the making:
+            # "produced under licence, under the name J-7"; not a bare "as", which may compare)
+            set_off = s.doc.text[s.start:stop].rstrip()
+            if listed is None and set_off.endswith(",") and " " in cue.text.strip():
+                stop = s.start + len(set_off) - 1
             # (nor the design's own name between: "produire sous licence le chasseur MiG-17A Fresco en tant que J-4";
             # nor the words of its kind: "construire le véhicule de transport blindé BTR-60 sous le nom de TAB-71")
             made = next((k for k in reversed(making) if k.end <= stop and _same_clause(
@@ -2140,6 +2163,15 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
             continue
         licensed = _licensed(s)
+        for original, copy in _paired_as(s, subject, named):
+            # "built the MiG-19 and the MiG-21 as the J-6 and the J-7": two lists as long, each name of the second
+            # the copy of the name in the same place of the first
+            s.parents.add(id(original))
+            s.copies.add((original.value, copy.value))
+            yield _mk(s, copy, "derived_from", original.value, {"cue_copy": 1.0, "topic": 0.0},
+                      original, made, cue, copy, qualifier="licensed copy" if licensed else "variant")
+        if _paired_as(s, subject, named):
+            continue
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
         done.append((named, made))
@@ -2481,6 +2513,27 @@ def _unnamed_own_versions(s: Sentence, cue: Mention) -> bool:
     if mark is None or s.doc.particles_follow:
         return False
     return not any(p.start >= cue.end for p in s.products)
+
+
+def _owned_versions_of_a_country(s: Sentence, cue: Mention) -> Iterator[Reading]:
+    """"the T-55 and its Chinese variants": a country's adjective right on a word of versions a possessive gives the
+    name before it names that country's unnamed version of the name, made there (not the name's own country's)."""
+    mark = s.near_before(cue.start, ("possessive",), 1)
+    c = next((c for c in s.mentions if c.kind == "country" and c.adjective and mark is not None
+              and mark.end <= c.start and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) == 0), None)
+    owner = next((p for p in reversed(s.products) if mark is not None and p.end <= mark.start), None) or s.topic
+    if c is None or owner is None or owner.generic:
+        return
+    own = (s.doc.homes(owner.entity) if s.doc.homes is not None and owner.entity else frozenset()) \
+        | (s.doc.holders(owner.entity) if s.doc.holders is not None and owner.entity else frozenset())
+    name = s.country(c)
+    if name in own:
+        return
+    child = Mention(c.start, cue.end, "product", copy_label(owner.value, name, "version"), s.doc.text[c.start:cue.end])
+    s.parents.add(id(owner))
+    yield _mk(s, child, "derived_from", owner.value, {"cue_variant": 1.0, "unnamed": 1.0}, cue, owner,
+              qualifier="variant")
+    yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, c, cue)
 
 
 def _owned_version(s: Sentence, cue: Mention, named: Mention) -> Mention | None:
@@ -3018,6 +3071,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
         if cue.value == "variant" and _unnamed_own_versions(s, cue):
+            yield from _owned_versions_of_a_country(s, cue)
             continue   # "the Mi-8 and its variants served on", "a Mi-8-at, valamint annak variánsait": versions
             #            a possessive gives the name before it, with no name after the word, pair it with nothing
         if not s.doc.particles_follow and s.near_before(cue.start, ("unlike",), 0) is not None:
@@ -3316,6 +3370,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             pairs = [(after[0], prior[-1] if prior and han_or_kana(cue.text[:1]) else s.topic)]
             pairs += _beside_list(s, cue, after, pairs[0][1])
             beside = {id(a) for a, b in pairs if s.elsewhere(b) and _set_beside(s, cue, after[0])}
+            # ("A Chinese copy named J-7", "la versión china conocida como J-7": a country's adjective on the word is
+            # the named version's, as on one set right beside it)
+            fronted_pair = _called(s, cue, after[0])
         elif after and not before and cue.value in {"copy", "variant"} \
                 and (unknown := _unknown_apposed(s, cue)) is not None:
             # "Iraq built the Al-Hussein, a copy of the Scud": a capitalised name the registry does not know, set off
@@ -3473,6 +3530,13 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             for original in _listed(s, before[::-1]):
                 yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
                                            tuple(agents))
+        elif cue.value == "copy" and not pairs and not after \
+                and (original := _owned_original(s, cue, before)) is not None \
+                and (owners := _copiers_before_owner(s, original)):
+            # "Çin, Su-27'nin kopyasını üretti", "中国はSu-27のコピーを生産した": where the owner comes first, the name
+            # that owns the copy word is what was copied, the country before it the copier; the copy is unnamed
+            yield from _unnamed_copies(s, cue, original, s.has("licence", "unlicensed") and not _licensed(s),
+                                       tuple(owners[-1:]))
         elif cue.value == "copy" and not pairs and (agents := _copiers(s, cue)) and (objects := [
                 p for p in before if _object_marked(s, p) and _same_clause(s, p.end, cue.start, 4)]):
             # "中国はSu-27をコピーした", "Çin Su-27'yi kopyaladı": where the verb ends its clause, the name marked
@@ -3729,7 +3793,8 @@ def _held_pair(s: Sentence, cue: Mention, held: Mention, before: list[Mention],
         child, original = held, after[0]   # ("استندت الطائرة Q-5 إلى تصميم J-6": the verb first, its subject held)
     elif cue.value == "basis":
         child, original = before[-1] if before else s.topic, held
-    elif before:
+    elif before and not (after and before[-1].value == held.value):
+        # (not the held name's own design named before: "licensed the MiG-21, then converted the MiG-21 into the J-7")
         child, original = held, before[-1]   # ("der T-54, aus dem der T-55 entstand": from which)
     elif after:
         child, original = after[0], held   # ("Aus dem T-54 entstand der T-55": nothing before it comes from)
@@ -3858,7 +3923,7 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
         if not p.generic or p.start < s.start or p.value not in origins:
             continue
         on = [c for c in s.mentions if c.kind == "country" and c.adjective and c.value not in origins[p.value]
-              and ((c.end <= p.start and s.doc.tokens_between(c.end, p.start) == 0)
+              and ((c.end <= p.start and (s.doc.tokens_between(c.end, p.start) == 0 or _type_word_between(s, c, p)))
                    or (s.doc.adjectives_follow and c.start >= p.end and s.doc.tokens_between(p.end, c.start) == 0))]
         if not on:
             continue
@@ -3884,6 +3949,13 @@ def _country_versions(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, child, "derived_from", p.value, {"cue_copy": 1.0, "unnamed": float(named is None)}, p, c,
                   qualifier="copy")
         yield _mk(s, child, "made_in_country", name, {"adjective": 1.0}, c, child)
+
+
+def _type_word_between(s: Sentence, c: Mention, p: Mention) -> bool:
+    """Whether a word for "type" alone stands between a country's adjective and a family's name ("Yugoslav-type
+    Kalashnikovs", "jugoslovanskega tipa kalašnikovke"): the adjective is on the family all the same."""
+    word = s.doc.text[c.end:p.start].strip(" -\u2011")
+    return bool(word) and word.lower() in shapes().type_words
 
 
 def _licensed_designs(s: Sentence) -> Iterator[Reading]:
@@ -4274,6 +4346,39 @@ def _copiers(s: Sentence, cue: Mention) -> list[Mention]:
                                 1) is None
               and not s.doc.particle_on(c, {"source", "destination"})]
     return before + _copier_after(s, cue)
+
+
+def _owned_original(s: Sentence, cue: Mention, before: list[Mention]) -> Mention | None:
+    """Where the owner comes first, the name right before a copy word that an owner's mark makes its owner ("Su-27'nin
+    kopyası", "Su-27のコピー", "Su-27의 복제품", "苏-27的仿制品"; the mark may end the word of its kind after the name:
+    "Su-27 uçaklarının kopyası")."""
+    if not s.doc.genitive_first or not before:
+        return None
+    p = before[-1]
+    if _owner_glued(s, p, cue):
+        return p
+    if not s.doc.genitive_marks and (s.doc.tokens_between(_past_kind_word(s, p, cue), cue.start) == 0
+                                     or _GLUED_ENDING.fullmatch(s.doc.text[p.end:cue.start]) is not None):
+        return p   # (a language that marks no owner apart: "a Szu-27 másolatát", "Su-27:n kopion")
+    kind = next((k for k in s.cue_list("product_noun") if p.end <= k.start and k.end <= cue.start
+                 and not s.doc.text[p.end:k.start].strip() and not s.doc.text[k.end:cue.start].strip()), None)
+    marks = [g.lstrip("'’") for g in s.doc.genitive_marks if g[:1] in "'’" and len(g) > 2]
+    word = s.doc.text[kind.start:kind.end] if kind is not None else ""
+    return p if kind is not None and any(word.endswith(g) for g in marks) else None
+
+
+_GLUED_ENDING = re.compile(r"[:'’-][^\W\d_]{1,5}\s+")   # a case ending glued to a name ("Su-27:n ")
+
+
+def _copiers_before_owner(s: Sentence, original: Mention) -> list[Mention]:
+    """The countries named right before the owner of a copy word, a comma or five words at most between and no other
+    name, nor a word of trade or use: the ones who copied ("Çin, Su-27'nin kopyasını üretti")."""
+    return [c for c in s.mentions if c.kind == "country" and not c.adjective and c.end <= original.start
+            and s.doc.tokens_between(c.end, original.start) <= 5 and c.case not in {"source", "destination", "locative"}
+            and not s.doc.particle_on(c, {"source", "destination", "locative"})
+            and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < original.start
+                        for m in s.mentions)
+            and not any(c.end <= k.start and k.end <= original.start for k in s.cue_list(*_TRADE_OR_USE))]
 
 
 def _copier_after(s: Sentence, cue: Mention) -> list[Mention]:
@@ -4803,6 +4908,7 @@ def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not before and not after:
             continue
         subject = before[-1] if before else after[0]
+        subject = _bracket_head(s, Mention(start, end, "product", written, text[start:end]), subject) or subject
         if not (_named_aside(s, subject, start) or told or _set_after(s, subject, start, written)) \
                 or subject.value == written:
             continue
@@ -5119,6 +5225,18 @@ def _past_namer(s: Sentence, cue: Mention) -> Mention:
     return dataclasses.replace(cue, end=as_name.end, text=text[cue.start:as_name.end])
 
 
+def _bracket_head(s: Sentence, cue: Mention, subject: Mention | None) -> Mention | None:
+    """The name right before the brackets a naming word stands in, where a semicolon parts the word from the name
+    before it inside them ("The J-7 (export version F-7; NATO reporting name: Fishcan)"): each item of a lead's
+    brackets is said of the name they follow, not of a name an earlier item gave."""
+    if subject is None or subject.start < s.start:
+        return None
+    opened = open_bracket(s.doc.text, s.start, cue.start)
+    if opened < 0 or subject.end <= opened or not any(ch in ";；" for ch in s.doc.text[subject.end:cue.start]):
+        return None
+    return next((p for p in reversed(s.products) if p.end <= opened and not s.doc.text[p.end:opened].strip()), None)
+
+
 def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
     text = s.doc.text
     given: list[tuple[Mention, list[Mention]]] = []   # each naming word with the names right after it
@@ -5146,6 +5264,7 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                   - _org_tokens(s, p.end, cue.start) <= w.windows["alias_subject"] and not s.compared(p)]
         before = before or _named_before_pronoun(s, cue)
         subject = before[-1] if before else _fronted_head(s, cue, after) or s.topic
+        subject = _bracket_head(s, cue, subject) or subject
         opening = min((k.start for k in s.cue_list("alias") if k.start <= cue.start < k.end), default=cue.start)
         if not before and not after and any(o.kind == "org" and o.start >= s.start and o.end <= opening
                                             and s.doc.tokens_between(o.end, opening) <= 4 for o in s.mentions):
@@ -5220,6 +5339,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue
         named = None if made is None or subject is None else _copy_named(s, subject) if subject.start >= s.start \
             else after[0] if after else _name_after(s, cue)
+        if named is not None and subject is not None and any(n == named.value for _, n in s.copies) \
+                and _paired_as(s, subject, named):
+            continue   # ("... sub denumirile J-6 și J-7": the lists a phrase of naming pairs were read in order)
         if named is not None and subject is not None and made is not None and named.value != subject.value \
                 and not _extends(named, subject) and not _nickname(s, cue):
             # "licence-built MiG-17s designated Lim-5", "produkowano licencyjnie MiG-17 pod oznaczeniem Lim-5": the
@@ -9120,7 +9242,7 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 #            party sells (not "Russia signed a contract with Peru to supply 24 jets")
             if c.adjective and _on_product(s, c):
                 continue   # "deliveries to Egypt of Russian Ka-52 helicopters": the adjective says whose the product is
-            if c.adjective and not (s.near_before(c.start, ("destination",), 1)
+            if c.adjective and not (s.near_before(c.start, ("destination",), 1) or c.by
                                     or (cue.value == "export" and 0 <= s.gap(cue, c) <= 2
                                         # "exportaciones rusas", "تصدير الأسلحة الروسية": an adjective after
                                         # an export word names the exporter (a capital says a noun's case:
@@ -10617,7 +10739,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                      (not any(id(p) in s.parents for p in s.products)
                       and not (nearest.start < s.start and _copy_known(s, nearest)))
                      or any(k.end <= cue.start and _receiver_between(s, k.end, cue.start)
-                            for k in s.cue_list("licence")))),
+                            for k in s.cue_list("licence"))
+                     or _licensed_making_of_original(s, cue, nearest))),
                  "topic": float(s.elsewhere(nearest)), "plan": s.planned(cue)}
         place = _year_place(s, y, ys)
         if place is None and cue.value in {"introduce", "service"}:
@@ -10864,6 +10987,14 @@ def _design_governs(s: Sentence, k: Mention, c: Mention) -> bool:
     return s.doc.tokens_between(k.end, c.start) <= 2 and s.near_before(c.start, ("locative",), 1) is not None \
         and not any(k.end <= m.start and m.end <= c.start and m.kind != "cue" for m in s.mentions) \
         and not any(ch in ",;:()" for ch in s.doc.text[k.end:c.start])
+
+
+def _licensed_making_of_original(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of making inside a phrase of licensed making ("allowed to produce", "licence-built") makes a
+    name the sentence goes on to call the original of a copy ("began licence production of the MiG-21, then turned it
+    into the J-7"): the licensee's start, no year of that design."""
+    return any(q.value == p.value and id(q) in s.parents for q in s.products) \
+        and any(k.start <= cue.start and cue.end <= k.end for k in s.cue_list("licence"))
 
 
 def _since(s: Sentence, y: Mention) -> bool:

@@ -206,7 +206,7 @@ def shapes() -> Shapes:
         # (or after a one-letter clitic of Arabic or Hebrew glued on with no hyphen: "وT-55", "بـ" aside, "וT-72")
         rf"(?:(?<=[{_HEBREW}][-־])|(?<=\u0640)|(?<![{_DASH}./])(?<!{_W})|(?<=(?<![^\W\d_]){_CLITIC})|(?<=\d/)"
         rf"|(?<=\d)(?=(?:{mixed_alt}){dash}\d))"
-        rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
+        rf"(?:(?P<word>{words_alt})\.?{space}?(?:(?P<word2>{words_alt})\.?{space}?)?(?P<wnum>\d{{2,4}}(?:{dash}\d{{1,2}})?(?P<wslash>/\d{{2}}(?![\d/]))?(?:[{_UP}]{{1,2}}\d?)?(?:{dash}(?:IV|VI{{0,3}}|I{{1,3}})(?!I)[{_UP}]?)?)"
         # (an English plural after it: "Type 56s", "T-72M1s")
         rf"(?P<wpl>s(?!{_W}))?"
         # ("CS/LM4", "CS/VP3": a maker's two letters, a slash and a series)
@@ -664,6 +664,15 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
         if m.group("word"):
             number = m.group("wnum")
             typed = m.group("word").lower() in sh.type_words and not m.group("word2")
+            if m.group("wslash") and (typed or m.end("wslash") != m.end("wnum")):
+                # ("vz. 52/57": a model's later year after a slash is its name; "Type 54/55" is two types, the
+                # first named here)
+                end = m.start("wslash")
+                out.append(Designation(m.start(), end, text[m.start():end],
+                                       f"Type {number[:end - m.start('wnum')]}" if typed
+                                       else " ".join(_latin(text[m.start():end]).split()),
+                                       _latin(m.group("word")).upper()))
+                continue
             project = m.group("word") in _project_words() and not m.group("word2")
             indexed = m.group("word") in _object_words() and not m.group("word2")   # "Объект 172М": Object 172M
             if (project or indexed) and number.isdigit() and 1800 <= int(number) <= 2099:
