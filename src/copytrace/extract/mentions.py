@@ -653,6 +653,10 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             if rest is not None and whole is not None and whole.entity == rest.entity:
                 continue
             known = names.resolve_misspelt(org.value)   # "Bumbar-Labedy": a known maker with a letter wrong
+        if known is None and (glossed_by := _BRACKETED_ACRONYM.match(text, org.end)) is not None:
+            # "Companhia Anónima Venezuelana de Indústrias Militares (CAVIM)": a known maker's letters in brackets
+            # right after a long name are that name's
+            known = next((k for k in [names.resolve(glossed_by.group(1))] if k is not None and k.kind == "org"), None)
         if known is None and " " not in org.value.strip() and not org.value.isupper() \
                 and (opening := names.maker_opening_with(org.value)):
             # "Shaanxi" alone: the one known maker whose names open with the word (not letters in capitals, which
@@ -2491,6 +2495,8 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
     return found
 
 
+# a name's letters in brackets right after it, past a closing quote ("... de Indústrias Militares” (CAVIM)")
+_BRACKETED_ACRONYM = re.compile(r"[\"'”»“’]?[ \t]*[(（]([A-Z][A-Z0-9&]{1,9})[)）]")
 # a word for "model of" right before a year makes the year part of a name ("автомат Калашникова образца 1947 года",
 # "Automat Kalaschnikowa obraztsa 1947", "karabin wzór 1938", "modèle 1949"): no date
 _MODEL_OF = re.compile(r"(?<![^\W\d_])(?:образца|обр\.|obraztsa|obrazca|obraztsov|wzór|wzoru|vzor|vzoru|"
@@ -2704,6 +2710,11 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
             left = suffix.end()   # "Rusya’da Rostov fabrikası": a case ending glued to a place before is no name's
         right = _one_letter_cut(text, cue.end, places.first_start(cue.end, _through_places(
             text, blocked.first_start(cue.end, right), right, blocked, countries)), particles)
+        if described_after and (adjective := adjectives.get(_past_spaces_and_quotes(text, right))) is not None:
+            # "Companhia Anónima Venezuelana de Indústrias Militares": where adjectives follow their noun and are
+            # written in lower case, a capitalised one inside a run of capitals is a word of the name, which goes on
+            beyond = _through_capital_adjective(text, right, adjective, blocked)
+            right = places.first_start(adjective.end, beyond) if beyond > right else right
         for k in plant_spans:
             if not left < k[1] <= cue.start:
                 continue
@@ -3239,6 +3250,18 @@ def _through_places(text: str, stop: int, right: int, blocked: _Mask, countries:
     rest = _capitals_after(text, end)   # (the name may go on past the words read so far: "... Interior N.º 617")
     if rest <= end or blocked.first_start(end, rest) < rest or not _ENDS_NUMBERED.search(text, end, rest):
         return stop   # (only to a plant's number: not "Pabrik Tank Polandia Bumar", "Bumar de Polonia Gliwice")
+    return rest
+
+
+def _through_capital_adjective(text: str, right: int, adjective: Mention, blocked: _Mask) -> int:
+    """Where a name of capitalised words goes on past a capitalised country adjective right after ``right`` (a word
+    for "of" and more capitals after it), else ``right``."""
+    if not adjective.text[:1].isupper() or text[right:adjective.start].strip():
+        return right
+    rest = _capitals_after(text, adjective.end)
+    words = text[adjective.end:rest].split()
+    if len(words) < 2 or words[0].casefold() not in _CONNECT or blocked.first_start(adjective.end, rest) < rest:
+        return right
     return rest
 
 
