@@ -380,7 +380,10 @@ class Sentence:
             return 1.0
         # a word of preparing inside a phrase with a gap ("rozběhly přípravy k výrobě": preparations for making began),
         # or a future that closes one ("la production des fusils débutera", the making of the rifles will begin)
-        if any(cue.start < k.start and k.end <= cue.end for k in self.cue_list("plan")):
+        # (not a word of drawings that is also one of plans: "handed ~ the production plans" is a licence handed over)
+        if any(cue.start < k.start and (k.end < cue.end or (k.end == cue.end and not any(
+                d.start <= k.start and k.end <= d.end for d in self.cue_list("documents"))))
+               for k in self.cue_list("plan")):
             return 1.0
         # the word itself in the future tense ("producirá", "fabriquera"; not a word of drawings that is also one of
         # plans, "načrte", read as a licence handed over)
