@@ -5946,8 +5946,18 @@ def _made_to_act(s: Sentence, c: Mention) -> bool:
 _CLAUSE_MARKS = ",;，；、،؛"
 
 
+def _compared_country(s: Sentence, c: Mention) -> bool:
+    """Whether a word for "than" stands right on a country ("比印度强", "better than India", "인도보다"): the country
+    a comparison measures against, no place and no buyer."""
+    if s.near_before(c.start, ("than",), 0) is not None or s.doc.particle_before(c.start, {"than"}):
+        return True
+    return s.doc.particles_follow and (s.near_after(c.end, ("than",), 0) is not None
+                                       or s.doc.particle_after(c.end, {"than"}))
+
+
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
-    countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)]
+    countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)
+                 and not _compared_country(s, m)]
     if not countries:
         return
     # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
@@ -9061,7 +9071,8 @@ def _bought_by_owner(s: Sentence) -> Iterator[Reading]:
 
 
 def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
-    countries = [m for m in s.mentions if m.kind == "country" and not m.town]   # (a town says where it is made)
+    countries = [m for m in s.mentions if m.kind == "country" and not m.town   # (a town says where it is made)
+                 and not _compared_country(s, m)]
     yield from _bought_by_owner(s)
     if not countries:
         yield from _to_home(s, countries)
