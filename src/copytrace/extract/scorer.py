@@ -10394,6 +10394,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # üretimi 1999 yılında durduruldu")
         if _halted_after(s, y):
             continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
+        if _ended_in_own_clause(s, y, cue):
+            continue   # "In 1985 the plant stopped making it, after 11,000 were built": the end's year
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)
@@ -10805,6 +10807,18 @@ def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mentio
     Twardy")."""
     return next((p for p in subjects if p.start >= name.end and p.value == name.value
                  and not s.doc.text[name.end:p.start].strip()), None)
+
+
+def _ended_in_own_clause(s: Sentence, y: Mention, cue: Mention) -> bool:
+    """Whether a word of ending stands after a year in the year's own clause (no clause mark between) while the word
+    of making or introduction that would date it stands past a clause mark after that word ("In 1985 the plant
+    stopped making the fighter, after 11,000 had been built", "Năm 1985 nhà máy đã dừng sản xuất, tổng sản lượng
+    ..."): the year is the end's, whatever subject and auxiliary stand between it and the word of ending."""
+    if cue.start < y.end or _since(s, y):
+        return False
+    return any(y.end <= k.start and k.end <= cue.start and not _date_apart(s, k, y)
+               and any(ch in ",;:，；、" for ch in s.doc.text[k.end:cue.start])
+               for k in s.cue_list("halt"))
 
 
 def _halted_after(s: Sentence, y: Mention) -> bool:
