@@ -2500,10 +2500,14 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # (German capitalises every noun; where words of place follow their noun, a name comes before its noun:
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
     if language is None or not (language.capitalised_nouns or language.postpositions):
+        pointing = {m.end for m in matches if m.phrase.cls == "anaphor"}
         for n in nouns:
             if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
                 continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
                 #            the tanks are the T-72s, and "Varsovan" is "of Warsaw")
+            if _after_demonstrative(text, n.start, pointing):
+                continue   # "this aircraft" points back at a design named before: a capitalised word after it is
+                #            the next word of the sentence ("handing this aircraft to Aeroflot"), no name of its own
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None:
                 add(given.start(1), given.end(1))
@@ -2559,6 +2563,14 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                     and _joined(item.group(2)) and add(item.start(1), item.end(1)):
                 begin = item.start(1)
     return found
+
+
+def _after_demonstrative(text: str, at: int, pointing: set[int]) -> bool:
+    """Whether a demonstrative (class `anaphor`) ends right before ``at``, only spaces between."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < at and i in pointing
 
 
 def _joined(joint: str | None) -> bool:
