@@ -10889,10 +10889,21 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
         if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 6 and not _date_apart(s, k, y) \
                 and _date_gap(s, k, y) < s.gap(cue, y) and not (k.start <= cue.start and cue.end <= y.start):
             return True
+        if _dates_the_event_before(s, k, cue, y):
+            return True
         if k.start >= y.end and s.gap(y, k) < s.gap(cue, y) and not (y.end <= cue.start and cue.end <= k.start) \
                 and (_names_only(s, y.end, k.start) or _glued_after(s, y, k)):
             return True
     return False
+
+
+def _dates_the_event_before(s: Sentence, k: Mention, cue: Mention, y: Mention) -> bool:
+    """Whether a year closes the phrase a word of war, split or crisis opens (a few words between, no clause mark)
+    and the word of making comes only after the year ("the split of 1960 halted production", "khủng hoảng quan hệ
+    Xô-Trung năm 1960 khiến việc sản xuất ..."): the year is the event's, whatever the distances."""
+    # (not a year the word of making follows right after it: "during the war in 1943 production began")
+    return k.end <= y.start and cue.start >= y.end and s.doc.tokens_between(k.end, y.start) <= 3 \
+        and s.doc.tokens_between(y.end, cue.start) >= 1 and not _date_apart(s, k, y) and not _since(s, y)
 
 
 def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
