@@ -2194,6 +2194,21 @@ def _placed_here(s: Sentence, c: Mention) -> bool:
     return word is not None and "locative" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
+def _licence_of_a_later_copy(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether another name a word for "as" gives stands nearer a licence word than ``p`` on its side, and a word of
+    making stands between ``p`` and the licence word ("after building the MiG-19 as the J-6, China agreed to build
+    the MiG-21 under licence as the J-7"): ``p`` was made in a clause of its own, the licence is the later copy's."""
+    named = [q for a in s.cue_list("as_name") if (q := _as_named(s, a)) is not None and q is not p]
+    # (or one a word of naming gives, where it follows the name: "J-7이라는 명칭으로", under the name J-7)
+    named += [q for q in s.products if q is not p and s.doc.particles_follow and any(
+        k.start >= q.end and s.doc.tokens_between(q.end, k.start) <= 1 for k in s.cue_list("alias"))]
+    if not named:
+        return False
+    a, b = (p.end, cue.start) if p.end <= cue.start else (cue.end, p.start)
+    return any(a <= k.start and k.end <= b for k in s.cue_list("produce")) \
+        and any(s.gap(q, cue) < s.gap(p, cue) for q in named)
+
+
 def _licensed(s: Sentence) -> bool:
     """Whether a sentence says a licence was had: a licence word, no word of its absence, none negated ("sem
     nenhum contrato de licença", "without any licence agreement")."""
@@ -8121,6 +8136,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     bracketed = [_bracket_owner_of(s, k) for k in cues]
     if bracketed and all(p is not None for p in bracketed):
         subjects = list({id(p): p for p in bracketed if p is not None}.values())
+    if status == "licensed":
+        subjects = [p for p in subjects if not _licence_of_a_later_copy(s, p, cue)] or subjects
     if status == "unlicensed":
         # "the KL-7.62, an unlicensed copy of the Type 56", "sforna copie illegali del Su-27": the original named
         # after a copy word that a word of no licence qualifies is what was copied; the copy holds no licence
