@@ -1,5 +1,5 @@
 """A year whose own clause has a word of ending after it (a subject and an auxiliary may stand between) is the end's,
-though a word of making follows past a clause mark ("In 1985 the plant stopped making it, after 11,000 were built"):
+though a word of making follows past a clause mark ("In 1990 the plant stopped making it, after 3,000 were built"):
 the later clause's word of making does not date the start by that year.
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
@@ -15,12 +15,12 @@ from tests.extract.conftest import facts_of
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The MiG-21 is a Soviet fighter. In 1985 the Soviet Union stopped production of this fighter, "
-           "after more than 11,000 had been built."),
-    ("en", "The MiG-21 is a Soviet fighter. In 1985 the Soviet Union stopped production of this fighter, "
-           "total output was 11,000."),
-    ("vi", "MiG-21 là máy bay chiến đấu của Liên Xô. Vào năm 1985 Liên Xô đã dừng sản xuất loại máy bay này, "
-           "tổng sản lượng trước đó đã trên 11.000 chiếc."),
+    ("en", "The T-55 is a Soviet tank. In 1990 the Soviet Union stopped production of this tank, "
+           "after more than 3,000 had been built."),
+    ("en", "The T-55 is a Soviet tank. In 1990 the Soviet Union stopped production of this tank, "
+           "total output was 3,000."),
+    ("vi", "T-55 là xe tăng của Liên Xô. Năm 1990 nhà máy đã ngừng sản xuất loại xe tăng này, "
+           "khi đó đã có 3.000 chiếc được chế tạo."),
 ])
 def test_the_year_of_an_end_in_its_own_clause_dates_no_start(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

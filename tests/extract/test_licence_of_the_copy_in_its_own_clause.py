@@ -17,7 +17,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Having built the MiG-17 as the J-5, China went on to make the MiG-19 under licence as the J-6."),
-    ("ko", "중국은 MiG-17을 J-5로 생산한 뒤 MiG-19를 J-6이라는 명칭으로 라이센스 생산했다."),
+    ("ko", "중국은 MiG-17을 J-5로 생산한 뒤 MiG-19를 J-6이라는 이름으로 면허생산했다."),
 ])
 def test_the_licence_is_the_later_copys(extractor: Extractor, lang: str, text: str) -> None:
     licensed = {f[0] for f in facts_of(extractor, text, lang) if f[1] == "licence_status"}

@@ -16,7 +16,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The J-7 is a Chinese fighter. Work was going on when the split of 1960 caused production to stall."),
-    ("vi", "J-7 là máy bay của Trung Quốc. Khủng hoảng quan hệ Xô-Trung năm 1960 khiến việc sản xuất bị ngưng trệ."),
+    ("vi", "J-7 là máy bay của Trung Quốc. Sự chia rẽ Xô-Trung năm 1960 làm cho việc sản xuất bị đình lại."),
 ])
 def test_the_year_of_the_event_dates_no_making(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -2199,7 +2199,7 @@ def _licence_of_a_later_copy(s: Sentence, p: Mention, cue: Mention) -> bool:
     making stands between ``p`` and the licence word ("after building the MiG-19 as the J-6, China agreed to build
     the MiG-21 under licence as the J-7"): ``p`` was made in a clause of its own, the licence is the later copy's."""
     named = [q for a in s.cue_list("as_name") if (q := _as_named(s, a)) is not None and q is not p]
-    # (or one a word of naming gives, where it follows the name: "J-7이라는 명칭으로", under the name J-7)
+    # (or one a word of naming gives, where it follows the name: "J-6이라는 이름으로", under the name J-6)
     named += [q for q in s.products if q is not p and s.doc.particles_follow and any(
         k.start >= q.end and s.doc.tokens_between(q.end, k.start) <= 1 for k in s.cue_list("alias"))]
     if not named:
@@ -10412,7 +10412,7 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _halted_after(s, y):
             continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
         if _ended_in_own_clause(s, y, cue):
-            continue   # "In 1985 the plant stopped making it, after 11,000 were built": the end's year
+            continue   # "In 1990 the plant stopped making it, after 3,000 were built": the end's year
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)
@@ -10828,8 +10828,8 @@ def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mentio
 
 def _ended_in_own_clause(s: Sentence, y: Mention, cue: Mention) -> bool:
     """Whether a word of ending stands after a year in the year's own clause (no clause mark between) while the word
-    of making or introduction that would date it stands past a clause mark after that word ("In 1985 the plant
-    stopped making the fighter, after 11,000 had been built", "Năm 1985 nhà máy đã dừng sản xuất, tổng sản lượng
+    of making or introduction that would date it stands past a clause mark after that word ("In 1990 the plant
+    stopped making the tank, after 3,000 had been built", "Năm 1990 nhà máy đã ngừng sản xuất, khi đó đã có
     ..."): the year is the end's, whatever subject and auxiliary stand between it and the word of ending."""
     if cue.start < y.end or _since(s, y):
         return False
@@ -10916,8 +10916,8 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
 
 def _dates_the_event_before(s: Sentence, k: Mention, cue: Mention, y: Mention) -> bool:
     """Whether a year closes the phrase a word of war, split or crisis opens (a few words between, no clause mark)
-    and the word of making comes only after the year ("the split of 1960 halted production", "khủng hoảng quan hệ
-    Xô-Trung năm 1960 khiến việc sản xuất ..."): the year is the event's, whatever the distances."""
+    and the word of making comes only after the year ("the split of 1960 halted production", "sự chia rẽ Xô-Trung
+    năm 1960 làm cho việc sản xuất ..."): the year is the event's, whatever the distances."""
     # (not a year the word of making follows right after it: "during the war in 1943 production began")
     return k.end <= y.start and cue.start >= y.end and s.doc.tokens_between(k.end, y.start) <= 3 \
         and s.doc.tokens_between(y.end, cue.start) >= 1 and not _date_apart(s, k, y) and not _since(s, y)
