@@ -2547,6 +2547,7 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     # "MPT-76 tüfeği Makine ve Kimya" is a rifle and a maker's name)
     if language is None or not (language.capitalised_nouns or language.postpositions):
         goods = {(m.start, m.end) for m in matches if m.phrase.cls == "goods"}
+        pointing = {m.end for m in matches if m.phrase.cls == "anaphor"}
         for n in nouns:
             if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
                 continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
@@ -2554,6 +2555,9 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
             if (n.start, n.end) in goods:
                 continue   # a word for arms in general names no one design: "на вооружении Народной армии", in
                 #            the armament of the People's Army
+            if _after_demonstrative(text, n.start, pointing):
+                continue   # "this aircraft" points back at a design named before: a capitalised word after it is
+                #            the next word of the sentence ("handing this aircraft to Aeroflot"), no name of its own
             given = _NAME_AFTER_NOUN.match(text, n.end)
             if given is not None and not _title_case_line(text, n.start):
                 add(given.start(1), given.end(1))
@@ -2609,6 +2613,14 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                     and _joined(item.group(2)) and add(item.start(1), item.end(1)):
                 begin = item.start(1)
     return found
+
+
+def _after_demonstrative(text: str, at: int, pointing: set[int]) -> bool:
+    """Whether a demonstrative (class `anaphor`) ends right before ``at``, only spaces between."""
+    i = at
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < at and i in pointing
 
 
 def _joined(joint: str | None) -> bool:

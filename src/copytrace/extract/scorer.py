@@ -2235,6 +2235,21 @@ def _placed_here(s: Sentence, c: Mention) -> bool:
     return word is not None and "locative" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
+def _licence_of_a_later_copy(s: Sentence, p: Mention, cue: Mention) -> bool:
+    """Whether another name a word for "as" gives stands nearer a licence word than ``p`` on its side, and a word of
+    making stands between ``p`` and the licence word ("after building the MiG-19 as the J-6, China agreed to build
+    the MiG-21 under licence as the J-7"): ``p`` was made in a clause of its own, the licence is the later copy's."""
+    named = [q for a in s.cue_list("as_name") if (q := _as_named(s, a)) is not None and q is not p]
+    # (or one a word of naming gives, where it follows the name: "J-6이라는 이름으로", under the name J-6)
+    named += [q for q in s.products if q is not p and s.doc.particles_follow and any(
+        k.start >= q.end and s.doc.tokens_between(q.end, k.start) <= 1 for k in s.cue_list("alias"))]
+    if not named:
+        return False
+    a, b = (p.end, cue.start) if p.end <= cue.start else (cue.end, p.start)
+    return any(a <= k.start and k.end <= b for k in s.cue_list("produce")) \
+        and any(s.gap(q, cue) < s.gap(p, cue) for q in named)
+
+
 def _licensed(s: Sentence) -> bool:
     """Whether a sentence says a licence was had: a licence word, no word of its absence, none negated ("sem
     nenhum contrato de licença", "without any licence agreement")."""
@@ -8280,6 +8295,8 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     bracketed = [_bracket_owner_of(s, k) for k in cues]
     if bracketed and all(p is not None for p in bracketed):
         subjects = list({id(p): p for p in bracketed if p is not None}.values())
+    if status == "licensed":
+        subjects = [p for p in subjects if not _licence_of_a_later_copy(s, p, cue)] or subjects
     if status == "unlicensed":
         # "the KL-7.62, an unlicensed copy of the Type 56", "sforna copie illegali del Su-27": the original named
         # after a copy word that a word of no licence qualifies is what was copied; the copy holds no licence
@@ -10554,6 +10571,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         # üretimi 1999 yılında durduruldu")
         if _halted_after(s, y):
             continue   # "Die Fertigung wurde 1967 aus Kostengründen eingestellt": the year of an end, its verb last
+        if _ended_in_own_clause(s, y, cue):
+            continue   # "In 1990 the plant stopped making it, after 3,000 were built": the end's year
         if any((_date_gap(s, k, y) <= s.gap(cue, y) or _clause_apart(s, cue, [y])
                 or (k.start >= y.end and _only_year_marks(s, y.end, k.start))
                 or (s.doc.particles_follow and cue.end <= y.start)
@@ -10968,6 +10987,18 @@ def _next_part_of(s: Sentence, name: Mention, subjects: list[Mention]) -> Mentio
                  and not s.doc.text[name.end:p.start].strip()), None)
 
 
+def _ended_in_own_clause(s: Sentence, y: Mention, cue: Mention) -> bool:
+    """Whether a word of ending stands after a year in the year's own clause (no clause mark between) while the word
+    of making or introduction that would date it stands past a clause mark after that word ("In 1990 the plant
+    stopped making the tank, after 3,000 had been built", "Năm 1990 nhà máy đã ngừng sản xuất, khi đó đã có
+    ..."): the year is the end's, whatever subject and auxiliary stand between it and the word of ending."""
+    if cue.start < y.end or _since(s, y):
+        return False
+    return any(y.end <= k.start and k.end <= cue.start and not _date_apart(s, k, y)
+               and any(ch in ",;:，；、" for ch in s.doc.text[k.end:cue.start])
+               for k in s.cue_list("halt"))
+
+
 def _halted_after(s: Sentence, y: Mention) -> bool:
     """Whether, where a participle ends its clause, a word of ending closes the year's clause after it ("Die
     Fertigung des T-55 wurde 1981 aus Kostengründen eingestellt", "musste 1967 eingestellt werden": an auxiliary may
@@ -11044,10 +11075,21 @@ def _event_year(s: Sentence, cue: Mention, y: Mention) -> bool:
         if k.end <= y.start and s.doc.tokens_between(k.end, y.start) <= 6 and not _date_apart(s, k, y) \
                 and _date_gap(s, k, y) < s.gap(cue, y) and not (k.start <= cue.start and cue.end <= y.start):
             return True
+        if _dates_the_event_before(s, k, cue, y):
+            return True
         if k.start >= y.end and s.gap(y, k) < s.gap(cue, y) and not (y.end <= cue.start and cue.end <= k.start) \
                 and (_names_only(s, y.end, k.start) or _glued_after(s, y, k)):
             return True
     return False
+
+
+def _dates_the_event_before(s: Sentence, k: Mention, cue: Mention, y: Mention) -> bool:
+    """Whether a year closes the phrase a word of war, split or crisis opens (a few words between, no clause mark)
+    and the word of making comes only after the year ("the split of 1960 halted production", "sự chia rẽ Xô-Trung
+    năm 1960 làm cho việc sản xuất ..."): the year is the event's, whatever the distances."""
+    # (not a year the word of making follows right after it: "during the war in 1943 production began")
+    return k.end <= y.start and cue.start >= y.end and s.doc.tokens_between(k.end, y.start) <= 3 \
+        and s.doc.tokens_between(y.end, cue.start) >= 1 and not _date_apart(s, k, y) and not _since(s, y)
 
 
 def _reported_last(s: Sentence, cue: Mention, y: Mention) -> bool:
