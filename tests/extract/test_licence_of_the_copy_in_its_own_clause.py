@@ -27,6 +27,8 @@ def test_the_licence_is_the_later_copys(extractor: Extractor, lang: str, text: s
 @pytest.mark.parametrize("text", [
     "China built the MiG-17 and the MiG-19 under licence as the J-5 and the J-6.",
     "China built the MiG-17 as the J-5 and the MiG-19 as the J-6, both under licence.",
+    # (the licence word first, one word of making after it for both copies)
+    "China was licensed by the Soviet Union to make the MiG-17 and the MiG-19 as the J-5 and the J-6.",
 ])
 def test_one_verb_licenses_both(extractor: Extractor, text: str) -> None:
     licensed = {f[0] for f in facts_of(extractor, text, "en") if f[1] == "licence_status"}

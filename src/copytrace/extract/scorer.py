@@ -2246,8 +2246,12 @@ def _licence_of_a_later_copy(s: Sentence, p: Mention, cue: Mention) -> bool:
     if not named:
         return False
     a, b = (p.end, cue.start) if p.end <= cue.start else (cue.end, p.start)
+    # (the making between ``p`` and the nearer copy too: two copies one word of making names, "to produce the Puma
+    # and the Alouette III under the names IAR-330 and IAR-316", share the licence)
     return any(a <= k.start and k.end <= b for k in s.cue_list("produce")) \
-        and any(s.gap(q, cue) < s.gap(p, cue) for q in named)
+        and any(s.gap(q, cue) < s.gap(p, cue) and any(
+            min(p.end, q.end) <= k.start and k.end <= max(p.start, q.start) for k in s.cue_list("produce"))
+            for q in named)
 
 
 def _licensed(s: Sentence) -> bool:
