@@ -1334,11 +1334,23 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
     if any(p.kind == "product" and _opens_country_bracket(s, p) for p in seq):
         return {}   # ("made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria": each name the country's before it)
     pairs = [(seq[i], seq[i + 1]) for i in range(0, len(seq), 2)]
+    if any(_owns_next(s, a[1], b[0]) for a, b in itertools.pairwise(pairs)):
+        return {}   # ("59式は、ソ連のT-54Aを中国で生産した": a country with an owner's mark owns the name after it)
     if s.doc.tokens_between(pairs[0][0].end, pairs[0][1].start) > 4 \
             or any(s.doc.tokens_between(a.end, b.start) > 2 for a, b in pairs[1:]) \
             or any(not _only_joints(s, a[1].end, b[0].start) for a, b in itertools.pairwise(pairs)):
         return {}
     return {id(p if p.kind == "product" else c): s.country(c if c.kind == "country" else p) for p, c in pairs}
+
+
+def _owns_next(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether only an owner's mark, written apart or glued, stands between a name and the next ("ソ連のT-54A",
+    "苏联的AK-47", "소련의 SKS"): the first owns the second, and no pair of alternating names ends between them."""
+    between = s.doc.text[a.end:b.start].strip()
+    if not between and a.end > a.start:
+        # (a mark glued into the first mention's own span: Korean "소련의")
+        between = next((g for g in s.doc.genitive_marks if g and s.doc.text[a.start:a.end].endswith(g)), "")
+    return bool(between) and between in s.doc.genitive_marks
 
 
 _CONJUNCT_RELATIONS = frozenset({"licensed_by", "licence_status", "made_in_country", "exported_to"})
