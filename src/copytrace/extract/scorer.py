@@ -6029,6 +6029,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) \
             and not any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c)
                         for k in s.cue_list("export")) else towards
+        # (nor one past a clause mark, the country right before a verb of its own: "援助停止后,中国开始自行生产")
+        towards = None if towards is not None and towards.value == "export" and _doer_past_clause(s, c, towards) \
+            else towards
         # (a licence sold is no product sent: "ZSRR sprzedał Chinom licencję", the receiver makes it)
         towards = None if towards is not None and towards.value == "export" \
             and any(_trades_licence(s, towards, k) for k in s.cue_list("licence")) else towards
@@ -9025,6 +9028,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if not marked and c.by and cue.end <= c.start and s.gap(cue, c) <= 3:
                     continue   # "из наборов, поставленных Россией", "tanky dodané Ruskem": a name in the
                     #            instrumental right after a passive word of export is its doer, the one that sold
+                if not marked and _doer_past_clause(s, c, cue):
+                    continue   # "援助停止后,中国开始自行生产歼6": past a clause mark, a country right before a verb of
+                    #            its own does that (the next clause's subject), and received nothing
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
                     #            export of its own sells, and is no recipient of an earlier one
@@ -9355,6 +9361,18 @@ def _papers_before_verb(s: Sentence, cue: Mention) -> bool:
                 and not any(ch in "。,、,;:" for ch in gap):
             return True
     return False
+
+
+def _doer_past_clause(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country after a word of export stands past a clause mark and right before a verb of making or trade
+    of its own (a word of beginning or "itself" at most between): the subject of the next clause, where verbs follow
+    their subject ("after the aid stopped, China began to build the J-6 itself")."""
+    if s.doc.particles_follow or c.adjective or c.start < cue.end or not _clause_apart(s, cue, [c]):
+        return False
+    return any(k.start >= c.end and k is not cue and s.doc.tokens_between(c.end, k.start)
+               - _cue_tokens(s, c.end, k.start, ("since", "introduce")) <= 0
+               and not any(ch in ",;，；、" for ch in s.doc.text[c.end:k.start])
+               for k in s.cue_list("produce", "export", "import", "licence"))
 
 
 def _before_own_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
