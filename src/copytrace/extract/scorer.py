@@ -4042,10 +4042,43 @@ def _beside_list(s: Sentence, cue: Mention, after: list[Mention], parent: Mentio
     return out
 
 
+def _definite_apposed(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name follows a version word that carries the definite article glued to it, with only words that
+    carry it too (its adjectives) or a country between, in a language whose "of" is no word ("النسخة المطورة J-7",
+    the improved version J-7): a word with the article opens no construct ("نسخة ميغ-21", a version of the MiG-21),
+    so the name is set beside it, the version's own."""
+    articles = s.doc.definite_articles
+    if not articles or s.doc.of_marked:
+        return False
+    text, folded = s.doc.text, s.doc.folded
+    head = cue.start
+    while head > s.start and text[head - 1].isalpha():
+        head -= 1
+    if not folded[head:cue.end].startswith(articles):
+        return False
+    words = [w for w in _WORD.finditer(folded, _word_end(text, cue.end), name.start)]
+    if len(words) > 3:
+        return False
+    countries = [m for m in s.mentions if m.kind == "country" and cue.end <= m.start and m.end <= name.start]
+    return all((w.group().startswith(articles) and w.group() not in s.doc.relative_words)
+               or any(m.start <= w.start() < m.end for m in countries) for w in words)
+
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Where the word holding ``pos`` ends (a cue may match a word's stem only)."""
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
     """Whether a product follows a version or copy word with nothing but country adjectives between ("the Chinese
     version J-7", "versão chinesa J-7"), in a language that writes "of" ("a version of the MiG-21") as a word: then
     the product is the version, not its original."""
+    if cue.value in {"variant", "copy"} and name.value != (s.topic.value if s.topic else "") \
+            and _definite_apposed(s, cue, name):
+        return True
     if not s.doc.of_marked or cue.value not in {"variant", "copy"} or name.value == (s.topic.value if s.topic else ""):
         return False
     between = [m for m in s.mentions if cue.end <= m.start and m.end <= name.start]
