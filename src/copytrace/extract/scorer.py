@@ -8972,6 +8972,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
               and _on_product(s, c) and (
                   any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import"))
                   or (any(c.end <= k.start for k in trade) and _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])))}
+    # "手に入れたドイツの先端技術", "获得了德国的先进技术": a country that owns the technology, the papers or the
+    # parts a word of trade names is where they came from, neither buyer nor recipient of any design
+    owners |= {id(c) for c in countries if _owns_papers(s, c)}
     # "Kuzey Kore'nin Rusya'ya BTR-80 tedarik etmesi": a country marked as an owner before a country marked as the
     # destination, a word of selling after both, is the seller (the subject of a verb made a noun)
     owners |= {id(c) for c in countries if s.doc.genitive_first and s.doc.genitive_marks and not c.case
@@ -9394,6 +9397,26 @@ def _papers_before_verb(s: Sentence, cue: Mention) -> bool:
                 and not any(ch in "。,、,;:" for ch in gap):
             return True
     return False
+
+
+def _owns_papers(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name, an owner's mark written right after it, owns a word for technology, papers or parts
+    (an adjective at most between: "ドイツの先端技術", "德国的先进技术", "독일의 첨단 기술"), where the owner comes
+    first."""
+    if not s.doc.genitive_first or not s.doc.genitive_marks or c.adjective or c.case:
+        return False
+    rest = s.doc.text[c.end:c.end + 3].lstrip()
+    mark = next((g for g in s.doc.genitive_marks if g and rest.startswith(g)), None)
+    if mark is None:
+        # (a mark glued into the name's own span: Korean "독일의")
+        if not any(g and c.text.endswith(g) for g in s.doc.genitive_marks):
+            return False
+        start = c.end
+    else:
+        start = s.doc.text.index(mark, c.end) + len(mark)
+    return any(k.start >= start and s.doc.tokens_between(start, k.start) <= 1
+               and not any(start <= m.start < k.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("documents", "part"))
 
 
 def _doer_past_clause(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -10136,6 +10159,10 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     # "spare parts made at home kept the PT-76 running": the parts were made, not the product named apart from them)
     if any(_makes_the_part(s, cue, k, p) for k in s.cue_list("part")):
         return True
+    # (so a word of obtaining with technology or papers for its object: "ドイツの技術を手に入れ、MiG-15を開発した",
+    # the know-how came, not the design the sentence goes on to build)
+    if _obtains_papers(s, cue, p):
+        return True
     return any(a <= k.start and k.end <= b and (
         any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
         or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
@@ -10147,6 +10174,27 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
 
 
 _CJK_AND = frozenset("和与與及跟同、,，とや")
+
+
+def _obtains_papers(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of obtaining has technology or papers for its object, in its own clause and near it (the
+    papers' owner, a country and its mark, and an adjective may stand between: "获得了德国的先进技术", "ドイツの先端
+    技術を手に入れ"), no design between them, and the design not joined to the papers by "and"."""
+    if cue.value != "import":
+        return False
+    text = s.doc.text
+    for k in s.cue_list("documents"):
+        lo, hi = (cue.end, k.start) if k.start >= cue.end else (k.end, cue.start)
+        if lo > hi or any(ch in ",;，；、。" for ch in text[lo:hi]) \
+                or any(lo <= m.start and m.end <= hi for m in s.products) \
+                or s.doc.tokens_between(lo, hi) - _mention_tokens(s, lo, hi, frozenset({"country"})) > 2:
+            continue
+        a, b = (k.end, p.start) if k.end <= p.start else (p.end, k.start)
+        gap = fold_phrase(text[a:b]).split()
+        if not gap or (len(gap) == 1 and (gap[0] in and_words() or set(text[a:b].strip()) <= _CJK_AND)):
+            continue   # ("MiG-21と技術資料を輸入": the design came with its papers)
+        return True
+    return False
 
 
 def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:
