@@ -10029,7 +10029,16 @@ def _trades_licence(s: Sentence, e: Mention, k: Mention) -> bool:
         # "Licenci na MiG-21F-13 udělil Sovětský svaz", "Лицензию на МиГ-21 выдал СССР": the licence set before the
         # verb of granting, as its object (not before one of selling: "T-72s built under licence were exported")
         return s.gap(k, e) <= 4 and _same_clause(s, k.end, e.start) and not _on_a_product(s, k)
-    return k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)
+    return k.start >= e.end and s.gap(e, k) - _listed_receivers(s, e.end, k.start) <= 4 and not _on_a_product(s, k)
+
+
+def _listed_receivers(s: Sentence, a: int, b: int) -> int:
+    """The tokens a list of countries between two places takes past its first member ("granted Bulgaria, Poland,
+    Romania and China licences"): the list counts as one receiver."""
+    listed = [m for m in s.mentions if m.kind == "country" and a <= m.start and m.end <= b]
+    if len(listed) < 2 or any(not _only_joints(s, x.end, y.start) for x, y in itertools.pairwise(listed)):
+        return 0
+    return s.doc.tokens_between(listed[0].end, listed[-1].end)
 
 
 def _on_a_product(s: Sentence, k: Mention) -> bool:
