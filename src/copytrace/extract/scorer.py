@@ -9792,11 +9792,29 @@ def _letter_to(s: Sentence, c: Mention) -> bool:
     return _particle_is(s, m.group(1), "destination", alone=False)
 
 
+def _past_etc_phrase(s: Sentence, c: Mention) -> bool:
+    """Where marks follow their noun, whether a word of destination ends a short phrase a list's "and others" opens
+    right after a name ("パキスタンなど多くの国に", to many countries such as Pakistan): the mark the list's head noun
+    takes is the list's; no other name, nor a clause mark, between."""
+    etc = s.near_after(c.end, ("etc",), 0)
+    if etc is None:
+        return False
+    text = s.doc.text
+    for pos in range(etc.end, min(etc.end + 8, s.end)):
+        if text[pos] in ",;:，、；。" or any(m.kind != "cue" and m.start == pos for m in s.mentions):
+            return False
+        if any(k.start == pos for k in s.cue_list("destination")) or s.doc.particle_after(pos, {"destination"}):
+            return pos > etc.end
+    return False
+
+
 def _destination_after(s: Sentence, c: Mention) -> bool:
     """Whether a word of destination right after a name marks it ("パキスタンに"); where such words precede their
     noun, not one that opens a verb of sending the name is the subject of (Vietnamese "Liên Xô cung cấp cho Ai Cập":
     the USSR supplied to Egypt)."""
     after = s.near_after(c.end, ("destination",), 0)
+    if after is None and s.doc.particles_follow and _past_etc_phrase(s, c):
+        return True
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
