@@ -924,8 +924,8 @@ def _glued_to_name(text: str, start: int, end: int) -> bool:
     """Whether a number is glued right after a letter of a script without spaces and ends where a mark or a space
     does ("幻影2000,", "ミラージュ2000、"): the number of a name ("Mirage 2000"); a year there takes its word for
     "year" ("2000年") or runs into the words after it ("から1991まで")."""
-    if start == 0 or not han_or_kana(text[start - 1]):
-        return False
+    if start == 0 or not han_or_kana(text[start - 1]) or _ERA_GLOSS.match(text, end):
+        return False   # (a year its era glosses in brackets before 年: "1961(昭和36)年")
     after = text[end:end + 1]
     # (nor where a mark of range follows: "服役到2018-2019", served until 2018-2019)
     return not after or not (after.isalpha() or after.isdigit() or after in "-–—~〜～/至")
