@@ -6189,6 +6189,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if _used_in_later_clause(s, cue, p):
+                continue   # "China built the J-7, and the MiG-21 is still in use": a name a later clause says is used
             if _participle_on_other(s, c, cue, p):
                 continue
             if described is not None and described is not p:
@@ -6496,6 +6498,24 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
             break
         out.append(b)
     return out
+
+
+def _used_in_later_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a name stands past a clause mark after a word of making, no word of making, copying, licence or trade
+    between the mark and it, and a word of use follows it closely ("produced the improved version J-7, and the MiG-21
+    is still widely used", "وما زالت ميغ 21 قيد الاستخدام"): the later clause speaks of the name's use, not its
+    making."""
+    if p.start < cue.end:
+        return False
+    text = s.doc.text
+    mark = max(text.rfind(ch, cue.end, p.start) for ch in ",;،，；")
+    if mark < 0 or s.doc.tokens_between(mark, p.start) > 3 or any(
+            mark < k.start and k.end <= p.start
+            for k in s.cue_list("produce", "copy", "licence", "export", "import", *DERIVE)):
+        return False
+    return any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) <= 3
+               and not any(p.end <= m.start < k.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("service"))
 
 
 def _past_own_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
