@@ -180,6 +180,10 @@ class Language:
     enclitics: tuple[str, ...] = ()
     # the particles glued after a clause's doer ("소련이", "ソ連が"), where the language marks it
     subject_marks: frozenset[str] = frozenset()
+    # the definite article glued to the front of a word, with the clitics that may come before it (Arabic "ال",
+    # "وال", "بال"): a word of versions that carries it opens no construct, so a name right after it (only definite
+    # adjectives between) is set in apposition: the version's own name ("النسخة المطورة J-7")
+    definite_articles: tuple[str, ...] = ()
     matcher: Matcher = field(init=False)
     particles: frozenset[str] = field(init=False)   # one-character words (由, で): too short to match alone
     particle_classes: dict[str, frozenset[str]] = field(init=False)   # each one-character word's cue classes
@@ -281,6 +285,7 @@ def _raw_language(code: str) -> Language:
                       for role, endings in (raw.get("case_endings") or {}).items()},
         enclitics=tuple(fold_phrase(str(e)).strip() for e in raw.get("enclitics") or ()),
         subject_marks=frozenset(str(m) for m in raw.get("subject_marks") or ()),
+        definite_articles=tuple(fold_phrase(str(a)).strip() for a in raw.get("definite_articles") or ()),
         postpositions=bool(raw.get("postpositions", False)),
         demonstratives_follow=bool(raw.get("demonstratives_follow", False)),
         of_marked=bool(raw.get("of_marked", False)),
@@ -388,7 +393,8 @@ def _compile(code: str) -> Language:
                     base.indefinite_articles, base.instrumental_endings, base.instrumental_not_after,
                     base.relative_words, elided_articles=base.elided_articles,
                     government_words=base.government_words, not_countries=base.not_countries,
-                    enclitics=base.enclitics, subject_marks=base.subject_marks)
+                    enclitics=base.enclitics, subject_marks=base.subject_marks,
+                    definite_articles=base.definite_articles)
     _fill(lang, [base] + [_raw_language(c) for c in related])
     lang.matcher.compile()
     return lang

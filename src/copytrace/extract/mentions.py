@@ -101,6 +101,7 @@ class Document:
     government_words: frozenset[str] = frozenset()   # words for a state's government ("gouvernement"), folded
     capitalised_nouns: bool = False   # every noun takes a capital (German): a capital says less of a name
     subject_marks: frozenset[str] = frozenset()   # the particles glued after a clause's doer ("소련이", "ソ連が")
+    definite_articles: tuple[str, ...] = ()   # the definite article glued before a word, folded ("ال", "وال")
 
     def particle_on(self, m: Mention, classes: set[str]) -> bool:
         """Whether a one-character cue word of one of ``classes`` marks mention ``m`` (after it or before it)."""
@@ -761,7 +762,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                     language.relative_words if language is not None else frozenset(),
                     government_words=language.government_words if language is not None else frozenset(),
                     capitalised_nouns=language is not None and language.capitalised_nouns,
-                    subject_marks=language.subject_marks if language is not None else frozenset())
+                    subject_marks=language.subject_marks if language is not None else frozenset(),
+                    definite_articles=language.definite_articles if language is not None else ())
 
 
 _NOUN_CUES = frozenset({"force", "product_noun", "org_word", "maker"})   # cue classes that are nouns

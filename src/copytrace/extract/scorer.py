@@ -1341,11 +1341,23 @@ def _alternating_pairs(s: Sentence) -> dict[int, str]:
     if any(p.kind == "product" and _opens_country_bracket(s, p) for p in seq):
         return {}   # ("made in Romania (PM md. 65), Hungary (AMD-65) and Bulgaria": each name the country's before it)
     pairs = [(seq[i], seq[i + 1]) for i in range(0, len(seq), 2)]
+    if any(_owns_next(s, a[1], b[0]) for a, b in itertools.pairwise(pairs)):
+        return {}   # ("59式は、ソ連のT-54Aを中国で生産した": a country with an owner's mark owns the name after it)
     if s.doc.tokens_between(pairs[0][0].end, pairs[0][1].start) > 4 \
             or any(s.doc.tokens_between(a.end, b.start) > 2 for a, b in pairs[1:]) \
             or any(not _only_joints(s, a[1].end, b[0].start) for a, b in itertools.pairwise(pairs)):
         return {}
     return {id(p if p.kind == "product" else c): s.country(c if c.kind == "country" else p) for p, c in pairs}
+
+
+def _owns_next(s: Sentence, a: Mention, b: Mention) -> bool:
+    """Whether only an owner's mark, written apart or glued, stands between a name and the next ("ソ連のT-54A",
+    "苏联的AK-47", "소련의 SKS"): the first owns the second, and no pair of alternating names ends between them."""
+    between = s.doc.text[a.end:b.start].strip()
+    if not between and a.end > a.start:
+        # (a mark glued into the first mention's own span: Korean "소련의")
+        between = next((g for g in s.doc.genitive_marks if g and s.doc.text[a.start:a.end].endswith(g)), "")
+    return bool(between) and between in s.doc.genitive_marks
 
 
 _CONJUNCT_RELATIONS = frozenset({"licensed_by", "licence_status", "made_in_country", "exported_to"})
@@ -4132,10 +4144,43 @@ def _beside_list(s: Sentence, cue: Mention, after: list[Mention], parent: Mentio
     return out
 
 
+def _definite_apposed(s: Sentence, cue: Mention, name: Mention) -> bool:
+    """Whether a name follows a version word that carries the definite article glued to it, with only words that
+    carry it too (its adjectives) or a country between, in a language whose "of" is no word ("النسخة المطورة J-7",
+    the improved version J-7): a word with the article opens no construct ("نسخة ميغ-21", a version of the MiG-21),
+    so the name is set beside it, the version's own."""
+    articles = s.doc.definite_articles
+    if not articles or s.doc.of_marked:
+        return False
+    text, folded = s.doc.text, s.doc.folded
+    head = cue.start
+    while head > s.start and text[head - 1].isalpha():
+        head -= 1
+    if not folded[head:cue.end].startswith(articles):
+        return False
+    words = [w for w in _WORD.finditer(folded, _word_end(text, cue.end), name.start)]
+    if len(words) > 3:
+        return False
+    countries = [m for m in s.mentions if m.kind == "country" and cue.end <= m.start and m.end <= name.start]
+    return all((w.group().startswith(articles) and w.group() not in s.doc.relative_words)
+               or any(m.start <= w.start() < m.end for m in countries) for w in words)
+
+
+
+def _word_end(text: str, pos: int) -> int:
+    """Where the word holding ``pos`` ends (a cue may match a word's stem only)."""
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
 def _set_beside(s: Sentence, cue: Mention, name: Mention) -> bool:
     """Whether a product follows a version or copy word with nothing but country adjectives between ("the Chinese
     version J-7", "versão chinesa J-7"), in a language that writes "of" ("a version of the MiG-21") as a word: then
     the product is the version, not its original."""
+    if cue.value in {"variant", "copy"} and name.value != (s.topic.value if s.topic else "") \
+            and _definite_apposed(s, cue, name):
+        return True
     if not s.doc.of_marked or cue.value not in {"variant", "copy"} or name.value == (s.topic.value if s.topic else ""):
         return False
     between = [m for m in s.mentions if cue.end <= m.start and m.end <= name.start]
@@ -6179,6 +6224,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             or any(k.start == towards.start and k.end == towards.end for k in s.cue_list("locative"))) \
             and not any(s.list_gap(k, c) <= 1 and s.list_gap(k, c) < s.list_gap(cue, c)
                         for k in s.cue_list("export")) else towards
+        # (nor one past a clause mark, the country right before a verb of its own: "援助停止后,中国开始自行生产")
+        towards = None if towards is not None and towards.value == "export" and _doer_past_clause(s, c, towards) \
+            else towards
         # (a licence sold is no product sent: "ZSRR sprzedał Chinom licencję", the receiver makes it)
         towards = None if towards is not None and towards.value == "export" \
             and any(_trades_licence(s, towards, k) for k in s.cue_list("licence")) else towards
@@ -6305,6 +6353,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if _used_in_later_clause(s, cue, p):
+                continue   # "China built the J-7, and the MiG-21 is still in use": a name a later clause says is used
             if _participle_on_other(s, c, cue, p):
                 continue
             if described is not None and described is not p:
@@ -6626,6 +6676,24 @@ def _made_by_phrase(s: Sentence, c: Mention, cue: Mention) -> list[Mention]:
             break
         out.append(b)
     return out
+
+
+def _used_in_later_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a name stands past a clause mark after a word of making, no word of making, copying, licence or trade
+    between the mark and it, and a word of use follows it closely ("produced the improved version J-7, and the MiG-21
+    is still widely used", "وما زالت ميغ 21 قيد الاستخدام"): the later clause speaks of the name's use, not its
+    making."""
+    if p.start < cue.end:
+        return False
+    text = s.doc.text
+    mark = max(text.rfind(ch, cue.end, p.start) for ch in ",;،，；")
+    if mark < 0 or s.doc.tokens_between(mark, p.start) > 3 or any(
+            mark < k.start and k.end <= p.start
+            for k in s.cue_list("produce", "copy", "licence", "export", "import", *DERIVE)):
+        return False
+    return any(k.start >= p.end and s.doc.tokens_between(p.end, k.start) <= 3
+               and not any(p.end <= m.start < k.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("service"))
 
 
 def _past_own_clause(s: Sentence, cue: Mention, p: Mention) -> bool:
@@ -9105,6 +9173,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
               and _on_product(s, c) and (
                   any(k.end <= c.start and s.doc.tokens_between(k.end, c.start) <= 1 for k in s.cue_list("import"))
                   or (any(c.end <= k.start for k in trade) and _opens_with_genitive(s, s.doc.text[c.end:c.end + 3])))}
+    # "手に入れたドイツの先端技術", "获得了德国的先进技术": a country that owns the technology, the papers or the
+    # parts a word of trade names is where they came from, neither buyer nor recipient of any design
+    owners |= {id(c) for c in countries if _owns_papers(s, c)}
     # "Kuzey Kore'nin Rusya'ya BTR-80 tedarik etmesi": a country marked as an owner before a country marked as the
     # destination, a word of selling after both, is the seller (the subject of a verb made a noun)
     owners |= {id(c) for c in countries if s.doc.genitive_first and s.doc.genitive_marks and not c.case
@@ -9194,6 +9265,9 @@ def _exports(s: Sentence, w: Weights) -> Iterator[Reading]:
                 if not marked and c.by and cue.end <= c.start and s.gap(cue, c) <= 3:
                     continue   # "из наборов, поставленных Россией", "tanky dodané Ruskem": a name in the
                     #            instrumental right after a passive word of export is its doer, the one that sold
+                if not marked and _doer_past_clause(s, c, cue):
+                    continue   # "援助停止后,中国开始自行生产歼6": past a clause mark, a country right before a verb of
+                    #            its own does that (the next clause's subject), and received nothing
                 if not marked and _before_own_verb(s, c, cue):
                     continue   # "reports came that Syria passed the missiles on": a country right before a word of
                     #            export of its own sells, and is no recipient of an earlier one
@@ -9524,6 +9598,38 @@ def _papers_before_verb(s: Sentence, cue: Mention) -> bool:
                 and not any(ch in "。,、,;:" for ch in gap):
             return True
     return False
+
+
+def _owns_papers(s: Sentence, c: Mention) -> bool:
+    """Whether a country's name, an owner's mark written right after it, owns a word for technology, papers or parts
+    (an adjective at most between: "ドイツの先端技術", "德国的先进技术", "독일의 첨단 기술"), where the owner comes
+    first."""
+    if not s.doc.genitive_first or not s.doc.genitive_marks or c.adjective or c.case:
+        return False
+    rest = s.doc.text[c.end:c.end + 3].lstrip()
+    mark = next((g for g in s.doc.genitive_marks if g and rest.startswith(g)), None)
+    if mark is None:
+        # (a mark glued into the name's own span: Korean "독일의")
+        if not any(g and c.text.endswith(g) for g in s.doc.genitive_marks):
+            return False
+        start = c.end
+    else:
+        start = s.doc.text.index(mark, c.end) + len(mark)
+    return any(k.start >= start and s.doc.tokens_between(start, k.start) <= 1
+               and not any(start <= m.start < k.start and m.kind != "cue" for m in s.mentions)
+               for k in s.cue_list("documents", "part"))
+
+
+def _doer_past_clause(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country after a word of export stands past a clause mark and right before a verb of making or trade
+    of its own (a word of beginning or "itself" at most between): the subject of the next clause, where verbs follow
+    their subject ("after the aid stopped, China began to build the J-6 itself")."""
+    if s.doc.particles_follow or c.adjective or c.start < cue.end or not _clause_apart(s, cue, [c]):
+        return False
+    return any(k.start >= c.end and k is not cue and s.doc.tokens_between(c.end, k.start)
+               - _cue_tokens(s, c.end, k.start, ("since", "introduce")) <= 0
+               and not any(ch in ",;，；、" for ch in s.doc.text[c.end:k.start])
+               for k in s.cue_list("produce", "export", "import", "licence"))
 
 
 def _before_own_verb(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -9887,11 +9993,29 @@ def _letter_to(s: Sentence, c: Mention) -> bool:
     return _particle_is(s, m.group(1), "destination", alone=False)
 
 
+def _past_etc_phrase(s: Sentence, c: Mention) -> bool:
+    """Where marks follow their noun, whether a word of destination ends a short phrase a list's "and others" opens
+    right after a name ("パキスタンなど多くの国に", to many countries such as Pakistan): the mark the list's head noun
+    takes is the list's; no other name, nor a clause mark, between."""
+    etc = s.near_after(c.end, ("etc",), 0)
+    if etc is None:
+        return False
+    text = s.doc.text
+    for pos in range(etc.end, min(etc.end + 8, s.end)):
+        if text[pos] in ",;:，、；。" or any(m.kind != "cue" and m.start == pos for m in s.mentions):
+            return False
+        if any(k.start == pos for k in s.cue_list("destination")) or s.doc.particle_after(pos, {"destination"}):
+            return pos > etc.end
+    return False
+
+
 def _destination_after(s: Sentence, c: Mention) -> bool:
     """Whether a word of destination right after a name marks it ("パキスタンに"); where such words precede their
     noun, not one that opens a verb of sending the name is the subject of (Vietnamese "Liên Xô cung cấp cho Ai Cập":
     the USSR supplied to Egypt)."""
     after = s.near_after(c.end, ("destination",), 0)
+    if after is None and s.doc.particles_follow and _past_etc_phrase(s, c):
+        return True
     # (nor, there, a word that opens the next name's phrase: "diekspor Uni Soviet ke Mesir", to Egypt)
     return after is not None and (s.doc.particles_follow or (
         not any(e.start == after.start for e in s.cue_list("export"))
@@ -10124,7 +10248,16 @@ def _trades_licence(s: Sentence, e: Mention, k: Mention) -> bool:
         # "Licenci na MiG-21F-13 udělil Sovětský svaz", "Лицензию на МиГ-21 выдал СССР": the licence set before the
         # verb of granting, as its object (not before one of selling: "T-72s built under licence were exported")
         return s.gap(k, e) <= 4 and _same_clause(s, k.end, e.start) and not _on_a_product(s, k)
-    return k.start >= e.end and s.gap(e, k) <= 4 and not _on_a_product(s, k)
+    return k.start >= e.end and s.gap(e, k) - _listed_receivers(s, e.end, k.start) <= 4 and not _on_a_product(s, k)
+
+
+def _listed_receivers(s: Sentence, a: int, b: int) -> int:
+    """The tokens a list of countries between two places takes past its first member ("granted Bulgaria, Poland,
+    Romania and China licences"): the list counts as one receiver."""
+    listed = [m for m in s.mentions if m.kind == "country" and a <= m.start and m.end <= b]
+    if len(listed) < 2 or any(not _only_joints(s, x.end, y.start) for x, y in itertools.pairwise(listed)):
+        return 0
+    return s.doc.tokens_between(listed[0].end, listed[-1].end)
 
 
 def _on_a_product(s: Sentence, k: Mention) -> bool:
@@ -10254,6 +10387,10 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
     # "spare parts made at home kept the PT-76 running": the parts were made, not the product named apart from them)
     if any(_makes_the_part(s, cue, k, p) for k in s.cue_list("part")):
         return True
+    # (so a word of obtaining with technology or papers for its object: "ドイツの技術を手に入れ、MiG-15を開発した",
+    # the know-how came, not the design the sentence goes on to build)
+    if _obtains_papers(s, cue, p):
+        return True
     return any(a <= k.start and k.end <= b and (
         any(k.end <= d.start and d.end <= p.start for d in s.cue_list("destination"))
         or any(k.end <= d.start and d.end <= p.start and s.doc.tokens_between(k.end, d.start) == 0
@@ -10265,6 +10402,27 @@ def _of_parts(s: Sentence, p: Mention, cue: Mention) -> bool:
 
 
 _CJK_AND = frozenset("和与與及跟同、,，とや")
+
+
+def _obtains_papers(s: Sentence, cue: Mention, p: Mention) -> bool:
+    """Whether a word of obtaining has technology or papers for its object, in its own clause and near it (the
+    papers' owner, a country and its mark, and an adjective may stand between: "获得了德国的先进技术", "ドイツの先端
+    技術を手に入れ"), no design between them, and the design not joined to the papers by "and"."""
+    if cue.value != "import":
+        return False
+    text = s.doc.text
+    for k in s.cue_list("documents"):
+        lo, hi = (cue.end, k.start) if k.start >= cue.end else (k.end, cue.start)
+        if lo > hi or any(ch in ",;，；、。" for ch in text[lo:hi]) \
+                or any(lo <= m.start and m.end <= hi for m in s.products) \
+                or s.doc.tokens_between(lo, hi) - _mention_tokens(s, lo, hi, frozenset({"country"})) > 2:
+            continue
+        a, b = (k.end, p.start) if k.end <= p.start else (p.end, k.start)
+        gap = fold_phrase(text[a:b]).split()
+        if not gap or (len(gap) == 1 and (gap[0] in and_words() or set(text[a:b].strip()) <= _CJK_AND)):
+            continue   # ("MiG-21と技術資料を輸入": the design came with its papers)
+        return True
+    return False
 
 
 def _makes_the_part(s: Sentence, cue: Mention, k: Mention, p: Mention) -> bool:

@@ -23,7 +23,7 @@ import babel.numbers
 from anyascii import anyascii
 
 from copytrace.extract.lexicon import data_file
-from copytrace.extract.match import fold_phrase
+from copytrace.extract.match import fold_phrase, han_or_kana
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
@@ -929,6 +929,17 @@ def _counted(text: str, end: int) -> bool:
     return bool(_count_words().match(text, end))
 
 
+def _glued_to_name(text: str, start: int, end: int) -> bool:
+    """Whether a number is glued right after a letter of a script without spaces and ends where a mark or a space
+    does ("幻影2000,", "ミラージュ2000、"): the number of a name ("Mirage 2000"); a year there takes its word for
+    "year" ("2000年") or runs into the words after it ("から1991まで")."""
+    if start == 0 or not han_or_kana(text[start - 1]) or _ERA_GLOSS.match(text, end):
+        return False   # (a year its era glosses in brackets before 年: "1961(昭和36)年")
+    after = text[end:end + 1]
+    # (nor where a mark of range follows: "服役到2018-2019", served until 2018-2019)
+    return not after or not (after.isalpha() or after.isdigit() or after in "-–—~〜～/至")
+
+
 def years(text: str, start: int, end: int) -> list[Year]:
     text = ascii_digits(text)
     out: list[Year] = []
@@ -939,6 +950,8 @@ def years(text: str, start: int, end: int) -> list[Year]:
             continue   # "the plant built over 1500": a count, no year
         if _IN_DESIGNATION.match(text, m.end()) or (m.start() > 0 and text[m.start() - 1] in _LATIN_LETTERS):
             continue   # "the Springfield M1903", "1903A4": the number of a designation
+        if _glued_to_name(text, m.start(), m.end()):
+            continue   # "幻影2000,": a number glued to the name it ends, in a script without spaces
         second = _DECADE_RANGE.match(text, m.end())
         decade = (bool(_DECADE_AFTER.match(text, m.end())) and m.group().endswith("0")) \
             or (second is not None and m.group().endswith("0") and bool(_DECADE_AFTER.match(text, second.end()))) \
