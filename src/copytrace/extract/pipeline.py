@@ -29,7 +29,15 @@ from copytrace.extract.field import (
 )
 from copytrace.extract.langdetect import WRITTEN_AS, detect_language
 from copytrace.extract.match import fold_phrase, match_fold
-from copytrace.extract.mentions import Document, Mention, anaphors, build, named_things, plant_anaphors
+from copytrace.extract.mentions import (
+    MAX_MENTIONS,
+    Document,
+    Mention,
+    anaphors,
+    build,
+    named_things,
+    plant_anaphors,
+)
 from copytrace.extract.phonetic import in_latin, with_latin, written_by_sound
 from copytrace.extract.resolve import Names, default_names, outside_field
 from copytrace.extract.scorer import (
@@ -83,6 +91,28 @@ class Extractor:
         return code if code in self.codes else "en"
 
     def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
+        """The facts ``text`` states. A text longer than ``BLOCK`` characters is read block by block (blocks end
+        at a paragraph, else a line, else a sentence), each a document of its own: a document's mentions are
+        capped to bound its cost, and a long text read whole would lose what it says past the cap."""
+        if len(text) <= BLOCK:
+            return self._extract_block(text, doc, lang)
+        begin = body_start(text)
+        lang = WRITTEN_AS.get(lang or "", lang)
+        code = lang if lang in self.codes else self.language_of(text[begin:begin + BLOCK])
+        return self._by_blocks(text, begin, BLOCK, doc, code)
+
+    def _by_blocks(self, text: str, begin: int, size: int, doc: str, code: str) -> list[CandidateFact]:
+        """The facts of ``text[begin:]`` read block by block, each fact once (its surest reading)."""
+        best: dict[FactKey, CandidateFact] = {}
+        for a, b in text_blocks(text, begin, size):
+            for fact in self._extract_block(text[a:b], doc, code):
+                fact = replace(fact, start=fact.start + a, end=fact.end + a)
+                key = fact.key()
+                if key not in best or fact.confidence > best[key].confidence:
+                    best[key] = fact
+        return list(best.values())
+
+    def _extract_block(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
         begin = body_start(text)
         lang = WRITTEN_AS.get(lang or "", lang)   # (a Nynorsk page is read with the Bokmål file)
         code = lang if lang in self.codes else self.language_of(text[begin:])
@@ -90,6 +120,10 @@ class Extractor:
         folded = match_fold(text)
         matches = language.matcher.find(text, folded, begin)
         document = build(text, begin, matches, self.names, folded, language)
+        if len(document.mentions) >= MAX_MENTIONS and len(text) - begin > MIN_BLOCK:
+            # (a text so dense with names and words of the language files that its mentions reach the cap: read in
+            # halves, so nothing past the cap is lost)
+            return self._by_blocks(text, begin, (len(text) - begin) // 2 + 1, doc, code)
         names = lexicon.countries().names
         thresholds = weights().thresholds
         found: dict[FactKey, CandidateFact] = {}
@@ -870,6 +904,29 @@ def _copy_a_copula_ends_on(s: Sentence, p: Mention, found: list[Reading], thresh
     copula = s.near_before(p.start, ("copula",), 2)
     return copula is not None and any(c.relation == "derived_from" and c.subject.value == p.value
                                       and c.score >= thresholds.get(c.relation, 0.5) for c in found)
+
+
+BLOCK = 50_000   # characters of a text read as one document (a page of news runs to a few thousand)
+MIN_BLOCK = 2_000   # a block is not halved below this
+
+
+def text_blocks(text: str, begin: int, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of ``text[begin:]`` of at most ``size`` characters, each ending at a paragraph break where one stands in
+    its second half, else at a line break, else after a sentence's stop, else at ``size``."""
+    start = begin
+    while len(text) - start > size:
+        limit = start + size
+        cut = -1
+        for mark in ("\n\n", "\n", ". "):
+            at = text.rfind(mark, start + size // 2, limit)
+            if at >= 0:
+                cut = at + len(mark)
+                break
+        cut = cut if cut > start else limit
+        yield start, cut
+        start = cut
+    if start < len(text):
+        yield start, len(text)
 
 
 def _home(mentions: list[Mention]) -> str | None:
