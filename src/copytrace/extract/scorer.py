@@ -7756,12 +7756,21 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                      "export": float(bool(_trades(s)) and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
-            yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
-            if home is not None:
+            made = _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
+            yield made
+            if home is not None and _maker_reading_holds(made):
                 yield _mk(s, p, "made_in_country", s.country(home),
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _maker_reading_holds(made: Reading) -> bool:
+    """A country read through the maker's own nationality ("the Polish firm Bumar builds it") stands only where the
+    reading of that maker as the product's maker does: a firm that supplies parts, sells, or works on another design
+    gives the product no country of making either."""
+    # (a maker that no longer makes it, "the Polish firm no longer builds its parts", still names where it was made)
+    return _score(made.relation, {**made.features, "negated": 0.0}) >= weights().thresholds.get(made.relation, 0.5)
 
 
 _OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
