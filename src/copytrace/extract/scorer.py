@@ -7756,12 +7756,21 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                      "export": float(bool(_trades(s)) and not _making_moved(s)), "plan": s.planned(cue),
                      "negated": float(s.negated(cue))}   # ("Norinco never manufactured the AK-74")
-            yield _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
-            if home is not None:
+            made = _mk(s, p, "manufactured_by", o.value, feats, p, cue, o)
+            yield made
+            if home is not None and _maker_reading_holds(made):
                 yield _mk(s, p, "made_in_country", s.country(home),
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _maker_reading_holds(made: Reading) -> bool:
+    """A country read through the maker's own nationality ("the Polish firm Bumar builds it") stands only where the
+    reading of that maker as the product's maker does: a firm that supplies parts, sells, or works on another design
+    gives the product no country of making either."""
+    # (a maker that no longer makes it, "the Polish firm no longer builds its parts", still names where it was made)
+    return _score(made.relation, {**made.features, "negated": 0.0}) >= weights().thresholds.get(made.relation, 0.5)
 
 
 _OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
@@ -10955,8 +10964,24 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
         if not any(other is not reading and k is cue and other.subject is reading.subject
                    and (governed(k, y2), other.score) > (governed(cue, y), reading.score)
                    and not _place_between(s, y, y2)
-                   for other, k, y2 in read):
+                   for other, k, y2 in read) and not _later_start_of_making(s, reading, cue, y, read):
             yield reading
+
+
+def _later_start_of_making(s: Sentence, reading: Reading, cue: Mention, y: Mention,
+                           read: list[tuple[Reading, Mention, Mention]]) -> bool:
+    """Whether the sentence gives the same product, in the same place, an earlier year of making than ``y``, the year
+    a word of making before it gives: the later one is a later stage of its making (series or mass production after
+    the first units), not its introduction ("first built in 1950, in service in 1951, series production from 1954").
+    A word of introduction counts where a word of making lies within it ("series production began")."""
+    making = cue.value == "produce" or (cue.value == "introduce" and any(
+        cue.start <= k.start and k.end <= cue.end for k in s.cue_list("produce")))
+    if not making or cue.end > y.start or not y.value.isdigit():
+        return False
+    return any(other.subject.value == reading.subject.value and other.scope == reading.scope and k.value == "produce"
+               and k is not cue and y2.value.isdigit() and int(y2.value) < int(y.value)
+               and other.score >= weights().thresholds.get(other.relation, 0.5)
+               for other, k, y2 in read)
 
 
 def _spoken_of_past_owner(s: Sentence, owner: Mention) -> Mention | None:
