@@ -92,16 +92,15 @@ class Extractor:
 
     def extract_text(self, text: str, doc: str = "-", lang: str | None = None) -> list[CandidateFact]:
         """The facts ``text`` states. A text longer than ``BLOCK`` characters is read block by block (blocks end
-        at a paragraph, else a line, else a sentence), each a document of its own: a document's mentions are
-        capped to bound its cost, and a long text read whole would lose what it says past the cap."""
+        at a paragraph, else a line, else a sentence), each a document of its own, in its own language unless
+        ``lang`` is given: a document's mentions are capped to bound its cost, and a long text read whole would lose
+        what it says past the cap."""
         if len(text) <= BLOCK:
             return self._extract_block(text, doc, lang)
-        begin = body_start(text)
-        lang = WRITTEN_AS.get(lang or "", lang)
-        code = lang if lang in self.codes else self.language_of(text[begin:begin + BLOCK])
-        return self._by_blocks(text, begin, BLOCK, doc, code)
+        # (each block in its own language where none is given: a long text may gather passages of several)
+        return self._by_blocks(text, body_start(text), BLOCK, doc, lang)
 
-    def _by_blocks(self, text: str, begin: int, size: int, doc: str, code: str) -> list[CandidateFact]:
+    def _by_blocks(self, text: str, begin: int, size: int, doc: str, code: str | None) -> list[CandidateFact]:
         """The facts of ``text[begin:]`` read block by block, each fact once (its surest reading)."""
         best: dict[FactKey, CandidateFact] = {}
         for a, b in text_blocks(text, begin, size):
