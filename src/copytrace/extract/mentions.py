@@ -732,6 +732,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             numbered.mark(o.start, o.end)
     out = [c for c in out if c.kind != "cue" or c.value != "negation" or not numbered.covers(c.start, c.end)]
     _named_with_maker(text, out, names)
+    out = _letters_of_the_name(text, out, names)
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _named_by_noun(text, out, names)
     out = _without_names_before_designations(text, out)
@@ -1034,6 +1035,25 @@ def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
             known = None
         if known is not None and known.kind == "product" and known.entity != p.entity:
             p.value, p.entity = known.canonical, known.entity
+
+
+def _letters_of_the_name(text: str, mentions: list[Mention], names: Names) -> list[Mention]:
+    """Letters the registry's own name of a design opens with, read as an unknown maker before its designation
+    ("XY Md.12" where "XY md. 12" is the design's name): part of the name, no maker of it. A known maker stays."""
+    orgs = {m.end: m for m in mentions if m.kind == "org" and m.entity is None}
+    if not orgs:
+        return mentions
+    dropped: set[int] = set()
+    for p in mentions:
+        o = orgs.get(p.start - 1) if p.kind == "product" and p.entity else None
+        if o is None or text[o.end:p.start] != " ":
+            continue
+        known = names.resolve(text[o.start:p.end])
+        if known is not None and known.kind == "product" and known.entity == p.entity \
+                and fold_phrase(known.canonical).startswith(fold_phrase(o.text).strip() + " "):
+            dropped.add(id(o))
+            p.start, p.text = o.start, text[o.start:p.end]
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 _NEAR_MAKER = 120   # characters between a designation and a maker its sentence names, at most
