@@ -3327,7 +3327,7 @@ def _capitals_after(text: str, pos: int) -> int:
             break
         digits = word.rstrip(".")
         if digits.isdigit() and len(digits) <= 3 and end > pos \
-                and _NAME_CLOSES.match(text, end + m.end() - len(word) + len(digits)):
+                and _number_closes_name(text, end + m.end() - len(word) + len(digits)):
             # "fabricado na Fábrica Estatal 66, perto de Pequim": a plant's number ends its name (where the clause ends
             # with it: not "Works 2 years later")
             return end + m.end() - len(word) + len(digits)
@@ -3348,6 +3348,22 @@ def _capitals_after(text: str, pos: int) -> int:
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”»“’']")
+# a short word after a plant's number, then a year or a capital ("66 dal 1956", "66 near Beijing")
+_SHORT_THEN_YEAR = re.compile(r"\s+([^\W\d_]{1,5})\s+(?:\d{4}(?!\d)|[^\W\d_])")
+
+
+def _number_closes_name(text: str, at: int) -> bool:
+    """Whether a plant's number that ends at ``at`` ends its name: the clause ends there, a closing quote follows
+    ('"Fabbrica Statale 66"'), or a short lower-case word of relation and a year or a capitalised name after it
+    ("Fábrica Estatal 66 desde 1956"; not "Works 2 years later")."""
+    if _NAME_CLOSES.match(text, at) or _CLOSING_QUOTE.match(text, at):
+        return True
+    short = _SHORT_THEN_YEAR.match(text, at)
+    return short is not None and short.group(1).islower() and (
+        text[short.end() - 1].isdigit() or text[short.end() - 1].isupper())
 
 
 def _not_a_country(written: str, language: Language) -> bool:
