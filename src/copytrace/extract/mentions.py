@@ -732,6 +732,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             numbered.mark(o.start, o.end)
     out = [c for c in out if c.kind != "cue" or c.value != "negation" or not numbered.covers(c.start, c.end)]
     _named_with_maker(text, out, names)
+    out = _letters_of_the_name(text, out, names)
     _named_by_kin(out, names, _named_by_gloss(text, out, names))
     _named_by_noun(text, out, names)
     out = _without_names_before_designations(text, out)
@@ -1034,6 +1035,25 @@ def _named_with_maker(text: str, mentions: list[Mention], names: Names) -> None:
             known = None
         if known is not None and known.kind == "product" and known.entity != p.entity:
             p.value, p.entity = known.canonical, known.entity
+
+
+def _letters_of_the_name(text: str, mentions: list[Mention], names: Names) -> list[Mention]:
+    """Letters the registry's own name of a design opens with, read as an unknown maker before its designation
+    ("XY Md.12" where "XY md. 12" is the design's name): part of the name, no maker of it. A known maker stays."""
+    orgs = {m.end: m for m in mentions if m.kind == "org" and m.entity is None}
+    if not orgs:
+        return mentions
+    dropped: set[int] = set()
+    for p in mentions:
+        o = orgs.get(p.start - 1) if p.kind == "product" and p.entity else None
+        if o is None or text[o.end:p.start] != " ":
+            continue
+        known = names.resolve(text[o.start:p.end])
+        if known is not None and known.kind == "product" and known.entity == p.entity \
+                and fold_phrase(known.canonical).startswith(fold_phrase(o.text).strip() + " "):
+            dropped.add(id(o))
+            p.start, p.text = o.start, text[o.start:p.end]
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
 
 
 _NEAR_MAKER = 120   # characters between a designation and a maker its sentence names, at most
@@ -3307,7 +3327,7 @@ def _capitals_after(text: str, pos: int) -> int:
             break
         digits = word.rstrip(".")
         if digits.isdigit() and len(digits) <= 3 and end > pos \
-                and _NAME_CLOSES.match(text, end + m.end() - len(word) + len(digits)):
+                and _number_closes_name(text, end + m.end() - len(word) + len(digits)):
             # "fabricado na Fábrica Estatal 66, perto de Pequim": a plant's number ends its name (where the clause ends
             # with it: not "Works 2 years later")
             return end + m.end() - len(word) + len(digits)
@@ -3328,6 +3348,22 @@ def _capitals_after(text: str, pos: int) -> int:
             return end + m.end() - 1  # a sentence ends there, unless the word is a short abbreviation ("PT. Pindad")
         end += m.end()
     return end
+
+
+_CLOSING_QUOTE = re.compile(r"[\"”»“’']")
+# a short word after a plant's number, then a year or a capital ("66 dal 1956", "66 near Beijing")
+_SHORT_THEN_YEAR = re.compile(r"\s+([^\W\d_]{1,5})\s+(?:\d{4}(?!\d)|[^\W\d_])")
+
+
+def _number_closes_name(text: str, at: int) -> bool:
+    """Whether a plant's number that ends at ``at`` ends its name: the clause ends there, a closing quote follows
+    ('"Fabbrica Statale 66"'), or a short lower-case word of relation and a year or a capitalised name after it
+    ("Fábrica Estatal 66 desde 1956"; not "Works 2 years later")."""
+    if _NAME_CLOSES.match(text, at) or _CLOSING_QUOTE.match(text, at):
+        return True
+    short = _SHORT_THEN_YEAR.match(text, at)
+    return short is not None and short.group(1).islower() and (
+        text[short.end() - 1].isdigit() or text[short.end() - 1].isupper())
 
 
 def _not_a_country(written: str, language: Language) -> bool:
