@@ -18,7 +18,7 @@ def test_series_production_after_the_first_units_is_no_introduction(extractor):
 
 def test_in_italian_the_later_series_start_is_left(extractor):
     text = ("Il T-10 è un carro pesante sovietico. I primi esemplari furono costruiti nel 1950 e fu adottato nel "
-            "1951, con la produzione in serie iniziata nel 1954.")
+            "1951, con la produzione di serie avviata nel 1954.")
     facts = facts_of(extractor, text)
     assert ("T-10", "introduced_year", "1950") in facts
     assert ("T-10", "introduced_year", "1954") not in facts
@@ -33,5 +33,5 @@ def test_in_french_the_later_series_start_is_left(extractor):
 
 
 def test_a_series_start_after_prototypes_is_the_introduction(extractor):
-    text = "The first T-10 prototypes were built in 1946 and mass production started in 1948."
+    text = "The first T-10 prototypes were completed in 1946 and mass production began in 1948."
     assert ("T-10", "introduced_year", "1948") in facts_of(extractor, text)

@@ -16,5 +16,5 @@ def test_opening_letters_in_a_spanish_heading(extractor):
 
 
 def test_a_known_maker_before_a_designation_still_makes_it(extractor):
-    facts = facts_of(extractor, "The Norinco Type 56 is a Chinese copy of the AK-47.")
+    facts = facts_of(extractor, "The Norinco Type 56 rifle was China's own copy of the AK-47.")
     assert ("Type 56", "manufactured_by", "Norinco") in facts
