@@ -1005,6 +1005,7 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
     if not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start)
                - _cue_tokens(s, p.end, k.start, ("product_noun",)) == 0
                and not any(d.start < k.end and k.start < d.end for d in s.cue_list(*DERIVE))
+               and not _licence_on_copy_word(s, k)
                for k in s.cue_list("licence")):
         return r
     # (either way round: which of the two is the copy is settled later, the one named after the licence is made)
@@ -1012,6 +1013,14 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
         | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
     copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
     return dataclasses.replace(r, subject=copy) if copy is not None else r
+
+
+def _licence_on_copy_word(s: Sentence, k: Mention) -> bool:
+    """Whether a licence word is an adjective on a copy word after it, a copula at most between ("the M-84 licensed
+    is copy of the T-72", as South Slavic puts its clitic copula second): the name before is the copy, and its
+    licence stays on it."""
+    return any(d.start >= k.end and s.doc.tokens_between(k.end, d.start)
+               - _cue_tokens(s, k.end, d.start, ("copula",)) == 0 for d in s.cue_list(*DERIVE))
 
 
 def _to_named_copy(r: Reading, copy: Mention) -> Reading:
