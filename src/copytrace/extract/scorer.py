@@ -3516,7 +3516,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      or any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start,
                                                                               ("copula",)) <= 2 \
-                and not _NAME_AHEAD.match(s.doc.text, cue.end) \
+                and not _NAME_AHEAD.match(s.doc.text, cue.end) and not _foreign_original_ahead(s, cue) \
                 and not (cue.value == "copy" and _copier_after(s, cue)):   # ("was copied in Egypt": a passive)
             # "The BVP-1, a Czechoslovak copy, was exported", "The Y-7, its Chinese copy, ...": a copy word set off
             # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy"), or
@@ -10042,6 +10042,17 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
 # a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
 # extractor does not know: "Changhe Z-8 berdasarkan SA 321 Super Frelon")
 _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
+
+
+def _foreign_original_ahead(s: Sentence, cue: Mention) -> bool:
+    """Whether a country's adjective after a word of copies or versions (an adjective of the word and its "of" at most
+    between, or two words where no "of" is a word of its own: "versiunea locală a francezului") stands right before a capitalised name ("the local version of the French Puma", "lokalna inačica
+    francuske Pume"): the original is named there, known or not, and is not the design spoken of before."""
+    of = s.near_after(cue.end, ("of",), 1)
+    start = of.end if of is not None else cue.end
+    return any(c.kind == "country" and c.adjective and c.start >= start and s.doc.tokens_between(start, c.start)
+               <= (0 if of is not None else 2) and _NAME_AHEAD.match(s.doc.text, c.end) is not None
+               for c in s.mentions)
 
 
 def _name_ahead(s: Sentence, cue: Mention) -> bool:
