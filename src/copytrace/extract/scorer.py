@@ -10045,9 +10045,10 @@ _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
 
 
 def _foreign_original_ahead(s: Sentence, cue: Mention) -> bool:
-    """Whether a country's adjective after a word of copies or versions (an adjective of the word and its "of" at most
-    between, or two words where no "of" is a word of its own: "versiunea locală a francezului") stands right before a capitalised name ("the local version of the French Puma", "lokalna inačica
-    francuske Pume"): the original is named there, known or not, and is not the design spoken of before."""
+    """Whether a country's adjective after a word of copies or versions (an adjective of the word and its "of" at
+    most between, or two words where no "of" is a word of its own: "versiunea locală a francezului") stands right
+    before a capitalised name ("the local version of the French Puma", "lokalna inačica francuske Pume"): the
+    original is named there, known or not, and is not the design spoken of before."""
     of = s.near_after(cue.end, ("of",), 1)
     start = of.end if of is not None else cue.end
     return any(c.kind == "country" and c.adjective and c.start >= start and s.doc.tokens_between(start, c.start)
