@@ -6558,6 +6558,10 @@ def _with_before(s: Sentence, c: Mention) -> bool:
     between = s.doc.text[word.end:head.start].split()
     if len(between) > 1 or any(len(t) > 3 for t in between):
         return False   # (an article, "the", "a", "la"; no other word)
+    if any(word.end <= k.start and k.end <= head.start for k in s.cue_list("locative", "destination", "source")) \
+            or _one_letter_before(s, head, "locative"):   # (not an article that is also "to": "com a URSS")
+        return False   # (a word of place between governs the country: Czech "se v Polsku vyráběl", the reflexive
+        #                "se" that is also "with", then "in Poland")
     return not any(k.start == word.start and k.end == word.end for k in s.cue_list("source", "locative", "and"))
 
 
