@@ -8585,7 +8585,7 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
         return False
-    if _maker_past_licence(s, o, cues):
+    if _maker_past_licence(s, o, cues) or _subject_after_licensed_making(s, o, cues):
         return False
     # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
     # made it)
@@ -8596,6 +8596,20 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start]) \
         or any(_licence_of(s, k, o) for k in cues)
+
+
+def _subject_after_licensed_making(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
+    """Whether an organisation comes right after a word of making and a licence word that qualifies it ("the tank
+    made under licence the Martin works", the subject put last in a Slavic clause: "vyráběla licenčně ZTS Martin"; a
+    word for "and", "also", or a word for works at most between, a copula before the licence word): the one that
+    made it, not a licensor."""
+    return o.kind == "org" and any(
+        k.end <= o.start
+        and (all(len(w) == 1 or w in and_words() for w in fold_phrase(s.doc.text[k.end:o.start]).split())
+             or s.doc.tokens_between(k.end, o.start) <= _cue_tokens(s, k.end, o.start, ("maker", "org_word")))
+        and any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) - _cue_tokens(s, p.end, k.start, ("copula",))
+                == 0 for p in s.cue_list("produce"))
+        for k in cues)
 
 
 def _maker_past_licence(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
