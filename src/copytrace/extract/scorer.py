@@ -1005,6 +1005,7 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
     if not any(p.end <= k.start and s.doc.tokens_between(p.end, k.start)
                - _cue_tokens(s, p.end, k.start, ("product_noun",)) == 0
                and not any(d.start < k.end and k.start < d.end for d in s.cue_list(*DERIVE))
+               and not _licence_on_copy_word(s, k)
                for k in s.cue_list("licence")):
         return r
     # (either way round: which of the two is the copy is settled later, the one named after the licence is made)
@@ -1012,6 +1013,14 @@ def _licence_to_copy(s: Sentence, r: Reading, derivations: list[Reading]) -> Rea
         | {d.object for d in derivations if d.relation == "derived_from" and d.subject is p}
     copy = next((q for q in s.products if q.start >= p.end and q.value in kin and q.value != p.value), None)
     return dataclasses.replace(r, subject=copy) if copy is not None else r
+
+
+def _licence_on_copy_word(s: Sentence, k: Mention) -> bool:
+    """Whether a licence word is an adjective on a copy word after it, a copula at most between ("the M-84 licensed
+    is copy of the T-72", as South Slavic puts its clitic copula second): the name before is the copy, and its
+    licence stays on it."""
+    return any(d.start >= k.end and s.doc.tokens_between(k.end, d.start)
+               - _cue_tokens(s, k.end, d.start, ("copula",)) == 0 for d in s.cue_list(*DERIVE))
 
 
 def _to_named_copy(r: Reading, copy: Mention) -> Reading:
@@ -3507,7 +3516,7 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
                      or any(before[-1].end <= k.start and k.end <= cue.start for k in s.cue_list("copula"))) \
                 and _plain_tokens(s, before[-1].end, cue.start) - _cue_tokens(s, before[-1].end, cue.start,
                                                                               ("copula",)) <= 2 \
-                and not _NAME_AHEAD.match(s.doc.text, cue.end) \
+                and not _NAME_AHEAD.match(s.doc.text, cue.end) and not _foreign_original_ahead(s, cue) \
                 and not (cue.value == "copy" and _copier_after(s, cue)):   # ("was copied in Egypt": a passive)
             # "The BVP-1, a Czechoslovak copy, was exported", "The Y-7, its Chinese copy, ...": a copy word set off
             # after a name says what that name is: a copy of the product spoken of before (not "an AK-47 copy"), or
@@ -6549,6 +6558,10 @@ def _with_before(s: Sentence, c: Mention) -> bool:
     between = s.doc.text[word.end:head.start].split()
     if len(between) > 1 or any(len(t) > 3 for t in between):
         return False   # (an article, "the", "a", "la"; no other word)
+    if any(word.end <= k.start and k.end <= head.start for k in s.cue_list("locative", "destination", "source")) \
+            or _one_letter_before(s, head, "locative"):   # (not an article that is also "to": "com a URSS")
+        return False   # (a word of place between governs the country: Czech "se v Polsku vyráběl", the reflexive
+        #                "se" that is also "with", then "in Poland")
     return not any(k.start == word.start and k.end == word.end for k in s.cue_list("source", "locative", "and"))
 
 
@@ -8581,7 +8594,7 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     if s.near_before(o.start, ("agent",), 0) is not None and any(
             _same_clause(s, min(k.end, o.end), max(k.start, o.start), 4) for k in s.cue_list("produce")):
         return False
-    if _maker_past_licence(s, o, cues):
+    if _maker_past_licence(s, o, cues) or _subject_after_licensed_making(s, o, cues):
         return False
     # (where the agent word follows the name, the same: "…のライセンス生産型で、南昌飛機工廠が製造した", the plant
     # made it)
@@ -8592,6 +8605,20 @@ def _licensing_org(s: Sentence, o: Mention) -> bool:
     return _party(s, o, s.cue_list("licence", "unlicensed", "deal")) \
         or _licence_from(s, o, [k for k in cues if k.end <= o.start]) \
         or any(_licence_of(s, k, o) for k in cues)
+
+
+def _subject_after_licensed_making(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
+    """Whether an organisation comes right after a word of making and a licence word that qualifies it ("the tank
+    made under licence the Martin works", the subject put last in a Slavic clause: "vyráběla licenčně ZTS Martin"; a
+    word for "and", "also", or a word for works at most between, a copula before the licence word): the one that
+    made it, not a licensor."""
+    return o.kind == "org" and any(
+        k.end <= o.start
+        and (all(len(w) == 1 or w in and_words() for w in fold_phrase(s.doc.text[k.end:o.start]).split())
+             or s.doc.tokens_between(k.end, o.start) <= _cue_tokens(s, k.end, o.start, ("maker", "org_word")))
+        and any(p.end <= k.start and s.doc.tokens_between(p.end, k.start) - _cue_tokens(s, p.end, k.start, ("copula",))
+                == 0 for p in s.cue_list("produce"))
+        for k in cues)
 
 
 def _maker_past_licence(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
@@ -10042,6 +10069,18 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
 # a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
 # extractor does not know: "Changhe Z-8 berdasarkan SA 321 Super Frelon")
 _NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
+
+
+def _foreign_original_ahead(s: Sentence, cue: Mention) -> bool:
+    """Whether a country's adjective after a word of copies or versions (an adjective of the word and its "of" at
+    most between, or two words where no "of" is a word of its own: "versiunea locală a francezului") stands right
+    before a capitalised name ("the local version of the French Puma", "lokalna inačica francuske Pume"): the
+    original is named there, known or not, and is not the design spoken of before."""
+    of = s.near_after(cue.end, ("of",), 1)
+    start = of.end if of is not None else cue.end
+    return any(c.kind == "country" and c.adjective and c.start >= start and s.doc.tokens_between(start, c.start)
+               <= (0 if of is not None else 2) and _NAME_AHEAD.match(s.doc.text, c.end) is not None
+               for c in s.mentions)
 
 
 def _name_ahead(s: Sentence, cue: Mention) -> bool:
