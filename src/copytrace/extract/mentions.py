@@ -2570,6 +2570,7 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
     if language is None or not (language.capitalised_nouns or language.postpositions):
         goods = {(m.start, m.end) for m in matches if m.phrase.cls == "goods"}
         pointing = {m.end for m in matches if m.phrase.cls == "anaphor"}
+        headings: dict[int, bool] = {}   # a line's start -> whether it is a heading in title case (asked once a line)
         for n in nouns:
             if n.start >= 2 and text[n.start - 1] in "-\u2010" and text[n.start - 2].isalnum():
                 continue   # a noun a hyphen glues to a name has its name ("T-72-vaunuja Varsovan liiton maihin":
@@ -2581,8 +2582,12 @@ def _names_beside_nouns(text: str, start: int, nouns: list[Match], matches: list
                 continue   # "this aircraft" points back at a design named before: a capitalised word after it is
                 #            the next word of the sentence ("handing this aircraft to Aeroflot"), no name of its own
             given = _NAME_AFTER_NOUN.match(text, n.end)
-            if given is not None and not _title_case_line(text, n.start):
-                add(given.start(1), given.end(1))
+            if given is not None:
+                line = text.rfind("\n", 0, n.start) + 1
+                if line not in headings:
+                    headings[line] = _title_case_line(text, line)
+                if not headings[line]:
+                    add(given.start(1), given.end(1))
     # "copie italiane (il FIROS) ed egiziane (SAKR)", "Iran (Boragh)": a capitalised word alone in brackets right
     # after a country, in a sentence of copies or making, is that country's product (not a town: "China (Beijing)")
     making = sorted(m.end for m in matches if m.phrase.cls in _MAKING_CLASSES)

@@ -2187,14 +2187,15 @@ def _made_as(s: Sentence) -> Iterator[Reading]:
         if subject is None or subject.value == named.value or _extends(named, subject) or _extends(subject, named):
             continue
         licensed = _licensed(s)
-        for original, copy in _paired_as(s, subject, named):
+        pairs = _paired_as(s, subject, named)
+        for original, copy in pairs:
             # "built the MiG-19 and the MiG-21 as the J-6 and the J-7": two lists as long, each name of the second
             # the copy of the name in the same place of the first
             s.parents.add(id(original))
             s.copies.add((original.value, copy.value))
             yield _mk(s, copy, "derived_from", original.value, {"cue_copy": 1.0, "topic": 0.0},
                       original, made, cue, copy, qualifier="licensed copy" if licensed else "variant")
-        if _paired_as(s, subject, named):
+        if pairs:
             continue
         s.parents.add(id(subject))
         s.copies.add((subject.value, named.value))
