@@ -12,6 +12,15 @@ to find faults). Commands:
 
     python scripts/pages_gold.py export ANNOTATIONS.jsonl... --texts DIR      # quotes -> offsets (writes gold.jsonl)
     python scripts/pages_gold.py rebuild --texts DIR --out OUT [--set held]   # offsets -> OUT/gold.jsonl + pages
+    python scripts/pages_gold.py realign --texts DIR --found FOUND.tsv...      # fetched again -> offsets moved
+
+``realign`` is for pages fetched again: the page search may return a page's opening cut at another place than it did
+for the annotators, so a quote can sit some characters further on or back. For each page in DIR it looks for the one
+shifts that put every quote of the page on whole words, and of those the shifts that bring most quotes the product's
+model number (or the first letters of its name), then most quotes ending where a sentence, clause or line ends; where
+exactly one shift is left (or the text is the same), the offsets move by it. FOUND.tsv lines (``doc, url, query,
+rank, check``) give, for each page, the search query that returned it, kept as the third column of ``sources.tsv`` so
+the next fetch takes one look-up.
 
 ``rebuild`` writes a folder that ``copytrace extract`` and ``../shared/eval/score.py`` read like the dev set's;
 a page missing from DIR is left out and counted, a quote whose offsets no longer fit the text is refused.
@@ -105,6 +114,95 @@ def rebuild(texts: Path, out: Path, which: str | None, gold: Path = GOLD) -> int
     return 0
 
 
+_ENDS = set('.!?\u3002\uff01\uff1f\u300d"\u201d\u00bb)\u2026:;')
+_OPENS = set('("\u201c\u00ab[\u2014-\u2013,;:')
+
+
+def _key(product: str) -> str:
+    digits = re.findall(r"\d+", product)
+    return max(digits, key=len) if digits else product.lower()[:4]
+
+
+def _fits(text: str, start: int, end: int) -> bool:
+    """Could a quote sit at text[start:end]: whole words?"""
+    if start < 0 or end > len(text) or start >= end:
+        return False
+    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in _OPENS):
+        return False
+    return end == len(text) or text[end - 1] in _ENDS or text[end].isspace() or text[end] in _ENDS
+
+
+def _ends(text: str, end: int) -> bool:
+    """Does a quote ending here end a sentence, a clause or a line?"""
+    return end == len(text) or text[end - 1] in _ENDS or text[end] in _ENDS or text[end] == "\n"
+
+
+def page_shift(text: str, facts: list[dict[str, Any]]) -> int | None:
+    """The one shift that fits every quote of a page into its text fetched again, or None (none, or several)."""
+    keys = [_key(f["product"]) for f in facts]
+    best: list[int] = []
+    most = (-1, -1)
+    for s in range(-max(f["end"] for f in facts), len(text)):
+        if not all(_fits(text, f["start"] + s, f["end"] + s) for f in facts):
+            continue
+        score = (sum(k.lower() in text[f["start"] + s:f["end"] + s].lower() for f, k in zip(facts, keys, strict=True)),
+                 sum(_ends(text, f["end"] + s) for f in facts))
+        if score > most:
+            best, most = [s], score
+        elif score == most:
+            best.append(s)
+    if len(best) == 1:
+        return best[0]
+    return 0 if 0 in best else None
+
+
+def realign(texts: Path, found: list[Path], gold: Path = GOLD) -> int:
+    """Move the offsets of pages fetched again onto their new text; keep each page's query in sources.tsv."""
+    rows = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    queries: dict[str, str] = {}
+    for path in found:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if len(cells) >= 4 and not cells[-1].startswith("NOTFOUND"):
+                queries[cells[0]] = cells[2]
+    moved, left, same = 0, [], 0
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        if r["relation"] != "none":
+            by_doc.setdefault(r["doc"], []).append(r)
+    for doc, facts in sorted(by_doc.items()):
+        page = texts / doc
+        if not page.is_file():
+            continue
+        shift = page_shift(page.read_text(encoding="utf-8"), facts)
+        if shift is None:
+            left.append(doc)
+            continue
+        for f in facts:
+            f["start"] += shift
+            f["end"] += shift
+        moved += shift != 0
+        same += shift == 0
+    tmp = gold.with_suffix(".tmp")
+    tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    tmp.replace(gold)
+    sources = gold.parent / "sources.tsv"
+    if sources.is_file():
+        lines = sources.read_text(encoding="utf-8").splitlines()
+        out = ["doc\turl\tquery"]
+        for line in lines[1:]:
+            cells = [*line.split("\t"), "", ""][:3]
+            if cells[0] in queries:
+                cells[2] = queries[cells[0]]
+            out.append("\t".join(cells))
+        tmp = sources.with_suffix(".tmp")
+        tmp.write_text("\n".join(out) + "\n", encoding="utf-8")
+        tmp.replace(sources)
+    print(f"{moved} pages moved, {same} in place, {len(left)} left as they were (no single shift fits): "
+          + " ".join(left))
+    return 0
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -117,7 +215,13 @@ def main(argv: list[str]) -> int:
     rb.add_argument("--out", type=Path, required=True)
     rb.add_argument("--set", choices=["held", "fit"])
     rb.add_argument("--gold", type=Path, default=GOLD, help="the offsets file to read (default: %(default)s)")
+    ra = sub.add_parser("realign")
+    ra.add_argument("--texts", type=Path, required=True)
+    ra.add_argument("--found", type=Path, nargs="*", default=[])
+    ra.add_argument("--gold", type=Path, default=GOLD, help="the offsets file to rewrite (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.command == "realign":
+        return realign(args.texts, args.found, args.gold)
     if args.command == "export":
         return export(args.annotations, args.texts, args.gold)
     return rebuild(args.texts, args.out, args.set, args.gold)

@@ -82,6 +82,43 @@ def test_the_committed_offsets_are_well_formed() -> None:
 def test_every_page_has_its_address() -> None:
     docs = {json.loads(line)["doc"] for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()}
     rows = (GOLD.parent / "sources.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    urls = dict(row.split("\t") for row in rows)
+    urls = {row.split("\t")[0]: row.split("\t")[1] for row in rows}
     # (two pages came from the store without an address: they say so)
     assert set(urls) == docs and all(u.startswith(("http", "none: ")) for u in urls.values())
+
+
+def test_a_page_fetched_again_cut_elsewhere_gets_its_offsets_moved_and_its_query_kept(tmp_path: Path) -> None:
+    texts, notes = _pages(tmp_path)
+    notes.write_text(notes.read_text(encoding="utf-8").replace('"quote": "built', '"quote": "the Type 99 was built'),
+                     encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    assert _run("export", notes, "--texts", texts, "--gold", gold).returncode == 0
+    (gold.parent / "sources.tsv").write_text("doc\turl\n71x_p02.txt\thttps://example.org/a\n70x_p01.txt\tnone: x\n",
+                                             encoding="utf-8")
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "71x_p02.txt").write_text("Posted on Monday.\nOur page says the Type 99 was built in Ruritania from 1961.",
+                                       encoding="utf-8")
+    found = tmp_path / "found.tsv"
+    found.write_text("71x_p02.txt\thttps://example.org/a\ttype 99 ruritania\t2\tOK 1/1\n", encoding="utf-8")
+    done = _run("realign", "--texts", again, "--found", found, "--gold", gold)
+    assert done.returncode == 0 and "1 pages moved" in done.stdout, done.stdout + done.stderr
+    out = tmp_path / "out"
+    assert _run("rebuild", "--texts", again, "--out", out, "--gold", gold).returncode == 0
+    back = [json.loads(line) for line in (out / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [f["quote"] for f in back] == ["the Type 99 was built in Ruritania from 1961"]
+    rows = (gold.parent / "sources.tsv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "doc\turl\tquery" and rows[1].endswith("\ttype 99 ruritania") and rows[2].endswith("\t")
+
+
+def test_a_page_whose_quotes_fit_nowhere_keeps_its_offsets(tmp_path: Path) -> None:
+    texts, notes = _pages(tmp_path)
+    gold = tmp_path / "gold.jsonl"
+    assert _run("export", notes, "--texts", texts, "--gold", gold).returncode == 0
+    before = gold.read_text(encoding="utf-8")
+    again = tmp_path / "again"
+    again.mkdir()
+    (again / "71x_p02.txt").write_text("Another page altogether, about something else.", encoding="utf-8")
+    done = _run("realign", "--texts", again, "--gold", gold)
+    assert done.returncode == 0 and "1 left as they were" in done.stdout and "71x_p02.txt" in done.stdout
+    assert gold.read_text(encoding="utf-8") == before
