@@ -21,3 +21,15 @@ def test_romanian_names_set_off_by_a_comma(extractor):
     facts = {(s, r, o) for s, r, o in facts_of(extractor, text, "ro") if r == "derived_from"}
     assert {o for s, r, o in facts if "Lim-1" in s} == {"MiG-15"}, facts
     assert {o for s, r, o in facts if "Lim-5" in s} == {"MiG-17"}, facts
+
+
+def test_a_list_of_names_after_a_kind_word_with_a_place_between(extractor):
+    # (the second name of the list ends in a Roman number; a place stands between the list and the naming phrase)
+    text = ("În 1975, statul a fost licențiat de Franța să fabrice elicopterele Vultur și Corb II la Ghimbav, "
+            "sub denumirile IAR-501 și IAR-502.")
+    facts = set(facts_of(extractor, text, "ro"))
+    assert ("IAR-501", "derived_from", "Vultur") in facts, facts
+    assert ("IAR-502", "derived_from", "Corb II") in facts, facts
+    assert ("IAR-501", "licensed_by", "France") in facts, facts
+    assert not any(r == "alias_of" for _, r, _ in facts), facts   # (a copy made is no other name of the original)
+    assert not any(s == "Vultur" and r == "licensed_by" for s, r, _ in facts), facts

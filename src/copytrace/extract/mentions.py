@@ -2655,8 +2655,10 @@ def _joined(joint: str | None) -> bool:
     return joint is None or fold_phrase(joint).strip() in and_words()
 
 
-# the next name of a list: a comma or a word for "and", and a capitalised word ending a phrase
-_LIST_NEXT = re.compile(r"(?:,\s?|\s(\w{1,4})\s)([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
+# the next name of a list: a comma or a word for "and", and a capitalised word ending a phrase (a Roman or plain
+# number may close it: "Puma and Alouette III helicopters")
+_LIST_NEXT = re.compile(r"(?:,\s?|\s(\w{1,4})\s)([A-ZА-ЯЁ][a-zа-яё]{2,14}(?: (?:[IVX]{1,4}|\d{1,4})\b)?)"
+                        r"(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # the name before in a list: a capitalised word after a comma or a lower-case word, then a comma or "and"
 _LIST_BEFORE = re.compile(r"(?<=[,a-zа-яё] )([A-ZА-ЯЁ][a-zа-яё]{2,14})(?:,|\s(\w{1,4}))\s$")
 

@@ -5509,6 +5509,9 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                 yield _mk(s, after[0], "alias_of", other, {"cue": 1.0, "topic": _elsewhere(s, subject, cue)}, cue,
                           subject)
             continue
+        if after[0].value != subject.value and any(n == after[0].value and o != subject.value for o, n in s.copies):
+            continue   # ("helicopters Puma and Alouette III at Brașov, under the names IAR-330 and IAR-316": the name
+            #            was read as a copy made, of a design of the list, no other name of the one nearest it)
         other = _other_name(subject, after[0])
         if other is None:
             continue
