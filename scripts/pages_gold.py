@@ -15,12 +15,13 @@ to find faults). Commands:
     python scripts/pages_gold.py realign --texts DIR --found FOUND.tsv...      # fetched again -> offsets moved
 
 ``realign`` is for pages fetched again: the page search may return a page's opening cut at another place than it did
-for the annotators, so a quote can sit some characters further on or back. For each page in DIR it looks for the one
-shifts that put every quote of the page on whole words, and of those the shifts that bring most quotes the product's
-model number (or the first letters of its name), then most quotes ending where a sentence, clause or line ends; where
-exactly one shift is left (or the text is the same), the offsets move by it. FOUND.tsv lines (``doc, url, query,
-rank, check``) give, for each page, the search query that returned it, kept as the third column of ``sources.tsv`` so
-the next fetch takes one look-up.
+for the annotators, so a quote can sit some characters further on or back. For each page in DIR it takes the shifts
+that put every quote of the page on whole words (in Chinese, Japanese or Thai any character may end one), of those the
+shifts that bring most quotes the product's model number (any script's digits) or the first letters of its name, then
+most quotes ending where a sentence, clause or line ends; where exactly one shift is left and it brings more quotes
+their product than the offsets as they are, the offsets move by it. FOUND.tsv lines (``doc, url, query, rank, check``)
+give, for each page, the search query that returned it, kept as the third column of ``sources.tsv`` so the next fetch
+takes one look-up.
 
 ``rebuild`` writes a folder that ``copytrace extract`` and ``../shared/eval/score.py`` read like the dev set's;
 a page missing from DIR is left out and counted, a quote whose offsets no longer fit the text is refused.
@@ -33,6 +34,7 @@ import json
 import re
 import shutil
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -123,18 +125,27 @@ def _key(product: str) -> str:
     return max(digits, key=len) if digits else product.lower()[:4]
 
 
+def _spaceless(ch: str) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese, Thai)."""
+    return ch >= "\u0e00" and (ch <= "\u0e7f" or "\u2e80" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
+
+
 def _fits(text: str, start: int, end: int) -> bool:
-    """Could a quote sit at text[start:end]: whole words?"""
+    """Could a quote sit at text[start:end]: whole words (any character may end a word in a script without spaces)?"""
     if start < 0 or end > len(text) or start >= end:
         return False
-    if start > 0 and not (text[start - 1].isspace() or text[start - 1] in _OPENS):
+    if start > 0 and text[start - 1].isalnum() and not (_spaceless(text[start - 1]) or _spaceless(text[start])):
         return False
-    return end == len(text) or text[end - 1] in _ENDS or text[end].isspace() or text[end] in _ENDS
+    return end == len(text) or not text[end].isalnum() or _spaceless(text[end]) or _spaceless(text[end - 1])
 
 
 def _ends(text: str, end: int) -> bool:
     """Does a quote ending here end a sentence, a clause or a line?"""
     return end == len(text) or text[end - 1] in _ENDS or text[end] in _ENDS or text[end] == "\n"
+
+
+_DIGITS = {i: str(unicodedata.digit(chr(i))) for i in range(0x660, 0x10000)
+           if chr(i).isdigit() and unicodedata.digit(chr(i), None) is not None and i > 0x7f}
 
 
 def page_shift(text: str, facts: list[dict[str, Any]]) -> int | None:
@@ -145,15 +156,22 @@ def page_shift(text: str, facts: list[dict[str, Any]]) -> int | None:
     for s in range(-max(f["end"] for f in facts), len(text)):
         if not all(_fits(text, f["start"] + s, f["end"] + s) for f in facts):
             continue
-        score = (sum(k.lower() in text[f["start"] + s:f["end"] + s].lower() for f, k in zip(facts, keys, strict=True)),
+        score = (sum(k.lower() in text[f["start"] + s:f["end"] + s].translate(_DIGITS).lower()
+                     for f, k in zip(facts, keys, strict=True)),
                  sum(_ends(text, f["end"] + s) for f in facts))
         if score > most:
             best, most = [s], score
         elif score == most:
             best.append(s)
-    if len(best) == 1:
-        return best[0]
-    return 0 if 0 in best else None
+    if 0 in best:
+        return 0
+    if len(best) != 1:
+        return None
+    # (a move must bring more quotes their product than the offsets as they are: else the text may hold the same
+    # words twice, or another cut of the page, and the offsets stay)
+    here = sum(k.lower() in text[f["start"]:f["end"]].translate(_DIGITS).lower()
+               for f, k in zip(facts, keys, strict=True))
+    return best[0] if most[0] > here else None
 
 
 def realign(texts: Path, found: list[Path], gold: Path = GOLD) -> int:

@@ -97,8 +97,8 @@ def test_a_page_fetched_again_cut_elsewhere_gets_its_offsets_moved_and_its_query
                                              encoding="utf-8")
     again = tmp_path / "again"
     again.mkdir()
-    (again / "71x_p02.txt").write_text("Posted on Monday.\nOur page says the Type 99 was built in Ruritania from 1961.",
-                                       encoding="utf-8")
+    (again / "71x_p02.txt").write_text("Posted on Monday, the first of June, by the news desk.\n"
+                                       "Our page says the Type 99 was built in Ruritania from 1961.", encoding="utf-8")
     found = tmp_path / "found.tsv"
     found.write_text("71x_p02.txt\thttps://example.org/a\ttype 99 ruritania\t2\tOK 1/1\n", encoding="utf-8")
     done = _run("realign", "--texts", again, "--found", found, "--gold", gold)
