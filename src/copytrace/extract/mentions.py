@@ -680,6 +680,8 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
                       language is None or declines_names(language.code)))
     out.extend(_joined_towns(text, out, language is None or declines_names(language.code)))
     out.extend(_plants_by_town(text, out, matches, particles))
+    if language is not None and language.code in _TOWN_ADJECTIVE_LANGUAGES:
+        out.extend(_plants_by_town_adjective(text, out, matches))
     out.extend(_capital_states(text, start, out, matches, language is None or declines_names(language.code)))
     copulas = {w for w, classes in particles.items() if "copula" in classes}
     for word in _LONE_LETTER.finditer(text, start) if copulas else ():
@@ -2119,6 +2121,84 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
         out.append(Mention(word.start, town.end, "org", value, text[word.start:town.end]))
         held.mark(word.start, town.end)
         out.extend(_joined_plants(text, town, towns, towns_known))
+    return out
+
+
+# Slavic languages name a plant by its town's adjective ("харьковский завод", "mielecka wytwórnia", "kragujevačka
+# fabrika"): the adjective's stem before its "-sk-"/"-ck-" and case ending, and the forms of a town it stands for
+_TOWN_ADJECTIVE_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "pl", "cs", "sk", "hr", "bs", "sl"})
+_TOWN_ADJECTIVE = re.compile(
+    r"(?<![\w-])([^\W\d_]{3,}?)(ьск|ск|цк|sk|ck|šk|čk)"
+    r"(?:ий|ый|ая|ое|ого|ому|ом|ой|ую|ие|их|им|ими|ых|ый|ії|ій|а|е|и|у|о|"
+    r"iego|iej|ich|imi|im|ie|i|a|ą|y|á|é|ý|ého|ému|ém|ou|ých|ým|o|og|oga|oj|om|ome|u|e)(?![\w-])",
+    re.IGNORECASE)
+
+
+@cache
+def _town_keys() -> dict[str, tuple[str, ...]]:
+    """The gazetteer's towns by their folded names (Latin letters, lower case) -> the names that fold so."""
+    out: dict[str, list[str]] = {}
+    for name in _gazetteer()[0]:
+        out.setdefault(_town_key(name), []).append(name)
+    return {key: tuple(names) for key, names in out.items()}
+
+
+def _town_of_adjective(stem: str, soft: bool) -> str | None:
+    """The town a town adjective's stem (what stands before its "-sk-" or "-ck-") stands for, in Latin letters
+    ("харьков" Kharkov, "казан" Kazan, "ижев" Izhevsk, "miele" Mielec, "świdni" Świdnik, "gliwi" Gliwice,
+    "kragujeva" Kragujevac), or None; a soft sign before "-sk-" ("уральский") takes no town in "-sk" (Uralsk: the
+    Urals' adjective too). A Cyrillic adjective's town is the Cyrillic name, transliterated; a Latin one's, the
+    spelling with diacritics where one folds so."""
+    keys = _town_keys()
+    base = _town_key(stem).rstrip("'")
+    forms = [base] if soft else [base, base + "sk"]
+    if len(base) >= 4 or soft:   # (a short stem takes its own town only: "минский", Minsk; but "тульский", Tula)
+        forms += [base + "c", base + "k", base + "ce", base + "'", *(base + v for v in ("a", "e", "o", "i", "y"))]
+    names = next((keys[f] for f in forms if f in keys and len(f) >= 5), None)
+    if names is None:
+        return None
+    if _CYRILLIC.search(stem):
+        name = min(names, key=lambda n: (not _CYRILLIC.search(n), n))
+        return re.sub("['\u2019\u02bc\u02b9]", "", anyascii(name)) if _CYRILLIC.search(name) else name
+    return min(names, key=lambda n: (bool(_CYRILLIC.search(n)), n.isascii(), n))
+
+
+def _before_lower(text: str, at: int) -> bool:
+    """Whether the word before ``at`` starts in lower case."""
+    words = text[max(0, at - 40):at].split()
+    return bool(words) and words[-1][:1].islower()
+
+
+def _plants_by_town_adjective(text: str, mentions: list[Mention], matches: list[Match]) -> list[Mention]:
+    """"Харьковский завод выпускал", "mielecka wytwórnia", "kragujevačka fabrika": a town's adjective right before a
+    plant word (one lower-case word of what it makes may stand between: "Харьковский танковый завод") names a plant
+    by its town, where no other name holds the words."""
+    held = _Mask(len(text))
+    held.mark_all(m for m in mentions if m.kind in {"org", "product", "country"})
+    org_starts = sorted(m.start for m in mentions if m.kind == "org")
+    out: list[Mention] = []
+    for word in (m for m in matches if m.phrase.cls == "org_word"):
+        if held.hit(word.start, word.end) or (text[word.start].isupper() and _before_lower(text, word.start)):
+            continue   # ("w gliwickich Zakładach Mechanicznych Bumar-Łabędy": a plant's own name follows the town)
+        nxt = bisect.bisect_left(org_starts, word.end)
+        if nxt < len(org_starts) and _words_between(text, word.end, org_starts[nxt]) <= 2:
+            continue   # (a name right after the plant word: "харьковский завод «Малышев»")
+        before = text[max(0, word.start - 60):word.start]
+        words = before.split()
+        if not words or not before.endswith((" ", "\u00a0")):
+            continue
+        for adjective in words[-1:] if len(words) < 2 or not words[-1].islower() else (words[-1], words[-2]):
+            found = _TOWN_ADJECTIVE.fullmatch(adjective.strip(",.;:()\"«»„“”"))
+            if found is None:
+                continue
+            town = _town_of_adjective(found.group(1), found.group(2).lower() == "ьск")
+            at = text.rfind(adjective, 0, word.start)
+            if town is None or at < 0 or held.hit(at, word.start):
+                continue
+            value = f"{town} plant"
+            out.append(Mention(at, word.end, "org", value, text[at:word.end]))
+            held.mark(at, word.end)
+            break
     return out
 
 
