@@ -33,6 +33,7 @@ from copytrace.extract.shapes import (
     and_words,
     articles,
     calendar_words,
+    compound_halves,
     currency_names,
     designations,
     former_words,
@@ -690,6 +691,7 @@ def build(text: str, start: int, matches: list[Match], names: Names, folded: str
             out.append(Mention(word.start(), word.end(), "cue", "copula", word.group()))
     out.sort(key=lambda m: (m.start, -m.end))
     out = _without_designers(text, out)
+    out = _without_compound_adjectives(text, out)
     out = _without_named_nationals(text, out)
     out = _without_family_after_model(text, out, names)
     out = _without_plant_renamed(text, out, matches)
@@ -1144,6 +1146,17 @@ def _without_designers(text: str, out: list[Mention]) -> list[Mention]:
                 return True
         return False
     return [m for m in out if not designer(m)]
+
+
+def _without_compound_adjectives(text: str, out: list[Mention]) -> list[Mention]:
+    """Without the organisations that are a compound adjective before a name, a place glued to a word of basis or
+    making ("made by Izhevsk-based Kalashnikov Concern"): the name is the one after it (not before a lower-case
+    noun: "the Chengdu-based aircraft maker" names the maker by its town)."""
+    basis, made = compound_halves()
+    halves = basis | made
+    return [m for m in out if m.kind != "org" or "-" not in m.text
+            or fold_phrase(m.text.rsplit("-", 1)[1]).strip() not in halves
+            or not text[m.end:m.end + 2].strip()[:1].isupper()]
 
 
 def _without_named_nationals(text: str, out: list[Mention]) -> list[Mention]:
