@@ -3122,6 +3122,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if _versions_set_against(s, cue):
             continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no versions)
+        if _lineage_of_its_own(s, cue):
+            continue   # ("the model Mi-171 is based on the model Mi-17": the words only name the kind of each)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
@@ -3770,6 +3772,22 @@ def _relative_opens(s: Sentence, a: int, b: int) -> bool:
     # (a word for the kind may stand before the comma: "the Type 56 rifle, which")
     return 0 <= comma <= 2 and comma + 1 < len(words) <= comma + 6 and words[comma + 1] in s.doc.relative_words \
         and "," not in words[comma + 1:]
+
+
+def _lineage_of_its_own(s: Sentence, cue: Mention) -> bool:
+    """Whether the name set beside a word of versions has a lineage of its own in the sentence: it opens a clause
+    that derives it ("the model Mi-171 is based on the Mi-17", "le modèle Mi-171 est basé sur"), or the word stands
+    right after a word of basis, the name then the original ("based on the model Mi-17", "basé sur le modèle Mi-17").
+    The word there only names the kind of the product; the name is no version of the product spoken of."""
+    name = next((p for p in s.products if p.start >= cue.end), None)
+    if cue.value != "variant" or name is None or s.doc.tokens_between(cue.end, name.start) != 0:
+        return False
+    text = s.doc.text
+    if any(k.start >= name.end and not any(ch in ",;:()" for ch in text[name.end:k.start])
+           and s.doc.tokens_between(name.end, k.start) <= 2 for k in s.cue_list("basis")):
+        return True
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
+               and not any(ch in ",;:()" for ch in text[k.end:cue.start]) for k in s.cue_list("basis"))
 
 
 def _predicated_version(s: Sentence, cue: Mention) -> bool:
