@@ -6048,8 +6048,9 @@ def _compared_country(s: Sentence, c: Mention) -> bool:
 
 
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
+    # (nor one a word of help governs: "with the help of the Soviet Union, China built", the helper made nothing)
     countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)
-                 and not _compared_country(s, m)]
+                 and not _compared_country(s, m) and not _partner(s, m)]
     if not countries:
         return
     # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
