@@ -4702,8 +4702,10 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
     # (not where it is placed, or where a thing comes from or goes: "the MiG-21, built in the Soviet Union, was
     # copied")
+    # (the subject of a verb of making whose object the copies are, past its auxiliaries and a possessive: "China had
+    # begun to manufacture its own copies")
     copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
-               and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
+               and c.end <= cue.start and (s.doc.tokens_between(c.end, cue.start) <= 3 or _making_own_copies(s, c, cue))
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
@@ -4757,6 +4759,18 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 
 
 _TRADE_OR_USE = ("import", "export", "service", "capture")
+
+
+def _making_own_copies(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a verb of making stands between a country and a copy word, in one clause, with no more than a few
+    words besides it and a possessive ("Egypt had begun to produce its own copies", "l'Égypte avait commencé à
+    produire ses propres copies"): the country makes the copies."""
+    if any(ch in _CLAUSE_MARKS for ch in s.doc.text[c.end:cue.start]) \
+            or not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list("produce")):
+        return False
+    small = sum(fold_phrase(w).strip() in articles() for w in s.doc.text[c.end:cue.start].split())   # ("le proprie")
+    return s.doc.tokens_between(c.end, cue.start) - small \
+        - _cue_tokens(s, c.end, cue.start, ("produce", "possessive")) <= 4
 
 
 def _copula_named(s: Sentence, cue: Mention, parent: Mention, p: Mention) -> bool:
