@@ -7478,7 +7478,10 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
     or right after it, a word of "of" or "in" between or, where adjectives follow their noun, nothing ("la guerre du
     Vietnam", "война во Вьетнаме", "حرب فيتنام"): a conflict, no place of making or of sale."""
     wars = [m for m in s.mentions if m.kind == "cue" and m.value == "war"]
-    if not wars:
+    # (and a period named after a state, the state after the word: "in the period of the USSR", "à l'époque de
+    # l'URSS", "nel periodo dell'Urss": the state dates what the sentence tells, it is no place of it)
+    eras = [m for m in s.mentions if m.kind == "cue" and m.value == "era"]
+    if not wars and not eras:
         return []
     text = s.doc.text
 
@@ -7493,7 +7496,8 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
             (s.doc.adjectives_follow and between == 0)
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
                                      if k.kind == "cue" and k.value in {"of", "locative"})))
-    return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)]
+    return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)
+            or any(after(c, w) and not c.adjective for w in eras)]
 
 
 def _home_words_apart(s: Sentence, countries: list[Mention]) -> set[int]:
