@@ -3122,6 +3122,8 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             continue   # ("Instead of copying the Mi-8, China developed the Z-8": a making set aside)
         if _versions_set_against(s, cue):
             continue   # ("lighter in comparison with the first variants, for example the T-62A": compared, no versions)
+        if _lineage_of_its_own(s, cue):
+            continue   # ("the model Mi-171 is based on the model Mi-17": the words only name the kind of each)
         if any(b.start < cue.end and cue.start < b.end for b in s.bases):
             continue   # ("the basis for the ZB-9 was the KT-24": a copula read the basis noun inside it)
         if cue.value in {"basis", "variant"} and any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
@@ -3770,6 +3772,22 @@ def _relative_opens(s: Sentence, a: int, b: int) -> bool:
     # (a word for the kind may stand before the comma: "the Type 56 rifle, which")
     return 0 <= comma <= 2 and comma + 1 < len(words) <= comma + 6 and words[comma + 1] in s.doc.relative_words \
         and "," not in words[comma + 1:]
+
+
+def _lineage_of_its_own(s: Sentence, cue: Mention) -> bool:
+    """Whether the name set beside a word of versions has a lineage of its own in the sentence: it opens a clause
+    that derives it ("the model Mi-171 is based on the Mi-17", "le modèle Mi-171 est basé sur"), or the word stands
+    right after a word of basis, the name then the original ("based on the model Mi-17", "basé sur le modèle Mi-17").
+    The word there only names the kind of the product; the name is no version of the product spoken of."""
+    name = next((p for p in s.products if p.start >= cue.end), None)
+    if cue.value != "variant" or name is None or s.doc.tokens_between(cue.end, name.start) != 0:
+        return False
+    text = s.doc.text
+    if any(k.start >= name.end and not any(ch in ",;:()" for ch in text[name.end:k.start])
+           and s.doc.tokens_between(name.end, k.start) <= 2 for k in s.cue_list("basis")):
+        return True
+    return any(k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 1
+               and not any(ch in ",;:()" for ch in text[k.end:cue.start]) for k in s.cue_list("basis"))
 
 
 def _predicated_version(s: Sentence, cue: Mention) -> bool:
@@ -4684,8 +4702,10 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
     # (not where it is placed, or where a thing comes from or goes: "the MiG-21, built in the Soviet Union, was
     # copied")
+    # (the subject of a verb of making whose object the copies are, past its auxiliaries and a possessive: "China had
+    # begun to manufacture its own copies")
     copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
-               and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
+               and c.end <= cue.start and (s.doc.tokens_between(c.end, cue.start) <= 3 or _making_own_copies(s, c, cue))
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
@@ -4739,6 +4759,18 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
 
 
 _TRADE_OR_USE = ("import", "export", "service", "capture")
+
+
+def _making_own_copies(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a verb of making stands between a country and a copy word, in one clause, with no more than a few
+    words besides it and a possessive ("Egypt had begun to produce its own copies", "l'Égypte avait commencé à
+    produire ses propres copies"): the country makes the copies."""
+    if any(ch in _CLAUSE_MARKS for ch in s.doc.text[c.end:cue.start]) \
+            or not any(c.end <= k.start and k.end <= cue.start for k in s.cue_list("produce")):
+        return False
+    small = sum(fold_phrase(w).strip() in articles() for w in s.doc.text[c.end:cue.start].split())   # ("le proprie")
+    return s.doc.tokens_between(c.end, cue.start) - small \
+        - _cue_tokens(s, c.end, cue.start, ("produce", "possessive")) <= 4
 
 
 def _copula_named(s: Sentence, cue: Mention, parent: Mention, p: Mention) -> bool:
@@ -6033,8 +6065,9 @@ def _compared_country(s: Sentence, c: Mention) -> bool:
 
 
 def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
+    # (nor one a word of help governs: "with the help of the Soviet Union, China built", the helper made nothing)
     countries = [m for m in s.mentions if m.kind == "country" and not _glossed_country(s, m)
-                 and not _compared_country(s, m)]
+                 and not _compared_country(s, m) and not _partner(s, m)]
     if not countries:
         return
     # (what a naming gave a name to is made where the design was: "North Korea built the AK-47 under licence under
@@ -7448,7 +7481,10 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
     or right after it, a word of "of" or "in" between or, where adjectives follow their noun, nothing ("la guerre du
     Vietnam", "война во Вьетнаме", "حرب فيتنام"): a conflict, no place of making or of sale."""
     wars = [m for m in s.mentions if m.kind == "cue" and m.value == "war"]
-    if not wars:
+    # (and a period named after a state, the state after the word: "in the period of the USSR", "à l'époque de
+    # l'URSS", "nel periodo dell'Urss": the state dates what the sentence tells, it is no place of it)
+    eras = [m for m in s.mentions if m.kind == "cue" and m.value == "era"]
+    if not wars and not eras:
         return []
     text = s.doc.text
 
@@ -7463,7 +7499,8 @@ def _war_names(s: Sentence, countries: list[Mention]) -> list[Mention]:
             (s.doc.adjectives_follow and between == 0)
             or (between == 1 and any(w.end <= k.start and k.end <= c.start for k in s.mentions
                                      if k.kind == "cue" and k.value in {"of", "locative"})))
-    return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)]
+    return [c for c in countries if any(before(c, w) or after(c, w) for w in wars)
+            or any(after(c, w) and not c.adjective for w in eras)]
 
 
 def _home_words_apart(s: Sentence, countries: list[Mention]) -> set[int]:
