@@ -9,7 +9,7 @@ from .conftest import facts_of
 
 
 @pytest.mark.parametrize("text", [
-    "Au printemps, l'Algérie a paraphé un contrat portant sur la production sous licence du BMP-2 chez elle.",
+    "Au printemps, l'Algérie a paraphé avec Moscou un contrat portant sur une fabrication locale du BMP-2.",
     "Au printemps, l'Algérie a paraphé un accord relatif à la fabrication du BMP-2 dans ses ateliers.",
 ])
 def test_the_deal_is_no_making(extractor, text):

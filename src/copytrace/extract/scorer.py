@@ -3776,7 +3776,7 @@ def _relative_opens(s: Sentence, a: int, b: int) -> bool:
 
 def _lineage_of_its_own(s: Sentence, cue: Mention) -> bool:
     """Whether the name set beside a word of versions has a lineage of its own in the sentence: it opens a clause
-    that derives it ("the model Mi-171 is based on the Mi-17", "le modèle Mi-171 est basé sur"), or the word stands
+    that derives it ("the model An-26 was based on the An-24", "le modèle An-26 était basé sur"), or the word stands
     right after a word of basis, the name then the original ("based on the model Mi-17", "basé sur le modèle Mi-17").
     The word there only names the kind of the product; the name is no version of the product spoken of."""
     name = next((p for p in s.products if p.start >= cue.end), None)
