@@ -633,7 +633,8 @@ _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte 
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n。，、；：！？（）]")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
+# (past a note mark that closes the clause: "... nicht[3].", "支払っていない〔...〕。")
+_CLAUSE_ENDS = re.compile(r"\s*(?:\[[^\]\n]{1,40}\]|〔[^〕\n]{1,60}〕)?\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -2298,7 +2299,15 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
     return any(s.near_before(k.start, ("negation",), reach) for k in cues) \
-        or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues))
+        or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues)) \
+        or (s.doc.particles_follow and any(_licence_verb_denied(s, k) for k in cues))
+
+
+def _licence_verb_denied(s: Sentence, cue: Mention) -> bool:
+    """"ライセンス料を支払っていない", "라이선스 비용을 지불하지 않았다": where the verb comes last, a licence word that
+    a verb right after it takes as its object, a "not" ending that verb's clause: the licence was never had (not a
+    licence word that is a word of making too, "ライセンス生産しなかった": the making is what is denied)."""
+    return not any(k.start < cue.end and cue.start < k.end for k in s.cue_list("produce")) and s.negated(cue)
 
 
 def _denial_ends_licence(s: Sentence, cues: list[Mention]) -> bool:
