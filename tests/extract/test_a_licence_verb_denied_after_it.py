@@ -28,3 +28,21 @@ def test_a_licence_a_later_not_denies_is_none(extractor: Extractor, lang: str, t
 def test_a_licence_word_the_verb_keeps_is_a_licence(extractor: Extractor) -> None:
     facts = facts_of(extractor, "エジプトはRPG-7のライセンスを取得した[12]。", "ja")
     assert ("RPG-7", "licence_status", "licensed") in facts
+
+
+@pytest.mark.parametrize(("text", "product", "country"), [
+    ("罗马尼亚从未取得T-72M1的生产许可证。", "T-72M1", "Romania"),
+    ("伊拉克从未获得AK-74M的制造许可。", "AK-74M", "Iraq"),
+    ("埃及並沒有購買RPG-7的許可證。", "RPG-7", "Egypt"),
+])
+def test_a_negation_reaches_a_licence_past_its_owner(extractor: Extractor, text: str, product: str,
+                                                     country: str) -> None:
+    # where the owner comes first, the design named before the licence word ("X的许可证") stands between the
+    # negation and the licence word it negates
+    facts = facts_of(extractor, text, "zh")
+    assert (product, "licence_status", "licensed") not in facts
+    assert (product, "licence_status", "unlicensed") in facts
+
+
+def test_an_owned_licence_got_is_a_licence(extractor: Extractor) -> None:
+    assert ("AKM", "licence_status", "licensed") in facts_of(extractor, "罗马尼亚取得了AKM的生产许可证。", "zh")

@@ -2299,8 +2299,29 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
     return any(s.near_before(k.start, ("negation",), reach) for k in cues) \
+        or (s.doc.genitive_first and any(_owned_licence_denied(s, k, reach) for k in cues)) \
         or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues)) \
         or (s.doc.particles_follow and any(_licence_verb_denied(s, k) for k in cues))
+
+
+def _owned_licence_denied(s: Sentence, cue: Mention, reach: int) -> bool:
+    """"从未获得AK-47的生产许可证", never got the AK-47's production licence: where the owner comes first, a negation
+    before a licence word whose owner, a name and a genitive mark, stands between them, reaches it past the owner."""
+    marks = tuple(s.doc.genitive_marks)
+    if not marks:
+        return False
+    for n in s.cue_list("negation"):
+        if n.end > cue.start:
+            continue
+        # (the mark right after the name, at most one word after it: "AK-47的生产许可证")
+        owners = [m for m in s.mentions if m.kind in {"product", "country", "org"} and n.end <= m.start
+                  and (after := s.doc.text[m.end:cue.start].lstrip()).startswith(marks)
+                  and s.doc.tokens_between(cue.start - len(after) + max(len(g) for g in marks if after.startswith(g)),
+                                           cue.start) <= 1]
+        if owners and s.doc.tokens_between(n.end, cue.start) \
+                - s.doc.tokens_between(min(m.start for m in owners), cue.start) <= reach:
+            return True
+    return False
 
 
 def _licence_verb_denied(s: Sentence, cue: Mention) -> bool:
