@@ -2364,7 +2364,20 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
 def _fronted_date(s: Sentence, y: Mention) -> bool:
     """Whether a year opens its sentence, a word of place or time at most before it, and a comma sets it off ("En
     1982, un autre lot ...", "In 1982, another batch ..."): that comma closes no clause, the year dates the next."""
-    return s.doc.tokens_between(s.start, y.start) <= 1 and s.doc.text[y.end:s.end].lstrip(" \t").startswith(",")
+    # (a month and a day may follow the year where they come after it: "2002年3月27日,")
+    return s.doc.tokens_between(s.start, y.start) <= 1 and _DATE_THEN_COMMA.match(s.doc.text, y.end, s.end) is not None
+
+
+def _opening_comma(s: Sentence, y: Mention) -> int | None:
+    """Where the text goes on past the comma that sets off a date opening the sentence (``_fronted_date``), if so."""
+    if not _fronted_date(s, y):
+        return None
+    found = _DATE_THEN_COMMA.match(s.doc.text, y.end, s.end)
+    return found.end() if found is not None else None
+
+
+# the rest of a date that puts the year first ("年3月27日"), then the comma that sets the date off
+_DATE_THEN_COMMA = re.compile(r"[ \t]*年?[ \t]*(?:\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?)?[ \t]*[,，]")
 
 
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
@@ -10776,8 +10789,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
         if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8)
-               or (k.start >= y.end and _fronted_date(s, y)
-                   and _same_clause(s, s.doc.text.index(",", y.end) + 1, k.start, 8))
+               or (k.start >= y.end and (opening := _opening_comma(s, y)) is not None
+                   and _same_clause(s, opening, k.start, 8))
                for k in s.cue_list("milestone")):
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
             #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
@@ -11251,7 +11264,12 @@ def _ended_in_own_clause(s: Sentence, y: Mention, cue: Mention) -> bool:
     ..."): the year is the end's, whatever subject and auxiliary stand between it and the word of ending."""
     if cue.start < y.end or _since(s, y):
         return False
-    return any(y.end <= k.start and k.end <= cue.start and not _date_apart(s, k, y)
+    # (a date set off by a comma at the sentence's start stands in the clause after the comma: "2002年3月27日,
+    # ...退出了现役,从而结束了...服役")
+    opening = _opening_comma(s, y)
+    return any(y.end <= k.start and k.end <= cue.start
+               and (not _date_apart(s, k, y) if opening is None
+                    else not any(ch in ",;:，；、" for ch in s.doc.text[opening:k.start]))
                and any(ch in ",;:，；、" for ch in s.doc.text[k.end:cue.start])
                for k in s.cue_list("halt"))
 
