@@ -1769,6 +1769,11 @@ def _basis_owner_first(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
         named = [p for p in s.products if p.end <= k.start]
         if len(named) == 1 and _only_year_marks(s, s.start, named[0].start):
             owner = named[0]
+    if owner is None and s.doc.genitive_first and s.topic is not None and s.topic.start < s.start \
+            and not any(p.start >= s.start and p.end <= k.start for p in s.products):
+        # (a sentence that names no design before the noun goes on about the one spoken of: "直-5是...直升机。研制
+        # 初期代号旋风25,原型为苏联米-4")
+        owner = s.topic
     if owner is None:
         return None
     start = k.end
