@@ -24,3 +24,8 @@ def test_the_basis_noun_speaks_of_the_design_before(extractor: Extractor, lang: 
 def test_a_design_named_before_the_noun_owns_it(extractor: Extractor) -> None:
     facts = facts_of(extractor, "沈阳的工厂很大。歼-6的原型为苏联米格-19。", "zh")
     assert ("Shenyang J-6", "derived_from", "MiG-19") in facts
+
+
+@pytest.mark.parametrize("text", ["歼-6的原型实际上是苏联的米格-19。", "殲-6的原型其實是蘇聯設計的米格-19。"])
+def test_an_adverb_between_the_basis_noun_and_its_copula(extractor: Extractor, text: str) -> None:
+    assert ("Shenyang J-6", "derived_from", "MiG-19") in facts_of(extractor, text, "zh")
