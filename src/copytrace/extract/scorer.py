@@ -6411,6 +6411,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if p.start > cue.end and _named_by_pronoun(s, p):
+                continue   # "中国量产的步枪,但外国媒体称之为AK-47": the name given to what was spoken of, no product
+                #            made there
             if _used_in_later_clause(s, cue, p):
                 continue   # "China built the J-7, and the MiG-21 is still in use": a name a later clause says is used
             if _participle_on_other(s, c, cue, p):
@@ -6476,6 +6479,22 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _named_by_pronoun(s: Sentence, p: Mention) -> bool:
+    """Whether a name stands right after a naming word that holds "it" as its object ("称之为AK-47", "gọi nó là
+    AK-47", call it the AK-47): the name is another name of the design spoken of, not a product a place in the
+    sentence made."""
+    text = s.doc.text
+    for k in s.cue_list("alias"):
+        if k.end > p.start or s.doc.tokens_between(k.end, p.start) > 0 \
+                or any(ch.isalnum() for ch in text[k.end:p.start]):
+            continue
+        # (the pronoun inside the naming word, its object: not a passive's subject before it, "where it was given the
+        # designation J-7" names the copy made there)
+        if any(k.start <= o.start and o.end <= k.end for o in s.cue_list("pronoun")):
+            return True
+    return False
 
 
 def _aside_on_country(s: Sentence, c: Mention) -> bool:
