@@ -6411,6 +6411,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if p.start > cue.end and _copied_into(s, p) is not None:
+                continue   # "大量生产由米-4仿制出的直-5": the original a clause of copying names; its copy was made
             if p.start > cue.end and _named_by_pronoun(s, p):
                 continue   # "中国量产的步枪,但外国媒体称之为AK-47": the name given to what was spoken of, no product
                 #            made there
@@ -6696,6 +6698,9 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         return None
     made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
+    copy = _copied_into(s, made) if made is not None else None
+    if copy is not None:
+        return copy   # ("生产由米-4仿制出的直-5": the copy the clause of copying qualifies is what was made)
     held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
         else frozenset()
     if made is not None and id(made) in s.parents and held and s.country(c) not in held:
@@ -6703,6 +6708,24 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         # may say the copy's making; where the country is not one the registry knows holds the original, it does
         return None
     return made
+
+
+def _copied_into(s: Sentence, original: Mention) -> Mention | None:
+    """The name a clause of copying qualifies, where the name after a word of making is that clause's original
+    ("生产由米-4仿制出的直-5", made the Z-5 copied from the Mi-4): a word of copying or basis right after the
+    original, then an owner's mark and the name it qualifies; else None."""
+    text = s.doc.text
+    for k in s.cue_list(*DERIVE):
+        # (its noun of a kind of product may stand between: "Mi-4直昇機仿製出的直-5")
+        if k.start < original.end or s.doc.tokens_between(original.end, k.start) \
+                - _cue_tokens(s, original.end, k.start, ("product_noun",)) > 0:
+            continue
+        named = next((q for q in s.products if q.start >= k.end), None)
+        between = text[k.end:named.start] if named is not None else ""
+        if named is not None and any(g in between for g in s.doc.genitive_marks) \
+                and s.doc.tokens_between(k.end, named.start) <= 3 and not any(ch in ",，、。;；" for ch in between):
+            return named
+    return None
 
 
 def _agent_between(s: Sentence, c: Mention, cue: Mention) -> bool:
