@@ -10645,6 +10645,11 @@ def _also_before(s: Sentence, k: Mention) -> bool:
     produced", "wurde auch gebaut", "był także produkowany"); not a word another cue reads ("is", a copula in English,
     Hungarian "also")."""
     base = max(s.start, k.start - 30)
+    if han_or_kana(k.text[:1]):
+        # (a script without spaces: the word glued before it, or one character before it, "还生产了", "也曾生产")
+        before = s.doc.text[max(s.start, k.start - 3):k.start]
+        return any(w and han_or_kana(w[:1]) and (before.endswith(w) or before[:-1].endswith(w))
+                   for w in also_words())
     words = list(_WORD.finditer(s.doc.text, base, k.start))[-2:]
     return any(fold_phrase(w.group()).strip() in also_words() - and_words()   # (Romanian "și" is "and" first)
                and not any(m.kind == "cue" and m.start <= w.start() < m.end for m in s.mentions) for w in words)
