@@ -33,3 +33,12 @@ def test_a_copy_named_first_still_copies_what_follows(extractor: Extractor) -> N
 def test_a_clause_ended_by_a_comma_describes_nothing_after_it(extractor: Extractor) -> None:
     facts = facts_of(extractor, "中国仿制AK-47,的确让56式冲锋枪广为流传。", "zh")
     assert ("AK-47", "derived_from", "Type 56") not in facts, facts
+
+
+def test_a_making_before_a_copy_clause_makes_the_copy(extractor: Extractor) -> None:
+    # "made the Y-5 copied from the An-2": the making's object is the name the clause of copying qualifies, not the
+    # original the clause names (the original holds its own country's rights and was not made here)
+    for text in ("中国后来批量生产由安-2仿制出的运-5飞机。", "中國後來批量生產由安-2飛機仿製出的運-5。"):
+        facts = facts_of(extractor, text, "zh")
+        assert ("An-2", "made_in_country", "China") not in facts, facts
+        assert ("Nanchang Y-5", "made_in_country", "China") in facts, facts

@@ -633,7 +633,8 @@ _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte 
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
 _NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
 _CLAUSE_BREAK = re.compile(r"[.,;:!?()\n。，、；：！？（）]")
-_CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
+# (past a note mark that closes the clause: "... nicht[3].", "支払っていない〔...〕。")
+_CLAUSE_ENDS = re.compile(r"\s*(?:\[[^\]\n]{1,40}\]|〔[^〕\n]{1,60}〕)?\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -1768,6 +1769,11 @@ def _basis_owner_first(s: Sentence, k: Mention, linked: list[Mention]) -> tuple[
         named = [p for p in s.products if p.end <= k.start]
         if len(named) == 1 and _only_year_marks(s, s.start, named[0].start):
             owner = named[0]
+    if owner is None and s.doc.genitive_first and s.topic is not None and s.topic.start < s.start \
+            and not any(p.start >= s.start and p.end <= k.start for p in s.products):
+        # (a sentence that names no design before the noun goes on about the one spoken of: "直-5是...直升机。研制
+        # 初期代号旋风25,原型为苏联米-4")
+        owner = s.topic
     if owner is None:
         return None
     start = k.end
@@ -2298,7 +2304,36 @@ def _licence_denied(s: Sentence, cues: list[Mention]) -> bool:
     """Whether a word of negation stands shortly before one of the licence words ("without any licence")."""
     reach = weights().windows["negation"]
     return any(s.near_before(k.start, ("negation",), reach) for k in cues) \
-        or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues))
+        or (s.doc.genitive_first and any(_owned_licence_denied(s, k, reach) for k in cues)) \
+        or (not s.doc.particles_follow and any(_fronted_licence_denied(s, k) for k in cues)) \
+        or (s.doc.particles_follow and any(_licence_verb_denied(s, k) for k in cues))
+
+
+def _owned_licence_denied(s: Sentence, cue: Mention, reach: int) -> bool:
+    """"从未获得AK-47的生产许可证", never got the AK-47's production licence: where the owner comes first, a negation
+    before a licence word whose owner, a name and a genitive mark, stands between them, reaches it past the owner."""
+    marks = tuple(s.doc.genitive_marks)
+    if not marks:
+        return False
+    for n in s.cue_list("negation"):
+        if n.end > cue.start:
+            continue
+        # (the mark right after the name, at most one word after it: "AK-47的生产许可证")
+        owners = [m for m in s.mentions if m.kind in {"product", "country", "org"} and n.end <= m.start
+                  and (after := s.doc.text[m.end:cue.start].lstrip()).startswith(marks)
+                  and s.doc.tokens_between(cue.start - len(after) + max(len(g) for g in marks if after.startswith(g)),
+                                           cue.start) <= 1]
+        if owners and s.doc.tokens_between(n.end, cue.start) \
+                - s.doc.tokens_between(min(m.start for m in owners), cue.start) <= reach:
+            return True
+    return False
+
+
+def _licence_verb_denied(s: Sentence, cue: Mention) -> bool:
+    """"ライセンス料を支払っていない", "라이선스 비용을 지불하지 않았다": where the verb comes last, a licence word that
+    a verb right after it takes as its object, a "not" ending that verb's clause: the licence was never had (not a
+    licence word that is a word of making too, "ライセンス生産しなかった": the making is what is denied)."""
+    return not any(k.start < cue.end and cue.start < k.end for k in s.cue_list("produce")) and s.negated(cue)
 
 
 def _denial_ends_licence(s: Sentence, cues: list[Mention]) -> bool:
@@ -2334,7 +2369,20 @@ def _same_clause(s: Sentence, a: int, b: int, reach: int = 4) -> bool:
 def _fronted_date(s: Sentence, y: Mention) -> bool:
     """Whether a year opens its sentence, a word of place or time at most before it, and a comma sets it off ("En
     1982, un autre lot ...", "In 1982, another batch ..."): that comma closes no clause, the year dates the next."""
-    return s.doc.tokens_between(s.start, y.start) <= 1 and s.doc.text[y.end:s.end].lstrip(" \t").startswith(",")
+    # (a month and a day may follow the year where they come after it: "2002年3月27日,")
+    return s.doc.tokens_between(s.start, y.start) <= 1 and _DATE_THEN_COMMA.match(s.doc.text, y.end, s.end) is not None
+
+
+def _opening_comma(s: Sentence, y: Mention) -> int | None:
+    """Where the text goes on past the comma that sets off a date opening the sentence (``_fronted_date``), if so."""
+    if not _fronted_date(s, y):
+        return None
+    found = _DATE_THEN_COMMA.match(s.doc.text, y.end, s.end)
+    return found.end() if found is not None else None
+
+
+# the rest of a date that puts the year first ("年3月27日"), then the comma that sets the date off
+_DATE_THEN_COMMA = re.compile(r"[ \t]*年?[ \t]*(?:\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?)?[ \t]*[,，]")
 
 
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
@@ -6399,6 +6447,11 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue   # (where a country makes ammunition for a rifle, it does not make the rifle)
             if _copy_is_made(s, p, cue):
                 continue   # "Т-90 выпускает Уралвагонзавод, его копия производится в Индии": the copy is made there
+            if p.start > cue.end and _copied_into(s, p) is not None:
+                continue   # "大量生产由米-4仿制出的直-5": the original a clause of copying names; its copy was made
+            if p.start > cue.end and _named_by_pronoun(s, p):
+                continue   # "中国量产的步枪,但外国媒体称之为AK-47": the name given to what was spoken of, no product
+                #            made there
             if _used_in_later_clause(s, cue, p):
                 continue   # "China built the J-7, and the MiG-21 is still in use": a name a later clause says is used
             if _participle_on_other(s, c, cue, p):
@@ -6464,6 +6517,22 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
+
+
+def _named_by_pronoun(s: Sentence, p: Mention) -> bool:
+    """Whether a name stands right after a naming word that holds "it" as its object ("称之为AK-47", "gọi nó là
+    AK-47", call it the AK-47): the name is another name of the design spoken of, not a product a place in the
+    sentence made."""
+    text = s.doc.text
+    for k in s.cue_list("alias"):
+        if k.end > p.start or s.doc.tokens_between(k.end, p.start) > 0 \
+                or any(ch.isalnum() for ch in text[k.end:p.start]):
+            continue
+        # (the pronoun inside the naming word, its object: not a passive's subject before it, "where it was given the
+        # designation J-7" names the copy made there)
+        if any(k.start <= o.start and o.end <= k.end for o in s.cue_list("pronoun")):
+            return True
+    return False
 
 
 def _aside_on_country(s: Sentence, c: Mention) -> bool:
@@ -6665,6 +6734,9 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         return None
     made = next((p for p in s.products if p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1
                  and not any(ch in ",，、。;；" for ch in s.doc.text[cue.end:p.start])), None)
+    copy = _copied_into(s, made) if made is not None else None
+    if copy is not None:
+        return copy   # ("生产由米-4仿制出的直-5": the copy the clause of copying qualifies is what was made)
     held = s.doc.holders(made.entity) if made is not None and s.doc.holders is not None and made.entity \
         else frozenset()
     if made is not None and id(made) in s.parents and held and s.country(c) not in held:
@@ -6672,6 +6744,24 @@ def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
         # may say the copy's making; where the country is not one the registry knows holds the original, it does
         return None
     return made
+
+
+def _copied_into(s: Sentence, original: Mention) -> Mention | None:
+    """The name a clause of copying qualifies, where the name after a word of making is that clause's original
+    ("生产由米-4仿制出的直-5", made the Z-5 copied from the Mi-4): a word of copying or basis right after the
+    original, then an owner's mark and the name it qualifies; else None."""
+    text = s.doc.text
+    for k in s.cue_list(*DERIVE):
+        # (its noun of a kind of product may stand between: "Mi-4直昇機仿製出的直-5")
+        if k.start < original.end or s.doc.tokens_between(original.end, k.start) \
+                - _cue_tokens(s, original.end, k.start, ("product_noun",)) > 0:
+            continue
+        named = next((q for q in s.products if q.start >= k.end), None)
+        between = text[k.end:named.start] if named is not None else ""
+        if named is not None and any(g in between for g in s.doc.genitive_marks) \
+                and s.doc.tokens_between(k.end, named.start) <= 3 and not any(ch in ",，、。;；" for ch in between):
+            return named
+    return None
 
 
 def _agent_between(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -10595,6 +10685,11 @@ def _also_before(s: Sentence, k: Mention) -> bool:
     produced", "wurde auch gebaut", "był także produkowany"); not a word another cue reads ("is", a copula in English,
     Hungarian "also")."""
     base = max(s.start, k.start - 30)
+    if han_or_kana(k.text[:1]):
+        # (a script without spaces: the word glued before it, or one character before it, "还生产了", "也曾生产")
+        before = s.doc.text[max(s.start, k.start - 3):k.start]
+        return any(w and han_or_kana(w[:1]) and (before.endswith(w) or before[:-1].endswith(w))
+                   for w in also_words())
     words = list(_WORD.finditer(s.doc.text, base, k.start))[-2:]
     return any(fold_phrase(w.group()).strip() in also_words() - and_words()   # (Romanian "și" is "and" first)
                and not any(m.kind == "cue" and m.start <= w.start() < m.end for m in s.mentions) for w in words)
@@ -10786,8 +10881,8 @@ def _years(s: Sentence, w: Weights) -> Iterator[Reading]:
                 and not any(ch in ",;:，；、" for ch in s.doc.text[min(neg.end, cue.end):max(neg.start, cue.start)]):
             continue   # "представлен в 1993 году, но в серию не пошёл", "do sériovej výroby sa nedostala": denied
         if any(_same_clause(s, min(k.end, y.end), max(k.start, y.start), 8)
-               or (k.start >= y.end and _fronted_date(s, y)
-                   and _same_clause(s, s.doc.text.index(",", y.end) + 1, k.start, 8))
+               or (k.start >= y.end and (opening := _opening_comma(s, y)) is not None
+                   and _same_clause(s, opening, k.start, 8))
                for k in s.cue_list("milestone")):
             continue   # "the millionth TT-33 was made in 1941", "миллионный ТТ": a milestone's year, no start
             #            (a year set off by a comma at the sentence's start is the next clause's: "En 1982, un
@@ -11261,7 +11356,12 @@ def _ended_in_own_clause(s: Sentence, y: Mention, cue: Mention) -> bool:
     ..."): the year is the end's, whatever subject and auxiliary stand between it and the word of ending."""
     if cue.start < y.end or _since(s, y):
         return False
-    return any(y.end <= k.start and k.end <= cue.start and not _date_apart(s, k, y)
+    # (a date set off by a comma at the sentence's start stands in the clause after the comma: "2002年3月27日,
+    # ...退出了现役,从而结束了...服役")
+    opening = _opening_comma(s, y)
+    return any(y.end <= k.start and k.end <= cue.start
+               and (not _date_apart(s, k, y) if opening is None
+                    else not any(ch in ",;:，；、" for ch in s.doc.text[opening:k.start]))
                and any(ch in ",;:，；、" for ch in s.doc.text[k.end:cue.start])
                for k in s.cue_list("halt"))
 
