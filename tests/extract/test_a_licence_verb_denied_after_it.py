@@ -14,8 +14,8 @@ from .conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text", "product", "country"), [
     ("ja", "冷戦後、ルーマニアはAKMのライセンス料を一度も払っていない。", "AKM", "Romania"),
-    ("ja", "エジプトはRPG-7のライセンス料を支払っていない[12]。", "RPG-7", "Egypt"),
-    ("ja", "エジプトはRPG-7のライセンス料を支払っていない〔古い資料による〕。", "RPG-7", "Egypt"),
+    ("ja", "エジプトはRPG-7のライセンス料をまだ納めていない[12]。", "RPG-7", "Egypt"),
+    ("ja", "エジプトはRPG-7のライセンス料をまだ納めていない〔古い資料による〕。", "RPG-7", "Egypt"),
     ("ko", "이집트는 RPG-7의 라이선스 비용을 내지 않았다.", "RPG-7", "Egypt"),
 ])
 def test_a_licence_a_later_not_denies_is_none(extractor: Extractor, lang: str, text: str, product: str,

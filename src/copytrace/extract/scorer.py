@@ -2330,7 +2330,7 @@ def _owned_licence_denied(s: Sentence, cue: Mention, reach: int) -> bool:
 
 
 def _licence_verb_denied(s: Sentence, cue: Mention) -> bool:
-    """"ライセンス料を支払っていない", "라이선스 비용을 지불하지 않았다": where the verb comes last, a licence word that
+    """"ライセンス料を納めていない", "라이선스 비용을 지불하지 않았다": where the verb comes last, a licence word that
     a verb right after it takes as its object, a "not" ending that verb's clause: the licence was never had (not a
     licence word that is a word of making too, "ライセンス生産しなかった": the making is what is denied)."""
     return not any(k.start < cue.end and cue.start < k.end for k in s.cue_list("produce")) and s.negated(cue)
