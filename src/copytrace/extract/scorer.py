@@ -277,6 +277,7 @@ class Sentence:
                     and not any(k.kind in {"product", "org", "year"}
                                 or (k.kind == "cue" and k.value in _ROLE_PARTICLES)   # ("Uni Soviet ke Mesir")
                                 or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
+                                or (k.kind == "cue" and k.value == "contrast")   # ("Poland and India, while Iran")
                                 for k in self.mentions if after <= k.start < start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
                     and (fold_phrase(joint).strip(" ,;/") in _list_joints()
