@@ -29,6 +29,8 @@ def _years(facts: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
     ("hr", "Pogon je sklapao tenkove M-84, a 1990. godine imao je rekordnu proizvodnju.", "1990"),
     ("sr", "Фабрика је правила пушке М70, а 1987. године производња је достигла 60.000 комада.", "1987"),
     ("sl", "Obrat je sestavljal tanke M-84, leta 1988 pa je izdelava dosegla 150 kosov.", "1988"),
+    ("bs", "Pogon je pravio puške M70, a 1986. godine imao je najveću proizvodnju u svojoj historiji.", "1986"),
+    ("sl", "Obrat je sestavljal tanke M-84, leta 1987 pa je imel največjo proizvodnjo doslej.", "1987"),
 ])
 def test_the_year_a_level_was_reached_is_no_introduction(small_extractor: Extractor, lang: str, text: str,
                                                         year: str) -> None:
