@@ -152,6 +152,17 @@ class Sentence:
                 self.cues["produce"] = trade
             else:
                 self.cues.pop("produce")
+        # "nakon remonta, koji je napravljen u Ukrajini", "after the overhaul, which was done in Ukraine": a word of
+        # making in a relative clause right after a word of repair says where the mending was done, no making
+        if "repair" in self.cues and "produce" in self.cues and self.doc.relative_words:
+            made = [k for k in self.cues["produce"] if not any(
+                r.end <= k.start and (words := re.findall(r"\w+", fold_phrase(self.doc.text[r.end:k.start])))
+                and words[0] in self.doc.relative_words and len(words) <= 3
+                for r in self.cues["repair"])]
+            if made:
+                self.cues["produce"] = made
+            else:
+                self.cues.pop("produce")
         # "remontovan u zavodu Orao", "overhauled at the Bumar works": where a word of repair stands and none of
         # making, the works named do not make the design
         if "repair" in self.cues and "produce" not in self.cues:
