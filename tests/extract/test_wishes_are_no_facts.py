@@ -1,5 +1,5 @@
-"""A sale approved only in principle, a purchase a country has set its sights on or still thinks over: plans and
-wishes, no exports yet. Sentences of our own; they prove behaviour, not quality."""
+"""A sale approved only in principle, a purchase a country has set its sights on or still thinks over, a delivery
+it asks for: plans and wishes, no exports yet. Sentences of our own; they prove behaviour, not quality."""
 
 from __future__ import annotations
 
@@ -40,3 +40,13 @@ def test_a_purchase_still_thought_over_is_none_yet(extractor: Extractor, lang: s
     facts = facts_of(extractor, text, lang)
     assert ("M-84", "exported_to", "Kuwait") in facts, facts
     assert ("M-84", "exported_to", "India") not in facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("hr", "Slovenija želi vratiti Rusiji dva helikoptera Mi-17 i traži da joj isporuči dva nova."),
+    ("sr", "Словенија жели да врати Русији два хеликоптера Ми-17 и тражи да јој испоручи два нова."),
+    ("hr", "Slovenija želi vratiti Rusiji dva helikoptera Mi-17 i traži od ruske vlade da joj isporuči dva nova."),
+])
+def test_a_delivery_asked_for_is_none_yet(extractor: Extractor, lang: str, text: str) -> None:
+    facts = facts_of(extractor, text, lang)
+    assert not [f for f in facts if f[1] == "exported_to"], facts
