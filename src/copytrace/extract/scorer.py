@@ -4523,6 +4523,17 @@ def _label_adjectives() -> tuple[dict[str, str], dict[str, str]]:
 _COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
 
 
+def _makers_adjective(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country's adjective stands right on a noun of makers that a word of making after it makes the doer
+    of the copies: "Chinese gunsmiths began to make copies of the AK-47", "Румынские заводы выпускали копии"."""
+    if not c.adjective or c.end > cue.start:
+        return False
+    noun = s.near_after(c.end, ("maker", "org_word"), 0)
+    return noun is not None and noun.end <= cue.start and s.doc.tokens_between(noun.end, cue.start) <= 3 \
+        and any(noun.end <= k.start and k.end <= cue.start for k in s.cue_list("produce")) \
+        and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start for m in s.mentions)
+
+
 def _people(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective names its people, the doer of a verb of making or copying right after it ("the
     Chinese make", "les Chinois fabriquent", "die Chinesen kopierten")."""
@@ -4696,8 +4707,9 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # "China copied the MiG-21", "中国ではコピーし": a country named as the one who copies, just before the word
     # (not where it is placed, or where a thing comes from or goes: "the MiG-21, built in the Soviet Union, was
     # copied")
-    copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
-               and c.end <= cue.start and s.doc.tokens_between(c.end, cue.start) <= 3
+    copiers = [c for c in s.mentions if c.kind == "country"
+               and (((not c.adjective or _people(s, c)) and c.end <= cue.start
+                     and s.doc.tokens_between(c.end, cue.start) <= 3) or _makers_adjective(s, c, cue))
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
