@@ -7861,6 +7861,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
+            elif org is None and opener:
+                maker = _maker_before_kind_word(s, before.start(1), before.end(1), opener)
         if maker is None and s.doc.adjectives_follow and opener:
             maker = _maker_after(s, p, opener)   # "tiêm kích J-6 Shenyang"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
@@ -7877,6 +7879,19 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (one check for every way the maker was found: a bureau's name is the designers', "Sukhoi Su-27")
         if maker is not None and maker.value.split()[0] not in designers and maker.text not in designers:
             yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
+
+
+def _maker_before_kind_word(s: Sentence, start: int, end: int, opener: str) -> Mention | None:
+    """"Zastavina puška M70", "Zastava's rifle M70": a known maker's name (or its possessive adjective) right before
+    the word for the design's kind before its designation, where the design's own name opens with that maker."""
+    if not any(k.start == start and k.end == end for k in s.cue_list("product_noun")):
+        return None
+    before = _OPENING_WORD.search(s.doc.text, max(s.start, start - 40), start)
+    if before is None or s.doc.text[before.end(1):start].strip():
+        return None
+    org = next((m for m in s.mentions if m.kind == "org" and m.end == before.end(1)), None)
+    return org if org is not None and org.entity is not None \
+        and org.value.split()[0].casefold() == opener.casefold() else None
 
 
 def _maker_at_home(s: Sentence, org: Mention, p: Mention) -> bool:
