@@ -6397,6 +6397,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
                 continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country
                 #            describes the words right after it, none of the names elsewhere in the sentence
+            if p.start < s.start and cue.value == "produce" and _moves_goods(s, cue):
+                continue   # "Китай наладил производство оружия": a making of arms in general says nothing of the
+                #            design spoken of before
             if p.start < s.start and any(_no_kin(s, p, o) for k in s.cue_list("copy") for o in _run_after(s, k.end, 3)):
                 continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
                 #            named, not the product spoken of before
