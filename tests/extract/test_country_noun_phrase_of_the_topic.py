@@ -34,3 +34,16 @@ def test_another_country_than_the_registry_gives_the_topic_is_not_its_own(extrac
     # (the registry has the PT-91 Polish: a Russian tank in a sentence after it is some other design)
     text = "PT-91\n\nThe Russian tank entered service much earlier."
     assert ("PT-91 Twardy", "made_in_country", "Russia") not in facts_of(extractor, text, "en")
+
+
+
+@pytest.mark.parametrize(("lang", "text", "design", "country"), [
+    ("ru", "PT-91\n\nПольский современный основной танк поступил на вооружение в 1995 году.", "PT-91 Twardy",
+     "Poland"),
+    ("ru", "Ан-2\n\nСоветский простой надёжный самолёт долго служил в сельском хозяйстве.", "An-2", "Soviet Union"),
+    ("hr", "An-2\n\nSovjetski jednostavni pouzdani zrakoplov dugo je služio u poljoprivredi.", "An-2", "Soviet Union"),
+])
+def test_adjectives_that_agree_may_stand_between_the_country_and_its_noun(extractor: Extractor, lang: str, text: str,
+                                                                          design: str, country: str) -> None:
+    # (each plain word between ends as the country's adjective does: they agree with it, adjectives of one phrase)
+    assert (design, "made_in_country", country) in facts_of(extractor, text, lang)

@@ -234,3 +234,16 @@ def test_a_period_glued_to_a_capitalised_word_ends_a_sentence(text: str, first: 
 ])
 def test_other_glued_periods_end_no_sentence(text: str) -> None:
     assert len(split(text, frozenset({"bzw"}))) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Як-52 (разг. «Як») стал учебным самолётом. Другая фраза."),
+    ("ru", "Тип 63 (кит. 63式) — гусеничный бронетранспортёр. Другая фраза."),
+    ("uk", "Як-52 (розм. «Як») став навчальним літаком. Інше речення."),
+    ("hr", "Tip 59 (kin. 59式) je kineski tenk. Druga rečenica."),
+    ("sr", "Тип 59 (кин. 59式) је кинески тенк. Друга реченица."),
+    ("sl", "Tip 59 (kit. 59式) je kitajski tank. Drugi stavek."),
+])
+def test_a_dictionarys_gloss_abbreviation_ends_no_sentence(lang: str, text: str) -> None:
+    spans = [text[a:b] for a, b in sentences(text, 0, len(text), lexicon.language(lang).abbreviations, [])]
+    assert len(spans) == 2, spans

@@ -1,6 +1,6 @@
 """Years that are no introduction and years that are: a level or a peak a making reached ("osiągnął 70%", "the
-peak", "达到"), a modal between "the first" and a word of receiving, "开工生产", the Czech infinitive "převzít", and a
-year whose period a machine translation left where "years" was abbreviated ("في 1961-62. بدأ").
+peak", "达到", "dosegla"), a modal between "the first" and a word of receiving, "开工生产", the Czech infinitive
+"převzít", and a year whose period a machine translation left where "years" was abbreviated ("في 1961-62. بدأ").
 
 The sentences were written for these tests: each proves one reading of the scorer, never how well extraction does on
 real text (see test_quality).
@@ -25,6 +25,12 @@ def _years(facts: list[tuple[str, str, str]]) -> set[tuple[str, str]]:
     ("ru", "Завод выпускал танки Т-55, а в 1972 году выпуск достиг 800 машин.", "1972"),
     ("en", "The plant kept building T-55 tanks, and production peaked in 1974.", "1974"),
     ("zh", "工厂继续生产59式坦克,1975年年产量达到600辆。", "1975"),
+    ("hr", "Pogon je godinama sklapao tenkove M-84, a 1989. godine proizvodnja je dosegla 180 vozila.", "1989"),
+    ("hr", "Pogon je sklapao tenkove M-84, a 1990. godine imao je rekordnu proizvodnju.", "1990"),
+    ("sr", "Фабрика је правила пушке М70, а 1987. године производња је достигла 60.000 комада.", "1987"),
+    ("sl", "Obrat je sestavljal tanke M-84, leta 1988 pa je izdelava dosegla 150 kosov.", "1988"),
+    ("bs", "Pogon je pravio puške M70, a 1986. godine imao je najveću proizvodnju u svojoj historiji.", "1986"),
+    ("sl", "Obrat je sestavljal tanke M-84, leta 1987 pa je imel največjo proizvodnjo doslej.", "1987"),
 ])
 def test_the_year_a_level_was_reached_is_no_introduction(small_extractor: Extractor, lang: str, text: str,
                                                         year: str) -> None:

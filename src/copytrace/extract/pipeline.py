@@ -197,7 +197,11 @@ class Extractor:
                 # ("Le char polonais entra en service en 1995": the noun stands for the product meant, so the
                 # adjective on it says where that was made, as on "this Polish tank")
                 noun = phrase[1]
-                pointer = Mention(noun.start, noun.end, "product", meant.value, noun.text, meant.entity,
+                # (with the plain adjectives between: "Советский лёгкий самолёт", the whole phrase stands for it)
+                begin = noun.start if noun.start < phrase[0].end or not _plain_adjectives(
+                    document, mentions, phrase[0].end, noun.start) \
+                    else len(text) - len(text[phrase[0].end:].lstrip())
+                pointer = Mention(begin, noun.end, "product", meant.value, text[begin:noun.end], meant.entity,
                                   family=meant.family, generic=meant.generic, pointer=True)
                 mentions = sorted([*mentions, pointer], key=lambda m: (m.start, -m.end))
             # "this plant" points at the maker named last before the sentence
@@ -475,8 +479,8 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
         if c.kind != "country" or not c.adjective:
             continue
         for noun in nouns:
-            if 0 <= noun.start - c.end <= 1:
-                first = c
+            if 0 <= noun.start - c.end <= 1 or _plain_adjectives(document, mentions, c.end, noun.start):
+                first = c   # ("Советский лёгкий многоцелевой самолёт": plain adjectives of its own may stand between)
             elif document.adjectives_follow and 0 <= c.start - noun.end <= 1:
                 first = noun
             else:
@@ -486,6 +490,22 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
             if document.tokens_between(opening, first.start) <= 1:
                 return c, noun
     return None
+
+
+_PLAIN_WORDS = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)?){1,3}\s+")
+
+
+def _plain_adjectives(document: Document, mentions: list[Mention], a: int, b: int) -> bool:
+    """Whether one to three plain words written small, no mention among them, stand between an adjective of country
+    and the noun it opens the phrase of ("Советский лёгкий многоцелевой самолёт", the Soviet light utility plane),
+    each ending in the adjective's own last letter: adjectives that agree with it, as a language that inflects them
+    writes them."""
+    text = document.text
+    if not 0 < b - a <= 60 or _PLAIN_WORDS.fullmatch(text, a, b) is None or a < 1 \
+            or any(m.kind != "cue" or m.value != "product_noun" for m in mentions if a <= m.start < b):
+        return False
+    last = text[a - 1].casefold()
+    return last.isalpha() and all(w.casefold().endswith(last) for w in text[a:b].split())
 
 
 def _original_of(original: Mention, copy: Mention, found: dict[FactKey, CandidateFact], known: Names) -> bool:

@@ -152,6 +152,17 @@ class Sentence:
                 self.cues["produce"] = trade
             else:
                 self.cues.pop("produce")
+        # "nakon remonta, koji je obavljen u Rumunjskoj", "after the overhaul, which was done in Romania": a word of
+        # making in a relative clause right after a word of repair says where the mending was done, no making
+        if "repair" in self.cues and "produce" in self.cues and self.doc.relative_words:
+            made = [k for k in self.cues["produce"] if not any(
+                r.end <= k.start and (words := re.findall(r"\w+", fold_phrase(self.doc.text[r.end:k.start])))
+                and words[0] in self.doc.relative_words and len(words) <= 3
+                for r in self.cues["repair"])]
+            if made:
+                self.cues["produce"] = made
+            else:
+                self.cues.pop("produce")
         # "remontovan u zavodu Orao", "overhauled at the Bumar works": where a word of repair stands and none of
         # making, the works named do not make the design
         if "repair" in self.cues and "produce" not in self.cues:
@@ -277,6 +288,7 @@ class Sentence:
                     and not any(k.kind in {"product", "org", "year"}
                                 or (k.kind == "cue" and k.value in _ROLE_PARTICLES)   # ("Uni Soviet ke Mesir")
                                 or (k.kind == "cue" and k.value in _VERB_CLASSES)   # ("Hrvatskoj isporučila Ukrajina")
+                                or (k.kind == "cue" and k.value == "contrast")   # ("Poland and India, while Iran")
                                 for k in self.mentions if after <= k.start < start) \
                     and not self.doc.particles.get(joint, frozenset()) & _ROLE_PARTICLES \
                     and (fold_phrase(joint).strip(" ,;/") in _list_joints()
@@ -4577,6 +4589,17 @@ def _label_adjectives() -> tuple[dict[str, str], dict[str, str]]:
 _COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
 
 
+def _makers_adjective(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a country's adjective stands right on a noun of makers that a word of making after it makes the doer
+    of the copies: "Chinese gunsmiths began to make copies of the AK-47", "Румынские заводы выпускали копии"."""
+    if not c.adjective or c.end > cue.start:
+        return False
+    noun = s.near_after(c.end, ("maker", "org_word"), 0)
+    return noun is not None and noun.end <= cue.start and s.doc.tokens_between(noun.end, cue.start) <= 3 \
+        and any(noun.end <= k.start and k.end <= cue.start for k in s.cue_list("produce")) \
+        and not any(m.kind in {"product", "country", "org"} and c.end <= m.start < cue.start for m in s.mentions)
+
+
 def _people(s: Sentence, c: Mention) -> bool:
     """Whether a country's adjective names its people, the doer of a verb of making or copying right after it ("the
     Chinese make", "les Chinois fabriquent", "die Chinesen kopierten")."""
@@ -4752,8 +4775,10 @@ def _unnamed_copies(s: Sentence, cue: Mention, parent: Mention | None, unlicense
     # copied")
     # (the subject of a verb of making whose object the copies are, past its auxiliaries and a possessive: "China had
     # begun to manufacture its own copies")
-    copiers = [c for c in s.mentions if c.kind == "country" and (not c.adjective or _people(s, c))
-               and c.end <= cue.start and (s.doc.tokens_between(c.end, cue.start) <= 3 or _making_own_copies(s, c, cue))
+    copiers = [c for c in s.mentions if c.kind == "country"
+               and (((not c.adjective or _people(s, c)) and c.end <= cue.start
+                     and (s.doc.tokens_between(c.end, cue.start) <= 3 or _making_own_copies(s, c, cue)))
+                    or _makers_adjective(s, c, cue))
                and c.case not in {"source", "destination", "locative"}
                and not _word_on(s, c, ("source", "destination", "agent", "export", "import", "locative"))
                and not any(m.kind in {"product", "country"} and c.end <= m.start < cue.start for m in s.mentions)
@@ -6462,6 +6487,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
             if glued and not (p.start >= cue.end and s.doc.tokens_between(cue.end, p.start) <= 1):
                 continue   # "to be succeeded by German-built Leopard 2A6 tanks": a making glued to its country
                 #            describes the words right after it, none of the names elsewhere in the sentence
+            if p.start < s.start and cue.value == "produce" and _moves_goods(s, cue):
+                continue   # "Китай наладил производство оружия": a making of arms in general says nothing of the
+                #            design spoken of before
             if p.start < s.start and any(_no_kin(s, p, o) for k in s.cue_list("copy") for o in _run_after(s, k.end, 3)):
                 continue   # "Les Chinois fabriquent une imitation des Igla": what is made is a copy of the design
                 #            named, not the product spoken of before
@@ -7967,6 +7995,8 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
             elif org is None and word.casefold() == opener.casefold() \
                     and (name := s.known.maker_opening_with(word)) is not None:
                 maker = Mention(before.start(1), before.end(1), "org", name, word)   # "Shenyang J-6"
+            elif org is None and opener:
+                maker = _maker_before_kind_word(s, before.start(1), before.end(1), opener)
         if maker is None and s.doc.adjectives_follow and opener:
             maker = _maker_after(s, p, opener)   # "tiêm kích J-6 Shenyang"
         # (a word the design's own name opens with counts only where it opens one known maker's names alone: "PZL
@@ -7983,6 +8013,19 @@ def _maker_prefixes(s: Sentence, w: Weights) -> Iterator[Reading]:
         # (one check for every way the maker was found: a bureau's name is the designers', "Sukhoi Su-27")
         if maker is not None and maker.value.split()[0] not in designers and maker.text not in designers:
             yield _mk(s, p, "manufactured_by", maker.value, {"name_prefix": 1.0}, maker, p)
+
+
+def _maker_before_kind_word(s: Sentence, start: int, end: int, opener: str) -> Mention | None:
+    """"Zastavina puška M70", "Zastava's rifle M70": a known maker's name (or its possessive adjective) right before
+    the word for the design's kind before its designation, where the design's own name opens with that maker."""
+    if not any(k.start == start and k.end == end for k in s.cue_list("product_noun")):
+        return None
+    before = _OPENING_WORD.search(s.doc.text, max(s.start, start - 40), start)
+    if before is None or s.doc.text[before.end(1):start].strip():
+        return None
+    org = next((m for m in s.mentions if m.kind == "org" and m.end == before.end(1)), None)
+    return org if org is not None and org.entity is not None \
+        and org.value.split()[0].casefold() == opener.casefold() else None
 
 
 def _maker_at_home(s: Sentence, org: Mention, p: Mention) -> bool:
