@@ -28,3 +28,17 @@ def test_a_recipient_after_the_word_of_sending_still_is_one(extractor: Extractor
     facts = facts_of(extractor, "La Unión Soviética vendió 36 Su-22 al Perú en 1976.", "es")
     assert ("Su-22", "exported_to", "Peru") in facts
     assert ("Su-22", "exported_to", "Soviet Union") not in facts
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت القوات الجوية الروسية تجهيز 8 طائرات ميغ-23 لتسليمها إلى السودان في العام القادم.",
+    "جهزت روسيا 8 طائرات ميغ-23 لتصديرها إلى السودان.",
+])
+def test_an_arabic_masdar_of_sending_after_to_is_a_purpose(extractor: Extractor, text: str) -> None:
+    # the clitic "to" on a verbal noun of handing over or exporting says what the readying was for: nothing went yet
+    assert ("MiG-23", "exported_to", "Sudan") not in facts_of(extractor, text, "ar")
+
+
+def test_an_arabic_sale_done_still_is_one(extractor: Extractor) -> None:
+    assert ("MiG-23", "exported_to", "Sudan") in facts_of(extractor, "صدرت روسيا 8 طائرات ميغ-23 إلى السودان عام 1990.",
+                                                           "ar")
