@@ -8312,6 +8312,21 @@ def _bracket_owner_of(s: Sentence, k: Mention) -> Mention | None:
                 None) if opened >= 0 else None
 
 
+def _both_ways(s: Sentence) -> bool:
+    """Whether a licence word and a word of no licence stand joined by "and" or "or" ("made both under licence and
+    without one", "hem lisanslı hem de lisanssız"): the text says it was made either way, no status of its own."""
+    joiners = and_words() | or_words()
+    for k in s.cue_list("licence"):
+        for u in s.cue_list("unlicensed"):
+            a, b = (k, u) if k.end <= u.start else (u, k)
+            if a.end > b.start or s.doc.tokens_between(a.end, b.start) > 3:
+                continue
+            between = fold_phrase(s.doc.text[a.end:b.start])
+            if between in joiners or set(between.split()) & joiners:
+                return True
+    return False
+
+
 def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
     cues = s.cue_list("licence", "unlicensed")
     dealt = not cues and _dealt(s)
@@ -8337,7 +8352,7 @@ def _licence(s: Sentence, w: Weights) -> Iterator[Reading]:
             for e in s.cue_list("export", "import", "grant") for k in cues):
         return
     cue = cues[0]
-    if _making_denied(s, cue):
+    if _making_denied(s, cue) or _both_ways(s):
         return
     # "the USSR granted Poland a licence for the AK, but Russia says it has expired": a clause a word of contrast sets
     # against the licence's says what became of it or what someone claims of it; the licence stands, held by whom
