@@ -3085,6 +3085,8 @@ _DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4
 _PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 # (with no label, a plant word in lower case right before a short number: "на заводе 66", "na zakładzie 5")
 _PLANT_BARE_NUMBER = re.compile(r"([^\W\d_]+)\s+(\d{1,3})")
+# (nor a year: "şirket 1995'te", the firm in 1995)
+_KIND_WORD_YEAR = re.compile(r"([^\W\d_]+)\s+(?:1[89]|20)\d\d")
 # (the number also in Chinese digits, one a figure, after 第 or three at least: "第三五二厂", "六一七厂" are Factory 352
 # and 617; not a count, "十二个工厂", "三百工厂", nor a short word, "一二厂")
 # (a plant run by the state says so before its number, "国营626厂", "國營第296工廠": the word is the name's)
@@ -3157,6 +3159,9 @@ def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -
         canonical = quoted.group(1).strip() if quoted else name
         numbered = _PLANT_NUMBER.fullmatch(canonical)
         bare = _PLANT_BARE_NUMBER.fullmatch(canonical) if numbered is None else None
+        dated = _KIND_WORD_YEAR.fullmatch(canonical) if numbered is None else None
+        if dated is not None and dated.group(1).islower():
+            return   # "şirketi 1995'ten bu yana": a plant word in lower case and a year after it is a date, no name
         if numbered is not None:
             # "заводе №22", "zakład nr 5", "závod č. 3": a plant known by its number alone is "Factory 22" in any
             # language (as "第22厂" is)
