@@ -3174,6 +3174,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if cue.value == "successor" and (s.near_before(cue.start, ("contest",), 2) is not None or (
+                s.doc.particles_follow and s.near_after(cue.end, ("contest",), 3) is not None)):
+            continue   # ("entered in a contest for a successor to the TT": it was to replace it, not grown from it)
         if cue.value == "variant" and _unnamed_own_versions(s, cue):
             yield from _owned_versions_of_a_country(s, cue)
             continue   # "the Mi-8 and its variants served on", "a Mi-8-at, valamint annak variánsait": versions
