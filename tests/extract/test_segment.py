@@ -247,3 +247,16 @@ def test_other_glued_periods_end_no_sentence(text: str) -> None:
 def test_a_dictionarys_gloss_abbreviation_ends_no_sentence(lang: str, text: str) -> None:
     spans = [text[a:b] for a, b in sentences(text, 0, len(text), lexicon.language(lang).abbreviations, [])]
     assert len(spans) == 2, spans
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Pușca trage cartușe de 5,45×39 mm. Alte firme din Bulgaria o copiază.", "Pușca trage cartușe de 5,45×39 mm."),
+    ("Karabin ma lufę długości 415 mm. Później produkowano go w Radomiu.", "Karabin ma lufę długości 415 mm."),
+    ("The carrier weighs about 14 kg. Later ones were built in Poland.", "The carrier weighs about 14 kg."),
+])
+def test_a_unit_after_a_number_ends_a_sentence_before_a_capitalised_word(text: str, first: str) -> None:
+    assert split(text, frozenset({"mm", "kg", "km", "cm"}))[0] == first
+
+
+def test_a_unit_before_a_small_letter_ends_nothing() -> None:
+    assert len(split("Dostřel činí 30 km. s plnou zátěží.", frozenset({"mm", "kg", "km", "cm"}))) == 1

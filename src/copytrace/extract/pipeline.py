@@ -1301,8 +1301,11 @@ def _local_names(facts: list[CandidateFact], names: Names, sentence_starts: list
         if place and (f.subject, place) not in local and f.subject in ids and place not in names.homes(ids[f.subject]):
             # (not a copy the text itself calls a later version of the design: "the Tabuk is a longer rework of the
             # AKM, which was licence-built in Iraq" keeps the licence the AKM's)
+            # (nor a later design the registry builds on the country's own copy of this very design: the PT-91 on
+            # Poland's licence-built T-72M1 takes no licence of the T-72M1's)
             registry = {copy for copy in made_in.get(place, ()) if names.derives(ids[copy], ids[f.subject])
-                        and (copy, f.subject) not in versions}
+                        and (copy, f.subject) not in versions
+                        and not names.own_copy_between(ids[copy], ids[f.subject], place)}
             if registry:
                 local[(f.subject, place)] = registry
     # (a licence that names no licensee, where the text makes one copy of the design abroad and the design itself

@@ -238,6 +238,12 @@ class Names:
         ``parent``, ``child`` a later design on it."""
         return any(self.derives(a, parent) and country in self.homes(a) for a in self._ancestors_of(child))
 
+    def own_copy_between(self, child: str, parent: str, country: str) -> bool:
+        """Whether a design the registry derives ``child`` from is made in ``country`` and derived straight from
+        ``parent`` (the PT-91 stands on Poland's own T-72M1, a copy of the T-72M1): that one is the country's copy of
+        ``parent`` itself, ``child`` a later design on it."""
+        return any(parent in self._parents.get(a, ()) and country in self.homes(a) for a in self._ancestors_of(child))
+
     def derived(self, entity: str) -> bool:
         """Whether the registry says entity ``entity`` is derived from another (a copy, version or successor)."""
         return bool(self._parents.get(entity))

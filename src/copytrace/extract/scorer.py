@@ -1001,6 +1001,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if statuses:
         kept = [r for r in kept if not (r.relation == "licence_status" and r.object in statuses
                                         and s.elsewhere(r.subject))]
+    if s.has("then"):
+        kept = [r for r in kept if not _earlier_name_of_a_maker(s, r)]
     yield from kept
     yield from _pairs_alike(s, paired, kept)
     yield from (r for r in derivations if not _aside_of_another(s, r, asides) and not _against_places(s, r, placed))
@@ -1560,6 +1562,29 @@ def _bare(s: Sentence, a: int, b: int) -> str:
 
 def _glossed(s: Sentence) -> Iterator[tuple[Mention, Mention]]:
     return glossed(s.doc.text, s.products)
+
+
+def _earlier_name_of_a_maker(s: Sentence, r: Reading) -> bool:
+    """"built at Aero Vodochody (then Středočeské strojírny)": brackets right after a maker's name that open with a
+    word for "then" or "formerly" give that maker's earlier name, neither a second maker nor another name of the
+    design."""
+    if r.relation not in {"manufactured_by", "alias_of"}:
+        return False
+    text = s.doc.text
+    for k in s.cue_list("then"):
+        opened = text.rfind("(", s.start, k.start)
+        if opened < 0 or text[opened + 1:k.start].strip():
+            continue
+        closed = text.find(")", k.end, s.end)
+        closed = s.end if closed < 0 else closed
+        before = text[s.start:opened].rstrip()
+        owner = next((m for m in s.mentions if m.kind == "org" and s.start + len(before) == m.end), None)
+        if owner is None or owner.value == r.object:
+            continue   # (the maker itself, whichever of its names the brackets give: "PZL-Mielec (then WSK Mielec)")
+        if any(opened < m.start and m.end <= closed and m.value == r.object for m in s.mentions) \
+                or r.object in text[opened:closed]:
+            return True
+    return False
 
 
 def _aside_of_another(s: Sentence, r: Reading, asides: list[tuple[int, int]]) -> bool:
@@ -3174,6 +3199,9 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
     for cue in cues:
         if s.near_before(cue.start, ("resemble",), 3) or s.near_after(cue.end, ("resemble",), 2):
             continue
+        if cue.value == "successor" and (s.near_before(cue.start, ("contest",), 2) is not None or (
+                s.doc.particles_follow and s.near_after(cue.end, ("contest",), 3) is not None)):
+            continue   # ("entered in a contest for a successor to the TT": it was to replace it, not grown from it)
         if cue.value == "variant" and _unnamed_own_versions(s, cue):
             yield from _owned_versions_of_a_country(s, cue)
             continue   # "the Mi-8 and its variants served on", "a Mi-8-at, valamint annak variánsait": versions

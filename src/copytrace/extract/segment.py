@@ -143,6 +143,8 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     # (the language files' abbreviations are folded, "т.е" is "т е"; "Sd.Kfz" ends in the abbreviation "kfz")
     # (a one-letter case ending glued to a name with a hyphen is no initial: "u SSSR-u.", "iz SAD-a.")
     ending = len(word) == 1 and cut >= 3 and text[cut - 2] in "-‐" and text[cut - 3].isalnum()
+    if _unit_ends(text, cut, after, stop, word):
+        return True   # "calibre 5.45×39 mm. Several firms ...": a unit after a number, before a capitalised word
     if not word or word in abbreviations or fold_phrase(word) in abbreviations \
             or fold_phrase(word.rsplit(".", 1)[-1]) in abbreviations or (len(word) == 1 and word.isalpha()
                                                                          and not ending):
@@ -164,6 +166,18 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
 
 
 _MONTH_WORD = re.compile(r"[^\W\d_]+")
+
+# symbols of units of length and mass, which take no period of their own: one after a number ends a sentence
+_UNITS = frozenset({"mm", "cm", "dm", "km", "kg"})
+
+
+def _unit_ends(text: str, cut: int, after: int, stop: int, word: str) -> bool:
+    """Whether the period closes a unit's symbol written after a number ("5,45×39 mm. Diverse ...") and a
+    capitalised word (a capital, then a small letter) follows: the symbol is no abbreviation, the sentence ends."""
+    if word not in _UNITS or after + 1 >= stop:
+        return False
+    before = text[:cut - len(word)].rstrip()
+    return bool(before) and before[-1].isdigit() and text[after].isupper() and text[after + 1].islower()
 
 
 # a year or a span of years closing what stands before a period ("في 1961-62.")
