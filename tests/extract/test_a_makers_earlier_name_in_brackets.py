@@ -16,7 +16,7 @@ from tests.extract.conftest import facts_of
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The L-29 trainer was built at Aero Vodochody (then called Středočeské strojírny) from 1963."),
-    ("cs", "Letoun L-29 se vyráběl v Aeru Vodochody (tehdy Středočeských strojírnách) od roku 1963."),
+    ("cs", "Cvičné letouny L-29 vyrábělo od roku 1963 Aero Vodochody (tehdy ještě Středočeské strojírny)."),
 ])
 def test_the_earlier_name_is_no_second_maker(extractor: Extractor, lang: str, text: str) -> None:
     facts = facts_of(extractor, text, lang)

@@ -172,7 +172,7 @@ _UNITS = frozenset({"mm", "cm", "dm", "km", "kg"})
 
 
 def _unit_ends(text: str, cut: int, after: int, stop: int, word: str) -> bool:
-    """Whether the period closes a unit's symbol written after a number ("5,45×39 mm. Diverse ...") and a
+    """Whether the period closes a unit's symbol written after a number ("5,45×39 mm. Alte firme ...") and a
     capitalised word (a capital, then a small letter) follows: the symbol is no abbreviation, the sentence ends."""
     if word not in _UNITS or after + 1 >= stop:
         return False
