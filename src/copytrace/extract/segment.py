@@ -176,7 +176,7 @@ def _unit_ends(text: str, cut: int, after: int, stop: int, word: str) -> bool:
     capitalised word (a capital, then a small letter) follows: the symbol is no abbreviation, the sentence ends."""
     if word not in _UNITS or after + 1 >= stop:
         return False
-    before = text[:cut - len(word)].rstrip()
+    before = text[max(0, cut - len(word) - 8):cut - len(word)].rstrip()   # (a few characters: bounded cost)
     return bool(before) and before[-1].isdigit() and text[after].isupper() and text[after + 1].islower()
 
 
