@@ -2194,7 +2194,8 @@ def _plants_by_town_adjective(text: str, mentions: list[Mention], matches: list[
         if held.hit(word.start, word.end) or (text[word.start].isupper() and _before_lower(text, word.start)):
             continue   # ("w gliwickich Zakładach Mechanicznych Bumar-Łabędy": a plant's own name follows the town)
         nxt = bisect.bisect_left(org_starts, word.end)
-        if nxt < len(org_starts) and _words_between(text, word.end, org_starts[nxt]) <= 2:
+        if nxt < len(org_starts) and org_starts[nxt] - word.end <= 60 \
+                and _words_between(text, word.end, org_starts[nxt]) <= 2:
             continue   # (a name right after the plant word: "харьковский завод «Малышев»")
         before = text[max(0, word.start - 60):word.start]
         words = before.split()
