@@ -4,6 +4,8 @@ is one."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import facts_of
 
 
@@ -16,17 +18,13 @@ def test_series_production_after_the_first_units_is_no_introduction(extractor):
     assert ("T-10", "introduced_year", "1954") not in facts
 
 
-def test_in_italian_the_later_series_start_is_left(extractor):
-    text = ("Il T-10 è un carro pesante sovietico. I primi esemplari furono costruiti nel 1950 e fu adottato nel "
-            "1951, con la produzione di serie avviata nel 1954.")
-    facts = facts_of(extractor, text)
-    assert ("T-10", "introduced_year", "1950") in facts
-    assert ("T-10", "introduced_year", "1954") not in facts
-
-
-def test_in_french_the_later_series_start_is_left(extractor):
-    text = ("Le T-10 est un char lourd soviétique. Les premiers exemplaires ont été produits en 1950, la production "
-            "en série commençant en 1954.")
+@pytest.mark.parametrize("text", [
+    ("Il T-10 è un carro pesante sovietico. I primi esemplari furono costruiti nel 1950 e fu adottato nel "
+     "1951, con la produzione di serie avviata nel 1954."),
+    ("Le T-10 est un char lourd soviétique. Les premiers exemplaires ont été produits en 1950, la production "
+     "en série commençant en 1954."),
+])
+def test_in_italian_and_french_the_later_series_start_is_left(extractor, text):
     facts = facts_of(extractor, text)
     assert ("T-10", "introduced_year", "1950") in facts
     assert ("T-10", "introduced_year", "1954") not in facts
