@@ -2176,12 +2176,6 @@ def _town_of_adjective(stem: str, soft: bool) -> str | None:
     return min(names, key=lambda n: (bool(_CYRILLIC.search(n)), n.isascii(), n))
 
 
-def _before_lower(text: str, at: int) -> bool:
-    """Whether the word before ``at`` starts in lower case."""
-    words = text[max(0, at - 40):at].split()
-    return bool(words) and words[-1][:1].islower()
-
-
 def _plants_by_town_adjective(text: str, mentions: list[Mention], matches: list[Match]) -> list[Mention]:
     """"Харьковский завод выпускал", "mielecka wytwórnia", "kragujevačka fabrika": a town's adjective right before a
     plant word (one lower-case word of what it makes may stand between: "Харьковский танковый завод") names a plant
@@ -2191,16 +2185,16 @@ def _plants_by_town_adjective(text: str, mentions: list[Mention], matches: list[
     org_starts = sorted(m.start for m in mentions if m.kind == "org")
     out: list[Mention] = []
     for word in (m for m in matches if m.phrase.cls == "org_word"):
-        if held.hit(word.start, word.end) or (text[word.start].isupper() and _before_lower(text, word.start)):
+        before = text[max(0, word.start - 60):word.start]
+        words = before.split()
+        if not words or not before.endswith((" ", "\u00a0")) or held.hit(word.start, word.end):
+            continue
+        if text[word.start].isupper() and words[-1][:1].islower():
             continue   # ("w gliwickich Zakładach Mechanicznych Bumar-Łabędy": a plant's own name follows the town)
         nxt = bisect.bisect_left(org_starts, word.end)
         if nxt < len(org_starts) and org_starts[nxt] - word.end <= 60 \
                 and _words_between(text, word.end, org_starts[nxt]) <= 2:
             continue   # (a name right after the plant word: "харьковский завод «Малышев»")
-        before = text[max(0, word.start - 60):word.start]
-        words = before.split()
-        if not words or not before.endswith((" ", "\u00a0")):
-            continue
         for adjective in words[-1:] if len(words) < 2 or not words[-1].islower() else (words[-1], words[-2]):
             found = _TOWN_ADJECTIVE.fullmatch(adjective.strip(",.;:()\"«»„“”"))
             if found is None:
