@@ -176,6 +176,11 @@ def memory_inputs(docs: list[str], rng: random.Random) -> dict[str, str]:
         "250 KB '![' x N": "![" * 125_000 + "\n",
         # (a naming word near a family's name thousands of times: each is looked up within its sentence alone)
         "250 KB renaming x N": "The Oakfield works, later renamed Kalashnikov, made the AK. " * 4_200 + "\n",
+        # (a unit's symbol before a capital thousands of times: each looks back a few characters for its number)
+        "250 KB units x N": "Kaliber 7 mm. Der Lauf ist lang. " * 7_600 + "\n",
+        # (a town's adjective before a plant word thousands of times, in a Slavic language: the towns' index is built
+        # once)
+        "250 KB town plants x N": "Харьковский завод выпускал танки Т-64. " * 6_400 + "\n",
     }
 
 
