@@ -8,7 +8,6 @@ text looks (this is what tells cp1251 from KOI8-R, or cp1250 from Latin-1).
 from __future__ import annotations
 
 import itertools
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import charset_normalizer
 from copytrace.datafile import load_yaml
 from copytrace.errors import CopytraceError
 from copytrace.i18n import lazy_gettext
+from copytrace.lazyre import lazy_compile
 
 _BOM_CODECS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 # The encodings our languages are written in. Left to try everything, charset-normalizer reads
@@ -31,9 +31,9 @@ _CANDIDATES = [
 ]
 # In these, bytes 0x80-0x9F are C1 control characters, never in real text.
 _C1_UNUSED = frozenset({"latin_1", "iso8859_2", "iso8859_5", "iso8859_15", "iso8859_6", "iso8859_8"})
-_C1 = re.compile("[\x80-\x9f]")
+_C1 = lazy_compile("[\x80-\x9f]")
 # A symbol or punctuation mark between two letters ("lu»oučký"): one letter read in the wrong code page.
-_SYMBOL_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s.,;:!?'’\-)(/\]\[](?=[^\W\d_])")
+_SYMBOL_IN_WORD = lazy_compile(r"(?<=[^\W\d_])[^\w\s.,;:!?'’\-)(/\]\[](?=[^\W\d_])")
 # How many bytes of a candidate decoding are weighed (enough to tell the usual pairs apart).
 _WEIGHED = 65536
 # Decoded text with more replacement-worthy noise than this is not text in that encoding.

@@ -55,17 +55,27 @@ def _fingerprint() -> str:
         except OSError:
             info = None
         digest.update(f"{name}={origin}\0{info and info.st_size}\0{info and info.st_mtime_ns};".encode())
-    for root, dirs, files in os.walk(package):
-        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
-        for file in sorted(files):
-            path = os.path.join(root, file)
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            # (a file's size and time of change stand for its content: reading and hashing every file of the
-            # package cost 30 ms at every start)
-            digest.update(f"{os.path.relpath(path, package)}\0{info.st_size}\0{info.st_mtime_ns};".encode())
+    # (a file's size and time of change stand for its content: reading and hashing every file of the package cost
+    # 30 ms at every start; its path is cut from the folder's by position, os.path.relpath cost 15 ms more)
+    prefix = len(str(package)) + 1
+    folders, found = [str(package)], []
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        if entry.name != "__pycache__":
+                            folders.append(entry.path)
+                    else:
+                        found.append(entry)
+        except OSError:
+            continue
+    for entry in sorted(found, key=lambda e: e.path):
+        try:
+            info = entry.stat()
+        except OSError:
+            continue
+        digest.update(f"{entry.path[prefix:]}\0{info.st_size}\0{info.st_mtime_ns};".encode())
     return digest.hexdigest()
 
 

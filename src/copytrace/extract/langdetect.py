@@ -7,7 +7,6 @@ script with one language needs no detector at all.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Mapping
 from functools import cache
 from typing import Any
@@ -15,9 +14,10 @@ from typing import Any
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
 from copytrace.i18n import lazy_gettext
+from copytrace.lazyre import lazy_compile
 
 _SAMPLE = 300   # letters enough for lingua on a paragraph; more costs time and gains nothing measured
-_NOISE = re.compile(r"\S*\d\S*|\b[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*\b")
+_NOISE = lazy_compile(r"\S*\d\S*|\b[^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*[A-ZА-ЯЁ][^\W\d_]*\b")
 # The script a letter's Unicode name starts with, and the languages written in it.
 _SCRIPTS = {
     "CYRILLIC": ("ru", "uk", "bg", "sr", "mk", "be", "kk", "uz"),
@@ -166,7 +166,7 @@ def detect_language(text: str, codes: tuple[str, ...], default: str = "en",
     return _base(found)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 _PLAIN_HITS = 3     # words of the language at least, ...
 _PLAIN_MARGIN = 2   # ... weighing this many times what the next language's weigh
 

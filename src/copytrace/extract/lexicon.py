@@ -24,6 +24,7 @@ from anyascii import anyascii
 from copytrace.datafile import load_yaml
 from copytrace.errors import ConfigError
 from copytrace.extract.match import Matcher, Phrase, caseless, fold_phrase, match_fold
+from copytrace.lazyre import lazy_compile
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ CASE_ROLES = frozenset({"source", "destination", "locative", "plain", "made"})
 _CLDR_SKIP = {"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ", "AQ", "BV", "HM", "UM", "AC", "CP", "DG", "EA", "IC",
               "TA", "CQ", "001", "150", "419"}
 # what sets a qualifier off in a CLDR name: "Myanmar (Burma)", "Congo - Kinshasa", "Hongkong – ZAO Číny"
-_CLDR_QUALIFIED = re.compile(r"\s*\(|\s[-–]\s")
+_CLDR_QUALIFIED = lazy_compile(r"\s*\(|\s[-–]\s")
 
 
 def _data_dir(name: str) -> Path:

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
+
+from copytrace.lazyre import lazy_compile
 
 ENDING = 4          # letters an inflected word may add to its dictionary form
 MIN_SOFT = 5        # words at least this long take endings
@@ -55,7 +56,7 @@ def _unspaced(char: str) -> bool:
         or "\uf900" <= char <= "\ufaff"
 
 
-_UNSPACED = re.compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")   # (the letters ``_unspaced`` tells)
+_UNSPACED = lazy_compile("[\u3040-\u9fff\uac00-\ud7af\u0e00-\u0e7f\uf900-\ufaff]")   # (the letters ``_unspaced`` tells)
 
 
 def han_or_kana(char: str) -> bool:

@@ -42,6 +42,7 @@ from copytrace.extract.shapes import (
     trucks,
     years,
 )
+from copytrace.lazyre import lazy_compile
 
 if TYPE_CHECKING:
     from copytrace.extract.lexicon import Language
@@ -149,73 +150,73 @@ _START = operator.attrgetter("start")
 
 # A word token; Chinese and Japanese run their words together (about two characters a word), Thai too (about four).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_COUNTED = re.compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]\d{1,3}")   # capitals, a space, a number: a name, or a count
+_TOKEN = lazy_compile(rf"[{_CJK}]{{1,2}}|[\u0e00-\u0e7f]{{1,4}}|[^\s{_CJK}\u0e00-\u0e7f]+")
+_CYRILLIC = lazy_compile(r"[\u0400-\u04ff]")
+_COUNTED = lazy_compile(r"[A-ZА-ЯЁ]{2,}[ \u00a0]\d{1,3}")   # capitals, a space, a number: a name, or a count
 _VERB_CLASSES = frozenset({"produce", "design", "export", "import", "introduce", "copula", "copy", "basis"})
-_COUNT_AFTER = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{3,}")   # a lower-case word right after it: the things counted
-_SPACED_TAIL = re.compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{1,3}")   # a short lower-case word apart after a name
-_BIS = re.compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
+_COUNT_AFTER = lazy_compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{3,}")   # a lower-case word right after it: the things counted
+_SPACED_TAIL = lazy_compile(r"[ \u00a0][^\W\d_A-ZА-ЯЁ]{1,3}")   # a short lower-case word apart after a name
+_BIS = lazy_compile(r"[ \u00a0]bis\b")   # a version suffix written apart from its designation ("MiG-15 bis")
 # (not a maker's name a bracketed gloss parts from its designation: "the fighter Shenyang (沈阳) J-6" is one name)
-_NAME_AFTER_NOUN = re.compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])"
+_NAME_AFTER_NOUN = lazy_compile(r" ([A-ZА-ЯЁ][a-zа-яё]{2,14})(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])"
                               r"(?! [(（][^()（）\n]{1,30}[)）] ?[A-ZА-ЯЁ]{1,4}-?\d)")
 # a news dateline at the start of a line: a city in capitals, maybe a country or date, the agency in brackets
-_DATELINE = re.compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
+_DATELINE = lazy_compile(r"(?m)^[^\W\d_a-zа-яё](?:[^\W\d_a-zа-яё]|[ .'’-]){2,30}(?:,[^\n(]{0,30})?\s*"
                        r"\([^\W\d_][\w .’'-]{0,24}\)\s*[-—–_]")
 # a page's date of publication labelled at the start of a line, as stored pages open (" date 2025-04 ..."): it dates the
 # page, not a design
-_PAGE_DATE = re.compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])")
-_NAME_BEFORE_NOUN = re.compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
+_PAGE_DATE = lazy_compile(r"(?m)^[ \t]*date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])")
+_NAME_BEFORE_NOUN = lazy_compile(r"(?<!\S)(\S+) ([A-ZА-ЯЁ][a-zа-яё]{2,14}) (?:[^\W\d_]{2,8}-)?$")
 # (the patterns scanned over the whole text open with the character they take first and look behind it after that
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
 # lookbehind in front is tried at every position of the text: the same matches, faster; here "'" after a letter is
 # an apostrophe, no quote)
-_KIND_ABBREVIATION = re.compile(r" \((?:[^\W\d_a-zа-яёіїєґ]){2,5}\)")
-_QUOTED_NAME = re.compile(r"[\"„“«‚「『‘'](?<!\w')((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』'\n]{1,29})"
+_KIND_ABBREVIATION = lazy_compile(r" \((?:[^\W\d_a-zа-яёіїєґ]){2,5}\)")
+_QUOTED_NAME = lazy_compile(r"[\"„“«‚「『‘'](?<!\w')((?:[^\W\d_a-zа-яё]|[\u3040-\u9fff])[^\"”»“’」』'\n]{1,29})"
                           r"(?:[\"”»“’」』]|'(?!\w))")
 # a class of ships by its name: after it in English and German ("Osa-class", "Kilo class", "Romeo-Klasse"), before
 # it in Romance and Slavic languages ("classe Romeo", "clase Kilo", "klasy Kilo", "třídy Osa", "класса Оса")
-_CLASS_NAME = re.compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:class|Klasse)(?![\w-])"
+_CLASS_NAME = lazy_compile(r"(?<![\w-])([A-ZА-ЯЁ][a-zа-яё]{2,12})[- ](?:class|Klasse)(?![\w-])"
                          r"|(?<![\w-])(?:[Cc]lass[ea]|[Kk]lasy|[Kk]lasa|[Tt]řídy|[Tt]riedy|[Кк]ласса|[Кк]ласу|[Kk]lase|[Kk]lasės)"
                          r"\s[«\"“„]?"
                          r"([A-ZА-ЯЁ][a-zа-яё]{2,12})(?![\w-])")
 # the word for "class" every ship class's name holds: a text without it (most) is not scanned with the pattern, whose
 # lookbehind is tried at every place (each alternative here opens with its letter: re skips straight to those)
-_CLASS_WORD = re.compile(r"Class|class|Klasse|Klas[yaeė]|klas[yaeė]|Třídy|třídy|Triedy|triedy|Клас[су]|клас[су]")
+_CLASS_WORD = lazy_compile(r"Class|class|Klasse|Klas[yaeė]|klas[yaeė]|Třídy|třídy|Triedy|triedy|Клас[су]|клас[су]")
 CLASS_SUFFIX = "-class"   # how a class of ships is named whatever the language writes: "classe Romeo" is Romeo-class
 _NOT_CLASS_NAMES = frozenset({"World", "First", "Second", "Third", "Business", "Economy", "Middle", "Upper", "Lower",
                               "Working", "Top", "High", "Low", "Master", "Ruling", "Open", "Heavy", "Light", "Medium",
                               "This", "That", "The", "Same", "New", "Old", "Each", "Every", "Any", "Another"})
-_LONE_LETTER = re.compile(r"(?<=\s)[^\W\d_](?=\s)")
+_LONE_LETTER = lazy_compile(r"(?<=\s)[^\W\d_](?=\s)")
 # (or a word in capitals: "elicopterele IAR 330", "puška RK 62", a designation with a space for its hyphen)
-_SPACED_NAME = re.compile(r"([A-ZА-ЯЁ](?<![\w.-].)(?:[a-zа-яё]{2,9}|[A-ZА-ЯЁ]{1,4})) (\d{1,3})(?![\w-]|[.,]\d)")
+_SPACED_NAME = lazy_compile(r"([A-ZА-ЯЁ](?<![\w.-].)(?:[a-zа-яё]{2,9}|[A-ZА-ЯЁ]{1,4})) (\d{1,3})(?![\w-]|[.,]\d)")
 # Chinese, Japanese and Korean characters run straight into a Latin name ("的AK突擊步槍"): they part words too
 _NOT_CJK = r"[^\W\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]"
-_LETTER_SPACE_NUMBER = re.compile(r"([A-ZА-ЯЁ])(?<![\w.-].) (\d{2,3})(?:-?[A-ZА-ЯЁ]{1,2}\d?)?(?![\w-]|[.,]\d)")
-_CAPS = re.compile(rf"[A-ZА-ЯЁ](?<!{_NOT_CJK}.)(?<!-.)[A-ZА-ЯЁ]{{1,5}}(?!{_NOT_CJK}|-)")
-_CAPWORD = re.compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
+_LETTER_SPACE_NUMBER = lazy_compile(r"([A-ZА-ЯЁ])(?<![\w.-].) (\d{2,3})(?:-?[A-ZА-ЯЁ]{1,2}\d?)?(?![\w-]|[.,]\d)")
+_CAPS = lazy_compile(rf"[A-ZА-ЯЁ](?<!{_NOT_CJK}.)(?<!-.)[A-ZА-ЯЁ]{{1,5}}(?!{_NOT_CJK}|-)")
+_CAPWORD = lazy_compile(r"[\"'„“«‚]?[^\W\d_][\w.&'’-]*|\d{1,4}")
 # (an opening quote is followed by the name, never by a space: "„Арсенал“ изнася": the “ after the name closes it)
 # (an apostrophe glued to a letter before it cuts a word short, "l'Usine d'aviation d'Oulan-Oude": no quotation)
-_QUOTED = re.compile(r"\s*(?:[\"„“«‚]|(?<![^\W\d_])')(?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
+_QUOTED = lazy_compile(r"\s*(?:[\"„“«‚]|(?<![^\W\d_])')(?!\s)([^\"”»“'’]{2,60})[\"”»“'’]")
 # the words that label a plant's number ("No. 74", "Nr 5", "№22", Vietnamese "Nhà máy số 9"), each pattern below with
 # its own few more
 _NUMBER_LABEL = r"No|Nr|№|N\s?°|N\.?\s?º|số"
 # the same in lower case, as Romance languages write them after a plant word ("l'usine n° 617", "la fabbrica n. 5",
 # "la fábrica n.º 9", "a fábrica nº 3"; a bare "n" or "no" only with its dot: "no" is a word)
 _LOWER_LABEL = r"nr|n\s?°|n\.?\s?º|n(?=\.\s*\d)|no(?=\.\s*\d)|č"
-_NUMBER = re.compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
-_NAME_CLOSES = re.compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
-_LABELLED_NUMBER = re.compile(rf"\s*(?:{_NUMBER_LABEL}|nr|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
+_NUMBER = lazy_compile(rf"\s*(?:(?:{_NUMBER_LABEL}|{_LOWER_LABEL})\.?\s*)?\d{{1,4}}(?!\d)")
+_NAME_CLOSES = lazy_compile(r"\s*(?:$|[,;:)\]]|\.(?!\d))")   # the end of a clause after a plant's number
+_LABELLED_NUMBER = lazy_compile(rf"\s*(?:{_NUMBER_LABEL}|nr|č)\.?\s*\d{{1,4}}(?![\d.,]\d)")
 # (the Russian, Ukrainian and Belarusian "named after" of a plant's name, also cut short with a dot: "заводе им.
 # Малышева", "заводі ім. Малишева")
 _CONNECT = frozenset({"of", "de", "d", "di", "del", "des", "du", "la", "le", "der", "und", "and", "&", "im", "imeni",
                       "имени", "им", "імені", "ім", "імя", "и", "i", "a", "e", "y", "et", "za", "na", "für", "voor",
                       "för", "for", "ve", "és", "och", "og", "en"})
 MAX_MENTIONS = 4000
-_ELIDED_OF = re.compile(r"d['’][^\W\d_]")   # a word for "of" cut short, glued to the word after it
+_ELIDED_OF = lazy_compile(r"d['’][^\W\d_]")   # a word for "of" cut short, glued to the word after it
 
 
-_WORDS_AFTER_NAME = re.compile(r"[ \t]+([^\W\d_]{2,})(?:[ \t]+([^\W\d_]{2,}))?")
+_WORDS_AFTER_NAME = lazy_compile(r"[ \t]+([^\W\d_]{2,})(?:[ \t]+([^\W\d_]{2,}))?")
 
 
 def _script(word: str) -> str:
@@ -224,10 +225,10 @@ def _script(word: str) -> str:
     return unicodedata.name(letter, "").split(" ")[0] if letter else ""
 
 
-_SLASHED = re.compile(r"/\d{1,3}(?![\d/])")
+_SLASHED = lazy_compile(r"/\d{1,3}(?![\d/])")
 # "T-54/55": a second number under the same prefix (and a third: "Type 59/69/79")
-_SHORTHAND = re.compile(r"/(\d{1,3}[A-Z]{0,2})(?![\w-]|/(?!\d))")
-_NUMBER_TAIL = re.compile(r"\d+[A-Za-z]{0,3}$")   # the number (and its letters) that ends a designation
+_SHORTHAND = lazy_compile(r"/(\d{1,3}[A-Z]{0,2})(?![\w-]|/(?!\d))")
+_NUMBER_TAIL = lazy_compile(r"\d+[A-Za-z]{0,3}$")   # the number (and its letters) that ends a designation
 
 
 def _longer_known(text: str, end: int, written: str, names: Names) -> tuple[int, Known] | None:
@@ -253,9 +254,9 @@ def _names_another(tail: str, whole: Known, names: Names) -> bool:
     return alone is not None and alone.kind == "product" and alone.entity != whole.entity
 
 
-_ENDS_NUMBERED = re.compile(rf"(?:{_NUMBER_LABEL})\.?\s*\d{{1,4}}$")
-_OPEN_QUOTED = re.compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
-_CLOSE_QUOTE = re.compile(r"[\"”»“’‘]")
+_ENDS_NUMBERED = lazy_compile(rf"(?:{_NUMBER_LABEL})\.?\s*\d{{1,4}}$")
+_OPEN_QUOTED = lazy_compile(r"[\"„“«‚‘]((?:[^\W\d_][\w'’-]*[ \t])+)$")
+_CLOSE_QUOTE = lazy_compile(r"[\"”»“’‘]")
 
 
 def _inside_quoted_name(text: str, start: int, end: int) -> bool:
@@ -806,7 +807,7 @@ def _nickname(text: str, m: Mention, naming_ends: set[int]) -> bool:
 
 
 # (its first character, then the lookbehind: see _QUOTED_NAME)
-_PLURAL_WORD = re.compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
+_PLURAL_WORD = lazy_compile(r"([A-ZÀ-ÞА-ЯЁ](?<![\w-].)[^\W\d_]{2,})s(?![\w-])")
 
 
 def _shorthands(text: str, out: list[Mention], names: Names, taken: _Mask) -> list[Mention]:
@@ -845,17 +846,17 @@ def _plural_word_names(text: str, start: int, names: Names, taken: _Mask) -> lis
 
 
 # a given name or initials between a word of design and a family's name: "designed by Mikhail Kalashnikov"
-_GIVEN = re.compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
+_GIVEN = lazy_compile(r"\s*(?:(?:[^\W\d_]\.\s?){1,2}|[^\W\d_][^\W\d_]+\s)?\s*$")
 # a given name or initials in capitals right before a family name ("Yevgeny ", "M. T. ", "Николай ")
-_GIVEN_NAME = re.compile(r"(?<![\w.])(?:(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ]\.\s?){1,2}|[A-ZÀ-ÞĀ-ŽА-ЯЁ][a-zß-ÿā-žа-яё]+\s)$")
+_GIVEN_NAME = lazy_compile(r"(?<![\w.])(?:(?:[A-ZÀ-ÞĀ-ŽА-ЯЁ]\.\s?){1,2}|[A-ZÀ-ÞĀ-ŽА-ЯЁ][a-zß-ÿā-žа-яё]+\s)$")
 
 
 # (not the script's marks of punctuation, glued to the word before them: "الكلاشنيكوف،", the Arabic comma)
-_RTL_WORD = re.compile(r"(?:(?![\u060c\u061b\u061f\u066a-\u066d\u06d4])"
+_RTL_WORD = lazy_compile(r"(?:(?![\u060c\u061b\u061f\u066a-\u066d\u06d4])"
                        r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff])+")
 
 
-_SPACED_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}(?![\d.,]?\d)")
+_SPACED_NUMBER_AFTER = lazy_compile(r"[ \u00a0]\d{1,3}(?![\d.,]?\d)")
 
 
 def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[str, ...],
@@ -901,7 +902,7 @@ def _names_after_clitics(text: str, start: int, names: Names, prefixes: tuple[st
 
 # the words after a plant word, one space apart, that may go on its name (up to four; the name may stand in quotes:
 # "شركة «إيجماش»")
-_RTL_NAME_WORDS = re.compile(r"[ \u00a0]?[\"“”«»„]?(?:[ \u00a0]?" + _RTL_WORD.pattern + r"){1,4}")
+_RTL_NAME_WORDS = lazy_compile(r"[ \u00a0]?[\"“”«»„]?(?:[ \u00a0]?" + _RTL_WORD.pattern + r"){1,4}")
 
 
 def _plants_by_other_words(text: str, matches: list[Match], names: Names, language: Language,
@@ -939,8 +940,8 @@ def _plants_by_other_words(text: str, matches: list[Match], names: Names, langua
     return found
 
 
-_BRACKET_WORDS = re.compile(r"\s*\(([^()\n]{3,80})\)")
-_LEADING_LETTERS = re.compile(r"[^\W\d_]{2,4}(?=[\s-]?\d)")
+_BRACKET_WORDS = lazy_compile(r"\s*\(([^()\n]{3,80})\)")
+_LEADING_LETTERS = lazy_compile(r"[^\W\d_]{2,4}(?=[\s-]?\d)")
 
 
 def _without_spelled_out_names(text: str, out: list[Mention]) -> list[Mention]:
@@ -962,7 +963,7 @@ def _without_spelled_out_names(text: str, out: list[Mention]) -> list[Mention]:
 
 
 # a word or three in brackets ("(Banner)", "(Red Flag)") and the spaces round them, ending where a name starts
-_GLOSS_BEFORE = re.compile(r"\s*\([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\)\s*$")
+_GLOSS_BEFORE = lazy_compile(r"\s*\([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2}\)\s*$")
 
 
 def _without_glossed_tails(text: str, out: list[Mention]) -> list[Mention]:
@@ -1246,7 +1247,7 @@ def _with_former(text: str, out: list[Mention]) -> None:
             m.start, m.text = word.start(1), text[word.start(1):m.end]
 
 
-_FORMER_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_FORMER_BEFORE = lazy_compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Mention]]:
@@ -1257,7 +1258,7 @@ def glossed(text: str, products: list[Mention]) -> Iterator[tuple[Mention, Menti
             yield a, b
 
 
-_GLOSS_OPENING = re.compile(r"(?:\s?[^\W\d_]{1,8})?\s?[(（](?:(?![^()（）]*\d{4})[^()（）]{1,30}[・、，,;；])?\s?")
+_GLOSS_OPENING = lazy_compile(r"(?:\s?[^\W\d_]{1,8})?\s?[(（](?:(?![^()（）]*\d{4})[^()（）]{1,30}[・、，,;；])?\s?")
 
 
 def _named_by_gloss(text: str, mentions: list[Mention], names: Names) -> dict[str, str]:
@@ -1489,8 +1490,8 @@ def _all_named(plural: list[Mention], before: list[Mention] | None,
     return paragraph
 
 
-_CASE_SUFFIX = re.compile(r"['’][^\W\d_]{1,4}\s+")
-_NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})")
+_CASE_SUFFIX = lazy_compile(r"['’][^\W\d_]{1,4}\s+")
+_NEXT_WORD = lazy_compile(r"\s+([^\W\d_]{3,})")
 # what a sentence must say of the things a plain plural noun points at ("ces prévisions furent altérées" says none)
 _PLURAL_SAID = frozenset({"export", "import", "produce", "licence", "introduce", "service", "copy", "basis"})
 
@@ -1543,11 +1544,11 @@ def _with_nouns(text: str, mentions: list[Mention]) -> None:
 
 
 # a case ending glued to a designation with a colon, hyphen or apostrophe ("T-55:stä", "a T-55-ből")
-CASE_TAIL = re.compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
+CASE_TAIL = lazy_compile(r"[:'’-]([^\W\d_]{1,5})(?![\w-])")
 
 
 # an aside in brackets that closes right before a name, maybe with the list's comma ("v Polsku (PT-91), Jugoslávii")
-_ASIDE_BEFORE = re.compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
+_ASIDE_BEFORE = lazy_compile(r"\([^()\n]{1,40}\)\s*[,;]?\s*$")
 
 
 def _people_plural(folded: str, start: int, end: int, language: Language) -> bool:
@@ -1620,7 +1621,7 @@ def _name_declined(written: str, code: str, language: Language) -> bool:
 
 
 # a state's name that is an adjective ("Hrvatska", "Kitajska", "Slovačka", "Češka", "Словачка"): its dative is one too
-_ADJECTIVAL_NAME = re.compile(r"(?:sk|šk|čk|ck|ск|шк|чк|цк)[aeoаео]$")
+_ADJECTIVAL_NAME = lazy_compile(r"(?:sk|šk|čk|ck|ск|шк|чк|цк)[aeoаео]$")
 
 
 def _into(folded: str, start: int, end: int, code: str, language: Language) -> bool:
@@ -1669,7 +1670,7 @@ def _plain_a_nominative(folded: str, start: int, end: int, code: str, language: 
     return bool(words) and not name.isupper() and words == nominative and nominative[-1][-1:] in {"а", "я", "a"}
 
 
-_HYPHEN_ENDING = re.compile(r"[-‐‑](\w{1,5})\b")
+_HYPHEN_ENDING = lazy_compile(r"[-‐‑](\w{1,5})\b")
 
 
 def _nominative_name(language: Language, code: str) -> str:
@@ -1689,7 +1690,7 @@ def _nominative_as_written(language: Language, code: str, words: list[str]) -> s
     return name
 
 
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LETTER = lazy_compile(r"[\u0400-\u04ff]")
 
 
 @cache
@@ -1711,9 +1712,9 @@ def _designation_cases(text: str, folded: str, mentions: list[Mention], roles: d
                                                 if ending[i:] in roles), "")
 
 
-_TOWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_TOWN_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PLACE_CLASSES = frozenset({"locative", "source", "destination"})
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and Georgian letters
+_HANGUL = lazy_compile(r"[\uac00-\ud7a3\u10d0-\u10ff]+")   # Hangul syllables and Georgian letters
 _FIRST_VOWELS = ("", "a", "o", "e")   # a stem's own final vowel, which a case ending replaces ("Warszawie")
 _FLEETING_LATIN = ("a", "e", "o")
 _FLEETING_CYRILLIC = ("а", "е", "о", "ё")
@@ -1724,8 +1725,8 @@ _FRAME_DERIVING = frozenset({"copy", "variant", "successor"})
 _NOT_PREDICATE = frozenset({"with", "agent", "source", "destination"})   # cues of a phrase between
 _FRAME_REACH = 4   # words between a copula and its word of copying, and between that word and the original
 _FRAME_CHARS = 60   # characters a frame's parts may stand apart (so each copula reads a bounded stretch)
-_APPOSITION = re.compile(r"[ \t]*[,\u2013\u2014][ \t]*(\w+)(?=[ \t])")   # ", a", " — an": an apposition's opening
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*")
+_APPOSITION = lazy_compile(r"[ \t]*[,\u2013\u2014][ \t]*(\w+)(?=[ \t])")   # ", a", " — an": an apposition's opening
+_WORD = lazy_compile(r"[^\W\d_][^\W\d_'’-]*")
 
 
 def _latin_after_other(word: str, name: str) -> bool:
@@ -1900,9 +1901,9 @@ def _demonyms_as_nouns(text: str, mentions: list[Mention], follow: bool) -> None
             m.adjective = False
 
 
-_SPACES = re.compile(r"[ \u00a0]*")
-_WORD_BEFORE = re.compile(r"\w+$")
-_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n])[\s\"'«“„(]*$")
+_SPACES = lazy_compile(r"[ \u00a0]*")
+_WORD_BEFORE = lazy_compile(r"\w+$")
+_SENTENCE_OPEN = lazy_compile(r"(?:^|[.!?\n])[\s\"'«“„(]*$")
 
 
 def _namelike(text: str, word: re.Match[str]) -> bool:
@@ -1946,7 +1947,7 @@ def _town(word: str, towns: dict[str, str], endings: bool = True) -> str | None:
     return next((towns[form] for form in _heads(word, endings) if form in towns), None)
 
 
-_TOWN_PART = re.compile(r"[ -]+")
+_TOWN_PART = lazy_compile(r"[ -]+")
 
 
 @cache
@@ -1972,7 +1973,7 @@ def _town_key(name: str) -> str:
     return anyascii(name).lower()
 
 
-_SECOND_NAME = re.compile(r" ([^\W\d_]+)")   # a town's second name, a space before it ("Slavonskom Brodu")
+_SECOND_NAME = lazy_compile(r" ([^\W\d_]+)")   # a town's second name, a space before it ("Slavonskom Brodu")
 _JOINED_TAILS = (re.compile(r"[ -]+([^\W\d_]+)[ -]+([^\W\d_]+)"),
                  re.compile(r"[ -]+([^\W\d_]+ [^\W\d_]+)[ -]+([^\W\d_]+)"))
 
@@ -2045,24 +2046,24 @@ def _known_after_place(text: str, mentions: list[Mention], matches: list[Match],
     return out
 
 
-_ONE_LETTER_WORD = re.compile(r"(?<![\w-])[^\W\d_](?= )")
+_ONE_LETTER_WORD = lazy_compile(r"(?<![\w-])[^\W\d_](?= )")
 # characters after a word of making a known maker's name in another case may start: a noun of making takes its
 # object and a verb of doing before the place ("završno sklapanje tenkova M-84 provodilo se u Đuri Đakoviću", the
 # final assembly of the M-84 tanks took place at Đuro Đaković)
 _KNOWN_MAKER_REACH = 40
 # up to three capitalised words, each may join another with a hyphen ("Bumarze-Łabędy"); an opening quote may stand
 # before them (a works' name is often quoted: "u „Đuri Đakoviću“", "на «Ижмаше»")
-_CAPITAL_RUN = re.compile(r"[ \u00a0]+[\"„“«‚'‘]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
+_CAPITAL_RUN = lazy_compile(r"[ \u00a0]+[\"„“«‚'‘]?((?:[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)"
                           r"(?:[ \u00a0]+[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*){0,2})")
 
 
 _APOSTROPHES = "'’"
 # a word, or a short word an apostrophe ends ("d'", "dell'"): the pieces of the words between a plant word and a town
-_ELIDED_OR_WORD = re.compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|\S+")
+_ELIDED_OR_WORD = lazy_compile(r"[^\W\d_]{1,4}['’](?=[^\W\d_])|\S+")
 
 
 # a word for "and" and a capitalised word right after a town ("in Tula and Izhevsk")
-_AND_NEXT = re.compile(r"[ \u00a0]+([^\W\d_]{1,4})[ \u00a0]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)")
+_AND_NEXT = lazy_compile(r"[ \u00a0]+([^\W\d_]{1,4})[ \u00a0]+([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄ][^\W\d_]*(?:-[^\W\d_]+)*)")
 
 
 def _joined_towns(text: str, mentions: list[Mention], endings: bool) -> list[Mention]:
@@ -2140,7 +2141,7 @@ def _plants_by_town(text: str, mentions: list[Mention], matches: list[Match],
 # Slavic languages name a plant by its town's adjective ("харьковский завод", "mielecka wytwórnia", "kragujevačka
 # fabrika"): the adjective's stem before its "-sk-"/"-ck-" and case ending, and the forms of a town it stands for
 _TOWN_ADJECTIVE_LANGUAGES = frozenset({"ru", "uk", "be", "bg", "mk", "sr", "pl", "cs", "sk", "hr", "bs", "sl"})
-_TOWN_ADJECTIVE = re.compile(
+_TOWN_ADJECTIVE = lazy_compile(
     r"(?<![\w-])([^\W\d_]{3,}?)(ьск|ск|цк|sk|ck|šk|čk)"
     r"(?:ий|ый|ая|ое|ого|ому|ом|ой|ую|ие|их|им|ими|ых|ый|ії|ій|а|е|и|у|о|"
     r"iego|iej|ich|imi|im|ie|i|a|ą|y|á|é|ý|ého|ému|ém|ou|ých|ým|o|og|oga|oj|om|ome|u|e)(?![\w-])",
@@ -2317,7 +2318,7 @@ def _making_phrase_ends(text: str, matches: list[Match]) -> list[int]:
     return licensed + started
 
 
-_DATE_NUMBER = re.compile(r"\s*\d")
+_DATE_NUMBER = lazy_compile(r"\s*\d")
 _MAKING_REACH = 24   # characters after a word of making a town's name may start
 _PLANT_REACH = 40    # characters before a plant's name a town's name may end
 
@@ -2351,7 +2352,7 @@ def _capitals() -> dict[str, str]:
 
 _TRADE_CLASSES = frozenset({"export", "import", "arrive", "deal"})
 _CAPITAL_REACH = 40   # characters on either side of a word of trade a capital's name may stand
-_CAPITAL_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*")
+_CAPITAL_WORD = lazy_compile(r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*")
 
 
 def _capital_states(text: str, start: int, mentions: list[Mention], matches: list[Match],
@@ -2388,8 +2389,8 @@ def _capital_states(text: str, start: int, mentions: list[Mention], matches: lis
     return out
 
 
-_WORD_AFTER_SPACE = re.compile(r"[ \u00a0]+([^\W\d_]+)")
-_WORDS_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]{1,3})[ \u00a0]+)?$")
+_WORD_AFTER_SPACE = lazy_compile(r"[ \u00a0]+([^\W\d_]+)")
+_WORDS_BEFORE = lazy_compile(r"(?<![^\W\d_])([^\W\d_]+)[ \u00a0]+(?:([^\W\d_]{1,3})[ \u00a0]+)?$")
 
 
 def _in_longer_name(text: str, start: int, end: int, held: _Mask, treaties: set[int]) -> bool:
@@ -2415,7 +2416,7 @@ def _town_glosses() -> dict[str, str]:
     return towns
 
 
-_TRAILING_ACRONYM = re.compile(r"\s?[(（]([A-Z]{2,6})[)）]$")
+_TRAILING_ACRONYM = lazy_compile(r"\s?[(（]([A-Z]{2,6})[)）]$")
 
 
 def _town_at(text: str, i: int) -> str | None:
@@ -2548,7 +2549,7 @@ class _Mask:
 
 # A plant's name quoted in Korean, its plant word glued to its end ("‘승리기계공장’에서"): the quotation marks say
 # where the name begins, which a script without capitals cannot
-_QUOTED_HANGUL_PLANT = re.compile(r"[‘“'\"「『]([\uac00-\ud7a3A-Za-z0-9]{2,16}"
+_QUOTED_HANGUL_PLANT = lazy_compile(r"[‘“'\"「『]([\uac00-\ud7a3A-Za-z0-9]{2,16}"
                                   r"(?:공장|기업소|조선소|제작소|공창|병기창|조병창))[’”'\"」』]")
 
 
@@ -2606,12 +2607,12 @@ def _names_before_naming(text: str, matches: list[Match], out: list[Mention], ta
 
 
 # a name's letters in brackets right after it, past a closing quote ("... de Indústrias Militares” (CAVIM)")
-_BRACKETED_ACRONYM = re.compile(r"[\"'”»“’]?[ \t]*[(（]([A-Z][A-Z0-9&]{1,9})[)）]")
+_BRACKETED_ACRONYM = lazy_compile(r"[\"'”»“’]?[ \t]*[(（]([A-Z][A-Z0-9&]{1,9})[)）]")
 # a word for "model of" right before a year makes the year part of a name ("автомат Калашникова образца 1947 года",
 # "Automat Kalaschnikowa obraztsa 1947", "karabin wzór 1938", "modèle 1949"): no date
-_MODEL_OF = re.compile(r"(?<![^\W\d_])(?:образца|обр\.|obraztsa|obrazca|obraztsov|wzór|wzoru|vzor|vzoru|"
+_MODEL_OF = lazy_compile(r"(?<![^\W\d_])(?:образца|обр\.|obraztsa|obrazca|obraztsov|wzór|wzoru|vzor|vzoru|"
                        r"modelo|modèle|modello|model|modell|mod\.)\s*$", re.IGNORECASE)
-_LINE_WORD = re.compile(r"[^\W\d_]{3,}")
+_LINE_WORD = lazy_compile(r"[^\W\d_]{3,}")
 
 
 def _title_case_line(text: str, at: int) -> bool:
@@ -2745,13 +2746,13 @@ def _joined(joint: str | None) -> bool:
 
 # the next name of a list: a comma or a word for "and", and a capitalised word ending a phrase (a Roman or plain
 # number may close it: "Puma and Alouette III helicopters")
-_LIST_NEXT = re.compile(r"(?:,\s?|\s(\w{1,4})\s)([A-ZА-ЯЁ][a-zа-яё]{2,14}(?: (?:[IVX]{1,4}|\d{1,4})\b)?)"
+_LIST_NEXT = lazy_compile(r"(?:,\s?|\s(\w{1,4})\s)([A-ZА-ЯЁ][a-zа-яё]{2,14}(?: (?:[IVX]{1,4}|\d{1,4})\b)?)"
                         r"(?=[\s,.;:)]|$)(?! [A-ZА-ЯЁ])")
 # the name before in a list: a capitalised word after a comma or a lower-case word, then a comma or "and"
-_LIST_BEFORE = re.compile(r"(?<=[,a-zа-яё] )([A-ZА-ЯЁ][a-zа-яё]{2,14})(?:,|\s(\w{1,4}))\s$")
+_LIST_BEFORE = lazy_compile(r"(?<=[,a-zа-яё] )([A-ZА-ЯЁ][a-zа-яё]{2,14})(?:,|\s(\w{1,4}))\s$")
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+_INITIALS = lazy_compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def _acronym_of(word: str, before: str) -> bool:
@@ -2763,7 +2764,7 @@ def _acronym_of(word: str, before: str) -> bool:
 
 
 # (the bracket may go on to say what the name is, a copula right after it: "(il FIROS è un'arma da 122 mm)")
-_BRACKET_NAME = re.compile(r"\s?[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\s)?((?:[A-ZА-ЯЁ][^\W\d_]{2,14}))"
+_BRACKET_NAME = lazy_compile(r"\s?[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\s)?((?:[A-ZА-ЯЁ][^\W\d_]{2,14}))"
                            r"(?:\s?[)）,]|\s([^\W\d_A-ZА-ЯЁ]{1,6})\s[^)）\n]{0,80}[)）])")
 _MAKING_CLASSES = frozenset({"copy", "variant"})
 
@@ -3038,10 +3039,11 @@ def _field_makers(text: str, mentions: list[Mention], blocked: _Mask, out: list[
 
 
 # a line a data sheet's label opens ("Manufacturer:", "• 研仿原型：")
-_LABELLED_LINE = re.compile(r"[ \t]*[-•·*▪]?[ \t]*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]")
-_FIELD_SEPARATOR = re.compile(r"[ \t]*[:：\t|][ \t]*")   # (a colon, a tab, or a table's bar: "| Manufacturer | QRT |")
+_LABELLED_LINE = lazy_compile(r"[ \t]*[-•·*▪]?[ \t]*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]")
+# (a colon, a tab, or a table's bar: "| Manufacturer | QRT |")
+_FIELD_SEPARATOR = lazy_compile(r"[ \t]*[:：\t|][ \t]*")
 # (one name of a field's list: up to a comma, a semicolon, a slash or a bracket; a bracket's gloss is skipped)
-_FIELD_ITEM = re.compile(r"\s*([^,;/()\[\]\n，、；（）|]*[^,;/()\[\]\n\s，、；（）|])\s*"
+_FIELD_ITEM = lazy_compile(r"\s*([^,;/()\[\]\n，、；（）|]*[^,;/()\[\]\n\s，、；（）|])\s*"
                          r"(?:[(（][^)）\n]*[)）]\s*)?(?:[,;/，、；|]|$)", re.M)
 
 
@@ -3059,7 +3061,7 @@ def _and_then_capital(text: str, pos: int) -> bool:
     return found is not None and (found.group(1) == "&" or fold_phrase(found.group(1)) in and_words())
 
 
-_WORD_THEN_CAPITAL = re.compile(r"\s+(\S+)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
+_WORD_THEN_CAPITAL = lazy_compile(r"\s+(\S+)\s+[A-ZÀ-ÞĀ-ŽА-ЯЁ]")
 
 
 def _only_connectors(words: str) -> bool:
@@ -3068,30 +3070,30 @@ def _only_connectors(words: str) -> bool:
     return all(w.lower() in _CONNECT for w in words.strip(_SPACE_OR_QUOTE).split())
 
 
-_WORD_BEFORE_NAME = re.compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
-_ACRONYM = re.compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
-_LABEL = re.compile(r"\s?[:：]")
-_CLAUSE_END = re.compile(r"\s?[,;)\]]")
-_QUOTE_OPEN = re.compile(r"\s?[\"«„“”'‘]")
+_WORD_BEFORE_NAME = lazy_compile(r"(?<![\w-])([^\W\d_]{2,12})[ \u00a0]$")
+_ACRONYM = lazy_compile(r"(?<![\w.-])[A-ZА-ЯЁ]{2,6} $")
+_LABEL = lazy_compile(r"\s?[:：]")
+_CLAUSE_END = lazy_compile(r"\s?[,;)\]]")
+_QUOTE_OPEN = lazy_compile(r"\s?[\"«„“”'‘]")
 # (a word for "of" cut short may stand glued to a word of the description: "Usine d'hélicoptères de Kazan")
-_DESCRIBED = re.compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+(?:d['’])?[A-ZА-ЯЁ])")
+_DESCRIBED = lazy_compile(r"((?:\s+(?:[dl]['’])?[^\W\d_A-ZА-ЯЁ][^\W\d_]*){1,4})(?=\s+(?:d['’])?[A-ZА-ЯЁ])")
 # one word (a plant's, in any case) and a labelled number: a plant named by its number alone
 # (or before it: "the No. 320 plant")
-_PLANT_NUMBER = re.compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
+_PLANT_NUMBER = lazy_compile(rf"(?:[^\W\d_]+\s*)?(?:{_NUMBER_LABEL}|{_LOWER_LABEL}|no|n)\.?\s*(\d{{1,4}})")
 # (with no label, a plant word in lower case right before a short number: "на заводе 66", "na zakładzie 5")
-_PLANT_BARE_NUMBER = re.compile(r"([^\W\d_]+)\s+(\d{1,3})")
+_PLANT_BARE_NUMBER = lazy_compile(r"([^\W\d_]+)\s+(\d{1,3})")
 # (nor a year: "şirket 1995'te", the firm in 1995)
-_KIND_WORD_YEAR = re.compile(r"([^\W\d_]+)\s+(?:1[89]|20)\d\d")
+_KIND_WORD_YEAR = lazy_compile(r"([^\W\d_]+)\s+(?:1[89]|20)\d\d")
 # (the number also in Chinese digits, one a figure, after 第 or three at least: "第三五二厂", "六一七厂" are Factory 352
 # and 617; not a count, "十二个工厂", "三百工厂", nor a short word, "一二厂")
 # (a plant run by the state says so before its number, "国营626厂", "國營第296工廠": the word is the name's)
-_NUMBERED_PLANT = re.compile(r"(?:国营|國營|国営)?(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?"
+_NUMBERED_PLANT = lazy_compile(r"(?:国营|國營|国営)?(?:第|제\s?)?(\d{2,4})\s?(?:号|號|호|번)?\s?"
                              r"(?:(?:兵?工)?[厂廠]|工場|공장)"
                              r"|(?:国营|國營|国営)?(?:第([〇零一二三四五六七八九]{2,4})|(?<![〇零一二三四五六七八九十百千])([〇零一二三四五六七八九]{3,4}))"
                              r"(?:号|號)?(?:兵?工)?[厂廠]")
 _PLANT_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "Harbin", "General Dynamics", "Heckler & Koch" (an ampersand joins the names of a firm's founders)
-_PROPER = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
+_PROPER = lazy_compile(r"(?<![\w.-])((?:[A-Z][a-z]{2,} (?:& )?){0,2}[A-Z][a-z]{2,}) $")
 
 
 def _title_case(text: str, pos: int) -> bool:
@@ -3111,7 +3113,7 @@ def _inside_sentence(text: str, pos: int) -> bool:
         and not before[-1].isdigit()
 
 
-_DESIGNATION_START = re.compile(r"[^\W\d_]{1,6}[-‐‑‒–—]?\d")
+_DESIGNATION_START = lazy_compile(r"[^\W\d_]{1,6}[-‐‑‒–—]?\d")
 
 
 def _add_org(text: str, start: int, end: int, out: list[Mention], orgs: _Mask) -> None:
@@ -3186,7 +3188,7 @@ def _opens_quote(name: str) -> bool:
     return last in "«„" or (last == "“" and "„" not in name)
 
 
-_SUFFIXED = re.compile(r"[^\W\d_]{3,}['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")   # (not a syllable's mark: "Xi'an")
+_SUFFIXED = lazy_compile(r"[^\W\d_]{3,}['’][^\W\d_A-ZÇĞİÖŞÜ]{2,}$")   # (not a syllable's mark: "Xi'an")
 
 
 def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) -> int:
@@ -3199,7 +3201,7 @@ def _one_letter_cut(text: str, start: int, end: int, particles: frozenset[str]) 
 
 
 # (not a number's label written apart from its sign: "l'usine n ° 617")
-_ONE_LETTER = re.compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
+_ONE_LETTER = lazy_compile(r" ([^\W\d_A-ZА-ЯЁ]) (?=\S)(?![°º])")
 
 
 def _same_names_joined(text: str, out: list[Mention]) -> list[Mention]:
@@ -3238,7 +3240,7 @@ def _designation_and_its_word(text: str, out: list[Mention]) -> list[Mention]:
 
 
 # the word right before a verb ("KMZ began"): a maker's name in capitals, or a word of the verb phrase
-_MAKER_WORD = re.compile(r"[^\W\d_][\w&-]*$")
+_MAKER_WORD = lazy_compile(r"[^\W\d_][\w&-]*$")
 
 
 def _makers_before_verbs(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int]]:
@@ -3284,7 +3286,7 @@ def _mid_capitals(text: str, kept: list[frozenset[str]]) -> frozenset[str]:
     return kept[0]
 
 
-_MID_SENTENCE_WORD = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*")
+_MID_SENTENCE_WORD = lazy_compile(r"(?<!\w)[^\W\d_][\w'’-]*")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -3318,7 +3320,7 @@ def _agreeing_before(text: str, pos: int) -> int:
 
 
 _GLUED_ARTICLES = ("те", "та", "то", "ят")   # Bulgarian and Macedonian "the", glued to a noun's first adjective
-_HYPHENATED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HYPHENATED_WORD = lazy_compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _between_words(text: str, window: int, words: list[tuple[int, str]]) -> str:
@@ -3354,10 +3356,10 @@ def _capitals_before(text: str, pos: int) -> int:
     return start
 
 
-_POSSESSIVE = re.compile(r"['’]s?\s+")
-_NEXT_CAPITAL = re.compile(r" [A-ZА-ЯЁ][a-zа-яё]")
-_PAREN_ACRONYM = re.compile(r"\s?[(（][A-Z]{2,6}[)）]")
-_SHORT_LOWER = re.compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
+_POSSESSIVE = lazy_compile(r"['’]s?\s+")
+_NEXT_CAPITAL = lazy_compile(r" [A-ZА-ЯЁ][a-zа-яё]")
+_PAREN_ACRONYM = lazy_compile(r"\s?[(（][A-Z]{2,6}[)）]")
+_SHORT_LOWER = lazy_compile(r"\s+[^\W\d_]{1,3}(?=\s+[^\W\d_])")
 
 
 def is_cjk(char: str) -> bool:
@@ -3450,9 +3452,9 @@ def _capitals_after(text: str, pos: int) -> int:
     return end
 
 
-_CLOSING_QUOTE = re.compile(r"[\"”»“’']")
+_CLOSING_QUOTE = lazy_compile(r"[\"”»“’']")
 # a short word after a plant's number, then a year or a capital ("66 dal 1956", "66 near Beijing")
-_SHORT_THEN_YEAR = re.compile(r"\s+([^\W\d_]{1,5})\s+(?:\d{4}(?!\d)|[^\W\d_])")
+_SHORT_THEN_YEAR = lazy_compile(r"\s+([^\W\d_]{1,5})\s+(?:\d{4}(?!\d)|[^\W\d_])")
 
 
 def _number_closes_name(text: str, at: int) -> bool:
@@ -3507,7 +3509,7 @@ def _after_type_word(text: str, at: int) -> bool:
     return word is not None and word.group(1).lower() in shapes().type_words
 
 
-_TYPE_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+_TYPE_WORD_BEFORE = lazy_compile(r"([^\W\d_]+) $")
 
 
 def _names_a_maker(text: str, at: int, matches: list[Match], out: list[Mention]) -> bool:

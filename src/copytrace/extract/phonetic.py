@@ -22,17 +22,19 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+from copytrace.lazyre import lazy_compile
+
 # The scripts that write foreign names by sound: Hebrew, Arabic and Persian, Devanagari, Bengali, Gurmukhi,
 # Gujarati, Thai, Georgian, Armenian, Hangul, katakana (not Chinese characters, which write a name by its meaning
 # as often as by its sound)
 _SOUND_LETTERS = (r"\u0531-\u0587\u05d0-\u05ea\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u0900-\u0ab9\u0e01-\u0e4e"
                   r"\u10a0-\u10ff\u1100-\u11ff\u30a1-\u30fc\uac00-\ud7a3")
 _MARKS = r"\u05b0-\u05c7\u064b-\u065f\u0670\u0901-\u0903\u093c-\u094d\u0981-\u09cd\u0a01-\u0a4d\u0a81-\u0acd"
-SOUND_WORD = re.compile(rf"[{_SOUND_LETTERS}][{_SOUND_LETTERS}{_MARKS}\u200c]*")
-_SYLLABIC = re.compile(r"[\u1100-\u11ff\u30a1-\u30fc\uac00-\ud7a3]")   # Hangul and katakana
-_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
-_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
-_SOUND_LETTER = re.compile(rf"[{_SOUND_LETTERS}]")
+SOUND_WORD = lazy_compile(rf"[{_SOUND_LETTERS}][{_SOUND_LETTERS}{_MARKS}\u200c]*")
+_SYLLABIC = lazy_compile(r"[\u1100-\u11ff\u30a1-\u30fc\uac00-\ud7a3]")   # Hangul and katakana
+_HANGUL_WORD = lazy_compile(r"[\uac00-\ud7a3]+")
+_LATIN_WORD = lazy_compile(r"[A-Za-z]{3}")
+_SOUND_LETTER = lazy_compile(rf"[{_SOUND_LETTERS}]")
 # (a doubled consonant's mark, Japanese ッ, is no sound of its own; in a foreign name Hebrew vav and yod and Arabic
 # waw mostly write vowels: "פלוגר", "فولكروم")
 _SILENT = str.maketrans("", "", "ッっויو")
@@ -42,9 +44,9 @@ _PAIRS = (("ph", "f"), ("bh", "b"), ("kh", "k"), ("gh", "g"), ("th", "t"), ("dh"
 # (coarse: what any of them may write alike; Korean has no "f", Arabic no "p", no "v" and no "g")
 _FINE = str.maketrans("pbfvtdkgcqszjlrmn", "pbfvtdkgkkszjrrnn")
 _COARSE = str.maketrans("pbfvtdkgszj", "ppppttkksss")
-_NASAL = re.compile(r"ng(?=[kg])")   # (Korean "플랭커": the "ng" before a "k" is an "n", Flanker)
-_CONSONANTS = re.compile(r"[^pbfvtdkgcqszjlrmn]")
-_DOUBLED = re.compile(r"(.)\1+")
+_NASAL = lazy_compile(r"ng(?=[kg])")   # (Korean "플랭커": the "ng" before a "k" is an "n", Flanker)
+_CONSONANTS = lazy_compile(r"[^pbfvtdkgcqszjlrmn]")
+_DOUBLED = lazy_compile(r"(.)\1+")
 _MIN_CLASSES = 3
 
 
@@ -156,7 +158,7 @@ def reporting_names() -> SoundIndex:
 
 # letters of the alphabets a name is spelt out of letter by letter (Cyrillic, Greek, Armenian, Georgian): a Latin
 # spelling of them reads as the analysts write such names ("Ural" for «Урал», "Mriya" for «Мрія»)
-_SPELT_LETTER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u10a0-\u10ff]")
+_SPELT_LETTER = lazy_compile(r"[\u0370-\u03ff\u0400-\u052f\u0531-\u058f\u10a0-\u10ff]")
 
 
 def with_latin(name: str) -> str:

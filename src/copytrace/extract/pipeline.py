@@ -65,6 +65,7 @@ from copytrace.extract.shapes import (
     users_headings,
 )
 from copytrace.extract.textio import body_start, read_text
+from copytrace.lazyre import lazy_compile
 from copytrace.model.candidate import CandidateFact, FactKey
 
 MAX_QUOTE = 400
@@ -72,7 +73,7 @@ HEADING_WORDS = 6
 RECENT_REACH = 0.4    # the share of a sentence its subject is looked for in
 TITLE_WORDS = 16      # a news title runs longer than a heading
 HEADING_REACH = 120   # characters looked at around a sentence for the rest of its line
-_NUMBERED = re.compile(r"^\d{1,3}[.)、]\s*")
+_NUMBERED = lazy_compile(r"^\d{1,3}[.)、]\s*")
 
 
 class Extractor:
@@ -450,7 +451,7 @@ def _glossed_by_org(text: str, mentions: list[Mention], p: Mention) -> bool:
     return _BUREAU_CODE.search(text, max(0, opened - 20), opened) is not None
 
 
-_BUREAU_CODE = re.compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[- ]?\d+[ \t]*$")
+_BUREAU_CODE = lazy_compile(r"(?<![\w-])[A-ZÀ-Þ]{2,}[- ]?\d+[ \t]*$")
 
 
 def _words_before(document: Document, mentions: list[Mention], start: int, name: Mention) -> int:
@@ -492,7 +493,7 @@ def _country_noun_phrase(document: Document, mentions: list[Mention],
     return None
 
 
-_PLAIN_WORDS = re.compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)?){1,3}\s+")
+_PLAIN_WORDS = lazy_compile(r"(?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*(?:-[^\W\d_]+)?){1,3}\s+")
 
 
 def _plain_adjectives(document: Document, mentions: list[Mention], a: int, b: int) -> bool:
@@ -766,10 +767,10 @@ def _postposed_contrast(document: Document, mentions: list[Mention], cut: int, k
     return name.start
 
 
-_LONE_WORD = re.compile(r"(?<!\w)\w(?!\w)")
+_LONE_WORD = lazy_compile(r"(?<!\w)\w(?!\w)")
 # a Han character right after a comma: where words run together, a one-character word opening the clause ("，但")
-_HAN_AFTER_MARK = re.compile(r"(?<=[,;，；])\s?([\u4e00-\u9fff])")
-_LIST_CLOSED = re.compile(r"等[国國地]?\s*[，,]\s*$")   # Chinese "等" (and others) ending a list, then a comma
+_HAN_AFTER_MARK = lazy_compile(r"(?<=[,;，；])\s?([\u4e00-\u9fff])")
+_LIST_CLOSED = lazy_compile(r"等[国國地]?\s*[，,]\s*$")   # Chinese "等" (and others) ending a list, then a comma
 _CLAUSE_MARKS = frozenset({",", ";", "،", "؛", "，", "；", "、"})   # a comma or semicolon in any script
 
 
@@ -856,7 +857,7 @@ def _clause_opens(document: Document, mentions: list[Mention], cut: int, p: Ment
                                              and bool(named) and named[-1].kind != "country")
 
 
-_DASH_COPULA = re.compile(r"\s+[—–-]\s+")
+_DASH_COPULA = lazy_compile(r"\s+[—–-]\s+")
 
 
 def _dashed_clause(document: Document, mentions: list[Mention], cut: int, p: Mention) -> bool:
@@ -1051,7 +1052,7 @@ def _is_field(text: str, start: int, end: int) -> bool:
 _BULLETS = "-•·*▪"
 _FIELD_CHARS = 80
 _FIELD_WORDS = 6
-_FIELD = re.compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]\s*\S")
+_FIELD = lazy_compile(r"[-•·*▪]?\s*[^\s:：.。!?,，][^:：.。!?\n]{0,23}[:：]\s*\S")
 
 
 def _record_name(text: str, start: int, end: int, mentions: list[Mention]) -> Mention | None:
@@ -1078,9 +1079,9 @@ def _is_title(text: str, begin: int, start: int, end: int) -> bool:
     return _BLANK_AFTER.match(text, end) is not None and _FIELD.match(text[start:end].strip()) is None
 
 
-_VISIBLE = re.compile(r"\S")
-_HEADING_MARKS = re.compile(r"^[\s#=*\d.]+|[\s#=*:：]+$")   # ("## Operators", "== Users ==", "3. Nutzer:")
-_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+_VISIBLE = lazy_compile(r"\S")
+_HEADING_MARKS = lazy_compile(r"^[\s#=*\d.]+|[\s#=*:：]+$")   # ("## Operators", "== Users ==", "3. Nutzer:")
+_BLANK_AFTER = lazy_compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _country_heading(mentions: list[Mention]) -> Mention | None:
@@ -1537,7 +1538,7 @@ def _drop_owner_adjectives(facts: list[CandidateFact], adjective_only: list[Cand
 _MADE_MARKS = ("製", "制", "産", "产", "產", "-made", "tillverk", "byggd", "byg", "produ")
 
 # a dash between spaces that links a design to what it is, as a copula does ("Т-72 — советский танк семидесятых годов")
-_DASH_LINK = re.compile(r"(?<=\s)[—–](?=\s)")
+_DASH_LINK = lazy_compile(r"(?<=\s)[—–](?=\s)")
 
 # words of making, copying, licensing or design: a sentence without any speaks of a design in passing
 _MAKING = ("produce", "maker", "org_word", "licence", "unlicensed", "copy", "basis", "basis_reverse", "variant",

@@ -23,6 +23,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from copytrace.extract.lexicon import data_file
 from copytrace.extract.match import Matcher, Phrase, fold_phrase, match_fold
 from copytrace.extract.shapes import designations, kind_glosses, shapes
+from copytrace.lazyre import lazy_compile
 from copytrace.model.names import name_key
 
 log = logging.getLogger(__name__)
@@ -395,18 +396,18 @@ def lower_suffix_apart(written: str, canonical: str) -> bool:
         and last not in canonical and last.upper() in canonical
 
 
-_RUNS_ON = re.compile(r"[-‐‑–]?\d")
+_RUNS_ON = lazy_compile(r"[-‐‑–]?\d")
 # (a comma or a period after the number ends a clause, no decimal: "GAZ 30, also known as")
-_SPACED_NUMBER = re.compile(r"[ \u00a0]\d{1,3}(?!\d|[.,]\d)")
-_JOINED_NAME = re.compile(r"[-‐‑][A-ZА-ЯЁ][a-zа-яё]")
-_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
-_WORD_AFTER = re.compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
+_SPACED_NUMBER = lazy_compile(r"[ \u00a0]\d{1,3}(?!\d|[.,]\d)")
+_JOINED_NAME = lazy_compile(r"[-‐‑][A-ZА-ЯЁ][a-zа-яё]")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]{2,})[^\w\n]{1,3}$")
+_WORD_AFTER = lazy_compile(r"[^\w\n]{1,3}([^\W\d_]{2,})")
 
 
-_DESIGNATION_AND_NOUN = re.compile(r"(.*\d.*?)\s+[^\W\d_]{3,}$")
+_DESIGNATION_AND_NOUN = lazy_compile(r"(.*\d.*?)\s+[^\W\d_]{3,}$")
 
 
-_ABJAD = re.compile(r"[\u0590-\u06ff\u0750-\u077f]")   # Hebrew and Arabic script: their Latin letters lose vowels
+_ABJAD = lazy_compile(r"[\u0590-\u06ff\u0750-\u077f]")   # Hebrew and Arabic script: their Latin letters lose vowels
 
 
 def _latin(text: str) -> bool:
@@ -427,7 +428,7 @@ _STEM = 4   # letters of a word an inflected form shares with its dictionary for
 _SHORT_FORMS = {"им": "имени", "ім": "імені"}
 
 
-_CYRILLIC_OR_LATIN = re.compile(r"[a-zA-Zа-яА-ЯёЁ]")
+_CYRILLIC_OR_LATIN = lazy_compile(r"[a-zA-Zа-яА-ЯёЁ]")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -457,9 +458,9 @@ def _stem_key(word: str) -> str:
 # The Latin capital that stands for a Cyrillic one it looks like in Soviet designations (С is S: "C-75", "T-90C",
 # "CKC"); not P for Р (R) nor B for В (V): P-15 and P-700 are Latin designations of their own
 _LOOKALIKES = str.maketrans("C", "С")
-_VERSION_LETTER = re.compile(r"-[A-Z]{1,2}$")   # "Flogger-D", "Fishbed-MF"
-_HYPHENED_NUMBER = re.compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
-_WORDS_AND_NUMBER = re.compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
+_VERSION_LETTER = lazy_compile(r"-[A-Z]{1,2}$")   # "Flogger-D", "Fishbed-MF"
+_HYPHENED_NUMBER = lazy_compile(r"(?<=[^\W\d_]{3})-(?=\d{1,3}[^\W\d_]?$)")
+_WORDS_AND_NUMBER = lazy_compile(r"((?:[^\W\d_]{3,} ){1,2})\d{1,3}[^\W\d_]?")
 
 
 def _named_number(name: str) -> bool:
@@ -522,7 +523,7 @@ def pack_records(packs: Iterable[str] | None = None) -> list[NameRecord]:
     return records
 
 
-_CACHE_NAME = re.compile(r"names-[0-9a-f]{24}\.json")
+_CACHE_NAME = lazy_compile(r"names-[0-9a-f]{24}\.json")
 # what a cached record holds: id, kind, name, aliases, parents, rights holders, made in (for a maker, where it
 # stands), years
 _CACHE_FORMAT = 7

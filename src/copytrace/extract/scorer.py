@@ -49,6 +49,7 @@ from copytrace.extract.shapes import (
     that_is_words,
     type_suffixes,
 )
+from copytrace.lazyre import lazy_compile
 from copytrace.model.names import name_key
 
 DERIVE = ("copy", "basis", "variant", "successor")
@@ -643,10 +644,10 @@ _TRADE_WORDS = frozenset({"export", "import", "grant", "destination", "source"})
 _ROLE_PARTICLES = frozenset({"destination", "source", "agent"})
 _NEGATION_AFTER = 6   # words a "not" after its verb may stand from it ("kaufte die J-7 im Jahr 1985 nicht")
 # the end of a clause right after a "not" (not a word after it: "nicht mehr", no longer, says the making was)
-_NEXT_TOKEN = re.compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
-_CLAUSE_BREAK = re.compile(r"[.,;:!?()\n。，、；：！？（）]")
+_NEXT_TOKEN = lazy_compile(r"\s*\S+?(?=[\s.,;:!?)。，、；：！？）]|$)")
+_CLAUSE_BREAK = lazy_compile(r"[.,;:!?()\n。，、；：！？（）]")
 # (past a note mark that closes the clause: "... nicht[3].", "支払っていない〔...〕。")
-_CLAUSE_ENDS = re.compile(r"\s*(?:\[[^\]\n]{1,40}\]|〔[^〕\n]{1,60}〕)?\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
+_CLAUSE_ENDS = lazy_compile(r"\s*(?:\[[^\]\n]{1,40}\]|〔[^〕\n]{1,60}〕)?\s*(?:[.,;:!?)\n。，、；：！？）–—]|$)")
 _DOINGS_NEGATED = ("produce", "export", "import", "licence", "copy", "design", "service")
 
 
@@ -684,7 +685,7 @@ def _modal_before_last_verb(s: Sentence, cue: Mention) -> bool:
                for k in s.cue_list("plan"))
 
 
-_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_CLAUSE_STOP = lazy_compile(r"[,;:.!?]")
 _NAMES_AFTER = frozenset({"product", "country", "org"})
 
 
@@ -696,8 +697,8 @@ def _month(s: Sentence, word: Mention) -> bool:
         is not None)
 
 
-_DIGIT_AFTER = re.compile(r"[ \t\u00a0]?\d")
-_DIGIT_BEFORE = re.compile(r"\d\.?[ \t\u00a0]?$")
+_DIGIT_AFTER = lazy_compile(r"[ \t\u00a0]?\d")
+_DIGIT_BEFORE = lazy_compile(r"\d\.?[ \t\u00a0]?$")
 
 
 def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
@@ -733,7 +734,7 @@ def _set_against(s: Sentence, countries: list[Mention]) -> list[Mention]:
 
 
 # a count, and a word for what was counted at most, that ends a clause ("194", "194 units.")
-_COUNT_ENDS = re.compile(r"\s*\d[\d\s.,']*(?:\s+[^\W\d_]+)?\s*[.;!]?\s*$")
+_COUNT_ENDS = lazy_compile(r"\s*\d[\d\s.,']*(?:\s+[^\W\d_]+)?\s*[.;!]?\s*$")
 
 
 def _gapped_makers(s: Sentence, kept: list[Reading]) -> list[Reading]:
@@ -1163,7 +1164,7 @@ def _apposed_versions(s: Sentence) -> list[tuple[Mention, Mention, Mention]]:
     return found
 
 
-_COMPOUND_HALF = re.compile(r"[-‐]([^\W\d_]+)")
+_COMPOUND_HALF = lazy_compile(r"[-‐]([^\W\d_]+)")
 
 
 def _glued_compounds(s: Sentence) -> Iterator[Reading]:
@@ -1678,7 +1679,7 @@ def _replacers_making(s: Sentence, parties: list[Mention]) -> list[tuple[Mention
     return out
 
 
-_NAME_WORD = re.compile(r"\s+[A-Z][^\W\d_]+\s+")
+_NAME_WORD = lazy_compile(r"\s+[A-Z][^\W\d_]+\s+")
 
 
 def _replacers_made(s: Sentence, r: Reading, replacers: list[tuple[Mention, Mention]]) -> bool:
@@ -1925,7 +1926,7 @@ def _relative_after(s: Sentence, what: Mention, verb: Mention) -> bool:
 
 
 # a count right after a word of making, or after one word before it ("about", "около": `about_words`)
-_COUNT = re.compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)\b")
+_COUNT = lazy_compile(r"\s*(?:([^\W\d_]+)\s+)?(\d{1,3}(?:[  ,.]\d{3})+|\d+)\b")
 
 
 def _receiver_between(s: Sentence, a: int, b: int) -> bool:
@@ -1986,13 +1987,13 @@ def _counted_with_counter(s: Sentence, k: Mention) -> bool:
 
 
 # (a count, its counter and a particle, "300機が", "2,000両以上が", "500대가", right before the verb)
-_COUNTED_BEFORE_VERB = re.compile(r"(?<![\d.,\-A-Za-z])(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]{1,5}\s*$")
+_COUNTED_BEFORE_VERB = lazy_compile(r"(?<![\d.,\-A-Za-z])(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]{1,5}\s*$")
 # (the verb, a particle of the past or of a total, a count and its counter: "生产了500辆", "共生產500架")
-_COUNTED_AFTER_VERB = re.compile(r"\s*[了共约約计計达達]{0,3}\s*(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]")
+_COUNTED_AFTER_VERB = lazy_compile(r"\s*[了共约約计計达達]{0,3}\s*(\d{1,3}(?:[,.，]\d{3})+|\d+)\s*[^\W\d_]")
 
 
-_COUNT_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+)[ \u00a0]+(?=\S*$)")
-_WORD_OR_NUMBER = re.compile(r"\s+(\w+)")
+_COUNT_BEFORE = lazy_compile(r"(?<![\w.,])(\d{1,3}(?:[,.\u00a0 ]\d{3})*|\d+)[ \u00a0]+(?=\S*$)")
+_WORD_OR_NUMBER = lazy_compile(r"\s+(\w+)")
 
 
 def _glued_making(s: Sentence, c: Mention, k: Mention) -> bool:
@@ -2419,7 +2420,7 @@ def _opening_comma(s: Sentence, y: Mention) -> int | None:
 
 
 # the rest of a date that puts the year first ("年3月27日"), then the comma that sets the date off
-_DATE_THEN_COMMA = re.compile(r"[ \t]*年?[ \t]*(?:\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?)?[ \t]*[,，]")
+_DATE_THEN_COMMA = lazy_compile(r"[ \t]*年?[ \t]*(?:\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*[日号號])?)?[ \t]*[,，]")
 
 
 def _as_names_nothing(s: Sentence, cue: Mention) -> bool:
@@ -2530,12 +2531,12 @@ def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, floa
 
 
 # a short word of purpose right before a word of repair ("na remont", "for overhaul")
-_PURPOSE_WORD = re.compile(r"(?<![\w-])([^\W\d_]{1,3})\s+$")
+_PURPOSE_WORD = lazy_compile(r"(?<![\w-])([^\W\d_]{1,3})\s+$")
 
 
 # -- derived_from -----------------------------------------------------------------------------
 
-_LAST_WORD = re.compile(r"[^\W\d_]+-?\s*$")
+_LAST_WORD = lazy_compile(r"[^\W\d_]+-?\s*$")
 
 
 def _past_former(text: str, after: int, start: int) -> int:
@@ -2565,7 +2566,7 @@ def _extends(child: Mention, parent: Mention) -> bool:
     return _longer(child.text, parent.text) and not (child.entity and parent.entity)
 
 
-_ROMAN_END = re.compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
+_ROMAN_END = lazy_compile(r"^(.*[-\s\d])([IVX]+)([A-Z]?)$")
 
 
 def longer_name(child: str, parent: str) -> bool:
@@ -2850,7 +2851,7 @@ def _made_before_from(s: Sentence, original: Mention) -> Mention | None:
     return made
 
 
-_ONE_LETTER_WORD = re.compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
+_ONE_LETTER_WORD = lazy_compile(r"(?<!\S)([^\W\d_])\s+(?:[^\W\d_]+\s+)?$")
 
 
 def _one_letter_source(s: Sentence, p: Mention) -> bool:
@@ -2862,7 +2863,7 @@ def _one_letter_source(s: Sentence, p: Mention) -> bool:
     return _particle_is(s, m.group(1), "source") and _plain_tokens(s, m.end(1), p.start) <= 1
 
 
-_NAMES_BEFORE = re.compile(r"(?:[^\W\d_]+[-‐ ])*[^\W\d_]+[ \u00a0]+$")
+_NAMES_BEFORE = lazy_compile(r"(?:[^\W\d_]+[-‐ ])*[^\W\d_]+[ \u00a0]+$")
 
 
 def _designer_before(s: Sentence, start: int, end: int) -> int:
@@ -2995,7 +2996,7 @@ def _past_kind_word(s: Sentence, owner: Mention, cue: Mention) -> int:
                      or _SLASHED_MODEL.fullmatch(s.doc.text, owner.end, k.start) is not None)), default=owner.end)
 
 
-_SLASHED_MODEL = re.compile(r"[/／]\d{1,4}")
+_SLASHED_MODEL = lazy_compile(r"[/／]\d{1,4}")
 
 
 def _placed_owner(s: Sentence, owner: Mention, cue: Mention) -> bool:
@@ -3168,7 +3169,7 @@ def _and_phrase_words(text: str) -> int:
     return sum(len(m.group().split()) for m in _AND_PHRASES.finditer(text))
 
 
-_AND_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in and_phrases()) + r"|(?!))(?!\w)")
+_AND_PHRASES = lazy_compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(w) for w in and_phrases()) + r"|(?!))(?!\w)")
 
 
 def _named_after_comma(s: Sentence, a: int, b: int) -> bool:
@@ -3180,8 +3181,8 @@ def _named_after_comma(s: Sentence, a: int, b: int) -> bool:
 
 # a comma and the words of an apposition before a copy word: "The BVP-1, a Czechoslovak copy", "the Y-7, its copy"
 # (a comma, or a label's colon or dash: "- Type 59: Chinese copy made by Factory 617", "AMD-65 – Hungarian variant")
-_APPOSED_COPY = re.compile(r"(?:,|[:：]|\s[-–—])\s[^,;:()]{0,40}")
-_KIND_SUFFIX = re.compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued to a name ("J-6-jagers")
+_APPOSED_COPY = lazy_compile(r"(?:,|[:：]|\s[-–—])\s[^,;:()]{0,40}")
+_KIND_SUFFIX = lazy_compile(r"-[^\W\d_]{2,20}\s?")   # a word for the kind glued to a name ("J-6-jagers")
 
 
 def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
@@ -3815,7 +3816,7 @@ def _relative_follows(s: Sentence, name: Mention) -> bool:
 
 
 # a comma right after a name, a word for its kind at most before it, and the word after the comma
-_RELATIVE_AFTER = re.compile(r"(?:\s+[^\W\d_]+)?\s*,\s*([^\W\d_]+)")
+_RELATIVE_AFTER = lazy_compile(r"(?:\s+[^\W\d_]+)?\s*,\s*([^\W\d_]+)")
 
 
 def _original_owned(s: Sentence, cue: Mention, name: Mention) -> bool:
@@ -3837,7 +3838,7 @@ def _copula_after(s: Sentence, name: Mention) -> int:
     return mark.end() if mark is not None else -1
 
 
-_COLON_COPULA = re.compile(r"\s*:\s+|\s+[—–]\s+")
+_COLON_COPULA = lazy_compile(r"\s*:\s+|\s+[—–]\s+")
 
 
 def _as_example(s: Sentence, word: Mention) -> bool:
@@ -3986,7 +3987,7 @@ def _said_of_own_part(s: Sentence, cue: Mention) -> bool:
                and not any(k.end <= p.start and p.end <= cue.start for p in s.products) for k in s.cue_list("part"))
 
 
-_WORDS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
+_WORDS_ONLY = lazy_compile(r"[^\W\d_]+(?:[\s'’-]+[^\W\d_]+)*")
 
 
 def _making_phrase(s: Sentence, a: int, b: int) -> bool:
@@ -4043,7 +4044,7 @@ def placed(s: Sentence, place: Mention) -> Iterator[Reading]:
             yield _mk(s, p, "made_in_country", s.country(place), {"heading": 1.0}, p)
 
 
-_LABEL_MARK = re.compile(r"\s*(?:[:–—(-]|\s\d|$)")
+_LABEL_MARK = lazy_compile(r"\s*(?:[:–—(-]|\s\d|$)")
 
 
 def used_by(s: Sentence, design: Mention | None) -> Iterator[Reading]:
@@ -4171,7 +4172,7 @@ def _basis_child(s: Sentence, before: list[Mention], cue: Mention) -> Mention | 
     return after[0] if after else before[-2] if len(before) >= 2 else s.topic
 
 
-_CJK_LIST = re.compile(r"\s*(?:和|与|與|及|以及|或|、|と|や|및|과|와)?\s*")   # what joins two names of one list
+_CJK_LIST = lazy_compile(r"\s*(?:和|与|與|及|以及|或|、|と|や|및|과|와)?\s*")   # what joins two names of one list
 
 
 def _without_kind_words(s: Sentence, a: int, b: int) -> str:
@@ -4448,10 +4449,10 @@ def _paired_elsewhere(s: Sentence, p: Mention, c: Mention) -> bool:
                 for o in s.mentions)
 
 
-_FIELD_VALUE = re.compile(r"[ \t]*[:：|]|\t| {2,}")   # what parts a field's label from its value (a table's bar too)
+_FIELD_VALUE = lazy_compile(r"[ \t]*[:：|]|\t| {2,}")   # what parts a field's label from its value (a table's bar too)
 
 
-_LOCAL_RUN = re.compile(r"[^\W\d_a-zA-Z]+")   # letters of a script other than Latin's, in a row
+_LOCAL_RUN = lazy_compile(r"[^\W\d_a-zA-Z]+")   # letters of a script other than Latin's, in a row
 
 
 def _of_forces(s: Sentence, c: Mention) -> bool:
@@ -4550,7 +4551,7 @@ def _owned_original(s: Sentence, cue: Mention, before: list[Mention]) -> Mention
     return p if kind is not None and any(word.endswith(g) for g in marks) else None
 
 
-_GLUED_ENDING = re.compile(r"[:'’-][^\W\d_]{1,5}\s+")   # a case ending glued to a name ("Su-27:n ")
+_GLUED_ENDING = lazy_compile(r"[:'’-][^\W\d_]{1,5}\s+")   # a case ending glued to a name ("Su-27:n ")
 
 
 def _copiers_before_owner(s: Sentence, original: Mention) -> list[Mention]:
@@ -4614,7 +4615,7 @@ def _label_adjectives() -> tuple[dict[str, str], dict[str, str]]:
     return adjectives, {a: n for n, a in adjectives.items()}
 
 
-_COPY_LABEL = re.compile(r".+ \((.+) (?:copy|version)\)")
+_COPY_LABEL = lazy_compile(r".+ \((.+) (?:copy|version)\)")
 
 
 def _makers_adjective(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -4638,7 +4639,7 @@ def _people(s: Sentence, c: Mention) -> bool:
 
 
 # a capitalised name of one to three words (a number or a hyphen inside), a comma, an article, then the word
-_UNKNOWN_APPOSED = re.compile(r"(?<![\w-])([A-Z][\w]*(?:-[\w]+)*(?: [A-Z0-9][\w-]*){0,2}),\s+"
+_UNKNOWN_APPOSED = lazy_compile(r"(?<![\w-])([A-Z][\w]*(?:-[\w]+)*(?: [A-Z0-9][\w-]*){0,2}),\s+"
                               r"(?:an?|une?|una?|eine?|ein|uma?|o|la|le|el|il|the)\s+$")
 
 
@@ -4678,8 +4679,8 @@ def _version_named(s: Sentence, cue: Mention, name: Mention) -> bool:
     return bool(a and b) and not a.endswith(b) and not b.endswith(a)
 
 
-_LETTERS = re.compile(r"([^\W\d_]+)[\s-]*\d")   # the letters right before a designation's number ("MiG", "An")
-_STEM_NUMBER = re.compile(r"[^\W\d_]+[\s-]*(\d+)")
+_LETTERS = lazy_compile(r"([^\W\d_]+)[\s-]*\d")   # the letters right before a designation's number ("MiG", "An")
+_STEM_NUMBER = lazy_compile(r"[^\W\d_]+[\s-]*(\d+)")
 
 
 def _stem_number(value: str) -> str:
@@ -4945,7 +4946,7 @@ def _reporting_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![^\W\d_{RUN_ON}])(?:{alliance}|Naton|Natos)(?:['’]s|-)?(?![^\W\d_{RUN_ON}])"))
 
 
-_ASIDE_NAME = re.compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„“«‚「『‘]|[,:]\s)\s?$")
+_ASIDE_NAME = lazy_compile(r"\s?(?:[(\[（]\s?[\"'„“«‚「『‘]?|[\"'„“«‚「『‘]|[,:]\s)\s?$")
 _NEAR_ALLIANCE = 3   # words between a reporting name and the alliance's name that gives it
 
 
@@ -4961,7 +4962,7 @@ def _reported_value() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s(])(?:{families})[-\s]?\d")
 
 
-_FAMILY_IN_NAME = re.compile(r"(?:^|[\s(])([A-Za-z]{1,3})[-\s]?\d")   # "MiG-21" -> MiG, "Shenyang J-6" -> J
+_FAMILY_IN_NAME = lazy_compile(r"(?:^|[\s(])([A-Za-z]{1,3})[-\s]?\d")   # "MiG-21" -> MiG, "Shenyang J-6" -> J
 
 
 def _set_after(s: Sentence, p: Mention, start: int, name: str) -> bool:
@@ -5073,11 +5074,11 @@ def _spelled_runs(text: str, words: list[tuple[int, int]], want: str) -> Iterato
 
 
 # what may stand between an acronym and the words it is made of: a bracket, a dash, a colon, a language's name
-_SPELLED_GAP = re.compile(r"\s?(?:[(（\[]|[-–—:]\s?|,\s)\s?(?:[^\W\d_]{2,12}[:：]\s?)?")
-_SPELLED_WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_]+)?")
-_SPELLED_MARK = re.compile(r"[(（\[,–—:]")
-_SPELLED_BREAK = re.compile(r"[.;!?\n]")
-_SPELLED_NUMBER = re.compile(r"[-–‑ ]?(\d+)\b")
+_SPELLED_GAP = lazy_compile(r"\s?(?:[(（\[]|[-–—:]\s?|,\s)\s?(?:[^\W\d_]{2,12}[:：]\s?)?")
+_SPELLED_WORD = lazy_compile(r"[^\W\d_][^\W_]*(?:-[^\W\d_]+)?")
+_SPELLED_MARK = lazy_compile(r"[(（\[,–—:]")
+_SPELLED_BREAK = lazy_compile(r"[.;!?\n]")
+_SPELLED_NUMBER = lazy_compile(r"[-–‑ ]?(\d+)\b")
 
 
 def _reporting_names(s: Sentence, w: Weights) -> Iterator[Reading]:
@@ -5179,9 +5180,9 @@ def _spelled_reporting_name(word: str, among: tuple[str, ...]) -> tuple[str, str
     return found if found is not None and (found[0] in shapes().reporting_names or found[0] in among) else None
 
 
-_SET_APART = re.compile(r"[(\[（「『\"“„«‘']\s*$")   # a bracket or a quote opening right before a name
-_NAME_OPENS = re.compile(r"[:：(\[（「『\"“„«‘']\s*$")   # ... or a colon
-_VERSION_TAIL = re.compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
+_SET_APART = lazy_compile(r"[(\[（「『\"“„«‘']\s*$")   # a bracket or a quote opening right before a name
+_NAME_OPENS = lazy_compile(r"[:：(\[（「『\"“„«‘']\s*$")   # ... or a colon
+_VERSION_TAIL = lazy_compile(r"[A-Z](?:/[A-Z])*(?![A-Za-z0-9])")
 
 
 def _fronted_head(s: Sentence, cue: Mention, after: list[Mention]) -> Mention | None:
@@ -5227,7 +5228,7 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
 
 
 # a capitalised name of one to three words, or one in quotes, that ends a stretch of text
-_NAME_BEFORE = re.compile(r"(?<![^\s,;:])(?:[\"“„«'‘](?P<q>[^\"”“«»'’\n]{2,40})[\"”“»'’]"
+_NAME_BEFORE = lazy_compile(r"(?<![^\s,;:])(?:[\"“„«'‘](?P<q>[^\"”“«»'’\n]{2,40})[\"”“»'’]"
                           r"|(?P<cap>[A-ZÀ-ÞА-ЯЁ][\w'’-]*(?:\s[A-ZÀ-ÞА-ЯЁ][\w'’-]*){0,2}))\s*$")
 
 
@@ -5245,8 +5246,8 @@ def _name_before(s: Sentence, cue: Mention) -> Mention | None:
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
 
 
-_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
-_LABEL = re.compile(r"\s?[:：–—]\s|-\s")   # a label's mark after a list item's name ("Type 59-II: ...", "An-2T- ...")
+_BULLET = lazy_compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s*")
+_LABEL = lazy_compile(r"\s?[:：–—]\s|-\s")   # a label's mark after a list item's name ("Type 59-II: ...", "An-2T- ...")
 
 
 def introduces_list(s: Sentence) -> Mention | None:
@@ -5388,7 +5389,7 @@ def _quoted_owner(s: Sentence, name: Mention, cue: Mention) -> bool:
         and between.lstrip(_QUOTE_CLOSES + " ") in s.doc.genitive_marks
 
 
-_QUOTED_NEXT = re.compile(r"\s*(?:,\s*|\s(\w+)\s+)[\"“„«‚‘]([^\"”“«»'’\n]{2,40})[\"”“»'’]")
+_QUOTED_NEXT = lazy_compile(r"\s*(?:,\s*|\s(\w+)\s+)[\"“„«‚‘]([^\"”“«»'’\n]{2,40})[\"”“»'’]")
 
 
 def _quoted_list_after(s: Sentence, name: Mention) -> list[Mention]:
@@ -5733,8 +5734,8 @@ def _alias(s: Sentence, w: Weights) -> Iterator[Reading]:
                                                 "factory_index": index}, b)
 
 
-_NUMBER = re.compile(r"\d+")
-_PREFIX_NUMBER = re.compile(r"([^\W\d_]+)-(\d+)([^\W\d_]*)")
+_NUMBER = lazy_compile(r"\d+")
+_PREFIX_NUMBER = lazy_compile(r"([^\W\d_]+)-(\d+)([^\W\d_]*)")
 
 
 def _renumbered_version(child: Mention, parent: Mention) -> bool:
@@ -5778,7 +5779,7 @@ def _restated(s: Sentence, m: Mention) -> Mention | None:
     return first
 
 
-_LANGUAGE_LABEL = re.compile(r"\(\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[:：]")   # ("(chinês simplificado:")
+_LANGUAGE_LABEL = lazy_compile(r"\(\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[:：]")   # ("(chinês simplificado:")
 
 
 def _translated(text: str) -> bool:
@@ -5795,7 +5796,7 @@ def _latin_written(text: str) -> bool:
     return all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in text)
 
 
-_ALSO_OPENING = re.compile(r"[(（]\s*([^\W\d_]{1,10})\s*")
+_ALSO_OPENING = lazy_compile(r"[(（]\s*([^\W\d_]{1,10})\s*")
 
 
 def _or_joined(s: Sentence) -> list[tuple[Mention, Mention]]:
@@ -5850,10 +5851,10 @@ def _misspelt(name: str, value: str) -> bool:
     return False
 
 
-_OWNER_ENDING = re.compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")
-_QUOTED_AFTER = re.compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
+_OWNER_ENDING = lazy_compile(r"['’][^\W\d_]{1,4}(?![\w'’])")   # an owner's case ending after an apostrophe ("'in")
+_QUOTED_AFTER = lazy_compile(r"[ \u00a0]?([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})([\"'»“”’」』])")
 # (or alone in brackets: 'the MiG-21 ("Balalaika")', "Т-72 («Урал»)")
-_QUOTED_IN_BRACKETS = re.compile(r"[ \u00a0]?[(（]([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})"
+_QUOTED_IN_BRACKETS = lazy_compile(r"[ \u00a0]?[(（]([\"'«„“‘「『])([^\"'«»„“”‘’「」『』.,;:!?()\n]{2,40})"
                                  r"([\"'»“”’」』])(?=[)）])")
 
 
@@ -6022,7 +6023,7 @@ def _bracket_pairs(s: Sentence) -> Iterator[tuple[Mention, Mention, int, int]]:
         yield a, b, opening, close.start()
 
 
-_CLOSING = re.compile(r"[)）]")
+_CLOSING = lazy_compile(r"[)）]")
 
 
 def _left_over(text: str, a: int, b: int, mentions: list[Mention]) -> str:
@@ -6043,13 +6044,13 @@ def _outside_brackets(s: Sentence, a: int, b: int) -> int:
     return count
 
 
-_ASIDE = re.compile(r"[(（][^()（）\n]{1,200}[)）]")
+_ASIDE = lazy_compile(r"[(（][^()（）\n]{1,200}[)）]")
 
 
 def _asides(s: Sentence, a: int, b: int) -> int:
     """Asides in brackets between two places (each counts as one token in ``_outside_brackets``)."""
     return sum(1 for _ in _ASIDE.finditer(s.doc.text, a, b))
-_ASIDE_AFTER = re.compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # an aside right after a name
+_ASIDE_AFTER = lazy_compile(r"[ \t\u00a0]?[(（][^()（）\n]{1,200}[)）]")   # an aside right after a name
 
 
 def _kind_apart(a: str, b: str) -> bool:
@@ -6775,7 +6776,7 @@ def _prefix_start(text: str, start: int, end: int) -> int:
     return glued.start() if glued is not None else end
 
 
-_GLUED_LETTERS = re.compile(r"[^\W\d_]+$")
+_GLUED_LETTERS = lazy_compile(r"[^\W\d_]+$")
 
 
 def _made_by_clause(s: Sentence, c: Mention, cue: Mention) -> Mention | None:
@@ -6926,7 +6927,7 @@ def _licence_source(s: Sentence, c: Mention) -> bool:
 
 # a comma, maybe after the maker's initials in brackets, between a maker and the country set after it
 # (a comma, or nothing but a space: "licence from Sud Aviation France", the maker and its country side by side)
-_SEAT_GAP = re.compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?| ")
+_SEAT_GAP = lazy_compile(r"(?:\s?[(（][^()（）\n]{1,12}[)）])?\s?[,，、]\s?| ")
 
 
 def _licensor_seat(s: Sentence, c: Mention) -> bool:
@@ -6945,11 +6946,11 @@ def _licensor_seat(s: Sentence, c: Mention) -> bool:
                for k in s.cue_list("licence"))
 
 
-_NAMED_SEAT = re.compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
+_NAMED_SEAT = lazy_compile(r"(?:\s+[^\W\d_A-Z]\w*){0,4}(?:\s+[A-Z][\w.'’-]*){1,4}"
                          r"(?:\s?[(（][^()（）\n]{1,12}[)）])?(?:\s?[,，]\s?| )")
 
 
-_OPEN = re.compile(r"\s?[(（\[]")
+_OPEN = lazy_compile(r"\s?[(（\[]")
 
 
 def _named_in_brackets(s: Sentence, c: Mention, subjects: list[Mention]) -> Iterator[Reading]:
@@ -7153,8 +7154,8 @@ def open_bracket(text: str, start: int, pos: int) -> int:
     return opened if opened > max(text.rfind(")", start, pos), text.rfind("）", start, pos)) else -1
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]{3,})")
-_WORD_BEFORE = re.compile(r"([^\W\d_]{3,})[ \t]+$")
+_WORD_AFTER = lazy_compile(r"[ \t]+([^\W\d_]{3,})")
+_WORD_BEFORE = lazy_compile(r"([^\W\d_]{3,})[ \t]+$")
 
 
 def _plain_noun_beside(s: Sentence, c: Mention) -> bool:
@@ -7212,7 +7213,7 @@ def _owner_of_known_line(s: Sentence, p: Mention, source: Mention, c: Mention) -
     return bool(line) and s.country(c) not in line
 
 
-_OF_TYPE = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
+_OF_TYPE = lazy_compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*){1,3}[ \t]+")
 
 
 def _kind_from_country(s: Sentence) -> Iterator[Reading]:
@@ -7298,9 +7299,9 @@ def _sellers_own(s: Sentence, p: Mention, c: Mention) -> bool:
 
 
 # (the mark first, then the lookbehind, taking it in as ".": re skips straight to the marks of a sentence)
-_COPULA_DASH = re.compile(r"[—–](?<=\s.)(?=\s)")
-_APPOSITION = re.compile(r",(?<=\S.)(?=\s)")
-_NAME_RUNS_ON = re.compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
+_COPULA_DASH = lazy_compile(r"[—–](?<=\s.)(?=\s)")
+_APPOSITION = lazy_compile(r",(?<=\S.)(?=\s)")
+_NAME_RUNS_ON = lazy_compile(r"[\"'”»“’]?(?: [^\W\d_a-zа-яё][\w-]*[\"'”»“’]?)?")   # "BM-21 Grad" before the comma
 
 
 def _past_gloss(text: str, end: int, limit: int) -> int:
@@ -7496,7 +7497,7 @@ def _kind_words(s: Sentence, a: int, b: int) -> bool:
     return all(w[:1].islower() or w[:1].isdigit() for w in text.split())
 
 
-_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;,!?]|$)")
+_CLAUSE_CLOSE = lazy_compile(r"\s*(?:[.;,!?]|$)")
 
 
 def _unlisted_noun(s: Sentence, at: int) -> bool:
@@ -7536,7 +7537,7 @@ def _qualifier_start(s: Sentence, c: Mention) -> int:
     return c.start if of is None else of.start
 
 
-_CALIBRE = re.compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
+_CALIBRE = lazy_compile(r"\d{2,3}(?:[.,]\d{1,2})?[\s\u00a0]?(?:mm|мм)(?!\w)")
 
 
 def _calibre_tokens(s: Sentence, a: int, b: int) -> int:
@@ -7693,14 +7694,14 @@ def _language_gloss(s: Sentence, c: Mention) -> bool:
     return bool(after) and after[0].isalpha() and _script_of(after[0]) not in {_script_of(c.text[:1]), "LATIN"}
 
 
-_GLOSS_OPEN = re.compile(r"[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\.?\s)?\s?$")
+_GLOSS_OPEN = lazy_compile(r"[(（]\s?(?:[^\W\d_A-ZА-ЯЁ]{1,3}\.?\s)?\s?$")
 
 
 def _script_of(ch: str) -> str:
     return unicodedata.name(ch, "").split(" ")[0]
 
 
-_COMPLEMENT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*){1,3}[ \t]*(?:[(（][ \t]*)?")
+_COMPLEMENT_WORDS = lazy_compile(r"(?:[ \t]+[^\W\d_A-ZÀ-Þ][^\W\d_]*(?:-[^\W\d_]+)*){1,3}[ \t]*(?:[(（][ \t]*)?")
 
 
 def _kind_complement(s: Sentence, c: Mention, p: Mention) -> bool:
@@ -7787,7 +7788,7 @@ def _unknown_name_beside(s: Sentence, c: Mention, p: Mention) -> bool:
     return any(ch in ",;/" for ch in s.doc.text[m.end():p.start])
 
 
-_NAME_AND_NUMBER = re.compile(r"[ \t]+([^\W\d_]{3,})[ \t]+\d\w*")
+_NAME_AND_NUMBER = lazy_compile(r"[ \t]+([^\W\d_]{3,})[ \t]+\d\w*")
 
 
 # the words an adjective of a country may qualify that say nothing of where a named design is made: a kind of
@@ -7973,11 +7974,11 @@ def _maker_reading_holds(made: Reading) -> bool:
     return _score(made.relation, {**made.features, "negated": 0.0}) >= weights().thresholds.get(made.relation, 0.5)
 
 
-_OPENING_WORD = re.compile(r"([^\W\d_]+)[\s\-‑]*$")
+_OPENING_WORD = lazy_compile(r"([^\W\d_]+)[\s\-‑]*$")
 
 
-_BRACKET_GLOSS = re.compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
-_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
+_BRACKET_GLOSS = lazy_compile(r"\s*[(（][^()（）]{1,30}[)）]\s*$")
+_WORD_RIGHT_AFTER = lazy_compile(r"[ \t]+([^\W\d_]+)(?![\w-])")
 
 
 def _maker_after(s: Sentence, p: Mention, opener: str) -> Mention | None:
@@ -8159,7 +8160,7 @@ def _maker_label(s: Sentence) -> Mention | None:
 
 
 # what may stand between a field's label and its values, and between the values: spaces, bullets, commas, brackets
-_LABEL_FILL = re.compile(r"[\s•*·▪,;:()（）–-]*")
+_LABEL_FILL = lazy_compile(r"[\s•*·▪,;:()（）–-]*")
 
 
 def _designer_of_noun(s: Sentence, o: Mention, orgs: list[Mention]) -> bool:
@@ -8298,7 +8299,7 @@ def _bureau_reach() -> int:
     return max((len(w) for w in shapes().bureau_words), default=0) + 12
 
 
-_INITIALS = re.compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
+_INITIALS = lazy_compile(r"(?:\b[^\W\d_]\.\s*)+$")   # "O.K. " before a name
 
 
 # -- licence_status and licensed_by ------------------------------------------------------------
@@ -8856,7 +8857,7 @@ def _maker_past_licence(s: Sentence, o: Mention, cues: list[Mention]) -> bool:
 _LICENCE_VERBS = frozenset({"import", "export", "produce", "grant", "copula", "design", "copy", "permit",
                             "destination"})
 # a case ending glued to a name by a colon, a hyphen or an apostrophe ("HAL:n", "HAL-i"), then a space
-_GLUED_ENDING = re.compile(r"(?:[:'’\-‐‑][^\W\d_]{1,4})?\s+")
+_GLUED_ENDING = lazy_compile(r"(?:[:'’\-‐‑][^\W\d_]{1,4})?\s+")
 
 
 def _licence_of(s: Sentence, k: Mention, o: Mention) -> bool:
@@ -8909,7 +8910,7 @@ def _gets_licence(s: Sentence, o: Mention, k: Mention) -> bool:
     return any(o.end <= i.start <= k.start < i.end for i in s.cue_list("import"))
 
 
-_ELIDED = re.compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
+_ELIDED = lazy_compile(r"(?<![^\W\d_])[^\W\d_]['’]\s*$")   # an elided article before a name ("l'", "dell'")
 
 
 def _bought_from(s: Sentence, c: Mention) -> bool:
@@ -9052,7 +9053,7 @@ def _joined_apart(s: Sentence, a: Mention, b: Mention) -> bool:
     return False
 
 
-_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+_FIRST_WORD = lazy_compile(r"\s*([^\W\d_]+)")
 
 
 def _built_under(s: Sentence, p: Mention, cues: list[Mention]) -> bool:
@@ -9950,7 +9951,7 @@ def _gapped_name(s: Sentence, p: Mention, c: Mention) -> Mention | None:
     return after
 
 
-_GAP_OPENS = re.compile(r"[,;]\s*([^\W\d_]+)\s")
+_GAP_OPENS = lazy_compile(r"[,;]\s*([^\W\d_]+)\s")
 
 
 def _bought_by_instrumental(s: Sentence, c: Mention, cue: Mention) -> bool:
@@ -10228,7 +10229,7 @@ def _marked_recipient(s: Sentence, c: Mention) -> bool:
 
 
 # a one-letter word, then an article or none, right before a name: "à la Corée", "à l'Ethiopie", "a Cuba"
-_LETTER_ARTICLE = re.compile(r"(?<![\w'’])(\w)\s+(?:(\w+)\s+|(\w+['’]))?$")
+_LETTER_ARTICLE = lazy_compile(r"(?<![\w'’])(\w)\s+(?:(\w+)\s+|(\w+['’]))?$")
 
 
 def _letter_to(s: Sentence, c: Mention) -> bool:
@@ -10285,7 +10286,7 @@ def _destination_after(s: Sentence, c: Mention) -> bool:
 
 # a capitalised word or a number right after a word (where the original follows the word of derivation, a name the
 # extractor does not know: "Changhe Z-8 berdasarkan SA 321 Super Frelon")
-_NAME_AHEAD = re.compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
+_NAME_AHEAD = lazy_compile(r"\s+(?:[A-ZА-ЯЁ]|\d)")
 
 
 def _foreign_original_ahead(s: Sentence, cue: Mention) -> bool:
@@ -10763,7 +10764,7 @@ def _date_apart(s: Sentence, k: Mention, y: Mention) -> bool:
 
 
 # a day's number and a month's name (or the name and the number) right before a year
-_DAY_AND_MONTH = re.compile(r"(?:\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*$")
+_DAY_AND_MONTH = lazy_compile(r"(?:\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?|\b[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*$")
 
 
 def _also_before(s: Sentence, k: Mention) -> bool:
@@ -10781,7 +10782,7 @@ def _also_before(s: Sentence, k: Mention) -> bool:
                and not any(m.kind == "cue" and m.start <= w.start() < m.end for m in s.mentions) for w in words)
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_compile(r"[^\W\d_]+")
 
 
 def _still_after(s: Sentence, y: Mention) -> bool:
@@ -11285,8 +11286,8 @@ def _sheet_label(s: Sentence, ys: list[Mention]) -> Mention | None:
     return None
 
 
-_BULLET = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+")
-_BULLET_YEAR = re.compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+(?=\d{4})")
+_BULLET = lazy_compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+")
+_BULLET_YEAR = lazy_compile(r"[ \t]*[•·▪◦‣∙*-][ \t]+(?=\d{4})")
 _SHEET_LIST = 8   # (the values a label may head)
 
 
@@ -11375,7 +11376,7 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
 
 
 _SPOKEN_REACH = 4000   # (the characters before a sentence looked at: the cost stays linear in the text)
-_SENTENCE_END = re.compile(r"[.!?。！？]\s|\n")
+_SENTENCE_END = lazy_compile(r"[.!?。！？]\s|\n")
 
 
 def _part_made(s: Sentence, cue: Mention, p: Mention) -> bool:
@@ -11473,7 +11474,7 @@ def _halted_after(s: Sentence, y: Mention) -> bool:
 
 
 # the end of a clause, one word (an auxiliary: "eingestellt werden", "gestoppt worden") at most before it
-_AUXILIARY_THEN_END = re.compile(r"\s*(?:[^\W\d_]+\s*)?(?:[.,;:!?)\n]|$)")
+_AUXILIARY_THEN_END = lazy_compile(r"\s*(?:[^\W\d_]+\s*)?(?:[.,;:!?)\n]|$)")
 
 
 def _design_governs(s: Sentence, k: Mention, c: Mention) -> bool:
@@ -11504,7 +11505,7 @@ def _since(s: Sentence, y: Mention) -> bool:
     return word is not None and "since" in s.doc.particles.get(word.group(1).lower(), frozenset())
 
 
-_ONE_LETTER_BEFORE = re.compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three characters before a place)
+_ONE_LETTER_BEFORE = lazy_compile(r"(?:^|\s)([^\W\d_])\s$")   # (in the three characters before a place)
 
 
 _YEAR_MARKS = frozenset({"locative", "year_word", "since"})   # words a year may take ("in 1969", "في عام")
@@ -11563,7 +11564,7 @@ def _opening_date(s: Sentence, y: Mention) -> bool:
     return after is not None and s.doc.text[after.end():after.end() + 1] in {",", "、", "，"}
 
 
-_OPENING_DATE_TAIL = re.compile(r"\s*(?:年|년)?\s*(?:\d{1,2}\s*(?:月|월)\s*)?(?:\d{1,2}\s*(?:日|일)\s*)?")
+_OPENING_DATE_TAIL = lazy_compile(r"\s*(?:年|년)?\s*(?:\d{1,2}\s*(?:月|월)\s*)?(?:\d{1,2}\s*(?:日|일)\s*)?")
 
 
 def _reported_then(s: Sentence, cue: Mention, y: Mention) -> bool:
@@ -11691,7 +11692,7 @@ def _glued_after(s: Sentence, y: Mention, k: Mention) -> bool:
     return k.start >= y.end and len(between) <= 3 and all(han_or_kana(ch) for ch in between)
 
 
-_DATE_TAIL = re.compile(r"^年\d{1,2}月(?:\d{1,2}[日号號])?")
+_DATE_TAIL = lazy_compile(r"^年\d{1,2}月(?:\d{1,2}[日号號])?")
 
 
 def _paired_years(s: Sentence, subjects: list[Mention], ys: list[Mention]) -> dict[int, Mention]:

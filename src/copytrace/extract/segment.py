@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from copytrace.extract.match import Spans, fold_phrase
 from copytrace.extract.shapes import month_words
+from copytrace.lazyre import lazy_compile
 
 MAX_SENTENCE = 600
 
@@ -23,9 +24,9 @@ MAX_SENTENCE = 600
 # full stop (۔), Devanagari danda (।, ॥), Armenian (։) and Ethiopic (።) full stops, Burmese (။); the CJK marks,
 # the danda and the Urdu stop end a sentence with no space after them, but not before a digit ("ایف۔16" is a name)
 # (a footnote's number in brackets may follow the mark: "... of Soviet design.[12] The rifle ...")
-_END = re.compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:\[\d{1,3}\])*"
+_END = lazy_compile(r"[.!?。！？؟…；;۔।॥։።။]+[\"'»”’)\]]*(?:\[\d{1,3}\])*"
                   r"(?:\s+|(?<=[。！？；;])|(?<=[।॥۔])(?![\d۰-۹٠-٩०-९])|$)")
-_CUT = re.compile(r"[;:,،、，；]\s")
+_CUT = lazy_compile(r"[;:,،、，；]\s")
 
 
 def paragraphs(text: str, start: int, end: int,
@@ -53,7 +54,7 @@ def paragraphs(text: str, start: int, end: int,
         yield block, end
 
 
-_LAST_WORD = re.compile(r"(?<![^\W_])[^\W\d_]+[ \t]*$")
+_LAST_WORD = lazy_compile(r"(?<![^\W_])[^\W\d_]+[ \t]*$")
 
 
 def _leaves_open(text: str, pos: int, open_words: frozenset[str]) -> bool:
@@ -66,7 +67,7 @@ def _leaves_open(text: str, pos: int, open_words: frozenset[str]) -> bool:
     return word is not None and word.group().rstrip() in open_words
 
 
-_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_INITIALS = lazy_compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 
 
 def _in_brackets(text: str, at: int, reach: int = 200) -> bool:
@@ -113,7 +114,7 @@ def sentences(text: str, start: int, end: int, abbreviations: frozenset[str],
 
 # a period with no space after it, glued to the next sentence as pages copied from the web often have it ("... were
 # delivered.The first ...", "in 1981.Production"): after a word ending in three lower-case letters, or a year
-_GLUED = re.compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))\.(?=[^\W\d_]{2})")
+_GLUED = lazy_compile(r"(?:(?<=[^\W\d_]{3})|(?<=\d{4}))\.(?=[^\W\d_]{2})")
 
 
 def _glued_stops(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -165,7 +166,7 @@ def _is_boundary(text: str, cut: int, after: int, stop: int, abbreviations: froz
     return not (word.isdigit() and nxt.isdigit())
 
 
-_MONTH_WORD = re.compile(r"[^\W\d_]+")
+_MONTH_WORD = lazy_compile(r"[^\W\d_]+")
 
 # symbols of units of length and mass, which take no period of their own: one after a number ends a sentence
 _UNITS = frozenset({"mm", "cm", "dm", "km", "kg"})
@@ -181,7 +182,7 @@ def _unit_ends(text: str, cut: int, after: int, stop: int, word: str) -> bool:
 
 
 # a year or a span of years closing what stands before a period ("في 1961-62.")
-_YEAR_CLOSING = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$")
+_YEAR_CLOSING = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d(?:\s?[-–]\s?\d{2,4})?$")
 
 
 def _year_fragment(text: str, begin: int, cut: int, after: int) -> bool:
@@ -198,7 +199,7 @@ def _year_fragment(text: str, begin: int, cut: int, after: int) -> bool:
     return year is not None and len([w for w in head[:year.start()].split() if any(c.isalnum() for c in w)]) <= 3
 
 
-_YEAR_ABBREVIATED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
+_YEAR_ABBREVIATED = lazy_compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,3}$")
 
 
 def _year_abbreviation_ends(text: str, begin: int, cut: int, after: int, protected: Spans) -> bool:

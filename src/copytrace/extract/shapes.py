@@ -24,11 +24,12 @@ from anyascii import anyascii
 
 from copytrace.extract.lexicon import data_file
 from copytrace.extract.match import fold_phrase, han_or_kana
+from copytrace.lazyre import lazy_compile
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-ЏΑ-Ω"
 _LOW = "a-zà-öø-ÿā-žа-яёђ-џα-ω"
 _DASHES = "-‐‑‒–—−－"   # (with the minus sign and the full-width hyphen: "H−5", "歼－7")
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = lazy_compile(r"[\u0600-\u06ff]")
 _DASH = r"\-‐‑‒–—−－ـ"  # inside a character class (with the Arabic tatweel: "می ـ 17")
 # A letter or digit of a script that spaces its words: Chinese, Japanese, Korean and Thai run their words
 # into a designation ("生産されたMiG-21F-13に"), so their characters do not join one.
@@ -373,7 +374,7 @@ def _any_of(letters: set[str]) -> re.Pattern[str]:
 # character, which the lookbehind takes in as "."; re then skips straight to where such a character stands, where a
 # lookbehind in front is tried at every position of the text: the same matches, three times as fast)
 # (a script that spaces no words runs into it and is no part of it: "苏联的9K32导弹", "9K32は")
-_GRAU = re.compile(rf"[1-9](?<![./-].)(?<!{_W}.)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{{0,2}}|[AА]-?[1-9]\d{{1,2}})"
+_GRAU = lazy_compile(rf"[1-9](?<![./-].)(?<!{_W}.)(?:[BCKLMPSБКЛМПС]-?[1-9]\d{{0,2}}|[AА]-?[1-9]\d{{1,2}})"
                    rf"(?:[A-ZА-ЯЁ]{{1,2}}\d?)?(?:-\d{{1,2}})?(?!{_W}|-)")
 
 
@@ -419,18 +420,18 @@ def _han_number(digits: str) -> int | None:
 # (the name in Latin or Cyrillic letters of any language, "Strzała-2M", "Šmel-2"; Greek ones spell a bureau: "Μιγκ-29")
 # (a script written without spaces may run straight into the name: "伊朗生产了Arash-2火箭炮")
 _UNSPACED_LETTER = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-_NAMED_NUMBER = re.compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
+_NAMED_NUMBER = lazy_compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
                            rf"[a-zà-öø-ÿā-žа-яёђ-џ]{{2,9}})[{_DASH}]"
                            rf"(\d{{1,3}}(?:[A-ZА-ЯЁ]{{1,2}})?|[A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                            rf"(?:(?<=\d)s)?"   # (an English plural: "Buk-M1s", "Strela-2s")
                            rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
 # ("TOR-M1", "BUK-M2", "PANTSIR-S1": the same names written in capitals, only with a version's letter before the
 # number, a shape no code or count takes: not "COVID-19", "NATO-2")
-_CAPITAL_NAMED_NUMBER = re.compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
+_CAPITAL_NAMED_NUMBER = lazy_compile(rf"([A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ](?:(?<=[{_UNSPACED_LETTER}].)|(?<![\w{_DASH}.].))"
                                    rf"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЂ-Џ]{{2,9}})[{_DASH}]"
                                    rf"([A-ZА-ЯЁ]{{1,2}}\d{{1,2}}(?:[A-ZА-ЯЁ]{{1,2}})?(?:[{_DASH}]\d)?)"
                                    rf"(?!(?![{_UNSPACED_LETTER}])[\w{_DASH}]|[.,]\d)")
-_NEXT_WORD = re.compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
+_NEXT_WORD = lazy_compile(r"\.?\s{1,2}([^\W\d_]{3,12})")
 
 
 @cache
@@ -633,7 +634,7 @@ _GREEK_LOOKALIKE = {ord(greek): latin for greek, latin in zip("ΑΒΕΖΗΙΚΜ�
 _DIGIT_BLOCKS = (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
                  0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10)
 _DIGITS = str.maketrans({chr(block + i): str(i) for block in _DIGIT_BLOCKS for i in range(10)})
-_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BLOCKS) + "]")
+_OTHER_DIGIT = lazy_compile("[" + "".join(f"{chr(b)}-{chr(b + 9)}" for b in _DIGIT_BLOCKS) + "]")
 
 
 def ascii_digits(text: str) -> str:
@@ -812,9 +813,9 @@ def designations(text: str, start: int, end: int) -> list[Designation]:
 
 # "the MiG-17 and -19", "Ту-22 и -95", "T-54, -55": after a name, a short joining word (or a comma) and a dash right
 # before a number name the next design of the same prefix
-_ELIDED = re.compile(rf"\s?(?:,|\s[^\W\d_]{{1,4}})\s[{_DASH}](\d{{1,3}}(?:[A-Z]{{1,3}}\d?)?)"
+_ELIDED = lazy_compile(rf"\s?(?:,|\s[^\W\d_]{{1,4}})\s[{_DASH}](\d{{1,3}}(?:[A-Z]{{1,3}}\d?)?)"
                      rf"(?![\w{_DASH}.,]\d|[\w{_DASH}])")
-_PREFIXED = re.compile(rf"(.+?)[{_DASH}]\d")
+_PREFIXED = lazy_compile(rf"(.+?)[{_DASH}]\d")
 
 
 def _elided(text: str, found: list[Designation], end: int) -> list[Designation]:
@@ -845,21 +846,21 @@ def designation_spelling(name: str) -> str | None:
 
 
 # the letters of a designation a number is glued to ("M1903", "1903A4"): no year
-_IN_DESIGNATION = re.compile(r"[A-Z]\d")
+_IN_DESIGNATION = lazy_compile(r"[A-Z]\d")
 _LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # (a comma before a year is a thousands mark only after a digit: "研制,1964年" is a year; a stop never: "No.1965")
 # (its first digit taken first, the lookbehinds after it: see _GRAU)
 # (not where the word "year" follows it: "伊尔-28,1967年", a designation's number and a year after the comma)
-_YEAR = re.compile(r"([12](?<![\d./:].)(?:(?<!\d,.)|(?=\d{3}\s?[年년]))"
+_YEAR = lazy_compile(r"([12](?<![\d./:].)(?:(?<!\d,.)|(?=\d{3}\s?[年년]))"
                    r"(?<![^\W\d\u05d0-\u05ea][\-–].)(?:(?<=1)[89]\d\d|(?<=2)0[0-4]\d))"
                    r"(?!\d|[.,:]\d)")
-_DECADE_AFTER = re.compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|те|тите|ти|ih|ies|tych|te|er|ern|erjahre\w*|"
+_DECADE_AFTER = lazy_compile(r"(?:['’]?s\b|-?(?:е|х|ых|их|ые|ие|ті|тих|те|тите|ти|ih|ies|tych|te|er|ern|erjahre\w*|"
                            r"er-jahre\w*|as|es|an|luvu\w*|luku\w*|-talet|-tallet|['’]l[ae]r\w*|['’]l[ıiuü](?=\s+yıl)|lar|ler)(?!\w)"
                            r"|\s?年代(?!表)|\s?년대(?!비)|\s?के\s?दशक)")
 # ("1960年代中ごろ": a word glued after 年代 in a script without spaces; "2013年代表团" is a year and a delegation)
 # the first of two decades a range gives with one mark of decades after the second: "1980~90년대", "the 1950-60s"
-_DECADE_RANGE = re.compile(r"\s?[-–—~〜～/]\s?(?:1[89]|20)?\d0(?=\D)")
-_RANGE = re.compile(r"\s?[-–—/]\s?$")
+_DECADE_RANGE = lazy_compile(r"\s?[-–—~〜～/]\s?(?:1[89]|20)?\d0(?=\D)")
+_RANGE = lazy_compile(r"\s?[-–—/]\s?$")
 
 
 @cache
@@ -966,4 +967,4 @@ def years(text: str, start: int, end: int) -> list[Year]:
     return out
 
 
-_ERA_GLOSS = re.compile(r"\s?[(（]\s?(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[)）](?=\s?年)")
+_ERA_GLOSS = lazy_compile(r"\s?[(（]\s?(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)\s?[)）](?=\s?年)")

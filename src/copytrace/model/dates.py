@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from copytrace.errors import InvalidStatement
 from copytrace.i18n import lazy_gettext
+from copytrace.lazyre import lazy_compile
 
-_PARTIAL = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
+_PARTIAL = lazy_compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,9 @@ import unicodedata
 
 from anyascii import anyascii
 
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+from copytrace.lazyre import lazy_compile
+
+_NON_ALNUM = lazy_compile(r"[^0-9a-z]+")
 
 
 def name_key(text: str) -> str:

@@ -6,7 +6,6 @@ code at start-up; loading a pack into a registry is ``copytrace.packs.loader``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -16,9 +15,10 @@ import yaml
 
 from copytrace.datafile import load_yaml
 from copytrace.errors import PackError
+from copytrace.lazyre import lazy_compile
 from copytrace.model.statement import Citation
 
-_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_ID = lazy_compile(r"^[a-z0-9][a-z0-9-]*$")
 _FACT_KEYS = {"p", "o", "kind", "scope", "from", "to", "source", "confidence", "note"}
 _ENTITY_KEYS = {"id", "kind", "name", "source", "aliases", "facts"}
 
