@@ -1916,7 +1916,12 @@ def _namelike(text: str, word: re.Match[str]) -> bool:
 @cache
 def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     """The towns the extractor knows (data/cities.json, from GeoNames: scripts/gazetteer.py), each with its
-    country's code, and each historical state's code by the code of a state on its land."""
+    country's code, and each historical state's code by the code of a state on its land (kept in the build cache:
+    reading the JSON took 0.3 s)."""
+    return load_or_build("gazetteer", [], _read_gazetteer)
+
+
+def _read_gazetteer() -> tuple[dict[str, str], dict[str, str]]:
     path = resources.files("copytrace.extract") / "data" / "cities.json"
     towns: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     lands = {land: code for code, entry in countries().historical.items() for land in entry.get("lands", [])}
@@ -1953,7 +1958,12 @@ _TOWN_PART = lazy_compile(r"[ -]+")
 @cache
 def _compound_towns() -> dict[tuple[str, str], dict[str, str]]:
     """Towns whose name joins two names with small words ("Dubnica nad Váhom", "Ростов-на-Дону", "Frankfurt an der
-    Oder"), from the gazetteer: the folded first name and joining words -> each folded last name's country."""
+    Oder"), from the gazetteer: the folded first name and joining words -> each folded last name's country (kept in
+    the build cache)."""
+    return load_or_build("compoundtowns", [], _build_compound_towns)
+
+
+def _build_compound_towns() -> dict[tuple[str, str], dict[str, str]]:
     out: dict[tuple[str, str], dict[str, str]] = {}
     for name, code in _gazetteer()[0].items():
         parts = _TOWN_PART.split(name)
@@ -2150,7 +2160,12 @@ _TOWN_ADJECTIVE = lazy_compile(
 
 @cache
 def _town_keys() -> dict[str, tuple[str, ...]]:
-    """The gazetteer's towns by their folded names (Latin letters, lower case) -> the names that fold so."""
+    """The gazetteer's towns by their folded names (Latin letters, lower case) -> the names that fold so (kept in the
+    build cache: folding every town's name took a second, at the first town adjective of a process)."""
+    return load_or_build("townkeys", [], _build_town_keys)
+
+
+def _build_town_keys() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for name in _gazetteer()[0]:
         out.setdefault(_town_key(name), []).append(name)
