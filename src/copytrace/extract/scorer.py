@@ -11360,8 +11360,12 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
     often than the topic and names last, the sentence speaks of that design (its last mention); else None."""
     if s.known is None or topic.entity is None:
         return None
-    named = [m for m in s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
-             if m.kind == "product" and not m.generic and m.entity is not None]
+    before = s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
+    # (not one a word of likeness stands right before: "Outwardly it resembles the BMP-1." likens the copy to it)
+    likes = [k for k in before if k.kind == "cue" and k.value == "resemble"]
+    named = [m for m in before if m.kind == "product" and not m.generic and m.entity is not None
+             and not any(k.end <= m.start and s.doc.tokens_between(k.end, m.start) <= 3
+                         and not _SENTENCE_END.search(s.doc.text, k.end, m.start) for k in likes)]
     if not named or named[-1].value == topic.value or not s.known.derives(topic.entity, named[-1].entity or ""):
         return None
     last = named[-1]
