@@ -927,6 +927,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
                     # ("tanks of NATO produced in the Cold War": an alliance makes nothing, its members' firms do)
                     and not (r.relation == "manufactured_by" and r.object in alliances)
+                    # ("made in Suhl, near the Walther works": a plant a word of nearness names is a landmark)
+                    and not (r.relation == "manufactured_by" and s.has("near") and _landmark(s, r))
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object)
                     and not (named_where and _renamed_where(r, named_where)))
@@ -2513,6 +2515,16 @@ def _opens_with_pronoun(s: Sentence) -> bool:
     verb = next((k for k in s.cue_list("copula")), None)
     return verb is not None and s.doc.tokens_between(s.start, verb.start) == 0 \
         and not s.doc.text[s.start:s.end].rstrip().endswith("?")
+
+
+def _landmark(s: Sentence, r: Reading) -> bool:
+    """Whether each naming of a maker a reading gives stands right after a word of nearness ("near the Walther works",
+    "vicino alla fabbrica", "près de l'usine", "lângă uzina"), a few words of its own phrase between: a
+    place the making is said to be near, not the one who makes."""
+    orgs = [m for m in s.mentions if m.kind == "org" and m.value == r.object and r.start <= m.start and m.end <= r.end]
+    return bool(orgs) and all(any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 3
+                                  and not any(ch in ",;:()" for ch in s.doc.text[k.end:o.start])
+                                  for k in s.cue_list("near")) for o in orgs)
 
 
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
