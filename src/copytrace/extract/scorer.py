@@ -6356,6 +6356,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_media_word(s, c):
             continue   # "laut russischen Medien wurden die Panzer gebaut", "selon les médias russes": whose report
             #            it is, no place of making
+        if _made_part_with(s, c, cue):
+            continue   # "a carbine with an Iranian-made optic", "con un mirino di fabbricazione cinese": the
+            #            making a phrase of "with" holds is its own noun's, a part, not the design's
         if _with_after(s, c) or _with_before(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
@@ -6690,6 +6693,25 @@ def _beside(s: Sentence, k: Mention, m: Mention) -> bool:
     """Whether a word and a name stand side by side, no word between (in either order)."""
     return (k.end <= m.start and s.doc.tokens_between(k.end, m.start) == 0) \
         or (m.end <= k.start and s.doc.tokens_between(m.end, k.start) == 0)
+
+
+def _made_part_with(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a word for "with" that precedes its noun stands after a design and before both a word of making and
+    the country it names, close, no design and no clause mark between ("a carbine with an Iranian-made night
+    optic", "le fusil X avec une lunette de fabrication chinoise"): the making is the noun's after "with", a part."""
+    if s.doc.particles_follow or s.doc.genitive_first or not c.adjective:
+        return False   # (a country's name is a place of its own: "built with Soviet-made engines in China")
+    first = min(c.start, cue.start)
+    last = max(c.end, cue.end)
+    for word in s.cue_list("with"):
+        if word.end > first or s.doc.tokens_between(word.end, first) > 3 \
+                or any(ch in ",;:()" for ch in s.doc.text[word.end:last]):
+            continue
+        if any(word.end <= p.start < last or (p.start < last and p.end > word.end) for p in s.products):
+            continue   # ("armed with Chinese-made Type 56 rifles": the design itself)
+        if any(p.end <= word.start and s.doc.tokens_between(p.end, word.start) <= 2 for p in s.products):
+            return True
+    return False
 
 
 def _with_after(s: Sentence, c: Mention) -> bool:
