@@ -954,6 +954,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    if s.parents and s.has("design"):
+        kept = _to_designed_original(s, kept)
     kept = [kept_r for r in kept if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
@@ -1687,6 +1689,46 @@ def _replacers_made(s: Sentence, r: Reading, replacers: list[tuple[Mention, Ment
     """A making, maker or year of the design a replacement sets aside read for another design named before it."""
     return r.relation in {"made_in_country", "manufactured_by", "introduced_year"} and any(
         r.subject is not q and r.subject.end <= q.start and r.end > k.start for q, k in replacers)
+
+
+@cache
+def _folded_designers() -> frozenset[str]:
+    """The designers' names of ``designations.yaml``, folded as a text's words are ("Kalașnikov", "Kalaşnikov")."""
+    return frozenset(fold_phrase(d).strip() for d in shapes().designers)
+
+
+def _to_designed_original(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"a copy of the Soviet AK-47, designed by Kalashnikov and made from 1949 at Izhmash", "una copia dell'SVD,
+    progettato da Dragunov e prodotto dal 1963 alla fabbrica Izhmash": a phrase set off by a comma right after an
+    original, that opens with a word of design and a designer the registry's lists know, speaks of the original; the
+    year and the maker it gives are the original's, not the copy's."""
+    text = s.doc.text
+    designers = _folded_designers()
+    asides: list[tuple[Mention, int, int]] = []
+    for p in s.products:
+        if id(p) not in s.parents or not text.startswith(",", p.end):
+            continue
+        word = next((k for k in s.cue_list("design") if k.start > p.end and s.doc.tokens_between(p.end + 1, k.start)
+                     == 0), None)
+        if word is None or not any(fold_phrase(w.strip(".,;:")).strip() in designers
+                                   for w in text[word.end:s.end].split()[:4]):
+            continue
+        closed = min((i for i in (text.find(ch, word.end, s.end) for ch in ";.") if i >= 0), default=s.end)
+        asides.append((p, p.end, closed))
+    if not asides:
+        return kept
+    out = []
+    for r in kept:
+        if r.relation in {"introduced_year", "manufactured_by"}:
+            kind = "year" if r.relation == "introduced_year" else "org"
+            at = [m for m in s.mentions if m.kind == kind and m.value == r.object]
+            aside = next((a for a in asides if a[0] is not r.subject and a[0].start > r.subject.start
+                          and at and all(a[1] < m.start and m.end <= a[2] for m in at)), None)
+            if aside is not None:
+                p = aside[0]
+                r = dataclasses.replace(r, subject=p, start=p.start, end=max(r.end, p.end))
+        out.append(r)
+    return out
 
 
 def _past_participle(s: Sentence, r: Reading, participles: list[tuple[int, int]]) -> bool:
