@@ -33,6 +33,15 @@ def test_a_designers_aside_dates_and_makes_the_original(extractor: Extractor, la
     assert not any(s == "Type 56" and r in {"introduced_year", "manufactured_by"} for s, r, _ in facts), facts
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Type 56 is a copy of the AK-47, designed by Mikhail Kalashnikov and built in the Soviet Union."),
+    ("it", "Il Tipo 56 è una copia dell'AK-47, progettato da Kalašnikov e costruito in Unione Sovietica."),
+    ("fr", "Le Type 56 est une copie de l'AK-47, conçu par Kalachnikov et produit en URSS."),
+])
+def test_a_designers_aside_places_the_original(extractor: Extractor, lang: str, text: str) -> None:
+    assert ("AK-47", "made_in_country", "Soviet Union") in facts_of(extractor, text, lang)
+
+
 def test_an_aside_of_other_designers_stays_with_the_copy(extractor: Extractor) -> None:
     text = "The Type 56 is a copy of the AK-47, designed by Chinese engineers and made since 1956 by Norinco."
     assert ("Type 56", "manufactured_by", "Norinco") in facts_of(extractor, text, "en")

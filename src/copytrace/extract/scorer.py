@@ -1691,6 +1691,9 @@ def _replacers_made(s: Sentence, r: Reading, replacers: list[tuple[Mention, Ment
         r.subject is not q and r.subject.end <= q.start and r.end > k.start for q, k in replacers)
 
 
+_ASIDE_KINDS = {"introduced_year": "year", "manufactured_by": "org", "made_in_country": "country"}
+
+
 @cache
 def _folded_designers() -> frozenset[str]:
     """The designers' names of ``designations.yaml``, folded as a text's words are ("Kalașnikov", "Kalaşnikov")."""
@@ -1719,9 +1722,9 @@ def _to_designed_original(s: Sentence, kept: list[Reading]) -> list[Reading]:
         return kept
     out = []
     for r in kept:
-        if r.relation in {"introduced_year", "manufactured_by"}:
-            kind = "year" if r.relation == "introduced_year" else "org"
-            at = [m for m in s.mentions if m.kind == kind and m.value == r.object]
+        if r.relation in _ASIDE_KINDS:
+            at = [m for m in s.mentions if m.kind == _ASIDE_KINDS[r.relation]
+                  and (s.country(m) if m.kind == "country" else m.value) == r.object]
             aside = next((a for a in asides if a[0] is not r.subject and a[0].start > r.subject.start
                           and at and all(a[1] < m.start and m.end <= a[2] for m in at)), None)
             if aside is not None:
