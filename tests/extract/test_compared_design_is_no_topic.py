@@ -33,3 +33,26 @@ def test_an_outside_design_spoken_of_plainly_keeps_its_sentence(extractor: Extra
     # (what a sentence says of the outside design itself stays with it: nothing of it reaches the MiG-29)
     text = "The MiG-29 is a Soviet fighter. Poland later bought the F-16. It was delivered in 2006."
     assert not any(s == "MiG-29" and r == "exported_to" for s, r, _ in facts_of(extractor, text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "subject"), [
+    ("en", "The Chinese factory built the Type 86 from a captured vehicle. Outwardly it resembles the BMP-1 "
+           "closely. Series production began in 1989.", "Type 86"),
+    ("en", "The BMP-1 was a Soviet vehicle. Egypt sold one BMP-1 to China, where a plant copied it as the Type 86. "
+           "In its lines it resembles the BMP-1 a great deal. Small-scale making started in 1989.", "Type 86"),
+    ("en", "Egypt assembled the Kader from Chinese kits. In shape it looks like the MiG-21 of old. The first "
+           "ones were finished in 1982.", None),
+    ("it", "Il Tipo 86 fu costruito in Cina. Esteriormente somiglia molto al BMP-1. La produzione in serie "
+           "iniziò nel 1989.", "Type 86"),
+    ("fr", "Le Type 86 fut construit en Chine. Il ressemble beaucoup au BMP-1. La production en série commença "
+           "en 1989.", "Type 86"),
+    ("ro", "Tipul 86 a fost construit în China. Este foarte asemănător cu BMP-1. Producția de serie a început "
+           "în 1989.", "Type 86"),
+])
+def test_a_sentence_that_only_likens_keeps_the_design_gone_on_about(extractor: Extractor, lang: str, text: str,
+                                                                     subject: str | None) -> None:
+    # (the design a sentence only likens the one spoken of to is not what the next sentence speaks of)
+    years = {(s, o) for s, r, o in facts_of(extractor, text, lang) if r == "introduced_year"}
+    assert not any(s in {"BMP-1", "MiG-21"} for s, _ in years), years
+    if subject is not None:
+        assert any(s == subject for s, _ in years), years

@@ -29,3 +29,18 @@ def test_a_cue_ending_in_a_joined_article_reads_its_elided_form(
 ])
 def test_a_name_after_an_elided_preposition_is_the_name_given(extractor: Extractor, text: str, lang: str) -> None:
     assert ("PA md. 86", "alias_of", "Osprey") in facts_of(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("Per decenni l'AKM fu prodotto dall'Arsenal a Kazanlak.", "Arsenal"),
+    ("Il BTR-60 fu prodotto in Romania dall'Uzina Mecanică Moreni.", "Uzina Mecanică Moreni"),
+    ("Il T-72 fu assemblato anche dall'Uralvagonzavod.", "Uralvagonzavod"),
+])
+def test_a_maker_glued_to_an_elided_word_for_by(extractor: Extractor, text: str, maker: str) -> None:
+    # ("dall'" is "dalla"/"dallo" cut short before a vowel: the capital glued to it opens the maker's name)
+    assert any(r == "manufactured_by" and o == maker for _, r, o in facts_of(extractor, text, "it"))
+
+
+def test_an_army_glued_to_an_elided_word_for_by_makes_nothing(extractor: Extractor) -> None:
+    text = "Il Tipo 56 fu prodotto in Cina e impiegato dall'Esercito popolare."
+    assert not any(r == "manufactured_by" for _, r, _ in facts_of(extractor, text, "it"))

@@ -38,6 +38,7 @@ CUE_CLASSES = frozenset({
     "doubt", "repair", "plural", "all", "after", "etc", "war", "milestone", "in_version", "goods", "for_buyer",
     "abstract", "causative", "pronoun", "outside", "where", "frame", "relocate", "between", "belated",
     "partner", "not_only", "nickname", "group", "report", "exchange", "media", "than", "era", "contest", "then",
+    "near",
 })
 # What a case ending on a country name says, as the cue word of that class would ("Rusya'dan": from Russia)
 # plain: a particle with no role here; made: an ending that makes the name the adjective of where a thing is made

@@ -2953,7 +2953,13 @@ def _organisations(text: str, mentions: list[Mention], taken: _Mask, particles: 
                 _add_org(text, begin, cue.start, out, orgs)
             continue
         after = cue.end + _article(text, cue.end)
-        right = places.first_start(after, blocked.first_start(after, _capitals_after(text, after)))
+        reach = _capitals_after(text, after)
+        glued = _CAPITAL_WORD.match(text, after + 1) if text[after:after + 1] in _APOSTROPHES else None
+        if glued is not None and text[after + 1].isupper() and not blocked.hit(after + 1, glued.end()) \
+                and not any(m.start == after + 1 and m.kind == "cue" and m.value == "force" for m in mentions):
+            # ("prodotto dall'Arsenal di Kazanlak": a word for "by" cut short and glued to the name's capital)
+            after, reach = after + 1, _capitals_after(text, glued.end())
+        right = places.first_start(after, blocked.first_start(after, reach))
         right = _one_letter_cut(text, after, right, particles)
         begin = after + len(text[after:right]) - len(text[after:right].lstrip())
         stop = begin + len(text[begin:right].rstrip())

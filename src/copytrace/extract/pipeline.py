@@ -313,7 +313,11 @@ class Extractor:
             # "the J-7 (export version: F-7) is ...": names in brackets are asides to the one the sentence is about
             own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own
             # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
-            own = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None} or own
+            plain = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None}
+            # ("The Type 86 entered service. Outwardly it resembles the BMP-1. Production began in 1987": a sentence
+            # whose only design is what it is likened to still speaks of the one gone on about before it)
+            carried = (recent or going_on) if own and not plain and not field else None
+            own = plain or own
             # "The J-6 is a Chinese fighter. ... a licence for the MiG-19. The aircraft ...": a design the registry
             # says the topic derives from is the background of a text about its copy, not what "the aircraft"
             # points at next (a topic the text has named already: not the one it names most later, "The T-72M1 was
@@ -339,8 +343,10 @@ class Extractor:
                 sentence, recent, found_here, thresholds))) else recent
             # "The M-84 is a Yugoslav copy of it. It has a crew of three. It was sold to Kuwait": sentences that
             # name no design go on about the one a sentence before them spoke of, up to the end of the paragraph
-            going_on = recent or (going_on if not sentence.products and not field
-                                  and "\n" not in text[end:_next_visible(text, end)] else None)
+            if carried is not None:
+                recent = None
+            going_on = recent or carried or (going_on if not sentence.products and not field
+                                             and "\n" not in text[end:_next_visible(text, end)] else None)
             if recent is not None and topic is not None and any(
                     c.relation == "derived_from" and c.subject.value == recent.value and c.object == topic.value
                     and c.subject.start > c.start for c in found_here):

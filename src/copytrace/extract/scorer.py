@@ -928,6 +928,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
                     and not (r.relation == "alias_of" and r.object in alliances)   # "kode NATO": no name
                     # ("tanks of NATO produced in the Cold War": an alliance makes nothing, its members' firms do)
                     and not (r.relation == "manufactured_by" and r.object in alliances)
+                    # ("made in Suhl, near the Walther works": a plant a word of nearness names is a landmark)
+                    and not (r.relation == "manufactured_by" and s.has("near") and _landmark(s, r))
                     and not (r.relation in {"made_in_country", "exported_to"}
                              and paired.get(id(r.subject), r.object) != r.object)
                     and not (named_where and _renamed_where(r, named_where)))
@@ -953,6 +955,8 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     if parties:
         kept = [r for r in kept if not _read_from_parties(s, r, parties)]
     kept = _own_conjuncts(s, kept)
+    if s.parents and s.has("design"):
+        kept = _to_designed_original(s, kept)
     kept = [kept_r for r in kept if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     kept.extend(_gapped_makers(s, kept))
     owned = _parts_named(s)
@@ -1686,6 +1690,49 @@ def _replacers_made(s: Sentence, r: Reading, replacers: list[tuple[Mention, Ment
     """A making, maker or year of the design a replacement sets aside read for another design named before it."""
     return r.relation in {"made_in_country", "manufactured_by", "introduced_year"} and any(
         r.subject is not q and r.subject.end <= q.start and r.end > k.start for q, k in replacers)
+
+
+_ASIDE_KINDS = {"introduced_year": "year", "manufactured_by": "org", "made_in_country": "country"}
+
+
+@cache
+def _folded_designers() -> frozenset[str]:
+    """The designers' names of ``designations.yaml``, folded as a text's words are ("Kalașnikov", "Kalaşnikov")."""
+    return frozenset(fold_phrase(d).strip() for d in shapes().designers)
+
+
+def _to_designed_original(s: Sentence, kept: list[Reading]) -> list[Reading]:
+    """"a copy of the Soviet AK-47, designed by Kalashnikov and made from 1949 at Izhmash", "una copia dell'SVD,
+    progettato da Dragunov e prodotto dal 1963 alla fabbrica Izhmash": a phrase set off by a comma right after an
+    original, that opens with a word of design and a designer the registry's lists know, speaks of the original; the
+    year and the maker it gives are the original's, not the copy's."""
+    text = s.doc.text
+    designers = _folded_designers()
+    asides: list[tuple[Mention, int, int]] = []
+    for p in s.products:
+        if id(p) not in s.parents or not text.startswith(",", p.end):
+            continue
+        word = next((k for k in s.cue_list("design") if k.start > p.end and s.doc.tokens_between(p.end + 1, k.start)
+                     == 0), None)
+        if word is None or not any(fold_phrase(w.strip(".,;:")).strip() in designers
+                                   for w in text[word.end:s.end].split()[:4]):
+            continue
+        closed = min((i for i in (text.find(ch, word.end, s.end) for ch in ";.") if i >= 0), default=s.end)
+        asides.append((p, p.end, closed))
+    if not asides:
+        return kept
+    out = []
+    for r in kept:
+        if r.relation in _ASIDE_KINDS:
+            at = [m for m in s.mentions if m.kind == _ASIDE_KINDS[r.relation]
+                  and (s.country(m) if m.kind == "country" else m.value) == r.object]
+            aside = next((a for a in asides if a[0] is not r.subject and a[0].start > r.subject.start
+                          and at and all(a[1] < m.start and m.end <= a[2] for m in at)), None)
+            if aside is not None:
+                p = aside[0]
+                r = dataclasses.replace(r, subject=p, start=p.start, end=max(r.end, p.end))
+        out.append(r)
+    return out
 
 
 def _past_participle(s: Sentence, r: Reading, participles: list[tuple[int, int]]) -> bool:
@@ -2514,6 +2561,16 @@ def _opens_with_pronoun(s: Sentence) -> bool:
     verb = next((k for k in s.cue_list("copula")), None)
     return verb is not None and s.doc.tokens_between(s.start, verb.start) == 0 \
         and not s.doc.text[s.start:s.end].rstrip().endswith("?")
+
+
+def _landmark(s: Sentence, r: Reading) -> bool:
+    """Whether each naming of a maker a reading gives stands right after a word of nearness ("near the Walther works",
+    "vicino alla fabbrica", "près de l'usine", "lângă uzina"), a few words of its own phrase between: a
+    place the making is said to be near, not the one who makes."""
+    orgs = [m for m in s.mentions if m.kind == "org" and m.value == r.object and r.start <= m.start and m.end <= r.end]
+    return bool(orgs) and all(any(k.end <= o.start and s.doc.tokens_between(k.end, o.start) <= 3
+                                  and not any(ch in ",;:()" for ch in s.doc.text[k.end:o.start])
+                                  for k in s.cue_list("near")) for o in orgs)
 
 
 def _mk(s: Sentence, subject: Mention, rel: str, obj: str, feats: dict[str, float], *ev: Mention | None,
@@ -6345,6 +6402,9 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
         if _on_media_word(s, c):
             continue   # "laut russischen Medien wurden die Panzer gebaut", "selon les médias russes": whose report
             #            it is, no place of making
+        if _made_part_with(s, c, cue):
+            continue   # "a carbine with an Iranian-made optic", "con un mirino di fabbricazione cinese": the
+            #            making a phrase of "with" holds is its own noun's, a part, not the design's
         if _with_after(s, c) or _with_before(s, c):
             continue   # "valmisti kiväärejä Qatarin kanssa", "Sovyetler Birliği ile birlikte üretti": the party the
             #            making was done with, where "with" follows its noun, is no place of the making
@@ -6679,6 +6739,25 @@ def _beside(s: Sentence, k: Mention, m: Mention) -> bool:
     """Whether a word and a name stand side by side, no word between (in either order)."""
     return (k.end <= m.start and s.doc.tokens_between(k.end, m.start) == 0) \
         or (m.end <= k.start and s.doc.tokens_between(m.end, k.start) == 0)
+
+
+def _made_part_with(s: Sentence, c: Mention, cue: Mention) -> bool:
+    """Whether a word for "with" that precedes its noun stands after a design and before both a word of making and
+    the country it names, close, no design and no clause mark between ("a carbine with an Iranian-made night
+    optic", "le fusil X avec une lunette de fabrication chinoise"): the making is the noun's after "with", a part."""
+    if s.doc.particles_follow or s.doc.genitive_first or not c.adjective:
+        return False   # (a country's name is a place of its own: "built with Soviet-made engines in China")
+    first = min(c.start, cue.start)
+    last = max(c.end, cue.end)
+    for word in s.cue_list("with"):
+        if word.end > first or s.doc.tokens_between(word.end, first) > 3 \
+                or any(ch in ",;:()" for ch in s.doc.text[word.end:last]):
+            continue
+        if any(word.end <= p.start < last or (p.start < last and p.end > word.end) for p in s.products):
+            continue   # ("armed with Chinese-made Type 56 rifles": the design itself)
+        if any(p.end <= word.start and s.doc.tokens_between(p.end, word.start) <= 2 for p in s.products):
+            return True
+    return False
 
 
 def _with_after(s: Sentence, c: Mention) -> bool:
@@ -11361,8 +11440,12 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
     often than the topic and names last, the sentence speaks of that design (its last mention); else None."""
     if s.known is None or topic.entity is None:
         return None
-    named = [m for m in s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
-             if m.kind == "product" and not m.generic and m.entity is not None]
+    before = s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
+    # (not one a word of likeness stands right before: "Outwardly it resembles the BMP-1." likens the copy to it)
+    likes = [k for k in before if k.kind == "cue" and k.value == "resemble"]
+    named = [m for m in before if m.kind == "product" and not m.generic and m.entity is not None
+             and not any(k.end <= m.start and s.doc.tokens_between(k.end, m.start) <= 3
+                         and not _SENTENCE_END.search(s.doc.text, k.end, m.start) for k in likes)]
     if not named or named[-1].value == topic.value or not s.known.derives(topic.entity, named[-1].entity or ""):
         return None
     last = named[-1]
