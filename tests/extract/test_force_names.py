@@ -27,3 +27,14 @@ def test_forces_a_design_serves_in_are_no_place_of_making(extractor) -> None:
             "автомата продолжается.")
     facts = facts_of(extractor, text, "ru")
     assert ("Type 56", "made_in_country", "China") not in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    # Indonesian: the air force and the navy by their old initials stand for the state
+    "Pada tahun 1962 AURI menerima pesawat Tu-16 dari Uni Soviet.",
+    "AURI membeli sebanyak 10 pesawat Tu-16 dari Uni Soviet.",
+    "Pesawat Tu-16 milik ALRI dibeli dari Uni Soviet pada tahun 1960.",
+])
+def test_indonesian_forces_by_their_initials_buy_for_the_state(extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "id")
+    assert ("Tu-16", "exported_to", "Indonesia") in facts, facts
