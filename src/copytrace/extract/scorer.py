@@ -7897,6 +7897,11 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        # (a word of the maker's own name, "工場", is no verb of its making: the verb nearest the name outside it,
+        # after it where the verb comes last, says what it made: "工具工場は金属部品を生産した", parts)
+        verbs = [k for k in produce if not (o.start <= k.start and k.end <= o.end)]
+        later = [k for k in verbs if k.start >= o.end] if s.doc.particles_follow else []
+        own_verb = min(later or verbs, key=lambda k: s.gap(k, o), default=cue)
         if _ships_parts(s, o, cue):
             # "the design bureau sent 140 sets of kits to the works that assembled them": it supplies the parts
             # another assembles
@@ -7950,7 +7955,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if _apart_in_brackets(s, p, o):
                 continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
-            if _of_parts(s, p, cue):
+            if _of_parts(s, p, cue) or (own_verb is not cue and _of_parts(s, p, own_verb)):
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
