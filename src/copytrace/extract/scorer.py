@@ -10144,10 +10144,27 @@ def _between_parties(s: Sentence) -> list[Mention]:
             named = sum(s.doc.tokens_between(m.start, m.end) for m in countries if a <= m.start and m.end <= b)
             if s.doc.tokens_between(a, b) - named <= 2 and not c.adjective:
                 joined.append(c)
-        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies")
-        if len(joined) >= 2:
+        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies"; a
+        # firm joined to the one country by "and" is the other: "a contract between India and a Russian company")
+        if len(joined) >= 2 or (len(joined) == 1 and _firm_joined(s, joined[0])):
             parties.extend(joined)
     return parties
+
+
+def _firm_joined(s: Sentence, c: Mention) -> bool:
+    """Whether a firm (a maker's name, or a word for a company) stands right beside a country, a word for "and"
+    between them (an article at most after it)."""
+    text = s.doc.text
+    for m in s.mentions:
+        if not (m.kind == "org" or (m.kind == "cue" and m.value in {"org_word", "maker"})):
+            continue
+        a, b = (c.end, m.start) if m.start >= c.end else (m.end, c.start)
+        if a > b:
+            continue
+        words = fold_phrase(text[a:b]).split()
+        if words and words[0] in and_words() and all(w in articles() for w in words[1:]):
+            return True   # ("and a company", "and the firm")
+    return False
 
 
 def _read_from_parties(s: Sentence, r: Reading, parties: list[Mention]) -> bool:
