@@ -174,13 +174,16 @@ class Sentence:
         # of experience with the T-55": the design the experience was gained on is no original)
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
-            for c in ("produce", "export", "import", "basis"):
+            for c in ("produce", "export", "import", "basis", "arrive"):
                 # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
                 # from Russia)
                 # (not where a product joins the thing in a list: "exported oil and T-72 tanks to India")
+                # (a word of arrival with such a thing right before it, in any language, is an idiom of getting it
+                # done: Persian "به امضا رسید", came to signature, was signed; no delivery)
                 kept = [k for k in self.cues.get(c, []) if not any(
-                    ((a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
-                     or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    ((a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2 and c != "arrive")
+                     or ((object_first or c == "arrive") and a.end <= k.start
+                         and self.doc.tokens_between(a.end, k.start) == 0)
                      or (object_first and k.start < a.start and a.end < k.end))
                     and not any(p.start >= a.end and _listed_after(self.doc, a.end, p.start) for p in self.products)
                     for a in self.cues["abstract"])]
