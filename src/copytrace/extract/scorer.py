@@ -7900,11 +7900,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
-        # (a word of the maker's own name, "工場", is no verb of its making: the verb nearest the name outside it,
-        # after it where the verb comes last, says what it made: "工具工場は金属部品を生産した", parts)
-        verbs = [k for k in produce if not (o.start <= k.start and k.end <= o.end)]
-        later = [k for k in verbs if k.start >= o.end] if s.doc.particles_follow else []
-        own_verb = min(later or verbs, key=lambda k: s.gap(k, o), default=cue)
+        # (a word of the maker's own name, "工場", is no verb of its making: where the verb comes last, the verb
+        # nearest after the name says what it made: "工具工場は金属部品を生産した", parts)
+        later = [k for k in produce if k.start >= o.end] if s.doc.particles_follow else []
+        own_verb = min(later, key=lambda k: s.gap(k, o), default=cue)
         if _ships_parts(s, o, cue):
             # "the design bureau sent 140 sets of kits to the works that assembled them": it supplies the parts
             # another assembles
