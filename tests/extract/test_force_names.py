@@ -38,3 +38,14 @@ def test_forces_a_design_serves_in_are_no_place_of_making(extractor) -> None:
 def test_indonesian_forces_by_their_initials_buy_for_the_state(extractor, text: str) -> None:
     facts = facts_of(extractor, text, "id")
     assert ("Tu-16", "exported_to", "Indonesia") in facts, facts
+
+
+@pytest.mark.parametrize("text", [
+    # Hebrew: the article of "the Red Army" drops after a prefixed preposition ("לצבא האדום"); the adjective after it
+    # is the army's, no place of making
+    "הוא התגייס לצבא האדום הסובייטי והשקיע בייצור רובי AK-47.",
+    "אביו שירת בצבא האדום הסובייטי ועבד בייצור רובי AK-47.",
+])
+def test_a_hebrew_army_after_a_preposition_owns_its_adjective(extractor, text: str) -> None:
+    facts = facts_of(extractor, text, "he")
+    assert ("AK-47", "made_in_country", "Soviet Union") not in facts, facts
