@@ -208,9 +208,12 @@ class Names:
         words = match_fold(noun).split()
         # (the noun in another language, by the kind it is a word for: "戦車", "전차", "танка" are "tank")
         folded = fold_phrase(noun).strip()
-        words += [kind for kind, glosses in kind_glosses().items()
-                  if any(folded.startswith(g) or (g in folded and not g.isascii() and not _CYRILLIC_OR_LATIN.match(g))
-                         for g in glosses)]
+        hits = {kind: max(found, key=len) for kind, glosses in kind_glosses().items()
+                if (found := [g for g in glosses if folded.startswith(g)
+                              or (g in folded and not g.isascii() and not _CYRILLIC_OR_LATIN.match(g))])}
+        # (the longer word of a kind holds the shorter: "短機関銃", a submachine gun, is no "機関銃", machine gun;
+        # "пистолет-пулемёт" no "пистолет")
+        words += [kind for kind, g in hits.items() if not any(g != h and g in h for h in hits.values())]
         fits = [e for e in self.owners(written)
                 if any((w.startswith(n) and len(n) >= 3) or w == n for n in self._nouns.get(e, ()) for w in words)]
         return self._known.get(fits[0]) if len(fits) == 1 else None

@@ -175,13 +175,16 @@ class Sentence:
         # of experience with the T-55": the design the experience was gained on is no original)
         if "abstract" in self.cues:
             object_first = self.doc.particles_follow or self.doc.genitive_first
-            for c in ("produce", "export", "import", "basis"):
+            for c in ("produce", "export", "import", "basis", "arrive"):
                 # (or inside a phrase with a gap, where objects come first: "Rusya'dan ilham aldı", took inspiration
                 # from Russia)
                 # (not where a product joins the thing in a list: "exported oil and T-72 tanks to India")
+                # (a word of arrival with such a thing right before it, in any language, is an idiom of getting it
+                # done: Persian "به امضا رسید", came to signature, was signed; no delivery)
                 kept = [k for k in self.cues.get(c, []) if not any(
-                    ((a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2)
-                     or (object_first and a.end <= k.start and self.doc.tokens_between(a.end, k.start) == 0)
+                    ((a.start >= k.end and self.doc.tokens_between(k.end, a.start) <= 2 and c != "arrive")
+                     or ((object_first or c == "arrive") and a.end <= k.start
+                         and self.doc.tokens_between(a.end, k.start) == 0)
                      or (object_first and k.start < a.start and a.end < k.end))
                     and not any(p.start >= a.end and _listed_after(self.doc, a.end, p.start) for p in self.products)
                     for a in self.cues["abstract"])]
@@ -7977,6 +7980,10 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        # (a word of the maker's own name, "工場", is no verb of its making: where the verb comes last, the verb
+        # nearest after the name says what it made: "工具工場は金属部品を生産した", parts)
+        later = [k for k in produce if k.start >= o.end] if s.doc.particles_follow else []
+        own_verb = min(later, key=lambda k: s.gap(k, o), default=cue)
         if _ships_parts(s, o, cue):
             # "the design bureau sent 140 sets of kits to the works that assembled them": it supplies the parts
             # another assembles
@@ -8030,7 +8037,7 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                 continue
             if _apart_in_brackets(s, p, o):
                 continue   # "China (Type 54), Yugoslavia (Zastava M57)": each bracket speaks of its own
-            if _of_parts(s, p, cue):
+            if _of_parts(s, p, cue) or (own_verb is not cue and _of_parts(s, p, own_verb)):
                 continue   # "Prvi Partizan makes ammunition for the SKS": it makes the parts, not the product
             feats = {"produce": 1.0, "agent": float(agent), "cue_distance": s.gap(cue, o) / 10,
                      "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
@@ -10219,10 +10226,27 @@ def _between_parties(s: Sentence) -> list[Mention]:
             named = sum(s.doc.tokens_between(m.start, m.end) for m in countries if a <= m.start and m.end <= b)
             if s.doc.tokens_between(a, b) - named <= 2 and not c.adjective:
                 joined.append(c)
-        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies")
-        if len(joined) >= 2:
+        # (two parties at least, named as nouns: "mezi kopie patří rumunská PM md. 63" is "among the copies"; a
+        # firm joined to the one country by "and" is the other: "a contract between India and a Russian company")
+        if len(joined) >= 2 or (len(joined) == 1 and _firm_joined(s, joined[0])):
             parties.extend(joined)
     return parties
+
+
+def _firm_joined(s: Sentence, c: Mention) -> bool:
+    """Whether a firm (a maker's name, or a word for a company) stands right beside a country, a word for "and"
+    between them (an article at most after it)."""
+    text = s.doc.text
+    for m in s.mentions:
+        if not (m.kind == "org" or (m.kind == "cue" and m.value in {"org_word", "maker"})):
+            continue
+        a, b = (c.end, m.start) if m.start >= c.end else (m.end, c.start)
+        if a > b:
+            continue
+        words = fold_phrase(text[a:b]).split()
+        if words and words[0] in and_words() and all(w in articles() for w in words[1:]):
+            return True   # ("and a company", "and the firm")
+    return False
 
 
 def _read_from_parties(s: Sentence, r: Reading, parties: list[Mention]) -> bool:
