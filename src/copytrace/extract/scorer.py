@@ -876,7 +876,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
-        + list(_fronted_basis(s))
+        + list(_fronted_basis(s)) + list(_basis_taken(s))
     derivations = [_from_fronted(s, r) for r in derivations]
     derivations = [kept_r for r in derivations if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     derivations = [r for r in derivations if not _from_fronted_contrast(s, r)]
@@ -1217,6 +1217,34 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
         s.parents.add(id(original))
         yield _mk(s, child, "derived_from", original.value, {"cue_basis": 1.0}, k, original, child,
                   qualifier="variant")
+        return
+
+
+def _basis_taken(s: Sentence) -> Iterator[Reading]:
+    """"За основу был взят ТТ", "Jako vzor posloužila TT", "Za podstawę przyjęto TT", "ТТ был взят за основу": a
+    phrase that takes a design as the pattern or basis (``basis_as``: the noun and its verb of taking, using or
+    serving) with no other name in its clause than the design right before or after it: the design the sentence
+    speaks of, named before it (``topic``), was derived from that one."""
+    topic = s.topic
+    if topic is None or topic.start >= s.start:
+        return
+    for k in s.cue_list("basis_as"):
+        after = next((p for p in s.products if p.start >= k.end), None)
+        before = next((p for p in reversed(s.products) if p.end <= k.start), None)
+        if after is not None and _same_clause(s, k.end, after.start, 3) and _plain_tokens(s, k.end, after.start) <= 1:
+            original = after
+        elif before is not None and _same_clause(s, before.end, k.start, 1):
+            original = before
+        else:
+            continue
+        # (no other name in the clause: "X posloužil jako vzor pro Y" gives its owner, which the sentence names)
+        if original.value == topic.value or any(
+                p.value not in {original.value, topic.value} and (_same_clause(s, p.end, k.start, 8) if p.end <= k.start
+                                       else _same_clause(s, k.end, p.start, 8)) for p in s.products):
+            continue
+        s.parents.add(id(original))
+        s.bases.append(k)
+        yield _mk(s, topic, "derived_from", original.value, {"cue_basis": 1.0}, k, original, qualifier="variant")
         return
 
 
