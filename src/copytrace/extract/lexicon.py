@@ -36,7 +36,7 @@ CUE_CLASSES = frozenset({
     "as_name", "replace", "possessive", "example", "permit", "grant", "of", "arrive", "first", "trial", "halt",
     "documents", "origin", "basis_noun", "serve", "like", "unlike", "contrast", "former", "latter", "against",
     "doubt", "repair", "plural", "all", "after", "etc", "war", "milestone", "in_version", "goods", "for_buyer",
-    "abstract", "causative", "pronoun", "outside", "where", "frame", "relocate", "between", "belated",
+    "abstract", "causative", "pronoun", "outside", "where", "frame", "relocate", "between", "belated", "basis_as",
     "partner", "not_only", "nickname", "group", "report", "exchange", "media", "than", "era", "contest", "then",
     "near",
 })

@@ -880,7 +880,7 @@ def candidates(s: Sentence) -> Iterator[Reading]:
     derivations = list(_basis_named(s)) + list(_what_it_is(s)) + list(_foreign_kind(s)) + list(_made_as(s)) \
         + list(_country_versions(s)) + list(_derivations(s, w)) + list(_licensed_designs(s)) + list(_longer_names(s)) \
         + list(_bracketed_lineage(s)) + list(_glossed_versions(s)) + list(_made_from(s)) + list(_glued_compounds(s)) \
-        + list(_fronted_basis(s))
+        + list(_fronted_basis(s)) + list(_basis_taken(s))
     derivations = [_from_fronted(s, r) for r in derivations]
     derivations = [kept_r for r in derivations if (kept_r := _out_of_bracket_aside(s, r)) is not None]
     derivations = [r for r in derivations if not _from_fronted_contrast(s, r)]
@@ -1226,6 +1226,44 @@ def _fronted_basis(s: Sentence) -> Iterator[Reading]:
         yield _mk(s, child, "derived_from", original.value, {"cue_basis": 1.0}, k, original, child,
                   qualifier="variant")
         return
+
+
+def _basis_taken(s: Sentence) -> Iterator[Reading]:
+    """"За основу был взят ТТ", "Jako vzor posloužila TT", "Za podstawę przyjęto TT", "ТТ был взят за основу": a
+    phrase that takes a design as the pattern or basis (``basis_as``: the noun and its verb of taking, using or
+    serving) with no other name in its clause than the design right before or after it: the design the sentence
+    speaks of, named before it (``topic``), was derived from that one."""
+    topic = s.topic
+    if topic is None or topic.start >= s.start:
+        return
+    for k in s.cue_list("basis_as"):
+        after = next((p for p in s.products if p.start >= k.end), None)
+        before = next((p for p in reversed(s.products) if p.end <= k.start), None)
+        if after is not None and _same_clause(s, k.end, after.start, 3) and _plain_tokens(s, k.end, after.start) <= 1:
+            original = after
+        elif before is not None and _same_clause(s, before.end, k.start, 1):
+            original = before
+        else:
+            continue
+        # (no other name in the clause: "X posloužil jako vzor pro Y" gives its owner, which the sentence names)
+        if original.value == topic.value or any(
+                p.value not in {original.value, topic.value} and (_same_clause(s, p.end, k.start, 8) if p.end <= k.start
+                                       else _same_clause(s, k.end, p.start, 8)) for p in s.products):
+            continue
+        s.parents.add(id(original))
+        s.bases.append(k)
+        yield _mk(s, topic, "derived_from", original.value, {"cue_basis": 1.0}, k, original, qualifier="variant")
+        return
+
+
+def _version_opens_brackets(s: Sentence, opened: int, cue: Mention, name: Mention, version: Mention) -> bool:
+    """Whether brackets open right after ``name``, ``cue`` (a word of versions) opens them (two words, a preposition
+    and its adjective, before it at most: "в экспортном варианте") and ``version`` follows it within two words inside
+    the same brackets."""
+    text = s.doc.text
+    return opened >= 0 and name.end <= opened and not text[name.end:opened].strip() \
+        and s.doc.tokens_between(opened + 1, cue.start) <= 2 and s.doc.tokens_between(cue.end, version.start) <= 2 \
+        and not any(ch in ")）" for ch in text[opened:version.start])
 
 
 def _listed_on(s: Sentence, name: Mention) -> bool:
@@ -3366,6 +3404,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         held = [p for p in s.products if cue.start <= p.start and p.end <= cue.end]
         if held and cue.value in {"basis", "basis_reverse"}:
             pairs = _held_pair(s, cue, held[-1], before, after)
+        elif after and before and cue.value == "variant" and _version_opens_brackets(s, opened, cue, before[-1],
+                                                                                      after[0]):
+            # "Ми-24В (экспортный вариант — Ми-35)", "Mi-24W (wersja eksportowa Mi-35)": a word of versions that opens
+            # the brackets right after a name, a name after it inside them, names a version of the name before
+            pairs = [(after[0], before[-1])]
         elif example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
             # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
