@@ -6572,6 +6572,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                          not s.has("produce") and (s.negated(cue) or any(
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
+            # (a licence still to be given or bought, the only word of making: no making yet, as no licence yet)
+            feats["licence_plan"] = feats["plan"] * feats["licence_only"]
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
 
