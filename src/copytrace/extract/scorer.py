@@ -3349,7 +3349,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             claimed.append((verb, versions[-1].end))
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
-            pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
+            # "der Scud-Variante Hwasong 6": a name joined to the word owns it; but a word of "of" between the word
+            # and the next name makes that name the original, the joined one the version ("die TR-85-Varianten
+            # des T-55", the TR-85 versions of the T-55)
+            of = any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("of"))
+            pairs = [(before[-1], after[0])] if of else [(after[0], before[-1])]
         elif cue.value == "basis_reverse" and (taken := _taken_as_basis(s, cue, before, after)) is not None:
             pairs = [taken] if taken[0].value != taken[1].value else []
         elif cue.value == "basis_reverse":
