@@ -5227,7 +5227,21 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         #              Hubschrauber" names no helicopter)
     if group == "cap" and end - start == 1 and s.doc.text[end:end + 1] == ".":
         return None   # (a person's initial: "závod dostal meno V. I. Lenina", the plant was named after Lenin)
+    if group == "cap" and s.doc.capitalised_nouns and _plain_noun_after_as(s, cue, start, end):
+        return None   # ("erwies sich auch als Verkaufsschlager", also proved a best seller: a noun, no name)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
+
+
+def _plain_noun_after_as(s: Sentence, cue: Mention, start: int, end: int) -> bool:
+    """Whether, where every noun takes a capital, one capitalised word with no digit stands right after a naming
+    phrase that ends in a bare word for "as" ("auch als"), no reporting name, and no naming word follows it in its
+    clause ("auch als Fishbed bekannt"): a predicate noun ("served also as a model"), no other name of the design."""
+    word = s.doc.text[start:end]
+    if " " in word or any(ch.isdigit() for ch in word) or word.upper() in {n.upper() for n in shapes().reporting_names}:
+        return False
+    if not any(k.start > cue.start and k.end == cue.end for k in s.cue_list("as_name")):
+        return False
+    return not any(k.start >= end and _same_clause(s, end, k.start, 3) for k in s.cue_list("alias"))
 
 
 # a capitalised name of one to three words, or one in quotes, that ends a stretch of text
