@@ -7917,6 +7917,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        if _speaker_after_quote(s, o, produce):
+            continue   # '"... made everywhere," said an engineer of Zastava': the speaker's firm, no maker
         if _ships_parts(s, o, cue):
             # "the design bureau sent 140 sets of kits to the works that assembled them": it supplies the parts
             # another assembles
@@ -7983,6 +7985,27 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _speaker_after_quote(s: Sentence, o: Mention, produce: list[Mention]) -> bool:
+    """Whether every word of making stands before a maker's name, inside quoted words that close between them ('"..
+    is made everywhere," says an engineer of the firm X', '„... gebaut“, sagt ... beim Unternehmen X'): the firm is
+    where the speaker works, named in the words that say who spoke, no maker of what the quote speaks of."""
+    making = [k for k in produce if k.value != "agent"]
+    if not making or any(k.start >= o.end for k in making):
+        return False
+    last = max((k for k in making if k.end <= o.start), key=lambda k: k.end, default=None)
+    if last is None:
+        return False
+    text = s.doc.text
+    # (the first quotation mark after the word must close the quote: a comma right after it, or a mark of a
+    # sentence's end right before it; not the opening of a quoted name: 'made by Norinco as the "Type 56", and ...')
+    close = next((i for i in range(last.end, o.start) if text[i] in _SPEECH_MARKS), -1)
+    return close >= 0 and (text[close + 1:close + 3].lstrip().startswith(",")
+                           or (close > 0 and text[close - 1] in ",.!?…"))
+
+
+_SPEECH_MARKS = frozenset('"“”»«„')
 
 
 def _maker_reading_holds(made: Reading) -> bool:
