@@ -3453,7 +3453,11 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
             claimed.append((verb, versions[-1].end))
         elif before and after and cue.value in {"variant", "copy"} and s.doc.text[before[-1].end:cue.start] == "-" \
                 and s.doc.tokens_between(cue.end, after[0].start) <= 2:
-            pairs = [(after[0], before[-1])]   # "der Scud-Variante Hwasong 6": a name joined to the word owns it
+            # "der Scud-Variante Hwasong 6": a name joined to the word owns it; but a word of "of" between the word
+            # and the next name makes that name the original, the joined one the version ("die TR-85-Varianten
+            # des T-55", the TR-85 versions of the T-55)
+            of = any(cue.end <= k.start and k.end <= after[0].start for k in s.cue_list("of"))
+            pairs = [(before[-1], after[0])] if of else [(after[0], before[-1])]
         elif cue.value == "basis_reverse" and (taken := _taken_as_basis(s, cue, before, after)) is not None:
             pairs = [taken] if taken[0].value != taken[1].value else []
         elif cue.value == "basis_reverse":
@@ -5327,7 +5331,21 @@ def _name_after(s: Sentence, cue: Mention) -> Mention | None:
         #              Hubschrauber" names no helicopter)
     if group == "cap" and end - start == 1 and s.doc.text[end:end + 1] == ".":
         return None   # (a person's initial: "závod dostal meno V. I. Lenina", the plant was named after Lenin)
+    if group == "cap" and s.doc.capitalised_nouns and _plain_noun_after_as(s, cue, start, end):
+        return None   # ("erwies sich auch als Verkaufsschlager", also proved a best seller: a noun, no name)
     return Mention(start, end, "product", m.group(group).strip(), m.group(group))
+
+
+def _plain_noun_after_as(s: Sentence, cue: Mention, start: int, end: int) -> bool:
+    """Whether, where every noun takes a capital, one capitalised word with no digit stands right after a naming
+    phrase that ends in a bare word for "as" ("auch als"), no reporting name, and no naming word follows it in its
+    clause ("auch als Fishbed bekannt"): a predicate noun ("served also as a model"), no other name of the design."""
+    word = s.doc.text[start:end]
+    if " " in word or any(ch.isdigit() for ch in word) or word.upper() in {n.upper() for n in shapes().reporting_names}:
+        return False
+    if not any(k.start > cue.start and k.end == cue.end for k in s.cue_list("as_name")):
+        return False
+    return not any(k.start >= end and _same_clause(s, end, k.start, 3) for k in s.cue_list("alias"))
 
 
 # a capitalised name of one to three words, or one in quotes, that ends a stretch of text
@@ -6679,6 +6697,8 @@ def _made_in(s: Sentence, w: Weights) -> Iterator[Reading]:
                          not s.has("produce") and (s.negated(cue) or any(
                              k.end <= cue.start and s.doc.tokens_between(k.end, cue.start) <= 2 and s.negated(k)
                              for k in s.cue_list("import", "grant")))))}   # ("nor Czechoslovakia received a licence")
+            # (a licence still to be given or bought, the only word of making: no making yet, as no licence yet)
+            feats["licence_plan"] = feats["plan"] * feats["licence_only"]
             yield _mk(s, p, "made_in_country", s.country(c), feats, p, cue, c)
 
 
@@ -8023,6 +8043,8 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
             # original stands before the word, "T-72-n alapul, és a Bumar", what follows is another clause)
             continue
         cue = min(produce, key=lambda k: s.gap(k, o))
+        if _speaker_after_quote(s, o, produce):
+            continue   # '"... made everywhere," said an engineer of Zastava': the speaker's firm, no maker
         # (a word of the maker's own name, "工場", is no verb of its making: where the verb comes last, the verb
         # nearest after the name says what it made: "工具工場は金属部品を生産した", parts)
         later = [k for k in produce if k.start >= o.end] if s.doc.particles_follow else []
@@ -8093,6 +8115,27 @@ def _makers(s: Sentence, w: Weights) -> Iterator[Reading]:
                           {"produce": 1.0, "via_maker": 1.0, "cue_distance": s.gap(cue, o) / 10,
                            "subject_distance": s.gap(p, o) / 10, "topic": float(s.elsewhere(p)),
                            "plan": s.planned(cue)}, p, cue, home, o)
+
+
+def _speaker_after_quote(s: Sentence, o: Mention, produce: list[Mention]) -> bool:
+    """Whether every word of making stands before a maker's name, inside quoted words that close between them ('"..
+    is made everywhere," says an engineer of the firm X', '„... gebaut“, sagt ... beim Unternehmen X'): the firm is
+    where the speaker works, named in the words that say who spoke, no maker of what the quote speaks of."""
+    making = [k for k in produce if k.value != "agent"]
+    if not making or any(k.start >= o.end for k in making):
+        return False
+    last = max((k for k in making if k.end <= o.start), key=lambda k: k.end, default=None)
+    if last is None:
+        return False
+    text = s.doc.text
+    # (the first quotation mark after the word must close the quote: a comma right after it, or a mark of a
+    # sentence's end right before it; not the opening of a quoted name: 'made by Norinco as the "Type 56", and ...')
+    close = next((i for i in range(last.end, o.start) if text[i] in _SPEECH_MARKS), -1)
+    return close >= 0 and (text[close + 1:close + 3].lstrip().startswith(",")
+                           or (close > 0 and text[close - 1] in ",.!?…"))
+
+
+_SPEECH_MARKS = frozenset('"“”»«„')
 
 
 def _maker_reading_holds(made: Reading) -> bool:
