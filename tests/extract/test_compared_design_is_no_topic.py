@@ -36,10 +36,10 @@ def test_an_outside_design_spoken_of_plainly_keeps_its_sentence(extractor: Extra
 
 
 @pytest.mark.parametrize(("lang", "text", "subject"), [
-    ("en", "The Chinese factory built the Type 86 from a captured vehicle. Outwardly it resembles the BMP-1 "
+    ("en", "The Chinese factory built the Type 86 from a captured vehicle. Seen from outside it resembles a BMP-1 "
            "closely. Series production began in 1989.", "Type 86"),
     ("en", "The BMP-1 was a Soviet vehicle. Egypt sold one BMP-1 to China, where a plant copied it as the Type 86. "
-           "In its lines it resembles the BMP-1 a great deal. Small-scale making started in 1989.", "Type 86"),
+           "In its lines the vehicle resembles a BMP-1 a great deal. Small-scale making started in 1989.", "Type 86"),
     ("en", "Egypt assembled the Kader from Chinese kits. In shape it looks like the MiG-21 of old. The first "
            "ones were finished in 1982.", None),
     ("it", "Il Tipo 86 fu costruito in Cina. Esteriormente somiglia molto al BMP-1. La produzione in serie "

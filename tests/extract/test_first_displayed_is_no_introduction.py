@@ -21,7 +21,7 @@ def test_a_showing_year_is_no_introduction(extractor: Extractor, text: str, year
 
 
 def test_a_service_year_still_is(extractor: Extractor) -> None:
-    assert "1987" in _years(extractor, "The Type 86 entered service in 1987.")
+    assert "1987" in _years(extractor, "The Type 86 IFV entered service in 1987.")
 
 
 @pytest.mark.parametrize(("text", "year"), [

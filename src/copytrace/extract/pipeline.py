@@ -314,7 +314,7 @@ class Extractor:
             own = {v: p for v, p in own.items() if open_bracket(text, start, p.start) < 0} or own
             # "... and looks much like the MiG-21": what a name is compared with is not what it speaks of
             plain = {v: p for v, p in own.items() if sentence.near_before(p.start, ("resemble",), 3) is None}
-            # ("The Type 86 entered service. Outwardly it resembles the BMP-1. Production began in 1987": a sentence
+            # ("The Type 86 went into service. Seen from outside it resembles a BMP-1. Making began in 1987": a sentence
             # whose only design is what it is likened to still speaks of the one gone on about before it)
             carried = (recent or going_on) if own and not plain and not field else None
             own = plain or own

@@ -11551,7 +11551,7 @@ def _original_spoken_of(s: Sentence, topic: Mention) -> Mention | None:
     if s.known is None or topic.entity is None:
         return None
     before = s.doc.within(max(0, s.start - _SPOKEN_REACH), s.start)
-    # (not one a word of likeness stands right before: "Outwardly it resembles the BMP-1." likens the copy to it)
+    # (not one a word of likeness stands right before: "Seen from outside it resembles a BMP-1." likens the copy)
     likes = [k for k in before if k.kind == "cue" and k.value == "resemble"]
     named = [m for m in before if m.kind == "product" and not m.generic and m.entity is not None
              and not any(k.end <= m.start and s.doc.tokens_between(k.end, m.start) <= 3
