@@ -1256,16 +1256,6 @@ def _basis_taken(s: Sentence) -> Iterator[Reading]:
         return
 
 
-def _version_opens_brackets(s: Sentence, opened: int, cue: Mention, name: Mention, version: Mention) -> bool:
-    """Whether brackets open right after ``name``, ``cue`` (a word of versions) opens them (two words, a preposition
-    and its adjective, before it at most: "в экспортном варианте") and ``version`` follows it within two words inside
-    the same brackets."""
-    text = s.doc.text
-    return opened >= 0 and name.end <= opened and not text[name.end:opened].strip() \
-        and s.doc.tokens_between(opened + 1, cue.start) <= 2 and s.doc.tokens_between(cue.end, version.start) <= 2 \
-        and not any(ch in ")）" for ch in text[opened:version.start])
-
-
 def _listed_on(s: Sentence, name: Mention) -> bool:
     """Whether a comma or a word for "and" or "or" follows ``name``: it opens or goes on with a list of names."""
     after = s.doc.text[name.end:s.end].split(maxsplit=1)
@@ -3404,11 +3394,6 @@ def _derivations(s: Sentence, w: Weights) -> Iterator[Reading]:
         held = [p for p in s.products if cue.start <= p.start and p.end <= cue.end]
         if held and cue.value in {"basis", "basis_reverse"}:
             pairs = _held_pair(s, cue, held[-1], before, after)
-        elif after and before and cue.value == "variant" and _version_opens_brackets(s, opened, cue, before[-1],
-                                                                                      after[0]):
-            # "Ми-24В (экспортный вариант — Ми-35)", "Mi-24W (wersja eksportowa Mi-35)": a word of versions that opens
-            # the brackets right after a name, a name after it inside them, names a version of the name before
-            pairs = [(after[0], before[-1])]
         elif example is not None and listed \
                 and not any(example.end <= k.start and k.end <= listed[0].start for k in cues):
             # "variants of the tank, such as the Type 69-II and the Type 79", "copies like the Type 56", "tanks
